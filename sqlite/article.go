@@ -1,0 +1,147 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/newsfacts/newsfacts/extract"
+)
+
+// SaveArticle stores the article extracted from page pageID by the given
+// extractor version, replacing any article with the same URL and all of its
+// facts in one transaction: a reader sees either the old article and facts or
+// the new ones, never a mix. It returns the article's ID, which stays the
+// same across re-extractions.
+func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	defer tx.Rollback()
+
+	// A page that held another URL's article before (its canonical link
+	// changed) must not keep it.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ? AND url <> ?`, pageID, a.URL); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `
+		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
+		                      extractor_version, extracted_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET
+			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
+			byline = excluded.byline, published_at = excluded.published_at,
+			modified_at = excluded.modified_at, text = excluded.text,
+			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at
+		RETURNING id`,
+		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
+		a.Text, version, timestamp(db.now())).Scan(&id)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE article_id = ?`, id); err != nil {
+		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
+	}
+	if err := insertFacts(ctx, tx, id, a.Facts); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if _, err := tx.ExecContext(ctx,
+		`UPDATE pages SET extracted_version = ?, extract_error = NULL WHERE id = ?`, version, pageID); err != nil {
+		return 0, fmt.Errorf("save article %s: mark page: %w", a.URL, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	return id, nil
+}
+
+// MarkNoArticle records that the extractor of the given version found no
+// article in page pageID and why, and removes an article an older extractor
+// had taken from it.
+func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ?`, pageID); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	if _, err := tx.ExecContext(ctx,
+		`UPDATE pages SET extracted_version = ?, extract_error = ? WHERE id = ?`, version, reason, pageID); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	return tx.Commit()
+}
+
+
+// insertFacts writes an article's facts in order.
+func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []extract.Fact) error {
+	stmt, err := tx.PrepareContext(ctx, `
+		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
+		                   approx, qualifiers, char_start, char_end, sentence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("insert facts: %w", err)
+	}
+	defer stmt.Close()
+	for i, f := range facts {
+		quals := f.Qualifiers
+		if quals == nil {
+			quals = []string{}
+		}
+		qj, err := json.Marshal(quals)
+		if err != nil {
+			return fmt.Errorf("insert fact %q: %w", f.Text, err)
+		}
+		var valueText any
+		if f.Value != nil {
+			valueText = f.Value.String()
+		}
+		_, err = stmt.ExecContext(ctx, articleID, i, string(f.Kind), f.Text,
+			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
+			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence)
+		if err != nil {
+			return fmt.Errorf("insert fact %q: %w", f.Text, err)
+		}
+	}
+	return nil
+}
+
+// number converts an exact decimal to what the facts table stores: an
+// INTEGER when it is whole, so sums of won stay exact, else a REAL.
+func number(d *extract.Decimal) any {
+	if d == nil {
+		return nil
+	}
+	s := d.String()
+	if i, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return i
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return nil
+	}
+	return f
+}
+
+func nullString(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// outlet names the site an article URL belongs to: its host.
+func outlet(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}

@@ -1,0 +1,157 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+//go:embed migration/*.sql
+var migrations embed.FS
+
+// DB is an open pipeline database. Writes go through a single connection, so
+// there is one writer at a time in this process; reads use their own pool and
+// never wait for writers (WAL).
+type DB struct {
+	Path  string
+	write *sql.DB // one connection: the only writer
+	read  *sql.DB // read-only connections
+	now   func() time.Time
+}
+
+// Open opens the database at path, creating it if needed, and applies any
+// migrations it lacks. The directory must exist. Open returns an error when
+// the file cannot be opened or is not a SQLite database.
+func Open(ctx context.Context, path string) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("open database: empty path")
+	}
+	dir := filepath.Dir(path)
+	if fi, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("open database %s: %s is not a directory", path, dir)
+	}
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return nil, fmt.Errorf("open database %s: is a directory", path)
+	}
+	db := &DB{Path: path, now: time.Now}
+	var err error
+	// Per-connection pragmas belong in the DSN: a PRAGMA run with Exec
+	// reaches only one pooled connection. _txlock=immediate takes the write
+	// lock at BEGIN, so two writers queue on busy_timeout instead of failing
+	// with SQLITE_BUSY when one upgrades a read lock.
+	db.write, err = sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db.write.SetMaxOpenConns(1)
+	db.write.SetConnMaxIdleTime(0)
+	if err := db.write.PingContext(ctx); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if err := db.migrate(ctx); err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	db.read, err = sql.Open("sqlite3", dsn(path, "_query_only=1"))
+	if err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// dsn builds the connection string with the pragmas every connection needs.
+func dsn(path string, extra string) string {
+	// SQLite URI file names give "?", "#" and "%" a meaning; escape them.
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
+	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&" + extra
+}
+
+// Close closes the database's connections.
+func (db *DB) Close() error {
+	var errs []error
+	if db.read != nil {
+		errs = append(errs, db.read.Close())
+	}
+	if db.write != nil {
+		errs = append(errs, db.write.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// migrate applies, each in its own transaction, the embedded migrations not
+// yet recorded in the migrations table.
+func (db *DB) migrate(ctx context.Context) error {
+	if _, err := db.write.ExecContext(ctx,
+		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if err := db.migrateFile(ctx, name); err != nil {
+			return fmt.Errorf("migrate %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+func (db *DB) migrateFile(ctx context.Context, name string) error {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM migrations WHERE name = ?`, name).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	script, err := fs.ReadFile(migrations, name)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, string(script)); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
+		name, db.now().Format(time.RFC3339)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// timestamp formats t as the schema's ISO-8601 text with offset.
+func timestamp(t time.Time) string { return t.Format(time.RFC3339) }
+
+// nullTime is timestamp for optional columns: NULL for the zero time.
+func nullTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return timestamp(t)
+}
+
+// QueryRow runs a read-only query, for callers that inspect the database
+// with SQL (tests, reports).
+func (db *DB) QueryRow(ctx context.Context, query string, args ...any) *sql.Row {
+	return db.read.QueryRowContext(ctx, query, args...)
+}

@@ -1,0 +1,71 @@
+package sqlite_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// MustOpenDB opens a new database file in a temporary directory, with every
+// migration applied, and closes it when the test ends.
+func MustOpenDB(tb testing.TB) *sqlite.DB {
+	tb.Helper()
+	db, err := sqlite.Open(tb.Context(), filepath.Join(tb.TempDir(), "test.db"))
+	if err != nil {
+		tb.Fatalf("open: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			tb.Errorf("close: %v", err)
+		}
+	})
+	return db
+}
+
+func TestOpenBadPaths(t *testing.T) {
+	dir := t.TempDir()
+	notDB := filepath.Join(dir, "notes.txt")
+	if err := os.WriteFile(notDB, []byte(strings.Repeat("this is not a database\n", 200)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{
+		"",
+		filepath.Join(dir, "missing", "x.db"),
+		dir,
+		notDB,
+	} {
+		db, err := sqlite.Open(t.Context(), path)
+		if err == nil {
+			db.Close()
+			t.Errorf("Open(%q) = nil error, want one", path)
+		}
+	}
+}
+
+func TestOpenTwiceMigratesOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.db")
+	for i := 0; i < 2; i++ {
+		db, err := sqlite.Open(t.Context(), path)
+		if err != nil {
+			t.Fatalf("open %d: %v", i, err)
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestOpenPathWithURIChars(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "odd?name#1%.db")
+	db, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("database not at %q: %v", path, err)
+	}
+}

@@ -1,0 +1,11 @@
+// Package sqlite is the pipeline's store: a SQLite database reached through
+// mattn/go-sqlite3 (cgo). The schema lives in migration/*.sql, embedded and
+// applied in lexical order when the database is opened.
+//
+// Files:
+//
+//	db.go        DB, Open, Close: connections, pragmas, migrations
+//	page.go      fetched pages: insert, pending extraction
+//	article.go   articles and their facts, replaced atomically
+//	run.go       crawl_runs and fetch_failures
+package sqlite

@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Page is one fetched response as stored in the pages table.
+type Page struct {
+	ID           int64
+	URL          string // canonical form: the deduplication key
+	RequestedURL string
+	FinalURL     string
+	Status       int
+	ContentType  string
+	Charset      string
+	ETag         string
+	LastModified string
+	Headers      map[string]string // the response headers that matter
+	FetchedAt    time.Time
+	Body         []byte
+	Hash         string // hex sha256 of Body; InsertPage fills it
+	RunID        int64  // 0 when not fetched by a crawl run
+}
+
+// ErrNotFound is returned when a requested row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// InsertPage stores p unless a page with the same URL and content is already
+// stored. Either way it sets p.ID and p.Hash; inserted reports whether a row
+// was written.
+func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error) {
+	sum := sha256.Sum256(p.Body)
+	p.Hash = hex.EncodeToString(sum[:])
+	headers, err := json.Marshal(p.Headers)
+	if err != nil {
+		return false, fmt.Errorf("encode headers: %w", err)
+	}
+	if p.Headers == nil {
+		headers = []byte("{}")
+	}
+	if p.FetchedAt.IsZero() {
+		p.FetchedAt = db.now()
+	}
+	var runID any
+	if p.RunID != 0 {
+		runID = p.RunID
+	}
+	res, err := db.write.ExecContext(ctx, `
+		INSERT INTO pages (url, requested_url, final_url, status, content_type, charset, etag,
+		                   last_modified, headers, fetched_at, body, content_hash, run_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (url, content_hash) DO NOTHING`,
+		p.URL, p.RequestedURL, p.FinalURL, p.Status, p.ContentType, p.Charset, p.ETag,
+		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
+	if err != nil {
+		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		p.ID, err = res.LastInsertId()
+		return true, err
+	}
+	err = db.write.QueryRowContext(ctx,
+		`SELECT id FROM pages WHERE url = ? AND content_hash = ?`, p.URL, p.Hash).Scan(&p.ID)
+	if err != nil {
+		return false, fmt.Errorf("find page %s: %w", p.URL, err)
+	}
+	return false, nil
+}
+
+// PendingPages returns, oldest first, the IDs of pages that the extractor of
+// the given version has not processed: the newest successful version of each
+// URL, never extracted or extracted by another version.
+func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error) {
+	rows, err := db.read.QueryContext(ctx, `
+		SELECT p.id FROM pages p
+		WHERE p.status BETWEEN 200 AND 299
+		  AND p.id = (SELECT max(id) FROM pages WHERE url = p.url AND status BETWEEN 200 AND 299)
+		  AND (p.extracted_version IS NULL OR p.extracted_version <> ?)
+		ORDER BY p.id`, version)
+	if err != nil {
+		return nil, fmt.Errorf("list pending pages: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("list pending pages: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list pending pages: %w", err)
+	}
+	return ids, nil
+}
+
+// Page returns the stored page with the given ID, or ErrNotFound.
+func (db *DB) Page(ctx context.Context, id int64) (*Page, error) {
+	var (
+		p       Page
+		headers string
+		fetched string
+		runID   sql.NullInt64
+	)
+	err := db.read.QueryRowContext(ctx, `
+		SELECT id, url, requested_url, final_url, status, content_type, charset, etag,
+		       last_modified, headers, fetched_at, body, content_hash, run_id
+		FROM pages WHERE id = ?`, id).Scan(
+		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.Status, &p.ContentType, &p.Charset, &p.ETag,
+		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("page %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("page %d: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
+		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
+	}
+	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
+		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)
+	}
+	p.RunID = runID.Int64
+	return &p, nil
+}

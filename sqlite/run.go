@@ -1,0 +1,107 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Run statuses as stored in crawl_runs.status.
+const (
+	RunRunning     = "running"
+	RunOK          = "ok"          // every URL fetched or skipped for a reason
+	RunPartial     = "partial"     // finished, some URLs failed
+	RunFailed      = "failed"      // stopped by a fatal error
+	RunInterrupted = "interrupted" // stopped by a signal or the run timeout
+)
+
+// Run is one crawl_runs row: what a crawl was asked to do and what it did.
+type Run struct {
+	ID          int64
+	StartedAt   time.Time
+	FinishedAt  time.Time
+	Status      string
+	Targets     []string
+	UserAgent   string
+	Fetched     int64
+	Stored      int64
+	Unchanged   int64
+	NotModified int64
+	Skipped     int64
+	Failed      int64
+	Bytes       int64
+	Error       string
+}
+
+// StartRun records the start of a crawl run and sets r.ID.
+func (db *DB) StartRun(ctx context.Context, r *Run) error {
+	if r.StartedAt.IsZero() {
+		r.StartedAt = db.now()
+	}
+	r.Status = RunRunning
+	targets, err := json.Marshal(r.Targets)
+	if err != nil {
+		return fmt.Errorf("start run: %w", err)
+	}
+	if r.Targets == nil {
+		targets = []byte("[]")
+	}
+	res, err := db.write.ExecContext(ctx,
+		`INSERT INTO crawl_runs (started_at, status, targets, user_agent) VALUES (?, ?, ?, ?)`,
+		timestamp(r.StartedAt), r.Status, string(targets), r.UserAgent)
+	if err != nil {
+		return fmt.Errorf("start run: %w", err)
+	}
+	r.ID, err = res.LastInsertId()
+	return err
+}
+
+// FinishRun records r's counts, status and end time. It runs even when ctx
+// is already cancelled, so that an interrupted run is still recorded.
+func (db *DB) FinishRun(ctx context.Context, r *Run) error {
+	if r.FinishedAt.IsZero() {
+		r.FinishedAt = db.now()
+	}
+	ctx = context.WithoutCancel(ctx)
+	_, err := db.write.ExecContext(ctx, `
+		UPDATE crawl_runs SET finished_at = ?, status = ?, fetched = ?, stored = ?, unchanged = ?,
+		       not_modified = ?, skipped = ?, failed = ?, bytes = ?, duration_ms = ?, error = ?
+		WHERE id = ?`,
+		timestamp(r.FinishedAt), r.Status, r.Fetched, r.Stored, r.Unchanged, r.NotModified,
+		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID)
+	if err != nil {
+		return fmt.Errorf("finish run %d: %w", r.ID, err)
+	}
+	return nil
+}
+
+// Failure is one URL a crawl run could not fetch.
+type Failure struct {
+	RunID    int64
+	URL      string
+	Status   int // HTTP status if the server answered, else 0
+	Err      string
+	Attempts int
+}
+
+// RecordFailure stores f in fetch_failures.
+func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
+	var runID, status any
+	if f.RunID != 0 {
+		runID = f.RunID
+	}
+	if f.Status != 0 {
+		status = f.Status
+	}
+	if f.Attempts < 1 {
+		f.Attempts = 1
+	}
+	_, err := db.write.ExecContext(context.WithoutCancel(ctx), `
+		INSERT INTO fetch_failures (run_id, url, status, error, attempts, failed_at) VALUES (?, ?, ?, ?, ?, ?)`,
+		runID, f.URL, status, f.Err, f.Attempts, timestamp(db.now()))
+	if err != nil {
+		return fmt.Errorf("record failure %s: %w", f.URL, err)
+	}
+	return nil
+}
