@@ -79,7 +79,6 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 	return tx.Commit()
 }
 
-
 // insertFacts writes an article's facts in order.
 func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []extract.Fact) error {
 	stmt, err := tx.PrepareContext(ctx, `
