@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/cli"
+)
+
+// maxFileSize bounds what -html reads from one file (after decompression).
+const maxFileSize = 64 << 20
+
+// htmlOutput is the JSON line -html prints per file: a contract other tools
+// rely on.
+type htmlOutput struct {
+	File       string         `json:"file"`
+	URL        string         `json:"url"`
+	Title      string         `json:"title"`
+	Byline     string         `json:"byline"`
+	Published  *string        `json:"published"`
+	Modified   *string        `json:"modified"`
+	Text       string         `json:"text"`
+	Paragraphs []string       `json:"paragraphs"`
+	Facts      []extract.Fact `json:"facts"`
+}
+
+// htmlFiles prints the article of each file as a JSON line. A file that
+// cannot be read or holds no article is reported on stderr and the others
+// go on; the error then says how many failed.
+func htmlFiles(ctx context.Context, files []string, pageURL string, stdout, stderr io.Writer) error {
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	failed := 0
+	for _, name := range files {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		out, err := htmlFile(name, pageURL)
+		if err == nil {
+			err = enc.Encode(out)
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
+		}
+	}
+	switch {
+	case failed == 0:
+		return nil
+	case failed == len(files):
+		return fmt.Errorf("no article extracted from %d file(s)", failed)
+	default:
+		return fmt.Errorf("%d of %d files: %w", failed, len(files), cli.ErrPartial)
+	}
+}
+
+func htmlFile(name, pageURL string) (*htmlOutput, error) {
+	page, err := readPage(name)
+	if err != nil {
+		return nil, err
+	}
+	a, err := extract.FromHTML(page, extract.Options{URL: pageURL})
+	if err != nil {
+		return nil, err
+	}
+	out := &htmlOutput{
+		File: name, URL: a.URL, Title: a.Title, Byline: a.Byline,
+		Published: rfc3339(a.Published), Modified: rfc3339(a.Modified),
+		Text: a.Text, Paragraphs: a.Paragraphs, Facts: a.Facts,
+	}
+	if out.Paragraphs == nil {
+		out.Paragraphs = []string{}
+	}
+	if out.Facts == nil {
+		out.Facts = []extract.Fact{}
+	}
+	return out, nil
+}
+
+// readPage reads a file, gunzipping it when it is gzip-compressed.
+func readPage(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	head := make([]byte, 2)
+	if n, _ := io.ReadFull(f, head); n == 2 && head[0] == 0x1f && head[1] == 0x8b {
+		if _, err := f.Seek(0, io.SeekStart); err != nil {
+			return nil, err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("gunzip: %w", err)
+		}
+		defer zr.Close()
+		r = zr
+	} else if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	n, err := io.Copy(&buf, io.LimitReader(r, maxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if n > maxFileSize {
+		return nil, fmt.Errorf("larger than %d MiB", maxFileSize>>20)
+	}
+	if strings.HasSuffix(name, ".gz") && buf.Len() == 0 {
+		return nil, fmt.Errorf("empty after gunzip")
+	}
+	return buf.Bytes(), nil
+}
+
+func rfc3339(t time.Time) *string {
+	if t.IsZero() {
+		return nil
+	}
+	s := t.Format(time.RFC3339)
+	return &s
+}

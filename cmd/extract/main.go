@@ -1,0 +1,134 @@
+// Command extract turns news pages into clean articles and facts.
+//
+// Run 'extract -help' for usage.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/pipeline"
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+const usage = `Usage:
+  extract -db PATH              extract every stored page not yet extracted
+  extract -html [-url URL] FILE...   print the article of each HTML file
+  extract -text < TEXT          print the facts stated in plain text
+
+-db turns the pages that 'crawl' stored into rows of the articles and facts
+tables, one transaction per article. Pages extracted by an older extractor
+version are extracted again; running it twice does nothing the second time.
+
+-html prints one JSON object per file and line:
+  {"file","url","title","byline","published","modified","text",
+   "paragraphs":[...],"facts":[...]}
+FILE may be gzip-compressed (*.gz). -url gives the page's address when the
+page does not name its own.
+
+-text reads plain text on standard input and prints one JSON fact per line:
+  {"kind","text","value","currency","unit","min","max","approx",
+   "qualifiers","start","end","sentence"}
+with start and end counted in Unicode code points.
+
+Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
+failed (-html).
+
+Flags:
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	cli.Exit("extract", err)
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
+	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
+	pageURL := fs.String("url", "", "the page's `URL`, with -html")
+	logFormat := fs.String("log-format", "text", "log format: text or json")
+	verbose := fs.Bool("v", false, "log every article")
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return cli.Usagef("%v", err)
+	}
+	modes := 0
+	for _, on := range []bool{*dbPath != "", *htmlMode, *textMode} {
+		if on {
+			modes++
+		}
+	}
+	if modes != 1 {
+		return cli.Usagef("give exactly one of -db, -html or -text")
+	}
+	log, err := cli.NewLogger(stderr, *logFormat, *verbose)
+	if err != nil {
+		return err
+	}
+	switch {
+	case *htmlMode:
+		if len(files) == 0 {
+			return cli.Usagef("-html needs at least one FILE")
+		}
+		return htmlFiles(ctx, files, *pageURL, stdout, stderr)
+	case *textMode:
+		if len(files) > 0 {
+			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
+		}
+		return textFacts(stdin, stdout)
+	}
+	if len(files) > 0 {
+		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
+	}
+	db, err := sqlite.Open(ctx, *dbPath)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	res, err := pipeline.Extract(ctx, db, log)
+	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
+		res.Pages, res.Articles, res.NoArticle, res.Facts)
+	return err
+}
+
+// parseInterspersed parses flags that may stand after arguments too
+// ("extract -html a.html -url U") and returns the arguments.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		for len(args) > 0 && (!strings.HasPrefix(args[0], "-") || args[0] == "-") {
+			rest = append(rest, args[0])
+			args = args[1:]
+		}
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+	}
+}

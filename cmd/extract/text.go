@@ -1,0 +1,35 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/extract"
+)
+
+// maxTextSize bounds what -text reads from standard input.
+const maxTextSize = 64 << 20
+
+// textFacts prints the facts stated in the text on r, one JSON object a line.
+func textFacts(r io.Reader, w io.Writer) error {
+	b, err := io.ReadAll(io.LimitReader(r, maxTextSize+1))
+	if err != nil {
+		return fmt.Errorf("read standard input: %w", err)
+	}
+	if len(b) > maxTextSize {
+		return fmt.Errorf("standard input larger than %d MiB", maxTextSize>>20)
+	}
+	if !utf8.Valid(b) {
+		return fmt.Errorf("standard input is not UTF-8 text")
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, f := range extract.Facts(string(b)) {
+		if err := enc.Encode(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,119 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// ErrNotHTML is returned for a local file named as a target that is not an
+// HTML page.
+var ErrNotHTML = errors.New("not an html page")
+
+// pageExts are the file name endings imported from a folder.
+var pageExts = []string{".html", ".htm", ".xhtml"}
+
+// importLocal stores saved pages from disk. A file named as a target must be
+// an HTML page; in a folder, files of other kinds are skipped.
+func importLocal(ctx context.Context, db *sqlite.DB, runID int64, paths []string, st *Stats, log *slog.Logger) error {
+	for _, path := range paths {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return fmt.Errorf("target %s: %w", path, err)
+		}
+		if !fi.IsDir() {
+			if err := importFile(ctx, db, runID, path, st, log); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if ctx.Err() != nil {
+				return context.Cause(ctx)
+			}
+			if d.IsDir() || !isPageName(p) {
+				return nil
+			}
+			err = importFile(ctx, db, runID, p, st, log)
+			if errors.Is(err, ErrNotHTML) {
+				log.Warn("skipped file that is not html", "path", p)
+				st.Skipped.Add(1)
+				return nil
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("import %s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+func isPageName(name string) bool {
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, e := range pageExts {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// importFile stores one saved page under its file:// URL.
+func importFile(ctx context.Context, db *sqlite.DB, runID int64, path string, st *Stats, log *slog.Logger) error {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("target %s: %w", path, err)
+	}
+	body, err := os.ReadFile(abs)
+	if err != nil {
+		return fmt.Errorf("target %s: %w", path, err)
+	}
+	if len(strings.TrimSpace(string(body))) == 0 {
+		return fmt.Errorf("target %s: empty file: %w", path, ErrNotHTML)
+	}
+	ctype := http.DetectContentType(body)
+	if !strings.HasPrefix(ctype, "text/html") && !strings.HasPrefix(ctype, "text/xml") {
+		return fmt.Errorf("target %s: content looks like %s: %w", path, ctype, ErrNotHTML)
+	}
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return fmt.Errorf("target %s: %w", path, err)
+	}
+	u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	p := &sqlite.Page{
+		URL: u, RequestedURL: u, FinalURL: u, Status: http.StatusOK,
+		ContentType:  ctype,
+		LastModified: fi.ModTime().UTC().Format(http.TimeFormat),
+		FetchedAt:    time.Now(),
+		Body:         body,
+		RunID:        runID,
+	}
+	st.Fetched.Add(1)
+	st.Bytes.Add(int64(len(body)))
+	inserted, err := db.InsertPage(ctx, p)
+	if err != nil {
+		return err
+	}
+	if inserted {
+		st.Stored.Add(1)
+		log.Debug("stored page", "url", u, "page_id", p.ID)
+	} else {
+		st.Unchanged.Add(1)
+		log.Debug("page unchanged", "url", u, "page_id", p.ID)
+	}
+	return nil
+}

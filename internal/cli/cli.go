@@ -1,0 +1,76 @@
+// Package cli holds what the commands share: logger set-up and exit codes.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+)
+
+// Exit codes shared by the commands, documented in their -help.
+const (
+	ExitOK      = 0 // everything done
+	ExitFatal   = 1 // stopped by an error; nothing or part done
+	ExitUsage   = 2 // bad flags or arguments
+	ExitPartial = 3 // finished, but some items failed (see the log and the database)
+)
+
+// ErrPartial marks a run that finished with some failed items.
+var ErrPartial = errors.New("finished with failures")
+
+// UsageError is a mistake in the command line.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+// Usagef returns a *UsageError with a formatted message.
+func Usagef(format string, args ...any) error { return &UsageError{Msg: fmt.Sprintf(format, args...)} }
+
+// Code maps an error returned by a command's run function to its exit code.
+func Code(err error) int {
+	var ue *UsageError
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return ExitOK
+	case errors.As(err, &ue):
+		return ExitUsage
+	case errors.Is(err, ErrPartial):
+		return ExitPartial
+	default:
+		return ExitFatal
+	}
+}
+
+// Exit prints err for an operator, unless it is nil or a request for help,
+// and exits with its code.
+func Exit(name string, err error) {
+	code := Code(err)
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", name, err)
+		if code == ExitUsage {
+			fmt.Fprintf(os.Stderr, "run '%s -help' for usage\n", name)
+		}
+	}
+	os.Exit(code)
+}
+
+// NewLogger builds the command's logger: text (the default) or JSON lines,
+// at info level or debug when verbose.
+func NewLogger(w io.Writer, format string, verbose bool) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
+	if verbose {
+		opts.Level = slog.LevelDebug
+	}
+	switch strings.ToLower(format) {
+	case "text", "":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	default:
+		return nil, Usagef("-log-format %q: want text or json", format)
+	}
+}
