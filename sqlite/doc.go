@@ -8,4 +8,6 @@
 //	page.go      fetched pages: insert, pending extraction
 //	article.go   articles and their facts, replaced atomically
 //	run.go       crawl_runs and fetch_failures
+//	frontier.go  the crawler's memory: its queue and colly's visited set
+//	lock.go      LockCrawl: one crawl per database at a time
 package sqlite

@@ -17,6 +17,7 @@ type Page struct {
 	URL          string // canonical form: the deduplication key
 	RequestedURL string
 	FinalURL     string
+	FoundURL     string // as found in a feed, sitemap or link, if not the same as RequestedURL
 	Status       int
 	ContentType  string
 	Charset      string
@@ -36,6 +37,16 @@ var ErrNotFound = errors.New("not found")
 // stored. Either way it sets p.ID and p.Hash; inserted reports whether a row
 // was written.
 func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error) {
+	return insertPage(ctx, db.write, db.now, p)
+}
+
+// execQuerier is what insertPage needs: a *sql.DB or a *sql.Tx.
+type execQuerier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Page) (inserted bool, err error) {
 	sum := sha256.Sum256(p.Body)
 	p.Hash = hex.EncodeToString(sum[:])
 	headers, err := json.Marshal(p.Headers)
@@ -46,18 +57,18 @@ func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error
 		headers = []byte("{}")
 	}
 	if p.FetchedAt.IsZero() {
-		p.FetchedAt = db.now()
+		p.FetchedAt = now()
 	}
 	var runID any
 	if p.RunID != 0 {
 		runID = p.RunID
 	}
-	res, err := db.write.ExecContext(ctx, `
-		INSERT INTO pages (url, requested_url, final_url, status, content_type, charset, etag,
+	res, err := q.ExecContext(ctx, `
+		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, charset, etag,
 		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`,
-		p.URL, p.RequestedURL, p.FinalURL, p.Status, p.ContentType, p.Charset, p.ETag,
+		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.Charset, p.ETag,
 		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
@@ -66,7 +77,7 @@ func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error
 		p.ID, err = res.LastInsertId()
 		return true, err
 	}
-	err = db.write.QueryRowContext(ctx,
+	err = q.QueryRowContext(ctx,
 		`SELECT id FROM pages WHERE url = ? AND content_hash = ?`, p.URL, p.Hash).Scan(&p.ID)
 	if err != nil {
 		return false, fmt.Errorf("find page %s: %w", p.URL, err)
@@ -111,10 +122,10 @@ func (db *DB) Page(ctx context.Context, id int64) (*Page, error) {
 		runID   sql.NullInt64
 	)
 	err := db.read.QueryRowContext(ctx, `
-		SELECT id, url, requested_url, final_url, status, content_type, charset, etag,
+		SELECT id, url, requested_url, final_url, found_url, status, content_type, charset, etag,
 		       last_modified, headers, fetched_at, body, content_hash, run_id
 		FROM pages WHERE id = ?`, id).Scan(
-		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.Status, &p.ContentType, &p.Charset, &p.ETag,
+		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.Charset, &p.ETag,
 		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("page %d: %w", id, ErrNotFound)

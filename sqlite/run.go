@@ -87,6 +87,10 @@ type Failure struct {
 
 // RecordFailure stores f in fetch_failures.
 func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
+	return insertFailure(context.WithoutCancel(ctx), db.write, db.now, f)
+}
+
+func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f Failure) error {
 	var runID, status any
 	if f.RunID != 0 {
 		runID = f.RunID
@@ -97,11 +101,52 @@ func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
 	if f.Attempts < 1 {
 		f.Attempts = 1
 	}
-	_, err := db.write.ExecContext(context.WithoutCancel(ctx), `
+	_, err := q.ExecContext(ctx, `
 		INSERT INTO fetch_failures (run_id, url, status, error, attempts, failed_at) VALUES (?, ?, ?, ?, ?, ?)`,
-		runID, f.URL, status, f.Err, f.Attempts, timestamp(db.now()))
+		runID, f.URL, status, f.Err, f.Attempts, timestamp(now()))
 	if err != nil {
 		return fmt.Errorf("record failure %s: %w", f.URL, err)
 	}
 	return nil
+}
+
+// SaveRunCounts records r's counts so far, while it runs: a run that is
+// killed keeps the last counts saved.
+func (db *DB) SaveRunCounts(ctx context.Context, r *Run) error {
+	_, err := db.write.ExecContext(ctx, `
+		UPDATE crawl_runs SET fetched = ?, stored = ?, unchanged = ?, not_modified = ?, skipped = ?,
+		       failed = ?, bytes = ?, duration_ms = ?
+		WHERE id = ? AND status = 'running'`,
+		r.Fetched, r.Stored, r.Unchanged, r.NotModified, r.Skipped, r.Failed, r.Bytes,
+		db.now().Sub(r.StartedAt).Milliseconds(), r.ID)
+	if err != nil {
+		return fmt.Errorf("save run %d counts: %w", r.ID, err)
+	}
+	return nil
+}
+
+// AbandonRuns marks as interrupted the runs still recorded as running: their
+// process died without recording the end (SIGKILL, OOM, power loss). Call it
+// only while holding the crawl lock, which proves that no other crawl of the
+// database is alive. It returns the IDs of the runs it marked.
+func (db *DB) AbandonRuns(ctx context.Context) ([]int64, error) {
+	msg := "process ended without recording the end of the run (killed?); found at " + timestamp(db.now())
+	rows, err := db.write.QueryContext(ctx, `
+		UPDATE crawl_runs SET status = 'interrupted', error = ? WHERE status = 'running' RETURNING id`, msg)
+	if err != nil {
+		return nil, fmt.Errorf("abandon runs: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("abandon runs: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("abandon runs: %w", err)
+	}
+	return ids, nil
 }

@@ -1,0 +1,368 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Queue item kinds, as stored in crawl_queue.kind.
+const (
+	KindStart   = "start"   // a start page named by a source or a TARGET
+	KindFeed    = "feed"    // an RSS or Atom feed
+	KindSitemap = "sitemap" // a sitemap or sitemap index
+	KindPage    = "page"    // a page listed by a feed or sitemap, or linked
+)
+
+// QueueItem is one URL in the crawl queue.
+type QueueItem struct {
+	ID       int64  // set by Take
+	URL      string // canonical form, as fetched
+	FoundURL string // as found, if not the same as URL
+	Host     string // host[:port] of URL
+	Kind     string // KindStart, KindFeed, KindSitemap or KindPage
+	Depth    int    // links followed from a start page
+	Key      uint64 // colly's visit key of URL (see crawl_visited.key)
+	Tries    int    // earlier runs in which its fetch failed
+}
+
+// Disposition says what Complete does with an item's queue row.
+type Disposition int
+
+// Dispositions of a queue row.
+const (
+	Drop  Disposition = iota // fetched, or skipped or failed for good: delete the row
+	Retry                    // failed, may work later: keep it for another run, at most MaxTries
+	Keep                     // not tried (the run was stopped): leave it for the next run
+)
+
+// Outcome is what became of one queue item, for Complete to record in one
+// transaction.
+type Outcome struct {
+	Item  QueueItem
+	Page  *Page       // stored as InsertPage does, when not nil
+	Found []QueueItem // URLs the response listed or linked to, queued as Add does
+
+	// Done marks Item.Key as fetched, with the validators for the next
+	// conditional GET. Revisit makes it due again in every later run.
+	Done               bool
+	Revisit            bool
+	ETag, LastModified string
+	// AlsoDone are the keys of other URLs the fetch answered for (the URL
+	// after redirects, the page's rel=canonical URL): marked fetched too.
+	AlsoDone []uint64
+
+	Failure *Failure // recorded in fetch_failures when not nil
+	Queue   Disposition
+}
+
+// Completion is what Complete wrote.
+type Completion struct {
+	Inserted bool // Outcome.Page was a new row
+	Added    int  // Found items queued
+	Skipped  int  // Found items fetched by an earlier run and not due again
+	GaveUp   bool // Retry asked, but the item had failed MaxTries runs: dropped
+}
+
+// Frontier is one crawl run's view of what the crawler remembers between
+// runs: the queue of URLs to fetch (crawl_queue) and colly's visited set
+// (crawl_visited). It implements colly's storage.Storage, so the collector
+// itself skips what an earlier run fetched; cookies are kept in memory for
+// the run only.
+//
+// A URL counts as visited when this run has claimed it, or when an earlier
+// run finished fetching it, it is not a page to revisit (start page, index
+// page, feed, sitemap) and it was fetched at or after the revisit cutoff.
+type Frontier struct {
+	db       *DB
+	ctx      context.Context // for colly's storage methods, which take none
+	runID    int64
+	cutoff   string // UTC timestamp; done before it means due again; "" never
+	MaxTries int    // runs an item may fail before it is dropped
+	jar      *cookiejar.Jar
+}
+
+// Frontier returns the frontier of run runID. URLs fetched before
+// revisitBefore are fetched again when found again; the zero time means
+// never. ctx bounds the colly storage calls, which take no context.
+func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time) *Frontier {
+	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3}
+	if !revisitBefore.IsZero() {
+		f.cutoff = utcStamp(revisitBefore)
+	}
+	return f
+}
+
+// utcStamp formats t for crawl_visited.done_at: in UTC, so that the text
+// sorts in time order.
+func utcStamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+
+// key converts colly's unsigned hash to the signed integer SQLite stores.
+func key(k uint64) int64 { return int64(k) }
+
+// visitedCond is the rule, over a crawl_visited row, for "visited". Its
+// three parameters are the run ID, the run ID and the cutoff.
+const visitedCond = `(run_id = ? OR (done_at IS NOT NULL AND revisit = 0 AND done_at >= ?))`
+
+// Init implements colly's storage.Storage.
+func (f *Frontier) Init() error {
+	if f.jar != nil {
+		return nil
+	}
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		return fmt.Errorf("cookie jar: %w", err)
+	}
+	f.jar = jar
+	return nil
+}
+
+// Visited implements colly's storage.Storage: it claims the request for
+// this run.
+func (f *Frontier) Visited(requestID uint64) error {
+	_, err := f.db.write.ExecContext(f.ctx, `
+		INSERT INTO crawl_visited (key, run_id) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id`, key(requestID), f.runID)
+	if err != nil {
+		return fmt.Errorf("claim visit: %w", err)
+	}
+	return nil
+}
+
+// IsVisited implements colly's storage.Storage.
+func (f *Frontier) IsVisited(requestID uint64) (bool, error) {
+	var n int
+	err := f.db.read.QueryRowContext(f.ctx,
+		`SELECT count(*) FROM crawl_visited WHERE key = ? AND `+visitedCond,
+		key(requestID), f.runID, f.cutoff).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("check visit: %w", err)
+	}
+	return n > 0, nil
+}
+
+// Cookies implements colly's storage.Storage.
+func (f *Frontier) Cookies(u *url.URL) string {
+	cs := f.jar.Cookies(u)
+	lines := make([]string, len(cs))
+	for i, c := range cs {
+		lines[i] = c.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// SetCookies implements colly's storage.Storage.
+func (f *Frontier) SetCookies(u *url.URL, cookies string) {
+	h := http.Header{"Set-Cookie": strings.Split(cookies, "\n")}
+	f.jar.SetCookies(u, (&http.Response{Header: h}).Cookies())
+}
+
+// Validators returns the ETag and Last-Modified of the last finished fetch
+// of the URL with the given key, for a conditional GET; empty if none.
+func (f *Frontier) Validators(ctx context.Context, k uint64) (etag, lastModified string, err error) {
+	err = f.db.read.QueryRowContext(ctx,
+		`SELECT etag, last_modified FROM crawl_visited WHERE key = ? AND done_at IS NOT NULL`, key(k)).
+		Scan(&etag, &lastModified)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", "", nil
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("validators: %w", err)
+	}
+	return etag, lastModified, nil
+}
+
+// Add queues the items not visited and not queued yet, in one transaction.
+// An item fetched by an earlier run and not due again is not queued but
+// claimed for this run, and counted in skipped once per run.
+func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped int, err error) {
+	tx, err := f.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("queue urls: %w", err)
+	}
+	defer tx.Rollback()
+	added, skipped, err = f.add(ctx, tx, items)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, fmt.Errorf("queue urls: %w", err)
+	}
+	return added, skipped, nil
+}
+
+func (f *Frontier) add(ctx context.Context, tx *sql.Tx, items []QueueItem) (added, skipped int, err error) {
+	now := timestamp(f.db.now())
+	for _, it := range items {
+		var (
+			runID   int64
+			visited bool
+		)
+		err := tx.QueryRowContext(ctx,
+			`SELECT run_id, `+visitedCond+` FROM crawl_visited WHERE key = ?`,
+			f.runID, f.cutoff, key(it.Key)).Scan(&runID, &visited)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+		case runID == f.runID:
+			continue // claimed by this run already
+		case visited:
+			// Fetched by an earlier run: claim it, so that it counts once.
+			if _, err := tx.ExecContext(ctx, `UPDATE crawl_visited SET run_id = ? WHERE key = ?`, f.runID, key(it.Key)); err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
+			skipped++
+			continue
+		}
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (url) DO NOTHING`,
+			it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+		if err != nil {
+			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			added++
+		}
+	}
+	return added, skipped, nil
+}
+
+// prio is crawl_queue.prio for a kind: feeds, sitemaps and start pages
+// before the pages they list.
+func prio(kind string) int {
+	if kind == KindPage {
+		return 1
+	}
+	return 0
+}
+
+// Take hands out up to n queued items of host that this run has not taken
+// yet, feeds, sitemaps and start pages first, and marks them taken.
+func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, error) {
+	rows, err := f.db.write.QueryContext(ctx, `
+		UPDATE crawl_queue SET run_id = ?1
+		WHERE id IN (SELECT id FROM crawl_queue
+		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
+		             ORDER BY prio, id LIMIT ?3)
+		RETURNING id, url, found_url, host, kind, depth, key, tries`, f.runID, host, n)
+	if err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	defer rows.Close()
+	var items []QueueItem
+	for rows.Next() {
+		var (
+			it QueueItem
+			k  int64
+		)
+		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries); err != nil {
+			return nil, fmt.Errorf("take from queue: %w", err)
+		}
+		it.Key = uint64(k)
+		items = append(items, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	// RETURNING has no order: put it back.
+	slices.SortFunc(items, func(a, b QueueItem) int {
+		return cmp.Or(cmp.Compare(prio(a.Kind), prio(b.Kind)), cmp.Compare(a.ID, b.ID))
+	})
+	return items, nil
+}
+
+// Pending returns the number of queued items this run has not taken.
+func (f *Frontier) Pending(ctx context.Context) (int64, error) {
+	var n int64
+	err := f.db.read.QueryRowContext(ctx,
+		`SELECT count(*) FROM crawl_queue WHERE run_id IS NULL OR run_id <> ?`, f.runID).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count queue: %w", err)
+	}
+	return n, nil
+}
+
+// Complete records o in one transaction: the page, the URLs found, the
+// visit, the failure and the queue row, so that a crash leaves either all
+// of it or none. It runs even when ctx is cancelled: the work it records is
+// done.
+func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) {
+	ctx = context.WithoutCancel(ctx)
+	var c Completion
+	tx, err := f.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+	}
+	defer tx.Rollback()
+	if o.Page != nil {
+		if c.Inserted, err = insertPage(ctx, tx, f.db.now, o.Page); err != nil {
+			return c, err
+		}
+	}
+	if len(o.Found) > 0 {
+		if c.Added, c.Skipped, err = f.add(ctx, tx, o.Found); err != nil {
+			return c, err
+		}
+	}
+	if o.Done {
+		if err := f.markDone(ctx, tx, o.Item.Key, o.Revisit, o.ETag, o.LastModified); err != nil {
+			return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+		}
+		for _, k := range o.AlsoDone {
+			if k == o.Item.Key {
+				continue
+			}
+			if err := f.markDone(ctx, tx, k, o.Revisit, "", ""); err != nil {
+				return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+			}
+		}
+	}
+	if o.Failure != nil {
+		if err := insertFailure(ctx, tx, f.db.now, *o.Failure); err != nil {
+			return c, err
+		}
+	}
+	if c.GaveUp, err = f.dispose(ctx, tx, o.Item, o.Queue); err != nil {
+		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+	}
+	return c, nil
+}
+
+func (f *Frontier) markDone(ctx context.Context, tx *sql.Tx, k uint64, revisit bool, etag, lastModified string) error {
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO crawl_visited (key, run_id, done_at, revisit, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
+		       revisit = excluded.revisit, etag = excluded.etag, last_modified = excluded.last_modified`,
+		key(k), f.runID, utcStamp(f.db.now()), revisit, etag, lastModified)
+	return err
+}
+
+func (f *Frontier) dispose(ctx context.Context, tx *sql.Tx, it QueueItem, d Disposition) (gaveUp bool, err error) {
+	if it.ID == 0 {
+		return false, nil // not from the queue
+	}
+	switch {
+	case d == Keep:
+		return false, nil
+	case d == Retry && it.Tries+1 < f.MaxTries:
+		_, err = tx.ExecContext(ctx, `UPDATE crawl_queue SET tries = tries + 1 WHERE id = ?`, it.ID)
+		return false, err
+	default:
+		_, err = tx.ExecContext(ctx, `DELETE FROM crawl_queue WHERE id = ?`, it.ID)
+		return d == Retry, err
+	}
+}

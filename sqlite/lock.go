@@ -1,0 +1,85 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/gofrs/flock"
+)
+
+// ErrLocked is returned by LockCrawl when another process holds the lock.
+var ErrLocked = errors.New("another crawl holds the lock")
+
+// LockedError says who holds the crawl lock of a database.
+type LockedError struct {
+	Path   string // the lock file
+	Holder string // what the holder wrote in it: pid and start time
+}
+
+func (e *LockedError) Error() string {
+	msg := "another crawl is running on this database (lock " + e.Path
+	if e.Holder != "" {
+		msg += ": " + e.Holder
+	}
+	return msg + ")"
+}
+
+// Unwrap returns ErrLocked.
+func (e *LockedError) Unwrap() error { return ErrLocked }
+
+// Lock is a held crawl lock.
+type Lock struct {
+	f *flock.Flock
+}
+
+// lockPoll is how often LockCrawl tries again while it waits.
+const lockPoll = 200 * time.Millisecond
+
+// LockCrawl takes the crawl lock of the database at dbPath: an OS file lock
+// (flock) on dbPath + ".crawl.lock", so that two crawls never work on one
+// database at once. The lock dies with its process, SIGKILL included, so a
+// crashed crawl never blocks the next. LockCrawl waits up to wait for the
+// lock (0: not at all) and returns a *LockedError, which wraps ErrLocked,
+// if it is still held, or ctx's cause if ctx ends first.
+func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, error) {
+	path := dbPath + ".crawl.lock"
+	f := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR))
+	ok, err := f.TryLock()
+	if err == nil && !ok && wait > 0 {
+		wctx, cancel := context.WithTimeout(ctx, wait)
+		ok, err = f.TryLockContext(wctx, lockPoll)
+		cancel()
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = nil
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	if !ok {
+		holder, _ := os.ReadFile(path)
+		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder))}
+	}
+	// Say who holds it, for the message another crawl prints.
+	info := fmt.Sprintf("pid %d since %s", os.Getpid(), time.Now().Format(time.RFC3339))
+	if fh, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0); err == nil {
+		fh.WriteString(info + "\n")
+		fh.Close()
+	}
+	return &Lock{f: f}, nil
+}
+
+// Unlock releases the lock.
+func (l *Lock) Unlock() error {
+	if err := l.f.Unlock(); err != nil {
+		return fmt.Errorf("unlock %s: %w", l.f.Path(), err)
+	}
+	return nil
+}
