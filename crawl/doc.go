@@ -1,12 +1,31 @@
-// Package crawl fetches news pages into the store. Web targets are fetched
-// with colly, politely: robots.txt obeyed, an honest User-Agent, a per-host
-// limit on parallel requests and a delay between them. Local files and
+// Package crawl fetches news pages into the store, to be run unattended
+// and often: every run is safe to repeat, to kill and to resume.
+//
+// Web targets and the outlets of a sources file are fetched with colly,
+// politely (robots.txt and its Crawl-delay obeyed, an honest User-Agent,
+// one limit per host) and incrementally: the queue of URLs to fetch and
+// colly's visited set live in SQLite (sqlite.Frontier), so a run skips what
+// earlier runs fetched, resumes what a killed run left, and asks again for
+// start pages, feeds and sitemaps with a conditional GET. Local files and
 // folders of saved pages are imported as they are.
 //
 // Files:
 //
-//	crawl.go       Config, Stats, Run: one crawl over a set of targets
-//	collector.go   the colly collector and its callbacks
-//	local.go       importing saved pages from disk
+//	crawl.go       Config, Stats, Run: one crawl over targets and sources
+//	sources.go     Source, LoadSources: the outlets file
+//	web.go         the crawler of one run: wiring and seeding
+//	schedule.go    taking queued URLs, per host, as slots free up
+//	fetch.go       one URL: fetch, classify, store, record
+//	discover.go    what a page, feed, sitemap or robots.txt adds to the queue
+//	collector.go   the colly collector, options in view
+//	transport.go   the HTTP layer: raw bodies, size limits, per-attempt timeouts
+//	retry.go       which failures are retried, and when
+//	pacer.go       the pause between requests to one host
+//	redirect.go    which redirects are followed
+//	robots.go      robots.txt: rules, Crawl-delay, Sitemap lines
+//	links.go       links and rel=canonical of an HTML page
+//	listing.go     RSS, Atom and sitemap parsing
 //	canonical.go   Canonical: the URL form used to deduplicate pages
+//	visitkey.go    colly's visited-set key of a URL
+//	local.go       importing saved pages from disk
 package crawl

@@ -101,9 +101,10 @@ func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time
 	return f
 }
 
-// utcStamp formats t for crawl_visited.done_at: in UTC, so that the text
-// sorts in time order.
-func utcStamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+// utcStamp formats t for crawl_visited.done_at: in UTC and with a fixed
+// number of digits, so that the text sorts in time order, to the
+// microsecond (two runs may start within a second).
+func utcStamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000Z07:00") }
 
 // key converts colly's unsigned hash to the signed integer SQLite stores.
 func key(k uint64) int64 { return int64(k) }
@@ -181,8 +182,9 @@ func (f *Frontier) Validators(ctx context.Context, k uint64) (etag, lastModified
 }
 
 // Add queues the items not visited and not queued yet, in one transaction.
-// An item fetched by an earlier run and not due again is not queued but
-// claimed for this run, and counted in skipped once per run.
+// A page fetched by an earlier run and not due again is not queued but
+// claimed for this run, and counted in skipped once per run; start pages,
+// feeds and sitemaps are queued once per run whatever earlier runs did.
 func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped int, err error) {
 	tx, err := f.db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -215,13 +217,19 @@ func (f *Frontier) add(ctx context.Context, tx *sql.Tx, items []QueueItem) (adde
 			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
 		case runID == f.runID:
 			continue // claimed by this run already
-		case visited:
+		case visited && it.Kind == KindPage:
 			// Fetched by an earlier run: claim it, so that it counts once.
 			if _, err := tx.ExecContext(ctx, `UPDATE crawl_visited SET run_id = ? WHERE key = ?`, f.runID, key(it.Key)); err != nil {
 				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
 			}
 			skipped++
 			continue
+		case visited:
+			// A start page, feed or sitemap now, whatever it was before:
+			// colly's visited check must let it through.
+			if _, err := tx.ExecContext(ctx, `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`, key(it.Key)); err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
 		}
 		res, err := tx.ExecContext(ctx, `
 			INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
@@ -323,7 +331,7 @@ func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) 
 			if k == o.Item.Key {
 				continue
 			}
-			if err := f.markDone(ctx, tx, k, o.Revisit, "", ""); err != nil {
+			if err := f.markAlsoDone(ctx, tx, k, o.Revisit); err != nil {
 				return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
 			}
 		}
@@ -348,6 +356,18 @@ func (f *Frontier) markDone(ctx context.Context, tx *sql.Tx, k uint64, revisit b
 		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
 		       revisit = excluded.revisit, etag = excluded.etag, last_modified = excluded.last_modified`,
 		key(k), f.runID, utcStamp(f.db.now()), revisit, etag, lastModified)
+	return err
+}
+
+// markAlsoDone marks fetched a URL that another URL's fetch answered for.
+// It never turns a page to revisit (a start page reached through a
+// redirect) into one that is not.
+func (f *Frontier) markAlsoDone(ctx context.Context, tx *sql.Tx, k uint64, revisit bool) error {
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO crawl_visited (key, run_id, done_at, revisit) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
+		       revisit = max(revisit, excluded.revisit)`,
+		key(k), f.runID, utcStamp(f.db.now()), revisit)
 	return err
 }
 

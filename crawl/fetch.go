@@ -1,0 +1,261 @@
+package crawl
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// storedHeaders are the response headers kept with a page: what says how to
+// read it and how to ask for it again.
+var storedHeaders = []string{
+	"Content-Type", "Content-Language", "Content-Encoding", "ETag", "Last-Modified",
+	"Cache-Control", "Expires", "Date", "Link",
+}
+
+// fetch fetches one queued item and records what became of it. It returns
+// an error only for a database failure, which ends the run. When ctx ends
+// before the fetch is done, it records nothing: the item stays queued for
+// the next run.
+func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
+	src := cr.sources[it.Host]
+	u, err := url.Parse(it.URL)
+	if src == nil || err != nil {
+		return nil // not this run's host; Take gives only those
+	}
+	rb, err := cr.robots.get(ctx, u)
+	if err != nil {
+		return nil // stopped
+	}
+	if rb.err != nil {
+		return cr.fail(ctx, it, nil, rb.err, sqlite.Retry)
+	}
+	if err := cr.queueRobotsSitemaps(ctx, src, u.Host, rb); err != nil {
+		return err
+	}
+	if !rb.allowed(u) {
+		cr.st.Skipped.Add(1)
+		cr.log.Info("skipped by robots.txt", "url", it.URL)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+	}
+
+	// When articles are due again (-refetch, -revisit-after), the pages
+	// that list them are read in full: a 304 would not list them.
+	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
+	s, oldETag, oldLastMod, err := cr.get(ctx, it, full)
+	var already *colly.AlreadyVisitedError
+	switch {
+	case errors.As(err, &already):
+		// colly's visited set says this run or an earlier one has it.
+		cr.log.Debug("already visited", "url", it.URL)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+	case ctx.Err() != nil && (s == nil || s.status == 0 || s.err != nil):
+		return nil // stopped mid-fetch
+	case s == nil:
+		return err // the database, asked for validators
+	case s.err != nil, s.status == 0, err != nil && isRedirect(s.status):
+		// No response, or a redirect the client would not follow.
+		return cr.fetchError(ctx, it, s, cmp.Or(s.err, err))
+	}
+	cr.st.Fetched.Add(1)
+	cr.st.Bytes.Add(int64(len(s.body)))
+	switch {
+	case s.status == http.StatusNotModified:
+		// colly reports a 304 as an error; it is the conditional GET working.
+		cr.st.NotModified.Add(1)
+		cr.log.Debug("not modified", "url", it.URL)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Done: true, Revisit: it.Kind != sqlite.KindPage || !src.isArticle(it.URL),
+			ETag: cmp.Or(s.header.Get("ETag"), oldETag), LastModified: cmp.Or(s.header.Get("Last-Modified"), oldLastMod)})
+	case s.status >= 200 && s.status < 300:
+		return cr.handle(ctx, src, it, s)
+	case retryableStatus[s.status]:
+		return cr.fail(ctx, it, s, nil, sqlite.Retry)
+	default:
+		return cr.fail(ctx, it, s, nil, sqlite.Drop)
+	}
+}
+
+// get asks colly for it's URL, conditionally if an earlier fetch left
+// validators and full is false, and returns the transport's record of the
+// fetch.
+func (cr *crawler) get(ctx context.Context, it sqlite.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
+	if !full {
+		if etag, lastMod, err = cr.front.Validators(ctx, it.Key); err != nil {
+			return nil, "", "", err
+		}
+	}
+	limit := int64(cr.cfg.MaxBodySize)
+	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
+		limit = int64(cr.cfg.MaxListingSize)
+	}
+	id, s := cr.tr.open(limit)
+	defer cr.tr.close(id)
+	hdr := http.Header{slotHeader: {id}}
+	if etag != "" {
+		hdr.Set("If-None-Match", etag)
+	}
+	if lastMod != "" {
+		hdr.Set("If-Modified-Since", lastMod)
+	}
+	err = cr.c.Request(http.MethodGet, it.URL, nil, nil, hdr)
+	return s, etag, lastMod, err
+}
+
+// fetchError records a fetch that got no usable response.
+func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
+	switch {
+	case errors.Is(err, ErrRobotsDisallowed):
+		cr.st.Skipped.Add(1)
+		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
+		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
+		// Asking again gets the same answer.
+		return cr.fail(ctx, it, s, err, sqlite.Drop)
+	default:
+		// Timeouts, resets, refused connections: another run may do better.
+		return cr.fail(ctx, it, s, err, sqlite.Retry)
+	}
+}
+
+// fail records a failed fetch. Dropped items are marked fetched, so that
+// finding them again does not fetch them again; retried ones stay queued.
+func (cr *crawler) fail(ctx context.Context, it sqlite.QueueItem, s *slot, err error, d sqlite.Disposition) error {
+	f := &sqlite.Failure{RunID: cr.runID, URL: it.URL, Attempts: 1}
+	if s != nil {
+		f.Attempts = max(s.attempts, 1)
+		if err == nil {
+			f.Status = s.status
+		}
+	}
+	if err != nil {
+		f.Err = err.Error()
+	} else {
+		f.Err = fmt.Sprintf("%d %s", s.status, http.StatusText(s.status))
+	}
+	if f.Status == 0 && s != nil && s.status >= 300 {
+		f.Status = s.status
+	}
+	return cr.complete(ctx, sqlite.Outcome{Item: it, Failure: f, Queue: d, Done: d == sqlite.Drop,
+		Revisit: it.Kind != sqlite.KindPage})
+}
+
+// handle records a 2xx response: a feed or sitemap is read for the pages it
+// lists, an HTML page for its links, and stored if it is an article.
+func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot) error {
+	final, _ := url.Parse(s.hops[len(s.hops)-1])
+	ctype := s.header.Get("Content-Type")
+	done := sqlite.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: sqlite.Drop}
+	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(ctype) {
+		l, err := parseListing(s.body, int64(cr.cfg.MaxListingSize))
+		switch {
+		case err == nil:
+			done.Revisit = true
+			done.Found = cr.listed(ctx, src, l)
+			cr.log.Debug("read listing", "url", it.URL, "format", l.format, "pages", len(l.pages), "sitemaps", len(l.sitemaps), "queued", len(done.Found))
+			return cr.complete(ctx, done)
+		case !errors.Is(err, ErrNotListing) || (it.Kind != sqlite.KindStart && it.Kind != sqlite.KindPage):
+			return cr.fail(ctx, it, s, err, sqlite.Drop)
+		}
+	}
+	if !isHTML(ctype) {
+		cr.st.Skipped.Add(1)
+		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
+		done.Revisit = it.Kind != sqlite.KindPage
+		return cr.complete(ctx, done)
+	}
+	links, declared := pageLinks(s.body, final)
+	canon, err := src.canonical(final.String())
+	if err != nil {
+		canon = final.String()
+	}
+	// The page's own rel=canonical names it, if it is on the source's
+	// hosts: a page cannot claim another site's URL, nor widen the crawl.
+	pageURL := canon
+	if declared != "" {
+		if c, err := src.canonical(declared); err == nil {
+			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) {
+				pageURL = c
+			}
+		}
+	}
+	article := src.isArticle(it.URL) || src.isArticle(pageURL)
+	done.Revisit = it.Kind != sqlite.KindPage || !article
+	done.AlsoDone = []uint64{visitKey(canon), visitKey(pageURL)}
+	done.Found = cr.linked(ctx, src, it, links)
+	if article {
+		done.Page = &sqlite.Page{
+			URL: pageURL, RequestedURL: it.URL, FinalURL: final.String(), FoundURL: it.FoundURL,
+			Status: s.status, ContentType: ctype, ETag: done.ETag, LastModified: done.LastModified,
+			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID,
+		}
+	}
+	return cr.complete(ctx, done)
+}
+
+// complete records o and counts it.
+func (cr *crawler) complete(ctx context.Context, o sqlite.Outcome) error {
+	c, err := cr.front.Complete(ctx, o)
+	if err != nil {
+		return err
+	}
+	cr.st.Skipped.Add(int64(c.Skipped))
+	if p := o.Page; p != nil {
+		if c.Inserted {
+			cr.st.Stored.Add(1)
+			cr.log.Info("stored page", "url", p.URL, "page_id", p.ID, "status", p.Status, "bytes", len(p.Body))
+		} else {
+			cr.st.Unchanged.Add(1)
+			cr.log.Debug("page unchanged", "url", p.URL, "page_id", p.ID)
+		}
+	}
+	if f := o.Failure; f != nil {
+		cr.st.Failed.Add(1)
+		cr.log.Warn("fetch failed", "url", f.URL, "status", f.Status, "attempts", f.Attempts, "err", f.Err)
+		if c.GaveUp {
+			cr.log.Warn("dropped from the queue after failing in several runs", "url", f.URL, "runs", o.Item.Tries+1)
+		}
+	}
+	return nil
+}
+
+// isRedirect reports whether status is one the client follows.
+func isRedirect(status int) bool {
+	return status >= 300 && status < 400 && status != http.StatusNotModified
+}
+
+// isHTML reports whether a Content-Type is HTML or XHTML. A response
+// without one is taken as HTML: the link parser does no harm to others.
+func isHTML(ctype string) bool {
+	if ctype == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ctype)
+	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
+}
+
+// looksLikeListing reports whether a Content-Type may be a feed or sitemap.
+func looksLikeListing(ctype string) bool {
+	mt, _, _ := mime.ParseMediaType(ctype)
+	return strings.Contains(mt, "xml") || strings.Contains(mt, "rss") || strings.Contains(mt, "atom") || strings.Contains(mt, "gzip")
+}
+
+func pickHeaders(h http.Header) map[string]string {
+	out := make(map[string]string)
+	for _, k := range storedHeaders {
+		if v := h.Get(k); v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}

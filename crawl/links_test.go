@@ -1,0 +1,43 @@
+package crawl
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestPageLinks(t *testing.T) {
+	page, _ := url.Parse("https://news.example.kr/news/view.do?ncd=1")
+	tests := []struct {
+		name      string
+		html      string
+		links     []string
+		canonical string
+	}{
+		{"relative and absolute",
+			`<a href="/news/view.do?ncd=2">a</a><a href="view.do?ncd=3">b</a><a href="https://other.kr/x">c</a>`,
+			[]string{"https://news.example.kr/news/view.do?ncd=2", "https://news.example.kr/news/view.do?ncd=3", "https://other.kr/x"}, ""},
+		{"not links",
+			`<a href="#top">t</a><a href="javascript:void(0)">j</a><a href="mailto:desk@example.kr">m</a><a>no href</a><a href="  ">blank</a>`,
+			nil, ""},
+		{"entities and spaces", `<a href=" /a?x=1&amp;y=2 ">a</a>`, []string{"https://news.example.kr/a?x=1&y=2"}, ""},
+		{"canonical", `<head><link rel="stylesheet" href="/s.css"><link rel="Canonical" href="/news/view.do?ncd=1&amp;ref=A"></head>`,
+			nil, "https://news.example.kr/news/view.do?ncd=1&ref=A"},
+		{"first canonical wins", `<link rel="canonical" href="/one"><link rel="canonical" href="/two">`, nil, "https://news.example.kr/one"},
+		{"base href", `<head><base href="https://news.example.kr/section/"></head><a href="p.html">p</a><area href="q.html">`,
+			[]string{"https://news.example.kr/section/p.html", "https://news.example.kr/section/q.html"}, ""},
+		{"korean path", `<a href="/태그/경제">tag</a>`, []string{"https://news.example.kr/%ED%83%9C%EA%B7%B8/%EA%B2%BD%EC%A0%9C"}, ""},
+		{"broken markup", `<a href="/ok">ok</a><a href="/unclosed`, []string{"https://news.example.kr/ok"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			links, canonical := pageLinks([]byte(tt.html), page)
+			if strings.Join(links, " ") != strings.Join(tt.links, " ") {
+				t.Errorf("links = %q, want %q", links, tt.links)
+			}
+			if canonical != tt.canonical {
+				t.Errorf("canonical = %q, want %q", canonical, tt.canonical)
+			}
+		})
+	}
+}

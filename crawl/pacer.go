@@ -1,0 +1,94 @@
+package crawl
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// pacer spaces the requests to each host: a request may start no sooner
+// than the host's delay after the previous one started. It replaces colly's
+// LimitRule.Delay, which sleeps after each request while holding the
+// host's slot, in a way a stopped run cannot cut short; the pacer's waits
+// end with the run's context, and they cover every request the transport
+// sends: retries, redirects and robots.txt included.
+type pacer struct {
+	mu    sync.Mutex
+	def   time.Duration // delay of hosts not set
+	hosts map[string]*pace
+}
+
+type pace struct {
+	delay time.Duration
+	next  time.Time // earliest start of the next request
+}
+
+func newPacer(def time.Duration) *pacer {
+	return &pacer{def: def, hosts: make(map[string]*pace)}
+}
+
+func (p *pacer) host(h string) *pace {
+	hp := p.hosts[h]
+	if hp == nil {
+		hp = &pace{delay: p.def}
+		p.hosts[h] = hp
+	}
+	return hp
+}
+
+// setDelay sets the delay between requests to host h (host[:port]).
+func (p *pacer) setDelay(h string, d time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.host(h).delay = d
+}
+
+// delay returns the delay between requests to host h.
+func (p *pacer) delay(h string) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.host(h).delay
+}
+
+// holdUntil keeps every request to host h waiting until t: the host asked
+// for a pause (Retry-After).
+func (p *pacer) holdUntil(h string, t time.Time) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if hp := p.host(h); t.After(hp.next) {
+		hp.next = t
+	}
+}
+
+// wait blocks until a request to host h may start and books that start. It
+// returns ctx's cause if ctx ends first.
+func (p *pacer) wait(ctx context.Context, h string) error {
+	p.mu.Lock()
+	hp := p.host(h)
+	now := time.Now()
+	start := now
+	if hp.next.After(now) {
+		start = hp.next
+	}
+	hp.next = start.Add(hp.delay)
+	p.mu.Unlock()
+	return sleep(ctx, start.Sub(now))
+}
+
+// sleep waits for d or until ctx ends, and then returns ctx's cause.
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return context.Cause(ctx)
+	}
+}

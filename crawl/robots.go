@@ -1,0 +1,145 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/temoto/robotstxt"
+)
+
+// ErrRobotsDisallowed is the reason for not fetching a URL that robots.txt
+// disallows.
+var ErrRobotsDisallowed = errors.New("disallowed by robots.txt")
+
+// robots reads each host's robots.txt once per run and answers what the
+// crawler may fetch there, how slowly, and which sitemaps it lists.
+//
+// colly can check robots.txt itself, but it fetches the file without the
+// run's context, outside the host's pace, ignores Crawl-delay and Sitemap
+// lines, and would fetch it a second time; so the collector is told to
+// ignore robots.txt and this does the job, before every fetch and redirect.
+type robots struct {
+	client *http.Client // through the crawler's transport
+	ua     string
+	log    *slog.Logger
+	// loaded is called once per host when its robots.txt has been read,
+	// before anything else is fetched there: to set the host's pace.
+	loaded func(host string, r *hostRobots)
+
+	mu    sync.Mutex
+	hosts map[string]*hostRobots // by scheme://host
+}
+
+// hostRobots is what one host's robots.txt says to this crawler.
+type hostRobots struct {
+	ready    chan struct{} // closed once read
+	group    *robotstxt.Group
+	delay    time.Duration // Crawl-delay
+	sitemaps []string
+	err      error // the file could not be read: fetch nothing there
+}
+
+// get returns the robots.txt rules of u's host, reading the file if this is
+// the first time. It returns ctx's cause if ctx ends first.
+func (rb *robots) get(ctx context.Context, u *url.URL) (*hostRobots, error) {
+	origin := u.Scheme + "://" + u.Host
+	rb.mu.Lock()
+	h, ok := rb.hosts[origin]
+	if !ok {
+		h = &hostRobots{ready: make(chan struct{})}
+		rb.hosts[origin] = h
+	}
+	rb.mu.Unlock()
+	if !ok {
+		rb.load(ctx, origin, u.Host, h)
+		close(h.ready)
+		if ctx.Err() != nil {
+			// Cut short: let a later caller (a later run) try again.
+			rb.mu.Lock()
+			delete(rb.hosts, origin)
+			rb.mu.Unlock()
+			return nil, context.Cause(ctx)
+		}
+	}
+	select {
+	case <-h.ready:
+		if ctx.Err() != nil {
+			return nil, context.Cause(ctx)
+		}
+		return h, nil
+	case <-ctx.Done():
+		return nil, context.Cause(ctx)
+	}
+}
+
+// load reads origin's robots.txt into h. Following RFC 9309, a file that
+// does not exist (4xx) allows everything; a server error, a network failure
+// or a file that cannot be parsed allows nothing this run.
+func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) {
+	defer func() {
+		if rb.loaded != nil && h.err == nil {
+			rb.loaded(host, h)
+		}
+	}()
+	u := origin + "/robots.txt"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		h.err = fmt.Errorf("robots.txt: %w", err)
+		return
+	}
+	req.Header.Set("User-Agent", rb.ua)
+	resp, err := rb.client.Do(req)
+	if err != nil {
+		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
+		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "err", err)
+		return
+	}
+	body, err := io.ReadAll(resp.Body) // read already by the transport, within its limit
+	resp.Body.Close()
+	if err != nil {
+		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
+		return
+	}
+	switch {
+	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
+		h.err = fmt.Errorf("robots.txt unavailable: %s", resp.Status)
+		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "status", resp.StatusCode)
+		return
+	case resp.StatusCode >= 400:
+		rb.log.Debug("no robots.txt: everything allowed", "url", u, "status", resp.StatusCode)
+		return // h.group nil: everything allowed
+	case resp.StatusCode >= 300:
+		h.err = fmt.Errorf("robots.txt unavailable: %s", resp.Status) // too many redirects
+		return
+	}
+	data, err := robotstxt.FromBytes(body)
+	if err != nil {
+		h.err = fmt.Errorf("robots.txt: %w", err)
+		rb.log.Warn("robots.txt cannot be parsed: nothing fetched from the host this run", "url", u, "err", err)
+		return
+	}
+	h.group = data.FindGroup(rb.ua)
+	h.delay = h.group.CrawlDelay
+	h.sitemaps = data.Sitemaps
+	rb.log.Debug("read robots.txt", "url", u, "crawl_delay", h.delay, "sitemaps", len(h.sitemaps))
+}
+
+// allowed reports whether robots.txt lets the crawler fetch u.
+func (h *hostRobots) allowed(u *url.URL) bool {
+	if h.group == nil {
+		return true
+	}
+	// The same form colly tests: escaped path and the query as parsed.
+	p := u.EscapedPath()
+	if u.RawQuery != "" {
+		p += "?" + u.Query().Encode()
+	}
+	return h.group.Test(p)
+}

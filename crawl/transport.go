@@ -1,0 +1,189 @@
+package crawl
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Errors the transport returns for a response it will not hand on.
+var (
+	// ErrBodyTooLarge is a body over the size limit. colly would silently
+	// truncate it; a truncated page must never be stored. The limit counts
+	// decoded bytes, so it also stops a gzip bomb.
+	ErrBodyTooLarge = errors.New("response body too large")
+	// ErrContentEncoding is a body in a compression the crawler did not ask
+	// for and cannot decode: its bytes would be stored as garbage.
+	ErrContentEncoding = errors.New("unsupported content encoding")
+	// errAttemptTimeout ends one attempt that took longer than the
+	// per-request timeout; it is retried.
+	errAttemptTimeout = errors.New("request timed out")
+)
+
+// slotHeader carries the ID of a fetch's slot from the crawler, through
+// colly, to the transport, which takes it off before the request leaves.
+// net/http copies it onto the requests of redirects.
+const slotHeader = "X-Newsfacts-Slot"
+
+// slot is what the transport saw of one fetch, for the crawler that made
+// it. colly gets an empty body: the crawler takes the bytes from the slot,
+// exactly as served, where colly would copy them and, when Content-Type
+// names a charset other than UTF-8, convert them.
+//
+// A slot is written by the goroutine that runs the fetch (net/http calls
+// RoundTrip on the caller's goroutine) and read by it after the fetch.
+type slot struct {
+	maxBody  int64    // body size limit; 0 for the transport's
+	hops     []string // URLs requested, redirects included
+	attempts int      // requests sent for the last URL of hops, retries included
+	status   int      // of the last response; 0 if none
+	header   http.Header
+	body     []byte
+	err      error // why the last request failed, if it did
+}
+
+// transport is the crawler's http.RoundTripper, under colly: it paces the
+// requests to each host, retries those that fail in passing, bounds each
+// attempt in time and each body in size, and reads whole bodies, so that a
+// body cut short is an error and never a page.
+type transport struct {
+	base    http.RoundTripper
+	pace    *pacer
+	retry   retryPolicy
+	timeout time.Duration // per attempt, body included
+	maxBody int64
+	log     *slog.Logger
+
+	slots  sync.Map // slot ID → *slot
+	nextID atomic.Uint64
+}
+
+// open registers a slot for a fetch and returns the header value that
+// names it.
+func (t *transport) open(maxBody int64) (id string, s *slot) {
+	id = strconv.FormatUint(t.nextID.Add(1), 10)
+	s = &slot{maxBody: maxBody}
+	t.slots.Store(id, s)
+	return id, s
+}
+
+// close forgets the slot named id.
+func (t *transport) close(id string) { t.slots.Delete(id) }
+
+// RoundTrip implements http.RoundTripper.
+func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	var s *slot
+	if id := req.Header.Get(slotHeader); id != "" {
+		if v, ok := t.slots.Load(id); ok {
+			s = v.(*slot)
+		}
+		req = req.Clone(req.Context()) // RoundTrip must not change the caller's request
+		req.Header.Del(slotHeader)
+	}
+	limit := t.maxBody
+	if s != nil {
+		if s.maxBody > 0 {
+			limit = s.maxBody
+		}
+		s.hops = append(s.hops, req.URL.String())
+		s.attempts, s.status, s.header, s.body, s.err = 0, 0, nil, nil, nil
+	}
+	resp, body, err := t.do(req, limit, s)
+	if s != nil {
+		s.err = err
+		if resp != nil {
+			s.status, s.header = resp.StatusCode, resp.Header
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if s != nil {
+		s.body = body
+		body = nil
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.ContentLength = int64(len(body))
+	resp.Uncompressed = true // decoded already: colly must not gunzip it (without a limit)
+	return resp, nil
+}
+
+// do sends req until it succeeds, fails for good or runs out of retries.
+func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response, []byte, error) {
+	ctx := req.Context()
+	for attempt := 1; ; attempt++ {
+		if err := t.pace.wait(ctx, req.URL.Host); err != nil {
+			return nil, nil, err
+		}
+		resp, body, err := t.try(req, limit)
+		if s != nil {
+			s.attempts++
+		}
+		if ctx.Err() != nil {
+			return nil, nil, context.Cause(ctx)
+		}
+		now := time.Now()
+		wait, again := t.retry.next(attempt, resp, err, now)
+		if !again {
+			return resp, body, err
+		}
+		reason := "error"
+		if err != nil {
+			reason = err.Error()
+		} else {
+			reason = resp.Status
+			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), now); ok {
+				// The host asked for a pause: no request to it before then.
+				t.pace.holdUntil(req.URL.Host, now.Add(ra))
+			}
+		}
+		t.log.Info("retrying", "url", req.URL.String(), "attempt", attempt, "wait", wait, "reason", reason)
+		if err := sleep(ctx, wait); err != nil {
+			return nil, nil, err
+		}
+	}
+}
+
+// try sends req once and reads the whole body within the per-request
+// timeout. It returns the response with its body read and closed; with an
+// error, the response if there was one.
+func (t *transport) try(req *http.Request, limit int64) (*http.Response, []byte, error) {
+	ctx, cancel := context.WithTimeoutCause(req.Context(), t.timeout, errAttemptTimeout)
+	defer cancel()
+	resp, err := t.base.RoundTrip(req.WithContext(ctx))
+	if err != nil {
+		return nil, nil, attemptError(ctx, t.timeout, err)
+	}
+	defer resp.Body.Close()
+	// net/http asked for gzip and decoded it (and dropped the header); any
+	// other encoding left is one the server chose alone.
+	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
+		return resp, nil, fmt.Errorf("%w %q", ErrContentEncoding, ce)
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return resp, nil, attemptError(ctx, t.timeout, fmt.Errorf("read body: %w", err))
+	}
+	if int64(len(body)) > limit {
+		return resp, nil, fmt.Errorf("%w: more than %d bytes", ErrBodyTooLarge, limit)
+	}
+	return resp, body, nil
+}
+
+// attemptError says "request timed out" when the attempt's own deadline,
+// not the run's context, ended it.
+func attemptError(ctx context.Context, timeout time.Duration, err error) error {
+	if errors.Is(context.Cause(ctx), errAttemptTimeout) {
+		return fmt.Errorf("%w after %s", errAttemptTimeout, timeout)
+	}
+	return err
+}

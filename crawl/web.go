@@ -1,0 +1,133 @@
+package crawl
+
+import (
+	"cmp"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// crawler holds what the fetches of one run share.
+type crawler struct {
+	cfg     Config
+	runID   int64
+	front   *sqlite.Frontier
+	c       *colly.Collector
+	tr      *transport
+	robots  *robots
+	sources map[string]*Source // by host key
+	hosts   []hostSlot
+	since   time.Time // feed and sitemap entries older than this are not queued
+	// revisiting is set when articles fetched before may be due again.
+	revisiting bool
+	st         *Stats
+	log        *slog.Logger
+
+	robotsSitemaps sync.Map // host → true once its robots.txt sitemaps are queued
+}
+
+// hostSlot is a host and the number of its URLs fetched at once.
+type hostSlot struct {
+	host     string
+	parallel int
+}
+
+// crawlWeb fetches what the sources list and link to, and what earlier runs
+// left queued for their hosts, until the queue is empty or ctx ends.
+func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Frontier, sources []*Source, st *Stats, log *slog.Logger) error {
+	cr := &crawler{cfg: cfg, runID: runID, front: front, sources: map[string]*Source{}, st: st, log: log,
+		revisiting: cfg.Refetch || cfg.RevisitAfter > 0}
+	if cfg.Since > 0 {
+		cr.since = time.Now().Add(-cfg.Since)
+	}
+	pace := newPacer(cfg.Delay)
+	maxParallel := 1
+	for _, s := range sources {
+		parallel := cmp.Or(s.Parallel, cfg.Parallelism)
+		maxParallel = max(maxParallel, parallel)
+		for _, h := range s.Hosts {
+			cr.sources[h] = s
+			cr.hosts = append(cr.hosts, hostSlot{host: h, parallel: parallel})
+			pace.setDelay(h, cmp.Or(s.Delay, cfg.Delay))
+		}
+	}
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	base.MaxIdleConnsPerHost = maxParallel + 1 // keep-alive for every parallel request
+	cr.tr = &transport{
+		base: base, pace: pace, timeout: cfg.Timeout, maxBody: int64(cfg.MaxBodySize), log: log,
+		retry: retryPolicy{retries: cfg.Retries, base: cfg.Backoff, maxBackoff: time.Minute, maxRetryAfter: cfg.MaxRetryAfter},
+	}
+	cr.robots = &robots{
+		client: &http.Client{Transport: cr.tr, CheckRedirect: robotsRedirect},
+		ua:     cfg.UserAgent, log: log, hosts: map[string]*hostRobots{},
+		loaded: func(host string, h *hostRobots) {
+			if d := pace.delay(host); h.delay > d {
+				log.Info("robots.txt asks for a longer crawl delay", "host", host, "crawl_delay", h.delay, "delay", d)
+				pace.setDelay(host, h.delay)
+			}
+		},
+	}
+	client := &http.Client{Transport: cr.tr, CheckRedirect: cr.checkRedirect}
+	var err error
+	if cr.c, err = newCollector(ctx, cfg, front, client, cr.hosts); err != nil {
+		return err
+	}
+	if err := cr.seed(ctx, sources); err != nil {
+		return err
+	}
+	return cr.schedule(ctx)
+}
+
+// seed queues the sources' start pages, feeds and sitemaps: they are
+// fetched every run.
+func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
+	var items []sqlite.QueueItem
+	for _, s := range sources {
+		for _, list := range []struct {
+			kind string
+			urls []string
+		}{{sqlite.KindSitemap, s.Sitemaps}, {sqlite.KindFeed, s.Feeds}, {sqlite.KindStart, s.Start}} {
+			for _, raw := range list.urls {
+				if it, ok := cr.item(s, raw, list.kind, 0); ok {
+					items = append(items, it)
+				}
+			}
+		}
+	}
+	_, _, err := cr.front.Add(ctx, items)
+	return err
+}
+
+// item makes the queue item for raw, found in source s, if it is an
+// http(s) URL on one of s's hosts.
+func (cr *crawler) item(s *Source, raw, kind string, depth int) (sqlite.QueueItem, bool) {
+	c, err := s.canonical(raw)
+	if err != nil {
+		return sqlite.QueueItem{}, false
+	}
+	u, err := url.Parse(c)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !slices.Contains(s.Hosts, u.Host) {
+		return sqlite.QueueItem{}, false
+	}
+	it := sqlite.QueueItem{URL: c, Host: u.Host, Kind: kind, Depth: depth, Key: visitKey(c)}
+	if raw != c {
+		it.FoundURL = raw
+	}
+	return it, true
+}
+
+// depth returns how many links away from a start page s's crawl goes.
+func (cr *crawler) depth(s *Source) int {
+	if s.Depth != nil {
+		return *s.Depth
+	}
+	return cr.cfg.MaxDepth
+}
