@@ -161,6 +161,12 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 		switch {
 		case err == nil:
 			done.Revisit = true
+			if len(l.sitemaps) > 0 {
+				// An index is read in full every run, so that the
+				// sitemaps it lists are asked for every run too: their
+				// content changes while the index stays the same.
+				done.ETag, done.LastModified = "", ""
+			}
 			done.Found = cr.listed(ctx, src, l)
 			cr.log.Debug("read listing", "url", it.URL, "format", l.format, "pages", len(l.pages), "sitemaps", len(l.sitemaps), "queued", len(done.Found))
 			return cr.complete(ctx, done)
@@ -191,6 +197,11 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	}
 	article := src.isArticle(it.URL) || src.isArticle(pageURL)
 	done.Revisit = it.Kind != sqlite.KindPage || !article
+	if it.Depth+1 < cr.depth(src) {
+		// Its links lead to index pages, fetched every run for their
+		// links: read it in full every run, as a 304 would hide them.
+		done.ETag, done.LastModified = "", ""
+	}
 	done.AlsoDone = []uint64{visitKey(canon), visitKey(pageURL)}
 	done.Found = cr.linked(ctx, src, it, links)
 	if article {

@@ -52,7 +52,7 @@ func TestParseListing(t *testing.T) {
 			base + "/news/8230002.html?utm_source=rss&utm_medium=feed@" + d("2025-04-18T11:00:08+09:00"),
 			base + "/news/8230003.html@" + d("2025-04-17T09:30:00+09:00"),
 			base + "/news/old.html@" + d("2020-01-06T09:00:00+09:00"),
-			base + "/news/guid.html@" + d("2025-04-16T08:00:00+09:00"),
+			base + "/about.html@" + d("2025-04-16T08:00:00+09:00"),
 			"https://elsewhere.example/news/1.html@",
 		}, nil},
 		{"atom", feedFile(t, "atom.xml", base), "feed", []string{

@@ -20,7 +20,8 @@ type pacer struct {
 
 type pace struct {
 	delay time.Duration
-	next  time.Time // earliest start of the next request
+	last  time.Time // start of the last request booked
+	hold  time.Time // no request before this (Retry-After)
 }
 
 func newPacer(def time.Duration) *pacer {
@@ -36,7 +37,8 @@ func (p *pacer) host(h string) *pace {
 	return hp
 }
 
-// setDelay sets the delay between requests to host h (host[:port]).
+// setDelay sets the delay between requests to host h (host[:port]),
+// counted from the last request already booked.
 func (p *pacer) setDelay(h string, d time.Duration) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -55,8 +57,8 @@ func (p *pacer) delay(h string) time.Duration {
 func (p *pacer) holdUntil(h string, t time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if hp := p.host(h); t.After(hp.next) {
-		hp.next = t
+	if hp := p.host(h); t.After(hp.hold) {
+		hp.hold = t
 	}
 }
 
@@ -67,12 +69,20 @@ func (p *pacer) wait(ctx context.Context, h string) error {
 	hp := p.host(h)
 	now := time.Now()
 	start := now
-	if hp.next.After(now) {
-		start = hp.next
+	if !hp.last.IsZero() {
+		start = maxTime(start, hp.last.Add(hp.delay))
 	}
-	hp.next = start.Add(hp.delay)
+	start = maxTime(start, hp.hold)
+	hp.last = start
 	p.mu.Unlock()
 	return sleep(ctx, start.Sub(now))
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // sleep waits for d or until ctx ends, and then returns ctx's cause.

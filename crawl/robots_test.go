@@ -1,0 +1,97 @@
+package crawl_test
+
+import (
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsfacts/newsfacts/crawl"
+)
+
+// TestRobotsRulesAndCrawlDelay checks that the crawler follows the
+// robots.txt group for its own name (not the "*" one, which here shuts
+// everyone else out), skips what it disallows and spaces its requests by
+// its Crawl-delay, though -delay is 0 and -parallel 4.
+func TestRobotsRulesAndCrawlDelay(t *testing.T) {
+	const robots = `User-agent: *
+Disallow: /
+
+User-agent: newsfacts-crawler
+Disallow: /private/
+Crawl-delay: 0.4
+`
+	var (
+		mu     sync.Mutex
+		starts []time.Time
+	)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(robots)) })
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<html><body><a href="/a">a</a><a href="/b">b</a><a href="/c">c</a><a href="/private/d">d</a></body></html>`))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write(page(r.URL.Path)) })
+	srv, h := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		starts = append(starts, time.Now())
+		mu.Unlock()
+		mux.ServeHTTP(w, r)
+	}))
+	db := mustOpenDB(t)
+	cfg := testConfig(t)
+	cfg.Parallelism = 4
+	r, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Stored != 4 || r.Skipped != 1 || r.Failed != 0 {
+		t.Errorf("run = %+v, want 4 stored (/, a, b, c) and /private/d skipped", r)
+	}
+	if n := h.get("/private/d"); n != 0 {
+		t.Errorf("/private/d fetched %d times, want 0", n)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	sort.Slice(starts, func(i, j int) bool { return starts[i].Before(starts[j]) })
+	if len(starts) != 5 {
+		t.Fatalf("%d requests, want 5 (robots.txt, /, a, b, c)", len(starts))
+	}
+	for i := 1; i < len(starts); i++ {
+		// The first request (robots.txt) sets the delay for those after it.
+		if gap := starts[i].Sub(starts[i-1]); gap < 390*time.Millisecond {
+			t.Errorf("request %d came %s after the one before, want ≥ 400ms (Crawl-delay)", i, gap)
+		}
+	}
+}
+
+// TestRobotsUnavailable checks that a robots.txt answering 503 lets nothing
+// be fetched from its host this run, that the pages are recorded as failed
+// and that they stay queued for the next run.
+func TestRobotsUnavailable(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "maintenance", http.StatusServiceUnavailable)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write(page("home")) })
+	srv, h := serve(t, mux)
+	db := mustOpenDB(t)
+	r, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := h.get("/"); n != 0 {
+		t.Errorf("/ fetched %d times though robots.txt is unavailable", n)
+	}
+	if n := h.get("/robots.txt"); n != 3 {
+		t.Errorf("robots.txt requested %d times, want 3 (503 is retried)", n)
+	}
+	f := failures(t, db, r.ID, srv.URL)["/"]
+	if r.Failed != 1 || !strings.Contains(f.err, "robots.txt unavailable: 503") {
+		t.Errorf("run = %+v, failure %+v; want / failed because of robots.txt", r, f)
+	}
+	if n := count(t, db, `SELECT count(*) FROM crawl_queue WHERE tries = 1`); n != 1 {
+		t.Errorf("queue rows tried once = %d, want the start page kept", n)
+	}
+}
