@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -19,20 +20,35 @@ import (
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-const usage = `Usage: crawl -db PATH [flags] TARGET...
+const usage = `Usage: crawl -db PATH [flags] [-sources FILE] [TARGET...]
 
 Fetches news pages and stores each distinct page once in the SQLite database
-PATH (created if missing). A TARGET is:
+PATH (created if missing). What to fetch:
+  -sources FILE          outlets to crawl: their start pages, RSS/Atom feeds,
+                         sitemaps and which URLs are articles (see
+                         sources.toml)
   https://… or http://…  a start page; links on the same host are followed
-                         up to -depth links away, robots.txt is obeyed
+                         up to -depth links away
   file:///…, or a path   a saved page, or a folder of saved pages (*.html,
                          *.htm), imported as they are, for offline work
 
-Running it again stores only pages whose content changed. Run 'extract -db
-PATH' afterwards to turn the stored pages into articles and facts.
+Every run is safe to repeat, to kill and to resume. robots.txt and its
+Crawl-delay are obeyed. Articles fetched by an earlier run are not fetched
+again (unless -refetch or -revisit-after); start pages, feeds and sitemaps
+are asked for again every run, with a conditional GET. What a killed or
+stopped run did not fetch stays queued in the database for the next run.
+Only one crawl works on a database at a time: another one exits at once,
+or waits up to -wait. Run 'extract -db PATH' afterwards to turn the stored
+pages into articles and facts.
 
-Exit codes: 0 all fine; 1 fatal error; 2 bad usage; 3 finished, but some
-URLs failed (listed in the fetch_failures table and the log).
+Exit codes:
+  0  all fine
+  1  fatal error (the database, a bad sources file, no usable target)
+  2  bad usage
+  3  finished, but some URLs failed (see the fetch_failures table and the log)
+  4  not started: another crawl holds the database's lock (PATH.crawl.lock)
+  5  stopped early by SIGINT, SIGTERM or -timeout; what was fetched is kept
+     and the rest stays queued for the next run
 
 Flags:
 `
@@ -53,13 +69,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fs.PrintDefaults()
 	}
 	dbPath := fs.String("db", "news.db", "SQLite database `path`")
-	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page (0: start pages only)")
+	sourcesPath := fs.String("sources", "", "sources `file` (TOML) listing the outlets to crawl")
+	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page (0: start pages, feeds and sitemaps only)")
 	fs.IntVar(&cfg.Parallelism, "parallel", cfg.Parallelism, "concurrent requests per host")
-	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between requests to one host")
-	fs.DurationVar(&cfg.Timeout, "request-timeout", cfg.Timeout, "time limit for one request")
-	fs.IntVar(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest response body accepted, in `bytes`")
-	fs.StringVar(&cfg.UserAgent, "user-agent", cfg.UserAgent, "User-Agent header: name the crawler and a contact")
-	timeout := fs.Duration("timeout", 0, "time limit for the whole run (0: none)")
+	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between requests to one host (robots.txt Crawl-delay may ask more)")
+	fs.DurationVar(&cfg.Timeout, "request-timeout", cfg.Timeout, "time limit for one request attempt, body included")
+	fs.IntVar(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest page accepted, in `bytes`; larger ones fail, never stored cut short")
+	fs.IntVar(&cfg.Retries, "retries", cfg.Retries, "retries of a request after a timeout, a reset connection, 429 or 5xx")
+	fs.DurationVar(&cfg.Backoff, "backoff", cfg.Backoff, "wait before the first retry, doubled for each next one, with jitter")
+	fs.DurationVar(&cfg.MaxRetryAfter, "max-retry-after", cfg.MaxRetryAfter, "longest Retry-After waited for; a longer one fails the URL for this run")
+	fs.DurationVar(&cfg.Since, "since", 0, "skip feed and sitemap entries dated longer ago than this, e.g. 48h (0: no limit)")
+	fs.BoolVar(&cfg.Refetch, "refetch", false, "fetch articles again when found again, though an earlier run fetched them")
+	fs.DurationVar(&cfg.RevisitAfter, "revisit-after", 0, "fetch articles again when found again, if fetched longer ago than this (0: never)")
+	fs.DurationVar(&cfg.LockWait, "wait", 0, "if another crawl of the database is running, wait this long for it (0: exit at once with code 4)")
+	fs.StringVar(&cfg.UserAgent, "user-agent", cfg.UserAgent, "User-Agent header: name the crawler and a contact (URL or e-mail)")
+	timeout := fs.Duration("timeout", 0, "time limit for the whole run (0: none); when reached, the run stops as on SIGTERM")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	verbose := fs.Bool("v", false, "log every page")
 	if err := fs.Parse(args); err != nil {
@@ -68,17 +92,27 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		return cli.Usagef("%v", err)
 	}
-	if fs.NArg() == 0 {
-		return cli.Usagef("no TARGET given")
+	if fs.NArg() == 0 && *sourcesPath == "" {
+		return cli.Usagef("no TARGET given, and no -sources")
 	}
-	if cfg.MaxDepth < 0 || cfg.Parallelism < 1 || cfg.Delay < 0 || cfg.Timeout <= 0 || cfg.MaxBodySize <= 0 {
-		return cli.Usagef("-depth must be ≥ 0, -parallel ≥ 1, -delay ≥ 0, -request-timeout and -max-body > 0")
+	if err := checkConfig(cfg, *timeout); err != nil {
+		return err
 	}
-	log, err := cli.NewLogger(stderr, *logFormat, *verbose)
+	status := newStatusLine(stderr)
+	log, err := cli.NewLogger(status, *logFormat, *verbose)
 	if err != nil {
 		return err
 	}
 	cfg.Logger = log
+	if status.on {
+		cfg.Progress = status.progress
+		defer status.clear()
+	}
+	if *sourcesPath != "" {
+		if cfg.Sources, err = loadSources(*sourcesPath); err != nil {
+			return err
+		}
+	}
 	if *timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeoutCause(ctx, *timeout, fmt.Errorf("run timeout %s reached", *timeout))
@@ -92,13 +126,53 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	defer db.Close()
 	start := time.Now()
 	r, err := crawl.Run(ctx, db, cfg, fs.Args())
-	if err != nil {
+	status.clear()
+	switch {
+	case errors.Is(err, sqlite.ErrLocked):
+		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
+	case err != nil && ctx.Err() != nil:
+		if r != nil {
+			summary(stdout, r, start)
+		}
+		return fmt.Errorf("%w: %w; the rest stays queued for the next run", cli.ErrInterrupted, context.Cause(ctx))
+	case err != nil:
 		return err
 	}
-	fmt.Fprintf(stdout, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d skipped, %d failed\n",
-		r.ID, r.Status, time.Since(start).Round(time.Millisecond), r.Fetched, r.Stored, r.Unchanged, r.Skipped, r.Failed)
+	summary(stdout, r, start)
 	if r.Failed > 0 {
 		return fmt.Errorf("%d URLs: %w", r.Failed, cli.ErrPartial)
 	}
 	return nil
+}
+
+// checkConfig rejects settings that make no sense.
+func checkConfig(cfg crawl.Config, timeout time.Duration) error {
+	switch {
+	case cfg.MaxDepth < 0 || cfg.Parallelism < 1 || cfg.Delay < 0 || cfg.Timeout <= 0 || cfg.MaxBodySize <= 0:
+		return cli.Usagef("-depth must be ≥ 0, -parallel ≥ 1, -delay ≥ 0, -request-timeout and -max-body > 0")
+	case cfg.Retries < 0 || cfg.Backoff < 0 || cfg.MaxRetryAfter < 0:
+		return cli.Usagef("-retries, -backoff and -max-retry-after must be ≥ 0")
+	case cfg.Since < 0 || cfg.RevisitAfter < 0 || cfg.LockWait < 0 || timeout < 0:
+		return cli.Usagef("-since, -revisit-after, -wait and -timeout must be ≥ 0")
+	case !strings.Contains(cfg.UserAgent, "http://") && !strings.Contains(cfg.UserAgent, "https://") && !strings.Contains(cfg.UserAgent, "@"):
+		return cli.Usagef("-user-agent %q names no contact: add a URL or an e-mail address, so that site operators can reach you", cfg.UserAgent)
+	}
+	return nil
+}
+
+// loadSources reads the sources file at path.
+func loadSources(path string) ([]crawl.Source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("sources: %w", err)
+	}
+	defer f.Close()
+	return crawl.LoadSources(f, path)
+}
+
+// summary prints the one line a scheduler's mail or log keeps.
+func summary(w io.Writer, r *sqlite.Run, start time.Time) {
+	fmt.Fprintf(w, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d not modified, %d skipped, %d failed, %d bytes\n",
+		r.ID, r.Status, time.Since(start).Round(time.Millisecond), r.Fetched, r.Stored, r.Unchanged, r.NotModified,
+		r.Skipped, r.Failed, r.Bytes)
 }

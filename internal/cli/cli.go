@@ -13,14 +13,20 @@ import (
 
 // Exit codes shared by the commands, documented in their -help.
 const (
-	ExitOK      = 0 // everything done
-	ExitFatal   = 1 // stopped by an error; nothing or part done
-	ExitUsage   = 2 // bad flags or arguments
-	ExitPartial = 3 // finished, but some items failed (see the log and the database)
+	ExitOK          = 0 // everything done
+	ExitFatal       = 1 // stopped by an error; nothing or part done
+	ExitUsage       = 2 // bad flags or arguments
+	ExitPartial     = 3 // finished, but some items failed (see the log and the database)
+	ExitLocked      = 4 // not started: another instance holds the lock
+	ExitInterrupted = 5 // stopped early by a signal or the time limit; what was done is kept
 )
 
-// ErrPartial marks a run that finished with some failed items.
-var ErrPartial = errors.New("finished with failures")
+// Errors that map to their own exit codes; wrap them with %w.
+var (
+	ErrPartial     = errors.New("finished with failures")
+	ErrLocked      = errors.New("not started")
+	ErrInterrupted = errors.New("stopped early")
+)
 
 // UsageError is a mistake in the command line.
 type UsageError struct{ Msg string }
@@ -40,6 +46,10 @@ func Code(err error) int {
 		return ExitUsage
 	case errors.Is(err, ErrPartial):
 		return ExitPartial
+	case errors.Is(err, ErrLocked):
+		return ExitLocked
+	case errors.Is(err, ErrInterrupted):
+		return ExitInterrupted
 	default:
 		return ExitFatal
 	}

@@ -16,6 +16,8 @@ func TestCode(t *testing.T) {
 		{flag.ErrHelp, ExitOK},
 		{Usagef("bad flag"), ExitUsage},
 		{fmt.Errorf("crawl: %w", ErrPartial), ExitPartial},
+		{fmt.Errorf("%w: another crawl is running", ErrLocked), ExitLocked},
+		{fmt.Errorf("%w: run timeout 1m reached", ErrInterrupted), ExitInterrupted},
 		{errors.New("disk full"), ExitFatal},
 	}
 	for _, tt := range tests {
