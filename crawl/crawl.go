@@ -144,6 +144,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 		revisitBefore = run.StartedAt.Add(-cfg.RevisitAfter)
 	}
 	front := db.Frontier(ctx, run.ID, revisitBefore)
+	defer front.Close()
 	var st Stats
 	stopReports := report(ctx, db, run, front, &st, cfg.Progress, log)
 	var runErr error

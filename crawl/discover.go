@@ -106,6 +106,7 @@ func (cr *crawler) queueRobotsSitemaps(ctx context.Context, src *Source, host st
 	if err != nil {
 		return err
 	}
+	cr.queued.Add(int64(added))
 	cr.log.Debug("queued sitemaps from robots.txt", "host", host, "sitemaps", added)
 	return nil
 }

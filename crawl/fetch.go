@@ -52,17 +52,15 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
 	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
-	s, oldETag, oldLastMod, err := cr.get(ctx, it, full)
+	s, oldETag, oldLastMod, err := cr.get(it, full)
 	var already *colly.AlreadyVisitedError
 	switch {
 	case errors.As(err, &already):
 		// colly's visited set says this run or an earlier one has it.
 		cr.log.Debug("already visited", "url", it.URL)
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
-	case ctx.Err() != nil && (s == nil || s.status == 0 || s.err != nil):
+	case ctx.Err() != nil && (s.status == 0 || s.err != nil):
 		return nil // stopped mid-fetch
-	case s == nil:
-		return err // the database, asked for validators
 	case s.err != nil, s.status == 0, err != nil && isRedirect(s.status):
 		// No response, or a redirect the client would not follow.
 		return cr.fetchError(ctx, it, s, cmp.Or(s.err, err))
@@ -88,11 +86,9 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 // get asks colly for it's URL, conditionally if an earlier fetch left
 // validators and full is false, and returns the transport's record of the
 // fetch.
-func (cr *crawler) get(ctx context.Context, it sqlite.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
+func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
 	if !full {
-		if etag, lastMod, err = cr.front.Validators(ctx, it.Key); err != nil {
-			return nil, "", "", err
-		}
+		etag, lastMod = it.ETag, it.LastModified
 	}
 	limit := int64(cr.cfg.MaxBodySize)
 	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
@@ -180,7 +176,8 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 		done.Revisit = it.Kind != sqlite.KindPage
 		return cr.complete(ctx, done)
 	}
-	links, declared := pageLinks(s.body, final)
+	// Links are read only if they may be followed; rel=canonical always.
+	links, declared := pageLinks(s.body, final, it.Depth < cr.depth(src))
 	canon, err := src.canonical(final.String())
 	if err != nil {
 		canon = final.String()
@@ -202,7 +199,11 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 		// links: read it in full every run, as a 304 would hide them.
 		done.ETag, done.LastModified = "", ""
 	}
-	done.AlsoDone = []uint64{visitKey(canon), visitKey(pageURL)}
+	for _, u := range []string{canon, pageURL} {
+		if u != it.URL {
+			done.AlsoDone = append(done.AlsoDone, visitKey(u))
+		}
+	}
 	done.Found = cr.linked(ctx, src, it, links)
 	if article {
 		done.Page = &sqlite.Page{
@@ -214,12 +215,15 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	return cr.complete(ctx, done)
 }
 
-// complete records o and counts it.
-func (cr *crawler) complete(ctx context.Context, o sqlite.Outcome) error {
-	c, err := cr.front.Complete(ctx, o)
-	if err != nil {
-		return err
-	}
+// complete hands o over to the recorder, which writes it and then calls
+// recorded. It returns an error only if the recorder has stopped on one.
+func (cr *crawler) complete(_ context.Context, o sqlite.Outcome) error {
+	return cr.rec.record(o)
+}
+
+// recorded counts and logs an outcome once it is written.
+func (cr *crawler) recorded(o sqlite.Outcome, c sqlite.Completion) {
+	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {
 		if c.Inserted {
@@ -237,7 +241,6 @@ func (cr *crawler) complete(ctx context.Context, o sqlite.Outcome) error {
 			cr.log.Warn("dropped from the queue after failing in several runs", "url", f.URL, "runs", o.Item.Tries+1)
 		}
 	}
-	return nil
 }
 
 // isRedirect reports whether status is one the client follows.

@@ -11,10 +11,12 @@ import (
 
 // pageLinks returns the http(s) links of an HTML page, resolved against its
 // URL or its <base href>, and the URL the page names as its own in <link
-// rel="canonical">, if any. It tokenizes instead of building a tree: it
-// needs three kinds of tags, and a crawl reads every page. The bytes are
-// read as they are; links are ASCII in practice, whatever the charset.
-func pageLinks(body []byte, page *url.URL) (links []string, canonical string) {
+// rel="canonical">, if any. Without wantLinks it returns no links and
+// stops reading at <body>: base and canonical belong to the head. It
+// tokenizes instead of building a tree: it needs three kinds of tags, and
+// a crawl reads every page. The bytes are read as they are; links are
+// ASCII in practice, whatever the charset.
+func pageLinks(body []byte, page *url.URL, wantLinks bool) (links []string, canonical string) {
 	z := html.NewTokenizer(bytes.NewReader(body))
 	base := page
 	baseSet := false
@@ -24,11 +26,18 @@ func pageLinks(body []byte, page *url.URL) (links []string, canonical string) {
 			return links, canonical
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
-			if !hasAttr {
+			if !hasAttr && (wantLinks || string(name) != "body") {
 				continue
 			}
 			switch atom.Lookup(name) {
+			case atom.Body:
+				if !wantLinks {
+					return nil, canonical
+				}
 			case atom.A, atom.Area:
+				if !wantLinks {
+					continue
+				}
 				if u := resolve(base, attr(z, "href")); u != "" {
 					links = append(links, u)
 				}

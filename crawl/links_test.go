@@ -31,13 +31,26 @@ func TestPageLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			links, canonical := pageLinks([]byte(tt.html), page)
+			links, canonical := pageLinks([]byte(tt.html), page, true)
 			if strings.Join(links, " ") != strings.Join(tt.links, " ") {
 				t.Errorf("links = %q, want %q", links, tt.links)
 			}
 			if canonical != tt.canonical {
 				t.Errorf("canonical = %q, want %q", canonical, tt.canonical)
 			}
+			// Without links, the head alone gives the same canonical.
+			links, canonical = pageLinks([]byte(tt.html), page, false)
+			if len(links) != 0 || canonical != tt.canonical {
+				t.Errorf("head only: links %q, canonical %q; want none and %q", links, canonical, tt.canonical)
+			}
 		})
+	}
+}
+
+func TestPageLinksHeadOnlyStopsAtBody(t *testing.T) {
+	page, _ := url.Parse("https://a.kr/x")
+	_, canonical := pageLinks([]byte(`<html><head></head><body><link rel="canonical" href="/late"></body></html>`), page, false)
+	if canonical != "" {
+		t.Errorf("canonical = %q, want none read past <body>", canonical)
 	}
 }

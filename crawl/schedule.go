@@ -6,14 +6,21 @@ import (
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
+// takeBatch is how many items schedule takes from the queue of a host at
+// once, at least: a take is a write transaction, worth sharing.
+const takeBatch = 32
+
 // schedule fetches queued items until the queue is empty, ctx ends or the
 // database fails. It keeps up to each host's parallelism of fetches running
 // for that host, each in its own goroutine; fetches run colly synchronously,
 // so that a fetch is over when its goroutine returns. Items are taken from
-// the queue as slots free up, never all at once: the queue lives in SQLite,
-// and memory stays flat however many URLs wait. When ctx ends, no more
-// items are taken and those running finish (their requests are cancelled;
-// what was fetched completely is stored).
+// the queue in small batches as slots free up, never all at once: the queue
+// lives in SQLite, and memory stays flat however many URLs wait. Items
+// taken and not fetched when the run stops are taken again by the next
+// run. When ctx ends, no more fetches start and those running finish
+// (their requests are cancelled; what was fetched completely is stored).
+// The crawl is over when no fetch runs, the recorder has written every
+// outcome, and the queue has nothing left for this run.
 func (cr *crawler) schedule(ctx context.Context) error {
 	type result struct {
 		host string
@@ -21,9 +28,18 @@ func (cr *crawler) schedule(ctx context.Context) error {
 	}
 	results := make(chan result)
 	running := make(map[string]int, len(cr.hosts))
+	taken := make(map[string][]sqlite.QueueItem, len(cr.hosts))
+	// A host whose queue came up short has nothing more to take until
+	// the recorder queues new URLs.
+	exhausted := make(map[string]bool, len(cr.hosts))
+	added := int64(-1)
 	total := 0
 	var fatal error
 	for {
+		if a := cr.queued.Load(); a != added {
+			added = a
+			clear(exhausted)
+		}
 		for _, h := range cr.hosts {
 			if ctx.Err() != nil || fatal != nil {
 				break
@@ -32,30 +48,51 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			if free <= 0 {
 				continue
 			}
-			items, err := cr.front.Take(ctx, h.host, free)
-			if err != nil {
-				if ctx.Err() == nil {
-					fatal = err
+			if len(taken[h.host]) == 0 && !exhausted[h.host] {
+				want := max(free, takeBatch)
+				items, err := cr.front.Take(ctx, h.host, want)
+				if err != nil {
+					if ctx.Err() == nil {
+						fatal = err
+					}
+					break
 				}
-				break
+				taken[h.host] = items
+				exhausted[h.host] = len(items) < want
 			}
-			for _, it := range items {
+			n := min(free, len(taken[h.host]))
+			for _, it := range taken[h.host][:n] {
 				running[h.host]++
 				total++
 				go func(it sqlite.QueueItem) {
 					results <- result{it.Host, cr.fetch(ctx, it)}
 				}(it)
 			}
+			taken[h.host] = taken[h.host][n:]
 		}
 		if total == 0 {
-			return fatal
+			// Nothing runs; what the last fetches found may still be on
+			// its way to the queue.
+			n, err := cr.rec.pending()
+			if fatal == nil {
+				fatal = err
+			}
+			if n == 0 || fatal != nil {
+				return fatal
+			}
+			<-cr.rec.committed
+			continue
 		}
-		r := <-results
-		running[r.host]--
-		total--
-		if r.err != nil && fatal == nil {
-			fatal = r.err
-			cr.log.Error("database error: stopping", "err", r.err)
+		select {
+		case r := <-results:
+			running[r.host]--
+			total--
+			if r.err != nil && fatal == nil {
+				fatal = r.err
+				cr.log.Error("database error: stopping", "err", r.err)
+			}
+		case <-cr.rec.committed:
+			// URLs found may have been queued: take again.
 		}
 	}
 }

@@ -3,11 +3,13 @@ package crawl
 import (
 	"cmp"
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -22,6 +24,7 @@ type crawler struct {
 	front   *sqlite.Frontier
 	c       *colly.Collector
 	tr      *transport
+	rec     *recorder
 	robots  *robots
 	sources map[string]*Source // by host key
 	hosts   []hostSlot
@@ -31,7 +34,8 @@ type crawler struct {
 	st         *Stats
 	log        *slog.Logger
 
-	robotsSitemaps sync.Map // host → true once its robots.txt sitemaps are queued
+	robotsSitemaps sync.Map     // host → true once its robots.txt sitemaps are queued
+	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
 // hostSlot is a host and the number of its URLs fetched at once.
@@ -83,7 +87,9 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Fronti
 	if err := cr.seed(ctx, sources); err != nil {
 		return err
 	}
-	return cr.schedule(ctx)
+	cr.rec = newRecorder(front, cr.recorded)
+	err = cr.schedule(ctx)
+	return errors.Join(err, cr.rec.close())
 }
 
 // seed queues the sources' start pages, feeds and sitemaps: they are

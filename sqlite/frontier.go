@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -32,6 +33,10 @@ type QueueItem struct {
 	Depth    int    // links followed from a start page
 	Key      uint64 // colly's visit key of URL (see crawl_visited.key)
 	Tries    int    // earlier runs in which its fetch failed
+
+	// Set by Take: the validators of the URL's last finished fetch, for a
+	// conditional GET.
+	ETag, LastModified string
 }
 
 // Disposition says what Complete does with an item's queue row.
@@ -88,17 +93,38 @@ type Frontier struct {
 	cutoff   string // UTC timestamp; done before it means due again; "" never
 	MaxTries int    // runs an item may fail before it is dropped
 	jar      *cookiejar.Jar
+
+	// claims are the keys colly has claimed and Complete has not yet
+	// recorded: the fetches in flight. They are kept in memory, as a claim
+	// matters only to its own run, and written with the fetch's outcome;
+	// so the set stays as small as the number of fetches at once.
+	mu     sync.Mutex
+	claims map[uint64]bool
+	// checked holds, for the items Take handed out and colly has not yet
+	// asked about, whether they were visited when taken.
+	checked map[uint64]bool
+
+	wstmts, rstmts *stmtCache // prepared on the write and the read pools
+	prepOnce       sync.Once
+	prepErr        error
 }
 
 // Frontier returns the frontier of run runID. URLs fetched before
 // revisitBefore are fetched again when found again; the zero time means
 // never. ctx bounds the colly storage calls, which take no context.
 func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time) *Frontier {
-	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3}
+	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3, claims: make(map[uint64]bool), checked: make(map[uint64]bool),
+		wstmts: newStmtCache(db.write), rstmts: newStmtCache(db.read)}
 	if !revisitBefore.IsZero() {
 		f.cutoff = utcStamp(revisitBefore)
 	}
 	return f
+}
+
+// Close releases the frontier's prepared statements. The database stays
+// open.
+func (f *Frontier) Close() error {
+	return errors.Join(f.wstmts.close(), f.rstmts.close())
 }
 
 // utcStamp formats t for crawl_visited.done_at: in UTC and with a fixed
@@ -110,8 +136,42 @@ func utcStamp(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.0
 func key(k uint64) int64 { return int64(k) }
 
 // visitedCond is the rule, over a crawl_visited row, for "visited". Its
-// three parameters are the run ID, the run ID and the cutoff.
+// two parameters are the run ID and the cutoff.
 const visitedCond = `(run_id = ? OR (done_at IS NOT NULL AND revisit = 0 AND done_at >= ?))`
+
+// The statements the frontier runs for every page and link, prepared once
+// (see prepare).
+const (
+	qVisitState = `SELECT run_id, ` + visitedCond + ` FROM crawl_visited WHERE key = ?`
+	qClaimDone  = `UPDATE crawl_visited SET run_id = ? WHERE key = ?`
+	qRevisit    = `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`
+	qQueue      = `INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`
+	qClaim = `INSERT INTO crawl_visited (key, run_id) VALUES (?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id`
+	qDone = `INSERT INTO crawl_visited (key, run_id, done_at, revisit, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
+		       revisit = excluded.revisit, etag = excluded.etag, last_modified = excluded.last_modified`
+	qAlsoDone = `INSERT INTO crawl_visited (key, run_id, done_at, revisit) VALUES (?, ?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
+		       revisit = max(revisit, excluded.revisit)`
+	qTried      = `UPDATE crawl_queue SET tries = tries + 1 WHERE id = ?`
+	qUnqueue    = `DELETE FROM crawl_queue WHERE id = ?`
+	qValidators = `SELECT CASE WHEN done_at IS NULL THEN '' ELSE etag END, CASE WHEN done_at IS NULL THEN '' ELSE last_modified END,
+		` + visitedCond + ` FROM crawl_visited WHERE key = ?`
+	qIsVisited = `SELECT count(*) FROM crawl_visited WHERE key = ? AND ` + visitedCond
+)
+
+// prepare prepares the frontier's statements, once, before the first
+// transaction: preparing on the write pool inside one would wait forever
+// for the connection the transaction holds.
+func (f *Frontier) prepare(ctx context.Context) error {
+	f.prepOnce.Do(func() {
+		f.prepErr = f.wstmts.prepare(ctx, qVisitState, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
+			qTried, qUnqueue, qValidators, qInsertPage, qFindPage, qInsertFailure)
+	})
+	return f.prepErr
+}
 
 // Init implements colly's storage.Storage.
 func (f *Frontier) Init() error {
@@ -127,23 +187,41 @@ func (f *Frontier) Init() error {
 }
 
 // Visited implements colly's storage.Storage: it claims the request for
-// this run.
+// this run. The claim is written to the database with the outcome of the
+// fetch (Complete).
 func (f *Frontier) Visited(requestID uint64) error {
-	_, err := f.db.write.ExecContext(f.ctx, `
-		INSERT INTO crawl_visited (key, run_id) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id`, key(requestID), f.runID)
-	if err != nil {
-		return fmt.Errorf("claim visit: %w", err)
-	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.claims[requestID] = true
 	return nil
 }
 
-// IsVisited implements colly's storage.Storage.
+// claimed reports whether k is claimed by a fetch in flight.
+func (f *Frontier) claimed(k uint64) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.claims[k]
+}
+
+// IsVisited implements colly's storage.Storage. For an item handed out
+// by Take, the answer is the one Take read.
 func (f *Frontier) IsVisited(requestID uint64) (bool, error) {
+	f.mu.Lock()
+	claimed := f.claims[requestID]
+	visited, checked := f.checked[requestID]
+	delete(f.checked, requestID)
+	f.mu.Unlock()
+	switch {
+	case claimed:
+		return true, nil
+	case checked:
+		return visited, nil
+	}
 	var n int
-	err := f.db.read.QueryRowContext(f.ctx,
-		`SELECT count(*) FROM crawl_visited WHERE key = ? AND `+visitedCond,
-		key(requestID), f.runID, f.cutoff).Scan(&n)
+	st, err := f.rstmts.get(f.ctx, qIsVisited)
+	if err == nil {
+		err = st.QueryRowContext(f.ctx, key(requestID), f.runID, f.cutoff).Scan(&n)
+	}
 	if err != nil {
 		return false, fmt.Errorf("check visit: %w", err)
 	}
@@ -166,32 +244,22 @@ func (f *Frontier) SetCookies(u *url.URL, cookies string) {
 	f.jar.SetCookies(u, (&http.Response{Header: h}).Cookies())
 }
 
-// Validators returns the ETag and Last-Modified of the last finished fetch
-// of the URL with the given key, for a conditional GET; empty if none.
-func (f *Frontier) Validators(ctx context.Context, k uint64) (etag, lastModified string, err error) {
-	err = f.db.read.QueryRowContext(ctx,
-		`SELECT etag, last_modified FROM crawl_visited WHERE key = ? AND done_at IS NOT NULL`, key(k)).
-		Scan(&etag, &lastModified)
-	if errors.Is(err, sql.ErrNoRows) {
-		return "", "", nil
-	}
-	if err != nil {
-		return "", "", fmt.Errorf("validators: %w", err)
-	}
-	return etag, lastModified, nil
-}
-
 // Add queues the items not visited and not queued yet, in one transaction.
 // A page fetched by an earlier run and not due again is not queued but
 // claimed for this run, and counted in skipped once per run; start pages,
 // feeds and sitemaps are queued once per run whatever earlier runs did.
 func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped int, err error) {
+	if err := f.prepare(ctx); err != nil {
+		return 0, 0, err
+	}
 	tx, err := f.db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, 0, fmt.Errorf("queue urls: %w", err)
 	}
 	defer tx.Rollback()
-	added, skipped, err = f.add(ctx, tx, items)
+	st := f.wstmts.in(tx)
+	defer st.close()
+	added, skipped, err = f.add(ctx, st, items)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -201,15 +269,18 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 	return added, skipped, nil
 }
 
-func (f *Frontier) add(ctx context.Context, tx *sql.Tx, items []QueueItem) (added, skipped int, err error) {
+func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (added, skipped int, err error) {
 	now := timestamp(f.db.now())
 	for _, it := range items {
+		if f.claimed(it.Key) {
+			continue // in flight
+		}
 		var (
 			runID   int64
 			visited bool
 		)
 		err := tx.QueryRowContext(ctx,
-			`SELECT run_id, `+visitedCond+` FROM crawl_visited WHERE key = ?`,
+			qVisitState,
 			f.runID, f.cutoff, key(it.Key)).Scan(&runID, &visited)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
@@ -219,7 +290,7 @@ func (f *Frontier) add(ctx context.Context, tx *sql.Tx, items []QueueItem) (adde
 			continue // claimed by this run already
 		case visited && it.Kind == KindPage:
 			// Fetched by an earlier run: claim it, so that it counts once.
-			if _, err := tx.ExecContext(ctx, `UPDATE crawl_visited SET run_id = ? WHERE key = ?`, f.runID, key(it.Key)); err != nil {
+			if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
 				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
 			}
 			skipped++
@@ -227,14 +298,11 @@ func (f *Frontier) add(ctx context.Context, tx *sql.Tx, items []QueueItem) (adde
 		case visited:
 			// A start page, feed or sitemap now, whatever it was before:
 			// colly's visited check must let it through.
-			if _, err := tx.ExecContext(ctx, `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`, key(it.Key)); err != nil {
+			if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
 				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
 			}
 		}
-		res, err := tx.ExecContext(ctx, `
-			INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (url) DO NOTHING`,
+		res, err := tx.ExecContext(ctx, qQueue,
 			it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
 		if err != nil {
 			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
@@ -256,9 +324,20 @@ func prio(kind string) int {
 }
 
 // Take hands out up to n queued items of host that this run has not taken
-// yet, feeds, sitemaps and start pages first, and marks them taken.
+// yet, feeds, sitemaps and start pages first, with the validators of their
+// last fetch, and marks them taken: a run takes an item once. Items taken
+// and never completed (the run was stopped or killed) are taken again by
+// the next run.
 func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, error) {
-	rows, err := f.db.write.QueryContext(ctx, `
+	if err := f.prepare(ctx); err != nil {
+		return nil, err
+	}
+	tx, err := f.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `
 		UPDATE crawl_queue SET run_id = ?1
 		WHERE id IN (SELECT id FROM crawl_queue
 		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
@@ -267,7 +346,6 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 	if err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	defer rows.Close()
 	var items []QueueItem
 	for rows.Next() {
 		var (
@@ -275,14 +353,36 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 			k  int64
 		)
 		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries); err != nil {
+			rows.Close()
 			return nil, fmt.Errorf("take from queue: %w", err)
 		}
 		it.Key = uint64(k)
 		items = append(items, it)
 	}
+	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
+	st := f.wstmts.in(tx)
+	defer st.close()
+	visited := make([]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		err := st.QueryRowContext(ctx, qValidators, f.runID, f.cutoff, key(it.Key)).Scan(&it.ETag, &it.LastModified, &visited[i])
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("take from queue: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	// colly asks IsVisited for each of them before it fetches: answer from
+	// what was just read, in this transaction, instead of asking again.
+	f.mu.Lock()
+	for i, it := range items {
+		f.checked[it.Key] = visited[i]
+	}
+	f.mu.Unlock()
 	// RETURNING has no order: put it back.
 	slices.SortFunc(items, func(a, b QueueItem) int {
 		return cmp.Or(cmp.Compare(prio(a.Kind), prio(b.Kind)), cmp.Compare(a.ID, b.ID))
@@ -306,13 +406,50 @@ func (f *Frontier) Pending(ctx context.Context) (int64, error) {
 // of it or none. It runs even when ctx is cancelled: the work it records is
 // done.
 func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) {
+	cs, err := f.CompleteAll(ctx, []Outcome{o})
+	if err != nil {
+		return Completion{}, err
+	}
+	return cs[0], nil
+}
+
+// CompleteAll records several outcomes as Complete does, in one
+// transaction: a commit costs more than the rows it writes, so a crawl
+// fetching many pages at once records them together.
+func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Completion, error) {
 	ctx = context.WithoutCancel(ctx)
-	var c Completion
+	if err := f.prepare(ctx); err != nil {
+		return nil, err
+	}
 	tx, err := f.db.write.BeginTx(ctx, nil)
 	if err != nil {
-		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+		return nil, fmt.Errorf("record fetches: %w", err)
 	}
 	defer tx.Rollback()
+	st := f.wstmts.in(tx)
+	defer st.close()
+	cs := make([]Completion, len(outcomes))
+	for i, o := range outcomes {
+		if cs[i], err = f.complete(ctx, st, o); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("record fetches: %w", err)
+	}
+	f.mu.Lock()
+	for _, o := range outcomes {
+		delete(f.claims, o.Item.Key)
+	}
+	f.mu.Unlock()
+	return cs, nil
+}
+
+func (f *Frontier) complete(ctx context.Context, tx *txStmts, o Outcome) (Completion, error) {
+	var (
+		c   Completion
+		err error
+	)
 	if o.Page != nil {
 		if c.Inserted, err = insertPage(ctx, tx, f.db.now, o.Page); err != nil {
 			return c, err
@@ -324,17 +461,18 @@ func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) 
 		}
 	}
 	if o.Done {
-		if err := f.markDone(ctx, tx, o.Item.Key, o.Revisit, o.ETag, o.LastModified); err != nil {
-			return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
-		}
+		err = f.markDone(ctx, tx, o.Item.Key, o.Revisit, o.ETag, o.LastModified)
 		for _, k := range o.AlsoDone {
-			if k == o.Item.Key {
-				continue
-			}
-			if err := f.markAlsoDone(ctx, tx, k, o.Revisit); err != nil {
-				return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+			if err == nil && k != o.Item.Key {
+				err = f.markAlsoDone(ctx, tx, k, o.Revisit)
 			}
 		}
+	} else {
+		// The claim, for the rest of this run.
+		_, err = tx.ExecContext(ctx, qClaim, key(o.Item.Key), f.runID)
+	}
+	if err != nil {
+		return c, fmt.Errorf("record %s: %w", o.Item.URL, err)
 	}
 	if o.Failure != nil {
 		if err := insertFailure(ctx, tx, f.db.now, *o.Failure); err != nil {
@@ -342,19 +480,13 @@ func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) 
 		}
 	}
 	if c.GaveUp, err = f.dispose(ctx, tx, o.Item, o.Queue); err != nil {
-		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return c, fmt.Errorf("complete %s: %w", o.Item.URL, err)
+		return c, fmt.Errorf("record %s: %w", o.Item.URL, err)
 	}
 	return c, nil
 }
 
-func (f *Frontier) markDone(ctx context.Context, tx *sql.Tx, k uint64, revisit bool, etag, lastModified string) error {
-	_, err := tx.ExecContext(ctx, `
-		INSERT INTO crawl_visited (key, run_id, done_at, revisit, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
-		       revisit = excluded.revisit, etag = excluded.etag, last_modified = excluded.last_modified`,
+func (f *Frontier) markDone(ctx context.Context, tx *txStmts, k uint64, revisit bool, etag, lastModified string) error {
+	_, err := tx.ExecContext(ctx, qDone,
 		key(k), f.runID, utcStamp(f.db.now()), revisit, etag, lastModified)
 	return err
 }
@@ -362,16 +494,13 @@ func (f *Frontier) markDone(ctx context.Context, tx *sql.Tx, k uint64, revisit b
 // markAlsoDone marks fetched a URL that another URL's fetch answered for.
 // It never turns a page to revisit (a start page reached through a
 // redirect) into one that is not.
-func (f *Frontier) markAlsoDone(ctx context.Context, tx *sql.Tx, k uint64, revisit bool) error {
-	_, err := tx.ExecContext(ctx, `
-		INSERT INTO crawl_visited (key, run_id, done_at, revisit) VALUES (?, ?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
-		       revisit = max(revisit, excluded.revisit)`,
+func (f *Frontier) markAlsoDone(ctx context.Context, tx *txStmts, k uint64, revisit bool) error {
+	_, err := tx.ExecContext(ctx, qAlsoDone,
 		key(k), f.runID, utcStamp(f.db.now()), revisit)
 	return err
 }
 
-func (f *Frontier) dispose(ctx context.Context, tx *sql.Tx, it QueueItem, d Disposition) (gaveUp bool, err error) {
+func (f *Frontier) dispose(ctx context.Context, tx *txStmts, it QueueItem, d Disposition) (gaveUp bool, err error) {
 	if it.ID == 0 {
 		return false, nil // not from the queue
 	}
@@ -379,10 +508,10 @@ func (f *Frontier) dispose(ctx context.Context, tx *sql.Tx, it QueueItem, d Disp
 	case d == Keep:
 		return false, nil
 	case d == Retry && it.Tries+1 < f.MaxTries:
-		_, err = tx.ExecContext(ctx, `UPDATE crawl_queue SET tries = tries + 1 WHERE id = ?`, it.ID)
+		_, err = tx.ExecContext(ctx, qTried, it.ID)
 		return false, err
 	default:
-		_, err = tx.ExecContext(ctx, `DELETE FROM crawl_queue WHERE id = ?`, it.ID)
+		_, err = tx.ExecContext(ctx, qUnqueue, it.ID)
 		return d == Retry, err
 	}
 }

@@ -40,6 +40,16 @@ func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error
 	return insertPage(ctx, db.write, db.now, p)
 }
 
+// The statements of insertPage.
+const (
+	qInsertPage = `
+		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, charset, etag,
+		                   last_modified, headers, fetched_at, body, content_hash, run_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (url, content_hash) DO NOTHING`
+	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
+)
+
 // execQuerier is what insertPage needs: a *sql.DB or a *sql.Tx.
 type execQuerier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
@@ -63,11 +73,7 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 	if p.RunID != 0 {
 		runID = p.RunID
 	}
-	res, err := q.ExecContext(ctx, `
-		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, charset, etag,
-		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (url, content_hash) DO NOTHING`,
+	res, err := q.ExecContext(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.Charset, p.ETag,
 		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
 	if err != nil {
@@ -77,8 +83,7 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 		p.ID, err = res.LastInsertId()
 		return true, err
 	}
-	err = q.QueryRowContext(ctx,
-		`SELECT id FROM pages WHERE url = ? AND content_hash = ?`, p.URL, p.Hash).Scan(&p.ID)
+	err = q.QueryRowContext(ctx, qFindPage, p.URL, p.Hash).Scan(&p.ID)
 	if err != nil {
 		return false, fmt.Errorf("find page %s: %w", p.URL, err)
 	}

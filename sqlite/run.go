@@ -90,6 +90,8 @@ func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
 	return insertFailure(context.WithoutCancel(ctx), db.write, db.now, f)
 }
 
+const qInsertFailure = `INSERT INTO fetch_failures (run_id, url, status, error, attempts, failed_at) VALUES (?, ?, ?, ?, ?, ?)`
+
 func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f Failure) error {
 	var runID, status any
 	if f.RunID != 0 {
@@ -101,8 +103,7 @@ func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f F
 	if f.Attempts < 1 {
 		f.Attempts = 1
 	}
-	_, err := q.ExecContext(ctx, `
-		INSERT INTO fetch_failures (run_id, url, status, error, attempts, failed_at) VALUES (?, ?, ?, ?, ?, ?)`,
+	_, err := q.ExecContext(ctx, qInsertFailure,
 		runID, f.URL, status, f.Err, f.Attempts, timestamp(now()))
 	if err != nil {
 		return fmt.Errorf("record failure %s: %w", f.URL, err)

@@ -1,0 +1,132 @@
+package crawl
+
+import (
+	"context"
+	"sync"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// recorder writes the outcomes of fetches to the database, many to a
+// transaction: a commit costs more than the rows it writes, and one writer
+// at a time works on a SQLite database anyway. A fetch hands its outcome
+// over and goes on; the recorder writes whatever has arrived while the
+// last transaction committed (group commit), then counts and logs it.
+//
+// Outcomes waiting to be written are bounded in number and in body bytes,
+// so that memory stays flat when the database is slower than the network.
+// A crash loses only outcomes not yet committed: their URLs are still in
+// the queue, taken by no finished run, and the next run fetches them.
+type recorder struct {
+	front *sqlite.Frontier
+	done  func(sqlite.Outcome, sqlite.Completion) // counts and logs a written outcome
+
+	mu        sync.Mutex
+	cond      *sync.Cond // signalled when the queue shrinks or grows
+	queue     []sqlite.Outcome
+	bytes     int           // body bytes in queue
+	writing   int           // outcomes in the transaction being written
+	err       error         // the first write error: the crawl stops
+	committed chan struct{} // receives after each transaction, if nobody is waiting not at all
+	closed    bool
+	stopped   chan struct{}
+}
+
+// Bounds of the outcomes waiting to be written, and of one transaction.
+const (
+	maxWaiting      = 64
+	maxWaitingBytes = 16 << 20
+	maxBatch        = 256
+)
+
+func newRecorder(front *sqlite.Frontier, done func(sqlite.Outcome, sqlite.Completion)) *recorder {
+	r := &recorder{front: front, done: done, committed: make(chan struct{}, 1), stopped: make(chan struct{})}
+	r.cond = sync.NewCond(&r.mu)
+	go r.run()
+	return r
+}
+
+// record hands o over to be written. It waits while too much waits
+// already. It returns the error that stopped the recorder, if one did.
+func (r *recorder) record(o sqlite.Outcome) error {
+	size := 0
+	if o.Page != nil {
+		size = len(o.Page.Body)
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for r.err == nil && len(r.queue) > 0 && (len(r.queue) >= maxWaiting || r.bytes+size > maxWaitingBytes) {
+		r.cond.Wait()
+	}
+	if r.err != nil {
+		return r.err
+	}
+	r.queue = append(r.queue, o)
+	r.bytes += size
+	r.cond.Broadcast()
+	return nil
+}
+
+// pending returns the number of outcomes handed over and not yet written,
+// and the error that stopped the recorder, if any.
+func (r *recorder) pending() (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.queue) + r.writing, r.err
+}
+
+// close writes what is waiting and stops the recorder.
+func (r *recorder) close() error {
+	r.mu.Lock()
+	r.closed = true
+	r.cond.Broadcast()
+	r.mu.Unlock()
+	<-r.stopped
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.err
+}
+
+func (r *recorder) run() {
+	defer close(r.stopped)
+	for {
+		r.mu.Lock()
+		for len(r.queue) == 0 && !r.closed {
+			r.cond.Wait()
+		}
+		if len(r.queue) == 0 || r.err != nil {
+			r.mu.Unlock()
+			return
+		}
+		n := min(len(r.queue), maxBatch)
+		batch := r.queue[:n:n]
+		r.queue = r.queue[n:]
+		r.writing = n
+		for _, o := range batch {
+			if o.Page != nil {
+				r.bytes -= len(o.Page.Body)
+			}
+		}
+		r.cond.Broadcast()
+		r.mu.Unlock()
+
+		// Recorded even when the run is being stopped: this work is done.
+		cs, err := r.front.CompleteAll(context.Background(), batch)
+		if err == nil {
+			for i, o := range batch {
+				r.done(o, cs[i])
+			}
+		}
+		r.mu.Lock()
+		r.writing = 0
+		if err != nil && r.err == nil {
+			r.err = err
+		}
+		r.cond.Broadcast()
+		r.mu.Unlock()
+		select {
+		case r.committed <- struct{}{}:
+		default: // a signal is waiting already
+		}
+	}
+}

@@ -1,0 +1,165 @@
+package e2e
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// bigSite is a test news site of n articles, each served after a pause,
+// listed on the front page (/) and in a sitemap (/sitemap.xml, or
+// /sitemap.xml?n=k for the first k). It counts the requests for each
+// article.
+type bigSite struct {
+	*httptest.Server
+	n      int
+	pause  time.Duration
+	mu     sync.Mutex
+	hits   map[int]int
+	served atomic.Int64 // article responses sent
+}
+
+func newBigSite(t *testing.T, n int, pause time.Duration) *bigSite {
+	t.Helper()
+	s := &bigSite{n: n, pause: pause, hits: map[int]int{}}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+	})
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		var b bytes.Buffer
+		b.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>테스트 뉴스</title></head><body><ul>")
+		for i := range n {
+			fmt.Fprintf(&b, "<li><a href=\"/news/%d.html\">기사 %d</a></li>", i, i)
+		}
+		b.WriteString("</ul></body></html>")
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(b.Bytes())
+	})
+	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		k := n // ?n=k lists the first k articles only
+		if v, err := strconv.Atoi(r.URL.Query().Get("n")); err == nil && v >= 0 && v < n {
+			k = v
+		}
+		var b bytes.Buffer
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for i := range k {
+			fmt.Fprintf(&b, "<url><loc>http://%s/news/%d.html</loc></url>", r.Host, i)
+		}
+		b.WriteString("</urlset>")
+		w.Header().Set("Content-Type", "application/xml")
+		w.Write(b.Bytes())
+	})
+	mux.HandleFunc("/news/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, err := strconv.Atoi(strings.TrimSuffix(r.PathValue("id"), ".html"))
+		if err != nil || id < 0 || id >= n {
+			http.NotFound(w, r)
+			return
+		}
+		s.mu.Lock()
+		s.hits[id]++
+		s.mu.Unlock()
+		if s.pause > 0 {
+			time.Sleep(s.pause)
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(article(id))
+		s.served.Add(1)
+	})
+	s.Server = httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// article is the page of article id: a few KB, like a short news story.
+func article(id int) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "<!DOCTYPE html><html lang=\"ko\"><head><meta charset=\"utf-8\"><title>기사 %d</title></head><body><article><h1>기사 %d</h1>", id, id)
+	for p := range 12 {
+		fmt.Fprintf(&b, "<p>정부는 %d번째 문단에서 반도체 설비 투자에 정책금융 %d조 원을 공급한다고 밝혔다. 중소 협력사도 지원 대상에 포함된다.</p>", p, id%90+1)
+	}
+	b.WriteString("</article></body></html>")
+	return b.Bytes()
+}
+
+func (s *bigSite) hitsOf(id int) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.hits[id]
+}
+
+// proc is a command started in the background.
+type proc struct {
+	cmd    *exec.Cmd
+	stdout bytes.Buffer
+	stderr bytes.Buffer
+	done   chan struct{}
+	err    error
+}
+
+// start starts a built command without waiting for it.
+func start(t *testing.T, name string, args ...string) *proc {
+	t.Helper()
+	p := &proc{cmd: exec.Command(filepath.Join(binaries(t), name), args...), done: make(chan struct{})}
+	p.cmd.Stdout, p.cmd.Stderr = &p.stdout, &p.stderr
+	if err := p.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		p.err = p.cmd.Wait()
+		close(p.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-p.done:
+		default:
+			p.cmd.Process.Kill()
+			<-p.done
+		}
+	})
+	return p
+}
+
+// wait waits for the command to end, up to d, and returns its exit code.
+func (p *proc) wait(t *testing.T, d time.Duration) int {
+	t.Helper()
+	select {
+	case <-p.done:
+	case <-time.After(d):
+		p.cmd.Process.Kill()
+		<-p.done
+		t.Fatalf("%s did not end within %s\nstderr: %s", p.cmd.Path, d, p.stderr.String())
+	}
+	return p.cmd.ProcessState.ExitCode()
+}
+
+// maxRSS returns the ended command's peak resident set size in bytes.
+func (p *proc) maxRSS() int64 {
+	ru, ok := p.cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return 0
+	}
+	return ru.Maxrss * 1024 // kilobytes on Linux
+}
+
+// waitFor polls cond every 10ms until it holds or d has passed.
+func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within %s", what, d)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
