@@ -15,7 +15,8 @@
 //	sources.go     Source, LoadSources: the outlets file
 //	web.go         the crawler of one run: wiring and seeding
 //	schedule.go    taking queued URLs, per host, as slots free up
-//	fetch.go       one URL: fetch, classify, store, record
+//	fetch.go       one URL: fetch, classify, hand the outcome over
+//	record.go      writing outcomes to the database, many per transaction
 //	discover.go    what a page, feed, sitemap or robots.txt adds to the queue
 //	collector.go   the colly collector, options in view
 //	transport.go   the HTTP layer: raw bodies, size limits, per-attempt timeouts

@@ -9,5 +9,6 @@
 //	article.go   articles and their facts, replaced atomically
 //	run.go       crawl_runs and fetch_failures
 //	frontier.go  the crawler's memory: its queue and colly's visited set
+//	stmt.go      statements prepared once for the frontier's hot paths
 //	lock.go      LockCrawl: one crawl per database at a time
 package sqlite
