@@ -3,11 +3,7 @@ package crawl
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
-	"net/url"
-	"slices"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -73,22 +69,8 @@ type Stats struct {
 	Bytes       atomic.Int64 // body bytes received
 }
 
-// Progress is a snapshot of a running crawl, for a progress line.
-type Progress struct {
-	Fetched, Stored, Unchanged, NotModified, Skipped, Failed, Bytes int64
-	Queued                                                          int64 // URLs waiting in the queue
-	Elapsed                                                         time.Duration
-}
-
 // ErrNoTargets is returned by Run when it is given nothing to crawl.
 var ErrNoTargets = errors.New("no targets")
-
-// progressEvery and saveEvery are how often a running crawl reports
-// progress and saves its counts in crawl_runs.
-const (
-	progressEvery = time.Second
-	saveEvery     = 5 * time.Second
-)
 
 // Run crawls targets and cfg.Sources into db and records the run in
 // crawl_runs. A target is an http(s) URL (a start page), a file:// URL or
@@ -182,124 +164,4 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 func counts(run *sqlite.Run, st *Stats) {
 	run.Fetched, run.Stored, run.Unchanged = st.Fetched.Load(), st.Stored.Load(), st.Unchanged.Load()
 	run.NotModified, run.Skipped, run.Failed, run.Bytes = st.NotModified.Load(), st.Skipped.Load(), st.Failed.Load(), st.Bytes.Load()
-}
-
-// report calls progress about once a second and saves the run's counts
-// every few seconds, so that a killed run keeps its last counts, until the
-// returned function is called.
-func report(ctx context.Context, db *sqlite.DB, run *sqlite.Run, front *sqlite.Frontier, st *Stats, progress func(Progress), log *slog.Logger) (stop func()) {
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		tick := time.NewTicker(progressEvery)
-		defer tick.Stop()
-		lastSave := time.Now()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case now := <-tick.C:
-				if progress != nil {
-					queued, _ := front.Pending(ctx)
-					progress(Progress{
-						Fetched: st.Fetched.Load(), Stored: st.Stored.Load(), Unchanged: st.Unchanged.Load(),
-						NotModified: st.NotModified.Load(), Skipped: st.Skipped.Load(), Failed: st.Failed.Load(),
-						Bytes: st.Bytes.Load(), Queued: queued, Elapsed: time.Since(run.StartedAt),
-					})
-				}
-				if now.Sub(lastSave) >= saveEvery {
-					lastSave = now
-					r := *run
-					counts(&r, st)
-					if err := db.SaveRunCounts(ctx, &r); err != nil && ctx.Err() == nil {
-						log.Warn("saving run counts", "err", err)
-					}
-				}
-			}
-		}
-	}()
-	return func() {
-		close(done)
-		<-finished
-	}
-}
-
-// runTargets is what crawl_runs.targets records: the targets, and the
-// sources by name.
-func runTargets(targets []string, sources []Source) []string {
-	out := slices.Clone(targets)
-	for _, s := range sources {
-		out = append(out, "source:"+s.Name)
-	}
-	return out
-}
-
-// withTargets returns the sources to crawl: the configured ones, with each
-// http(s) target added to the start pages of the source that owns its host,
-// or else to a source of its own, named after the host, that follows links
-// on that host only and reads no robots.txt sitemaps.
-func withTargets(configured []Source, web []*url.URL) ([]*Source, error) {
-	var out []*Source
-	byHost := map[string]*Source{}
-	for i := range configured {
-		s := configured[i] // a copy: the caller's config is not changed
-		s.Start = slices.Clone(s.Start)
-		if s.articles == nil && s.drop == nil {
-			if err := s.init(); err != nil {
-				return nil, fmt.Errorf("source %q: %w", s.Name, err)
-			}
-		}
-		out = append(out, &s)
-		for _, h := range s.Hosts {
-			byHost[h] = &s
-		}
-	}
-	no := false
-	for _, u := range web {
-		c, err := Canonical(u.String())
-		if err != nil {
-			return nil, fmt.Errorf("target %q: %w", u, err)
-		}
-		host := hostKey(u)
-		if s := byHost[host]; s != nil {
-			s.Start = append(s.Start, c)
-			continue
-		}
-		s := &Source{Name: host, Start: []string{c}, Hosts: []string{host}, RobotsSitemaps: &no}
-		if err := s.init(); err != nil {
-			return nil, fmt.Errorf("target %q: %w", u, err)
-		}
-		byHost[host] = s
-		out = append(out, s)
-	}
-	return out, nil
-}
-
-// splitTargets sorts targets into web URLs and local paths, and rejects
-// anything else.
-func splitTargets(targets []string) (web []*url.URL, local []string, err error) {
-	for _, t := range targets {
-		switch {
-		case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
-			u, err := url.Parse(t)
-			if err != nil || u.Host == "" {
-				return nil, nil, fmt.Errorf("target %q: not a valid URL", t)
-			}
-			web = append(web, u)
-		case strings.HasPrefix(t, "file://"):
-			u, err := url.Parse(t)
-			if err != nil || u.Path == "" {
-				return nil, nil, fmt.Errorf("target %q: not a valid file URL", t)
-			}
-			local = append(local, u.Path)
-		case strings.Contains(t, "://"):
-			return nil, nil, fmt.Errorf("target %q: unsupported scheme (want http, https, file or a path)", t)
-		default:
-			local = append(local, t)
-		}
-	}
-	return web, local, nil
 }

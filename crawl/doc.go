@@ -12,10 +12,13 @@
 // Files:
 //
 //	crawl.go       Config, Stats, Run: one crawl over targets and sources
+//	targets.go     what the targets name: web sources, local files
+//	progress.go    Progress, and the run's counts saved while it runs
 //	sources.go     Source, LoadSources: the outlets file
 //	web.go         the crawler of one run: wiring and seeding
 //	schedule.go    taking queued URLs, per host, as slots free up
 //	fetch.go       one URL: fetch, classify, hand the outcome over
+//	handle.go      a 2xx response: page stored, links and listings queued
 //	record.go      writing outcomes to the database, many per transaction
 //	discover.go    what a page, feed, sitemap or robots.txt adds to the queue
 //	collector.go   the colly collector, options in view

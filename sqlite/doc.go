@@ -8,7 +8,9 @@
 //	page.go      fetched pages: insert, pending extraction
 //	article.go   articles and their facts, replaced atomically
 //	run.go       crawl_runs and fetch_failures
-//	frontier.go  the crawler's memory: its queue and colly's visited set
+//	frontier.go  Frontier: the crawler's memory, and recording fetches
+//	queue.go     the crawl queue: add, take
+//	visited.go   colly's visited set (its storage.Storage)
 //	stmt.go      statements prepared once for the frontier's hot paths
 //	lock.go      LockCrawl: one crawl per database at a time
 package sqlite

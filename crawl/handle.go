@@ -1,0 +1,115 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"mime"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// storedHeaders are the response headers kept with a page: what says how to
+// read it and how to ask for it again.
+var storedHeaders = []string{
+	"Content-Type", "Content-Language", "Content-Encoding", "ETag", "Last-Modified",
+	"Cache-Control", "Expires", "Date", "Link",
+}
+
+// handle records a 2xx response: a feed or sitemap is read for the pages it
+// lists, an HTML page for its links, and stored if it is an article.
+func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot) error {
+	final, _ := url.Parse(s.hops[len(s.hops)-1])
+	ctype := s.header.Get("Content-Type")
+	done := sqlite.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: sqlite.Drop}
+	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(ctype) {
+		l, err := parseListing(s.body, int64(cr.cfg.MaxListingSize))
+		switch {
+		case err == nil:
+			done.Revisit = true
+			if len(l.sitemaps) > 0 {
+				// An index is read in full every run, so that the
+				// sitemaps it lists are asked for every run too: their
+				// content changes while the index stays the same.
+				done.ETag, done.LastModified = "", ""
+			}
+			done.Found = cr.listed(ctx, src, l)
+			cr.log.Debug("read listing", "url", it.URL, "format", l.format, "pages", len(l.pages), "sitemaps", len(l.sitemaps), "queued", len(done.Found))
+			return cr.complete(ctx, done)
+		case !errors.Is(err, ErrNotListing) || (it.Kind != sqlite.KindStart && it.Kind != sqlite.KindPage):
+			return cr.fail(ctx, it, s, err, sqlite.Drop)
+		}
+	}
+	if !isHTML(ctype) {
+		cr.st.Skipped.Add(1)
+		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
+		done.Revisit = it.Kind != sqlite.KindPage
+		return cr.complete(ctx, done)
+	}
+	// Links are read only if they may be followed; rel=canonical always.
+	links, declared := pageLinks(s.body, final, it.Depth < cr.depth(src))
+	canon, err := src.canonical(final.String())
+	if err != nil {
+		canon = final.String()
+	}
+	// The page's own rel=canonical names it, if it is on the source's
+	// hosts: a page cannot claim another site's URL, nor widen the crawl.
+	pageURL := canon
+	if declared != "" {
+		if c, err := src.canonical(declared); err == nil {
+			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) {
+				pageURL = c
+			}
+		}
+	}
+	article := src.isArticle(it.URL) || src.isArticle(pageURL)
+	done.Revisit = it.Kind != sqlite.KindPage || !article
+	if it.Depth+1 < cr.depth(src) {
+		// Its links lead to index pages, fetched every run for their
+		// links: read it in full every run, as a 304 would hide them.
+		done.ETag, done.LastModified = "", ""
+	}
+	for _, u := range []string{canon, pageURL} {
+		if u != it.URL {
+			done.AlsoDone = append(done.AlsoDone, visitKey(u))
+		}
+	}
+	done.Found = cr.linked(ctx, src, it, links)
+	if article {
+		done.Page = &sqlite.Page{
+			URL: pageURL, RequestedURL: it.URL, FinalURL: final.String(), FoundURL: it.FoundURL,
+			Status: s.status, ContentType: ctype, ETag: done.ETag, LastModified: done.LastModified,
+			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID,
+		}
+	}
+	return cr.complete(ctx, done)
+}
+
+// isHTML reports whether a Content-Type is HTML or XHTML. A response
+// without one is taken as HTML: the link parser does no harm to others.
+func isHTML(ctype string) bool {
+	if ctype == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(ctype)
+	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
+}
+
+// looksLikeListing reports whether a Content-Type may be a feed or sitemap.
+func looksLikeListing(ctype string) bool {
+	mt, _, _ := mime.ParseMediaType(ctype)
+	return strings.Contains(mt, "xml") || strings.Contains(mt, "rss") || strings.Contains(mt, "atom") || strings.Contains(mt, "gzip")
+}
+
+func pickHeaders(h http.Header) map[string]string {
+	out := make(map[string]string)
+	for _, k := range storedHeaders {
+		if v := h.Get(k); v != "" {
+			out[k] = v
+		}
+	}
+	return out
+}

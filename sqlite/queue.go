@@ -1,0 +1,191 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// Queue item kinds, as stored in crawl_queue.kind.
+const (
+	KindStart   = "start"   // a start page named by a source or a TARGET
+	KindFeed    = "feed"    // an RSS or Atom feed
+	KindSitemap = "sitemap" // a sitemap or sitemap index
+	KindPage    = "page"    // a page listed by a feed or sitemap, or linked
+)
+
+// QueueItem is one URL in the crawl queue.
+type QueueItem struct {
+	ID       int64  // set by Take
+	URL      string // canonical form, as fetched
+	FoundURL string // as found, if not the same as URL
+	Host     string // host[:port] of URL
+	Kind     string // KindStart, KindFeed, KindSitemap or KindPage
+	Depth    int    // links followed from a start page
+	Key      uint64 // colly's visit key of URL (see crawl_visited.key)
+	Tries    int    // earlier runs in which its fetch failed
+
+	// Set by Take: the validators of the URL's last finished fetch, for a
+	// conditional GET.
+	ETag, LastModified string
+}
+
+// Add queues the items not visited and not queued yet, in one transaction.
+// A page fetched by an earlier run and not due again is not queued but
+// claimed for this run, and counted in skipped once per run; start pages,
+// feeds and sitemaps are queued once per run whatever earlier runs did.
+func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped int, err error) {
+	if err := f.prepare(ctx); err != nil {
+		return 0, 0, err
+	}
+	tx, err := f.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("queue urls: %w", err)
+	}
+	defer tx.Rollback()
+	st := f.wstmts.in(tx)
+	defer st.close()
+	added, skipped, err = f.add(ctx, st, items)
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, fmt.Errorf("queue urls: %w", err)
+	}
+	return added, skipped, nil
+}
+
+func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (added, skipped int, err error) {
+	now := timestamp(f.db.now())
+	for _, it := range items {
+		if f.claimed(it.Key) {
+			continue // in flight
+		}
+		var (
+			runID   int64
+			visited bool
+		)
+		err := tx.QueryRowContext(ctx,
+			qVisitState,
+			f.runID, f.cutoff, key(it.Key)).Scan(&runID, &visited)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+		case runID == f.runID:
+			continue // claimed by this run already
+		case visited && it.Kind == KindPage:
+			// Fetched by an earlier run: claim it, so that it counts once.
+			if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
+			skipped++
+			continue
+		case visited:
+			// A start page, feed or sitemap now, whatever it was before:
+			// colly's visited check must let it through.
+			if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
+		}
+		res, err := tx.ExecContext(ctx, qQueue,
+			it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+		if err != nil {
+			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			added++
+		}
+	}
+	return added, skipped, nil
+}
+
+// prio is crawl_queue.prio for a kind: feeds, sitemaps and start pages
+// before the pages they list.
+func prio(kind string) int {
+	if kind == KindPage {
+		return 1
+	}
+	return 0
+}
+
+// Take hands out up to n queued items of host that this run has not taken
+// yet, feeds, sitemaps and start pages first, with the validators of their
+// last fetch, and marks them taken: a run takes an item once. Items taken
+// and never completed (the run was stopped or killed) are taken again by
+// the next run.
+func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, error) {
+	if err := f.prepare(ctx); err != nil {
+		return nil, err
+	}
+	tx, err := f.db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, `
+		UPDATE crawl_queue SET run_id = ?1
+		WHERE id IN (SELECT id FROM crawl_queue
+		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
+		             ORDER BY prio, id LIMIT ?3)
+		RETURNING id, url, found_url, host, kind, depth, key, tries`, f.runID, host, n)
+	if err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	var items []QueueItem
+	for rows.Next() {
+		var (
+			it QueueItem
+			k  int64
+		)
+		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("take from queue: %w", err)
+		}
+		it.Key = uint64(k)
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	st := f.wstmts.in(tx)
+	defer st.close()
+	visited := make([]bool, len(items))
+	for i := range items {
+		it := &items[i]
+		err := st.QueryRowContext(ctx, qValidators, f.runID, f.cutoff, key(it.Key)).Scan(&it.ETag, &it.LastModified, &visited[i])
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, fmt.Errorf("take from queue: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
+	// colly asks IsVisited for each of them before it fetches: answer from
+	// what was just read, in this transaction, instead of asking again.
+	f.mu.Lock()
+	for i, it := range items {
+		f.checked[it.Key] = visited[i]
+	}
+	f.mu.Unlock()
+	// RETURNING has no order: put it back.
+	slices.SortFunc(items, func(a, b QueueItem) int {
+		return cmp.Or(cmp.Compare(prio(a.Kind), prio(b.Kind)), cmp.Compare(a.ID, b.ID))
+	})
+	return items, nil
+}
+
+// Pending returns the number of queued items this run has not taken.
+func (f *Frontier) Pending(ctx context.Context) (int64, error) {
+	var n int64
+	err := f.db.read.QueryRowContext(ctx,
+		`SELECT count(*) FROM crawl_queue WHERE run_id IS NULL OR run_id <> ?`, f.runID).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count queue: %w", err)
+	}
+	return n, nil
+}
