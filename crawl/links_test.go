@@ -54,3 +54,22 @@ func TestPageLinksHeadOnlyStopsAtBody(t *testing.T) {
 		t.Errorf("canonical = %q, want none read past <body>", canonical)
 	}
 }
+
+func FuzzPageLinks(f *testing.F) {
+	f.Add([]byte(`<head><base href="/s/"><link rel="canonical" href="/c"></head><a href="a">a</a>`))
+	f.Add([]byte(`<a href="javascript:x">`))
+	f.Add([]byte("<a href=\"\x00%zz\">"))
+	page, _ := url.Parse("https://a.kr/x/y")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		links, canonical := pageLinks(b, page, true)
+		for _, l := range append(links, canonical) {
+			if l == "" {
+				continue
+			}
+			u, err := url.Parse(l)
+			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				t.Errorf("pageLinks gave %q, not an absolute http(s) URL", l)
+			}
+		}
+	})
+}

@@ -88,8 +88,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			running[r.host]--
 			total--
 			if r.err != nil && fatal == nil {
-				fatal = r.err
-				cr.log.Error("database error: stopping", "err", r.err)
+				fatal = r.err // Run returns it
 			}
 		case <-cr.rec.committed:
 			// URLs found may have been queued: take again.

@@ -138,7 +138,7 @@ func (s *Source) init() error {
 func hostKey(u *url.URL) string {
 	h := strings.ToLower(u.Host)
 	if p := u.Port(); (p == "80" && u.Scheme == "http") || (p == "443" && u.Scheme == "https") {
-		h = strings.ToLower(u.Hostname())
+		h = strings.TrimSuffix(h, ":"+p) // an IPv6 host keeps its brackets
 	}
 	return h
 }

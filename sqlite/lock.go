@@ -20,6 +20,7 @@ type LockedError struct {
 	Holder string // what the holder wrote in it: pid and start time
 }
 
+// Error says that another crawl runs, and which.
 func (e *LockedError) Error() string {
 	msg := "another crawl is running on this database (lock " + e.Path
 	if e.Holder != "" {
