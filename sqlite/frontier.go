@@ -178,6 +178,7 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Compl
 	f.mu.Lock()
 	for _, o := range outcomes {
 		delete(f.claims, o.Item.Key)
+		delete(f.checked, o.Item.Key) // if colly never asked (robots.txt said no)
 	}
 	f.mu.Unlock()
 	return cs, nil

@@ -206,3 +206,40 @@ func TestAbandonRuns(t *testing.T) {
 		t.Errorf("abandoned run = %s, %d fetched, %v; want interrupted with its saved counts", status, fetched, err)
 	}
 }
+
+// TestFrontierClaims checks colly's side of a fetch: Take answers colly's
+// IsVisited, a claim holds in memory while the fetch runs, and Complete
+// writes it, for the rest of the run only.
+func TestFrontierClaims(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	f := db.Frontier(ctx, 1, time.Time{})
+	defer f.Close()
+	if _, _, err := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); err != nil {
+		t.Fatal(err)
+	}
+	items, err := f.Take(ctx, "a.kr", 1)
+	if err != nil || len(items) != 1 {
+		t.Fatalf("Take = %v, %v", items, err)
+	}
+	if v, err := f.IsVisited(7); err != nil || v {
+		t.Fatalf("IsVisited of a taken item = %v, %v; want false", v, err)
+	}
+	f.Visited(7)
+	if v, _ := f.IsVisited(7); !v {
+		t.Error("claimed key not visited")
+	}
+	// Found again while in flight: not queued.
+	if added, _, _ := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); added != 0 {
+		t.Errorf("a URL in flight was queued again")
+	}
+	if _, err := f.Complete(ctx, sqlite.Outcome{Item: items[0], Queue: sqlite.Drop}); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := db.Frontier(ctx, 1, time.Time{}).IsVisited(7); !v {
+		t.Error("claim not written with the outcome: another look at run 1 does not see it")
+	}
+	if v, _ := db.Frontier(ctx, 2, time.Time{}).IsVisited(7); v {
+		t.Error("a claim without a finished fetch counts in the next run")
+	}
+}
