@@ -13,7 +13,7 @@ import (
 // over and goes on; the recorder writes whatever has arrived while the
 // last transaction committed (group commit), then counts and logs it.
 //
-// Outcomes waiting to be written are bounded in number and in body bytes,
+// Outcomes waiting to be written are bounded in number and in bytes,
 // so that memory stays flat when the database is slower than the network.
 // A crash loses only outcomes not yet committed: their URLs are still in
 // the queue, taken by no finished run, and the next run fetches them.
@@ -24,7 +24,7 @@ type recorder struct {
 	mu        sync.Mutex
 	cond      *sync.Cond // signalled when the queue shrinks or grows
 	queue     []sqlite.Outcome
-	bytes     int           // body bytes in queue
+	bytes     int           // outcomeSize of the queue
 	writing   int           // outcomes in the transaction being written
 	err       error         // the first write error: the crawl stops
 	committed chan struct{} // receives after each transaction, if nobody is waiting not at all
@@ -39,6 +39,19 @@ const (
 	maxBatch        = 256
 )
 
+// outcomeSize is about the memory an outcome holds: the page's body and
+// the URLs it found (a sitemap lists up to 50,000).
+func outcomeSize(o sqlite.Outcome) int {
+	n := 0
+	if o.Page != nil {
+		n += len(o.Page.Body)
+	}
+	for _, it := range o.Found {
+		n += len(it.URL) + len(it.FoundURL) + 128
+	}
+	return n
+}
+
 func newRecorder(front *sqlite.Frontier, done func(sqlite.Outcome, sqlite.Completion)) *recorder {
 	r := &recorder{front: front, done: done, committed: make(chan struct{}, 1), stopped: make(chan struct{})}
 	r.cond = sync.NewCond(&r.mu)
@@ -49,10 +62,7 @@ func newRecorder(front *sqlite.Frontier, done func(sqlite.Outcome, sqlite.Comple
 // record hands o over to be written. It waits while too much waits
 // already. It returns the error that stopped the recorder, if one did.
 func (r *recorder) record(o sqlite.Outcome) error {
-	size := 0
-	if o.Page != nil {
-		size = len(o.Page.Body)
-	}
+	size := outcomeSize(o)
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for r.err == nil && len(r.queue) > 0 && (len(r.queue) >= maxWaiting || r.bytes+size > maxWaitingBytes) {
@@ -103,9 +113,7 @@ func (r *recorder) run() {
 		r.queue = r.queue[n:]
 		r.writing = n
 		for _, o := range batch {
-			if o.Page != nil {
-				r.bytes -= len(o.Page.Body)
-			}
+			r.bytes -= outcomeSize(o)
 		}
 		r.cond.Broadcast()
 		r.mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -17,9 +18,9 @@ import (
 )
 
 // bigSite is a test news site of n articles, each served after a pause,
-// listed on the front page (/) and in a sitemap (/sitemap.xml, or
-// /sitemap.xml?n=k for the first k). It counts the requests for each
-// article.
+// listed on the front page (/), in a sitemap (/sitemap.xml; ?from=i&n=k for
+// some) and in a sitemap index of sitemaps of 1,000 (/sitemap-index.xml;
+// ?n=k for the first k). It counts the requests for each article.
 type bigSite struct {
 	*httptest.Server
 	n      int
@@ -46,14 +47,23 @@ func newBigSite(t *testing.T, n int, pause time.Duration) *bigSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(b.Bytes())
 	})
-	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
-		k := n // ?n=k lists the first k articles only
-		if v, err := strconv.Atoi(r.URL.Query().Get("n")); err == nil && v >= 0 && v < n {
-			k = v
+	mux.HandleFunc("/sitemap-index.xml", func(w http.ResponseWriter, r *http.Request) {
+		k := query(r, "n", n) // ?n=k lists the first k articles, 1,000 to a sitemap
+		var b bytes.Buffer
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		for from := 0; from < k; from += 1000 {
+			fmt.Fprintf(&b, "<sitemap><loc>http://%s/sitemap.xml?from=%d&amp;n=%d</loc></sitemap>", r.Host, from, min(1000, k-from))
 		}
+		b.WriteString("</sitemapindex>")
+		w.Header().Set("Content-Type", "application/xml")
+		w.Write(b.Bytes())
+	})
+	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		from := query(r, "from", 0) // ?from=i&n=k lists articles i to i+k-1
+		k := query(r, "n", n-from)
 		var b bytes.Buffer
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
-		for i := range k {
+		for i := from; i < min(from+k, n); i++ {
 			fmt.Fprintf(&b, "<url><loc>http://%s/news/%d.html</loc></url>", r.Host, i)
 		}
 		b.WriteString("</urlset>")
@@ -79,6 +89,15 @@ func newBigSite(t *testing.T, n int, pause time.Duration) *bigSite {
 	s.Server = httptest.NewServer(mux)
 	t.Cleanup(s.Close)
 	return s
+}
+
+// query returns the integer query parameter name of r, or def.
+func query(r *http.Request, name string, def int) int {
+	v, err := strconv.Atoi(r.URL.Query().Get(name))
+	if err != nil || v < 0 {
+		return def
+	}
+	return v
 }
 
 // article is the page of article id: a few KB, like a short news story.
@@ -141,6 +160,45 @@ func (p *proc) wait(t *testing.T, d time.Duration) int {
 		t.Fatalf("%s did not end within %s\nstderr: %s", p.cmd.Path, d, p.stderr.String())
 	}
 	return p.cmd.ProcessState.ExitCode()
+}
+
+// sampleRSS reads the running command's resident set size (VmRSS, Linux)
+// every 50ms until it ends, and returns the samples in bytes.
+func (p *proc) sampleRSS() (samples func() []int64) {
+	var (
+		mu  sync.Mutex
+		out []int64
+	)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		path := fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid)
+		for {
+			select {
+			case <-p.done:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				continue
+			}
+			for _, line := range strings.Split(string(b), "\n") {
+				if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+					kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+					mu.Lock()
+					out = append(out, kb*1024)
+					mu.Unlock()
+				}
+			}
+		}
+	}()
+	return func() []int64 {
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		return out
+	}
 }
 
 // maxRSS returns the ended command's peak resident set size in bytes.
