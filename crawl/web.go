@@ -65,6 +65,7 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Fronti
 	}
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	base.MaxIdleConnsPerHost = maxParallel + 1 // keep-alive for every parallel request
+	defer base.CloseIdleConnections()
 	cr.tr = &transport{
 		base: base, pace: pace, timeout: cfg.Timeout, maxBody: int64(cfg.MaxBodySize), log: log,
 		retry: retryPolicy{retries: cfg.Retries, base: cfg.Backoff, maxBackoff: time.Minute, maxRetryAfter: cfg.MaxRetryAfter},
