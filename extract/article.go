@@ -1,13 +1,19 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -31,9 +37,133 @@ type Article struct {
 	Text       string    // clean body: Paragraphs joined by "\n"
 	Paragraphs []string
 	Facts      []Fact // facts found in Text, offsets into Text
+
+	Authors   []string // reporters' names, one each, without "기자"
+	Emails    []string // reporters' e-mail addresses
+	Canonical string   // the page's canonical URL, when it names one
+	Section   string   // the site's section or category, e.g. "IT·과학"
+	Lang      string   // language tag of the page, e.g. "ko"
+	Captions  []string // photo captions and credits, kept out of Text
+	Charset   string   // the charset the page was decoded from
 }
 
-// FromHTML extracts the article from an HTML page.
+// FromHTML extracts the article from an HTML page. It decodes the bytes
+// (see Decode), parses them once, reads the metadata, removes page
+// furniture, picks the element that holds the body, splits it into
+// paragraphs, drops repeated copies and finds the facts in the text.
+//
+// It returns an error wrapping ErrNotHTML for binary data or text without
+// HTML markup, and one wrapping ErrNoArticle for an empty page or a page
+// without body text. It never panics.
 func FromHTML(page []byte, opt Options) (*Article, error) {
-	return nil, ErrNoArticle // replaced by the HTML extractor
+	if len(bytes.TrimSpace(page)) == 0 {
+		return nil, fmt.Errorf("empty page: %w", ErrNoArticle)
+	}
+	text, charset, err := Decode(page, opt.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	if !looksLikeHTML(text) {
+		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
+	}
+	a := &Article{URL: opt.URL, Charset: charset}
+	m := readMeta(root, opt.URL)
+	m.apply(a)
+
+	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
+	}
+	paras, captions := extractBody(root, body, m)
+	a.Captions = captions
+	a.Paragraphs = paras
+	if len(a.Paragraphs) == 0 {
+		return a, fmt.Errorf("%w", ErrNoArticle)
+	}
+	a.Text = strings.Join(a.Paragraphs, "\n")
+	a.Facts = Facts(a.Text)
+	return a, nil
+}
+
+// extractBody cleans the page, chooses the article's elements and returns
+// their paragraphs and captions.
+func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
+	newCleaner(body).clean(body)
+	t := newStatTable(512)
+	collectStats(t, body, false)
+	s := &scorer{t: t}
+	chosen := s.choose(body)
+	if len(chosen) == 0 {
+		return nil, nil
+	}
+	pr := &pruner{t: t}
+	pg := &paragrapher{t: t}
+	for _, n := range chosen {
+		pr.prune(n)
+		pg.node(n)
+		pg.flush()
+	}
+	paras, captions = filterLines(pg.paras, pg.captions, m)
+	return Dedupe(paras), captions
+}
+
+// protectBody returns the elements marked as the article body
+// (itemprop=articleBody) and their ancestors, which no drop rule removes.
+func protectBody(body *html.Node) map[*html.Node]bool {
+	p := make(map[*html.Node]bool)
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if attr(c, "itemprop") == "articleBody" {
+				for a := c; a != nil; a = a.Parent {
+					p[a] = true
+				}
+			}
+			walk(c)
+		}
+	}
+	walk(body)
+	return p
+}
+
+// filterLines drops furniture lines and the repeated headline, and moves
+// caption lines to captions.
+func filterLines(paras, captions []string, m *meta) ([]string, []string) {
+	titleKey := dupKey(m.title)
+	out := paras[:0]
+	for _, p := range paras {
+		switch classifyLine(p) {
+		case lineDrop:
+			continue
+		case lineCaption:
+			captions = append(captions, p)
+			continue
+		}
+		if titleKey != "" && dupKey(p) == titleKey {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, captions
+}
+
+// looksLikeHTML reports text that holds at least one tag or comment.
+func looksLikeHTML(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		c := s[i+1]
+		if c == '!' || c == '?' || c == '/' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,58 @@
+package extract
+
+import "regexp"
+
+// lineKind says what a furniture line is.
+type lineKind int
+
+const (
+	lineDrop    lineKind = iota + 1 // page furniture: dropped
+	lineCaption                     // photo caption or credit: kept apart
+)
+
+// lineRule recognises one kind of furniture by the text of a whole
+// paragraph. maxLen bounds the paragraph's length in bytes so that a rule
+// never removes a long paragraph of prose that happens to match.
+type lineRule struct {
+	re     *regexp.Regexp
+	kind   lineKind
+	maxLen int
+}
+
+// lineRules are checked against each paragraph of the body, in order. The
+// comment of each says what it drops and why it is never article text.
+var lineRules = []lineRule{
+	// Ad placeholders and "continue reading" breaks between paragraphs.
+	{regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored|anzeige|publicidade|pubblicità|реклама|広告|광고)\W*$`), lineDrop, 40},
+	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80},
+	// "Read more:", "See also:", "Related:" lines that point elsewhere.
+	{regexp.MustCompile(`(?i)^(read more|read also|see also|related|also read|more from|recommended|watch)\s*(:|\||»|>)`), lineDrop, 300},
+	// Share and print button labels that survived as text.
+	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40},
+	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
+	{regexp.MustCompile(`(?i)^(copyright|ⓒ|©|\(c\)\s)|무단\s*전재|재배포\s*금지|저작권자|all rights reserved`), lineDrop, 160},
+	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
+	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
+	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200},
+	// Subscription pleas at the end of Korean broadcast news.
+	{regexp.MustCompile(`(구독|채널 추가|좋아요와 알림).{0,20}(해주세요|하세요|바랍니다)!?$`), lineDrop, 120},
+	// Player and browser notices: read-aloud (읽어주기), screen-reader
+	// hints, <video> fallbacks, Flash end-of-life notes.
+	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200},
+	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
+	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80},
+	// Photo credits and captions written as a body line:
+	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
+	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200},
+	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)`), lineCaption, 200},
+}
+
+// classifyLine returns the kind of furniture s is, or 0 for prose.
+func classifyLine(s string) lineKind {
+	for _, r := range lineRules {
+		if len(s) <= r.maxLen && r.re.MatchString(s) {
+			return r.kind
+		}
+	}
+	return 0
+}
