@@ -15,13 +15,13 @@ type dropRule struct {
 	drop func(n *html.Node, h hint) bool
 	// guarded rules judge by names and roles, which layouts misuse
 	// ("theiaStickySidebar" wrapping the article): they spare an element
-	// that holds half the page's prose.
+	// that holds half the page's prose, and the element marked
+	// itemprop=articleBody with its ancestors.
 	guarded bool
 }
 
 // dropRules are the page-wide cleaning rules. Each drops an element with
-// everything under it. Elements that hold the marked article body
-// (itemprop=articleBody) are never dropped; see protected.
+// everything under it.
 var dropRules = []dropRule{
 	// Code, styles, embedded objects and form controls hold no article
 	// text; the read-aloud copy of a KBS body lives in a script.
@@ -107,8 +107,7 @@ func newCleaner(body *html.Node) *cleaner {
 	return c
 }
 
-// clean applies dropRules under root, except to protected elements and
-// their ancestors.
+// clean applies dropRules under root.
 func (cl *cleaner) clean(root *html.Node) {
 	var next *html.Node
 	for c := root.FirstChild; c != nil; c = next {
@@ -121,7 +120,7 @@ func (cl *cleaner) clean(root *html.Node) {
 		default:
 			continue
 		}
-		if !cl.protected[c] && !isElem(c, atom.Html, atom.Body) {
+		if !isElem(c, atom.Html, atom.Body) {
 			if r := cl.rule(c); r != nil {
 				remove(c)
 				continue
@@ -136,7 +135,7 @@ func (cl *cleaner) rule(n *html.Node) *dropRule {
 	h := hintOf(n)
 	for i := range dropRules {
 		r := &dropRules[i]
-		if r.guarded && cl.total > 0 && cl.prose[n]*2 >= cl.total {
+		if r.guarded && (cl.protected[n] || (cl.total > 0 && cl.prose[n]*2 >= cl.total)) {
 			continue
 		}
 		if r.drop(n, h) {

@@ -46,27 +46,65 @@ func isAmountOnly(key string) bool {
 }
 
 // Dedupe returns paras without repeated copies, keeping the first in
-// reading order. A paragraph is a copy when its normalised text equals an
-// earlier one's, when it is part of an earlier longer paragraph, or when
-// it is made of earlier paragraphs run together (a body flattened into
-// one line by a script or JSON copy). Short paragraphs and paragraphs that
-// only state an amount are never copies.
+// reading order. Pages repeat their body as print copies, read-aloud
+// scripts, JSON blobs or a second layout; genuine articles repeat lines
+// too (a meal plan, a table, a refrain). So a paragraph whose normalised
+// text was seen before is dropped only as part of a copy:
+//
+//   - a run of consecutive repeats that makes up a fifth or more of the
+//     text (a body printed again, whole or without its first paragraph);
+//   - a lone repeat of a long paragraph (a lede printed again as body);
+//   - a long paragraph made of earlier paragraphs run together, or part
+//     of an earlier longer one (a body flattened into one line).
+//
+// Short paragraphs and paragraphs that only state an amount are never
+// copies.
 func Dedupe(paras []string) []string {
-	out := paras[:0:0]
+	keys := make([]string, len(paras))
+	runes := make([]int, len(paras))
+	repeat := make([]bool, len(paras))
 	seen := make(map[string]bool, len(paras))
-	var keys []string // keys of kept paragraphs long enough to contain others
-	for _, p := range paras {
+	total := 0
+	for i, p := range paras {
 		k := dupKey(p)
-		n := utf8.RuneCountInString(k)
-		if n < minDupKey || isAmountOnly(k) {
-			out = append(out, p)
+		keys[i], runes[i] = k, utf8.RuneCountInString(k)
+		total += runes[i]
+		if runes[i] < minDupKey || isAmountOnly(k) {
 			continue
 		}
-		if seen[k] || (n >= minPartKey && (partOfEarlier(k, keys) || coveredByEarlier(k, keys))) {
-			continue
-		}
+		repeat[i] = seen[k]
 		seen[k] = true
-		keys = append(keys, k)
+	}
+	drop := make([]bool, len(paras))
+	for i := 0; i < len(paras); {
+		if !repeat[i] {
+			i++
+			continue
+		}
+		j, w := i, 0
+		for j < len(paras) && repeat[j] {
+			w += runes[j]
+			j++
+		}
+		if w*5 >= total || (j-i == 1 && runes[i] >= minPartKey) {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	var long []string // keys of kept long paragraphs
+	out := paras[:0:0]
+	for i, p := range paras {
+		if drop[i] {
+			continue
+		}
+		if runes[i] >= minPartKey && !repeat[i] {
+			if partOfEarlier(keys[i], long) || coveredByEarlier(keys[i], long) {
+				continue
+			}
+			long = append(long, keys[i])
+		}
 		out = append(out, p)
 	}
 	return out

@@ -27,6 +27,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80},
 	// "Read more:", "See also:", "Related:" lines that point elsewhere.
 	{regexp.MustCompile(`(?i)^(read more|read also|see also|related|also read|more from|recommended|watch)\s*(:|\||»|>)`), lineDrop, 300},
+	// Headings of link lists and tag lists that end up inside the body.
+	{regexp.MustCompile(`(?i)^(you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60},
+	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).

@@ -68,6 +68,7 @@ var hintWords = map[string]hint{
 	"adunit": hintJunk | hintStrong, "dfp": hintJunk | hintStrong,
 	"sponsor": hintJunk | hintStrong, "sponsored": hintJunk | hintStrong,
 	"promo": hintJunk, "promotion": hintJunk, "banner": hintJunk,
+	"cta": hintJunk, // call-to-action boxes: donate, subscribe, follow
 
 	// Navigation, menus, breadcrumbs, pagination.
 	"nav": hintJunk | hintStrong, "navbar": hintJunk | hintStrong,

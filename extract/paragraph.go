@@ -13,16 +13,32 @@ import (
 type paragrapher struct {
 	t        *statTable
 	buf      strings.Builder
+	linked   int // weight of the text in buf that sits inside links
+	inLink   int // depth of <a> elements being read
 	paras    []string
 	captions []string
 }
 
+// maxLinkShare is the share of a paragraph's text inside links above which
+// the paragraph is a link to elsewhere (related stories, tags, "share on
+// WhatsApp"), not prose.
+const maxLinkShare = 0.8
+
 func (p *paragrapher) flush() {
-	s := collapseSpace(p.buf.String())
+	raw := p.buf.String()
 	p.buf.Reset()
-	if s != "" {
-		p.paras = append(p.paras, s)
+	linked := p.linked
+	p.linked = 0
+	s := collapseSpace(raw)
+	if s == "" {
+		return
 	}
+	if linked > 0 {
+		if w, _ := textWeight(s); float64(linked) > maxLinkShare*float64(w) {
+			return
+		}
+	}
+	p.paras = append(p.paras, s)
 }
 
 // isCaption reports elements that hold a photo caption or credit.
@@ -45,6 +61,10 @@ func (p *paragrapher) node(c *html.Node) {
 	switch c.Type {
 	case html.TextNode:
 		p.buf.WriteString(c.Data)
+		if p.inLink > 0 && !looksLikeURL(c.Data) {
+			w, _ := textWeight(c.Data)
+			p.linked += w
+		}
 	case html.ElementNode:
 		switch {
 		case c.DataAtom == atom.Br:
@@ -65,6 +85,10 @@ func (p *paragrapher) node(c *html.Node) {
 			p.flush()
 			p.walk(c)
 			p.flush()
+		case c.DataAtom == atom.A:
+			p.inLink++
+			p.walk(c)
+			p.inLink--
 		default:
 			p.walk(c)
 		}
@@ -90,4 +114,12 @@ func rawText(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// looksLikeURL reports link text that is a printed address, such as
+// "http://amzn.to/2iJFhRj" or "www.example.com": part of the text, not a
+// link to elsewhere.
+func looksLikeURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.ContainsAny(s, " \t\n") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
 }

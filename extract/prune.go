@@ -31,10 +31,13 @@ var pruneRules = []pruneRule{
 			return false
 		}
 		ld := st.linkDensity()
-		if st.hint&hintContent != 0 {
+		switch {
+		case st.commas >= 10: // prose with many links, such as a news digest
+			return ld > 0.6
+		case st.hint&hintContent != 0:
 			return ld > 0.5
 		}
-		return ld > 0.33 || (ld > 0.2 && st.commas < 10)
+		return ld > 0.2
 	}},
 	// Lists of short items that are not real lists (<ul>) but divs of
 	// list items: menus and link collections without links.

@@ -34,6 +34,7 @@ func (s *segmenter) walk(n *html.Node, inLink bool) {
 			s.commas += k
 		case html.ElementNode:
 			switch {
+			case codeTags[c.DataAtom]:
 			case c.DataAtom == atom.Br:
 				s.flush()
 			case blockTags[c.DataAtom]:
