@@ -146,7 +146,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			captions = append(captions, p)
 			continue
 		}
-		if titleKey != "" && dupKey(p) == titleKey {
+		if isDateLine(p) || (titleKey != "" && dupKey(p) == titleKey) {
 			continue
 		}
 		out = append(out, p)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,8 +27,18 @@ var dropRules = []dropRule{
 	// Code, styles, embedded objects and form controls hold no article
 	// text; the read-aloud copy of a KBS body lives in a script.
 	{"code and embeds", func(n *html.Node, _ hint) bool { return codeTags[n.DataAtom] }, false},
-	// Navigation, page headers and footers, side columns.
+	// Navigation, page footers, side columns.
 	{"page furniture tags", func(n *html.Node, _ hint) bool { return furnitureTags[n.DataAtom] }, true},
+	// Side columns. An <aside> inside an article is left to pruneRules:
+	// it is often a pull quote that belongs to the text.
+	{"page aside", func(n *html.Node, _ hint) bool {
+		return n.DataAtom == atom.Aside && !insideArticle(n)
+	}, true},
+	// Page headers, and article headers holding the headline; a <header>
+	// of a section inside an article (a recipe card's title) stays.
+	{"page header", func(n *html.Node, _ hint) bool {
+		return n.DataAtom == atom.Header && (!insideArticle(n) || findFirst(n, isHeadline) != nil)
+	}, true},
 	// The hidden attribute, aria-hidden and inline display:none: text a
 	// reader does not see, such as print copies and JS templates.
 	{"hidden by attribute", hiddenByAttr, false},
@@ -36,9 +47,10 @@ var dropRules = []dropRule{
 	// Classes such as hide, blind, sr-only, print-only: hidden copies.
 	{"hidden by class", func(_ *html.Node, h hint) bool { return h&hintHidden != 0 }, false},
 	// Share, comment, related, ad, menu, footer … classes, unless another
-	// class of the element names the body (see hintOf).
-	{"furniture class", func(_ *html.Node, h hint) bool {
-		return h&hintJunk != 0 && h&hintContent == 0
+	// class of the element names the body (see hintOf), or the element is
+	// a phrase inside running text (<a class="textTag">space travel</a>).
+	{"furniture class", func(n *html.Node, h hint) bool {
+		return h&hintJunk != 0 && h&hintContent == 0 && !inRunningText(n)
 	}, true},
 }
 
@@ -54,8 +66,7 @@ var codeTags = map[atom.Atom]bool{
 
 // furnitureTags are HTML5 elements that by definition hold page furniture.
 var furnitureTags = map[atom.Atom]bool{
-	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Header: true,
-	atom.Menu: true,
+	atom.Nav: true, atom.Footer: true, atom.Menu: true,
 }
 
 // furnitureRoles are ARIA roles of page furniture.
@@ -144,3 +155,48 @@ func (cl *cleaner) rule(n *html.Node) *dropRule {
 	}
 	return nil
 }
+
+// phraseTags are inline elements that can carry a word of a sentence.
+var phraseTags = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true,
+	atom.I: true, atom.U: true, atom.Small: true, atom.Mark: true, atom.Abbr: true,
+	atom.Cite: true, atom.Q: true, atom.Sub: true, atom.Sup: true, atom.Font: true,
+	atom.Time: true, atom.Code: true, atom.Dfn: true, atom.Var: true,
+}
+
+// inRunningText reports a phrase element that stands between words of
+// its parent's own text, so that dropping it would cut a sentence.
+func inRunningText(n *html.Node) bool {
+	if !phraseTags[n.DataAtom] || n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasLetter(c.Data) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetter reports whether s holds a letter or digit.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideArticle reports whether n has an <article> or <main> ancestor.
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadline reports an <h1>.
+func isHeadline(n *html.Node) bool { return n.DataAtom == atom.H1 }

@@ -23,12 +23,29 @@ type lineRule struct {
 // comment of each says what it drops and why it is never article text.
 var lineRules = []lineRule{
 	// Ad placeholders and "continue reading" breaks between paragraphs.
-	{regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored|anzeige|publicidade|pubblicità|реклама|広告|광고)\W*$`), lineDrop, 40},
+	{regexp.MustCompile(`(?i)^(advertisement|advert|advertising|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40},
 	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80},
 	// "Read more:", "See also:", "Related:" lines that point elsewhere.
-	{regexp.MustCompile(`(?i)^(read more|read also|see also|related|also read|more from|recommended|watch)\s*(:|\||»|>)`), lineDrop, 300},
+	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300},
+	// Wire-service and contributor credits, author notes and follow-us
+	// lines that close an article: "(Reporting by …; Editing by …)",
+	// "X contributed to this report.", "Write to X at x@y.com".
+	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), lineDrop, 240},
+	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
+	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80},
+	// Korean reporter signatures: "강나루 기자", "홍길동 기자 hong@kbs.co.kr".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자)\s*(\(?[\w.+-]+@[\w.-]+\)?)?$`), lineDrop, 80},
+	// Post metadata lines: "Publicado por: … - Categoria: …", reading time.
+	{regexp.MustCompile(`(?i)(publicado por|posted by|categoria|category)\s*:|^(tempo de leitura|reading time|tiempo de lectura|tempo di lettura)\b|^\d+\s*min(ute)?s?\s+read$`), lineDrop, 200},
+	// Comment-policy notes.
+	{regexp.MustCompile(`(?i)comments?\b.*\b(moderat|approv)|coment[aá]rios?\b.*\b(moderador|aprovad)`), lineDrop, 200},
+	// Lightbox and tool labels left as text.
+	{regexp.MustCompile(`(?i)^(caption|close|expand|enlarge|hide caption|toggle caption|view gallery|view image|next|previous|prev|back to top|text size|font size|print this|email this|listen|listen to this article)$`), lineDrop, 40},
+	// Notes about scripts the reader's browser should run, and leftover
+	// WordPress shortcodes ("[button link=…]Send us …[/button]").
+	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200},
 	// Headings of link lists and tag lists that end up inside the body.
-	{regexp.MustCompile(`(?i)^(you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60},
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60},
 	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40},

@@ -22,7 +22,7 @@ type paragrapher struct {
 // maxLinkShare is the share of a paragraph's text inside links above which
 // the paragraph is a link to elsewhere (related stories, tags, "share on
 // WhatsApp"), not prose.
-const maxLinkShare = 0.8
+const maxLinkShare = 0.9
 
 func (p *paragrapher) flush() {
 	raw := p.buf.String()

@@ -25,6 +25,11 @@ var pruneRules = []pruneRule{
 	{"weak furniture class", func(_ *pruner, n *html.Node, st *stat) bool {
 		return st.hint&hintWeakJunk != 0 && st.hint&hintContent == 0 && st.commas < 10
 	}},
+	// Boxes set beside the text: kept only as a short pull quote without
+	// links.
+	{"aside box", func(_ *pruner, n *html.Node, st *stat) bool {
+		return n.DataAtom == atom.Aside && (st.link > 0 || st.text > 400)
+	}},
 	// Link lists and link-heavy boxes: "read more", related stories, tags.
 	{"link-heavy block", func(_ *pruner, n *html.Node, st *stat) bool {
 		if !conditionalTags[n.DataAtom] || st.text == 0 {
@@ -38,15 +43,6 @@ var pruneRules = []pruneRule{
 			return ld > 0.5
 		}
 		return ld > 0.2
-	}},
-	// Lists of short items that are not real lists (<ul>) but divs of
-	// list items: menus and link collections without links.
-	{"list-like box", func(p *pruner, n *html.Node, st *stat) bool {
-		if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
-			return false
-		}
-		c := p.count(n)
-		return st.commas < 10 && c.li > c.p+3 && c.p < 2
 	}},
 	// Boxes of form controls.
 	{"form box", func(p *pruner, n *html.Node, st *stat) bool {

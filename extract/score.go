@@ -57,6 +57,11 @@ func (s *scorer) scoreSegment(owner *html.Node, w, k int) {
 	if w < minSegment {
 		return
 	}
+	if w >= minProse && k > 0 {
+		for a := owner; a != nil && a.Type == html.ElementNode; a = a.Parent {
+			s.t.get(a).prose += w
+		}
+	}
 	score := 1 + float64(k) + min(float64(w)/100, 3)
 	cand := owner
 	if paraTags[cand.DataAtom] {
@@ -196,11 +201,19 @@ func (s *scorer) siblings(top *html.Node) []*html.Node {
 			continue
 		}
 		cs := s.t.get(c)
+		sameKind := topClass != "" && c.DataAtom == top.DataAtom && attr(c, "class") == topClass
 		bonus := 0.0
-		if topClass != "" && attr(c, "class") == topClass {
+		if sameKind {
 			bonus = ts.score * 0.2
 		}
 		if cs.scored && cs.score+bonus >= threshold {
+			out = append(out, c)
+			continue
+		}
+		// A sibling of the same kind with prose (an article split by
+		// figures into several sections), or one with a quarter of the
+		// top's prose and few links.
+		if (sameKind && cs.prose > 0) || (cs.prose > 0 && cs.prose*4 >= ts.prose && cs.linkDensity() < 0.25) {
 			out = append(out, c)
 			continue
 		}

@@ -14,6 +14,7 @@ type stat struct {
 	link   int     // of those, characters inside links
 	commas int     // commas and sentence ends under the element
 	paras  int     // text segments of 25 or more characters under it
+	prose  int     // weight of the prose segments under it (see minProse)
 	score  float64 // content score, set for candidate containers
 	hint   hint
 	scored bool // score holds the initial weight
