@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,28 +14,37 @@ import (
 type paragrapher struct {
 	t        *statTable
 	buf      strings.Builder
-	linked   int // weight of the text in buf that sits inside links
-	inLink   int // depth of <a> elements being read
+	linked   int             // weight of the text in buf that sits inside links
+	unlinked strings.Builder // the text of buf outside links
+	inLink   int             // depth of <a> elements being read
 	paras    []string
 	captions []string
 }
 
-// maxLinkShare is the share of a paragraph's text inside links above which
-// the paragraph is a link to elsewhere (related stories, tags, "share on
-// WhatsApp"), not prose.
-const maxLinkShare = 0.9
+// Link shares of a paragraph's text above which the paragraph is a link to
+// elsewhere (related stories, tags, "share on WhatsApp"), not prose: any
+// paragraph over maxLinkShare, and one over labelLinkShare whose other
+// text is only a label ("SEE MORE:", "[INSIGHT]", "[Related: …]").
+const (
+	maxLinkShare   = 0.9
+	labelLinkShare = 0.6
+)
 
 func (p *paragrapher) flush() {
 	raw := p.buf.String()
 	p.buf.Reset()
 	linked := p.linked
 	p.linked = 0
+	unlinked := p.unlinked.String()
+	p.unlinked.Reset()
 	s := collapseSpace(raw)
 	if s == "" {
 		return
 	}
 	if linked > 0 {
-		if w, _ := textWeight(s); float64(linked) > maxLinkShare*float64(w) {
+		w, _ := textWeight(s)
+		share := float64(linked) / float64(max(w, 1))
+		if share > maxLinkShare || (share > labelLinkShare && onlyLabel(unlinked)) {
 			return
 		}
 	}
@@ -64,6 +74,8 @@ func (p *paragrapher) node(c *html.Node) {
 		if p.inLink > 0 && !looksLikeURL(c.Data) {
 			w, _ := textWeight(c.Data)
 			p.linked += w
+		} else {
+			p.unlinked.WriteString(c.Data)
 		}
 	case html.ElementNode:
 		switch {
@@ -122,4 +134,18 @@ func rawText(n *html.Node) string {
 func looksLikeURL(s string) bool {
 	s = strings.TrimSpace(s)
 	return !strings.ContainsAny(s, " \t\n") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}
+
+// onlyLabel reports text that is no more than labels around links:
+// bracketed tags, "Label:" prefixes and punctuation.
+func onlyLabel(s string) bool {
+	s = reBracketed.ReplaceAllString(s, "")
+	s = reLabel.ReplaceAllString(s, "")
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	return letters < 3
 }
