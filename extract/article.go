@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -72,13 +73,19 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	}
 	a := &Article{URL: opt.URL, Charset: charset}
 	m := readMeta(root, opt.URL)
-	m.apply(a)
 
 	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
 	paras, captions := extractBody(root, body, m)
+	if sb := m.scriptBody(); sb != nil && weightOf(paras)*2 < weightOf(sb.paras) {
+		// The DOM holds less than half of the body a script carries: the
+		// page renders its article with JavaScript.
+		paras, captions = filterLines(sb.paras, sb.captions, m)
+		paras = Dedupe(paras)
+	}
+	m.apply(a)
 	a.Captions = captions
 	a.Paragraphs = paras
 	if len(a.Paragraphs) == 0 {
@@ -92,11 +99,24 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 // extractBody cleans the page, chooses the article's elements and returns
 // their paragraphs and captions.
 func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
+	var chosen []*html.Node
+	prof := profileFor(m.pageURL, m.signs)
+	var doc *goquery.Document
+	if prof != nil {
+		doc = goquery.NewDocumentFromNode(root)
+		if prof.drop != nil {
+			doc.FindMatcher(prof.drop).Remove()
+		}
+	}
 	newCleaner(body).clean(body)
 	t := newStatTable(512)
 	collectStats(t, body, false)
-	s := &scorer{t: t}
-	chosen := s.choose(body)
+	if prof != nil {
+		chosen = prof.bodyNodes(doc)
+	}
+	if len(chosen) == 0 {
+		chosen = (&scorer{t: t}).choose(body)
+	}
 	if len(chosen) == 0 {
 		return nil, nil
 	}
@@ -142,6 +162,11 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		switch classifyLine(p) {
 		case lineDrop:
 			continue
+		case lineByline:
+			for _, e := range reEmail.FindAllString(p, -1) {
+				m.emails = appendUnique(m.emails, strings.ToLower(e))
+			}
+			continue
 		case lineCaption:
 			captions = append(captions, p)
 			continue
@@ -166,4 +191,14 @@ func looksLikeHTML(s string) bool {
 		}
 	}
 	return false
+}
+
+// weightOf sums the text weight of paragraphs.
+func weightOf(paras []string) int {
+	w := 0
+	for _, p := range paras {
+		k, _ := textWeight(p)
+		w += k
+	}
+	return w
 }

@@ -8,6 +8,7 @@ type lineKind int
 const (
 	lineDrop    lineKind = iota + 1 // page furniture: dropped
 	lineCaption                     // photo caption or credit: kept apart
+	lineByline                      // reporter signature: dropped, its e-mail kept
 )
 
 // lineRule recognises one kind of furniture by the text of a whole
@@ -33,8 +34,16 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), lineDrop, 240},
 	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
 	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80},
-	// Korean reporter signatures: "강나루 기자", "홍길동 기자 hong@kbs.co.kr".
-	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자)\s*(\(?[\w.+-]+@[\w.-]+\)?)?$`), lineDrop, 80},
+	// Reporter signatures and bare addresses: "강나루 기자",
+	// "홍길동 기자 hong@kbs.co.kr", "YTN 나혜인 (dglee@ytn.co.kr)",
+	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80},
+	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80},
+	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80},
+	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
+	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300},
+	// Notes on quoting an interview (인용 보도 시 …).
+	{regexp.MustCompile(`인용\s*보도\s*시|인터뷰 자료의 저작권`), lineDrop, 200},
 	// Post metadata lines: "Publicado por: … - Categoria: …", reading time.
 	{regexp.MustCompile(`(?i)(publicado por|posted by|categoria|category)\s*:|^(tempo de leitura|reading time|tiempo de lectura|tempo di lettura)\b|^\d+\s*min(ute)?s?\s+read$`), lineDrop, 200},
 	// Comment-policy notes.
@@ -45,7 +54,7 @@ var lineRules = []lineRule{
 	// WordPress shortcodes ("[button link=…]Send us …[/button]").
 	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200},
 	// Headings of link lists and tag lists that end up inside the body.
-	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60},
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60},
 	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40},
@@ -63,7 +72,10 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80},
 	// Photo credits and captions written as a body line:
 	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
-	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200},
+	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200},
+	// Korean caption conventions: a line led by ▲ or ↑, a credit
+	// ("/연합뉴스"), a "name / 사진출처 …" line.
+	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)`), lineCaption, 200},
 }
 
