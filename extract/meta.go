@@ -162,7 +162,7 @@ func (m *meta) metaTag(n *html.Node) {
 // text looks for labelled visible dates: "입력 2023.04.07 (19:13)",
 // "등록 … / 수정 …", "송고시간 …", "Updated …".
 func (m *meta) text(s string) {
-	if len(s) > 300 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 300 || (m.visPub != "" && m.visMod != "") || !containsAny(s, dateLabels) || !strings.ContainsAny(s, "0123456789") {
 		return
 	}
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
@@ -179,6 +179,9 @@ func (m *meta) text(s string) {
 		}
 	}
 }
+
+// dateLabels are the words reDateLabel starts with, as a cheap test.
+var dateLabels = []string{"입력", "등록", "송고", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
 
 // choose settles the title, dates, authors and the rest from the raw
 // values.
