@@ -89,7 +89,7 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	a.Captions = captions
 	a.Paragraphs = paras
 	if len(a.Paragraphs) == 0 {
-		return a, fmt.Errorf("%w", ErrNoArticle)
+		return nil, fmt.Errorf("no body text: %w", ErrNoArticle)
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n")
 	a.Facts = Facts(a.Text)
@@ -104,8 +104,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
 	var doc *goquery.Document
 	if prof != nil {
 		doc = goquery.NewDocumentFromNode(root)
-		if prof.drop != nil {
-			doc.FindMatcher(prof.drop).Remove()
+		prof.prepare(doc)
+		if m.section == "" {
+			m.section = prof.sectionName(doc)
 		}
 	}
 	newCleaner(body).clean(body)

@@ -49,11 +49,13 @@ func isAmountOnly(key string) bool {
 // reading order. Pages repeat their body as print copies, read-aloud
 // scripts, JSON blobs or a second layout; genuine articles repeat lines
 // too (a meal plan, a table, a refrain). So a paragraph whose normalised
-// text was seen before is dropped only as part of a copy:
+// text was seen before is dropped only as part of a copy; a question
+// asked of every interviewee stays:
 //
 //   - a run of consecutive repeats that makes up a fifth or more of the
 //     text (a body printed again, whole or without its first paragraph);
-//   - a lone repeat of a long paragraph (a lede printed again as body);
+//   - a sentence repeated right after itself, give or take a paragraph
+//     (a lede printed again as the body's start, a stutter);
 //   - a long paragraph made of earlier paragraphs run together, or part
 //     of an earlier longer one (a body flattened into one line).
 //
@@ -63,7 +65,8 @@ func Dedupe(paras []string) []string {
 	keys := make([]string, len(paras))
 	runes := make([]int, len(paras))
 	repeat := make([]bool, len(paras))
-	seen := make(map[string]bool, len(paras))
+	near := make([]bool, len(paras))         // repeats a paragraph at most two before
+	seen := make(map[string]int, len(paras)) // key → index of its last occurrence
 	total := 0
 	for i, p := range paras {
 		k := dupKey(p)
@@ -72,8 +75,10 @@ func Dedupe(paras []string) []string {
 		if runes[i] < minDupKey || isAmountOnly(k) {
 			continue
 		}
-		repeat[i] = seen[k]
-		seen[k] = true
+		last, ok := seen[k]
+		repeat[i] = ok
+		near[i] = ok && i-last <= 2
+		seen[k] = i
 	}
 	drop := make([]bool, len(paras))
 	for i := 0; i < len(paras); {
@@ -86,7 +91,7 @@ func Dedupe(paras []string) []string {
 			w += runes[j]
 			j++
 		}
-		if w*5 >= total || (j-i == 1 && runes[i] >= minPartKey) {
+		if w*5 >= total || (j-i == 1 && near[i] && isProse(paras[i])) {
 			for k := i; k < j; k++ {
 				drop[k] = true
 			}
@@ -133,4 +138,15 @@ func coveredByEarlier(k string, keys []string) bool {
 		}
 	}
 	return false
+}
+
+// isProse reports a paragraph long enough to be a sentence of its own
+// (about 30 Latin or 15 Hangul characters) that ends like one.
+func isProse(p string) bool {
+	w, _ := textWeight(p)
+	if w < 30 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \"'”’)]"))
+	return strings.ContainsRune(".!?。다요", r)
 }

@@ -104,8 +104,9 @@ var hintWords = map[string]hint{
 	"credits": hintCaption, "photocredit": hintCaption,
 
 	// Dates and headlines: metadata, not body.
-	"date": hintDate, "dateline": hintWeakJunk, "timestamp": hintDate,
-	"headline": hintTitle, "title": hintTitle,
+	"date": hintDate, "dateline": hintWeakJunk, "timestamp": hintDate, "time": hintDate,
+	"datestamp": hintDate,
+	"headline":  hintTitle, "title": hintTitle,
 
 	// Lowers a candidate's score without dropping it.
 	"meta": hintWeakJunk, "tool": hintWeakJunk, "tools": hintWeakJunk,

@@ -22,6 +22,7 @@ type meta struct {
 	canonical             string
 	ld                    ldArticle
 	timeAttr              string          // first <time datetime>
+	dataPub, dataMod      string          // data-date-time and data-modify-date-time attributes
 	visPub, visMod        string          // labelled visible dates: 입력/등록/송고, 수정
 	visDate               string          // first date in an element named date or time
 	bylines               []string        // text of reporter and byline boxes
@@ -109,6 +110,18 @@ func (m *meta) walk(n *html.Node, inByline bool) {
 				m.mailtos = append(m.mailtos, strings.TrimSpace(href[len("mailto:"):]))
 			}
 		}
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "data-date-time", "data-published-time", "data-published":
+				if m.dataPub == "" {
+					m.dataPub = a.Val
+				}
+			case "data-modify-date-time", "data-modified-time", "data-updated-time":
+				if m.dataMod == "" {
+					m.dataMod = a.Val
+				}
+			}
+		}
 		if id := attr(c, "id"); id != "" && isSignID(id) {
 			if m.signs == nil {
 				m.signs = make(map[string]bool)
@@ -192,12 +205,12 @@ func (m *meta) choose() {
 	m.published = chooseStamp(loc, m.visPub, m.visDate,
 		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
 		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
-		m.timeAttr, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
+		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
 		m.props["datecreated"], m.props["article.published"])
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],
-		m.props["article:modified"], m.props["datemodified"], m.props["og:updated_time"],
+		m.props["article:modified"], m.props["datemodified"], m.dataMod, m.props["og:updated_time"],
 		m.props["article.updated"], m.props["last-modified"])
 	m.section = firstNonEmpty(m.ld.Section, m.props["article:section"], m.props["og:article:section"],
 		m.props["articlesection"], m.props["section"])

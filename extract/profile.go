@@ -17,9 +17,11 @@ type profile struct {
 	hosts []string // host names the profile applies to, suffix match
 	// signID is an element id that marks the outlet's article pages when
 	// the page's URL is unknown.
-	signID string
-	body   cascadia.Selector // the body element(s)
-	drop   cascadia.Selector // furniture to remove first; may be nil
+	signID  string
+	body    cascadia.Selector // the body element(s)
+	drop    cascadia.Selector // furniture to remove first; may be nil
+	caption cascadia.Selector // photo captions to keep apart; may be nil
+	section cascadia.Selector // the section or category name; may be nil
 }
 
 // mustSelector compiles a selector list of the profiles table; the
@@ -37,15 +39,17 @@ var profiles = []profile{
 		// the 제보 box in div.artical-btm, an empty JS twin in
 		// #cont_newstext1.
 		name: "kbs", hosts: []string{"news.kbs.co.kr"}, signID: "cont_newstext",
-		body: mustSelector("#cont_newstext"),
-		drop: mustSelector("#mailHtmlContentsTop, #mailHtmlContents, .artical-btm, #cont_newstext1, .tts-notice, .player-notice"),
+		body:    mustSelector("#cont_newstext"),
+		drop:    mustSelector("#mailHtmlContentsTop, #mailHtmlContents, .artical-btm, #cont_newstext1, .tts-notice, .player-notice"),
+		section: mustSelector(".category-name, span.txt-info a.cate"),
 	},
 	{
 		// Naver News: article#dic_area; KBS's 제보 box, photo captions,
 		// the video player and the AI summary sit inside it.
 		name: "naver", hosts: []string{"n.news.naver.com", "news.naver.com", "m.news.naver.com"}, signID: "dic_area",
-		body: mustSelector("#dic_area, #articleBodyContents"),
-		drop: mustSelector(".artical-btm, .vod_player_wrap, .media_end_summary, .byline, .end_photo_org, em.img_desc"),
+		body:    mustSelector("#dic_area, #articleBodyContents"),
+		drop:    mustSelector(".artical-btm, .vod_player_wrap, .media_end_summary, .byline"),
+		caption: mustSelector("em.img_desc"),
 	},
 	{
 		// SBS: div.text_area, with itemprop=articleBody on most pages.
@@ -74,8 +78,9 @@ var profiles = []profile{
 		// TV Chosun: div.article.font03; an ad iframe in span.view_banner
 		// stands in the middle of a sentence.
 		name: "tvchosun", hosts: []string{"news.tvchosun.com"},
-		body: mustSelector("div.article.font03"),
-		drop: mustSelector("span.view_banner"),
+		body:    mustSelector("div.article.font03"),
+		drop:    mustSelector("span.view_banner"),
+		caption: mustSelector("p.aboutPhoto"),
 	},
 	{
 		// Yonhap News TV: #articleBody, starting with a <video> block whose
@@ -88,8 +93,9 @@ var profiles = []profile{
 		// Yonhap (Korean and English): the story's paragraphs; asides and
 		// the copyright line inside it.
 		name: "yonhap", hosts: []string{"yna.co.kr"},
-		body: mustSelector("div.story-news.article, article.story-news"),
-		drop: mustSelector("aside, .txt-copyright, .comp-box.photo-group"),
+		body:    mustSelector("div.story-news.article, article.story-news"),
+		drop:    mustSelector("aside, .txt-copyright"),
+		caption: mustSelector("figcaption, .txt-desc"),
 	},
 }
 
@@ -117,6 +123,25 @@ func profileFor(pageURL string, ids map[string]bool) *profile {
 // to be used; a lighter match (an empty JS twin, a changed layout) falls
 // back to the general rules.
 const minProfileBody = 60
+
+// prepare removes the profile's furniture and marks its captions with the
+// class "caption", which the general rules keep apart from the text.
+func (p *profile) prepare(doc *goquery.Document) {
+	if p.drop != nil {
+		doc.FindMatcher(p.drop).Remove()
+	}
+	if p.caption != nil {
+		doc.FindMatcher(p.caption).AddClass("caption")
+	}
+}
+
+// sectionName returns the text of the profile's section element, or "".
+func (p *profile) sectionName(doc *goquery.Document) string {
+	if p.section == nil {
+		return ""
+	}
+	return collapseSpace(doc.FindMatcher(p.section).First().Text())
+}
 
 // bodyNodes returns the profile's body elements, or nil when the page's
 // body does not match.

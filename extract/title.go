@@ -104,5 +104,19 @@ func isSiteName(s, site, docTitle string) bool {
 			return true
 		}
 	}
-	return false
+	return isAcronym(s)
+}
+
+// isAcronym reports an upper-case abbreviation of two to six letters, as
+// broadcasters name themselves: KBS, YTN, BBC.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	return true
 }
