@@ -27,6 +27,9 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 		for _, raw := range src {
 			emails = append(emails, reEmail.FindAllString(raw, -1)...)
 			for _, name := range splitNames(raw) {
+				if name == "" {
+					continue
+				}
 				if isPersonName(name, site) {
 					names = appendUnique(names, name)
 				}
@@ -44,10 +47,19 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 }
 
 // splitNames splits a byline into names and strips what is not a name.
+// Korean bylines name reporters by their title ("박도윤 기자 메일",
+// "스포츠조선 = 안소윤 기자"): the names before a title are taken.
 func splitNames(s string) []string {
+	if ms := reKoreanReporter.FindAllStringSubmatch(s, -1); ms != nil {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m[1])
+		}
+		return out
+	}
 	s = reURL.ReplaceAllString(s, " ")
-	s = reEmail.ReplaceAllString(s, " ")
-	s = strings.NewReplacer("()", " ", "[]", " ", "<>", " ").Replace(s)
+	s = reEmail.ReplaceAllString(s, "")
+	s = reEmptyBrackets.ReplaceAllString(s, " ")
 	var out []string
 	for _, part := range reNameSep.Split(s, -1) {
 		part = reNameNoise.ReplaceAllString(part, " ")

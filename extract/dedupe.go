@@ -15,6 +15,9 @@ const (
 	// one only when it is at least this long, so that a short stock
 	// sentence ("He declined to comment.") is never lost.
 	minPartKey = 50
+	// minCoverKey: only sentence-sized paragraphs (in bytes of the key)
+	// count when a paragraph is checked for being made of earlier ones.
+	minCoverKey = 40
 )
 
 // dupKey normalises a paragraph for comparison: letters lowercased and
@@ -98,17 +101,17 @@ func Dedupe(paras []string) []string {
 		}
 		i = j
 	}
-	var long []string // keys of kept long paragraphs
+	var kept []string // keys of kept paragraphs that may be copied
 	out := paras[:0:0]
 	for i, p := range paras {
 		if drop[i] {
 			continue
 		}
-		if runes[i] >= minPartKey && !repeat[i] {
-			if partOfEarlier(keys[i], long) || coveredByEarlier(keys[i], long) {
-				continue
-			}
-			long = append(long, keys[i])
+		if runes[i] >= minPartKey && !repeat[i] && (partOfEarlier(keys[i], kept) || coveredByEarlier(keys[i], kept)) {
+			continue
+		}
+		if runes[i] >= minDupKey {
+			kept = append(kept, keys[i])
 		}
 		out = append(out, p)
 	}
@@ -126,15 +129,29 @@ func partOfEarlier(k string, keys []string) bool {
 }
 
 // coveredByEarlier reports whether nine tenths of k is made of earlier
-// keys of at least minDupKey runes.
+// keys, each counted once where it occurs.
 func coveredByEarlier(k string, keys []string) bool {
-	covered := 0
+	var covered []bool
+	n := 0
 	for _, e := range keys {
-		if len(e) < len(k) && strings.Contains(k, e) {
-			covered += len(e)
-			if covered*10 >= len(k)*9 {
-				return true
+		if len(e) >= len(k) || len(e) < minCoverKey {
+			continue
+		}
+		i := strings.Index(k, e)
+		if i < 0 {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(k))
+		}
+		for j := i; j < i+len(e); j++ {
+			if !covered[j] {
+				covered[j] = true
+				n++
 			}
+		}
+		if n*10 >= len(k)*9 {
+			return true
 		}
 	}
 	return false

@@ -35,6 +35,12 @@ var (
 	// reURL finds a web address.
 	reURL = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+`)
 
+	// reKoreanReporter finds a Korean name before a reporter's title.
+	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+
+	// reEmptyBrackets finds brackets left empty.
+	reEmptyBrackets = regexp.MustCompile(`[(\[<]\s*[)\]>]`)
+
 	// reNameSep splits a byline into names.
 	reNameSep = regexp.MustCompile(`\s*(?:,|·|/|&|\band\b|및|、)\s*`)
 
