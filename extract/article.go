@@ -104,13 +104,15 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
 	var doc *goquery.Document
 	if prof != nil {
 		doc = goquery.NewDocumentFromNode(root)
-		prof.prepare(doc)
+		for _, n := range prof.prepare(doc) {
+			delete(m.hints, n) // its class changed
+		}
 		if m.section == "" {
 			m.section = prof.sectionName(doc)
 		}
 	}
-	newCleaner(body).clean(body)
-	t := newStatTable(512)
+	newCleaner(body, m.hints, m.articleBody).clean(body)
+	t := newStatTable(512, m.hints)
 	collectStats(t, body, false)
 	if prof != nil {
 		chosen = prof.bodyNodes(doc)
@@ -132,32 +134,14 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
 	return Dedupe(paras), captions
 }
 
-// protectBody returns the elements marked as the article body
-// (itemprop=articleBody) and their ancestors, which no drop rule removes.
-func protectBody(body *html.Node) map[*html.Node]bool {
-	p := make(map[*html.Node]bool)
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if attr(c, "itemprop") == "articleBody" {
-				for a := c; a != nil; a = a.Parent {
-					p[a] = true
-				}
-			}
-			walk(c)
-		}
-	}
-	walk(body)
-	return p
-}
-
 // filterLines drops furniture lines and the repeated headline, and moves
 // caption lines to captions.
 func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 	titleKey := dupKey(m.title)
+	isTitle := func(p string) bool {
+		// Compare keys only for paragraphs about as long as the title.
+		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
+	}
 	out := paras[:0]
 	for _, p := range paras {
 		switch classifyLine(p) {
@@ -172,7 +156,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			captions = append(captions, p)
 			continue
 		}
-		if isDateLine(p) || (titleKey != "" && dupKey(p) == titleKey) {
+		if isDateLine(p) || isTitle(p) {
 			continue
 		}
 		out = append(out, p)

@@ -107,13 +107,21 @@ func hiddenStyle(s string) bool {
 
 // cleaner applies dropRules.
 type cleaner struct {
+	hints     hintCache
 	protected map[*html.Node]bool // itemprop=articleBody and its ancestors
 	prose     map[*html.Node]int  // prose weight under each element
 	total     int                 // prose weight of the page
 }
 
-func newCleaner(body *html.Node) *cleaner {
-	c := &cleaner{protected: protectBody(body)}
+// newCleaner prepares dropRules for the page under body, sparing the
+// elements marked as its article body and their ancestors.
+func newCleaner(body *html.Node, hints hintCache, articleBody []*html.Node) *cleaner {
+	c := &cleaner{hints: hints, protected: make(map[*html.Node]bool)}
+	for _, n := range articleBody {
+		for a := n; a != nil; a = a.Parent {
+			c.protected[a] = true
+		}
+	}
 	c.prose, c.total = proseMap(body)
 	return c
 }
@@ -143,7 +151,7 @@ func (cl *cleaner) clean(root *html.Node) {
 
 // rule returns the first drop rule that matches n, or nil.
 func (cl *cleaner) rule(n *html.Node) *dropRule {
-	h := hintOf(n)
+	h := cl.hints.get(n)
 	for i := range dropRules {
 		r := &dropRules[i]
 		if r.guarded && (cl.protected[n] || (cl.total > 0 && cl.prose[n]*2 >= cl.total)) {

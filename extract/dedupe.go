@@ -101,31 +101,38 @@ func Dedupe(paras []string) []string {
 		}
 		i = j
 	}
-	var kept []string // keys of kept paragraphs that may be copied
+	var kept []string               // keys of kept paragraphs that may be copied
+	starts := make(map[string]bool) // the first bytes of each kept key
 	out := paras[:0:0]
 	for i, p := range paras {
 		if drop[i] {
 			continue
 		}
-		if runes[i] >= minPartKey && !repeat[i] && (partOfEarlier(keys[i], kept) || coveredByEarlier(keys[i], kept)) {
+		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], kept, starts) {
 			continue
 		}
 		if runes[i] >= minDupKey {
 			kept = append(kept, keys[i])
+			starts[keys[i][:min(len(keys[i]), startBytes)]] = true
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
-// partOfEarlier reports whether k is contained in a longer earlier key.
-func partOfEarlier(k string, keys []string) bool {
-	for _, e := range keys {
+// startBytes is how much of a key's start isCopy compares at once.
+const startBytes = 24
+
+// isCopy reports whether key k is part of a longer earlier key, or made of
+// earlier keys run together starting with one of them. starts holds the
+// first startBytes of every earlier key.
+func isCopy(k string, kept []string, starts map[string]bool) bool {
+	for _, e := range kept {
 		if len(e) > len(k) && strings.Contains(e, k) {
 			return true
 		}
 	}
-	return false
+	return starts[k[:min(len(k), startBytes)]] && coveredByEarlier(k, kept)
 }
 
 // coveredByEarlier reports whether nine tenths of k is made of earlier

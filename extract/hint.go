@@ -262,3 +262,27 @@ func tokenHint(h, last hint) hint {
 func isWordByte(c byte) bool { return isLower(c) || isUpper(c) }
 func isLower(c byte) bool    { return c >= 'a' && c <= 'z' }
 func isUpper(c byte) bool    { return c >= 'A' && c <= 'Z' }
+
+// hintCache remembers the hints of elements with a class or id, so that
+// the passes over a page judge each element's names once.
+type hintCache map[*html.Node]hint
+
+// get returns n's hint, computing it on first use.
+func (c hintCache) get(n *html.Node) hint {
+	named := false
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return 0
+	}
+	if h, ok := c[n]; ok {
+		return h
+	}
+	h := hintOf(n)
+	c[n] = h
+	return h
+}

@@ -29,6 +29,8 @@ type meta struct {
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
 	signs                 map[string]bool // profile signIDs present on the page
+	hints                 hintCache       // class and id hints of the page's elements
+	articleBody           []*html.Node    // elements marked itemprop=articleBody
 
 	// chosen values
 	title, section, lang string
@@ -50,7 +52,7 @@ var metaKeys = wordSet(
 
 // readMeta walks the whole page once, before any cleaning.
 func readMeta(root *html.Node, pageURL string) *meta {
-	m := &meta{pageURL: pageURL, props: make(map[string]string)}
+	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
 	m.walk(root, false)
 	m.choose()
 	return m
@@ -128,7 +130,10 @@ func (m *meta) walk(n *html.Node, inByline bool) {
 			}
 			m.signs[id] = true
 		}
-		h := hintOf(c)
+		if attr(c, "itemprop") == "articleBody" {
+			m.articleBody = append(m.articleBody, c)
+		}
+		h := m.hints.get(c)
 		switch {
 		case h&hintJunk != 0 && h&hintContent == 0 && !byline:
 			// Footers, menus and related lists hold other dates and names.

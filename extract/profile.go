@@ -125,14 +125,16 @@ func profileFor(pageURL string, ids map[string]bool) *profile {
 const minProfileBody = 60
 
 // prepare removes the profile's furniture and marks its captions with the
-// class "caption", which the general rules keep apart from the text.
-func (p *profile) prepare(doc *goquery.Document) {
+// class "caption", which the general rules keep apart from the text. It
+// returns the elements whose class it changed.
+func (p *profile) prepare(doc *goquery.Document) []*html.Node {
 	if p.drop != nil {
 		doc.FindMatcher(p.drop).Remove()
 	}
-	if p.caption != nil {
-		doc.FindMatcher(p.caption).AddClass("caption")
+	if p.caption == nil {
+		return nil
 	}
+	return doc.FindMatcher(p.caption).AddClass("caption").Nodes
 }
 
 // sectionName returns the text of the profile's section element, or "".

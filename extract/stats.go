@@ -23,12 +23,13 @@ type stat struct {
 // statTable holds the stats of every element of a page. Stats are
 // allocated in blocks to keep the allocation count low.
 type statTable struct {
-	m    map[*html.Node]*stat
-	pool []stat
+	m     map[*html.Node]*stat
+	pool  []stat
+	hints hintCache
 }
 
-func newStatTable(size int) *statTable {
-	return &statTable{m: make(map[*html.Node]*stat, size)}
+func newStatTable(size int, hints hintCache) *statTable {
+	return &statTable{m: make(map[*html.Node]*stat, size), hints: hints}
 }
 
 func (t *statTable) get(n *html.Node) *stat {
@@ -40,7 +41,7 @@ func (t *statTable) get(n *html.Node) *stat {
 	}
 	s := &t.pool[0]
 	t.pool = t.pool[1:]
-	s.hint = hintOf(n)
+	s.hint = t.hints.get(n)
 	t.m[n] = s
 	return s
 }
