@@ -16,7 +16,8 @@ type dropRule struct {
 	drop func(n *html.Node, h hint) bool
 	// guarded rules judge by names and roles, which layouts misuse
 	// ("theiaStickySidebar" wrapping the article): they spare an element
-	// that holds half the page's prose, and the element marked
+	// that holds half the page's prose (unless it is named for reader
+	// comments, which can outgrow the article), and the element marked
 	// itemprop=articleBody with its ancestors.
 	guarded bool
 }
@@ -154,7 +155,7 @@ func (cl *cleaner) rule(n *html.Node) *dropRule {
 	h := cl.hints.get(n)
 	for i := range dropRules {
 		r := &dropRules[i]
-		if r.guarded && (cl.protected[n] || (cl.total > 0 && cl.prose[n]*2 >= cl.total)) {
+		if r.guarded && (cl.protected[n] || (cl.total > 0 && cl.prose[n]*2 >= cl.total && h&hintComments == 0)) {
 			continue
 		}
 		if r.drop(n, h) {

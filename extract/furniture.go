@@ -83,7 +83,7 @@ var lineRules = []lineRule{
 	// Korean caption conventions: a line led by ▲ or ↑, a credit
 	// ("/연합뉴스"), a "name / 사진출처 …" line.
 	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"▲", "△", "↑", "/", "사진", "화면", "자료"}},
-	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)`), lineCaption, 200, nil},
+	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
 }
 
 // classifyLine returns the kind of furniture s is, or 0 for prose.

@@ -19,6 +19,7 @@ const (
 	hintDate                      // date or time line
 	hintTitle                     // headline
 	hintWeakJunk                  // lowers the score but drops nothing: meta, tools …
+	hintComments                  // reader comments, never the article however long
 )
 
 // hintWords maps one lowercase word of a class or id to what it says. Class
@@ -44,8 +45,8 @@ var hintWords = map[string]hint{
 	"rating": hintJunk, "vote": hintJunk, "emoticon": hintJunk,
 
 	// Comment threads and their forms.
-	"comment": hintJunk | hintStrong, "comments": hintJunk | hintStrong,
-	"disqus": hintJunk | hintStrong, "reply": hintJunk, "replies": hintJunk,
+	"comment": hintJunk | hintStrong | hintComments, "comments": hintJunk | hintStrong | hintComments,
+	"disqus": hintJunk | hintStrong | hintComments, "reply": hintJunk, "replies": hintJunk,
 
 	// Lists of other articles: related, recommended, most read, rankings.
 	"related": hintJunk | hintStrong, "recommend": hintJunk | hintStrong,
