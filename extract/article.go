@@ -78,7 +78,7 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	if body == nil {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
-	paras, captions := extractBody(root, body, m)
+	paras, captions, known := extractBody(root, body, m)
 	if sb := m.scriptBody(); sb != nil && weightOf(paras)*2 < weightOf(sb.paras) {
 		// The DOM holds less than half of the body a script carries: the
 		// page renders its article with JavaScript.
@@ -91,14 +91,19 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("no body text: %w", ErrNoArticle)
 	}
+	if weightOf(paras) < minArticle && !known && !m.isArticle() {
+		// A few short lines on a page that does not call itself an
+		// article: a section front or a link list.
+		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)
+	}
 	a.Text = strings.Join(a.Paragraphs, "\n")
 	a.Facts = Facts(a.Text)
 	return a, nil
 }
 
 // extractBody cleans the page, chooses the article's elements and returns
-// their paragraphs and captions.
-func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
+// their paragraphs and captions, and whether a site profile found them.
+func extractBody(root, body *html.Node, m *meta) (paras, captions []string, known bool) {
 	var chosen []*html.Node
 	prof := profileFor(m.pageURL, m.signs)
 	var doc *goquery.Document
@@ -116,12 +121,13 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
 	collectStats(t, body, false)
 	if prof != nil {
 		chosen = prof.bodyNodes(doc)
+		known = len(chosen) > 0
 	}
 	if len(chosen) == 0 {
 		chosen = (&scorer{t: t}).choose(body)
 	}
 	if len(chosen) == 0 {
-		return nil, nil
+		return nil, nil, false
 	}
 	pr := &pruner{t: t}
 	pg := &paragrapher{t: t}
@@ -131,7 +137,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string) {
 		pg.flush()
 	}
 	paras, captions = filterLines(pg.paras, pg.captions, m)
-	return Dedupe(paras), captions
+	return Dedupe(paras), captions, known
 }
 
 // filterLines drops furniture lines and the repeated headline, and moves
@@ -177,6 +183,10 @@ func looksLikeHTML(s string) bool {
 	}
 	return false
 }
+
+// minArticle is the text weight below which a page must call itself an
+// article (see meta.isArticle) for its text to count as one.
+const minArticle = 200
 
 // weightOf sums the text weight of paragraphs.
 func weightOf(paras []string) int {

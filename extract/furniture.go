@@ -50,7 +50,7 @@ var lineRules = []lineRule{
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300, []string{"(", "#"}},
 	// Notes on quoting an interview (인용 보도 시 …).
-	{regexp.MustCompile(`인용\s*보도\s*시|인터뷰 자료의 저작권`), lineDrop, 200, []string{"인용", "인터뷰 자료"}},
+	{regexp.MustCompile(`인용\s*보도\s*시|인터뷰 자료의 저작권|프로그램명을 밝혀`), lineDrop, 200, []string{"인용", "인터뷰 자료", "프로그램명"}},
 	// Post metadata lines: "Publicado por: … - Categoria: …", reading time.
 	{regexp.MustCompile(`(?i)(publicado por|posted by|categoria|category)\s*:|^(tempo de leitura|reading time|tiempo de lectura|tempo di lettura)\b|^\d+\s*min(ute)?s?\s+read$`), lineDrop, 200, []string{"publicado", "posted by", "categor", "leitura", "reading time", "lectura", "lettura", "read"}},
 	// Comment-policy notes.

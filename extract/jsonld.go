@@ -16,6 +16,7 @@ type ldArticle struct {
 	Lang      string
 	URL       string
 	Body      string
+	isArticle bool // an article type was found, not only a WebPage
 }
 
 // articleTypes are the schema.org types that describe the article itself;
@@ -61,6 +62,9 @@ func (a *ldArticle) read(src string) {
 	visit(v, 0)
 	if best == nil {
 		return
+	}
+	if bestRank == 1 {
+		a.isArticle = true
 	}
 	fill := func(dst *string, keys ...string) {
 		if *dst != "" {

@@ -31,6 +31,7 @@ type meta struct {
 	signs                 map[string]bool // profile signIDs present on the page
 	hints                 hintCache       // class and id hints of the page's elements
 	articleBody           []*html.Node    // elements marked itemprop=articleBody
+	articleTag            bool            // the page has an <article> element
 
 	// chosen values
 	title, section, lang string
@@ -47,7 +48,7 @@ var metaKeys = wordSet(
 	"sailthru.date parsely-pub-date article.published article.updated last-modified",
 	"article:section og:article:section section articlesection",
 	"author article:author og:article:author dable:author byl sailthru.author parsely-author",
-	"description og:description content-language",
+	"description og:description content-language og:type",
 )
 
 // readMeta walks the whole page once, before any cleaning.
@@ -99,6 +100,8 @@ func (m *meta) walk(n *html.Node, inByline bool) {
 			continue
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Footer, atom.Nav:
 			continue
+		case atom.Article:
+			m.articleTag = true
 		case atom.H1:
 			if len(m.h1) < 3 {
 				m.h1 = append(m.h1, textContent(c))
@@ -325,4 +328,12 @@ func (m *meta) scriptBody() *scriptBody {
 		return ldBody(m.ld.Body)
 	}
 	return nil
+}
+
+// isArticle reports whether the page calls itself an article: og:type
+// article, a JSON-LD article, a publication time, an <article> element or
+// an element marked itemprop=articleBody.
+func (m *meta) isArticle() bool {
+	return strings.HasPrefix(strings.ToLower(m.props["og:type"]), "article") || m.ld.isArticle ||
+		!m.published.t.IsZero() || m.articleTag || len(m.articleBody) > 0
 }

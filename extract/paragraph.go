@@ -83,8 +83,10 @@ func (p *paragrapher) node(c *html.Node) {
 			p.flush()
 		case c.DataAtom == atom.Img:
 		case p.isCaption(c):
+			// A "caption" box holding a heading is a title box (KBS's
+			// landing-caption): neither body nor photo caption.
 			p.flush()
-			if s := textContent(c); s != "" {
+			if s := textContent(c); s != "" && findFirst(c, isHeading) == nil {
 				p.captions = append(p.captions, s)
 			}
 		case c.DataAtom == atom.Pre:
@@ -148,4 +150,13 @@ func onlyLabel(s string) bool {
 		}
 	}
 	return letters < 3
+}
+
+// isHeading reports an <h1>–<h6>.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"errors"
 	"html"
 	"os"
 	"path/filepath"
@@ -188,5 +189,18 @@ func checkPhrases(t *testing.T, a *Article, title string, with, without []string
 	}
 	if title != "" && a.Title != title {
 		t.Errorf("title = %q, want %q", a.Title, title)
+	}
+}
+
+// TestSectionPage checks that a news section front (a list of links to
+// articles, which also declares euc-kr on UTF-8 bytes) is no article.
+func TestSectionPage(t *testing.T) {
+	page, err := os.ReadFile(filepath.Join(testpagesDir, "naver", "naver-section-politics-20221229.html"))
+	if err != nil {
+		t.Skipf("section page: %v", err)
+	}
+	a, err := FromHTML(page, Options{})
+	if !errors.Is(err, ErrNoArticle) {
+		t.Errorf("FromHTML = %v, %v; want ErrNoArticle", a, err)
 	}
 }
