@@ -75,9 +75,13 @@ func Open(ctx context.Context, path string) (*DB, error) {
 
 // dsn builds the connection string with the pragmas every connection needs.
 func dsn(path string, extra string) string {
-	// SQLite URI file names give "?", "#" and "%" a meaning; escape them.
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
-	return "file:" + esc + "?_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&" + extra
+	return "file:" + escapePath(path) + "?_foreign_keys=on&_busy_timeout=10000&_journal_mode=WAL&_synchronous=NORMAL&" + extra
+}
+
+// escapePath escapes what SQLite URI file names give a meaning: "?", "#"
+// and "%".
+func escapePath(path string) string {
+	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 }
 
 // Close closes the database's connections.
@@ -130,6 +134,9 @@ func (db *DB) migrateFile(ctx context.Context, name string) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, string(script)); err != nil {
+		if strings.Contains(err.Error(), "no such module: fts5") {
+			return fmt.Errorf("%w (build with -tags sqlite_fts5)", err)
+		}
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
