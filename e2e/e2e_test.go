@@ -85,4 +85,3 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(code)
 }
-
