@@ -12,12 +12,13 @@ import (
 // take a SQLite URI: mode=ro opens the file for reading only and never
 // creates it; _busy_timeout=10000 lets a reader wait out the rare moments a
 // WAL reader must (a checkpoint resetting the log) instead of failing with
-// "database is locked"; _query_only=1 refuses writes even through ATTACH.
-// The sqlite3 shell takes the same URI without the underscore parameters:
+// "database is locked". It leaves out _query_only=1, which would refuse
+// VACUUM INTO, the way to take a snapshot. The sqlite3 shell takes the same
+// URI without the underscore parameter:
 //
 //	sqlite3 'file:news.db?mode=ro'
 func ReadOnlyDSN(path string) string {
-	return "file:" + escapePath(path) + "?mode=ro&_busy_timeout=10000&_query_only=1"
+	return "file:" + escapePath(path) + "?mode=ro&_busy_timeout=10000"
 }
 
 // OpenReadOnly opens the database at path for reading only, as an analyst's
@@ -48,8 +49,15 @@ func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
 // Snapshot writes a consistent copy of the database to the new file dst
 // with VACUUM INTO, for sharing: one self-contained file, compacted, as of
 // the moment the copy began, while writers go on. dst must not exist.
+// It runs on a connection of its own, mode=ro: the read pool's query_only
+// pragma refuses VACUUM INTO.
 func (db *DB) Snapshot(ctx context.Context, dst string) error {
-	if _, err := db.read.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
+	ro, err := sql.Open("sqlite3", ReadOnlyDSN(db.Path))
+	if err != nil {
+		return fmt.Errorf("snapshot to %s: %w", dst, err)
+	}
+	defer ro.Close()
+	if _, err := ro.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
 		return fmt.Errorf("snapshot to %s: %w", dst, err)
 	}
 	return nil
