@@ -50,8 +50,11 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// Per-connection pragmas belong in the DSN: a PRAGMA run with Exec
 	// reaches only one pooled connection. _txlock=immediate takes the write
 	// lock at BEGIN, so two writers queue on busy_timeout instead of failing
-	// with SQLITE_BUSY when one upgrades a read lock.
-	db.write, err = sql.Open("sqlite3", dsn(path, "_txlock=immediate"))
+	// with SQLITE_BUSY when one upgrades a read lock. _stmt_cache_size keeps
+	// the statements run through ExecContext and QueryContext compiled on
+	// each connection: compiling the article upsert, with its triggers and
+	// the full-text table, costs more than running it.
+	db.write, err = sql.Open("sqlite3", dsn(path, "_txlock=immediate&_stmt_cache_size=32"))
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
@@ -65,7 +68,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		db.write.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	db.read, err = sql.Open("sqlite3", dsn(path, "_query_only=1"))
+	db.read, err = sql.Open("sqlite3", dsn(path, "_query_only=1&_stmt_cache_size=32"))
 	if err != nil {
 		db.write.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
