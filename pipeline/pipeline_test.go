@@ -170,8 +170,8 @@ func TestReextractionInterrupted(t *testing.T) {
 		return next(page, opt)
 	}
 	res, err := (&pipeline.Extractor{Version: "2", FromHTML: stopAfter3, Log: quiet}).Extract(stopCtx, db)
-	if err == nil || res.Pages != 3 {
-		t.Fatalf("interrupted extraction: %+v, %v; want 3 pages and an error", res, err)
+	if err == nil || res.Pages > 3 {
+		t.Fatalf("interrupted extraction: %+v, %v; want at most 3 pages and an error", res, err)
 	}
 	if err := db.Check(ctx); err != nil {
 		t.Error(err)
@@ -193,10 +193,12 @@ func TestReextractionInterrupted(t *testing.T) {
 			t.Errorf("%s (version %s) has %d facts, want %d", d.Article.URL, version, got, want)
 		}
 	}
-	// Two pages saved; the third one's save was cancelled with the context
-	// and left the article as version 1 made it.
-	if pending, _ := db.PendingPages(ctx, "2"); len(pending) != 5 {
-		t.Errorf("pending pages for version 2 after the interruption = %d, want 5", len(pending))
+	// The pages saved are those counted; the rest wait for the next run.
+	if got := count(t, db, `SELECT count(*) FROM pages WHERE extracted_version = '2'`); got != res.Pages {
+		t.Errorf("%d pages marked with version 2, want the %d processed", got, res.Pages)
+	}
+	if pending, _ := db.PendingPages(ctx, "2"); len(pending) != 7-res.Pages {
+		t.Errorf("pending pages for version 2 after the interruption = %d, want %d", len(pending), 7-res.Pages)
 	}
 }
 
