@@ -270,3 +270,38 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 		t.Error("DELETE on a read-only connection: no error")
 	}
 }
+
+func ExampleOpenReadOnly() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "example")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "news.db")
+	db, err := sqlite.Open(ctx, path) // the pipeline's writer
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer db.Close()
+
+	ro, err := sqlite.OpenReadOnly(ctx, path) // an analyst's reader
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer ro.Close()
+	var n int
+	if err := ro.QueryRowContext(ctx, `SELECT count(*) FROM money`).Scan(&n); err != nil {
+		fmt.Println(err)
+		return
+	}
+	_, err = ro.ExecContext(ctx, `DELETE FROM facts`)
+	fmt.Println(sqlite.ReadOnlyDSN("news.db"))
+	fmt.Println(n, "money facts; delete refused:", err != nil)
+	// Output:
+	// file:news.db?mode=ro&_busy_timeout=10000
+	// 0 money facts; delete refused: true
+}
