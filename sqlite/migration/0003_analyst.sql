@@ -20,6 +20,17 @@ CREATE INDEX articles_outlet ON articles (outlet, published_utc);
 -- facts by article in order is the UNIQUE (article_id, seq) index; money by
 -- amount is facts_kind_currency.
 
+-- 0001's CHECKs let a currency such as "K1W" or qualifiers that are a JSON
+-- object through; a CHECK cannot be added to a table, so triggers refuse them.
+CREATE TRIGGER facts_check_insert BEFORE INSERT ON facts
+WHEN new.currency GLOB '*[^A-Z]*' OR json_type(new.qualifiers) IS NOT 'array' BEGIN
+    SELECT RAISE(ABORT, 'facts: currency must be three capital letters, qualifiers a JSON array');
+END;
+CREATE TRIGGER facts_check_update BEFORE UPDATE OF currency, qualifiers ON facts
+WHEN new.currency GLOB '*[^A-Z]*' OR json_type(new.qualifiers) IS NOT 'array' BEGIN
+    SELECT RAISE(ABORT, 'facts: currency must be three capital letters, qualifiers a JSON array');
+END;
+
 -- Full-text search over title and body. The trigram tokenizer indexes every
 -- three-character substring, so a word is found inside an eojeol:
 -- 과기정통부 matches 과기정통부는. Terms of fewer than three characters
