@@ -21,6 +21,7 @@
 //	jsonld.go     JSON-LD article objects
 //	script.go     bodies that live only in scripts (Arc XP, articleBody)
 //	hint.go       what class and id names say about an element
+//	hintwords.go  the words of class and id names, as data
 //	clean.go      dropRules: page-wide furniture removal
 //	segment.go    text segments between blocks and <br> runs
 //	stats.go      per-element text, link and punctuation counts

@@ -54,22 +54,27 @@ var metaKeys = wordSet(
 // readMeta walks the whole page once, before any cleaning.
 func readMeta(root *html.Node, pageURL string) *meta {
 	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
-	m.walk(root, false)
+	m.walk(root, false, false)
 	m.choose()
 	return m
 }
 
-func (m *meta) walk(n *html.Node, inByline bool) {
+// walk reads the elements under n. Inside a byline box it also collects
+// e-mail links; inside page furniture (quiet) it reads only the machine
+// metadata (meta, link, JSON-LD), since footers, menus and related lists
+// show other articles' dates and names.
+func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			m.text(c.Data)
+			if !quiet {
+				m.text(c.Data)
+			}
 			continue
 		case html.ElementNode:
 		default:
 			continue
 		}
-		byline := inByline
 		switch c.DataAtom {
 		case atom.Html:
 			m.htmlLang = attr(c, "lang")
@@ -87,62 +92,25 @@ func (m *meta) walk(n *html.Node, inByline bool) {
 			}
 			continue
 		case atom.Script:
-			if c.FirstChild == nil {
-				continue
-			}
-			src := c.FirstChild.Data
-			switch {
-			case strings.Contains(attr(c, "type"), "ld+json"):
-				m.ld.read(src)
-			case m.script == nil && strings.Contains(src, fusionMarker):
-				m.script = readFusion(src)
-			}
+			m.scriptTag(c)
 			continue
-		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Footer, atom.Nav:
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
 			continue
-		case atom.Article:
-			m.articleTag = true
-		case atom.H1:
-			if len(m.h1) < 3 {
-				m.h1 = append(m.h1, textContent(c))
-			}
-		case atom.Time:
-			if m.timeAttr == "" {
-				m.timeAttr = attr(c, "datetime")
-			}
-		case atom.A:
-			if href := attr(c, "href"); inByline && strings.HasPrefix(strings.ToLower(href), "mailto:") {
-				m.mailtos = append(m.mailtos, strings.TrimSpace(href[len("mailto:"):]))
-			}
+		case atom.Footer, atom.Nav:
+			m.walk(c, false, true)
+			continue
 		}
-		for _, a := range c.Attr {
-			switch a.Key {
-			case "data-date-time", "data-published-time", "data-published":
-				if m.dataPub == "" {
-					m.dataPub = a.Val
-				}
-			case "data-modify-date-time", "data-modified-time", "data-updated-time":
-				if m.dataMod == "" {
-					m.dataMod = a.Val
-				}
-			}
+		if quiet {
+			m.walk(c, false, true)
+			continue
 		}
-		if id := attr(c, "id"); id != "" && isSignID(id) {
-			if m.signs == nil {
-				m.signs = make(map[string]bool)
-			}
-			m.signs[id] = true
-		}
-		if attr(c, "itemprop") == "articleBody" {
-			m.articleBody = append(m.articleBody, c)
-		}
+		m.element(c, inByline)
+		byline := inByline
 		h := m.hints.get(c)
 		switch {
-		case h&hintJunk != 0 && h&hintContent == 0 && !byline:
-			// Footers, menus and related lists hold other dates and names.
-			if h&hintByline == 0 {
-				continue
-			}
+		case h&hintJunk != 0 && h&hintContent == 0 && h&hintByline == 0 && !byline:
+			m.walk(c, false, true)
+			continue
 		case h&hintByline != 0 && !byline:
 			byline = true
 			if s := textContent(c); s != "" && len(s) < 300 {
@@ -155,7 +123,66 @@ func (m *meta) walk(n *html.Node, inByline bool) {
 				}
 			}
 		}
-		m.walk(c, byline)
+		m.walk(c, byline, false)
+	}
+}
+
+// scriptTag reads JSON-LD and the Arc XP story from a script.
+func (m *meta) scriptTag(c *html.Node) {
+	if c.FirstChild == nil {
+		return
+	}
+	src := c.FirstChild.Data
+	switch {
+	case strings.Contains(attr(c, "type"), "ld+json"):
+		m.ld.read(src)
+	case m.script == nil && strings.Contains(src, fusionMarker):
+		m.script = readFusion(src)
+	}
+}
+
+// element reads what one element of the visible page says: <article>,
+// <h1>, <time>, e-mail links in bylines, data-* times, profile marks and
+// itemprop=articleBody.
+func (m *meta) element(c *html.Node, inByline bool) {
+	switch c.DataAtom {
+	case atom.Article:
+		m.articleTag = true
+	case atom.H1:
+		if len(m.h1) < 3 {
+			m.h1 = append(m.h1, textContent(c))
+		}
+	case atom.Time:
+		if m.timeAttr == "" {
+			m.timeAttr = attr(c, "datetime")
+		}
+	case atom.A:
+		if href := attr(c, "href"); inByline && strings.HasPrefix(strings.ToLower(href), "mailto:") {
+			m.mailtos = append(m.mailtos, strings.TrimSpace(href[len("mailto:"):]))
+		}
+	}
+	for _, a := range c.Attr {
+		switch a.Key {
+		case "data-date-time", "data-published-time", "data-published":
+			if m.dataPub == "" {
+				m.dataPub = a.Val
+			}
+		case "data-modify-date-time", "data-modified-time", "data-updated-time":
+			if m.dataMod == "" {
+				m.dataMod = a.Val
+			}
+		case "id":
+			if isSignID(a.Val) {
+				if m.signs == nil {
+					m.signs = make(map[string]bool)
+				}
+				m.signs[a.Val] = true
+			}
+		case "itemprop":
+			if a.Val == "articleBody" {
+				m.articleBody = append(m.articleBody, c)
+			}
+		}
 	}
 }
 

@@ -88,6 +88,12 @@ func TestDates(t *testing.T) {
 			`<html lang="en"><time datetime="2019-11-19T10:00:00Z">Nov 19</time>`,
 			"2019-11-19T10:00:00Z", "",
 		},
+		{
+			"json-ld inside a footer is read, its visible dates are not",
+			`<html lang="en"><body><div class="site-footer"><p>Updated: 2001-01-01 10:00</p>
+			<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-03T04:05:06Z"}</script></div>`,
+			"2024-02-03T04:05:06Z", "",
+		},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
 	for _, tt := range tests {
