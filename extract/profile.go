@@ -41,7 +41,7 @@ var profiles = []profile{
 		name: "kbs", hosts: []string{"news.kbs.co.kr"}, signID: "cont_newstext",
 		body:    mustSelector("#cont_newstext"),
 		drop:    mustSelector("#mailHtmlContentsTop, #mailHtmlContents, .artical-btm, #cont_newstext1, .tts-notice, .player-notice"),
-		section: mustSelector(".category-name, span.txt-info a.cate"),
+		section: mustSelector(".category-name"),
 	},
 	{
 		// Naver News: article#dic_area; KBS's 제보 box, photo captions,
