@@ -60,14 +60,14 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	if len(bytes.TrimSpace(page)) == 0 {
 		return nil, fmt.Errorf("empty page: %w", ErrNoArticle)
 	}
-	text, charset, err := Decode(page, opt.ContentType)
+	text, charset, err := decode(page, opt.ContentType)
 	if err != nil {
 		return nil, err
 	}
 	if !looksLikeHTML(text) {
 		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}
@@ -171,7 +171,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 }
 
 // looksLikeHTML reports text that holds at least one tag or comment.
-func looksLikeHTML(s string) bool {
+func looksLikeHTML(s []byte) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if s[i] != '<' {
 			continue

@@ -49,15 +49,22 @@ var korean949 = map[string]bool{
 // wrapping ErrCharset when a declared charset is unknown and the bytes are
 // not UTF-8 or CP949.
 func Decode(page []byte, contentType string) (text, charset string, err error) {
+	b, charset, err := decode(page, contentType)
+	return string(b), charset, err
+}
+
+// decode is Decode returning bytes. Valid UTF-8 comes back as page itself,
+// not a copy.
+func decode(page []byte, contentType string) ([]byte, string, error) {
 	if enc, name, n := bomEncoding(page); enc != nil {
-		s, err := decodeWith(enc, page[n:])
-		return s, name, err
+		b, err := decodeWith(enc, page[n:])
+		return b, name, err
 	}
 	if isBinary(page) {
-		return "", "", fmt.Errorf("decode: binary data: %w", ErrNotHTML)
+		return nil, "", fmt.Errorf("decode: binary data: %w", ErrNotHTML)
 	}
 	if utf8.Valid(page) {
-		return string(page), CharsetUTF8, nil
+		return page, CharsetUTF8, nil
 	}
 	declared := headerCharset(contentType)
 	if declared == "" {
@@ -66,23 +73,23 @@ func Decode(page []byte, contentType string) (text, charset string, err error) {
 	if declared != "" && declared != CharsetUTF8 {
 		enc, name, err := lookupCharset(declared)
 		if err == nil {
-			s, err := decodeWith(enc, page)
-			return s, name, err
+			b, err := decodeWith(enc, page)
+			return b, name, err
 		}
 		if !looksCP949(page) {
-			return "", "", fmt.Errorf("decode: charset %q: %w", declared, err)
+			return nil, "", fmt.Errorf("decode: charset %q: %w", declared, err)
 		}
 	}
 	// Declared UTF-8 with bad bytes, or nothing declared: sniff.
 	if looksCP949(page) {
-		s, err := decodeWith(korean.EUCKR, page)
-		return s, CharsetCP949, err
+		b, err := decodeWith(korean.EUCKR, page)
+		return b, CharsetCP949, err
 	}
 	if declared == CharsetUTF8 || mostlyUTF8(page) {
-		return strings.ToValidUTF8(string(page), "\uFFFD"), CharsetUTF8, nil
+		return bytes.ToValidUTF8(page, []byte("\uFFFD")), CharsetUTF8, nil
 	}
-	s, err := decodeWith(charmap.Windows1252, page)
-	return s, "windows-1252", err
+	b, err := decodeWith(charmap.Windows1252, page)
+	return b, "windows-1252", err
 }
 
 // bomEncoding reports the encoding a byte-order mark names and the mark's
@@ -99,15 +106,15 @@ func bomEncoding(b []byte) (encoding.Encoding, string, int) {
 	return nil, "", 0
 }
 
-func decodeWith(enc encoding.Encoding, b []byte) (string, error) {
+func decodeWith(enc encoding.Encoding, b []byte) ([]byte, error) {
 	if enc == encoding.Nop {
-		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+		return bytes.ToValidUTF8(b, []byte("\uFFFD")), nil
 	}
 	out, err := enc.NewDecoder().Bytes(b)
 	if err != nil {
-		return "", fmt.Errorf("decode: %w", err)
+		return nil, fmt.Errorf("decode: %w", err)
 	}
-	return string(out), nil
+	return out, nil
 }
 
 // lookupCharset maps a charset label to a decoder and the name Decode
