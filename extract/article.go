@@ -67,7 +67,7 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	if !looksLikeHTML(text) {
 		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
 	}
-	root, err := html.Parse(bytes.NewReader(text))
+	root, err := parseHTML(text)
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}

@@ -108,7 +108,8 @@ func Dedupe(paras []string) []string {
 		if drop[i] {
 			continue
 		}
-		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], kept, starts) {
+		recent := kept[max(0, len(kept)-copyWindow):]
+		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], recent, starts) {
 			continue
 		}
 		if runes[i] >= minDupKey {
@@ -122,6 +123,10 @@ func Dedupe(paras []string) []string {
 
 // startBytes is how much of a key's start isCopy compares at once.
 const startBytes = 24
+
+// copyWindow bounds how many earlier paragraphs isCopy compares a
+// paragraph with, so that a page of ten thousand paragraphs stays linear.
+const copyWindow = 400
 
 // isCopy reports whether key k is part of a longer earlier key, or made of
 // earlier keys run together starting with one of them. starts holds the
