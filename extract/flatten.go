@@ -30,7 +30,8 @@ func parseHTML(b []byte) (*html.Node, error) {
 
 // flatten rewrites a page so that no element opens deeper than
 // maxOpenDepth: past that depth start tags are left out, with the end tags
-// that close them, and all text is kept. Depth is counted on the tag
+// that close them (a block's become <br>, to keep paragraphs apart), and
+// all text is kept. Depth is counted on the tag
 // stream, which is close enough to the tree to keep the parser within its
 // limit.
 func flatten(b []byte) ([]byte, error) {
@@ -54,6 +55,9 @@ func flatten(b []byte) ([]byte, error) {
 			}
 			if depth >= maxOpenDepth {
 				skipped[string(name)]++
+				if blockTags[atom.Lookup(name)] {
+					out.WriteString("<br>") // keep the paragraph break
+				}
 				continue
 			}
 			depth++
@@ -61,6 +65,9 @@ func flatten(b []byte) ([]byte, error) {
 			name, _ := z.TagName()
 			if n := skipped[string(name)]; n > 0 {
 				skipped[string(name)] = n - 1
+				if blockTags[atom.Lookup(name)] {
+					out.WriteString("<br>")
+				}
 				continue
 			}
 			depth = max(0, depth-1)
