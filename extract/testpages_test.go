@@ -99,6 +99,7 @@ func TestKoreanTestpages(t *testing.T) {
 					t.Errorf("sentence %q: %d times in text, want %d", s, got, want)
 				}
 			}
+			t.Logf("%d truth sentences checked, %d paragraphs, %d captions", len(sentences), len(a.Paragraphs), len(a.Captions))
 			if len(truth.ParsedData.Title) > 0 {
 				want := titleNoise.ReplaceAllString(cleanTitle(truth.ParsedData.Title[0]), "")
 				if a.Title != want {
