@@ -1,0 +1,95 @@
+package extract
+
+import "strings"
+
+// currencyWords maps a currency word written after an amount to its ISO
+// 4217 code when no country is named before it. An empty code means the
+// word needs a country (동, 크로나, 크로네, 랜드) or, for 페소, a country
+// named in the sentence or the text.
+var currencyWords = map[string]string{
+	"원": "KRW", "달러": "USD", "불": "USD", "센트": "USD", "엔": "JPY",
+	"유로": "EUR", "위안": "CNY", "파운드": "GBP", "루블": "RUB",
+	"루피": "INR", "루피아": "IDR", "바트": "THB", "링깃": "MYR",
+	"프랑": "CHF", "리라": "TRY", "헤알": "BRL", "디르함": "AED",
+	"리얄": "SAR", "페소": "", "동": "", "크로나": "", "크로네": "", "랜드": "",
+	// Yonhap's English service: "600 billion won".
+	"won": "KRW", "dollars": "USD", "yen": "JPY", "euros": "EUR", "yuan": "CNY",
+	// Codes after the number: "5,000 KRW".
+	"KRW": "KRW", "USD": "USD", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY",
+	"GBP": "GBP", "HKD": "HKD", "CAD": "CAD", "AUD": "AUD", "SGD": "SGD",
+	"TWD": "TWD", "CHF": "CHF", "NZD": "NZD", "RMB": "CNY",
+}
+
+// countryCurrencies maps a country and a currency word to the code of
+// that country's currency: "캐나다 달러" is CAD, "이집트 파운드" EGP. A
+// country with a word not listed for it gives no currency at all.
+var countryCurrencies = map[[2]string]string{
+	{"미국", "달러"}: "USD", {"미", "달러"}: "USD", {"캐나다", "달러"}: "CAD",
+	{"호주", "달러"}: "AUD", {"홍콩", "달러"}: "HKD", {"싱가포르", "달러"}: "SGD",
+	{"대만", "달러"}: "TWD", {"뉴질랜드", "달러"}: "NZD",
+	{"미국", "센트"}: "USD", {"캐나다", "센트"}: "CAD", {"호주", "센트"}: "AUD",
+	{"멕시코", "페소"}: "MXN", {"필리핀", "페소"}: "PHP", {"아르헨티나", "페소"}: "ARS",
+	{"칠레", "페소"}: "CLP", {"콜롬비아", "페소"}: "COP",
+	{"베트남", "동"}: "VND", {"스웨덴", "크로나"}: "SEK", {"노르웨이", "크로네"}: "NOK",
+	{"덴마크", "크로네"}: "DKK", {"남아공", "랜드"}: "ZAR", {"남아프리카공화국", "랜드"}: "ZAR",
+	{"인도", "루피"}: "INR", {"파키스탄", "루피"}: "PKR", {"인도네시아", "루피아"}: "IDR",
+	{"영국", "파운드"}: "GBP", {"이집트", "파운드"}: "EGP", {"일본", "엔"}: "JPY",
+	{"중국", "위안"}: "CNY", {"유럽", "유로"}: "EUR", {"스위스", "프랑"}: "CHF",
+	{"터키", "리라"}: "TRY", {"튀르키예", "리라"}: "TRY", {"브라질", "헤알"}: "BRL",
+	{"러시아", "루블"}: "RUB", {"북한", "원"}: "KPW",
+}
+
+// pesoCountries are the countries whose currency is the 페소; a bare 페소
+// takes the one named in its sentence, or else the only one named in the
+// text.
+var pesoCountries = []string{"멕시코", "필리핀", "아르헨티나", "칠레", "콜롬비아"}
+
+// prefixCurrencies maps a sign or code written before an amount to its
+// code. ¥ is taken as the yen, the reading Korean news gives it; the yuan
+// is written 위안.
+var prefixCurrencies = map[string]string{
+	"$": "USD", "US$": "USD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD",
+	"A$": "AUD", "S$": "SGD", "₩": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY",
+}
+
+// currencyCode returns the ISO 4217 code of a currency word written after
+// an amount (with its 화 suffix, as in 달러화) and the country written
+// before the word, if any; sentence and text are searched for a 페소's
+// country. It returns "" when the currency cannot be told.
+func currencyCode(country, word, sentence, text string) string {
+	if w, ok := strings.CutSuffix(word, "화"); ok && w != "" && w != "원" {
+		word = w // 달러화 is 달러; 원화 is KRW as 원 is
+	} else if word == "원화" {
+		word = "원"
+	}
+	if country != "" {
+		return countryCurrencies[[2]string{country, word}]
+	}
+	if code := currencyWords[word]; code != "" || word != "페소" {
+		return code
+	}
+	for _, scope := range []string{sentence, text} {
+		found := ""
+		for _, c := range pesoCountries {
+			if strings.Contains(scope, c) {
+				if found != "" {
+					return "" // two peso countries: cannot tell
+				}
+				found = c
+			}
+		}
+		if found != "" {
+			return countryCurrencies[[2]string{found, "페소"}]
+		}
+	}
+	return ""
+}
+
+// prefixCode returns the code of a sign or ISO code written before an
+// amount.
+func prefixCode(sign string) string {
+	if code, ok := prefixCurrencies[sign]; ok {
+		return code
+	}
+	return currencyWords[sign] // "KRW", "USD" …
+}
