@@ -73,11 +73,23 @@ type Fact struct {
 func Facts(text string) []Fact {
 	x := &extractor{text: text, sents: sentenceSpans(text)}
 	for i := 0; i < len(text); {
-		if end := x.at(i); end > i {
-			i = end
-			continue
+		// Only digits, currency signs, capitals (US$, KRW) and Hangul
+		// numerals can start a fact; everything else is stepped over here
+		// without a call.
+		c, w, cand := text[i], 1, false
+		if c < utf8.RuneSelf {
+			cand = c >= '0' && c <= '9' || c == '$' || c >= 'A' && c <= 'Z'
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(text[i:])
+			cand = isNumeral(r) || r == '₩' || r == '€' || r == '£' || r == '¥'
 		}
-		_, w := utf8.DecodeRuneInString(text[i:])
+		if cand {
+			if end := x.at(i); end > i {
+				i = end
+				continue
+			}
+		}
 		i += w
 	}
 	x.finish()

@@ -144,7 +144,7 @@ func (x *extractor) mention(i int) int {
 // prefixed reads an amount written after a currency sign or code: $455
 // million, US$1.5 billion, ₩5,000, KRW 5,000.
 func (x *extractor) prefixed(i int) int {
-	m := prefixRE.FindStringSubmatchIndex(x.text[i:])
+	m := match(prefixRE, x.text[i:])
 	if m == nil {
 		return 0
 	}
@@ -174,18 +174,18 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	var n2 num
 	var u2 unit
 	end := -1
-	if m := rangeSepRE.FindStringIndex(x.text[p:]); m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
+	if m := matchAt(rangeSepRE, x.text[p:], "~∼～〜"); m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
 		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
 			if u2, ok = unitAfter(x.text, n2, sent); ok && (!has1 || sameUnit(u1, u2)) {
 				end = u2.end
 			}
 		}
-	} else if m := betweenRE.FindStringIndex(x.text[p:]); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
+	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
 		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
 			if u2, ok = unitAfter(x.text, n2, sent); ok && sameUnit(u1, u2) {
-				if e := betweenEndRE.FindStringIndex(x.text[u2.end:]); e != nil {
+				if e := matchAt(betweenEndRE, x.text[u2.end:], "사"); e != nil {
 					end = u2.end + e[1]
 				}
 			}
@@ -257,7 +257,7 @@ func (x *extractor) list(n1 num, sent string) (int, bool) {
 	items := []num{n1}
 	p := n1.end
 	for len(items) < 8 {
-		m := listSepRE.FindStringIndex(x.text[p:])
+		m := matchAt(listSepRE, x.text[p:], ",·과와및또")
 		if m == nil || p+m[1] >= len(x.text) || !numberStart(x.text, p+m[1]) {
 			return 0, false
 		}
@@ -299,7 +299,7 @@ func (x *extractor) bare(n num, sent string) bool {
 	}
 	after := x.text[n.end:]
 	before := x.text[max(0, n.start-24):n.start]
-	if teamAfterRE.MatchString(after) || teamBeforeRE.MatchString(before) {
+	if matchAt(teamAfterRE, after, "와과,·나랑") != nil || teamBeforeRE.MatchString(before) {
 		return false // 1조와 2조로 나눠
 	}
 	if a, ok := strings.CutPrefix(after, " "); ok {

@@ -18,11 +18,27 @@ type num struct {
 	endsBig    bool    // ends with a big unit: 1조, 8천억 (not 3조 2)
 }
 
-// numeralRunes are the runes a Hangul number may start with: the digits
+// isNumeral reports whether a Hangul number may start with r: the digits
 // 일 … 구, the units, and 수/몇 of vague numbers.
-const numeralRunes = "일이삼사오육칠팔구십백천만억조경수몇"
+func isNumeral(r rune) bool {
+	switch r {
+	case '일', '이', '삼', '사', '오', '육', '칠', '팔', '구', '수', '몇':
+		return true
+	}
+	return isUnit(r)
+}
 
-// unitRunes are the units, one of which a Hangul number must contain.
+// isUnit reports whether r is one of the units 십 … 경, one of which a
+// Hangul number must contain.
+func isUnit(r rune) bool {
+	switch r {
+	case '십', '백', '천', '만', '억', '조', '경':
+		return true
+	}
+	return false
+}
+
+// unitRunes are the units as a string, for strings.Trim.
 const unitRunes = "십백천만억조경"
 
 // numberStart reports whether a number may start at text[i:], a digit or
@@ -46,26 +62,41 @@ func numberStart(text string, i int) bool {
 	if isDigit(r) {
 		return true
 	}
-	if isHangul(prev) || !containsRune(numeralRunes, r) {
+	if isHangul(prev) || !isNumeral(r) {
 		return false
 	}
 	// A Hangul number needs a unit in its first run of numerals: this
 	// cheap test spares the regexp most words starting with 이, 일, 사 ….
 	if r == '수' || r == '몇' {
 		n, _ := utf8.DecodeRuneInString(text[i+w:])
-		return containsRune(unitRunes, n)
+		return isUnit(n)
 	}
 	for j := i; j < len(text); {
 		c, cw := utf8.DecodeRuneInString(text[j:])
-		if !containsRune(numeralRunes, c) || c == '수' || c == '몇' {
+		if !isNumeral(c) || c == '수' || c == '몇' {
 			return false
 		}
-		if containsRune(unitRunes, c) {
+		if isUnit(c) {
 			return true
 		}
 		j += cw
 	}
 	return false
+}
+
+// mayGoOn reports whether the text after plain digits may carry the
+// number on: a unit, 여, or a space before a big unit or an English scale
+// word.
+func mayGoOn(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(s)
+	if r == ' ' {
+		r, _ = utf8.DecodeRuneInString(s[w:])
+		return isUnit(r) || r == 'm' || r == 'b' || r == 't'
+	}
+	return isUnit(r) || r == '여'
 }
 
 // number reads the number at text[i:], which numberStart accepted, and
@@ -74,7 +105,7 @@ func numberStart(text string, i int) bool {
 func number(text string, i int) (num, bool) {
 	rest := text[i:]
 	if strings.HasPrefix(rest, "수") || strings.HasPrefix(rest, "몇") {
-		m := vagueRE.FindStringIndex(rest)
+		m := match(vagueRE, rest)
 		if m == nil {
 			return num{}, false
 		}
@@ -86,7 +117,10 @@ func number(text string, i int) (num, bool) {
 		}
 		return n, true
 	}
-	m := numberRE.FindStringIndex(rest)
+	m := digitsRE.FindStringIndex(rest)
+	if m == nil || mayGoOn(rest[m[1]:]) {
+		m = match(numberRE, rest)
+	}
 	if m == nil {
 		return num{}, false
 	}

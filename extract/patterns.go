@@ -1,6 +1,10 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // The regexps of the fact extractor, compiled once. Each is anchored with ^
 // and run on the text from one candidate position on, so its work is
@@ -35,6 +39,11 @@ var (
 	// trailing space ("1조 " before "원") is trimmed by the caller.
 	numberRE = regexp.MustCompile(`^(?:` + englishPat + `|` + numberPat + `)`)
 
+	// digitsRE matches plain digits, the whole number of most candidates
+	// ("18일", "13,310 UP"). It is one-pass, and so much cheaper than
+	// numberRE, which number runs only when a unit may follow.
+	digitsRE = regexp.MustCompile(`^` + digPat)
+
 	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여.
 	vagueRE = regexp.MustCompile(`^(?:수|몇)(?:[십백천][만억조경]?|[만억조경])여?`)
 
@@ -42,11 +51,7 @@ var (
 	// ("10억여 원"), a space, a country naming the currency's issuer
 	// ("캐나다 달러", "100홍콩달러") and the currency word. Longer words come
 	// first so that 원화 is not read as 원. Group 1: 여; 2: country; 3: word.
-	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` +
-		`달러화|달러|불|원화|원|엔화|엔|유로화|유로|위안화|위안|파운드화|파운드|` +
-		`루블화|루블|루피아|루피|페소화|페소|바트화|바트|링깃|프랑|리라화|리라|` +
-		`헤알화|헤알|디르함|리얄|동|크로나|크로네|랜드|센트|` +
-		`won|dollars|yen|euros|yuan|` + isoAlt + `)`)
+	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `)`)
 
 	// prefixRE matches a currency sign or code written before the number:
 	// "$", "US$", "HK$", "₩", "€", "£", "¥", "KRW ". Group 1: the sign or
@@ -55,7 +60,7 @@ var (
 
 	// percentRE matches a percent sign or word after a number; %p and
 	// 퍼센트포인트 are percentage points. Group 1: 여; 2: the sign.
-	percentRE = regexp.MustCompile(`^(여)? ?(%p|%P|％p|%포인트|％포인트|퍼센트포인트|%|％|퍼센트)`)
+	percentRE = regexp.MustCompile(`^(여)? ?(` + percentAlt + `)`)
 
 	// counterRE matches a counter word after a number, with "분" (worth
 	// of: "2,600장분"). Group 1: 여; 2: the counter; 3: 분.
@@ -65,7 +70,7 @@ var (
 	// (이상, 이하, 미만, 초과, 이내) and approximations (가량, 안팎, 남짓,
 	// 정도, 내외, 규모, 상당, 가까이, 쯤, 선, 수준, 대). Group 1: the space
 	// before it; 2: the word.
-	postQualRE = regexp.MustCompile(`^( ?)(이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대)`)
+	postQualRE = regexp.MustCompile(`^( ?)(` + postQualAlt + `)`)
 
 	// rangeSepRE matches the tilde between the ends of a range: "2천억~3천억".
 	rangeSepRE = regexp.MustCompile(`^ ?[~∼～〜] ?`)
@@ -111,8 +116,112 @@ const countryAlt = `미국|미|캐나다|호주|홍콩|싱가포르|대만|뉴�
 	`콜롬비아|베트남|스웨덴|노르웨이|덴마크|남아프리카공화국|남아공|인도네시아|인도|` +
 	`파키스탄|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한`
 
+// currencyAlt lists the currency words written after a number, longest
+// first where one is a prefix of another (원화 before 원).
+const currencyAlt = `달러화|달러|불|원화|원|엔화|엔|유로화|유로|위안화|위안|파운드화|파운드|` +
+	`루블화|루블|루피아|루피|페소화|페소|바트화|바트|링깃|프랑|리라화|리라|` +
+	`헤알화|헤알|디르함|리얄|동|크로나|크로네|랜드|센트|won|dollars|yen|euros|yuan`
+
 // isoAlt lists the ISO 4217 codes recognised before or after a number.
 const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
 
+// percentAlt lists the percent signs and words; the first four are
+// percentage points.
+const percentAlt = `%p|%P|％p|%포인트|％포인트|퍼센트포인트|%|％|퍼센트`
+
+// postQualAlt lists the qualifiers written after an amount.
+const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
+
 // counterAlt lists the counter words of counts, longest first.
 const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`
+
+// window and margin bound the text an anchored regexp is shown. Go's
+// backtracker clears a bitmap of (input length × program size) bits on
+// each call, so showing it the whole rest of an article for a match of a
+// few bytes costs more than the match. No span is near the window: when a
+// match ends within margin of its edge, it is run again on the whole rest.
+const (
+	window = 96
+	margin = 40
+)
+
+// prefixSet tells cheaply whether a text starts with one of a list of
+// words: the words are filed by their first rune.
+type prefixSet map[rune][]string
+
+// newPrefixSet returns the set of the words of the alternations alts
+// ("원|달러|…").
+func newPrefixSet(alts ...string) prefixSet {
+	p := prefixSet{}
+	for _, alt := range alts {
+		for _, w := range strings.Split(alt, "|") {
+			r, _ := utf8.DecodeRuneInString(w)
+			p[r] = append(p[r], w)
+		}
+	}
+	return p
+}
+
+// starts reports whether s starts with one of the words of p.
+func (p prefixSet) starts(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range p[r] {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// The words each tail regexp can start with, after an optional 여 and
+// space, built from the same alternations: a number followed by anything
+// else ("13,310 UP", "18일 오후") is not shown to the regexps at all.
+var (
+	currencyStarts = newPrefixSet(countryAlt, currencyAlt, isoAlt)
+	percentStarts  = newPrefixSet(percentAlt)
+	counterStarts  = newPrefixSet(counterAlt)
+	postQualStarts = newPrefixSet(postQualAlt)
+)
+
+// mayStart reports whether s, after an optional 여 and one space, starts
+// with one of the words of p.
+func mayStart(s string, p prefixSet) bool {
+	s = strings.TrimPrefix(s, "여")
+	s = strings.TrimPrefix(s, " ")
+	return p.starts(s)
+}
+
+// match is re.FindStringSubmatchIndex(s) for the anchored regexps above,
+// run on a window of s.
+func match(re *regexp.Regexp, s string) []int {
+	if len(s) > window {
+		end := window
+		for !utf8.RuneStart(s[end]) {
+			end--
+		}
+		if m := re.FindStringSubmatchIndex(s[:end]); m == nil || m[1] < end-margin {
+			return m
+		}
+	}
+	return re.FindStringSubmatchIndex(s)
+}
+
+// matchIf is match, after a quick look that s may start with one of the
+// words of p.
+func matchIf(re *regexp.Regexp, s string, p prefixSet) []int {
+	if !mayStart(s, p) {
+		return nil
+	}
+	return match(re, s)
+}
+
+// matchAt is match, after a quick look that s starts with one of the
+// runes of first, or a space and one of them.
+func matchAt(re *regexp.Regexp, s, first string) []int {
+	t := strings.TrimPrefix(s, " ")
+	r, _ := utf8.DecodeRuneInString(t)
+	if t == "" || !strings.ContainsRune(first, r) {
+		return nil
+	}
+	return match(re, s)
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // preQualifiers are the words written before an amount that qualify it,
 // kept as written in Fact.Qualifiers; true marks an approximation. Totals
@@ -52,19 +55,9 @@ func fitsAfter(s string) bool {
 	case r < utf8.RuneSelf:
 		return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 	case isHangul(r):
-		return containsRune(particleStarts, r)
+		return strings.ContainsRune(particleStarts, r)
 	}
 	return true
-}
-
-// containsRune is strings.ContainsRune without the import.
-func containsRune(s string, r rune) bool {
-	for _, c := range s {
-		if c == r {
-			return true
-		}
-	}
-	return false
 }
 
 // fitsAfterUnit is fitsAfter for the text after a currency, percent sign
@@ -74,7 +67,7 @@ func fitsAfterUnit(s string, k Kind) bool {
 	if fitsAfter(s) {
 		return true
 	}
-	m := postQualRE.FindStringSubmatchIndex(s)
+	m := matchIf(postQualRE, s, postQualStarts)
 	if m == nil || m[3] > m[2] {
 		return false
 	}
@@ -133,7 +126,7 @@ func postQuals(text string, at int, k Kind) ([]string, bool, int) {
 	var quals []string
 	approx := false
 	for range 3 {
-		m := postQualRE.FindStringSubmatchIndex(text[at:])
+		m := matchIf(postQualRE, text[at:], postQualStarts)
 		if m == nil {
 			break
 		}

@@ -51,7 +51,15 @@ func sentenceSpans(text string) [][2]int {
 		start = next
 	}
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		// Every stop is ASCII or starts with 0xE3 (。) or 0xEF (？！):
+		// other bytes are stepped over without decoding.
+		c, r, w := text[i], rune(0), 1
+		switch {
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		case c == 0xE3 || c == 0xEF:
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		switch r {
 		case '\n', '\r':
 			cut(i, i+w)

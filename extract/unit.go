@@ -25,7 +25,7 @@ func unitAfter(text string, n num, sentence string) (unit, bool) {
 		u.end += n.end
 		return u, true
 	}
-	if m := percentRE.FindStringSubmatchIndex(rest); m != nil {
+	if m := matchIf(percentRE, rest, percentStarts); m != nil {
 		sign := rest[m[4]:m[5]]
 		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[m[1]:], KindPercent) {
 			return unit{}, false // 퍼센트 inside a longer word
@@ -46,7 +46,7 @@ func unitAfter(text string, n num, sentence string) (unit, bool) {
 // currencyAfter returns the currency written at the start of rest, after
 // the number n, with end relative to rest.
 func currencyAfter(rest string, n num, sentence, text string) (unit, bool) {
-	m := currencyRE.FindStringSubmatchIndex(rest)
+	m := matchIf(currencyRE, rest, currencyStarts)
 	if m == nil {
 		return unit{}, false
 	}
@@ -102,7 +102,7 @@ func isWordByte(c byte) bool {
 // rules, as it also writes ages (50대 남성), ranks (5대 은행) and scores
 // (50 대 36).
 func counterAfter(rest string, n num) (unit, bool) {
-	m := counterRE.FindStringSubmatchIndex(rest)
+	m := matchIf(counterRE, rest, counterStarts)
 	if m == nil {
 		return unit{}, false
 	}
@@ -113,7 +113,7 @@ func counterAfter(rest string, n num) (unit, bool) {
 	}
 	if word == "대" {
 		spaced := m[4] > max(m[3], 0)
-		if spaced || strings.HasPrefix(after, " ") && !postQualRE.MatchString(after) {
+		if spaced || strings.HasPrefix(after, " ") && matchIf(postQualRE, after, postQualStarts) == nil {
 			return unit{}, false // 50 대 36; 5대 은행, 10대 슈퍼푸드
 		}
 		if n.plain && n.value.Coef%10 == 0 && n.value.Scale == 0 && n.value.Coef >= 10 && n.value.Coef <= 90 {
