@@ -12,6 +12,14 @@ var currencyWords = map[string]string{
 	"루피": "INR", "루피아": "IDR", "바트": "THB", "링깃": "MYR",
 	"프랑": "CHF", "리라": "TRY", "헤알": "BRL", "디르함": "AED",
 	"리얄": "SAR", "페소": "", "동": "", "크로나": "", "크로네": "", "랜드": "",
+	"펜스": "GBP", "페니": "GBP", // hundredths, as 센트 are
+	"텡게": "KZT", "흐리브냐": "UAH", "즐로티": "PLN", "포린트": "HUF", "코루나": "CZK",
+	"셰켈": "ILS", "세켈": "ILS", "나이라": "NGN", "타카": "BDT", "짯": "MMK",
+	"리엘": "KHR", "투그릭": "MNT", "콜론": "CRC", "라리": "GEL", "킵": "LAK",
+	// Currencies the euro replaced, still in older reports and in ISO 4217.
+	"길더": "NLG", "휠던": "NLG", "마르크": "DEM", "마르카": "FIM", "페세타": "ESP",
+	// Signs after the number: 10₩, 10$.
+	"₩": "KRW", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
 	// Yonhap's English service: "600 billion won".
 	"won": "KRW", "dollars": "USD", "yen": "JPY", "euros": "EUR", "yuan": "CNY",
 	// Codes after the number: "5,000 KRW".
@@ -36,7 +44,10 @@ var countryCurrencies = map[[2]string]string{
 	{"영국", "파운드"}: "GBP", {"이집트", "파운드"}: "EGP", {"일본", "엔"}: "JPY",
 	{"중국", "위안"}: "CNY", {"유럽", "유로"}: "EUR", {"스위스", "프랑"}: "CHF",
 	{"터키", "리라"}: "TRY", {"튀르키예", "리라"}: "TRY", {"브라질", "헤알"}: "BRL",
-	{"러시아", "루블"}: "RUB", {"북한", "원"}: "KPW",
+	{"러시아", "루블"}: "RUB", {"북한", "원"}: "KPW", {"스리랑카", "루피"}: "LKR",
+	{"프랑스", "프랑"}: "FRF", {"이탈리아", "리라"}: "ITL", {"독일", "마르크"}: "DEM",
+	{"핀란드", "마르카"}: "FIM", {"네덜란드", "길더"}: "NLG", {"네덜란드", "휠던"}: "NLG",
+	{"스페인", "페세타"}: "ESP", {"유럽", "센트"}: "EUR",
 }
 
 // pesoCountries are the countries whose currency is the 페소; a bare 페소

@@ -130,6 +130,14 @@ func (x *extractor) mention(i int) int {
 		}
 	}
 	if has1 {
+		if v, end, ok := x.minor(n1, u1, sent); ok {
+			d := single(n1, u1, n1.start, end, sent)
+			d.value = &v
+			return x.emit(d)
+		}
+		if n1.loneDigit && u1.word == "불" {
+			return n1.end // 이불 is a blanket, unless cents follow
+		}
 		return x.emit(single(n1, u1, n1.start, u1.end, sent))
 	}
 	if end, ok := x.list(n1, sent); ok {
@@ -139,6 +147,42 @@ func (x *extractor) mention(i int) int {
 		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end, sent))
 	}
 	return n1.end
+}
+
+// minor reads the cents written after an amount in dollars, euros or
+// pounds: "1달러 20센트", "3 달러 50 센트", "이달러이십삼센트", "3파운드 50펜스".
+// It returns the amount in the major unit and where the cents end, or
+// false when no cents below 100 follow.
+func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
+	major := strings.TrimSuffix(u1.word, "화")
+	dollar := major == "달러" || major == "불" || major == "유로"
+	if u1.kind != KindMoney || u1.cents || n1.vague || !dollar && major != "파운드" {
+		return Decimal{}, 0, false
+	}
+	p := u1.end
+	if strings.HasPrefix(x.text[p:], " ") {
+		p++
+	}
+	// Not numberStart: the cents may be glued to the currency word.
+	if p >= len(x.text) || !isDigit(rune(x.text[p])) && !isNumeral(firstRune(x.text[p:])) {
+		return Decimal{}, 0, false
+	}
+	n2, ok := number(x.text, p)
+	if !ok || n2.vague || n2.value.Scale != 0 || n2.value.Cmp(Decimal{Coef: 100}) >= 0 {
+		return Decimal{}, 0, false
+	}
+	u2, ok := unitAfter(x.text, n2, sent)
+	if !ok || !u2.cents || (u2.word == "센트") != dollar {
+		return Decimal{}, 0, false
+	}
+	v, ok := n1.value.plus(u2.scaled(n2.value))
+	return v, u2.end, ok
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // prefixed reads an amount written after a currency sign or code: $455

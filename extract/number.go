@@ -16,6 +16,9 @@ type num struct {
 	commas     bool    // thousands commas: 5,000
 	top        int     // exponent of the largest big unit, 0 if none
 	endsBig    bool    // ends with a big unit: 1조, 8천억 (not 3조 2)
+	lone       bool    // Hangul digits without a unit: 구, 일점이삼
+	loneDigit  bool    // one Hangul digit alone: 이 (이불, 이원)
+	bareMan    bool    // 만 alone: 만원 is ₩10,000 or full
 }
 
 // isNumeral reports whether a Hangul number may start with r: the digits
@@ -65,23 +68,26 @@ func numberStart(text string, i int) bool {
 	if isHangul(prev) || !isNumeral(r) {
 		return false
 	}
-	// A Hangul number needs a unit in its first run of numerals: this
-	// cheap test spares the regexp most words starting with 이, 일, 사 ….
+	// A Hangul number needs a unit in its first run of numerals, or must
+	// be a lone digit or a Hangul decimal glued to a currency (구파운드,
+	// 일점이삼달러): this cheap test spares the regexp most words starting
+	// with 이, 일, 사 ….
 	if r == '수' || r == '몇' {
 		n, _ := utf8.DecodeRuneInString(text[i+w:])
 		return isUnit(n)
 	}
-	for j := i; j < len(text); {
+	j := i
+	for j < len(text) {
 		c, cw := utf8.DecodeRuneInString(text[j:])
-		if !isNumeral(c) || c == '수' || c == '몇' {
-			return false
-		}
 		if isUnit(c) {
 			return true
 		}
+		if c == '수' || c == '몇' || !isNumeral(c) && hangulDigit(c) < 0 && c != '점' && c != '쩜' {
+			break
+		}
 		j += cw
 	}
-	return false
+	return loneStarts.starts(text[j:])
 }
 
 // mayGoOn reports whether the text after plain digits may carry the
@@ -156,6 +162,9 @@ func number(text string, i int) (num, bool) {
 	}
 	n.value = v
 	n.plain = strings.Trim(span, "0123456789,.") == ""
+	n.lone = !strings.ContainsAny(span, "0123456789"+unitRunes)
+	n.loneDigit = n.lone && utf8.RuneCountInString(span) == 1
+	n.bareMan = span == "만"
 	n.commas = strings.Contains(span, ",")
 	n.english = strings.HasSuffix(span, "illion")
 	for _, r := range span {

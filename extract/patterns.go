@@ -16,20 +16,25 @@ import (
 // The pieces of a Korean number:
 //
 //	dig    1,723 / 4,600 / 1.8 / 81.1 — digits, thousands commas, decimals
-//	hd     일 … 구 — a Sino-Korean digit, only before a unit (삼천, 오십억)
-//	small  2천5백 / 천 / 삼십 — a group built with 십, 백, 천
-//	grp    a group: small units or plain digits
+//	hd     일 … 구 — a Sino-Korean digit
+//	hdec   일점이삼 / 이십구점구구 — a Hangul number with a decimal point
+//	small  2천5백 / 천 / 삼십 / 7천 5백 — a group built with 십, 백, 천,
+//	       spaced or not
+//	grp    a group: a Hangul decimal, small units or plain digits
 //	big    grp and 만, 억, 조, 경: "1조", "8천억", "3만", "삼천억"; a bare
 //	       "만" (만 원); "여" may stand before the unit ("10여억")
 //	number big parts, one optional space after each, and a last group:
-//	       "1조 8천억", "3억5천만", "1억2,345만6,789", "3만 5천"
+//	       "1조 8천억", "3억5천만", "1억2,345만6,789", "3만 5천"; or a lone
+//	       Hangul digit, which numberStart lets through only when glued to
+//	       a currency (구파운드)
 const (
 	digPat    = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?`
 	hdPat     = `[일이삼사오육칠팔구]`
-	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십])+(?:` + digPat + `|` + hdPat + `)?`
-	grpPat    = `(?:` + smallPat + `|` + digPat + `)`
+	hdecPat   = `[일이삼사오육칠팔구십백천]+[점쩜][공영일이삼사오육칠팔구]+`
+	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?)+(?:` + digPat + `|` + hdPat + `)?`
+	grpPat    = `(?:` + hdecPat + `|` + smallPat + `|` + digPat + `)`
 	bigPat    = `(?:(?:` + grpPat + `|` + hdPat + `)여? ?[경조억만]|만)`
-	numberPat = `(?:` + bigPat + ` ?)+` + grpPat + `?|` + grpPat
+	numberPat = `(?:` + bigPat + ` ?)+` + grpPat + `?|` + grpPat + `|` + hdPat
 	// englishPat lets digits take an English scale word: "455 million".
 	englishPat = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)? (?:million|billion|trillion)\b`
 )
@@ -51,7 +56,7 @@ var (
 	// ("10억여 원"), a space, a country naming the currency's issuer
 	// ("캐나다 달러", "100홍콩달러") and the currency word. Longer words come
 	// first so that 원화 is not read as 원. Group 1: 여; 2: country; 3: word.
-	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `)`)
+	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `|[₩$€£¥])`)
 
 	// prefixRE matches a currency sign or code written before the number:
 	// "$", "US$", "HK$", "₩", "€", "£", "¥", "KRW ". Group 1: the sign or
@@ -114,13 +119,23 @@ var (
 // first where one is a prefix of another (인도네시아 before 인도).
 const countryAlt = `미국|미|캐나다|호주|홍콩|싱가포르|대만|뉴질랜드|멕시코|필리핀|아르헨티나|칠레|` +
 	`콜롬비아|베트남|스웨덴|노르웨이|덴마크|남아프리카공화국|남아공|인도네시아|인도|` +
-	`파키스탄|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한`
+	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|` +
+	`프랑스|이탈리아|독일|핀란드|네덜란드|스페인`
 
 // currencyAlt lists the currency words written after a number, longest
-// first where one is a prefix of another (원화 before 원).
+// first where one is a prefix of another (원화 before 원); signs follow
+// them in currencyRE (10₩).
 const currencyAlt = `달러화|달러|불|원화|원|엔화|엔|유로화|유로|위안화|위안|파운드화|파운드|` +
 	`루블화|루블|루피아|루피|페소화|페소|바트화|바트|링깃|프랑|리라화|리라|` +
-	`헤알화|헤알|디르함|리얄|동|크로나|크로네|랜드|센트|won|dollars|yen|euros|yuan`
+	`헤알화|헤알|디르함|리얄|동|크로나|크로네|랜드|센트|펜스|페니|` +
+	`텡게|흐리브냐|즐로티|포린트|코루나|셰켈|세켈|나이라|타카|짯|리엘|투그릭|콜론|라리|킵|` +
+	`길더|휠던|마르크|마르카|페세타|won|dollars|yen|euros|yuan`
+
+// loneAlt lists the currencies a lone Hangul digit or Hangul decimal may
+// be glued to: 구파운드, 일점이삼달러, 이달러이십삼센트. Not 원 (일원 is a
+// member, 이원화 a split), 엔, 동, 유로 (이유로, 사유로: for the reason),
+// 펜스 (오펜스); 불 only before cents (이불 is a blanket).
+const loneAlt = `달러|센트|파운드|위안|불`
 
 // isoAlt lists the ISO 4217 codes recognised before or after a number.
 const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
@@ -177,7 +192,8 @@ func (p prefixSet) starts(s string) bool {
 // space, built from the same alternations: a number followed by anything
 // else ("13,310 UP", "18일 오후") is not shown to the regexps at all.
 var (
-	currencyStarts = newPrefixSet(countryAlt, currencyAlt, isoAlt)
+	currencyStarts = newPrefixSet(countryAlt, currencyAlt, isoAlt, "₩|$|€|£|¥")
+	loneStarts     = newPrefixSet(loneAlt)
 	percentStarts  = newPrefixSet(percentAlt)
 	counterStarts  = newPrefixSet(counterAlt)
 	postQualStarts = newPrefixSet(postQualAlt)

@@ -140,6 +140,8 @@ func scanPart(s *scanner) stateFn {
 		return scanSmall
 	case bigUnits[r] > 0:
 		return scanBig
+	case r == '점' || r == '쩜':
+		return scanPoint
 	case r == ' ':
 		return scanSpace
 	}
@@ -234,6 +236,18 @@ func mulAdd(n, d int64) (int64, bool) {
 	return add(n, d)
 }
 
+// hangulDigit returns the value of a Hangul digit after a decimal point,
+// where 공 and 영 are 0, or -1.
+func hangulDigit(r rune) int {
+	if r == '공' || r == '영' {
+		return 0
+	}
+	if i := strings.IndexRune(hangulDigits, r); i >= 0 {
+		return i/len("일") + 1
+	}
+	return -1
+}
+
 // scanHangulDigit reads one of 일 … 구.
 func scanHangulDigit(s *scanner) stateFn {
 	if s.hasCoef {
@@ -245,6 +259,41 @@ func scanHangulDigit(s *scanner) stateFn {
 	r := s.next()
 	s.coef = Decimal{Coef: int64(strings.IndexRune(hangulDigits, r)/len("일") + 1)}
 	s.hasCoef, s.prev = true, tokCoef
+	return scanPart
+}
+
+// scanPoint reads the decimal point of a Hangul number and its digits,
+// read one by one: 일점이삼 is 1.23, 이십구점구구 29.99, 일점공오 1.05. The
+// group so far is the whole part; the result is a coefficient with
+// decimals, as "1.23" is.
+func scanPoint(s *scanner) stateFn {
+	if s.prev != tokCoef && s.prev != tokSmall || s.frac {
+		return s.errorf("point out of place")
+	}
+	s.next()
+	whole, ok := s.groupValue()
+	if !ok {
+		return nil
+	}
+	var f Decimal
+	for {
+		d := hangulDigit(s.next())
+		if d < 0 {
+			s.backup()
+			break
+		}
+		if f.Coef, ok = mulAdd(f.Coef, int64(d)); !ok {
+			return s.overflow()
+		}
+		f.Scale++
+	}
+	if f.Scale == 0 {
+		return s.errorf("point without decimals")
+	}
+	if s.coef, ok = whole.plus(f); !ok {
+		return s.overflow()
+	}
+	s.hasCoef, s.frac, s.group, s.small, s.prev = true, true, Decimal{}, 0, tokCoef
 	return scanPart
 }
 
@@ -345,14 +394,14 @@ func (s *scanner) addPart(part Decimal) bool {
 	return true
 }
 
-// scanSpace reads one space, allowed only between parts: after a big unit
+// scanSpace reads one space, allowed only between parts: after a unit
 // and before a number, or between a number and its big unit.
 func scanSpace(s *scanner) stateFn {
 	s.next()
 	next := s.peek()
 	switch {
-	case s.prev == tokBig && next != eof && next != ' ':
-		// "1조 8천억"
+	case (s.prev == tokBig || s.prev == tokSmall) && next != eof && next != ' ':
+		// "1조 8천억", "7천 5백만", "1만 2천 345"
 	case (s.prev == tokCoef || s.prev == tokSmall) && bigUnits[next] > 0:
 		// "5천 만", "1,800 억"
 	default:

@@ -12,7 +12,7 @@ type unit struct {
 	end      int    // byte offset where the unit (and 분) ends
 	currency string // ISO 4217, money only
 	word     string // the currency word, counter or "%"/"%p"
-	cents    bool   // 센트: the value is in hundredths of the currency
+	cents    bool   // 센트, 펜스, 페니: the value is in hundredths of the currency
 	approx   bool   // 여 before the unit: 10억여 원, 5천여 명
 }
 
@@ -24,6 +24,9 @@ func unitAfter(text string, n num, sentence string) (unit, bool) {
 	if u, ok := currencyAfter(rest, n, sentence, text); ok {
 		u.end += n.end
 		return u, true
+	}
+	if n.lone {
+		return unit{}, false // 이 명, 오 %: Hangul digits alone count nothing
 	}
 	if m := matchIf(percentRE, rest, percentStarts); m != nil {
 		sign := rest[m[4]:m[5]]
@@ -61,11 +64,13 @@ func currencyAfter(rest string, n num, sentence, text string) (unit, bool) {
 		return unit{}, false // "100 wonders", "5 USDT"
 	case !ascii && !fitsAfterUnit(after, KindMoney):
 		return unit{}, false // 원칙, 프랑스, 불법
-	case ascii && word == strings.ToLower(word) && !n.english && !n.commas:
+	case word[0] >= 'a' && word[0] <= 'z' && !n.english && !n.commas:
 		return unit{}, false // English words need "600 billion won" or "5,000 won"
+	case n.lone && (m[0] != m[6] || !loneStarts.starts(word)):
+		return unit{}, false // 구파운드 but not 이원, 일엔, 이 달러
 	case word == "불" && n.plain && n.value.Cmp(Decimal{Coef: 10}) < 0:
 		return unit{}, false // 3불 정책 is a policy, not $3
-	case rest[:m[1]] == "원" && n.end-n.start == len("만") && !bareManWon(after):
+	case rest[:m[1]] == "원" && n.bareMan && !bareManWon(after):
 		return unit{}, false // 만원 버스, 객석이 만원이다: full, not ₩10,000
 	case n.vague && ascii:
 		return unit{}, false
@@ -76,7 +81,7 @@ func currencyAfter(rest string, n num, sentence, text string) (unit, bool) {
 	}
 	return unit{
 		kind: KindMoney, end: m[1], currency: code, word: word,
-		cents: word == "센트", approx: m[2] >= 0,
+		cents: word == "센트" || word == "펜스" || word == "페니", approx: m[2] >= 0,
 	}, true
 }
 
