@@ -211,8 +211,10 @@ func mayStart(s string, p prefixSet) bool {
 // run on a window of s.
 func match(re *regexp.Regexp, s string) []int {
 	if len(s) > window {
+		// Cut at a rune start, so as not to split a rune, but back up at
+		// most three bytes: invalid UTF-8 may have no rune start at all.
 		end := window
-		for !utf8.RuneStart(s[end]) {
+		for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(s[end]); k++ {
 			end--
 		}
 		if m := re.FindStringSubmatchIndex(s[:end]); m == nil || m[1] < end-margin {
