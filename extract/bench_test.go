@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkFacts reports the speed of fact extraction over the article
 // bodies of ../shared/testpages, in MB/s of body text.
@@ -36,5 +39,28 @@ func BenchmarkParseAmount(b *testing.B) {
 		if _, err := ParseAmount("1억2,345만6,789"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkFactsWorstCase runs Facts on texts built to be slow: one long
+// sentence full of bare amounts, pesos, lists that never end in a
+// currency, abbreviations. Each must stay linear in the text's length;
+// these once were quadratic.
+func BenchmarkFactsWorstCase(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"bare", "예산 1조 "},
+		{"peso", "6만 페소 "},
+		{"list", "2천억, "},
+		{"abbrev", "a."},
+		{"tilde", "1~"},
+		{"digits", "1"},
+	} {
+		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit))
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Facts(text)
+			}
+		})
 	}
 }

@@ -65,35 +65,33 @@ var prefixCurrencies = map[string]string{
 
 // currencyCode returns the ISO 4217 code of a currency word written after
 // an amount (with its 화 suffix, as in 달러화) and the country written
-// before the word, if any; sentence and text are searched for a 페소's
-// country. It returns "" when the currency cannot be told.
-func currencyCode(country, word, sentence, text string) string {
+// before the word, if any. It returns "" when the currency cannot be told
+// from these, and peso true for a bare 페소, whose country the caller
+// looks for around it (pesoIn).
+func currencyCode(country, word string) (code string, peso bool) {
 	if w, ok := strings.CutSuffix(word, "화"); ok && w != "" && w != "원" {
 		word = w // 달러화 is 달러; 원화 is KRW as 원 is
 	} else if word == "원화" {
 		word = "원"
 	}
 	if country != "" {
-		return countryCurrencies[[2]string{country, word}]
+		return countryCurrencies[[2]string{country, word}], false
 	}
-	if code := currencyWords[word]; code != "" || word != "페소" {
-		return code
-	}
-	for _, scope := range []string{sentence, text} {
-		found := ""
-		for _, c := range pesoCountries {
-			if strings.Contains(scope, c) {
-				if found != "" {
-					return "" // two peso countries: cannot tell
-				}
-				found = c
+	return currencyWords[word], word == "페소"
+}
+
+// pesoIn returns the code of the peso of the one peso country named in s,
+// "" when none is, and ambiguous true when two are.
+func pesoIn(s string) (code string, ambiguous bool) {
+	for _, c := range pesoCountries {
+		if strings.Contains(s, c) {
+			if code != "" {
+				return "", true
 			}
-		}
-		if found != "" {
-			return countryCurrencies[[2]string{found, "페소"}]
+			code = countryCurrencies[[2]string{c, "페소"}]
 		}
 	}
-	return ""
+	return code, false
 }
 
 // prefixCode returns the code of a sign or ISO code written before an

@@ -101,15 +101,74 @@ type extractor struct {
 	text  string
 	sents [][2]int // sentence spans in bytes
 	facts []Fact   // Start and End in bytes until finish
+
+	// What is known of each sentence and of the text, found once when
+	// first needed, so that a long sentence full of amounts is read once
+	// and not once per amount.
+	abouts   []about
+	textPeso *string
 }
 
-// sentence returns the sentence holding text[i].
-func (x *extractor) sentence(i int) string {
+// about holds what the rules need to know of a sentence.
+type about struct {
+	done    bool
+	cue     bool   // names money: 예산, 적자, 부채 … (moneyCueRE)
+	foreign bool   // names a foreign currency (foreignRE)
+	peso    string // the peso of the one peso country it names
+	pesos   bool   // it names more than one
+}
+
+// sentenceIndex returns the index of the sentence holding text[i], or -1.
+func (x *extractor) sentenceIndex(i int) int {
 	k := sort.Search(len(x.sents), func(k int) bool { return x.sents[k][1] > i })
 	if k == len(x.sents) || x.sents[k][0] > i {
-		return ""
+		return -1
 	}
-	return x.text[x.sents[k][0]:x.sents[k][1]]
+	return k
+}
+
+// sentence returns the sentence holding text[i], or "".
+func (x *extractor) sentence(i int) string {
+	if k := x.sentenceIndex(i); k >= 0 {
+		return x.text[x.sents[k][0]:x.sents[k][1]]
+	}
+	return ""
+}
+
+// about returns what is known of the sentence holding text[i].
+func (x *extractor) about(i int) about {
+	k := x.sentenceIndex(i)
+	if k < 0 {
+		return about{}
+	}
+	if x.abouts == nil {
+		x.abouts = make([]about, len(x.sents))
+	}
+	a := &x.abouts[k]
+	if !a.done {
+		s := x.text[x.sents[k][0]:x.sents[k][1]]
+		a.done, a.cue, a.foreign = true, moneyCueRE.MatchString(s), foreignRE.MatchString(s)
+		a.peso, a.pesos = pesoIn(s)
+	}
+	return *a
+}
+
+// peso returns the currency of a bare 페소 at text[i]: the peso of the
+// country named in its sentence, or else of the only one named in the
+// text, or "" when that cannot be told.
+func (x *extractor) peso(i int) string {
+	a := x.about(i)
+	switch {
+	case a.pesos:
+		return ""
+	case a.peso != "":
+		return a.peso
+	}
+	if x.textPeso == nil {
+		p, _ := pesoIn(x.text) // "" when ambiguous
+		x.textPeso = &p
+	}
+	return *x.textPeso
 }
 
 // finish turns the byte offsets of the facts into code point offsets, in

@@ -123,7 +123,7 @@ func (x *extractor) mention(i int) int {
 		return n1.end // 제3조, 제1호, 제2차: ordinals
 	}
 	sent := x.sentence(i)
-	u1, has1 := unitAfter(x.text, n1, sent)
+	u1, has1 := x.unitAfter(n1)
 	if !n1.vague {
 		if end, ok := x.rangeAt(n1, u1, has1, sent); ok {
 			return end
@@ -171,7 +171,7 @@ func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
 	if !ok || n2.vague || n2.value.Scale != 0 || n2.value.Cmp(Decimal{Coef: 100}) >= 0 {
 		return Decimal{}, 0, false
 	}
-	u2, ok := unitAfter(x.text, n2, sent)
+	u2, ok := x.unitAfter(n2)
 	if !ok || !u2.cents || (u2.word == "센트") != dollar {
 		return Decimal{}, 0, false
 	}
@@ -221,14 +221,14 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	if m := matchAt(rangeSepRE, x.text[p:], "~∼～〜"); m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
 		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = unitAfter(x.text, n2, sent); ok && (!has1 || sameUnit(u1, u2)) {
+			if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
 				end = u2.end
 			}
 		}
 	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
 		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = unitAfter(x.text, n2, sent); ok && sameUnit(u1, u2) {
+			if u2, ok = x.unitAfter(n2); ok && sameUnit(u1, u2) {
 				if e := matchAt(betweenEndRE, x.text[u2.end:], "사"); e != nil {
 					end = u2.end + e[1]
 				}
@@ -309,7 +309,7 @@ func (x *extractor) list(n1 num, sent string) (int, bool) {
 		if !ok || n.vague || n.plain || n.english {
 			return 0, false
 		}
-		u, ok := unitAfter(x.text, n, sent)
+		u, ok := x.unitAfter(n)
 		if !ok {
 			items = append(items, n)
 			p = n.end
@@ -358,10 +358,11 @@ func (x *extractor) bare(n num, sent string) bool {
 	} else if !fitsAfter(after) {
 		return false // 조원진, 조의2
 	}
-	if lawWordRE.MatchString(wordBefore(x.text, n.start)) {
-		return false // 당헌 25조
+	if w := wordBefore(x.text, n.start); w == "제" || lawWordRE.MatchString(w) {
+		return false // 당헌 25조, 제 3조
 	}
-	return moneyCueRE.MatchString(sent) && !foreignRE.MatchString(sent)
+	a := x.about(n.start)
+	return a.cue && !a.foreign
 }
 
 // wordBefore returns the Hangul word that ends at text[:i], or after one

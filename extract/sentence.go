@@ -139,8 +139,11 @@ var abbrevs = map[string]bool{
 // isAbbrev reports whether s ends with an abbreviation or an initial
 // (U.S, J) that the dot after it belongs to.
 func isAbbrev(s string) bool {
+	// Abbreviations are short: look back no further than maxAbbrev bytes,
+	// so that a run like "a.a.a.a." costs no more than its length.
+	const maxAbbrev = 8
 	k := len(s)
-	for k > 0 {
+	for k > 0 && len(s)-k <= maxAbbrev {
 		c := s[k-1]
 		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
 			break

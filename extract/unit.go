@@ -16,12 +16,11 @@ type unit struct {
 	approx   bool   // 여 before the unit: 10억여 원, 5천여 명
 }
 
-// unitAfter returns the unit that follows the number n in text, if any,
-// trying a currency, then a percent sign, then a counter word. sentence is
-// n's sentence, searched for the country of a bare 페소.
-func unitAfter(text string, n num, sentence string) (unit, bool) {
-	rest := text[n.end:]
-	if u, ok := currencyAfter(rest, n, sentence, text); ok {
+// unitAfter returns the unit that follows the number n in the text, if
+// any, trying a currency, then a percent sign, then a counter word.
+func (x *extractor) unitAfter(n num) (unit, bool) {
+	rest := x.text[n.end:]
+	if u, ok := x.currencyAfter(rest, n); ok {
 		u.end += n.end
 		return u, true
 	}
@@ -48,7 +47,7 @@ func unitAfter(text string, n num, sentence string) (unit, bool) {
 
 // currencyAfter returns the currency written at the start of rest, after
 // the number n, with end relative to rest.
-func currencyAfter(rest string, n num, sentence, text string) (unit, bool) {
+func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	m := matchIf(currencyRE, rest, currencyStarts)
 	if m == nil {
 		return unit{}, false
@@ -75,7 +74,10 @@ func currencyAfter(rest string, n num, sentence, text string) (unit, bool) {
 	case n.vague && ascii:
 		return unit{}, false
 	}
-	code := currencyCode(country, word, sentence, text)
+	code, peso := currencyCode(country, word)
+	if peso {
+		code = x.peso(n.start)
+	}
 	if code == "" {
 		return unit{}, false
 	}
