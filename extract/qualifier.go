@@ -7,14 +7,18 @@ import (
 
 // preQualifiers are the words written before an amount that qualify it,
 // kept as written in Fact.Qualifiers; true marks an approximation. Totals
-// (총), bounds (최대, 최소 …) and rates (연, 월, 1인당 …) are not
+// (총), bounds (최대, 최소 …) and rates (연, 월, 1인당, 주당 …) are not
 // approximations.
 var preQualifiers = map[string]bool{
 	"약": true, "대략": true, "근": true, "거의": true, "한": true,
 	"총": false, "최대": false, "최소": false, "최고": false, "최저": false,
 	"연": false, "연간": false, "월": false, "연평균": false, "월평균": false,
-	"평균": false, "하루": false, "1인당": false, "인당": false,
-	"가구당": false, "매년": false, "매달": false, "매월": false, "무려": false,
+	"평균": false, "하루": false, "매년": false, "매달": false, "매월": false, "무려": false,
+	// Rates per unit. A list, not every word ending in 당: 민주당 is a party.
+	"1인당": false, "인당": false, "가구당": false, "시간당": false, "주당": false,
+	"1주당": false, "건당": false, "개당": false, "명당": false, "대당": false,
+	"배럴당": false, "온스당": false, "톤당": false, "평당": false, "회당": false,
+	"달러당": false,
 }
 
 // postQualifier describes a word written after an amount.
