@@ -52,10 +52,12 @@ func BenchmarkFactsWorstCase(b *testing.B) {
 		{"peso", "6만 페소 "},
 		{"list", "2천억, "},
 		{"abbrev", "a."},
+		{"stops", "!"},
 		{"tilde", "1~"},
 		{"digits", "1"},
 	} {
-		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit))
+		// The x keeps a run of stops ("!!!!x") from ending the text.
+		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit)) + "x"
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			for b.Loop() {

@@ -64,9 +64,12 @@ func sentenceSpans(text string) [][2]int {
 		case '\n', '\r':
 			cut(i, i+w)
 		case '.', '?', '!', '。', '？', '！':
-			if end, ok := stopEnds(text, i, r, w); ok {
+			end, ok := stopEnds(text, i, r, w)
+			if ok {
 				cut(end, end)
-				i = end
+			}
+			if end > i {
+				i = end // past the run of stops either way: "!!!!" is read once
 				continue
 			}
 		}
@@ -77,7 +80,8 @@ func sentenceSpans(text string) [][2]int {
 }
 
 // stopEnds reports whether the stop r at text[i:i+w] ends a sentence, and
-// where the sentence ends (after the stops and closing quotes that follow).
+// where the run of stops and closing quotes that follow it ends (0 when
+// only the stop itself was looked at).
 func stopEnds(text string, i int, r rune, w int) (int, bool) {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	if r == '.' {
@@ -120,11 +124,11 @@ func stopEnds(text string, i int, r rune, w int) (int, bool) {
 	case unicode.IsSpace(next):
 		return j, true
 	case closed:
-		return 0, false // “…했다.”며: the quotation goes on
+		return j, false // “…했다.”며: the quotation goes on
 	case isHangul(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next) || strings.ContainsRune(`"'“‘([「『〈《`, next)):
 		return j, true // paragraphs glued by a scraper: 습니다.현지시각
 	}
-	return 0, false
+	return j, false
 }
 
 // abbrevs are words that end with a dot without ending a sentence.
