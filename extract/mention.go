@@ -143,7 +143,7 @@ func (x *extractor) mention(i int) int {
 	if end, ok := x.list(n1, sent); ok {
 		return end
 	}
-	if x.bare(n1, sent) {
+	if x.bare(n1) {
 		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end, sent))
 	}
 	return n1.end
