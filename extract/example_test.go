@@ -2,54 +2,49 @@ package extract_test
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/newsfacts/newsfacts/extract"
 )
 
-func ExampleFromHTML() {
-	page := `<html lang="ko"><head><title>도서관 야간 개관 | 한빛일보</title>
-<meta property="article:published_time" content="2025-03-02T00:15:00Z"></head>
-<body><nav><a href="/">홈</a></nav>
-<div class="article_body">
-시립도서관 다섯 곳이 다음 달부터 밤 10시까지 문을 엽니다.<br><br>
-시는 인력 12명을 새로 뽑는 데 4억 5천만 원을 쓰기로 했습니다.<br><br>
-■ 제보하기<br>▷ 전화 : 02-000-0000
-</div>
-<div class="share"><a href="#">공유하기</a></div></body></html>`
-	a, err := extract.FromHTML([]byte(page), extract.Options{})
-	if err != nil {
-		fmt.Println(err)
-		return
+func ExampleParseAmount() {
+	for _, s := range []string{"1조 8천억", "1.8조", "3억5천만", "삼천억", "1억 2조"} {
+		d, err := extract.ParseAmount(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(s, "=", d)
 	}
-	fmt.Println(a.Title)
-	fmt.Println(a.Published.Format("2006-01-02 15:04 -07:00"))
-	fmt.Println(a.Text)
 	// Output:
-	// 도서관 야간 개관
-	// 2025-03-02 09:15 +09:00
-	// 시립도서관 다섯 곳이 다음 달부터 밤 10시까지 문을 엽니다.
-	// 시는 인력 12명을 새로 뽑는 데 4억 5천만 원을 쓰기로 했습니다.
+	// 1조 8천억 = 1800000000000
+	// 1.8조 = 1800000000000
+	// 3억5천만 = 350000000
+	// 삼천억 = 300000000000
+	// extract.ParseAmount: parsing "1억 2조": at byte 6: 조 out of order: invalid syntax
 }
 
-func ExampleDecode() {
-	// "기사" in code page 949, served with a legacy charset label.
-	page := []byte("<p>\xb1\xe2\xbb\xe7</p>")
-	text, charset, err := extract.Decode(page, "text/html; charset=ks_c_5601-1987")
-	fmt.Println(text, charset, err)
-	// Output: <p>기사</p> cp949 <nil>
+func ExampleFormatKorean() {
+	fmt.Println(extract.FormatKorean(extract.Decimal{Coef: 1800000000000}))
+	fmt.Println(extract.FormatKorean(extract.Decimal{Coef: 275, Scale: 2}))
+	// Output:
+	// 1조 8000억
+	// 2.75
 }
 
-func ExampleDedupe() {
-	paras := []string{
-		"정부가 내년 예산을 656조 원으로 확정했습니다.",
-		"지출 증가율은 역대 최저 수준입니다.",
-		// A print copy of the same body, with different spacing.
-		"정부가  내년 예산을 656조 원으로 확정했습니다.",
-		"지출 증가율은 역대 최저 수준입니다",
+func ExampleFacts() {
+	text := "추경 1조 8천억 원 규모 가운데 80% 이상을 GPU 1만 장 구입에 쓴다. 연구자에게 최대 연 20억 원, 2천억~3천억 원 사이."
+	for _, f := range extract.Facts(text) {
+		switch {
+		case f.Value != nil:
+			fmt.Println(f.Kind, f.Text, f.Value, f.Currency+f.Unit, f.Qualifiers, f.Approx)
+		default:
+			fmt.Println(f.Kind, f.Text, f.Min, f.Max, f.Currency+f.Unit, f.Qualifiers, f.Approx)
+		}
 	}
-	fmt.Println(strings.Join(extract.Dedupe(paras), "\n"))
 	// Output:
-	// 정부가 내년 예산을 656조 원으로 확정했습니다.
-	// 지출 증가율은 역대 최저 수준입니다.
+	// money 1조 8천억 원 1800000000000 KRW [규모] true
+	// percent 80% 80 % [이상] false
+	// count 1만 장 10000 장 [] false
+	// money 20억 원 2000000000 KRW [최대 연] false
+	// money 2천억~3천억 원 200000000000 300000000000 KRW [] false
 }

@@ -69,11 +69,11 @@ func wordsHint(v string) hint {
 	i := 0
 	for i < len(v) {
 		// Skip separators.
-		for i < len(v) && !isWordByte(v[i]) {
+		for i < len(v) && !isClassLetter(v[i]) {
 			i++
 		}
 		start := i
-		for i < len(v) && isWordByte(v[i]) {
+		for i < len(v) && isClassLetter(v[i]) {
 			// Split at a lower-to-upper change: articleBody.
 			if i > start && isUpper(v[i]) && isLower(v[i-1]) {
 				break
@@ -136,9 +136,9 @@ func tokenHint(h, last hint) hint {
 	return h
 }
 
-func isWordByte(c byte) bool { return isLower(c) || isUpper(c) }
-func isLower(c byte) bool    { return c >= 'a' && c <= 'z' }
-func isUpper(c byte) bool    { return c >= 'A' && c <= 'Z' }
+func isClassLetter(c byte) bool { return isLower(c) || isUpper(c) }
+func isLower(c byte) bool       { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
 
 // hintCache remembers the hints of elements with a class or id, so that
 // the passes over a page judge each element's names once.
