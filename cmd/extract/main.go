@@ -36,6 +36,10 @@ article first: CSV with a header row, or JSON Lines. Amounts keep every digit
 -html prints one JSON object per file and line:
   {"file","url","title","byline","published","modified","text",
    "paragraphs":[...],"facts":[...]}
+followed by metadata fields: "authors", "emails", "canonical", "section",
+"lang", "captions" (photo captions, kept out of "text") and "charset" (what
+the bytes were decoded from). "published" and "modified" are RFC 3339 with
+the page's offset (+09:00 for a Korean page that gives no zone), or null.
 FILE may be gzip-compressed (*.gz). -url gives the page's address when the
 page does not name its own.
 
