@@ -20,6 +20,12 @@ import (
 // are crawled, and the peak of the run that finds 20,000 pages visited
 // before must be no higher than that of the run that visited them.
 //
+// The database's writer keeps a page cache of up to 32 MiB (sqlite.Open),
+// which fills as the database grows past it: the RSS rises that much early
+// in a crawl, then stays flat. With NEWSFACTS_BIG=1 the test checks the
+// plateau (the last quarter of the samples against the third); the smaller
+// default crawl ends before the cache is full.
+//
 // What does take memory is the listings read at once: the peak comes early,
 // while the index's sitemaps are read, and is higher for an index of 20
 // sitemaps than for one of 2 (a sitemap of 50,000 URLs would cost some
@@ -59,10 +65,15 @@ func TestCrawlMemory(t *testing.T) {
 	bigDB := filepath.Join(dir, "big.db")
 	rssBig, samples, tBig := crawl(bigDB, big)
 	rssAgain, _, tAgain := crawl(bigDB, big+big/10)
-	first, second := median(samples[:len(samples)/2]), median(samples[len(samples)/2:])
-	t.Logf("peak RSS: %d pages %.1f MB (%s); %d pages %.1f MB (%s), RSS while crawling: median %.1f MB in the first half, %.1f MB in the second (%d samples); %d more with %d visited before %.1f MB (%s)",
+	q := len(samples) / 4
+	var quarters [4]int64
+	for i := range quarters {
+		quarters[i] = median(samples[i*q : (i+1)*q])
+	}
+	t.Logf("peak RSS: %d pages %.1f MB (%s); %d pages %.1f MB (%s), RSS while crawling, median by quarter: %.1f, %.1f, %.1f, %.1f MB (%d samples); %d more with %d visited before %.1f MB (%s)",
 		small, mb(rssSmall), tSmall.Round(time.Millisecond), big, mb(rssBig), tBig.Round(time.Millisecond),
-		mb(first), mb(second), len(samples), big/10, big, mb(rssAgain), tAgain.Round(time.Millisecond))
+		mb(quarters[0]), mb(quarters[1]), mb(quarters[2]), mb(quarters[3]), len(samples),
+		big/10, big, mb(rssAgain), tAgain.Round(time.Millisecond))
 
 	d := openDB(t, bigDB)
 	var pages int
@@ -75,8 +86,8 @@ func TestCrawlMemory(t *testing.T) {
 			t.Errorf("peak RSS %.1f MB, want under %.0f MB", mb(r), mb(limit))
 		}
 	}
-	if len(samples) >= 10 && second > first+8<<20 {
-		t.Errorf("RSS grew from %.1f MB to %.1f MB (medians) while crawling %d pages", mb(first), mb(second), big)
+	if big >= 20000 && q >= 5 && quarters[3] > quarters[2]+8<<20 {
+		t.Errorf("RSS still grew from %.1f MB to %.1f MB (medians of the last two quarters) while crawling %d pages", mb(quarters[2]), mb(quarters[3]), big)
 	}
 	// Within the noise of the garbage collector's timing.
 	if rssAgain > rssBig+8<<20 {

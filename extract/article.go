@@ -1,13 +1,20 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -31,9 +38,162 @@ type Article struct {
 	Text       string    // clean body: Paragraphs joined by "\n"
 	Paragraphs []string
 	Facts      []Fact // facts found in Text, offsets into Text
+
+	Authors   []string // reporters' names, one each, without "기자"
+	Emails    []string // reporters' e-mail addresses
+	Canonical string   // the page's canonical URL, when it names one
+	Section   string   // the site's section or category, e.g. "IT·과학"
+	Lang      string   // language tag of the page, e.g. "ko"
+	Captions  []string // photo captions and credits, kept out of Text
+	Charset   string   // the charset the page was decoded from
 }
 
-// FromHTML extracts the article from an HTML page.
+// FromHTML extracts the article from an HTML page. It decodes the bytes
+// (see Decode), parses them once, reads the metadata, removes page
+// furniture, picks the element that holds the body, splits it into
+// paragraphs, drops repeated copies and finds the facts in the text.
+//
+// It returns an error wrapping ErrNotHTML for binary data or text without
+// HTML markup, and one wrapping ErrNoArticle for an empty page or a page
+// without body text. It never panics.
 func FromHTML(page []byte, opt Options) (*Article, error) {
-	return nil, ErrNoArticle // replaced by the HTML extractor
+	if len(bytes.TrimSpace(page)) == 0 {
+		return nil, fmt.Errorf("empty page: %w", ErrNoArticle)
+	}
+	text, charset, err := decode(page, opt.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	if !looksLikeHTML(text) {
+		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
+	}
+	root, err := parseHTML(text)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
+	}
+	a := &Article{URL: opt.URL, Charset: charset}
+	m := readMeta(root, opt.URL)
+
+	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
+	if body == nil {
+		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
+	}
+	paras, captions, known := extractBody(root, body, m)
+	if sb := m.scriptBody(); sb != nil && weightOf(paras)*2 < weightOf(sb.paras) {
+		// The DOM holds less than half of the body a script carries: the
+		// page renders its article with JavaScript.
+		paras, captions = filterLines(sb.paras, sb.captions, m)
+		paras = Dedupe(paras)
+	}
+	m.apply(a)
+	a.Captions = captions
+	a.Paragraphs = paras
+	if len(a.Paragraphs) == 0 {
+		return nil, fmt.Errorf("no body text: %w", ErrNoArticle)
+	}
+	if weightOf(paras) < minArticle && !known && !m.isArticle() {
+		// A few short lines on a page that does not call itself an
+		// article: a section front or a link list.
+		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)
+	}
+	a.Text = strings.Join(a.Paragraphs, "\n")
+	a.Facts = Facts(a.Text)
+	return a, nil
+}
+
+// extractBody cleans the page, chooses the article's elements and returns
+// their paragraphs and captions, and whether a site profile found them.
+func extractBody(root, body *html.Node, m *meta) (paras, captions []string, known bool) {
+	var chosen []*html.Node
+	prof := profileFor(m.pageURL, m.signs)
+	var doc *goquery.Document
+	if prof != nil {
+		doc = goquery.NewDocumentFromNode(root)
+		for _, n := range prof.prepare(doc) {
+			delete(m.hints, n) // its class changed
+		}
+		if m.section == "" {
+			m.section = prof.sectionName(doc)
+		}
+	}
+	newCleaner(body, m.hints, m.articleBody).clean(body)
+	t := newStatTable(512, m.hints)
+	collectStats(t, body, false)
+	if prof != nil {
+		chosen = prof.bodyNodes(doc)
+		known = len(chosen) > 0
+	}
+	if len(chosen) == 0 {
+		chosen = (&scorer{t: t}).choose(body)
+	}
+	if len(chosen) == 0 {
+		return nil, nil, false
+	}
+	pr := &pruner{t: t}
+	pg := &paragrapher{t: t}
+	for _, n := range chosen {
+		pr.prune(n)
+		pg.node(n)
+		pg.flush()
+	}
+	paras, captions = filterLines(pg.paras, pg.captions, m)
+	return Dedupe(paras), captions, known
+}
+
+// filterLines drops furniture lines and the repeated headline, and moves
+// caption lines to captions.
+func filterLines(paras, captions []string, m *meta) ([]string, []string) {
+	titleKey := dupKey(m.title)
+	isTitle := func(p string) bool {
+		// Compare keys only for paragraphs about as long as the title.
+		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
+	}
+	out := paras[:0]
+	for _, p := range paras {
+		switch classifyLine(p) {
+		case lineDrop:
+			continue
+		case lineByline:
+			for _, e := range reEmail.FindAllString(p, -1) {
+				m.emails = appendUnique(m.emails, strings.ToLower(e))
+			}
+			continue
+		case lineCaption:
+			captions = append(captions, p)
+			continue
+		}
+		if isDateLine(p) || isTitle(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, captions
+}
+
+// looksLikeHTML reports text that holds at least one tag or comment.
+func looksLikeHTML(s []byte) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		c := s[i+1]
+		if c == '!' || c == '?' || c == '/' || (c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return true
+		}
+	}
+	return false
+}
+
+// minArticle is the text weight below which a page must call itself an
+// article (see meta.isArticle) for its text to count as one.
+const minArticle = 200
+
+// weightOf sums the text weight of paragraphs.
+func weightOf(paras []string) int {
+	w := 0
+	for _, p := range paras {
+		k, _ := textWeight(p)
+		w += k
+	}
+	return w
 }

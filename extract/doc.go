@@ -3,9 +3,53 @@
 // arguments it is given, opens no database or network connection and never
 // logs.
 //
-// Files:
+// FromHTML works in one pass over one parse: Decode the bytes, parse them
+// with x/net/html, read the metadata from the whole page, remove page
+// furniture (dropRules), pick the elements that hold the body (a site
+// profile, else a scorer), prune what is left inside them (pruneRules),
+// split them into paragraphs, drop furniture lines (lineRules) and copies
+// (Dedupe), and find the facts in the text.
 //
-//	article.go   Article, Options, FromHTML: the HTML entry point
-//	fact.go      Fact, Kind and Facts: facts found in plain text
-//	decimal.go   Decimal: exact amounts without float arithmetic
+// Files of the HTML extractor:
+//
+//	article.go    Article, Options, FromHTML: the HTML entry point
+//	charset.go    Decode: bytes to UTF-8 from BOM, header, meta, sniffing
+//	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
+//	title.go      the headline without the site's name
+//	date.go       date parsing in the forms Korean pages write, and choice
+//	byline.go     reporters' names and e-mail addresses
+//	jsonld.go     JSON-LD article objects
+//	script.go     bodies that live only in scripts (Arc XP, articleBody)
+//	hint.go       what class and id names say about an element
+//	hintwords.go  the words of class and id names, as data
+//	clean.go      dropRules: page-wide furniture removal
+//	segment.go    text segments between blocks and <br> runs
+//	stats.go      per-element text, link and punctuation counts
+//	score.go      the scorer that finds the body's elements
+//	prune.go      pruneRules: furniture inside the chosen body
+//	paragraph.go  paragraphs and captions from the body's elements
+//	furniture.go  lineRules: furniture recognised by a paragraph's text
+//	dateline.go   lines that are only a date
+//	dedupe.go     Dedupe: repeated copies of the body
+//	profile.go    site profiles of known outlets, as data
+//	regexp.go     the HTML extractor's regular expressions
+//	tree.go       small helpers over x/net/html nodes
+//
+// Files of the fact extractor:
+//
+//	fact.go       Fact, Kind and Facts: facts found in plain text
+//	decimal.go    Decimal: exact amounts without float arithmetic
+//	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
+//	scan.go       the amount scanner, in the shape of a text/template lexer
+//	format.go     FormatKorean: a Decimal back in Korean units
+//	patterns.go   every regexp of the fact extractor, in one block
+//	match.go      how they are run: on a window, after a cheap look
+//	number.go     where a number starts and what it is worth
+//	unit.go       the currency, percent sign or counter after a number
+//	currency.go   currency words, countries and signs → ISO 4217
+//	qualifier.go  약, 최대, 이상, 규모 …: the words around an amount
+//	mention.go    the walk over the text; an amount becomes a fact
+//	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
+//	bare.go       when a 조 or 억 with no currency is an amount of won
+//	sentence.go   Sentences: a Korean sentence splitter
 package extract

@@ -30,6 +30,16 @@ type htmlOutput struct {
 	Text       string         `json:"text"`
 	Paragraphs []string       `json:"paragraphs"`
 	Facts      []extract.Fact `json:"facts"`
+
+	// Beyond the contract: metadata a reader may want; never removed or
+	// renamed without notice, but tools must not depend on their order.
+	Authors   []string `json:"authors"`
+	Emails    []string `json:"emails"`
+	Canonical string   `json:"canonical"`
+	Section   string   `json:"section"`
+	Lang      string   `json:"lang"`
+	Captions  []string `json:"captions"`
+	Charset   string   `json:"charset"`
 }
 
 // htmlFiles prints the article of each file as a JSON line. A file that
@@ -75,6 +85,8 @@ func htmlFile(name, pageURL string) (*htmlOutput, error) {
 		File: name, URL: a.URL, Title: a.Title, Byline: a.Byline,
 		Published: rfc3339(a.Published), Modified: rfc3339(a.Modified),
 		Text: a.Text, Paragraphs: a.Paragraphs, Facts: a.Facts,
+		Authors: nonNil(a.Authors), Emails: nonNil(a.Emails), Canonical: a.Canonical,
+		Section: a.Section, Lang: a.Lang, Captions: nonNil(a.Captions), Charset: a.Charset,
 	}
 	if out.Paragraphs == nil {
 		out.Paragraphs = []string{}
@@ -119,6 +131,14 @@ func readPage(name string) ([]byte, error) {
 		return nil, fmt.Errorf("empty after gunzip")
 	}
 	return buf.Bytes(), nil
+}
+
+// nonNil makes an absent list print as [] rather than null.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
 
 func rfc3339(t time.Time) *string {

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// writeBench writes a benchmark folder of two pages to dir.
+func writeBench(t *testing.T, dir string) {
+	t.Helper()
+	pages := map[string]string{
+		"good": `<html><body><nav><a href="/">Home</a></nav><article><p>The river path got twenty new lamps on Friday evening, two months early.</p><p>Officials said the lamps dim when nobody is near.</p></article></body></html>`,
+		"bad":  `<html><body><p>Short.</p></body></html>`,
+	}
+	truth := map[string]map[string]string{
+		"good": {"articleBody": "The river path got twenty new lamps on Friday evening, two months early.\nOfficials said the lamps dim when nobody is near.", "url": "https://example.com/good"},
+		"bad":  {"articleBody": "A long true body that the page does not show at all, so recall is zero.", "url": "https://example.com/bad"},
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "html"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for id, page := range pages {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(page))
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(dir, "html", id+".html.gz"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	raw, _ := json.Marshal(truth)
+	if err := os.WriteFile(filepath.Join(dir, "ground-truth.json"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	writeBench(t, dir)
+	out := filepath.Join(dir, "pred.json")
+	var stdout bytes.Buffer
+	if err := run(t.Context(), []string{"-bench", dir, "-out", out}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	got := stdout.String()
+	for _, want := range []string{"pages 2", "recall 0.5000", "pages below F1 0.80: 1", "bad"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	var pred map[string]map[string]string
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(raw, &pred); err != nil || !strings.Contains(pred["good"]["articleBody"], "twenty new lamps") {
+		t.Errorf("predictions = %v, %v", pred, err)
+	}
+}
+
+func TestRunMissingFolder(t *testing.T) {
+	var stdout bytes.Buffer
+	if err := run(t.Context(), []string{"-bench", filepath.Join(t.TempDir(), "nope")}, &stdout); err == nil {
+		t.Error("run with a missing folder succeeded")
+	}
+}

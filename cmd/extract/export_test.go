@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/internal/fixture"
+)
+
+func TestExport(t *testing.T) {
+	db := fixture.OpenDB(t)
+	fixture.Build(t, db, fixture.Version)
+	out := filepath.Join(t.TempDir(), "money.csv")
+
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		check    func(t *testing.T, stdout string)
+	}{
+		{"csv to a file", []string{"-db", db.Path, "-export", "csv", "-o", out}, cli.ExitOK, func(t *testing.T, stdout string) {
+			b, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+			if len(lines) != 16 || !strings.HasPrefix(lines[0], "fact_id,article_id,") {
+				t.Errorf("%s has %d lines, starting %q; want a header and 15 rows", out, len(lines), lines[0])
+			}
+			if !strings.Contains(string(b), ",1800000000000,KRW,18000,1.8,") {
+				t.Errorf("%s lacks the exact 1조 8천억 원 row:\n%s", out, b)
+			}
+			if stdout != "" {
+				t.Errorf("stdout = %q, want nothing with -o", stdout)
+			}
+		}},
+		{"jsonl to stdout", []string{"-export", "jsonl", "-db", db.Path}, cli.ExitOK, func(t *testing.T, stdout string) {
+			if n := strings.Count(stdout, "\n"); n != 15 || !strings.Contains(stdout, `"amount":2.75,"currency":"USD"`) {
+				t.Errorf("stdout has %d lines:\n%s", n, stdout)
+			}
+		}},
+		{"unknown format", []string{"-db", db.Path, "-export", "xlsx"}, cli.ExitUsage, nil},
+		{"no database", []string{"-export", "csv"}, cli.ExitUsage, nil},
+		{"-o without -export", []string{"-db", db.Path, "-o", out}, cli.ExitUsage, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(t.Context(), tt.args, strings.NewReader(""), &stdout, &stderr)
+			if code := cli.Code(err); code != tt.wantCode {
+				t.Fatalf("run(%q) = %v (exit %d), want exit %d", tt.args, err, code, tt.wantCode)
+			}
+			if tt.check != nil {
+				tt.check(t, stdout.String())
+			}
+		})
+	}
+}

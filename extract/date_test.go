@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	tests := []struct {
+		in    string
+		want  string // RFC 3339 with nanoseconds, or "" for no date
+		prec  precision
+		zoned bool
+	}{
+		{"2023-04-07T10:10:15.092Z", "2023-04-07T10:10:15.092Z", precSecond, true},
+		{"2023-04-20T13:55:00+09:00", "2023-04-20T13:55:00+09:00", precSecond, true},
+		{"2023-04-19T15:41:47+0900", "2023-04-19T15:41:47+09:00", precSecond, true},
+		{"2023-04-07 19:13:45", "2023-04-07T19:13:45+09:00", precSecond, false},
+		{"2023-04-04T19:01", "2023-04-04T19:01:00+09:00", precMinute, false},
+		{"입력 2023.04.07 (19:13)", "2023-04-07T19:13:00+09:00", precMinute, false},
+		{"등록 2023.04.21 16:27 / 수정 2023.04.21 16:29", "2023-04-21T16:27:00+09:00", precMinute, false},
+		{"2023년 04월 07일 18시 36분", "2023-04-07T18:36:00+09:00", precMinute, false},
+		{"2022년 07월 03일(일) 01시00분", "2022-07-03T01:00:00+09:00", precMinute, false},
+		{"2023. 4. 7. 오후 7:13", "2023-04-07T19:13:00+09:00", precMinute, false},
+		{"송고시간 2023-04-20 13:24:13", "2023-04-20T13:24:13+09:00", precSecond, false},
+		{"2023.04.07.", "2023-04-07T00:00:00+09:00", precDay, false},
+		{"Sat, 03 Apr 2010 21:15:06 +0900", "2010-04-03T21:15:06+09:00", precSecond, true},
+		{"등록번호: 102-81-32883", "", 0, false},
+		{"2023-13-01", "", 0, false},
+		{"", "", 0, false},
+	}
+	for _, tt := range tests {
+		st, ok := parseDate(tt.in, kst)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("parseDate(%q) = %v, want no date", tt.in, st.t)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("parseDate(%q): no date, want %s", tt.in, tt.want)
+			continue
+		}
+		if got := st.t.Format(time.RFC3339Nano); got != tt.want || st.prec != tt.prec || st.zoned != tt.zoned {
+			t.Errorf("parseDate(%q) = %s prec %d zoned %v, want %s prec %d zoned %v", tt.in, got, st.prec, st.zoned, tt.want, tt.prec, tt.zoned)
+		}
+	}
+}

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Dedupe thresholds, in letters and digits of the normalised key.
+const (
+	// minDupKey: shorter paragraphs ("Advertisement", "1조 원", a table
+	// cell) may repeat in a genuine article and are never dropped.
+	minDupKey = 12
+	// minPartKey: a paragraph is dropped as a piece of an earlier, longer
+	// one only when it is at least this long, so that a short stock
+	// sentence ("He declined to comment.") is never lost.
+	minPartKey = 50
+	// minCoverKey: only sentence-sized paragraphs (in bytes of the key)
+	// count when a paragraph is checked for being made of earlier ones.
+	minCoverKey = 40
+)
+
+// dupKey normalises a paragraph for comparison: letters lowercased and
+// digits kept, everything else (white space, punctuation, quotes) dropped,
+// so copies that differ only in spacing or punctuation compare equal.
+func dupKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isAmountOnly reports a key made only of digits and the words of an
+// amount (조, 억, 만, 천, 원, 달러, %) — a figure, which may repeat.
+func isAmountOnly(key string) bool {
+	for _, r := range key {
+		if unicode.IsDigit(r) {
+			continue
+		}
+		if !strings.ContainsRune("조억만천백원달러엔위안유로퍼센트", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Dedupe returns paras without repeated copies, keeping the first in
+// reading order. Pages repeat their body as print copies, read-aloud
+// scripts, JSON blobs or a second layout; genuine articles repeat lines
+// too (a meal plan, a table, a refrain). So a paragraph whose normalised
+// text was seen before is dropped only as part of a copy; a question
+// asked of every interviewee stays:
+//
+//   - a run of consecutive repeats that makes up a fifth or more of the
+//     text (a body printed again, whole or without its first paragraph);
+//   - a sentence repeated right after itself, give or take a paragraph
+//     (a lede printed again as the body's start, a stutter);
+//   - a long paragraph made of earlier paragraphs run together, or part
+//     of an earlier longer one (a body flattened into one line).
+//
+// Short paragraphs and paragraphs that only state an amount are never
+// copies.
+func Dedupe(paras []string) []string {
+	keys := make([]string, len(paras))
+	runes := make([]int, len(paras))
+	repeat := make([]bool, len(paras))
+	near := make([]bool, len(paras))         // repeats a paragraph at most two before
+	seen := make(map[string]int, len(paras)) // key → index of its last occurrence
+	total := 0
+	for i, p := range paras {
+		k := dupKey(p)
+		keys[i], runes[i] = k, utf8.RuneCountInString(k)
+		total += runes[i]
+		if runes[i] < minDupKey || isAmountOnly(k) {
+			continue
+		}
+		last, ok := seen[k]
+		repeat[i] = ok
+		near[i] = ok && i-last <= 2
+		seen[k] = i
+	}
+	drop := make([]bool, len(paras))
+	for i := 0; i < len(paras); {
+		if !repeat[i] {
+			i++
+			continue
+		}
+		j, w := i, 0
+		for j < len(paras) && repeat[j] {
+			w += runes[j]
+			j++
+		}
+		if w*5 >= total || (j-i == 1 && near[i] && isProse(paras[i])) {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = j
+	}
+	var kept []string               // keys of kept paragraphs that may be copied
+	starts := make(map[string]bool) // the first bytes of each kept key
+	out := paras[:0:0]
+	for i, p := range paras {
+		if drop[i] {
+			continue
+		}
+		recent := kept[max(0, len(kept)-copyWindow):]
+		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], recent, starts) {
+			continue
+		}
+		if runes[i] >= minDupKey {
+			kept = append(kept, keys[i])
+			starts[keys[i][:min(len(keys[i]), startBytes)]] = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// startBytes is how much of a key's start isCopy compares at once.
+const startBytes = 24
+
+// copyWindow bounds how many earlier paragraphs isCopy compares a
+// paragraph with, so that a page of ten thousand paragraphs stays linear.
+const copyWindow = 400
+
+// isCopy reports whether key k is part of a longer earlier key, or made of
+// earlier keys run together starting with one of them. starts holds the
+// first startBytes of every earlier key.
+func isCopy(k string, kept []string, starts map[string]bool) bool {
+	for _, e := range kept {
+		if len(e) > len(k) && strings.Contains(e, k) {
+			return true
+		}
+	}
+	return starts[k[:min(len(k), startBytes)]] && coveredByEarlier(k, kept)
+}
+
+// coveredByEarlier reports whether nine tenths of k is made of earlier
+// keys, each counted once where it occurs.
+func coveredByEarlier(k string, keys []string) bool {
+	var covered []bool
+	n := 0
+	for _, e := range keys {
+		if len(e) >= len(k) || len(e) < minCoverKey {
+			continue
+		}
+		i := strings.Index(k, e)
+		if i < 0 {
+			continue
+		}
+		if covered == nil {
+			covered = make([]bool, len(k))
+		}
+		for j := i; j < i+len(e); j++ {
+			if !covered[j] {
+				covered[j] = true
+				n++
+			}
+		}
+		if n*10 >= len(k)*9 {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports a paragraph long enough to be a sentence of its own
+// (about 30 Latin or 15 Hangul characters) that ends like one.
+func isProse(p string) bool {
+	w, _ := textWeight(p)
+	if w < 30 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \"'”’)]"))
+	return strings.ContainsRune(".!?。다요", r)
+}

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestDedupe(t *testing.T) {
+	body := []string{
+		"과학기술정보통신부가 AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.",
+		"올해 안에 첨단 GPU 1만 장을 확보해 AI 컴퓨팅 인프라를 확충한다는 구상입니다.",
+		"여기에는 이번 추경안의 81.1%인 1조 4,600억 원이 쓰입니다.",
+		"유상임 장관은 “이번 추경은 매우 시의적절하다”고 밝혔습니다.",
+	}
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"no copies", body, body},
+		{"whole body again (print copy)", concat(body, body), body},
+		{"three copies", concat(body, body, body), body},
+		{"copy without its first paragraph (read-aloud script)", concat(body, body[1:]), body},
+		{"copy differing in spacing and punctuation", concat(body, []string{
+			"과학기술정보통신부가  AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다",
+			"올해 안에 첨단 GPU 1만 장을 확보해, AI 컴퓨팅 인프라를 확충한다는 구상입니다!",
+			"여기에는 이번 추경안의 81.1%인 1조 4,600억 원이 쓰입니다.",
+			"유상임 장관은 \"이번 추경은 매우 시의적절하다\"고 밝혔습니다.",
+		}), body},
+		{"body flattened into one line (JSON copy)", concat(body, []string{strings.Join(body, " ")}), body},
+		{"stutter: the lede twice in a row", concat(body[:1], body), body},
+		{"amount repeated is no copy", []string{"보건·복지", "1조 8천억 원", "연구·개발", "1조 8천억 원"}, []string{"보건·복지", "1조 8천억 원", "연구·개발", "1조 8천억 원"}},
+		{"short lines repeat", []string{"Meal 1", "Eat every 2–3 hours", "Oatmeal with berries and nuts for the morning.", "Meal 2", "Eat every 2–3 hours", "Salad with chickpeas and a lemon dressing."},
+			[]string{"Meal 1", "Eat every 2–3 hours", "Oatmeal with berries and nuts for the morning.", "Meal 2", "Eat every 2–3 hours", "Salad with chickpeas and a lemon dressing."}},
+		{"a question asked of every interviewee", []string{
+			"What made you start cooking for other people?", "My grandmother ran a small bakery in our village.",
+			"Where do you find new recipes these days?", "Mostly in old cookbooks from second-hand shops.",
+			"What made you start cooking for other people?", "I wanted my friends to eat something better than takeaway.",
+		}, []string{
+			"What made you start cooking for other people?", "My grandmother ran a small bakery in our village.",
+			"Where do you find new recipes these days?", "Mostly in old cookbooks from second-hand shops.",
+			"What made you start cooking for other people?", "I wanted my friends to eat something better than takeaway.",
+		}},
+		{"empty", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Dedupe(tt.in)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Dedupe(%q)\n = %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func concat(parts ...[]string) []string {
+	var out []string
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}
+
+func TestDupKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Hello,  world!", "hello world"},
+		{"“인용” 부호", "\"인용\" 부호"},
+		{"1조 8천억 원", "1조8천억원"},
+	}
+	for _, tt := range tests {
+		if dupKey(tt.a) != dupKey(tt.b) {
+			t.Errorf("dupKey(%q) = %q, dupKey(%q) = %q, want equal", tt.a, dupKey(tt.a), tt.b, dupKey(tt.b))
+		}
+	}
+}

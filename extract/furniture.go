@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// lineKind says what a furniture line is.
+type lineKind int
+
+const (
+	lineDrop    lineKind = iota + 1 // page furniture: dropped
+	lineCaption                     // photo caption or credit: kept apart
+	lineByline                      // reporter signature: dropped, its e-mail kept
+)
+
+// lineRule recognises one kind of furniture by the text of a whole
+// paragraph. maxLen bounds the paragraph's length in bytes so that a rule
+// never removes a long paragraph of prose that happens to match. keys,
+// when set, are lowercase words one of which the paragraph must contain
+// for the expression to be tried at all: a cheap test that spares most
+// prose paragraphs the unanchored expressions.
+type lineRule struct {
+	re     *regexp.Regexp
+	kind   lineKind
+	maxLen int
+	keys   []string
+}
+
+// lineRules are checked against each paragraph of the body, in order. The
+// comment of each says what it drops and why it is never article text.
+var lineRules = []lineRule{
+	// Ad placeholders and "continue reading" breaks between paragraphs.
+	{regexp.MustCompile(`(?i)^(advertisement|advert|advertising|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
+	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80, []string{"continu", "scroll"}},
+	// "Read more:", "See also:", "Related:" lines that point elsewhere.
+	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300, nil},
+	// Wire-service and contributor credits, author notes and follow-us
+	// lines that close an article: "(Reporting by …; Editing by …)",
+	// "X contributed to this report.", "Write to X at x@y.com".
+	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), lineDrop, 240, []string{"by", "contributed", "write to", "follow", "like this story", "inbox", "sign up", "click here", "tap here"}},
+	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
+	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80, nil},
+	// Reporter signatures and bare addresses: "강나루 기자",
+	// "홍길동 기자 hong@kbs.co.kr", "YTN 나혜인 (dglee@ytn.co.kr)",
+	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80, []string{"기자", "특파원", "통신원", "pd"}},
+	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
+	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
+	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
+	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300, []string{"(", "#"}},
+	// Notes on quoting an interview (인용 보도 시 …).
+	{regexp.MustCompile(`인용\s*보도\s*시|인터뷰 자료의 저작권|프로그램명을 밝혀`), lineDrop, 200, []string{"인용", "인터뷰 자료", "프로그램명"}},
+	// Post metadata lines: "Publicado por: … - Categoria: …", reading time.
+	{regexp.MustCompile(`(?i)(publicado por|posted by|categoria|category)\s*:|^(tempo de leitura|reading time|tiempo de lectura|tempo di lettura)\b|^\d+\s*min(ute)?s?\s+read$`), lineDrop, 200, []string{"publicado", "posted by", "categor", "leitura", "reading time", "lectura", "lettura", "read"}},
+	// Comment-policy notes.
+	{regexp.MustCompile(`(?i)comments?\b.*\b(moderat|approv)|coment[aá]rios?\b.*\b(moderador|aprovad)`), lineDrop, 200, []string{"comment", "coment"}},
+	// Lightbox and tool labels left as text.
+	{regexp.MustCompile(`(?i)^(caption|close|expand|enlarge|hide caption|toggle caption|view gallery|view image|next|previous|prev|back to top|text size|font size|print this|email this|listen|listen to this article)$`), lineDrop, 40, nil},
+	// Notes about scripts the reader's browser should run, and leftover
+	// WordPress shortcodes ("[button link=…]Send us …[/button]").
+	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200, []string{"javascript", "[/"}},
+	// Headings of link lists and tag lists that end up inside the body.
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
+	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300, nil},
+	// Share and print button labels that survived as text.
+	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
+	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
+	{regexp.MustCompile(`(?i)^(copyright|ⓒ|©|\(c\)\s)|무단\s*전재|재배포\s*금지|저작권자|all rights reserved`), lineDrop, 160, []string{"copyright", "ⓒ", "©", "(c)", "무단", "재배포", "저작권", "all rights"}},
+	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
+	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
+	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
+	// Subscription pleas at the end of Korean broadcast news.
+	{regexp.MustCompile(`(구독|채널 추가|좋아요와 알림).{0,20}(해주세요|하세요|바랍니다)!?$`), lineDrop, 120, []string{"구독", "채널 추가", "좋아요와 알림"}},
+	// Player and browser notices: read-aloud (읽어주기), screen-reader
+	// hints, <video> fallbacks, Flash end-of-life notes.
+	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
+	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
+	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
+	// Photo credits and captions written as a body line:
+	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
+	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
+	// Korean caption conventions: a line led by ▲ or ↑, a credit
+	// ("/연합뉴스"), a "name / 사진출처 …" line.
+	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"▲", "△", "↑", "/", "사진", "화면", "자료"}},
+	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
+}
+
+// classifyLine returns the kind of furniture s is, or 0 for prose.
+func classifyLine(s string) lineKind {
+	lower := ""
+	for _, r := range lineRules {
+		if len(s) > r.maxLen {
+			continue
+		}
+		if r.keys != nil {
+			if lower == "" {
+				lower = strings.ToLower(s)
+			}
+			if !containsAny(lower, r.keys) {
+				continue
+			}
+		}
+		if r.re.MatchString(s) {
+			return r.kind
+		}
+	}
+	return 0
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// hint is what an element's class and id say about it, as bit flags.
+type hint uint32
+
+const (
+	hintContent  hint = 1 << iota // names the article body: article, content, story …
+	hintJunk                      // page furniture: share, related, footer, ad …
+	hintStrong                    // furniture even when a content word is present
+	hintHidden                    // hidden from readers: hide, sr-only …
+	hintCaption                   // photo caption or credit
+	hintByline                    // reporter, author box
+	hintDate                      // date or time line
+	hintTitle                     // headline
+	hintWeakJunk                  // lowers the score but drops nothing: meta, tools …
+	hintComments                  // reader comments, never the article however long
+)
+
+// hintOf classifies n by the words of its class and id attributes. Each
+// class name and the id are judged alone: one naming furniture
+// ("article-share", "related-articles") is furniture even if it also has
+// a content word, but an element that also carries a name made only of
+// content words ("l-sidebar-fixed l-article-body-segment") keeps
+// hintContent and so is not dropped as furniture.
+func hintOf(n *html.Node) hint {
+	var h hint
+	for _, a := range n.Attr {
+		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") {
+			continue
+		}
+		v := a.Val
+		for v != "" {
+			i := strings.IndexAny(v, " \t\n\r\f")
+			tok := v
+			if i >= 0 {
+				tok, v = v[:i], v[i+1:]
+			} else {
+				v = ""
+			}
+			if tok == "" {
+				continue
+			}
+			if len(tok) <= 24 && hiddenNames[strings.ToLower(tok)] {
+				h |= hintHidden
+				continue
+			}
+			h |= wordsHint(tok)
+		}
+	}
+	return h
+}
+
+// wordsHint splits v into words and ors their hints, skipping the word
+// after a modifier. It does not allocate for words up to 32 bytes.
+func wordsHint(v string) hint {
+	var h hint
+	var buf [32]byte
+	var prev [32]byte
+	var pair [48]byte
+	var last hint
+	prevLen := 0
+	skip := false
+	i := 0
+	for i < len(v) {
+		// Skip separators.
+		for i < len(v) && !isClassLetter(v[i]) {
+			i++
+		}
+		start := i
+		for i < len(v) && isClassLetter(v[i]) {
+			// Split at a lower-to-upper change: articleBody.
+			if i > start && isUpper(v[i]) && isLower(v[i-1]) {
+				break
+			}
+			i++
+		}
+		if start == i {
+			continue
+		}
+		w := v[start:i]
+		if len(w) > len(buf) {
+			skip = false
+			continue
+		}
+		lw := buf[:len(w)]
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			lw[j] = c
+		}
+		if prevLen > 0 && prevLen+1+len(lw) <= len(pair) {
+			k := copy(pair[:], prev[:prevLen])
+			pair[k] = ' '
+			k += 1 + copy(pair[k+1:], lw)
+			h |= hintPairs[string(pair[:k])]
+		}
+		prevLen = copy(prev[:], lw)
+		if skip {
+			skip = false
+			continue
+		}
+		if modifierWords[string(lw)] {
+			skip = true
+			continue
+		}
+		if wh := hintWords[string(lw)]; wh != 0 {
+			h |= wh
+			last = wh
+		}
+	}
+	return tokenHint(h, last)
+}
+
+// tokenHint settles one class name's words: a furniture word wins over
+// content words ("article-share", "related-articles"); otherwise a
+// content word wins unless the name ends in a weak furniture word
+// ("entry-meta" is metadata, "widget-theme-post-content" is the body).
+func tokenHint(h, last hint) hint {
+	const other = hintJunk | hintByline | hintCaption | hintDate | hintTitle
+	switch {
+	case h&other != 0:
+		return h &^ hintContent
+	case h&hintContent != 0 && last&hintWeakJunk != 0:
+		return h &^ hintContent
+	case h&hintContent != 0:
+		return h &^ hintWeakJunk
+	}
+	return h
+}
+
+func isClassLetter(c byte) bool { return isLower(c) || isUpper(c) }
+func isLower(c byte) bool       { return c >= 'a' && c <= 'z' }
+func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
+
+// hintCache remembers the hints of elements with a class or id, so that
+// the passes over a page judge each element's names once.
+type hintCache map[*html.Node]hint
+
+// get returns n's hint, computing it on first use.
+func (c hintCache) get(n *html.Node) hint {
+	named := false
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return 0
+	}
+	if h, ok := c[n]; ok {
+		return h
+	}
+	h := hintOf(n)
+	c[n] = h
+	return h
+}

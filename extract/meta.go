@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// meta is what a page says about its article outside the body: meta tags,
+// JSON-LD, <time>, the visible date and reporter lines. readMeta gathers
+// the raw values in one walk; choose settles them.
+type meta struct {
+	pageURL string
+
+	htmlLang, contentLang string
+	props                 map[string]string // meta property/name/itemprop → content, first wins
+	docTitle              string
+	h1                    []string
+	canonical             string
+	ld                    ldArticle
+	timeAttr              string          // first <time datetime>
+	dataPub, dataMod      string          // data-date-time and data-modify-date-time attributes
+	visPub, visMod        string          // labelled visible dates: 입력/등록/송고, 수정
+	visDate               string          // first date in an element named date or time
+	bylines               []string        // text of reporter and byline boxes
+	mailtos               []string        // e-mail addresses in reporter boxes
+	script                *scriptBody     // a body found only in a script
+	signs                 map[string]bool // profile signIDs present on the page
+	hints                 hintCache       // class and id hints of the page's elements
+	articleBody           []*html.Node    // elements marked itemprop=articleBody
+	articleTag            bool            // the page has an <article> element
+
+	// chosen values
+	title, section, lang string
+	authors, emails      []string
+	published, modified  stamp
+}
+
+// metaKeys are the meta tags readMeta keeps, by property, name or itemprop.
+var metaKeys = wordSet(
+	"og:title twitter:title title og:site_name og:url og:locale application-name",
+	"article:published_time article:modified_time article:published article:modified",
+	"og:published_time og:updated_time og:article:published_time og:article:modified_time",
+	"datepublished datemodified datecreated pubdate publishdate date dc.date dc.date.issued",
+	"sailthru.date parsely-pub-date article.published article.updated last-modified",
+	"article:section og:article:section section articlesection",
+	"author article:author og:article:author dable:author byl sailthru.author parsely-author",
+	"description og:description content-language og:type",
+)
+
+// readMeta walks the whole page once, before any cleaning.
+func readMeta(root *html.Node, pageURL string) *meta {
+	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
+	m.walk(root, false, false)
+	m.choose()
+	return m
+}
+
+// walk reads the elements under n. Inside a byline box it also collects
+// e-mail links; inside page furniture (quiet) it reads only the machine
+// metadata (meta, link, JSON-LD), since footers, menus and related lists
+// show other articles' dates and names.
+func (m *meta) walk(n *html.Node, inByline, quiet bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !quiet {
+				m.text(c.Data)
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Html:
+			m.htmlLang = attr(c, "lang")
+		case atom.Meta:
+			m.metaTag(c)
+			continue
+		case atom.Link:
+			if m.canonical == "" && strings.EqualFold(attr(c, "rel"), "canonical") {
+				m.canonical = strings.TrimSpace(attr(c, "href"))
+			}
+			continue
+		case atom.Title:
+			if m.docTitle == "" {
+				m.docTitle = textContent(c)
+			}
+			continue
+		case atom.Script:
+			m.scriptTag(c)
+			continue
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			continue
+		case atom.Footer, atom.Nav:
+			m.walk(c, false, true)
+			continue
+		}
+		if quiet {
+			m.walk(c, false, true)
+			continue
+		}
+		m.element(c, inByline)
+		byline := inByline
+		h := m.hints.get(c)
+		switch {
+		case h&hintJunk != 0 && h&hintContent == 0 && h&hintByline == 0 && !byline:
+			m.walk(c, false, true)
+			continue
+		case h&hintByline != 0 && !byline:
+			byline = true
+			if s := textContent(c); s != "" && len(s) < 300 {
+				m.bylines = append(m.bylines, s)
+			}
+		case h&hintDate != 0 && m.visDate == "":
+			if s := textContent(c); len(s) < 120 {
+				if _, ok := parseDate(s, kst); ok {
+					m.visDate = s
+				}
+			}
+		}
+		m.walk(c, byline, false)
+	}
+}
+
+// scriptTag reads JSON-LD and the Arc XP story from a script.
+func (m *meta) scriptTag(c *html.Node) {
+	if c.FirstChild == nil {
+		return
+	}
+	src := c.FirstChild.Data
+	switch {
+	case strings.Contains(attr(c, "type"), "ld+json"):
+		m.ld.read(src)
+	case m.script == nil && strings.Contains(src, fusionMarker):
+		m.script = readFusion(src)
+	}
+}
+
+// element reads what one element of the visible page says: <article>,
+// <h1>, <time>, e-mail links in bylines, data-* times, profile marks and
+// itemprop=articleBody.
+func (m *meta) element(c *html.Node, inByline bool) {
+	switch c.DataAtom {
+	case atom.Article:
+		m.articleTag = true
+	case atom.H1:
+		if len(m.h1) < 3 {
+			m.h1 = append(m.h1, textContent(c))
+		}
+	case atom.Time:
+		if m.timeAttr == "" {
+			m.timeAttr = attr(c, "datetime")
+		}
+	case atom.A:
+		if href := attr(c, "href"); inByline && strings.HasPrefix(strings.ToLower(href), "mailto:") {
+			m.mailtos = append(m.mailtos, strings.TrimSpace(href[len("mailto:"):]))
+		}
+	}
+	for _, a := range c.Attr {
+		switch a.Key {
+		case "data-date-time", "data-published-time", "data-published":
+			if m.dataPub == "" {
+				m.dataPub = a.Val
+			}
+		case "data-modify-date-time", "data-modified-time", "data-updated-time":
+			if m.dataMod == "" {
+				m.dataMod = a.Val
+			}
+		case "id":
+			if isSignID(a.Val) {
+				if m.signs == nil {
+					m.signs = make(map[string]bool)
+				}
+				m.signs[a.Val] = true
+			}
+		case "itemprop":
+			if a.Val == "articleBody" {
+				m.articleBody = append(m.articleBody, c)
+			}
+		}
+	}
+}
+
+// metaTag keeps the content of a meta tag named in metaKeys.
+func (m *meta) metaTag(n *html.Node) {
+	content := attr(n, "content")
+	if strings.TrimSpace(content) == "" {
+		return
+	}
+	if strings.EqualFold(attr(n, "http-equiv"), "content-language") {
+		m.contentLang = content
+		return
+	}
+	for _, key := range []string{"property", "name", "itemprop"} {
+		for _, k := range strings.Fields(strings.ToLower(attr(n, key))) {
+			if metaKeys[k] {
+				if _, ok := m.props[k]; !ok {
+					m.props[k] = strings.TrimSpace(content)
+				}
+			}
+		}
+	}
+}
+
+// text looks for labelled visible dates: "입력 2023.04.07 (19:13)",
+// "등록 … / 수정 …", "송고시간 …", "Updated …".
+func (m *meta) text(s string) {
+	if len(s) > 300 || (m.visPub != "" && m.visMod != "") || !containsAny(s, dateLabels) || !strings.ContainsAny(s, "0123456789") {
+		return
+	}
+	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
+		label, date := lm[1], lm[2]
+		switch label {
+		case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신":
+			if m.visMod == "" {
+				m.visMod = date
+			}
+		default:
+			if m.visPub == "" {
+				m.visPub = date
+			}
+		}
+	}
+}
+
+// dateLabels are the words reDateLabel starts with, as a cheap test.
+var dateLabels = []string{"입력", "등록", "송고", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
+
+// choose settles the title, dates, authors and the rest from the raw
+// values.
+func (m *meta) choose() {
+	m.lang = m.chooseLang()
+	loc := m.zone()
+	m.title = m.chooseTitle()
+	m.published = chooseStamp(loc, m.visPub, m.visDate,
+		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
+		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
+		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
+		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
+		m.props["datecreated"], m.props["article.published"])
+	m.modified = chooseStamp(loc, m.visMod, "",
+		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],
+		m.props["article:modified"], m.props["datemodified"], m.dataMod, m.props["og:updated_time"],
+		m.props["article.updated"], m.props["last-modified"])
+	m.section = firstNonEmpty(m.ld.Section, m.props["article:section"], m.props["og:article:section"],
+		m.props["articlesection"], m.props["section"])
+	m.authors, m.emails = m.chooseAuthors()
+}
+
+// zone is the zone of times the page writes without one: KST for a
+// Korean page, else UTC.
+func (m *meta) zone() *time.Location {
+	if m.lang == "ko" || strings.HasSuffix(hostOf(m.pageURL), ".kr") {
+		return kst
+	}
+	return time.UTC
+}
+
+// chooseLang returns the primary language subtag the page declares.
+func (m *meta) chooseLang() string {
+	for _, l := range []string{m.htmlLang, m.contentLang, m.ld.Lang, m.props["og:locale"]} {
+		l = strings.ToLower(strings.TrimSpace(l))
+		if i := strings.IndexAny(l, "-_,; "); i >= 0 {
+			l = l[:i]
+		}
+		if len(l) >= 2 && len(l) <= 3 {
+			return l
+		}
+	}
+	if hasHangul(m.docTitle) || hasHangul(m.props["og:title"]) {
+		return "ko"
+	}
+	return ""
+}
+
+// canonicalURL returns the page's canonical URL, resolved against its
+// address.
+func (m *meta) canonicalURL() string {
+	c := firstNonEmpty(m.canonical, m.props["og:url"])
+	if c == "" {
+		return ""
+	}
+	u, err := url.Parse(c)
+	if err != nil {
+		return ""
+	}
+	if !u.IsAbs() && m.pageURL != "" {
+		base, err := url.Parse(m.pageURL)
+		if err != nil {
+			return ""
+		}
+		u = base.ResolveReference(u)
+	}
+	if !u.IsAbs() {
+		return ""
+	}
+	return u.String()
+}
+
+// apply copies the chosen values into a.
+func (m *meta) apply(a *Article) {
+	a.Title = m.title
+	a.Published = m.published.t
+	a.Modified = m.modified.t
+	a.Authors = m.authors
+	a.Emails = m.emails
+	a.Byline = strings.Join(m.authors, ", ")
+	a.Section = m.section
+	a.Lang = m.lang
+	if c := m.canonicalURL(); c != "" {
+		a.Canonical = c
+		a.URL = c
+	}
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(u.Hostname())
+}
+
+// hasHangul reports whether s holds a Hangul syllable.
+func hasHangul(s string) bool {
+	for _, r := range s {
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			return true
+		}
+	}
+	return false
+}
+
+// scriptBody returns the article body the page carries in a script: the
+// Arc XP story, else the JSON-LD articleBody.
+func (m *meta) scriptBody() *scriptBody {
+	if m.script != nil {
+		return m.script
+	}
+	if m.ld.Body != "" {
+		return ldBody(m.ld.Body)
+	}
+	return nil
+}
+
+// isArticle reports whether the page calls itself an article: og:type
+// article, a JSON-LD article, a publication time, an <article> element or
+// an element marked itemprop=articleBody.
+func (m *meta) isArticle() bool {
+	return strings.HasPrefix(strings.ToLower(m.props["og:type"]), "article") || m.ld.isArticle ||
+		!m.published.t.IsZero() || m.articleTag || len(m.articleBody) > 0
+}

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+func mustMeta(t *testing.T, page, pageURL string) *meta {
+	t.Helper()
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return readMeta(root, pageURL)
+}
+
+func TestTitle(t *testing.T) {
+	tests := []struct {
+		name, head, want string
+	}{
+		{"og title", `<meta property="og:title" content="제목입니다 정말로"><title>다른 제목 | KBS 뉴스</title>`, "제목입니다 정말로"},
+		{"site suffix by og:site_name", `<meta property="og:site_name" content="The Daily Bugle"><title>Spider Sighted Downtown - The Daily Bugle</title>`, "Spider Sighted Downtown"},
+		{"korean site suffix", `<title>지하철 요금 150원 인상 | KBS 뉴스</title>`, "지하철 요금 150원 인상"},
+		{"naver suffix", `<title>공공 와이파이 속도 두 배로 : 네이버 뉴스</title>`, "공공 와이파이 속도 두 배로"},
+		{"acronym suffix", `<title>한강 수영장 개장 첫 주말 북적 | YTN</title>`, "한강 수영장 개장 첫 주말 북적"},
+		{"leading site name", `<title>KBS 뉴스 | 지하철 요금 150원 인상</title>`, "지하철 요금 150원 인상"},
+		{"dash inside title kept", `<title>Covid-19 - the year after</title>`, "Covid-19 - the year after"},
+		{"double escaped", `<meta property="og:title" content="[D리포트] &amp;#34;밤 깎게 칼 좀 주세요&amp;#34;">`, `[D리포트] "밤 깎게 칼 좀 주세요"`},
+		{"double prime quote", `<meta property="og:title" content="″꽉 닫힌 지갑 열어라″…">`, `"꽉 닫힌 지갑 열어라"…`},
+		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
+		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustMeta(t, "<html><head>"+tt.head+"</head></html>", "")
+			if m.title != tt.want {
+				t.Errorf("title = %q, want %q", m.title, tt.want)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		name          string
+		page          string
+		pub, modified string
+	}{
+		{
+			"json-ld without zone is KST, seconds confirmed by the visible minute",
+			`<html lang="ko"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-04-18 11:00:08","dateModified":"2025-04-18 11:11:31"}</script>
+			<p>입력 2025.04.18 (11:00)</p><p>수정 2025.04.18 (11:11)</p>`,
+			"2025-04-18T11:00:08+09:00", "2025-04-18T11:11:31+09:00",
+		},
+		{
+			"a wrong zone loses to the visible time",
+			`<html lang="ko"><meta property="dd:published_time" content="x"><meta name="article:published_time" content="2023-04-20T13:24:13+00:00">
+			<ul class="info"><li>송고시간 2023-04-20 13:24:13</li></ul>`,
+			"2023-04-20T13:24:13+09:00", "",
+		},
+		{
+			"UTC meta shown in KST on a Korean page",
+			`<html lang="ko"><meta name="article:published_time" content="2023-04-07T10:11:02.613Z">`,
+			"2023-04-07T19:11:02.613+09:00", "",
+		},
+		{
+			"registration numbers and footer dates are not dates",
+			`<html lang="ko"><p class="date">등록 2024.07.01 09:12 / 수정 2024.07.01 10:03</p>
+			<div class="footer">등록번호: 서울 가00000 | 등록일자: 2010.01.01</div>`,
+			"2024-07-01T09:12:00+09:00", "2024-07-01T10:03:00+09:00",
+		},
+		{
+			"unlabelled Korean date in a time element",
+			`<html lang="ko"><span class="time">2023년 04월 07일 18시 36분</span>`,
+			"2023-04-07T18:36:00+09:00", "",
+		},
+		{
+			"offset kept on a non-Korean page",
+			`<html lang="en"><meta property="article:published_time" content="2024-05-06T08:30:00-04:00">`,
+			"2024-05-06T08:30:00-04:00", "",
+		},
+		{
+			"time element",
+			`<html lang="en"><time datetime="2019-11-19T10:00:00Z">Nov 19</time>`,
+			"2019-11-19T10:00:00Z", "",
+		},
+		{
+			"json-ld inside a footer is read, its visible dates are not",
+			`<html lang="en"><body><div class="site-footer"><p>Updated: 2001-01-01 10:00</p>
+			<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-03T04:05:06Z"}</script></div>`,
+			"2024-02-03T04:05:06Z", "",
+		},
+		{"nothing", `<html><p>No dates here</p>`, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustMeta(t, tt.page, "")
+			if got := formatTime(m.published.t); got != tt.pub {
+				t.Errorf("published = %q, want %q", got, tt.pub)
+			}
+			if got := formatTime(m.modified.t); got != tt.modified {
+				t.Errorf("modified = %q, want %q", got, tt.modified)
+			}
+		})
+	}
+}
+
+func TestAuthors(t *testing.T) {
+	tests := []struct {
+		name         string
+		page         string
+		names, mails []string
+	}{
+		{"json-ld persons", `<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"강나루"},{"@type":"Person","name":"김하늘 기자","email":"sky@example.com"}]}</script>`,
+			[]string{"강나루", "김하늘"}, []string{"sky@example.com"}},
+		{"organisation skipped", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"KBS"}}</script><meta name="author" content="SBS 뉴스">`,
+			nil, nil},
+		{"meta with e-mail", `<meta property="article:author" content="이남경 기자(nk@example.com)">`,
+			[]string{"이남경"}, []string{"nk@example.com"}},
+		{"by line and", `<meta name="author" content="By Jane Marlow and Sam Ortiz">`,
+			[]string{"Jane Marlow", "Sam Ortiz"}, nil},
+		{"reporter box", `<div class="reporter_area"><span>박도윤 기자</span> <a href="mailto:doyun@example.co.kr">메일</a></div>`,
+			[]string{"박도윤"}, []string{"doyun@example.co.kr"}},
+		{"url is no name", `<meta name="author" content="https://www.facebook.com/someone">`, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mustMeta(t, "<html>"+tt.page+"</html>", "")
+			if !slices.Equal(m.authors, tt.names) || !slices.Equal(m.emails, tt.mails) {
+				t.Errorf("authors %q emails %q, want %q %q", m.authors, m.emails, tt.names, tt.mails)
+			}
+		})
+	}
+}
+
+func TestCanonicalAndLang(t *testing.T) {
+	tests := []struct {
+		page, pageURL, canonical, lang string
+	}{
+		{`<html lang="ko-KR"><link rel="canonical" href="/news/1">`, "https://example.com/a?b=1", "https://example.com/news/1", "ko"},
+		{`<html><meta property="og:url" content="https://example.com/x"><meta http-equiv="content-language" content="en-US">`, "", "https://example.com/x", "en"},
+		{`<html><link rel="canonical" href="/relative"><title>제목</title>`, "", "", "ko"},
+	}
+	for _, tt := range tests {
+		m := mustMeta(t, tt.page, tt.pageURL)
+		if got := m.canonicalURL(); got != tt.canonical || m.lang != tt.lang {
+			t.Errorf("%s: canonical %q lang %q, want %q %q", tt.page, got, m.lang, tt.canonical, tt.lang)
+		}
+	}
+}
+
+func TestChooseStampPrecision(t *testing.T) {
+	// A structured time a minute off the shown one does not agree with it.
+	st := chooseStamp(kst, "2025.04.18 11:00", "", "2025-04-18T11:01:30+09:00")
+	if want := time.Date(2025, 4, 18, 11, 0, 0, 0, kst); !st.t.Equal(want) || st.prec != precMinute {
+		t.Errorf("chooseStamp = %v prec %d, want %v prec %d", st.t, st.prec, want, precMinute)
+	}
+}

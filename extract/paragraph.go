@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// paragraphs turns the article's elements into paragraphs of plain text.
+// Block elements and runs of <br> end a paragraph; white space is
+// collapsed. Photo captions and credits are returned apart.
+type paragrapher struct {
+	t        *statTable
+	buf      strings.Builder
+	linked   int             // weight of the text in buf that sits inside links
+	unlinked strings.Builder // the text of buf outside links
+	inLink   int             // depth of <a> elements being read
+	paras    []string
+	captions []string
+}
+
+// Link shares of a paragraph's text above which the paragraph is a link to
+// elsewhere (related stories, tags, "share on WhatsApp"), not prose: any
+// paragraph over maxLinkShare, and one over labelLinkShare whose other
+// text is only a label ("SEE MORE:", "[INSIGHT]", "[Related: …]").
+const (
+	maxLinkShare   = 0.9
+	labelLinkShare = 0.6
+)
+
+func (p *paragrapher) flush() {
+	raw := p.buf.String()
+	p.buf.Reset()
+	linked := p.linked
+	p.linked = 0
+	unlinked := p.unlinked.String()
+	p.unlinked.Reset()
+	s := collapseSpace(raw)
+	if s == "" {
+		return
+	}
+	if linked > 0 {
+		w, _ := textWeight(s)
+		share := float64(linked) / float64(max(w, 1))
+		if share > maxLinkShare || (share > labelLinkShare && onlyLabel(unlinked)) {
+			return
+		}
+	}
+	p.paras = append(p.paras, s)
+}
+
+// isCaption reports elements that hold a photo caption or credit.
+func (p *paragrapher) isCaption(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption {
+		return true
+	}
+	return p.t.get(n).hint&hintCaption != 0
+}
+
+// walk reads the children of n.
+func (p *paragrapher) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		p.node(c)
+	}
+}
+
+// node reads n and everything under it.
+func (p *paragrapher) node(c *html.Node) {
+	switch c.Type {
+	case html.TextNode:
+		p.buf.WriteString(c.Data)
+		if p.inLink > 0 && !looksLikeURL(c.Data) {
+			w, _ := textWeight(c.Data)
+			p.linked += w
+		} else {
+			p.unlinked.WriteString(c.Data)
+		}
+	case html.ElementNode:
+		switch {
+		case c.DataAtom == atom.Br:
+			p.flush()
+		case c.DataAtom == atom.Img:
+		case p.isCaption(c):
+			// A "caption" box holding a heading is a title box (KBS's
+			// landing-caption): neither body nor photo caption.
+			p.flush()
+			if s := textContent(c); s != "" && findFirst(c, isHeading) == nil {
+				p.captions = append(p.captions, s)
+			}
+		case c.DataAtom == atom.Pre:
+			p.flush()
+			for _, line := range strings.Split(rawText(c), "\n") {
+				p.buf.WriteString(line)
+				p.flush()
+			}
+		case blockTags[c.DataAtom]:
+			p.flush()
+			p.walk(c)
+			p.flush()
+		case c.DataAtom == atom.A:
+			p.inLink++
+			p.walk(c)
+			p.inLink--
+		default:
+			p.walk(c)
+		}
+	}
+}
+
+// rawText returns the text under n as written, white space included.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+			case html.ElementNode:
+				if c.DataAtom == atom.Br {
+					b.WriteByte('\n')
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// looksLikeURL reports link text that is a printed address, such as
+// "http://amzn.to/2iJFhRj" or "www.example.com": part of the text, not a
+// link to elsewhere.
+func looksLikeURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.ContainsAny(s, " \t\n") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}
+
+// onlyLabel reports text that is no more than labels around links:
+// bracketed tags, "Label:" prefixes and punctuation.
+func onlyLabel(s string) bool {
+	s = reBracketed.ReplaceAllString(s, "")
+	s = reLabel.ReplaceAllString(s, "")
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+		}
+	}
+	return letters < 3
+}
+
+// isHeading reports an <h1>–<h6>.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

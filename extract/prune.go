@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pruneRule removes furniture found inside the chosen article. It sees the
+// element's stats (text, links, commas) as well as its hint.
+type pruneRule struct {
+	name  string
+	prune func(p *pruner, n *html.Node, st *stat) bool
+}
+
+// pruneRules run on every element inside the article, outermost first.
+var pruneRules = []pruneRule{
+	// The headline repeated in the body, and reporter, date and title
+	// lines: metadata, which meta.go reads from the whole page.
+	{"headline", func(_ *pruner, n *html.Node, _ *stat) bool { return n.DataAtom == atom.H1 }},
+	{"byline or date box", func(_ *pruner, n *html.Node, st *stat) bool {
+		return st.hint&(hintByline|hintDate) != 0 && st.text < 300
+	}},
+	// Blocks whose class names furniture weakly (meta, tools) and that
+	// hold little prose.
+	{"weak furniture class", func(_ *pruner, n *html.Node, st *stat) bool {
+		return st.hint&hintWeakJunk != 0 && st.hint&hintContent == 0 && st.commas < 10
+	}},
+	// Boxes set beside the text: kept only as a short pull quote without
+	// links.
+	{"aside box", func(_ *pruner, n *html.Node, st *stat) bool {
+		return n.DataAtom == atom.Aside && (st.link > 0 || st.text > 400)
+	}},
+	// Link lists and link-heavy boxes: "read more", related stories, tags.
+	{"link-heavy block", func(_ *pruner, n *html.Node, st *stat) bool {
+		if !conditionalTags[n.DataAtom] || st.text == 0 {
+			return false
+		}
+		ld := st.linkDensity()
+		switch {
+		case st.commas >= 10: // prose with many links, such as a news digest
+			return ld > 0.6
+		case st.hint&hintContent != 0:
+			return ld > 0.5
+		}
+		return ld > 0.2
+	}},
+	// Boxes of form controls.
+	{"form box", func(p *pruner, n *html.Node, st *stat) bool {
+		if !conditionalTags[n.DataAtom] {
+			return false
+		}
+		c := p.count(n)
+		return c.input > 0 && c.input*3 > c.p
+	}},
+}
+
+// conditionalTags are the containers pruneRules may drop on statistics.
+var conditionalTags = map[atom.Atom]bool{
+	atom.Div: true, atom.Section: true, atom.Table: true, atom.Ul: true,
+	atom.Ol: true, atom.Form: true, atom.Figure: true, atom.Dl: true,
+	atom.Center: true,
+}
+
+// pruner applies pruneRules under the article's elements.
+type pruner struct {
+	t      *statTable
+	counts map[*html.Node]tagCount
+}
+
+// tagCount counts some elements under a container.
+type tagCount struct{ p, li, input, img int }
+
+func (p *pruner) count(n *html.Node) tagCount {
+	if c, ok := p.counts[n]; ok {
+		return c
+	}
+	var c tagCount
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for k := n.FirstChild; k != nil; k = k.NextSibling {
+			if k.Type != html.ElementNode {
+				continue
+			}
+			switch k.DataAtom {
+			case atom.P:
+				c.p++
+			case atom.Li:
+				c.li++
+			case atom.Input, atom.Select, atom.Textarea:
+				c.input++
+			case atom.Img:
+				c.img++
+			}
+			walk(k)
+		}
+	}
+	walk(n)
+	if p.counts == nil {
+		p.counts = make(map[*html.Node]tagCount)
+	}
+	p.counts[n] = c
+	return c
+}
+
+// prune removes the elements under n that a pruneRule matches.
+func (p *pruner) prune(n *html.Node) {
+	var next *html.Node
+	for c := n.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		if c.Type != html.ElementNode {
+			continue
+		}
+		st := p.t.get(c)
+		if p.matches(c, st) {
+			remove(c)
+			continue
+		}
+		p.prune(c)
+	}
+}
+
+func (p *pruner) matches(n *html.Node, st *stat) bool {
+	for _, r := range pruneRules {
+		if r.prune(p, n, st) {
+			return true
+		}
+	}
+	return false
+}

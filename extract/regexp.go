@@ -1,0 +1,63 @@
+package extract
+
+import "regexp"
+
+// Regular expressions used across the package, compiled once.
+var (
+	// reXMLEncoding finds the encoding of an XML declaration.
+	reXMLEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding\s*=\s*["']?([a-z0-9._:-]+)`)
+
+	// reMetaCharset finds the charset of <meta charset> or of a
+	// Content-Type <meta http-equiv>, in lowercased markup.
+	reMetaCharset = regexp.MustCompile(`<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:-]+)`)
+
+	// reNumericDate finds a numeric date (2023.04.07, 04/10/2018) or a
+	// clock time (19:13).
+	reNumericDate = regexp.MustCompile(`\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,2}:\d{2}`)
+
+	// reDate reads a date with an optional clock and zone: year, month,
+	// day; a meridiem; hour, minute, second, fraction; zone. Separators
+	// may be -, ., /, Korean units (년 월 일 시 분 초) or spaces; the clock
+	// may be wrapped in parentheses or preceded by T.
+	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\))?` +
+		`(?:[\sT.]*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{2})\s*분?(?:\s*[:]\s*(\d{2})(?:[.,](\d{1,9}))?\s*초?)?\s*\)?` +
+		`\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?`)
+
+	// reDateLabel finds a labelled date in visible text: the label and the
+	// date after it ("입력 2023.04.07 (19:13)", "송고시간 2023-04-20
+	// 13:24:13", "Updated: 2019-11-18 10:00").
+	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|최종수정|수정|업데이트|갱신|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*(?:일시|시간)?\s*[:：]?\s*` +
+		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}[^/|가-힣]{0,24}(?:[시분]\s*\d{0,2}\s*분?)?)`)
+
+	// reEmail finds an e-mail address.
+	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
+
+	// reURL finds a web address.
+	reURL = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+`)
+
+	// reKoreanReporter finds a Korean name before a reporter's title.
+	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+
+	// reEmptyBrackets finds brackets left empty.
+	reEmptyBrackets = regexp.MustCompile(`[(\[<]\s*[)\]>]`)
+
+	// reNameSep splits a byline into names.
+	reNameSep = regexp.MustCompile(`\s*(?:,|·|/|&|\band\b|및|、)\s*`)
+
+	// reNameNoise finds what surrounds a name in a byline: "By", titles
+	// (기자, 특파원, 앵커 …) and labels.
+	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor)\s*$`)
+
+	// reTag finds an HTML tag; reBreak a <br> or the end of a block.
+	reTag   = regexp.MustCompile(`<[^>]*>`)
+	reBreak = regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|li|h[1-6])>`)
+
+	// reTrailingComma finds a comma before a closing bracket in JSON.
+	reTrailingComma = regexp.MustCompile(`,\s*([}\]])`)
+
+	// reBracketed finds bracketed tags such as "[INSIGHT]" or "(VIDEO)".
+	reBracketed = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)`)
+
+	// reLabel finds a short label ending in a colon: "SEE MORE:".
+	reLabel = regexp.MustCompile(`[\p{L}\s]{0,24}[:：]`)
+)

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// titleSeparators split a document title from the site name around it:
+// "제목 | KBS 뉴스", "Title - The Site".
+var titleSeparators = []string{" | ", " ｜ ", " - ", " – ", " — ", " :: ", " : ", " · ", " » ", " < ", " / "}
+
+// siteWords are words that mark a title segment as a site name.
+var siteWords = []string{
+	"뉴스", "일보", "신문", "방송", "닷컴", "news", "times", "post", "daily",
+	"journal", "magazine", "tribune", "herald", "online", "blog", ".com",
+	".co.kr", "tv", "radio",
+}
+
+// chooseTitle returns the headline: og:title, JSON-LD headline,
+// twitter:title, <meta name=title>, <title> or the first <h1>, the first
+// that is present, without the site name.
+func (m *meta) chooseTitle() string {
+	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
+	for _, t := range []string{m.props["og:title"], m.ld.Headline, m.props["twitter:title"], m.props["title"], m.docTitle, firstOf(m.h1)} {
+		t = cleanTitle(t)
+		if t == "" {
+			continue
+		}
+		return stripSiteName(t, site, m.docTitle)
+	}
+	return ""
+}
+
+func firstOf(ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[0]
+}
+
+// cleanTitle collapses white space, decodes entities a page escaped twice
+// ("&#34;") and turns the double prime some sites type for a quote (″)
+// into a quote.
+func cleanTitle(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	s = strings.ReplaceAll(s, "″", `"`)
+	return collapseSpace(s)
+}
+
+// stripSiteName removes a trailing or leading site name from title: a
+// segment after the last separator that is the site's name, is the same
+// tail the document title carries, or reads like one (뉴스, News, .com).
+func stripSiteName(title, site, docTitle string) string {
+	for range 2 {
+		cut := false
+		for _, sep := range titleSeparators {
+			i := strings.LastIndex(title, sep)
+			if i <= 0 {
+				continue
+			}
+			head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
+			if isSiteName(tail, site, docTitle) && len([]rune(head)) >= 8 {
+				title, cut = strings.TrimSpace(head), true
+				break
+			}
+			// "KBS 뉴스 | 제목": a leading site name.
+			j := strings.Index(title, sep)
+			if lead := strings.TrimSpace(title[:j]); j > 0 && isSiteName(lead, site, "") && len([]rune(title[j+len(sep):])) >= 8 {
+				title, cut = strings.TrimSpace(title[j+len(sep):]), true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return title
+}
+
+// isSiteName reports whether segment s names the site.
+func isSiteName(s, site, docTitle string) bool {
+	if s == "" || len([]rune(s)) > 40 || len(strings.Fields(s)) > 5 {
+		return false
+	}
+	ls := strings.ToLower(s)
+	if site != "" {
+		lsite := strings.ToLower(site)
+		if ls == lsite || strings.Contains(ls, lsite) || strings.Contains(lsite, ls) {
+			return true
+		}
+	}
+	if docTitle != "" && strings.HasSuffix(docTitle, s) && docTitle != s && site == "" {
+		for _, w := range siteWords {
+			if strings.Contains(ls, w) {
+				return true
+			}
+		}
+	}
+	for _, w := range siteWords {
+		if strings.HasSuffix(ls, w) || (len(w) > 3 && strings.Contains(ls, w)) {
+			return true
+		}
+	}
+	return isAcronym(s)
+}
+
+// isAcronym reports an upper-case abbreviation of two to six letters, as
+// broadcasters name themselves: KBS, YTN, BBC.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isUpper(s[i]) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,64 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+)
+
+// ReadOnlyDSN is the connection string OpenReadOnly uses, for tools that
+// take a SQLite URI: mode=ro opens the file for reading only and never
+// creates it; _busy_timeout=10000 lets a reader wait out the rare moments a
+// WAL reader must (a checkpoint resetting the log) instead of failing with
+// "database is locked". It leaves out _query_only=1, which would refuse
+// VACUUM INTO, the way to take a snapshot. The sqlite3 shell takes the same
+// URI without the underscore parameter:
+//
+//	sqlite3 'file:news.db?mode=ro'
+func ReadOnlyDSN(path string) string {
+	return "file:" + escapePath(path) + "?mode=ro&_busy_timeout=10000"
+}
+
+// OpenReadOnly opens the database at path for reading only, as an analyst's
+// tool should while crawl and extract write to it. In WAL mode readers and
+// the writer do not block each other: each read transaction sees the
+// database as of its first read, with every committed article and its facts
+// whole. OpenReadOnly never creates or migrates the database; it returns an
+// error when path does not exist or is not a SQLite database.
+func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
+	if path == "" {
+		return nil, errors.New("open database read-only: empty path")
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open database read-only: %w", err)
+	}
+	db, err := sql.Open("sqlite3", ReadOnlyDSN(path))
+	if err != nil {
+		return nil, fmt.Errorf("open database read-only %s: %w", path, err)
+	}
+	var n int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database read-only %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// Snapshot writes a consistent copy of the database to the new file dst
+// with VACUUM INTO, for sharing: one self-contained file, compacted, as of
+// the moment the copy began, while writers go on. dst must not exist.
+// It runs on a connection of its own, mode=ro: the read pool's query_only
+// pragma refuses VACUUM INTO.
+func (db *DB) Snapshot(ctx context.Context, dst string) error {
+	ro, err := sql.Open("sqlite3", ReadOnlyDSN(db.Path))
+	if err != nil {
+		return fmt.Errorf("snapshot to %s: %w", dst, err)
+	}
+	defer ro.Close()
+	if _, err := ro.ExecContext(ctx, `VACUUM INTO ?`, dst); err != nil {
+		return fmt.Errorf("snapshot to %s: %w", dst, err)
+	}
+	return nil
+}
