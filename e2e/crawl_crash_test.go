@@ -68,7 +68,9 @@ func TestCrawlKilled(t *testing.T) {
 		}
 	}
 	// Pages stored by the killed run were not fetched again; those in
-	// flight when it died were, once.
+	// flight when it died were, once, and those fetched but not yet
+	// committed: the crawler writes fetches many to a transaction, at most
+	// 64 waiting and 64 being written (crawl/record.go).
 	again := 0
 	for id := range n {
 		switch h := site.hitsOf(id); {
@@ -78,9 +80,10 @@ func TestCrawlKilled(t *testing.T) {
 			t.Errorf("article %d fetched %d times", id, h)
 		}
 	}
-	if again > 4 {
-		t.Errorf("%d articles fetched twice; want at most the 4 in flight when the first run died", again)
+	if again > 4+64+64 {
+		t.Errorf("%d articles fetched twice; want at most those in flight or not yet committed when the first run died", again)
 	}
+	t.Logf("killed after %d articles stored; %d fetched again by the next run", stored, again)
 	var runs string
 	d.QueryRow(ctx, `SELECT group_concat(status || ':' || coalesce(error, ''), ' | ') FROM (SELECT * FROM crawl_runs ORDER BY id)`).Scan(&runs)
 	if !strings.HasPrefix(runs, "interrupted:process ended without recording the end of the run") || !strings.HasSuffix(runs, "| ok:") {
