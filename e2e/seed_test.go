@@ -42,6 +42,19 @@ func TestCrawlExtractSeedSite(t *testing.T) {
 		t.Errorf("seed article = %q by %q, %s / %s", title, byline, published, modified)
 	}
 
+	var section, lang, authors, emails, captions, charset string
+	err = db.QueryRow(t.Context(), `SELECT a.section, a.lang, a.authors, a.emails, a.captions, e.charset
+		FROM articles a JOIN page_extractions e ON e.page_id = a.page_id WHERE a.url = ?`, seedURL).
+		Scan(&section, &lang, &authors, &emails, &captions, &charset)
+	if err != nil {
+		t.Fatalf("seed metadata: %v", err)
+	}
+	if section != "IT·과학" || lang != "ko" || authors != `["강나루"]` || emails != `["naru@kbs.co.kr"]` ||
+		captions != `["[사진 출처 : 연합뉴스 / 과학기술정보통신부 제공]"]` || charset != "utf-8" {
+		t.Errorf("seed metadata = section %q, lang %q, authors %s, emails %s, captions %s, charset %q",
+			section, lang, authors, emails, captions, charset)
+	}
+
 	rows := factRows(t, db, seedURL)
 	want := []string{
 		"money 1800000000000 KRW [\"규모\"]",

@@ -107,7 +107,7 @@ func TestReextraction(t *testing.T) {
 		{"duplicated positions", `SELECT count(*) FROM (SELECT 1 FROM facts GROUP BY article_id, seq HAVING count(*) > 1)`, 0},
 		{"duplicated facts", `SELECT count(*) FROM (SELECT 1 FROM facts GROUP BY article_id, kind, char_start, char_end HAVING count(*) > 1)`, 0},
 		{"articles of version 1", `SELECT count(*) FROM articles WHERE extractor_version <> '2'`, 0},
-		{"pages not processed by version 2", `SELECT count(*) FROM pages WHERE extracted_version IS NOT '2'`, 0},
+		{"pages not processed by version 2", `SELECT count(*) FROM pages p LEFT JOIN page_extractions e ON e.page_id = p.id WHERE e.version IS NOT '2'`, 0},
 		{"the dropped article", `SELECT count(*) FROM articles WHERE url = ?`, 0},
 		{"its facts in the views", `SELECT count(*) FROM money WHERE url = ?`, 0},
 		{"its text in the full-text index", `SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '엔비디아'`, 0},
@@ -194,7 +194,7 @@ func TestReextractionInterrupted(t *testing.T) {
 		}
 	}
 	// The pages saved are those counted; the rest wait for the next run.
-	if got := count(t, db, `SELECT count(*) FROM pages WHERE extracted_version = '2'`); got != res.Pages {
+	if got := count(t, db, `SELECT count(*) FROM page_extractions WHERE version = '2'`); got != res.Pages {
 		t.Errorf("%d pages marked with version 2, want the %d processed", got, res.Pages)
 	}
 	if pending, _ := db.PendingPages(ctx, "2"); len(pending) != 7-res.Pages {

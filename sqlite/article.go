@@ -31,16 +31,19 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	var id int64
 	err = tx.QueryRowContext(ctx, `
 		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
-		                      extractor_version, extracted_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		                      extractor_version, extracted_at, section, lang, authors, emails, captions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url) DO UPDATE SET
 			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
 			byline = excluded.byline, published_at = excluded.published_at,
 			modified_at = excluded.modified_at, text = excluded.text,
-			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at
+			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
+			section = excluded.section, lang = excluded.lang, authors = excluded.authors,
+			emails = excluded.emails, captions = excluded.captions
 		RETURNING id`,
 		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
-		a.Text, version, timestamp(db.now())).Scan(&id)
+		a.Text, version, timestamp(db.now()), a.Section, a.Lang,
+		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions)).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
@@ -50,9 +53,8 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	if err := insertFacts(ctx, tx, id, a.Facts); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if _, err := tx.ExecContext(ctx,
-		`UPDATE pages SET extracted_version = ?, extract_error = NULL WHERE id = ?`, version, pageID); err != nil {
-		return 0, fmt.Errorf("save article %s: mark page: %w", a.URL, err)
+	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
@@ -72,11 +74,37 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ?`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
-	if _, err := tx.ExecContext(ctx,
-		`UPDATE pages SET extracted_version = ?, extract_error = ? WHERE id = ?`, version, reason, pageID); err != nil {
+	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	return tx.Commit()
+}
+
+// markExtracted records in page_extractions that the extractor of the
+// given version processed page pageID: with the charset it decoded the
+// body from, and why it found no article when reason is not nil.
+func (db *DB) markExtracted(ctx context.Context, tx *sql.Tx, pageID int64, version string, reason any, charset string) error {
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (page_id) DO UPDATE SET version = excluded.version, error = excluded.error,
+			charset = excluded.charset, extracted_at = excluded.extracted_at`,
+		pageID, version, reason, charset, timestamp(db.now()))
+	if err != nil {
+		return fmt.Errorf("mark page extracted: %w", err)
+	}
+	return nil
+}
+
+// jsonList encodes a list of strings as a JSON array, [] when empty.
+func jsonList(list []string) string {
+	if len(list) == 0 {
+		return "[]"
+	}
+	b, err := json.Marshal(list)
+	if err != nil {
+		return "[]" // a []string always encodes
+	}
+	return string(b)
 }
 
 // insertFactSQL inserts one fact. It runs through ExecContext, not an

@@ -20,7 +20,6 @@ type Page struct {
 	FoundURL     string // as found in a feed, sitemap or link, if not the same as RequestedURL
 	Status       int
 	ContentType  string
-	Charset      string
 	ETag         string
 	LastModified string
 	Headers      map[string]string // the response headers that matter
@@ -43,9 +42,9 @@ func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error
 // The statements of insertPage.
 const (
 	qInsertPage = `
-		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, charset, etag,
+		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
 		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`
 	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
 )
@@ -74,7 +73,7 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 		runID = p.RunID
 	}
 	res, err := q.ExecContext(ctx, qInsertPage,
-		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.Charset, p.ETag,
+		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
 		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
@@ -96,9 +95,10 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error) {
 	rows, err := db.read.QueryContext(ctx, `
 		SELECT p.id FROM pages p
+		LEFT JOIN page_extractions e ON e.page_id = p.id
 		WHERE p.status BETWEEN 200 AND 299
 		  AND p.id = (SELECT max(id) FROM pages WHERE url = p.url AND status BETWEEN 200 AND 299)
-		  AND (p.extracted_version IS NULL OR p.extracted_version <> ?)
+		  AND (e.version IS NULL OR e.version <> ?)
 		ORDER BY p.id`, version)
 	if err != nil {
 		return nil, fmt.Errorf("list pending pages: %w", err)
@@ -127,10 +127,10 @@ func (db *DB) Page(ctx context.Context, id int64) (*Page, error) {
 		runID   sql.NullInt64
 	)
 	err := db.read.QueryRowContext(ctx, `
-		SELECT id, url, requested_url, final_url, found_url, status, content_type, charset, etag,
+		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
 		       last_modified, headers, fetched_at, body, content_hash, run_id
 		FROM pages WHERE id = ?`, id).Scan(
-		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.Charset, &p.ETag,
+		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
 		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("page %d: %w", id, ErrNotFound)
