@@ -40,6 +40,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			added = a
 			clear(exhausted)
 		}
+		starving := false
 		for _, h := range cr.hosts {
 			if ctx.Err() != nil || fatal != nil {
 				break
@@ -61,6 +62,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 				exhausted[h.host] = len(items) < want
 			}
 			n := min(free, len(taken[h.host]))
+			starving = starving || n < free
 			for _, it := range taken[h.host][:n] {
 				running[h.host]++
 				total++
@@ -69,6 +71,11 @@ func (cr *crawler) schedule(ctx context.Context) error {
 				}(it)
 			}
 			taken[h.host] = taken[h.host][n:]
+		}
+		if starving || total == 0 {
+			// Slots are free and nothing is taken: what the fetches found
+			// may be waiting in the recorder to be queued.
+			cr.rec.flush()
 		}
 		if total == 0 {
 			// Nothing runs; what the last fetches found may still be on
