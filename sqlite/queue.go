@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 )
 
 // Queue item kinds, as stored in crawl_queue.kind.
@@ -126,41 +124,41 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `
-		UPDATE crawl_queue SET run_id = ?1
-		WHERE id IN (SELECT id FROM crawl_queue
-		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
-		             ORDER BY prio, id LIMIT ?3)
-		RETURNING id, url, found_url, host, kind, depth, key, tries`, f.runID, host, n)
+	st := f.wstmts.in(tx)
+	defer st.close()
+	// The items, with what crawl_visited says of them, then the same
+	// items marked taken: nothing else writes between the two.
+	rows, err := st.QueryContext(ctx, qTake, f.runID, host, n, f.cutoff)
 	if err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	var items []QueueItem
+	var (
+		items   []QueueItem
+		visited []bool
+	)
 	for rows.Next() {
 		var (
 			it QueueItem
 			k  int64
+			v  bool
 		)
-		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries); err != nil {
+		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries, &it.ETag, &it.LastModified, &v); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("take from queue: %w", err)
 		}
 		it.Key = uint64(k)
 		items = append(items, it)
+		visited = append(visited, v)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	st := f.wstmts.in(tx)
-	defer st.close()
-	visited := make([]bool, len(items))
-	for i := range items {
-		it := &items[i]
-		err := st.QueryRowContext(ctx, qValidators, f.runID, f.cutoff, key(it.Key)).Scan(&it.ETag, &it.LastModified, &visited[i])
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("take from queue: %w", err)
-		}
+	if len(items) == 0 {
+		return nil, nil
+	}
+	if _, err := st.ExecContext(ctx, qTaken, f.runID, host, n); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
@@ -172,10 +170,6 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 		f.checked[it.Key] = visited[i]
 	}
 	f.mu.Unlock()
-	// RETURNING has no order: put it back.
-	slices.SortFunc(items, func(a, b QueueItem) int {
-		return cmp.Or(cmp.Compare(prio(a.Kind), prio(b.Kind)), cmp.Compare(a.ID, b.ID))
-	})
 	return items, nil
 }
 

@@ -96,6 +96,14 @@ func (t *txStmts) ExecContext(ctx context.Context, query string, args ...any) (s
 	return t.tx.ExecContext(ctx, query, args...)
 }
 
+// QueryContext runs query with args in the transaction.
+func (t *txStmts) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if s, ok := t.stmt(ctx, query); ok {
+		return s.QueryContext(ctx, args...)
+	}
+	return t.tx.QueryContext(ctx, query, args...)
+}
+
 // QueryRowContext runs query with args in the transaction.
 func (t *txStmts) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	if s, ok := t.stmt(ctx, query); ok {
