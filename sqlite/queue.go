@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Queue item kinds, as stored in crawl_queue.kind.
@@ -46,9 +47,17 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 	defer tx.Rollback()
 	st := f.wstmts.in(tx)
 	defer st.close()
-	added, skipped, err = f.add(ctx, st, items)
-	if err != nil {
-		return 0, 0, err
+	// The statements run without ctx's cancellation (see quick); ctx is
+	// checked between chunks of items instead.
+	for chunk := range slices.Chunk(items, 1024) {
+		if err := ctx.Err(); err != nil {
+			return 0, 0, fmt.Errorf("queue urls: %w", context.Cause(ctx))
+		}
+		a, s, err := f.add(quick(ctx), st, chunk)
+		if err != nil {
+			return 0, 0, err
+		}
+		added, skipped = added+a, skipped+s
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, 0, fmt.Errorf("queue urls: %w", err)
@@ -128,6 +137,7 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 	defer st.close()
 	// The items, with what crawl_visited says of them, then the same
 	// items marked taken: nothing else writes between the two.
+	ctx = quick(ctx)
 	rows, err := st.QueryContext(ctx, qTake, f.runID, host, n, f.cutoff)
 	if err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
