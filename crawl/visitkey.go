@@ -12,9 +12,10 @@ var whatwg = whatwgUrl.NewParser(whatwgUrl.WithPercentEncodeSinglePercentSign())
 
 // visitKey returns the key under which colly's visited set (our
 // sqlite.Frontier) records a GET of raw: colly's requestHash of the URL as
-// its scrape normalises it. The crawler needs it to mark a URL fetched once
-// the page is stored, and to check links before it queues them; a test
-// pins it to what colly computes.
+// its scrape normalises it. The crawler needs it to claim a URL before it
+// fetches it, to mark it fetched once the page is stored, and to check
+// links before it queues them; a test pins it to what colly computes, so
+// that the keys earlier runs stored stay valid.
 //
 // colly's normalisation leaves a plain URL (see plainURL) as it is, and
 // the crawler's URLs are almost all plain: those are hashed as they are,

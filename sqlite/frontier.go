@@ -49,9 +49,10 @@ type Completion struct {
 
 // Frontier is one crawl run's view of what the crawler remembers between
 // runs: the queue of URLs to fetch (crawl_queue) and colly's visited set
-// (crawl_visited). It implements colly's storage.Storage, so the collector
-// itself skips what an earlier run fetched; cookies are kept in memory for
-// the run only.
+// (crawl_visited). It implements colly's storage.Storage; the crawler
+// checks and claims a URL with Claim before each fetch, as colly would, so
+// that a run skips what an earlier run fetched. Cookies are kept in memory
+// for the run only.
 //
 // A URL counts as visited when this run has claimed it, or when an earlier
 // run finished fetching it, it is not a page to revisit (start page, index

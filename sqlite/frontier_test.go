@@ -207,9 +207,10 @@ func TestAbandonRuns(t *testing.T) {
 	}
 }
 
-// TestFrontierClaims checks colly's side of a fetch: Take answers colly's
-// IsVisited, a claim holds in memory while the fetch runs, and Complete
-// writes it, for the rest of the run only.
+// TestFrontierClaims checks colly's side of a fetch: Take answers the
+// visited check (Claim, or colly's IsVisited), a claim holds in memory
+// while the fetch runs, and Complete writes it, for the rest of the run
+// only.
 func TestFrontierClaims(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := t.Context()
@@ -222,12 +223,14 @@ func TestFrontierClaims(t *testing.T) {
 	if err != nil || len(items) != 1 {
 		t.Fatalf("Take = %v, %v", items, err)
 	}
-	if v, err := f.IsVisited(7); err != nil || v {
-		t.Fatalf("IsVisited of a taken item = %v, %v; want false", v, err)
+	if v, err := f.Claim(7); err != nil || v {
+		t.Fatalf("Claim of a taken item = %v, %v; want false", v, err)
 	}
-	f.Visited(7)
 	if v, _ := f.IsVisited(7); !v {
 		t.Error("claimed key not visited")
+	}
+	if v, _ := f.Claim(7); !v {
+		t.Error("a key claimed twice: the second Claim says not visited")
 	}
 	// Found again while in flight: not queued.
 	if added, _, _ := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); added != 0 {

@@ -93,7 +93,7 @@ func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (add
 			continue
 		case visited:
 			// A start page, feed or sitemap now, whatever it was before:
-			// colly's visited check must let it through.
+			// the visited check before its fetch must let it through.
 			if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
 				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
 			}
