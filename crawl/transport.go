@@ -169,7 +169,7 @@ func (t *transport) try(req *http.Request, limit int64) (*http.Response, []byte,
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
 		return resp, nil, fmt.Errorf("%w %q", ErrContentEncoding, ce)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	body, err := readBody(resp.Body, limit+1, resp.ContentLength)
 	if err != nil {
 		return resp, nil, attemptError(ctx, t.timeout, fmt.Errorf("read body: %w", err))
 	}
@@ -178,6 +178,37 @@ func (t *transport) try(req *http.Request, limit int64) (*http.Response, []byte,
 	}
 	return resp, body, nil
 }
+
+// readBody reads r to its end, or to max bytes, as io.ReadAll of an
+// io.LimitReader does. When the response declared its length (size; -1 if
+// it did not), the buffer is made that large at once, plus a byte to see
+// the end, instead of grown from 512 bytes by copying; up to maxPrealloc,
+// so that a length declared and not sent costs little.
+func readBody(r io.Reader, max, size int64) ([]byte, error) {
+	n := min(512, max)
+	if size >= 0 {
+		n = min(size+1, max, maxPrealloc)
+	}
+	buf := make([]byte, 0, n)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
+		m, err := r.Read(buf[len(buf):min(int64(cap(buf)), max)])
+		buf = buf[:len(buf)+m]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return buf, err
+		case int64(len(buf)) >= max:
+			return buf, nil
+		}
+	}
+}
+
+// maxPrealloc bounds the buffer readBody makes for a declared length.
+const maxPrealloc = 1 << 20
 
 // attemptError says "request timed out" when the attempt's own deadline,
 // not the run's context, ended it.
