@@ -12,8 +12,10 @@ const takeBatch = 32
 
 // schedule fetches queued items until the queue is empty, ctx ends or the
 // database fails. It keeps up to each host's parallelism of fetches running
-// for that host, each in its own goroutine; fetches run colly synchronously,
-// so that a fetch is over when its goroutine returns. Items are taken from
+// for that host, on as many workers as all hosts may run at once; fetches
+// run colly synchronously, so that a fetch is over when its worker takes
+// the next (a worker keeps the stack a fetch grew, where a goroutine for
+// each fetch would grow it again, by copying). Items are taken from
 // the queue in small batches, never all at once: the queue lives in
 // SQLite, and memory stays flat however many URLs wait. A host's next
 // batch is taken, in a goroutine, while its last one is still being
@@ -36,6 +38,20 @@ func (cr *crawler) schedule(ctx context.Context) error {
 		err   error
 	}
 	results := make(chan result)
+	jobs := make(chan sqlite.QueueItem)
+	workers := 0
+	for _, h := range cr.hosts {
+		workers += h.parallel
+	}
+	for range workers {
+		go func() {
+			for it := range jobs {
+				results <- result{it.Host, cr.fetch(ctx, it)}
+			}
+		}()
+	}
+	// Running fewer fetches than workers, a job sent finds one free.
+	defer close(jobs)
 	takes := make(chan took, len(cr.hosts)) // one take at a time per host: never blocks
 	running := make(map[string]int, len(cr.hosts))
 	taken := make(map[string][]sqlite.QueueItem, len(cr.hosts))
@@ -62,9 +78,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			for _, it := range taken[h.host][:n] {
 				running[h.host]++
 				total++
-				go func(it sqlite.QueueItem) {
-					results <- result{it.Host, cr.fetch(ctx, it)}
-				}(it)
+				jobs <- it
 			}
 			taken[h.host] = taken[h.host][n:]
 			if taking[h.host] || exhausted[h.host] || len(taken[h.host]) >= h.parallel {
