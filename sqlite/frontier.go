@@ -109,10 +109,10 @@ func key(k uint64) int64 { return int64(k) }
 // The statements the frontier runs for every page and link, prepared once
 // (see prepare).
 const (
-	qVisitState = `SELECT run_id, ` + visitedCond + ` FROM crawl_visited WHERE key = ?`
-	qClaimDone  = `UPDATE crawl_visited SET run_id = ? WHERE key = ?`
-	qRevisit    = `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`
-	qQueue      = `INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
+	qVisitStates = `SELECT key, run_id, ` + visitedCond + ` FROM crawl_visited WHERE key IN (SELECT value FROM json_each(?))`
+	qClaimDone   = `UPDATE crawl_visited SET run_id = ? WHERE key = ?`
+	qRevisit     = `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`
+	qQueue       = `INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`
 	qClaim = `INSERT INTO crawl_visited (key, run_id) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id`
@@ -146,7 +146,7 @@ const (
 // for the connection the transaction holds.
 func (f *Frontier) prepare(ctx context.Context) error {
 	f.prepOnce.Do(func() {
-		f.prepErr = f.wstmts.prepare(ctx, qVisitState, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
+		f.prepErr = f.wstmts.prepare(ctx, qVisitStates, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
 			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qInsertFailure)
 	})
 	return f.prepErr

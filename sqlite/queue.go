@@ -2,10 +2,9 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 )
 
 // Queue item kinds, as stored in crawl_queue.kind.
@@ -67,47 +66,85 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 
 func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (added, skipped int, err error) {
 	now := timestamp(f.db.now())
-	for _, it := range items {
-		if f.claimed(it.Key) {
-			continue // in flight
-		}
-		var (
-			runID   int64
-			visited bool
-		)
-		err := tx.QueryRowContext(ctx,
-			qVisitState,
-			f.runID, f.cutoff, key(it.Key)).Scan(&runID, &visited)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-		case runID == f.runID:
-			continue // claimed by this run already
-		case visited && it.Kind == KindPage:
-			// Fetched by an earlier run: claim it, so that it counts once.
-			if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
-				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-			}
-			skipped++
-			continue
-		case visited:
-			// A start page, feed or sitemap now, whatever it was before:
-			// the visited check before its fetch must let it through.
-			if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
-				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-			}
-		}
-		res, err := tx.ExecContext(ctx, qQueue,
-			it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+	for chunk := range slices.Chunk(items, 1000) {
+		states, err := f.visitStates(ctx, tx, chunk)
 		if err != nil {
-			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			return 0, 0, fmt.Errorf("queue urls: %w", err)
 		}
-		if n, _ := res.RowsAffected(); n == 1 {
-			added++
+		for _, it := range chunk {
+			if f.claimed(it.Key) {
+				continue // in flight
+			}
+			st, ok := states[it.Key]
+			switch {
+			case !ok:
+			case st.runID == f.runID:
+				continue // claimed by this run already
+			case st.visited && it.Kind == KindPage:
+				// Fetched by an earlier run: claim it, so that it counts once.
+				if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
+					return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+				}
+				states[it.Key] = visitState{runID: f.runID, visited: true}
+				skipped++
+				continue
+			case st.visited:
+				// A start page, feed or sitemap now, whatever it was before:
+				// the visited check before its fetch must let it through.
+				if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
+					return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+				}
+				states[it.Key] = visitState{runID: st.runID}
+			}
+			res, err := tx.ExecContext(ctx, qQueue,
+				it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+			if err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				added++
+			}
 		}
 	}
 	return added, skipped, nil
+}
+
+// visitState is what crawl_visited says of a key: the run that last
+// claimed or fetched it, and whether it counts as visited (visitedCond).
+type visitState struct {
+	runID   int64
+	visited bool
+}
+
+// visitStates returns the visit states of the items' keys that
+// crawl_visited has a row for, read in one query for all of them.
+func (f *Frontier) visitStates(ctx context.Context, tx *txStmts, items []QueueItem) (map[uint64]visitState, error) {
+	keys := make([]byte, 0, 21*len(items)+2) // a JSON array of the keys
+	keys = append(keys, '[')
+	for i, it := range items {
+		if i > 0 {
+			keys = append(keys, ',')
+		}
+		keys = strconv.AppendInt(keys, key(it.Key), 10)
+	}
+	keys = append(keys, ']')
+	rows, err := tx.QueryContext(ctx, qVisitStates, f.runID, f.cutoff, string(keys))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	states := make(map[uint64]visitState)
+	for rows.Next() {
+		var (
+			k  int64
+			st visitState
+		)
+		if err := rows.Scan(&k, &st.runID, &st.visited); err != nil {
+			return nil, err
+		}
+		states[uint64(k)] = st
+	}
+	return states, rows.Err()
 }
 
 // prio is crawl_queue.prio for a kind: feeds, sitemaps and start pages
