@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"sync"
 	"testing"
 	"testing/iotest"
 )
@@ -26,15 +27,25 @@ func TestReadBody(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			var scratch sync.Pool
 			for _, r := range []io.Reader{strings.NewReader(body), iotest.OneByteReader(strings.NewReader(body)), iotest.DataErrReader(strings.NewReader(body))} {
-				got, err := readBody(r, tt.max, tt.size)
+				got, err := readBody(r, tt.max, tt.size, &scratch)
 				if err != nil || !bytes.Equal(got, []byte(body[:tt.want])) {
 					t.Errorf("readBody(max %d, size %d) = %d bytes, %v; want the first %d", tt.max, tt.size, len(got), err, tt.want)
 				}
 			}
 		})
 	}
-	if _, err := readBody(iotest.TimeoutReader(strings.NewReader(body)), 1<<20, 9000); err != iotest.ErrTimeout {
-		t.Errorf("readBody of a failing reader: error %v, want %v", err, iotest.ErrTimeout)
+	var scratch sync.Pool
+	for _, size := range []int64{9000, -1} {
+		if _, err := readBody(iotest.TimeoutReader(strings.NewReader(body)), 1<<20, size, &scratch); err != iotest.ErrTimeout {
+			t.Errorf("readBody(size %d) of a failing reader: error %v, want %v", size, err, iotest.ErrTimeout)
+		}
+	}
+	// A body read into a kept buffer is not changed by the next one.
+	a, _ := readBody(strings.NewReader("first body"), 100, -1, &scratch)
+	readBody(strings.NewReader("second"), 100, -1, &scratch)
+	if string(a) != "first body" {
+		t.Errorf("first body read = %q after a second one, want %q", a, "first body")
 	}
 }
