@@ -7,8 +7,14 @@ import (
 )
 
 // takeBatch is how many items schedule takes from the queue of a host at
-// once, at least: a take is a write transaction, worth sharing.
-const takeBatch = 32
+// once, at least, and takePerSlot how many for each of its fetches at once:
+// a take is a write transaction, worth sharing among many fetches when many
+// run at once; a small batch lets a feed or sitemap found meanwhile, which
+// goes first, be taken soon when they run one at a time.
+const (
+	takeBatch   = 32
+	takePerSlot = 16
+)
 
 // schedule fetches queued items until the queue is empty, ctx ends or the
 // database fails. It keeps up to each host's parallelism of fetches running
@@ -89,7 +95,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			go func(host string, want int, seen int64) {
 				items, err := cr.front.Take(ctx, host, want)
 				takes <- took{host, items, len(items) < want, seen, err}
-			}(h.host, max(h.parallel, takeBatch), added)
+			}(h.host, max(h.parallel*takePerSlot, takeBatch), added)
 		}
 		if starving || total == 0 {
 			// Slots are free and nothing is taken: what the fetches found
