@@ -8,8 +8,6 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/gocolly/colly/v2"
-
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -39,16 +37,20 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
 	}
 
+	// The visited set says whether this run or an earlier one has it,
+	// and claims it for this run if not.
+	switch visited, err := cr.front.Claim(it.Key); {
+	case err != nil:
+		return cr.fail(ctx, it, nil, err, sqlite.Retry)
+	case visited:
+		cr.log.Debug("already visited", "url", it.URL)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+	}
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
 	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
 	s, oldETag, oldLastMod, err := cr.get(it, full)
-	var already *colly.AlreadyVisitedError
 	switch {
-	case errors.As(err, &already):
-		// colly's visited set says this run or an earlier one has it.
-		cr.log.Debug("already visited", "url", it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
 	case ctx.Err() != nil && (s.status == 0 || s.err != nil):
 		return nil // stopped mid-fetch
 	case s.err != nil, s.status == 0, err != nil && isRedirect(s.status):

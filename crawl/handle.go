@@ -24,8 +24,9 @@ var storedHeaders = []string{
 func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot) error {
 	final, _ := url.Parse(s.hops[len(s.hops)-1])
 	ctype := s.header.Get("Content-Type")
+	mt, _, mtErr := mime.ParseMediaType(ctype)
 	done := sqlite.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: sqlite.Drop}
-	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(ctype) {
+	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(mt) {
 		l, err := parseListing(s.body, int64(cr.cfg.MaxListingSize))
 		switch {
 		case err == nil:
@@ -43,7 +44,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 			return cr.fail(ctx, it, s, err, sqlite.Drop)
 		}
 	}
-	if !isHTML(ctype) {
+	if !isHTML(ctype, mt, mtErr) {
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
 		done.Revisit = it.Kind != sqlite.KindPage
@@ -88,19 +89,18 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	return cr.complete(ctx, done)
 }
 
-// isHTML reports whether a Content-Type is HTML or XHTML. A response
-// without one is taken as HTML: the link parser does no harm to others.
-func isHTML(ctype string) bool {
+// isHTML reports whether a Content-Type is HTML or XHTML, given its media
+// type mt as mime.ParseMediaType read it, with err. A response without one
+// is taken as HTML: the link parser does no harm to others.
+func isHTML(ctype, mt string, err error) bool {
 	if ctype == "" {
 		return true
 	}
-	mt, _, err := mime.ParseMediaType(ctype)
 	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
 }
 
-// looksLikeListing reports whether a Content-Type may be a feed or sitemap.
-func looksLikeListing(ctype string) bool {
-	mt, _, _ := mime.ParseMediaType(ctype)
+// looksLikeListing reports whether a media type may be a feed or sitemap.
+func looksLikeListing(mt string) bool {
 	return strings.Contains(mt, "xml") || strings.Contains(mt, "rss") || strings.Contains(mt, "atom") || strings.Contains(mt, "gzip")
 }
 

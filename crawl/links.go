@@ -16,11 +16,18 @@ import (
 // tokenizes instead of building a tree: it needs three kinds of tags, and
 // a crawl reads every page. The bytes are read as they are; links are
 // ASCII in practice, whatever the charset.
+//
+// Without wantLinks it also stops at the canonical link, which news pages
+// put early in a head of scripts that the tokenizer reads byte by byte:
+// a <base> after it no longer changes it.
 func pageLinks(body []byte, page *url.URL, wantLinks bool) (links []string, canonical string) {
 	z := html.NewTokenizer(bytes.NewReader(body))
 	base := page
 	baseSet := false
 	for {
+		if !wantLinks && canonical != "" {
+			return nil, canonical
+		}
 		switch z.Next() {
 		case html.ErrorToken:
 			return links, canonical

@@ -1,9 +1,13 @@
 package crawl
 
 import (
+	"bytes"
 	"net/url"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 func TestPageLinks(t *testing.T) {
@@ -70,6 +74,62 @@ func FuzzPageLinks(f *testing.F) {
 			if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				t.Errorf("pageLinks gave %q, not an absolute http(s) URL", l)
 			}
+		}
+	})
+}
+
+// headCanonical is the reference for pageLinks without links: every token
+// up to <body> read, the first canonical link resolved against the first
+// base before it.
+func headCanonical(body []byte, page *url.URL) string {
+	z := html.NewTokenizer(bytes.NewReader(body))
+	base, baseSet, canonical := page, false, ""
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return canonical
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			switch atom.Lookup(name) {
+			case atom.Body:
+				return canonical
+			case atom.Link:
+				href, rel := linkAttrs(z)
+				if canonical == "" && hasToken(rel, "canonical") {
+					canonical = resolve(base, href)
+				}
+			case atom.Base:
+				if href := attr(z, "href"); href != "" && !baseSet {
+					if b, err := page.Parse(strings.TrimSpace(href)); err == nil {
+						base, baseSet = b, true
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzPageLinksHead checks that pageLinks, which stops reading a head at
+// the canonical link, finds what reading the whole head finds.
+func FuzzPageLinksHead(f *testing.F) {
+	for _, s := range []string{
+		`<head><base href="/s/"><link rel="canonical" href="/c"></head><a href="a">a</a>`,
+		`<head><script>document.write('<link rel="canonical" href="/no">')</script><link rel=canonical href=/yes></head>`,
+		`<head><!-- <link rel="canonical" href="/no"> --><LINK REL="CANONICAL" HREF="/yes"></head>`,
+		`<head><style>/* <base href="/no/"> */</style><link rel="stylesheet" href="x.css"><script>var s = "<body>";</script><link rel="canonical" href="c"></head>`,
+		`<head><script><!--<script></script><link rel="canonical" href="/no">--></script></head><body><link rel="canonical" href="/late">`,
+		`<title><link rel="canonical" href="/no"></title><base href="/b/"><link rel=canonical href=c>`,
+		`<head><link rel="canonical" href="/one"><link rel="canonical" href="/two">`,
+		`<head><link href="/a" rel="alternate canonical"></head>`,
+		`<textarea><base href="/no/"></textarea><link rel="canonical" href="c"><base href="/late/">`,
+	} {
+		f.Add([]byte(s))
+	}
+	page, _ := url.Parse("https://a.kr/x/y")
+	f.Fuzz(func(t *testing.T, b []byte) {
+		links, canonical := pageLinks(b, page, false)
+		if want := headCanonical(b, page); len(links) != 0 || canonical != want {
+			t.Errorf("pageLinks(%q, head only) = %q, %q; want no links, %q", b, links, canonical, want)
 		}
 	})
 }

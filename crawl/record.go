@@ -3,6 +3,7 @@ package crawl
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -10,8 +11,10 @@ import (
 // recorder writes the outcomes of fetches to the database, many to a
 // transaction: a commit costs more than the rows it writes, and one writer
 // at a time works on a SQLite database anyway. A fetch hands its outcome
-// over and goes on; the recorder writes whatever has arrived while the
-// last transaction committed (group commit), then counts and logs it.
+// over and goes on; the recorder writes once minBatch outcomes wait, or
+// the oldest has waited maxLinger, or the scheduler asks (flush) because
+// it waits for the URLs the outcomes found (group commit); then it counts
+// and logs them.
 //
 // Outcomes waiting to be written are bounded in number and in bytes,
 // so that memory stays flat when the database is slower than the network.
@@ -28,15 +31,20 @@ type recorder struct {
 	writing   int           // outcomes in the transaction being written
 	err       error         // the first write error: the crawl stops
 	committed chan struct{} // receives after each transaction, if nobody is waiting not at all
+	flushing  bool          // write what waits now
+	lingering *time.Timer   // flushes when the oldest outcome waiting has waited maxLinger
 	closed    bool
 	stopped   chan struct{}
 }
 
-// Bounds of the outcomes waiting to be written, and of one transaction.
+// Bounds of the outcomes waiting to be written, and of one transaction;
+// how many are worth a transaction, and how long one may wait for more.
 const (
 	maxWaiting      = 64
 	maxWaitingBytes = 16 << 20
 	maxBatch        = 256
+	minBatch        = 32
+	maxLinger       = 50 * time.Millisecond
 )
 
 // outcomeSize is about the memory an outcome holds: the page's body and
@@ -73,8 +81,21 @@ func (r *recorder) record(o sqlite.Outcome) error {
 	}
 	r.queue = append(r.queue, o)
 	r.bytes += size
-	r.cond.Broadcast()
+	switch {
+	case len(r.queue) >= minBatch || r.bytes >= maxWaitingBytes/2:
+		r.cond.Broadcast()
+	case r.lingering == nil:
+		r.lingering = time.AfterFunc(maxLinger, r.flush)
+	}
 	return nil
+}
+
+// flush has the recorder write what waits without waiting for more.
+func (r *recorder) flush() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.flushing = true
+	r.cond.Broadcast()
 }
 
 // pending returns the number of outcomes handed over and not yet written,
@@ -101,16 +122,24 @@ func (r *recorder) run() {
 	defer close(r.stopped)
 	for {
 		r.mu.Lock()
-		for len(r.queue) == 0 && !r.closed {
+		for !r.closed && (len(r.queue) == 0 || !r.flushing && len(r.queue) < minBatch && r.bytes < maxWaitingBytes/2) {
 			r.cond.Wait()
 		}
 		if len(r.queue) == 0 || r.err != nil {
 			r.mu.Unlock()
 			return
 		}
+		r.flushing = false
+		if r.lingering != nil {
+			r.lingering.Stop()
+			r.lingering = nil
+		}
 		n := min(len(r.queue), maxBatch)
 		batch := r.queue[:n:n]
 		r.queue = r.queue[n:]
+		if len(r.queue) > 0 { // more than a transaction takes
+			r.lingering = time.AfterFunc(maxLinger, r.flush)
+		}
 		r.writing = n
 		for _, o := range batch {
 			r.bytes -= outcomeSize(o)

@@ -63,8 +63,9 @@ type transport struct {
 	maxBody int64
 	log     *slog.Logger
 
-	slots  sync.Map // slot ID → *slot
-	nextID atomic.Uint64
+	slots   sync.Map // slot ID → *slot
+	nextID  atomic.Uint64
+	scratch sync.Pool // *[]byte: buffers to read bodies of unknown length into (readBody)
 }
 
 // open registers a slot for a fetch and returns the header value that
@@ -169,7 +170,7 @@ func (t *transport) try(req *http.Request, limit int64) (*http.Response, []byte,
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
 		return resp, nil, fmt.Errorf("%w %q", ErrContentEncoding, ce)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	body, err := readBody(resp.Body, limit+1, resp.ContentLength, &t.scratch)
 	if err != nil {
 		return resp, nil, attemptError(ctx, t.timeout, fmt.Errorf("read body: %w", err))
 	}
@@ -178,6 +179,57 @@ func (t *transport) try(req *http.Request, limit int64) (*http.Response, []byte,
 	}
 	return resp, body, nil
 }
+
+// readBody reads r to its end, or to max bytes, as io.ReadAll of an
+// io.LimitReader does, without growing a buffer from 512 bytes by copying.
+// When the response declared its length (size; -1 if it did not), the
+// body is read into a buffer that large plus a byte to see the end (up to
+// maxPrealloc, so that a length declared and not sent costs little).
+// Otherwise (chunked, or gzipped and decoded) it is read into a buffer from
+// scratch, grown as need be and kept for the next body, and copied once
+// into one of its size.
+func readBody(r io.Reader, max, size int64, scratch *sync.Pool) ([]byte, error) {
+	if size >= 0 {
+		return readInto(make([]byte, 0, min(size+1, max, maxPrealloc)), r, max)
+	}
+	bp, _ := scratch.Get().(*[]byte)
+	if bp == nil {
+		bp = new([]byte)
+	}
+	buf, err := readInto((*bp)[:0], r, max)
+	body := bytes.Clone(buf)
+	if cap(buf) <= maxPrealloc {
+		*bp = buf[:0]
+		scratch.Put(bp)
+	}
+	return body, err
+}
+
+// readInto appends what r has, to its end or to max bytes, to buf.
+func readInto(buf []byte, r io.Reader, max int64) ([]byte, error) {
+	if cap(buf) == 0 {
+		buf = make([]byte, 0, min(4096, max))
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
+		m, err := r.Read(buf[len(buf):min(int64(cap(buf)), max)])
+		buf = buf[:len(buf)+m]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return buf, err
+		case int64(len(buf)) >= max:
+			return buf, nil
+		}
+	}
+}
+
+// maxPrealloc bounds the buffer readBody makes for a declared length, and
+// the buffers it keeps.
+const maxPrealloc = 1 << 20
 
 // attemptError says "request timed out" when the attempt's own deadline,
 // not the run's context, ended it.

@@ -52,3 +52,72 @@ func TestVisitKeyMatchesColly(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainURL(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", true},
+		{"http://127.0.0.1:34567/news/7", true},
+		{"https://www.yna.co.kr/view/AKR20250418000100001?section=economy&site=hot", true},
+		{"https://a.kr/", true},
+		{"https://a.kr", false},            // whatwg adds the /
+		{"HTTPS://a.kr/", false},           // scheme case
+		{"https://A.kr/", false},           // host case
+		{"https://a.kr:443/", false},       // default port
+		{"http://a.kr:080/", false},        // leading zero
+		{"http://127.1/", false},           // IPv4 shorthand
+		{"http://127.0.0.01/", false},      // leading zero
+		{"http://0x7f.0.0.1/", false},      // hex
+		{"http://1.2.3.4.5/", false},       // too many parts
+		{"http://a.0x10/", false},          // a number at the end
+		{"http://-0/", false},              // so is this
+		{"http://xn--3e0b707e.kr/", false}, // punycode
+		{"http://[::1]/", false},
+		{"https://a.kr/a/../b", false},
+		{"https://a.kr/a/./b", false},
+		{"https://a.kr/%7Euser", false},
+		{"https://a.kr/태그", false},
+		{"https://a.kr/x#top", false},
+		{"https://u@a.kr/", false},
+		{"https://a.kr/x?q=a b", false},
+		{"https://a.kr/x?q='", false},
+		{`https://a.kr/a\b`, false},
+	}
+	for _, tt := range tests {
+		if got := plainURL(tt.in); got != tt.want {
+			t.Errorf("plainURL(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+		if got := plainURL(tt.in); got && collyForm(tt.in) != tt.in {
+			t.Errorf("plainURL(%q) = true, but colly hashes %q", tt.in, collyForm(tt.in))
+		}
+	}
+}
+
+// FuzzVisitKey checks that a URL plainURL lets visitKey hash as it is
+// is one colly's normalisation leaves unchanged. The fuzzer builds the
+// URL from its parts, so that most of them are nearly plain.
+func FuzzVisitKey(f *testing.F) {
+	for _, s := range [][4]string{
+		{"news.kbs.co.kr", "", "news/pc/view/view.do", "?ncd=8230001"},
+		{"127.0.0.1", ":34567", "news/7", ""},
+		{"1.2.3.4", ":8080", "a/b;c=d", "?x=1&y=2"},
+		{"a-b.c.kr", "", "$&+,;=:@~_.-", "?q=?/"},
+		{"a.kr", "", ".../..a/a../.", ""},
+		{"9.kr", ":65535", "", ""},
+		{"a.9", ":65536", "", ""},
+		{"256.1.1.1", "", "", ""},
+		{"-0", "", "", ""}, // 0.0.0.0 to the WHATWG parser
+	} {
+		f.Add(s[0], s[1], s[2], s[3])
+	}
+	f.Fuzz(func(t *testing.T, host, port, path, query string) {
+		for _, scheme := range []string{"http://", "https://"} {
+			raw := scheme + host + port + "/" + path + query
+			if plainURL(raw) && collyForm(raw) != raw {
+				t.Errorf("plainURL(%q) = true, but colly hashes %q", raw, collyForm(raw))
+			}
+		}
+	})
+}

@@ -26,6 +26,7 @@ type DB struct {
 	Path  string
 	write *sql.DB // one connection: the only writer
 	read  *sql.DB // read-only connections
+	ckpt  *checkpointer
 	now   func() time.Time
 }
 
@@ -56,24 +57,25 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// the full-text table, costs more than running it. The writer's page
 	// cache is 32 MiB (_cache_size=-32768, in KiB) so that the indexes an
 	// article touches stay in memory between articles instead of being read
-	// again from the file, one system call per page.
-	db.write, err = sql.Open("sqlite3", dsn(path, "_txlock=immediate&_stmt_cache_size=32&_cache_size=-32768"))
-	if err != nil {
+	// again from the file, one system call per page. The WAL is
+	// checkpointed in the background (checkpoint.go).
+	if db.ckpt, err = newCheckpointer(path); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
+	db.write = sql.OpenDB(newWriterConnector(dsn(path, "_txlock=immediate&_stmt_cache_size=32&_cache_size=-32768"), db.ckpt))
 	db.write.SetMaxOpenConns(1)
 	db.write.SetConnMaxIdleTime(0)
 	if err := db.write.PingContext(ctx); err != nil {
-		db.write.Close()
+		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	if err := db.migrate(ctx); err != nil {
-		db.write.Close()
+		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	db.read, err = sql.Open("sqlite3", dsn(path, "_query_only=1&_stmt_cache_size=32"))
 	if err != nil {
-		db.write.Close()
+		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	return db, nil
@@ -90,9 +92,13 @@ func escapePath(path string) string {
 	return strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 }
 
-// Close closes the database's connections.
+// Close closes the database's connections. It returns an error if one of
+// them fails to close, or if a background checkpoint failed.
 func (db *DB) Close() error {
 	var errs []error
+	if db.ckpt != nil {
+		errs = append(errs, db.ckpt.close())
+	}
 	if db.read != nil {
 		errs = append(errs, db.read.Close())
 	}

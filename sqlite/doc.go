@@ -4,18 +4,19 @@
 //
 // Files:
 //
-//	db.go        DB, Open, Close: connections, pragmas, migrations
-//	page.go      fetched pages: insert, pending extraction
-//	article.go   articles and their facts, replaced atomically
-//	run.go       crawl_runs and fetch_failures
-//	readonly.go  OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)
-//	export.go    ExportMoney: the money view as CSV or JSON Lines
-//	check.go     Check: the promises readers rely on, verified with SQL
-//	frontier.go  Frontier: the crawler's memory, and recording fetches
-//	queue.go     the crawl queue: add, take
-//	visited.go   colly's visited set (its storage.Storage)
-//	stmt.go      statements prepared once for the frontier's hot paths
-//	lock.go      LockCrawl: one crawl per database at a time
+//	db.go          DB, Open, Close: connections, pragmas, migrations
+//	checkpoint.go  the WAL checkpointed in the background, not by the writer
+//	page.go        fetched pages: insert, pending extraction
+//	article.go     articles and their facts, replaced atomically
+//	run.go         crawl_runs and fetch_failures
+//	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)
+//	export.go      ExportMoney: the money view as CSV or JSON Lines
+//	check.go       Check: the promises readers rely on, verified with SQL
+//	frontier.go    Frontier: the crawler's memory, and recording fetches
+//	queue.go       the crawl queue: add, take
+//	visited.go     colly's visited set (its storage.Storage)
+//	stmt.go        statements prepared once for the frontier's hot paths
+//	lock.go        LockCrawl: one crawl per database at a time
 //
 // docs/schema.md documents every table, view and column; schema_test.go
 // keeps it in step with the migrations.

@@ -49,9 +49,10 @@ type Completion struct {
 
 // Frontier is one crawl run's view of what the crawler remembers between
 // runs: the queue of URLs to fetch (crawl_queue) and colly's visited set
-// (crawl_visited). It implements colly's storage.Storage, so the collector
-// itself skips what an earlier run fetched; cookies are kept in memory for
-// the run only.
+// (crawl_visited). It implements colly's storage.Storage; the crawler
+// checks and claims a URL with Claim before each fetch, as colly would, so
+// that a run skips what an earlier run fetched. Cookies are kept in memory
+// for the run only.
 //
 // A URL counts as visited when this run has claimed it, or when an earlier
 // run finished fetching it, it is not a page to revisit (start page, index
@@ -108,10 +109,10 @@ func key(k uint64) int64 { return int64(k) }
 // The statements the frontier runs for every page and link, prepared once
 // (see prepare).
 const (
-	qVisitState = `SELECT run_id, ` + visitedCond + ` FROM crawl_visited WHERE key = ?`
-	qClaimDone  = `UPDATE crawl_visited SET run_id = ? WHERE key = ?`
-	qRevisit    = `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`
-	qQueue      = `INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
+	qVisitStates = `SELECT key, run_id, ` + visitedCond + ` FROM crawl_visited WHERE key IN (SELECT value FROM json_each(?))`
+	qClaimDone   = `UPDATE crawl_visited SET run_id = ? WHERE key = ?`
+	qRevisit     = `UPDATE crawl_visited SET revisit = 1 WHERE key = ?`
+	qQueue       = `INSERT INTO crawl_queue (url, found_url, host, kind, prio, depth, key, added_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO NOTHING`
 	qClaim = `INSERT INTO crawl_visited (key, run_id) VALUES (?, ?)
 		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id`
@@ -121,11 +122,23 @@ const (
 	qAlsoDone = `INSERT INTO crawl_visited (key, run_id, done_at, revisit) VALUES (?, ?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET run_id = excluded.run_id, done_at = excluded.done_at,
 		       revisit = max(revisit, excluded.revisit)`
-	qTried      = `UPDATE crawl_queue SET tries = tries + 1 WHERE id = ?`
-	qUnqueue    = `DELETE FROM crawl_queue WHERE id = ?`
-	qValidators = `SELECT CASE WHEN done_at IS NULL THEN '' ELSE etag END, CASE WHEN done_at IS NULL THEN '' ELSE last_modified END,
-		` + visitedCond + ` FROM crawl_visited WHERE key = ?`
+	qTried     = `UPDATE crawl_queue SET tries = tries + 1 WHERE id = ?`
+	qUnqueue   = `DELETE FROM crawl_queue WHERE id = ?`
 	qIsVisited = `SELECT count(*) FROM crawl_visited WHERE key = ? AND ` + visitedCond
+	// qTake lists the next items of a host that this run has not taken,
+	// with the validators of their last finished fetch and whether they
+	// count as visited (visitedCond); qTaken marks the same items taken.
+	qTake = `SELECT q.id, q.url, q.found_url, q.host, q.kind, q.depth, q.key, q.tries,
+		       CASE WHEN v.done_at IS NULL THEN '' ELSE v.etag END,
+		       CASE WHEN v.done_at IS NULL THEN '' ELSE v.last_modified END,
+		       coalesce(v.run_id = ?1 OR (v.done_at IS NOT NULL AND v.revisit = 0 AND v.done_at >= ?4), 0)
+		FROM crawl_queue q LEFT JOIN crawl_visited v ON v.key = q.key
+		WHERE q.host = ?2 AND (q.run_id IS NULL OR q.run_id <> ?1)
+		ORDER BY q.prio, q.id LIMIT ?3`
+	qTaken = `UPDATE crawl_queue SET run_id = ?1
+		WHERE id IN (SELECT id FROM crawl_queue
+		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
+		             ORDER BY prio, id LIMIT ?3)`
 )
 
 // prepare prepares the frontier's statements, once, before the first
@@ -133,8 +146,8 @@ const (
 // for the connection the transaction holds.
 func (f *Frontier) prepare(ctx context.Context) error {
 	f.prepOnce.Do(func() {
-		f.prepErr = f.wstmts.prepare(ctx, qVisitState, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
-			qTried, qUnqueue, qValidators, qInsertPage, qFindPage, qInsertFailure)
+		f.prepErr = f.wstmts.prepare(ctx, qVisitStates, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
+			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qInsertFailure)
 	})
 	return f.prepErr
 }

@@ -207,9 +207,10 @@ func TestAbandonRuns(t *testing.T) {
 	}
 }
 
-// TestFrontierClaims checks colly's side of a fetch: Take answers colly's
-// IsVisited, a claim holds in memory while the fetch runs, and Complete
-// writes it, for the rest of the run only.
+// TestFrontierClaims checks colly's side of a fetch: Take answers the
+// visited check (Claim, or colly's IsVisited), a claim holds in memory
+// while the fetch runs, and Complete writes it, for the rest of the run
+// only.
 func TestFrontierClaims(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := t.Context()
@@ -222,12 +223,14 @@ func TestFrontierClaims(t *testing.T) {
 	if err != nil || len(items) != 1 {
 		t.Fatalf("Take = %v, %v", items, err)
 	}
-	if v, err := f.IsVisited(7); err != nil || v {
-		t.Fatalf("IsVisited of a taken item = %v, %v; want false", v, err)
+	if v, err := f.Claim(7); err != nil || v {
+		t.Fatalf("Claim of a taken item = %v, %v; want false", v, err)
 	}
-	f.Visited(7)
 	if v, _ := f.IsVisited(7); !v {
 		t.Error("claimed key not visited")
+	}
+	if v, _ := f.Claim(7); !v {
+		t.Error("a key claimed twice: the second Claim says not visited")
 	}
 	// Found again while in flight: not queued.
 	if added, _, _ := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); added != 0 {
@@ -242,4 +245,39 @@ func TestFrontierClaims(t *testing.T) {
 	if v, _ := db.Frontier(ctx, 2, time.Time{}).IsVisited(7); v {
 		t.Error("a claim without a finished fetch counts in the next run")
 	}
+}
+
+// TestFrontierAddKnown checks Add against what an earlier run fetched,
+// with keys above MaxInt64 (stored negative) and a URL found twice in one
+// list: counted once.
+func TestFrontierAddKnown(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := t.Context()
+	run1 := db.Frontier(ctx, 1, time.Time{})
+	done := []sqlite.QueueItem{item("https://a.kr/1", 1<<63+5, sqlite.KindPage), item("https://a.kr/2", 7, sqlite.KindPage)}
+	if _, _, err := run1.Add(ctx, done); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range takeItems(t, run1) {
+		if _, err := run1.Complete(ctx, sqlite.Outcome{Item: it, Done: true, Queue: sqlite.Drop}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run2 := db.Frontier(ctx, 2, time.Time{})
+	added, skipped, err := run2.Add(ctx, []sqlite.QueueItem{
+		item("https://a.kr/1", 1<<63+5, sqlite.KindPage), item("https://a.kr/1", 1<<63+5, sqlite.KindPage),
+		item("https://a.kr/2", 7, sqlite.KindPage), item("https://a.kr/3", 1<<63+6, sqlite.KindPage),
+	})
+	if err != nil || added != 1 || skipped != 2 {
+		t.Errorf("Add = %d added, %d skipped, %v; want 1 added (a.kr/3), 2 skipped (a.kr/1 once, a.kr/2)", added, skipped, err)
+	}
+}
+
+func takeItems(t *testing.T, f *sqlite.Frontier) []sqlite.QueueItem {
+	t.Helper()
+	items, err := f.Take(t.Context(), "a.kr", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return items
 }

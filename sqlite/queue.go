@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 )
 
 // Queue item kinds, as stored in crawl_queue.kind.
@@ -48,9 +46,17 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 	defer tx.Rollback()
 	st := f.wstmts.in(tx)
 	defer st.close()
-	added, skipped, err = f.add(ctx, st, items)
-	if err != nil {
-		return 0, 0, err
+	// The statements run without ctx's cancellation (see quick); ctx is
+	// checked between chunks of items instead.
+	for chunk := range slices.Chunk(items, 1024) {
+		if err := ctx.Err(); err != nil {
+			return 0, 0, fmt.Errorf("queue urls: %w", context.Cause(ctx))
+		}
+		a, s, err := f.add(quick(ctx), st, chunk)
+		if err != nil {
+			return 0, 0, err
+		}
+		added, skipped = added+a, skipped+s
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, 0, fmt.Errorf("queue urls: %w", err)
@@ -60,47 +66,85 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 
 func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (added, skipped int, err error) {
 	now := timestamp(f.db.now())
-	for _, it := range items {
-		if f.claimed(it.Key) {
-			continue // in flight
-		}
-		var (
-			runID   int64
-			visited bool
-		)
-		err := tx.QueryRowContext(ctx,
-			qVisitState,
-			f.runID, f.cutoff, key(it.Key)).Scan(&runID, &visited)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-		case err != nil:
-			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-		case runID == f.runID:
-			continue // claimed by this run already
-		case visited && it.Kind == KindPage:
-			// Fetched by an earlier run: claim it, so that it counts once.
-			if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
-				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-			}
-			skipped++
-			continue
-		case visited:
-			// A start page, feed or sitemap now, whatever it was before:
-			// colly's visited check must let it through.
-			if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
-				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
-			}
-		}
-		res, err := tx.ExecContext(ctx, qQueue,
-			it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+	for chunk := range slices.Chunk(items, 1000) {
+		states, err := f.visitStates(ctx, tx, chunk)
 		if err != nil {
-			return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			return 0, 0, fmt.Errorf("queue urls: %w", err)
 		}
-		if n, _ := res.RowsAffected(); n == 1 {
-			added++
+		for _, it := range chunk {
+			if f.claimed(it.Key) {
+				continue // in flight
+			}
+			st, ok := states[it.Key]
+			switch {
+			case !ok:
+			case st.runID == f.runID:
+				continue // claimed by this run already
+			case st.visited && it.Kind == KindPage:
+				// Fetched by an earlier run: claim it, so that it counts once.
+				if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
+					return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+				}
+				states[it.Key] = visitState{runID: f.runID, visited: true}
+				skipped++
+				continue
+			case st.visited:
+				// A start page, feed or sitemap now, whatever it was before:
+				// the visited check before its fetch must let it through.
+				if _, err := tx.ExecContext(ctx, qRevisit, key(it.Key)); err != nil {
+					return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+				}
+				states[it.Key] = visitState{runID: st.runID}
+			}
+			res, err := tx.ExecContext(ctx, qQueue,
+				it.URL, it.FoundURL, it.Host, it.Kind, prio(it.Kind), it.Depth, key(it.Key), now)
+			if err != nil {
+				return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
+			}
+			if n, _ := res.RowsAffected(); n == 1 {
+				added++
+			}
 		}
 	}
 	return added, skipped, nil
+}
+
+// visitState is what crawl_visited says of a key: the run that last
+// claimed or fetched it, and whether it counts as visited (visitedCond).
+type visitState struct {
+	runID   int64
+	visited bool
+}
+
+// visitStates returns the visit states of the items' keys that
+// crawl_visited has a row for, read in one query for all of them.
+func (f *Frontier) visitStates(ctx context.Context, tx *txStmts, items []QueueItem) (map[uint64]visitState, error) {
+	keys := make([]byte, 0, 21*len(items)+2) // a JSON array of the keys
+	keys = append(keys, '[')
+	for i, it := range items {
+		if i > 0 {
+			keys = append(keys, ',')
+		}
+		keys = strconv.AppendInt(keys, key(it.Key), 10)
+	}
+	keys = append(keys, ']')
+	rows, err := tx.QueryContext(ctx, qVisitStates, f.runID, f.cutoff, string(keys))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	states := make(map[uint64]visitState)
+	for rows.Next() {
+		var (
+			k  int64
+			st visitState
+		)
+		if err := rows.Scan(&k, &st.runID, &st.visited); err != nil {
+			return nil, err
+		}
+		states[uint64(k)] = st
+	}
+	return states, rows.Err()
 }
 
 // prio is crawl_queue.prio for a kind: feeds, sitemaps and start pages
@@ -126,41 +170,42 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	defer tx.Rollback()
-	rows, err := tx.QueryContext(ctx, `
-		UPDATE crawl_queue SET run_id = ?1
-		WHERE id IN (SELECT id FROM crawl_queue
-		             WHERE host = ?2 AND (run_id IS NULL OR run_id <> ?1)
-		             ORDER BY prio, id LIMIT ?3)
-		RETURNING id, url, found_url, host, kind, depth, key, tries`, f.runID, host, n)
+	st := f.wstmts.in(tx)
+	defer st.close()
+	// The items, with what crawl_visited says of them, then the same
+	// items marked taken: nothing else writes between the two.
+	ctx = quick(ctx)
+	rows, err := st.QueryContext(ctx, qTake, f.runID, host, n, f.cutoff)
 	if err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	var items []QueueItem
+	var (
+		items   []QueueItem
+		visited []bool
+	)
 	for rows.Next() {
 		var (
 			it QueueItem
 			k  int64
+			v  bool
 		)
-		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries); err != nil {
+		if err := rows.Scan(&it.ID, &it.URL, &it.FoundURL, &it.Host, &it.Kind, &it.Depth, &k, &it.Tries, &it.ETag, &it.LastModified, &v); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("take from queue: %w", err)
 		}
 		it.Key = uint64(k)
 		items = append(items, it)
+		visited = append(visited, v)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	st := f.wstmts.in(tx)
-	defer st.close()
-	visited := make([]bool, len(items))
-	for i := range items {
-		it := &items[i]
-		err := st.QueryRowContext(ctx, qValidators, f.runID, f.cutoff, key(it.Key)).Scan(&it.ETag, &it.LastModified, &visited[i])
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return nil, fmt.Errorf("take from queue: %w", err)
-		}
+	if len(items) == 0 {
+		return nil, nil
+	}
+	if _, err := st.ExecContext(ctx, qTaken, f.runID, host, n); err != nil {
+		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
@@ -172,10 +217,6 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 		f.checked[it.Key] = visited[i]
 	}
 	f.mu.Unlock()
-	// RETURNING has no order: put it back.
-	slices.SortFunc(items, func(a, b QueueItem) int {
-		return cmp.Or(cmp.Compare(prio(a.Kind), prio(b.Kind)), cmp.Compare(a.ID, b.ID))
-	})
 	return items, nil
 }
 

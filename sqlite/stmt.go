@@ -67,24 +67,37 @@ func (c *stmtCache) close() error {
 	return errors.Join(errs...)
 }
 
+// quick returns ctx without its cancellation, for short statements in a
+// transaction begun with ctx. mattn/go-sqlite3 runs a statement whose
+// context can be cancelled in a goroutine of its own, so as to interrupt
+// it: that costs more than a short statement (a lookup, a row written).
+// The transaction is still rolled back if ctx ends (database/sql).
+func quick(ctx context.Context) context.Context { return context.WithoutCancel(ctx) }
+
 // txStmts runs the cache's statements in a transaction.
 type txStmts struct {
 	tx    *sql.Tx
 	cache *stmtCache
-	open  []*sql.Stmt
+	open  map[string]*sql.Stmt // the transaction's handles, by query
 }
 
-func (c *stmtCache) in(tx *sql.Tx) *txStmts { return &txStmts{tx: tx, cache: c} }
+func (c *stmtCache) in(tx *sql.Tx) *txStmts {
+	return &txStmts{tx: tx, cache: c, open: make(map[string]*sql.Stmt)}
+}
 
 // stmt returns query's prepared statement for the transaction, or false
-// if it was not prepared beforehand.
+// if it was not prepared beforehand. The transaction's handle on it is
+// made once and used for every run of the query in the transaction.
 func (t *txStmts) stmt(ctx context.Context, query string) (*sql.Stmt, bool) {
+	if ts, ok := t.open[query]; ok {
+		return ts, true
+	}
 	s, ok := t.cache.lookup(query)
 	if !ok {
 		return nil, false
 	}
 	ts := t.tx.StmtContext(ctx, s) // the same connection: no new prepare
-	t.open = append(t.open, ts)
+	t.open[query] = ts
 	return ts, true
 }
 
@@ -94,6 +107,14 @@ func (t *txStmts) ExecContext(ctx context.Context, query string, args ...any) (s
 		return s.ExecContext(ctx, args...)
 	}
 	return t.tx.ExecContext(ctx, query, args...)
+}
+
+// QueryContext runs query with args in the transaction.
+func (t *txStmts) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if s, ok := t.stmt(ctx, query); ok {
+		return s.QueryContext(ctx, args...)
+	}
+	return t.tx.QueryContext(ctx, query, args...)
 }
 
 // QueryRowContext runs query with args in the transaction.

@@ -35,6 +35,16 @@ func (f *Frontier) Visited(requestID uint64) error {
 	return nil
 }
 
+// Claim checks the visited set for the key k of a URL about to be fetched
+// and, if it is not visited, claims it for this run, as colly's visited
+// check does (IsVisited, then Visited). It reports whether k was visited.
+func (f *Frontier) Claim(k uint64) (visited bool, err error) {
+	if visited, err = f.IsVisited(k); err != nil || visited {
+		return visited, err
+	}
+	return false, f.Visited(k)
+}
+
 // claimed reports whether k is claimed by a fetch in flight.
 func (f *Frontier) claimed(k uint64) bool {
 	f.mu.Lock()

@@ -1,0 +1,141 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
+)
+
+// A write transaction appends the pages it changed to the WAL; a
+// checkpoint copies them into the database file, and syncs both files.
+// SQLite checkpoints on the connection that commits, once the WAL holds
+// 1,000 pages (wal_autocheckpoint): the writer then stops to copy and
+// fsync, as often as every 40 pages of 100 KB. Here a checkpointer does it
+// on a connection of its own, after commits, at most every checkpointPause,
+// so that the copying and syncing overlap the writer's next transactions;
+// the writer checkpoints itself only if the WAL grows to writerCheckpointAt
+// pages all the same (the checkpointer cannot keep up, or never catches up
+// between two writes, which a checkpoint needs for the WAL to start over).
+const (
+	writerCheckpointAt = 16000 // pages: 64 MB of WAL with 4 KiB pages
+	checkpointPause    = 100 * time.Millisecond
+)
+
+// checkpointer checkpoints the WAL in the background; see above.
+type checkpointer struct {
+	conn  *sql.DB       // its own connection, not the writer's
+	wrote chan struct{} // a transaction committed; never blocks the writer
+	stop  chan struct{}
+	done  chan struct{}
+
+	mu  sync.Mutex
+	err error // the first failure, for Close
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+func newCheckpointer(path string) (*checkpointer, error) {
+	conn, err := sql.Open("sqlite3", dsn(path, ""))
+	if err != nil {
+		return nil, err
+	}
+	conn.SetMaxOpenConns(1)
+	conn.SetConnMaxIdleTime(0)
+	c := &checkpointer{conn: conn, wrote: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	go c.run()
+	return c, nil
+}
+
+// committed tells the checkpointer that a transaction committed. It is the
+// writer connection's commit hook, and returns 0 to let the commit go on.
+func (c *checkpointer) committed() int {
+	select {
+	case c.wrote <- struct{}{}:
+	default: // one is waiting already
+	}
+	return 0
+}
+
+func (c *checkpointer) run() {
+	defer close(c.done)
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-c.wrote:
+		}
+		// PASSIVE copies what no reader still needs and waits for no one:
+		// not for readers, nor for the writer, which goes on appending.
+		if _, err := c.conn.ExecContext(context.Background(), `PRAGMA wal_checkpoint(PASSIVE)`); err != nil && !isBusy(err) {
+			c.mu.Lock()
+			if c.err == nil {
+				c.err = err
+			}
+			c.mu.Unlock()
+		}
+		select {
+		case <-c.stop:
+			return
+		case <-time.After(checkpointPause):
+		}
+	}
+}
+
+// close stops the checkpointer and closes its connection. It returns the
+// first checkpoint that failed for another reason than a checkpoint
+// already running, if one did. Calls after the first return the same.
+func (c *checkpointer) close() error {
+	c.closeOnce.Do(func() {
+		close(c.stop)
+		<-c.done
+		c.mu.Lock()
+		err := c.err
+		c.mu.Unlock()
+		if err != nil {
+			err = fmt.Errorf("checkpoint: %w", err)
+		}
+		c.closeErr = errors.Join(err, c.conn.Close())
+	})
+	return c.closeErr
+}
+
+// isBusy reports whether err is SQLITE_BUSY: another connection checkpoints.
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && se.Code == sqlite3.ErrBusy
+}
+
+// writerConnector opens the writer's connections: with the DSN's pragmas,
+// then the ones a DSN cannot set, in a ConnectHook, so that every
+// connection the pool opens has them.
+type writerConnector struct {
+	dsn    string
+	driver *sqlite3.SQLiteDriver
+}
+
+func newWriterConnector(dsn string, c *checkpointer) *writerConnector {
+	return &writerConnector{dsn: dsn, driver: &sqlite3.SQLiteDriver{
+		ConnectHook: func(conn *sqlite3.SQLiteConn) error {
+			if _, err := conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", writerCheckpointAt), nil); err != nil {
+				return fmt.Errorf("wal_autocheckpoint: %w", err)
+			}
+			conn.RegisterCommitHook(c.committed)
+			return nil
+		},
+	}}
+}
+
+// Connect implements driver.Connector.
+func (w *writerConnector) Connect(context.Context) (driver.Conn, error) {
+	return w.driver.Open(w.dsn)
+}
+
+// Driver implements driver.Connector.
+func (w *writerConnector) Driver() driver.Driver { return w.driver }
