@@ -12,9 +12,12 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gocolly/colly/v2"
 
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/sqlite"
@@ -157,8 +160,11 @@ func benchShared(n int) [3][]byte {
 // server, our crawler with politeness off (no delay, benchParallel requests
 // at once, robots.txt still read, every page stored in SQLite) against a
 // plain net/http loop that fetches the same URLs with as many workers and
-// reads the bodies. Each iteration runs both; ns/op is their sum. Reported:
-// pages/s of each and their ratio (ours / plain), and the CPU time the
+// reads the bodies. Each iteration runs both, then a bare colly collector
+// over the same URLs (collyFetch); ns/op is their sum. Reported: pages/s
+// of ours and plain and their ratio (ours / plain), bare-colly-ratio (bare
+// colly / plain: colly's own cost, a ceiling for any crawler built on it
+// that stores what it fetches), and the CPU time the
 // process spent per page on each side (the server's share included: it
 // runs in the process too, and takes about half of the plain loop's).
 //
@@ -200,7 +206,7 @@ func benchCrawl(b *testing.B, pause time.Duration, size int) {
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg.Sources = []crawl.Source{{Name: "bench", Sitemaps: []string{srv.URL + "/sitemap.xml"}}}
 
-	var ours, plain, oursCPU, plainCPU time.Duration
+	var ours, plain, bare, oursCPU, plainCPU time.Duration
 	for i := 0; b.Loop(); i++ {
 		db, err := sqlite.Open(b.Context(), filepath.Join(benchDir(b), fmt.Sprintf("bench%d.db", i)))
 		if err != nil {
@@ -220,12 +226,18 @@ func benchCrawl(b *testing.B, pause time.Duration, size int) {
 		}
 		plain += time.Since(t0)
 		plainCPU += cpuTime() - c0
+		t0 = time.Now()
+		if n := collyFetch(b, urls); n != benchPages {
+			b.Fatalf("bare colly fetched %d, want %d", n, benchPages)
+		}
+		bare += time.Since(t0)
 	}
 	n := float64(benchPages * b.N)
 	oursRate, plainRate := n/ours.Seconds(), n/plain.Seconds()
 	b.ReportMetric(oursRate, "ours-pages/s")
 	b.ReportMetric(plainRate, "plain-pages/s")
 	b.ReportMetric(oursRate/plainRate, "ratio")
+	b.ReportMetric(n/bare.Seconds()/plainRate, "bare-colly-ratio")
 	b.ReportMetric(float64(oursCPU.Microseconds())/n, "ours-cpu-µs/page")
 	b.ReportMetric(float64(plainCPU.Microseconds())/n, "plain-cpu-µs/page")
 }
@@ -237,6 +249,31 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// collyFetch fetches every URL with a bare colly collector, as many
+// requests at once and over a transport keeping as many connections as the
+// plain loop's, storing nothing: the least a crawler built on colly does.
+// It returns the number of responses.
+func collyFetch(b testing.TB, urls []string) int {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = benchParallel + 1
+	defer tr.CloseIdleConnections()
+	c := colly.NewCollector(colly.Async(true), colly.AllowURLRevisit())
+	c.WithTransport(tr)
+	if err := c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: benchParallel}); err != nil {
+		b.Fatal(err)
+	}
+	var n atomic.Int64
+	c.OnResponse(func(*colly.Response) { n.Add(1) })
+	c.OnError(func(_ *colly.Response, err error) { b.Error(err) })
+	for _, u := range urls {
+		if err := c.Visit(u); err != nil {
+			b.Error(err)
+		}
+	}
+	c.Wait()
+	return int(n.Load())
 }
 
 // plainFetch GETs every URL with benchParallel workers and reads the
