@@ -69,3 +69,15 @@ func TestOpenPathWithURIChars(t *testing.T) {
 		t.Fatalf("database not at %q: %v", path, err)
 	}
 }
+
+func TestOpenNewDatabasePageSize(t *testing.T) {
+	db := MustOpenDB(t)
+	var size int
+	var mode string
+	if err := db.QueryRow(t.Context(), `SELECT page_size, journal_mode FROM pragma_page_size(), pragma_journal_mode()`).Scan(&size, &mode); err != nil {
+		t.Fatal(err)
+	}
+	if size != 16384 || mode != "wal" {
+		t.Errorf("new database: page_size %d, journal_mode %s; want 16384, wal", size, mode)
+	}
+}
