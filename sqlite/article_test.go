@@ -5,13 +5,14 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 func dec(coef int64, scale int32) *extract.Decimal { return &extract.Decimal{Coef: coef, Scale: scale} }
 
 func TestSaveArticleReplacesFacts(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	p := &sqlite.Page{URL: "file:///a.html", RequestedURL: "file:///a.html", FinalURL: "file:///a.html", Status: 200, Body: []byte("x")}
 	if _, err := db.InsertPage(ctx, p); err != nil {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -14,7 +15,7 @@ import (
 // than the writer checkpoints itself at, and waits for the checkpointer to
 // copy them into the database file while the database stays open.
 func TestCheckpointer(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	fi, err := os.Stat(db.Path)
 	if err != nil {

@@ -6,24 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
-
-// MustOpenDB opens a new database file in a temporary directory, with every
-// migration applied, and closes it when the test ends.
-func MustOpenDB(tb testing.TB) *sqlite.DB {
-	tb.Helper()
-	db, err := sqlite.Open(tb.Context(), filepath.Join(tb.TempDir(), "test.db"))
-	if err != nil {
-		tb.Fatalf("open: %v", err)
-	}
-	tb.Cleanup(func() {
-		if err := db.Close(); err != nil {
-			tb.Errorf("close: %v", err)
-		}
-	})
-	return db
-}
 
 func TestOpenBadPaths(t *testing.T) {
 	dir := t.TempDir()
@@ -71,7 +56,7 @@ func TestOpenPathWithURIChars(t *testing.T) {
 }
 
 func TestOpenNewDatabasePageSize(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	var size int
 	var mode string
 	if err := db.QueryRow(t.Context(), `SELECT page_size, journal_mode FROM pragma_page_size(), pragma_journal_mode()`).Scan(&size, &mode); err != nil {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -26,7 +27,7 @@ func takeAll(t *testing.T, f *sqlite.Frontier) []string {
 }
 
 func TestFrontierQueueAcrossRuns(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
 	added, skipped, err := run1.Add(ctx, []sqlite.QueueItem{
@@ -99,7 +100,7 @@ func TestFrontierQueueAcrossRuns(t *testing.T) {
 }
 
 func TestFrontierRevisitAndRetry(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
 	run1.MaxTries = 2
@@ -149,7 +150,7 @@ func TestFrontierRevisitAndRetry(t *testing.T) {
 // TestFrontierStorage checks the colly storage.Storage side: a claim holds
 // for its run only, unless the fetch finished.
 func TestFrontierStorage(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
 	if err := run1.Init(); err != nil {
@@ -186,7 +187,7 @@ func TestFrontierStorage(t *testing.T) {
 }
 
 func TestAbandonRuns(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	dead := &sqlite.Run{}
 	if err := db.StartRun(ctx, dead); err != nil {
@@ -212,7 +213,7 @@ func TestAbandonRuns(t *testing.T) {
 // while the fetch runs, and Complete writes it, for the rest of the run
 // only.
 func TestFrontierClaims(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	f := db.Frontier(ctx, 1, time.Time{})
 	defer f.Close()
@@ -251,7 +252,7 @@ func TestFrontierClaims(t *testing.T) {
 // with keys above MaxInt64 (stored negative) and a URL found twice in one
 // list: counted once.
 func TestFrontierAddKnown(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
 	done := []sqlite.QueueItem{item("https://a.kr/1", 1<<63+5, sqlite.KindPage), item("https://a.kr/2", 7, sqlite.KindPage)}

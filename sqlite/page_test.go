@@ -4,11 +4,12 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 func TestInsertPageOnce(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	p := &sqlite.Page{URL: "https://example.kr/a", RequestedURL: "https://example.kr/a?utm_source=x",
 		FinalURL: "https://example.kr/a", Status: 200, Body: []byte("<p>one</p>"),
@@ -51,7 +52,7 @@ func TestInsertPageOnce(t *testing.T) {
 }
 
 func TestRunAndFailures(t *testing.T) {
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	r := &sqlite.Run{Targets: []string{"https://example.kr/"}, UserAgent: "test"}
 	if err := db.StartRun(ctx, r); err != nil {

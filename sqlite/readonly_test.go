@@ -260,7 +260,7 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 		t.Errorf("OpenReadOnly created missing.db: %v", err)
 	}
 
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ro, err := sqlite.OpenReadOnly(t.Context(), db.Path)
 	if err != nil {
 		t.Fatal(err)

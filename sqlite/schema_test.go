@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -83,7 +84,7 @@ func readSchemaDoc(t *testing.T) map[string][]docCol {
 // agree.
 func TestSchemaDoc(t *testing.T) {
 	doc := readSchemaDoc(t)
-	db := MustOpenDB(t)
+	db := fixture.OpenDB(t)
 	ro, err := sqlite.OpenReadOnly(t.Context(), db.Path)
 	if err != nil {
 		t.Fatal(err)
