@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -108,15 +109,6 @@ func storedURLs(t *testing.T, db *sqlite.DB, srvURL string) []string {
 	return urls
 }
 
-func count(t *testing.T, db *sqlite.DB, query string, args ...any) int {
-	t.Helper()
-	var n int
-	if err := db.QueryRow(t.Context(), query, args...).Scan(&n); err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	return n
-}
-
 // failure is one fetch_failures row.
 type failure struct {
 	status, attempts int
@@ -183,7 +175,7 @@ func TestRunFollowsLinksObeysRobotsAndStoresOnce(t *testing.T) {
 	if n := h.get("/news/8230001.html"); n != 1 {
 		t.Errorf("article fetched %d times in two runs, want 1", n)
 	}
-	if n := count(t, db, `SELECT count(*) FROM pages`); n != 5 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM pages`); n != 5 {
 		t.Errorf("pages after two runs = %d; want 5", n)
 	}
 }
@@ -209,7 +201,7 @@ func TestRunRefetch(t *testing.T) {
 	if n := h.get("/news/8230001.html"); n != 2 {
 		t.Errorf("article fetched %d times, want 2", n)
 	}
-	if n := count(t, db, `SELECT count(*) FROM pages`); n != 5 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM pages`); n != 5 {
 		t.Errorf("pages = %d, want 5", n)
 	}
 }
@@ -242,7 +234,7 @@ func TestRunChangedPage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := count(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/a.html"); n != 2 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/a.html"); n != 2 {
 		t.Errorf("versions of a.html stored = %d, want 2 (one, two)", n)
 	}
 }
@@ -302,7 +294,7 @@ func TestRunUnreachable(t *testing.T) {
 		t.Errorf("failure = %+v, want it to say connection refused", f)
 	}
 	// It stays queued for the next run.
-	if n := count(t, db, `SELECT count(*) FROM crawl_queue`); n != 1 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue`); n != 1 {
 		t.Errorf("queue = %d rows, want the start page kept", n)
 	}
 }
@@ -356,7 +348,7 @@ func TestRunLocked(t *testing.T) {
 	if _, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"}); !errors.Is(err, sqlite.ErrLocked) {
 		t.Fatalf("Run while locked = %v, want ErrLocked", err)
 	}
-	if n := count(t, db, `SELECT count(*) FROM crawl_runs`); n != 0 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_runs`); n != 0 {
 		t.Errorf("a crawl that did not get the lock recorded %d runs", n)
 	}
 	time.AfterFunc(200*time.Millisecond, func() { lock.Unlock() })
@@ -412,10 +404,10 @@ func TestRunInterrupted(t *testing.T) {
 	if err != nil || r2.Status != sqlite.RunOK {
 		t.Fatalf("second run = %+v, %v", r2, err)
 	}
-	if got := count(t, db, `SELECT count(*) FROM pages`); got != n {
+	if got := fixture.Int(t, db, `SELECT count(*) FROM pages`); got != n {
 		t.Errorf("pages = %d, want %d", got, n)
 	}
-	if got := count(t, db, `SELECT count(DISTINCT url) FROM pages`); got != n {
+	if got := fixture.Int(t, db, `SELECT count(DISTINCT url) FROM pages`); got != n {
 		t.Errorf("distinct pages = %d, want %d", got, n)
 	}
 	for i := range n {
@@ -424,7 +416,7 @@ func TestRunInterrupted(t *testing.T) {
 			t.Errorf("%s fetched %d times, want 1 (or 2 if it was in flight when stopped)", p, k)
 		}
 	}
-	if got := count(t, db, `SELECT count(*) FROM crawl_queue`); got != 0 {
+	if got := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue`); got != 0 {
 		t.Errorf("queue has %d rows after the second run, want 0", got)
 	}
 }

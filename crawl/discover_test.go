@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -174,7 +175,7 @@ func TestRelCanonical(t *testing.T) {
 	if requested != srv.URL+"/view?from=list&id=1" || final != requested || found != srv.URL+"/view?id=1&utm_source=main&from=list" {
 		t.Errorf("requested %q, final %q, found %q; want the canonical form fetched and the link as found", requested, final, found)
 	}
-	if n := count(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/syndicated"); n != 1 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/syndicated"); n != 1 {
 		t.Errorf("a page naming another site's URL as canonical: %d rows under its own URL, want 1", n)
 	}
 	if n := h.get("/article/1"); n != 0 {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -232,7 +233,7 @@ func TestFaults(t *testing.T) {
 			if n := int(calls.Load()); n != tt.calls {
 				t.Errorf("page requested %d times, want %d", n, tt.calls)
 			}
-			stored := count(t, db, `SELECT count(*) FROM pages`)
+			stored := fixture.Int(t, db, `SELECT count(*) FROM pages`)
 			if tt.stored {
 				var body []byte
 				if err := db.QueryRow(t.Context(), `SELECT body FROM pages WHERE url = ?`, srv.URL+"/a").Scan(&body); err != nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/internal/fixture"
 )
 
 // TestRobotsRulesAndCrawlDelay checks that the crawler follows the
@@ -100,7 +101,7 @@ func TestRobotsUnavailable(t *testing.T) {
 	if r.Failed != 1 || !strings.Contains(f.err, "robots.txt unavailable: 503") {
 		t.Errorf("run = %+v, failure %+v; want / failed because of robots.txt", r, f)
 	}
-	if n := count(t, db, `SELECT count(*) FROM crawl_queue WHERE tries = 1`); n != 1 {
+	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue WHERE tries = 1`); n != 1 {
 		t.Errorf("queue rows tried once = %d, want the start page kept", n)
 	}
 }

@@ -37,16 +37,6 @@ func rules(articles map[string]*extract.Article) func([]byte, extract.Options) (
 	}
 }
 
-// count runs a query returning one integer.
-func count(t *testing.T, db *sqlite.DB, query string, args ...any) int {
-	t.Helper()
-	var n int
-	if err := db.QueryRow(t.Context(), query, args...).Scan(&n); err != nil {
-		t.Fatalf("%s: %v", query, err)
-	}
-	return n
-}
-
 // TestReextraction extracts the fixture pages with version 1 of the rules,
 // then with version 2, which finds fewer facts in the seed article, a new
 // fact in another and no article at all in a third, and checks with SQL that
@@ -123,7 +113,7 @@ func TestReextraction(t *testing.T) {
 		case "seed facts":
 			args = []any{fixture.SeedURL}
 		}
-		if got := count(t, db, c.query, args...); got != c.want {
+		if got := fixture.Int(t, db, c.query, args...); got != c.want {
 			t.Errorf("%s: %d, want %d\n%s", c.name, got, c.want, c.query)
 		}
 	}
@@ -189,12 +179,12 @@ func TestReextractionInterrupted(t *testing.T) {
 		if version == "2" {
 			want = len(v2[d.Article.URL].Facts)
 		}
-		if got := count(t, db, `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id WHERE a.url = ?`, d.Article.URL); got != want {
+		if got := fixture.Int(t, db, `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id WHERE a.url = ?`, d.Article.URL); got != want {
 			t.Errorf("%s (version %s) has %d facts, want %d", d.Article.URL, version, got, want)
 		}
 	}
 	// The pages saved are those counted; the rest wait for the next run.
-	if got := count(t, db, `SELECT count(*) FROM page_extractions WHERE version = '2'`); got != res.Pages {
+	if got := fixture.Int(t, db, `SELECT count(*) FROM page_extractions WHERE version = '2'`); got != res.Pages {
 		t.Errorf("%d pages marked with version 2, want the %d processed", got, res.Pages)
 	}
 	if pending, _ := db.PendingPages(ctx, "2"); len(pending) != 7-res.Pages {
