@@ -158,17 +158,9 @@ func scanDigits(s *scanner) stateFn {
 	}
 	var d Decimal
 	var ok bool
-	lead := 0
-	for {
-		r := s.next()
-		if r < '0' || r > '9' {
-			s.backup()
-			break
-		}
-		if d.Coef, ok = mulAdd(d.Coef, int64(r-'0')); !ok {
-			return s.overflow()
-		}
-		lead++
+	lead, ok := s.digits(&d.Coef, -1)
+	if !ok {
+		return s.overflow()
 	}
 	// Thousands commas: 1-3 leading digits, then groups of exactly three.
 	if s.peek() == ',' {
@@ -176,14 +168,12 @@ func scanDigits(s *scanner) stateFn {
 			return s.errorf("comma after %d digits", lead)
 		}
 		for s.accept(",") {
-			for i := 0; i < 3; i++ {
-				r := s.next()
-				if r < '0' || r > '9' {
-					return s.errorf("comma not followed by three digits")
-				}
-				if d.Coef, ok = mulAdd(d.Coef, int64(r-'0')); !ok {
-					return s.overflow()
-				}
+			n, ok := s.digits(&d.Coef, 3)
+			if !ok {
+				return s.overflow()
+			}
+			if n < 3 {
+				return s.errorf("comma not followed by three digits")
 			}
 			if r := s.peek(); r >= '0' && r <= '9' {
 				return s.errorf("comma not followed by three digits")
@@ -191,17 +181,9 @@ func scanDigits(s *scanner) stateFn {
 		}
 	}
 	if s.accept(".") {
-		n := 0
-		for {
-			r := s.next()
-			if r < '0' || r > '9' {
-				s.backup()
-				break
-			}
-			if d.Coef, ok = mulAdd(d.Coef, int64(r-'0')); !ok {
-				return s.overflow()
-			}
-			n++
+		n, ok := s.digits(&d.Coef, -1)
+		if !ok {
+			return s.overflow()
 		}
 		if n == 0 {
 			return s.errorf("point without decimals")
@@ -225,6 +207,23 @@ func scanDigits(s *scanner) stateFn {
 		}
 	}
 	return scanPart
+}
+
+// digits reads up to max ASCII digits (any number when max < 0) onto the
+// end of *coef, stopping before the first other rune. It returns how many
+// it read, and false when *coef would overflow an int64.
+func (s *scanner) digits(coef *int64, max int) (n int, ok bool) {
+	for ; n != max; n++ {
+		r := s.next()
+		if r < '0' || r > '9' {
+			s.backup()
+			return n, true
+		}
+		if *coef, ok = mulAdd(*coef, int64(r-'0')); !ok {
+			return n, false
+		}
+	}
+	return n, true
 }
 
 // mulAdd returns n×10 + d and whether it fits in an int64.
