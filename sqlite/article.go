@@ -12,8 +12,8 @@ import (
 )
 
 // SaveArticle stores the article extracted from page pageID by the given
-// extractor version, replacing any article with the same URL and all of its
-// facts in one transaction: a reader sees either the old article and facts or
+// extractor version, replacing any article with the same URL, or taken
+// from another version of the page, and all of its facts in one transaction: a reader sees either the old article and facts or
 // the new ones, never a mix. It returns the article's ID, which stays the
 // same across re-extractions.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
@@ -24,8 +24,9 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	defer tx.Rollback()
 
 	// A page that held another URL's article before (its canonical link
-	// changed) must not keep it.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ? AND url <> ?`, pageID, a.URL); err != nil {
+	// changed, in this version of the page or an earlier one) must not
+	// keep it.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`) AND url <> ?`, pageID, a.URL); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	var id int64
@@ -62,16 +63,20 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	return id, nil
 }
 
+// qVersions selects the IDs of every stored version of the page whose ID
+// is its one parameter.
+const qVersions = `SELECT id FROM pages WHERE url = (SELECT url FROM pages WHERE id = ?)`
+
 // MarkNoArticle records that the extractor of the given version found no
-// article in page pageID and why, and removes an article an older extractor
-// had taken from it.
+// article in page pageID and why, and removes any article an older extractor
+// had taken from it or from an earlier version of it.
 func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id = ?`, pageID); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {

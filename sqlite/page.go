@@ -47,6 +47,13 @@ const (
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`
 	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
+	// qSetCurrent makes a page its URL's current version; it changes no
+	// row when the page already is.
+	qSetCurrent = `
+		INSERT INTO page_current (url, page_id) VALUES (?, ?)
+		ON CONFLICT (url) DO UPDATE SET page_id = excluded.page_id WHERE page_id <> excluded.page_id`
+	// qResetExtraction makes the extractor process a page again.
+	qResetExtraction = `DELETE FROM page_extractions WHERE page_id = ?`
 )
 
 // execQuerier is what insertPage needs: a *sql.DB or a *sql.Tx.
@@ -79,27 +86,57 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
-		p.ID, err = res.LastInsertId()
-		return true, err
+		if p.ID, err = res.LastInsertId(); err != nil {
+			return false, fmt.Errorf("insert page %s: %w", p.URL, err)
+		}
+		if _, err := setCurrent(ctx, q, p); err != nil {
+			return false, err
+		}
+		return true, nil
 	}
 	err = q.QueryRowContext(ctx, qFindPage, p.URL, p.Hash).Scan(&p.ID)
 	if err != nil {
 		return false, fmt.Errorf("find page %s: %w", p.URL, err)
 	}
+	// Content seen before: current again if the page had changed since,
+	// and then extracted again, the article having followed the change.
+	changed, err := setCurrent(ctx, q, p)
+	if err != nil {
+		return false, err
+	}
+	if changed {
+		if _, err := q.ExecContext(ctx, qResetExtraction, p.ID); err != nil {
+			return false, fmt.Errorf("page %s back to earlier content: %w", p.URL, err)
+		}
+	}
 	return false, nil
 }
 
+// setCurrent records a successful page p as its URL's current version, the
+// one extract reads, and reports whether that changed anything. A failed
+// fetch leaves the current version as it is.
+func setCurrent(ctx context.Context, q execQuerier, p *Page) (changed bool, err error) {
+	if p.Status < 200 || p.Status > 299 {
+		return false, nil
+	}
+	res, err := q.ExecContext(ctx, qSetCurrent, p.URL, p.ID)
+	if err != nil {
+		return false, fmt.Errorf("page %s: set current version: %w", p.URL, err)
+	}
+	n, _ := res.RowsAffected()
+	return n == 1, nil
+}
+
 // PendingPages returns, oldest first, the IDs of pages that the extractor of
-// the given version has not processed: the newest successful version of each
-// URL, never extracted or extracted by another version.
+// the given version has not processed: the current version of each URL
+// (the content last fetched with success), never extracted or extracted by
+// another version.
 func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error) {
 	rows, err := db.read.QueryContext(ctx, `
-		SELECT p.id FROM pages p
-		LEFT JOIN page_extractions e ON e.page_id = p.id
-		WHERE p.status BETWEEN 200 AND 299
-		  AND p.id = (SELECT max(id) FROM pages WHERE url = p.url AND status BETWEEN 200 AND 299)
-		  AND (e.version IS NULL OR e.version <> ?)
-		ORDER BY p.id`, version)
+		SELECT c.page_id FROM page_current c
+		LEFT JOIN page_extractions e ON e.page_id = c.page_id
+		WHERE e.version IS NULL OR e.version <> ?
+		ORDER BY c.page_id`, version)
 	if err != nil {
 		return nil, fmt.Errorf("list pending pages: %w", err)
 	}
