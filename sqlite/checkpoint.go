@@ -20,10 +20,10 @@ import (
 // on a connection of its own, after commits, at most every checkpointPause,
 // so that the copying and syncing overlap the writer's next transactions;
 // the writer checkpoints itself only if the WAL grows to writerCheckpointAt
-// pages all the same (the checkpointer cannot keep up, or never catches up
+// bytes all the same (the checkpointer cannot keep up, or never catches up
 // between two writes, which a checkpoint needs for the WAL to start over).
 const (
-	writerCheckpointAt = 16000 // pages: 64 MB of WAL with 4 KiB pages
+	writerCheckpointAt = 64 << 20 // bytes of WAL, in pages of the database's size
 	checkpointPause    = 100 * time.Millisecond
 )
 
@@ -123,13 +123,35 @@ type writerConnector struct {
 func newWriterConnector(dsn string, c *checkpointer) *writerConnector {
 	return &writerConnector{dsn: dsn, driver: &sqlite3.SQLiteDriver{
 		ConnectHook: func(conn *sqlite3.SQLiteConn) error {
-			if _, err := conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", writerCheckpointAt), nil); err != nil {
+			size, err := pragmaInt(conn, "page_size")
+			if err != nil {
+				return err
+			}
+			if _, err := conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", writerCheckpointAt/max(size, 512)), nil); err != nil {
 				return fmt.Errorf("wal_autocheckpoint: %w", err)
 			}
 			conn.RegisterCommitHook(c.committed)
 			return nil
 		},
 	}}
+}
+
+// pragmaInt returns the integer value of a pragma on conn.
+func pragmaInt(conn *sqlite3.SQLiteConn, name string) (int64, error) {
+	rows, err := conn.Query("PRAGMA "+name, nil)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", name, err)
+	}
+	defer rows.Close()
+	v := make([]driver.Value, 1)
+	if err := rows.Next(v); err != nil {
+		return 0, fmt.Errorf("%s: %w", name, err)
+	}
+	n, ok := v[0].(int64)
+	if !ok {
+		return 0, fmt.Errorf("%s: %T, not an integer", name, v[0])
+	}
+	return n, nil
 }
 
 // Connect implements driver.Connector.

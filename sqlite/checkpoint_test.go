@@ -44,3 +44,30 @@ func TestCheckpointer(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestWALBounded stores 100 MB of pages as fast as it can, faster than
+// the checkpointer finds a moment for the WAL to start over: the writer's
+// own checkpoints keep the WAL file near 64 MB, whatever the page size.
+func TestWALBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 200 MB")
+	}
+	db := fixture.OpenDB(t)
+	ctx := t.Context()
+	body := bytes.Repeat([]byte("<p>정부는 반도체 설비 투자에 정책금융을 공급한다.</p>"), 1500) // 100 KB
+	var peak int64
+	for i := range 2000 {
+		u := fmt.Sprintf("https://a.kr/news/%d", i)
+		if _, err := db.InsertPage(ctx, &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(db.Path + "-wal"); err == nil {
+			peak = max(peak, fi.Size())
+		}
+	}
+	const limit = 192 << 20 // 64 MB and what is written while a checkpoint cannot finish; without the writer's checkpoints, 330 MB and more
+	if peak > limit {
+		t.Errorf("WAL peaked at %.1f MB, want at most %.0f MB", float64(peak)/(1<<20), float64(limit)/(1<<20))
+	}
+	t.Logf("WAL peak %.1f MB", float64(peak)/(1<<20))
+}
