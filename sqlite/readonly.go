@@ -12,12 +12,17 @@ import (
 // take a SQLite URI: mode=ro opens the file for reading only and never
 // creates it; _busy_timeout=10000 lets a reader wait out the rare moments a
 // WAL reader must (a checkpoint resetting the log) instead of failing with
-// "database is locked". It leaves out _query_only=1, which would refuse
-// VACUUM INTO, the way to take a snapshot. The sqlite3 shell takes the same
-// URI without the underscore parameter:
+// "database is locked"; _query_only=1 refuses every write, to a database
+// ATTACHed to the connection too, which mode=ro does not cover. The sqlite3
+// shell takes the same URI without the underscore parameters:
 //
 //	sqlite3 'file:news.db?mode=ro'
 func ReadOnlyDSN(path string) string {
+	return snapshotDSN(path) + "&_query_only=1"
+}
+
+// snapshotDSN is ReadOnlyDSN without _query_only, which refuses VACUUM INTO.
+func snapshotDSN(path string) string {
 	return "file:" + escapePath(path) + "?mode=ro&_busy_timeout=10000"
 }
 
@@ -46,13 +51,15 @@ func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
 	return db, nil
 }
 
-// Snapshot writes a consistent copy of the database to the new file dst
-// with VACUUM INTO, for sharing: one self-contained file, compacted, as of
-// the moment the copy began, while writers go on. dst must not exist.
-// It runs on a connection of its own, mode=ro: the read pool's query_only
-// pragma refuses VACUUM INTO.
-func (db *DB) Snapshot(ctx context.Context, dst string) error {
-	ro, err := sql.Open("sqlite3", ReadOnlyDSN(db.Path))
+// Snapshot writes a consistent copy of the database at path to the new
+// file dst with VACUUM INTO, for sharing: one self-contained file,
+// compacted, as of the moment the copy began, while writers go on. dst must
+// not exist. It reads path on a mode=ro connection of its own.
+func Snapshot(ctx context.Context, path, dst string) error {
+	if _, err := os.Stat(path); err != nil {
+		return fmt.Errorf("snapshot to %s: %w", dst, err)
+	}
+	ro, err := sql.Open("sqlite3", snapshotDSN(path))
 	if err != nil {
 		return fmt.Errorf("snapshot to %s: %w", dst, err)
 	}
@@ -61,4 +68,10 @@ func (db *DB) Snapshot(ctx context.Context, dst string) error {
 		return fmt.Errorf("snapshot to %s: %w", dst, err)
 	}
 	return nil
+}
+
+// Snapshot writes a snapshot of db to the new file dst; see the function
+// Snapshot.
+func (db *DB) Snapshot(ctx context.Context, dst string) error {
+	return Snapshot(ctx, db.Path, dst)
 }

@@ -180,8 +180,8 @@ func readTwoStatements(ctx context.Context, ro *sql.DB) (state, error) {
 	return s, tx.Commit()
 }
 
-// TestSnapshotWhileExtracting takes snapshots with DB.Snapshot and with
-// VACUUM INTO on a mode=ro connection while the writer re-extracts; each
+// TestSnapshotWhileExtracting takes snapshots with DB.Snapshot and
+// Snapshot while the writer re-extracts; each
 // snapshot is a whole, consistent database.
 func TestSnapshotWhileExtracting(t *testing.T) {
 	ctx := t.Context()
@@ -209,20 +209,15 @@ func TestSnapshotWhileExtracting(t *testing.T) {
 		}
 	}()
 	dir := t.TempDir()
-	ro, err := sqlite.OpenReadOnly(ctx, db.Path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
 	snaps := []string{filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")}
 	errA := db.Snapshot(ctx, snaps[0])
-	_, errB := ro.ExecContext(ctx, `VACUUM INTO ?`, snaps[1])
+	errB := sqlite.Snapshot(ctx, db.Path, snaps[1])
 	close(stop)
 	if err := <-writeErr; err != nil {
 		t.Fatalf("writer: %v", err)
 	}
 	if errA != nil || errB != nil {
-		t.Fatalf("Snapshot: %v; VACUUM INTO on a mode=ro connection: %v", errA, errB)
+		t.Fatalf("DB.Snapshot: %v; Snapshot: %v", errA, errB)
 	}
 	if err := db.Snapshot(ctx, snaps[0]); err == nil {
 		t.Error("Snapshot over an existing file: no error")
@@ -269,6 +264,18 @@ func TestOpenReadOnlyRefuses(t *testing.T) {
 	if _, err := ro.ExecContext(t.Context(), `DELETE FROM facts`); err == nil {
 		t.Error("DELETE on a read-only connection: no error")
 	}
+	// mode=ro covers the main database only; query_only covers all.
+	conn, err := ro.Conn(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(t.Context(), `ATTACH ? AS w`, db.Path); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(t.Context(), `DELETE FROM w.facts`); err == nil {
+		t.Error("DELETE in the same database ATTACHed to a read-only connection: no error")
+	}
 }
 
 func ExampleOpenReadOnly() {
@@ -302,6 +309,6 @@ func ExampleOpenReadOnly() {
 	fmt.Println(sqlite.ReadOnlyDSN("news.db"))
 	fmt.Println(n, "money facts; delete refused:", err != nil)
 	// Output:
-	// file:news.db?mode=ro&_busy_timeout=10000
+	// file:news.db?mode=ro&_busy_timeout=10000&_query_only=1
 	// 0 money facts; delete refused: true
 }
