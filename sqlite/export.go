@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -19,6 +20,11 @@ const (
 	JSONL = "jsonl" // JSON Lines: one object per row, keys in column order
 )
 
+// Querier runs queries: a *sql.DB, *sql.Conn or *sql.Tx.
+type Querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // ErrFormat is returned for an export format other than CSV and JSONL.
 var ErrFormat = errors.New("unknown export format")
 
@@ -29,10 +35,16 @@ var ErrFormat = errors.New("unknown export format")
 // notation. NULL is an empty field in CSV and null in JSONL. It returns an
 // error wrapping ErrFormat for an unknown format, before writing anything.
 func (db *DB) ExportMoney(ctx context.Context, w io.Writer, format string) error {
+	return ExportMoney(ctx, db.read, w, format)
+}
+
+// ExportMoney is DB.ExportMoney over any connection to the database, such
+// as one OpenReadOnly opened.
+func ExportMoney(ctx context.Context, q Querier, w io.Writer, format string) error {
 	if format != CSV && format != JSONL {
 		return fmt.Errorf("export %q: %w", format, ErrFormat)
 	}
-	rows, err := db.read.QueryContext(ctx, `
+	rows, err := q.QueryContext(ctx, `
 		SELECT m.* FROM money m JOIN articles a ON a.id = m.article_id
 		ORDER BY a.published_utc, m.article_id, m.char_start, m.fact_id`)
 	if err != nil {

@@ -15,6 +15,7 @@ func TestExport(t *testing.T) {
 	db := fixture.OpenDB(t)
 	fixture.Build(t, db, fixture.Version)
 	out := filepath.Join(t.TempDir(), "money.csv")
+	missing := filepath.Join(t.TempDir(), "typo.db")
 
 	tests := []struct {
 		name     string
@@ -46,6 +47,18 @@ func TestExport(t *testing.T) {
 		{"unknown format", []string{"-db", db.Path, "-export", "xlsx"}, cli.ExitUsage, nil},
 		{"no database", []string{"-export", "csv"}, cli.ExitUsage, nil},
 		{"-o without -export", []string{"-db", db.Path, "-o", out}, cli.ExitUsage, nil},
+		{"-o is the database", []string{"-db", db.Path, "-export", "csv", "-o", db.Path}, cli.ExitUsage, nil},
+		{"-o is its WAL", []string{"-db", db.Path, "-export", "csv", "-o", db.Path + "-wal"}, cli.ExitUsage, nil},
+		{"no such database", []string{"-db", missing, "-export", "csv"}, cli.ExitFatal, func(t *testing.T, stdout string) {
+			if _, err := os.Stat(missing); err == nil {
+				t.Errorf("export created %s", missing)
+			}
+		}},
+		{"the file's mode", []string{"-db", db.Path, "-export", "jsonl", "-o", out}, cli.ExitOK, func(t *testing.T, stdout string) {
+			if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o644 {
+				t.Errorf("%s: %v, %v; want mode 0644", out, fi.Mode(), err)
+			}
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
