@@ -89,13 +89,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	timeout := fs.Duration("timeout", 0, "time limit for the whole run (0: none); when reached, the run stops as on SIGTERM")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	verbose := fs.Bool("v", false, "log every page")
-	if err := fs.Parse(args); err != nil {
+	targets, err := cli.ParseInterspersed(fs, args)
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return cli.Usagef("%v", err)
 	}
-	if fs.NArg() == 0 && *sourcesPath == "" {
+	if len(targets) == 0 && *sourcesPath == "" {
 		return cli.Usagef("no TARGET given, and no -sources")
 	}
 	if err := checkConfig(cfg, *timeout); err != nil {
@@ -128,7 +129,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	defer db.Close()
 	start := time.Now()
-	r, err := crawl.Run(ctx, db, cfg, fs.Args())
+	r, err := crawl.Run(ctx, db, cfg, targets)
 	status.clear()
 	switch {
 	case errors.Is(err, sqlite.ErrLocked):

@@ -31,6 +31,7 @@ func TestRunUsage(t *testing.T) {
 		{"negative since", []string{"-db", db, "-since", "-1h", "x"}, cli.ExitUsage, "-since"},
 		{"anonymous user agent", []string{"-db", db, "-user-agent", "Mozilla/5.0", "x"}, cli.ExitUsage, "names no contact"},
 		{"bad log format", []string{"-db", db, "-log-format", "xml", "x"}, cli.ExitUsage, "xml"},
+		{"flag after a target", []string{"-db", db, "x", "-parallel", "0"}, cli.ExitUsage, "-parallel ≥ 1"},
 		{"missing sources file", []string{"-db", db, "-sources", filepath.Join(t.TempDir(), "none.toml")}, cli.ExitFatal, "no such file"},
 	}
 	for _, tt := range tests {

@@ -76,7 +76,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	verbose := fs.Bool("v", false, "log every article")
-	files, err := parseInterspersed(fs, args)
+	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -132,26 +132,4 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	return err
-}
-
-// parseInterspersed parses flags that may stand after arguments too
-// ("extract -html a.html -url U") and returns the arguments.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		for len(args) > 0 && (!strings.HasPrefix(args[0], "-") || args[0] == "-") {
-			rest = append(rest, args[0])
-			args = args[1:]
-		}
-		if len(args) == 0 {
-			return rest, nil
-		}
-		if args[0] == "--" {
-			return append(rest, args[1:]...), nil
-		}
-	}
 }

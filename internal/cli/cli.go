@@ -84,3 +84,26 @@ func NewLogger(w io.Writer, format string, verbose bool) (*slog.Logger, error) {
 		return nil, Usagef("-log-format %q: want text or json", format)
 	}
 }
+
+// ParseInterspersed parses flags that may stand after arguments too
+// ("extract -html a.html -url U", "crawl -db x.db DIR -timeout 1m") and
+// returns the arguments; "--" ends the flags.
+func ParseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		for len(args) > 0 && (!strings.HasPrefix(args[0], "-") || args[0] == "-") {
+			rest = append(rest, args[0])
+			args = args[1:]
+		}
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+	}
+}
