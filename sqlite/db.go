@@ -100,6 +100,16 @@ func create(ctx context.Context, path string) error {
 	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
 		return nil
 	}
+	// Creating the file here gives the operating system's own reason when
+	// it cannot be (permission denied), which SQLite words as "unable to
+	// open database file". SQLite takes an empty file for a new database.
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
 	c, err := sql.Open("sqlite3", "file:"+escapePath(path))
 	if err != nil {
 		return err
