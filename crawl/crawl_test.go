@@ -420,3 +420,26 @@ func TestRunInterrupted(t *testing.T) {
 		t.Errorf("queue has %d rows after the second run, want 0", got)
 	}
 }
+
+// TestRunMalformedContentType checks that an article whose Content-Type has
+// a malformed parameter is still read as HTML and stored, not skipped.
+func TestRunMalformedContentType(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset:utf-8")
+		w.Write([]byte(`<html><body><a href="/a.html">a</a></body></html>`))
+	})
+	mux.HandleFunc("/a.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; UTF-8")
+		w.Write(page("article"))
+	})
+	srv, _ := serve(t, mux)
+	db := mustOpenDB(t)
+	r, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := storedURLs(t, db, srv.URL); strings.Join(got, " ") != "/ /a.html" || r.Skipped != 0 {
+		t.Errorf("stored %v, %d skipped; want / and /a.html, none skipped", got, r.Skipped)
+	}
+}

@@ -91,12 +91,18 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 
 // isHTML reports whether a Content-Type is HTML or XHTML, given its media
 // type mt as mime.ParseMediaType read it, with err. A response without one
-// is taken as HTML: the link parser does no harm to others.
+// is taken as HTML: the link parser does no harm to others. A header whose
+// parameters are malformed ("text/html; UTF-8", "text/html; charset:utf-8")
+// still names its media type: ParseMediaType returns it with
+// ErrInvalidMediaParameter, and the page is HTML all the same.
 func isHTML(ctype, mt string, err error) bool {
 	if ctype == "" {
 		return true
 	}
-	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
+	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
+		return false
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
 // looksLikeListing reports whether a media type may be a feed or sitemap.
