@@ -81,6 +81,17 @@ func TestFaults(t *testing.T) {
 			stored: true, calls: 2,
 		},
 		{
+			name: "507 then 200",
+			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
+				if calls == 1 {
+					http.Error(w, "full", http.StatusInsufficientStorage)
+					return
+				}
+				w.Write(page("ok"))
+			},
+			stored: true, calls: 2,
+		},
+		{
 			name: "503 every time",
 			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
 				http.Error(w, "down", http.StatusServiceUnavailable)

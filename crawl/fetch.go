@@ -68,7 +68,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 			ETag: cmp.Or(s.header.Get("ETag"), oldETag), LastModified: cmp.Or(s.header.Get("Last-Modified"), oldLastMod)})
 	case s.status >= 200 && s.status < 300:
 		return cr.handle(ctx, src, it, s)
-	case retryableStatus[s.status]:
+	case retryableStatus(s.status):
 		return cr.fail(ctx, it, s, nil, sqlite.Retry)
 	default:
 		return cr.fail(ctx, it, s, nil, sqlite.Drop)
