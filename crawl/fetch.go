@@ -102,6 +102,14 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod s
 // fetchError records a fetch that got no usable response.
 func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
 	switch {
+	case errors.Is(err, errHostHeld):
+		// Not asked: the host wants a pause longer than the run waits.
+		// The URL stays queued for a later run, no try counted.
+		if _, logged := cr.held.LoadOrStore(it.Host, true); !logged {
+			cr.log.Warn("host asked for a pause: its URLs stay queued for the next run", "host", it.Host, "reason", err)
+		}
+		cr.log.Debug("left queued", "url", it.URL, "reason", err)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)

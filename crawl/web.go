@@ -35,6 +35,7 @@ type crawler struct {
 	log        *slog.Logger
 
 	robotsSitemaps sync.Map     // host → true once its robots.txt sitemaps are queued
+	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
