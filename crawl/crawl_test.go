@@ -289,11 +289,12 @@ func TestRunUnreachable(t *testing.T) {
 	if r.Failed != 1 || r.Status != sqlite.RunPartial {
 		t.Errorf("run = %+v, want 1 failed", r)
 	}
-	f := failures(t, db, r.ID, addr)["/"]
+	// robots.txt, asked for first, is what fails.
+	f := failures(t, db, r.ID, addr)["/robots.txt"]
 	if !strings.Contains(f.err, "connection refused") {
-		t.Errorf("failure = %+v, want it to say connection refused", f)
+		t.Errorf("failure = %+v, want robots.txt failed with connection refused", f)
 	}
-	// It stays queued for the next run.
+	// The start page stays queued for the next run.
 	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue`); n != 1 {
 		t.Errorf("queue = %d rows, want the start page kept", n)
 	}

@@ -26,7 +26,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		return nil // stopped
 	}
 	if rb.err != nil {
-		return cr.fail(ctx, it, nil, rb.err, sqlite.Retry)
+		return cr.robotsUnavailable(ctx, it, u, rb)
 	}
 	if err := cr.queueRobotsSitemaps(ctx, src, u.Host, rb); err != nil {
 		return err
@@ -122,6 +122,20 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 		// Timeouts, resets, refused connections: another run may do better.
 		return cr.fail(ctx, it, s, err, sqlite.Retry)
 	}
+}
+
+// robotsUnavailable leaves it queued, untried, because the robots.txt of
+// its host (u's) could not be read: the URL is not at fault, and a robots
+// outage of a few runs must not use up the tries of every URL queued for
+// the host. The robots.txt URL is recorded as failed, once per host and run.
+func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u *url.URL, rb *hostRobots) error {
+	o := sqlite.Outcome{Item: it, Queue: sqlite.Keep}
+	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
+		o.Failure = &sqlite.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
+			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
+	}
+	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
+	return cr.complete(ctx, o)
 }
 
 // fail records a failed fetch. Dropped items are marked fetched, so that
