@@ -66,7 +66,10 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 			}
 		}
 	}
-	article := src.isArticle(it.URL) || src.isArticle(pageURL)
+	// A page is an article if its URL says so, or its rel=canonical. The
+	// URL asked for counts only if it answered itself: an article deleted
+	// and redirected to the home page is not an article.
+	article := src.isArticle(canon) || src.isArticle(pageURL) || (len(s.hops) == 1 && src.isArticle(it.URL))
 	done.Revisit = it.Kind != sqlite.KindPage || !article
 	if it.Depth+1 < cr.depth(src) {
 		// Its links lead to index pages, fetched every run for their
