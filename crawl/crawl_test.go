@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -313,6 +314,25 @@ func TestRunLocal(t *testing.T) {
 	}
 	if r.Stored != 1 || r.Skipped != 1 {
 		t.Errorf("run = %+v, want 1 stored and the binary .html skipped", r)
+	}
+	// A saved page keeps its own charset: no sniffed charset=utf-8 is
+	// stored to override its <meta>.
+	latin := filepath.Join(t.TempDir(), "latin1.html")
+	os.WriteFile(latin, []byte("<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>caf\xe9</title></head>"+
+		"<body><article><p>Le caf\xe9 co\xfbte 3 euros de plus cette ann\xe9e, selon le rapport publi\xe9 hier par l'institut.</p></article></body></html>"), 0o644)
+	if _, err := crawl.Run(t.Context(), db, testConfig(t), []string{latin}); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		ctype string
+		body  []byte
+	)
+	if err := db.QueryRow(t.Context(), `SELECT content_type, body FROM pages WHERE url LIKE '%/latin1.html'`).Scan(&ctype, &body); err != nil {
+		t.Fatal(err)
+	}
+	a, err := extract.FromHTML(body, extract.Options{ContentType: ctype})
+	if ctype != "text/html" || err != nil || !strings.Contains(a.Text, "Le café coûte") {
+		t.Errorf("stored Content-Type %q; extracted %v, %v; want text/html, read as iso-8859-1", ctype, a, err)
 	}
 	bad := []struct {
 		name    string
