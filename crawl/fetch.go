@@ -32,8 +32,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		return err
 	}
 	if !rb.allowed(u) {
-		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped by robots.txt", "url", it.URL)
+		cr.skipDisallowed(it.URL)
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
 	}
 

@@ -1,7 +1,9 @@
 package crawl_test
 
 import (
+	"bytes"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"sort"
 	"strings"
@@ -149,4 +151,60 @@ func TestRobotsUnavailable(t *testing.T) {
 	if r.Failed != 0 || h.get("/a") != 2 || fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/a") != 1 {
 		t.Errorf("run = %+v, /a fetched %d times; want /a stored once robots.txt is back", r, h.get("/a"))
 	}
+}
+
+// TestRobotsDisallowedCountedOnce checks that a URL robots.txt disallows is
+// counted as skipped, and logged, once per run, however many pages link
+// to it.
+func TestRobotsDisallowedCountedOnce(t *testing.T) {
+	const pages = 11
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+	})
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		for i := range pages {
+			fmt.Fprintf(&b, `<a href="/p%d">%d</a>`, i, i)
+		}
+		w.Write([]byte("<html><body>" + b.String() + "</body></html>"))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<html><body><p>page</p><a href="/private/d">d</a></body></html>`))
+	})
+	srv, h := serve(t, mux)
+	db := mustOpenDB(t)
+	cfg := testConfig(t)
+	cfg.MaxDepth = 2
+	var log lockedBuffer
+	cfg.Logger = slog.New(slog.NewTextHandler(&log, nil))
+	r, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := h.get("/private/d"); n != 0 {
+		t.Errorf("/private/d fetched %d times, want 0", n)
+	}
+	lines := strings.Count(log.String(), "skipped by robots.txt")
+	if r.Skipped != 1 || lines != 1 || r.Stored != pages+1 {
+		t.Errorf("run = %+v, %d log lines; want %d stored, /private/d skipped and logged once", r, lines, pages+1)
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent use.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

@@ -37,6 +37,7 @@ type crawler struct {
 	robotsSitemaps sync.Map     // host → true once its robots.txt sitemaps are queued
 	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
 	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
+	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
