@@ -1,9 +1,10 @@
 package crawl
 
 import (
+	"cmp"
 	"errors"
 	"net/url"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -21,9 +22,15 @@ var trackingParams = map[string]bool{
 // Canonical returns the form of raw used to recognise the same page under
 // different URLs: scheme and host in lower case, default port dropped,
 // fragment dropped, utm_* and click-tracking parameters dropped and the
-// rest of the query sorted. It returns an error if raw is not an absolute
-// URL with a host.
+// rest of the query sorted (see canonicalQuery). It returns an error if raw
+// is not an absolute URL with a host.
 func Canonical(raw string) (string, error) {
+	return canonical(raw, nil)
+}
+
+// canonical is Canonical that also drops the query parameters in drop
+// (lower-case names).
+func canonical(raw string, drop map[string]bool) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return "", err
@@ -41,16 +48,60 @@ func Canonical(raw string) (string, error) {
 		u.Path = "/"
 	}
 	if u.RawQuery != "" {
-		q := u.Query()
-		for k := range q {
-			if strings.HasPrefix(strings.ToLower(k), "utm_") || trackingParams[strings.ToLower(k)] {
-				delete(q, k)
-			}
-		}
-		for _, v := range q {
-			sort.Strings(v)
-		}
-		u.RawQuery = q.Encode() // Encode sorts by key
+		u.RawQuery = canonicalQuery(u.RawQuery, drop)
 	}
 	return u.String(), nil
+}
+
+// canonicalQuery returns the raw query q without its tracking parameters
+// (utm_*, trackingParams, and those in drop), its pairs sorted by name and
+// value. It reads q itself, split on "&", because url.ParseQuery drops
+// what it cannot parse: a pair with ";" (view.asp?id=1;page=2, the whole
+// pair), or with a bad escape (%ZZ); and it writes a bare name (?print)
+// as "print=". Here every pair is kept: one that ParseQuery reads is
+// written as url.Values.Encode writes it, as the crawler always has, so
+// that its URL, and the key of the visited set made from it (visitKey),
+// stay those of earlier runs; any other is kept as written. A pair is
+// dropped by its decoded name, or its name as written if that does not
+// decode.
+func canonicalQuery(q string, drop map[string]bool) string {
+	type pair struct{ name, value, text string }
+	var pairs []pair
+	for text := range strings.SplitSeq(q, "&") {
+		if text == "" {
+			continue
+		}
+		rawName, rawValue, hasValue := strings.Cut(text, "=")
+		name, nameErr := url.QueryUnescape(rawName)
+		if nameErr != nil {
+			name = rawName
+		}
+		value, valueErr := url.QueryUnescape(rawValue)
+		if valueErr != nil {
+			value = rawValue
+		}
+		if n := strings.ToLower(name); strings.HasPrefix(n, "utm_") || trackingParams[n] || drop[n] {
+			continue
+		}
+		if nameErr == nil && valueErr == nil && !strings.Contains(text, ";") {
+			text = url.QueryEscape(name)
+			if hasValue {
+				text += "=" + url.QueryEscape(value)
+			}
+		}
+		pairs = append(pairs, pair{name, value, text})
+	}
+	// By name, then value, as Encode sorts them; two pairs that read the
+	// same and are written differently, by how they are written.
+	slices.SortFunc(pairs, func(a, b pair) int {
+		return cmp.Or(strings.Compare(a.name, b.name), strings.Compare(a.value, b.value), strings.Compare(a.text, b.text))
+	})
+	var b strings.Builder
+	for i, p := range pairs {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(p.text)
+	}
+	return b.String()
 }

@@ -29,7 +29,7 @@ type Config struct {
 	MaxListingSize int           // bytes a feed or sitemap may have (a gzipped one once inflated)
 	Retries        int           // attempts after the first, for timeouts, resets, 429 and 5xx
 	Backoff        time.Duration // wait before the first retry, doubled for each next one, with jitter
-	MaxRetryAfter  time.Duration // longest Retry-After waited for; a longer one fails the URL for this run
+	MaxRetryAfter  time.Duration // longest Retry-After waited for; a longer one fails the URL and leaves the host's other URLs queued for the next run
 
 	Since        time.Duration // feed and sitemap entries dated longer ago are not queued; 0: no bound
 	Refetch      bool          // fetch articles again, when found again, even if an earlier run fetched them

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -289,11 +290,12 @@ func TestRunUnreachable(t *testing.T) {
 	if r.Failed != 1 || r.Status != sqlite.RunPartial {
 		t.Errorf("run = %+v, want 1 failed", r)
 	}
-	f := failures(t, db, r.ID, addr)["/"]
+	// robots.txt, asked for first, is what fails.
+	f := failures(t, db, r.ID, addr)["/robots.txt"]
 	if !strings.Contains(f.err, "connection refused") {
-		t.Errorf("failure = %+v, want it to say connection refused", f)
+		t.Errorf("failure = %+v, want robots.txt failed with connection refused", f)
 	}
-	// It stays queued for the next run.
+	// The start page stays queued for the next run.
 	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue`); n != 1 {
 		t.Errorf("queue = %d rows, want the start page kept", n)
 	}
@@ -312,6 +314,25 @@ func TestRunLocal(t *testing.T) {
 	}
 	if r.Stored != 1 || r.Skipped != 1 {
 		t.Errorf("run = %+v, want 1 stored and the binary .html skipped", r)
+	}
+	// A saved page keeps its own charset: no sniffed charset=utf-8 is
+	// stored to override its <meta>.
+	latin := filepath.Join(t.TempDir(), "latin1.html")
+	os.WriteFile(latin, []byte("<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>caf\xe9</title></head>"+
+		"<body><article><p>Le caf\xe9 co\xfbte 3 euros de plus cette ann\xe9e, selon le rapport publi\xe9 hier par l'institut.</p></article></body></html>"), 0o644)
+	if _, err := crawl.Run(t.Context(), db, testConfig(t), []string{latin}); err != nil {
+		t.Fatal(err)
+	}
+	var (
+		ctype string
+		body  []byte
+	)
+	if err := db.QueryRow(t.Context(), `SELECT content_type, body FROM pages WHERE url LIKE '%/latin1.html'`).Scan(&ctype, &body); err != nil {
+		t.Fatal(err)
+	}
+	a, err := extract.FromHTML(body, extract.Options{ContentType: ctype})
+	if ctype != "text/html" || err != nil || !strings.Contains(a.Text, "Le café coûte") {
+		t.Errorf("stored Content-Type %q; extracted %v, %v; want text/html, read as iso-8859-1", ctype, a, err)
 	}
 	bad := []struct {
 		name    string
@@ -418,5 +439,28 @@ func TestRunInterrupted(t *testing.T) {
 	}
 	if got := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue`); got != 0 {
 		t.Errorf("queue has %d rows after the second run, want 0", got)
+	}
+}
+
+// TestRunMalformedContentType checks that an article whose Content-Type has
+// a malformed parameter is still read as HTML and stored, not skipped.
+func TestRunMalformedContentType(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset:utf-8")
+		w.Write([]byte(`<html><body><a href="/a.html">a</a></body></html>`))
+	})
+	mux.HandleFunc("/a.html", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; UTF-8")
+		w.Write(page("article"))
+	})
+	srv, _ := serve(t, mux)
+	db := mustOpenDB(t)
+	r, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := storedURLs(t, db, srv.URL); strings.Join(got, " ") != "/ /a.html" || r.Skipped != 0 {
+		t.Errorf("stored %v, %d skipped; want / and /a.html, none skipped", got, r.Skipped)
 	}
 }

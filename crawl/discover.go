@@ -82,9 +82,18 @@ func (cr *crawler) robotsAllow(ctx context.Context, it sqlite.QueueItem) bool {
 	if err != nil || rb.err != nil || rb.allowed(u) {
 		return true
 	}
-	cr.st.Skipped.Add(1)
-	cr.log.Info("skipped by robots.txt", "url", it.URL)
+	cr.skipDisallowed(it.URL)
 	return false
+}
+
+// skipDisallowed counts and logs a URL robots.txt disallows, once per run
+// however many pages link to it.
+func (cr *crawler) skipDisallowed(u string) {
+	if _, seen := cr.disallowed.LoadOrStore(u, true); seen {
+		return
+	}
+	cr.st.Skipped.Add(1)
+	cr.log.Info("skipped by robots.txt", "url", u)
 }
 
 // queueRobotsSitemaps queues, once per host and run, the sitemaps that the

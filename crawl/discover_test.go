@@ -239,3 +239,31 @@ func TestIndexPagesRevisited(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestRedirectedArticle checks that a page is taken for an article by the
+// URL that answered, not the one asked for: an article deleted and
+// redirected to the home page does not store the home page as an article.
+func TestRedirectedArticle(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<html><body><a href="/news/1">1</a><a href="/news/2">2</a><a href="/news/3">3</a></body></html>`))
+	})
+	mux.HandleFunc("/news/1", func(w http.ResponseWriter, r *http.Request) { w.Write(page("one")) })
+	mux.HandleFunc("/news/2", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/", http.StatusMovedPermanently) })
+	mux.HandleFunc("/news/3", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/news/30", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/news/30", func(w http.ResponseWriter, r *http.Request) { w.Write(page("thirty")) })
+	srv, _ := serve(t, mux)
+	db := mustOpenDB(t)
+	cfg := testConfig(t)
+	cfg.Sources = []crawl.Source{{Name: "test", Start: []string{srv.URL + "/"}, Articles: []string{`/news/\d+$`}}}
+	r, err := crawl.Run(t.Context(), db, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/news/1", "/news/30"}
+	if got := storedURLs(t, db, srv.URL); strings.Join(got, " ") != strings.Join(want, " ") || r.Failed != 0 {
+		t.Errorf("stored %v, %d failed; want %v, none failed", got, r.Failed, want)
+	}
+}

@@ -24,7 +24,7 @@
 //	collector.go   the colly collector, options in view
 //	transport.go   the HTTP layer: raw bodies, size limits, per-attempt timeouts
 //	retry.go       which failures are retried, and when
-//	pacer.go       the pause between requests to one host
+//	pacer.go       the pause between requests to one host, and a Retry-After hold
 //	redirect.go    which redirects are followed
 //	robots.go      robots.txt: rules, Crawl-delay, Sitemap lines
 //	links.go       links and rel=canonical of an HTML page

@@ -81,6 +81,17 @@ func TestFaults(t *testing.T) {
 			stored: true, calls: 2,
 		},
 		{
+			name: "507 then 200",
+			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
+				if calls == 1 {
+					http.Error(w, "full", http.StatusInsufficientStorage)
+					return
+				}
+				w.Write(page("ok"))
+			},
+			stored: true, calls: 2,
+		},
+		{
 			name: "503 every time",
 			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
 				http.Error(w, "down", http.StatusServiceUnavailable)
@@ -275,4 +286,91 @@ func cutBody(w http.ResponseWriter, part []byte, n int) {
 	fmt.Fprintf(buf, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n", n)
 	buf.Write(part)
 	buf.Flush()
+}
+
+// TestRetryAfterHoldsHost checks that a Retry-After on 429 is honoured for
+// the whole host, whether or not the URL that got it is retried: a pause
+// the run waits for delays the host's other URLs; a longer one leaves them
+// queued, untried, for the next run.
+func TestRetryAfterHoldsHost(t *testing.T) {
+	t.Parallel()
+	const n = 20
+	tests := []struct {
+		name       string
+		retryAfter string
+		retries    int
+		requests   int           // article requests in the first run
+		gap        time.Duration // at least, between the first two article requests
+		stored     int           // articles stored by the first run
+		kept       int           // untried queue rows left for the next run
+	}{
+		{"an hour, retries left", "3600", 2, 1, 0, 0, n - 1},
+		{"an hour, no retries", "3600", 0, 1, 0, 0, n - 1},
+		{"a second, no retries", "1", 0, n, time.Second, n - 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			var (
+				mu     sync.Mutex
+				times  []time.Time
+				paused = true
+			)
+			mux := http.NewServeMux()
+			mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+				var b strings.Builder
+				for i := range n {
+					fmt.Fprintf(&b, `<a href="/news/%02d.html">%d</a>`, i, i)
+				}
+				w.Write([]byte("<html><body>" + b.String() + "</body></html>"))
+			})
+			mux.HandleFunc("/news/", func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				first := paused && len(times) == 0
+				times = append(times, time.Now())
+				mu.Unlock()
+				if first || (paused && tt.retryAfter == "3600") {
+					w.Header().Set("Retry-After", tt.retryAfter)
+					http.Error(w, "slow down", http.StatusTooManyRequests)
+					return
+				}
+				w.Write(page(r.URL.Path))
+			})
+			srv, _ := serve(t, mux)
+			db := mustOpenDB(t)
+			cfg := testConfig(t)
+			cfg.Parallelism = 1
+			cfg.Retries = tt.retries
+			r, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			mu.Lock()
+			got := append([]time.Time(nil), times...)
+			mu.Unlock()
+			if len(got) != tt.requests {
+				t.Errorf("%d article requests, want %d", len(got), tt.requests)
+			}
+			if len(got) > 1 && got[1].Sub(got[0]) < tt.gap-50*time.Millisecond {
+				t.Errorf("second article asked for %s after the first, want ≥ %s (Retry-After)", got[1].Sub(got[0]), tt.gap)
+			}
+			if r.Stored != int64(tt.stored+1) || r.Failed != 1 {
+				t.Errorf("run = %+v, want %d stored (start page included), 1 failed", r, tt.stored+1)
+			}
+			if k := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue WHERE tries = 0`); k != tt.kept {
+				t.Errorf("untried queue rows = %d, want %d", k, tt.kept)
+			}
+			// The next run, the pause over, fetches what was left.
+			mu.Lock()
+			paused = false
+			mu.Unlock()
+			r2, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r2.Failed != 0 || fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url LIKE '%/news/%'`) != n {
+				t.Errorf("second run = %+v, want every article stored by now", r2)
+			}
+		})
+	}
 }

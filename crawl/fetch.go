@@ -26,14 +26,13 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		return nil // stopped
 	}
 	if rb.err != nil {
-		return cr.fail(ctx, it, nil, rb.err, sqlite.Retry)
+		return cr.robotsUnavailable(ctx, it, u, rb)
 	}
 	if err := cr.queueRobotsSitemaps(ctx, src, u.Host, rb); err != nil {
 		return err
 	}
 	if !rb.allowed(u) {
-		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped by robots.txt", "url", it.URL)
+		cr.skipDisallowed(it.URL)
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
 	}
 
@@ -68,7 +67,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 			ETag: cmp.Or(s.header.Get("ETag"), oldETag), LastModified: cmp.Or(s.header.Get("Last-Modified"), oldLastMod)})
 	case s.status >= 200 && s.status < 300:
 		return cr.handle(ctx, src, it, s)
-	case retryableStatus[s.status]:
+	case retryableStatus(s.status):
 		return cr.fail(ctx, it, s, nil, sqlite.Retry)
 	default:
 		return cr.fail(ctx, it, s, nil, sqlite.Drop)
@@ -102,6 +101,14 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod s
 // fetchError records a fetch that got no usable response.
 func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
 	switch {
+	case errors.Is(err, errHostHeld):
+		// Not asked: the host wants a pause longer than the run waits.
+		// The URL stays queued for a later run, no try counted.
+		if _, logged := cr.held.LoadOrStore(it.Host, true); !logged {
+			cr.log.Warn("host asked for a pause: its URLs stay queued for the next run", "host", it.Host, "reason", err)
+		}
+		cr.log.Debug("left queued", "url", it.URL, "reason", err)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
@@ -114,6 +121,20 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 		// Timeouts, resets, refused connections: another run may do better.
 		return cr.fail(ctx, it, s, err, sqlite.Retry)
 	}
+}
+
+// robotsUnavailable leaves it queued, untried, because the robots.txt of
+// its host (u's) could not be read: the URL is not at fault, and a robots
+// outage of a few runs must not use up the tries of every URL queued for
+// the host. The robots.txt URL is recorded as failed, once per host and run.
+func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u *url.URL, rb *hostRobots) error {
+	o := sqlite.Outcome{Item: it, Queue: sqlite.Keep}
+	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
+		o.Failure = &sqlite.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
+			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
+	}
+	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
+	return cr.complete(ctx, o)
 }
 
 // fail records a failed fetch. Dropped items are marked fetched, so that

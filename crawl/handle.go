@@ -66,7 +66,10 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 			}
 		}
 	}
-	article := src.isArticle(it.URL) || src.isArticle(pageURL)
+	// A page is an article if its URL says so, or its rel=canonical. The
+	// URL asked for counts only if it answered itself: an article deleted
+	// and redirected to the home page is not an article.
+	article := src.isArticle(canon) || src.isArticle(pageURL) || (len(s.hops) == 1 && src.isArticle(it.URL))
 	done.Revisit = it.Kind != sqlite.KindPage || !article
 	if it.Depth+1 < cr.depth(src) {
 		// Its links lead to index pages, fetched every run for their
@@ -91,12 +94,18 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 
 // isHTML reports whether a Content-Type is HTML or XHTML, given its media
 // type mt as mime.ParseMediaType read it, with err. A response without one
-// is taken as HTML: the link parser does no harm to others.
+// is taken as HTML: the link parser does no harm to others. A header whose
+// parameters are malformed ("text/html; UTF-8", "text/html; charset:utf-8")
+// still names its media type: ParseMediaType returns it with
+// ErrInvalidMediaParameter, and the page is HTML all the same.
 func isHTML(ctype, mt string, err error) bool {
 	if ctype == "" {
 		return true
 	}
-	return err == nil && (mt == "text/html" || mt == "application/xhtml+xml")
+	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
+		return false
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
 // looksLikeListing reports whether a media type may be a feed or sitemap.

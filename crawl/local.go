@@ -85,10 +85,14 @@ func importFile(ctx context.Context, db *sqlite.DB, runID int64, path string, st
 	if len(strings.TrimSpace(string(body))) == 0 {
 		return fmt.Errorf("target %s: empty file: %w", path, ErrNotHTML)
 	}
-	ctype := http.DetectContentType(body)
-	if !strings.HasPrefix(ctype, "text/html") && !strings.HasPrefix(ctype, "text/xml") {
-		return fmt.Errorf("target %s: content looks like %s: %w", path, ctype, ErrNotHTML)
+	sniffed := http.DetectContentType(body)
+	if !strings.HasPrefix(sniffed, "text/html") && !strings.HasPrefix(sniffed, "text/xml") {
+		return fmt.Errorf("target %s: content looks like %s: %w", path, sniffed, ErrNotHTML)
 	}
+	// Stored without the "; charset=utf-8" the sniffer adds to any markup:
+	// it is a guess, not a header, and would override the page's own
+	// <meta charset> when the page is extracted.
+	ctype, _, _ := strings.Cut(sniffed, ";")
 	fi, err := os.Stat(abs)
 	if err != nil {
 		return fmt.Errorf("target %s: %w", path, err)

@@ -2,9 +2,16 @@ package crawl
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 )
+
+// errHostHeld is the error for a request to a host that asked for a pause
+// (Retry-After) longer than the crawler waits, or lasting past the run's
+// deadline: the URL is left queued, untried, for a later run.
+var errHostHeld = errors.New("host asked for a pause")
 
 // pacer spaces the requests to each host: a request may start no sooner
 // than the host's delay after the previous one started. It replaces colly's
@@ -63,11 +70,17 @@ func (p *pacer) holdUntil(h string, t time.Time) {
 }
 
 // wait blocks until a request to host h may start and books that start. It
-// returns ctx's cause if ctx ends first.
-func (p *pacer) wait(ctx context.Context, h string) error {
+// returns ctx's cause if ctx ends first. If h is held (holdUntil) for longer
+// than maxHold from now, or past ctx's deadline, it books nothing and
+// returns an error wrapping errHostHeld at once.
+func (p *pacer) wait(ctx context.Context, h string, maxHold time.Duration) error {
 	p.mu.Lock()
 	hp := p.host(h)
 	now := time.Now()
+	if hold := hp.hold; hold.Sub(now) > maxHold || pastDeadline(ctx, hold) {
+		p.mu.Unlock()
+		return fmt.Errorf("%w until %s", errHostHeld, hold.UTC().Format(time.RFC3339))
+	}
 	start := now
 	if !hp.last.IsZero() {
 		start = maxTime(start, hp.last.Add(hp.delay))
@@ -76,6 +89,12 @@ func (p *pacer) wait(ctx context.Context, h string) error {
 	hp.last = start
 	p.mu.Unlock()
 	return sleep(ctx, start.Sub(now))
+}
+
+// pastDeadline reports whether t is after ctx's deadline, if it has one.
+func pastDeadline(ctx context.Context, t time.Time) bool {
+	d, ok := ctx.Deadline()
+	return ok && t.After(d)
 }
 
 func maxTime(a, b time.Time) time.Time {

@@ -21,15 +21,13 @@ type retryPolicy struct {
 	maxRetryAfter time.Duration // longest Retry-After honoured; a longer one ends the retries
 }
 
-// retryableStatus are the answers worth asking again: the server is busy,
-// overloaded or briefly broken. Other statuses will not change by asking.
-var retryableStatus = map[int]bool{
-	http.StatusRequestTimeout:      true,
-	http.StatusTooManyRequests:     true,
-	http.StatusInternalServerError: true,
-	http.StatusBadGateway:          true,
-	http.StatusServiceUnavailable:  true,
-	http.StatusGatewayTimeout:      true,
+// retryableStatus reports whether a response status is worth asking again:
+// the server timed out waiting for the request (408), asks for a pause
+// (429) or failed (any 5xx: busy, overloaded or briefly broken; a server
+// that answers 501 or 505 today may not tomorrow). Other statuses will not
+// change by asking.
+func retryableStatus(code int) bool {
+	return code == http.StatusRequestTimeout || code == http.StatusTooManyRequests || code >= 500
 }
 
 // retryable reports whether err is a fault that may pass: a timeout, or a
@@ -60,7 +58,7 @@ func (p retryPolicy) next(attempt int, resp *http.Response, err error, now time.
 	switch {
 	case err != nil && !retryable(err):
 		return 0, false
-	case err == nil && !retryableStatus[resp.StatusCode]:
+	case err == nil && !retryableStatus(resp.StatusCode):
 		return 0, false
 	}
 	wait = p.backoff(attempt)

@@ -27,6 +27,7 @@ var ErrRobotsDisallowed = errors.New("disallowed by robots.txt")
 // ignore robots.txt and this does the job, before every fetch and redirect.
 type robots struct {
 	client *http.Client // through the crawler's transport
+	tr     *transport   // the same, for the slot that counts a read's attempts; may be nil
 	ua     string
 	log    *slog.Logger
 	// loaded is called once per host when its robots.txt has been read,
@@ -44,6 +45,8 @@ type hostRobots struct {
 	delay    time.Duration // Crawl-delay
 	sitemaps []string
 	err      error // the file could not be read: fetch nothing there
+	status   int   // of the last answer; 0 if none
+	attempts int   // requests sent for it, retries included; 0 if not counted
 }
 
 // get returns the robots.txt rules of u's host, reading the file if this is
@@ -95,7 +98,18 @@ func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) 
 		return
 	}
 	req.Header.Set("User-Agent", rb.ua)
+	var s *slot // the body is there, not in resp
+	if rb.tr != nil {
+		var id string
+		id, s = rb.tr.open(0)
+		defer rb.tr.close(id)
+		defer func() { h.attempts = s.attempts }()
+		req.Header.Set(slotHeader, id)
+	}
 	resp, err := rb.client.Do(req)
+	if resp != nil {
+		h.status = resp.StatusCode
+	}
 	if err != nil {
 		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
 		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "err", err)
@@ -106,6 +120,9 @@ func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) 
 	if err != nil {
 		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
 		return
+	}
+	if s != nil {
+		body = s.body
 	}
 	switch {
 	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:

@@ -1,10 +1,14 @@
 package crawl_test
 
 import (
+	"bytes"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -77,31 +81,130 @@ Crawl-delay: 0.4
 }
 
 // TestRobotsUnavailable checks that a robots.txt answering 503 lets nothing
-// be fetched from its host this run, that the pages are recorded as failed
-// and that they stay queued for the next run.
+// be fetched from its host this run, that robots.txt, not the pages, is
+// recorded as failed, and that the pages stay queued, untried, however many
+// runs the outage lasts.
 func TestRobotsUnavailable(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "maintenance", http.StatusServiceUnavailable)
+		if down.Load() {
+			http.Error(w, "maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		http.NotFound(w, r)
 	})
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write(page("home")) })
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`<a href="/a">a</a>`)) })
+	var aCalls atomic.Int32
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		if aCalls.Add(1) == 1 {
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+			return
+		}
+		w.Write(page("a"))
+	})
 	srv, h := serve(t, mux)
 	db := mustOpenDB(t)
+	// A first run, robots.txt readable, leaves /a queued, tried once.
+	down.Store(false)
+	cfg := testConfig(t)
+	cfg.Retries = 0
+	if _, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"}); err != nil {
+		t.Fatal(err)
+	}
+	tries := func() string {
+		return fmt.Sprintf("/ %d, /a %d",
+			fixture.Int(t, db, `SELECT coalesce(max(tries), -1) FROM crawl_queue WHERE url = ?`, srv.URL+"/"),
+			fixture.Int(t, db, `SELECT coalesce(max(tries), -1) FROM crawl_queue WHERE url = ?`, srv.URL+"/a"))
+	}
+	if got := tries(); got != "/ -1, /a 1" {
+		t.Fatalf("queue tries after the first run: %s, want /a queued, tried once", got)
+	}
+	down.Store(true)
+	for run := range 4 {
+		robots := h.get("/robots.txt")
+		r, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := h.get("/robots.txt") - robots; n != 3 {
+			t.Errorf("run %d: robots.txt requested %d times, want 3 (503 is retried)", run, n)
+		}
+		got := failures(t, db, r.ID, srv.URL)
+		if f := got["/robots.txt"]; r.Failed != 1 || len(got) != 1 || f.status != 503 || f.attempts != 3 ||
+			!strings.Contains(f.err, "robots.txt unavailable: 503") {
+			t.Errorf("run %d: run = %+v, failures %+v; want robots.txt failed with 503 after 3 attempts, nothing else", run, r, got)
+		}
+		if got := tries(); got != "/ 0, /a 1" {
+			t.Errorf("run %d: queue tries %s, want / and /a kept, no try counted", run, got)
+		}
+	}
+	if n := h.get("/a"); n != 1 {
+		t.Errorf("/a fetched %d times though robots.txt is unavailable", n)
+	}
+	down.Store(false)
 	r, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := h.get("/"); n != 0 {
-		t.Errorf("/ fetched %d times though robots.txt is unavailable", n)
+	if r.Failed != 0 || h.get("/a") != 2 || fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/a") != 1 {
+		t.Errorf("run = %+v, /a fetched %d times; want /a stored once robots.txt is back", r, h.get("/a"))
 	}
-	if n := h.get("/robots.txt"); n != 3 {
-		t.Errorf("robots.txt requested %d times, want 3 (503 is retried)", n)
+}
+
+// TestRobotsDisallowedCountedOnce checks that a URL robots.txt disallows is
+// counted as skipped, and logged, once per run, however many pages link
+// to it.
+func TestRobotsDisallowedCountedOnce(t *testing.T) {
+	const pages = 11
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("User-agent: *\nDisallow: /private/\n"))
+	})
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		for i := range pages {
+			fmt.Fprintf(&b, `<a href="/p%d">%d</a>`, i, i)
+		}
+		w.Write([]byte("<html><body>" + b.String() + "</body></html>"))
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`<html><body><p>page</p><a href="/private/d">d</a></body></html>`))
+	})
+	srv, h := serve(t, mux)
+	db := mustOpenDB(t)
+	cfg := testConfig(t)
+	cfg.MaxDepth = 2
+	var log lockedBuffer
+	cfg.Logger = slog.New(slog.NewTextHandler(&log, nil))
+	r, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	f := failures(t, db, r.ID, srv.URL)["/"]
-	if r.Failed != 1 || !strings.Contains(f.err, "robots.txt unavailable: 503") {
-		t.Errorf("run = %+v, failure %+v; want / failed because of robots.txt", r, f)
+	if n := h.get("/private/d"); n != 0 {
+		t.Errorf("/private/d fetched %d times, want 0", n)
 	}
-	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_queue WHERE tries = 1`); n != 1 {
-		t.Errorf("queue rows tried once = %d, want the start page kept", n)
+	lines := strings.Count(log.String(), "skipped by robots.txt")
+	if r.Skipped != 1 || lines != 1 || r.Stored != pages+1 {
+		t.Errorf("run = %+v, %d log lines; want %d stored, /private/d skipped and logged once", r, lines, pages+1)
 	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent use.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

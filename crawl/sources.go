@@ -158,22 +158,7 @@ func (s *Source) isArticle(u string) bool {
 
 // canonical is Canonical with the source's own DropParams dropped too.
 func (s *Source) canonical(raw string) (string, error) {
-	c, err := Canonical(raw)
-	if err != nil || len(s.drop) == 0 {
-		return c, err
-	}
-	u, err := url.Parse(c)
-	if err != nil || u.RawQuery == "" {
-		return c, err
-	}
-	q := u.Query()
-	for k := range q {
-		if s.drop[strings.ToLower(k)] {
-			delete(q, k)
-		}
-	}
-	u.RawQuery = q.Encode()
-	return u.String(), nil
+	return canonical(raw, s.drop)
 }
 
 // robotsSitemaps reports whether the sitemaps robots.txt lists are read.

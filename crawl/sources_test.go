@@ -74,6 +74,9 @@ drop_params = ["ref"]`), "test.toml")
 	canon := []struct{ in, want string }{
 		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001&ref=A#c", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001"},
 		{"https://news.kbs.co.kr/news/pc/view/view.do?REF=A&utm_source=x&ncd=1", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=1"},
+		// Pairs url.ParseQuery cannot read survive; ref goes by its name.
+		{"https://news.kbs.co.kr/view.asp?ref=A;b&ncd=1;page=2&x=%ZZ", "https://news.kbs.co.kr/view.asp?ncd=1;page=2&x=%ZZ"},
+		{"https://news.kbs.co.kr/view.asp?r%65f=A&print", "https://news.kbs.co.kr/view.asp?print"},
 	}
 	for _, c := range canon {
 		if got, err := s.canonical(c.in); err != nil || got != c.want {

@@ -122,7 +122,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response, []byte, error) {
 	ctx := req.Context()
 	for attempt := 1; ; attempt++ {
-		if err := t.pace.wait(ctx, req.URL.Host); err != nil {
+		if err := t.pace.wait(ctx, req.URL.Host, t.retry.maxRetryAfter); err != nil {
 			return nil, nil, err
 		}
 		resp, body, err := t.try(req, limit)
@@ -133,6 +133,15 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 			return nil, nil, context.Cause(ctx)
 		}
 		now := time.Now()
+		if resp != nil && retryableStatus(resp.StatusCode) {
+			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), now); ok && ra > 0 {
+				// The host asked for a pause: no request to it before
+				// then, whether this one is retried or not. A pause
+				// longer than the crawler waits leaves the host's other
+				// URLs queued for a later run (pacer.wait).
+				t.pace.holdUntil(req.URL.Host, now.Add(ra))
+			}
+		}
 		wait, again := t.retry.next(attempt, resp, err, now)
 		if !again {
 			return resp, body, err
@@ -142,10 +151,6 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 			reason = err.Error()
 		} else {
 			reason = resp.Status
-			if ra, ok := retryAfter(resp.Header.Get("Retry-After"), now); ok {
-				// The host asked for a pause: no request to it before then.
-				t.pace.holdUntil(req.URL.Host, now.Add(ra))
-			}
 		}
 		t.log.Info("retrying", "url", req.URL.String(), "attempt", attempt, "wait", wait, "reason", reason)
 		if err := sleep(ctx, wait); err != nil {

@@ -35,6 +35,9 @@ type crawler struct {
 	log        *slog.Logger
 
 	robotsSitemaps sync.Map     // host → true once its robots.txt sitemaps are queued
+	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
+	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
+	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
@@ -72,7 +75,7 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Fronti
 	}
 	cr.robots = &robots{
 		client: &http.Client{Transport: cr.tr, CheckRedirect: robotsRedirect},
-		ua:     cfg.UserAgent, log: log, hosts: map[string]*hostRobots{},
+		tr:     cr.tr, ua: cfg.UserAgent, log: log, hosts: map[string]*hostRobots{},
 		loaded: func(host string, h *hostRobots) {
 			if d := pace.delay(host); h.delay > d {
 				log.Info("robots.txt asks for a longer crawl delay", "host", host, "crawl_delay", h.delay, "delay", d)

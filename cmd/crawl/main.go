@@ -80,7 +80,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest page accepted, in `bytes`; larger ones fail, never stored cut short")
 	fs.IntVar(&cfg.Retries, "retries", cfg.Retries, "retries of a request after a timeout, a reset connection, 429 or 5xx")
 	fs.DurationVar(&cfg.Backoff, "backoff", cfg.Backoff, "wait before the first retry, doubled for each next one, with jitter")
-	fs.DurationVar(&cfg.MaxRetryAfter, "max-retry-after", cfg.MaxRetryAfter, "longest Retry-After waited for; a longer one fails the URL for this run")
+	fs.DurationVar(&cfg.MaxRetryAfter, "max-retry-after", cfg.MaxRetryAfter, "longest Retry-After waited for; a longer one fails the URL and leaves the host's other URLs queued for the next run")
 	fs.DurationVar(&cfg.Since, "since", 0, "skip feed and sitemap entries dated longer ago than this, e.g. 48h (0: no limit)")
 	fs.BoolVar(&cfg.Refetch, "refetch", false, "fetch articles again when found again, though an earlier run fetched them")
 	fs.DurationVar(&cfg.RevisitAfter, "revisit-after", 0, "fetch articles again when found again, if fetched longer ago than this (0: never)")
