@@ -71,8 +71,9 @@ type Frontier struct {
 	// so the set stays as small as the number of fetches at once.
 	mu     sync.Mutex
 	claims map[uint64]bool
-	// checked holds, for the items Take handed out and colly has not yet
-	// asked about, whether they were visited when taken.
+	// checked holds, for the items Take handed out and the crawler has not
+	// yet claimed (Claim), whether they are visited: as Take read it, or
+	// true once another fetch answered for them (Outcome.AlsoDone).
 	checked map[uint64]bool
 
 	wstmts, rstmts *stmtCache // prepared on the write and the read pools
@@ -191,7 +192,12 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Compl
 	f.mu.Lock()
 	for _, o := range outcomes {
 		delete(f.claims, o.Item.Key)
-		delete(f.checked, o.Item.Key) // if colly never asked (robots.txt said no)
+		delete(f.checked, o.Item.Key) // taken, never claimed: robots.txt said no
+		for _, k := range o.AlsoDone {
+			if _, ok := f.checked[k]; ok {
+				f.checked[k] = true // taken, and fetched since under another URL
+			}
+		}
 	}
 	f.mu.Unlock()
 	return cs, nil

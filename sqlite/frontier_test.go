@@ -248,6 +248,37 @@ func TestFrontierClaims(t *testing.T) {
 	}
 }
 
+// TestFrontierClaimAfterAlias takes two URLs at once; the fetch of the
+// first answers for the second too (a redirect to it, or its rel=canonical),
+// so when the crawler then claims the second, it was visited: what Take
+// read before is out of date.
+func TestFrontierClaimAfterAlias(t *testing.T) {
+	db := fixture.OpenDB(t)
+	ctx := t.Context()
+	f := db.Frontier(ctx, 1, time.Time{})
+	defer f.Close()
+	if _, _, err := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 1, sqlite.KindPage), item("https://a.kr/2", 2, sqlite.KindPage)}); err != nil {
+		t.Fatal(err)
+	}
+	items, err := f.Take(ctx, "a.kr", 2)
+	if err != nil || len(items) != 2 {
+		t.Fatalf("Take = %v, %v", items, err)
+	}
+	first := items[0]
+	if first.Key != 1 {
+		first = items[1]
+	}
+	if v, err := f.Claim(1); err != nil || v {
+		t.Fatalf("Claim(1) = %v, %v; want false", v, err)
+	}
+	if _, err := f.Complete(ctx, sqlite.Outcome{Item: first, Done: true, AlsoDone: []uint64{2}, Queue: sqlite.Drop}); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := f.Claim(2); err != nil || !v {
+		t.Errorf("Claim(2) after the fetch of 1 answered for it = %v, %v; want visited", v, err)
+	}
+}
+
 // TestFrontierAddKnown checks Add against what an earlier run fetched,
 // with keys above MaxInt64 (stored negative) and a URL found twice in one
 // list: counted once.

@@ -210,8 +210,8 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	// colly asks IsVisited for each of them before it fetches: answer from
-	// what was just read, in this transaction, instead of asking again.
+	// The crawler claims each of them before it fetches (Claim): answer
+	// from what was just read, in this transaction, instead of asking again.
 	f.mu.Lock()
 	for i, it := range items {
 		f.checked[it.Key] = visited[i]

@@ -52,8 +52,10 @@ func (f *Frontier) claimed(k uint64) bool {
 	return f.claims[k]
 }
 
-// IsVisited implements colly's storage.Storage. For an item handed out
-// by Take, the answer is the one Take read.
+// IsVisited implements colly's storage.Storage (colly does not call it
+// with AllowURLRevisit, which the crawler sets; Claim does). For an item
+// handed out by Take, the answer is the one Take read, or true once
+// another fetch answered for it.
 func (f *Frontier) IsVisited(requestID uint64) (bool, error) {
 	f.mu.Lock()
 	claimed := f.claims[requestID]
