@@ -109,6 +109,11 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 		}
 		cr.log.Debug("left queued", "url", it.URL, "reason", err)
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
+	case errors.Is(err, errRobotsUnavailable):
+		// Redirected to a host whose robots.txt cannot be read: as when
+		// the URL's own host's cannot, it stays queued, no try counted.
+		cr.log.Info("left queued: redirected to a host whose robots.txt is unavailable", "url", it.URL, "reason", err)
+		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)

@@ -18,6 +18,10 @@ import (
 // disallows.
 var ErrRobotsDisallowed = errors.New("disallowed by robots.txt")
 
+// errRobotsUnavailable is the reason for not following a redirect to a
+// host whose robots.txt cannot be read: not the URL's fault.
+var errRobotsUnavailable = errors.New("robots.txt unavailable")
+
 // robots reads each host's robots.txt once per run and answers what the
 // crawler may fetch there, how slowly, and which sitemaps it lists.
 //

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"sort"
 	"strings"
 	"sync"
@@ -150,6 +151,53 @@ func TestRobotsUnavailable(t *testing.T) {
 	}
 	if r.Failed != 0 || h.get("/a") != 2 || fixture.Int(t, db, `SELECT count(*) FROM pages WHERE url = ?`, srv.URL+"/a") != 1 {
 		t.Errorf("run = %+v, /a fetched %d times; want /a stored once robots.txt is back", r, h.get("/a"))
+	}
+}
+
+// TestRedirectRobotsUnavailable follows an article that redirects to
+// another host of its outlet, whose robots.txt is down: the article stays
+// queued, no try counted, and is stored once that robots.txt is back.
+func TestRedirectRobotsUnavailable(t *testing.T) {
+	var down atomic.Bool
+	down.Store(true)
+	other := http.NewServeMux()
+	other.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		http.NotFound(w, r)
+	})
+	other.HandleFunc("/news/1", func(w http.ResponseWriter, r *http.Request) { w.Write(page("moved")) })
+	otherSrv, _ := serve(t, other)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", http.NotFound)
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`<a href="/a">a</a>`)) })
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, otherSrv.URL+"/news/1", http.StatusMovedPermanently)
+	})
+	srv, _ := serve(t, mux)
+	db := mustOpenDB(t)
+	host := func(s string) string { u, _ := url.Parse(s); return u.Host }
+	cfg := testConfig(t)
+	cfg.Retries = 0
+	cfg.Sources = []crawl.Source{{Name: "two-hosts", Start: []string{srv.URL + "/"}, Hosts: []string{host(srv.URL), host(otherSrv.URL)}}}
+	for run := range 2 {
+		r, err := crawl.Run(t.Context(), db, cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tries := fixture.Int(t, db, `SELECT coalesce(max(tries), -1) FROM crawl_queue WHERE url = ?`, srv.URL+"/a")
+		if n := fixture.Int(t, db, `SELECT count(*) FROM fetch_failures WHERE run_id = ? AND url = ?`, r.ID, srv.URL+"/a"); n != 0 || tries != 0 {
+			t.Errorf("run %d: /a has %d failures, queue tries %d; want kept, no failure, no try", run, n, tries)
+		}
+	}
+	down.Store(false)
+	if _, err := crawl.Run(t.Context(), db, cfg, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := fixture.Int(t, db, `SELECT count(*) FROM pages WHERE final_url = ?`, otherSrv.URL+"/news/1"); n != 1 {
+		t.Errorf("%d pages stored from the redirect once robots.txt is back, want 1", n)
 	}
 }
 
