@@ -15,6 +15,7 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 	var scriptAuthors []string
 	if m.script != nil {
 		scriptAuthors = m.script.authors
+		emails = append(emails, m.script.emails...)
 	}
 	sources := [][]string{
 		m.ld.Authors,

@@ -126,6 +126,10 @@ func TestAuthors(t *testing.T) {
 		{"reporter box", `<div class="reporter_area"><span>박도윤 기자</span> <a href="mailto:doyun@example.co.kr">메일</a></div>`,
 			[]string{"박도윤"}, []string{"doyun@example.co.kr"}},
 		{"url is no name", `<meta name="author" content="https://www.facebook.com/someone">`, nil, nil},
+		{"arc original byline", `<script>Fusion.globalContent={"content_elements":[{"type":"text","content":"본문 문장입니다."}],"credits":{"by":[{"name":"선민 박","type":"author","additional_properties":{"original":{"byline":"박선민 기자","email":"kindmin@chosun.com","role":"조선NS 기자"}}}]}};</script>`,
+			[]string{"박선민"}, []string{"kindmin@chosun.com"}},
+		{"arc byline without original", `<script>Fusion.globalContent={"content_elements":[{"type":"text","content":"본문 문장입니다."}],"credits":{"by":[{"byline":"스포츠조선 = 안소윤 기자","name":"스포츠조선 = 안소윤 기자","type":"author"}]}};</script>`,
+			[]string{"안소윤"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -203,5 +204,41 @@ func TestSectionPage(t *testing.T) {
 	a, err := FromHTML(page, Options{})
 	if !errors.Is(err, ErrNoArticle) {
 		t.Errorf("FromHTML = %v, %v; want ErrNoArticle", a, err)
+	}
+}
+
+// TestTestpageAuthors checks the reporters and addresses read from real
+// pages. Bylines are names without titles; desks and organisations are no
+// reporters, although some truth files list them ("iMBC 연예").
+func TestTestpageAuthors(t *testing.T) {
+	tests := []struct {
+		page           string
+		authors, mails []string
+	}{
+		// Arc XP: the newsroom's byline, not the author record's "선민 박".
+		{"chosun/chosun-03", []string{"박선민"}, []string{"kindmin@chosun.com"}},
+		{"chosun/chosun-prettified", []string{"권상은"}, []string{"sekwon@chosun.com"}},
+		{"chosun/chosun-01", []string{"안소윤"}, []string{"antahn22@sportschosun.com"}},
+		{"kbs/kbs-02", []string{"김수연"}, []string{"sykbs@kbs.co.kr"}},
+		{"mbc/mbc-01", []string{"임소정"}, nil},
+		{"yna-en/yna-en-05", []string{"심선아"}, []string{"sshim@yna.co.kr"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join(testpagesDir, tt.page+".html"))
+			if err != nil {
+				t.Skipf("test page: %v", err)
+			}
+			a, err := FromHTML(page, Options{})
+			if err != nil {
+				t.Fatalf("FromHTML: %v", err)
+			}
+			if !slices.Equal(a.Authors, tt.authors) || !slices.Equal(a.Emails, tt.mails) {
+				t.Errorf("authors %q emails %q, want %q %q", a.Authors, a.Emails, tt.authors, tt.mails)
+			}
+			if want := strings.Join(tt.authors, ", "); a.Byline != want {
+				t.Errorf("byline = %q, want %q", a.Byline, want)
+			}
+		})
 	}
 }
