@@ -221,6 +221,13 @@ func TestTestpageAuthors(t *testing.T) {
 		{"chosun/chosun-01", []string{"안소윤"}, []string{"antahn22@sportschosun.com"}},
 		{"kbs/kbs-02", []string{"김수연"}, []string{"sykbs@kbs.co.kr"}},
 		{"mbc/mbc-01", []string{"임소정"}, nil},
+		// Desks, not reporters: the pages name no reporter.
+		{"mbc/mbc-02", nil, nil},
+		{"mbc/mbc-05", nil, nil},
+		{"yna-en/yna-en-01", nil, nil},
+		{"yna-en/yna-en-02", nil, nil},
+		// "이남경 MK스포츠 기자": the outlet beside the name goes.
+		{"mbn/mbn-02", []string{"이남경"}, []string{"mkculture3@mkculture.com"}},
 		{"yna-en/yna-en-05", []string{"심선아"}, []string{"sshim@yna.co.kr"}},
 	}
 	for _, tt := range tests {
