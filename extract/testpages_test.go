@@ -39,7 +39,7 @@ var furniturePhrases = []string{
 	"제보하기", "카카오톡", "[전화]", "[메일]", "무단전재", "무단 전재", "재배포 금지", "재배포금지",
 	"Copyright", "저작권자", "ⓒ", "video 태그", "다른 브라우저", "읽어주기", "센스리더",
 	"기자의 기사 모음", "많이 본 뉴스", "오늘의 핫 클릭", "이 기사가 좋으셨다면", "응원해요",
-	"Internet Explorer", "플래시 플레이어", "닫기",
+	"Internet Explorer", "플래시 플레이어", "닫기", "영상편집", "영상취재", "촬영기자",
 }
 
 // truthNoise marks truth sentences that are furniture the spiders kept
