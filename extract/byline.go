@@ -2,19 +2,23 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // chooseAuthors returns the reporters' names and e-mail addresses: from
 // JSON-LD authors, else the author meta tags, else the visible reporter
-// boxes. Names lose "By" and titles such as 기자; organisations (a site
-// or desk name such as "SBS 뉴스") are left out.
+// boxes. Names lose "By" and titles such as 기자; organisations and desks
+// (a site or desk name such as "SBS 뉴스", "iMBC 연예", "영문경제") are
+// left out, and an outlet named beside a reporter ("이남경 MK스포츠") is
+// dropped.
 func (m *meta) chooseAuthors() (names, emails []string) {
-	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
+	o := m.outlet()
 	emails = append(emails, m.ld.Emails...)
 	emails = append(emails, m.mailtos...)
 	var scriptAuthors []string
 	if m.script != nil {
 		scriptAuthors = m.script.authors
+		emails = append(emails, m.script.emails...)
 	}
 	sources := [][]string{
 		m.ld.Authors,
@@ -30,9 +34,7 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 				if name == "" {
 					continue
 				}
-				if isPersonName(name, site) {
-					names = appendUnique(names, name)
-				}
+				names = appendUnique(names, personName(name, o))
 			}
 		}
 		if len(names) > 0 {
@@ -88,6 +90,107 @@ func isPersonName(s, site string) bool {
 	}
 	return hasLetter(s)
 }
+
+// outlet is what names the page's own newsroom.
+type outlet struct {
+	site    string   // og:site_name or application-name
+	section string   // the article's section, which desks are named after
+	labels  []string // distinctive host labels: "imbc" of imnews.imbc.com
+}
+
+// outlet returns the names of the page's newsroom.
+func (m *meta) outlet() outlet {
+	o := outlet{site: firstNonEmpty(m.props["og:site_name"], m.props["application-name"]), section: m.section}
+	for _, h := range []string{hostOf(m.pageURL), hostOf(m.canonicalURL())} {
+		for _, l := range strings.Split(h, ".") {
+			if len(l) >= 3 && !genericHostLabels[l] {
+				o.labels = appendUnique(o.labels, l)
+			}
+		}
+	}
+	return o
+}
+
+// genericHostLabels are host labels that name no outlet.
+var genericHostLabels = wordSet("www com net org edu gov news mobile amp")
+
+// personName returns s if it is a plausible reporter name, s without the
+// desk or outlet words beside a Korean name ("이남경 MK스포츠" gives
+// 이남경), or "" for an organisation or desk: a name that is the page's
+// section, or whose every word is a desk word or holds the outlet's host
+// name ("iMBC 연예", "영문경제", "Digital Desk").
+func personName(s string, o outlet) string {
+	if !isPersonName(s, o.site) || (o.section != "" && strings.EqualFold(s, o.section)) {
+		return ""
+	}
+	words := strings.Fields(s)
+	var keep []string
+	for _, w := range words {
+		if !isDeskWord(w, o.labels) {
+			keep = append(keep, w)
+		}
+	}
+	switch {
+	case len(keep) == 0:
+		return ""
+	case len(keep) < len(words) && len(keep) == 1 && reKoreanName.MatchString(keep[0]):
+		return keep[0]
+	}
+	return s
+}
+
+// isDeskWord reports whether a word of a byline names a desk or the
+// outlet: it is an English desk word, its Latin letters are one of the
+// host labels ("iMBC"), or without its Latin letters ("MK스포츠",
+// "TV연예") it is made of Korean desk words alone.
+func isDeskWord(w string, labels []string) bool {
+	lw := strings.ToLower(w)
+	if englishDeskWords[lw] {
+		return true
+	}
+	// The Latin letters must be the label, or hold a long one: "yna" is
+	// no reason to drop "Wynand".
+	latin := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, lw)
+	for _, l := range labels {
+		if latin == l || (len(l) >= 5 && strings.Contains(latin, l)) {
+			return true
+		}
+	}
+	rest := strings.TrimFunc(w, func(r rune) bool { return r < utf8.RuneSelf })
+	return rest != "" && deskCompound(rest)
+}
+
+// deskCompound reports whether s is a run of deskWords: 영문+경제,
+// 디지털+편집+부.
+func deskCompound(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, w := range deskWords {
+		if strings.HasPrefix(s, w) && deskCompound(s[len(w):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// deskWords are the parts Korean desk and section names are made of. A
+// reporter's name is a family name and a given name, which these rarely
+// spell out whole.
+var deskWords = []string{
+	"연예", "경제", "정치", "사회", "국제", "문화", "스포츠", "영문", "편집", "온라인", "디지털", "뉴스",
+	"취재", "사진", "영상", "생활", "산업", "과학", "전국", "지역", "세계", "증권", "금융", "부동산",
+	"라이프", "기획", "종합", "보도", "데스크", "센터", "본부", "부", "팀", "국",
+}
+
+// englishDeskWords are English words of desk names ("Digital Desk").
+var englishDeskWords = wordSet("desk digital online web sports business economy finance politics",
+	"entertainment culture international world national english team bureau staff newsroom")
 
 // orgWords mark a byline as an organisation rather than a person.
 var orgWords = []string{"뉴스", "일보", "신문", "방송", "닷컴", "news", "staff", "newsroom", "editorial", "press", "agency", "네이버"}

@@ -77,6 +77,13 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
 	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
 	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
+	// Production credits that close broadcast items, alone or several to
+	// a line: "영상편집:김유진", "영상취재 : 안동균 기자",
+	// "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 )". Each
+	// credit is a role, a colon and at most four short words, so a
+	// sentence that mentions 편집 or 그래픽 never matches.
+	{regexp.MustCompile(`^[\[(]?\s*` + reCredit + `(?:\s*[/,·]?\s*` + reCredit + `)*\s*[\])]?$`), lineCaption, 240,
+		[]string{"영상", "촬영", "자료", "화면", "그래픽", "디자인", "편집", "취재", "제작", "vj", "cg"}},
 	// Photo credits and captions written as a body line:
 	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
 	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
@@ -85,6 +92,11 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"▲", "△", "↑", "/", "사진", "화면", "자료"}},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
 }
+
+// reCredit is one production credit: a role, a colon (ASCII or
+// full-width) and up to four names ("김태석 이상훈", "부산경찰청").
+const reCredit = `(?:영상\s?(?:취재|편집|촬영|제공|디자인)|촬영\s?기자|자료\s?조사|화면\s?제공|그래픽|디자인|촬영|편집|취재|제작|VJ|CG)` +
+	`\s*[:：]\s*[가-힣A-Za-z0-9]{1,12}(?:(?:\s*[,·]\s*|\s+)[가-힣A-Za-z0-9]{1,12}){0,3}`
 
 // classifyLine returns the kind of furniture s is, or 0 for prose.
 func classifyLine(s string) lineKind {

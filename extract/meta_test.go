@@ -126,6 +126,20 @@ func TestAuthors(t *testing.T) {
 		{"reporter box", `<div class="reporter_area"><span>박도윤 기자</span> <a href="mailto:doyun@example.co.kr">메일</a></div>`,
 			[]string{"박도윤"}, []string{"doyun@example.co.kr"}},
 		{"url is no name", `<meta name="author" content="https://www.facebook.com/someone">`, nil, nil},
+		{"desk with the outlet's name", `<meta property="og:url" content="https://imnews.imbc.com/news/2023/enter/article/1.html"><meta name="author" content="iMBC 연예">`, nil, nil},
+		{"desk words", `<meta name="author" content="영문경제">`, nil, nil},
+		{"desk with suffix", `<meta name="author" content="디지털편집부">`, nil, nil},
+		{"english desk", `<meta name="author" content="Digital Desk">`, nil, nil},
+		{"section as author", `<meta property="article:section" content="북리뷰"><meta name="author" content="북리뷰">`, nil, nil},
+		{"outlet beside the name", `<meta property="article:author" content="이남경 MK스포츠 기자(mk@example.com)">`,
+			[]string{"이남경"}, []string{"mk@example.com"}},
+		{"name holding a host label", `<meta property="og:url" content="https://en.yna.co.kr/view/AEN1"><meta name="author" content="Wynand Smit">`,
+			[]string{"Wynand Smit"}, nil},
+		{"name holding a desk word", `<meta name="author" content="김경제 기자">`, []string{"김경제"}, nil},
+		{"arc original byline", `<script>Fusion.globalContent={"content_elements":[{"type":"text","content":"본문 문장입니다."}],"credits":{"by":[{"name":"선민 박","type":"author","additional_properties":{"original":{"byline":"박선민 기자","email":"kindmin@chosun.com","role":"조선NS 기자"}}}]}};</script>`,
+			[]string{"박선민"}, []string{"kindmin@chosun.com"}},
+		{"arc byline without original", `<script>Fusion.globalContent={"content_elements":[{"type":"text","content":"본문 문장입니다."}],"credits":{"by":[{"byline":"스포츠조선 = 안소윤 기자","name":"스포츠조선 = 안소윤 기자","type":"author"}]}};</script>`,
+			[]string{"안소윤"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

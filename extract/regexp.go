@@ -38,6 +38,9 @@ var (
 	// reKoreanReporter finds a Korean name before a reporter's title.
 	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
 
+	// reKoreanName matches a word that is a Korean personal name alone.
+	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
+
 	// reEmptyBrackets finds brackets left empty.
 	reEmptyBrackets = regexp.MustCompile(`[(\[<]\s*[)\]>]`)
 

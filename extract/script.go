@@ -14,6 +14,7 @@ type scriptBody struct {
 	paras    []string
 	captions []string
 	authors  []string
+	emails   []string
 }
 
 // fusionMarker starts the Arc XP page state in an inline script.
@@ -33,10 +34,24 @@ type fusionElement struct {
 type fusionStory struct {
 	Elements []fusionElement `json:"content_elements"`
 	Credits  struct {
-		By []struct {
-			Name string `json:"name"`
-		} `json:"by"`
+		By []fusionCredit `json:"by"`
 	} `json:"credits"`
+}
+
+// fusionCredit is one author of an Arc XP story. Name is the author
+// record's display name, which Arc builds as given name then family name
+// ("선민 박"); the byline the newsroom wrote ("박선민 기자") and the
+// address sit in additional_properties.original, or in byline for
+// authors without a record ("스포츠조선 = 안소윤 기자").
+type fusionCredit struct {
+	Name       string `json:"name"`
+	Byline     string `json:"byline"`
+	Additional struct {
+		Original struct {
+			Byline string `json:"byline"`
+			Email  string `json:"email"`
+		} `json:"original"`
+	} `json:"additional_properties"`
 }
 
 // readFusion parses the story after fusionMarker in a script: text and
@@ -67,7 +82,11 @@ func readFusion(src string) *scriptBody {
 		}
 	}
 	for _, by := range st.Credits.By {
-		name := by.Name
+		orig := by.Additional.Original
+		name := firstNonEmpty(orig.Byline, by.Byline, by.Name)
+		if orig.Email != "" {
+			sb.emails = append(sb.emails, orig.Email)
+		}
 		if j := strings.LastIndexAny(name, "=:"); j >= 0 {
 			name = name[j+1:] // "스포츠조선 = 안소윤 기자"
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -38,7 +39,7 @@ var furniturePhrases = []string{
 	"제보하기", "카카오톡", "[전화]", "[메일]", "무단전재", "무단 전재", "재배포 금지", "재배포금지",
 	"Copyright", "저작권자", "ⓒ", "video 태그", "다른 브라우저", "읽어주기", "센스리더",
 	"기자의 기사 모음", "많이 본 뉴스", "오늘의 핫 클릭", "이 기사가 좋으셨다면", "응원해요",
-	"Internet Explorer", "플래시 플레이어", "닫기",
+	"Internet Explorer", "플래시 플레이어", "닫기", "영상편집", "영상취재", "촬영기자",
 }
 
 // truthNoise marks truth sentences that are furniture the spiders kept
@@ -203,5 +204,48 @@ func TestSectionPage(t *testing.T) {
 	a, err := FromHTML(page, Options{})
 	if !errors.Is(err, ErrNoArticle) {
 		t.Errorf("FromHTML = %v, %v; want ErrNoArticle", a, err)
+	}
+}
+
+// TestTestpageAuthors checks the reporters and addresses read from real
+// pages. Bylines are names without titles; desks and organisations are no
+// reporters, although some truth files list them ("iMBC 연예").
+func TestTestpageAuthors(t *testing.T) {
+	tests := []struct {
+		page           string
+		authors, mails []string
+	}{
+		// Arc XP: the newsroom's byline, not the author record's "선민 박".
+		{"chosun/chosun-03", []string{"박선민"}, []string{"kindmin@chosun.com"}},
+		{"chosun/chosun-prettified", []string{"권상은"}, []string{"sekwon@chosun.com"}},
+		{"chosun/chosun-01", []string{"안소윤"}, []string{"antahn22@sportschosun.com"}},
+		{"kbs/kbs-02", []string{"김수연"}, []string{"sykbs@kbs.co.kr"}},
+		{"mbc/mbc-01", []string{"임소정"}, nil},
+		// Desks, not reporters: the pages name no reporter.
+		{"mbc/mbc-02", nil, nil},
+		{"mbc/mbc-05", nil, nil},
+		{"yna-en/yna-en-01", nil, nil},
+		{"yna-en/yna-en-02", nil, nil},
+		// "이남경 MK스포츠 기자": the outlet beside the name goes.
+		{"mbn/mbn-02", []string{"이남경"}, []string{"mkculture3@mkculture.com"}},
+		{"yna-en/yna-en-05", []string{"심선아"}, []string{"sshim@yna.co.kr"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.page, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join(testpagesDir, tt.page+".html"))
+			if err != nil {
+				t.Skipf("test page: %v", err)
+			}
+			a, err := FromHTML(page, Options{})
+			if err != nil {
+				t.Fatalf("FromHTML: %v", err)
+			}
+			if !slices.Equal(a.Authors, tt.authors) || !slices.Equal(a.Emails, tt.mails) {
+				t.Errorf("authors %q emails %q, want %q %q", a.Authors, a.Emails, tt.authors, tt.mails)
+			}
+			if want := strings.Join(tt.authors, ", "); a.Byline != want {
+				t.Errorf("byline = %q, want %q", a.Byline, want)
+			}
+		})
 	}
 }

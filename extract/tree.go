@@ -17,16 +17,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// hasAttr reports whether n carries attribute key.
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key && a.Namespace == "" {
-			return true
-		}
-	}
-	return false
-}
-
 // isElem reports whether n is an element of one of the given kinds.
 func isElem(n *html.Node, tags ...atom.Atom) bool {
 	if n == nil || n.Type != html.ElementNode {

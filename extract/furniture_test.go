@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		in   string
+		want lineKind
+	}{
+		// Broadcast production credits are kept apart as captions.
+		{"영상편집:김유진", lineCaption},
+		{"영상취재: 변성중", lineCaption},
+		{"영상취재 : 안동균 기자", lineCaption},
+		{"영상 편집 ： 송지영", lineCaption},
+		{"촬영기자:김태석/영상편집:김유진", lineCaption},
+		{"촬영기자: 김태석 이상훈, 영상편집: 김유진", lineCaption},
+		{"영상취재: 변성중 영상편집: 송지영", lineCaption},
+		{"( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 / 제작 : D뉴스플랫폼부 )", lineCaption},
+		{"[그래픽: 김지혜]", lineCaption},
+		{"VJ: 김민수 / CG: 이수정", lineCaption},
+		{"자료조사: 박소연, 디자인: 최유리", lineCaption},
+		{"영상제공: 소방청", lineCaption},
+		{"[사진 출처 : 연합뉴스]", lineCaption},
+		// Prose that mentions editing or graphics stays.
+		{"영상편집을 맡은 김유진 씨는 작업이 쉽지 않았다고 말했습니다.", 0},
+		{"그래픽 디자이너들은 이번 전시에서 새로운 작품을 선보였습니다.", 0},
+		{"편집: 이 기사는 독자의 요청으로 일부 내용을 고쳤습니다.", 0},
+		{"촬영 현장에서 배우들은 서로 격려하며 밤을 새웠다.", 0},
+		{"KBS 뉴스 김수연입니다.", 0},
+	}
+	for _, tt := range tests {
+		if got := classifyLine(tt.in); got != tt.want {
+			t.Errorf("classifyLine(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
