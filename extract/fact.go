@@ -67,9 +67,10 @@ type Fact struct {
 //
 // A count is a number with a counter word (명, 개, 장, 대, 건, 곳, 가구,
 // 호, 채, 톤, 배럴 …); a percent a number with %, 퍼센트 (Unit "%") or
-// %p, %포인트, 퍼센트포인트 (Unit "%p"). Years, dates, times, ages (30대),
-// ranks (5대 은행) and numbers glued to letters (G3) are no facts. KRW
-// amounts with a fraction of a won are dropped rather than rounded.
+// %p, %포인트, 퍼센트포인트, spaced or not (Unit "%p"). Years, dates,
+// times, ages (30대), ranks (5대 은행) and numbers glued to letters (G3)
+// are no facts. KRW amounts with a fraction of a won are dropped rather
+// than rounded.
 func Facts(text string) []Fact {
 	x := &extractor{text: text, sents: sentenceSpans(text)}
 	for i := 0; i < len(text); {

@@ -59,8 +59,9 @@ var (
 	// code.
 	prefixRE = regexp.MustCompile(`^((?:US|HK|NT|[CAS])\$|[$₩€£¥]|` + isoAlt + `) ?`)
 
-	// percentRE matches a percent sign or word after a number; %p and
-	// 퍼센트포인트 are percentage points. Group 1: 여; 2: the sign.
+	// percentRE matches a percent sign or word after a number; %p,
+	// %포인트 and 퍼센트 포인트 are percentage points. Group 1: 여; 2: the
+	// sign.
 	percentRE = regexp.MustCompile(`^(여)? ?(` + percentAlt + `)`)
 
 	// counterRE matches a counter word after a number, with "분" (worth
@@ -136,9 +137,10 @@ const loneAlt = `달러|센트|파운드|위안|불`
 // isoAlt lists the ISO 4217 codes recognised before or after a number.
 const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
 
-// percentAlt lists the percent signs and words; the first four are
-// percentage points.
-const percentAlt = `%p|%P|％p|%포인트|％포인트|퍼센트포인트|%|％|퍼센트`
+// percentAlt lists the percent signs and words; those ending in p, P or
+// 포인트, which may stand after a space ("0.25% 포인트"), are percentage
+// points.
+const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트|퍼센트포인트|퍼센트 포인트|%|％|퍼센트`
 
 // postQualAlt lists the qualifiers written after an amount.
 const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`

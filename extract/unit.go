@@ -28,15 +28,20 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 		return unit{}, false // 이 명, 오 %: Hangul digits alone count nothing
 	}
 	if m := matchIf(percentRE, rest, percentStarts); m != nil {
-		sign := rest[m[4]:m[5]]
-		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[m[1]:], KindPercent) {
+		sign, end := rest[m[4]:m[5]], m[1]
+		if pct, ok := strings.CutSuffix(sign, "포인트"); ok && !fitsAfterUnit(rest[end:], KindPercent) {
+			// 10% 포인트제도: the percent alone, 포인트 starts a word
+			pct = strings.TrimSuffix(pct, " ")
+			sign, end = pct, m[4]+len(pct)
+		}
+		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[end:], KindPercent) {
 			return unit{}, false // 퍼센트 inside a longer word
 		}
 		word := "%"
 		if strings.HasSuffix(sign, "p") || strings.HasSuffix(sign, "P") || strings.HasSuffix(sign, "포인트") {
 			word = "%p"
 		}
-		return unit{kind: KindPercent, end: n.end + m[1], word: word, approx: m[3] > m[2]}, true
+		return unit{kind: KindPercent, end: n.end + end, word: word, approx: m[3] > m[2]}, true
 	}
 	if u, ok := counterAfter(rest, n); ok {
 		u.end += n.end
