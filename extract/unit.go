@@ -74,6 +74,8 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 구파운드 but not 이원, 일엔, 이 달러
 	case word == "불" && n.plain && n.value.Cmp(Decimal{Coef: 10}) < 0:
 		return unit{}, false // 3불 정책 is a policy, not $3
+	case word == "불" && !bulEnds(after):
+		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
 	case rest[:m[1]] == "원" && n.bareMan && !bareManWon(after):
 		return unit{}, false // 만원 버스, 객석이 만원이다: full, not ₩10,000
 	case n.vague && ascii:
@@ -99,6 +101,42 @@ func bareManWon(after string) bool {
 	for _, p := range []string{"씩", "짜리", "어치", "대", "을", "를", "에", "의", "으로", "도", "가량", "정도"} {
 		if strings.HasPrefix(after, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// bulTails are the particles that end 불 (dollars) and start no longer
+// word with it; true marks those that do start one (불이익, 불로소득,
+// 불도저, 불인정, 불의, 불은) and so must end the word themselves. 과, 가,
+// 만, 어 … are left out: 불과, 불가, 불만, 불어나 are words.
+var bulTails = []struct {
+	word   string
+	ending bool
+}{
+	{"어치", false}, {"짜리", false}, {"까지", false}, {"부터", false}, {"보다", false},
+	{"밖에", false}, {"을", false}, {"에", false}, {"씩", false}, {"쯤", false},
+	{"이", true}, {"로", true}, {"도", true}, {"인", true}, {"의", true}, {"은", true},
+}
+
+// bulEnds reports whether the text after 불 leaves it a currency word and
+// not the first syllable of a longer one: the end, anything but Hangul,
+// a qualifier (불 규모, 불대), cents (이불이십삼센트) or one of bulTails.
+func bulEnds(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if after == "" || !isHangul(r) {
+		return true
+	}
+	if m := matchIf(postQualRE, after, postQualStarts); m != nil && m[3] == m[2] && fitsAfter(after[m[1]:]) {
+		return true
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, "0123456789"+hangulDigits+unitRunes), "센트") {
+		return true
+	}
+	for _, t := range bulTails {
+		if rest, ok := strings.CutPrefix(after, t.word); ok {
+			next, _ := utf8.DecodeRuneInString(rest)
+			return !t.ending || rest == "" || !isHangul(next)
 		}
 	}
 	return false
