@@ -59,14 +59,24 @@ func sameUnit(a, b unit) bool {
 
 // bounds returns the ends of the range n1 to n2. A plain first end takes
 // the units of the second when the first has no unit of its own
-// ("2~3천억" is 2천억 to 3천억, "1~1.5조" 1조 to 1.5조), and a shorter plain
-// second end takes the first's leading digits ("96~7%" is 96% to 97%).
-// It reports false unless the low end is below the high end.
+// ("2~3천억" is 2천억 to 3천억, "1~1.5조" 1조 to 1.5조); a first end with
+// small units only takes the lowest big unit of the second ("2천~3천억" is
+// 2천억 to 3천억, "5백~6백만" 5백만 to 6백만); and a shorter plain second
+// end takes the first's leading digits ("96~7%" is 96% to 97%). It
+// reports false unless the low end is below the high end.
 func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 	lo, hi := n1.value, n2.value
 	s1, s2 := text[n1.start:n1.end], text[n2.start:n2.end]
 	switch {
-	case has1 || !n1.plain:
+	case has1:
+	case !n1.plain:
+		if n1.top == 0 && n2.top > 0 && !n1.english {
+			v, ok := lo.shift(lowestBig(s2))
+			if !ok {
+				return lo, hi, false
+			}
+			lo = v
+		}
 	case !n2.plain && !n2.english:
 		units := strings.TrimLeft(s2, "0123456789,.")
 		if strings.Trim(units, unitRunes) != "" {
@@ -85,6 +95,18 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 		hi = v
 	}
 	return lo, hi, lo.Cmp(hi) < 0
+}
+
+// lowestBig returns the exponent of the lowest big unit (만, 억, 조, 경)
+// in the number s, or 0 if it has none.
+func lowestBig(s string) int {
+	low := 0
+	for _, r := range s {
+		if e := bigUnits[r]; e > 0 && (low == 0 || e < low) {
+			low = e
+		}
+	}
+	return low
 }
 
 // list reads amounts that share the currency of the last one: "2천억,
