@@ -63,7 +63,9 @@ type Fact struct {
 // "국가부채가 2,326조인가") is money in won only when its sentence names
 // money (예산, 적자, 부채, 매출, 투자, 가격 … — see moneyCueRE) and no
 // foreign currency, and it is not an article (제3조, 당헌 25조, 25조 1항),
-// a shift (3조 2교대) or a team (1조와 2조). 만 alone is never money.
+// a shift (3조 2교대) or a team (1조와 2조). A range of such numbers
+// ("2천억~3천억이", "1~2조에") is one fact by the same rule. 만 alone is
+// never money.
 //
 // A count is a number with a counter word (명, 개, 장, 대, 건, 곳, 가구,
 // 호, 채, 톤, 배럴 …); a percent a number with %, 퍼센트 (Unit "%") or

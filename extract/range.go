@@ -15,12 +15,10 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	var n2 num
 	var u2 unit
 	end := -1
-	if m := matchAt(rangeSepRE, x.text[p:], "~∼～〜"); m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
-		var ok bool
-		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
-				end = u2.end
-			}
+	if n, ok := x.secondEnd(p); ok {
+		n2 = n
+		if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
+			end = u2.end
 		}
 	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
@@ -49,6 +47,21 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 		d.unit = u2.word
 	}
 	return x.emit(d), true
+}
+
+// secondEnd returns the number after a tilde at text[p:]: the second end
+// of a range, before any unit. A vague one is none.
+func (x *extractor) secondEnd(p int) (num, bool) {
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	if m == nil {
+		return num{}, false
+	}
+	p += m[1]
+	if p >= len(x.text) || !numberStart(x.text, p) {
+		return num{}, false
+	}
+	n2, ok := number(x.text, p)
+	return n2, ok && !n2.vague
 }
 
 // sameUnit reports whether two units are the same currency, counter or
