@@ -5,11 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// notMoneyWords are units that, as the next word after a bare "1억 ", make
-// it no amount of money: 1억 년, 2조 배, 10억 회. Whole words only: 6조
-// 대출 is a loan of 6조.
-var notMoneyWords = []string{"년", "광년", "배", "회", "번", "위", "등", "종", "주", "뷰", "표", "대", "개", "명"}
-
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
@@ -25,28 +20,39 @@ func bareShape(n num) bool {
 
 // bareAfter reports whether what follows a bare amount ending at text[end]
 // leaves it money: not an article's paragraph (25조 1항), a shift (3조
-// 2교대), a team (1조와 2조) or a unit of something else (1억 년).
+// 2교대), a team (1조와 2조) or a counter or unit of something else,
+// spaced or not (1억 년, 2억 화소, 1억㎞).
 func (x *extractor) bareAfter(end int) bool {
 	after := x.text[end:]
 	if matchAt(teamAfterRE, after, "와과,·나랑") != nil {
 		return false // 1조와 2조로 나눠
 	}
-	if a, ok := strings.CutPrefix(after, " "); ok {
-		if a != "" && isDigit(rune(a[0])) {
-			return false // 25조 1항, 3조 2교대
-		}
-		for _, w := range notMoneyWords {
-			if rest, ok := strings.CutPrefix(a, w); ok && fitsAfter(rest) {
-				return false
-			}
-		}
-	} else if !fitsAfter(after) {
+	a, spaced := strings.CutPrefix(after, " ")
+	switch {
+	case measured(a):
+		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년
+	case spaced && a != "" && isDigit(rune(a[0])):
+		return false // 25조 1항, 3조 2교대
+	case !spaced && !fitsAfter(after):
 		return false // 조원진
 	}
 	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {
 		return false // 25조의2: an article's sub-number
 	}
 	return true
+}
+
+// measured reports whether s starts with a counter or a unit of measure
+// (counterAlt, measureAlt) as a whole word: 화소, 회분, km, 년 but not 회수,
+// 배정 or 배분.
+func measured(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range measureStarts[r] {
+		if rest, ok := strings.CutPrefix(s, w); ok && fitsAfter(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareBefore reports whether what precedes a bare amount starting at

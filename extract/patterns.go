@@ -145,5 +145,13 @@ const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트
 // postQualAlt lists the qualifiers written after an amount.
 const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
 
+// measureAlt lists the units of measure, and the counters of things that
+// are not counts of counterAlt, that make a bare "2억" or "1조" before
+// them no money: 2억 화소, 3억 회분, 1억 km, 1억 년, 2조 배. Whole words
+// only (see measured): 1억 회수 and 1조 배정 are money.
+const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|위|등|종|주|뷰|표|조회|클릭|다운로드|포인트|` +
+	`킬로미터|미터|마일|제곱미터|평|헥타르|에이커|리터|갤런|킬로그램|그램|와트|킬로와트|칼로리|` +
+	`바이트|기가바이트|테라바이트|km|㎞|m|cm|mm|㎡|kg|㎏|g|t|L|ℓ|W|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|kcal`
+
 // counterAlt lists the counter words of counts, longest first.
 const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`
