@@ -65,6 +65,10 @@ var moneyTests = []factTest{
 	{"일조 오천억 원", []want{money("일조 오천억 원", "1500000000000", krw)}},
 	{"입장료는 만원씩", []want{money("만원", "10000", krw)}},
 	{"만원짜리 지폐", []want{money("만원", "10000", krw)}},
+	{"만원을 내고 샀다", []want{money("만원", "10000", krw)}},
+	{"만원의 행복", []want{money("만원", "10000", krw)}},
+	{"매일 만원씩 저축했다", []want{money("만원", "10000", krw)}},
+	{"매일 만원을 모았다", []want{money("만원", "10000", krw)}},
 	// Currencies after the amount.
 	{"2.75 달러", []want{money("2.75 달러", "2.75", "USD")}},
 	{"50센트", []want{money("50센트", "0.5", "USD")}},

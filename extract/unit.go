@@ -76,8 +76,8 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 3불 정책 is a policy, not $3
 	case word == "불" && !bulEnds(after):
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
-	case rest[:m[1]] == "원" && n.bareMan && !bareManWon(after):
-		return unit{}, false // 만원 버스, 객석이 만원이다: full, not ₩10,000
+	case rest[:m[1]] == "원" && n.bareMan && (!bareManWon(after) || fullHouse(wordBefore(x.text, n.start), after)):
+		return unit{}, false // 만원 버스, 객석이 만원이다, 연일 만원: full, not ₩10,000
 	case n.vague && ascii:
 		return unit{}, false
 	}
@@ -137,6 +137,24 @@ func bulEnds(after string) bool {
 		if rest, ok := strings.CutPrefix(after, t.word); ok {
 			next, _ := utf8.DecodeRuneInString(rest)
 			return !t.ending || rest == "" || !isHangul(next)
+		}
+	}
+	return false
+}
+
+// fullHouse reports whether a glued "만원" with no digit, after the word
+// before and followed by after, is the idiom 만원(滿員), full house, by
+// its neighbours: 연일 만원을 기록, 만원을 이뤘다, 만원사례. 매일 is not
+// among them: 매일 만원을 모았다 is money.
+func fullHouse(before, after string) bool {
+	switch before {
+	case "연일", "연속", "연이어", "매회", "연이틀", "연사흘":
+		return true
+	}
+	a := strings.TrimPrefix(strings.TrimPrefix(after, "을"), " ")
+	for _, p := range []string{"이루", "이뤄", "이뤘", "이룬", "이룰", "이룹", "사례"} {
+		if strings.HasPrefix(a, p) {
+			return true
 		}
 	}
 	return false
