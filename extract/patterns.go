@@ -97,11 +97,14 @@ var (
 	teamBeforeRE = regexp.MustCompile(`[0-9]조(?:와|과|,|·|나|랑) ?$`)
 
 	// moneyCueRE matches the words that make a bare "6조" or "2,326조"
-	// money in its sentence: budgets, deficits, debts, sales, prices …
+	// money in its sentence: budgets, deficits, debts, sales, prices …,
+	// and what is done with money, as headlines write it without 원:
+	// "소상공인에 5천억 투입", "반도체에 26조 지원" (but not 지원자).
 	moneyCueRE = regexp.MustCompile(`예산|추경|적자|흑자|부채|채무|매출|이익|영업익|순익|손실|손해|` +
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
-		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈`)
+		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
