@@ -116,6 +116,14 @@ type extractor struct {
 	// and not once per amount.
 	abouts   []about
 	textPeso *string
+
+	// The last second end of a range read, by where its tilde is: a
+	// number with no unit tries it twice, as a range and as a bare one.
+	second struct {
+		at int // 0 when none: a tilde never starts the text before a range
+		n  num
+		ok bool
+	}
 }
 
 // about holds what the rules need to know of a sentence.

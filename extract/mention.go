@@ -117,7 +117,7 @@ func (u unit) scaled(v Decimal) Decimal {
 func (x *extractor) mention(i int) int {
 	n1, ok := number(x.text, i)
 	if !ok {
-		return 0
+		return n1.end // past an amount too large to read, else 0
 	}
 	if strings.HasSuffix(x.text[:i], "제") {
 		if n2, ok := x.secondEnd(n1.end); ok {

@@ -15,22 +15,26 @@ import "regexp"
 //	hd     일 … 구 — a Sino-Korean digit
 //	hdec   일점이삼 / 이십구점구구 — a Hangul number with a decimal point
 //	small  2천5백 / 천 / 삼십 / 7천 5백 — a group built with 십, 백, 천,
-//	       spaced or not
+//	       spaced or not, at most three of them
 //	grp    a group: a Hangul decimal, small units or plain digits
 //	big    grp and 만, 억, 조, 경: "1조", "8천억", "3만", "삼천억"; a bare
 //	       "만" (만 원); "여" may stand before the unit ("10여억")
-//	number big parts, one optional space after each, and a last group:
-//	       "1조 8천억", "3억5천만", "1억2,345만6,789", "3만 5천"; or a lone
-//	       Hangul digit, which numberStart lets through only when glued to
-//	       a currency (구파운드)
+//	number big parts, one optional space after each, at most four, and a
+//	       last group: "1조 8천억", "3억5천만", "1억2,345만6,789", "3만
+//	       5천"; or a lone Hangul digit, which numberStart lets through
+//	       only when glued to a currency (구파운드)
+//
+// The repetitions are bounded as the scanner bounds them (each unit once,
+// largest first), so that a run of amounts out of order, "1조 1조 1조 …",
+// is not read as one number to its end at every digit of it.
 const (
 	digPat    = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?`
 	hdPat     = `[일이삼사오육칠팔구]`
 	hdecPat   = `[일이삼사오육칠팔구십백천]+[점쩜][공영일이삼사오육칠팔구]+`
-	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?)+(?:` + digPat + `|` + hdPat + `)?`
+	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?){1,3}(?:` + digPat + `|` + hdPat + `)?`
 	grpPat    = `(?:` + hdecPat + `|` + smallPat + `|` + digPat + `)`
 	bigPat    = `(?:(?:` + grpPat + `|` + hdPat + `)여? ?[경조억만]|만)`
-	numberPat = `(?:` + bigPat + ` ?)+` + grpPat + `?|` + grpPat + `|` + hdPat
+	numberPat = `(?:` + bigPat + ` ?){1,4}` + grpPat + `?|` + grpPat + `|` + hdPat
 	// englishPat lets digits take an English scale word: "455 million".
 	englishPat = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)? (?:million|billion|trillion)\b`
 )

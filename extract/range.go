@@ -52,6 +52,15 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 // secondEnd returns the number after a tilde at text[p:]: the second end
 // of a range, before any unit. A vague one is none.
 func (x *extractor) secondEnd(p int) (num, bool) {
+	if x.second.at != p || p == 0 {
+		x.second.at = p
+		x.second.n, x.second.ok = x.readSecondEnd(p)
+	}
+	return x.second.n, x.second.ok
+}
+
+// readSecondEnd is secondEnd without the memory of the last one.
+func (x *extractor) readSecondEnd(p int) (num, bool) {
 	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
 	if m == nil {
 		return num{}, false
