@@ -58,6 +58,8 @@ func BenchmarkFactsWorstCase(b *testing.B) {
 		{"stops", "!"},
 		{"tilde", "1~"},
 		{"digits", "1"},
+		{"order", "1조 "},
+		{"small", "1천 "},
 	} {
 		// The x keeps a run of stops ("!!!!x") from ending the text.
 		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit)) + "x"

@@ -44,6 +44,7 @@
 //	format.go     FormatKorean: a Decimal back in Korean units
 //	patterns.go   every regexp of the fact extractor, in one block
 //	match.go      how they are run: on a window, after a cheap look
+//	space.go      runs of white space folded to the one space they expect
 //	number.go     where a number starts and what it is worth
 //	unit.go       the currency, percent sign or counter after a number
 //	currency.go   currency words, countries and signs → ISO 4217

@@ -50,7 +50,10 @@ type Fact struct {
 
 // Facts returns the money, count and percent facts stated in text, in order
 // of appearance. Offsets are in code points: Text is
-// string([]rune(text)[Start:End]) for valid UTF-8 text.
+// string([]rune(text)[Start:End]) for valid UTF-8 text. Wherever an
+// amount may hold a space ("1조 원", "1조 8천억"), any run of white space
+// but a line break will do: a no-break space, a tab, an ideographic space,
+// two spaces; Text and Sentence keep them as written.
 //
 // Money is an amount with a currency written after it (원, 달러, 캐나다
 // 달러, 엔, 유로, 위안, 파운드 …, 원화, 센트) or before it ($, US$, ₩, €,
@@ -63,14 +66,20 @@ type Fact struct {
 // "국가부채가 2,326조인가") is money in won only when its sentence names
 // money (예산, 적자, 부채, 매출, 투자, 가격 … — see moneyCueRE) and no
 // foreign currency, and it is not an article (제3조, 당헌 25조, 25조 1항),
-// a shift (3조 2교대) or a team (1조와 2조). 만 alone is never money.
+// a shift (3조 2교대) or a team (1조와 2조). A range of such numbers
+// ("2천억~3천억이", "1~2조에") is one fact by the same rule. 만 alone is
+// never money.
 //
 // A count is a number with a counter word (명, 개, 장, 대, 건, 곳, 가구,
 // 호, 채, 톤, 배럴 …); a percent a number with %, 퍼센트 (Unit "%") or
-// %p, %포인트, 퍼센트포인트 (Unit "%p"). Years, dates, times, ages (30대),
-// ranks (5대 은행) and numbers glued to letters (G3) are no facts. KRW
-// amounts with a fraction of a won are dropped rather than rounded.
+// %p, %포인트, 퍼센트포인트, spaced or not (Unit "%p"). Years, dates,
+// times, ages (30대), ranks (5대 은행) and numbers glued to letters (G3)
+// are no facts. KRW amounts with a fraction of a won are dropped rather
+// than rounded.
 func Facts(text string) []Fact {
+	// The walk reads the folded text: any run of white space is one space.
+	f := fold(text)
+	orig, text := text, f.text
 	x := &extractor{text: text, sents: sentenceSpans(text)}
 	for i := 0; i < len(text); {
 		// Only digits, currency signs, capitals (US$, KRW) and Hangul
@@ -92,7 +101,7 @@ func Facts(text string) []Fact {
 		}
 		i += w
 	}
-	x.finish()
+	x.finish(orig, f)
 	return x.facts
 }
 
@@ -107,6 +116,14 @@ type extractor struct {
 	// and not once per amount.
 	abouts   []about
 	textPeso *string
+
+	// The last second end of a range read, by where its tilde is: a
+	// number with no unit tries it twice, as a range and as a bare one.
+	second struct {
+		at int // 0 when none: a tilde never starts the text before a range
+		n  num
+		ok bool
+	}
 }
 
 // about holds what the rules need to know of a sentence.
@@ -171,20 +188,30 @@ func (x *extractor) peso(i int) string {
 	return *x.textPeso
 }
 
-// finish turns the byte offsets of the facts into code point offsets, in
-// one pass over the text as the facts come in order.
-func (x *extractor) finish() {
+// finish turns the byte offsets of the facts in the folded text f into
+// code point offsets in the original text, in one pass as the facts come
+// in order, and, where white space was folded, takes Text and Sentence
+// from the original text as written.
+func (x *extractor) finish(text string, f folded) {
 	pos, n := 0, 0 // a byte offset and its code point offset
 	at := func(b int) int {
 		if b < pos {
 			pos, n = 0, 0
 		}
-		n += utf8.RuneCountInString(x.text[pos:b])
+		n += utf8.RuneCountInString(text[pos:b])
 		pos = b
 		return n
 	}
 	for k := range x.facts {
-		f := &x.facts[k]
-		f.Start, f.End = at(f.Start), at(f.End)
+		fact := &x.facts[k]
+		start, end := fact.Start, fact.End
+		if f.shifts != nil {
+			if s := x.sentenceIndex(start); s >= 0 {
+				fact.Sentence = text[f.orig(x.sents[s][0]):f.orig(x.sents[s][1])]
+			}
+			start, end = f.orig(start), f.orig(end)
+			fact.Text = text[start:end]
+		}
+		fact.Start, fact.End = at(start), at(end)
 	}
 }

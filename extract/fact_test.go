@@ -185,6 +185,47 @@ func TestFactsOffsets(t *testing.T) {
 	}
 }
 
+// TestFactsSpaces checks that any run of white space stands for the one
+// space the patterns expect, and that offsets and Text still point into
+// the original text.
+func TestFactsSpaces(t *testing.T) {
+	tests := []struct {
+		in         string
+		text       string // the fact's Text
+		value      string
+		unit       string
+		start, end int // in code points
+		sentence   string
+	}{
+		{"회사는 1조\u00a0원을 벌었다", "1조\u00a0원", jo, "", 4, 8, "회사는 1조\u00a0원을 벌었다"},
+		{"회사는 1조  원을 벌었다", "1조  원", jo, "", 4, 9, "회사는 1조  원을 벌었다"},
+		{"회사는 1조\t원을 벌었다", "1조\t원", jo, "", 4, 8, "회사는 1조\t원을 벌었다"},
+		{"회사는 1조\u3000원을 벌었다", "1조\u3000원", jo, "", 4, 8, "회사는 1조\u3000원을 벌었다"},
+		{"회사는\u00a0\u00a01조 \u2009 8천억\t\t원을 벌었다", "1조 \u2009 8천억\t\t원", "1800000000000", "", 5, 16, "회사는\u00a0\u00a01조 \u2009 8천억\t\t원을 벌었다"},
+		{"첫  문장.\u00a0 둘째는  3.5%\u00a0포인트  올랐다", "3.5%\u00a0포인트", "3.5", "%p", 13, 21, "둘째는  3.5%\u00a0포인트  올랐다"},
+		{"𝄞\t\t100\u00a0명", "100\u00a0명", "100", "명", 3, 8, "𝄞\t\t100\u00a0명"},
+		{"2천억\u00a0~\u00a03천억\u00a0원", "2천억\u00a0~\u00a03천억\u00a0원", "", "", 0, 11, "2천억\u00a0~\u00a03천억\u00a0원"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			facts := Facts(tt.in)
+			if len(facts) != 1 {
+				t.Fatalf("Facts(%q) = %d facts, want 1", tt.in, len(facts))
+			}
+			f := facts[0]
+			value := ""
+			if f.Value != nil {
+				value = f.Value.String()
+			}
+			if f.Text != tt.text || value != tt.value || f.Unit != tt.unit || f.Start != tt.start || f.End != tt.end || f.Sentence != tt.sentence {
+				t.Errorf("Facts(%q) = %q value=%s unit=%s at [%d,%d) in %q, want %q value=%s unit=%s at [%d,%d) in %q",
+					tt.in, f.Text, value, f.Unit, f.Start, f.End, f.Sentence, tt.text, tt.value, tt.unit, tt.start, tt.end, tt.sentence)
+			}
+			checkFacts(t, tt.in, facts)
+		})
+	}
+}
+
 func TestFactJSON(t *testing.T) {
 	facts := Facts("최대 연 20억 원, 2천억~3천억 원")
 	var lines []string

@@ -21,6 +21,7 @@ func FuzzFacts(f *testing.F) {
 		f.Add(tt.in + " 원")
 	}
 	f.Add(seedLike)
+	f.Add("회사는\u00a0 1조\t\t8천억\u3000원을 벌었다.\n 2천억 \u2009~ 3천억  원")
 	f.Fuzz(func(t *testing.T, text string) {
 		facts := Facts(text)
 		checkFacts(t, text, facts)

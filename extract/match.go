@@ -56,6 +56,7 @@ var (
 	percentStarts  = newPrefixSet(percentAlt)
 	counterStarts  = newPrefixSet(counterAlt)
 	postQualStarts = newPrefixSet(postQualAlt)
+	measureStarts  = newPrefixSet(counterAlt, measureAlt)
 )
 
 // mayStart reports whether s, after an optional 여 and one space, starts

@@ -117,9 +117,12 @@ func (u unit) scaled(v Decimal) Decimal {
 func (x *extractor) mention(i int) int {
 	n1, ok := number(x.text, i)
 	if !ok {
-		return 0
+		return n1.end // past an amount too large to read, else 0
 	}
 	if strings.HasSuffix(x.text[:i], "제") {
+		if n2, ok := x.secondEnd(n1.end); ok {
+			return n2.end // 제1~3조
+		}
 		return n1.end // 제3조, 제1호, 제2차: ordinals
 	}
 	sent := x.sentence(i)
@@ -141,6 +144,9 @@ func (x *extractor) mention(i int) int {
 		return x.emit(single(n1, u1, n1.start, u1.end, sent))
 	}
 	if end, ok := x.list(n1, sent); ok {
+		return end
+	}
+	if end, ok := x.bareRange(n1, sent); ok {
 		return end
 	}
 	if x.bare(n1) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 )
@@ -107,7 +108,9 @@ func mayGoOn(s string) bool {
 
 // number reads the number at text[i:], which numberStart accepted, and
 // computes its value. It reports false when there is none or it does not
-// scan (18일 is 18 and then a word; 1,2345 is malformed).
+// scan (18일 is 18 and then a word; 1,2345 is malformed). When the number
+// is too large to hold ("922경 3373조"), it also reports false, with end
+// set past it: no part of it is an amount of its own.
 func number(text string, i int) (num, bool) {
 	rest := text[i:]
 	if strings.HasPrefix(rest, "수") || strings.HasPrefix(rest, "몇") {
@@ -151,6 +154,11 @@ func number(text string, i int) (num, bool) {
 		if isDigit(rune(c)) || (c == ',' || c == '.') && len(after) > 1 && isDigit(rune(after[1])) {
 			return num{}, false
 		}
+		// Nor may a unit follow: numberRE stops after four big and three
+		// small units, and what goes on past them is out of order.
+		if r, _ := utf8.DecodeRuneInString(after); isUnit(r) {
+			return num{}, false
+		}
 	}
 	if strings.Contains(span, "여") {
 		n.approx = true
@@ -158,6 +166,9 @@ func number(text string, i int) (num, bool) {
 	}
 	v, err := scanAmount(span)
 	if err != nil {
+		if errors.Is(err, ErrRange) {
+			return num{end: n.end}, false
+		}
 		return num{}, false
 	}
 	n.value = v

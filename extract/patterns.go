@@ -15,22 +15,26 @@ import "regexp"
 //	hd     일 … 구 — a Sino-Korean digit
 //	hdec   일점이삼 / 이십구점구구 — a Hangul number with a decimal point
 //	small  2천5백 / 천 / 삼십 / 7천 5백 — a group built with 십, 백, 천,
-//	       spaced or not
+//	       spaced or not, at most three of them
 //	grp    a group: a Hangul decimal, small units or plain digits
 //	big    grp and 만, 억, 조, 경: "1조", "8천억", "3만", "삼천억"; a bare
 //	       "만" (만 원); "여" may stand before the unit ("10여억")
-//	number big parts, one optional space after each, and a last group:
-//	       "1조 8천억", "3억5천만", "1억2,345만6,789", "3만 5천"; or a lone
-//	       Hangul digit, which numberStart lets through only when glued to
-//	       a currency (구파운드)
+//	number big parts, one optional space after each, at most four, and a
+//	       last group: "1조 8천억", "3억5천만", "1억2,345만6,789", "3만
+//	       5천"; or a lone Hangul digit, which numberStart lets through
+//	       only when glued to a currency (구파운드)
+//
+// The repetitions are bounded as the scanner bounds them (each unit once,
+// largest first), so that a run of amounts out of order, "1조 1조 1조 …",
+// is not read as one number to its end at every digit of it.
 const (
 	digPat    = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?`
 	hdPat     = `[일이삼사오육칠팔구]`
 	hdecPat   = `[일이삼사오육칠팔구십백천]+[점쩜][공영일이삼사오육칠팔구]+`
-	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?)+(?:` + digPat + `|` + hdPat + `)?`
+	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?){1,3}(?:` + digPat + `|` + hdPat + `)?`
 	grpPat    = `(?:` + hdecPat + `|` + smallPat + `|` + digPat + `)`
 	bigPat    = `(?:(?:` + grpPat + `|` + hdPat + `)여? ?[경조억만]|만)`
-	numberPat = `(?:` + bigPat + ` ?)+` + grpPat + `?|` + grpPat + `|` + hdPat
+	numberPat = `(?:` + bigPat + ` ?){1,4}` + grpPat + `?|` + grpPat + `|` + hdPat
 	// englishPat lets digits take an English scale word: "455 million".
 	englishPat = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)? (?:million|billion|trillion)\b`
 )
@@ -59,8 +63,9 @@ var (
 	// code.
 	prefixRE = regexp.MustCompile(`^((?:US|HK|NT|[CAS])\$|[$₩€£¥]|` + isoAlt + `) ?`)
 
-	// percentRE matches a percent sign or word after a number; %p and
-	// 퍼센트포인트 are percentage points. Group 1: 여; 2: the sign.
+	// percentRE matches a percent sign or word after a number; %p,
+	// %포인트 and 퍼센트 포인트 are percentage points. Group 1: 여; 2: the
+	// sign.
 	percentRE = regexp.MustCompile(`^(여)? ?(` + percentAlt + `)`)
 
 	// counterRE matches a counter word after a number, with "분" (worth
@@ -96,11 +101,14 @@ var (
 	teamBeforeRE = regexp.MustCompile(`[0-9]조(?:와|과|,|·|나|랑) ?$`)
 
 	// moneyCueRE matches the words that make a bare "6조" or "2,326조"
-	// money in its sentence: budgets, deficits, debts, sales, prices …
+	// money in its sentence: budgets, deficits, debts, sales, prices …,
+	// and what is done with money, as headlines write it without 원:
+	// "소상공인에 5천억 투입", "반도체에 26조 지원" (but not 지원자).
 	moneyCueRE = regexp.MustCompile(`예산|추경|적자|흑자|부채|채무|매출|이익|영업익|순익|손실|손해|` +
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
-		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈`)
+		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
@@ -136,12 +144,21 @@ const loneAlt = `달러|센트|파운드|위안|불`
 // isoAlt lists the ISO 4217 codes recognised before or after a number.
 const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
 
-// percentAlt lists the percent signs and words; the first four are
-// percentage points.
-const percentAlt = `%p|%P|％p|%포인트|％포인트|퍼센트포인트|%|％|퍼센트`
+// percentAlt lists the percent signs and words; those ending in p, P or
+// 포인트, which may stand after a space ("0.25% 포인트"), are percentage
+// points.
+const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트|퍼센트포인트|퍼센트 포인트|%|％|퍼센트`
 
 // postQualAlt lists the qualifiers written after an amount.
 const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
+
+// measureAlt lists the units of measure, and the counters of things that
+// are not counts of counterAlt, that make a bare "2억" or "1조" before
+// them no money: 2억 화소, 3억 회분, 1억 km, 1억 년, 2조 배. Whole words
+// only (see measured): 1억 회수 and 1조 배정 are money.
+const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|위|등|종|주|뷰|표|조회|클릭|다운로드|포인트|` +
+	`킬로미터|미터|마일|제곱미터|평|헥타르|에이커|리터|갤런|킬로그램|그램|와트|킬로와트|칼로리|` +
+	`바이트|기가바이트|테라바이트|km|㎞|m|cm|mm|㎡|kg|㎏|g|t|L|ℓ|W|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|kcal`
 
 // counterAlt lists the counter words of counts, longest first.
 const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`

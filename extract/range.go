@@ -15,12 +15,10 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	var n2 num
 	var u2 unit
 	end := -1
-	if m := matchAt(rangeSepRE, x.text[p:], "~∼～〜"); m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
-		var ok bool
-		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
-				end = u2.end
-			}
+	if n, ok := x.secondEnd(p); ok {
+		n2 = n
+		if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
+			end = u2.end
 		}
 	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
 		var ok bool
@@ -51,6 +49,30 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	return x.emit(d), true
 }
 
+// secondEnd returns the number after a tilde at text[p:]: the second end
+// of a range, before any unit. A vague one is none.
+func (x *extractor) secondEnd(p int) (num, bool) {
+	if x.second.at != p || p == 0 {
+		x.second.at = p
+		x.second.n, x.second.ok = x.readSecondEnd(p)
+	}
+	return x.second.n, x.second.ok
+}
+
+// readSecondEnd is secondEnd without the memory of the last one.
+func (x *extractor) readSecondEnd(p int) (num, bool) {
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	if m == nil {
+		return num{}, false
+	}
+	p += m[1]
+	if p >= len(x.text) || !numberStart(x.text, p) {
+		return num{}, false
+	}
+	n2, ok := number(x.text, p)
+	return n2, ok && !n2.vague
+}
+
 // sameUnit reports whether two units are the same currency, counter or
 // percent sign.
 func sameUnit(a, b unit) bool {
@@ -59,14 +81,24 @@ func sameUnit(a, b unit) bool {
 
 // bounds returns the ends of the range n1 to n2. A plain first end takes
 // the units of the second when the first has no unit of its own
-// ("2~3천억" is 2천억 to 3천억, "1~1.5조" 1조 to 1.5조), and a shorter plain
-// second end takes the first's leading digits ("96~7%" is 96% to 97%).
-// It reports false unless the low end is below the high end.
+// ("2~3천억" is 2천억 to 3천억, "1~1.5조" 1조 to 1.5조); a first end with
+// small units only takes the lowest big unit of the second ("2천~3천억" is
+// 2천억 to 3천억, "5백~6백만" 5백만 to 6백만); and a shorter plain second
+// end takes the first's leading digits ("96~7%" is 96% to 97%). It
+// reports false unless the low end is below the high end.
 func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 	lo, hi := n1.value, n2.value
 	s1, s2 := text[n1.start:n1.end], text[n2.start:n2.end]
 	switch {
-	case has1 || !n1.plain:
+	case has1:
+	case !n1.plain:
+		if n1.top == 0 && n2.top > 0 && !n1.english {
+			v, ok := lo.shift(lowestBig(s2))
+			if !ok {
+				return lo, hi, false
+			}
+			lo = v
+		}
 	case !n2.plain && !n2.english:
 		units := strings.TrimLeft(s2, "0123456789,.")
 		if strings.Trim(units, unitRunes) != "" {
@@ -85,6 +117,18 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 		hi = v
 	}
 	return lo, hi, lo.Cmp(hi) < 0
+}
+
+// lowestBig returns the exponent of the lowest big unit (만, 억, 조, 경)
+// in the number s, or 0 if it has none.
+func lowestBig(s string) int {
+	low := 0
+	for _, r := range s {
+		if e := bigUnits[r]; e > 0 && (low == 0 || e < low) {
+			low = e
+		}
+	}
+	return low
 }
 
 // list reads amounts that share the currency of the last one: "2천억,

@@ -105,8 +105,6 @@ func (s *scanner) fail(cause error, format string, args ...any) stateFn {
 // overflow ends the scan with ErrRange.
 func (s *scanner) overflow() stateFn { return s.fail(ErrRange, "amount too large") }
 
-const digits = "0123456789"
-
 // hangulDigits are the Sino-Korean digits 일 (1) to 구 (9).
 const hangulDigits = "일이삼사오육칠팔구"
 
