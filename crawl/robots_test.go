@@ -81,6 +81,18 @@ Crawl-delay: 0.4
 	}
 }
 
+// robotsDown serves a robots.txt that answers 503 while down is true, and
+// is absent (404: everything allowed) otherwise.
+func robotsDown(down *atomic.Bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if down.Load() {
+			http.Error(w, "maintenance", http.StatusServiceUnavailable)
+			return
+		}
+		http.NotFound(w, r)
+	}
+}
+
 // TestRobotsUnavailable checks that a robots.txt answering 503 lets nothing
 // be fetched from its host this run, that robots.txt, not the pages, is
 // recorded as failed, and that the pages stay queued, untried, however many
@@ -89,13 +101,7 @@ func TestRobotsUnavailable(t *testing.T) {
 	var down atomic.Bool
 	down.Store(true)
 	mux := http.NewServeMux()
-	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		if down.Load() {
-			http.Error(w, "maintenance", http.StatusServiceUnavailable)
-			return
-		}
-		http.NotFound(w, r)
-	})
+	mux.HandleFunc("/robots.txt", robotsDown(&down))
 	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`<a href="/a">a</a>`)) })
 	var aCalls atomic.Int32
 	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
@@ -161,13 +167,7 @@ func TestRedirectRobotsUnavailable(t *testing.T) {
 	var down atomic.Bool
 	down.Store(true)
 	other := http.NewServeMux()
-	other.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		if down.Load() {
-			http.Error(w, "maintenance", http.StatusServiceUnavailable)
-			return
-		}
-		http.NotFound(w, r)
-	})
+	other.HandleFunc("/robots.txt", robotsDown(&down))
 	other.HandleFunc("/news/1", func(w http.ResponseWriter, r *http.Request) { w.Write(page("moved")) })
 	otherSrv, _ := serve(t, other)
 	mux := http.NewServeMux()
