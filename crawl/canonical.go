@@ -57,9 +57,9 @@ func canonical(raw string, drop map[string]bool) (string, error) {
 // (utm_*, trackingParams, and those in drop), its pairs sorted by name and
 // value. It reads q itself, split on "&", because url.ParseQuery drops
 // what it cannot parse: a pair with ";" (view.asp?id=1;page=2, the whole
-// pair), or with a bad escape (%ZZ); and it writes a bare name (?print)
-// as "print=". Here every pair is kept: one that ParseQuery reads is
-// written as url.Values.Encode writes it, as the crawler always has, so
+// pair), or with a bad escape (%ZZ). Here every pair is kept: one that
+// ParseQuery reads is written as url.Values.Encode writes it (a bare name,
+// ?print, as "print="), as the crawler always has, so
 // that its URL, and the key of the visited set made from it (visitKey),
 // stay those of earlier runs; any other is kept as written. A pair is
 // dropped by its decoded name, or its name as written if that does not
@@ -71,7 +71,7 @@ func canonicalQuery(q string, drop map[string]bool) string {
 		if text == "" {
 			continue
 		}
-		rawName, rawValue, hasValue := strings.Cut(text, "=")
+		rawName, rawValue, _ := strings.Cut(text, "=")
 		name, nameErr := url.QueryUnescape(rawName)
 		if nameErr != nil {
 			name = rawName
@@ -84,10 +84,7 @@ func canonicalQuery(q string, drop map[string]bool) string {
 			continue
 		}
 		if nameErr == nil && valueErr == nil && !strings.Contains(text, ";") {
-			text = url.QueryEscape(name)
-			if hasValue {
-				text += "=" + url.QueryEscape(value)
-			}
+			text = url.QueryEscape(name) + "=" + url.QueryEscape(value)
 		}
 		pairs = append(pairs, pair{name, value, text})
 	}

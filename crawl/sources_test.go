@@ -76,7 +76,7 @@ drop_params = ["ref"]`), "test.toml")
 		{"https://news.kbs.co.kr/news/pc/view/view.do?REF=A&utm_source=x&ncd=1", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=1"},
 		// Pairs url.ParseQuery cannot read survive; ref goes by its name.
 		{"https://news.kbs.co.kr/view.asp?ref=A;b&ncd=1;page=2&x=%ZZ", "https://news.kbs.co.kr/view.asp?ncd=1;page=2&x=%ZZ"},
-		{"https://news.kbs.co.kr/view.asp?r%65f=A&print", "https://news.kbs.co.kr/view.asp?print"},
+		{"https://news.kbs.co.kr/view.asp?r%65f=A&print", "https://news.kbs.co.kr/view.asp?print="},
 	}
 	for _, c := range canon {
 		if got, err := s.canonical(c.in); err != nil || got != c.want {
