@@ -95,24 +95,29 @@ const pageSize = 16384
 // create makes the database file when there is none, with pageSize pages.
 // The page size must be set before anything else is written, WAL mode
 // included, so this runs on a connection of its own without the DSN's
-// pragmas. Only the command that creates the file sets it: another one
-// opening the database at the same moment finds the file there and leaves
-// it be, and if it wins the race to write the first page, the database
-// keeps SQLite's default page size, which works the same, a little slower.
-// An existing database keeps its page size.
+// pragmas. Two commands opening a new database at once may both try; the
+// one that finds the other at it leaves the set-up to it, and if a command
+// writes the first page before the page size is set, the database keeps
+// SQLite's default page size, which works the same, a little slower. An
+// existing database keeps its page size.
 func create(ctx context.Context, path string) error {
 	// Creating the file here also gives the operating system's own reason
 	// when it cannot be (permission denied), which SQLite words as "unable
 	// to open database file". SQLite takes an empty file for a new database.
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return nil
-	}
-	if err != nil {
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		// An empty file is a new database all the same (made by touch, or
+		// left by a command killed right after creating it).
+		if fi, err := os.Stat(path); err != nil || fi.Size() > 0 {
+			return nil
+		}
+	case err != nil:
 		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
+	default:
+		if err := f.Close(); err != nil {
+			return err
+		}
 	}
 	c, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?_busy_timeout=10000")
 	if err != nil {

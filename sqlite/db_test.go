@@ -56,13 +56,23 @@ func TestOpenPathWithURIChars(t *testing.T) {
 }
 
 func TestOpenNewDatabasePageSize(t *testing.T) {
-	db := fixture.OpenDB(t)
-	var size int
-	var mode string
-	if err := db.QueryRow(t.Context(), `SELECT page_size, journal_mode FROM pragma_page_size(), pragma_journal_mode()`).Scan(&size, &mode); err != nil {
+	empty := filepath.Join(t.TempDir(), "touched.db")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if size != 16384 || mode != "wal" {
-		t.Errorf("new database: page_size %d, journal_mode %s; want 16384, wal", size, mode)
+	touched, err := sqlite.Open(t.Context(), empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer touched.Close()
+	for name, db := range map[string]*sqlite.DB{"new": fixture.OpenDB(t), "empty file": touched} {
+		var size int
+		var mode string
+		if err := db.QueryRow(t.Context(), `SELECT page_size, journal_mode FROM pragma_page_size(), pragma_journal_mode()`).Scan(&size, &mode); err != nil {
+			t.Fatal(err)
+		}
+		if size != 16384 || mode != "wal" {
+			t.Errorf("%s database: page_size %d, journal_mode %s; want 16384, wal", name, size, mode)
+		}
 	}
 }

@@ -148,7 +148,7 @@ const (
 func (f *Frontier) prepare(ctx context.Context) error {
 	f.prepOnce.Do(func() {
 		f.prepErr = f.wstmts.prepare(ctx, qVisitStates, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
-			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qInsertFailure)
+			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qSetCurrent, qResetExtraction, qInsertFailure)
 	})
 	return f.prepErr
 }
