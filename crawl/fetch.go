@@ -100,6 +100,7 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod s
 
 // fetchError records a fetch that got no usable response.
 func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
+	var robotsErr *robotsUnavailableError
 	switch {
 	case errors.Is(err, errHostHeld):
 		// Not asked: the host wants a pause longer than the run waits.
@@ -109,11 +110,10 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 		}
 		cr.log.Debug("left queued", "url", it.URL, "reason", err)
 		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
-	case errors.Is(err, errRobotsUnavailable):
+	case errors.As(err, &robotsErr):
 		// Redirected to a host whose robots.txt cannot be read: as when
-		// the URL's own host's cannot, it stays queued, no try counted.
-		cr.log.Info("left queued: redirected to a host whose robots.txt is unavailable", "url", it.URL, "reason", err)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
+		// the URL's own host's cannot.
+		return cr.robotsUnavailable(ctx, it, robotsErr.to, robotsErr.rb)
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
@@ -129,7 +129,7 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 }
 
 // robotsUnavailable leaves it queued, untried, because the robots.txt of
-// its host (u's) could not be read: the URL is not at fault, and a robots
+// u's host (its own, or the one it redirects to) could not be read: the URL is not at fault, and a robots
 // outage of a few runs must not use up the tries of every URL queued for
 // the host. The robots.txt URL is recorded as failed, once per host and run.
 func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u *url.URL, rb *hostRobots) error {

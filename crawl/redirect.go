@@ -49,7 +49,7 @@ func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 		return err
 	}
 	if rb.err != nil {
-		return fmt.Errorf("redirect to %s: %w: %w", to, errRobotsUnavailable, rb.err)
+		return &robotsUnavailableError{to: req.URL, rb: rb}
 	}
 	if !rb.allowed(req.URL) {
 		return fmt.Errorf("redirect to %s: %w", to, ErrRobotsDisallowed)

@@ -18,9 +18,18 @@ import (
 // disallows.
 var ErrRobotsDisallowed = errors.New("disallowed by robots.txt")
 
-// errRobotsUnavailable is the reason for not following a redirect to a
+// robotsUnavailableError is the reason for not following a redirect to a
 // host whose robots.txt cannot be read: not the URL's fault.
-var errRobotsUnavailable = errors.New("robots.txt unavailable")
+type robotsUnavailableError struct {
+	to *url.URL    // where the redirect led
+	rb *hostRobots // the robots.txt of its host, unread
+}
+
+func (e *robotsUnavailableError) Error() string {
+	return fmt.Sprintf("redirect to %s: %v", e.to, e.rb.err)
+}
+
+func (e *robotsUnavailableError) Unwrap() error { return e.rb.err }
 
 // robots reads each host's robots.txt once per run and answers what the
 // crawler may fetch there, how slowly, and which sitemaps it lists.

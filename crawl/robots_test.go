@@ -191,6 +191,10 @@ func TestRedirectRobotsUnavailable(t *testing.T) {
 		if n := fixture.Int(t, db, `SELECT count(*) FROM fetch_failures WHERE run_id = ? AND url = ?`, r.ID, srv.URL+"/a"); n != 0 || tries != 0 {
 			t.Errorf("run %d: /a has %d failures, queue tries %d; want kept, no failure, no try", run, n, tries)
 		}
+		// The unreadable robots.txt is what failed, and the run says so.
+		if n := fixture.Int(t, db, `SELECT count(*) FROM fetch_failures WHERE run_id = ? AND url = ? AND status = 503`, r.ID, otherSrv.URL+"/robots.txt"); n != 1 || r.Failed != 1 {
+			t.Errorf("run %d: %d failures recorded for the other host's robots.txt, run failed = %d; want 1, 1", run, n, r.Failed)
+		}
 	}
 	down.Store(false)
 	if _, err := crawl.Run(t.Context(), db, cfg, nil); err != nil {
