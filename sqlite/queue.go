@@ -207,16 +207,24 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 	if _, err := st.ExecContext(ctx, qTaken, f.runID, host, n); err != nil {
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("take from queue: %w", err)
-	}
 	// The crawler claims each of them before it fetches (Claim): answer
 	// from what was just read, in this transaction, instead of asking again.
+	// Recorded before the commit, while this transaction still keeps other
+	// writers out: a fetch that answers for one of them (CompleteAll,
+	// AlsoDone) commits after it, and then finds the key here to update.
 	f.mu.Lock()
 	for i, it := range items {
 		f.checked[it.Key] = visited[i]
 	}
 	f.mu.Unlock()
+	if err := tx.Commit(); err != nil {
+		f.mu.Lock()
+		for _, it := range items {
+			delete(f.checked, it.Key)
+		}
+		f.mu.Unlock()
+		return nil, fmt.Errorf("take from queue: %w", err)
+	}
 	return items, nil
 }
 
