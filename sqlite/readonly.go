@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path"
 )
 
 // ReadOnlyDSN is the connection string OpenReadOnly uses, for tools that
@@ -74,4 +76,41 @@ func Snapshot(ctx context.Context, path, dst string) error {
 // Snapshot.
 func (db *DB) Snapshot(ctx context.Context, dst string) error {
 	return Snapshot(ctx, db.Path, dst)
+}
+
+// ErrOldSchema is returned by CheckSchema for a database that lacks
+// migrations this build has.
+var ErrOldSchema = errors.New("database schema is older than this build's")
+
+// CheckSchema returns an error wrapping ErrOldSchema when the database q
+// reads lacks some of the migrations this build would apply: a reader that
+// cannot migrate (OpenReadOnly) would otherwise read tables and views in an
+// older form. Open applies them.
+func CheckSchema(ctx context.Context, q Querier) error {
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return fmt.Errorf("list migrations: %w", err)
+	}
+	rows, err := q.QueryContext(ctx, `SELECT name FROM migrations`)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrOldSchema, err)
+	}
+	defer rows.Close()
+	applied := map[string]bool{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return fmt.Errorf("read migrations: %w", err)
+		}
+		applied[name] = true
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	for _, name := range names {
+		if !applied[name] {
+			return fmt.Errorf("%w: %s not applied", ErrOldSchema, path.Base(name))
+		}
+	}
+	return nil
 }

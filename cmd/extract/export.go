@@ -24,6 +24,9 @@ func exportMoney(ctx context.Context, dbPath, format, out string, stdout io.Writ
 		return err
 	}
 	defer db.Close()
+	if err := sqlite.CheckSchema(ctx, db); err != nil {
+		return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+	}
 	if out == "" {
 		return sqlite.ExportMoney(ctx, db, stdout, format)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,16 @@ func TestExport(t *testing.T) {
 	fixture.Build(t, db, fixture.Version)
 	out := filepath.Join(t.TempDir(), "money.csv")
 	missing := filepath.Join(t.TempDir(), "typo.db")
+	old := filepath.Join(t.TempDir(), "old.db")
+	oldDB, err := sql.Open("sqlite3", old)
+	if err == nil {
+		_, err = oldDB.Exec(`CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT;
+			INSERT INTO migrations VALUES ('migration/0001_pipeline.sql', '2025-01-01T00:00:00Z')`)
+		oldDB.Close()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	tests := []struct {
 		name     string
@@ -54,6 +65,7 @@ func TestExport(t *testing.T) {
 				t.Errorf("export created %s", missing)
 			}
 		}},
+		{"a database of an older schema", []string{"-db", old, "-export", "csv"}, cli.ExitFatal, nil},
 		{"the file's mode", []string{"-db", db.Path, "-export", "jsonl", "-o", out}, cli.ExitOK, func(t *testing.T, stdout string) {
 			if fi, err := os.Stat(out); err != nil || fi.Mode().Perm() != 0o644 {
 				t.Errorf("%s: %v, %v; want mode 0644", out, fi.Mode(), err)
