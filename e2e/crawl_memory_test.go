@@ -89,8 +89,15 @@ func TestCrawlMemory(t *testing.T) {
 	if big >= 20000 && q >= 5 && quarters[3] > quarters[2]+8<<20 {
 		t.Errorf("RSS still grew from %.1f MB to %.1f MB (medians of the last two quarters) while crawling %d pages", mb(quarters[2]), mb(quarters[3]), big)
 	}
-	// Within the noise of the garbage collector's timing.
-	if rssAgain > rssBig+8<<20 {
+	// Within the noise of the garbage collector's timing, which grows when
+	// other tests keep the machine busy (go test runs packages at once)
+	// and the crawls are short, as by default; NEWSFACTS_BIG=1 runs the
+	// 20,000-page crawl this bound is meant for.
+	noise := int64(8 << 20)
+	if big < 20000 {
+		noise = 20 << 20
+	}
+	if rssAgain > rssBig+noise {
 		t.Errorf("peak RSS %.1f MB with %d pages visited before, %.1f MB without", mb(rssAgain), big, mb(rssBig))
 	}
 }
