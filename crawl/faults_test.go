@@ -17,6 +17,18 @@ import (
 )
 
 // page is a small valid article page.
+// failFirst returns a handler that answers the first request with status
+// code and the next ones with a page.
+func failFirst(code int) func(int, http.ResponseWriter, *http.Request) {
+	return func(calls int, w http.ResponseWriter, r *http.Request) {
+		if calls == 1 {
+			http.Error(w, http.StatusText(code), code)
+			return
+		}
+		w.Write(page("ok"))
+	}
+}
+
 func page(text string) []byte {
 	return []byte("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + text +
 		"</title></head><body><p>" + text + "</p></body></html>")
@@ -70,26 +82,14 @@ func TestFaults(t *testing.T) {
 			failure: failure{429, 1, "429 Too Many Requests"}, calls: 1,
 		},
 		{
-			name: "500 then 200",
-			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
-				if calls == 1 {
-					http.Error(w, "oops", http.StatusInternalServerError)
-					return
-				}
-				w.Write(page("ok"))
-			},
-			stored: true, calls: 2,
+			name:    "500 then 200",
+			handler: failFirst(http.StatusInternalServerError),
+			stored:  true, calls: 2,
 		},
 		{
-			name: "507 then 200",
-			handler: func(calls int, w http.ResponseWriter, r *http.Request) {
-				if calls == 1 {
-					http.Error(w, "full", http.StatusInsufficientStorage)
-					return
-				}
-				w.Write(page("ok"))
-			},
-			stored: true, calls: 2,
+			name:    "507 then 200",
+			handler: failFirst(http.StatusInsufficientStorage),
+			stored:  true, calls: 2,
 		},
 		{
 			name: "503 every time",

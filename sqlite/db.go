@@ -161,6 +161,17 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
+// migrationNames returns the names of the embedded migrations, in the
+// order they apply.
+func migrationNames() ([]string, error) {
+	names, err := fs.Glob(migrations, "migration/*.sql")
+	if err != nil {
+		return nil, fmt.Errorf("list migrations: %w", err)
+	}
+	sort.Strings(names)
+	return names, nil
+}
+
 // migrate applies, each in its own transaction, the embedded migrations not
 // yet recorded in the migrations table.
 func (db *DB) migrate(ctx context.Context) error {
@@ -168,11 +179,10 @@ func (db *DB) migrate(ctx context.Context) error {
 		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
-	names, err := fs.Glob(migrations, "migration/*.sql")
+	names, err := migrationNames()
 	if err != nil {
-		return fmt.Errorf("list migrations: %w", err)
+		return err
 	}
-	sort.Strings(names)
 	for _, name := range names {
 		if err := db.migrateFile(ctx, name); err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)

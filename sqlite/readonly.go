@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 )
@@ -87,9 +86,9 @@ var ErrOldSchema = errors.New("database schema is older than this build's")
 // cannot migrate (OpenReadOnly) would otherwise read tables and views in an
 // older form. Open applies them.
 func CheckSchema(ctx context.Context, q Querier) error {
-	names, err := fs.Glob(migrations, "migration/*.sql")
+	names, err := migrationNames()
 	if err != nil {
-		return fmt.Errorf("list migrations: %w", err)
+		return err
 	}
 	rows, err := q.QueryContext(ctx, `SELECT name FROM migrations`)
 	if err != nil {

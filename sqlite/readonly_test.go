@@ -47,10 +47,7 @@ func TestReadOnlyWhileExtracting(t *testing.T) {
 	ctx := t.Context()
 	db := fixture.OpenDB(t)
 	fixture.Build(t, db, fixture.Version)
-	var pageID int64
-	if err := db.QueryRow(ctx, `SELECT page_id FROM articles WHERE url = ?`, fixture.SeedURL).Scan(&pageID); err != nil {
-		t.Fatal(err)
-	}
+	pageID := fixture.SeedPageID(t, db)
 	even, odd := fixture.Seed(t), fixture.Seed(t)
 	odd.Facts = odd.Facts[5:] // 81.1% onwards: 6 facts, 4 of them money
 	sets := map[string]*extract.Article{"even": even, "odd": odd}
@@ -187,10 +184,7 @@ func TestSnapshotWhileExtracting(t *testing.T) {
 	ctx := t.Context()
 	db := fixture.OpenDB(t)
 	fixture.Build(t, db, fixture.Version)
-	var pageID int64
-	if err := db.QueryRow(ctx, `SELECT page_id FROM articles WHERE url = ?`, fixture.SeedURL).Scan(&pageID); err != nil {
-		t.Fatal(err)
-	}
+	pageID := fixture.SeedPageID(t, db)
 	a := fixture.Seed(t)
 	stop := make(chan struct{})
 	writeErr := make(chan error, 1)

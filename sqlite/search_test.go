@@ -89,10 +89,7 @@ func TestFullTextSearchFollowsWrites(t *testing.T) {
 	a.Title = "GPU 1만 장 확보 계획 발표"
 	a.Text = "정부는 엔비디아 GPU를 연내 도입하기로 했습니다."
 	a.Facts = nil
-	var pageID int64
-	if err := db.QueryRow(ctx, `SELECT page_id FROM articles WHERE url = ?`, fixture.SeedURL).Scan(&pageID); err != nil {
-		t.Fatal(err)
-	}
+	pageID := fixture.SeedPageID(t, db)
 	if _, err := db.SaveArticle(ctx, pageID, a, "v2"); err != nil {
 		t.Fatal(err)
 	}
