@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"github.com/newsfacts/newsfacts/facts"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -37,7 +38,7 @@ type Article struct {
 	Modified   time.Time // zero when unknown
 	Text       string    // clean body: Paragraphs joined by "\n"
 	Paragraphs []string
-	Facts      []Fact // facts found in Text, offsets into Text
+	Facts      []facts.Fact // facts found in Text, offsets into Text
 
 	Authors   []string // reporters' names, one each, without "기자"
 	Emails    []string // reporters' e-mail addresses
@@ -97,7 +98,7 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n")
-	a.Facts = Facts(a.Text)
+	a.Facts = facts.Facts(a.Text)
 	return a, nil
 }
 

@@ -3,74 +3,11 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsfacts/newsfacts/facts"
 )
-
-// BenchmarkFacts reports the speed of fact extraction over the article
-// bodies of ../shared/testpages, in MB/s of body text.
-func BenchmarkFacts(b *testing.B) {
-	pages := testPages(b)
-	n := 0
-	for _, p := range pages {
-		n += len(p.text)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, p := range pages {
-			Facts(p.text)
-		}
-	}
-}
-
-// BenchmarkFactsSeedLike is BenchmarkFacts on a short dense paragraph of
-// our own, so that it runs where the test pages are absent.
-func BenchmarkFactsSeedLike(b *testing.B) {
-	b.SetBytes(int64(len(seedLike)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Facts(seedLike)
-	}
-}
-
-// BenchmarkParseAmount reports the cost of scanning one amount.
-func BenchmarkParseAmount(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := ParseAmount("1억2,345만6,789"); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// BenchmarkFactsWorstCase runs Facts on texts built to be slow: one long
-// sentence full of bare amounts, pesos, lists that never end in a
-// currency, abbreviations. Each must stay linear in the text's length;
-// these once were quadratic.
-func BenchmarkFactsWorstCase(b *testing.B) {
-	for _, bc := range []struct{ name, unit string }{
-		{"bare", "예산 1조 "},
-		{"peso", "6만 페소 "},
-		{"list", "2천억, "},
-		{"abbrev", "a."},
-		{"stops", "!"},
-		{"tilde", "1~"},
-		{"digits", "1"},
-		{"order", "1조 "},
-		{"small", "1천 "},
-	} {
-		// The x keeps a run of stops ("!!!!x") from ending the text.
-		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit)) + "x"
-		b.Run(bc.name, func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			for b.Loop() {
-				Facts(text)
-			}
-		})
-	}
-}
 
 // BenchmarkFactsShare measures what fact extraction costs within whole
 // extraction (decode, parse, clean, dedupe, metadata, facts) of the saved
@@ -101,7 +38,7 @@ func BenchmarkFactsShare(b *testing.B) {
 		docs = append(docs, doc{h, a.Text})
 	}
 	whole := make([]time.Duration, len(docs))
-	facts := make([]time.Duration, len(docs))
+	inFacts := make([]time.Duration, len(docs))
 	keepMin := func(d *time.Duration, v time.Duration) {
 		if *d == 0 || v < *d {
 			*d = v
@@ -112,16 +49,16 @@ func BenchmarkFactsShare(b *testing.B) {
 			t0 := time.Now()
 			FromHTML(d.html, Options{})
 			t1 := time.Now()
-			Facts(d.text)
+			facts.Facts(d.text)
 			t2 := time.Now()
 			keepMin(&whole[i], t1.Sub(t0))
-			keepMin(&facts[i], t2.Sub(t1))
+			keepMin(&inFacts[i], t2.Sub(t1))
 		}
 	}
 	var sumWhole, sumFacts time.Duration
 	for i := range docs {
 		sumWhole += whole[i]
-		sumFacts += facts[i]
+		sumFacts += inFacts[i]
 	}
 	n := float64(len(docs))
 	b.ReportMetric(n/sumWhole.Seconds(), "extract-pages/s")

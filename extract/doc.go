@@ -8,9 +8,9 @@
 // furniture (dropRules), pick the elements that hold the body (a site
 // profile, else a scorer), prune what is left inside them (pruneRules),
 // split them into paragraphs, drop furniture lines (lineRules) and copies
-// (Dedupe), and find the facts in the text.
+// (Dedupe), and hand the text to package facts for the facts it states.
 //
-// Files of the HTML extractor:
+// Files:
 //
 //	article.go    Article, Options, FromHTML: the HTML entry point
 //	charset.go    Decode: bytes to UTF-8 from BOM, header, meta, sniffing
@@ -34,23 +34,4 @@
 //	profile.go    site profiles of known outlets, as data
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
-//
-// Files of the fact extractor:
-//
-//	fact.go       Fact, Kind and Facts: facts found in plain text
-//	decimal.go    Decimal: exact amounts without float arithmetic
-//	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
-//	scan.go       the amount scanner, in the shape of a text/template lexer
-//	format.go     FormatKorean: a Decimal back in Korean units
-//	patterns.go   every regexp of the fact extractor, in one block
-//	match.go      how they are run: on a window, after a cheap look
-//	space.go      runs of white space folded to the one space they expect
-//	number.go     where a number starts and what it is worth
-//	unit.go       the currency, percent sign or counter after a number
-//	currency.go   currency words, countries and signs → ISO 4217
-//	qualifier.go  약, 최대, 이상, 규모 …: the words around an amount
-//	mention.go    the walk over the text; an amount becomes a fact
-//	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
-//	bare.go       when a 조 or 억 with no currency is an amount of won
-//	sentence.go   Sentences: a Korean sentence splitter
 package extract

@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 )
 
 // SaveArticle stores the article extracted from page pageID by the given
@@ -121,7 +122,7 @@ const insertFactSQL = `
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // insertFacts writes an article's facts in order.
-func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []extract.Fact) error {
+func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) error {
 	for i, f := range facts {
 		quals := f.Qualifiers
 		if quals == nil {
@@ -147,7 +148,7 @@ func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []extra
 
 // number converts an exact decimal to what the facts table stores: an
 // INTEGER when it is whole, so sums of won stay exact, else a REAL.
-func number(d *extract.Decimal) any {
+func number(d *facts.Decimal) any {
 	if d == nil {
 		return nil
 	}

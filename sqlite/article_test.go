@@ -5,11 +5,12 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-func dec(coef int64, scale int32) *extract.Decimal { return &extract.Decimal{Coef: coef, Scale: scale} }
+func dec(coef int64, scale int32) *facts.Decimal { return &facts.Decimal{Coef: coef, Scale: scale} }
 
 func TestSaveArticleReplacesFacts(t *testing.T) {
 	db := fixture.OpenDB(t)
@@ -23,9 +24,9 @@ func TestSaveArticleReplacesFacts(t *testing.T) {
 		URL: "https://news.example.kr/1", Title: "제목", Byline: "강나루",
 		Published: time.Date(2025, 4, 18, 11, 0, 8, 0, kst),
 		Text:      "예산 1조 8천억 원과 2.75 달러.",
-		Facts: []extract.Fact{
-			{Kind: extract.KindMoney, Text: "1조 8천억 원", Value: dec(1_800_000_000_000, 0), Currency: "KRW", Start: 3, End: 11, Sentence: "예산 1조 8천억 원과 2.75 달러."},
-			{Kind: extract.KindMoney, Text: "2.75 달러", Value: dec(275, 2), Currency: "USD", Start: 13, End: 20, Sentence: "예산 1조 8천억 원과 2.75 달러."},
+		Facts: []facts.Fact{
+			{Kind: facts.KindMoney, Text: "1조 8천억 원", Value: dec(1_800_000_000_000, 0), Currency: "KRW", Start: 3, End: 11, Sentence: "예산 1조 8천억 원과 2.75 달러."},
+			{Kind: facts.KindMoney, Text: "2.75 달러", Value: dec(275, 2), Currency: "USD", Start: 13, End: 20, Sentence: "예산 1조 8천억 원과 2.75 달러."},
 		},
 	}
 	id, err := db.SaveArticle(ctx, p.ID, a, "v1")

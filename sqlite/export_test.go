@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -133,8 +134,8 @@ func ExampleDB_ExportMoney() {
 	text := "정부는 1조 8천억 원을 배정했다."
 	article := &extract.Article{URL: page.URL, Title: "AI 추경", Text: text,
 		Published: time.Date(2025, 4, 17, 23, 30, 0, 0, time.UTC),
-		Facts: []extract.Fact{{Kind: extract.KindMoney, Text: "1조 8천억 원",
-			Value: &extract.Decimal{Coef: 1_800_000_000_000}, Currency: "KRW",
+		Facts: []facts.Fact{{Kind: facts.KindMoney, Text: "1조 8천억 원",
+			Value: &facts.Decimal{Coef: 1_800_000_000_000}, Currency: "KRW",
 			Start: 4, End: 12, Sentence: text}}}
 	if _, err := db.SaveArticle(ctx, page.ID, article, "v1"); err != nil {
 		fmt.Println(err)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -26,10 +27,10 @@ type state struct {
 	won     int64 // sum of the KRW amounts
 }
 
-func summarize(version string, facts []extract.Fact) state {
-	s := state{version: version, facts: len(facts)}
-	for _, f := range facts {
-		if f.Kind == extract.KindMoney {
+func summarize(version string, fs []facts.Fact) state {
+	s := state{version: version, facts: len(fs)}
+	for _, f := range fs {
+		if f.Kind == facts.KindMoney {
 			s.money++
 			if f.Currency == "KRW" && f.Value != nil {
 				s.won += f.Value.Coef

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 )
 
@@ -21,15 +22,15 @@ const maxFileSize = 64 << 20
 // htmlOutput is the JSON line -html prints per file: a contract other tools
 // rely on.
 type htmlOutput struct {
-	File       string         `json:"file"`
-	URL        string         `json:"url"`
-	Title      string         `json:"title"`
-	Byline     string         `json:"byline"`
-	Published  *string        `json:"published"`
-	Modified   *string        `json:"modified"`
-	Text       string         `json:"text"`
-	Paragraphs []string       `json:"paragraphs"`
-	Facts      []extract.Fact `json:"facts"`
+	File       string       `json:"file"`
+	URL        string       `json:"url"`
+	Title      string       `json:"title"`
+	Byline     string       `json:"byline"`
+	Published  *string      `json:"published"`
+	Modified   *string      `json:"modified"`
+	Text       string       `json:"text"`
+	Paragraphs []string     `json:"paragraphs"`
+	Facts      []facts.Fact `json:"facts"`
 
 	// Beyond the contract: metadata a reader may want; never removed or
 	// renamed without notice, but tools must not depend on their order.
@@ -92,7 +93,7 @@ func htmlFile(name, pageURL string) (*htmlOutput, error) {
 		out.Paragraphs = []string{}
 	}
 	if out.Facts == nil {
-		out.Facts = []extract.Fact{}
+		out.Facts = []facts.Fact{}
 	}
 	return out, nil
 }

@@ -6,7 +6,7 @@ import (
 	"io"
 	"unicode/utf8"
 
-	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 )
 
 // maxTextSize bounds what -text reads from standard input.
@@ -26,7 +26,7 @@ func textFacts(r io.Reader, w io.Writer) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, f := range extract.Facts(string(b)) {
+	for _, f := range facts.Facts(string(b)) {
 		if err := enc.Encode(f); err != nil {
 			return err
 		}

@@ -1,0 +1,115 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// bare reports whether the number n, with no currency, is an amount of won
+// in its sentence: see Facts for the rule.
+func (x *extractor) bare(n num) bool {
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && x.moneyCue(n.start)
+}
+
+// bareShape reports whether the number n may be a bare amount of won: a
+// value ending with 억, 조 or 경 ("6조", "1조 8천억"), not a plain,
+// vague or English number.
+func bareShape(n num) bool {
+	return !n.vague && !n.plain && !n.english && n.top >= 8 && n.endsBig
+}
+
+// bareAfter reports whether what follows a bare amount ending at text[end]
+// leaves it money: not an article's paragraph (25조 1항), a shift (3조
+// 2교대), a team (1조와 2조) or a counter or unit of something else,
+// spaced or not (1억 년, 2억 화소, 1억㎞).
+func (x *extractor) bareAfter(end int) bool {
+	after := x.text[end:]
+	if matchAt(teamAfterRE, after, "와과,·나랑") != nil {
+		return false // 1조와 2조로 나눠
+	}
+	a, spaced := strings.CutPrefix(after, " ")
+	switch {
+	case measured(a):
+		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년
+	case spaced && a != "" && isDigit(rune(a[0])):
+		return false // 25조 1항, 3조 2교대
+	case !spaced && !fitsAfter(after):
+		return false // 조원진
+	}
+	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {
+		return false // 25조의2: an article's sub-number
+	}
+	return true
+}
+
+// measured reports whether s starts with a counter or a unit of measure
+// (counterAlt, measureAlt) as a whole word: 화소, 회분, km, 년 but not 회수,
+// 배정 or 배분.
+func measured(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, w := range measureStarts[r] {
+		if rest, ok := strings.CutPrefix(s, w); ok && fitsAfter(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareBefore reports whether what precedes a bare amount starting at
+// text[start] leaves it money: not a team (1조와 2조), an article of a law
+// (당헌 25조) or an ordinal (제 3조).
+func (x *extractor) bareBefore(start int) bool {
+	if teamBeforeRE.MatchString(x.text[max(0, start-24):start]) {
+		return false // 1조와 2조로 나눠
+	}
+	w := wordBefore(x.text, start)
+	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
+}
+
+// moneyCue reports whether the sentence holding text[i] names money and no
+// foreign currency.
+func (x *extractor) moneyCue(i int) bool {
+	a := x.about(i)
+	return a.cue && !a.foreign
+}
+
+// bareRange reads a range of won with no currency, by the rule of bare:
+// "예산 2천억~3천억이", "적자가 1조~2조에", "2~3조가". It reports false,
+// reading nothing, unless a second end that could be a bare amount follows
+// n1 after a tilde; such a range that is no money, or whose ends cannot be
+// told, is read and dropped, as its second end alone would be wrong.
+func (x *extractor) bareRange(n1 num, sent string) (int, bool) {
+	n2, ok := x.secondEnd(n1.end)
+	if !ok || !bareShape(n2) {
+		return 0, false
+	}
+	if n1.vague || n1.english || n1.top > 0 && !n1.endsBig ||
+		!x.bareAfter(n2.end) || !x.bareBefore(n1.start) || !x.moneyCue(n1.start) {
+		return n2.end, true
+	}
+	lo, hi, ok := bounds(x.text, n1, n2, false)
+	if !ok {
+		return n2.end, true
+	}
+	return x.emit(draft{
+		kind: KindMoney, start: n1.start, end: n2.end, min: &lo, max: &hi,
+		currency: "KRW", approx: n1.approx || n2.approx, sentence: sent, pre: true, post: true,
+	}), true
+}
+
+// wordBefore returns the Hangul word that ends at text[:i], or after one
+// space before it.
+func wordBefore(text string, i int) string {
+	if i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	w := i
+	for w > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:w])
+		if !isHangul(r) {
+			break
+		}
+		w -= size
+	}
+	return text[w:i]
+}

@@ -1,0 +1,70 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkFacts reports the speed of fact extraction over the article
+// bodies of ../shared/testpages, in MB/s of body text.
+func BenchmarkFacts(b *testing.B) {
+	pages := testPages(b)
+	n := 0
+	for _, p := range pages {
+		n += len(p.text)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range pages {
+			Facts(p.text)
+		}
+	}
+}
+
+// BenchmarkFactsSeedLike is BenchmarkFacts on a short dense paragraph of
+// our own, so that it runs where the test pages are absent.
+func BenchmarkFactsSeedLike(b *testing.B) {
+	b.SetBytes(int64(len(seedLike)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Facts(seedLike)
+	}
+}
+
+// BenchmarkParseAmount reports the cost of scanning one amount.
+func BenchmarkParseAmount(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseAmount("1억2,345만6,789"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFactsWorstCase runs Facts on texts built to be slow: one long
+// sentence full of bare amounts, pesos, lists that never end in a
+// currency, abbreviations. Each must stay linear in the text's length;
+// these once were quadratic.
+func BenchmarkFactsWorstCase(b *testing.B) {
+	for _, bc := range []struct{ name, unit string }{
+		{"bare", "예산 1조 "},
+		{"peso", "6만 페소 "},
+		{"list", "2천억, "},
+		{"abbrev", "a."},
+		{"stops", "!"},
+		{"tilde", "1~"},
+		{"digits", "1"},
+		{"order", "1조 "},
+		{"small", "1천 "},
+	} {
+		// The x keeps a run of stops ("!!!!x") from ending the text.
+		text := strings.Repeat(bc.unit, 64<<10/len(bc.unit)) + "x"
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Facts(text)
+			}
+		})
+	}
+}

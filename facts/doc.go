@@ -1,0 +1,25 @@
+// Package facts finds the numbers a text states — money written with Korean
+// units (1조 8천억 원), counts (1만 장) and percentages (81.1%) — as exact
+// values with their currency, qualifiers and place in the text. It is pure:
+// text in, facts out; it knows nothing of HTML, opens nothing and never
+// logs. docs/facts.md states the conventions it follows.
+//
+// Files:
+//
+//	fact.go       Fact, Kind and Facts: facts found in plain text
+//	decimal.go    Decimal: exact amounts without float arithmetic
+//	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
+//	scan.go       the amount scanner, in the shape of a text/template lexer
+//	format.go     FormatKorean: a Decimal back in Korean units
+//	patterns.go   every regexp of the fact extractor, in one block
+//	match.go      how they are run: on a window, after a cheap look
+//	space.go      runs of white space folded to the one space they expect
+//	number.go     where a number starts and what it is worth
+//	unit.go       the currency, percent sign or counter after a number
+//	currency.go   currency words, countries and signs → ISO 4217
+//	qualifier.go  약, 최대, 이상, 규모 …: the words around an amount
+//	mention.go    the walk over the text; an amount becomes a fact
+//	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
+//	bare.go       when a 조 or 억 with no currency is an amount of won
+//	sentence.go   Sentences: a Korean sentence splitter
+package facts

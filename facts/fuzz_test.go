@@ -1,0 +1,117 @@
+package facts
+
+import (
+	"errors"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FuzzFacts checks that Facts never panics or hangs, that every fact's
+// span is the text at its offsets, and that every value formatted back in
+// Korean units parses to itself.
+func FuzzFacts(f *testing.F) {
+	for _, tt := range factTests {
+		f.Add(tt.in)
+	}
+	for _, tt := range amountTests {
+		f.Add(tt.in + " 원")
+	}
+	f.Add(seedLike)
+	f.Add("회사는\u00a0 1조\t\t8천억\u3000원을 벌었다.\n 2천억 \u2009~ 3천억  원")
+	f.Fuzz(func(t *testing.T, text string) {
+		facts := Facts(text)
+		checkFacts(t, text, facts)
+		for _, fact := range facts {
+			for _, v := range []*Decimal{fact.Value, fact.Min, fact.Max} {
+				if v == nil {
+					continue
+				}
+				s := FormatKorean(*v)
+				back, err := ParseAmount(s)
+				if err != nil || back.Cmp(*v) != 0 {
+					t.Errorf("fact %q: ParseAmount(FormatKorean(%v) = %q) = %v, %v", fact.Text, v, s, back, err)
+				}
+			}
+		}
+	})
+}
+
+// FuzzParseAmount checks that ParseAmount returns a value that survives
+// FormatKorean, or an *AmountError wrapping ErrSyntax or ErrRange.
+func FuzzParseAmount(f *testing.F) {
+	for _, tt := range amountTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseAmount(s)
+		if err != nil {
+			var ae *AmountError
+			if !errors.As(err, &ae) || !errors.Is(err, ErrSyntax) && !errors.Is(err, ErrRange) {
+				t.Fatalf("ParseAmount(%q) error %#v is not an *AmountError of ErrSyntax or ErrRange", s, err)
+			}
+			return
+		}
+		if d.Coef < 0 || d.Scale < 0 {
+			t.Errorf("ParseAmount(%q) = %#v, want a non-negative normalised decimal", s, d)
+		}
+		f := FormatKorean(d)
+		back, err := ParseAmount(f)
+		if err != nil || back.Cmp(d) != 0 {
+			t.Errorf("ParseAmount(FormatKorean(ParseAmount(%q) = %v) = %q) = %v, %v", s, d, f, back, err)
+		}
+	})
+}
+
+// anchored are the regexps run through match: the window must never change
+// what they find.
+var anchored = []*regexp.Regexp{
+	numberRE, digitsRE, vagueRE, currencyRE, prefixRE, percentRE, counterRE,
+	postQualRE, rangeSepRE, betweenRE, betweenEndRE, listSepRE, teamAfterRE,
+}
+
+// FuzzMatch checks that match, which shows a regexp only a window of its
+// input, finds what the regexp finds in the whole input.
+func FuzzMatch(f *testing.F) {
+	for _, tt := range factTests {
+		f.Add(tt.in, 0)
+	}
+	f.Add(strings.Repeat("1,000", 30)+"억 원", 0)
+	f.Add("922경 3372조 368억 5477만 5807원 "+strings.Repeat("가", 40), 0)
+	f.Fuzz(func(t *testing.T, s string, pad int) {
+		// Pad the front so that the text crosses the window's edge at
+		// every position the fuzzer likes.
+		s = strings.Repeat("1", int(uint(pad)%(2*window))) + s
+		for _, re := range anchored {
+			if got, want := match(re, s), re.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Errorf("match(%v, %q) = %v, want %v", re, s, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSentences checks that Sentences returns non-empty trimmed pieces of
+// the text, in order, without overlap.
+func FuzzSentences(f *testing.F) {
+	for _, tt := range factTests {
+		f.Add(tt.in)
+	}
+	f.Add(seedLike)
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, s := range sentenceSpans(text) {
+			if s[0] < last || s[1] <= s[0] || s[1] > len(text) {
+				t.Fatalf("sentence span %v after %d in %q", s, last, text)
+			}
+			last = s[1]
+			first, _ := utf8.DecodeRuneInString(text[s[0]:s[1]])
+			end, _ := utf8.DecodeLastRuneInString(text[s[0]:s[1]])
+			if unicode.IsSpace(first) || unicode.IsSpace(end) {
+				t.Errorf("sentence %q not trimmed", text[s[0]:s[1]])
+			}
+		}
+	})
+}

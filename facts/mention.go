@@ -1,0 +1,212 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// at tries to read facts at text[i:]. It returns where the walk goes on,
+// past what it read, or i or less when nothing starts at i.
+func (x *extractor) at(i int) int {
+	c := x.text[i]
+	switch {
+	case c >= '0' && c <= '9':
+		if !numberStart(x.text, i) {
+			return 0
+		}
+		return x.mention(i)
+	case c == '$' || c >= 'A' && c <= 'Z' && prefixAhead(x.text[i:]):
+		if i > 0 && isWordByte(x.text[i-1]) {
+			return 0 // "CUSD", "5US$"
+		}
+		return x.prefixed(i)
+	case c < utf8.RuneSelf:
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[i:])
+	switch r {
+	case '₩', '€', '£', '¥':
+		return x.prefixed(i)
+	}
+	if numberStart(x.text, i) {
+		return x.mention(i)
+	}
+	return 0
+}
+
+// prefixAhead reports whether s starts with a currency written with
+// letters before an amount (US$, HK$, KRW …), cheaply, before the regexp
+// is tried.
+func prefixAhead(s string) bool {
+	if len(s) > 2 && (s[1] == '$' || s[2] == '$') {
+		return true
+	}
+	return len(s) > 3 && strings.Contains(isoAlt, s[:3]) && !strings.Contains(s[:3], "|")
+}
+
+// draft is a fact being put together, with byte offsets.
+type draft struct {
+	kind       Kind
+	start, end int
+	value      *Decimal
+	min, max   *Decimal
+	currency   string
+	unit       string
+	approx     bool
+	sentence   string
+	pre, post  bool // look for qualifiers before start, after end
+}
+
+// emit records the fact d with its qualifiers and returns where the walk
+// goes on. A KRW amount with a fraction of a won is dropped.
+func (x *extractor) emit(d draft) int {
+	if d.currency == "KRW" {
+		for _, v := range []*Decimal{d.value, d.min, d.max} {
+			if v != nil && !v.isInt() {
+				return d.end
+			}
+		}
+	}
+	quals := []string{}
+	approx := d.approx
+	end := d.end
+	if d.pre {
+		q, a := preQuals(x.text, d.start)
+		quals, approx = append(quals, q...), approx || a
+	}
+	if d.post {
+		q, a, e := postQuals(x.text, d.end, d.kind)
+		quals, approx, end = append(quals, q...), approx || a, e
+	}
+	x.facts = append(x.facts, Fact{
+		Kind: d.kind, Text: x.text[d.start:d.end], Value: d.value,
+		Currency: d.currency, Unit: d.unit, Min: d.min, Max: d.max,
+		Approx: approx, Qualifiers: quals, Start: d.start, End: d.end,
+		Sentence: d.sentence,
+	})
+	return end
+}
+
+// single returns the draft of the number n with its unit u, ending at end.
+func single(n num, u unit, start, end int, sentence string) draft {
+	d := draft{
+		kind: u.kind, start: start, end: end, currency: u.currency,
+		approx: n.approx || u.approx || n.vague, sentence: sentence, pre: true, post: true,
+	}
+	if u.kind != KindMoney {
+		d.unit = u.word
+	}
+	if !n.vague {
+		v := u.scaled(n.value)
+		d.value = &v
+	}
+	return d
+}
+
+// scaled returns v in the currency's unit: 50센트 is 0.5 dollars.
+func (u unit) scaled(v Decimal) Decimal {
+	if u.cents {
+		v.Scale += 2
+		v, _ = v.norm()
+	}
+	return v
+}
+
+// mention reads the facts that start with the number at text[i:]: one
+// amount, a range, a list sharing a currency or a bare 조 amount.
+func (x *extractor) mention(i int) int {
+	n1, ok := number(x.text, i)
+	if !ok {
+		return n1.end // past an amount too large to read, else 0
+	}
+	if strings.HasSuffix(x.text[:i], "제") {
+		if n2, ok := x.secondEnd(n1.end); ok {
+			return n2.end // 제1~3조
+		}
+		return n1.end // 제3조, 제1호, 제2차: ordinals
+	}
+	sent := x.sentence(i)
+	u1, has1 := x.unitAfter(n1)
+	if !n1.vague {
+		if end, ok := x.rangeAt(n1, u1, has1, sent); ok {
+			return end
+		}
+	}
+	if has1 {
+		if v, end, ok := x.minor(n1, u1, sent); ok {
+			d := single(n1, u1, n1.start, end, sent)
+			d.value = &v
+			return x.emit(d)
+		}
+		if n1.loneDigit && u1.word == "불" {
+			return n1.end // 이불 is a blanket, unless cents follow
+		}
+		return x.emit(single(n1, u1, n1.start, u1.end, sent))
+	}
+	if end, ok := x.list(n1, sent); ok {
+		return end
+	}
+	if end, ok := x.bareRange(n1, sent); ok {
+		return end
+	}
+	if x.bare(n1) {
+		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end, sent))
+	}
+	return n1.end
+}
+
+// minor reads the cents written after an amount in dollars, euros or
+// pounds: "1달러 20센트", "3 달러 50 센트", "이달러이십삼센트", "3파운드 50펜스".
+// It returns the amount in the major unit and where the cents end, or
+// false when no cents below 100 follow.
+func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
+	major := strings.TrimSuffix(u1.word, "화")
+	dollar := major == "달러" || major == "불" || major == "유로"
+	if u1.kind != KindMoney || u1.cents || n1.vague || !dollar && major != "파운드" {
+		return Decimal{}, 0, false
+	}
+	p := u1.end
+	if strings.HasPrefix(x.text[p:], " ") {
+		p++
+	}
+	// Not numberStart: the cents may be glued to the currency word.
+	if p >= len(x.text) || !isDigit(rune(x.text[p])) && !isNumeral(firstRune(x.text[p:])) {
+		return Decimal{}, 0, false
+	}
+	n2, ok := number(x.text, p)
+	if !ok || n2.vague || n2.value.Scale != 0 || n2.value.Cmp(Decimal{Coef: 100}) >= 0 {
+		return Decimal{}, 0, false
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || !u2.cents || (u2.word == "센트") != dollar {
+		return Decimal{}, 0, false
+	}
+	v, ok := n1.value.plus(u2.scaled(n2.value))
+	return v, u2.end, ok
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// prefixed reads an amount written after a currency sign or code: $455
+// million, US$1.5 billion, ₩5,000, KRW 5,000.
+func (x *extractor) prefixed(i int) int {
+	m := match(prefixRE, x.text[i:])
+	if m == nil {
+		return 0
+	}
+	q := i + m[1]
+	if q >= len(x.text) || !isDigit(rune(x.text[q])) {
+		return 0
+	}
+	n, ok := number(x.text, q)
+	if !ok || !fitsAfter(x.text[n.end:]) {
+		return 0
+	}
+	code := prefixCode(x.text[i+m[2] : i+m[3]])
+	d := single(n, unit{kind: KindMoney, currency: code}, i, n.end, x.sentence(i))
+	return x.emit(d)
+}

@@ -1,0 +1,164 @@
+package facts
+
+import "regexp"
+
+// The regexps of the fact extractor, compiled once. Each is anchored with ^
+// and run on the text from one candidate position on, so its work is
+// bounded by the candidate, not by the text (see match.go). The walker in
+// mention.go finds the positions by hand (digits at a word start, Hangul
+// numerals, currency signs), these regexps find the spans, and the
+// scanner in scan.go turns a span into an exact value.
+//
+// The pieces of a Korean number:
+//
+//	dig    1,723 / 4,600 / 1.8 / 81.1 — digits, thousands commas, decimals
+//	hd     일 … 구 — a Sino-Korean digit
+//	hdec   일점이삼 / 이십구점구구 — a Hangul number with a decimal point
+//	small  2천5백 / 천 / 삼십 / 7천 5백 — a group built with 십, 백, 천,
+//	       spaced or not, at most three of them
+//	grp    a group: a Hangul decimal, small units or plain digits
+//	big    grp and 만, 억, 조, 경: "1조", "8천억", "3만", "삼천억"; a bare
+//	       "만" (만 원); "여" may stand before the unit ("10여억")
+//	number big parts, one optional space after each, at most four, and a
+//	       last group: "1조 8천억", "3억5천만", "1억2,345만6,789", "3만
+//	       5천"; or a lone Hangul digit, which numberStart lets through
+//	       only when glued to a currency (구파운드)
+//
+// The repetitions are bounded as the scanner bounds them (each unit once,
+// largest first), so that a run of amounts out of order, "1조 1조 1조 …",
+// is not read as one number to its end at every digit of it.
+const (
+	digPat    = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?`
+	hdPat     = `[일이삼사오육칠팔구]`
+	hdecPat   = `[일이삼사오육칠팔구십백천]+[점쩜][공영일이삼사오육칠팔구]+`
+	smallPat  = `(?:(?:` + digPat + `|` + hdPat + `)?[천백십] ?){1,3}(?:` + digPat + `|` + hdPat + `)?`
+	grpPat    = `(?:` + hdecPat + `|` + smallPat + `|` + digPat + `)`
+	bigPat    = `(?:(?:` + grpPat + `|` + hdPat + `)여? ?[경조억만]|만)`
+	numberPat = `(?:` + bigPat + ` ?){1,4}` + grpPat + `?|` + grpPat + `|` + hdPat
+	// englishPat lets digits take an English scale word: "455 million".
+	englishPat = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)? (?:million|billion|trillion)\b`
+)
+
+var (
+	// numberRE matches a Korean number at the start of its input. A
+	// trailing space ("1조 " before "원") is trimmed by the caller.
+	numberRE = regexp.MustCompile(`^(?:` + englishPat + `|` + numberPat + `)`)
+
+	// digitsRE matches plain digits, the whole number of most candidates
+	// ("18일", "13,310 UP"). It is one-pass, and so much cheaper than
+	// numberRE, which number runs only when a unit may follow.
+	digitsRE = regexp.MustCompile(`^` + digPat)
+
+	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여.
+	vagueRE = regexp.MustCompile(`^(?:수|몇)(?:[십백천][만억조경]?|[만억조경])여?`)
+
+	// currencyRE matches a currency written after a number: an optional 여
+	// ("10억여 원"), a space, a country naming the currency's issuer
+	// ("캐나다 달러", "100홍콩달러") and the currency word. Longer words come
+	// first so that 원화 is not read as 원. Group 1: 여; 2: country; 3: word.
+	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `|[₩$€£¥])`)
+
+	// prefixRE matches a currency sign or code written before the number:
+	// "$", "US$", "HK$", "₩", "€", "£", "¥", "KRW ". Group 1: the sign or
+	// code.
+	prefixRE = regexp.MustCompile(`^((?:US|HK|NT|[CAS])\$|[$₩€£¥]|` + isoAlt + `) ?`)
+
+	// percentRE matches a percent sign or word after a number; %p,
+	// %포인트 and 퍼센트 포인트 are percentage points. Group 1: 여; 2: the
+	// sign.
+	percentRE = regexp.MustCompile(`^(여)? ?(` + percentAlt + `)`)
+
+	// counterRE matches a counter word after a number, with "분" (worth
+	// of: "2,600장분"). Group 1: 여; 2: the counter; 3: 분.
+	counterRE = regexp.MustCompile(`^(여)? ?(` + counterAlt + `)(분)?`)
+
+	// postQualRE matches a qualifier written after an amount: bounds
+	// (이상, 이하, 미만, 초과, 이내) and approximations (가량, 안팎, 남짓,
+	// 정도, 내외, 규모, 상당, 가까이, 쯤, 선, 수준, 대). Group 1: the space
+	// before it; 2: the word.
+	postQualRE = regexp.MustCompile(`^( ?)(` + postQualAlt + `)`)
+
+	// rangeSepRE matches the tilde between the ends of a range: "2천억~3천억".
+	rangeSepRE = regexp.MustCompile(`^ ?[~∼～〜] ?`)
+
+	// betweenRE matches the middle of "2천억 원에서 3천억 원 사이".
+	betweenRE = regexp.MustCompile(`^에서 `)
+
+	// betweenEndRE matches the end of that form.
+	betweenEndRE = regexp.MustCompile(`^ 사이`)
+
+	// listSepRE matches the separator of a list of amounts sharing the
+	// currency of the last one: "2천억, 3천억, 5천억 원".
+	listSepRE = regexp.MustCompile(`^(?:, ?|·|과 |와 | 및 | 또는 )`)
+
+	// lawWordRE matches the word before a bare "25조" that makes it an
+	// article of a law or rule: 당헌 25조, 헌법 1조, 근로기준법 23조.
+	lawWordRE = regexp.MustCompile(`(?:법|헌|당헌|당규|조례|규정|규칙|시행령|협약|조약|정관|약관|강령|지침|훈령|법률|법안)$`)
+
+	// teamAfterRE and teamBeforeRE match a bare "1조" paired with another,
+	// as teams or shifts are: "1조와 2조로 나눠".
+	teamAfterRE  = regexp.MustCompile(`^(?:와|과|,|·|나|랑) ?[0-9]+조`)
+	teamBeforeRE = regexp.MustCompile(`[0-9]조(?:와|과|,|·|나|랑) ?$`)
+
+	// moneyCueRE matches the words that make a bare "6조" or "2,326조"
+	// money in its sentence: budgets, deficits, debts, sales, prices …,
+	// and what is done with money, as headlines write it without 원:
+	// "소상공인에 5천억 투입", "반도체에 26조 지원" (but not 지원자).
+	moneyCueRE = regexp.MustCompile(`예산|추경|적자|흑자|부채|채무|매출|이익|영업익|순익|손실|손해|` +
+		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
+		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
+		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
+
+	// dateTailRE matches a date written with dots, up to its last dot:
+	// "2023. 4. 18" before "." does not end a sentence.
+	dateTailRE = regexp.MustCompile(`[0-9]{4}\. ?[0-9]{1,2}\. ?[0-9]{1,2}$`)
+
+	// foreignRE matches a foreign currency in a sentence, where a bare
+	// "31조" could as well be dollars: no won is assumed there.
+	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|[$€£¥]|USD|EUR|JPY|CNY`)
+)
+
+// countryAlt lists the countries that name a currency's issuer, longest
+// first where one is a prefix of another (인도네시아 before 인도).
+const countryAlt = `미국|미|캐나다|호주|홍콩|싱가포르|대만|뉴질랜드|멕시코|필리핀|아르헨티나|칠레|` +
+	`콜롬비아|베트남|스웨덴|노르웨이|덴마크|남아프리카공화국|남아공|인도네시아|인도|` +
+	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|` +
+	`프랑스|이탈리아|독일|핀란드|네덜란드|스페인`
+
+// currencyAlt lists the currency words written after a number, longest
+// first where one is a prefix of another (원화 before 원); signs follow
+// them in currencyRE (10₩).
+const currencyAlt = `달러화|달러|불|원화|원|엔화|엔|유로화|유로|위안화|위안|파운드화|파운드|` +
+	`루블화|루블|루피아|루피|페소화|페소|바트화|바트|링깃|프랑|리라화|리라|` +
+	`헤알화|헤알|디르함|리얄|동|크로나|크로네|랜드|센트|펜스|페니|` +
+	`텡게|흐리브냐|즐로티|포린트|코루나|셰켈|세켈|나이라|타카|짯|리엘|투그릭|콜론|라리|킵|` +
+	`길더|휠던|마르크|마르카|페세타|won|dollars|yen|euros|yuan`
+
+// loneAlt lists the currencies a lone Hangul digit or Hangul decimal may
+// be glued to: 구파운드, 일점이삼달러, 이달러이십삼센트. Not 원 (일원 is a
+// member, 이원화 a split), 엔, 동, 유로 (이유로, 사유로: for the reason),
+// 펜스 (오펜스); 불 only before cents (이불 is a blanket).
+const loneAlt = `달러|센트|파운드|위안|불`
+
+// isoAlt lists the ISO 4217 codes recognised before or after a number.
+const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
+
+// percentAlt lists the percent signs and words; those ending in p, P or
+// 포인트, which may stand after a space ("0.25% 포인트"), are percentage
+// points.
+const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트|퍼센트포인트|퍼센트 포인트|%|％|퍼센트`
+
+// postQualAlt lists the qualifiers written after an amount.
+const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
+
+// measureAlt lists the units of measure, and the counters of things that
+// are not counts of counterAlt, that make a bare "2억" or "1조" before
+// them no money: 2억 화소, 3억 회분, 1억 km, 1억 년, 2조 배. Whole words
+// only (see measured): 1억 회수 and 1조 배정 are money.
+const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|위|등|종|주|뷰|표|조회|클릭|다운로드|포인트|` +
+	`킬로미터|미터|마일|제곱미터|평|헥타르|에이커|리터|갤런|킬로그램|그램|와트|킬로와트|칼로리|` +
+	`바이트|기가바이트|테라바이트|km|㎞|m|cm|mm|㎡|kg|㎏|g|t|L|ℓ|W|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|kcal`
+
+// counterAlt lists the counter words of counts, longest first.
+const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`

@@ -1,0 +1,192 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// unit is what follows a number and makes it a fact: a currency, a percent
+// sign or a counter word.
+type unit struct {
+	kind     Kind
+	end      int    // byte offset where the unit (and 분) ends
+	currency string // ISO 4217, money only
+	word     string // the currency word, counter or "%"/"%p"
+	cents    bool   // 센트, 펜스, 페니: the value is in hundredths of the currency
+	approx   bool   // 여 before the unit: 10억여 원, 5천여 명
+}
+
+// unitAfter returns the unit that follows the number n in the text, if
+// any, trying a currency, then a percent sign, then a counter word.
+func (x *extractor) unitAfter(n num) (unit, bool) {
+	rest := x.text[n.end:]
+	if u, ok := x.currencyAfter(rest, n); ok {
+		u.end += n.end
+		return u, true
+	}
+	if n.lone {
+		return unit{}, false // 이 명, 오 %: Hangul digits alone count nothing
+	}
+	if m := matchIf(percentRE, rest, percentStarts); m != nil {
+		sign, end := rest[m[4]:m[5]], m[1]
+		if pct, ok := strings.CutSuffix(sign, "포인트"); ok && !fitsAfterUnit(rest[end:], KindPercent) {
+			// 10% 포인트제도: the percent alone, 포인트 starts a word
+			pct = strings.TrimSuffix(pct, " ")
+			sign, end = pct, m[4]+len(pct)
+		}
+		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[end:], KindPercent) {
+			return unit{}, false // 퍼센트 inside a longer word
+		}
+		word := "%"
+		if strings.HasSuffix(sign, "p") || strings.HasSuffix(sign, "P") || strings.HasSuffix(sign, "포인트") {
+			word = "%p"
+		}
+		return unit{kind: KindPercent, end: n.end + end, word: word, approx: m[3] > m[2]}, true
+	}
+	if u, ok := counterAfter(rest, n); ok {
+		u.end += n.end
+		return u, true
+	}
+	return unit{}, false
+}
+
+// currencyAfter returns the currency written at the start of rest, after
+// the number n, with end relative to rest.
+func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
+	m := matchIf(currencyRE, rest, currencyStarts)
+	if m == nil {
+		return unit{}, false
+	}
+	country, word := "", rest[m[6]:m[7]]
+	if m[4] >= 0 {
+		country = rest[m[4]:m[5]]
+	}
+	after := rest[m[1]:]
+	ascii := word[0] < utf8.RuneSelf
+	switch {
+	case ascii && after != "" && isWordByte(after[0]):
+		return unit{}, false // "100 wonders", "5 USDT"
+	case !ascii && !fitsAfterUnit(after, KindMoney):
+		return unit{}, false // 원칙, 프랑스, 불법
+	case word[0] >= 'a' && word[0] <= 'z' && !n.english && !n.commas:
+		return unit{}, false // English words need "600 billion won" or "5,000 won"
+	case n.lone && (m[0] != m[6] || !loneStarts.starts(word)):
+		return unit{}, false // 구파운드 but not 이원, 일엔, 이 달러
+	case word == "불" && n.plain && n.value.Cmp(Decimal{Coef: 10}) < 0:
+		return unit{}, false // 3불 정책 is a policy, not $3
+	case word == "불" && !bulEnds(after):
+		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
+	case rest[:m[1]] == "원" && n.bareMan && (!bareManWon(after) || fullHouse(wordBefore(x.text, n.start), after)):
+		return unit{}, false // 만원 버스, 객석이 만원이다, 연일 만원: full, not ₩10,000
+	case n.vague && ascii:
+		return unit{}, false
+	}
+	code, peso := currencyCode(country, word)
+	if peso {
+		code = x.peso(n.start)
+	}
+	if code == "" {
+		return unit{}, false
+	}
+	return unit{
+		kind: KindMoney, end: m[1], currency: code, word: word,
+		cents: word == "센트" || word == "펜스" || word == "페니", approx: m[2] >= 0,
+	}, true
+}
+
+// bareManWon reports whether a glued "만원" with no digit before it is
+// money (₩10,000) by what follows it: 만원씩, 만원짜리, 만원어치, 만원대,
+// 만원을 … but not 만원 버스 or 만원이다, where 만원 means full.
+func bareManWon(after string) bool {
+	for _, p := range []string{"씩", "짜리", "어치", "대", "을", "를", "에", "의", "으로", "도", "가량", "정도"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bulTails are the particles that end 불 (dollars) and start no longer
+// word with it; true marks those that do start one (불이익, 불로소득,
+// 불도저, 불인정, 불의, 불은) and so must end the word themselves. 과, 가,
+// 만, 어 … are left out: 불과, 불가, 불만, 불어나 are words.
+var bulTails = []struct {
+	word   string
+	ending bool
+}{
+	{"어치", false}, {"짜리", false}, {"까지", false}, {"부터", false}, {"보다", false},
+	{"밖에", false}, {"을", false}, {"에", false}, {"씩", false}, {"쯤", false},
+	{"이", true}, {"로", true}, {"도", true}, {"인", true}, {"의", true}, {"은", true},
+}
+
+// bulEnds reports whether the text after 불 leaves it a currency word and
+// not the first syllable of a longer one: the end, anything but Hangul,
+// a qualifier (불 규모, 불대), cents (이불이십삼센트) or one of bulTails.
+func bulEnds(after string) bool {
+	r, _ := utf8.DecodeRuneInString(after)
+	if after == "" || !isHangul(r) {
+		return true
+	}
+	if m := matchIf(postQualRE, after, postQualStarts); m != nil && m[3] == m[2] && fitsAfter(after[m[1]:]) {
+		return true
+	}
+	if strings.HasPrefix(strings.TrimLeft(after, "0123456789"+hangulDigits+unitRunes), "센트") {
+		return true
+	}
+	for _, t := range bulTails {
+		if rest, ok := strings.CutPrefix(after, t.word); ok {
+			next, _ := utf8.DecodeRuneInString(rest)
+			return !t.ending || rest == "" || !isHangul(next)
+		}
+	}
+	return false
+}
+
+// fullHouse reports whether a glued "만원" with no digit, after the word
+// before and followed by after, is the idiom 만원(滿員), full house, by
+// its neighbours: 연일 만원을 기록, 만원을 이뤘다, 만원사례. 매일 is not
+// among them: 매일 만원을 모았다 is money.
+func fullHouse(before, after string) bool {
+	switch before {
+	case "연일", "연속", "연이어", "매회", "연이틀", "연사흘":
+		return true
+	}
+	a := strings.TrimPrefix(strings.TrimPrefix(after, "을"), " ")
+	for _, p := range []string{"이루", "이뤄", "이뤘", "이룬", "이룰", "이룹", "사례"} {
+		if strings.HasPrefix(a, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte reports whether c continues an ASCII word.
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// counterAfter returns the counter word written at the start of rest,
+// after the number n, with end relative to rest. 대 is held to stricter
+// rules, as it also writes ages (50대 남성), ranks (5대 은행) and scores
+// (50 대 36).
+func counterAfter(rest string, n num) (unit, bool) {
+	m := matchIf(counterRE, rest, counterStarts)
+	if m == nil {
+		return unit{}, false
+	}
+	word := rest[m[4]:m[5]]
+	after := rest[m[1]:]
+	if !fitsAfterUnit(after, KindCount) {
+		return unit{}, false // 개월, 장관, 채권, 호선, 백만장자
+	}
+	if word == "대" {
+		spaced := m[4] > max(m[3], 0)
+		if spaced || strings.HasPrefix(after, " ") && matchIf(postQualRE, after, postQualStarts) == nil {
+			return unit{}, false // 50 대 36; 5대 은행, 10대 슈퍼푸드
+		}
+		if n.plain && n.value.Coef%10 == 0 && n.value.Scale == 0 && n.value.Coef >= 10 && n.value.Coef <= 90 {
+			return unit{}, false // 30대가, 10대였던: ages
+		}
+	}
+	return unit{kind: KindCount, end: m[1], word: word, approx: m[2] >= 0}, true
+}
