@@ -150,10 +150,11 @@ func shingleSet(s string, n int) map[uint64]bool {
 	return set
 }
 
-// jaccard returns |a ∩ b| / |a ∪ b|, 0 for two empty sets.
-func jaccard(a, b map[uint64]bool) float64 {
+// overlap returns the Jaccard similarity |a ∩ b| / |a ∪ b| of two sets
+// and their containment |a ∩ b| / min(|a|, |b|); 0 for an empty set.
+func overlap(a, b map[uint64]bool) (jaccard, containment float64) {
 	if len(a) == 0 || len(b) == 0 {
-		return 0
+		return 0, 0
 	}
 	if len(a) > len(b) {
 		a, b = b, a
@@ -164,7 +165,7 @@ func jaccard(a, b map[uint64]bool) float64 {
 			in++
 		}
 	}
-	return float64(in) / float64(len(a)+len(b)-in)
+	return float64(in) / float64(len(a)+len(b)-in), float64(in) / float64(len(a))
 }
 
 // Statement is a money fact as claims see it: its claim when it has one,
@@ -187,6 +188,10 @@ const (
 	// from which they are one statement, edited: wire copy with a changed
 	// word order, a title added to a name, 밝혔다 for 말했다.
 	sameSentence = 0.5
+	// containedSentence is the share of the shorter sentence's shingles
+	// found in the longer from which they are one statement: wire copy
+	// with a dateline before it ((서울=연합뉴스) …) or a clause added.
+	containedSentence = 0.7
 	// sameStory is the sketch similarity of two articles from which they
 	// are one story, republished with a new headline or paragraphs; their
 	// facts of one amount are then one claim unless their purposes differ.
@@ -196,8 +201,9 @@ const (
 // SameClaim reports how similar two statements of the same amount are,
 // and whether they are one claim: published within ClaimWindow of each
 // other, with purposes that agree (one contains the other, or either is
-// unknown), and either near-duplicate sentences or, failing that,
-// near-duplicate stories (the same article counts as one).
+// unknown), and either near-duplicate sentences (similar, or the one
+// contained in the other) or, failing that, near-duplicate stories (the
+// same article counts as one).
 func SameClaim(a, b Statement) (float64, bool) {
 	if a.Published.IsZero() || b.Published.IsZero() {
 		return 0, false
@@ -208,13 +214,13 @@ func SameClaim(a, b Statement) (float64, bool) {
 	if !purposesAgree(a.Purpose, b.Purpose) {
 		return 0, false
 	}
-	sent := jaccard(shingleSet(a.Sentence, sentenceShingle), shingleSet(b.Sentence, sentenceShingle))
+	sent, contained := overlap(shingleSet(fullNames(a.Sentence), sentenceShingle), shingleSet(fullNames(b.Sentence), sentenceShingle))
 	story := a.Story.Similarity(b.Story)
 	if a.Article != 0 && a.Article == b.Article {
 		story = 1
 	}
 	score := max(sent, story)
-	return score, sent >= sameSentence || story >= sameStory
+	return score, sent >= sameSentence || contained >= containedSentence || story >= sameStory
 }
 
 // purposesAgree reports whether two purposes may be of one claim: either

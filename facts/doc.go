@@ -38,4 +38,5 @@
 //	period.go     when: period, period_text; per year, month or day
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations, actors and titles, as data
+//	claim.go      Sketch, SameClaim, ClaimOf: one claim across outlets
 package facts

@@ -183,3 +183,30 @@ func namesAgent(n string) bool {
 	}
 	return isActor(n) && !actorNouns[n] && !actorNouns[strings.TrimSuffix(n, "들")]
 }
+
+// orgShort maps the short names of organisations to their full names, so
+// that two reports of one statement match whichever name each writes
+// (claim.go).
+var orgShort = map[string]string{
+	"기재부": "기획재정부", "과기정통부": "과학기술정보통신부", "과기부": "과학기술정보통신부",
+	"행안부": "행정안전부", "보훈부": "국가보훈부", "문체부": "문화체육관광부", "농식품부": "농림축산식품부",
+	"산업부": "산업통상자원부", "산자부": "산업통상자원부", "복지부": "보건복지부", "노동부": "고용노동부",
+	"고용부": "고용노동부", "여가부": "여성가족부", "국토부": "국토교통부", "해수부": "해양수산부",
+	"중기부": "중소벤처기업부", "방사청": "방위사업청", "농진청": "농촌진흥청", "질병청": "질병관리청",
+	"식약처": "식품의약품안전처", "금융위": "금융위원회", "공정위": "공정거래위원회", "방통위": "방송통신위원회",
+	"권익위": "국민권익위원회", "원안위": "원자력안전위원회", "한은": "한국은행", "금감원": "금융감독원",
+	"산은": "한국산업은행", "수은": "한국수출입은행", "한전": "한국전력", "한수원": "한국수력원자력",
+	"현대차": "현대자동차", "대한상의": "대한상공회의소", "한경협": "한국경제인협회", "경총": "한국경영자총협회",
+	"중기중앙회": "중소기업중앙회", "전경련": "전국경제인연합회", "선관위": "중앙선거관리위원회",
+}
+
+// fullNames returns s with the short names of organisations replaced by
+// their full names.
+func fullNames(s string) string {
+	for short, full := range orgShort {
+		if strings.Contains(s, short) {
+			s = strings.ReplaceAll(s, short, full)
+		}
+	}
+	return s
+}
