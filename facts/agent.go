@@ -18,7 +18,7 @@ var subjectParts = setOf("은", "는", "이", "가", "께서", "도", "만", "�
 func (r *reading) agent(a amount) string {
 	if a.before >= 0 {
 		w := r.words[a.before]
-		if w.part == "의" && isActor(w.stem) {
+		if w.part == "의" && w.actor {
 			return r.agentPhrase(a.before)
 		}
 	}
@@ -30,7 +30,7 @@ func (r *reading) agent(a amount) string {
 			if isTimeWord(w) {
 				continue
 			}
-			if (w.part == "의" || w.part == "") && isActor(w.stem) {
+			if (w.part == "의" || w.part == "") && w.actor {
 				return r.agentPhrase(o)
 			}
 			break
@@ -40,19 +40,19 @@ func (r *reading) agent(a amount) string {
 	if a.before >= 1 && (r.words[a.before].raw == "가운데" || r.words[a.before].raw == "중") && r.lastAgent != "" && r.lastEnd == a.before-1 {
 		return r.lastAgent
 	}
-	for i := a.before; i >= 0; i-- {
+	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		if r.isSubject(i) {
 			return r.agentPhrase(i)
 		}
 	}
 	// A speaker after it: …을 투입한다고 정부가 밝혔다.
-	for i := a.after; i < len(r.words); i++ {
+	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
 		if r.isSubject(i) && r.speaks(i) {
 			return r.agentPhrase(i)
 		}
 	}
 	if r.back {
-		return firstAgent(splitWords(r.prev))
+		return firstAgent(r.prevSplit())
 	}
 	return ""
 }
@@ -77,7 +77,7 @@ func (r *reading) isSubject(i int) bool {
 // isSubjectOf is isSubject over a list of words.
 func isSubjectOf(ws []word, i int) bool {
 	w := ws[i]
-	if !subjectParts[w.part] || !isActor(w.stem) {
+	if !subjectParts[w.part] || !w.actor {
 		return false
 	}
 	// 측은: the side of someone: 삼성전자 측은.

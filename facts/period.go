@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -51,9 +52,21 @@ func (r *reading) period(start, end int, a amount, pub time.Time) (string, strin
 	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	var before, after, earlier []int
-	for _, m := range timeRE.FindAllStringIndex(r.text, -1) {
-		if !timeFits(r.text, m[0], m[1]) {
-			continue
+	if !r.timesSet {
+		r.timesSet = true
+		for _, m := range timeRE.FindAllStringIndex(r.text, -1) {
+			if timeFits(r.text, m[0], m[1]) {
+				r.times = append(r.times, m)
+			}
+		}
+	}
+	// The times from the reach before the amount on: a time further away
+	// is not the amount's.
+	from := r.words[max(0, a.first-reach)].start
+	k := sort.Search(len(r.times), func(k int) bool { return r.times[k][0] >= from })
+	for _, m := range r.times[k:] {
+		if m[0] > hi {
+			break
 		}
 		switch {
 		case m[1] <= start && m[0] >= lo:

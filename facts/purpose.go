@@ -21,7 +21,7 @@ func (r *reading) measured(a amount) int {
 			moneyWords[w.raw], isVerbish(w) && changeRE.MatchString(w.raw), determiners[w.raw]:
 			continue
 		}
-		if w.comma || pointer(w) || stopNouns[w.stem] || !isNouny(w) || isActor(w.stem) {
+		if w.comma || pointer(w) || stopNouns[w.stem] || !isNouny(w) || w.actor {
 			return -1
 		}
 		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를"
@@ -64,12 +64,13 @@ var stopNouns = setOf("가운데", "중", "등", "및", "관련", "전체", "모
 
 // isNouny reports whether w may be part of a noun phrase: a word with a
 // letter that is no verb and no adverb.
-func isNouny(w word) bool {
-	return isHangulWord(w.stem) && !isVerbish(w) && !determiners[w.raw] && !determiners[w.stem]
-}
+func isNouny(w word) bool { return w.noun }
 
 // isTimeWord reports whether w is a time expression: 올해, 지난해, 2분기.
-func isTimeWord(w word) bool {
+func isTimeWord(w word) bool { return w.time }
+
+// timeWord is isTimeWord, worked out.
+func timeWord(w word) bool {
 	for _, s := range []string{w.raw, w.stem} {
 		if m := timeRE.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
 			return true
@@ -146,7 +147,7 @@ func (r *reading) purpose(a amount) string {
 		}
 	}
 	if r.back {
-		return deedOf(splitWords(r.prev))
+		return deedOf(r.prevSplit())
 	}
 	return ""
 }
@@ -180,7 +181,7 @@ func phraseLeftOf(ws []word, i, stop int) string {
 	for j := i - 1; j >= stop && j >= 0 && i-j < 6; j-- {
 		p := ws[j]
 		modifier := numberWordRE.MatchString(p.raw) || p.raw == "연" || p.raw == "월" || yearRE.MatchString(p.raw)
-		if p.part != "" && p.part != "의" || p.comma || p.part == "의" && isActor(p.stem) || durationRE.MatchString(p.raw) {
+		if p.part != "" && p.part != "의" || p.comma || p.part == "의" && p.actor || durationRE.MatchString(p.raw) {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
 		if !modifier && (!isNouny(p) || isTimeWord(p) || namesAgent(p.stem) && !places[p.stem] || pointer(p) || stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw)) {

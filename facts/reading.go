@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -18,6 +19,23 @@ type reading struct {
 	// index of its last word: 10조 원 가운데 3조 원 shares it.
 	lastAgent string
 	lastEnd   int
+
+	times     [][]int // the time expressions of the sentence, found once
+	timesSet  bool
+	prevWords []word // the words of prev, split once
+}
+
+// reach is how many words before or after an amount its rules look at:
+// a clause, a subject or a time further away is not the amount's, and a
+// long sentence full of amounts is read in time linear in its length.
+const reach = 32
+
+// prevSplit returns the words of the sentence before, split once.
+func (r *reading) prevSplit() []word {
+	if r.prevWords == nil {
+		r.prevWords = splitWords(r.prev)
+	}
+	return r.prevWords
 }
 
 // newReading reads sentence k of text, whose sentences are spans.
@@ -42,16 +60,12 @@ type amount struct {
 
 // locate finds the amount of bytes [start, end) of the sentence.
 func (r *reading) locate(start, end int, quals []string) amount {
-	a := amount{first: -1, last: -1, quals: quals}
-	for i, w := range r.words {
-		if a.first < 0 && w.end > start {
-			a.first = i
-		}
-		if w.start < end {
-			a.last = i
-		}
-	}
-	if a.first < 0 {
+	a := amount{quals: quals}
+	// The first word that ends after start, and the last that starts
+	// before end: words are in order, so both are found by halving.
+	a.first = sort.Search(len(r.words), func(i int) bool { return r.words[i].end > start })
+	a.last = sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= end }) - 1
+	if a.first >= len(r.words) {
 		a.first = len(r.words) - 1
 	}
 	if a.last < a.first {
@@ -130,7 +144,7 @@ func (r *reading) explain(start, end int, quals []string, pub time.Time) meaning
 // holds word i: the word after the last one before i that ends a clause.
 func (r *reading) clauseStart(i int) int {
 	for j := i - 1; j >= 0; j-- {
-		if endsClause(r.words[j]) {
+		if endsClause(r.words[j]) || j < i-reach {
 			return j + 1
 		}
 	}
@@ -141,7 +155,7 @@ func (r *reading) clauseStart(i int) int {
 // word i, or the last word.
 func (r *reading) clauseEnd(i int) int {
 	for j := i; j < len(r.words); j++ {
-		if endsClause(r.words[j]) {
+		if endsClause(r.words[j]) || j >= i+reach {
 			return j
 		}
 	}
@@ -160,7 +174,10 @@ var clauseEnders = []string{
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라")
 
 // endsClause reports whether the word w closes a clause.
-func endsClause(w word) bool {
+func endsClause(w word) bool { return w.ends }
+
+// closesClause is endsClause, worked out.
+func closesClause(w word) bool {
 	if w.comma && isVerbish(w) {
 		return true
 	}

@@ -22,7 +22,7 @@ var thresholdTails = setOf("은", "는", "인", "이면", "면", "일", "이라�
 
 // rateWord reports whether w makes the amount after it a rate per unit.
 func rateWord(w string) bool {
-	return rateRE.MatchString(w)
+	return strings.HasSuffix(w, "당") && rateRE.MatchString(w)
 }
 
 // role decides what the amount a is (docs/meaning.md "role").

@@ -20,6 +20,9 @@ type word struct {
 	stem, part string // raw cut into a noun and its particle; part is "" when none
 	comma      bool   // a comma, semicolon or closing quote follows: a clause may end
 	open       bool   // an opening quote or bracket stands before it
+
+	// What the rules ask of a word again and again, found once.
+	verb, noun, time, actor, ends bool
 }
 
 // leadPunct and trailPunct are the marks stripped from the ends of a word.
@@ -79,6 +82,11 @@ func makeWord(s string, i, j int) word {
 	}
 	wd.raw, wd.start, wd.end = s[i:j], i, j
 	wd.stem, wd.part = cutParticle(wd.raw)
+	wd.verb = verbish(wd)
+	wd.noun = isHangulWord(wd.stem) && !wd.verb && !determiners[wd.raw] && !determiners[wd.stem]
+	wd.time = timeWord(wd)
+	wd.actor = isActor(wd.stem)
+	wd.ends = closesClause(wd)
 	return wd
 }
 
@@ -210,7 +218,10 @@ var nounEndings = map[string]bool{
 
 // isVerbish reports whether the word is a verb or an adjective, or ends
 // like one: 확보하기로, 보유한, 시급한, 의결됨에.
-func isVerbish(w word) bool {
+func isVerbish(w word) bool { return w.verb }
+
+// verbish is isVerbish, worked out.
+func verbish(w word) bool {
 	for _, e := range []string{"하기", "되기", "시키기", "받기", "됨", "하기로"} {
 		if strings.HasSuffix(w.stem, e) {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
