@@ -4,10 +4,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // wire is one article for the claims test: its URL, publication time and
@@ -35,7 +35,7 @@ func TestClaims(t *testing.T) {
 	}
 	save := func(a *extract.Article, n int) {
 		t.Helper()
-		p := &sqlite.Page{URL: a.URL, RequestedURL: a.URL, FinalURL: a.URL, Status: 200,
+		p := &newsfacts.Page{URL: a.URL, RequestedURL: a.URL, FinalURL: a.URL, Status: 200,
 			Body: []byte("<p>" + a.Text + "</p>"), FetchedAt: day.Add(time.Duration(n) * time.Minute)}
 		if _, err := db.InsertPage(ctx, p); err != nil {
 			t.Fatal(err)
