@@ -137,8 +137,27 @@ func Explain(text string, fs []Fact, opt Options) {
 		}
 		return pos
 	}
+	// The money facts of one sentence are read together: a gloss, a
+	// list or a second value of one quantity takes from the one before.
+	var r, last *reading
+	var idx []int // the facts of r's sentence, in order
+	flush := func() {
+		if r == nil {
+			return
+		}
+		r.got = make([]meaning, 0, len(r.amts))
+		for j := range r.amts {
+			r.got = append(r.got, r.explain(j, pub))
+		}
+		r.share()
+		for j, i := range idx {
+			m, f := r.got[j], &fs[i]
+			f.Role, f.Agent, f.Purpose = m.role, Phrase(m.agent), Phrase(m.purpose)
+			f.Period, f.PeriodText, f.Per = Phrase(m.period), Phrase(m.periodText), m.per
+		}
+		last, r, idx = r, nil, idx[:0]
+	}
 	k := 0 // the sentence of the last fact
-	var cur *reading
 	for i := range fs {
 		f := &fs[i]
 		start := toByte(f.Start)
@@ -149,13 +168,24 @@ func Explain(text string, fs []Fact, opt Options) {
 		if k == len(spans) || spans[k][0] > start || f.Kind != KindMoney {
 			continue
 		}
-		if cur == nil || cur.index != k {
-			cur = newReading(text, spans, k)
+		if r == nil || r.index != k {
+			flush()
+			r = newReading(text, spans, k)
+			if last != nil && last.index == k-1 {
+				for _, m := range last.got {
+					if m.agent != "" {
+						r.prevAgent = m.agent
+					}
+					if m.purpose != "" {
+						r.prevPurpose = m.purpose
+					}
+				}
+			}
 		}
-		m := cur.explain(start-spans[k][0], end-spans[k][0], f.Qualifiers, pub)
-		f.Role, f.Agent, f.Purpose = m.role, Phrase(m.agent), Phrase(m.purpose)
-		f.Period, f.PeriodText, f.Per = Phrase(m.period), Phrase(m.periodText), m.per
+		r.add(start-spans[k][0], min(end, spans[k][1])-spans[k][0], f.Qualifiers)
+		idx = append(idx, i)
 	}
+	flush()
 }
 
 // meaning is what explain finds of one amount.

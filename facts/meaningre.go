@@ -19,34 +19,75 @@ var (
 	changeRE = regexp.MustCompile(`^(?:늘|증가|확대|오르|올랐|오른|올라|올린|올려|상승|인상|급증|` +
 		`줄|감소|축소|내리|내렸|내린|내려|하락|인하|급감|감액|증액|차이|불어|뛰|뛴|떨어|빠졌|빠진|` +
 		`급등|급락|폭등|폭락|상향|하향|절감|삭감|깎|개선|악화|증대|감축|껑충|쪼그라|불었|많|적|높|낮|웃돌|밑돌|` +
-		`늘었|늘어|늘린|늘려|줄었|줄어|줄인|줄여|모자라|부족)`)
+		`늘었|늘어|늘린|늘려|줄었|줄어|줄인|줄여|모자라|부족|올리|올렸|올려|인상|인하)`)
 
-	// thresholdNextRE matches the word after an amount that makes it a
-	// threshold of a rule: 1억 원을 넘으면, 5만 원 이상이면.
-	thresholdNextRE = regexp.MustCompile(`^(?:넘으면|넘을|넘는 경우|넘어야|넘지|넘길 경우|초과하면|초과할|초과하는|` +
-		`이상이면|이하이면|미만이면|이상인|이하인|미만인|초과인|밑돌면|웃돌면|이상일|이하일|미만일|이상부터|이하는|이상은|미만은)`)
+	// thresholdNextRE matches the word after an amount that makes it the
+	// condition of a rule: 1억 원을 넘으면, 5만 원 이상이면.
+	thresholdNextRE = regexp.MustCompile(`^(?:넘으면|넘을|넘어야|넘지|넘길|초과하면|초과할|` +
+		`이상이면|이하이면|미만이면|이상일|이하일|미만일|이상부터|이하는|이상은|미만은|밑돌면|웃돌면)`)
 
-	// timeRE matches a time expression: a year (2024년, 2026년도, 올해,
-	// 지난해, 내년, 연내) with an optional part of it (2분기, 상반기,
-	// 1~3월, 4월, 4월 18일); a part alone (지난 2월, 하반기); a month
-	// (지난달, 이달); a day (이날, 오늘(18일), 어제, 18일).
-	timeRE = regexp.MustCompile(`(?:[0-9]{4}년도?|올해|금년|지난해|작년|전년도?|내년도?|연내|올 ?한 ?해|올)` +
-		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}~[0-9]{1,2}월|[0-9]{1,2}월(?: ?[0-9]{1,2}일)?))?` +
-		`|(?:지난 )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}~[0-9]{1,2}월|[0-9]{1,2}월(?: ?[0-9]{1,2}일)?)` +
-		`|지난달|이달|이번 ?달|내달|다음 ?달|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제|전날|(?:지난 )?[0-9]{1,2}일`)
+	// classVerbRE matches a verb after an amount that bounds the noun it
+	// modifies (1억 원을 넘는 주택): with a noun of a class, a class.
+	classVerbRE = regexp.MustCompile(`^(?:넘는|초과하는|이상인|미만인|이하인|밑도는|웃도는)$`)
+
+	// exceedRE matches a verb of exceeding, whose object is the base an
+	// amount before it is the excess over: 자산을 10억 원 초과했다.
+	exceedRE = regexp.MustCompile(`^(?:초과|웃돌|밑돌|상회|하회)`)
+
+	// cutRE matches a verb that cuts or raises what it takes, by the
+	// amount of it the sentence names: 1조 달러의 재정 적자를 줄이겠다.
+	cutRE = regexp.MustCompile(`^(?:줄이|줄여|줄였|줄인|늘리|늘려|늘렸|늘린|감축|절감|삭감|축소|증액|감액|인하|인상)`)
+
+	// unitRateRE matches a number and any unit with 당, glued or not: a
+	// rate (1비트코인당, 1그램당).
+	unitRateRE = regexp.MustCompile(`^[0-9][0-9.,]* ?[가-힣A-Za-z㎏㎡]+당$`)
+
+	// unitQtyRE matches a quantity of one unit of measure: 1kg, 한포기,
+	// 1인분, 1그램; a price of it is a rate.
+	unitQtyRE = regexp.MustCompile(`^(?:[0-9][0-9.,]*|한|1) ?(?:kg|g|㎏|그램|킬로그램|킬로|리터|ℓ|인분|포기|그릇|가마니|` +
+		`개|병|잔|마리|켤레|톤|배럴|온스|근|봉지|상자|박스|접시)(?:당|에)?$`)
+
+	// timeRE matches a time expression: a year (2024년, 2026년도, 2023
+	// 회계연도, ’10, 올해, 지난해, 내년, 연내, 작년 한 해) with an optional
+	// part of it (2분기, 상반기, 1~3월, 4월, 4월 18일, 12월 말, 연말); a part
+	// alone (지난 2월, 하반기, 5월 중순); a month (지난달, 이달); a day (이날,
+	// 오늘(18일), 어제, 18일, 5∼10일); a time of the sentence before (당시,
+	// 같은 해, 이해, 이 기간); a time counted from publication (현재, 한달 전,
+	// 5년 후).
+	timeRE = regexp.MustCompile(`(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}년도?|[0-9]{4}년도?|` +
+		`’[0-9]{2}[~∼～]’[0-9]{2}|’[0-9]{2}|올해|금년|지난해|작년|전년도?|내년도?|연내|(?:작년|지난|올) ?한 ?해|올 해|올)` +
+		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말))?` +
+		`|(?:(?:지난|오는) )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?)` +
+		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일)?|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
+		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|당시|같은 해|이해|그해|이 기간`)
 
 	// timePartsRE cuts a time expression into its parts. Groups: 1 year,
-	// 2 relative year, 3 quarter, 4 half, 5 and 6 a span of months, 7
-	// month, 8 day of that month, 9 relative month, 10 relative day, 11
-	// the day of 오늘(18일), 12 a day alone.
-	timePartsRE = regexp.MustCompile(`^(?:지난 )?(?:(?:([0-9]{4})년도?|(올해|금년|지난해|작년|전년도?|내년도?|연내|올 ?한 ?해|올)) ?)?` +
-		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})~([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일)?)?` +
-		`(지난달|이달|이번 ?달|내달|다음 ?달)?(이날|당일|오늘|어제|전날)?(?:\(([0-9]{1,2})일\))?(?:([0-9]{1,2})일)?$`)
+	// 2 a year of two digits, 3 relative year, 4 quarter, 5 half, 6 and 7
+	// a span of months, 8 month, 9 day of that month, 10 a part of a year
+	// alone (연초, 연말), 11 relative month, 12 relative day, 13 the day of
+	// 오늘(18일), 14 and 15 a span of days, 16 a day alone.
+	timePartsRE = regexp.MustCompile(`^(?:(?:지난|올|오는) )?(?:(?:([0-9]{4})(?:년도?| ?회계연도)|’([0-9]{2})|` +
+		`(올해|금년|지난해|작년|전년도?|내년도?|연내|(?:작년|지난|올) ?한 ?해|올 해|올)) ?)?` +
+		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})[~∼～]([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일| ?(?:초순|상순|중순|하순|초|말))?|(연초|연말|초|말))?` +
+		`(지난달|이달|이번 ?달|내달|다음 ?달)? ?(이날|당일|오늘|어제|전날|현재)?(?:\(([0-9]{1,2})일\))?` +
+		`(?:([0-9]{1,2})[~∼～]([0-9]{1,2})일|([0-9]{1,2})일)?$`)
 
 	// timeAfterRE matches what may not follow a time expression that is
-	// the amount's: a duration (3년간 is no year), an age, a deadline or
-	// a start (2030년까지, 3월부터), a comparison (전년 대비, 지난해보다).
-	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|까지|부터|보다|이후|이전|전|뒤|후|말까지| 대비| 동기| 같은 기간| 평균|[0-9])`)
+	// the amount's: a duration (3년간 is no year), an age, a comparison
+	// (전년 대비, 지난해보다, 올 초보다), a time before or after another (5년
+	// 전, 1년 뒤).
+	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균| 전| 뒤| 만에| 동안|[0-9]|의 [0-9]|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
+
+	// openSpanRE matches what makes a time one end of an open span: 2017년
+	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래.
+	openSpanRE = regexp.MustCompile(`^(?:까지|부터|부터는|이후|이래| 이후| 이래| [가-힣]{1,4} (?:이후|이래)(?:[^가-힣]|$))`)
+
+	// listJoinRE matches what joins two times of a list: 지난해 10월과
+	// 올해 1월, 지난해 말과 올 1월.
+	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
+
+	// prisonRE matches a term of prison, whose months are no time: 징역 6월.
+	prisonRE = regexp.MustCompile(`(?:징역|금고|집행유예|자격정지|징역형) $`)
 
 	// spendRE matches the start of a verb that spends or gives an amount
 	// on what its 에 names: 투입한다, 쓰인다, 배정했다, 소요된다.
@@ -74,6 +115,23 @@ var (
 	// verbNounRE cuts a Sino-Korean verb into its noun: 확보하기로 →
 	// 확보, 임차, → 임차, 구축해 → 구축. Group 1: the noun.
 	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
+
+	// thingVerbRE matches a verb that spends money on, sells or prices
+	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다.
+	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된]|쓰[이였]|소요[되돼됐된]|들어[가갔간]|판매[되돼됐된]|팔[리렸린려]|` +
+		`거래[되돼됐된]|책정[되돼됐된]|매겨|발매[되돼됐된]|출시[되돼됐된])`)
+
+	// passiveRE matches the passive ending of a Sino-Korean verb, after
+	// its noun: 판매(됐다), 지급(된), 부과(돼).
+	passiveRE = regexp.MustCompile(`^(?:되|돼|됐|될|된|됨)`)
+
+	// reportRE matches a verb or phrase of reporting that a day before it
+	// may date: 보도했다, 평가했다, 주장했다, …에 따르면.
+	reportRE = regexp.MustCompile(`^(?:보도|평가|주장|지적|공개|발표|알려|전해|추산|집계|보고|따르면|의하면|통보|공시|경고|비판)`)
+
+	// intentRE matches a verb of intent or plan, whose amount is promised,
+	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
+	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
 
 	// speechRE matches a verb of saying or announcing: the subject
 	// before it is the agent of an amount it reports.

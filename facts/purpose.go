@@ -4,50 +4,105 @@ import (
 	"strings"
 )
 
-// measured returns the index of the noun before the amount a that it
-// measures, or -1: the nearest word before it in its clause, past times,
-// comparisons (전년보다), qualifiers, durations and other amounts, when
-// that word is a noun marked as subject or topic, or bare (정부 예산 10조
-// 원), or an object when the amount is not itself the object (한도를 5조
-// 원 늘렸다). A noun that names an actor is its agent, not its purpose.
-func (r *reading) measured(a amount) int {
+// measuredSpan returns the noun before amount a that it measures, and
+// the first word of that noun's phrase; -1, -1 when there is none. The
+// noun is the nearest word before the amount in its clause, past times,
+// comparisons (전년보다), qualifiers, rates, durations, other amounts of a
+// list, places that label an item of one (평양에선, 신의주) and the time an
+// amount stands as of (지난 4일 기준), when that word is a noun marked as
+// subject or topic, or bare (정부 예산 10조 원), or an object when the
+// amount is not itself the object (한도를 5조 원 늘렸다). A noun that
+// names an actor is its agent, not its purpose.
+func (r *reading) measuredSpan(a amount) (int, int) {
 	cs := r.clauseStart(a.first)
-	for i := a.before; i >= cs && i >= 0; i-- {
+	// 처분가능소득(84만7천39원): the noun the bracket glosses.
+	if w := r.words[a.first]; a.start > w.start {
+		if pre := r.text[w.start:a.start]; strings.HasSuffix(pre, "(") && len(pre) > 1 {
+			return -1, -1 // read by bracketed
+		}
+	}
+	for i := a.before; i >= cs && i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
-		switch {
-		case isTimeWord(w), w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
-			isPreQualifier(w.raw), w.raw == "평균", durationRE.MatchString(w.raw), w.raw == "들어" || w.raw == "들어서",
-			amountWordRE.MatchString(w.raw),
-			moneyWords[w.raw], isVerbish(w) && changeRE.MatchString(w.raw), determiners[w.raw]:
+		if r.skipBefore(i) {
 			continue
 		}
-		if w.comma || pointer(w) || stopNouns[w.stem] || !isNouny(w) || w.actor {
-			return -1
+		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] || !w.noun && !w.name || w.actor {
+			return -1, -1
 		}
-		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를"
+		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&
+			!(a.after < len(r.words) && exceedRE.MatchString(r.words[a.after].raw)) // 자산을 10억 원 초과: the base
+		if (w.part == "을" || w.part == "를") && !object {
+			continue
+		}
 		if measureParts[w.part] || object {
-			return i
+			if places[w.stem] || countries[w.stem] {
+				continue // 혜산은 1만 2천500원: the label of a list's item
+			}
+			return i, r.phraseStart(i, cs)
 		}
-		return -1
+		if w.part == "에서" || w.part == "에서는" || strings.HasSuffix(w.raw, "에선") {
+			continue // 평양에선: where, not what
+		}
+		return -1, -1
 	}
-	return -1
+	return -1, -1
 }
 
+// skipBefore reports whether word i, before an amount, is one the search
+// for the noun it measures steps over: a time, a comparison, a
+// qualifier, a rate, a duration, an amount or a word of one, a currency
+// word of a gloss, an adverb, the label of a list's item.
+func (r *reading) skipBefore(i int) bool {
+	w := r.words[i]
+	switch {
+	case w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
+		isPreQualifier(w.raw), w.raw == "평균", durationRE.MatchString(w.raw), w.raw == "들어" || w.raw == "들어서",
+		amountWordRE.MatchString(strings.TrimRight(w.raw, ",")), moneyWords[w.stem], w.verb && changeRE.MatchString(w.raw),
+		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
+		return true
+	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
+		return true // 지난 4일 기준: as of a time
+	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):
+		return true // 1g에 10만 원, 한 포기에 3천 원
+	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (numberWordRE.MatchString(r.words[i-1].raw) || koreanNumerals[r.words[i-1].raw]):
+		return true // 두 차례 5억 원: how often, not what
+	}
+	return false
+}
+
+// listLabel reports whether word i is a bare place naming an item of a
+// list of amounts: 평양 9천600원, 신의주 9천450원.
+func (r *reading) listLabel(i int) bool {
+	w := r.words[i]
+	if w.part != "" && w.part != "은" && w.part != "는" {
+		return false
+	}
+	if i+1 >= len(r.words) || !amountWordRE.MatchString(r.words[i+1].raw) && !strings.HasPrefix(r.words[i+1].raw, "1") {
+		return false
+	}
+	return places[w.stem] || countries[w.stem] || w.comma && amountWordRE.MatchString(strings.TrimRight(w.raw, ","))
+}
+
+// koreanNumerals are the numerals written as words before a counter.
+var koreanNumerals = setOf("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "수", "여러", "몇")
+
 // moneyWords are words that are only a currency: the 원 of 1조 2천억 원.
-var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드")
+var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드", "루블", "루피", "크로나", "불")
 
 // places are countries and cities: they name an actor alone (미국은) but
 // are part of the noun they modify (미국 애리조나 공장).
 var places = setOf("미국", "중국", "일본", "한국", "북한", "유럽", "영국", "독일", "프랑스", "인도", "대만",
-	"베트남", "국내", "해외", "수도권", "지방", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종")
+	"베트남", "국내", "해외", "수도권", "지방", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종",
+	"평양", "신의주", "혜산", "개성", "남포", "원산", "함흥", "청진", "단둥", "베이징", "상하이", "도쿄",
+	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제")
 
 // measureParts are the particles of a noun that an amount right after it
 // measures: 매출은 5조 원, 예산 10조 원, 영업이익이 6조 원.
 var measureParts = setOf("", "은", "는", "이", "가", "도", "만")
 
-// costNouns are nouns that, with 으로 or 로, say what the amount after is
-// for: 사업비로 1조 원, 연구 비용으로 5억 원.
-var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "명목"}
+// costEnds are the ends of nouns that, with 으로 or 로, say what the
+// amount after is for: 사업비로 1조 원, 연구 비용으로 5억 원.
+var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "료", "금"}
 
 // determiners are words that stand before a noun phrase but are not part
 // of what it names, and adverbs that are no nouns.
@@ -56,11 +111,14 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"함께", "다시", "더", "가장", "매우", "약", "총", "최대", "최소", "최고", "최저", "무려", "이른바", "본격",
 	"조속히", "집중적으로", "추가로", "별도로", "실제로", "지난", "올", "연", "월", "당초", "우선", "아직",
 	"이후", "이전", "당시", "그동안", "이날", "오늘", "지금", "향후", "앞으로", "모두", "일단", "나머지",
-	"또는", "및", "등", "중", "가운데", "관련", "등의", "이를", "같은", "여기", "여기에는", "이와", "한")
+	"또는", "및", "등", "중", "가운데", "관련", "등의", "이를", "같은", "여기", "여기에는", "이와", "한",
+	"적게는", "많게는", "보통", "대략", "거의", "이상", "꾸준히", "점차", "크게", "이처럼", "기존", "기존에",
+	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "관련", "전체", "모두", "이상", "규모", "수준", "정도",
-	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그")
+	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
+	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외")
 
 // isNouny reports whether w may be part of a noun phrase: a word with a
 // letter that is no verb and no adverb.
@@ -76,80 +134,296 @@ func timeWord(w word) bool {
 			return true
 		}
 	}
-	return w.stem == "연내" || w.stem == "올해" || w.stem == "현재"
+	switch w.stem {
+	case "연내", "올해", "현재", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년":
+		return true
+	}
+	return false
 }
 
-// purpose finds what the amount a is for or measures (docs/meaning.md
-// "purpose"), in this order: the noun the amount modifies (… 원 규모의
-// X); the noun before the amount that it measures (예산 10조 원); the X
-// of X에 … 원을 투입; the X of X 비용으로 … 원; the object and verb the
-// amount pays for (… 원을 들여 X을 임차); the X of … 원을 X에 쓴다; for a
-// sentence that points back, what the sentence before says is done.
-func (r *reading) purpose(a amount) string {
+// purpose finds what amount a, the j-th of the sentence, is for or
+// measures (docs/meaning.md "purpose"), in this order: the noun the
+// amount modifies (… 원 규모의 X, … 원 X); the noun before it that it
+// measures (예산 10조 원), or the one a bracket after a noun glosses
+// (처분가능소득(84만7천39원)); the X of X에 … 원을 투입 and of X로 쓰인다;
+// the X of X 비용으로 … 원; the object and verb the amount pays for (…
+// 원을 들여 X을 임차); the X that its verb modifies (… 원을 지원하는 X);
+// the X of … 원을 X에 쓴다; the noun it is said of (월 2,500원인 TV
+// 수신료); the purpose of its list or of the value before it of the same
+// quantity; the topic that is spent on, sold or priced (이산가족 면회소는
+// … 550억 원이 투입돼); for a sentence that points back, what the
+// sentence before says is done. A noun that says only that it is money
+// (돈, 금액, 액수) is no purpose alone.
+func (r *reading) purpose(a amount, j int) string {
+	p := r.ownPurpose(a)
+	if p == "" && a.kin >= 0 {
+		p = r.got[a.kin].purpose
+	}
+	if p == "" {
+		p = r.topicThing(a)
+	}
+	if p == "" && r.back {
+		if r.thisIs() && r.prevPurpose != "" {
+			return r.prevPurpose
+		}
+		return deedOf(r.before())
+	}
+	return p
+}
+
+// ownPurpose is what the words around amount a say it is for, or "".
+func (r *reading) ownPurpose(a amount) string {
 	n := len(r.words)
+	generic := ""
+	keep := func(p string) string {
+		if genericMoney[p] {
+			generic = p
+			return ""
+		}
+		return p
+	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의") && a.after < n {
-		if p := r.phraseRight(a.after); p != "" {
+	if a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인" {
+		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}
 	}
-	// 예산 10조 원, 매출은 5조 원, 국세 수입은 지난달 3조 원 감소했다,
-	// 기초연금을 월 34만 원으로 올린다.
-	if i := r.measured(a); i >= 0 {
-		return r.phraseLeft(i, 0)
-	}
-	cs := r.clauseStart(a.first)
-	ce := r.clauseEnd(a.last)
-	// X에 … 원을 투입한다, X에 … 원이 쓰인다.
-	if a.after < n && spendRE.MatchString(r.words[a.after].raw) {
-		for i := a.before; i >= cs; i-- {
-			w := r.words[i]
-			if (w.part == "에" || w.part == "에만" || w.part == "에도") && isNouny(w) && !isTimeWord(w) && !pointer(w) {
-				return r.phraseLeft(i, cs)
+	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
+	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
+		w := r.words[a.after]
+		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open &&
+			!strings.HasPrefix(w.raw, "클럽") {
+			if p := keep(r.phraseRight(a.after)); p != "" {
+				return r.regarding(a) + p
 			}
 		}
 	}
-	// X 비용으로 … 원.
-	for i := a.before; i >= cs; i-- {
+	if p := r.bracketed(a); p != "" {
+		return keep(p)
+	}
+	if i, s := r.measuredSpan(a); i >= 0 {
+		if p := keep(r.phrase(s, i)); p != "" {
+			if t := r.caseTopic(a); t != "" && priceNoun(r.words[i].stem) && s == i {
+				return t // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
+			}
+			return trimTail(p)
+		}
+	}
+	cs := r.clauseStart(a.first)
+	ce := r.clauseEnd(a.last)
+	// X에 … 원을 투입한다, X에는 … 원이 쓰인다.
+	if v := r.spendAfter(a, ce); v >= 0 {
+		for i := a.before; i >= cs && i >= 0; i-- {
+			w := r.words[i]
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는") && w.noun && !w.time && !pointer(w) {
+				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
+					break // 이 사업에는: what the sentence before names
+				}
+				return trimTail(r.phrase(r.phraseStart(i, cs), i))
+			}
+		}
+	}
+	// X 비용으로 … 원; 주점 브랜드 사용료 명목 등으로 … 원.
+	for i := a.before; i >= cs && i >= 0; i-- {
 		w := r.words[i]
-		if (w.part == "으로" || w.part == "로") && isNouny(w) && hasAnySuffix(w.stem, costEnds) {
-			return r.phraseLeft(i, cs)
+		if w.part != "으로" && w.part != "로" {
+			continue
+		}
+		h := i
+		if w.stem == "등" && i > 0 {
+			h = i - 1
+		}
+		if hw := r.words[h]; hw.noun && hasAnySuffix(hw.stem, costEnds) {
+			if hw.stem == "명목" && h > cs {
+				h-- // 사용료 명목으로: what is paid, not its name
+			}
+			return trimTail(r.phrase(r.phraseStart(h, cs), h))
 		}
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
 	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
-		for j := a.after + 1; j < n && j <= a.after+8; j++ {
-			w := r.words[j]
-			if (w.part == "을" || w.part == "를") && isNouny(w) {
-				p := r.phraseLeft(j, a.after+1)
-				if v := r.verbNoun(j+1, false); v != "" {
+		for k := a.after + 1; k < n && k <= a.after+8; k++ {
+			w := r.words[k]
+			if (w.part == "을" || w.part == "를") && w.noun {
+				p := r.phrase(r.phraseStart(k, a.after+1), k)
+				if v := r.verbNoun(k+1, false); v != "" {
 					p += " " + v
 				}
 				return p
 			}
+			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && spendRE.MatchString(r.words[k+1].raw) {
+				return r.phrase(r.phraseStart(k, a.after+1), k) // 투입해 … 인건비로 사용한다
+			}
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
-	if (a.tail == "을" || a.tail == "를") && a.after+1 < n && isAdnominal(r.words[a.after]) && spendRE.MatchString(r.words[a.after].raw) {
-		if p := r.phraseRight(a.after + 1); p != "" {
+	if h := r.gapHead(a); h >= 0 && !r.words[h].actor && spendRE.MatchString(r.words[a.after].raw) {
+		if p := keep(r.phraseRight(a.after + 1)); p != "" {
 			return p
 		}
 	}
-	// … 원을 X에 쓴다, … 원은 X에 쓰인다.
-	for j := a.after; j <= ce && j+1 < n; j++ {
-		w := r.words[j]
-		if (w.part == "에" || w.part == "에만") && isNouny(w) && !isTimeWord(w) && spendRE.MatchString(r.words[j+1].raw) {
-			return r.phraseLeft(j, a.after)
+	// … 원을 X에 쓴다, … 원은 X에 쓰인다, X로 쓰인다.
+	for k := a.after; k <= ce && k+1 < n; k++ {
+		w := r.words[k]
+		next := r.words[k+1].raw
+		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && spendRE.MatchString(next) {
+			return r.phrase(r.phraseStart(k, a.after), k)
 		}
 		// … 원씩 구직 수당을 준다: the object of the verb that gives it.
-		if (w.part == "을" || w.part == "를") && isNouny(w) && spendRE.MatchString(r.words[j+1].raw) && a.tail != "을" && a.tail != "를" {
-			return r.phraseLeft(j, a.after)
+		if (w.part == "을" || w.part == "를") && w.noun && spendRE.MatchString(next) && a.tail != "을" && a.tail != "를" {
+			return r.phrase(r.phraseStart(k, a.after), k)
 		}
 	}
-	if r.back {
-		return deedOf(r.prevSplit())
+	// 월 2,500원인 TV 수신료, 4천원 대 후반이었던 쌀 1kg 가격: what the
+	// amount is said to be of.
+	if k := r.copulaHead(a); k >= 0 {
+		if p := keep(r.phraseRight(k)); p != "" {
+			return p
+		}
+	}
+	if t := r.caseTopic(a); t != "" {
+		return t
+	}
+	_ = generic
+	return ""
+}
+
+// regarding returns "X에 대한 " when the words before amount a say what
+// the noun after it concerns (우크라이나에 대한 600억 달러 지원), else "".
+func (r *reading) regarding(a amount) string {
+	if a.before < 1 {
+		return ""
+	}
+	w := r.words[a.before]
+	if (w.raw == "대한" || w.raw == "관한") && r.words[a.before-1].part == "에" {
+		return r.phrase(a.before-1, a.before) + " "
 	}
 	return ""
+}
+
+// bracketed returns the noun a bracketed amount glosses when it is no
+// actor (처분가능소득(84만7천39원)), or "".
+func (r *reading) bracketed(a amount) string {
+	w := r.words[a.first]
+	if a.start <= w.start {
+		return ""
+	}
+	pre := r.text[w.start:a.start]
+	if !strings.HasSuffix(pre, "(") || len(pre) < 2 {
+		return ""
+	}
+	stem := strings.TrimSuffix(pre, "(")
+	nw := makeWord(stem, 0, len(stem))
+	if nw.time || strings.HasSuffix(stem, "전") {
+		// 교역액은 전년(10억 달러): what the time's amount measures.
+		cs := r.clauseStart(a.first)
+		for i := a.first - 1; i >= cs && i >= 0; i-- {
+			w := r.words[i]
+			if r.skipBefore(i) {
+				continue
+			}
+			if measureParts[w.part] && w.noun && !w.actor && !w.comma {
+				return r.phrase(r.phraseStart(i, cs), i)
+			}
+			break
+		}
+		return ""
+	}
+	if nw.actor || !nw.noun {
+		return ""
+	}
+	s := r.phraseStart(a.first, r.clauseStart(a.first))
+	if s == a.first {
+		return stem
+	}
+	return r.text[r.words[s].start:w.start] + stem
+}
+
+// priceNoun reports whether n says only that an amount is a price: 가격,
+// 값. The thing priced says more.
+func priceNoun(n string) bool {
+	return n == "가격" || n == "값" || n == "시세" || n == "가격대"
+}
+
+// caseTopic returns X of "X의 경우" (as for X) before amount a in its
+// sentence, or "".
+func (r *reading) caseTopic(a amount) string {
+	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].noun && !r.words[i-1].actor {
+			k := i - 1
+			return r.phrase(r.phraseStart(k, 0), k)
+		}
+	}
+	return ""
+}
+
+// copulaHead returns the first word of the noun that amount a is said to
+// be of, when a is followed by a copula that modifies a noun (2,500원인
+// TV 수신료; 4천원 대 후반이었던 쌀 1kg 가격이), or -1.
+func (r *reading) copulaHead(a amount) int {
+	k := a.after
+	if a.tail == "인" || a.tail == "이던" || a.tail == "이었던" || a.tail == "였던" {
+		if k < len(r.words) && r.words[k].noun && !r.words[k].actor {
+			return k
+		}
+		return -1
+	}
+	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
+		w := r.words[i]
+		if strings.HasSuffix(w.raw, "이었던") || strings.HasSuffix(w.raw, "였던") || strings.HasSuffix(w.raw, "이던") || w.raw == "하는" || w.raw == "하던" {
+			if i+1 < len(r.words) && r.words[i+1].noun && !r.words[i+1].actor && r.words[i+1].raw != "게" {
+				return i + 1
+			}
+			return -1
+		}
+		if w.verb || w.part != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// topicThing returns the sentence's topic when it names a thing that
+// amount a is spent on, sold for or priced at (이산가족 면회소는 … 550억
+// 원이 투입돼; 아이오닉 5와 … 마하 E는 … 4만 달러대에 판매됐습니다), or "".
+func (r *reading) topicThing(a amount) string {
+	v := -1
+	for k := a.after; k < len(r.words) && k <= a.after+3; k++ {
+		if r.words[k].verb {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !thingVerbRE.MatchString(r.words[v].raw) {
+		return ""
+	}
+	for i := 0; i < a.first && i < reach; i++ {
+		w := r.words[i]
+		if topicParts[w.part] && w.part != "도" && (w.noun || w.name) && !w.time && !w.actor && !isThing(w.stem) && !pronouns[w.stem] {
+			s, _ := r.agentSpan(i)
+			return r.phrase(s, i)
+		}
+		if w.ends {
+			break
+		}
+	}
+	return ""
+}
+
+// spendAfter returns the verb after amount a, in its clause, that spends
+// or gives it on what an X에 before names (투입한다, 쓰인다), or -1.
+func (r *reading) spendAfter(a amount, ce int) int {
+	for k := a.after; k <= ce && k < len(r.words) && k <= a.after+3; k++ {
+		w := r.words[k]
+		if spendRE.MatchString(w.raw) {
+			return k
+		}
+		if w.verb || w.noun && w.part != "" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasAnySuffix reports whether s ends with one of ends.
@@ -167,65 +441,82 @@ func pointer(w word) bool {
 	return strings.HasPrefix(w.raw, "여기") || w.stem == "이" || w.stem == "이를"
 }
 
-// phraseLeft returns the noun phrase that ends with word i, without its
-// particle: the noun and the words before it that modify it within the
-// same phrase (AI 분야 추경예산안, 팹리스 기업의 시제품 제작), not before
-// word stop, at most six words.
-func (r *reading) phraseLeft(i, stop int) string {
-	return phraseLeftOf(r.words, i, stop)
-}
-
-// phraseLeftOf is phraseLeft over a list of words.
-func phraseLeftOf(ws []word, i, stop int) string {
-	parts := []string{trimPunct(ws[i].stem)}
-	for j := i - 1; j >= stop && j >= 0 && i-j < 6; j-- {
-		p := ws[j]
-		modifier := numberWordRE.MatchString(p.raw) || p.raw == "연" || p.raw == "월" || yearRE.MatchString(p.raw)
-		if p.part != "" && p.part != "의" || p.comma || p.part == "의" && p.actor || durationRE.MatchString(p.raw) {
+// phraseStart returns the first word of the noun phrase that ends with
+// word i: the words before it that modify it within the same phrase (AI
+// 분야 추경예산안, 팹리스 기업의 시제품 제작, 차의 설계와 제작, 북한에 대한
+// 지원 사업), not before word stop, at most eight words.
+func (r *reading) phraseStart(i, stop int) int {
+	s := i
+	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
+		p := r.words[k]
+		modifier := numberWordRE.MatchString(p.raw) || p.raw == "연" || p.raw == "월" || yearRE.MatchString(p.raw) ||
+			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] // 배추 한 포기 가격
+		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
+		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
+			s = k - 1
+			k--
+			continue
+		}
+		joined := (p.part == "와" || p.part == "과") && p.noun && !p.actor
+		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || durationRE.MatchString(p.raw) {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!isNouny(p) || isTimeWord(p) || namesAgent(p.stem) && !places[p.stem] || pointer(p) || stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw)) {
+		if !modifier && (!p.noun && !p.name || p.time || namesAgent(p.stem) && !places[p.stem] || pointer(p) ||
+			stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
-		parts = append([]string{p.raw}, parts...)
+		s = k
 	}
-	return strings.Join(parts, " ")
+	return s
 }
 
 // phraseRight returns the noun phrase that starts at word i: the words up
 // to the first one with a particle, without it (AI 분야 추경예산안이 →
-// AI 분야 추경예산안), at most six words; "" when word i is no noun.
+// AI 분야 추경예산안), and nouns joined by 와 or 과 (경제와 군사 지원), at
+// most eight words; "" when word i is no noun.
 func (r *reading) phraseRight(i int) string {
-	var parts []string
-	for j := i; j < len(r.words) && j-i < 6; j++ {
-		w := r.words[j]
-		if !isNouny(w) || stopNouns[w.stem] || isTimeWord(w) {
+	end := -1
+	for k := i; k < len(r.words) && k-i < 8; k++ {
+		w := r.words[k]
+		if !w.noun && !w.name && !numberWordRE.MatchString(w.raw) || stopNouns[w.stem] || w.time || w.raw == "게" {
 			break
 		}
-		parts = append(parts, trimPunct(w.stem))
+		end = k
+		if (w.part == "와" || w.part == "과") && k+1 < len(r.words) && r.words[k+1].noun && !w.comma {
+			continue
+		}
 		if w.part != "" && w.part != "의" || w.comma {
 			break
 		}
 	}
-	return strings.Join(parts, " ")
+	if end < 0 || !r.words[end].noun && !r.words[end].name {
+		return ""
+	}
+	return trimTail(r.phrase(i, end))
+}
+
+// trimTail drops a trailing 계획 or 방안 from a phrase that says more
+// before it: 전기차 배터리 공장 건설 계획 → 전기차 배터리 공장 건설.
+func trimTail(p string) string {
+	for _, t := range []string{" 계획", " 방안", " 명목"} {
+		if q, ok := strings.CutSuffix(p, t); ok && q != "" {
+			return q
+		}
+	}
+	return p
 }
 
 // verbNoun returns the Sino-Korean noun of the verb that follows word i
 // (확보하기로 → 확보; 추가 임차, → 임차), "" when the verb has none. With
 // keep, the nouns between (연내 in 연내 확보하기로) are kept before it.
 func (r *reading) verbNoun(i int, keep bool) string {
-	return verbNounOf(r.words, i, keep)
-}
-
-// verbNounOf is verbNoun over a list of words.
-func verbNounOf(ws []word, i int, keep bool) string {
 	var between []string
-	for j := i; j < len(ws) && j < i+4; j++ {
-		w := ws[j]
-		if w.part != "" && !isVerbish(w) {
+	for j := i; j < len(r.words) && j < i+4; j++ {
+		w := r.words[j]
+		if w.part != "" && !w.verb {
 			return "" // another argument: not the verb yet
 		}
-		if isVerbish(w) {
+		if w.verb {
 			if m := verbNounRE.FindStringSubmatch(w.raw); m != nil && !verbStems[m[1]] {
 				return joinKept(between, m[1], keep)
 			}

@@ -18,17 +18,23 @@ type word struct {
 	raw        string // the word as written, without the punctuation around it
 	start, end int    // bytes of raw in the sentence
 	stem, part string // raw cut into a noun and its particle; part is "" when none
-	comma      bool   // a comma, semicolon or closing quote follows: a clause may end
+	comma      bool   // a comma, semicolon, colon or closing bracket follows: a clause may end
 	open       bool   // an opening quote or bracket stands before it
+	quoteOpen  bool   // an opening quotation mark stands before it: ‘탱고
+	quoteClose bool   // a closing quotation mark ends its noun: 카드’가, 보건’
+	stemEnd    int    // bytes: where its noun ends in the sentence, before a closing quote
 
 	// What the rules ask of a word again and again, found once.
 	verb, noun, time, actor, ends bool
+	name                          bool // it looks like a proper name: Latin letters, (WB), quoted
 }
 
 // leadPunct and trailPunct are the marks stripped from the ends of a word.
 const (
-	leadPunct  = `"'“‘「『《〈<[(`
-	trailPunct = `"'”’」』》〉>]),.;:?!…·`
+	leadPunct   = `"'“‘「『《〈<[(`
+	trailPunct  = `"'”’」』》〉>]),.;:?!…·`
+	openQuotes  = `"'“‘「『《〈<`
+	closeQuotes = `"'”’」』》〉>`
 )
 
 // splitWords returns the words of sentence s in order.
@@ -65,6 +71,9 @@ func makeWord(s string, i, j int) word {
 		}
 		// A bracket opened inside a word is kept: 인공지능(AI), 오늘(18일).
 		wd.open = true
+		if strings.ContainsRune(openQuotes, r) {
+			wd.quoteOpen = true
+		}
 		i += w
 	}
 	for j > i {
@@ -75,19 +84,59 @@ func makeWord(s string, i, j int) word {
 		if (r == ')' || r == ']') && strings.ContainsAny(s[i:j-w], "([") {
 			break
 		}
-		if r != '.' && r != '?' && r != '!' {
+		switch {
+		case strings.ContainsRune(closeQuotes, r):
+			// A closing quote ends a name or a title, not a clause:
+			// ‘성과 생식 보건’ 분야. A verb before it still ends one.
+			wd.quoteClose = true
+		case r != '.' && r != '?' && r != '!':
 			wd.comma = true
 		}
 		j -= w
 	}
 	wd.raw, wd.start, wd.end = s[i:j], i, j
 	wd.stem, wd.part = cutParticle(wd.raw)
+	// A quote closed inside the word, before its particle: 카드’가.
+	for wd.stem != "" {
+		r, w := utf8.DecodeLastRuneInString(wd.stem)
+		if !strings.ContainsRune(closeQuotes, r) {
+			break
+		}
+		wd.stem = wd.stem[:len(wd.stem)-w]
+		wd.quoteClose = true
+	}
+	wd.stemEnd = wd.start + len(wd.stem)
 	wd.verb = verbish(wd)
 	wd.noun = isHangulWord(wd.stem) && !wd.verb && !determiners[wd.raw] && !determiners[wd.stem]
 	wd.time = timeWord(wd)
-	wd.actor = isActor(wd.stem)
+	wd.actor = isActor(baseName(wd.stem))
+	wd.name = wd.noun && looksNamed(wd)
 	wd.ends = closesClause(wd)
 	return wd
+}
+
+// baseName returns the noun n without an abbreviation in brackets after
+// it: 세계은행(WB) → 세계은행.
+func baseName(n string) string {
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") {
+		return n[:i]
+	}
+	return n
+}
+
+// looksNamed reports whether the noun of w is written as a proper name:
+// in Latin letters (GPI, KT, SK그룹), with an abbreviation in brackets
+// (세계은행(WB)) or in quotation marks (‘탱고 카드’).
+func looksNamed(w word) bool {
+	if w.quoteOpen || w.quoteClose {
+		return true
+	}
+	for _, r := range w.stem {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // particle is a particle that may end a noun, and what it may follow.
@@ -151,8 +200,8 @@ var particleNouns = map[string]bool{
 // cutParticle cuts the particle off the end of w, if it ends with one.
 // A word that is all particle, or a noun of particleNouns, has none.
 func cutParticle(w string) (stem, part string) {
-	if particleNouns[w] {
-		return w, ""
+	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
 	for _, p := range particles {
 		if !strings.HasSuffix(w, p.text) || len(w) == len(p.text) {
@@ -195,7 +244,7 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"한", "된", "할", "될", "던", "든", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
@@ -226,6 +275,9 @@ func verbish(w word) bool {
 		if strings.HasSuffix(w.stem, e) {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
+	}
+	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
+		return true // 만든다는, 했다는: a clause quoted to modify a noun
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
