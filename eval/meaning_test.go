@@ -91,10 +91,30 @@ func TestLenient(t *testing.T) {
 		{"매출", "영업이익", false},
 		{"", "", true},
 		{"정부", "", false},
+		{"‘가발’", "가발", true},
+		{"‘탱고 카드’", "탱고 카드가", true},
 	}
 	for _, tt := range tests {
 		if got := Lenient(tt.a, tt.b); got != tt.want {
 			t.Errorf("Lenient(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestExact(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"‘가발’", "가발", true},
+		{"‘성과 생식 보건’ 분야", "성과 생식 보건 분야", true},
+		{"'토네이도 캐시'", "토네이도 캐시", true},
+		{"교역액", "북중 교역액", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := Exact(tt.a, tt.b); got != tt.want {
+			t.Errorf("Exact(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
