@@ -6,7 +6,7 @@ import (
 
 // subjectParts are the particles that mark the subject or topic of a
 // clause: 정부는, 기업이, 삼성전자가, 정부도, 한은에서는.
-var subjectParts = setOf("은", "는", "이", "가", "께서", "도", "만", "에서는", "이나")
+var subjectParts = setOf("은", "는", "이", "가", "께서", "도", "만", "에서는", "이나", "에서")
 
 // topicParts mark the topic of a sentence: unlike 이/가, whose subject
 // belongs to its clause, a topic is the subject of every clause after it
@@ -19,19 +19,38 @@ var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해�
 
 // agent finds who spends, pays, raises, earns, announces, receives or
 // owns amount a, the j-th of the sentence (docs/meaning.md "agent"), in
-// this order: the owner of the amount or of the noun it measures
-// (삼성전자의 영업이익 6조 원, 정부 예산 10조 원); the subject of a clause
-// that modifies the amount (북한이 수입한 사치품 액수가 …) or of which the
-// amount is the object (6억 달러를 탈취한 해커들이); the nearest subject
-// before it in its clause, then after it; the agent of the list or the
-// amount it shares a quantity with, or of the amount before it; the topic
-// of the sentence; a speaker or a source (…라고 정부가 밝혔다; X에 따르면);
-// for a sentence that points back, the agent of the sentence before. A
-// receiver (…에게, …에) is never the agent, and a noun that names money
-// or a measure (교역액이) is none either. A noun no dictionary knows is an
-// agent when it is the subject of a verb of paying, earning, giving or
-// taking (인터파크는 … 과태료를 부과받은).
+// this order: the agent of the amount a bracket after it glosses; the
+// owner of the amount or of the noun it measures (삼성전자의 영업이익 6조
+// 원, 정부 예산 10조 원, 북중 교역액은); the subject of a clause that
+// modifies that noun or the amount (북한이 수입한 사치품 액수가 …) or of
+// which the amount is the object (6억 달러를 탈취한 해커들이); the nearest
+// subject before it, in its clause or in the clauses joined to it by
+// 고, 며, 지만 … — a clause of condition, time or purpose (…할 경우, …하기
+// 전엔) has a subject of its own, which is stepped over — then after it;
+// the agent of its list, of the value before it of the same quantity, or
+// of the amount before it; the owner of a topic that names a thing
+// (북한의 … 수출품은); a speaker or a source (…라고 정부가 밝혔다; X에
+// 따르면); for a sentence that points back, the agent of the sentence
+// before. A receiver (…에게, …에) is never the agent, and a noun that
+// names money or a measure (교역액이) is none either. A noun no dictionary
+// knows is an agent when the verb that governs the amount is one of paying,
+// earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
+	if host, ok := r.bracketHost(a); ok && host >= 0 {
+		return r.got[host].agent // 7000만원(원금 300만 원)
+	}
+	// 중소기업(57만원): the actor the bracket glosses.
+	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
+		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
+			return stem
+		}
+	}
+	// SK그룹의 미국에 대한 220억 달러: the owner past what it concerns.
+	if b := a.before; b >= 2 && (r.words[b].raw == "대한" || r.words[b].raw == "관한") && r.words[b-1].part == "에" {
+		if w := r.words[b-2]; w.part == "의" && w.actor {
+			return r.agentPhrase(b - 2)
+		}
+	}
 	// 삼성전자의 6조 원; in a list, 업비트의 5천만 달러 whoever 업비트 is.
 	if a.before >= 0 {
 		w := r.words[a.before]
@@ -40,21 +59,13 @@ func (r *reading) agent(a amount, j int) string {
 		}
 	}
 	m, ms := r.measuredSpan(a)
-	if m >= 0 {
-		// 북한의 대중국 수입액은, 정부 예산 10조 원, 북중 교역액은.
-		o := ms - 1
-		for o >= 0 && r.words[o].time && r.words[o].part == "" {
-			o-- // 현대차의 지난해 순이익은
+	if m >= 0 && r.words[m].part != "을" && r.words[m].part != "를" {
+		if o := r.ownerOf(ms); o >= 0 {
+			return r.agentPhrase(o)
 		}
-		if o >= 0 {
-			w := r.words[o]
-			if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
-				return r.agentPhrase(o)
-			}
-		}
-		// 북한이 수입한 사치품 액수가; not 민간이 보유한 GPU를 (what is
-		// bought belongs to the seller).
-		if s := r.relativeSubject(ms-1, false); s >= 0 && (isThing(r.words[m].stem) || topicParts[r.words[m].part] || r.words[m].part == "이" || r.words[m].part == "가") {
+		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
+		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
+		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" {
 			return r.agentPhrase(s)
 		}
 	}
@@ -62,30 +73,23 @@ func (r *reading) agent(a amount, j int) string {
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		return r.agentPhrase(s)
 	}
-	// 6억 달러를 탈취했던 북한 연계 해커들이: the amount is the object of
-	// a verb whose subject is the noun it modifies.
-	if h := r.gapHead(a); h >= 0 && r.words[h].actor {
-		s := r.nameStart(h)
-		for s <= h && (r.words[s].verb || isAdnominal(r.words[s])) {
-			s++
+	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
+	// 중국이었습니다: the amount or its noun is the object of a verb whose
+	// subject is the noun the verb modifies.
+	if v, h := r.gapHead(a); h >= 0 {
+		if n := copulaRE.ReplaceAllString(r.words[h].raw, ""); n != r.words[h].raw && isActor(n) {
+			return n // … 손실을 낸 독일이었다
 		}
-		for k := s; k < h; k++ {
-			if isAdnominal(r.words[k]) {
-				s = k + 1 // 5억 원을 가로챈 내부 직원: the verb is no name
-			}
-		}
-		return r.phrase(s, h)
-	}
-	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
-	for i := a.before; i >= cs && i >= a.first-reach; i-- {
-		if r.isSubject(i) {
-			if p := r.resolve(i, a, j); p != "" || pronouns[r.words[i].stem] {
-				return p
-			}
+		if r.words[h].actor {
+			return r.phrase(max(r.nameStart(h), v+1), h)
 		}
 	}
+	if i := r.subjectBefore(a); i >= 0 {
+		return r.resolve(i, a, j)
+	}
+	ce := r.clauseEnd(a.last)
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
-		if i == a.after && a.after > a.last || i > 0 && isAdnominal(r.words[i-1]) {
+		if i == a.after && a.after > a.last || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts
 		}
 		if r.isSubject(i) && !r.measures(i) {
@@ -106,7 +110,17 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	if t := r.topic(); t >= 0 && t < a.first {
 		if p := r.resolve(t, a, j); p != "" {
-			return p
+			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
+		}
+	}
+	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
+	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
+	if t := r.thingTopic(); t >= 0 && t < a.first {
+		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
+			return r.agentPhrase(o)
+		}
+		if s := r.relativeSubject(r.phraseStart(t, 0)-1, false); s >= 0 {
+			return r.agentPhrase(s)
 		}
 	}
 	// …을 투입한다고 정부가 밝혔다; ‘아시아프레스’에 따르면.
@@ -118,18 +132,146 @@ func (r *reading) agent(a amount, j int) string {
 	if s := r.source(); s >= 0 {
 		return r.agentPhrase(s)
 	}
-	if r.back {
+	if r.back && r.carriesAgent() {
+		if r.prevAgent != "" {
+			return r.prevAgent
+		}
 		return r.before().sentenceAgent()
 	}
 	return ""
 }
 
+// ownerOf returns the actor that owns the noun phrase starting at word
+// s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
+// past the times between (현대차의 지난해 순이익은), or -1.
+func (r *reading) ownerOf(s int) int {
+	o := s - 1
+	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
+		o--
+	}
+	if o < 0 {
+		return -1
+	}
+	w := r.words[o]
+	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
+		return o
+	}
+	// 북한의 지난해 대중국 최대 수출품은: the owner past the modifiers.
+	for k := o; k >= 0 && k >= o-3; k-- {
+		p := r.words[k]
+		if p.part == "의" {
+			if p.actor && !p.time {
+				return k
+			}
+			return -1
+		}
+		if p.part != "" || p.comma || p.verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns the nearest subject before amount a that may be
+// its agent: in its clause, or in a clause joined to it as an equal (고,
+// 며, 지만, 으나 …) — a clause of condition, time or purpose, or one that
+// modifies a noun, is stepped over with its subject — or -1. A subject
+// that names money or a measure is passed by; a pronoun is returned.
+func (r *reading) subjectBefore(a amount) int {
+	weak := -1
+	own := true // still in the amount's own clause
+	sub := -1   // the start of a clause of condition, time or purpose being stepped over
+	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if i < sub {
+			sub = -1
+		}
+		if w.ends && i <= a.before {
+			if !r.joins(i) {
+				// 요르단이 … 거부할 경우: the condition's subject is not
+				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
+				sub = r.clauseStart(i)
+				continue
+			}
+			if !own {
+				continue
+			}
+			own = false
+			if r.hasSubject(i+1, a.first) {
+				break // 비용은 47만 원으로 조사되었다: its own topic, a thing
+			}
+		}
+		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] {
+			continue
+		}
+		// 응답자의 40%가: a share of an actor stands for it.
+		if (numberWordRE.MatchString(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+		if pronouns[w.stem] {
+			return i
+		}
+		if !r.accepts(i, a) {
+			continue
+		}
+		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
+			return i // KT가 무궁화위성 2호는 … 팔았다: the 는 marks what is sold
+		}
+		if weak >= 0 {
+			return weak
+		}
+		if w.actor {
+			return i
+		}
+		weak = i // a noun no dictionary knows, unless …가 stands before it
+	}
+	return weak
+}
+
+// hasSubject reports whether words [from, to) hold a subject or topic.
+func (r *reading) hasSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.words[k]; (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && r.isSubject(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// joins reports whether word i ends a clause that is joined to the next
+// as an equal, sharing its subject: 인정하고, 추진해왔으나, -3.18%이고,
+// 이지만; not one of condition, time or purpose (경우, 면, 전엔, 위해).
+func (r *reading) joins(i int) bool {
+	w := r.words[i].raw
+	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
+		return false
+	}
+	for _, e := range []string{"고", "며", "지만", "으나", "는데", "은데", "해", "여", "서", "고,", "였고", "이고"} {
+		if strings.HasSuffix(w, e) {
+			return !r.quotative(i)
+		}
+	}
+	return r.words[i].comma && r.words[i].verb
+}
+
+// carriesAgent reports whether the sentence's pointer back stands for
+// what the sentence before names (여기에는, 이 지역에는, 이에 따라, 이들),
+// not only for how it goes on (이처럼, 이와 함께).
+func (r *reading) carriesAgent() bool {
+	for i := 0; i < len(r.words) && i < 3; i++ {
+		w := r.words[i]
+		if openers[w.raw] {
+			continue
+		}
+		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한"
+	}
+	return true
+}
+
 // resolve returns the agent that subject word i names for amount a (the
-// j-th), or "" when it names none: a noun that names money or what the
-// amount measures, a noun no dictionary knows whose verb is no verb of
-// paying or earning. A pronoun (이들) is the agent of the sentence before.
-// Subjects joined by 와/과 before 각각 share out a list of amounts in
-// order (태국과 영국이 각각 171만 달러와 153만6천 달러).
+// j-th), or "" when it names none. A pronoun (이들) is resolved to the
+// sentence before. Subjects joined by 와/과 before 각각 share out a list
+// of amounts in order (태국과 영국이 각각 171만 달러와 153만6천 달러).
 func (r *reading) resolve(i int, a amount, j int) string {
 	return r.resolveFrom(i, a, j, 0)
 }
@@ -142,18 +284,24 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 		if r.prev == "" {
 			return ""
 		}
-		return r.before().sentenceAgent()
+		return r.before().antecedent(w.stem, r.prevAgent)
 	}
-	if !r.accepts(i) {
+	if !r.accepts(i, a) {
 		return ""
+	}
+	if !w.actor {
+		// 교보문고의 '잇즈 베스트'는: what a known actor owns stands for it.
+		if o := r.ownerOf(r.phraseStart(i, 0)); o >= 0 && r.words[o].part == "의" {
+			return r.agentPhrase(o)
+		}
 	}
 	s, items := r.agentSpan(i)
 	s = max(s, floor)
 	if len(items) > 1 {
 		each := false
-		for k := i + 1; k < a.first; k++ {
+		for k := i + 1; k < a.first && k <= i+2; k++ {
 			if r.words[k].raw == "각각" || r.words[k].raw == "각" {
-				each = true
+				each = true // 태국과 영국이 각각 …: the subjects share out the list
 			}
 		}
 		if each {
@@ -177,23 +325,79 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	return r.phrase(s, i)
 }
 
-// accepts reports whether subject word i may be an agent: a noun the
-// dictionary knows as an actor, or any other noun that names no money,
-// measure or time when the verb after it is one of paying, earning,
-// giving, taking or saying.
-func (r *reading) accepts(i int) bool {
+// antecedent returns whom a pronoun subject (이들, 그) of the sentence
+// after this one stands for: for 이들, a group counted in people here
+// (방모 등 20대 두 명을); else the agent this sentence's amounts had, or
+// its own agent.
+func (r *reading) antecedent(pronoun, agent string) string {
+	if pronoun == "이들" || pronoun == "그들" {
+		for i := len(r.words) - 1; i >= 0; i-- {
+			w := r.words[i]
+			if w.stem == "명" || strings.HasSuffix(w.stem, "명") && numberWordRE.MatchString(strings.TrimSuffix(w.stem, "명")) {
+				s := i
+				for s > 0 && i-s < 5 {
+					p := r.words[s-1]
+					if p.part != "" || p.comma || p.verb && !koreanNumerals[p.raw] || p.time {
+						break
+					}
+					s--
+				}
+				if s < i {
+					return r.text[r.words[s].start:r.words[i].stemEnd]
+				}
+			}
+		}
+	}
+	if agent != "" {
+		return agent
+	}
+	return r.sentenceAgent()
+}
+
+// accepts reports whether subject word i may be the agent of amount a: a
+// noun the dictionary knows as an actor, a quoted name, or any other noun
+// that names no money, measure, place or time when the verb that governs
+// the amount is one of paying, earning, giving, taking or saying.
+func (r *reading) accepts(i int, a amount) bool {
 	w := r.words[i]
-	if w.time || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] {
+	if w.time || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
+		return false
+	}
+	if amountWordRE.MatchString(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {
 		return false
 	}
 	if w.actor {
 		return true
 	}
-	if isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) {
-		return false
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem)) {
+		return false // but ‘한빛 무역’ is a name, whatever it ends with
 	}
-	v := r.verbAfter(i)
-	return v >= 0 && isAgentVerb(r.words[v].raw)
+	// A noun no dictionary knows: the verb of the amount (of the subject,
+	// when it stands after the amount) must be one of paying, earning ….
+	v := r.governing(a)
+	if i > a.last {
+		v = r.verbAfter(i)
+	}
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+}
+
+// governing returns the verb that governs amount a: the first verb after
+// it that modifies no noun (a verb made a noun by 것 or 데 counts), or -1.
+func (r *reading) governing(a amount) int {
+	for k := a.after; k < len(r.words) && k <= a.after+reach; k++ {
+		w := r.words[k]
+		if !w.verb && !strings.HasSuffix(w.raw, "받은") {
+			continue
+		}
+		if isAdnominal(w) && k+1 < len(r.words) {
+			n := r.words[k+1].raw
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") {
+				continue
+			}
+		}
+		return k
+	}
+	return -1
 }
 
 // verbAfter returns the first verb after word i within reach, or -1.
@@ -208,7 +412,8 @@ func (r *reading) verbAfter(i int) int {
 
 // isSubject reports whether word i is marked as the subject or topic of
 // its clause (정부는, 기업이, 하사 역시) and is not the subject of a
-// clause that modifies another noun (민간이 보유한 GPU).
+// clause that modifies another noun (민간이 보유한 GPU); a topic (은, 는)
+// never is.
 func (r *reading) isSubject(i int) bool {
 	w := r.words[i]
 	if !subjectParts[w.part] && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
@@ -217,7 +422,10 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
 		return false
 	}
-	if i+1 < len(r.words) && isAdnominal(r.words[i+1]) {
+	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
+		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if w.part != "은" && w.part != "는" && i+1 < len(r.words) && isAdnominal(r.words[i+1]) {
 		return false
 	}
 	return true
@@ -246,7 +454,7 @@ func (r *reading) relativeSubject(v int, any bool) int {
 			if w.time || w.stem == "것" || w.stem == "게" {
 				return -1
 			}
-			if w.actor || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] || r.accepts(i) {
+			if w.actor || w.quoteClose || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
 				return i
 			}
 			return -1
@@ -255,38 +463,65 @@ func (r *reading) relativeSubject(v int, any bool) int {
 	return -1
 }
 
-// gapHead returns the noun that the verb after amount a modifies when a
-// is its object and the clause has no subject of its own (6억 달러를
-// 탈취했던 북한 연계 해커들이; 20억 원을 지원하는 신규 프로젝트), or -1.
-func (r *reading) gapHead(a amount) int {
-	if a.tail != "을" && a.tail != "를" {
-		return -1
+// gapHead returns the adnominal verb after amount a and the noun it
+// modifies, when the amount, or the noun the amount modifies (… 달러의
+// 무역 기록을), is the verb's object and the clause has no subject of its
+// own (6억 달러를 탈취했던 북한 연계 해커들이; 20억 원을 지원하는 신규
+// 프로젝트); -1, -1 when there is none. The noun is the head of its
+// phrase: 세계 최대의 인권단체.
+func (r *reading) gapHead(a amount) (int, int) {
+	start := a.after
+	switch a.tail {
+	case "을", "를":
+	case "의":
+		// … 달러의 무역 기록을 남긴 중국.
+		start = -1
+		for k := a.after; k < len(r.words) && k <= a.after+4; k++ {
+			w := r.words[k]
+			if w.part == "을" || w.part == "를" {
+				start = k + 1
+				break
+			}
+			if !w.noun || w.part != "" && w.part != "의" {
+				break
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+	default:
+		return -1, -1
 	}
-	for v := a.after; v < len(r.words) && v <= a.after+3; v++ {
+	for v := start; v < len(r.words) && v <= start+3; v++ {
 		w := r.words[v]
 		if isAdnominal(w) {
-			for h := v + 1; h < len(r.words) && h <= v+4; h++ {
-				if r.words[h].part != "" || r.words[h].comma {
-					if r.words[h].noun {
-						return h
+			h := -1
+			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
+				n := r.words[k]
+				if copulaRE.MatchString(n.raw) && k > v+1 || k == v+1 && copulaRE.MatchString(n.raw) {
+					if countries[copulaRE.ReplaceAllString(n.raw, "")] || isActor(copulaRE.ReplaceAllString(n.raw, "")) {
+						return v, k // … 무역 기록을 남긴 중국이었습니다
 					}
-					return -1
 				}
-				if !r.words[h].noun {
-					return -1
+				if !n.noun && !n.name || stopNouns[n.stem] {
+					break
+				}
+				h = k
+				if n.part != "" && n.part != "의" || n.comma {
+					break
 				}
 			}
-			return -1
+			return v, h
 		}
 		if w.verb || w.part == "이" || w.part == "가" || w.comma {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // topic returns the word of the sentence's topic: its first noun marked
-// with 은, 는 or 께서 that may be an agent, or -1.
+// with 은, 는 or 께서 that names an actor, or -1.
 func (r *reading) topic() int {
 	if r.topicSet {
 		return r.topicWord
@@ -297,7 +532,8 @@ func (r *reading) topic() int {
 			break
 		}
 		w := r.words[i]
-		if (topicParts[w.part] || w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") && r.isSubject(i) && r.accepts(i) {
+		if (topicParts[w.part] && w.part != "도" || w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") && r.isSubject(i) &&
+			!w.time && (w.actor || w.noun && !isThing(w.stem) && !places[w.stem] && !pronouns[w.stem] && r.saysLast()) {
 			r.topicWord = i
 			break
 		}
@@ -305,8 +541,35 @@ func (r *reading) topic() int {
 	return r.topicWord
 }
 
+// saysLast reports whether the sentence ends with a verb of paying,
+// earning, giving, taking or saying: its topic is who does it (닐슨코리아는
+// … 조사되었다고 밝혔다).
+func (r *reading) saysLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			return isAgentVerb(w.raw) || speechRE.MatchString(w.raw)
+		}
+	}
+	return false
+}
+
+// thingTopic returns the sentence's first topic when it names a thing
+// (북한의 지난해 대중국 최대 수출품은, 북중 교역액은), or -1.
+func (r *reading) thingTopic() int {
+	for i := range r.words {
+		if i > reach || r.words[i].ends {
+			break
+		}
+		w := r.words[i]
+		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] {
+			return i
+		}
+	}
+	return -1
+}
+
 // sentenceAgent returns the agent of a sentence as a whole: its topic, or
-// its first subject that may be an agent; "" when it has none.
+// its first subject that names an actor; "" when it has none.
 func (r *reading) sentenceAgent() string {
 	if t := r.topic(); t >= 0 {
 		return r.agentPhrase(t)
@@ -315,7 +578,10 @@ func (r *reading) sentenceAgent() string {
 		if i > reach {
 			break
 		}
-		if r.isSubject(i) && r.words[i].actor {
+		if !r.isSubject(i) || r.words[i].time || isThing(r.words[i].stem) {
+			continue
+		}
+		if v := r.verbAfter(i); r.words[i].actor || v >= 0 && isAgentVerb(r.words[v].raw) && r.words[i].noun {
 			return r.agentPhrase(i)
 		}
 	}
@@ -333,6 +599,15 @@ func (r *reading) source() int {
 			}
 			if i > 0 && (w.stem == "추산" || w.stem == "보도자료" || w.stem == "발표" || w.stem == "자료") && r.words[i-1].actor {
 				return i - 1 // 정의당 추산에 의하면
+			}
+			// LG전자의 비행 계획에 따르면; … 연구원의 연구 결과에 의하면.
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if p := r.words[k]; p.part == "의" {
+					if p.actor {
+						return k
+					}
+					break
+				}
 			}
 		}
 	}
@@ -356,7 +631,7 @@ func isAdnominal(w word) bool {
 	if !isVerbish(w) || w.comma {
 		return false
 	}
-	for _, e := range []string{"한", "된", "할", "될", "던", "는", "은", "인", "운", "른", "린", "난", "진", "간", "낸", "준", "쓴", "받은", "들인", "긴", "친", "킨", "빼앗긴", "넘은"} {
+	for _, e := range []string{"해온", "돼온", "져온", "한", "된", "할", "될", "던", "는", "은", "인", "운", "른", "린", "난", "진", "간", "낸", "준", "쓴", "받은", "들인", "긴", "친", "킨", "빼앗긴", "넘은"} {
 		if strings.HasSuffix(w.raw, e) {
 			return true
 		}
@@ -386,7 +661,7 @@ func (r *reading) agentSpan(i int) (int, []string) {
 		if !(p.part == "와" || p.part == "과" || p.comma && p.part == "" && !p.verb) || p.time || !(p.noun || p.name) || p.verb {
 			break
 		}
-		if !(p.actor || p.name || r.words[i].actor && !isThing(p.stem) && !places[p.stem]) {
+		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || amountWordRE.MatchString(p.raw) {
 			break
 		}
 		k := r.nameStart(s - 1)
@@ -402,7 +677,13 @@ func (r *reading) agentSpan(i int) (int, []string) {
 // nameStart returns the first word of the name that ends with word i.
 func (r *reading) nameStart(i int) int {
 	w := r.words[i]
-	if w.quoteClose && !w.quoteOpen {
+	if w.quoteOpen {
+		return i // ‘라자루스’가: the quotes close the name
+	}
+	if countries[baseName(w.stem)] {
+		return i // 잠비아, not 아프리카 나라 잠비아
+	}
+	if w.quoteClose {
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			if r.words[k].quoteOpen {
 				return k
@@ -420,15 +701,18 @@ func (r *reading) nameStart(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && i-k <= limit; k-- {
 		p := r.words[k]
-		if p.part != "" || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
-			conjunctions[p.raw] || isPreQualifier(p.raw) || amountWordRE.MatchString(p.raw) || p.verb || p.ends || clauseNouns[p.raw] {
+		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
+		named := (p.part == "도" || p.part == "인") && !p.comma && p.noun
+		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
+			conjunctions[p.raw] || isPreQualifier(p.raw) || amountWordRE.MatchString(p.raw) || p.verb || p.ends ||
+			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
 			break
 		}
 		s = k
 	}
 	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
 	// firms takes the country it belongs to.
-	if s > 0 && (personNouns[stem] || actorNouns[stem] || isPerson(stem)) && !personTitles[stem] {
+	if s > 0 && commonActor(stem) && !personTitles[stem] {
 		p := r.words[s-1]
 		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
 			s--
@@ -441,6 +725,9 @@ func (r *reading) nameStart(i int) int {
 // particle of word i and the quotation marks around it.
 func (r *reading) phrase(s, i int) string {
 	p := r.text[r.words[s].start:r.words[i].stemEnd]
+	if k := strings.LastIndex(p, "등"); k > 0 && k == len(p)-len("등") && !strings.HasSuffix(p, " 등") {
+		p = p[:k] // BBC등은
+	}
 	return trimQuotes(p)
 }
 

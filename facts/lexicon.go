@@ -20,6 +20,7 @@ var thingEnds = []string{
 	"이자", "원금", "빚", "돈", "금액", "액수", "총액", "잔액", "재산", "예금", "세수", "수수료", "대출",
 	"사채", "지출", "소비", "생산", "성장", "효과", "가치", "실적", "판매", "거래", "가격대", "수준",
 	"총생산", "경제", "재정", "결과", "조사", "기록", "자료", "보고서", "통계", "계획", "방안", "사업",
+	"품목", "제품", "상품", "물품", "수출품", "수입품", "가치", "총액", "한도", "비율", "등급", "수준", "대상",
 }
 
 // isThing reports whether the noun n names money or a measure, not an
@@ -97,6 +98,8 @@ var agentVerbs = []string{
 	"소유", "부담", "낙찰", "수주", "계약", "합의", "상환", "세탁", "지불", "헌납", "출연", "출자", "융자",
 	"벌어", "징수", "환수", "압류", "몰수", "동결", "회수", "창출", "달성", "밝혔",
 	"말했", "주장", "설명", "전했", "지적", "강조", "덧붙", "보도", "평가", "결정", "의결", "승인", "통과",
+	"관여", "수령", "획득", "적립", "출자", "후원", "증여", "상속", "빌리", "물어", "물었", "물게",
+	"제기", "소송", "발송", "걸", "내기", "송금", "지출", "모금", "입찰",
 }
 
 // isAgentVerb reports whether the verb w has a subject that is the agent
@@ -105,9 +108,19 @@ func isAgentVerb(w string) bool {
 	if m := verbNounRE.FindStringSubmatch(w); m != nil && passiveRE.MatchString(w[len(m[1]):]) {
 		return false // 판매됐다, 지급된: the subject is what is sold or paid
 	}
+	if strings.HasPrefix(w, "팔리") || strings.HasPrefix(w, "팔린") || strings.HasPrefix(w, "팔렸") || strings.HasPrefix(w, "팔려") {
+		return false // 냉면이 잘 팔린다: what is sold
+	}
 	for _, v := range agentVerbs {
 		if strings.HasPrefix(w, v) {
 			return true
+		}
+	}
+	if m := verbNounRE.FindStringSubmatch(w); m != nil {
+		for _, v := range agentVerbs {
+			if len(v) > 3 && strings.HasSuffix(m[1], v) {
+				return true // 돈세탁해: 세탁
+			}
 		}
 	}
 	return false

@@ -133,6 +133,10 @@ var (
 	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
 	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
 
+	// copulaRE matches the copula ending a noun that is a sentence's
+	// predicate: 중국이었습니다, 정부다.
+	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)
+
 	// speechRE matches a verb of saying or announcing: the subject
 	// before it is the agent of an amount it reports.
 	speechRE = regexp.MustCompile(`^(?:밝혔|밝히|말했|전했|발표했|발표|설명했|강조했|덧붙였|주장했|내다봤|추산했|집계했|예상했|전망했|분석했|보고했|공시했|공개했|알렸)`)

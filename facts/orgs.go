@@ -102,7 +102,7 @@ var orgEndings = []struct {
 	{"진흥원", 4}, {"개발원", 4}, {"평가원", 4}, {"감독원", 4}, {"연구소", 4}, {"교육청", 4},
 	{"시청", 3}, {"도청", 3}, {"구청", 3}, {"군청", 3}, {"당", 3}, {"정부", 3}, {"거래소", 4},
 	{"공장", 4}, {"대학교", 4}, {"대학", 3}, {"병원", 4}, {"기금", 4}, {"노조", 3},
-	{"기구", 4}, {"기관", 3}, {"단체", 4}, {"단", 4}, {"실", 4}, {"법원", 3}, {"지법", 3},
+	{"기구", 4}, {"기관", 3}, {"단체", 4}, {"단", 4}, {"실", 4}, {"센터", 4}, {"법원", 3}, {"지법", 3},
 	{"지검", 3}, {"고법", 3}, {"경찰서", 4}, {"통신", 3}, {"연구소", 4}, {"협회", 3}, {"재단", 3},
 	{"행정부", 3}, {"총국", 3}, {"대표부", 4}, {"사무국", 3}, {"본부", 3}, {"위원단", 4}, {"패널", 4},
 }
@@ -206,6 +206,21 @@ func isCountryPair(n string) bool {
 	return true
 }
 
+// commonActor reports whether n is a common noun of people or firms that
+// a place before it narrows (사이버 범죄자들, 중개회사): not a name.
+func commonActor(n string) bool {
+	n = strings.TrimSuffix(n, "들")
+	if personNouns[n] || actorNouns[n] || isPerson(n) {
+		return true
+	}
+	for _, e := range []string{"회사", "기업", "업체", "그룹", "조직", "당국", "단체", "기관"} {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPerson reports whether the noun n names a person or a group of
 // people: a common noun of personNouns (응답자, 범죄자들), a name with a
 // rank or title glued to it (송아무개씨, 윤모씨, 원고측), or a plural of
@@ -273,6 +288,9 @@ var governments = setOf("정부", "당국", "금융당국", "국회", "여당", 
 func namesAgent(n string) bool {
 	if orgNames[n] || governments[n] {
 		return true
+	}
+	if hasAnySuffix(n, []string{"센터", "공장", "병원", "학교", "대학"}) {
+		return false // 물류센터 건립: a place as much as a body
 	}
 	return isActor(n) && !actorNouns[n] && !actorNouns[strings.TrimSuffix(n, "들")]
 }

@@ -238,7 +238,7 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		switch {
 		case topical:
 			set = t // 지난해엔 …: it holds until another time is set
-		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1):
+		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), r.inHead(at, last):
 			if set == nil {
 				set = t
 			}
@@ -253,6 +253,27 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		return *asOf, true
 	}
 	return timeSpan{}, false
+}
+
+// inHead reports whether the time of words at to last stands in the
+// noun phrase that heads the sentence, before its first topic or subject
+// with only nouns between (북한의 지난해 대중국 최대 수출품은 …).
+func (r *reading) inHead(at, last int) bool {
+	for i := 0; i < at; i++ {
+		if w := r.words[i]; w.ends || w.part != "" && w.part != "의" || w.verb {
+			return false
+		}
+	}
+	for i := last + 1; i < len(r.words) && i <= last+5; i++ {
+		w := r.words[i]
+		if w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가" {
+			return w.noun
+		}
+		if w.part != "" || w.verb || w.comma || w.ends {
+			return false
+		}
+	}
+	return false
 }
 
 // embedded reports whether amount a stands in a clause that modifies a

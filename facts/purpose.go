@@ -29,6 +29,9 @@ func (r *reading) measuredSpan(a amount) (int, int) {
 		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] || !w.noun && !w.name || w.actor {
 			return -1, -1
 		}
+		if !w.actor && (w.part == "은" || w.part == "는") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
+			return -1, -1 // 알파문고는 2천만 원 … 부과받았다: who pays, not what
+		}
 		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&
 			!(a.after < len(r.words) && exceedRE.MatchString(r.words[a.after].raw)) // 자산을 10억 원 초과: the base
 		if (w.part == "을" || w.part == "를") && !object {
@@ -113,7 +116,8 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"이후", "이전", "당시", "그동안", "이날", "오늘", "지금", "향후", "앞으로", "모두", "일단", "나머지",
 	"또는", "및", "등", "중", "가운데", "관련", "등의", "이를", "같은", "여기", "여기에는", "이와", "한",
 	"적게는", "많게는", "보통", "대략", "거의", "이상", "꾸준히", "점차", "크게", "이처럼", "기존", "기존에",
-	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가")
+	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가",
+	"처음으로", "사상", "역대", "사상최대", "그대로")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "관련", "전체", "모두", "이상", "규모", "수준", "정도",
@@ -257,8 +261,8 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
-	if h := r.gapHead(a); h >= 0 && !r.words[h].actor && spendRE.MatchString(r.words[a.after].raw) {
-		if p := keep(r.phraseRight(a.after + 1)); p != "" {
+	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && spendRE.MatchString(r.words[v].raw) {
+		if p := keep(r.phraseRight(v + 1)); p != "" {
 			return p
 		}
 	}
@@ -461,7 +465,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || durationRE.MatchString(p.raw) {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || namesAgent(p.stem) && !places[p.stem] || pointer(p) ||
+		if !modifier && (!p.noun && !p.name || p.time || (namesAgent(p.stem) || commonActor(p.stem)) && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || namesAgent(p.stem) && !places[p.stem] || pointer(p) ||
 			stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}

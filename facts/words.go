@@ -106,7 +106,7 @@ func makeWord(s string, i, j int) word {
 		wd.quoteClose = true
 	}
 	wd.stemEnd = wd.start + len(wd.stem)
-	wd.verb = verbish(wd)
+	wd.verb = verbish(wd) && !countries[wd.stem] && !places[wd.stem] // 북한 is no verb in 한
 	wd.noun = isHangulWord(wd.stem) && !wd.verb && !determiners[wd.raw] && !determiners[wd.stem]
 	wd.time = timeWord(wd)
 	wd.actor = isActor(baseName(wd.stem))
@@ -210,6 +210,10 @@ func cutParticle(w string) (stem, part string) {
 		stem := w[:len(w)-len(p.text)]
 		last, _ := utf8.DecodeLastRuneInString(stem)
 		switch {
+		case last == '(' || last == '[' || strings.ContainsRune(openQuotes, last):
+			continue // (만 65세: no noun before the particle
+		case (p.text == "만" || p.text == "도") && strings.ContainsRune("십백천만억조경", last) && len(stem) > 3 && isDigit(rune(stem[0])):
+			continue // 1천만: a number's unit
 		case isDigit(last) && (p.text == "만" || p.text == "도"):
 			continue // 1만, 3도: a number's unit
 		case p.text == "도" && strings.HasSuffix(stem, "년") && len(stem) > 3 && isDigit(rune(stem[len(stem)-4])):
@@ -244,7 +248,7 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"해온", "돼온", "져온", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
@@ -279,6 +283,12 @@ func verbish(w word) bool {
 	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
 		return true // 만든다는, 했다는: a clause quoted to modify a noun
 	}
+	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
+		return true // 내기로 (했다): a verb made a noun
+	}
+	if w.part != "" && (hasAnySuffix(w.stem, verbStemEnds) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
+		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
+	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
 		// are verbs that end like a particle.
@@ -296,6 +306,10 @@ func verbish(w word) bool {
 	}
 	return false
 }
+
+// verbStemEnds are ends of verbs that may stand before an ending that
+// looks like a particle: 대해서(는), 부과받(은), 통해(서도).
+var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키"}
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.
