@@ -66,19 +66,12 @@ func (x *extractor) bareBefore(start int) bool {
 	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
 }
 
-// moneyCue reports whether the sentence holding text[i] names money and no
-// foreign currency.
-func (x *extractor) moneyCue(i int) bool {
-	a := x.about(i)
-	return a.cue && !a.foreign
-}
-
 // bareRange reads a range of won with no currency, by the rule of bare:
 // "예산 2천억~3천억이", "적자가 1조~2조에", "2~3조가". It reports false,
 // reading nothing, unless a second end that could be a bare amount follows
 // n1 after a tilde; such a range that is no money, or whose ends cannot be
 // told, is read and dropped, as its second end alone would be wrong.
-func (x *extractor) bareRange(n1 num, sent string) (int, bool) {
+func (x *extractor) bareRange(n1 num) (int, bool) {
 	n2, ok := x.secondEnd(n1.end)
 	if !ok || !bareShape(n2) {
 		return 0, false
@@ -93,7 +86,7 @@ func (x *extractor) bareRange(n1 num, sent string) (int, bool) {
 	}
 	return x.emit(draft{
 		kind: KindMoney, start: n1.start, end: n2.end, min: &lo, max: &hi,
-		currency: "KRW", approx: n1.approx || n2.approx, sentence: sent, pre: true, post: true,
+		currency: "KRW", approx: n1.approx || n2.approx, pre: true, post: true,
 	}), true
 }
 

@@ -53,7 +53,7 @@ var countryCurrencies = map[[2]string]string{
 // pesoCountries are the countries whose currency is the 페소; a bare 페소
 // takes the one named in its sentence, or else the only one named in the
 // text.
-var pesoCountries = []string{"멕시코", "필리핀", "아르헨티나", "칠레", "콜롬비아"}
+var pesoCountries = [...]string{"멕시코", "필리핀", "아르헨티나", "칠레", "콜롬비아"}
 
 // prefixCurrencies maps a sign or code written before an amount to its
 // code. ¥ is taken as the yen, the reading Korean news gives it; the yuan

@@ -45,7 +45,7 @@ type Fact struct {
 	Qualifiers []string `json:"qualifiers"` // qualifier words as written: 약, 최대, 연, 이상 …; never nil
 	Start      int      `json:"start"`      // offset of the span in Unicode code points
 	End        int      `json:"end"`        // end of the span (exclusive) in code points
-	Sentence   string   `json:"sentence"`   // the sentence the span stands in
+	Sentence   string   `json:"sentence"`   // the sentence the span stands in, at most 400 code points of it
 }
 
 // Facts returns the money, count and percent facts stated in text, in order
@@ -76,6 +76,12 @@ type Fact struct {
 // times, ages (30대), ranks (5대 은행) and numbers glued to letters (G3)
 // are no facts. KRW amounts with a fraction of a won are dropped rather
 // than rounded.
+//
+// Sentence is the sentence the fact stands in or, when that is longer than
+// 400 code points (a flattened table, a page without full stops), a window
+// of 400 code points of it around the fact, cut at spaces; the rules that
+// read an amount's sentence read that window. So the time and memory
+// Facts takes, and the size of what it returns, grow linearly with text.
 func Facts(text string) []Fact {
 	// The walk reads the folded text: any run of white space is one space.
 	f := fold(text)
@@ -101,6 +107,7 @@ func Facts(text string) []Fact {
 		}
 		i += w
 	}
+	x.facts, x.full = x.all(), nil
 	x.finish(orig, f)
 	return x.facts
 }
@@ -109,11 +116,12 @@ func Facts(text string) []Fact {
 type extractor struct {
 	text  string
 	sents [][2]int // sentence spans in bytes
-	facts []Fact   // Start and End in bytes until finish
+	facts []Fact   // Start and End in bytes, no Sentence, until finish
+	full  [][]Fact // earlier chunks of facts, each full (add)
 
 	// What is known of each sentence and of the text, found once when
 	// first needed, so that a long sentence full of amounts is read once
-	// and not once per amount.
+	// and not once per amount (context.go).
 	abouts   []about
 	textPeso *string
 
@@ -126,13 +134,35 @@ type extractor struct {
 	}
 }
 
-// about holds what the rules need to know of a sentence.
-type about struct {
-	done    bool
-	cue     bool   // names money: 예산, 적자, 부채 … (moneyCueRE)
-	foreign bool   // names a foreign currency (foreignRE)
-	peso    string // the peso of the one peso country it names
-	pesos   bool   // it names more than one
+// maxChunk bounds the facts gathered in one chunk before another is
+// started: the facts are copied once, at the end, into a slice of their
+// number, instead of through the ever larger slices of append, which in
+// all allocate several times the final size.
+const maxChunk = 1024
+
+// add records the fact f.
+func (x *extractor) add(f Fact) {
+	if len(x.facts) == cap(x.facts) && len(x.facts) > 0 {
+		x.full = append(x.full, x.facts)
+		x.facts = make([]Fact, 0, min(2*cap(x.facts), maxChunk))
+	}
+	x.facts = append(x.facts, f)
+}
+
+// all returns the facts recorded, in one slice.
+func (x *extractor) all() []Fact {
+	if x.full == nil {
+		return x.facts
+	}
+	n := len(x.facts)
+	for _, c := range x.full {
+		n += len(c)
+	}
+	out := make([]Fact, 0, n)
+	for _, c := range x.full {
+		out = append(out, c...)
+	}
+	return append(out, x.facts...)
 }
 
 // sentenceIndex returns the index of the sentence holding text[i], or -1.
@@ -144,74 +174,36 @@ func (x *extractor) sentenceIndex(i int) int {
 	return k
 }
 
-// sentence returns the sentence holding text[i], or "".
-func (x *extractor) sentence(i int) string {
-	if k := x.sentenceIndex(i); k >= 0 {
-		return x.text[x.sents[k][0]:x.sents[k][1]]
-	}
-	return ""
-}
-
-// about returns what is known of the sentence holding text[i].
-func (x *extractor) about(i int) about {
-	k := x.sentenceIndex(i)
-	if k < 0 {
-		return about{}
-	}
-	if x.abouts == nil {
-		x.abouts = make([]about, len(x.sents))
-	}
-	a := &x.abouts[k]
-	if !a.done {
-		s := x.text[x.sents[k][0]:x.sents[k][1]]
-		a.done, a.cue, a.foreign = true, moneyCueRE.MatchString(s), foreignRE.MatchString(s)
-		a.peso, a.pesos = pesoIn(s)
-	}
-	return *a
-}
-
-// peso returns the currency of a bare 페소 at text[i]: the peso of the
-// country named in its sentence, or else of the only one named in the
-// text, or "" when that cannot be told.
-func (x *extractor) peso(i int) string {
-	a := x.about(i)
-	switch {
-	case a.pesos:
-		return ""
-	case a.peso != "":
-		return a.peso
-	}
-	if x.textPeso == nil {
-		p, _ := pesoIn(x.text) // "" when ambiguous
-		x.textPeso = &p
-	}
-	return *x.textPeso
-}
-
 // finish turns the byte offsets of the facts in the folded text f into
-// code point offsets in the original text, in one pass as the facts come
-// in order, and, where white space was folded, takes Text and Sentence
-// from the original text as written.
+// code point offsets in the original text, takes Text from the original
+// text as written, and gives each fact the window of its sentence
+// (window.go), cut from the original text: a window cut from the folded
+// text could stand for any length of white space.
 func (x *extractor) finish(text string, f folded) {
-	pos, n := 0, 0 // a byte offset and its code point offset
+	// A cursor over text: the byte offset pos is the code point offset n.
+	// Facts come in order of their starts; a fact's end may lie past the
+	// next one's start (a gloss inside an amount), so the cursor steps
+	// back as well as forth, never further than a fact's length.
+	pos, n := 0, 0
 	at := func(b int) int {
-		if b < pos {
-			pos, n = 0, 0
+		if b >= pos {
+			n += utf8.RuneCountInString(text[pos:b])
+		} else {
+			n -= utf8.RuneCountInString(text[b:pos])
 		}
-		n += utf8.RuneCountInString(text[pos:b])
 		pos = b
 		return n
 	}
 	for k := range x.facts {
 		fact := &x.facts[k]
-		start, end := fact.Start, fact.End
-		if f.shifts != nil {
-			if s := x.sentenceIndex(start); s >= 0 {
-				fact.Sentence = text[f.orig(x.sents[s][0]):f.orig(x.sents[s][1])]
-			}
-			start, end = f.orig(start), f.orig(end)
-			fact.Text = text[start:end]
+		start, end := f.orig(fact.Start), f.orig(fact.End)
+		if s := x.sentenceIndex(fact.Start); s >= 0 {
+			ss, se := f.orig(x.sents[s][0]), f.orig(x.sents[s][1])
+			ws, we := sentenceWindow(text, ss, se, start, end)
+			fact.Sentence = text[ws:we]
 		}
-		fact.Start, fact.End = at(start), at(end)
+		fact.Text = text[start:end]
+		fact.Start = at(start)
+		fact.End = at(end)
 	}
 }

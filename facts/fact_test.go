@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // want is an expected fact, written with the helpers below so that each
@@ -137,6 +138,9 @@ func checkFacts(t *testing.T, text string, facts []Fact) {
 		}
 		if !strings.Contains(f.Sentence, f.Text) {
 			t.Errorf("fact %q not in its sentence %q", f.Text, f.Sentence)
+		}
+		if n := utf8.RuneCountInString(f.Sentence); n > maxWindow && f.Sentence != f.Text {
+			t.Errorf("fact %q carries %d code points of its sentence, more than %d", f.Text, n, maxWindow)
 		}
 		switch {
 		case f.Value != nil && (f.Min != nil || f.Max != nil):

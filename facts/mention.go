@@ -53,7 +53,6 @@ type draft struct {
 	currency   string
 	unit       string
 	approx     bool
-	sentence   string
 	pre, post  bool // look for qualifiers before start, after end
 }
 
@@ -78,20 +77,19 @@ func (x *extractor) emit(d draft) int {
 		q, a, e := postQuals(x.text, d.end, d.kind)
 		quals, approx, end = append(quals, q...), approx || a, e
 	}
-	x.facts = append(x.facts, Fact{
+	x.add(Fact{
 		Kind: d.kind, Text: x.text[d.start:d.end], Value: d.value,
 		Currency: d.currency, Unit: d.unit, Min: d.min, Max: d.max,
 		Approx: approx, Qualifiers: quals, Start: d.start, End: d.end,
-		Sentence: d.sentence,
 	})
 	return end
 }
 
 // single returns the draft of the number n with its unit u, ending at end.
-func single(n num, u unit, start, end int, sentence string) draft {
+func single(n num, u unit, start, end int) draft {
 	d := draft{
 		kind: u.kind, start: start, end: end, currency: u.currency,
-		approx: n.approx || u.approx || n.vague, sentence: sentence, pre: true, post: true,
+		approx: n.approx || u.approx || n.vague, pre: true, post: true,
 	}
 	if u.kind != KindMoney {
 		d.unit = u.word
@@ -125,32 +123,31 @@ func (x *extractor) mention(i int) int {
 		}
 		return n1.end // 제3조, 제1호, 제2차: ordinals
 	}
-	sent := x.sentence(i)
 	u1, has1 := x.unitAfter(n1)
 	if !n1.vague {
-		if end, ok := x.rangeAt(n1, u1, has1, sent); ok {
+		if end, ok := x.rangeAt(n1, u1, has1); ok {
 			return end
 		}
 	}
 	if has1 {
-		if v, end, ok := x.minor(n1, u1, sent); ok {
-			d := single(n1, u1, n1.start, end, sent)
+		if v, end, ok := x.minor(n1, u1); ok {
+			d := single(n1, u1, n1.start, end)
 			d.value = &v
 			return x.emit(d)
 		}
 		if n1.loneDigit && u1.word == "불" {
 			return n1.end // 이불 is a blanket, unless cents follow
 		}
-		return x.emit(single(n1, u1, n1.start, u1.end, sent))
+		return x.emit(single(n1, u1, n1.start, u1.end))
 	}
-	if end, ok := x.list(n1, sent); ok {
+	if end, ok := x.list(n1); ok {
 		return end
 	}
-	if end, ok := x.bareRange(n1, sent); ok {
+	if end, ok := x.bareRange(n1); ok {
 		return end
 	}
 	if x.bare(n1) {
-		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end, sent))
+		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end))
 	}
 	return n1.end
 }
@@ -159,7 +156,7 @@ func (x *extractor) mention(i int) int {
 // pounds: "1달러 20센트", "3 달러 50 센트", "이달러이십삼센트", "3파운드 50펜스".
 // It returns the amount in the major unit and where the cents end, or
 // false when no cents below 100 follow.
-func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
+func (x *extractor) minor(n1 num, u1 unit) (Decimal, int, bool) {
 	major := strings.TrimSuffix(u1.word, "화")
 	dollar := major == "달러" || major == "불" || major == "유로"
 	if u1.kind != KindMoney || u1.cents || n1.vague || !dollar && major != "파운드" {
@@ -207,6 +204,6 @@ func (x *extractor) prefixed(i int) int {
 		return 0
 	}
 	code := prefixCode(x.text[i+m[2] : i+m[3]])
-	d := single(n, unit{kind: KindMoney, currency: code}, i, n.end, x.sentence(i))
+	d := single(n, unit{kind: KindMoney, currency: code}, i, n.end)
 	return x.emit(d)
 }

@@ -7,7 +7,7 @@ import "strings"
 // 사이". It reports false, reading nothing, when there is none. A range
 // whose ends cannot be told ("1~1조5천억 원", "30~20%") is read and dropped:
 // its high end alone would be a wrong amount.
-func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool) {
+func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	p := n1.end
 	if has1 {
 		p = u1.end
@@ -41,7 +41,7 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool)
 	d := draft{
 		kind: u2.kind, start: n1.start, end: end, min: &lo, max: &hi,
 		currency: u2.currency, approx: n1.approx || n2.approx || u1.approx || u2.approx,
-		sentence: sent, pre: true, post: true,
+		pre: true, post: true,
 	}
 	if u2.kind != KindMoney {
 		d.unit = u2.word
@@ -135,7 +135,7 @@ func lowestBig(s string) int {
 // 3천억, 5천억 원", "2천억과 3천억 원". Each is a fact of its own; the
 // qualifiers before the first go to the first, those after the last to the
 // last.
-func (x *extractor) list(n1 num, sent string) (int, bool) {
+func (x *extractor) list(n1 num) (int, bool) {
 	if n1.plain || n1.vague || n1.english {
 		return 0, false
 	}
@@ -160,12 +160,12 @@ func (x *extractor) list(n1 num, sent string) (int, bool) {
 			return 0, false
 		}
 		for k, it := range items {
-			d := single(it, u, it.start, it.end, sent)
+			d := single(it, u, it.start, it.end)
 			d.approx = it.approx || it.vague
 			d.pre, d.post = k == 0, false
 			x.emit(d)
 		}
-		d := single(n, u, n.start, u.end, sent)
+		d := single(n, u, n.start, u.end)
 		d.pre = false
 		return x.emit(d), true
 	}

@@ -46,7 +46,10 @@ page does not name its own.
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
    "qualifiers","start","end","sentence"}
-with start and end counted in Unicode code points.
+with start and end counted in Unicode code points, and "sentence" the
+sentence the fact stands in, or a window of at most 400 code points of it
+around the fact. docs/facts.md states what counts as a fact and how each
+field is filled in.
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html).
