@@ -8,14 +8,29 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && x.moneyCue(n.start)
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && x.moneyCue(n.start) && !x.group(n)
+}
+
+// group reports whether the bare number n is a group, a team or a heat
+// rather than won: a whole number of 조 alone below 100 (3조, 12조),
+// placed as a group ("3조에 편성됐다", "3조 1위": groupAfterRE) or in a
+// sentence of sport or contests (teamRE), which may well name money too:
+// 편성 is also what is done with a budget.
+func (x *extractor) group(n num) bool {
+	c, ok := strings.CutSuffix(x.text[n.start:n.end], "조")
+	if !ok || c == "" || len(c) > 2 || strings.Trim(c, "0123456789") != "" {
+		return false
+	}
+	after := x.text[n.end:min(len(x.text), n.end+48)]
+	return groupAfterRE.MatchString(after) || x.has(clueTeam, n.start)
 }
 
 // bareShape reports whether the number n may be a bare amount of won: a
 // value ending with 억, 조 or 경 ("6조", "1조 8천억"), not a plain,
-// vague or English number.
+// vague or English number, nor one in Hangul numerals: 구조 (rescue),
+// 이조, 사조, 백조 are words, and 삼천억 is money only with its currency.
 func bareShape(n num) bool {
-	return !n.vague && !n.plain && !n.english && n.top >= 8 && n.endsBig
+	return !n.vague && !n.plain && !n.english && !n.hangul && n.top >= 8 && n.endsBig
 }
 
 // bareAfter reports whether what follows a bare amount ending at text[end]
@@ -81,7 +96,7 @@ func (x *extractor) bareRange(n1 num) (int, bool) {
 		return n2.end, true
 	}
 	lo, hi, ok := bounds(x.text, n1, n2, false)
-	if !ok {
+	if !ok || lo.Cmp(hi) >= 0 {
 		return n2.end, true
 	}
 	return x.emit(draft{

@@ -18,13 +18,19 @@ type clue int
 const (
 	clueMoney   clue = iota // a money word: 예산, 적자, 투입 … (moneyCueRE)
 	clueForeign             // a foreign currency: 달러, 엔화 … (foreignRE)
+	clueWon                 // an amount of won in digits: a price (wonRE)
+	clueTeam                // teams, groups and heats: 본선, 조별 … (teamRE)
+	clueShare               // shares: 주식, 지분, 매수 … (shareRE)
 	cluePeso                // the first of the peso countries, one clue each
 	nClues      = cluePeso + clue(len(pesoCountries))
 )
 
 // clueREs are the regexps of the clues, by clue.
 var clueREs = func() [nClues]*regexp.Regexp {
-	res := [nClues]*regexp.Regexp{clueMoney: moneyCueRE, clueForeign: foreignRE}
+	res := [nClues]*regexp.Regexp{
+		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE,
+		clueTeam: teamRE, clueShare: shareRE,
+	}
 	for k, c := range pesoCountries {
 		res[cluePeso+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))
 	}
@@ -110,4 +116,18 @@ func (x *extractor) peso(i int) string {
 		x.textPeso = &p
 	}
 	return *x.textPeso
+}
+
+// near reports whether re matches within about before code points before
+// text[start] and after code points after text[end], in the same
+// sentence: a word of the same clause, where a clue of the whole sentence
+// would be too far (체중 250파운드 but not 연봉 100만 파운드 later on).
+func (x *extractor) near(re *regexp.Regexp, start, end, before, after int) bool {
+	lo, hi := 0, len(x.text)
+	if k := x.sentenceIndex(start); k >= 0 {
+		lo, hi = x.sents[k][0], max(x.sents[k][1], end)
+	}
+	s, _ := back(x.text, lo, start, before)
+	e, _ := forth(x.text, end, hi, after)
+	return re.MatchString(x.text[s:e])
 }

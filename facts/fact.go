@@ -20,18 +20,24 @@ const (
 // Value is the exact amount in the currency's unit (whole won for KRW;
 // "50센트" is 0.5 USD), the count, or the percentage. It is nil in two
 // cases, so that summing Value never double counts nor invents a number:
-// a vague amount (수천억 원, 수십 명), which is Approx, and a range
-// (2천억~3천억 원, 2천억 원에서 3천억 원 사이), which has Min and Max set
-// instead. Min and Max are nil for anything but a range.
+// a vague amount (수천억 원, 몇백만 원, 수십 명), which is Approx, and a
+// range (2천억~3천억 원, 2천억 원에서 3천억 원 사이), which has Min and Max
+// set instead. Min and Max are nil for anything but a range, and for a
+// vague end of one: "수십억~수백억원" has neither, and is Approx.
 //
-// Text is the amount as written, from its first digit (or currency sign)
-// to its currency word, percent sign or counter, including 여 (10억여 원)
-// and the 분 of "2,600장분"; the qualifiers around it are not part of Text
-// but listed in Qualifiers, in text order, as written: bounds (최대, 최소,
-// 최고, 최저, 이상, 이하, 미만, 초과, 이내), rates (연, 연간, 월, 1인당 …),
-// totals (총) and approximations (약, 대략, 근, 거의, 한, 가량, 안팎, 남짓,
-// 정도, 내외, 대, 규모, 상당, 가까이, 쯤, 선, 수준). Approx is true when
-// one of the approximations, a 여 or a vague number is there. A 여 is
+// Text is the amount as written, from its first digit (or currency sign,
+// or the 수 or 몇 of a vague number) to its currency word, percent sign or
+// counter, including 여 (10억여 원), the 분 of "2,600장분" and a gloss in
+// brackets inside it ("3만2000(약 4400만원)달러", whose gloss is a fact
+// of its own too). The words around it are not part of Text: the
+// qualifiers of the fixed list of docs/facts.md go to Qualifiers, in text
+// order, as written — bounds (최대, 최소, 최고, 최저, 이상, 이하, 미만,
+// 초과, 이내), totals (총), periods (연, 연간, 월) and approximations (약,
+// 대략, 근, 거의, 한, 가량, 안팎, 남짓, 정도, 내외, 규모, 상당, 가까이,
+// 쯤, and 대 and 선 after money or a percent) — and the words that say how
+// to read it without bounding or approximating it go to ContextWords:
+// 무려, 평균, 수준, 하루, 매달, 1인당, 3.3㎡당 …. Approx is true when one
+// of the approximations, a 여 or a vague number is there. A 여 is
 // reported through Approx and Text, not as a qualifier.
 type Fact struct {
 	Kind       Kind     `json:"kind"`
@@ -43,13 +49,17 @@ type Fact struct {
 	Max        *Decimal `json:"max"`        // upper end of a range, else nil
 	Approx     bool     `json:"approx"`     // an approximation (약, 여, 가량, 수천억 …)
 	Qualifiers []string `json:"qualifiers"` // qualifier words as written: 약, 최대, 연, 이상 …; never nil
-	Start      int      `json:"start"`      // offset of the span in Unicode code points
-	End        int      `json:"end"`        // end of the span (exclusive) in code points
-	Sentence   string   `json:"sentence"`   // the sentence the span stands in, at most 400 code points of it
+	// ContextWords are the other words around the amount that say how to
+	// read it (무려, 평균, 하루, 1인당, 수준 …); never nil.
+	ContextWords []string `json:"context_words"`
+	Start        int      `json:"start"`    // offset of the span in Unicode code points
+	End          int      `json:"end"`      // end of the span (exclusive) in code points
+	Sentence     string   `json:"sentence"` // the sentence the span stands in, at most 400 code points of it
 }
 
 // Facts returns the money, count and percent facts stated in text, in order
-// of appearance. Offsets are in code points: Text is
+// of where they start (a gloss inside an amount comes after the amount,
+// within its span), by the conventions of docs/facts.md. Offsets are in code points: Text is
 // string([]rune(text)[Start:End]) for valid UTF-8 text. Wherever an
 // amount may hold a space ("1조 원", "1조 8천억"), any run of white space
 // but a line break will do: a no-break space, a tab, an ideographic space,
@@ -66,12 +76,18 @@ type Fact struct {
 // "국가부채가 2,326조인가") is money in won only when its sentence names
 // money (예산, 적자, 부채, 매출, 투자, 가격 … — see moneyCueRE) and no
 // foreign currency, and it is not an article (제3조, 당헌 25조, 25조 1항),
-// a shift (3조 2교대) or a team (1조와 2조). A range of such numbers
-// ("2천억~3천억이", "1~2조에") is one fact by the same rule. 만 alone is
-// never money.
+// a shift (3조 2교대), a team or a group (1조와 2조, 본선 3조에 편성) nor
+// written in Hangul numerals (구조, 이조 are words). A range of such
+// numbers ("2천억~3천억이", "1~2조에") is one fact by the same rule. 만
+// alone is never money; 만원 is ₩10,000 only where it is a price.
+//
+// A range is a tilde or dash between two numbers (20~30%) or words:
+// "A에서 B까지", "A부터 B까지", "A에서 B 사이", "A와 B 사이", "A에서 최고
+// B에 달한다", "A에서 B 정도". "A에서 B로" is a change, two facts.
 //
 // A count is a number with a counter word (명, 개, 장, 대, 건, 곳, 가구,
-// 호, 채, 톤, 배럴 …); a percent a number with %, 퍼센트 (Unit "%") or
+// 호, 채, 석, 차례, 가지, 개국, 개사, 톤, 배럴, 주 of shares …), not a
+// rate (출산율 0.72명) nor an ordinal (1호 가입자, 제750조2호); a percent a number with %, 퍼센트 (Unit "%") or
 // %p, %포인트, 퍼센트포인트, spaced or not (Unit "%p"). Years, dates,
 // times, ages (30대), ranks (5대 은행) and numbers glued to letters (G3)
 // are no facts. KRW amounts with a fraction of a won are dropped rather

@@ -70,7 +70,7 @@ func FuzzParseAmount(f *testing.F) {
 // what they find.
 var anchored = []*regexp.Regexp{
 	numberRE, digitsRE, vagueRE, currencyRE, prefixRE, percentRE, counterRE,
-	postQualRE, rangeSepRE, betweenRE, betweenEndRE, listSepRE, teamAfterRE,
+	postQualRE, rangeSepRE, rangeWordRE, rangeCloseRE, changeRE, listSepRE, teamAfterRE,
 }
 
 // FuzzMatch checks that match, which shows a regexp only a window of its

@@ -84,15 +84,15 @@ var _ io.Writer = (*countWriter)(nil)
 // on every slow text: a fact carries a bounded window of its sentence, not
 // the sentence. Once a 66 KB run of amounts gave 198 MB of output.
 func TestFactsOutputLinear(t *testing.T) {
-	small, large := slowTexts(6600), slowTexts(66000)
+	small, large := slowTexts(4<<10), slowTexts(40<<10)
 	for name := range small {
 		s, l := measure(small[name]), measure(large[name])
 		if l.out > 12*s.out {
-			t.Errorf("%q: %d bytes of JSON for 6.6 KB, %d for 66 KB: %.1f×, want at most 12×",
+			t.Errorf("%q: %d bytes of JSON for 4 KB, %d for 40 KB: %.1f×, want at most 12×",
 				name, s.out, l.out, float64(l.out)/float64(max(s.out, 1)))
 		}
 		if l.alloc > 12*s.alloc {
-			t.Errorf("%q: %d bytes allocated for 6.6 KB, %d for 66 KB: %.1f×, want at most 12×",
+			t.Errorf("%q: %d bytes allocated for 4 KB, %d for 40 KB: %.1f×, want at most 12×",
 				name, s.alloc, l.alloc, float64(l.alloc)/float64(max(s.alloc, 1)))
 		}
 		if l.out > 200*uint64(len(large[name])) {

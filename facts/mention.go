@@ -53,11 +53,13 @@ type draft struct {
 	currency   string
 	unit       string
 	approx     bool
-	pre, post  bool // look for qualifiers before start, after end
+	between    words // the words between the ends of a range: 최고, 최대
+	pre, post  bool  // look for qualifiers before start, after end
 }
 
-// emit records the fact d with its qualifiers and returns where the walk
-// goes on. A KRW amount with a fraction of a won is dropped.
+// emit records the fact d with its qualifiers and context words and
+// returns where the walk goes on. A KRW amount with a fraction of a won is
+// dropped.
 func (x *extractor) emit(d draft) int {
 	if d.currency == "KRW" {
 		for _, v := range []*Decimal{d.value, d.min, d.max} {
@@ -66,21 +68,28 @@ func (x *extractor) emit(d draft) int {
 			}
 		}
 	}
-	quals := []string{}
-	approx := d.approx
-	end := d.end
+	var ws words
 	if d.pre {
-		q, a := preQuals(x.text, d.start)
-		quals, approx = append(quals, q...), approx || a
+		ws, _ = preWordsAt(x.text, d.start)
 	}
+	ws.merge(d.between)
+	end := d.end
 	if d.post {
-		q, a, e := postQuals(x.text, d.end, d.kind)
-		quals, approx, end = append(quals, q...), approx || a, e
+		var post words
+		post, end = postWordsAt(x.text, d.end, d.kind)
+		ws.merge(post)
+	}
+	if ws.quals == nil {
+		ws.quals = []string{}
+	}
+	if ws.context == nil {
+		ws.context = []string{}
 	}
 	x.add(Fact{
 		Kind: d.kind, Text: x.text[d.start:d.end], Value: d.value,
 		Currency: d.currency, Unit: d.unit, Min: d.min, Max: d.max,
-		Approx: approx, Qualifiers: quals, Start: d.start, End: d.end,
+		Approx: d.approx || ws.approx, Qualifiers: ws.quals, ContextWords: ws.context,
+		Start: d.start, End: d.end,
 	})
 	return end
 }
@@ -121,13 +130,11 @@ func (x *extractor) mention(i int) int {
 		if n2, ok := x.secondEnd(n1.end); ok {
 			return n2.end // 제1~3조
 		}
-		return n1.end // 제3조, 제1호, 제2차: ordinals
+		return n1.end // 제3조, 제1호, 제2차: ordinals; 제750조2호 (numberStart)
 	}
 	u1, has1 := x.unitAfter(n1)
-	if !n1.vague {
-		if end, ok := x.rangeAt(n1, u1, has1); ok {
-			return end
-		}
+	if end, ok := x.rangeAt(n1, u1, has1); ok {
+		return end
 	}
 	if has1 {
 		if v, end, ok := x.minor(n1, u1); ok {
@@ -139,6 +146,9 @@ func (x *extractor) mention(i int) int {
 			return n1.end // 이불 is a blanket, unless cents follow
 		}
 		return x.emit(single(n1, u1, n1.start, u1.end))
+	}
+	if end, ok := x.glossed(n1); ok {
+		return end
 	}
 	if end, ok := x.list(n1); ok {
 		return end
@@ -180,6 +190,32 @@ func (x *extractor) minor(n1 num, u1 unit) (Decimal, int, bool) {
 	}
 	v, ok := n1.value.plus(u2.scaled(n2.value))
 	return v, u2.end, ok
+}
+
+// maxGloss bounds the gloss in brackets inside an amount, in bytes.
+const maxGloss = 64
+
+// glossed reads an amount split by a gloss in brackets before its
+// currency: "3만2000(약 4400만원)달러" is 32,000 USD, its text the whole
+// span. It returns where the walk goes on, inside the brackets, so that
+// the gloss is read as a fact of its own, after the amount it glosses.
+func (x *extractor) glossed(n1 num) (int, bool) {
+	rest := x.text[n1.end:]
+	if !strings.HasPrefix(rest, "(") {
+		return 0, false
+	}
+	end := strings.IndexByte(rest[:min(len(rest), maxGloss)], ')')
+	if end < 0 || strings.IndexByte(rest[1:end], '(') >= 0 {
+		return 0, false
+	}
+	n := n1
+	n.end += end + 1
+	u, ok := x.unitAfter(n)
+	if !ok || u.kind != KindMoney || n1.vague {
+		return 0, false
+	}
+	x.emit(single(n1, u, n1.start, u.end))
+	return n1.end + 1, true
 }
 
 // firstRune returns the first rune of s, or utf8.RuneError.

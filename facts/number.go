@@ -17,13 +17,15 @@ type num struct {
 	commas     bool    // thousands commas: 5,000
 	top        int     // exponent of the largest big unit, 0 if none
 	endsBig    bool    // ends with a big unit: 1조, 8천억 (not 3조 2)
+	hangul     bool    // Hangul numerals only, no digit: 삼천억, 천, 구조
+	syllables  int     // how many numeral syllables a Hangul number has
 	lone       bool    // Hangul digits without a unit: 구, 일점이삼
 	loneDigit  bool    // one Hangul digit alone: 이 (이불, 이원)
 	bareMan    bool    // 만 alone: 만원 is ₩10,000 or full
 }
 
 // isNumeral reports whether a Hangul number may start with r: the digits
-// 일 … 구, the units, and 수/몇 of vague numbers.
+// 일 … 구, the units, and 수/몇 of vague numbers (십수 starts with a unit).
 func isNumeral(r rune) bool {
 	switch r {
 	case '일', '이', '삼', '사', '오', '육', '칠', '팔', '구', '수', '몇':
@@ -64,6 +66,14 @@ func numberStart(text string, i int) bool {
 		}
 	}
 	if isDigit(r) {
+		// Not the tail of a number, an article or a date after a unit:
+		// the 2 of 제750조2호, 3항2호, or of 1조2천억 when 1조2천억 is no
+		// amount, which 2천억 alone would wrongly be.
+		if isHangul(prev) {
+			if pp, _ := utf8.DecodeLastRuneInString(text[:i-pw]); isDigit(pp) {
+				return false
+			}
+		}
 		return true
 	}
 	if isHangul(prev) || !isNumeral(r) {
@@ -76,6 +86,10 @@ func numberStart(text string, i int) bool {
 	if r == '수' || r == '몇' {
 		n, _ := utf8.DecodeRuneInString(text[i+w:])
 		return isUnit(n)
+	}
+	if strings.HasPrefix(text[i:], "십수") {
+		n, _ := utf8.DecodeRuneInString(text[i+len("십수"):])
+		return isUnit(n) // 십수억
 	}
 	j := i
 	for j < len(text) {
@@ -113,7 +127,7 @@ func mayGoOn(s string) bool {
 // set past it: no part of it is an amount of its own.
 func number(text string, i int) (num, bool) {
 	rest := text[i:]
-	if strings.HasPrefix(rest, "수") || strings.HasPrefix(rest, "몇") {
+	if strings.HasPrefix(rest, "수") || strings.HasPrefix(rest, "몇") || strings.HasPrefix(rest, "십수") {
 		m := match(vagueRE, rest)
 		if m == nil {
 			return num{}, false
@@ -173,6 +187,10 @@ func number(text string, i int) (num, bool) {
 	}
 	n.value = v
 	n.plain = strings.Trim(span, "0123456789,.") == ""
+	n.hangul = !strings.ContainsAny(span, "0123456789")
+	if n.hangul {
+		n.syllables = utf8.RuneCountInString(strings.ReplaceAll(span, " ", ""))
+	}
 	n.lone = !strings.ContainsAny(span, "0123456789"+unitRunes)
 	n.loneDigit = n.lone && utf8.RuneCountInString(span) == 1
 	n.bareMan = span == "만"

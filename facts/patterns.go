@@ -49,8 +49,9 @@ var (
 	// numberRE, which number runs only when a unit may follow.
 	digitsRE = regexp.MustCompile(`^` + digPat)
 
-	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여.
-	vagueRE = regexp.MustCompile(`^(?:수|몇)(?:[십백천][만억조경]?|[만억조경])여?`)
+	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여,
+	// 십수억.
+	vagueRE = regexp.MustCompile(`^(?:수|몇|십수)(?:[십백천][만억조경]?|[만억조경])여?`)
 
 	// currencyRE matches a currency written after a number: an optional 여
 	// ("10억여 원"), a space, a country naming the currency's issuer
@@ -81,11 +82,19 @@ var (
 	// rangeSepRE matches the tilde between the ends of a range: "2천억~3천억".
 	rangeSepRE = regexp.MustCompile(`^ ?[~∼～〜] ?`)
 
-	// betweenRE matches the middle of "2천억 원에서 3천억 원 사이".
-	betweenRE = regexp.MustCompile(`^에서 `)
+	// rangeWordRE matches the word after the first end of a range
+	// written with words: "2천억 원에서 3천억 원 사이", "1만 원부터 3만
+	// 원까지", "20%와 30% 사이". Group 1: the word.
+	rangeWordRE = regexp.MustCompile(`^(에서|부터|와|과) `)
 
-	// betweenEndRE matches the end of that form.
-	betweenEndRE = regexp.MustCompile(`^ 사이`)
+	// rangeCloseRE matches what closes a range written with 에서 or 부터
+	// after its second end: 까지, 사이, 정도, or a verb of reaching —
+	// "에 달한다", "에 이른다", "에 육박한다".
+	rangeCloseRE = regexp.MustCompile(`^(?:까지| 사이| ?정도|에 (?:달[하한할해했함]|이[르른를릅]|육박))`)
+
+	// changeRE matches the 로 of "2조 원에서 3조 원으로": a change from one
+	// amount to another, not a range.
+	changeRE = regexp.MustCompile(`^(?:으로|로)`)
 
 	// listSepRE matches the separator of a list of amounts sharing the
 	// currency of the last one: "2천억, 3천억, 5천억 원".
@@ -108,11 +117,35 @@ var (
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
-		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
+		`요금|입장료|수수료|가격|값`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
 	dateTailRE = regexp.MustCompile(`[0-9]{4}\. ?[0-9]{1,2}\. ?[0-9]{1,2}$`)
+
+	// wonRE matches an amount of won in digits: in a sentence with one, a
+	// glued 만원 is a price too (3만 원 미만은 만원).
+	wonRE = regexp.MustCompile(`[0-9][0-9,.]*(?: ?[십백천만억조])* ?원`)
+
+	// teamRE matches the words of sport and contests, where a bare "3조"
+	// is a group or a heat: 본선 3조에 편성됐다.
+	teamRE = regexp.MustCompile(`본선|예선|조별|조 추첨|조추첨|리그|토너먼트|대진|월드컵|올림픽|` +
+		`아시안게임|결승|준결승|라운드|출전|대표팀|선수|감독|득점|승점|종목|대회|히트|레인|편성표`)
+
+	// groupAfterRE matches what follows a bare "3조" placed as a group:
+	// "3조에 편성", "3조에 속한", "3조 1위", "3조에서 경기".
+	groupAfterRE = regexp.MustCompile(`^(?:에 (?:편성|속|배정|묶|포함)|로 편성|에서 (?:경기|경쟁|1위|2위)| ?[1-4]위)`)
+
+	// weightRE matches the words of weight near a 파운드, which then
+	// weighs: 체중 250파운드(약 113kg), 30파운드 감량, 바벨 무게.
+	weightRE = regexp.MustCompile(`체중|몸무게|감량|증량|체급|바벨|역기|덤벨|무게|중량|벤치프레스|` +
+		`데드리프트|스쿼트|들어 ?올|몸집|살을|살이|살은|kg|㎏|킬로그램|킬로그|킬로|근육`)
+
+	// shareRE matches the words of shares near a "주": 주식 1만 주,
+	// 지분 500주 매수. Without one, 주 is a share only from 10,000 on.
+	shareRE = regexp.MustCompile(`주식|주주|지분|매수|매도|상장|발행|보유|자사주|증자|신주|공모|` +
+		`우선주|보통주|스톡옵션|주가|액면|소각|취득|처분`)
 
 	// foreignRE matches a foreign currency in a sentence, where a bare
 	// "31조" could as well be dollars: no won is assumed there.
@@ -160,5 +193,7 @@ const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|�
 	`킬로미터|미터|마일|제곱미터|평|헥타르|에이커|리터|갤런|킬로그램|그램|와트|킬로와트|칼로리|` +
 	`바이트|기가바이트|테라바이트|km|㎞|m|cm|mm|㎡|kg|㎏|g|t|L|ℓ|W|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|kcal`
 
-// counterAlt lists the counter words of counts, longest first.
-const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`
+// counterAlt lists the counter words of counts, longest first where one
+// is a prefix of another; counterUnits normalises some of them.
+const counterAlt = `개 국가|개 회사|개국가|개회사|가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|` +
+	`명|개|장|대|건|곳|호|채|톤|척|량|석|뷰|주`

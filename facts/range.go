@@ -3,54 +3,154 @@ package facts
 import "strings"
 
 // rangeAt reads a range that starts with n1 (and its unit u1, if has1):
-// "2천억~3천억 원", "20~30%", "2천억 원~3천억 원", "2천억 원에서 3천억 원
-// 사이". It reports false, reading nothing, when there is none. A range
-// whose ends cannot be told ("1~1조5천억 원", "30~20%") is read and dropped:
-// its high end alone would be a wrong amount.
+// "2천억~3천억 원", "20~30%", "2천억 원~3천억 원", "수십억~수백억원", or one
+// written with words (wordRange). It reports false, reading nothing, when
+// there is none. A range whose ends cannot be told ("1~1조5천억 원",
+// "30~20%") is read and dropped: its high end alone would be a wrong
+// amount.
 func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	p := n1.end
 	if has1 {
 		p = u1.end
 	}
-	var n2 num
-	var u2 unit
-	end := -1
-	if n, ok := x.secondEnd(p); ok {
-		n2 = n
-		if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
-			end = u2.end
-		}
-	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
-		var ok bool
-		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = x.unitAfter(n2); ok && sameUnit(u1, u2) {
-				if e := matchAt(betweenEndRE, x.text[u2.end:], "사"); e != nil {
-					end = u2.end + e[1]
-				}
-			}
-		}
+	n2, ok := x.secondEnd(p)
+	if !ok {
+		return x.wordRange(n1, u1, has1, p)
 	}
-	if end < 0 {
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
 		return 0, false
 	}
-	lo, hi, ok := bounds(x.text, n1, n2, has1)
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return u2.end, true
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, words{})), true
+}
+
+// wordRange reads a range written with words after its first end, which
+// ends at text[p]: "A에서 B까지", "A부터 B까지", "A에서 B 사이", "A와 B
+// 사이", "A에서 최고 B에 달한다", "A에서 B 정도" (rangeWordRE,
+// rangeCloseRE). The qualifiers between the ends (최고, 최대) are the
+// range's. "A에서 B로" is a change from A to B, two facts and no range: a
+// first end with no unit of its own takes B's, where that is plain
+// ("3.5에서 3.25%로", "1천억에서 2천억 원으로"), and the walk goes on to B;
+// so does a range written with words whose ends come down, which is a
+// change too. It reports false, reading nothing, when it read no fact.
+func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	m := matchAt(rangeWordRE, x.text[p:], "에부와과")
+	if m == nil {
+		return 0, false
+	}
+	conn := x.text[p+m[2] : p+m[3]]
+	between, q := wordsBetween(x.text, p+m[1])
+	if q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
 	if !ok {
-		return end, true
+		return 0, false
 	}
-	lo, hi = u2.scaled(lo), u2.scaled(hi)
-	d := draft{
-		kind: u2.kind, start: n1.start, end: end, min: &lo, max: &hi,
-		currency: u2.currency, approx: n1.approx || n2.approx || u1.approx || u2.approx,
-		pre: true, post: true,
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
 	}
+	after := x.text[u2.end:]
+	closed := false
+	if conn == "와" || conn == "과" {
+		closed = strings.HasPrefix(after, " 사이")
+	} else {
+		closed = matchAt(rangeCloseRE, after, "까에사정") != nil
+	}
+	if closed {
+		lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+		if ok && (lo == nil || hi == nil || lo.Cmp(*hi) < 0) {
+			return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
+		}
+	}
+	if has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeRE, after, "로으") == nil {
+		return 0, false
+	}
+	// A change from n1 to n2: n1 alone, in n2's unit.
+	d := draft{kind: u2.kind, start: n1.start, end: n1.end, currency: u2.currency,
+		approx: n1.approx || n1.vague, pre: true}
 	if u2.kind != KindMoney {
 		d.unit = u2.word
+	}
+	if !n1.vague {
+		if !n1.plain && n1.top == 0 || n1.plain && !n2.plain {
+			return 0, false // 5천에서 1만 원으로: 5천 or 5천만?
+		}
+		v := u2.scaled(n1.value)
+		d.value = &v
 	}
 	return x.emit(d), true
 }
 
+// wordsBetween returns the qualifiers and context words written, each
+// followed by a space, from text[q] on, and where they end.
+func wordsBetween(text string, q int) (words, int) {
+	var ws words
+	for range maxAround {
+		sp := strings.IndexByte(text[q:], ' ')
+		if sp <= 0 {
+			break
+		}
+		w := text[q : q+sp]
+		a, ok := preWord(w)
+		if !ok {
+			break
+		}
+		ws.add(w, a)
+		q += sp + 1
+	}
+	return ws, q
+}
+
+// rangeDraft returns the draft of the range n1 to n2, in the unit u2, with
+// the ends lo and hi (nil when vague) and the words between.
+func rangeDraft(n1 num, u1 unit, n2 num, u2 unit, lo, hi *Decimal, between words) draft {
+	scaled := func(v *Decimal) *Decimal {
+		if v == nil {
+			return nil
+		}
+		s := u2.scaled(*v)
+		return &s
+	}
+	lo, hi = scaled(lo), scaled(hi)
+	d := draft{
+		kind: u2.kind, start: n1.start, end: u2.end, min: lo, max: hi, currency: u2.currency,
+		approx:  n1.approx || n2.approx || n1.vague || n2.vague || u1.approx || u2.approx,
+		between: between, pre: true, post: true,
+	}
+	if u2.kind != KindMoney {
+		d.unit = u2.word
+	}
+	return d
+}
+
+// rangeEnds returns the ends of the range n1 to n2, in the unit of n2's
+// unit u2 (see bounds), each nil when it is vague: "수십억~수백억원" has
+// neither, "10억~수십억 원" only a low end. It reports false when the ends
+// cannot be told.
+func rangeEnds(text string, n1, n2 num, has1 bool) (*Decimal, *Decimal, bool) {
+	switch {
+	case n1.vague && n2.vague:
+		return nil, nil, true
+	case n1.vague:
+		return nil, &n2.value, true
+	case n2.vague:
+		if !has1 && (n1.plain || n1.top == 0) {
+			return nil, nil, false // 10~수십억: 10 of what?
+		}
+		return &n1.value, nil, true
+	}
+	lo, hi, ok := bounds(text, n1, n2, has1)
+	return &lo, &hi, ok
+}
+
 // secondEnd returns the number after a tilde at text[p:]: the second end
-// of a range, before any unit. A vague one is none.
+// of a range, before any unit, exact or vague.
 func (x *extractor) secondEnd(p int) (num, bool) {
 	if x.second.at != p || p == 0 {
 		x.second.at = p
@@ -69,8 +169,7 @@ func (x *extractor) readSecondEnd(p int) (num, bool) {
 	if p >= len(x.text) || !numberStart(x.text, p) {
 		return num{}, false
 	}
-	n2, ok := number(x.text, p)
-	return n2, ok && !n2.vague
+	return number(x.text, p)
 }
 
 // sameUnit reports whether two units are the same currency, counter or
@@ -85,7 +184,8 @@ func sameUnit(a, b unit) bool {
 // small units only takes the lowest big unit of the second ("2천~3천억" is
 // 2천억 to 3천억, "5백~6백만" 5백만 to 6백만); and a shorter plain second
 // end takes the first's leading digits ("96~7%" is 96% to 97%). It
-// reports false unless the low end is below the high end.
+// reports false when the ends cannot be told; the caller checks their
+// order.
 func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 	lo, hi := n1.value, n2.value
 	s1, s2 := text[n1.start:n1.end], text[n2.start:n2.end]
@@ -116,7 +216,7 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 		}
 		hi = v
 	}
-	return lo, hi, lo.Cmp(hi) < 0
+	return lo, hi, true
 }
 
 // lowestBig returns the exponent of the lowest big unit (만, 억, 조, 경)

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,11 +44,38 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 		}
 		return unit{kind: KindPercent, end: n.end + end, word: word, approx: m[3] > m[2]}, true
 	}
-	if u, ok := counterAfter(rest, n); ok {
+	if u, ok := counterAfter(rest, n); ok && x.counts(n, u) {
 		u.end += n.end
 		return u, true
 	}
 	return unit{}, false
+}
+
+// counts reports whether the number n with the counter u is a count by
+// the words around it: not a rate (합계출산율 0.72명: a 율 or 률 word
+// before), and a 주 only among the words of shares or from 10,000 on
+// (2주 is two weeks, 1천2백만5천주 shares).
+func (x *extractor) counts(n num, u unit) bool {
+	if rateBefore(x.text, n.start) {
+		return false
+	}
+	if u.word == "주" {
+		big := !n.vague && n.value.Cmp(Decimal{Coef: 10000}) >= 0
+		return big || x.has(clueShare, n.start)
+	}
+	return true
+}
+
+// rateBefore reports whether the word before text[start] names a rate,
+// a word ending in 율 or 률, with a particle or none: 출산율은, 합계출산율.
+func rateBefore(text string, start int) bool {
+	w := wordBefore(text, start)
+	for _, p := range []string{"은", "는", "이", "가", "도", "이나"} {
+		if t, ok := strings.CutSuffix(w, p); ok && (strings.HasSuffix(t, "율") || strings.HasSuffix(t, "률")) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률")
 }
 
 // currencyAfter returns the currency written at the start of rest, after
@@ -76,8 +104,10 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 3불 정책 is a policy, not $3
 	case word == "불" && !bulEnds(after):
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
-	case rest[:m[1]] == "원" && n.bareMan && (!bareManWon(after) || fullHouse(wordBefore(x.text, n.start), after)):
+	case rest[:m[1]] == "원" && n.bareMan && !x.manWon(n, after):
 		return unit{}, false // 만원 버스, 객석이 만원이다, 연일 만원: full, not ₩10,000
+	case word == "파운드" && x.near(weightRE, n.start, n.end+m[1], 12, 12):
+		return unit{}, false // 체중 250파운드(약 113kg): a weight
 	case n.vague && ascii:
 		return unit{}, false
 	}
@@ -94,16 +124,33 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	}, true
 }
 
-// bareManWon reports whether a glued "만원" with no digit before it is
-// money (₩10,000) by what follows it: 만원씩, 만원짜리, 만원어치, 만원대,
-// 만원을 … but not 만원 버스 or 만원이다, where 만원 means full.
-func bareManWon(after string) bool {
+// manWon reports whether the glued "만원" n (만 with no digit) followed
+// by after is money, ₩10,000, and not the word for a full house: by what
+// follows it (만원씩, 만원짜리, 만원어치, 만원대, 만원을, 만원 이상 … but
+// not 만원 버스), or, before a comma, the end or 은, 이, 이다 (which a full
+// house takes too: 객석이 만원이다), by a price in its sentence, an amount
+// of won or a money word: "3만 원 미만은 만원, 그 이상은 2만 원",
+// "입장료는 만원이다". The idiom's neighbours (fullHouse) always win.
+func (x *extractor) manWon(n num, after string) bool {
+	if fullHouse(wordBefore(x.text, n.start), after) {
+		return false
+	}
 	for _, p := range []string{"씩", "짜리", "어치", "대", "을", "를", "에", "의", "으로", "도", "가량", "정도"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}
-	return false
+	if m := matchIf(postQualRE, after, postQualStarts); m != nil && fitsAfter(after[m[1]:]) {
+		return true // 만원 이상, 만원 미만
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	price := after == "" || unicode.IsPunct(r)
+	for _, p := range []string{"은", "는", "이", "이다", "이고", "이며", "인", "으로", "로", "만"} {
+		if rest, ok := strings.CutPrefix(after, p); ok && fitsAfter(rest) {
+			price = true
+		}
+	}
+	return price && (x.has(clueWon, n.start) || x.has(clueMoney, n.start))
 }
 
 // bulTails are the particles that end 불 (dollars) and start no longer
@@ -165,10 +212,17 @@ func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
+// counterUnits normalises the counters written in more than one way:
+// 5개국가, 5개 국가 and 5개국 are counted in 개국, 120개사 and 120개 회사
+// in 개사. Any other counter is its own unit, 개 included.
+var counterUnits = map[string]string{
+	"개국가": "개국", "개 국가": "개국", "개회사": "개사", "개 회사": "개사",
+}
+
 // counterAfter returns the counter word written at the start of rest,
 // after the number n, with end relative to rest. 대 is held to stricter
 // rules, as it also writes ages (50대 남성), ranks (5대 은행) and scores
-// (50 대 36).
+// (50 대 36); 호 too, as it writes ordinals (1호 가입자).
 func counterAfter(rest string, n num) (unit, bool) {
 	m := matchIf(counterRE, rest, counterStarts)
 	if m == nil {
@@ -176,8 +230,19 @@ func counterAfter(rest string, n num) (unit, bool) {
 	}
 	word := rest[m[4]:m[5]]
 	after := rest[m[1]:]
+	if _, long := counterUnits[word]; long && !fitsAfterUnit(after, KindCount) {
+		// 5개 국가대표: 개 alone, if that fits.
+		word, after = "개", rest[m[4]+len("개"):]
+		m[1] = m[4] + len("개")
+	}
 	if !fitsAfterUnit(after, KindCount) {
 		return unit{}, false // 개월, 장관, 채권, 호선, 백만장자
+	}
+	if n.hangul && (word == "대" || m[4] == 0 && n.syllables < 2) {
+		// 천장 (ceiling), 천명 (declared), 만개 (in full bloom), 만장일치,
+		// 이십대 (in their twenties): a Hangul numeral glued to a counter
+		// is a word unless the number has two syllables or more (삼천명).
+		return unit{}, false
 	}
 	if word == "대" {
 		spaced := m[4] > max(m[3], 0)
@@ -188,5 +253,23 @@ func counterAfter(rest string, n num) (unit, bool) {
 			return unit{}, false // 30대가, 10대였던: ages
 		}
 	}
+	if word == "호" && n.plain && n.value.Cmp(Decimal{Coef: 100}) < 0 && ordinalAfter(after) {
+		return unit{}, false // 1호 가입자, 3호 태풍: ordinals
+	}
+	if u, ok := counterUnits[word]; ok {
+		word = u
+	}
 	return unit{kind: KindCount, end: m[1], word: word, approx: m[2] >= 0}, true
+}
+
+// ordinalAfter reports whether after, what follows a 호, makes it an
+// ordinal: a space and a noun that is no qualifier (1호 가입자, but 10호
+// 이상).
+func ordinalAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isHangul(r) && matchIf(postQualRE, after, postQualStarts) == nil
 }
