@@ -118,27 +118,20 @@ func jsonList(list []string) string {
 // (_stmt_cache_size in Open) keeps it compiled across articles.
 const insertFactSQL = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		                   approx, qualifiers, context_words, char_start, char_end, sentence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // insertFacts writes an article's facts in order.
 func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) error {
 	for i, f := range facts {
-		quals := f.Qualifiers
-		if quals == nil {
-			quals = []string{}
-		}
-		qj, err := json.Marshal(quals)
-		if err != nil {
-			return fmt.Errorf("insert fact %q: %w", f.Text, err)
-		}
+		qj, cj := jsonList(f.Qualifiers), jsonList(f.ContextWords)
 		var valueText any
 		if f.Value != nil {
 			valueText = f.Value.String()
 		}
-		_, err = tx.ExecContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
+		_, err := tx.ExecContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
 			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence)
+			number(f.Min), number(f.Max), f.Approx, qj, cj, f.Start, f.End, f.Sentence)
 		if err != nil {
 			return fmt.Errorf("insert fact %q: %w", f.Text, err)
 		}
