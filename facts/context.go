@@ -19,6 +19,7 @@ const (
 	clueMoney   clue = iota // a money word: 예산, 적자, 투입 … (moneyCueRE)
 	clueForeign             // a foreign currency: 달러, 엔화 … (foreignRE)
 	clueWon                 // an amount of won in digits: a price (wonRE)
+	cluePrice               // paying, buying, prices: 냈, 샀, 요금 … (priceRE)
 	clueTeam                // teams, groups and heats: 본선, 조별 … (teamRE)
 	clueShare               // shares: 주식, 지분, 매수 … (shareRE)
 	cluePeso                // the first of the peso countries, one clue each
@@ -28,7 +29,7 @@ const (
 // clueREs are the regexps of the clues, by clue.
 var clueREs = func() [nClues]*regexp.Regexp {
 	res := [nClues]*regexp.Regexp{
-		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE,
+		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE, cluePrice: priceRE,
 		clueTeam: teamRE, clueShare: shareRE,
 	}
 	for k, c := range pesoCountries {

@@ -19,6 +19,7 @@ type num struct {
 	endsBig    bool    // ends with a big unit: 1조, 8천억 (not 3조 2)
 	hangul     bool    // Hangul numerals only, no digit: 삼천억, 천, 구조
 	syllables  int     // how many numeral syllables a Hangul number has
+	unitLast   bool    // a Hangul number ends with a unit: 삼천, 오십만 (not 백일)
 	lone       bool    // Hangul digits without a unit: 구, 일점이삼
 	loneDigit  bool    // one Hangul digit alone: 이 (이불, 이원)
 	bareMan    bool    // 만 alone: 만원 is ₩10,000 or full
@@ -190,6 +191,8 @@ func number(text string, i int) (num, bool) {
 	n.hangul = !strings.ContainsAny(span, "0123456789")
 	if n.hangul {
 		n.syllables = utf8.RuneCountInString(strings.ReplaceAll(span, " ", ""))
+		last, _ := utf8.DecodeLastRuneInString(span)
+		n.unitLast = isUnit(last)
 	}
 	n.lone = !strings.ContainsAny(span, "0123456789"+unitRunes)
 	n.loneDigit = n.lone && utf8.RuneCountInString(span) == 1

@@ -117,8 +117,7 @@ var (
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
-		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
-		`요금|입장료|수수료|가격|값`)
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
@@ -127,6 +126,13 @@ var (
 	// wonRE matches an amount of won in digits: in a sentence with one, a
 	// glued 만원 is a price too (3만 원 미만은 만원).
 	wonRE = regexp.MustCompile(`[0-9][0-9,.]*(?: ?[십백천만억조])* ?원`)
+
+	// priceRE matches the words of paying, buying, earning and prices,
+	// which make a glued 만원 or 천원 with no digit an amount of won.
+	priceRE = regexp.MustCompile(`가격|요금|입장료|수수료|값|비용|팁|용돈|세뱃돈|상금|월급|지폐|동전|할인|` +
+		`냈|내고|낸다|내야|샀|산다|사서|팔았|판다|팔고|판매|구입|구매|결제|지불|송금|충전|받았|받는|받고|` +
+		`벌었|번다|모았|모아|저축|아꼈|썼|쓰고|든다|들었|들여|사면|살 때|` +
+		`(?:배송|교통|식|관리|진료|수강|등록|택시)비|(?:이용|사용|수업|배송|입장|관람|진료)료`)
 
 	// teamRE matches the words of sport and contests, where a bare "3조"
 	// is a group or a heat: 본선 3조에 편성됐다.

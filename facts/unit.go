@@ -38,6 +38,9 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[end:], KindPercent) {
 			return unit{}, false // 퍼센트 inside a longer word
 		}
+		if n.hangul && m[4] == 0 && !n.gluable() {
+			return unit{}, false // 백퍼센트: "totally", a word
+		}
 		word := "%"
 		if strings.HasSuffix(sign, "p") || strings.HasSuffix(sign, "P") || strings.HasSuffix(sign, "포인트") {
 			word = "%p"
@@ -100,12 +103,14 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // English words need "600 billion won" or "5,000 won"
 	case n.lone && (m[0] != m[6] || !loneStarts.starts(word)):
 		return unit{}, false // 구파운드 but not 이원, 일엔, 이 달러
+	case n.hangul && n.syllables == 1 && m[6] == 0 && word != "원" && !loneStarts.starts(word):
+		return unit{}, false // 만달러 but not 만유로 (萬有로), 천엔: as for one Hangul digit
 	case word == "불" && n.plain && n.value.Cmp(Decimal{Coef: 10}) < 0:
 		return unit{}, false // 3불 정책 is a policy, not $3
 	case word == "불" && !bulEnds(after):
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
-	case rest[:m[1]] == "원" && n.bareMan && !x.manWon(n, after):
-		return unit{}, false // 만원 버스, 객석이 만원이다, 연일 만원: full, not ₩10,000
+	case rest[:m[1]] == "원" && n.hangul && n.syllables == 1 && !x.priceWon(n, after):
+		return unit{}, false // 만원 버스, 객석이 만원이다, 천원 (a noun): not ₩10,000
 	case word == "파운드" && x.near(weightRE, n.start, n.end+m[1], 12, 12):
 		return unit{}, false // 체중 250파운드(약 113kg): a weight
 	case n.vague && ascii:
@@ -124,33 +129,37 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	}, true
 }
 
-// manWon reports whether the glued "만원" n (만 with no digit) followed
-// by after is money, ₩10,000, and not the word for a full house: by what
-// follows it (만원씩, 만원짜리, 만원어치, 만원대, 만원을, 만원 이상 … but
-// not 만원 버스), or, before a comma, the end or 은, 이, 이다 (which a full
-// house takes too: 객석이 만원이다), by a price in its sentence, an amount
-// of won or a money word: "3만 원 미만은 만원, 그 이상은 2만 원",
-// "입장료는 만원이다". The idiom's neighbours (fullHouse) always win.
-func (x *extractor) manWon(n num, after string) bool {
-	if fullHouse(wordBefore(x.text, n.start), after) {
+// gluable reports whether the Hangul number n may be glued to a counter or
+// 퍼센트 and still be a number: it has two syllables or more and ends with
+// a unit (삼천명, 오십퍼센트), where one syllable glued to a counter is a
+// word (천장, 천명, 만개, 백퍼센트) and so is a number ending with a digit
+// (백일장).
+func (n num) gluable() bool { return n.syllables >= 2 && n.unitLast }
+
+// priceWon reports whether a glued "만원", "천원", "백원" or "십원" (one
+// Hangul numeral syllable, no digit) followed by after is money, and not a
+// word: 만원 is also a full house (滿員) and 천원 a noun. It is money
+// before 씩, 짜리, 어치 or 대 (만원씩, 천원짜리, 만원대); else, when a
+// particle, punctuation, the end or a qualifier follows it (만원 이상, but
+// not 만원 버스), only in a sentence about prices: one naming an amount
+// of won in digits or a word of paying, buying or price (wonRE, priceRE):
+// "3만 원 미만은 만원, 그 이상은 2만 원", "만원을 내고 샀다". The idiom's
+// neighbours (fullHouse) always win.
+func (x *extractor) priceWon(n num, after string) bool {
+	if n.bareMan && fullHouse(wordBefore(x.text, n.start), after) {
 		return false
 	}
-	for _, p := range []string{"씩", "짜리", "어치", "대", "을", "를", "에", "의", "으로", "도", "가량", "정도"} {
+	for _, p := range []string{"씩", "짜리", "어치", "대"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}
-	if m := matchIf(postQualRE, after, postQualStarts); m != nil && fitsAfter(after[m[1]:]) {
-		return true // 만원 이상, 만원 미만
-	}
 	r, _ := utf8.DecodeRuneInString(after)
-	price := after == "" || unicode.IsPunct(r)
-	for _, p := range []string{"은", "는", "이", "이다", "이고", "이며", "인", "으로", "로", "만"} {
-		if rest, ok := strings.CutPrefix(after, p); ok && fitsAfter(rest) {
-			price = true
-		}
+	ok := after == "" || unicode.IsPunct(r) || isHangul(r) && fitsAfter(after)
+	if m := matchIf(postQualRE, after, postQualStarts); m != nil && fitsAfter(after[m[1]:]) {
+		ok = true // 만원 이상, 만원 미만
 	}
-	return price && (x.has(clueWon, n.start) || x.has(clueMoney, n.start))
+	return ok && (x.has(clueWon, n.start) || x.has(cluePrice, n.start))
 }
 
 // bulTails are the particles that end 불 (dollars) and start no longer
@@ -238,10 +247,9 @@ func counterAfter(rest string, n num) (unit, bool) {
 	if !fitsAfterUnit(after, KindCount) {
 		return unit{}, false // 개월, 장관, 채권, 호선, 백만장자
 	}
-	if n.hangul && (word == "대" || m[4] == 0 && n.syllables < 2) {
+	if n.hangul && (word == "대" || m[4] == 0 && !n.gluable()) {
 		// 천장 (ceiling), 천명 (declared), 만개 (in full bloom), 만장일치,
-		// 이십대 (in their twenties): a Hangul numeral glued to a counter
-		// is a word unless the number has two syllables or more (삼천명).
+		// 백일장, 이십대 (in their twenties): words.
 		return unit{}, false
 	}
 	if word == "대" {
