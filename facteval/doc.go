@@ -6,8 +6,9 @@
 //	  {"kind","text","value","min","max","currency","unit","approx",
 //	   "qualifiers","context_words"}]}
 //
-// with value, min and max exact decimal strings or null, and each fact's
-// text a substring of the sentence. docs/facts.md states the conventions
+// with value, min and max exact decimal strings or null, each fact's text a
+// substring of the sentence, and trap the class of trap ("" for none) or a
+// boolean. docs/facts.md states the conventions
 // the annotations follow.
 //
 // A predicted fact matches an annotated one when their kind, text, value,

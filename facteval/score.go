@@ -97,7 +97,7 @@ func Score(set []Sentence, extract func(string) []facts.Fact) *Report {
 	for i := range set {
 		s := &set[i]
 		r.Sentences++
-		if s.Trap {
+		if s.Trap != "" {
 			r.Traps++
 		}
 		got := extract(s.Text)

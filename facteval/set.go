@@ -23,10 +23,37 @@ type Sentence struct {
 	Ref    string `json:"ref"`    // where in the source: a URL, a file and line
 	Date   string `json:"date"`   // when it was published, as precise as known
 	Text   string `json:"text"`
-	Trap   bool   `json:"trap"` // written to tempt the extractor into a wrong fact
+	Trap   Trap   `json:"trap"` // the class of trap, "" for a plain sentence
 	Note   string `json:"note"`
 	Facts  []Gold `json:"facts"`
 	File   string `json:"-"` // the file and line it was read from, for messages
+}
+
+// Trap is the class of a trap sentence, one chosen to tempt the extractor
+// into a wrong fact, and its detail ("numeral-in-word: 승조원"); "" for a
+// plain sentence. In JSON it is that string, or true or false.
+type Trap string
+
+// UnmarshalJSON reads a string, or true (the trap "trap") or false.
+func (t *Trap) UnmarshalJSON(b []byte) error {
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	switch v := v.(type) {
+	case string:
+		*t = Trap(v)
+	case bool:
+		*t = ""
+		if v {
+			*t = "trap"
+		}
+	case nil:
+		*t = ""
+	default:
+		return fmt.Errorf("trap %s: want a string or a boolean: %w", b, ErrFormat)
+	}
+	return nil
 }
 
 // Gold is one fact as annotated by hand.
@@ -79,8 +106,9 @@ func (g *Gold) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// decimalRE is an exact decimal as the set writes it.
-var decimalRE = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?$`)
+// decimalRE is an exact decimal as the set writes it, with a sign or
+// none: -153 (docs/facts.md, signs).
+var decimalRE = regexp.MustCompile(`^-?[0-9]+(?:\.[0-9]+)?$`)
 
 // ErrFormat is wrapped by the errors Load and Read return for a line that
 // breaks the set's format.
@@ -100,9 +128,13 @@ func decimal(raw json.RawMessage) (*facts.Decimal, error) {
 	if !decimalRE.MatchString(s) {
 		return nil, fmt.Errorf("%q is not a decimal: %w", s, ErrFormat)
 	}
-	d, err := facts.ParseAmount(s)
+	abs, neg := strings.CutPrefix(s, "-")
+	d, err := facts.ParseAmount(abs)
 	if err != nil {
 		return nil, err
+	}
+	if neg {
+		d.Coef = -d.Coef
 	}
 	return &d, nil
 }

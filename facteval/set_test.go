@@ -14,7 +14,11 @@ func TestRead(t *testing.T) {
 	}{
 		{"good", good, true},
 		{"blank lines", "\n" + good + "\n\n", true},
+		{"trap as a class", `{"id":"a","text":"구조","trap":"numeral-in-word: 구조","facts":[]}`, true},
+		{"trap as a boolean", `{"id":"a","text":"구조","trap":true,"facts":[]}`, true},
+		{"trap as a number", `{"id":"a","text":"구조","trap":1,"facts":[]}`, false},
 		{"number as a JSON number", `{"id":"a","text":"2.75 달러","facts":[{"kind":"money","text":"2.75 달러","value":2.75,"currency":"USD"}]}`, true},
+		{"negative", `{"id":"a","text":"-153명","facts":[{"kind":"count","text":"-153명","value":"-153","unit":"명"}]}`, true},
 		{"vague", `{"id":"a","text":"수십억 원","facts":[{"kind":"money","text":"수십억 원","value":null,"currency":"KRW","approx":true}]}`, true},
 		{"not json", `{"id":`, false},
 		{"unknown field", `{"id":"a","text":"x","facts":[],"extra":1}`, false},

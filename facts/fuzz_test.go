@@ -76,7 +76,7 @@ func FuzzParseAmount(f *testing.F) {
 // what they find.
 var anchored = []*regexp.Regexp{
 	numberRE, digitsRE, vagueRE, currencyRE, prefixRE, percentRE, counterRE,
-	postQualRE, rangeSepRE, rangeWordRE, rangeCloseRE, changeRE, listSepRE, teamAfterRE,
+	postQualRE, rangeSepRE, rangeWordRE, rangeCloseRE, changeToRE, listSepRE, teamAfterRE,
 }
 
 // FuzzMatch checks that match, which shows a regexp only a window of its
@@ -122,9 +122,9 @@ func FuzzSentences(f *testing.F) {
 	})
 }
 
-// particles are what may stick to a noun in FuzzNouns; 씩, 짜리, 어치 and
+// nounParticles are what may stick to a noun in FuzzNouns; 씩, 짜리, 어치 and
 // 대, which make a glued 만원 a price, are left out: 만원 is a noun too.
-var particles = []string{"", "이", "가", "은", "는", "을", "를", "의", "에", "에서", "로", "으로",
+var nounParticles = []string{"", "이", "가", "은", "는", "을", "를", "의", "에", "에서", "로", "으로",
 	"와", "과", "도", "만", "까지", "부터", "이다", "였다", "처럼", "보다", "마다", "조차"}
 
 // tails are neutral ends of a sentence after a noun and its particle:
@@ -143,7 +143,7 @@ func FuzzNouns(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, i, j, k uint) {
-		s := words[i%uint(len(words))] + particles[j%uint(len(particles))] + " " + tails[k%uint(len(tails))]
+		s := words[i%uint(len(words))] + nounParticles[j%uint(len(nounParticles))] + " " + tails[k%uint(len(tails))]
 		if fs := Facts(s); len(fs) > 0 {
 			t.Errorf("Facts(%q) = %q %s, want no fact", s, fs[0].Text, fs[0].Kind)
 		}

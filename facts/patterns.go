@@ -92,9 +92,9 @@ var (
 	// "에 달한다", "에 이른다", "에 육박한다".
 	rangeCloseRE = regexp.MustCompile(`^(?:까지| 사이| ?정도|에 (?:달[하한할해했함]|이[르른를릅]|육박))`)
 
-	// changeRE matches the 로 of "2조 원에서 3조 원으로": a change from one
+	// changeToRE matches the 로 of "2조 원에서 3조 원으로": a change from one
 	// amount to another, not a range.
-	changeRE = regexp.MustCompile(`^(?:으로|로)`)
+	changeToRE = regexp.MustCompile(`^(?:으로|로)`)
 
 	// listSepRE matches the separator of a list of amounts sharing the
 	// currency of the last one: "2천억, 3천억, 5천억 원".

@@ -68,7 +68,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 			return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 		}
 	}
-	if has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeRE, after, "로으") == nil {
+	if has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeToRE, after, "로으") == nil {
 		return 0, false
 	}
 	// A change from n1 to n2: n1 alone, in n2's unit.

@@ -4,10 +4,10 @@ import (
 	"database/sql"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // TestFactContextWords saves the facts of a text and reads their
@@ -16,7 +16,7 @@ import (
 func TestFactContextWords(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	p := &sqlite.Page{URL: "file:///c.html", RequestedURL: "file:///c.html", FinalURL: "file:///c.html", Status: 200, Body: []byte("x")}
+	p := &newsfacts.Page{URL: "file:///c.html", RequestedURL: "file:///c.html", FinalURL: "file:///c.html", Status: 200, Body: []byte("x")}
 	if _, err := db.InsertPage(ctx, p); err != nil {
 		t.Fatal(err)
 	}

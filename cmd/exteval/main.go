@@ -1,10 +1,15 @@
-// Command exteval scores the HTML extractor on an article-extraction
-// benchmark folder: macro precision, recall and F1 over token 4-shingles,
-// and the pages that score below a threshold; with -facts, the fact
-// extractor on sentences annotated by hand.
+// Command exteval scores the extractor. By default it scores the HTML
+// extractor on an article-extraction benchmark folder: macro precision,
+// recall and F1 over token 4-shingles, and the pages that score below a
+// threshold. -facts scores the fact extractor on sentences annotated by
+// hand, -meaning the meaning of money facts on hand-annotated sets
+// (docs/meaning.md), -claims the claims across outlets on a set of
+// stories.
 //
 //	go run -tags sqlite_fts5 ./cmd/exteval -bench ../shared/benchmarks/article-extraction
 //	go run -tags sqlite_fts5 ./cmd/exteval -facts [DIR]
+//	go run -tags sqlite_fts5 ./cmd/exteval -meaning
+//	go run -tags sqlite_fts5 ./cmd/exteval -claims
 package main
 
 import (
@@ -69,10 +74,27 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	out := fs.String("out", "", "write predictions as benchmark JSON to this file")
 	useURL := fs.Bool("url", false, "pass each page's URL from the ground truth to the extractor")
 	factsMode := fs.Bool("facts", false, "score the fact extractor on the annotated sentences of DIR instead")
+	meaning := fs.Bool("meaning", false, "score the meaning of money facts (role, agent, purpose, period, per) on -sets")
+	sets := fs.String("sets", "facts/testdata/meaning/*.jsonl", "with -meaning: annotated sets, a `glob` of JSON Lines files")
+	claims := fs.Bool("claims", false, "score claims across outlets on -stories")
+	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *factsMode {
+	modes := 0
+	for _, on := range []bool{*factsMode, *meaning, *claims} {
+		if on {
+			modes++
+		}
+	}
+	if modes > 1 {
+		return fmt.Errorf("give one of -facts, -meaning or -claims")
+	}
+	if fs.NArg() > 0 && !*factsMode {
+		return fmt.Errorf("unexpected arguments %v (DIR goes with -facts)", fs.Args())
+	}
+	switch {
+	case *factsMode:
 		if fs.NArg() > 1 {
 			return fmt.Errorf("-facts takes one DIR, not %d", fs.NArg())
 		}
@@ -81,9 +103,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			dir = fs.Arg(0)
 		}
 		return scoreFacts(ctx, dir, stdout)
-	}
-	if fs.NArg() > 0 {
-		return fmt.Errorf("unexpected arguments %v (DIR goes with -facts)", fs.Args())
+	case *meaning:
+		return scoreMeaning(*sets, stdout)
+	case *claims:
+		return scoreClaims(*stories, stdout)
 	}
 	pages, err := eval.Load(*bench)
 	if err != nil {
