@@ -101,7 +101,7 @@ func (x *extractor) bareRange(n1 num) (int, bool) {
 	}
 	return x.emit(draft{
 		kind: KindMoney, start: n1.start, end: n2.end, min: &lo, max: &hi,
-		currency: "KRW", approx: n1.approx || n2.approx, pre: true, post: true,
+		currency: "KRW", approx: n1.approx || n2.approx, yeo: n1.yeo || n2.yeo, pre: true, post: true,
 	}), true
 }
 

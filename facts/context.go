@@ -22,6 +22,9 @@ const (
 	cluePrice               // paying, buying, prices: 냈, 샀, 요금 … (priceRE)
 	clueTeam                // teams, groups and heats: 본선, 조별 … (teamRE)
 	clueShare               // shares: 주식, 지분, 매수 … (shareRE)
+	clueHousing             // dwellings: 주택, 아파트, 분양 … (housingRE)
+	clueScore               // scores: 득점, 만점, 점수 … (scoreRE)
+	clueMachine             // vehicles and machines: 차량, 헬기, 양산 … (machineRE)
 	cluePeso                // the first of the peso countries, one clue each
 	nClues      = cluePeso + clue(len(pesoCountries))
 )
@@ -30,7 +33,8 @@ const (
 var clueREs = func() [nClues]*regexp.Regexp {
 	res := [nClues]*regexp.Regexp{
 		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE, cluePrice: priceRE,
-		clueTeam: teamRE, clueShare: shareRE,
+		clueTeam: teamRE, clueShare: shareRE, clueHousing: housingRE, clueScore: scoreRE,
+		clueMachine: machineRE,
 	}
 	for k, c := range pesoCountries {
 		res[cluePeso+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))

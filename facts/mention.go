@@ -53,6 +53,7 @@ type draft struct {
 	currency   string
 	unit       string
 	approx     bool
+	yeo        bool  // a 여 inside: 4천여만원, 15억여원, 10억여 원; a qualifier
 	between    words // the words between the ends of a range: 최고, 최대
 	pre, post  bool  // look for qualifiers before start, after end
 }
@@ -71,6 +72,9 @@ func (x *extractor) emit(d draft) int {
 	var ws words
 	if d.pre {
 		ws, _ = preWordsAt(x.text, d.start)
+	}
+	if d.yeo {
+		ws.add("여", around{roleQual, true}) // inside the amount: after the words before it
 	}
 	ws.merge(d.between)
 	end := d.end
@@ -98,7 +102,7 @@ func (x *extractor) emit(d draft) int {
 func single(n num, u unit, start, end int) draft {
 	d := draft{
 		kind: u.kind, start: start, end: end, currency: u.currency,
-		approx: n.approx || u.approx || n.vague, pre: true, post: true,
+		approx: n.approx || u.approx || n.vague, yeo: n.yeo || u.approx, pre: true, post: true,
 	}
 	if u.kind != KindMoney {
 		d.unit = u.word

@@ -11,7 +11,8 @@ type num struct {
 	start, end int     // byte span in the text
 	value      Decimal // exact value; zero when vague
 	vague      bool    // 수천억, 수십: no value
-	approx     bool    // 여 inside: 10여억
+	approx     bool    // 여 inside (10여억) or vague
+	yeo        bool    // 여 inside: 10여억, 수십여
 	plain      bool    // digits only, no Korean unit or scale word
 	english    bool    // an English scale word: 600 billion
 	commas     bool    // thousands commas: 5,000
@@ -19,7 +20,7 @@ type num struct {
 	endsBig    bool    // ends with a big unit: 1조, 8천억 (not 3조 2)
 	hangul     bool    // Hangul numerals only, no digit: 삼천억, 천, 구조
 	syllables  int     // how many numeral syllables a Hangul number has
-	unitLast   bool    // a Hangul number ends with a unit: 삼천, 오십만 (not 백일)
+	smallLast  bool    // a Hangul number ends with 십, 백 or 천: 삼천, 오백 (not 백일, 일조)
 	lone       bool    // Hangul digits without a unit: 구, 일점이삼
 	loneDigit  bool    // one Hangul digit alone: 이 (이불, 이원)
 	bareMan    bool    // 만 alone: 만원 is ₩10,000 or full
@@ -133,7 +134,7 @@ func number(text string, i int) (num, bool) {
 		if m == nil {
 			return num{}, false
 		}
-		n := num{start: i, end: i + m[1], vague: true, approx: true}
+		n := num{start: i, end: i + m[1], vague: true, approx: true, yeo: strings.HasSuffix(rest[:m[1]], "여")}
 		for _, r := range rest[:m[1]] {
 			if e := bigUnits[r]; e > n.top {
 				n.top = e
@@ -176,7 +177,7 @@ func number(text string, i int) (num, bool) {
 		}
 	}
 	if strings.Contains(span, "여") {
-		n.approx = true
+		n.approx, n.yeo = true, true
 		span = strings.ReplaceAll(span, "여", "")
 	}
 	v, err := scanAmount(span)
@@ -192,7 +193,7 @@ func number(text string, i int) (num, bool) {
 	if n.hangul {
 		n.syllables = utf8.RuneCountInString(strings.ReplaceAll(span, " ", ""))
 		last, _ := utf8.DecodeLastRuneInString(span)
-		n.unitLast = isUnit(last)
+		n.smallLast = last == '십' || last == '백' || last == '천'
 	}
 	n.lone = !strings.ContainsAny(span, "0123456789"+unitRunes)
 	n.loneDigit = n.lone && utf8.RuneCountInString(span) == 1

@@ -153,6 +153,21 @@ var (
 	shareRE = regexp.MustCompile(`주식|주주|지분|매수|매도|상장|발행|보유|자사주|증자|신주|공모|` +
 		`우선주|보통주|스톡옵션|주가|액면|소각|취득|처분`)
 
+	// housingRE matches the words of dwellings, among which a 호 counts
+	// units (임대주택 3만 5천호); elsewhere it names an ordinal (결의
+	// 2397호, 국보 191호, 은하3호, 1호 가입자).
+	housingRE = regexp.MustCompile(`주택|아파트|가구|세대|분양|임대|매입|주거|빌라|오피스텔|단지|입주|공공주택|호실`)
+
+	// scoreRE matches the words of scores, among which a 점 is a score
+	// (90점을 받았다) and not a count of items (5종 13,100여 점).
+	scoreRE = regexp.MustCompile(`득점|실점|만점|점수|평점|학점|점 차|점차|슛|골|타점|승점|시험|성적|평가|채점|합계`)
+
+	// machineRE matches the words of vehicles and machines, among which
+	// 10대 to 90대 count them (2022년 10대, 2023년 18대 양산) rather than
+	// write an age (30대 남성).
+	machineRE = regexp.MustCompile(`차량|자동차|트럭|버스|택시|헬기|항공기|비행기|전투기|전차|장갑차|드론|` +
+		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차`)
+
 	// foreignRE matches a foreign currency in a sentence, where a bare
 	// "31조" could as well be dollars: no won is assumed there.
 	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|[$€£¥]|USD|EUR|JPY|CNY`)
@@ -189,7 +204,7 @@ const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
 const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트|퍼센트포인트|퍼센트 포인트|%|％|퍼센트`
 
 // postQualAlt lists the qualifiers written after an amount.
-const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
+const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대|경`
 
 // measureAlt lists the units of measure, and the counters of things that
 // are not counts of counterAlt, that make a bare "2억" or "1조" before
@@ -202,4 +217,4 @@ const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|�
 // counterAlt lists the counter words of counts, longest first where one
 // is a prefix of another; counterUnits normalises some of them.
 const counterAlt = `개 국가|개 회사|개국가|개회사|가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|` +
-	`명|개|장|대|건|곳|호|채|톤|척|량|석|뷰|주`
+	`경기|그릇|명|개|장|대|건|곳|호|채|톤|척|량|석|뷰|주|표|기|회|종|점|편|사|t`

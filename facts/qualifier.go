@@ -69,6 +69,33 @@ func perUnit(w string) bool {
 	return perUnitStems[strings.TrimLeft(stem, "0123456789.,")]
 }
 
+// perBefore returns the per-unit word that ends right before text[start],
+// after one space or none: glued (1인당, 3.3㎡당, 1천명당) or spaced from
+// the number and unit before it (1그램 당, 1비트코인 당, 1천명 당), as
+// written.
+func perBefore(text string, start int) (string, bool) {
+	end := start
+	if end > 0 && text[end-1] == ' ' {
+		end--
+	}
+	if !strings.HasSuffix(text[:end], "당") {
+		return "", false
+	}
+	k := strings.LastIndexByte(text[:end], ' ')
+	w := text[k+1 : end]
+	if w == "당" && k > 0 {
+		j := strings.LastIndexByte(text[:k], ' ')
+		if w2 := text[j+1 : k]; w2 != "" && isDigit(rune(w2[0])) {
+			return w2 + " 당", true // 1그램 당
+		}
+		return "", false
+	}
+	if stem := strings.TrimSuffix(w, "당"); stem != "" && (perUnit(w) || isDigit(rune(stem[0])) && counterStarts.starts(strings.TrimLeft(stem, "0123456789.,천백만억"))) {
+		return w, true
+	}
+	return "", false
+}
+
 // preWord returns what the word w before an amount is, if anything.
 func preWord(w string) (around, bool) {
 	if a, ok := preWords[w]; ok {
@@ -99,6 +126,8 @@ var postQualifiers = map[string]postQualifier{
 	"상당": {around{roleQual, true}, false, true}, "가까이": {around{roleQual, true}, false, true},
 	"쯤": {around{roleQual, true}, false, true},
 	"선": {around{roleQual, true}, true, true}, "대": {around{roleQual, true}, true, true},
+	// 頃, about: spaced only (1조 5천억원 경); glued, 경 is 10¹⁶.
+	"경":  {around{roleQual, true}, false, true},
 	"수준": {around{roleContext, false}, false, true},
 }
 
@@ -170,12 +199,22 @@ const maxAround = 4
 // preWordsAt returns the qualifiers and context words written before the
 // amount at text[at:], and where the first of them starts. Each is a whole
 // word, before a space or glued to the amount: "최대 연 20억 원",
-// "1인당 평균 3,500만 원", "(약 430만원)", "약1조".
+// "1인당 평균 3,500만 원", "(약 430만원)", "약1조". A context word may
+// carry a particle (평균이 100만원, 수준인 76.6백만원, 하루에 100그릇) and
+// is listed without it; a per-unit word may stand apart from its 당 (1그램
+// 당 70만원). 한 is the approximation only right before the number, and
+// not after a word that makes it the verb 하다 (무역을 한 64개국): before
+// another word (한 장당) it is the numeral one.
 func preWordsAt(text string, at int) (words, int) {
 	var found []string
 	var what []around
 	p := at
-	for range maxAround {
+	for k := 0; k < maxAround; k++ {
+		if w, ok := perBefore(text, p); ok {
+			found, what = append(found, w), append(what, around{role: roleContext})
+			p = wordStart(text, p, w)
+			continue
+		}
 		q := p
 		if q > 0 && text[q-1] == ' ' {
 			q--
@@ -188,11 +227,20 @@ func preWordsAt(text string, at int) (words, int) {
 			}
 			w -= size
 		}
-		a, ok := preWord(text[w:q])
+		word := text[w:q]
+		a, ok := preWord(word)
+		if !ok {
+			if word, ok = contextStem(word); ok {
+				a = around{role: roleContext}
+			}
+		}
+		if ok && word == "한" && (k > 0 || verbBefore(text, w)) {
+			ok = false // 한 장당: one; 무역을 한: did
+		}
 		if !ok {
 			break
 		}
-		found, what = append(found, text[w:q]), append(what, a)
+		found, what = append(found, word), append(what, a)
 		p = w
 	}
 	var ws words
@@ -202,12 +250,63 @@ func preWordsAt(text string, at int) (words, int) {
 	return ws, p
 }
 
+// wordStart returns where the word w, written right before text[p] with
+// one space or none between, starts.
+func wordStart(text string, p int, w string) int {
+	if p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	return p - len(w)
+}
+
+// contextParticles are the particles a context word may carry before the
+// amount it reads.
+var contextParticles = []string{"에는", "으로", "이", "가", "은", "는", "에", "인", "의", "로"}
+
+// contextStem returns the context word w is with a particle glued to it:
+// 평균이, 수준인, 하루에.
+func contextStem(w string) (string, bool) {
+	for _, p := range contextParticles {
+		if stem, ok := strings.CutSuffix(w, p); ok {
+			if a, ok := preWords[stem]; ok && a.role == roleContext {
+				return stem, true
+			}
+			if stem == "수준" {
+				return stem, true
+			}
+		}
+	}
+	return "", false
+}
+
+// verbBefore reports whether the word before text[w] makes a 한 after it
+// the verb 하다: an object or adverbial (무역을 한, 그렇게 한, 기준으로 한).
+func verbBefore(text string, w int) bool {
+	prev := wordBefore(text, w)
+	for _, e := range []string{"을", "를", "게", "로", "고", "와", "과", "도"} {
+		if strings.HasSuffix(prev, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // postWordsAt returns the qualifiers and context words written after an
 // amount of kind k that ends at text[at:], and where the last one ends:
 // "80% 이상", "1조 8천억 원 규모", "4,000원가량", "1조원대", "2조 원 대의",
-// "1조 원 수준".
+// "1조 원 수준". A glued 어치 or 짜리 (4천750억 달러어치 이상) and a gloss
+// in brackets (7000만원(원금 300만 원) 이상) are read through. A bound
+// with a verb ending (323억원 초과하여, 초과했다) is a verb, not a
+// qualifier; a spaced 대 before a number (1조 원 대 2조 원) is "versus".
 func postWordsAt(text string, at int, k Kind) (words, int) {
 	var ws words
+	last, through := at, false
+	if rest, ok := cutPrefix(text[at:], []string{"어치", "짜리"}); ok {
+		at, through = len(text)-len(rest), true
+	}
+	if g := glossEnd(text[at:]); g > 0 {
+		at, through = at+g, true
+	}
 	for range maxAround {
 		m := matchIf(postQualRE, text[at:], postQualStarts)
 		if m == nil {
@@ -219,13 +318,41 @@ func postWordsAt(text string, at int, k Kind) (words, int) {
 		if spaced && !pq.spaced || pq.money && k == KindCount || !fitsAfter(rest) {
 			break
 		}
-		if word == "대" && spaced && !particleAfter(rest) {
+		if word == "대" && spaced && (rest == "" || strings.HasPrefix(rest, " ") && len(rest) > 1 && isDigit(rune(rest[1]))) {
 			break // 1조 원 대 2조 원: versus
+		}
+		if !pq.approx && pq.role == roleQual && verbEnding(rest) {
+			break // 초과하여, 이상했다: a verb
 		}
 		ws.add(word, pq.around)
 		at += m[1]
+		if !through {
+			last = at // the walk goes on after the qualifiers, or into the gloss
+		}
 	}
-	return ws, at
+	return ws, last
+}
+
+// glossEnd returns the length of a gloss in brackets at the start of s, a
+// space before it or none ("(원금 300만 원)", "(약 17만원)"), or 0: at most
+// maxGloss bytes, no bracket inside.
+func glossEnd(s string) int {
+	t := strings.TrimPrefix(s, " ")
+	if !strings.HasPrefix(t, "(") {
+		return 0
+	}
+	end := strings.IndexByte(t[:min(len(t), maxGloss)], ')')
+	if end < 0 || strings.IndexByte(t[1:end], '(') >= 0 {
+		return 0
+	}
+	return len(s) - len(t) + end + 1
+}
+
+// verbEnding reports whether s starts with the ending of a verb made of
+// the word before it: 하여, 했다, 한, 할, 해, 하는, 되는, 된.
+func verbEnding(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("하한할해했함되된될됐돼", r)
 }
 
 // particleAfter reports whether s starts with a particle glued to the

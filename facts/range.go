@@ -73,7 +73,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 	}
 	// A change from n1 to n2: n1 alone, in n2's unit.
 	d := draft{kind: u2.kind, start: n1.start, end: n1.end, currency: u2.currency,
-		approx: n1.approx || n1.vague, pre: true}
+		approx: n1.approx || n1.vague, yeo: n1.yeo, pre: true}
 	if u2.kind != KindMoney {
 		d.unit = u2.word
 	}
@@ -121,6 +121,7 @@ func rangeDraft(n1 num, u1 unit, n2 num, u2 unit, lo, hi *Decimal, between words
 	d := draft{
 		kind: u2.kind, start: n1.start, end: u2.end, min: lo, max: hi, currency: u2.currency,
 		approx:  n1.approx || n2.approx || n1.vague || n2.vague || u1.approx || u2.approx,
+		yeo:     n1.yeo || n2.yeo || u1.approx || u2.approx,
 		between: between, pre: true, post: true,
 	}
 	if u2.kind != KindMoney {
@@ -261,7 +262,7 @@ func (x *extractor) list(n1 num) (int, bool) {
 		}
 		for k, it := range items {
 			d := single(it, u, it.start, it.end)
-			d.approx = it.approx || it.vague
+			d.approx, d.yeo = it.approx || it.vague, it.yeo
 			d.pre, d.post = k == 0, false
 			x.emit(d)
 		}

@@ -14,7 +14,7 @@ type unit struct {
 	currency string // ISO 4217, money only
 	word     string // the currency word, counter or "%"/"%p"
 	cents    bool   // 센트, 펜스, 페니: the value is in hundredths of the currency
-	approx   bool   // 여 before the unit: 10억여 원, 5천여 명
+	approx   bool   // 여 before the unit (10억여 원, 5천여 명), a qualifier
 }
 
 // unitAfter returns the unit that follows the number n in the text, if
@@ -47,38 +47,11 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 		}
 		return unit{kind: KindPercent, end: n.end + end, word: word, approx: m[3] > m[2]}, true
 	}
-	if u, ok := counterAfter(rest, n); ok && x.counts(n, u) {
+	if u, ok := x.counterAfter(n, rest); ok {
 		u.end += n.end
 		return u, true
 	}
 	return unit{}, false
-}
-
-// counts reports whether the number n with the counter u is a count by
-// the words around it: not a rate (합계출산율 0.72명: a 율 or 률 word
-// before), and a 주 only among the words of shares or from 10,000 on
-// (2주 is two weeks, 1천2백만5천주 shares).
-func (x *extractor) counts(n num, u unit) bool {
-	if rateBefore(x.text, n.start) {
-		return false
-	}
-	if u.word == "주" {
-		big := !n.vague && n.value.Cmp(Decimal{Coef: 10000}) >= 0
-		return big || x.has(clueShare, n.start)
-	}
-	return true
-}
-
-// rateBefore reports whether the word before text[start] names a rate,
-// a word ending in 율 or 률, with a particle or none: 출산율은, 합계출산율.
-func rateBefore(text string, start int) bool {
-	w := wordBefore(text, start)
-	for _, p := range []string{"은", "는", "이", "가", "도", "이나"} {
-		if t, ok := strings.CutSuffix(w, p); ok && (strings.HasSuffix(t, "율") || strings.HasSuffix(t, "률")) {
-			return true
-		}
-	}
-	return strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률")
 }
 
 // currencyAfter returns the currency written at the start of rest, after
@@ -131,10 +104,10 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 
 // gluable reports whether the Hangul number n may be glued to a counter or
 // 퍼센트 and still be a number: it has two syllables or more and ends with
-// a unit (삼천명, 오십퍼센트), where one syllable glued to a counter is a
-// word (천장, 천명, 만개, 백퍼센트) and so is a number ending with a digit
-// (백일장).
-func (n num) gluable() bool { return n.syllables >= 2 && n.unitLast }
+// 십, 백 or 천 (삼천명, 오십퍼센트), where one syllable glued to a counter
+// is a word (천장, 천명, 만개, 백퍼센트) and so is a number ending with a
+// digit (백일장) or a big unit (일조량, 구조주의).
+func (n num) gluable() bool { return n.syllables >= 2 && n.smallLast }
 
 // priceWon reports whether a glued "만원", "천원", "백원" or "십원" (one
 // Hangul numeral syllable, no digit) followed by after is money, and not a
@@ -219,65 +192,4 @@ func fullHouse(before, after string) bool {
 // isWordByte reports whether c continues an ASCII word.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-// counterUnits normalises the counters written in more than one way:
-// 5개국가, 5개 국가 and 5개국 are counted in 개국, 120개사 and 120개 회사
-// in 개사. Any other counter is its own unit, 개 included.
-var counterUnits = map[string]string{
-	"개국가": "개국", "개 국가": "개국", "개회사": "개사", "개 회사": "개사",
-}
-
-// counterAfter returns the counter word written at the start of rest,
-// after the number n, with end relative to rest. 대 is held to stricter
-// rules, as it also writes ages (50대 남성), ranks (5대 은행) and scores
-// (50 대 36); 호 too, as it writes ordinals (1호 가입자).
-func counterAfter(rest string, n num) (unit, bool) {
-	m := matchIf(counterRE, rest, counterStarts)
-	if m == nil {
-		return unit{}, false
-	}
-	word := rest[m[4]:m[5]]
-	after := rest[m[1]:]
-	if _, long := counterUnits[word]; long && !fitsAfterUnit(after, KindCount) {
-		// 5개 국가대표: 개 alone, if that fits.
-		word, after = "개", rest[m[4]+len("개"):]
-		m[1] = m[4] + len("개")
-	}
-	if !fitsAfterUnit(after, KindCount) {
-		return unit{}, false // 개월, 장관, 채권, 호선, 백만장자
-	}
-	if n.hangul && (word == "대" || m[4] == 0 && !n.gluable()) {
-		// 천장 (ceiling), 천명 (declared), 만개 (in full bloom), 만장일치,
-		// 백일장, 이십대 (in their twenties): words.
-		return unit{}, false
-	}
-	if word == "대" {
-		spaced := m[4] > max(m[3], 0)
-		if spaced || strings.HasPrefix(after, " ") && matchIf(postQualRE, after, postQualStarts) == nil {
-			return unit{}, false // 50 대 36; 5대 은행, 10대 슈퍼푸드
-		}
-		if n.plain && n.value.Coef%10 == 0 && n.value.Scale == 0 && n.value.Coef >= 10 && n.value.Coef <= 90 {
-			return unit{}, false // 30대가, 10대였던: ages
-		}
-	}
-	if word == "호" && n.plain && n.value.Cmp(Decimal{Coef: 100}) < 0 && ordinalAfter(after) {
-		return unit{}, false // 1호 가입자, 3호 태풍: ordinals
-	}
-	if u, ok := counterUnits[word]; ok {
-		word = u
-	}
-	return unit{kind: KindCount, end: m[1], word: word, approx: m[2] >= 0}, true
-}
-
-// ordinalAfter reports whether after, what follows a 호, makes it an
-// ordinal: a space and a noun that is no qualifier (1호 가입자, but 10호
-// 이상).
-func ordinalAfter(after string) bool {
-	rest, ok := strings.CutPrefix(after, " ")
-	if !ok {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return isHangul(r) && matchIf(postQualRE, after, postQualStarts) == nil
 }
