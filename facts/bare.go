@@ -8,7 +8,8 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && x.moneyCue(n.start) && !x.group(n)
+	worth := worthAfterRE.MatchString(x.text[n.end:min(len(x.text), n.end+8)])
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && (worth || x.moneyCue(n.start)) && !x.group(n)
 }
 
 // group reports whether the bare number n is a group, a team or a heat
@@ -44,12 +45,12 @@ func (x *extractor) bareAfter(end int) bool {
 	}
 	a, spaced := strings.CutPrefix(after, " ")
 	switch {
-	case measured(a):
-		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년
+	case measured(a) && !(!spaced && strings.HasPrefix(a, "대")):
+		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대 is money
 	case spaced && a != "" && isDigit(rune(a[0])):
 		return false // 25조 1항, 3조 2교대
-	case !spaced && !fitsAfter(after):
-		return false // 조원진
+	case !spaced && !fitsAfterUnit(after, KindMoney) && !worthAfterRE.MatchString(after):
+		return false // 조원진; but 800억대, 2조짜리
 	}
 	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {
 		return false // 25조의2: an article's sub-number

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 )
 
@@ -16,28 +17,29 @@ import (
 type clue int
 
 const (
-	clueMoney   clue = iota // a money word: 예산, 적자, 투입 … (moneyCueRE)
-	clueForeign             // a foreign currency: 달러, 엔화 … (foreignRE)
-	clueWon                 // an amount of won in digits: a price (wonRE)
-	cluePrice               // paying, buying, prices: 냈, 샀, 요금 … (priceRE)
-	clueTeam                // teams, groups and heats: 본선, 조별 … (teamRE)
-	clueShare               // shares: 주식, 지분, 매수 … (shareRE)
-	clueHousing             // dwellings: 주택, 아파트, 분양 … (housingRE)
-	clueScore               // scores: 득점, 만점, 점수 … (scoreRE)
-	clueMachine             // vehicles and machines: 차량, 헬기, 양산 … (machineRE)
-	cluePeso                // the first of the peso countries, one clue each
-	nClues      = cluePeso + clue(len(pesoCountries))
+	clueMoney    clue = iota // a money word: 예산, 적자, 투입 … (moneyCueRE)
+	clueForeign              // a foreign currency: 달러, 엔화 … (foreignRE)
+	clueWon                  // an amount of won in digits: a price (wonRE)
+	cluePrice                // paying, buying, prices: 냈, 샀, 요금 … (priceRE)
+	clueTeam                 // teams, groups and heats: 본선, 조별 … (teamRE)
+	clueShare                // shares: 주식, 지분, 매수 … (shareRE)
+	clueHousing              // dwellings: 주택, 아파트, 분양 … (housingRE)
+	clueItems                // goods and works: 물품, 작품, 유물 … (itemsRE)
+	clueMachine              // vehicles and machines: 차량, 헬기, 양산 … (machineRE)
+	clueNorthWon             // 원 written as North Korean money (northWonRE)
+	clueHome                 // the first of homeCountries, one clue each
+	nClues       = clueHome + clue(len(homeCountries))
 )
 
 // clueREs are the regexps of the clues, by clue.
 var clueREs = func() [nClues]*regexp.Regexp {
 	res := [nClues]*regexp.Regexp{
 		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE, cluePrice: priceRE,
-		clueTeam: teamRE, clueShare: shareRE, clueHousing: housingRE, clueScore: scoreRE,
-		clueMachine: machineRE,
+		clueTeam: teamRE, clueShare: shareRE, clueHousing: housingRE, clueItems: itemsRE,
+		clueMachine: machineRE, clueNorthWon: northWonRE,
 	}
-	for k, c := range pesoCountries {
-		res[cluePeso+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))
+	for k, c := range homeCountries {
+		res[clueHome+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))
 	}
 	return res
 }()
@@ -100,27 +102,32 @@ func (x *extractor) moneyCue(i int) bool {
 	return x.has(clueMoney, i) && !x.has(clueForeign, i)
 }
 
-// peso returns the currency of a bare 페소 at text[i]: the peso of the
-// country named in its sentence, or else of the only one named in the
-// text, or "" when that cannot be told.
-func (x *extractor) peso(i int) string {
+// home returns the currency of a bare 페소, 크로나 or 크로네 (word) at
+// text[i]: that of the one of its countries named in its sentence, or
+// else in the text, or "" when that cannot be told.
+func (x *extractor) home(word string, i int) string {
 	code := ""
-	for k, c := range pesoCountries {
-		if x.has(cluePeso+clue(k), i) {
-			if code != "" {
-				return "" // two countries: which peso?
-			}
-			code = countryCurrencies[[2]string{c, "페소"}]
+	for k, c := range homeCountries {
+		if !slices.Contains(homeWords[word], c) || !x.has(clueHome+clue(k), i) {
+			continue
 		}
+		if code != "" {
+			return "" // two countries: which peso?
+		}
+		code = countryCurrencies[[2]string{c, word}]
 	}
 	if code != "" {
 		return code
 	}
-	if x.textPeso == nil {
-		p, _ := pesoIn(x.text) // "" when ambiguous
-		x.textPeso = &p
+	if x.textHome == nil {
+		x.textHome = map[string]string{}
 	}
-	return *x.textPeso
+	if c, ok := x.textHome[word]; ok {
+		return c
+	}
+	c := homeIn(x.text, word)
+	x.textHome[word] = c
+	return c
 }
 
 // near reports whether re matches within about before code points before

@@ -41,6 +41,7 @@ var gluedCounters = map[string]bool{"경기": true}
 var wholeParticles = []string{
 	"에서는", "에서도", "에서", "에게", "에는", "에도", "으로는", "으로", "이라고", "이라는", "이었다",
 	"이며", "이고", "이다", "이나", "까지", "부터", "보다", "밖에", "처럼", "만에", "마다", "씩",
+	"라는", "라고", "라며", "란",
 	"을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "인", "뿐", "중", "째",
 }
 
@@ -66,7 +67,7 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		return unit{}, false
 	case strictCounters[word] && (!wholeAfter(after) || m[6] >= 0):
 		return unit{}, false // 10기가바이트, 5t급, 3회말, 3억 회분
-	case word == "개" && !countFits(after):
+	case word == "개" && glued && !countFits(after):
 		// 3개주: a count of 개 before a noun glued to it, but 5개월 and
 		// 3개년 are durations.
 		if r, _ := utf8.DecodeRuneInString(after); !isHangul(r) || r == '월' || r == '년' {
@@ -98,9 +99,13 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if n.plain && !x.has(clueHousing, n.start) {
 			return unit{}, false
 		}
+	case "t":
+		if vehicleAfterRE.MatchString(after) {
+			return unit{}, false // 5t 대형 트럭, 1t 트럭: a size class
+		}
 	case "점":
-		if x.has(clueScore, n.start) {
-			return unit{}, false // 90점을 받았다, 3점 슛: scores
+		if !x.has(clueItems, n.start) {
+			return unit{}, false // 74점을 획득해, 10점 기준 9.2점: scores
 		}
 	case "주":
 		big := !n.vague && n.value.Cmp(Decimal{Coef: 10000}) >= 0
@@ -135,8 +140,8 @@ func (x *extractor) countsVehicles(n num, after string, spaced, yeo bool) bool {
 		}
 	}
 	age := n.plain && n.value.Scale == 0 && n.value.Coef%10 == 0 && n.value.Coef >= 10 && n.value.Coef <= 90
-	if age && !spaced && !yeo && !x.has(clueMachine, n.start) {
-		return false // 30대가, 10대였던: ages, unless machines are counted
+	if age && !spaced && !yeo && !x.near(machineRE, n.start, n.end, 20, 8) {
+		return false // 30대가, 10대였던: ages, unless machines are counted near
 	}
 	return true
 }
@@ -196,10 +201,38 @@ func (x *extractor) rate(n num, end int) bool {
 	if strings.HasPrefix(after, "당") || strings.HasPrefix(after, " 당") && fitsAfter(after[len(" 당"):]) {
 		return true // 1천명 당, 1천명당: a denominator
 	}
-	if _, ok := perBefore(x.text, n.start); ok {
-		return true // 1천명 당 17명, 1인당 3명
+	if w, ok := perBefore(x.text, n.start); ok && perMany(w) {
+		return true // 1천명 당 17명: per thousand; but 1인당 5개 counts
 	}
 	return rateSubject(x.text, n.start)
+}
+
+// perMany reports whether the per-unit word w is per more than one unit:
+// 1천명 당, 1천명당, 100명당 (a rate), not 1인당 or 가구당.
+func perMany(w string) bool {
+	k := 0
+	for k < len(w) {
+		r, size := utf8.DecodeRuneInString(w[k:])
+		if !isDigit(r) && r != ',' && r != '.' && r != '천' && r != '백' && r != '만' && r != '억' {
+			break
+		}
+		k += size
+	}
+	v, err := scanAmount(w[:k])
+	return err == nil && v.Cmp(Decimal{Coef: 1}) > 0
+}
+
+// notRates are words ending in 율 or 률 that are no rates.
+var notRates = map[string]bool{
+	"법률": true, "규율": true, "자율": true, "선율": true, "운율": true, "계율": true,
+	"전율": true, "기율": true, "군율": true, "음률": true, "타율": true,
+}
+
+// isRate reports whether the word w names a rate: it ends with 율 or 률
+// and is none of notRates (법률 is a law).
+func isRate(w string) bool {
+	return (strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률")) && !notRates[w] &&
+		!notRates[w[max(0, len(w)-len("법률")):]]
 }
 
 // rateWords are the particles a rate word may take as the subject or
@@ -211,8 +244,7 @@ var rateParticles = []string{"은", "는", "이", "가", "도", ""}
 // word right before, is a rate: it ends with 율 or 률. It looks back at
 // most eight words, and not past a comma.
 func rateSubject(text string, start int) bool {
-	w := wordBefore(text, start)
-	if strings.HasSuffix(w, "율") || strings.HasSuffix(w, "률") {
+	if isRate(wordBefore(text, start)) {
 		return true // 합계출산율 0.72명
 	}
 	p := start
@@ -227,7 +259,7 @@ func rateSubject(text string, start int) bool {
 		}
 		for _, s := range rateParticles[:4] {
 			if stem, ok := strings.CutSuffix(word, s); ok && stem != "" {
-				return strings.HasSuffix(stem, "율") || strings.HasSuffix(stem, "률")
+				return isRate(stem)
 			}
 		}
 		if q < 0 {

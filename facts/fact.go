@@ -78,7 +78,7 @@ type Fact struct {
 // Money is an amount with a currency written after it (원, 달러, 캐나다
 // 달러, 엔, 유로, 위안, 파운드 …, 원화, 센트) or before it ($, US$, ₩, €,
 // £, ¥, KRW …). A "달러" is USD unless a country is named before it; a bare
-// "페소" takes the country named in its sentence, or else the only one in
+// "페소", "크로나" or "크로네" takes the country named in its sentence, or else the only one in
 // the text. Amounts in a list share the currency of the last one
 // (2천억, 3천억, 5천억 원).
 //
@@ -149,7 +149,7 @@ type extractor struct {
 	// first needed, so that a long sentence full of amounts is read once
 	// and not once per amount (context.go).
 	abouts   []about
-	textPeso *string
+	textHome map[string]string // the currency of a bare 페소, 크로나 … by the text
 
 	// The last second end of a range read, by where its tilde is: a
 	// number with no unit tries it twice, as a range and as a bare one.

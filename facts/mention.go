@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -144,12 +145,12 @@ func (x *extractor) mention(i int) int {
 		if v, end, ok := x.minor(n1, u1); ok {
 			d := single(n1, u1, n1.start, end)
 			d.value = &v
-			return x.emit(d)
+			return x.emit(signed(d, x.text))
 		}
 		if n1.loneDigit && u1.word == "불" {
 			return n1.end // 이불 is a blanket, unless cents follow
 		}
-		return x.emit(single(n1, u1, n1.start, u1.end))
+		return x.unitGloss(u1, x.emit(signed(single(n1, u1, n1.start, u1.end), x.text)))
 	}
 	if end, ok := x.glossed(n1); ok {
 		return end
@@ -161,9 +162,70 @@ func (x *extractor) mention(i int) int {
 		return end
 	}
 	if x.bare(n1) {
-		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end))
+		return x.emit(signed(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end), x.text))
 	}
 	return n1.end
+}
+
+// signed returns d with a sign glued before its number, if any, as part
+// of its text: a minus makes the value negative (전일 대비 -153명, 성장률
+// -3.0%), a plus changes nothing (+19.7%). A dash after a digit or a
+// letter is no sign (5-6천 톤, A-1), and a sign before a range stays out.
+func signed(d draft, text string) draft {
+	r, w := utf8.DecodeLastRuneInString(text[:d.start])
+	if r != '-' && r != '−' && r != '+' || d.value == nil {
+		return d
+	}
+	if pp, _ := utf8.DecodeLastRuneInString(text[:d.start-w]); d.start-w > 0 &&
+		(isDigit(pp) || isHangul(pp) || unicode.IsLetter(pp)) {
+		return d
+	}
+	d.start -= w
+	if r != '+' {
+		v := *d.value
+		v.Coef = -v.Coef
+		d.value = &v
+	}
+	return d
+}
+
+// unitGloss reads a number with no unit of its own that glosses, in
+// brackets right after it, the amount of unit u that the walk read up to
+// text[p]: a count's gloss counts in its counter (6만여 명(경찰 추산 5만)
+// gives 5만 명 too), a money gloss after 한화 or 원화 is KRW (1만6천엔(한화
+// 약 16만) gives 16만 원 too). It returns where the walk goes on.
+func (x *extractor) unitGloss(u unit, p int) int {
+	s := x.text[p:]
+	if !strings.HasPrefix(s, "(") {
+		return p
+	}
+	end := strings.IndexByte(s[:min(len(s), maxGloss)], ')')
+	if end < 0 || strings.IndexByte(s[1:end], '(') >= 0 {
+		return p
+	}
+	inner := s[1:end]
+	k := strings.LastIndexByte(inner, ' ') + 1
+	at := p + 1 + k
+	if at >= len(x.text) || !numberStart(x.text, at) {
+		return p
+	}
+	n, ok := number(x.text, at)
+	if !ok || n.end != p+end || n.vague {
+		return p
+	}
+	var g unit
+	switch words := inner[:k]; {
+	case u.kind == KindCount:
+		g = unit{kind: KindCount, word: u.word}
+	case u.kind == KindMoney && (strings.Contains(words, "한화") || strings.Contains(words, "원화")):
+		g = unit{kind: KindMoney, currency: "KRW"}
+	default:
+		return p
+	}
+	d := single(n, g, n.start, n.end)
+	d.post = false
+	x.emit(d)
+	return p + end + 1
 }
 
 // minor reads the cents written after an amount in dollars, euros or

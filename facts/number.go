@@ -162,6 +162,16 @@ func number(text string, i int) (num, bool) {
 			n.end = i + len(span)
 		}
 	}
+	// A 경 glued to a syllable that is no particle nor currency starts a
+	// word: 9경기 (games), 184경기; 1경원 and 1경을 are 10¹⁶.
+	word := false // the number ends before a word that starts with a unit
+	if k := strings.LastIndex(span, "경"); k >= 0 && k+len("경") == len(span) && k > 0 {
+		rest := text[n.end:]
+		if r, _ := utf8.DecodeRuneInString(rest); isHangul(r) && !fitsAfter(rest) && !currencyStarts.starts(rest) {
+			span = strings.TrimSuffix(span[:k], " ")
+			n.end, word = i+len(span), true
+		}
+	}
 	after := text[n.end:]
 	// The number must end where its digits end: "1,2345" and "2023.04.07"
 	// are something else.
@@ -172,7 +182,7 @@ func number(text string, i int) (num, bool) {
 		}
 		// Nor may a unit follow: numberRE stops after four big and three
 		// small units, and what goes on past them is out of order.
-		if r, _ := utf8.DecodeRuneInString(after); isUnit(r) {
+		if r, _ := utf8.DecodeRuneInString(after); isUnit(r) && !word {
 			return num{}, false
 		}
 	}
@@ -181,6 +191,13 @@ func number(text string, i int) (num, bool) {
 		span = strings.ReplaceAll(span, "여", "")
 	}
 	v, err := scanAmount(span)
+	if err != nil && strings.HasSuffix(span, " 만") {
+		// 2000여만 만원: 만 written twice; the number ends before the
+		// second, which currencyAfter reads with 원.
+		span = strings.TrimSuffix(span, " 만")
+		n.end -= len(" 만")
+		v, err = scanAmount(span)
+	}
 	if err != nil {
 		if errors.Is(err, ErrRange) {
 			return num{end: n.end}, false

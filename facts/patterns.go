@@ -51,7 +51,7 @@ var (
 
 	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여,
 	// 십수억.
-	vagueRE = regexp.MustCompile(`^(?:수|몇|십수)(?:[십백천][만억조경]?|[만억조경])여?`)
+	vagueRE = regexp.MustCompile(`^(?:수|몇|십수)(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)
 
 	// currencyRE matches a currency written after a number: an optional 여
 	// ("10억여 원"), a space, a country naming the currency's issuer
@@ -79,8 +79,14 @@ var (
 	// before it; 2: the word.
 	postQualRE = regexp.MustCompile(`^( ?)(` + postQualAlt + `)`)
 
-	// rangeSepRE matches the tilde between the ends of a range: "2천억~3천억".
-	rangeSepRE = regexp.MustCompile(`^ ?[~∼～〜] ?`)
+	// rangeSepRE matches the tilde between the ends of a range, spaced or
+	// not ("2천억~3천억"), or a dash glued to both ("5-6천 톤", "10-15%").
+	rangeSepRE = regexp.MustCompile(`^(?: ?[~∼～〜] ?|[-–])`)
+
+	// boundOpenRE and boundCloseRE match the bound words of a bracket of
+	// bounds, "15만원 이상 30만원 미만": group 1 of boundOpenRE is the word.
+	boundOpenRE  = regexp.MustCompile(`^ (이상|초과) `)
+	boundCloseRE = regexp.MustCompile(`^ ?(?:미만|이하)`)
 
 	// rangeWordRE matches the word after the first end of a range
 	// written with words: "2천억 원에서 3천억 원 사이", "1만 원부터 3만
@@ -90,7 +96,10 @@ var (
 	// rangeCloseRE matches what closes a range written with 에서 or 부터
 	// after its second end: 까지, 사이, 정도, or a verb of reaching —
 	// "에 달한다", "에 이른다", "에 육박한다".
-	rangeCloseRE = regexp.MustCompile(`^(?:까지| 사이| ?정도|에 (?:달[하한할해했함]|이[르른를릅]|육박))`)
+	// So does the particle 의 (2천 달러에서 8천 달러의 장학금) and an
+	// approximation (6억 달러에서 10억 달러 규모) not followed by 로.
+	rangeCloseRE = regexp.MustCompile(`^(?:까지| 사이|의 |에 (?:달[하한할해했함]|이[르른를릅]|육박)|` +
+		` ?(?:정도|규모|가량|안팎|내외|남짓|쯤)(?:[^로으]|$))`)
 
 	// changeToRE matches the 로 of "2조 원에서 3조 원으로": a change from one
 	// amount to another, not a range.
@@ -117,7 +126,35 @@ var (
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
-		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
+		`뇌물|비자금|횡령|배임|탈세|착복|돈세탁|리베이트|뒷돈|비리|사기`)
+
+	// worthAfterRE matches 짜리 or 어치 after a bare amount, which makes it
+	// won whatever its sentence: "2조짜리 비리", "3천억어치".
+	worthAfterRE = regexp.MustCompile(`^(?:짜리|어치)`)
+
+	// denominationRE matches what makes an amount a banknote or a coin
+	// after its currency: "1달러 지폐", "만원짜리 지폐", "100원짜리 동전".
+	denominationRE = regexp.MustCompile(`^(?:짜리)? ?(?:지폐|동전|주화|권종)`)
+
+	// dimensionRE matches the words after a single-digit 원 that make it
+	// 元 (a dimension, a way) or 院 and not won: "3원 체계", "3원 구조".
+	dimensionRE = regexp.MustCompile(`^ (?:체계|체제|구조|구도|방정식|방식|방송|대응)`)
+
+	// tallyRE matches a number glued to a noun after a 원, as in a tally of
+	// bodies: "31성 1원 1은행 2국" (院, an institution, not won).
+	tallyRE = regexp.MustCompile(`^ [0-9]+[가-힣]`)
+
+	// vehicleAfterRE matches a vehicle or a size after a number of tons,
+	// which is then a size class and no count: "5t 대형 트럭", "1t 트럭";
+	// "17만t 증가할" counts.
+	vehicleAfterRE = regexp.MustCompile(`^ (?:트럭|화물차|덤프|차량|트레일러|크레인|선박|화물선|어선|` +
+		`대형|중형|소형|초대형|급)`)
+
+	// goodsAfterRE matches goods after a 파운드, which then weighs them:
+	// "2천만 파운드의 원조", "수백만 파운드의 식량".
+	goodsAfterRE = regexp.MustCompile(`^의? ?(?:원조|구호품|구호 물자|구호물자|식량|물자|화물|쌀|밀가루|곡물|` +
+		`식품|의약품|비료|고기|커피|설탕|차|폐기물|쓰레기)`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
@@ -158,9 +195,11 @@ var (
 	// 2397호, 국보 191호, 은하3호, 1호 가입자).
 	housingRE = regexp.MustCompile(`주택|아파트|가구|세대|분양|임대|매입|주거|빌라|오피스텔|단지|입주|공공주택|호실`)
 
-	// scoreRE matches the words of scores, among which a 점 is a score
-	// (90점을 받았다) and not a count of items (5종 13,100여 점).
-	scoreRE = regexp.MustCompile(`득점|실점|만점|점수|평점|학점|점 차|점차|슛|골|타점|승점|시험|성적|평가|채점|합계`)
+	// itemsRE matches the words of goods and works, among which a 점
+	// counts items (5종 13,100여 점의 물품, 500-600점의 미술품); elsewhere
+	// it is a score (74점을 획득해, 10점 기준 9.2점).
+	itemsRE = regexp.MustCompile(`물품|작품|미술품|유물|제품|상품|의류|구호품|품목|소장품|전시품|출품|문화재|` +
+		`그림|도서|자료|물건|유품|기증품|압수품|명품`)
 
 	// machineRE matches the words of vehicles and machines, among which
 	// 10대 to 90대 count them (2022년 10대, 2023년 18대 양산) rather than
@@ -168,16 +207,20 @@ var (
 	machineRE = regexp.MustCompile(`차량|자동차|트럭|버스|택시|헬기|항공기|비행기|전투기|전차|장갑차|드론|` +
 		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차`)
 
+	// northWonRE matches North Korean won written as such in a sentence
+	// (북한의 원-달러 환율, 북한 돈): its 원 is KPW. Elsewhere 원 is KRW.
+	northWonRE = regexp.MustCompile(`북한(?:의)? ?(?:원화|돈|원)(?:[^가-힣]|$)`)
+
 	// foreignRE matches a foreign currency in a sentence, where a bare
 	// "31조" could as well be dollars: no won is assumed there.
-	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|[$€£¥]|USD|EUR|JPY|CNY`)
+	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|크로나|크로네|[$€£¥]|USD|EUR|JPY|CNY`)
 )
 
 // countryAlt lists the countries that name a currency's issuer, longest
 // first where one is a prefix of another (인도네시아 before 인도).
 const countryAlt = `미국|미|캐나다|호주|홍콩|싱가포르|대만|뉴질랜드|멕시코|필리핀|아르헨티나|칠레|` +
 	`콜롬비아|베트남|스웨덴|노르웨이|덴마크|남아프리카공화국|남아공|인도네시아|인도|` +
-	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|` +
+	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|아이슬란드|체코|` +
 	`프랑스|이탈리아|독일|핀란드|네덜란드|스페인`
 
 // currencyAlt lists the currency words written after a number, longest

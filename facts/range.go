@@ -15,6 +15,9 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	}
 	n2, ok := x.secondEnd(p)
 	if !ok {
+		if end, ok := x.boundRange(n1, u1, has1, p); ok {
+			return end, true
+		}
 		return x.wordRange(n1, u1, has1, p)
 	}
 	u2, ok := x.unitAfter(n2)
@@ -60,7 +63,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 	if conn == "와" || conn == "과" {
 		closed = strings.HasPrefix(after, " 사이")
 	} else {
-		closed = matchAt(rangeCloseRE, after, "까에사정") != nil
+		closed = matchAt(rangeCloseRE, after, "까에사정의규가안내남쯤") != nil
 	}
 	if closed {
 		lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
@@ -85,6 +88,43 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		d.value = &v
 	}
 	return x.emit(d), true
+}
+
+// boundRange reads a bracket of bounds after the first end n1 of unit u1,
+// which ends at text[p]: "15만원 이상 30만원 미만", "A 초과 B 이하" of one
+// unit is one range from A to B, its bound words qualifiers. It reports
+// false, reading nothing, when there is none.
+func (x *extractor) boundRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	if !has1 {
+		return 0, false
+	}
+	m := matchAt(boundOpenRE, x.text[p:], "이초")
+	if m == nil {
+		return 0, false
+	}
+	q := p + m[1]
+	if q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
+	if !ok || n2.vague || n1.vague {
+		return 0, false
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || !sameUnit(u1, u2) {
+		return 0, false
+	}
+	c := matchAt(boundCloseRE, x.text[u2.end:], "미이")
+	if c == nil || !fitsAfter(x.text[u2.end+c[1]:]) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, true)
+	if !ok || lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	var between words
+	between.add(x.text[p+m[2]:p+m[3]], around{role: roleQual})
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 }
 
 // wordsBetween returns the qualifiers and context words written, each
@@ -162,12 +202,15 @@ func (x *extractor) secondEnd(p int) (num, bool) {
 
 // readSecondEnd is secondEnd without the memory of the last one.
 func (x *extractor) readSecondEnd(p int) (num, bool) {
-	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜-–")
 	if m == nil {
 		return num{}, false
 	}
+	dash := x.text[p] == '-' || strings.HasPrefix(x.text[p:], "–")
 	p += m[1]
-	if p >= len(x.text) || !numberStart(x.text, p) {
+	// After a dash the number starts after a digit or a sign: numberStart
+	// would take 5-6 for a phone number's digits.
+	if p >= len(x.text) || !(dash && isDigit(rune(x.text[p])) || numberStart(x.text, p)) {
 		return num{}, false
 	}
 	return number(x.text, p)
@@ -232,8 +275,31 @@ func lowestBig(s string) int {
 	return low
 }
 
-// list reads amounts that share the currency of the last one: "2천억,
-// 3천억, 5천억 원", "2천억과 3천억 원". Each is a fact of its own; the
+// labelEnd returns where the number after a comma's label starts: a
+// word of Hangul only and a space ("한국철도 8억"), or q itself.
+func labelEnd(text string, q int) int {
+	sp := strings.IndexByte(text[q:min(len(text), q+maxLabel)], ' ')
+	if sp <= 0 {
+		return q
+	}
+	for _, r := range text[q : q+sp] {
+		if !isHangul(r) {
+			return q
+		}
+	}
+	if _, ok := preWord(text[q : q+sp]); ok {
+		return q // a qualifier: 약 3천억 원
+	}
+	return q + sp + 1
+}
+
+// maxLabel bounds a label between the items of a list, in bytes.
+const maxLabel = 30
+
+// list reads amounts that share the currency or counter of the last one:
+// "2천억, 3천억, 5천억 원", "2천억과 3천억 원", and with a label between
+// them after a comma, "매출 2천억, 영업이익 3천억 원", "서울교통공사 16억,
+// 한국철도 8억 727만 명". Each is a fact of its own; the
 // qualifiers before the first go to the first, those after the last to the
 // last.
 func (x *extractor) list(n1 num) (int, bool) {
@@ -244,10 +310,17 @@ func (x *extractor) list(n1 num) (int, bool) {
 	p := n1.end
 	for len(items) < 8 {
 		m := matchAt(listSepRE, x.text[p:], ",·과와및또")
-		if m == nil || p+m[1] >= len(x.text) || !numberStart(x.text, p+m[1]) {
+		if m == nil {
 			return 0, false
 		}
-		n, ok := number(x.text, p+m[1])
+		q := p + m[1]
+		if x.text[p] == ',' {
+			q = labelEnd(x.text, q) // 서울교통공사 16억, 한국철도 8억 727만 명
+		}
+		if q >= len(x.text) || !numberStart(x.text, q) {
+			return 0, false
+		}
+		n, ok := number(x.text, q)
 		if !ok || n.vague || n.plain || n.english {
 			return 0, false
 		}
@@ -257,7 +330,7 @@ func (x *extractor) list(n1 num) (int, bool) {
 			p = n.end
 			continue
 		}
-		if u.kind != KindMoney {
+		if u.kind == KindPercent {
 			return 0, false
 		}
 		for k, it := range items {

@@ -57,6 +57,10 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 // currencyAfter returns the currency written at the start of rest, after
 // the number n, with end relative to rest.
 func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
+	if doubled, ok := strings.CutPrefix(rest, " 만원"); ok && n.endsBig && strings.HasSuffix(x.text[:n.end], "만") && fitsAfterUnit(doubled, KindMoney) {
+		// 2000여만 만원: 만 written twice, one amount of won.
+		return unit{kind: KindMoney, end: len(" 만원"), currency: "KRW", word: "원"}, true
+	}
 	m := matchIf(currencyRE, rest, currencyStarts)
 	if m == nil {
 		return unit{}, false
@@ -84,14 +88,22 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
 	case rest[:m[1]] == "원" && n.hangul && n.syllables == 1 && !x.priceWon(n, after):
 		return unit{}, false // 만원 버스, 객석이 만원이다, 천원 (a noun): not ₩10,000
-	case word == "파운드" && x.near(weightRE, n.start, n.end+m[1], 12, 12):
-		return unit{}, false // 체중 250파운드(약 113kg): a weight
+	case word == "파운드" && (x.near(weightRE, n.start, n.end+m[1], 12, 12) || goodsAfterRE.MatchString(after)):
+		return unit{}, false // 체중 250파운드(약 113kg), 2천만 파운드의 원조: weights
+	case denominationRE.MatchString(after):
+		return unit{}, false // 1달러 지폐, 만원짜리 지폐: a note or a coin, no amount
+	case rest[:m[1]] == "원" && n.plain && n.value.Scale == 0 && n.value.Cmp(Decimal{Coef: 10}) < 0 &&
+		(dimensionRE.MatchString(after) || tallyRE.MatchString(after)):
+		return unit{}, false // 3원 체계 (元), 31성 1원 1은행 (院)
 	case n.vague && ascii:
 		return unit{}, false
 	}
-	code, peso := currencyCode(country, word)
-	if peso {
-		code = x.peso(n.start)
+	code, home := currencyCode(country, word)
+	if home {
+		code = x.home(strings.TrimSuffix(word, "화"), n.start)
+	}
+	if code == "KRW" && country == "" && x.has(clueNorthWon, n.start) {
+		code = "KPW" // 북한의 원-달러 환율이 1만4천200원
 	}
 	if code == "" {
 		return unit{}, false
