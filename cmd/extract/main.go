@@ -11,11 +11,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -26,8 +28,10 @@ const usage = `Usage:
   extract -text < TEXT          print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
-tables, one transaction per article. Pages extracted by an older extractor
-version are extracted again; running it twice does nothing the second time.
+tables, one transaction per article, extracting -workers pages at once. PATH
+is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
+extracted by an older extractor version are extracted again; running it
+twice does nothing the second time.
 
 -export writes every row of the database's money view (docs/schema.md), oldest
 article first: CSV with a header row, or JSON Lines. Amounts keep every digit
@@ -68,7 +72,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
@@ -120,15 +125,21 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
 	}
+	if *workers < 1 {
+		return cli.Usagef("-workers must be ≥ 1")
+	}
 	if *exportFormat != "" {
+		if postgres.IsURL(*dbPath) {
+			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
+		}
 		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	res, err := pipeline.Extract(ctx, db, log)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers}).Extract(ctx, db)
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	return err
