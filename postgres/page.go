@@ -13,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
 
 // querier is what the statements need: the pool or a transaction.
@@ -44,8 +45,8 @@ func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool,
 const (
 	qInsertPage = `
 		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 		ON CONFLICT (url, content_hash) DO NOTHING
 		RETURNING id`
 	qFindPage = `SELECT id FROM pages WHERE url = $1 AND content_hash = $2`
@@ -75,9 +76,10 @@ func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfac
 	if p.RunID != 0 {
 		runID = p.RunID
 	}
+	body, encoding := pagebody.Encode(p.Body)
 	err = q.QueryRow(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID).Scan(&p.ID)
+		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID).Scan(&p.ID)
 	switch {
 	case err == nil:
 		if _, err := setCurrent(ctx, q, p); err != nil {
@@ -142,17 +144,18 @@ func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error)
 // newsfacts.ErrNotFound.
 func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	var (
-		p       newsfacts.Page
-		headers string
-		fetched string
-		runID   *int64
+		p        newsfacts.Page
+		headers  string
+		fetched  string
+		encoding string
+		runID    *int64
 	)
 	err := db.pool.QueryRow(ctx, `
 		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
-		       last_modified, headers::text, fetched_at, body, content_hash, run_id
+		       last_modified, headers::text, fetched_at, body, body_encoding, content_hash, run_id
 		FROM pages WHERE id = $1`, id).Scan(
 		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
-		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
+		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
 	}
@@ -161,6 +164,9 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	}
 	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
 		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
+	}
+	if p.Body, err = pagebody.Decode(p.Body, encoding); err != nil {
+		return nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
 		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)

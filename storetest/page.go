@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -57,6 +58,24 @@ func testPageStoredOnce[F crawl.Frontier](t *testing.T, db DB[F]) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM pages WHERE content_hash = $1`, p.Hash); n != 1 {
 		t.Errorf("pages with content_hash %s = %d, want 1", p.Hash, n)
+	}
+}
+
+// testPageCompressed: a page body is stored compressed, and read back as
+// received.
+func testPageCompressed[F crawl.Frontier](t *testing.T, db DB[F]) {
+	body := "<html><body>" + strings.Repeat("<p>과기정통부는 1조 8천억 원 규모의 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.</p>\n", 100) + "</body></html>"
+	p := testPage("https://a.kr/big", body, 200)
+	insert(t, db, p)
+	if n := count(t, db, `SELECT length(body) FROM pages WHERE id = $1 AND body_encoding = 'zstd'`, p.ID); n == 0 || n*4 > int64(len(body)) {
+		t.Errorf("stored body of %d bytes takes %d; want zstd, under a quarter", len(body), n)
+	}
+	got, err := db.Store.Page(t.Context(), p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got.Body) != body {
+		t.Errorf("Page body = %d bytes, want the %d bytes stored", len(got.Body), len(body))
 	}
 }
 

@@ -50,6 +50,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 	}{
 		{"PageStoredOnce", testPageStoredOnce[F]},
 		{"PageRoundTrip", testPageRoundTrip[F]},
+		{"PageCompressed", testPageCompressed[F]},
 		{"PageCurrentVersion", testPageCurrentVersion[F]},
 		{"ExtractIdempotent", testExtractIdempotent[F]},
 		{"ArticleReplaced", testArticleReplaced[F]},

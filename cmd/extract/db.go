@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/newsfacts/newsfacts/pipeline"
@@ -22,4 +23,21 @@ func openStore(ctx context.Context, db string) (store, error) {
 		return postgres.Open(ctx, db)
 	}
 	return sqlite.Open(ctx, db)
+}
+
+// printPage writes the body of stored page id, as received, to w.
+func printPage(ctx context.Context, db string, id int64, w io.Writer) error {
+	s, err := openStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := s.Page(ctx, id)
+	if err != nil {
+		return err
+	}
+	if _, err := w.Write(p.Body); err != nil {
+		return fmt.Errorf("print page %d: %w", id, err)
+	}
+	return nil
 }

@@ -24,6 +24,7 @@ import (
 const usage = `Usage:
   extract -db PATH              extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -page ID     print a stored page's HTML, as received
   extract -html [-url URL] FILE...   print the article of each HTML file
   extract -text < TEXT          print the facts stated in plain text
 
@@ -32,6 +33,9 @@ tables, one transaction per article, extracting -workers pages at once. PATH
 is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
 extracted by an older extractor version are extracted again; running it
 twice does nothing the second time.
+
+-page prints the body of the pages row ID as it was received: the stores keep
+bodies compressed (pages.body_encoding, docs/schema.md).
 
 -export writes every row of the database's money view (docs/schema.md), oldest
 article first: CSV with a header row, or JSON Lines. Amounts keep every digit
@@ -74,6 +78,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
 	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
@@ -127,6 +132,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	if *workers < 1 {
 		return cli.Usagef("-workers must be ≥ 1")
+	}
+	if *pageID != 0 {
+		if *exportFormat != "" {
+			return cli.Usagef("give -page or -export, not both")
+		}
+		return printPage(ctx, *dbPath, *pageID, stdout)
 	}
 	if *exportFormat != "" {
 		if postgres.IsURL(*dbPath) {
