@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -13,6 +15,8 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/newsfacts/newsfacts"
 )
 
 //go:embed migration/*.sql
@@ -110,12 +114,39 @@ func (db *DB) migrate(ctx context.Context) error {
 		`CREATE TABLE IF NOT EXISTS migrations (name text PRIMARY KEY, applied_at text NOT NULL)`); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
+	if err := checkNewer(ctx, conn.Conn(), names); err != nil {
+		return err
+	}
 	for _, name := range names {
 		if err := db.migrateFile(ctx, conn.Conn(), name); err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
 	}
 	return nil
+}
+
+// checkNewer returns a *newsfacts.NewerSchemaError when the database
+// records a migration that known, this build's, lacks: a newer build
+// migrated it.
+func checkNewer(ctx context.Context, conn *pgx.Conn, known []string) error {
+	rows, err := conn.Query(ctx, `SELECT name FROM migrations`)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	applied, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	var unknown string
+	for _, name := range applied {
+		if !slices.Contains(known, name) {
+			unknown = max(unknown, name) // names sort in the order they apply
+		}
+	}
+	if unknown == "" {
+		return nil
+	}
+	return &newsfacts.NewerSchemaError{Database: path.Base(unknown), Build: path.Base(known[len(known)-1])}
 }
 
 func (db *DB) migrateFile(ctx context.Context, conn *pgx.Conn, name string) error {
@@ -169,6 +200,13 @@ func nullString(s string) any {
 // (tests, reports).
 func (db *DB) QueryRow(ctx context.Context, query string, args ...any) pgx.Row {
 	return db.pool.QueryRow(ctx, query, args...)
+}
+
+// Exec runs a statement, for callers that maintain the database with SQL
+// (tests, the copy from SQLite).
+func (db *DB) Exec(ctx context.Context, sql string, args ...any) error {
+	_, err := db.pool.Exec(ctx, sql, args...)
+	return err
 }
 
 // Query runs a query, for callers that inspect the database with SQL.

@@ -2,9 +2,11 @@ package postgres_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/pgtest"
 	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/storetest"
@@ -32,4 +34,23 @@ func TestConformance(t *testing.T) {
 				return db.QueryRow(ctx, query, args...)
 			}}
 	})
+}
+
+// TestNewerSchemaRefused: a database that a newer build migrated is
+// refused, with nothing changed, as SQLite does.
+func TestNewerSchemaRefused(t *testing.T) {
+	url := pgtest.NewDB(t)
+	db, err := postgres.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Exec(t.Context(), `INSERT INTO migrations (name, applied_at) VALUES ('migration/9999_future.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = postgres.Open(t.Context(), url)
+	var ne *newsfacts.NewerSchemaError
+	if !errors.Is(err, newsfacts.ErrNewerSchema) || !errors.As(err, &ne) || ne.Database != "9999_future.sql" {
+		t.Fatalf("Open of a newer database = %v, want a NewerSchemaError naming 9999_future.sql", err)
+	}
 }
