@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
@@ -34,6 +35,9 @@ type Extractor struct {
 	// Workers is how many pages are extracted at once, each on a
 	// goroutine of its own; less than 1 means 1.
 	Workers int
+	// LockWait is how long Extract waits for another extraction of the
+	// database to end; 0: not at all.
+	LockWait time.Duration
 }
 
 // Extract runs an Extractor with the current extraction rules; see
@@ -61,7 +65,10 @@ type extracted struct {
 // reader sees either the old or the new ones. A page the extractor rejects
 // (no article, not HTML) is marked with the reason, so it is not tried again
 // until the version changes. Extract stops at the first database error or
-// when ctx is done, keeping what it saved so far.
+// when ctx is done, keeping what it saved so far. It first takes the
+// database's extract lock, waiting up to e.LockWait, and returns an error
+// wrapping newsfacts.ErrLocked if another extraction holds it: two would
+// both do all the work.
 //
 // Reading pages, extracting and saving overlap: one goroutine reads pages
 // ahead, e.Workers extract, and the caller's goroutine saves, in page
@@ -81,6 +88,11 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		log = slog.Default()
 	}
 	workers := max(e.Workers, 1)
+	unlock, err := db.LockExtract(ctx, e.LockWait)
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
 	ids, err := db.PendingPages(ctx, version)
 	if err != nil {
 		return res, err

@@ -10,6 +10,7 @@
 //	extract.go    articles and facts: idempotent, replaced whole
 //	frontier.go   the crawl queue across runs, outcomes, retries
 //	run.go        crawl runs and fetch failures
+//	lock.go       one crawl and one extraction at a time
 //	view.go       the analysts' views over a fixture database
 package storetest
 
@@ -59,6 +60,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"FrontierRetry", testFrontierRetry[F]},
 		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},
 		{"Runs", testRuns[F]},
+		{"Locks", testLocks[F]},
 		{"Views", testViews[F]},
 	}
 	for _, tt := range tests {

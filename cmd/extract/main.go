@@ -15,6 +15,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/postgres"
@@ -57,7 +58,8 @@ page does not name its own.
 with start and end counted in Unicode code points.
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html).
+failed (-html); 4 not started: another extract of the database is running
+(-db; -wait waits for it).
 
 Flags:
 `
@@ -78,6 +80,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
 	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
 	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
@@ -150,7 +153,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return err
 	}
 	defer db.Close()
-	res, err := (&pipeline.Extractor{Log: log, Workers: *workers}).Extract(ctx, db)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
+	if errors.Is(err, newsfacts.ErrLocked) {
+		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
+	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	return err

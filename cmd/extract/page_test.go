@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"errors"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/internal/fixture"
+	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // TestPrintPage: -page prints a stored page's body as received, though the
@@ -32,5 +35,21 @@ func TestPrintPage(t *testing.T) {
 	err := run(t.Context(), []string{"-db", db.Path, "-page", "99999"}, nil, &stdout, &stderr)
 	if !errors.Is(err, newsfacts.ErrNotFound) {
 		t.Errorf("-page 99999 = %v, want ErrNotFound", err)
+	}
+}
+
+// TestExtractLocked: a second extract of one database exits 4 while the
+// first holds the extract lock, as a second crawl does.
+func TestExtractLocked(t *testing.T) {
+	db := fixture.OpenDB(t)
+	lock, err := sqlite.LockExtract(t.Context(), db.Path, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Unlock()
+	var stdout, stderr bytes.Buffer
+	err = run(t.Context(), []string{"-db", db.Path}, nil, &stdout, &stderr)
+	if cli.Code(err) != cli.ExitLocked || !strings.Contains(err.Error(), "another extract is running") {
+		t.Errorf("extract while locked = %v, want exit %d saying another extract is running", err, cli.ExitLocked)
 	}
 }
