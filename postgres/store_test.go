@@ -54,3 +54,13 @@ func TestNewerSchemaRefused(t *testing.T) {
 		t.Fatalf("Open of a newer database = %v, want a NewerSchemaError naming 9999_future.sql", err)
 	}
 }
+
+// BenchmarkFrontierCycle: the claim-and-store cycle on PostgreSQL.
+func BenchmarkFrontierCycle(b *testing.B) {
+	db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.Bench(b, db)
+}
