@@ -10,13 +10,16 @@ import (
 )
 
 // summaryQuery counts what a crawl and an extraction left, the same way in
-// both stores: pages, articles, facts, and the won the money view sums.
+// both stores: pages, articles, facts, the won the money view sums, and
+// the claims.
 const summaryQuery = `SELECT (SELECT count(*) FROM pages), (SELECT count(*) FROM articles),
-	(SELECT count(*) FROM facts), (SELECT CAST(coalesce(sum(amount), 0) AS TEXT) FROM money WHERE currency = 'KRW')`
+	(SELECT count(*) FROM facts), (SELECT CAST(coalesce(sum(amount), 0) AS TEXT) FROM money WHERE currency = 'KRW'),
+	(SELECT count(*) FROM claims)`
 
 type summary struct {
 	pages, articles, facts int64
 	won                    string
+	claims                 int64
 }
 
 // TestCrawlExtractPostgres runs crawl and extract on the seed site into a
@@ -36,7 +39,7 @@ func TestCrawlExtractPostgres(t *testing.T) {
 		}
 	}
 	var lite, pg summary
-	if err := openDB(t, dbPath).QueryRow(t.Context(), summaryQuery).Scan(&lite.pages, &lite.articles, &lite.facts, &lite.won); err != nil {
+	if err := openDB(t, dbPath).QueryRow(t.Context(), summaryQuery).Scan(&lite.pages, &lite.articles, &lite.facts, &lite.won, &lite.claims); err != nil {
 		t.Fatal(err)
 	}
 	conn, err := pgx.Connect(t.Context(), pgURL)
@@ -44,7 +47,7 @@ func TestCrawlExtractPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(t.Context())
-	if err := conn.QueryRow(t.Context(), summaryQuery).Scan(&pg.pages, &pg.articles, &pg.facts, &pg.won); err != nil {
+	if err := conn.QueryRow(t.Context(), summaryQuery).Scan(&pg.pages, &pg.articles, &pg.facts, &pg.won, &pg.claims); err != nil {
 		t.Fatal(err)
 	}
 	if lite.articles == 0 || lite.facts == 0 || lite.won == "0" {

@@ -52,7 +52,11 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	if _, err := tx.Exec(ctx, `DELETE FROM facts WHERE article_id = $1`, id); err != nil {
 		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
 	}
-	if err := insertFacts(ctx, tx, id, a.Facts); err != nil {
+	ids, err := insertFacts(ctx, tx, id, a.Facts)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if err := linkClaims(ctx, tx, id, a, ids); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
@@ -120,14 +124,19 @@ func jsonList(list []string) string {
 // exact decimal text and stored as numeric.
 const qInsertFact = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence)
-		VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::numeric, $10::numeric, $11, $12, $13, $14, $15)`
+		                   approx, qualifiers, char_start, char_end, sentence,
+		                   role, agent, purpose, period, period_text, per)
+		VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::numeric, $10::numeric, $11, $12, $13, $14, $15,
+		        $16, $17, $18, $19, $20, $21)
+		RETURNING id`
 
-// insertFacts writes an article's facts in order, in one round trip.
-func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fact) error {
+// insertFacts writes an article's facts in order, in one round trip, and
+// returns their IDs.
+func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fact) ([]int64, error) {
 	if len(fs) == 0 {
-		return nil
+		return nil, nil
 	}
+	ids := make([]int64, len(fs))
 	var b pgx.Batch
 	for i, f := range fs {
 		quals := f.Qualifiers
@@ -136,7 +145,7 @@ func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fac
 		}
 		qj, err := json.Marshal(quals)
 		if err != nil {
-			return fmt.Errorf("insert fact %q: %w", f.Text, err)
+			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
 		}
 		approx := 0
 		if f.Approx {
@@ -144,12 +153,15 @@ func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fac
 		}
 		b.Queue(qInsertFact, articleID, i, string(f.Kind), f.Text,
 			decimal(f.Value), decimal(f.Value), nullString(f.Currency), nullString(f.Unit),
-			decimal(f.Min), decimal(f.Max), approx, string(qj), f.Start, f.End, f.Sentence)
+			decimal(f.Min), decimal(f.Max), approx, string(qj), f.Start, f.End, f.Sentence,
+			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
+			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).
+			QueryRow(func(row pgx.Row) error { return row.Scan(&ids[i]) })
 	}
 	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return fmt.Errorf("insert facts: %w", err)
+		return nil, fmt.Errorf("insert facts: %w", err)
 	}
-	return nil
+	return ids, nil
 }
 
 // decimal is an exact decimal's text, or NULL.

@@ -35,6 +35,16 @@ func testViews[F crawl.Frontier](t *testing.T, db DB[F]) {
 	if n := count(t, db, `SELECT CAST(sum(amount) AS BIGINT) FROM money WHERE currency = 'KRW'`); n != want {
 		t.Errorf("sum of KRW amounts = %d, want %d", n, want)
 	}
+	claims := count(t, db, `SELECT count(DISTINCT claim_id) FROM facts WHERE kind = 'money' AND claim_id IS NOT NULL`)
+	if claims == 0 {
+		t.Errorf("no money fact has a claim")
+	}
+	if n := count(t, db, `SELECT count(*) FROM claims`); n != claims {
+		t.Errorf("claims = %d rows, want one per claim, %d", n, claims)
+	}
+	if n := count(t, db, `SELECT count(*) FROM articles WHERE sketch IS NULL`); n != 0 {
+		t.Errorf("%d articles without their text's sketch", n)
+	}
 	if n := count(t, db, `SELECT money_count FROM articles_clean WHERE url = $1`, fixture.SeedURL); n != 6 {
 		t.Errorf("money_count of the seed article = %d, want 6", n)
 	}
