@@ -113,26 +113,7 @@ func Facts(text string) []Fact {
 	f := fold(text)
 	orig, text := text, f.text
 	x := &extractor{text: text, sents: sentenceSpans(text)}
-	for i := 0; i < len(text); {
-		// Only digits, currency signs, capitals (US$, KRW) and Hangul
-		// numerals can start a fact; everything else is stepped over here
-		// without a call.
-		c, w, cand := text[i], 1, false
-		if c < utf8.RuneSelf {
-			cand = c >= '0' && c <= '9' || c == '$' || c >= 'A' && c <= 'Z'
-		} else {
-			var r rune
-			r, w = utf8.DecodeRuneInString(text[i:])
-			cand = isNumeral(r) || r == '₩' || r == '€' || r == '£' || r == '¥'
-		}
-		if cand {
-			if end := x.at(i); end > i {
-				i = end
-				continue
-			}
-		}
-		i += w
-	}
+	x.walk(0, len(text))
 	x.facts, x.full = x.all(), nil
 	x.finish(orig, f)
 	return x.facts
@@ -157,6 +138,31 @@ type extractor struct {
 		at int // 0 when none: a tilde never starts the text before a range
 		n  num
 		ok bool
+	}
+}
+
+// walk reads the facts that start in text[lo:hi].
+func (x *extractor) walk(lo, hi int) {
+	text := x.text
+	for i := lo; i < hi; {
+		// Only digits, currency signs, capitals (US$, KRW) and Hangul
+		// numerals can start a fact; everything else is stepped over here
+		// without a call.
+		c, w, cand := text[i], 1, false
+		if c < utf8.RuneSelf {
+			cand = c >= '0' && c <= '9' || c == '$' || c >= 'A' && c <= 'Z'
+		} else {
+			var r rune
+			r, w = utf8.DecodeRuneInString(text[i:])
+			cand = isNumeral(r) || r == '₩' || r == '€' || r == '£' || r == '¥'
+		}
+		if cand {
+			if end := x.at(i); end > i {
+				i = end
+				continue
+			}
+		}
+		i += w
 	}
 }
 

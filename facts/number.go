@@ -86,8 +86,8 @@ func numberStart(text string, i int) bool {
 	// 일점이삼달러): this cheap test spares the regexp most words starting
 	// with 이, 일, 사 ….
 	if r == '수' || r == '몇' {
-		n, _ := utf8.DecodeRuneInString(text[i+w:])
-		return isUnit(n)
+		n, _ := utf8.DecodeRuneInString(strings.TrimPrefix(text[i+w:], " "))
+		return isUnit(n) // 수천, 수 천
 	}
 	if strings.HasPrefix(text[i:], "십수") {
 		n, _ := utf8.DecodeRuneInString(text[i+len("십수"):])

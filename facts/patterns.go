@@ -51,7 +51,7 @@ var (
 
 	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여,
 	// 십수억.
-	vagueRE = regexp.MustCompile(`^(?:수|몇|십수)(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)
+	vagueRE = regexp.MustCompile(`^(?:수|몇|십수) ?(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)
 
 	// currencyRE matches a currency written after a number: an optional 여
 	// ("10억여 원"), a space, a country naming the currency's issuer

@@ -13,6 +13,22 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	if has1 {
 		p = u1.end
 	}
+	// A gloss in brackets after an end does not split the range:
+	// "4.8(미시간·오하이오)~4.9(위스콘신)%P".
+	g1 := glossEnd(x.text[p:])
+	if g1 > 0 && !strings.HasPrefix(x.text[p:], " ") {
+		if n2, ok := x.readSecondEnd(p + g1); ok {
+			end, ok := x.glossedRange(n1, u1, has1, n2)
+			if ok {
+				// Each gloss is a fact of its own, after the range.
+				x.walk(p+1, p+g1-1)
+				if g2 := glossEnd(x.text[n2.end:]); g2 > 0 {
+					x.walk(n2.end+1, n2.end+g2-1)
+				}
+			}
+			return end, ok
+		}
+	}
 	n2, ok := x.secondEnd(p)
 	if !ok {
 		if end, ok := x.boundRange(n1, u1, has1, p); ok {
@@ -88,6 +104,26 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		d.value = &v
 	}
 	return x.emit(d), true
+}
+
+// glossedRange reads the range from n1 to n2 whose first end carries a
+// gloss in brackets, and perhaps its second end too, before the unit. It
+// reports false, reading nothing, when no unit of the first end's kind
+// follows.
+func (x *extractor) glossedRange(n1 num, u1 unit, has1 bool, n2 num) (int, bool) {
+	n := n2
+	if g := glossEnd(x.text[n2.end:]); g > 0 && !strings.HasPrefix(x.text[n2.end:], " ") {
+		n.end += g
+	}
+	u2, ok := x.unitAfter(n)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, words{})), true
 }
 
 // boundRange reads a bracket of bounds after the first end n1 of unit u1,
