@@ -421,7 +421,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
-		if k+1 < len(ms) && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
+		if k+1 < len(ms) && ms[k+1][0] >= j && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
 			e := ms[k+1][1]
 			second := r.text[ms[k+1][0]:e]
 			if strings.HasPrefix(r.text[e:], "까지") {
@@ -436,7 +436,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		// A list of times: 지난해 10월과 올해 1월; no one period.
-		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] {
+		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] && ms[k+1][1] > j {
 			e := ms[k+1][1]
 			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)

@@ -177,6 +177,9 @@ var glossWords = setOf("(", ",", "약", "대략", "미화", "미화로", "한화
 // unit: a(약 b), a(미화 b), a, 미화로 약 b. Only those words and brackets
 // stand between them, and at least a bracket or a word of a currency.
 func (r *reading) glosses(a, b amount) bool {
+	if b.start < a.end {
+		return false // one stands inside the other (a range's end glossed)
+	}
 	between := r.text[a.end:b.start]
 	if len(between) > 80 || !strings.ContainsAny(between, "(") && !strings.Contains(between, "미화") &&
 		!strings.Contains(between, "한화") && !strings.Contains(between, "돈으로") && !strings.Contains(between, "원화") &&
@@ -198,7 +201,7 @@ func (r *reading) glosses(a, b amount) bool {
 // 9천450원), or each is followed by the same verb (150만원을 받고 …, 75만원을
 // 받고).
 func (r *reading) listed(a, b amount) bool {
-	if b.first-a.last > 6 {
+	if b.first-a.last > 6 || b.start < a.end {
 		return false
 	}
 	lw := r.words[a.last]
@@ -296,8 +299,8 @@ func cutPrefix(s string, prefixes []string) (string, bool) {
 // isPreQualifier reports whether w is a word that qualifies the amount
 // after it: 최대, 연, 약, 총, 1인당, 매년.
 func isPreQualifier(w string) bool {
-	if _, ok := preQualifiers[w]; ok {
-		return true
+	if _, ok := preWord(w); ok {
+		return true // a qualifier or a context word
 	}
 	return rateWord(w) || perWords[w] != ""
 }

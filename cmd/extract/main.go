@@ -11,24 +11,33 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 const usage = `Usage:
   extract -db PATH              extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -page ID     print a stored page's HTML, as received
   extract -html [-url URL] FILE...   print the article of each HTML file
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
-tables, one transaction per article. Pages extracted by an older extractor
-version are extracted again; running it twice does nothing the second time.
+tables, one transaction per article, extracting -workers pages at once. PATH
+is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
+extracted by an older extractor version are extracted again; running it
+twice does nothing the second time.
+
+-page prints the body of the pages row ID as it was received: the stores keep
+bodies compressed (pages.body_encoding, docs/schema.md).
 
 -export writes every row of the database's money view (docs/schema.md), oldest
 article first: CSV with a header row, or JSON Lines. Amounts keep every digit
@@ -46,10 +55,9 @@ page does not name its own.
 
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
-   "qualifiers","start","end","sentence",
+   "qualifiers","context_words","start","end","sentence",
    "role","agent","purpose","period","period_text","per"}
-with start and end counted in Unicode code points. docs/facts.md says what a
-fact is.
+with start and end counted in Unicode code points.
 
 Each money fact, in -text and -html, says what it means (docs/meaning.md):
 "role" is "level" (exists, spent, raised, priced), "change" (a difference:
@@ -62,8 +70,34 @@ null. Relative times are resolved in Korean time against the page's
 publication time (-html) or -published (-text); without it "period" stays
 null and "period_text" is kept.
 
+What a fact is (docs/facts.md states it in full, with examples):
+  kind           money (a currency after or before it), count (a counter
+                 word: 명, 개, 개국, 개사, 주 of shares …) or percent
+  text           the amount as written, from its first digit (or 수, 몇)
+                 to its currency, counter or % sign; a range from its first
+                 end to its second end's unit
+  value          the exact value, in whole won for KRW; null for a vague
+                 amount (수십억 원, 몇백만 원) or a range
+  min, max       the ends of a range: 2천억~3천억 원, A에서 B까지, A에서 B
+                 사이, A와 B 사이, A에서 최고 B에 달한다; null for a vague
+                 end (수십억~수백억원 has neither); A에서 B로 is a change,
+                 two facts
+  currency       ISO 4217, money only; unit the counter, or % or %p
+  approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
+  qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
+                 총, 연 연간 월, 이상 이하 미만 초과 이내, 가량 안팎 남짓
+                 정도 내외 가까이 쯤 규모 상당, 대 선
+  context_words  other words that say how to read it: 무려, 평균, 수준,
+                 하루, 매달, 1인당, 3.3㎡당 …
+  sentence       the sentence, or at most 400 code points of it around the
+                 fact
+No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명),
+ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
+numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
+
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html).
+failed (-html); 4 not started: another extract of the database is running
+(-db; -wait waits for it).
 
 Flags:
 `
@@ -79,10 +113,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		io.WriteString(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
@@ -144,15 +181,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
 	}
+	if *workers < 1 {
+		return cli.Usagef("-workers must be ≥ 1")
+	}
+	if *pageID != 0 {
+		if *exportFormat != "" {
+			return cli.Usagef("give -page or -export, not both")
+		}
+		return printPage(ctx, *dbPath, *pageID, stdout)
+	}
 	if *exportFormat != "" {
+		if postgres.IsURL(*dbPath) {
+			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
+		}
 		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	res, err := pipeline.Extract(ctx, db, log)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
+	if errors.Is(err, newsfacts.ErrLocked) {
+		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
+	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	return err
