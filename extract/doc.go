@@ -20,6 +20,8 @@
 //	byline.go     reporters' names and e-mail addresses
 //	jsonld.go     JSON-LD article objects
 //	script.go     bodies that live only in scripts (Arc XP, articleBody)
+//	appstate.go   bodies in the app state of Next.js and Nuxt pages
+//	jsstring.go   string literals of JavaScript and JSON sources
 //	hint.go       what class and id names say about an element
 //	hintwords.go  the words of class and id names, as data
 //	clean.go      dropRules: page-wide furniture removal

@@ -28,6 +28,7 @@ type meta struct {
 	bylines               []string        // text of reporter and byline boxes
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
+	app                   appState        // Next.js and Nuxt app state
 	signs                 map[string]bool // profile signIDs present on the page
 	hints                 hintCache       // class and id hints of the page's elements
 	articleBody           []*html.Node    // elements marked itemprop=articleBody
@@ -138,6 +139,8 @@ func (m *meta) scriptTag(c *html.Node) {
 		m.ld.read(src)
 	case m.script == nil && strings.Contains(src, fusionMarker):
 		m.script = readFusion(src)
+	default:
+		m.app.add(attr(c, "id"), src)
 	}
 }
 
@@ -346,15 +349,24 @@ func hasHangul(s string) bool {
 }
 
 // scriptBody returns the article body the page carries in a script: the
-// Arc XP story, else the JSON-LD articleBody.
+// Arc XP story, else the heavier of the JSON-LD articleBody and the body
+// in the app state of Next.js or Nuxt (see appState).
 func (m *meta) scriptBody() *scriptBody {
 	if m.script != nil {
 		return m.script
 	}
+	var ld *scriptBody
 	if m.ld.Body != "" {
-		return ldBody(m.ld.Body)
+		ld = ldBody(m.ld.Body)
 	}
-	return nil
+	app := m.app.body()
+	switch {
+	case app == nil:
+		return ld
+	case ld == nil || weightOf(app.paras) > weightOf(ld.paras):
+		return app
+	}
+	return ld
 }
 
 // isArticle reports whether the page calls itself an article: og:type
