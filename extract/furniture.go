@@ -46,6 +46,9 @@ var lineRules = []lineRule{
 	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80, []string{"기자", "특파원", "통신원", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
+	// A reporter line with the time of writing: "이용민 기자 |
+	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300, []string{"(", "#"}},

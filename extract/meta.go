@@ -25,6 +25,8 @@ type meta struct {
 	dataPub, dataMod      string          // data-date-time and data-modify-date-time attributes
 	visPub, visMod        string          // labelled visible dates: 입력/등록/송고, 수정
 	visDate               string          // first date in an element named date or time
+	visByline             string          // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
+	pendingLabel          string          // a date label whose date is in the next text
 	bylines               []string        // text of reporter and byline boxes
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
@@ -68,7 +70,10 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if !quiet {
+			// Furniture shows other articles' dates, but "기사입력"
+			// and "최종수정" always label the page's own (old Naver layouts put them in
+			// a box named "sponsor").
+			if !quiet || m.pendingLabel != "" || strings.Contains(c.Data, "기사입력") || strings.Contains(c.Data, "최종수정") {
 				m.text(c.Data)
 			}
 			continue
@@ -211,28 +216,65 @@ func (m *meta) metaTag(n *html.Node) {
 }
 
 // text looks for labelled visible dates: "입력 2023.04.07 (19:13)",
-// "등록 … / 수정 …", "송고시간 …", "Updated …".
+// "등록 … / 수정 …", "송고시간 …", "Updated …", also when the label and
+// the date stand in elements of their own ("기사입력 <span>2020.05.01.
+// 오전 7:44</span>"), and for a date on a reporter line ("이용민 기자 |
+// 2020-03-04 16:52:59").
 func (m *meta) text(s string) {
-	if len(s) > 300 || (m.visPub != "" && m.visMod != "") || !containsAny(s, dateLabels) || !strings.ContainsAny(s, "0123456789") {
+	if m.pendingLabel != "" && !isBlank(s) {
+		label := m.pendingLabel
+		m.pendingLabel = ""
+		if t := strings.TrimSpace(s); len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
+			if _, ok := parseDate(t, kst); ok {
+				m.visible(label, t)
+				return
+			}
+		}
+	}
+	if len(s) > 300 || (m.visPub != "" && m.visMod != "") {
+		return
+	}
+	if m.visByline == "" && strings.Contains(s, "기자") {
+		if lm := reBylineDate.FindStringSubmatch(s); lm != nil {
+			m.visByline = lm[2]
+			m.bylines = append(m.bylines, lm[1]+" 기자")
+		}
+	}
+	if !containsAny(s, dateLabels) {
+		return
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+			m.pendingLabel = t
+		}
 		return
 	}
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
-		label, date := lm[1], lm[2]
-		switch label {
-		case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신":
-			if m.visMod == "" {
-				m.visMod = date
-			}
-		default:
-			if m.visPub == "" {
-				m.visPub = date
-			}
+		m.visible(lm[1], lm[2])
+	}
+}
+
+// visible keeps a date shown under a label: the first modification date
+// and the first publication date.
+func (m *meta) visible(label, date string) {
+	switch label {
+	case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신", "수정일", "최종수정일":
+		if m.visMod == "" {
+			m.visMod = date
+		}
+	default:
+		if m.visPub == "" {
+			m.visPub = date
 		}
 	}
 }
 
+// dateLabelWords are the labels that may stand alone before a date in an
+// element of its own.
+var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated")
+
 // dateLabels are the words reDateLabel starts with, as a cheap test.
-var dateLabels = []string{"입력", "등록", "송고", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
+var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
 
 // choose settles the title, dates, authors and the rest from the raw
 // values.
@@ -246,6 +288,10 @@ func (m *meta) choose() {
 		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
 		m.props["datecreated"], m.props["article.published"])
+	if m.published.t.IsZero() && m.visByline != "" {
+		// No other date: the one on the reporter line.
+		m.published = chooseStamp(loc, m.visByline, "")
+	}
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],
 		m.props["article:modified"], m.props["datemodified"], m.dataMod, m.props["og:updated_time"],
