@@ -130,6 +130,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	if len(chosen) == 0 {
 		return nil, nil, false
 	}
+	dropBoxes(t, chosen, m.boxes)
 	pr := &pruner{t: t}
 	pg := &paragrapher{t: t}
 	for _, n := range chosen {
@@ -149,9 +150,22 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		// Compare keys only for paragraphs about as long as the title.
 		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
 	}
+	kinds := make([]lineKind, len(paras))
+	for i, p := range paras {
+		kinds[i] = classifyLine(p)
+	}
 	out := paras[:0]
-	for _, p := range paras {
-		switch classifyLine(p) {
+	for i, p := range paras {
+		switch kinds[i] {
+		case lineMarked:
+			// ▲ leads a photo caption, and also every item of a list
+			// (a wire round-up, a personnel list): a line beside
+			// another ▲ line is an item, unless it credits a photo.
+			inRun := (i > 0 && kinds[i-1] == lineMarked) || (i+1 < len(paras) && kinds[i+1] == lineMarked)
+			if !inRun || rePhotoCredit.MatchString(p) {
+				captions = append(captions, p)
+				continue
+			}
 		case lineDrop:
 			continue
 		case lineByline:

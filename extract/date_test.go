@@ -51,7 +51,7 @@ func TestParseDate(t *testing.T) {
 // sees a page's text nodes in order.
 func TestVisibleDates(t *testing.T) {
 	tests := []struct {
-		texts         []string
+		texts        []string
 		pub, mod, by string
 	}{
 		{[]string{"기사입력 2020.05.01. 오전 7:44 최종수정 2020.05.01. 오후 12:10"}, "2020.05.01. 오전 7:44 ", "2020.05.01. 오후 12:10", ""},

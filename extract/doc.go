@@ -31,6 +31,7 @@
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions from the body's elements
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
+//	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	dedupe.go     Dedupe: repeated copies of the body
 //	profile.go    site profiles of known outlets, as data

@@ -12,6 +12,7 @@ const (
 	lineDrop    lineKind = iota + 1 // page furniture: dropped
 	lineCaption                     // photo caption or credit: kept apart
 	lineByline                      // reporter signature: dropped, its e-mail kept
+	lineMarked                      // led by ▲: a caption alone, an item in a run
 )
 
 // lineRule recognises one kind of furniture by the text of a whole
@@ -78,6 +79,15 @@ var lineRules = []lineRule{
 	// Player and browser notices: read-aloud (읽어주기), screen-reader
 	// hints, <video> fallbacks, Flash end-of-life notes.
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
+	// Notes that the article was first sold elsewhere: "※ 본 기사는 …
+	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
+	// …에 표출된 기사로 …".
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// The notice under a machine-written summary.
+	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai", "인공지능", "본문 확인"}},
+	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",
+	// "작게 보통 크게".
+	{regexp.MustCompile(`^(글자|글씨|폰트)\s*크기(\s*(설정|조절|변경|선택))?$|^(가\s*){3,6}$|^(작게|보통|크게|매우\s*크게|가장\s*크게|\s)+$`), lineDrop, 80, nil},
 	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
 	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
 	// Production credits that close broadcast items, alone or several to
@@ -90,9 +100,12 @@ var lineRules = []lineRule{
 	// Photo credits and captions written as a body line:
 	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
 	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
-	// Korean caption conventions: a line led by ▲ or ↑, a credit
-	// ("/연합뉴스"), a "name / 사진출처 …" line.
-	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"▲", "△", "↑", "/", "사진", "화면", "자료"}},
+	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
+	// when it stands in a run of them (see filterLines).
+	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, nil},
+	// Korean caption conventions: a credit ("/연합뉴스"), a "name /
+	// 사진출처 …" line.
+	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"/", "사진", "화면", "자료"}},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
 }
 

@@ -27,6 +27,7 @@ type meta struct {
 	visDate               string          // first date in an element named date or time
 	visByline             string          // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	pendingLabel          string          // a date label whose date is in the next text
+	boxes                 []boxLabel      // labels that head furniture boxes
 	bylines               []string        // text of reporter and byline boxes
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
@@ -70,6 +71,11 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
+			if len(c.Data) <= maxBoxLabel+20 {
+				if r := boxRuleOf(c.Data); r != nil {
+					m.boxes = append(m.boxes, boxLabel{c, r})
+				}
+			}
 			// Furniture shows other articles' dates, but "기사입력"
 			// and "최종수정" always label the page's own (old Naver layouts put them in
 			// a box named "sponsor").

@@ -37,6 +37,10 @@ var (
 	reBylineDate = regexp.MustCompile(`([가-힣]{2,4})\s*(?:기자|특파원)\s*[|ㅣ/·:]?\s*` +
 		`(\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)`)
 
+	// rePhotoCredit finds the credit of a photo in a caption line:
+	// "(사진=연합뉴스)", "[사진 제공 = …]", "/뉴시스".
+	rePhotoCredit = regexp.MustCompile(`사진\s*(=|제공|출처)|\(\s*사진|/\s*[가-힣A-Za-z]{2,10}\s*[)\]]?$`)
+
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 
