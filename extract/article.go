@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/newsfacts/newsfacts/facts"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,6 +26,9 @@ var (
 type Options struct {
 	URL         string // the page's URL, used for relative links and site rules
 	ContentType string // the HTTP Content-Type header, for its charset
+	// Profiles holds the outlets' extraction rules; nil means the
+	// built-in profiles only.
+	Profiles *Profiles
 }
 
 // Article is the clean content of one news page.
@@ -73,7 +75,7 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}
 	a := &Article{URL: opt.URL, Charset: charset}
-	m := readMeta(root, opt.URL)
+	m := readMeta(root, opt.URL, opt.Profiles)
 
 	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
@@ -106,15 +108,13 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 // their paragraphs and captions, and whether a site profile found them.
 func extractBody(root, body *html.Node, m *meta) (paras, captions []string, known bool) {
 	var chosen []*html.Node
-	prof := profileFor(m.pageURL, m.signs)
-	var doc *goquery.Document
+	prof, doc := m.prof, m.doc
 	if prof != nil {
-		doc = goquery.NewDocumentFromNode(root)
 		for _, n := range prof.prepare(doc) {
 			delete(m.hints, n) // its class changed
 		}
 		if m.section == "" {
-			m.section = prof.sectionName(doc)
+			m.section = text(doc, prof.section)
 		}
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)

@@ -6,7 +6,7 @@
 // FromHTML works in one pass over one parse: Decode the bytes, parse them
 // with x/net/html, read the metadata from the whole page, remove page
 // furniture (dropRules), pick the elements that hold the body (a site
-// profile, else a scorer), prune what is left inside them (pruneRules),
+// profile, an operator's or built in, else a scorer), prune what is left inside them (pruneRules),
 // split them into paragraphs, drop furniture lines (lineRules) and copies
 // (Dedupe), and hand the text to package facts for the facts it states.
 //
@@ -34,7 +34,8 @@
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	dedupe.go     Dedupe: repeated copies of the body
-//	profile.go    site profiles of known outlets, as data
+//	rules.go      Rules, Profile, Profiles: outlets' selectors, as data
+//	profile.go    the built-in profiles of known outlets
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
 package extract

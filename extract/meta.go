@@ -2,6 +2,8 @@ package extract
 
 import (
 	"net/url"
+
+	"github.com/PuerkitoBio/goquery"
 	"strings"
 	"time"
 
@@ -21,13 +23,16 @@ type meta struct {
 	h1                    []string
 	canonical             string
 	ld                    ldArticle
-	timeAttr              string          // first <time datetime>
-	dataPub, dataMod      string          // data-date-time and data-modify-date-time attributes
-	visPub, visMod        string          // labelled visible dates: 입력/등록/송고, 수정
-	visDate               string          // first date in an element named date or time
-	visByline             string          // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
-	pendingLabel          string          // a date label whose date is in the next text
-	boxes                 []boxLabel      // labels that head furniture boxes
+	timeAttr              string     // first <time datetime>
+	dataPub, dataMod      string     // data-date-time and data-modify-date-time attributes
+	visPub, visMod        string     // labelled visible dates: 입력/등록/송고, 수정
+	visDate               string     // first date in an element named date or time
+	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
+	pendingLabel          string     // a date label whose date is in the next text
+	boxes                 []boxLabel // labels that head furniture boxes
+	prof                  *Profile   // the outlet's profile, or nil
+	doc                   *goquery.Document
+	ruleTitle, ruleDate   string          // the title and date the profile's rules select
 	bylines               []string        // text of reporter and byline boxes
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
@@ -55,10 +60,16 @@ var metaKeys = wordSet(
 	"description og:description content-language og:type",
 )
 
-// readMeta walks the whole page once, before any cleaning.
-func readMeta(root *html.Node, pageURL string) *meta {
+// readMeta walks the whole page once, before any cleaning, and finds the
+// page's profile among ps (nil: the built-in ones).
+func readMeta(root *html.Node, pageURL string, ps *Profiles) *meta {
 	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
 	m.walk(root, false, false)
+	if m.prof = ps.forPage(pageURL, m.signs); m.prof != nil {
+		m.doc = goquery.NewDocumentFromNode(root)
+		m.ruleTitle = text(m.doc, m.prof.title)
+		m.ruleDate = m.prof.dateText(m.doc)
+	}
 	m.choose()
 	return m
 }
@@ -288,12 +299,24 @@ func (m *meta) choose() {
 	m.lang = m.chooseLang()
 	loc := m.zone()
 	m.title = m.chooseTitle()
+	if t := cleanTitle(m.ruleTitle); t != "" {
+		m.title = t
+	}
 	m.published = chooseStamp(loc, m.visPub, m.visDate,
 		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
 		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
 		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
 		m.props["datecreated"], m.props["article.published"])
+	if m.ruleDate != "" {
+		// The outlet's own rule names the element: it wins.
+		if st, ok := m.prof.parseRuleDate(m.ruleDate); ok {
+			if loc == kst {
+				st.t = st.t.In(kst)
+			}
+			m.published = st
+		}
+	}
 	if m.published.t.IsZero() && m.visByline != "" {
 		// No other date: the one on the reporter line.
 		m.published = chooseStamp(loc, m.visByline, "")

@@ -15,7 +15,7 @@ func mustMeta(t *testing.T, page, pageURL string) *meta {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readMeta(root, pageURL)
+	return readMeta(root, pageURL, nil)
 }
 
 func TestTitle(t *testing.T) {
