@@ -33,7 +33,9 @@ type Options struct {
 
 // Article is the clean content of one news page.
 type Article struct {
-	URL        string    // canonical URL when the page names one, else Options.URL
+	// URL identifies the article: the canonical URL when the page names
+	// one that can be an article's (see Canonical), else Options.URL.
+	URL        string
 	Title      string    // headline without the site suffix
 	Byline     string    // reporters as written, e.g. "강나루"
 	Published  time.Time // zero when unknown; carries the page's offset
@@ -42,9 +44,12 @@ type Article struct {
 	Paragraphs []string
 	Facts      []facts.Fact // facts found in Text, offsets into Text
 
-	Authors   []string // reporters' names, one each, without "기자"
-	Emails    []string // reporters' e-mail addresses
-	Canonical string   // the page's canonical URL, when it names one
+	Authors []string // reporters' names, one each, without "기자"
+	Emails  []string // reporters' e-mail addresses
+	// Canonical is the canonical URL the page declares, when it names
+	// one, even one that is no article's: a site's home page, a section
+	// page, another site, or a URL without the page's article number.
+	Canonical string
 	Section   string   // the site's section or category, e.g. "IT·과학"
 	Lang      string   // language tag of the page, e.g. "ko"
 	Captions  []string // photo captions and credits, kept out of Text

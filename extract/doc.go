@@ -36,6 +36,7 @@
 //	dedupe.go     Dedupe: repeated copies of the body
 //	rules.go      Rules, Profile, Profiles: outlets' selectors, as data
 //	profile.go    the built-in profiles of known outlets
+//	canonical.go  whether a declared canonical URL can name the article
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
 package extract

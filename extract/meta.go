@@ -392,7 +392,9 @@ func (m *meta) apply(a *Article) {
 	a.Lang = m.lang
 	if c := m.canonicalURL(); c != "" {
 		a.Canonical = c
-		a.URL = c
+		if trustCanonical(c, m.pageURL) {
+			a.URL = c
+		}
 	}
 }
 

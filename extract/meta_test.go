@@ -174,3 +174,27 @@ func TestChooseStampPrecision(t *testing.T) {
 		t.Errorf("chooseStamp = %v prec %d, want %v prec %d", st.t, st.prec, want, precMinute)
 	}
 }
+
+func TestTrustCanonical(t *testing.T) {
+	tests := []struct {
+		canon, page string
+		want        bool
+	}{
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001&ref=A", true},
+		{"https://www.chosun.com/international/2023/04/07/ABCDEF/", "https://www.chosun.com/international/2023/04/07/ABCDEF/?utm_source=x", true},
+		{"https://n.news.naver.com/article/056/0011485930", "https://news.naver.com/main/read.nhn?oid=056&aid=0011485930", true},
+		{"https://www.example.com/story/some-slug", "", true},
+		{"https://www.example.co.kr/", "https://www.example.co.kr/news/articleView.html?idxno=1234", false},
+		{"https://www.example.co.kr", "", false},
+		{"https://www.example.co.kr/index.html", "https://www.example.co.kr/a/1234", false},
+		{"https://www.example.co.kr/news/", "https://www.example.co.kr/news/1234.html", false},
+		{"https://www.example.co.kr/news/articleList.html", "https://www.example.co.kr/news/articleView.html?idxno=1234", false},
+		{"https://www.other.co.kr/news/1234", "https://www.example.co.kr/news/1234", false},
+		{"https://m.example.co.kr/news/1234", "https://www.example.co.kr/news/1234", true},
+	}
+	for _, tt := range tests {
+		if got := trustCanonical(tt.canon, tt.page); got != tt.want {
+			t.Errorf("trustCanonical(%q, %q) = %v, want %v", tt.canon, tt.page, got, tt.want)
+		}
+	}
+}
