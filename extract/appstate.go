@@ -39,12 +39,18 @@ type appState struct {
 
 // add reads one script's source.
 func (s *appState) add(id, src string) {
-	switch {
-	case appStateIDs[id]:
+	if appStateIDs[id] {
 		s.scripts = append(s.scripts, src)
-	case strings.Contains(src, nextFlightMarker):
+		return
+	}
+	// Only the start of a script is looked at: the markers open the
+	// scripts that carry state, and a search through every script of a
+	// page would cost more than the rest of this file.
+	head := strings.TrimLeft(src[:min(len(src), 64)], " \t\r\n(")
+	switch {
+	case strings.HasPrefix(head, "self.__next_f"):
 		readFlightChunks(&s.flight, src)
-	case strings.Contains(src, nuxtMarker):
+	case strings.HasPrefix(head, "window.__NUXT__"), strings.HasPrefix(head, nuxtMarker):
 		s.scripts = append(s.scripts, src)
 	}
 }
@@ -160,21 +166,17 @@ func (s *appState) body() *scriptBody {
 	if s.empty() {
 		return nil
 	}
-	var best []string
-	bestWeight := 0
+	// Candidates are ranked by the weight of their raw text, markup
+	// included; only the heaviest few are split into lines.
+	var cands []string
+	var weights []int
 	consider := func(v string) {
-		if strings.HasPrefix(strings.TrimSpace(v), "{") || strings.HasPrefix(strings.TrimSpace(v), "[") {
+		if t := strings.TrimSpace(v); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
 			return // JSON in a string: state, not text
 		}
-		lines := htmlLines(v)
-		w, commas := 0, 0
-		for _, l := range lines {
-			k, c := textWeight(l)
-			w += k
-			commas += c
-		}
-		if w >= minArticle && commas > 0 && w > bestWeight {
-			best, bestWeight = lines, w
+		if w, _ := textWeight(v); w >= minArticle {
+			cands = append(cands, v)
+			weights = append(weights, w)
 		}
 	}
 	literals := func(src string) {
@@ -196,8 +198,27 @@ func (s *appState) body() *scriptBody {
 			literals(r)
 		}
 	}
-	if best == nil {
-		return nil
+	for range 3 {
+		i := -1
+		for j, w := range weights {
+			if w > 0 && (i < 0 || w > weights[i]) {
+				i = j
+			}
+		}
+		if i < 0 {
+			return nil
+		}
+		weights[i] = 0
+		lines := htmlLines(cands[i])
+		w, commas := 0, 0
+		for _, l := range lines {
+			k, c := textWeight(l)
+			w += k
+			commas += c
+		}
+		if w >= minArticle && commas > 0 {
+			return &scriptBody{paras: lines}
+		}
 	}
-	return &scriptBody{paras: best}
+	return nil
 }

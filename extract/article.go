@@ -87,11 +87,13 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
 	paras, captions, known := extractBody(root, body, m)
-	if sb := m.scriptBody(); sb != nil && weightOf(paras)*2 < weightOf(sb.paras) {
-		// The DOM holds less than half of the body a script carries: the
-		// page renders its article with JavaScript.
-		paras, captions = filterLines(sb.paras, sb.captions, m)
-		paras = Dedupe(paras)
+	if dw := weightOf(paras); dw < maxScriptDOM {
+		if sb := m.scriptBody(dw); sb != nil && dw*2 < weightOf(sb.paras) {
+			// The DOM holds less than half of the body a script carries: the
+			// page renders its article with JavaScript.
+			paras, captions = filterLines(sb.paras, sb.captions, m)
+			paras = Dedupe(paras)
+		}
 	}
 	m.apply(a)
 	a.Captions = captions
@@ -203,6 +205,10 @@ func looksLikeHTML(s []byte) bool {
 	}
 	return false
 }
+
+// maxScriptDOM is the text weight of a DOM body above which a body in a
+// script is not looked for: the page renders its article in HTML.
+const maxScriptDOM = 3000
 
 // minArticle is the text weight below which a page must call itself an
 // article (see meta.isArticle) for its text to count as one.

@@ -84,10 +84,10 @@ var lineRules = []lineRule{
 	// …에 표출된 기사로 …".
 	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
 	// The notice under a machine-written summary.
-	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai", "인공지능", "본문 확인"}},
+	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
 	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",
 	// "작게 보통 크게".
-	{regexp.MustCompile(`^(글자|글씨|폰트)\s*크기(\s*(설정|조절|변경|선택))?$|^(가\s*){3,6}$|^(작게|보통|크게|매우\s*크게|가장\s*크게|\s)+$`), lineDrop, 80, nil},
+	{regexp.MustCompile(`^(글자|글씨|폰트)\s*크기(\s*(설정|조절|변경|선택))?$|^(가\s*){3,6}$|^(작게|보통|크게|매우\s*크게|가장\s*크게|\s)+$`), lineDrop, 80, []string{"크기", "가", "작게", "보통", "크게"}},
 	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
 	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
 	// Production credits that close broadcast items, alone or several to
@@ -102,7 +102,7 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
 	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
 	// when it stands in a run of them (see filterLines).
-	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, nil},
+	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},
 	// Korean caption conventions: a credit ("/연합뉴스"), a "name /
 	// 사진출처 …" line.
 	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"/", "사진", "화면", "자료"}},

@@ -82,17 +82,7 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if len(c.Data) <= maxBoxLabel+20 {
-				if r := boxRuleOf(c.Data); r != nil {
-					m.boxes = append(m.boxes, boxLabel{c, r})
-				}
-			}
-			// Furniture shows other articles' dates, but "기사입력"
-			// and "최종수정" always label the page's own (old Naver layouts put them in
-			// a box named "sponsor").
-			if !quiet || m.pendingLabel != "" || strings.Contains(c.Data, "기사입력") || strings.Contains(c.Data, "최종수정") {
-				m.text(c.Data)
-			}
+			m.textNode(c, quiet)
 			continue
 		case html.ElementNode:
 		default:
@@ -231,6 +221,49 @@ func (m *meta) metaTag(n *html.Node) {
 		}
 	}
 }
+
+// textNode reads a text of the page: labels of furniture boxes (see
+// boxRules) and dates shown as text (see text). Inside furniture (quiet)
+// only "기사입력" and "최종수정" are read: furniture shows other
+// articles' dates, but these always label the page's own (old Naver
+// layouts put them in a box named "sponsor").
+func (m *meta) textNode(c *html.Node, quiet bool) {
+	s := c.Data
+	if len(s) > 300 {
+		m.pendingLabel = ""
+		return
+	}
+	if !hasHighByte(s) {
+		// No Hangul: only English labels can be there.
+		if !quiet && containsAny(s, englishDateLabels) {
+			m.text(s)
+		} else if m.pendingLabel != "" && !isBlank(s) {
+			m.text(s)
+		}
+		return
+	}
+	if len(s) <= maxBoxLabel+20 {
+		if r := boxRuleOf(s); r != nil {
+			m.boxes = append(m.boxes, boxLabel{c, r})
+		}
+	}
+	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") {
+		m.text(s)
+	}
+}
+
+// hasHighByte reports whether s holds a byte of a non-ASCII character.
+func hasHighByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishDateLabels are the words of reDateLabel's English labels.
+var englishDateLabels = []string{"ublished", "pdated", "osted"}
 
 // text looks for labelled visible dates: "입력 2023.04.07 (19:13)",
 // "등록 … / 수정 …", "송고시간 …", "Updated …", also when the label and
@@ -427,14 +460,19 @@ func hasHangul(s string) bool {
 
 // scriptBody returns the article body the page carries in a script: the
 // Arc XP story, else the heavier of the JSON-LD articleBody and the body
-// in the app state of Next.js or Nuxt (see appState).
-func (m *meta) scriptBody() *scriptBody {
+// in the app state of Next.js or Nuxt (see appState). The app state,
+// costly to read, is read only when it may hold twice the weight of the
+// DOM's body, domWeight, and the JSON-LD body does not.
+func (m *meta) scriptBody(domWeight int) *scriptBody {
 	if m.script != nil {
 		return m.script
 	}
 	var ld *scriptBody
 	if m.ld.Body != "" {
 		ld = ldBody(m.ld.Body)
+	}
+	if ld != nil && weightOf(ld.paras) > domWeight*2 {
+		return ld
 	}
 	app := m.app.body()
 	switch {
