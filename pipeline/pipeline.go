@@ -1,5 +1,5 @@
 // Package pipeline joins the pure extractor to the store: it turns stored
-// pages into articles and facts.
+// pages into articles and facts. store.go says what it needs of the store.
 package pipeline
 
 import (
@@ -7,8 +7,8 @@ import (
 	"log/slog"
 	"sync"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // Result counts what Extract did.
@@ -35,7 +35,7 @@ type Extractor struct {
 
 // Extract runs an Extractor with the current extraction rules; see
 // Extractor.Extract.
-func Extract(ctx context.Context, db *sqlite.DB, log *slog.Logger) (Result, error) {
+func Extract(ctx context.Context, db Store, log *slog.Logger) (Result, error) {
 	return (&Extractor{Log: log}).Extract(ctx, db)
 }
 
@@ -45,7 +45,7 @@ const prefetch = 4
 
 // extracted is what the extractor made of one page.
 type extracted struct {
-	page    *sqlite.Page
+	page    *newsfacts.Page
 	article *extract.Article
 	err     error // why the page holds no article
 }
@@ -59,10 +59,9 @@ type extracted struct {
 // when ctx is done, keeping what it saved so far.
 //
 // Reading pages, extracting and saving overlap: one goroutine reads pages
-// ahead from the read pool, one extracts, and the caller's goroutine saves
-// in page order through the single writer, so the database does not hold
-// the extractor up.
-func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) {
+// ahead, one extracts, and the caller's goroutine saves in page order, so
+// the database does not hold the extractor up.
+func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
 	if version == "" {
@@ -81,7 +80,7 @@ func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) 
 	log.Info("extract started", "pages", len(ids), "extractor_version", version)
 
 	runCtx, cancel := context.WithCancel(ctx)
-	pages := make(chan *sqlite.Page, prefetch)
+	pages := make(chan *newsfacts.Page, prefetch)
 	results := make(chan extracted, prefetch)
 	var (
 		wg      sync.WaitGroup

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // TestCheckpointer writes pages enough for some 2,500 pages of WAL, fewer
@@ -25,7 +25,7 @@ func TestCheckpointer(t *testing.T) {
 	body := bytes.Repeat([]byte("<p>정부는 반도체 설비 투자에 정책금융을 공급한다.</p>"), 1500) // 100 KB
 	for i := range 100 {
 		u := fmt.Sprintf("https://a.kr/news/%d", i)
-		if _, err := db.InsertPage(ctx, &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
+		if _, err := db.InsertPage(ctx, &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -58,7 +58,7 @@ func TestWALBounded(t *testing.T) {
 	var peak int64
 	for i := range 2000 {
 		u := fmt.Sprintf("https://a.kr/news/%d", i)
-		if _, err := db.InsertPage(ctx, &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
+		if _, err := db.InsertPage(ctx, &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
 			t.Fatal(err)
 		}
 		if fi, err := os.Stat(db.Path + "-wal"); err == nil {

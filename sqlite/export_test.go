@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -125,7 +126,7 @@ func ExampleDB_ExportMoney() {
 	}
 	defer db.Close()
 
-	page := &sqlite.Page{URL: "https://news.example.kr/1", RequestedURL: "https://news.example.kr/1",
+	page := &newsfacts.Page{URL: "https://news.example.kr/1", RequestedURL: "https://news.example.kr/1",
 		FinalURL: "https://news.example.kr/1", Status: 200, Body: []byte("<p>…</p>")}
 	if _, err := db.InsertPage(ctx, page); err != nil {
 		fmt.Println(err)

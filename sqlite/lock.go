@@ -9,10 +9,9 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
-)
 
-// ErrLocked is returned by LockCrawl when another process holds the lock.
-var ErrLocked = errors.New("another crawl holds the lock")
+	"github.com/newsfacts/newsfacts"
+)
 
 // LockedError says who holds the crawl lock of a database.
 type LockedError struct {
@@ -29,8 +28,8 @@ func (e *LockedError) Error() string {
 	return msg + ")"
 }
 
-// Unwrap returns ErrLocked.
-func (e *LockedError) Unwrap() error { return ErrLocked }
+// Unwrap returns newsfacts.ErrLocked.
+func (e *LockedError) Unwrap() error { return newsfacts.ErrLocked }
 
 // Lock is a held crawl lock.
 type Lock struct {
@@ -44,7 +43,7 @@ const lockPoll = 200 * time.Millisecond
 // (flock) on dbPath + ".crawl.lock", so that two crawls never work on one
 // database at once. The lock dies with its process, SIGKILL included, so a
 // crashed crawl never blocks the next. LockCrawl waits up to wait for the
-// lock (0: not at all) and returns a *LockedError, which wraps ErrLocked,
+// lock (0: not at all) and returns a *LockedError, which wraps newsfacts.ErrLocked,
 // if it is still held, or ctx's cause if ctx ends first.
 func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, error) {
 	path := dbPath + ".crawl.lock"
@@ -75,6 +74,16 @@ func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, e
 		fh.Close()
 	}
 	return &Lock{f: f}, nil
+}
+
+// LockCrawl takes the crawl lock of db's file, as the function LockCrawl
+// does, and returns the function that releases it.
+func (db *DB) LockCrawl(ctx context.Context, wait time.Duration) (release func() error, err error) {
+	l, err := LockCrawl(ctx, db.Path, wait)
+	if err != nil {
+		return nil, err
+	}
+	return l.Unlock, nil
 }
 
 // Unlock releases the lock.

@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/sqlite"
@@ -132,7 +133,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	r, err := crawl.Run(ctx, db, cfg, targets)
 	status.clear()
 	switch {
-	case errors.Is(err, sqlite.ErrLocked):
+	case errors.Is(err, newsfacts.ErrLocked):
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	case err != nil && ctx.Err() != nil:
 		if r != nil {
@@ -175,7 +176,7 @@ func loadSources(path string) ([]crawl.Source, error) {
 }
 
 // summary prints the one line a scheduler's mail or log keeps.
-func summary(w io.Writer, r *sqlite.Run, start time.Time) {
+func summary(w io.Writer, r *newsfacts.Run, start time.Time) {
 	fmt.Fprintf(w, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d not modified, %d skipped, %d failed, %d bytes\n",
 		r.ID, r.Status, time.Since(start).Round(time.Millisecond), r.Fetched, r.Stored, r.Unchanged, r.NotModified,
 		r.Skipped, r.Failed, r.Bytes)
