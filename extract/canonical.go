@@ -11,12 +11,13 @@ import (
 // canonical of every article. Such a URL is no article's identity: taking
 // it would merge different articles into one.
 
-// trustCanonical reports whether canon can identify the article of the page
-// fetched from page ("" when unknown). It rejects a site root or index
+// TrustCanonical reports whether canon, a page's declared canonical URL,
+// can identify the article of the page fetched from page ("" when
+// unknown). It rejects a site root or index
 // page; a URL on another site; a URL that is a directory above the page's
 // path; and a URL with no number in it for a page whose address carries
 // one (an article id), which is how list and section pages look.
-func trustCanonical(canon, page string) bool {
+func TrustCanonical(canon, page string) bool {
 	c, err := url.Parse(canon)
 	if err != nil || c.Host == "" {
 		return false

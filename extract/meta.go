@@ -425,7 +425,7 @@ func (m *meta) apply(a *Article) {
 	a.Lang = m.lang
 	if c := m.canonicalURL(); c != "" {
 		a.Canonical = c
-		if trustCanonical(c, m.pageURL) {
+		if TrustCanonical(c, m.pageURL) {
 			a.URL = c
 		}
 	}

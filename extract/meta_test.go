@@ -193,8 +193,8 @@ func TestTrustCanonical(t *testing.T) {
 		{"https://m.example.co.kr/news/1234", "https://www.example.co.kr/news/1234", true},
 	}
 	for _, tt := range tests {
-		if got := trustCanonical(tt.canon, tt.page); got != tt.want {
-			t.Errorf("trustCanonical(%q, %q) = %v, want %v", tt.canon, tt.page, got, tt.want)
+		if got := TrustCanonical(tt.canon, tt.page); got != tt.want {
+			t.Errorf("TrustCanonical(%q, %q) = %v, want %v", tt.canon, tt.page, got, tt.want)
 		}
 	}
 }

@@ -4,19 +4,27 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 )
 
 // SaveArticle stores the article extracted from page pageID by the given
-// extractor version, replacing any article with the same URL, or taken
-// from another version of the page, and all of its facts in one transaction: a reader sees either the old article and facts or
-// the new ones, never a mix. It returns the article's ID, which stays the
-// same across re-extractions.
+// extractor version, replacing the same article saved under the same URL
+// or taken from another version of the page, and all of its facts in one
+// transaction: a reader sees either the old article and facts or the new
+// ones, never a mix. It returns the article's ID, which stays the same
+// across re-extractions.
+//
+// A different article that another page saved under a.URL is never
+// replaced: when a.URL is the page's own URL, that article moves to its
+// own page's URL; otherwise SaveArticle saves nothing and returns an error
+// wrapping newsfacts.ErrURLTaken.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -24,6 +32,35 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	}
 	defer tx.Rollback()
 
+	// A different article from another page under this URL: a canonical
+	// URL that several articles share. The URL a page was fetched from is
+	// its own: an article that took it as its canonical moves to its own
+	// page's URL. Any other URL is refused: the caller saves the article
+	// under its page's URL instead.
+	var squatter int64
+	var squatterURL, title, text string
+	err = tx.QueryRowContext(ctx, `
+		SELECT a.id, p.url, a.title, a.text FROM articles a JOIN pages p ON p.id = a.page_id
+		WHERE a.url = ? AND p.url <> (SELECT url FROM pages WHERE id = ?)`, a.URL, pageID).Scan(&squatter, &squatterURL, &title, &text)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	case extract.SameArticle(title, text, a.Title, a.Text):
+		// The same article from another page (a mobile copy, a second
+		// address): one article, as the canonical URL says.
+	default:
+		var own bool
+		if err := tx.QueryRowContext(ctx, `SELECT url = ? FROM pages WHERE id = ?`, a.URL, pageID).Scan(&own); err != nil {
+			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+		}
+		if !own {
+			return 0, fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ? WHERE id = ?`, squatterURL, squatter); err != nil {
+			return 0, fmt.Errorf("save article %s: move article %d to %s: %w", a.URL, squatter, squatterURL, err)
+		}
+	}
 	// A page that held another URL's article before (its canonical link
 	// changed, in this version of the page or an earlier one) must not
 	// keep it.
