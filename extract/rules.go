@@ -3,6 +3,7 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"time"
 
@@ -79,7 +80,9 @@ type Profile struct {
 func NewProfile(name string, hosts []string, r Rules) (*Profile, error) {
 	p := &Profile{Name: name, Rules: r}
 	for _, h := range hosts {
-		if h = strings.ToLower(strings.TrimSpace(h)); h != "" {
+		// A host may carry a port ("127.0.0.1:8080"); pages are matched
+		// by host name alone.
+		if h = strings.ToLower((&url.URL{Host: strings.TrimSpace(h)}).Hostname()); h != "" {
 			p.Hosts = append(p.Hosts, h)
 		}
 	}

@@ -125,13 +125,18 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 
 // markExtracted records in page_extractions that the extractor of the
 // given version processed page pageID: with the charset it decoded the
-// body from, and why it found no article when reason is not nil.
+// body from, the outlet (the host of the page's URL) and why it found no
+// article when reason is not nil.
 func (db *DB) markExtracted(ctx context.Context, tx *sql.Tx, pageID int64, version string, reason any, charset string) error {
+	var pageURL string
+	if err := tx.QueryRowContext(ctx, `SELECT url FROM pages WHERE id = ?`, pageID).Scan(&pageURL); err != nil {
+		return fmt.Errorf("mark page extracted: %w", err)
+	}
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at) VALUES (?, ?, ?, ?, ?)
+		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at, outlet) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (page_id) DO UPDATE SET version = excluded.version, error = excluded.error,
-			charset = excluded.charset, extracted_at = excluded.extracted_at`,
-		pageID, version, reason, charset, timestamp(db.now()))
+			charset = excluded.charset, extracted_at = excluded.extracted_at, outlet = excluded.outlet`,
+		pageID, version, reason, charset, timestamp(db.now()), outlet(pageURL))
 	if err != nil {
 		return fmt.Errorf("mark page extracted: %w", err)
 	}
@@ -207,7 +212,9 @@ func nullString(s string) any {
 	return s
 }
 
-// outlet names the site an article URL belongs to: its host.
+// outlet names the site a URL belongs to: its host. (The outlet's name in
+// sources.toml, once pages carry it, is the better key: see
+// page_extractions.outlet.)
 func outlet(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {
