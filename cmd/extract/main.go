@@ -27,7 +27,7 @@ const usage = `Usage:
   extract -db PATH [-sources FILE]  extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
   extract -html [-url URL] [-sources FILE] FILE...   print the article of each HTML file
-  extract -text < TEXT          print the facts stated in plain text
+  extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
 tables, one transaction per article. Pages extracted by an older extractor
@@ -49,8 +49,21 @@ page does not name its own.
 
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
-   "qualifiers","start","end","sentence"}
-with start and end counted in Unicode code points.
+   "qualifiers","start","end","sentence",
+   "role","agent","purpose","period","period_text","per"}
+with start and end counted in Unicode code points. docs/facts.md says what a
+fact is.
+
+Each money fact, in -text and -html, says what it means (docs/meaning.md):
+"role" is "level" (exists, spent, raised, priced), "change" (a difference:
+2조 원 늘어난), "rate" (per unit: 1인당) or "other" (a threshold: 5만 원
+이상은); "agent" who spends, earns or announces it and "purpose" what it is
+for, as written; "period" its time normalised (2025, 2025-Q2, 2025-04,
+2025-04-18) and "period_text" as written (올해, 이날); "per" is "year",
+"month" or "day" for 연 20억 원, 월 50만 원. A field the text does not state is
+null. Relative times are resolved in Korean time against the page's
+publication time (-html) or -published (-text); without it "period" stays
+null and "period_text" is kept.
 
 -sources FILE (with -db or -html) applies the outlets' extraction rules given
 beside their [[source]] in the crawler's sources file (see sources.toml): CSS
@@ -91,6 +104,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
+	published := fs.String("published", "", "with -text: when the text was published, `RFC3339` (2025-04-18T11:00:00+09:00)")
 	exportFormat := fs.String("export", "", "with -db: write the money view in `format` csv or jsonl instead of extracting")
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
@@ -118,6 +132,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *exportFormat != "" && *exportFormat != sqlite.CSV && *exportFormat != sqlite.JSONL {
 		return cli.Usagef("-export %q: want csv or jsonl", *exportFormat)
 	}
+	if *published != "" && !*textMode {
+		return cli.Usagef("-published goes with -text")
+	}
 	if *outPath != "" && *exportFormat == "" {
 		return cli.Usagef("-o goes with -export")
 	}
@@ -142,7 +159,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if len(files) > 0 {
 			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
 		}
-		return textFacts(stdin, stdout)
+		var pub time.Time
+		if *published != "" {
+			if pub, err = time.Parse(time.RFC3339, *published); err != nil {
+				return cli.Usagef("-published %q: want RFC 3339, such as 2025-04-18T11:00:00+09:00", *published)
+			}
+		}
+		return textFacts(stdin, stdout, pub)
 	}
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
