@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net"
 	"net/url"
 	"strings"
 )
@@ -29,7 +30,7 @@ func TrustCanonical(canon, page string) bool {
 		return true
 	}
 	p, err := url.Parse(page)
-	if err != nil || p.Host == "" {
+	if err != nil || p.Host == "" || isMirror(p) {
 		return true
 	}
 	if siteOf(c.Hostname()) != siteOf(p.Hostname()) {
@@ -43,6 +44,14 @@ func TrustCanonical(canon, page string) bool {
 		return false
 	}
 	return true
+}
+
+// isMirror reports a page fetched from a file, a bare IP address or
+// localhost: a saved copy or a test server, whose canonical URL names where
+// the page really lives, on another site.
+func isMirror(u *url.URL) bool {
+	h := u.Hostname()
+	return u.Scheme == "file" || h == "localhost" || net.ParseIP(h) != nil
 }
 
 // isRootPath reports the path of a site's home page.

@@ -191,6 +191,10 @@ func TestTrustCanonical(t *testing.T) {
 		{"https://www.example.co.kr/news/articleList.html", "https://www.example.co.kr/news/articleView.html?idxno=1234", false},
 		{"https://www.other.co.kr/news/1234", "https://www.example.co.kr/news/1234", false},
 		{"https://m.example.co.kr/news/1234", "https://www.example.co.kr/news/1234", true},
+		// A saved copy or a test server names the page's real address.
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "http://127.0.0.1:8080/news/8230001.html", true},
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "file:///srv/pages/8230001.html", true},
+		{"https://news.kbs.co.kr/", "http://127.0.0.1:8080/news/8230001.html", false},
 	}
 	for _, tt := range tests {
 		if got := TrustCanonical(tt.canon, tt.page); got != tt.want {
