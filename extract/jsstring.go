@@ -111,8 +111,14 @@ func readJSString(src string, start int) (string, int) {
 			b.WriteByte('\t')
 		case 'r':
 			b.WriteByte('\r')
-		case 'b', 'f', 'v', '0':
-			b.WriteByte(' ')
+		case 'b':
+			b.WriteByte('\b')
+		case 'f':
+			b.WriteByte('\f')
+		case 'v':
+			b.WriteByte('\v')
+		case '0':
+			b.WriteByte(0)
 		case 'x':
 			if r, ok := hexValue(src, i, 2); ok {
 				b.WriteRune(r)

@@ -274,7 +274,7 @@ func (m *meta) text(s string) {
 	if m.pendingLabel != "" && !isBlank(s) {
 		label := m.pendingLabel
 		m.pendingLabel = ""
-		if t := strings.TrimSpace(s); len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
+		if t := strings.TrimSpace(s); t != "" && len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
 			if _, ok := parseDate(t, kst); ok {
 				m.visible(label, t)
 				return
