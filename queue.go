@@ -18,6 +18,11 @@ type QueueItem struct {
 	Depth    int    // links followed from a start page
 	Key      uint64 // colly's visit key of URL (see crawl_visited.key)
 	Tries    int    // earlier runs in which its fetch failed
+	// Attempt is set by Take in a store that leases queue rows to many
+	// workers: the number of the take. An outcome that carries an older
+	// number than the row's is a late writer's, whose lease ran out and
+	// whose item another worker took; the store records nothing of it.
+	Attempt int
 
 	// Set by Take: the validators of the URL's last finished fetch, for a
 	// conditional GET.
@@ -60,4 +65,5 @@ type Completion struct {
 	Added    int  // Found items queued
 	Skipped  int  // Found items fetched by an earlier run and not due again
 	GaveUp   bool // Retry asked, but the item had failed MaxTries runs: dropped
+	Fenced   bool // the item's lease had run out and another worker took it: nothing recorded
 }

@@ -246,8 +246,8 @@ func TestFaults(t *testing.T) {
 			}
 			stored := fixture.Int(t, db, `SELECT count(*) FROM pages`)
 			if tt.stored {
-				var body []byte
-				if err := db.QueryRow(t.Context(), `SELECT body FROM pages WHERE url = ?`, srv.URL+"/a").Scan(&body); err != nil {
+				body, err := fixture.PageBody(t, db, `SELECT id FROM pages WHERE url = ?`, srv.URL+"/a")
+				if err != nil {
 					t.Fatalf("page not stored: %v", err)
 				}
 				if !bytes.HasSuffix(body, []byte("</html>")) {

@@ -172,6 +172,10 @@ func (cr *crawler) complete(_ context.Context, o newsfacts.Outcome) error {
 
 // recorded counts and logs an outcome once it is written.
 func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
+	if c.Fenced {
+		cr.log.Debug("not recorded: another worker took the URL over", "url", o.Item.URL)
+		return
+	}
 	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {

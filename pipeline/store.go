@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"time"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
@@ -10,6 +11,11 @@ import (
 // Store is what extraction needs of the database: the pages waiting for
 // an extractor version, and a place to save what it made of each.
 type Store interface {
+	// LockExtract takes the database's extract lock, waiting up to wait
+	// for it, and returns the function that releases it. It returns an
+	// error wrapping newsfacts.ErrLocked if another extraction still
+	// holds it, or ctx's cause if ctx ends first.
+	LockExtract(ctx context.Context, wait time.Duration) (release func() error, err error)
 	// PendingPages returns, oldest first, the IDs of the pages that the
 	// extractor of the given version has not processed: the current
 	// version of each URL, never extracted or extracted by another

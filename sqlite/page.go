@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
 
 // InsertPage stores p unless a page with the same URL and content is already
@@ -24,8 +25,8 @@ func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool,
 const (
 	qInsertPage = `
 		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`
 	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
 	// qSetCurrent makes a page its URL's current version; it changes no
@@ -60,9 +61,10 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *new
 	if p.RunID != 0 {
 		runID = p.RunID
 	}
+	body, encoding := pagebody.Encode(p.Body)
 	res, err := q.ExecContext(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
+		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}
@@ -140,17 +142,18 @@ func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error)
 // newsfacts.ErrNotFound.
 func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	var (
-		p       newsfacts.Page
-		headers string
-		fetched string
-		runID   sql.NullInt64
+		p        newsfacts.Page
+		headers  string
+		fetched  string
+		encoding string
+		runID    sql.NullInt64
 	)
 	err := db.read.QueryRowContext(ctx, `
 		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
-		       last_modified, headers, fetched_at, body, content_hash, run_id
+		       last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id
 		FROM pages WHERE id = ?`, id).Scan(
 		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
-		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
+		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
 	}
@@ -159,6 +162,9 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	}
 	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
 		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
+	}
+	if p.Body, err = pagebody.Decode(p.Body, encoding); err != nil {
+		return nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
 		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)

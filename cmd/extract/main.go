@@ -12,26 +12,35 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 const usage = `Usage:
   extract -db PATH [-sources FILE]  extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -page ID     print a stored page's HTML, as received
   extract -html [-url URL] [-sources FILE] FILE...   print the article of each HTML file
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
-tables, one transaction per article. Pages extracted by an older extractor
-version are extracted again; running it twice does nothing the second time.
+tables, one transaction per article, extracting -workers pages at once. PATH
+is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
+extracted by an older extractor version are extracted again; running it
+twice does nothing the second time.
+
+-page prints the body of the pages row ID as it was received: the stores keep
+bodies compressed (pages.body_encoding, docs/schema.md).
 
 -export writes every row of the database's money view (docs/schema.md), oldest
 article first: CSV with a header row, or JSON Lines. Amounts keep every digit
@@ -80,8 +89,9 @@ byline, a fact) falls below half of the median of its 7 days before, it logs
 a warning naming the outlet and the figure and exits 6.
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html); 6 finished, but an outlet's extraction looks broken (-db: the
-articles are saved; see the log and outlet_health).
+failed (-html); 4 not started: another extract of the database is running
+(-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
+(-db: the articles are saved; see the log and outlet_health).
 
 Flags:
 `
@@ -100,7 +110,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
@@ -170,21 +183,40 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
 	}
+	if *workers < 1 {
+		return cli.Usagef("-workers must be ≥ 1")
+	}
+	if *pageID != 0 {
+		if *exportFormat != "" {
+			return cli.Usagef("give -page or -export, not both")
+		}
+		return printPage(ctx, *dbPath, *pageID, stdout)
+	}
 	if *exportFormat != "" {
+		if postgres.IsURL(*dbPath) {
+			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
+		}
 		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	res, err := (&pipeline.Extractor{Log: log, Profiles: profiles}).Extract(ctx, db)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles}).Extract(ctx, db)
+	if errors.Is(err, newsfacts.ErrLocked) {
+		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
+	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	if err != nil {
 		return err
 	}
-	return checkHealth(ctx, db, log)
+	hs, ok := db.(pipeline.HealthStore)
+	if !ok {
+		return nil // a store without outlet_health (PostgreSQL, for now)
+	}
+	return checkHealth(ctx, hs, log)
 }
 
 // checkHealth logs a warning for every figure of an outlet's latest day
