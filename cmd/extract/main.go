@@ -212,11 +212,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
-	hs, ok := db.(pipeline.HealthStore)
-	if !ok {
-		return nil // a store without outlet_health (PostgreSQL, for now)
-	}
-	return checkHealth(ctx, hs, log)
+	return checkHealth(ctx, db, log)
 }
 
 // checkHealth logs a warning for every figure of an outlet's latest day
