@@ -205,7 +205,7 @@ func (r *reading) subjectBefore(a amount) int {
 			continue
 		}
 		// 응답자의 40%가: a share of an actor stands for it.
-		if (numberWordRE.MatchString(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
+		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
 			return i - 1
 		}
 		if pronouns[w.stem] {
@@ -333,7 +333,7 @@ func (r *reading) antecedent(pronoun, agent string) string {
 	if pronoun == "이들" || pronoun == "그들" {
 		for i := len(r.words) - 1; i >= 0; i-- {
 			w := r.words[i]
-			if w.stem == "명" || strings.HasSuffix(w.stem, "명") && numberWordRE.MatchString(strings.TrimSuffix(w.stem, "명")) {
+			if w.stem == "명" || strings.HasSuffix(w.stem, "명") && isNumberWord(strings.TrimSuffix(w.stem, "명")) {
 				s := i
 				for s > 0 && i-s < 5 {
 					p := r.words[s-1]
@@ -363,7 +363,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if w.time || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
 		return false
 	}
-	if amountWordRE.MatchString(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {
+	if isAmountWord(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {
 		return false
 	}
 	if w.actor {
@@ -547,7 +547,7 @@ func (r *reading) topic() int {
 func (r *reading) saysLast() bool {
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
 		if w := r.words[i]; w.verb {
-			return isAgentVerb(w.raw) || speechRE.MatchString(w.raw)
+			return isAgentVerb(w.raw) || isSpeechWord(w.raw)
 		}
 	}
 	return false
@@ -618,7 +618,7 @@ func (r *reading) source() int {
 // few words, by a verb of saying or announcing.
 func (r *reading) speaks(i int) bool {
 	for j := i + 1; j < len(r.words) && j <= i+4; j++ {
-		if speechRE.MatchString(r.words[j].raw) {
+		if isSpeechWord(r.words[j].raw) {
 			return true
 		}
 	}
@@ -661,7 +661,7 @@ func (r *reading) agentSpan(i int) (int, []string) {
 		if !(p.part == "와" || p.part == "과" || p.comma && p.part == "" && !p.verb) || p.time || !(p.noun || p.name) || p.verb {
 			break
 		}
-		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || amountWordRE.MatchString(p.raw) {
+		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt {
 			break
 		}
 		k := r.nameStart(s - 1)
@@ -704,7 +704,7 @@ func (r *reading) nameStart(i int) int {
 		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
 		named := (p.part == "도" || p.part == "인") && !p.comma && p.noun
 		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
-			conjunctions[p.raw] || isPreQualifier(p.raw) || amountWordRE.MatchString(p.raw) || p.verb || p.ends ||
+			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
 			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
 			break
 		}

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the classes of common nouns and verbs that the meaning
 // rules ask about: which nouns name money or a measure rather than who
@@ -26,13 +29,7 @@ var thingEnds = []string{
 // isThing reports whether the noun n names money or a measure, not an
 // actor: 수입액, 판매가격, 사업비.
 func isThing(n string) bool {
-	n = strings.TrimSuffix(n, "들")
-	for _, e := range thingEnds {
-		if strings.HasSuffix(n, e) {
-			return true
-		}
-	}
-	return false
+	return thingEndIndex.has(strings.TrimSuffix(n, "들"))
 }
 
 // classNouns are nouns of things or people that an amount may sort into
@@ -111,17 +108,11 @@ func isAgentVerb(w string) bool {
 	if strings.HasPrefix(w, "팔리") || strings.HasPrefix(w, "팔린") || strings.HasPrefix(w, "팔렸") || strings.HasPrefix(w, "팔려") {
 		return false // 냉면이 잘 팔린다: what is sold
 	}
-	for _, v := range agentVerbs {
-		if strings.HasPrefix(w, v) {
-			return true
-		}
+	if agentVerbIndex.has(w) {
+		return true
 	}
-	if m := verbNounRE.FindStringSubmatch(w); m != nil {
-		for _, v := range agentVerbs {
-			if len(v) > 3 && strings.HasSuffix(m[1], v) {
-				return true // 돈세탁해: 세탁
-			}
-		}
+	if m := verbNounRE.FindStringSubmatch(w); m != nil && utf8.RuneCountInString(m[1]) > 2 && agentVerbEndIndex.has(m[1]) {
+		return true // 돈세탁해: 세탁
 	}
 	return false
 }

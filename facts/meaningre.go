@@ -14,38 +14,13 @@ var (
 		`킬로그램|kg|리터|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기)당$`)
 
-	// changeRE matches the start of a word that makes the amount before
-	// it the size of a change: 늘어난, 증가했다, 오른, 감소, 줄었다.
-	changeRE = regexp.MustCompile(`^(?:늘|증가|확대|오르|올랐|오른|올라|올린|올려|상승|인상|급증|` +
-		`줄|감소|축소|내리|내렸|내린|내려|하락|인하|급감|감액|증액|차이|불어|뛰|뛴|떨어|빠졌|빠진|` +
-		`급등|급락|폭등|폭락|상향|하향|절감|삭감|깎|개선|악화|증대|감축|껑충|쪼그라|불었|많|적|높|낮|웃돌|밑돌|` +
-		`늘었|늘어|늘린|늘려|줄었|줄어|줄인|줄여|모자라|부족|올리|올렸|올려|인상|인하)`)
-
-	// thresholdNextRE matches the word after an amount that makes it the
-	// condition of a rule: 1억 원을 넘으면, 5만 원 이상이면.
-	thresholdNextRE = regexp.MustCompile(`^(?:넘으면|넘을|넘어야|넘지|넘길|초과하면|초과할|` +
-		`이상이면|이하이면|미만이면|이상일|이하일|미만일|이상부터|이하는|이상은|미만은|밑돌면|웃돌면)`)
-
 	// classVerbRE matches a verb after an amount that bounds the noun it
 	// modifies (1억 원을 넘는 주택): with a noun of a class, a class.
 	classVerbRE = regexp.MustCompile(`^(?:넘는|초과하는|이상인|미만인|이하인|밑도는|웃도는)$`)
 
-	// exceedRE matches a verb of exceeding, whose object is the base an
-	// amount before it is the excess over: 자산을 10억 원 초과했다.
-	exceedRE = regexp.MustCompile(`^(?:초과|웃돌|밑돌|상회|하회)`)
-
-	// cutRE matches a verb that cuts or raises what it takes, by the
-	// amount of it the sentence names: 1조 달러의 재정 적자를 줄이겠다.
-	cutRE = regexp.MustCompile(`^(?:줄이|줄여|줄였|줄인|늘리|늘려|늘렸|늘린|감축|절감|삭감|축소|증액|감액|인하|인상)`)
-
 	// unitRateRE matches a number and any unit with 당, glued or not: a
 	// rate (1비트코인당, 1그램당).
 	unitRateRE = regexp.MustCompile(`^[0-9][0-9.,]* ?[가-힣A-Za-z㎏㎡]+당$`)
-
-	// unitQtyRE matches a quantity of one unit of measure: 1kg, 한포기,
-	// 1인분, 1그램; a price of it is a rate.
-	unitQtyRE = regexp.MustCompile(`^(?:[0-9][0-9.,]*|한|1) ?(?:kg|g|㎏|그램|킬로그램|킬로|리터|ℓ|인분|포기|그릇|가마니|` +
-		`개|병|잔|마리|켤레|톤|배럴|온스|근|봉지|상자|박스|접시)(?:당|에)?$`)
 
 	// timeRE matches a time expression: a year (2024년, 2026년도, 2023
 	// 회계연도, ’10, 올해, 지난해, 내년, 연내, 작년 한 해) with an optional
@@ -89,12 +64,6 @@ var (
 	// prisonRE matches a term of prison, whose months are no time: 징역 6월.
 	prisonRE = regexp.MustCompile(`(?:징역|금고|집행유예|자격정지|징역형) $`)
 
-	// spendRE matches the start of a verb that spends or gives an amount
-	// on what its 에 names: 투입한다, 쓰인다, 배정했다, 소요된다.
-	spendRE = regexp.MustCompile(`^(?:투입|쓰|쓴|쓸|써|사용|배정|편성|지원|투자|들어|들인|들여|든다|소요|책정|집행|` +
-		`배분|지출|지급|충당|출연|출자|융자|대출|보조|마련|확보|할당|베팅|쏟|붓|부어|제공|기부|기탁|납부|지불|계약|수주|` +
-		`준다|준$|주기로|줬|주고|주는$|줄 )`)
-
 	// meansRE matches a verb after an amount that pays for what follows:
 	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다.
 	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고)$`)
@@ -125,10 +94,6 @@ var (
 	// its noun: 판매(됐다), 지급(된), 부과(돼).
 	passiveRE = regexp.MustCompile(`^(?:되|돼|됐|될|된|됨)`)
 
-	// reportRE matches a verb or phrase of reporting that a day before it
-	// may date: 보도했다, 평가했다, 주장했다, …에 따르면.
-	reportRE = regexp.MustCompile(`^(?:보도|평가|주장|지적|공개|발표|알려|전해|추산|집계|보고|따르면|의하면|통보|공시|경고|비판)`)
-
 	// intentRE matches a verb of intent or plan, whose amount is promised,
 	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
 	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
@@ -136,8 +101,29 @@ var (
 	// copulaRE matches the copula ending a noun that is a sentence's
 	// predicate: 중국이었습니다, 정부다.
 	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)
-
-	// speechRE matches a verb of saying or announcing: the subject
-	// before it is the agent of an amount it reports.
-	speechRE = regexp.MustCompile(`^(?:밝혔|밝히|말했|전했|발표했|발표|설명했|강조했|덧붙였|주장했|내다봤|추산했|집계했|예상했|전망했|분석했|보고했|공시했|공개했|알렸)`)
 )
+
+// The regexps of words that hold a number are asked of every word the
+// rules step over; a word that does not start with a digit is none, and
+// is answered without running them.
+
+// isNumberWord reports whether w is a number word inside a noun phrase:
+// 70%, 1만, 500곳 (numberWordRE).
+func isNumberWord(w string) bool { return startsDigit(w) && numberWordRE.MatchString(w) }
+
+// isAmountWord reports whether w is a word of an amount: 2천억, 12원, 1조
+// (amountWordRE).
+func isAmountWord(w string) bool { return startsDigit(w) && amountWordRE.MatchString(w) }
+
+// isYearWord reports whether w is a year that names a thing: 2026년도
+// (yearRE).
+func isYearWord(w string) bool { return startsDigit(w) && yearRE.MatchString(w) }
+
+// isDuration reports whether w is a duration: 5년간, 3개월, 동안
+// (durationRE).
+func isDuration(w string) bool {
+	return w == "동안" || w == "기간" || startsDigit(w) && durationRE.MatchString(w)
+}
+
+// startsDigit reports whether s starts with an ASCII digit.
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

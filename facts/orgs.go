@@ -90,10 +90,7 @@ var actorNouns = setOf(
 // 국세청, 한국도로공사, 대한상공회의소, 신한은행. Each ending needs a
 // word of at least minLen syllables, so that 일부 (a part), 공사
 // (construction) and 시청 (viewing) are no organisations.
-var orgEndings = []struct {
-	end    string
-	minLen int
-}{
+var orgEndings = []orgEnding{
 	{"부", 3}, {"처", 3}, {"청", 3}, {"위원회", 3}, {"위", 3}, {"공사", 4}, {"공단", 3}, {"재단", 3},
 	{"협회", 3}, {"연합회", 4}, {"협의회", 4}, {"의회", 2}, {"조합", 3}, {"은행", 3}, {"증권", 3},
 	{"보험", 3}, {"생명", 3}, {"화재", 3}, {"카드", 3}, {"캐피탈", 3}, {"그룹", 3}, {"전자", 3},
@@ -261,7 +258,8 @@ func isActor(n string) bool {
 		return true
 	}
 	syl := utf8.RuneCountInString(n)
-	for _, e := range orgEndings {
+	last, _ := utf8.DecodeLastRuneInString(n)
+	for _, e := range orgEndingIndex[last] {
 		if strings.HasSuffix(n, e.end) && syl >= e.minLen && n != e.end {
 			return true
 		}
@@ -271,9 +269,14 @@ func isActor(n string) bool {
 			return true
 		}
 	}
-	for t := range personTitles {
-		if strings.HasSuffix(n, t) && utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(n)-utf8.RuneCountInString(t) >= 2 {
-			return true // 과기정통부장관, 한은총재; not 소부장
+	// 과기정통부장관, 한은총재: a title of two or more syllables glued
+	// to a name of two or more; not 소부장. The suffixes are looked up.
+	for k, i := 0, len(n); i > 0 && k < 5; {
+		_, w := utf8.DecodeLastRuneInString(n[:i])
+		i -= w
+		k++
+		if k >= 2 && personTitles[n[i:]] && utf8.RuneCountInString(n[:i]) >= 2 {
+			return true
 		}
 	}
 	return false

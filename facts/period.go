@@ -34,7 +34,7 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	start := r.clauseStart(a.first)
 	for i := a.first - 1; i >= start && !total; i-- {
 		w := r.words[i]
-		if amountWordRE.MatchString(strings.TrimRight(w.raw, ",")) && i < a.first-1 || w.raw == "총" {
+		if w.amt && i < a.first-1 || w.raw == "총" {
 			break // 연간 1억달러, 총 8000억달러: the total is no rate
 		}
 		p := perWords[w.stem]
@@ -330,7 +330,7 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	for i := at; i < len(r.words) && i <= at+3; i++ {
 		w := r.words[i]
-		if speechRE.MatchString(w.raw) || reportRE.MatchString(w.raw) || i <= at+1 && speechVenues[w.stem] {
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
 			return true
 		}
 	}
@@ -349,7 +349,7 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	said := false
 	for i := max(0, n-4); i < n; i++ {
 		w := r.words[i]
-		if speechRE.MatchString(w.raw) || reportRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "밝힌") {
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || strings.HasPrefix(w.raw, "밝힌") {
 			said = true
 		}
 	}
@@ -391,29 +391,12 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		return r.spans
 	}
 	r.timesSet = true
-	ms := timeRE.FindAllStringIndex(r.text, -1)
+	ms := r.timeMatches()
 	done := 0 // the end of the last span: a match inside it is part of it
 	for k := 0; k < len(ms); k++ {
 		i, j := ms[k][0], ms[k][1]
-		if i < done {
+		if i < done || !timeBounded(r.text, i, j) {
 			continue
-		}
-		if !timeBounded(r.text, i, j) {
-			// 카카오는 올 상반기: 오는 is the end of a word, the time
-			// starts after it.
-			sp := strings.IndexByte(r.text[i:j], ' ')
-			if sp < 0 {
-				continue
-			}
-			m := timeRE.FindStringIndex(r.text[i+sp+1:])
-			if m == nil || m[0] != 0 {
-				continue
-			}
-			i, j = i+sp+1, i+sp+1+m[1]
-			ms[k][0], ms[k][1] = i, j
-			if !timeBounded(r.text, i, j) {
-				continue
-			}
 		}
 		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
 			continue
@@ -495,6 +478,28 @@ func personTitleAfter(rest string) bool {
 	}
 	stem, _ := cutParticle(strings.Trim(f[0], trailPunct))
 	return personTitles[stem]
+}
+
+// timeMatches returns the time expressions timeRE matches at the start
+// of a word of the sentence, in order: the regexp runs only where a word
+// may start one, on the few words after it.
+func (r *reading) timeMatches() [][]int {
+	var ms [][]int
+	for k, w := range r.words {
+		if len(ms) > 0 && w.start < ms[len(ms)-1][1] {
+			continue // inside the last one: 지난해 10월
+		}
+		c, _ := utf8.DecodeRuneInString(w.raw)
+		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") ||
+			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) {
+			continue
+		}
+		end := min(len(r.text), w.start+96)
+		if m := timeRE.FindStringIndex(r.text[w.start:end]); m != nil && m[0] == 0 {
+			ms = append(ms, []int{w.start, w.start + m[1]})
+		}
+	}
+	return ms
 }
 
 // namedYear returns the year another time of the sentence names, before

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // measuredSpan returns the noun before amount a that it measures, and
@@ -14,6 +15,24 @@ import (
 // amount is not itself the object (한도를 5조 원 늘렸다). A noun that
 // names an actor is its agent, not its purpose.
 func (r *reading) measuredSpan(a amount) (int, int) {
+	if r.memo.ok && r.memo.start == a.start && r.memo.last == a.last {
+		return r.memo.m, r.memo.s
+	}
+	m, s := r.measured(a)
+	r.memo = measuredMemo{ok: true, start: a.start, last: a.last, m: m, s: s}
+	return m, s
+}
+
+// measuredMemo keeps the last answer of measuredSpan: role, purpose and
+// agent each ask it of the same amount.
+type measuredMemo struct {
+	ok          bool
+	start, last int
+	m, s        int
+}
+
+// measured is measuredSpan, worked out.
+func (r *reading) measured(a amount) (int, int) {
 	cs := r.clauseStart(a.first)
 	// 처분가능소득(84만7천39원): the noun the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start {
@@ -33,7 +52,7 @@ func (r *reading) measuredSpan(a amount) (int, int) {
 			return -1, -1 // 알파문고는 2천만 원 … 부과받았다: who pays, not what
 		}
 		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&
-			!(a.after < len(r.words) && exceedRE.MatchString(r.words[a.after].raw)) // 자산을 10억 원 초과: the base
+			!(a.after < len(r.words) && isExceedWord(r.words[a.after].raw)) // 자산을 10억 원 초과: the base
 		if (w.part == "을" || w.part == "를") && !object {
 			continue
 		}
@@ -59,15 +78,15 @@ func (r *reading) skipBefore(i int) bool {
 	w := r.words[i]
 	switch {
 	case w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
-		isPreQualifier(w.raw), w.raw == "평균", durationRE.MatchString(w.raw), w.raw == "들어" || w.raw == "들어서",
-		amountWordRE.MatchString(strings.TrimRight(w.raw, ",")), moneyWords[w.stem], w.verb && changeRE.MatchString(w.raw),
+		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
+		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
 		return true
 	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
 		return true // 지난 4일 기준: as of a time
 	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):
 		return true // 1g에 10만 원, 한 포기에 3천 원
-	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (numberWordRE.MatchString(r.words[i-1].raw) || koreanNumerals[r.words[i-1].raw]):
+	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (r.words[i-1].num || koreanNumerals[r.words[i-1].raw]):
 		return true // 두 차례 5억 원: how often, not what
 	}
 	return false
@@ -80,10 +99,10 @@ func (r *reading) listLabel(i int) bool {
 	if w.part != "" && w.part != "은" && w.part != "는" {
 		return false
 	}
-	if i+1 >= len(r.words) || !amountWordRE.MatchString(r.words[i+1].raw) && !strings.HasPrefix(r.words[i+1].raw, "1") {
+	if i+1 >= len(r.words) || !r.words[i+1].amt && !strings.HasPrefix(r.words[i+1].raw, "1") {
 		return false
 	}
-	return places[w.stem] || countries[w.stem] || w.comma && amountWordRE.MatchString(strings.TrimRight(w.raw, ","))
+	return places[w.stem] || countries[w.stem] || w.comma && w.amt
 }
 
 // koreanNumerals are the numerals written as words before a counter.
@@ -124,6 +143,10 @@ var stopNouns = setOf("가운데", "중", "등", "및", "관련", "전체", "모
 	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
 	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외")
 
+// timeStarts are the first letters of the time expressions timeRE
+// matches, besides digits.
+const timeStarts = "’지올오금작전내연상하이다당어한현같그"
+
 // isNouny reports whether w may be part of a noun phrase: a word with a
 // letter that is no verb and no adverb.
 func isNouny(w word) bool { return w.noun }
@@ -133,6 +156,10 @@ func isTimeWord(w word) bool { return w.time }
 
 // timeWord is isTimeWord, worked out.
 func timeWord(w word) bool {
+	if r, _ := utf8.DecodeRuneInString(w.raw); !isDigit(r) && !strings.ContainsRune(timeStarts, r) ||
+		isDigit(r) && !strings.ContainsAny(w.raw, "년월일분기회~∼～") {
+		return false // no time expression starts so: the regexp is not run
+	}
 	for _, s := range []string{w.raw, w.stem} {
 		if m := timeRE.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
 			return true
@@ -255,13 +282,13 @@ func (r *reading) ownPurpose(a amount) string {
 				}
 				return p
 			}
-			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && spendRE.MatchString(r.words[k+1].raw) {
+			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && isSpendWord(r.words[k+1].raw) {
 				return r.phrase(r.phraseStart(k, a.after+1), k) // 투입해 … 인건비로 사용한다
 			}
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
-	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && spendRE.MatchString(r.words[v].raw) {
+	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && isSpendWord(r.words[v].raw) {
 		if p := keep(r.phraseRight(v + 1)); p != "" {
 			return p
 		}
@@ -270,11 +297,11 @@ func (r *reading) ownPurpose(a amount) string {
 	for k := a.after; k <= ce && k+1 < n; k++ {
 		w := r.words[k]
 		next := r.words[k+1].raw
-		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && spendRE.MatchString(next) {
+		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}
 		// … 원씩 구직 수당을 준다: the object of the verb that gives it.
-		if (w.part == "을" || w.part == "를") && w.noun && spendRE.MatchString(next) && a.tail != "을" && a.tail != "를" {
+		if (w.part == "을" || w.part == "를") && w.noun && isSpendWord(next) && a.tail != "을" && a.tail != "를" {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}
 	}
@@ -420,7 +447,7 @@ func (r *reading) topicThing(a amount) string {
 func (r *reading) spendAfter(a amount, ce int) int {
 	for k := a.after; k <= ce && k < len(r.words) && k <= a.after+3; k++ {
 		w := r.words[k]
-		if spendRE.MatchString(w.raw) {
+		if isSpendWord(w.raw) {
 			return k
 		}
 		if w.verb || w.noun && w.part != "" {
@@ -453,7 +480,7 @@ func (r *reading) phraseStart(i, stop int) int {
 	s := i
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
-		modifier := numberWordRE.MatchString(p.raw) || p.raw == "연" || p.raw == "월" || yearRE.MatchString(p.raw) ||
+		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
 			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] // 배추 한 포기 가격
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
@@ -462,10 +489,10 @@ func (r *reading) phraseStart(i, stop int) int {
 			continue
 		}
 		joined := (p.part == "와" || p.part == "과") && p.noun && !p.actor
-		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || durationRE.MatchString(p.raw) {
+		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || (namesAgent(p.stem) || commonActor(p.stem)) && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || namesAgent(p.stem) && !places[p.stem] || pointer(p) ||
+		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] || pointer(p) ||
 			stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
@@ -482,7 +509,7 @@ func (r *reading) phraseRight(i int) string {
 	end := -1
 	for k := i; k < len(r.words) && k-i < 8; k++ {
 		w := r.words[k]
-		if !w.noun && !w.name && !numberWordRE.MatchString(w.raw) || stopNouns[w.stem] || w.time || w.raw == "게" {
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" {
 			break
 		}
 		end = k

@@ -28,6 +28,7 @@ type reading struct {
 	prevAgent, prevPurpose string
 	topicSet               bool
 	topicWord              int // the word of the sentence's topic, or -1
+	memo                   measuredMemo
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -35,16 +36,26 @@ type reading struct {
 // long sentence full of amounts is read in time linear in its length.
 const reach = 32
 
-// newReading reads sentence k of text, whose sentences are spans.
-func newReading(text string, spans [][2]int, k int) *reading {
-	r := &reading{index: k, text: text[spans[k][0]:spans[k][1]], topicWord: -1}
+// newReading reads text[lo:hi], sentence k of text or a window of it; with
+// spans, the sentences of text, the sentence before is read too.
+func newReading(text string, lo, hi, k int, spans [][2]int) *reading {
+	r := &reading{index: k, text: text[lo:hi], topicWord: -1}
 	r.words = splitWords(r.text)
 	markClauses(r.words)
-	if k > 0 {
-		r.prev = text[spans[k-1][0]:spans[k-1][1]]
-		r.back = pointsBack(r.words)
+	if k > 0 && spans != nil {
+		r.setPrev(text, spans[k-1][0], spans[k-1][1])
 	}
 	return r
+}
+
+// setPrev makes text[lo:hi] the sentence before r's: of a long one, its
+// last maxWindow code points, which a sentence that points back reads.
+func (r *reading) setPrev(text string, lo, hi int) {
+	if longer(text[lo:hi], maxWindow) {
+		lo = backSpace(text, lo, hi, maxWindow)
+	}
+	r.prev = text[lo:hi]
+	r.back = pointsBack(r.words)
 }
 
 // before returns the reading of the sentence before, made once.
@@ -163,7 +174,7 @@ func (r *reading) locate(start, end int, quals []string) amount {
 // sentence located so far or to come: a bracket that glosses it is no
 // part of the one before.
 func (r *reading) startsAmount(k int) bool {
-	return amountWordRE.MatchString(strings.Trim(r.words[k].raw, "()[]"))
+	return isAmountWord(strings.Trim(r.words[k].raw, "()[]"))
 }
 
 // glossWords are the words that may stand between an amount and its
@@ -409,12 +420,7 @@ func closesClause(w word) bool {
 		strings.HasSuffix(w.raw, "어서") || strings.HasSuffix(w.raw, "아서") || strings.HasSuffix(w.raw, "여서")) {
 		return true // 받고, 실으며, 들여서
 	}
-	for _, e := range clauseEnders {
-		if strings.HasSuffix(w.raw, e) && !nounEndings[w.raw] {
-			return true
-		}
-	}
-	return false
+	return clauseEnderIndex.has(w.raw) && !nounEndings[w.raw]
 }
 
 // markClauses marks the clause ends that only the word before tells: a

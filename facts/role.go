@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // changeNouns are nouns before an amount that make it a change: 증가액은
@@ -77,13 +78,13 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
-		if rateWord(w.raw) || w.raw == "당" && i > 0 && unitQtyRE.MatchString(r.words[i-1].raw+"당") {
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && isUnitQty(r.words[i-1].raw+"당") {
 			return true
 		}
 		if unitAt(r.words, i) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원
 		}
-		if amountWordRE.MatchString(strings.TrimRight(w.raw, ",")) && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
+		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
 	}
@@ -114,7 +115,10 @@ func (r *reading) hasUnit(s, e int) bool {
 		if k := strings.IndexByte(raw, '('); k >= 0 {
 			raw = raw[k+1:] // 원(한
 		}
-		if stem, _ := cutParticle(raw); unitQtyRE.MatchString(stem) || unitQtyRE.MatchString(raw) {
+		if r, _ := utf8.DecodeRuneInString(raw); !isDigit(r) && r != '한' {
+			continue
+		}
+		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
 		}
 		if (raw == "한" || raw == "1") && i+1 <= e && unitNouns[r.words[i+1].stem] {
@@ -131,10 +135,32 @@ func unitAt(ws []word, i int) bool {
 	if w.part != "에" {
 		return false
 	}
-	if unitQtyRE.MatchString(w.stem) {
+	if r, _ := utf8.DecodeRuneInString(w.stem); !isDigit(r) && r != '한' && !unitNouns[w.stem] {
+		return false
+	}
+	if isUnitQty(w.stem) {
 		return true
 	}
 	return i > 0 && (ws[i-1].raw == "한" || ws[i-1].raw == "1") && unitNouns[w.stem]
+}
+
+// isUnitQty reports whether s is one unit of measure or a number of
+// them, as a price may be given per: 1kg, 한포기, 1인분, 80kg, 1kg당,
+// 한 그릇에.
+func isUnitQty(s string) bool {
+	i := 0
+	for i < len(s) && (isDigit(rune(s[i])) || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 {
+		if !strings.HasPrefix(s, "한") {
+			return false
+		}
+		i = len("한")
+	}
+	u := strings.TrimPrefix(s[i:], " ")
+	u = strings.TrimSuffix(strings.TrimSuffix(u, "당"), "에")
+	return unitNouns[u] || u == "ℓ"
 }
 
 // unitNouns are counters and units of measure a price may be given per.
@@ -149,7 +175,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	if a.after < len(r.words) {
 		next := r.words[a.after].raw
-		if thresholdNextRE.MatchString(next) || strings.HasPrefix(next, "클럽") {
+		if isThresholdWord(next) || strings.HasPrefix(next, "클럽") {
 			return true
 		}
 		if classVerbRE.MatchString(next) && a.after+1 < len(r.words) && classNouns[r.words[a.after+1].stem] {
@@ -254,7 +280,7 @@ func (r *reading) isChange(a amount, j int) bool {
 		}
 		next := r.words[k].raw
 		earns := (a.tail == "을" || a.tail == "를") && strings.HasPrefix(next, "올")
-		if changeRE.MatchString(next) && !comparesNothing(r, a, next) && !earns {
+		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
@@ -266,7 +292,7 @@ func (r *reading) isChange(a amount, j int) bool {
 			}
 		}
 	}
-	if a.tail == "" && a.after < n && exceedRE.MatchString(r.words[a.after].raw) {
+	if a.tail == "" && a.after < n && isExceedWord(r.words[a.after].raw) {
 		for i := a.before; i >= 0 && i >= a.first-4; i-- {
 			if r.words[i].part == "을" || r.words[i].part == "를" {
 				return true // 부채가 자산을 323억원 초과하여: by how much
@@ -281,7 +307,7 @@ func (r *reading) isChange(a amount, j int) bool {
 		for i := a.after; i < n && i < a.after+4; i++ {
 			w := r.words[i]
 			if w.part == "을" || w.part == "를" {
-				return i+1 < n && cutRE.MatchString(r.words[i+1].raw)
+				return i+1 < n && isCutWord(r.words[i+1].raw)
 			}
 			if !w.noun || w.part != "" {
 				break
@@ -292,7 +318,7 @@ func (r *reading) isChange(a amount, j int) bool {
 	// first of two compared changes, with the verb written once.
 	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {
 		b := r.amts[j+1]
-		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && changeRE.MatchString(r.words[b.after].raw) {
+		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && isChangeWord(r.words[b.after].raw) {
 			return true
 		}
 	}

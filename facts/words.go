@@ -27,6 +27,9 @@ type word struct {
 	// What the rules ask of a word again and again, found once.
 	verb, noun, time, actor, ends bool
 	name                          bool // it looks like a proper name: Latin letters, (WB), quoted
+	owner                         bool // it names who owns the noun after it (namesAgent or commonActor)
+	amt, num, year, dur           bool // isAmountWord, isNumberWord, isYearWord, isDuration of raw
+	named                         bool // namesAgent: an organisation by name or a government
 }
 
 // leadPunct and trailPunct are the marks stripped from the ends of a word.
@@ -95,6 +98,10 @@ func makeWord(s string, i, j int) word {
 		j -= w
 	}
 	wd.raw, wd.start, wd.end = s[i:j], i, j
+	if startsDigit(wd.raw) {
+		wd.amt, wd.num, wd.year = isAmountWord(wd.raw), isNumberWord(wd.raw), isYearWord(wd.raw)
+	}
+	wd.dur = isDuration(wd.raw)
 	wd.stem, wd.part = cutParticle(wd.raw)
 	// A quote closed inside the word, before its particle: 카드’가.
 	for wd.stem != "" {
@@ -111,6 +118,10 @@ func makeWord(s string, i, j int) word {
 	wd.time = timeWord(wd)
 	wd.actor = isActor(baseName(wd.stem))
 	wd.name = wd.noun && looksNamed(wd)
+	if wd.actor {
+		wd.named = namesAgent(wd.stem)
+		wd.owner = wd.named || commonActor(wd.stem)
+	}
 	wd.ends = closesClause(wd)
 	return wd
 }
@@ -203,7 +214,8 @@ func cutParticle(w string) (stem, part string) {
 	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
-	for _, p := range particles {
+	lastRune, _ := utf8.DecodeLastRuneInString(w)
+	for _, p := range particleIndex[lastRune] {
 		if !strings.HasSuffix(w, p.text) || len(w) == len(p.text) {
 			continue
 		}
@@ -286,7 +298,7 @@ func verbish(w word) bool {
 	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
 		return true // 내기로 (했다): a verb made a noun
 	}
-	if w.part != "" && (hasAnySuffix(w.stem, verbStemEnds) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
+	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
@@ -299,12 +311,7 @@ func verbish(w word) bool {
 	if nounEndings[w.raw] || nounEndings[w.stem] {
 		return false
 	}
-	for _, e := range verbEndings {
-		if strings.HasSuffix(w.raw, e) {
-			return true
-		}
-	}
-	return false
+	return verbEndingIndex.has(w.raw)
 }
 
 // verbStemEnds are ends of verbs that may stand before an ending that
