@@ -64,6 +64,11 @@ func isRateNoun(n string) bool {
 // they are no purpose (docs/meaning.md); with a modifier they are.
 var genericMoney = setOf("돈", "금액", "액수", "자금", "회삿돈")
 
+// deedNouns are the nouns of verbs whose object is an amount paid for
+// what the verb names: 8천 400만 달러를 배상하라고 → 배상.
+var deedNouns = setOf("배상", "보상", "기부", "전달", "청구", "후원", "상환", "송금", "납부", "기탁", "헌납",
+	"출연", "출자", "융자", "대출", "모금", "횡령", "착복", "탈취", "배당", "구형", "선고", "추징", "몰수", "압류")
+
 // perNouns are nouns of pay or cost per period: an amount they measure is
 // per that period (월급 200만 원, 연봉 5천만 원).
 var perNouns = map[string]Per{

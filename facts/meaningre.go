@@ -98,6 +98,9 @@ var (
 	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
 	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
 
+	// ordinalRE matches an ordinal label: 1차, 2회차, 3단계.
+	ordinalRE = regexp.MustCompile(`^[0-9]+(?:차|회차|단계|등급|번째)$`)
+
 	// copulaRE matches the copula ending a noun that is a sentence's
 	// predicate: 중국이었습니다, 정부다.
 	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)

@@ -84,6 +84,14 @@ func (r *reading) skipBefore(i int) bool {
 		return true
 	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
 		return true // 지난 4일 기준: as of a time
+	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
+		return true // 140배, 2.48배 인상된: a ratio
+	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
+		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
+	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw)) && w.part == "":
+		return true // 지방비 포함 2500억; 직원 1인당 평균: the unit or what is included
+	case ordinalRE.MatchString(w.raw):
+		return true // 1차 1000만원, 2차 2000만원: the label of a list's item
 	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):
 		return true // 1g에 10만 원, 한 포기에 3천 원
 	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (r.words[i-1].num || koreanNumerals[r.words[i-1].raw]):
@@ -133,13 +141,15 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"함께", "다시", "더", "가장", "매우", "약", "총", "최대", "최소", "최고", "최저", "무려", "이른바", "본격",
 	"조속히", "집중적으로", "추가로", "별도로", "실제로", "지난", "올", "연", "월", "당초", "우선", "아직",
 	"이후", "이전", "당시", "그동안", "이날", "오늘", "지금", "향후", "앞으로", "모두", "일단", "나머지",
-	"또는", "및", "등", "중", "가운데", "관련", "등의", "이를", "같은", "여기", "여기에는", "이와", "한",
+	"또는", "및", "등", "중", "가운데", "등의", "이를", "같은", "여기", "여기에는", "이와", "한",
+	"빨리", "멀리", "미리", "일찍", "훨씬", "아주", "약간", "점점", "계속", "직접", "주로", "단", "무척",
+	"원래", "원래는", "다음", "다음으로", "다음으로는", "그대로", "다시금",
 	"적게는", "많게는", "보통", "대략", "거의", "이상", "꾸준히", "점차", "크게", "이처럼", "기존", "기존에",
 	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가",
 	"처음으로", "사상", "역대", "사상최대", "그대로")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
-var stopNouns = setOf("가운데", "중", "등", "및", "관련", "전체", "모두", "이상", "규모", "수준", "정도",
+var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로",
 	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
 	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외")
 
@@ -193,7 +203,16 @@ func (r *reading) purpose(a amount, j int) string {
 	if p == "" {
 		p = r.topicThing(a)
 	}
-	if p == "" && r.back {
+	if p == "" && !r.hasSubject(r.clauseStart(a.first), a.first) {
+		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
+		// 달했습니다: a clause with no subject goes on with the one before.
+		if j > 0 && r.amts[j-1].gloss < 0 && r.got[j-1].purpose != "" {
+			p = r.got[j-1].purpose
+		} else if t := r.thingTopic(); t >= 0 && t < a.first {
+			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
+		}
+	}
+	if p == "" && r.back && r.carriesAgent() {
 		if r.thisIs() && r.prevPurpose != "" {
 			return r.prevPurpose
 		}
@@ -213,24 +232,36 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 		return p
 	}
+	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
+	// 달러: what it is for, said before it.
+	if p := r.forWhat(a); p != "" {
+		return p
+	}
+	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
+	// the amount concerns or sizes.
+	if k := r.sizedHead(a); k >= 0 {
+		if p := keep(r.phraseRight(k)); p != "" {
+			return p
+		}
+	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
 	if a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인" {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}
 	}
+	if p := r.bracketed(a); p != "" {
+		return keep(p)
+	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
 		w := r.words[a.after]
 		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open &&
-			!strings.HasPrefix(w.raw, "클럽") {
+			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
 			}
 		}
-	}
-	if p := r.bracketed(a); p != "" {
-		return keep(p)
 	}
 	if i, s := r.measuredSpan(a); i >= 0 {
 		if p := keep(r.phrase(s, i)); p != "" {
@@ -293,6 +324,19 @@ func (r *reading) ownPurpose(a amount) string {
 			return p
 		}
 	}
+	// … 원을 벌금으로 냈다, … 원이 최종 벌금액으로 결정됐다: what it is
+	// counted as.
+	if a.after+1 < n && (a.tail == "을" || a.tail == "를" || a.tail == "이" || a.tail == "가") {
+		for k := a.after; k <= ce && k < n && k <= a.after+2; k++ {
+			w := r.words[k]
+			if (w.part == "으로" || w.part == "로") && w.noun && (isThing(w.stem) || hasAnySuffix(w.stem, costEnds)) && k+1 < n && r.words[k+1].verb {
+				return r.phrase(r.phraseStart(k, a.after), k)
+			}
+			if w.verb {
+				break
+			}
+		}
+	}
 	// … 원을 X에 쓴다, … 원은 X에 쓰인다, X로 쓰인다.
 	for k := a.after; k <= ce && k+1 < n; k++ {
 		w := r.words[k]
@@ -315,9 +359,78 @@ func (r *reading) ownPurpose(a amount) string {
 	if t := r.caseTopic(a); t != "" {
 		return t
 	}
+	// 8천 400만 달러를 배상하라고: the deed the amount is the object of.
+	if a.tail == "을" || a.tail == "를" {
+		if v := r.governing(a); v >= 0 && v <= a.after+2 {
+			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] {
+				return m[1]
+			}
+		}
+	}
 	_ = generic
 	return ""
 }
+
+// forWhat returns X of "X을 위한 N원", "X을 위해 N원", "X 관련(해) N원",
+// "X와 관련해 N원" before amount a, or "".
+func (r *reading) forWhat(a amount) string {
+	b := a.before
+	if b < 1 {
+		return ""
+	}
+	w := r.words[b]
+	switch {
+	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
+		k := b - 1
+		x := r.words[k]
+		if x.part != "을" && x.part != "를" {
+			return ""
+		}
+		if x.stem == "등" && k > 0 {
+			k-- // 강화 등을 위한
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	case w.raw == "관련" || w.raw == "관련해" || w.raw == "관련해서" || w.raw == "관련된":
+		k := b - 1
+		x := r.words[k]
+		if x.part != "" && x.part != "와" && x.part != "과" || !x.noun || x.actor {
+			return ""
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	}
+	return ""
+}
+
+// sizedHead returns the first word of the noun that amount a concerns or
+// sizes, after it: N원에 대한 X, N원이 넘는 X, N원에 달하는 X, N원에
+// 육박하는 X; or -1.
+func (r *reading) sizedHead(a amount) int {
+	k := a.after
+	if k >= len(r.words) {
+		return -1
+	}
+	v := r.words[k].raw
+	switch {
+	case a.tail == "에" && (v == "대한" || v == "관한"):
+	case (a.tail == "이" || a.tail == "가" || a.tail == "") && (v == "넘는" || v == "넘은" || v == "넘게" && false):
+	case a.tail == "에" && (v == "달하는" || v == "이르는" || v == "육박하는" || v == "달한" || v == "이른"):
+	default:
+		return -1
+	}
+	if k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].amt && !genericHeads[r.words[k+1].stem] {
+		return k + 1
+	}
+	return -1
+}
+
+// relational are nouns that name a part or a relation of the noun with
+// 의 before them, not more of what it is: 해킹의 배후, 수출액의 절반.
+var relational = setOf("배후", "일부", "절반", "대부분", "결과", "원인", "책임", "규모", "일환", "전부", "상당수",
+	"핵심", "중심", "대상", "경우", "주체", "몫", "비중", "가운데", "중", "1", "2", "3")
+
+// genericHeads are nouns that stand for a clause, not a thing: 5조 원에
+// 이르는 것으로 전해졌다.
+var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점")
 
 // regarding returns "X에 대한 " when the words before amount a say what
 // the noun after it concerns (우크라이나에 대한 600억 달러 지원), else "".
@@ -336,16 +449,29 @@ func (r *reading) regarding(a amount) string {
 // actor (처분가능소득(84만7천39원)), or "".
 func (r *reading) bracketed(a amount) string {
 	w := r.words[a.first]
-	if a.start <= w.start {
-		return ""
+	pre := ""
+	if a.start > w.start {
+		pre = r.text[w.start:a.start]
 	}
-	pre := r.text[w.start:a.start]
 	if !strings.HasSuffix(pre, "(") || len(pre) < 2 {
+		// ‘…기술 개발’(’10~’19, 460억원): the bracket opens a word or two
+		// before the amount.
+		if h := r.bracketHostText(a); h != "" {
+			return h
+		}
 		return ""
 	}
 	stem := strings.TrimSuffix(pre, "(")
+	if n := makeWord(stem, 0, len(stem)); n.num || n.amt {
+		// 위조지폐 5552장(2억 7760만원 규모): what the count is of.
+		cs := r.clauseStart(a.first)
+		if s := r.phraseStart(a.first, cs); s < a.first {
+			return trimQuotes(r.text[r.words[s].start:w.start])
+		}
+		return ""
+	}
 	nw := makeWord(stem, 0, len(stem))
-	if nw.time || strings.HasSuffix(stem, "전") {
+	if nw.time || strings.HasSuffix(stem, "전") || stem == "기간" {
 		// 교역액은 전년(10억 달러): what the time's amount measures.
 		cs := r.clauseStart(a.first)
 		for i := a.first - 1; i >= cs && i >= 0; i-- {
@@ -368,6 +494,42 @@ func (r *reading) bracketed(a amount) string {
 		return stem
 	}
 	return r.text[r.words[s].start:w.start] + stem
+}
+
+// bracketHostText returns what stands before the bracket that holds
+// amount a when it opens a few words before it (‘…기술 개발’(’10~’19,
+// 460억원); 무궁화위성 2호(1500억 투자)), or "".
+func (r *reading) bracketHostText(a amount) string {
+	for k := a.first; k >= 0 && k >= a.first-3; k-- {
+		w := r.words[k]
+		end := w.end
+		if k == a.first {
+			end = a.start
+		}
+		seg := r.text[w.start:end]
+		if strings.Contains(seg, ")") && k < a.first {
+			return ""
+		}
+		if i := strings.LastIndexByte(seg, '('); i >= 0 {
+			host := strings.TrimRight(seg[:i], "’”'\" ")
+			if host == "" && k > 0 {
+				// ‘…기술 개발’ (…): the host is the word before.
+				k--
+				host = strings.Trim(r.words[k].raw, "’”'\"")
+				i = -1
+			}
+			hw := makeWord(host, 0, len(host))
+			if !hw.noun && !hw.name || hw.actor || hw.time {
+				return ""
+			}
+			s := r.phraseStart(k, r.clauseStart(k))
+			if s < k {
+				return trimQuotes(r.text[r.words[s].start:r.words[k].start] + host)
+			}
+			return trimQuotes(host)
+		}
+	}
+	return ""
 }
 
 // priceNoun reports whether n says only that an amount is a price: 가격,
@@ -488,11 +650,17 @@ func (r *reading) phraseStart(i, stop int) int {
 			k--
 			continue
 		}
-		joined := (p.part == "와" || p.part == "과") && p.noun && !p.actor
+		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
+			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
+		}
+		if p.amt && !p.num || moneyWords[p.stem] || p.time || p.dur {
+			break // an amount of money, or a time, ends the phrase; a count does not
+		}
+		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] || pointer(p) ||
+		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
 			stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
@@ -509,15 +677,20 @@ func (r *reading) phraseRight(i int) string {
 	end := -1
 	for k := i; k < len(r.words) && k-i < 8; k++ {
 		w := r.words[k]
-		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" {
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || moneyWords[w.stem] {
 			break
 		}
 		end = k
 		if (w.part == "와" || w.part == "과") && k+1 < len(r.words) && r.words[k+1].noun && !w.comma {
-			continue
+			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" {
+				continue // 경제와 군사 지원; not 비용과 엔지니어링에
+			}
 		}
-		if w.part != "" && w.part != "의" || w.comma {
-			break
+		if w.part == "의" && k+1 < len(r.words) && !relational[r.words[k+1].stem] && !w.comma {
+			continue // 사랑의 쌀
+		}
+		if w.part != "" || w.comma {
+			break // 암호화폐 해킹의 배후: the phrase ends at its 의
 		}
 	}
 	if end < 0 || !r.words[end].noun && !r.words[end].name {

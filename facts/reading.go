@@ -152,10 +152,20 @@ func (r *reading) locate(start, end int, quals []string) amount {
 	// Qualifiers after it as words of their own: 1조 8천억 원 규모의.
 	for a.tail == "" && a.after < len(r.words) {
 		w := r.words[a.after]
-		if _, ok := postQualifiers[w.stem]; !ok {
+		q, rest := w.stem, ""
+		if k := strings.IndexAny(w.raw, ")]’”'\""); k > 0 {
+			q = w.raw[:k] // 상당)의, 미만’(20.9%): the qualifier ends a bracket or quote
+			_, rest = cutParticle(strings.TrimLeft(w.raw[k:], ")]’”'\""))
+			if strings.Contains(w.raw[k:], "(") {
+				rest = "" // ’(20.9%) 순으로
+			}
+		} else {
+			rest = w.part
+		}
+		if _, ok := postQualifiers[q]; !ok {
 			break
 		}
-		a.tail = w.part
+		a.tail = rest
 		a.after++
 	}
 	// 원(3.2%) or 원 (3.2%): a gloss in brackets is stepped over.

@@ -175,7 +175,8 @@ var particles = []particle{
 	{"까지는", afterAny}, {"부터는", afterAny}, {"보다는", afterAny}, {"에서", afterAny},
 	{"에게", afterAny}, {"에는", afterAny}, {"에도", afterAny}, {"에만", afterAny},
 	{"으로", afterCons}, {"로는", afterVowel}, {"로도", afterVowel}, {"로서", afterVowel}, {"로써", afterVowel},
-	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny},
+	{"에선", afterAny}, {"까진", afterAny}, {"부턴", afterAny}, {"으론", afterCons}, {"론", afterVowel},
+	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny}, {"엔", afterAny},
 	{"만큼", afterAny}, {"께서", afterAny}, {"라는", afterVowel}, {"라고", afterVowel},
 	{"이나", afterCons}, {"과의", afterCons}, {"와의", afterVowel}, {"이며", afterCons},
 	{"이자", afterCons}, {"이고", afterCons}, {"인", afterAny},
@@ -260,13 +261,13 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"해온", "돼온", "져온", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"해온", "돼온", "져온", "쳐", "긴", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
 var nounEndings = map[string]bool{
-	"올해": true, "지난해": true, "손해": true, "피해": true, "이해": true, "한해": true, "새해": true,
+	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "이해": true, "한해": true, "새해": true,
 	"당해": true, "매해": true, "그해": true, "재고": true, "광고": true, "사고": true, "최고": true,
 	"보고": true, "신고": true, "경고": true, "참고": true, "원고": true, "창고": true, "잔고": true,
 	"공고": true, "기고": true, "측면": true, "전면": true, "화면": true, "국면": true, "장면": true,
@@ -295,6 +296,9 @@ func verbish(w word) bool {
 	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
 		return true // 만든다는, 했다는: a clause quoted to modify a noun
 	}
+	if (w.part == "는" || w.part == "은" || w.part == "을") && nativeStems[w.stem] {
+		return true // 올리는, 줄이는: a native verb, not a noun
+	}
 	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
 		return true // 내기로 (했다): a verb made a noun
 	}
@@ -317,6 +321,10 @@ func verbish(w word) bool {
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
 var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키"}
+
+// nativeStems are stems of native verbs of change and giving that end
+// in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
+var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚")
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.
