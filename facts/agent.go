@@ -65,7 +65,7 @@ func (r *reading) agent(a amount, j int) string {
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
-		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" {
+		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" && isAgentVerb(r.words[ms-1].raw) {
 			return r.agentPhrase(s)
 		}
 	}
@@ -119,8 +119,10 @@ func (r *reading) agent(a amount, j int) string {
 		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
 			return r.agentPhrase(o)
 		}
-		if s := r.relativeSubject(r.phraseStart(t, 0)-1, false); s >= 0 {
-			return r.agentPhrase(s)
+		if v := r.phraseStart(t, 0) - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
+			if s := r.relativeSubject(v, false); s >= 0 {
+				return r.agentPhrase(s) // but 장관이 서명한 법은: not who pays
+			}
 		}
 	}
 	// …을 투입한다고 정부가 밝혔다; ‘아시아프레스’에 따르면.
@@ -425,8 +427,18 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
 	}
-	if w.part != "은" && w.part != "는" && i+1 < len(r.words) && isAdnominal(r.words[i+1]) {
-		return false
+	if w.part != "은" && w.part != "는" {
+		// 장관이 지난해 5월 서명한 법은: the subject of a clause that
+		// modifies a noun, the adnominal verb within a few words.
+		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
+			n := r.words[k]
+			if isAdnominal(n) {
+				return false
+			}
+			if n.verb || n.ends || n.comma || subjectParts[n.part] && n.part != "" || n.part == "을" || n.part == "를" {
+				break
+			}
+		}
 	}
 	return true
 }

@@ -29,7 +29,7 @@ var (
 	// 오늘(18일), 어제, 18일, 5∼10일); a time of the sentence before (당시,
 	// 같은 해, 이해, 이 기간); a time counted from publication (현재, 한달 전,
 	// 5년 후).
-	timeRE = regexp.MustCompile(`(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}년도?|[0-9]{4}년도?|` +
+	timeRE = regexp.MustCompile(`(?:지난해|작년|전년) 같은 기간|[0-9]{4}년 첫 [0-9]{1,2}개월|(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}년도?|[0-9]{4}년도?|` +
 		`’[0-9]{2}[~∼～]’[0-9]{2}|’[0-9]{2}|올해|금년|지난해|작년|전년도?|내년도?|연내|(?:작년|지난|올) ?한 ?해|올 해|올)` +
 		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말))?` +
 		`|(?:(?:지난|오는) )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?)` +
@@ -51,7 +51,7 @@ var (
 	// the amount's: a duration (3년간 is no year), an age, a comparison
 	// (전년 대비, 지난해보다, 올 초보다), a time before or after another (5년
 	// 전, 1년 뒤).
-	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균| 전| 뒤| 만에| 동안|[0-9]|의 [0-9]|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
+	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균| 전| 뒤| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
 
 	// openSpanRE matches what makes a time one end of an open span: 2017년
 	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래.
@@ -60,6 +60,13 @@ var (
 	// listJoinRE matches what joins two times of a list: 지난해 10월과
 	// 올해 1월, 지난해 말과 올 1월.
 	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
+
+	// durationAfterRE matches a duration after one end of a span: 2013년
+	// 부터 2년간, 2021년까지 5년간. Groups: 1 the number, 2 the unit.
+	durationAfterRE = regexp.MustCompile(`^ ([0-9]{1,2}) ?(년|개월) ?(?:간|동안)`)
+
+	// firstMonthsRE matches the first months of a year: 2020년 첫 6개월.
+	firstMonthsRE = regexp.MustCompile(`^([0-9]{4})년 첫 ([0-9]{1,2})개월$`)
 
 	// prisonRE matches a term of prison, whose months are no time: 징역 6월.
 	prisonRE = regexp.MustCompile(`(?:징역|금고|집행유예|자격정지|징역형) $`)

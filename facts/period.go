@@ -32,6 +32,11 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		}
 	}
 	start := r.clauseStart(a.first)
+	if j > 0 {
+		if p := r.amts[j-1]; p.gloss < 0 && p.last >= start && p.last < a.first && a.gloss < 0 && !a.list {
+			start = p.last + 1 // 월평균 10만288원으로 처분가능소득(84만7천39원): not per month
+		}
+	}
 	for i := a.first - 1; i >= start && !total; i-- {
 		w := r.words[i]
 		if w.amt && i < a.first-1 || w.raw == "총" {
@@ -71,11 +76,12 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 // timeSpan is a time expression of a sentence, with what the rules found
 // of it.
 type timeSpan struct {
-	start, end int    // bytes in the sentence
-	text       string // as written, with a span's other end and 까지, 부터 …
-	period     string // normalised; "" when relative and unknown, or open
-	day        bool   // a day (18일, 이날, 오늘): it may date a report
-	ok         bool   // normalised, or an open span: the amount may take it
+	start, end int      // bytes in the sentence
+	text       string   // as written, with a span's other end and 까지, 부터 …
+	period     string   // normalised; "" when relative and unknown, or open
+	day        bool     // a day (18일, 이날, 오늘): it may date a report
+	ok         bool     // normalised, or an open span: the amount may take it
+	items      []string // a list of times (2016년과 2015년 상반기): each one's period
 }
 
 // period finds the time amount a belongs to (docs/meaning.md "period"):
@@ -125,6 +131,14 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			best, bestDist = k, d
 		}
 	}
+	if best >= 0 {
+		if t := ts[best]; len(t.items) > 1 {
+			// 2016년과 2015년 상반기 … 각각 23억 달러와 25억 달러.
+			if n := r.listPosition(a); n >= 0 && n < len(t.items) && r.eachBetween(t.end, a.start) {
+				return t.items[n], t.text
+			}
+		}
+	}
 	if a.list && a.kin >= 0 && (best < 0 || ts[best].end <= r.amts[a.kin].start) {
 		return r.got[a.kin].period, r.got[a.kin].periodText // 지난 연말 kg당 5천원 안팎, 2천원 안팎
 	}
@@ -135,6 +149,34 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return t.period, t.text
 	}
 	return "", ""
+}
+
+// listPosition returns the place of amount a in the list it heads or
+// belongs to (0 for the first), or -1.
+func (r *reading) listPosition(a amount) int {
+	if !a.list {
+		for k := range r.amts {
+			if r.amts[k].start == a.start {
+				if k+1 < len(r.amts) && r.amts[k+1].list && r.amts[k+1].kin == k {
+					return 0
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	n := 0
+	for k := a.kin; k < len(r.amts) && r.amts[k].start < a.start; k++ {
+		if k == a.kin || r.amts[k].list && r.amts[k].kin == a.kin {
+			n++
+		}
+	}
+	return n
+}
+
+// eachBetween reports whether 각각 stands between bytes lo and hi.
+func (r *reading) eachBetween(lo, hi int) bool {
+	return lo < hi && strings.Contains(r.text[lo:hi], "각각")
 }
 
 // notFor reports whether time t, in amount a's clause, belongs to
@@ -153,7 +195,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		if b.start < lo || b.end > hi {
 			continue
 		}
-		if strings.HasPrefix(b.tail, "보다") || b.tail == "와" || b.tail == "과" || strings.HasPrefix(r.text[b.end:], ")보다") {
+		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) &&
+			(strings.HasPrefix(r.words[b.after].raw, "비교") || strings.HasPrefix(r.words[b.after].raw, "비해"))
+		if strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다") {
 			return true
 		}
 	}
@@ -168,8 +212,19 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	}
 	if t.end <= a.start {
 		for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end }); i < a.first; i++ {
-			if r.words[i].raw == "이후" || r.words[i].raw == "이후엔" {
+			w := r.words[i]
+			if w.raw == "이후" || w.raw == "이후엔" {
 				return true // 올 1월엔 …이었던 가격이 이후 꾸준히 5천원대
+			}
+			// 바이든 대통령이 지난해 8월 9일 서명한 반도체지원법은 …: the
+			// time of a clause that modifies the sentence's subject, or
+			// another amount (2013년부터 2년간 구입한 52억원대 상품권 중 …
+			// 17억원), is not this amount's.
+			if isAdnominal(w) && !w.comma && i+1 < a.first {
+				n := r.words[i+1]
+				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || n.amt && i+1 < a.first-1 {
+					return true
+				}
 			}
 		}
 	}
@@ -233,6 +288,9 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 				lead = false
 			}
 		}
+		if r.crossesTurn(last+1, a.first) {
+			continue // 2014년엔 …했다”며 “… 수십만 달러를: another quotation
+		}
 		lw := r.words[min(last, len(r.words)-1)]
 		topical := lw.comma || strings.HasSuffix(lw.raw, "에는") || strings.HasSuffix(lw.raw, "엔")
 		switch {
@@ -242,8 +300,8 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			if set == nil {
 				set = t
 			}
-		case strings.HasPrefix(r.text[t.end:], " 기준"):
-			asOf = t // 2010년 12월말 기준 업무보고서에 따르면
+		case strings.HasPrefix(r.text[t.end:], " 기준"), r.sourceTime(last):
+			asOf = t // 2010년 12월말 기준 업무보고서에 따르면; 2023년도 예산안에 따르면
 		}
 	}
 	if set != nil {
@@ -270,6 +328,37 @@ func (r *reading) inHead(at, last int) bool {
 			return w.noun
 		}
 		if w.part != "" || w.verb || w.comma || w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// crossesTurn reports whether words [from, to) hold a turn that a time
+// before them does not frame past: a quotation closed (…했다”며), a new
+// connective (이에 따라, 이로 인해), a list of clauses made nouns (…한
+// 것과,).
+func (r *reading) crossesTurn(from, to int) bool {
+	for i := max(0, from); i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.ends && r.quotative(i) && strings.ContainsAny(w.raw, "”’\"") {
+			return true
+		}
+		if w.raw == "이에" || w.raw == "이로" || w.raw == "것과" && w.comma {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceTime reports whether the time ending at word last stands in the
+// source a sentence reports from: 2023년도 예산안에 따르면.
+func (r *reading) sourceTime(last int) bool {
+	for i := last + 1; i < len(r.words) && i <= last+3; i++ {
+		if strings.HasPrefix(r.words[i].raw, "따르면") || strings.HasPrefix(r.words[i].raw, "의하면") {
+			return true
+		}
+		if r.words[i].verb {
 			return false
 		}
 	}
@@ -336,6 +425,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
 	topic := r.topic()
+	if topic < 0 {
+		topic = r.headSubject() // 부장관도 4일 …
+	}
 	lead := true
 	for i := 0; i < first; i++ {
 		if w := r.words[i]; !openers[w.raw] && !conjunctions[w.raw] && !(topic >= 0 && i <= topic) {
@@ -371,10 +463,33 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 // saying (어제(3일) 성명에서).
 var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인터뷰", "보도자료", "연설", "화상연설", "간담회", "성명서", "담화", "기고")
 
+// headSubject returns the first word of the sentence marked as a subject
+// (은, 는, 도, 이, 가) within its first words, or -1.
+func (r *reading) headSubject() int {
+	for i := 0; i < len(r.words) && i < 8; i++ {
+		w := r.words[i]
+		if (w.part == "은" || w.part == "는" || w.part == "도" || w.part == "이" || w.part == "가") && w.noun && !w.time {
+			return i
+		}
+		if w.ends {
+			break
+		}
+	}
+	return -1
+}
+
 // quotative reports whether word i ends a clause that a verb of saying
 // quotes (…했다고, …라며, …할 것이라고): the saying's time stands outside it.
 func (r *reading) quotative(i int) bool {
-	w := r.words[i].raw
+	if p := r.words[i].part; p == "이라고" || p == "라고" {
+		return true // …일’이라고 평가했다
+	}
+	w := strings.Map(func(c rune) rune {
+		if strings.ContainsRune(closeQuotes, c) {
+			return -1
+		}
+		return c
+	}, r.words[i].raw) // 발표한다”고
 	for _, e := range []string{"다고", "라고", "다며", "라며", "다는", "냐고"} {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -422,15 +537,22 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] && ms[k+1][1] > j {
 			e := ms[k+1][1]
 			t.end, t.text, t.ok = e, r.text[i:e], true
+			t.items = listPeriods(r.text[i:j], r.text[ms[k+1][0]:e], pub)
 			r.spans = append(r.spans, t)
 			done = e
 			k++
 			continue
 		}
 		if m := openSpanRE.FindString(rest); m != "" {
-			// An open span: its period is null, its text kept.
+			// An open span: its period is null, its text kept; with a
+			// duration it closes (2013년부터 2년간, 2021년까지 5년간).
 			m = strings.TrimRight(m, " ,.")
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
+			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
+				t.period = durationSpan(r.text[i:j], strings.HasPrefix(m, "부터"), d[1], d[2], pub)
+				t.end += len(d[0])
+				t.text = r.text[i:t.end]
+			}
 			r.spans = append(r.spans, t)
 			done = t.end
 			continue
@@ -443,8 +565,25 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 		}
 		base := r.text[i:j]
-		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest)) {
+		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
+		}
+		switch {
+		case strings.HasSuffix(base, "같은 기간"):
+			// 지난해 같은 기간: the span the sentence before names, a year
+			// earlier.
+			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", pub)), true
+		case firstMonthsRE.MatchString(base):
+			m := firstMonthsRE.FindStringSubmatch(base)
+			n, _ := strconv.Atoi(m[2])
+			if n >= 1 && n <= 12 {
+				t.period, t.ok = fmt.Sprintf("%s-01/%s-%02d", m[1], m[1], n), true // 2020년 첫 6개월
+			}
+		}
+		if t.ok {
+			t.day = false
+			r.spans = append(r.spans, t)
+			continue
 		}
 		switch base {
 		case "당시", "같은 해", "이해", "그해", "이 기간":
@@ -463,6 +602,36 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 	}
 	return r.spans
+}
+
+// durationSpan returns the closed span of the time t (a start when from,
+// else an end) and a duration of n years (unit 년) or months (개월):
+// 2013년부터 2년간 → 2013/2014, 2021년까지 5년간 → 2017/2021, 4월부터
+// 3개월간 → 2012-04/2012-06; "" when t cannot be read so.
+func durationSpan(t string, from bool, n, unit string, pub time.Time) string {
+	p, ok := normPeriod(t, pub)
+	k, err := strconv.Atoi(n)
+	if !ok || err != nil || k < 1 || p == "" || strings.ContainsAny(p, "/QH") {
+		return ""
+	}
+	switch {
+	case unit == "년" && len(p) == 4:
+		y, _ := strconv.Atoi(p)
+		if from {
+			return fmt.Sprintf("%d/%d", y, y+k-1)
+		}
+		return fmt.Sprintf("%d/%d", y-k+1, y)
+	case unit == "개월" && len(p) == 7:
+		d, err := time.Parse("2006-01", p)
+		if err != nil {
+			return ""
+		}
+		if from {
+			return p + "/" + d.AddDate(0, k-1, 0).Format("2006-01")
+		}
+		return d.AddDate(0, -(k-1), 0).Format("2006-01") + "/" + p
+	}
+	return ""
 }
 
 // spanJoins are what joins the two ends of a closed span: 2013년부터
@@ -491,15 +660,68 @@ func (r *reading) timeMatches() [][]int {
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
 		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") ||
-			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) {
+			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
 		end := min(len(r.text), w.start+96)
 		if m := timeRE.FindStringIndex(r.text[w.start:end]); m != nil && m[0] == 0 {
 			ms = append(ms, []int{w.start, w.start + m[1]})
+		} else if b := strings.IndexByte(w.raw, '('); b > 0 && b+1 < len(w.raw) {
+			// 원(2014년 기준): a time opens a bracket inside the word.
+			at := w.start + b + 1
+			if m := timeRE.FindStringIndex(r.text[at:min(len(r.text), at+96)]); m != nil && m[0] == 0 {
+				ms = append(ms, []int{at, at + m[1]})
+			}
 		}
 	}
 	return ms
+}
+
+// yearEarlier returns the period p a year earlier: 2023-01/2023-06 →
+// 2022-01/2022-06; "" when p is "".
+func yearEarlier(p string) string {
+	if p == "" {
+		return ""
+	}
+	parts := strings.Split(p, "/")
+	for k, q := range parts {
+		y, err := strconv.Atoi(q[:min(4, len(q))])
+		if err != nil || len(q) < 4 {
+			return ""
+		}
+		parts[k] = strconv.Itoa(y-1) + q[4:]
+	}
+	return strings.Join(parts, "/")
+}
+
+// listPeriods returns the periods of the two times of a list, a and b; a
+// year alone takes the part of the year b names (2016년과 2015년 상반기 →
+// 2016-H1, 2015-H1).
+func listPeriods(a, b string, pub time.Time) []string {
+	pb, ok := normPeriod(b, pub)
+	if !ok || pb == "" {
+		return nil
+	}
+	if m := timePartsRE.FindStringSubmatch(b); m != nil && m[1] != "" && yearRE.MatchString(a) {
+		b = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(b, m[1]+"년"), "도"))
+		if b != "" {
+			a += " " + b
+		}
+	}
+	pa, ok := normPeriod(a, pub)
+	if !ok || pa == "" {
+		return nil
+	}
+	return []string{pa, pb}
+}
+
+// secondWord returns the text from the second word of s on.
+func secondWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
 }
 
 // namedYear returns the year another time of the sentence names, before
@@ -591,6 +813,12 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	// 지난해 1월부터 9월: the second takes the first one's year.
 	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
 		pb = pa[:4] + pb[4:]
+	}
+	if len(pa) == 4 && len(pb) == 7 {
+		pa += "-01" // 올해 초부터 지난 9월까지
+	}
+	if len(pa) == 7 && len(pb) == 4 {
+		pb += "-12"
 	}
 	if len(pa) == 10 && len(pb) == 10 && !strings.Contains(b, "월") {
 		pb = pa[:7] + pb[7:]

@@ -48,7 +48,7 @@ func (r *reading) measured(a amount) (int, int) {
 		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] || !w.noun && !w.name || w.actor {
 			return -1, -1
 		}
-		if !w.actor && (w.part == "은" || w.part == "는") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
+		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
 			return -1, -1 // 알파문고는 2천만 원 … 부과받았다: who pays, not what
 		}
 		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&

@@ -128,6 +128,11 @@ func (r *reading) locate(start, end int, quals []string) amount {
 	}
 	a.tail = strings.TrimLeft(a.tail, ")]") // 달러)를: the end of a gloss
 	a.after = a.last + 1
+	// 5,000원 의 급여: a particle written apart from the amount.
+	if a.tail == "" && a.after < len(r.words) && looseParticles[r.words[a.after].raw] {
+		a.tail = r.words[a.after].raw
+		a.after++
+	}
 	// 원(+19.7%) glued to it: the bracket says more of the amount; 원(한
 	// 가마니 80kg)을: the bracket runs over words.
 	if strings.HasPrefix(a.tail, "(") {
@@ -187,6 +192,10 @@ func (r *reading) startsAmount(k int) bool {
 	return isAmountWord(strings.Trim(r.words[k].raw, "()[]"))
 }
 
+// looseParticles are particles that a careless writer leaves apart from
+// the amount they follow: 3,500~5,000원 의 급여.
+var looseParticles = setOf("의", "을", "를", "이", "가", "은", "는", "에", "으로", "로", "과", "와")
+
 // glossWords are the words that may stand between an amount and its
 // value in another currency: 124억 루블, 미화로 약 1억2천700만 달러;
 // 1만6천엔(한화 약 16만); 15달러, 한국 돈으로 대략 17000원.
@@ -204,13 +213,14 @@ func (r *reading) glosses(a, b amount) bool {
 	between := r.text[a.end:b.start]
 	if len(between) > 80 || !strings.ContainsAny(between, "(") && !strings.Contains(between, "미화") &&
 		!strings.Contains(between, "한화") && !strings.Contains(between, "돈으로") && !strings.Contains(between, "원화") &&
-		!strings.Contains(between, "환산") {
+		!strings.Contains(between, "환산") && !strings.Contains(between, " 원 기준") {
 		return false
 	}
 	rest := strings.NewReplacer("(", " ( ", ",", " , ").Replace(between)
+	based := strings.Contains(between, "기준") || strings.Contains(between, "환산")
 	for _, f := range strings.Fields(rest) {
-		if !glossWords[f] {
-			return false
+		if !glossWords[f] && !(based && (countries[f] || moneyWords[f])) {
+			return false // but 대한민국 원 기준: the currency the gloss is counted in
 		}
 	}
 	return true
@@ -423,6 +433,9 @@ func closesClause(w word) bool {
 	if (w.comma || w.quoteClose) && w.verb {
 		return true
 	}
+	if w.part == "이라고" || w.part == "라고" {
+		return true // a quotation ends: …일’이라고 평가했다
+	}
 	if clauseNouns[w.raw] || w.comma && (clauseNouns[w.stem] || w.stem == "결과") {
 		return true // 조사 결과, …: the survey's clause ends
 	}
@@ -438,8 +451,15 @@ func closesClause(w word) bool {
 // 총 550억 원 …), ends a clause as a verb would.
 func markClauses(ws []word) {
 	for i := 1; i < len(ws); i++ {
-		if w := &ws[i]; w.comma && w.part == "" && w.noun && ws[i-1].time {
+		w := &ws[i]
+		if w.comma && w.part == "" && w.noun && ws[i-1].time {
 			w.ends = true
+		}
+		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
+			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
+		}
+		if w.raw == "것과" && w.comma {
+			w.ends = true // …사용한 것과, …: one of a list of clauses
 		}
 	}
 	// A short quotation is a name or a label (‘대단하고 중대한 일’): no

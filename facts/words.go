@@ -320,7 +320,8 @@ func verbish(w word) bool {
 
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
-var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키"}
+var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지"}
 
 // nativeStems are stems of native verbs of change and giving that end
 // in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
