@@ -247,6 +247,7 @@ func (x *explainer) read(r *reading, base int, ms []moneyAt, from, to int) {
 	for _, m := range ms {
 		r.add(m.start-base, m.end-base, x.fs[m.i].Qualifiers)
 	}
+	r.markMoney()
 	r.got = make([]meaning, 0, len(r.amts))
 	for j := range r.amts {
 		r.got = append(r.got, r.explain(j, x.pub))

@@ -83,7 +83,7 @@ var (
 	numberWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:%|만|천|억|조)?$`)
 
 	// amountWordRE matches a word of an amount: 2천억, 12원, 1조.
-	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+)?(?:%|원|달러|엔|유로|위안)?$`)
+	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+[0-9,.]*)*(?:%|원|달러|엔|유로|위안)?$`)
 
 	// yearRE matches a year that names a thing (2026년도 예산안).
 	yearRE = regexp.MustCompile(`^[0-9]{4}년도?$`)

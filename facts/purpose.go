@@ -77,7 +77,7 @@ func (r *reading) measured(a amount) (int, int) {
 func (r *reading) skipBefore(i int) bool {
 	w := r.words[i]
 	switch {
-	case w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
+	case w.money, w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
 		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
 		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
@@ -340,6 +340,12 @@ func (r *reading) ownPurpose(a amount) string {
 	// … 원을 X에 쓴다, … 원은 X에 쓰인다, X로 쓰인다.
 	for k := a.after; k <= ce && k+1 < n; k++ {
 		w := r.words[k]
+		if w.money {
+			if w.part == "을" || w.part == "를" {
+				break // another amount the object of its own verb
+			}
+			continue // 총 800만 홍콩 달러(약 102만 800달러) 현상금을 …
+		}
 		next := r.words[k+1].raw
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
@@ -653,7 +659,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
 			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
 		}
-		if p.amt && !p.num || moneyWords[p.stem] || p.time || p.dur {
+		if p.amt && !p.num || p.money || moneyWords[p.stem] || p.time || p.dur {
 			break // an amount of money, or a time, ends the phrase; a count does not
 		}
 		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
@@ -674,10 +680,15 @@ func (r *reading) phraseStart(i, stop int) int {
 // AI 분야 추경예산안), and nouns joined by 와 or 과 (경제와 군사 지원), at
 // most eight words; "" when word i is no noun.
 func (r *reading) phraseRight(i int) string {
+	if i+1 < len(r.words) && (r.words[i].raw == "이" || r.words[i].raw == "그" || r.words[i].raw == "해당") && r.words[i+1].noun {
+		if p := r.phraseRight(i + 1); p != "" {
+			return r.words[i].raw + " " + p // 953억 달러 규모의 이 법안
+		}
+	}
 	end := -1
 	for k := i; k < len(r.words) && k-i < 8; k++ {
 		w := r.words[k]
-		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || moneyWords[w.stem] {
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
 		}
 		end = k

@@ -349,6 +349,16 @@ func (r *reading) group(j int) amount {
 	return g
 }
 
+// markMoney marks the words that hold part of a money amount: no noun
+// phrase takes them in (4억1천만 달러, 수백억 원).
+func (r *reading) markMoney() {
+	for _, a := range r.amts {
+		for i := a.first; i <= a.last && i < len(r.words); i++ {
+			r.words[i].money = true
+		}
+	}
+}
+
 // explain reads the meaning of amount j of the sentence against the
 // publication time pub (zero when unknown). A gloss means what the amount
 // it glosses means.

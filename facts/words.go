@@ -29,6 +29,7 @@ type word struct {
 	name                          bool // it looks like a proper name: Latin letters, (WB), quoted
 	owner                         bool // it names who owns the noun after it (namesAgent or commonActor)
 	amt, num, year, dur           bool // isAmountWord, isNumberWord, isYearWord, isDuration of raw
+	money                         bool // the word holds part of a money amount of the sentence
 	named                         bool // namesAgent: an organisation by name or a government
 }
 
@@ -261,7 +262,7 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"해온", "돼온", "져온", "쳐", "긴", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"해온", "돼온", "져온", "쳐", "긴", "해야", "돼야", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
