@@ -248,6 +248,7 @@ func (x *explainer) read(r *reading, base int, ms []moneyAt, from, to int) {
 		r.add(m.start-base, m.end-base, x.fs[m.i].Qualifiers)
 	}
 	r.markMoney()
+	r.markTimes(x.pub)
 	r.got = make([]meaning, 0, len(r.amts))
 	for j := range r.amts {
 		r.got = append(r.got, r.explain(j, x.pub))

@@ -132,7 +132,11 @@ func isYearWord(w string) bool { return startsDigit(w) && yearRE.MatchString(w) 
 // isDuration reports whether w is a duration: 5년간, 3개월, 동안
 // (durationRE).
 func isDuration(w string) bool {
-	return w == "동안" || w == "기간" || startsDigit(w) && durationRE.MatchString(w)
+	switch w {
+	case "동안", "기간", "일주일", "한달", "하루", "보름", "일주일간", "한달간":
+		return true
+	}
+	return startsDigit(w) && durationRE.MatchString(w)
 }
 
 // startsDigit reports whether s starts with an ASCII digit.

@@ -86,6 +86,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 지난 4일 기준: as of a time
 	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
 		return true // 140배, 2.48배 인상된: a ratio
+	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
+		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
 	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw)) && w.part == "":
@@ -149,7 +151,7 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"처음으로", "사상", "역대", "사상최대", "그대로")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
-var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로",
+var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로", "전액",
 	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
 	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외")
 
@@ -197,6 +199,21 @@ func timeWord(w word) bool {
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
 	p := r.ownPurpose(a)
+	if genericCosts[lastWord(p)] {
+		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
+		// 원의 예산이: the thing it is spent on says more.
+		if t := r.spentOn(a); t != "" {
+			p = t
+		}
+	}
+	if genericMeasure[lastWord(p)] {
+		if r.thisIs() && r.prevPurpose != "" {
+			return r.prevPurpose // 이는 2011년 같은 조사 결과(39만 5천원)보다
+		}
+		if t := r.thingTopic(); t >= 0 && t < a.first && !r.words[t].money {
+			p = r.phrase(r.phraseStart(t, 0), t) // 직원 1인당 상여금은 대기업 평균이 100만원
+		}
+	}
 	if p == "" && a.kin >= 0 {
 		p = r.got[a.kin].purpose
 	}
@@ -253,10 +270,16 @@ func (r *reading) ownPurpose(a amount) string {
 	if p := r.bracketed(a); p != "" {
 		return keep(p)
 	}
+	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
+	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
+		if w := r.words[a.after]; (w.part == "을" || w.part == "를") && w.noun && (isChangeWord(r.words[a.after+1].raw) || isCutWord(r.words[a.after+1].raw)) {
+			return r.phrase(r.phraseStart(a.after, a.after), a.after)
+		}
+	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
 		w := r.words[a.after]
-		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open &&
+		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
@@ -352,7 +375,9 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 		// … 원씩 구직 수당을 준다: the object of the verb that gives it.
 		if (w.part == "을" || w.part == "를") && w.noun && isSpendWord(next) && a.tail != "을" && a.tail != "를" {
-			return r.phrase(r.phraseStart(k, a.after), k)
+			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
+				return p
+			}
 		}
 	}
 	// 월 2,500원인 TV 수신료, 4천원 대 후반이었던 쌀 1kg 가격: what the
@@ -366,7 +391,7 @@ func (r *reading) ownPurpose(a amount) string {
 		return t
 	}
 	// 8천 400만 달러를 배상하라고: the deed the amount is the object of.
-	if a.tail == "을" || a.tail == "를" {
+	if a.tail == "을" || a.tail == "를" || a.tail == "" && a.after < n && r.words[a.after].verb {
 		if v := r.governing(a); v >= 0 && v <= a.after+2 {
 			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] {
 				return m[1]
@@ -374,6 +399,38 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 	}
 	_ = generic
+	return ""
+}
+
+// lastWord returns the last word of the phrase p.
+func lastWord(p string) string {
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// spentOn returns what the words around amount a say it is spent on,
+// besides the noun of cost it measures: X에 … 원, X로 … 원 (a noun of
+// cost), X에 총사업비 … 원이 투입된다; "" when they say nothing.
+func (r *reading) spentOn(a amount) string {
+	cs := r.clauseStart(a.first)
+	for i := a.first - 1; i >= cs && i >= 0; i-- {
+		w := r.words[i]
+		if w.money || w.time {
+			continue
+		}
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) {
+			s := r.phraseStart(i, cs)
+			if s > 0 && r.words[s-1].raw == "이" {
+				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
+			}
+			return trimTail(r.phrase(s, i))
+		}
+		if (w.part == "으로" || w.part == "로") && w.noun && hasAnySuffix(w.stem, costEnds) && !genericCosts[w.stem] {
+			return trimTail(r.phrase(r.phraseStart(i, cs), i)) // 전차 정비비로 … 원의 예산
+		}
+	}
 	return ""
 }
 
@@ -385,6 +442,14 @@ func (r *reading) forWhat(a amount) string {
 		return ""
 	}
 	w := r.words[b]
+	if w.raw != "위한" && w.raw != "관련" && w.raw != "관련해" && w.raw != "관련해서" && w.raw != "관련된" {
+		// 재개표를 위해 민경욱이 … 모금해 6000만원을 모았다: earlier in the clause.
+		for k := b - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
+			if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+				return r.phrase(r.phraseStart(k-1, 0), k-1)
+			}
+		}
+	}
 	switch {
 	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
 		k := b - 1
@@ -420,6 +485,8 @@ func (r *reading) sizedHead(a amount) int {
 	case a.tail == "에" && (v == "대한" || v == "관한"):
 	case (a.tail == "이" || a.tail == "가" || a.tail == "") && (v == "넘는" || v == "넘은" || v == "넘게" && false):
 	case a.tail == "에" && (v == "달하는" || v == "이르는" || v == "육박하는" || v == "달한" || v == "이른"):
+	case (a.tail == "이" || a.tail == "가") && isAdnominal(r.words[k]) && isSpendWord(v):
+		// 2조가 투입된 니켈 광산
 	default:
 		return -1
 	}
@@ -434,9 +501,19 @@ func (r *reading) sizedHead(a amount) int {
 var relational = setOf("배후", "일부", "절반", "대부분", "결과", "원인", "책임", "규모", "일환", "전부", "상당수",
 	"핵심", "중심", "대상", "경우", "주체", "몫", "비중", "가운데", "중", "1", "2", "3")
 
+// genericMeasure are nouns that say only how an amount is counted, not
+// what it counts: 대기업 평균이 100만원, 조사 결과(39만 5천원), 사상 최대
+// 규모인.
+var genericMeasure = setOf("평균", "규모", "수준", "결과", "조사 결과", "수치", "총액", "전체", "액수", "금액", "합계")
+
+// genericCosts are nouns of money spent that say less than the thing it
+// is spent on, when a sentence names that too: 신축 사업에 … 원의
+// 사업비를 편성했다.
+var genericCosts = setOf("사업비", "총사업비", "비용", "예산", "자금", "재원", "금액", "돈", "액수", "총액")
+
 // genericHeads are nouns that stand for a clause, not a thing: 5조 원에
 // 이르는 것으로 전해졌다.
-var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점")
+var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액")
 
 // regarding returns "X에 대한 " when the words before amount a say what
 // the noun after it concerns (우크라이나에 대한 600억 달러 지원), else "".
@@ -645,6 +722,15 @@ func pointer(w word) bool {
 // 분야 추경예산안, 팹리스 기업의 시제품 제작, 차의 설계와 제작, 북한에 대한
 // 지원 사업), not before word stop, at most eight words.
 func (r *reading) phraseStart(i, stop int) int {
+	if w := r.words[i]; w.quoteOpen {
+		return i // ‘잇즈 베스트’: the quotes close the name
+	} else if w.quoteClose {
+		for k := i - 1; k >= stop && k >= 0 && k >= i-6; k-- {
+			if r.words[k].quoteOpen {
+				return k
+			}
+		}
+	}
 	s := i
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]

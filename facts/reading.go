@@ -359,6 +359,22 @@ func (r *reading) markMoney() {
 	}
 }
 
+// markTimes marks as times the words of the sentence's time expressions
+// (2019년 12월 말, 한달 전): no noun phrase takes them in.
+func (r *reading) markTimes(pub time.Time) {
+	k := 0
+	for _, t := range r.timeSpans(pub) {
+		for k < len(r.words) && r.words[k].end <= t.start {
+			k++
+		}
+		for i := k; i < len(r.words) && r.words[i].start < t.end; i++ {
+			if !r.words[i].money {
+				r.words[i].time = true
+			}
+		}
+	}
+}
+
 // explain reads the meaning of amount j of the sentence against the
 // publication time pub (zero when unknown). A gloss means what the amount
 // it glosses means.
