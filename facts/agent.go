@@ -307,24 +307,38 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 			}
 		}
 		if each {
-			// The amounts of the list from the first after 각각.
-			var list []int
-			for k := range r.amts {
-				if r.amts[k].gloss < 0 && r.amts[k].first > i && (k == j || r.amts[k].list || len(list) == 0) {
-					if len(list) > 0 && !r.amts[k].list {
-						break
-					}
-					list = append(list, k)
-				}
-			}
-			for n, k := range list {
-				if k == j && len(list) == len(items) {
-					return items[n]
-				}
+			if n := r.eachIndex(i, j, len(items)); n >= 0 {
+				return items[n]
 			}
 		}
 	}
 	return r.phrase(s, i)
+}
+
+// eachIndex returns which of count items joined before word i (A와 B가
+// 각각, A와 B의 가격은 각각) amount j stands for: the amounts of the list
+// that starts with the first after word i share them out in order; -1
+// when the list is not as long as the items.
+func (r *reading) eachIndex(i, j, count int) int {
+	var list []int
+	for k := range r.amts {
+		if r.amts[k].gloss >= 0 || r.amts[k].first <= i {
+			continue
+		}
+		if len(list) > 0 && !r.amts[k].list {
+			break
+		}
+		list = append(list, k)
+	}
+	if len(list) != count {
+		return -1
+	}
+	for n, k := range list {
+		if k == j {
+			return n
+		}
+	}
+	return -1
 }
 
 // antecedent returns whom a pronoun subject (이들, 그) of the sentence
@@ -362,7 +376,7 @@ func (r *reading) antecedent(pronoun, agent string) string {
 // the amount is one of paying, earning, giving, taking or saying.
 func (r *reading) accepts(i int, a amount) bool {
 	w := r.words[i]
-	if w.time || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
+	if w.time || w.dur || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
 		return false
 	}
 	if isAmountWord(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {

@@ -62,7 +62,7 @@ func isRateNoun(n string) bool {
 
 // genericMoney are the nouns that say only that something is money: alone
 // they are no purpose (docs/meaning.md); with a modifier they are.
-var genericMoney = setOf("돈", "금액", "액수", "자금", "회삿돈")
+var genericMoney = setOf("돈", "금액", "액수", "현금", "회삿돈")
 
 // deedNouns are the nouns of verbs whose object is an amount paid for
 // what the verb names: 8천 400만 달러를 배상하라고 → 배상.

@@ -90,7 +90,7 @@ var (
 
 	// verbNounRE cuts a Sino-Korean verb into its noun: 확보하기로 →
 	// 확보, 임차, → 임차, 구축해 → 구축. Group 1: the noun.
-	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
+	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:당하|당해|당했|당할|당한|하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
 
 	// thingVerbRE matches a verb that spends money on, sells or prices
 	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다.

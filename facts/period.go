@@ -195,9 +195,14 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		if b.start < lo || b.end > hi {
 			continue
 		}
-		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) &&
-			(strings.HasPrefix(r.words[b.after].raw, "비교") || strings.HasPrefix(r.words[b.after].raw, "비해"))
+		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
 		if strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다") {
+			return true
+		}
+	}
+	// 작년과 비슷한 수준인 50억 원: the time compared with.
+	if i := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end }); i+1 < len(r.words) && r.words[i].stemEnd == t.end {
+		if w := r.words[i]; (w.part == "와" || w.part == "과") && likeWord(r.words[i+1].raw) {
 			return true
 		}
 	}
@@ -226,6 +231,17 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// likeWord reports whether w, after a noun with 와 or 과, compares with
+// it: 비교해, 비해, 비슷한, 유사한, 같은, 달리.
+func likeWord(w string) bool {
+	for _, p := range []string{"비교", "비해", "비슷", "유사", "같은", "같이", "달리", "맞먹", "대등"} {
+		if strings.HasPrefix(w, p) {
+			return true
 		}
 	}
 	return false

@@ -42,6 +42,22 @@ func (r *reading) measured(a amount) (int, int) {
 	}
 	for i := a.before; i >= cs && i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
+		if (w.part == "와" || w.part == "과") && !w.money && !w.amt {
+			return -1, -1 // 징역 35년과 335억원: what it is joined to, not what it measures
+		}
+		if ordinalRE.MatchString(w.raw) && i == a.before {
+			return -1, -1 // 1차 1000만원, 2차 2000만원의 과태료: an item, labelled, of a list
+		}
+		if strings.Contains(w.raw, "(") && !strings.Contains(w.raw, ")") {
+			if i > cs && (r.words[i-1].num || r.words[i-1].amt) {
+				i-- // 1천만 크로나(약 90만 달러): the amount it glosses
+				continue
+			}
+			return -1, -1 // read by bracketed
+		}
+		if sumWords[w.raw] && i > cs && (r.words[i-1].part == "을" || r.words[i-1].part == "를") && r.words[i-1].noun {
+			return i - 1, r.phraseStart(i-1, cs) // 대통령 선거와 연방 선거를 합쳐 총 140억 달러
+		}
 		if r.skipBefore(i) {
 			continue
 		}
@@ -56,14 +72,18 @@ func (r *reading) measured(a amount) (int, int) {
 		if (w.part == "을" || w.part == "를") && !object {
 			continue
 		}
-		if measureParts[w.part] || object {
+		if measureParts[w.part] || object || w.part == "인" && i == a.before && isThing(w.stem) && !w.actor {
 			if places[w.stem] || countries[w.stem] {
 				continue // 혜산은 1만 2천500원: the label of a list's item
 			}
 			return i, r.phraseStart(i, cs)
 		}
+		if w.part == "에서" && isThing(w.stem) && a.after < len(r.words) && (isChangeWord(r.words[a.after].raw) || isCutWord(r.words[a.after].raw)) {
+			return i, r.phraseStart(i, cs) // 전체 무역액에서 약 520만 달러가 줄어들며
+		}
 		if w.part == "에서" || w.part == "에서는" || strings.HasSuffix(w.raw, "에선") {
-			continue // 평양에선: where, not what
+			i = r.phraseStart(i, cs) // 와지르엑스(WazirX)와 라디언트 캐피탈(Radiant Capital)에서
+			continue                 // 평양에선: where, not what
 		}
 		return -1, -1
 	}
@@ -92,8 +112,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
 	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw)) && w.part == "":
 		return true // 지방비 포함 2500억; 직원 1인당 평균: the unit or what is included
-	case ordinalRE.MatchString(w.raw):
-		return true // 1차 1000만원, 2차 2000만원: the label of a list's item
+	case ordinalRE.MatchString(w.raw) && i < len(r.words)-1 && !r.words[i+1].amt:
+		return true // 2차 회의에서 5억 원
 	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):
 		return true // 1g에 10만 원, 한 포기에 3천 원
 	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (r.words[i-1].num || koreanNumerals[r.words[i-1].raw]):
@@ -128,17 +148,33 @@ var places = setOf("미국", "중국", "일본", "한국", "북한", "유럽", "
 	"평양", "신의주", "혜산", "개성", "남포", "원산", "함흥", "청진", "단둥", "베이징", "상하이", "도쿄",
 	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제")
 
+// isCostVerb reports whether verb w says that money goes into what X에서
+// names, as much as X에 (이번 선거에서는 90억 달러가 들어갈): 에서 with
+// other verbs is where the money comes from.
+func isCostVerb(w string) bool {
+	for _, p := range []string{"들어가", "들어갈", "들어간", "들어갔", "쓰이", "쓰인", "쓰일", "쓰였", "소요", "투입되", "투입돼", "투입된", "투입될", "지출되", "지출된", "지출될", "지출돼"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumWords say that the amount after them is the sum of their object:
+// 두 선거를 합쳐 140억 달러.
+var sumWords = setOf("합쳐", "합해", "합하면", "합치면", "더하면", "더해")
+
 // measureParts are the particles of a noun that an amount right after it
 // measures: 매출은 5조 원, 예산 10조 원, 영업이익이 6조 원.
 var measureParts = setOf("", "은", "는", "이", "가", "도", "만")
 
 // costEnds are the ends of nouns that, with 으로 or 로, say what the
 // amount after is for: 사업비로 1조 원, 연구 비용으로 5억 원.
-var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "료", "금"}
+var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
 
 // determiners are words that stand before a noun phrase but are not part
 // of what it names, and adverbs that are no nouns.
-var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든", "전체", "또", "또한", "먼저", "특히",
+var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든", "전체", "실제", "또", "또한", "먼저", "특히",
 	"이미", "당장", "앞서", "이어", "다만", "한편", "아울러", "이에", "최근", "현재", "새로", "모두", "각각",
 	"함께", "다시", "더", "가장", "매우", "약", "총", "최대", "최소", "최고", "최저", "무려", "이른바", "본격",
 	"조속히", "집중적으로", "추가로", "별도로", "실제로", "지난", "올", "연", "월", "당초", "우선", "아직",
@@ -198,7 +234,7 @@ func timeWord(w word) bool {
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	p := r.ownPurpose(a)
+	p := r.ownPurpose(a, j)
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
 		// 원의 예산이: the thing it is spent on says more.
@@ -208,22 +244,22 @@ func (r *reading) purpose(a amount, j int) string {
 	}
 	if genericMeasure[lastWord(p)] {
 		if r.thisIs() && r.prevPurpose != "" {
-			return r.prevPurpose // 이는 2011년 같은 조사 결과(39만 5천원)보다
+			return noAmount(r.prevPurpose) // 이는 2011년 같은 조사 결과(39만 5천원)보다
 		}
 		if t := r.thingTopic(); t >= 0 && t < a.first && !r.words[t].money {
 			p = r.phrase(r.phraseStart(t, 0), t) // 직원 1인당 상여금은 대기업 평균이 100만원
 		}
 	}
 	if p == "" && a.kin >= 0 {
-		p = r.got[a.kin].purpose
+		p = r.kinPurpose(j)
 	}
 	if p == "" {
 		p = r.topicThing(a)
 	}
-	if p == "" && !r.hasSubject(r.clauseStart(a.first), a.first) {
+	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
 		// 달했습니다: a clause with no subject goes on with the one before.
-		if j > 0 && r.amts[j-1].gloss < 0 && r.got[j-1].purpose != "" {
+		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" {
 			p = r.got[j-1].purpose
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
@@ -231,15 +267,15 @@ func (r *reading) purpose(a amount, j int) string {
 	}
 	if p == "" && r.back && r.carriesAgent() {
 		if r.thisIs() && r.prevPurpose != "" {
-			return r.prevPurpose
+			return noAmount(r.prevPurpose)
 		}
-		return deedOf(r.before())
+		return noAmount(deedOf(r.before()))
 	}
 	return p
 }
 
 // ownPurpose is what the words around amount a say it is for, or "".
-func (r *reading) ownPurpose(a amount) string {
+func (r *reading) ownPurpose(a amount, j int) string {
 	n := len(r.words)
 	generic := ""
 	keep := func(p string) string {
@@ -248,6 +284,16 @@ func (r *reading) ownPurpose(a amount) string {
 			return ""
 		}
 		return p
+	}
+	// 7000만원(원금 300만 원): the noun the bracket opens with.
+	if b := a.before; b >= 0 && b == a.first-1 {
+		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
+			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] {
+				if st, _ := cutParticle(in); !genericMoney[st] && !isActor(st) {
+					return st
+				}
+			}
+		}
 	}
 	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
 	// 달러: what it is for, said before it.
@@ -262,7 +308,7 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
-	if a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인" {
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}
@@ -279,6 +325,9 @@ func (r *reading) ownPurpose(a amount) string {
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
 		w := r.words[a.after]
+		if adjectives[w.raw] && a.after+1 < n {
+			w = r.words[a.after+1] // 800억대 새로운 건축물
+		}
 		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
@@ -286,7 +335,25 @@ func (r *reading) ownPurpose(a amount) string {
 			}
 		}
 	}
+	// 주점 브랜드 사용료 명목 등으로 클럽의 자금 5억 원: what it was paid as.
+	if p := r.costAs(a, r.clauseStart(a.first), keep); p != "" && r.namedAs(a) {
+		return p
+	}
+	// 정신적 고통에 대해 각각 2500만원: what it is claimed or paid for.
+	for b := a.before; b >= 1 && b >= a.before-2; b-- {
+		w := r.words[b]
+		if w.raw == "각각" || determiners[w.raw] {
+			continue
+		}
+		if (w.raw == "대해" || w.raw == "대해서" || w.raw == "대해선" || w.raw == "대한") && r.words[b-1].part == "에" && r.words[b-1].noun && !r.words[b-1].actor && !r.words[b-1].time {
+			return r.phrase(r.phraseStart(b-1, r.clauseStart(a.first)), b-1)
+		}
+		break
+	}
 	if i, s := r.measuredSpan(a); i >= 0 {
+		if p := r.shareOut(s, i, a, j); p != "" {
+			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
+		}
 		if p := keep(r.phrase(s, i)); p != "" {
 			if t := r.caseTopic(a); t != "" && priceNoun(r.words[i].stem) && s == i {
 				return t // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
@@ -294,13 +361,20 @@ func (r *reading) ownPurpose(a amount) string {
 			return trimTail(p)
 		}
 	}
+	if p := r.forWhatBefore(a); p != "" {
+		return p
+	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
 	// X에 … 원을 투입한다, X에는 … 원이 쓰인다.
 	if v := r.spendAfter(a, ce); v >= 0 {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는") && w.noun && !w.time && !pointer(w) {
+			if w.verb {
+				break // 양산에 들어가기 전까지: X에 of another verb
+			}
+			from := w.part == "에서는" || w.part == "에서"
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -309,21 +383,8 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 	}
 	// X 비용으로 … 원; 주점 브랜드 사용료 명목 등으로 … 원.
-	for i := a.before; i >= cs && i >= 0; i-- {
-		w := r.words[i]
-		if w.part != "으로" && w.part != "로" {
-			continue
-		}
-		h := i
-		if w.stem == "등" && i > 0 {
-			h = i - 1
-		}
-		if hw := r.words[h]; hw.noun && hasAnySuffix(hw.stem, costEnds) {
-			if hw.stem == "명목" && h > cs {
-				h-- // 사용료 명목으로: what is paid, not its name
-			}
-			return trimTail(r.phrase(r.phraseStart(h, cs), h))
-		}
+	if p := r.costAs(a, cs, keep); p != "" {
+		return p
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
 	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
@@ -342,7 +403,7 @@ func (r *reading) ownPurpose(a amount) string {
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
-	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && isSpendWord(r.words[v].raw) {
+	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && !genericHeads[r.words[h].stem] && isSpendWord(r.words[v].raw) {
 		if p := keep(r.phraseRight(v + 1)); p != "" {
 			return p
 		}
@@ -402,6 +463,176 @@ func (r *reading) ownPurpose(a amount) string {
 	return ""
 }
 
+// kinPurpose returns the purpose amount j takes from the amounts of its
+// list or of the same quantity before it: the item of the noun before
+// its list's first amount that 각각 gives it (쌀과 옥수수는 각각 5천원,
+// 2천원); the purpose of the amount in the same place of an earlier list
+// of the same quantity and length (… 각각 5천원, 2천원 하던 게 7천200원,
+// 3천500원까지); else that of its kin.
+func (r *reading) kinPurpose(j int) string {
+	h := r.listHead(j)
+	if h != j {
+		ha := r.group(h)
+		if i, s := r.measuredSpan(ha); i >= 0 {
+			if p := r.shareOut(s, i, ha, j); p != "" {
+				return p
+			}
+		}
+	}
+	if k := r.amts[h].kin; k >= 0 && k < h {
+		mine, theirs := r.listOf(h), r.listOf(r.listHead(k))
+		if len(mine) == len(theirs) && len(mine) > 1 {
+			for n, m := range mine {
+				if m == j {
+					return r.got[theirs[n]].purpose
+				}
+			}
+		}
+	}
+	return r.got[r.amts[j].kin].purpose
+}
+
+// listHead returns the first amount of the list amount j is an item of,
+// or j.
+func (r *reading) listHead(j int) int {
+	if r.amts[j].list && r.amts[j].kin >= 0 {
+		return r.amts[j].kin
+	}
+	return j
+}
+
+// listOf returns the amounts of the list whose first amount is h, in
+// order, without glosses.
+func (r *reading) listOf(h int) []int {
+	list := []int{h}
+	for k := h + 1; k < len(r.amts); k++ {
+		if r.amts[k].gloss >= 0 {
+			continue
+		}
+		if !r.amts[k].list || r.amts[k].kin != h {
+			break
+		}
+		list = append(list, k)
+	}
+	return list
+}
+
+// shareOut returns the item of the noun phrase of words s…i that amount
+// j stands for, when the phrase joins items with 와 or 과 and 각각 stands
+// between it and the amount: 쌀과 옥수수는 각각 5천원, 2천원 → 쌀,
+// 옥수수; A와 B의 판매가는 각각 … → A, B. A head the items share (가격,
+// 판매가) is no part of an item. "" otherwise.
+func (r *reading) shareOut(s, i int, a amount, j int) string {
+	each := false
+	for k := i + 1; k < a.first; k++ {
+		if r.words[k].raw == "각각" {
+			each = true
+		}
+	}
+	if !each {
+		return ""
+	}
+	var items [][2]int
+	from := s
+	for k := s; k < i; k++ {
+		w := r.words[k]
+		if w.part == "와" || w.part == "과" {
+			items = append(items, [2]int{from, k})
+			from = k + 1
+		} else if w.part == "의" {
+			items = append(items, [2]int{from, k})
+			from = -1
+			break
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	if from >= 0 {
+		end := i
+		if from < i {
+			end = i - 1 // 쌀과 옥수수 가격: the head they share
+		}
+		items = append(items, [2]int{from, end})
+	}
+	n := r.eachIndex(s, j, len(items))
+	if n < 0 {
+		return ""
+	}
+	return r.phrase(items[n][0], items[n][1])
+}
+
+// noAmount returns p unless it holds an amount of money (5조 2,000억 원
+// 지원): what an amount is for is not another amount.
+func noAmount(p string) string {
+	var kept []string
+	cut, after := false, 0
+	for _, f := range strings.Fields(p) {
+		if startsDigit(f) || cut && after == 0 && startsMoneyWord(f) {
+			cut = true // 연금예산 128억 2600만원 → 연금예산
+			continue
+		}
+		if cut {
+			after++
+		}
+		kept = append(kept, f)
+	}
+	if cut && after > 0 && len(kept) == after && after < 2 {
+		return "" // 5조 2,000억 원 지원: the deed of another amount
+	}
+	return strings.Join(kept, " ")
+}
+
+// startsMoneyWord reports whether f is a currency with what is glued to
+// it: 원, 달러어치의.
+func startsMoneyWord(f string) bool {
+	for m := range moneyWords {
+		if f == m || utf8.RuneCountInString(m) > 1 && strings.HasPrefix(f, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAs reports whether "명목" stands before amount a in its clause.
+func (r *reading) namedAs(a amount) bool {
+	for i := a.before; i >= 0 && i >= r.clauseStart(a.first); i-- {
+		if w := r.words[i]; w.money || w.amt {
+			return false
+		} else if w.stem == "명목" || strings.HasPrefix(w.raw, "명목") {
+			return true
+		}
+	}
+	return false
+}
+
+// costAs returns X of "X 비용으로 … 원" (a noun of cost with 으로 or 로
+// in the clause of amount a, before it and before any other amount) and
+// of "X 명목(등)으로"; "" when there is none, or when X says only that it
+// is money (현금으로 1억 달러).
+func (r *reading) costAs(a amount, cs int, keep func(string) string) string {
+	for i := a.before; i >= cs && i >= 0; i-- {
+		w := r.words[i]
+		if (w.money || w.amt) && w.comma {
+			break // 치료비 등으로 5000만원, … 2500만원: another item's
+		}
+		if w.part != "으로" && w.part != "로" {
+			continue
+		}
+		h := i
+		if w.stem == "등" && i > 0 {
+			h = i - 1
+		}
+		if hw := r.words[h]; hw.noun && hasAnySuffix(hw.stem, costEnds) {
+			if hw.stem == "명목" && h > cs {
+				h-- // 사용료 명목으로: what is paid, not its name
+			}
+			return keep(trimTail(r.phrase(r.phraseStart(h, cs), h)))
+		}
+	}
+	return ""
+}
+
 // lastWord returns the last word of the phrase p.
 func lastWord(p string) string {
 	if i := strings.LastIndexByte(p, ' '); i >= 0 {
@@ -420,7 +651,7 @@ func (r *reading) spentOn(a amount) string {
 		if w.money || w.time {
 			continue
 		}
-		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) {
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
 			s := r.phraseStart(i, cs)
 			if s > 0 && r.words[s-1].raw == "이" {
 				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
@@ -434,6 +665,18 @@ func (r *reading) spentOn(a amount) string {
 	return ""
 }
 
+// spendIn reports whether a verb of spending or giving follows amount a
+// in its clause: 사업비를 편성했다, 예산이 투입된다.
+func (r *reading) spendIn(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k <= ce && k < len(r.words) && k <= a.after+4; k++ {
+		if isSpendWord(r.words[k].raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // forWhat returns X of "X을 위한 N원", "X을 위해 N원", "X 관련(해) N원",
 // "X와 관련해 N원" before amount a, or "".
 func (r *reading) forWhat(a amount) string {
@@ -442,14 +685,6 @@ func (r *reading) forWhat(a amount) string {
 		return ""
 	}
 	w := r.words[b]
-	if w.raw != "위한" && w.raw != "관련" && w.raw != "관련해" && w.raw != "관련해서" && w.raw != "관련된" {
-		// 재개표를 위해 민경욱이 … 모금해 6000만원을 모았다: earlier in the clause.
-		for k := b - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
-			if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
-				return r.phrase(r.phraseStart(k-1, 0), k-1)
-			}
-		}
-	}
 	switch {
 	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
 		k := b - 1
@@ -472,6 +707,17 @@ func (r *reading) forWhat(a amount) string {
 	return ""
 }
 
+// forWhatBefore returns X of "X을 위해" earlier in the clause of amount
+// a (재개표를 위해 민경욱이 … 모금해 6000만원을 모았다), or "".
+func (r *reading) forWhatBefore(a amount) string {
+	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
+		if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+			return r.phrase(r.phraseStart(k-1, 0), k-1)
+		}
+	}
+	return ""
+}
+
 // sizedHead returns the first word of the noun that amount a concerns or
 // sizes, after it: N원에 대한 X, N원이 넘는 X, N원에 달하는 X, N원에
 // 육박하는 X; or -1.
@@ -484,7 +730,7 @@ func (r *reading) sizedHead(a amount) int {
 	switch {
 	case a.tail == "에" && (v == "대한" || v == "관한"):
 	case (a.tail == "이" || a.tail == "가" || a.tail == "") && (v == "넘는" || v == "넘은" || v == "넘게" && false):
-	case a.tail == "에" && (v == "달하는" || v == "이르는" || v == "육박하는" || v == "달한" || v == "이른"):
+	case a.tail == "에" && (v == "달하는" || v == "이르는" || v == "육박하는" || v == "달한" || v == "이른" || v == "가까운" || v == "해당하는" || v == "버금가는"):
 	case (a.tail == "이" || a.tail == "가") && isAdnominal(r.words[k]) && isSpendWord(v):
 		// 2조가 투입된 니켈 광산
 	default:
@@ -495,6 +741,20 @@ func (r *reading) sizedHead(a amount) int {
 	}
 	return -1
 }
+
+// ratioAt reports whether word i is a ratio or a share (140배에, 51.8%를):
+// 무역액 22억 달러의 140배 measures nothing the amount is of.
+func (r *reading) ratioAt(i int) bool {
+	if i >= len(r.words) {
+		return false
+	}
+	w := r.words[i]
+	return startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.HasSuffix(w.stem, "%") || strings.HasSuffix(w.stem, "퍼센트"))
+}
+
+// adjectives are adnominal adjectives that modify the noun after them
+// within its phrase: 220억 달러 규모의 새로운 대미 투자.
+var adjectives = setOf("새로운", "새", "다른", "큰", "작은", "많은", "적은", "막대한", "엄청난", "거대한", "별도의", "추가적인", "주요")
 
 // relational are nouns that name a part or a relation of the noun with
 // 의 before them, not more of what it is: 해킹의 배후, 수출액의 절반.
@@ -513,7 +773,8 @@ var genericCosts = setOf("사업비", "총사업비", "비용", "예산", "자�
 
 // genericHeads are nouns that stand for a clause, not a thing: 5조 원에
 // 이르는 것으로 전해졌다.
-var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액")
+var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액", "내용",
+	"덕분", "탓", "뒤", "후", "반면", "만큼", "사이", "가운데", "결과")
 
 // regarding returns "X에 대한 " when the words before amount a say what
 // the noun after it concerns (우크라이나에 대한 600억 달러 지원), else "".
@@ -605,6 +866,9 @@ func (r *reading) bracketHostText(a amount) string {
 			if !hw.noun && !hw.name || hw.actor || hw.time {
 				return ""
 			}
+			if k > 0 && (r.words[k-1].num || r.words[k-1].amt) {
+				return "" // 1천만 크로나(약 90만 달러): an amount in a currency not known
+			}
 			s := r.phraseStart(k, r.clauseStart(k))
 			if s < k {
 				return trimQuotes(r.text[r.words[s].start:r.words[k].start] + host)
@@ -640,7 +904,7 @@ func (r *reading) caseTopic(a amount) string {
 func (r *reading) copulaHead(a amount) int {
 	k := a.after
 	if a.tail == "인" || a.tail == "이던" || a.tail == "이었던" || a.tail == "였던" {
-		if k < len(r.words) && r.words[k].noun && !r.words[k].actor {
+		if k < len(r.words) && r.words[k].noun && !r.words[k].actor && !genericHeads[r.words[k].stem] {
 			return k
 		}
 		return -1
@@ -695,6 +959,9 @@ func (r *reading) spendAfter(a amount, ce int) int {
 		if isSpendWord(w.raw) {
 			return k
 		}
+		if w.raw == "넘게" || w.raw == "가까이" || w.raw == "이상" || w.raw == "남짓" {
+			continue // 90억 달러 넘게 들어갈
+		}
 		if w.verb || w.noun && w.part != "" {
 			return -1
 		}
@@ -745,15 +1012,18 @@ func (r *reading) phraseStart(i, stop int) int {
 		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
 			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
 		}
-		if p.amt && !p.num || p.money || moneyWords[p.stem] || p.time || p.dur {
+		if p.amt && !p.num || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
 			break // an amount of money, or a time, ends the phrase; a count does not
+		}
+		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의") {
+			p.part = "" // 닌텐도 3DS: a name that ends like 도, inside a phrase
 		}
 		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
 		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
-			stopNouns[p.stem] || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
+			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
 		s = k
@@ -774,6 +1044,12 @@ func (r *reading) phraseRight(i int) string {
 	end := -1
 	for k := i; k < len(r.words) && k-i < 8; k++ {
 		w := r.words[k]
+		if k == i && adjectives[w.raw] && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor {
+			continue // 220억 달러 규모의 새로운 대미 투자
+		}
+		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
+			continue // 342조원 규모의 2013년 예산안
+		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
 		}

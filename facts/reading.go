@@ -141,9 +141,9 @@ func (r *reading) locate(start, end int, quals []string) amount {
 		} else {
 			a.tail = ""
 			for k := a.last + 1; k < len(r.words) && k <= a.last+5; k++ {
-				if c := strings.IndexAny(r.words[k].raw, ")]"); c >= 0 {
+				if c := strings.IndexAny(r.written(k), ")]"); c >= 0 {
 					if !r.startsAmount(k) {
-						a.tail, a.after = r.words[k].raw[c+1:], k+1
+						a.tail, a.after = strings.TrimSpace(r.written(k)[c+1:]), k+1
 					}
 					break
 				}
@@ -160,7 +160,10 @@ func (r *reading) locate(start, end int, quals []string) amount {
 		q, rest := w.stem, ""
 		if k := strings.IndexAny(w.raw, ")]’”'\""); k > 0 {
 			q = w.raw[:k] // 상당)의, 미만’(20.9%): the qualifier ends a bracket or quote
-			_, rest = cutParticle(strings.TrimLeft(w.raw[k:], ")]’”'\""))
+			t := strings.TrimLeft(w.raw[k:], ")]’”'\"")
+			if _, rest = cutParticle(t); rest == "" && (looseParticles[t] || t == "의") {
+				rest = t // 상당)의: the particle alone after the bracket
+			}
 			if strings.Contains(w.raw[k:], "(") {
 				rest = "" // ’(20.9%) 순으로
 			}
@@ -183,6 +186,16 @@ func (r *reading) locate(start, end int, quals []string) amount {
 		a.before--
 	}
 	return a
+}
+
+// written returns word k as written, with the signs after it up to the
+// next word: 원) for the word 원.
+func (r *reading) written(k int) string {
+	end := len(r.text)
+	if k+1 < len(r.words) {
+		end = r.words[k+1].start
+	}
+	return r.text[r.words[k].start:end]
 }
 
 // startsAmount reports whether word k is within an amount of the
@@ -237,7 +250,7 @@ func (r *reading) listed(a, b amount) bool {
 	}
 	lw := r.words[a.last]
 	joined := lw.comma || a.tail == "와" || a.tail == "과" || strings.HasSuffix(a.tail, ",")
-	if !joined && a.after < len(r.words) && a.after < b.first {
+	if !joined && a.after <= b.first && a.after-1 < len(r.words) {
 		q := r.words[a.after-1]
 		joined = a.after-1 > a.last && q.comma // 5천원 안팎,
 	}
@@ -290,6 +303,9 @@ func (r *reading) sameQuantity(k int) bool {
 		}
 		if w.raw == "아닌" {
 			return true
+		}
+		if i == a.after && strings.HasSuffix(w.raw, "다가") && isChangeWord(w.raw) {
+			return true // 1천900원까지 올랐다가 … 1천800원으로 내렸지만
 		}
 		if w.comma || w.ends {
 			break

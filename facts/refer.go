@@ -56,6 +56,9 @@ func deedOf(p *reading) string {
 		if (w.part != "을" && w.part != "를") || !w.noun {
 			continue
 		}
+		if w.actor {
+			return "" // 대학생 딸을 죽이고: whom it is done to, no purpose
+		}
 		s := p.phrase(p.phraseStart(j, 0), j)
 		if v := p.verbNoun(j+1, true); v != "" {
 			s += " " + v

@@ -102,8 +102,8 @@ func makeWord(s string, i, j int) word {
 	if startsDigit(wd.raw) {
 		wd.amt, wd.num, wd.year = isAmountWord(wd.raw), isNumberWord(wd.raw), isYearWord(wd.raw)
 	}
-	wd.dur = isDuration(wd.raw)
 	wd.stem, wd.part = cutParticle(wd.raw)
+	wd.dur = isDuration(wd.raw) || wd.stem != wd.raw && isDuration(wd.stem)
 	// A quote closed inside the word, before its particle: 카드’가.
 	for wd.stem != "" {
 		r, w := utf8.DecodeLastRuneInString(wd.stem)
@@ -262,20 +262,20 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"해온", "돼온", "져온", "쳐", "긴", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"해온", "돼온", "져온", "쳐", "긴", "어든", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
 var nounEndings = map[string]bool{
-	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "이해": true, "한해": true, "새해": true,
+	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "상해": true, "방해": true, "살해": true, "침해": true, "가해": true, "재해": true, "폭행상해": true, "이해": true, "한해": true, "새해": true,
 	"당해": true, "매해": true, "그해": true, "재고": true, "광고": true, "사고": true, "최고": true,
 	"보고": true, "신고": true, "경고": true, "참고": true, "원고": true, "창고": true, "잔고": true,
 	"공고": true, "기고": true, "측면": true, "전면": true, "화면": true, "국면": true, "장면": true,
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
@@ -305,6 +305,9 @@ func verbish(w word) bool {
 	}
 	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
+	}
+	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다"}) {
+		return true // 올랐다가: a verb's ending, not a noun and 가
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
