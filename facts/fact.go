@@ -227,12 +227,21 @@ func (x *extractor) finish(text string, f folded) {
 		pos = b
 		return n
 	}
+	last, long := -1, false // the last sentence seen, and whether it is long
 	for k := range x.facts {
 		fact := &x.facts[k]
 		start, end := f.orig(fact.Start), f.orig(fact.End)
 		if s := x.sentenceIndex(fact.Start); s >= 0 {
 			ss, se := f.orig(x.sents[s][0]), f.orig(x.sents[s][1])
-			ws, we := sentenceWindow(text, ss, se, start, end)
+			if s != last {
+				last, long = s, longer(text[ss:se], maxWindow)
+			}
+			ws, we := ss, se
+			if long {
+				ws, we = longWindow(text, ss, se, start, end)
+			} else {
+				ws, we = min(ss, start), max(se, end)
+			}
 			fact.Sentence = text[ws:we]
 		}
 		fact.Text = text[start:end]

@@ -30,6 +30,13 @@ func sentenceWindow(text string, ss, se, a, b int) (int, int) {
 	if !longer(text[ss:se], maxWindow) {
 		return ss, se
 	}
+	return longWindow(text, ss, se, a, b)
+}
+
+// longWindow is sentenceWindow for a sentence known to be longer than
+// maxWindow code points.
+func longWindow(text string, ss, se, a, b int) (int, int) {
+	ss, se = min(ss, a), max(se, b)
 	budget := maxWindow - utf8.RuneCountInString(text[a:b])
 	if budget <= 0 {
 		return a, b
