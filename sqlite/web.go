@@ -194,7 +194,7 @@ func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, er
 	}
 	rows, err := s.q.QueryContext(ctx, `
 		SELECT a.id, coalesce(a.published_date_kst, ''), a.outlet, a.outlet_name, a.title,
-		       snippet(articles_fts, -1, char(2), char(3), '…', 24),
+		       snippet(articles_fts, 1, char(2), char(3), '…', 24),
 		       (SELECT count(*) FROM facts f WHERE f.article_id = a.id)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE articles_fts MATCH ?
