@@ -21,7 +21,8 @@ import (
 
 const usage = `Usage:
   extract -db PATH              extract every stored page not yet extracted
-  extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -export csv|jsonl|parquet [-table money|facts|articles] [-o FILE]
+                                write a table for a spreadsheet, pandas or DuckDB
   extract -html [-url URL] FILE...   print the article of each HTML file
   extract -text < TEXT          print the facts stated in plain text
 
@@ -29,9 +30,17 @@ const usage = `Usage:
 tables, one transaction per article. Pages extracted by an older extractor
 version are extracted again; running it twice does nothing the second time.
 
--export writes every row of the database's money view (docs/schema.md), oldest
-article first: CSV with a header row, or JSON Lines. Amounts keep every digit
-(1800000000000, never 1.8e+12). Without -o it writes to standard output.
+-export writes a table, oldest article first, as CSV with a header row, JSON
+Lines or Parquet (not for money): -table money (the default) is the money
+view (docs/schema.md); facts is every fact of every kind, with its article's
+date, outlet and URL; articles is every article with its text and metadata.
+Numbers keep every digit (1800000000000, never 1.8e+12): in facts, value, min
+and max hold whole values as integers (INT64 in Parquet) and value_text,
+min_text and max_text every value as a decimal literal (2.75). Without -o, or
+with -o -, it writes to standard output. -o FILE replaces a regular file only
+once the export is complete (a symbolic link stays a link: its target is
+replaced); a FIFO or a device is written into, never replaced; a directory
+or a dangling link is refused; any write error fails the export.
 
 -html prints one JSON object per file and line:
   {"file","url","title","byline","published","modified","text",
@@ -47,6 +56,9 @@ page does not name its own.
   {"kind","text","value","currency","unit","min","max","approx",
    "qualifiers","start","end","sentence"}
 with start and end counted in Unicode code points.
+
+Environment (a flag given wins):
+  NEWSFACTS_DB    the database when none of -db, -html and -text is given
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html).
@@ -68,20 +80,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	dbPath := fs.String("db", "", "SQLite database `path` to extract (env NEWSFACTS_DB)")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
-	exportFormat := fs.String("export", "", "with -db: write the money view in `format` csv or jsonl instead of extracting")
+	exportFormat := fs.String("export", "", "with -db: write a table in `format` csv, jsonl or parquet instead of extracting")
+	table := fs.String("table", sqlite.Money, "with -export: the `table` to write: money, facts or articles")
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	quiet := fs.Bool("q", false, "log only warnings and errors")
 	verbose := fs.Bool("v", false, "log every article")
+	version := fs.Bool("version", false, "print the version and exit")
 	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return cli.Usagef("%v", err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("extract"))
+		return nil
+	}
+	if *dbPath == "" && !*htmlMode && !*textMode {
+		*dbPath = os.Getenv("NEWSFACTS_DB")
 	}
 	modes := 0
 	for _, on := range []bool{*dbPath != "", *htmlMode, *textMode} {
@@ -95,13 +117,23 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *exportFormat != "" && *dbPath == "" {
 		return cli.Usagef("-export needs -db")
 	}
-	if *exportFormat != "" && *exportFormat != sqlite.CSV && *exportFormat != sqlite.JSONL {
-		return cli.Usagef("-export %q: want csv or jsonl", *exportFormat)
+	switch *exportFormat {
+	case "", sqlite.CSV, sqlite.JSONL, sqlite.Parquet:
+	default:
+		return cli.Usagef("-export %q: want csv, jsonl or parquet", *exportFormat)
+	}
+	switch *table {
+	case sqlite.Money, sqlite.Facts, sqlite.Articles:
+	default:
+		return cli.Usagef("-table %q: want money, facts or articles", *table)
+	}
+	if *exportFormat == sqlite.Parquet && *table == sqlite.Money {
+		return cli.Usagef("-export parquet writes -table facts or articles (facts has every money fact)")
 	}
 	if *outPath != "" && *exportFormat == "" {
 		return cli.Usagef("-o goes with -export")
 	}
-	log, err := cli.NewLogger(stderr, *logFormat, *verbose)
+	log, err := cli.NewLevelLogger(stderr, *logFormat, cli.Level(*quiet, *verbose))
 	if err != nil {
 		return err
 	}
@@ -121,7 +153,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
 	}
 	if *exportFormat != "" {
-		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
+		return export(ctx, *dbPath, *table, *exportFormat, *outPath, stdout)
 	}
 	db, err := sqlite.Open(ctx, *dbPath)
 	if err != nil {
