@@ -18,6 +18,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/cli"
 )
 
 func main() {
@@ -35,12 +36,17 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	below := fs.Float64("below", 0.8, "list pages whose F1 is below this")
 	out := fs.String("out", "", "write predictions as benchmark JSON to this file")
 	useURL := fs.Bool("url", false, "pass each page's URL from the ground truth to the extractor")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("exteval"))
+		return nil
+	}
 	pages, err := eval.Load(*bench)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (the benchmark is in the shared folder beside the repository; point -bench at another copy)", err)
 	}
 	truth := make([]string, len(pages))
 	pred := make([]string, len(pages))

@@ -5,3 +5,7 @@
 ALTER TABLE crawl_queue ADD COLUMN source TEXT NOT NULL DEFAULT '';
 ALTER TABLE pages ADD COLUMN source TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN outlet_name TEXT NOT NULL DEFAULT '';
+
+-- Of a run's failed URLs, the linked pages that answered 404 or 410: they
+-- are recorded in fetch_failures, but make no run partial.
+ALTER TABLE crawl_runs ADD COLUMN gone INTEGER NOT NULL DEFAULT 0 CHECK (gone >= 0);
