@@ -14,6 +14,7 @@ require (
 	github.com/parquet-go/parquet-go v0.32.1
 	github.com/temoto/robotstxt v1.1.2
 	golang.org/x/net v0.62.0
+	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 )
 
