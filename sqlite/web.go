@@ -5,16 +5,23 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/web"
 )
 
 // WebStore answers the web view's queries (web.Store) over a read-only
-// connection, such as one OpenReadOnly opened. It never writes.
+// connection, such as one OpenReadOnly opened. It never writes. It keeps
+// chart series until the database changes; Close releases the connection
+// it keeps for that.
 type WebStore struct {
-	q *sql.DB
+	q      *sql.DB
+	cache  chartCache
+	connMu sync.Mutex
+	conn   *sql.Conn
 }
 
 // NewWebStore returns a WebStore reading db.
@@ -45,9 +52,11 @@ var factColumns = map[string]string{
 	"amount_hi": "coalesce(f.max, f.value)",
 }
 
-// factSort orders by a column, then by the article and the fact's place in
-// it, so that pages never overlap.
-const factTieBreak = "a.published_utc DESC, f.article_id, f.seq"
+// factTieBreak orders by date, newest first, then by the fact's place in
+// its article, so that pages never overlap. It follows the index
+// articles_published_utc (which holds the id) and facts' (article_id, seq):
+// a page costs its rows, not a sort of every fact.
+const factTieBreak = "a.published_utc DESC, a.id DESC, f.seq"
 
 // factSelect reads web.FactRow's fields in scanFact's order.
 const factSelect = `
@@ -114,12 +123,18 @@ func orderBy(q web.FactQuery) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("sort by %q: %w", q.Sort, web.ErrColumn)
 	}
+	if col == "a.published_utc" {
+		if q.Desc {
+			return " ORDER BY " + factTieBreak, nil
+		}
+		return " ORDER BY a.published_utc, a.id, f.seq", nil
+	}
 	dir := " ASC"
 	if q.Desc {
 		dir = " DESC"
 	}
-	// NULLs (ranges, vague amounts) last either way.
-	return " ORDER BY " + col + " IS NULL, " + col + dir + ", " + factTieBreak, nil
+	// NULLs (ranges, vague amounts) sort first ascending, last descending.
+	return " ORDER BY " + col + dir + ", " + factTieBreak, nil
 }
 
 // Facts returns one page of the facts matching q and their number.
@@ -140,7 +155,11 @@ func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, i
 	return out, total, err
 }
 
-// EachFact calls fn for each fact matching q, up to q.Limit.
+// EachFact calls fn for each fact matching q, up to q.Limit. It reads in
+// two steps: the IDs of the facts in order, which the indexes answer
+// cheaply, then the rows of a few hundred at a time, so that the costly
+// columns (repeated, qualifiers) are computed only for the rows returned,
+// not for every row sorted or skipped by an offset.
 func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.FactRow) error) error {
 	w, args, err := where(q.Conds)
 	if err != nil {
@@ -150,22 +169,58 @@ func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.Fa
 	if err != nil {
 		return err
 	}
-	rows, err := s.q.QueryContext(ctx, factSelect+w+order+" LIMIT ? OFFSET ?", append(args, q.Limit, q.Offset)...)
+	rows, err := s.q.QueryContext(ctx, `SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id`+w+order+
+		" LIMIT ? OFFSET ?", append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		r, err := scanFact(rows)
-		if err != nil {
-			return fmt.Errorf("facts: %w", err)
-		}
-		if err := fn(r); err != nil {
+	var ids []int64
+	err = eachRow(rows, func() error {
+		var id int64
+		err := rows.Scan(&id)
+		ids = append(ids, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	const chunk = 500
+	for len(ids) > 0 {
+		n := min(chunk, len(ids))
+		if err := s.factRows(ctx, ids[:n], fn); err != nil {
 			return err
 		}
+		ids = ids[n:]
 	}
-	if err := rows.Err(); err != nil {
+	return nil
+}
+
+// factRows calls fn for the facts ids, in the order of ids.
+func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRow) error) error {
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = strconv.FormatInt(id, 10)
+	}
+	rows, err := s.q.QueryContext(ctx, factSelect+` WHERE f.id IN (SELECT value FROM json_each(?))`,
+		"["+strings.Join(list, ",")+"]")
+	if err != nil {
 		return fmt.Errorf("facts: %w", err)
+	}
+	byID := make(map[int64]web.FactRow, len(ids))
+	err = eachRow(rows, func() error {
+		r, err := scanFact(rows)
+		byID[r.FactID] = r
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	for _, id := range ids {
+		if r, ok := byID[id]; ok { // gone if re-extracted between the two reads
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
@@ -192,27 +247,45 @@ func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, er
 		// filter of the user's reaches the query syntax.
 		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
 	}
+	match := strings.Join(quoted, " ")
+	// First the page of IDs, newest first; then the passages of only those
+	// articles: snippet() in the first query would cut one for every match.
 	rows, err := s.q.QueryContext(ctx, `
+		SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ?
+		ORDER BY a.published_utc DESC, a.id DESC
+		LIMIT ? OFFSET ?`, match, q.Limit, q.Offset)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	var ids []string
+	err = eachRow(rows, func() error {
+		var id int64
+		err := rows.Scan(&id)
+		ids = append(ids, strconv.FormatInt(id, 10))
+		return err
+	})
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	rows, err = s.q.QueryContext(ctx, `
 		SELECT a.id, coalesce(a.published_date_kst, ''), a.outlet, a.outlet_name, a.title,
 		       snippet(articles_fts, 1, char(2), char(3), '…', 24),
 		       (SELECT count(*) FROM facts f WHERE f.article_id = a.id)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH ?
-		ORDER BY a.published_utc DESC, a.id DESC
-		LIMIT ? OFFSET ?`, strings.Join(quoted, " "), q.Limit, q.Offset)
+		WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))
+		ORDER BY a.published_utc DESC, a.id DESC`, match, "["+strings.Join(ids, ",")+"]")
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	defer rows.Close()
 	var out []web.Hit
-	for rows.Next() {
+	err = eachRow(rows, func() error {
 		var h web.Hit
-		if err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &h.Passage, &h.FactCount); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
+		err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &h.Passage, &h.FactCount)
 		out = append(out, h)
-	}
-	if err := rows.Err(); err != nil {
+		return err
+	})
+	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	return out, nil
@@ -256,6 +329,14 @@ func (s *WebStore) searchInstr(ctx context.Context, q web.SearchQuery) ([]web.Hi
 // WonByMonth sums the won of the money facts matching conds per KST month
 // and outlet, each amount an article repeats counted once.
 func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+	v, err := s.cached(ctx, fmt.Sprintf("won %#v", conds), func() (any, error) { return s.wonByMonth(ctx, conds) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Series), nil
+}
+
+func (s *WebStore) wonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
 	w, args, err := where(append([]web.Cond{
 		{Column: "kind", Op: web.OpEq, Value: "money"},
 		{Column: "currency", Op: web.OpEq, Value: "KRW"},
@@ -281,6 +362,18 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Seri
 // Daily counts articles and facts per KST day and outlet over the last
 // days days that have articles.
 func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
+	v, err := s.cached(ctx, fmt.Sprintf("daily %d", days), func() (any, error) {
+		a, f, err := s.daily(ctx, days)
+		return [2][]web.Series{a, f}, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	pair := v.([2][]web.Series)
+	return pair[0], pair[1], nil
+}
+
+func (s *WebStore) daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
 	const lastDays = `
 		WITH days AS (SELECT DISTINCT published_date_kst AS d FROM articles
 		              WHERE published_date_kst IS NOT NULL ORDER BY d DESC LIMIT ?)`

@@ -11,7 +11,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 	"github.com/newsfacts/newsfacts/web"
@@ -34,14 +37,16 @@ func fixtureDB(t *testing.T) (path string, ids map[string]int64) {
 }
 
 // serve starts the view over the database at path, opened read-only.
-func serve(t *testing.T, path string) *httptest.Server {
+func serve(t testing.TB, path string) *httptest.Server {
 	t.Helper()
 	ro, err := sqlite.OpenReadOnly(t.Context(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ro.Close() })
-	h, err := web.New(sqlite.NewWebStore(ro), web.Options{})
+	t.Cleanup(func() { ro.Close() }) // after the store's Close: cleanups run last first
+	store := sqlite.NewWebStore(ro)
+	t.Cleanup(func() { store.Close() })
+	h, err := web.New(store, web.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,4 +132,33 @@ func fileHash(t *testing.T, path string) [32]byte {
 		t.Fatal(err)
 	}
 	return sha256.Sum256(b)
+}
+
+// TestChartsFollowChanges: the charts, kept between requests, show an
+// article that extract commits after the first request.
+func TestChartsFollowChanges(t *testing.T) {
+	path, _ := fixtureDB(t)
+	srv := serve(t, path)
+	if _, body := get(t, http.MethodGet, srv.URL+"/"); strings.Contains(body, "news.example.kr") {
+		t.Fatal("the fixture has news.example.kr already")
+	}
+	db, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	u := "https://news.example.kr/news/1"
+	p := sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
+	if _, err := db.InsertPage(t.Context(), &p); err != nil {
+		t.Fatal(err)
+	}
+	text := "정부는 5억 원을 투입한다."
+	a := &extract.Article{URL: u, Title: "새 기사", Published: time.Date(2025, 4, 20, 9, 0, 0, 0, time.UTC), Text: text,
+		Paragraphs: []string{text}, Facts: facts.Facts(text)}
+	if _, err := db.SaveArticle(t.Context(), p.ID, a, fixture.Version); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := get(t, http.MethodGet, srv.URL+"/"); !strings.Contains(body, "news.example.kr") {
+		t.Error("the overview's charts do not show the article committed after the first request")
+	}
 }

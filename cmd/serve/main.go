@@ -104,7 +104,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, ready cha
 	if err := sqlite.CheckSchema(ctx, db); err != nil {
 		return fmt.Errorf("serve %s: %w (run 'extract -db %s' once to bring it up to date)", *dbPath, err, *dbPath)
 	}
-	h, err := web.New(sqlite.NewWebStore(db), web.Options{Timeout: *timeout, Logger: log})
+	store := sqlite.NewWebStore(db)
+	defer store.Close()
+	h, err := web.New(store, web.Options{Timeout: *timeout, Logger: log})
 	if err != nil {
 		return err
 	}
