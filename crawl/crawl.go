@@ -7,7 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // DefaultUserAgent names the crawler and where to learn about it and reach
@@ -76,8 +76,8 @@ var ErrNoTargets = errors.New("no targets")
 // Run crawls targets and cfg.Sources into db and records the run in
 // crawl_runs. A target is an http(s) URL (a start page), a file:// URL or
 // a path to a saved page or a folder of them. Run first takes the
-// database's crawl lock (see sqlite.LockCrawl), waiting up to cfg.LockWait,
-// and returns an error wrapping sqlite.ErrLocked if another crawl holds it;
+// database's crawl lock (Runs.LockCrawl), waiting up to cfg.LockWait, and
+// returns an error wrapping newsfacts.ErrLocked if another crawl holds it;
 // it marks runs that a killed crawl left "running" as interrupted.
 //
 // Run returns the recorded run; its Failed count tells whether some URLs
@@ -85,7 +85,7 @@ var ErrNoTargets = errors.New("no targets")
 // usable target, the lock, the database) or when ctx ends it early: then
 // the run is recorded as interrupted and what was not fetched stays queued
 // for the next run.
-func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sqlite.Run, error) {
+func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []string) (*newsfacts.Run, error) {
 	if len(targets) == 0 && len(cfg.Sources) == 0 {
 		return nil, ErrNoTargets
 	}
@@ -100,11 +100,11 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 	if err != nil {
 		return nil, err
 	}
-	lock, err := sqlite.LockCrawl(ctx, db.Path, cfg.LockWait)
+	unlock, err := db.LockCrawl(ctx, cfg.LockWait)
 	if err != nil {
 		return nil, err
 	}
-	defer lock.Unlock()
+	defer unlock()
 	abandoned, err := db.AbandonRuns(ctx)
 	if err != nil {
 		return nil, err
@@ -113,7 +113,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 		cfg.Logger.Warn("an earlier crawl died without recording its end: marked interrupted; its queue is resumed", "run_id", id)
 	}
 
-	run := &sqlite.Run{Targets: runTargets(targets, cfg.Sources), UserAgent: cfg.UserAgent}
+	run := &newsfacts.Run{Targets: runTargets(targets, cfg.Sources), UserAgent: cfg.UserAgent}
 	if err := db.StartRun(ctx, run); err != nil {
 		return nil, err
 	}
@@ -126,7 +126,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 	case cfg.RevisitAfter > 0:
 		revisitBefore = run.StartedAt.Add(-cfg.RevisitAfter)
 	}
-	front := db.Frontier(ctx, run.ID, revisitBefore)
+	var front Frontier = db.Frontier(ctx, run.ID, revisitBefore)
 	defer front.Close()
 	var st Stats
 	stopReports := report(ctx, db, run, front, &st, cfg.Progress, log)
@@ -141,18 +141,18 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 	counts(run, &st)
 	switch {
 	case ctx.Err() != nil:
-		run.Status, run.Error = sqlite.RunInterrupted, context.Cause(ctx).Error()
+		run.Status, run.Error = newsfacts.RunInterrupted, context.Cause(ctx).Error()
 		if runErr == nil {
 			runErr = context.Cause(ctx)
 		}
 	case runErr != nil:
-		run.Status, run.Error = sqlite.RunFailed, runErr.Error()
+		run.Status, run.Error = newsfacts.RunFailed, runErr.Error()
 	case run.Failed > run.Gone:
 		// A linked page that is gone (404, 410) is recorded, but it will
 		// not work later and needs no operator: no reason for partial.
-		run.Status = sqlite.RunPartial
+		run.Status = newsfacts.RunPartial
 	default:
-		run.Status = sqlite.RunOK
+		run.Status = newsfacts.RunOK
 	}
 	if err := db.FinishRun(ctx, run); err != nil {
 		return run, errors.Join(runErr, err)
@@ -164,7 +164,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 }
 
 // counts copies the stats into the run's row.
-func counts(run *sqlite.Run, st *Stats) {
+func counts(run *newsfacts.Run, st *Stats) {
 	run.Fetched, run.Stored, run.Unchanged = st.Fetched.Load(), st.Stored.Load(), st.Unchanged.Load()
 	run.NotModified, run.Skipped, run.Failed, run.Bytes = st.NotModified.Load(), st.Skipped.Load(), st.Failed.Load(), st.Bytes.Load()
 	run.Gone = st.Gone.Load()

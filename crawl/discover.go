@@ -4,20 +4,20 @@ import (
 	"context"
 	"net/url"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // listed returns the queue items for what a feed or sitemap lists: its
 // pages on the source's hosts (only articles, if the source says which URLs
 // are), and the sitemaps of a sitemap index, both skipped when dated before
 // -since.
-func (cr *crawler) listed(ctx context.Context, src *Source, l *listing) []sqlite.QueueItem {
-	var items []sqlite.QueueItem
+func (cr *crawler) listed(ctx context.Context, src *Source, l *listing) []newsfacts.QueueItem {
+	var items []newsfacts.QueueItem
 	for _, sm := range l.sitemaps {
 		if cr.tooOld(sm) {
 			continue
 		}
-		if it, ok := cr.item(src, sm.URL, sqlite.KindSitemap, 0); ok {
+		if it, ok := cr.item(src, sm.URL, newsfacts.KindSitemap, 0); ok {
 			items = append(items, it)
 		}
 	}
@@ -27,7 +27,7 @@ func (cr *crawler) listed(ctx context.Context, src *Source, l *listing) []sqlite
 			old++
 			continue
 		}
-		it, ok := cr.item(src, p.URL, sqlite.KindPage, 1)
+		it, ok := cr.item(src, p.URL, newsfacts.KindPage, 1)
 		if ok && src.isArticle(it.URL) && cr.robotsAllow(ctx, it) {
 			items = append(items, it)
 		}
@@ -47,15 +47,15 @@ func (cr *crawler) tooOld(l listed) bool {
 // source's hosts, while the crawl may go one link further. On the last
 // level only articles are queued: an index page there would be fetched
 // for links that are not followed.
-func (cr *crawler) linked(ctx context.Context, src *Source, it sqlite.QueueItem, links []string) []sqlite.QueueItem {
+func (cr *crawler) linked(ctx context.Context, src *Source, it newsfacts.QueueItem, links []string) []newsfacts.QueueItem {
 	limit := cr.depth(src)
 	if it.Depth >= limit {
 		return nil
 	}
 	seen := make(map[string]bool, len(links))
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, l := range links {
-		next, ok := cr.item(src, l, sqlite.KindPage, it.Depth+1)
+		next, ok := cr.item(src, l, newsfacts.KindPage, it.Depth+1)
 		if !ok || seen[next.URL] || next.URL == it.URL {
 			continue
 		}
@@ -73,7 +73,7 @@ func (cr *crawler) linked(ctx context.Context, src *Source, it sqlite.QueueItem,
 // robotsAllow reports whether robots.txt lets the crawler fetch it, counting
 // and logging a URL it disallows. A robots.txt that cannot be read now
 // allows it: it is checked again before the fetch.
-func (cr *crawler) robotsAllow(ctx context.Context, it sqlite.QueueItem) bool {
+func (cr *crawler) robotsAllow(ctx context.Context, it newsfacts.QueueItem) bool {
 	u, err := url.Parse(it.URL)
 	if err != nil {
 		return false
@@ -105,9 +105,9 @@ func (cr *crawler) queueRobotsSitemaps(ctx context.Context, src *Source, host st
 	if _, done := cr.robotsSitemaps.LoadOrStore(host, true); done {
 		return nil
 	}
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, sm := range rb.sitemaps {
-		if it, ok := cr.item(src, sm, sqlite.KindSitemap, 0); ok {
+		if it, ok := cr.item(src, sm, newsfacts.KindSitemap, 0); ok {
 			items = append(items, it)
 		}
 	}

@@ -8,14 +8,14 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // fetch fetches one queued item and records what became of it. It returns
 // an error only for a database failure, which ends the run. When ctx ends
 // before the fetch is done, it records nothing: the item stays queued for
 // the next run.
-func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
+func (cr *crawler) fetch(ctx context.Context, it newsfacts.QueueItem) error {
 	src := cr.sources[it.Host]
 	u, err := url.Parse(it.URL)
 	if src == nil || err != nil {
@@ -33,21 +33,21 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 	}
 	if !rb.allowed(u) {
 		cr.skipDisallowed(it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	}
 
 	// The visited set says whether this run or an earlier one has it,
 	// and claims it for this run if not.
 	switch visited, err := cr.front.Claim(it.Key); {
 	case err != nil:
-		return cr.fail(ctx, it, nil, err, sqlite.Retry)
+		return cr.fail(ctx, it, nil, err, newsfacts.Retry)
 	case visited:
 		cr.log.Debug("already visited", "url", it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	}
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
-	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
+	full := cr.revisiting && (it.Kind != newsfacts.KindPage || !src.isArticle(it.URL))
 	s, oldETag, oldLastMod, err := cr.get(it, full)
 	switch {
 	case ctx.Err() != nil && (s.status == 0 || s.err != nil):
@@ -63,26 +63,26 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		// colly reports a 304 as an error; it is the conditional GET working.
 		cr.st.NotModified.Add(1)
 		cr.log.Debug("not modified", "url", it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Done: true, Revisit: it.Kind != sqlite.KindPage || !src.isArticle(it.URL),
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Done: true, Revisit: it.Kind != newsfacts.KindPage || !src.isArticle(it.URL),
 			ETag: cmp.Or(s.header.Get("ETag"), oldETag), LastModified: cmp.Or(s.header.Get("Last-Modified"), oldLastMod)})
 	case s.status >= 200 && s.status < 300:
 		return cr.handle(ctx, src, it, s)
 	case retryableStatus(s.status):
-		return cr.fail(ctx, it, s, nil, sqlite.Retry)
+		return cr.fail(ctx, it, s, nil, newsfacts.Retry)
 	default:
-		return cr.fail(ctx, it, s, nil, sqlite.Drop)
+		return cr.fail(ctx, it, s, nil, newsfacts.Drop)
 	}
 }
 
 // get asks colly for it's URL, conditionally if an earlier fetch left
 // validators and full is false, and returns the transport's record of the
 // fetch.
-func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
+func (cr *crawler) get(it newsfacts.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
 	if !full {
 		etag, lastMod = it.ETag, it.LastModified
 	}
 	limit := int64(cr.cfg.MaxBodySize)
-	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
+	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap {
 		limit = int64(cr.cfg.MaxListingSize)
 	}
 	id, s := cr.tr.open(limit)
@@ -99,7 +99,7 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod s
 }
 
 // fetchError records a fetch that got no usable response.
-func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
+func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *slot, err error) error {
 	var robotsErr *robotsUnavailableError
 	switch {
 	case errors.Is(err, errHostHeld):
@@ -109,7 +109,7 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 			cr.log.Warn("host asked for a pause: its URLs stay queued for the next run", "host", it.Host, "reason", err)
 		}
 		cr.log.Debug("left queued", "url", it.URL, "reason", err)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Keep})
 	case errors.As(err, &robotsErr):
 		// Redirected to a host whose robots.txt cannot be read: as when
 		// the URL's own host's cannot.
@@ -117,14 +117,14 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
 		// Asking again gets the same answer.
-		return cr.fail(ctx, it, s, err, sqlite.Drop)
+		return cr.fail(ctx, it, s, err, newsfacts.Drop)
 	default:
 		// Timeouts, resets, refused connections: another run may do better.
-		return cr.fail(ctx, it, s, err, sqlite.Retry)
+		return cr.fail(ctx, it, s, err, newsfacts.Retry)
 	}
 }
 
@@ -132,10 +132,10 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 // u's host (its own, or the one it redirects to) could not be read: the URL is not at fault, and a robots
 // outage of a few runs must not use up the tries of every URL queued for
 // the host. The robots.txt URL is recorded as failed, once per host and run.
-func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u *url.URL, rb *hostRobots) error {
-	o := sqlite.Outcome{Item: it, Queue: sqlite.Keep}
+func (cr *crawler) robotsUnavailable(ctx context.Context, it newsfacts.QueueItem, u *url.URL, rb *hostRobots) error {
+	o := newsfacts.Outcome{Item: it, Queue: newsfacts.Keep}
 	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
-		o.Failure = &sqlite.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
+		o.Failure = &newsfacts.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
 			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
 	}
 	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
@@ -144,8 +144,8 @@ func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u
 
 // fail records a failed fetch. Dropped items are marked fetched, so that
 // finding them again does not fetch them again; retried ones stay queued.
-func (cr *crawler) fail(ctx context.Context, it sqlite.QueueItem, s *slot, err error, d sqlite.Disposition) error {
-	f := &sqlite.Failure{RunID: cr.runID, URL: it.URL, Attempts: 1}
+func (cr *crawler) fail(ctx context.Context, it newsfacts.QueueItem, s *slot, err error, d newsfacts.Disposition) error {
+	f := &newsfacts.Failure{RunID: cr.runID, URL: it.URL, Attempts: 1}
 	if s != nil {
 		f.Attempts = max(s.attempts, 1)
 		if err == nil {
@@ -160,18 +160,22 @@ func (cr *crawler) fail(ctx context.Context, it sqlite.QueueItem, s *slot, err e
 	if f.Status == 0 && s != nil && s.status >= 300 {
 		f.Status = s.status
 	}
-	return cr.complete(ctx, sqlite.Outcome{Item: it, Failure: f, Queue: d, Done: d == sqlite.Drop,
-		Revisit: it.Kind != sqlite.KindPage})
+	return cr.complete(ctx, newsfacts.Outcome{Item: it, Failure: f, Queue: d, Done: d == newsfacts.Drop,
+		Revisit: it.Kind != newsfacts.KindPage})
 }
 
 // complete hands o over to the recorder, which writes it and then calls
 // recorded. It returns an error only if the recorder has stopped on one.
-func (cr *crawler) complete(_ context.Context, o sqlite.Outcome) error {
+func (cr *crawler) complete(_ context.Context, o newsfacts.Outcome) error {
 	return cr.rec.record(o)
 }
 
 // recorded counts and logs an outcome once it is written.
-func (cr *crawler) recorded(o sqlite.Outcome, c sqlite.Completion) {
+func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
+	if c.Fenced {
+		cr.log.Debug("not recorded: another worker took the URL over", "url", o.Item.URL)
+		return
+	}
 	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {
@@ -202,8 +206,8 @@ func (cr *crawler) recorded(o sqlite.Outcome, c sqlite.Completion) {
 // failure of the run, since it will not work later and needs no operator.
 // A start page, feed or sitemap that answers so is a failure: the sources
 // file needs an update.
-func gone(it sqlite.QueueItem, f *sqlite.Failure) bool {
-	return it.Kind == sqlite.KindPage && f.URL == it.URL && (f.Status == http.StatusNotFound || f.Status == http.StatusGone)
+func gone(it newsfacts.QueueItem, f *newsfacts.Failure) bool {
+	return it.Kind == newsfacts.KindPage && f.URL == it.URL && (f.Status == http.StatusNotFound || f.Status == http.StatusGone)
 }
 
 // isRedirect reports whether status is one the client follows.

@@ -14,14 +14,14 @@ import (
 
 	"github.com/gocolly/colly/v2"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // crawler holds what the fetches of one run share.
 type crawler struct {
 	cfg     Config
 	runID   int64
-	front   *sqlite.Frontier
+	front   Frontier
 	c       *colly.Collector
 	tr      *transport
 	rec     *recorder
@@ -49,7 +49,7 @@ type hostSlot struct {
 
 // crawlWeb fetches what the sources list and link to, and what earlier runs
 // left queued for their hosts, until the queue is empty or ctx ends.
-func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Frontier, sources []*Source, st *Stats, log *slog.Logger) error {
+func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sources []*Source, st *Stats, log *slog.Logger) error {
 	cr := &crawler{cfg: cfg, runID: runID, front: front, sources: map[string]*Source{}, st: st, log: log,
 		revisiting: cfg.Refetch || cfg.RevisitAfter > 0}
 	if cfg.Since > 0 {
@@ -99,12 +99,12 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Fronti
 // seed queues the sources' start pages, feeds and sitemaps: they are
 // fetched every run.
 func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, s := range sources {
 		for _, list := range []struct {
 			kind string
 			urls []string
-		}{{sqlite.KindSitemap, s.Sitemaps}, {sqlite.KindFeed, s.Feeds}, {sqlite.KindStart, s.Start}} {
+		}{{newsfacts.KindSitemap, s.Sitemaps}, {newsfacts.KindFeed, s.Feeds}, {newsfacts.KindStart, s.Start}} {
 			for _, raw := range list.urls {
 				if it, ok := cr.item(s, raw, list.kind, 0); ok {
 					items = append(items, it)
@@ -118,16 +118,16 @@ func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
 
 // item makes the queue item for raw, found in source s, if it is an
 // http(s) URL on one of s's hosts.
-func (cr *crawler) item(s *Source, raw, kind string, depth int) (sqlite.QueueItem, bool) {
+func (cr *crawler) item(s *Source, raw, kind string, depth int) (newsfacts.QueueItem, bool) {
 	c, err := s.canonical(raw)
 	if err != nil {
-		return sqlite.QueueItem{}, false
+		return newsfacts.QueueItem{}, false
 	}
 	u, err := url.Parse(c)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !slices.Contains(s.Hosts, u.Host) {
-		return sqlite.QueueItem{}, false
+		return newsfacts.QueueItem{}, false
 	}
-	it := sqlite.QueueItem{URL: c, Host: u.Host, Kind: kind, Depth: depth, Key: visitKey(c)}
+	it := newsfacts.QueueItem{URL: c, Host: u.Host, Kind: kind, Depth: depth, Key: visitKey(c)}
 	if raw != c {
 		it.FoundURL = raw
 	}

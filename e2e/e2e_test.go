@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/pgtest"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -81,7 +82,7 @@ func openDB(t *testing.T, path string) *sqlite.DB {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := pgtest.Main(m)
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}

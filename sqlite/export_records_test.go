@@ -172,11 +172,12 @@ func TestExportRoundTrip(t *testing.T) {
 
 	factCols := []string{"fact_id", "article_id", "published_date_kst", "outlet", "outlet_name", "url", "seq", "kind", "text",
 		"value", "value_text", "currency", "unit", "min", "min_text", "max", "max_text", "approx", "qualifiers",
-		"char_start", "char_end", "sentence"}
+		"char_start", "char_end", "sentence", "role", "agent", "purpose", "period", "period_text", "per", "claim_id"}
 	facts := wantRows(t, ro, `
 		SELECT f.id AS fact_id, f.article_id, a.published_date_kst, a.outlet, a.outlet_name, a.url, f.seq, f.kind, f.text,
 		       f.value, f.value_text, f.currency, f.unit, f.min, f.min AS min_text, f.max, f.max AS max_text,
-		       f.approx, f.qualifiers, f.char_start, f.char_end, f.sentence
+		       f.approx, f.qualifiers, f.char_start, f.char_end, f.sentence,
+		       f.role, f.agent, f.purpose, f.period, f.period_text, f.per, f.claim_id
 		FROM facts f JOIN articles a ON a.id = f.article_id ORDER BY a.published_utc, f.article_id, f.seq`,
 		factCols, map[string]bool{"value": true, "min": true, "max": true}, map[string]bool{"approx": true})
 	articleCols := []string{"article_id", "page_id", "url", "outlet", "outlet_name", "title", "byline", "published_at",

@@ -37,6 +37,13 @@ type FactRecord struct {
 	CharStart        int64   `parquet:"char_start"`
 	CharEnd          int64   `parquet:"char_end"`
 	Sentence         string  `parquet:"sentence"`
+	Role             *string `parquet:"role,optional"` // what a money fact means (docs/meaning.md)
+	Agent            *string `parquet:"agent,optional"`
+	Purpose          *string `parquet:"purpose,optional"`
+	Period           *string `parquet:"period,optional"`
+	PeriodText       *string `parquet:"period_text,optional"`
+	Per              *string `parquet:"per,optional"`
+	ClaimID          *int64  `parquet:"claim_id,optional"`
 }
 
 // ArticleRecord is one article as the articles export writes it.
@@ -69,7 +76,8 @@ func EachFactRecord(ctx context.Context, q Querier, fn func(*FactRecord) error) 
 	rows, err := q.QueryContext(ctx, `
 		SELECT f.id, f.article_id, a.published_date_kst, a.outlet, a.outlet_name, a.url, f.seq, f.kind, f.text,
 		       f.value, f.value_text, f.currency, f.unit, f.min, f.max, f.approx, f.qualifiers,
-		       f.char_start, f.char_end, f.sentence
+		       f.char_start, f.char_end, f.sentence, f.role, f.agent, f.purpose, f.period, f.period_text, f.per,
+		       f.claim_id
 		FROM facts f JOIN articles a ON a.id = f.article_id
 		ORDER BY a.published_utc, f.article_id, f.seq`)
 	if err != nil {
@@ -82,7 +90,8 @@ func EachFactRecord(ctx context.Context, q Querier, fn func(*FactRecord) error) 
 		var valueText sql.NullString
 		if err := rows.Scan(&r.FactID, &r.ArticleID, &r.PublishedDateKST, &r.Outlet, &r.OutletName, &r.URL, &r.Seq,
 			&r.Kind, &r.Text, &value, &valueText, &r.Currency, &r.Unit, &lo, &hi, &r.Approx, &r.Qualifiers,
-			&r.CharStart, &r.CharEnd, &r.Sentence); err != nil {
+			&r.CharStart, &r.CharEnd, &r.Sentence, &r.Role, &r.Agent, &r.Purpose, &r.Period, &r.PeriodText, &r.Per,
+			&r.ClaimID); err != nil {
 			return fmt.Errorf("export facts: %w", err)
 		}
 		if valueText.Valid {

@@ -5,15 +5,17 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"github.com/newsfacts/newsfacts"
 )
 
 // CrawlStatus is what 'crawl -status' prints: the queue, the last runs and
 // the failures of the newest one.
 type CrawlStatus struct {
-	Queue    []QueueCount // per kind, then per host (the busiest first)
-	Retrying int64        // queued URLs whose fetch failed in an earlier run
-	Runs     []Run        // the newest first
-	Failures []Failure    // of the newest run, in order
+	Queue    []QueueCount        // per kind, then per host (the busiest first)
+	Retrying int64               // queued URLs whose fetch failed in an earlier run
+	Runs     []newsfacts.Run     // the newest first
+	Failures []newsfacts.Failure // of the newest run, in order
 }
 
 // QueueCount is how many URLs wait in the queue for one kind or host.
@@ -59,7 +61,7 @@ func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, e
 		return nil, fmt.Errorf("status: %w", err)
 	}
 	err = eachRow(rows, func() error {
-		var r Run
+		var r newsfacts.Run
 		var started string
 		var finished, msg sql.NullString
 		if err := rows.Scan(&r.ID, &started, &finished, &r.Status, &r.Fetched, &r.Stored, &r.Unchanged,
@@ -87,7 +89,7 @@ func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, e
 		return nil, fmt.Errorf("status: %w", err)
 	}
 	err = eachRow(rows, func() error {
-		f := Failure{RunID: st.Runs[0].ID}
+		f := newsfacts.Failure{RunID: st.Runs[0].ID}
 		var status sql.NullInt64
 		if err := rows.Scan(&f.URL, &status, &f.Err, &f.Attempts); err != nil {
 			return err

@@ -46,6 +46,10 @@ var factColumns = map[string]string{
 	"unit":        "f.unit",
 	"value":       "f.value",
 	"approx":      "f.approx",
+	"role":        "f.role",
+	"agent":       "f.agent",
+	"purpose":     "f.purpose",
+	"per":         "f.per",
 	// A range's low and high ends, or the value itself: an amount filter
 	// keeps the ranges that overlap it.
 	"amount_lo": "coalesce(f.min, f.value)",
@@ -67,7 +71,8 @@ const factSelect = `
 	               WHERE e.article_id = f.article_id AND e.seq < f.seq AND e.kind = f.kind
 	                 AND e.currency IS f.currency AND e.unit IS f.unit AND e.value = f.value),
 	       coalesce((SELECT group_concat(q.value, ' ') FROM json_each(f.qualifiers) q), ''),
-	       f.sentence, f.char_start, f.char_end
+	       f.sentence, f.char_start, f.char_end,
+	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, '')
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(rows *sql.Rows) (web.FactRow, error) {
@@ -75,7 +80,7 @@ func scanFact(rows *sql.Rows) (web.FactRow, error) {
 	var lo, hi any
 	err := rows.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &lo, &hi, &r.Approx, &r.Repeated,
-		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd)
+		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per)
 	if err != nil {
 		return r, err
 	}

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/sqlite"
@@ -53,7 +54,7 @@ var benchDB = sync.OnceValues(func() (string, error) {
 		text := strings.Join(paras, "\n")
 		published := start.Add(time.Duration(i) * 52 * time.Minute)
 		u := fmt.Sprintf("https://%s/news/%d", outlets[i%len(outlets)], i)
-		p := sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, ContentType: "text/html",
+		p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, ContentType: "text/html",
 			Body: []byte("<html><body>" + text + "</body></html>"), FetchedAt: published.Add(time.Hour)}
 		if _, err := db.InsertPage(ctx, &p); err != nil {
 			return "", err

@@ -11,7 +11,6 @@ import (
 type factsData struct {
 	Filters []filter
 	Sorts   []sortKey
-	Kinds   []string
 	Outlets []Outlet
 	Form    map[string]string
 	Rows    []FactRow
@@ -62,7 +61,7 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 		sel.Set(k, val)
 	}
 	s.render(w, r, http.StatusOK, "facts.html", page{Title: "Facts", Tab: "facts", Data: factsData{
-		Filters: factFilters, Sorts: factSorts, Kinds: kinds, Outlets: outlets, Form: form,
+		Filters: factFilters, Sorts: factSorts, Outlets: outlets, Form: form,
 		Rows: rows, Total: total, From: q.Offset + 1, Page: n, Next: q.Offset+len(rows) < total,
 		Won:   stackedBars("Won per month and outlet in this selection, each repeated amount counted once", won, names, formatWon),
 		Query: sel.Encode(),
@@ -72,13 +71,13 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 // csvHeader names the columns of a facts download, in csvRecord's order.
 var csvHeader = []string{"fact_id", "article_id", "seq", "published_date_kst", "outlet", "outlet_name", "title", "url",
 	"kind", "text", "value", "currency", "unit", "min", "max", "approx", "repeated", "qualifiers", "sentence",
-	"char_start", "char_end"}
+	"char_start", "char_end", "role", "agent", "purpose", "per"}
 
 func csvRecord(f FactRow) []string {
 	return []string{strconv.FormatInt(f.FactID, 10), strconv.FormatInt(f.ArticleID, 10), strconv.Itoa(f.Seq),
 		f.Date, f.Outlet, f.OutletName, f.Title, f.URL, f.Kind, f.Text, f.ValueText, f.Currency, f.Unit,
 		f.MinText, f.MaxText, bit(f.Approx), bit(f.Repeated), f.Qualifiers, f.Sentence,
-		strconv.Itoa(f.CharStart), strconv.Itoa(f.CharEnd)}
+		strconv.Itoa(f.CharStart), strconv.Itoa(f.CharEnd), f.Role, f.Agent, f.Purpose, f.Per}
 }
 
 func bit(b bool) string {

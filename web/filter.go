@@ -27,20 +27,27 @@ type filter struct {
 	Label  string
 	Column string // the store's column (web.Cond.Column)
 	Op     Op
-	Input  string // how the form asks: text, date, amount, outlet, kind
+	Input  string // how the form asks: text, date, amount, outlet, choice (of Options)
 	parse  func(string) (any, error)
+	// Options are the values a choice offers; parse accepts only them.
+	Options []string
 }
 
 // factFilters are the facts browser's filters, in the form's order.
 var factFilters = []filter{
-	{"outlet", "Outlet", "outlet", OpEq, "outlet", parseText},
-	{"from", "From", "date", OpGE, "date", parseDate},
-	{"to", "To", "date", OpLE, "date", parseDate},
-	{"kind", "Kind", "kind", OpEq, "kind", parseKind},
-	{"currency", "Currency", "currency", OpEq, "text", parseCurrency},
+	{"outlet", "Outlet", "outlet", OpEq, "outlet", parseText, nil},
+	{"from", "From", "date", OpGE, "date", parseDate, nil},
+	{"to", "To", "date", OpLE, "date", parseDate, nil},
+	{"kind", "Kind", "kind", OpEq, "choice", choice(kinds), kinds},
+	{"currency", "Currency", "currency", OpEq, "text", parseCurrency, nil},
 	// A range is kept when it overlaps the amounts asked for.
-	{"min", "Amount ≥", "amount_hi", OpGE, "amount", parseAmount},
-	{"max", "Amount ≤", "amount_lo", OpLE, "amount", parseAmount},
+	{"min", "Amount ≥", "amount_hi", OpGE, "amount", parseAmount, nil},
+	{"max", "Amount ≤", "amount_lo", OpLE, "amount", parseAmount, nil},
+	// What a money fact means (docs/meaning.md).
+	{"role", "Role", "role", OpEq, "choice", choice(roles), roles},
+	{"agent", "Agent", "agent", OpEq, "text", parseText, nil},
+	{"purpose", "Purpose", "purpose", OpEq, "text", parseText, nil},
+	{"per", "Per", "per", OpEq, "choice", choice(pers), pers},
 }
 
 // sortKey is a way to order the facts browser.
@@ -56,8 +63,12 @@ var factSorts = []sortKey{
 	{"kind", "Kind", "kind"},
 }
 
-// kinds are the kinds of fact the store holds.
-var kinds = []string{"money", "count", "percent"}
+// The values of the facts' closed columns (docs/schema.md).
+var (
+	kinds = []string{"money", "count", "percent"}
+	roles = []string{"level", "change", "rate", "other"}
+	pers  = []string{"year", "month", "day"}
+)
 
 // ParamError is a query-string parameter the view cannot use.
 type ParamError struct {
@@ -80,13 +91,16 @@ func parseDate(s string) (any, error) {
 	return s, nil
 }
 
-func parseKind(s string) (any, error) {
-	for _, k := range kinds {
-		if s == k {
-			return s, nil
+// choice returns a parser that accepts only one of options.
+func choice(options []string) func(string) (any, error) {
+	return func(s string) (any, error) {
+		for _, o := range options {
+			if s == o {
+				return s, nil
+			}
 		}
+		return nil, fmt.Errorf("want one of %s", strings.Join(options, ", "))
 	}
-	return nil, fmt.Errorf("want one of %s", strings.Join(kinds, ", "))
 }
 
 func parseCurrency(s string) (any, error) {

@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -148,7 +149,7 @@ func TestChartsFollowChanges(t *testing.T) {
 	}
 	defer db.Close()
 	u := "https://news.example.kr/news/1"
-	p := sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
+	p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
 	if _, err := db.InsertPage(t.Context(), &p); err != nil {
 		t.Fatal(err)
 	}

@@ -118,6 +118,10 @@ type FactRow struct {
 	Approx     bool
 	Repeated   bool   // an earlier fact of the article states the same value
 	Qualifiers string // separated by spaces
+	Role       string // for money: level, change, rate or other; else empty
+	Agent      string // for money: who spends, pays or owns it, as written; else empty
+	Purpose    string // for money: what it is for, as written; else empty
+	Per        string // for a rate: year, month or day; else empty
 	Sentence   string
 	CharStart  int
 	CharEnd    int

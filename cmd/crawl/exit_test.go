@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -52,9 +53,9 @@ func TestExitCodeGone(t *testing.T) {
 		failures int
 		gone     int
 	}{
-		{"only 404 and 410 on linked pages", false, "/", cli.ExitOK, sqlite.RunOK, 2, 2},
-		{"and a 503", true, "/", cli.ExitPartial, sqlite.RunPartial, 3, 2},
-		{"start page 404", false, "/nothing/", cli.ExitPartial, sqlite.RunPartial, 1, 0},
+		{"only 404 and 410 on linked pages", false, "/", cli.ExitOK, newsfacts.RunOK, 2, 2},
+		{"and a 503", true, "/", cli.ExitPartial, newsfacts.RunPartial, 3, 2},
+		{"start page 404", false, "/nothing/", cli.ExitPartial, newsfacts.RunPartial, 1, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

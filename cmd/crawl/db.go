@@ -1,0 +1,29 @@
+package main
+
+import (
+	"context"
+
+	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/postgres"
+	"github.com/newsfacts/newsfacts/sqlite"
+)
+
+// crawlDB opens the store that db names, a PostgreSQL URL or a SQLite
+// path, and runs the crawl on it.
+func crawlDB(ctx context.Context, db string, cfg crawl.Config, targets []string) (*newsfacts.Run, error) {
+	if postgres.IsURL(db) {
+		pg, err := postgres.Open(ctx, db)
+		if err != nil {
+			return nil, err
+		}
+		defer pg.Close()
+		return crawl.Run(ctx, pg, cfg, targets)
+	}
+	lite, err := sqlite.Open(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	defer lite.Close()
+	return crawl.Run(ctx, lite, cfg, targets)
+}
