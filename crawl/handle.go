@@ -86,7 +86,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 		done.Page = &newsfacts.Page{
 			URL: pageURL, RequestedURL: it.URL, FinalURL: final.String(), FoundURL: it.FoundURL,
 			Status: s.status, ContentType: ctype, ETag: done.ETag, LastModified: done.LastModified,
-			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID,
+			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID, Source: src.outletName(),
 		}
 	}
 	return cr.complete(ctx, done)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -110,5 +111,47 @@ func TestStatus(t *testing.T) {
 	}
 	if err := run(t.Context(), []string{"-db", filepath.Join(t.TempDir(), "none.db"), "-status"}, &stdout, &stderr); err == nil {
 		t.Error("crawl -status of a missing database: no error")
+	}
+}
+
+// TestOutletName: pages crawled for a source of the sources file carry its
+// name; pages of a bare URL target carry none.
+func TestOutletName(t *testing.T) {
+	srv := httptest.NewServer(http.FileServer(http.Dir(filepath.Join("..", "..", "testdata", "site"))))
+	defer srv.Close()
+	sources := filepath.Join(t.TempDir(), "sources.toml")
+	if err := os.WriteFile(sources, []byte(`[[source]]
+name = "테스트 뉴스"
+start = ["`+srv.URL+`/"]
+articles = ['/news/\d+\.html$']
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-sources", sources}, "테스트 뉴스"},
+		{[]string{srv.URL + "/"}, ""},
+	} {
+		path := filepath.Join(t.TempDir(), "news.db")
+		var stdout, stderr bytes.Buffer
+		if err := run(t.Context(), append([]string{"-db", path, "-delay", "0"}, tt.args...), &stdout, &stderr); err != nil {
+			t.Fatalf("%v: %v\n%s", tt.args, err, stderr.String())
+		}
+		db, err := sqlite.Open(t.Context(), path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		var names string
+		if err := db.QueryRow(t.Context(), `SELECT count(*), group_concat(DISTINCT source) FROM pages`).Scan(&n, &names); err != nil {
+			db.Close()
+			t.Fatal(err)
+		}
+		db.Close()
+		if n == 0 || names != tt.want {
+			t.Errorf("%v: %d pages with source %q, want %q", tt.args, n, names, tt.want)
+		}
 	}
 }
