@@ -149,7 +149,12 @@ func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, i
 		return nil, 0, err
 	}
 	var total int
-	if err := s.q.QueryRowContext(ctx, `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id`+w, args...).Scan(&total); err != nil {
+	count := `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id` + w
+	if q.MaxCount > 0 {
+		count = `SELECT count(*) FROM (SELECT 1 FROM facts f JOIN articles a ON a.id = f.article_id` + w + ` LIMIT ?)`
+		args = append(args[:len(args):len(args)], q.MaxCount)
+	}
+	if err := s.q.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("count facts: %w", err)
 	}
 	var out []web.FactRow

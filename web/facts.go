@@ -15,7 +15,8 @@ type factsData struct {
 	Form    map[string]string
 	Rows    []FactRow
 	Total   int
-	From    int // the number of the first row shown, from 1
+	More    bool // there are more than Total matches: counting stopped
+	From    int  // the number of the first row shown, from 1
 	Page    int
 	Next    bool
 	Won     *chart
@@ -41,7 +42,8 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	q.Limit, q.Offset = factPageSize, (n-1)*factPageSize
+	// Past maxPage pages no page can be shown: count no further.
+	q.Limit, q.Offset, q.MaxCount = factPageSize, (n-1)*factPageSize, maxPage*factPageSize+1
 	rows, total, err := s.store.Facts(ctx, q)
 	if err != nil {
 		s.fail(w, r, err)
@@ -62,7 +64,8 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "facts.html", page{Title: "Facts", Tab: "facts", Data: factsData{
 		Filters: factFilters, Sorts: factSorts, Outlets: outlets, Form: form,
-		Rows: rows, Total: total, From: q.Offset + 1, Page: n, Next: q.Offset+len(rows) < total,
+		Rows: rows, Total: min(total, maxPage*factPageSize), More: total > maxPage*factPageSize,
+		From: q.Offset + 1, Page: n, Next: q.Offset+len(rows) < total && n < maxPage,
 		Won:   stackedBars("Won per month and outlet in this selection, each repeated amount counted once", won, names, formatWon),
 		Query: sel.Encode(),
 	}})

@@ -14,7 +14,7 @@ type Store interface {
 	// passage that matched.
 	Search(ctx context.Context, q SearchQuery) ([]Hit, error)
 	// Facts returns one page of the facts that match q and how many match
-	// in all.
+	// in all, counted up to q.MaxCount when that is above 0.
 	Facts(ctx context.Context, q FactQuery) (rows []FactRow, total int, err error)
 	// EachFact calls fn for every fact that matches q, in q's order, up to
 	// q.Limit rows, for a download; it stops at fn's first error and
@@ -96,6 +96,7 @@ type FactQuery struct {
 	Sort          string
 	Desc          bool
 	Limit, Offset int
+	MaxCount      int // Facts counts the matches up to this many; 0: all
 }
 
 // FactRow is a fact with what it takes to read it and find its article.

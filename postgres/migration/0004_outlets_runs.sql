@@ -5,3 +5,6 @@
 ALTER TABLE pages ADD COLUMN source text NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN outlet_name text NOT NULL DEFAULT '';
 ALTER TABLE crawl_runs ADD COLUMN gone bigint NOT NULL DEFAULT 0 CHECK (gone >= 0);
+
+-- The web view's facts browser sorts and filters by value within a kind.
+CREATE INDEX facts_kind_value ON facts (kind, value);
