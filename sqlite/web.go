@@ -492,9 +492,9 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 	var f web.Fetch
 	err := s.q.QueryRowContext(ctx, `
 		SELECT id, url, requested_url, final_url, status, content_type, fetched_at, content_hash,
-		       length(body), coalesce(run_id, 0)
+		       length(body), body_encoding, coalesce(run_id, 0)
 		FROM pages WHERE id = ?`, id).Scan(&f.ID, &f.URL, &f.RequestedURL, &f.FinalURL, &f.Status,
-		&f.ContentType, &f.FetchedAt, &f.ContentHash, &f.Bytes, &f.RunID)
+		&f.ContentType, &f.FetchedAt, &f.ContentHash, &f.StoredBytes, &f.Encoding, &f.RunID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("fetch %d: %w", id, web.ErrNotFound)
 	}

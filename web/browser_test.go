@@ -58,10 +58,21 @@ func artifacts(t *testing.T) string {
 // article whose facts must be highlighted. It saves a screenshot of each.
 func TestBrowser(t *testing.T) {
 	exe := chromium(t)
-	path, ids := fixtureDB(t)
-	srv := serve(t, path)
 	dir := artifacts(t)
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			srv, ids, _ := b.open(t)
+			browse(t, exe, filepath.Join(dir, b.name), srv.URL, ids)
+		})
+	}
+}
 
+// browse drives the browser through the view at base, saving screenshots
+// in dir.
+func browse(t *testing.T, exe, dir, base string, ids map[string]int64) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
 		chromedp.UserDataDir(t.TempDir()),
@@ -102,7 +113,7 @@ func TestBrowser(t *testing.T) {
 	}
 
 	do("overview",
-		chromedp.Navigate(srv.URL+"/"),
+		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`figure.chart svg`)))
 	if bars := eval[int](t, bctx, `document.querySelectorAll('figure.chart svg rect').length`); bars == 0 {
 		t.Error("overview: no bars drawn")
@@ -122,7 +133,7 @@ func TestBrowser(t *testing.T) {
 	shot("search.png")
 
 	do("facts",
-		chromedp.Navigate(srv.URL+"/facts"),
+		chromedp.Navigate(base+"/facts"),
 		chromedp.WaitVisible(chromedp.CSS(`form.filters`)),
 		chromedp.SetValue(chromedp.CSS(`select[name=kind]`), "money"),
 		chromedp.SetValue(chromedp.CSS(`input[name=min]`), "1000억"))
@@ -145,7 +156,7 @@ func TestBrowser(t *testing.T) {
 	shot("facts.png")
 
 	do("article",
-		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", srv.URL, ids[fixture.SeedURL])),
+		chromedp.Navigate(fmt.Sprintf("%s/articles/%d", base, ids[fixture.SeedURL])),
 		chromedp.WaitVisible(chromedp.CSS(`article.doc a.fact`)))
 	if marks := eval[int](t, bctx, `document.querySelectorAll('article.doc a.fact').length`); marks != 11 {
 		t.Errorf("article: %d facts highlighted, want 11", marks)

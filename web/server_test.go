@@ -75,9 +75,18 @@ func get(t *testing.T, method, u string) (int, string) {
 	return resp.StatusCode, string(b)
 }
 
+// TestPages requests every page of the view on each store and checks what
+// it shows.
 func TestPages(t *testing.T) {
-	path, ids := fixtureDB(t)
-	srv := serve(t, path)
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			srv, ids, _ := b.open(t)
+			testPages(t, srv.URL, ids)
+		})
+	}
+}
+
+func testPages(t *testing.T, base string, ids map[string]int64) {
 	seed := ids[fixture.SeedURL]
 	tests := []struct {
 		path   string
@@ -108,7 +117,7 @@ func TestPages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			status, body := get(t, http.MethodGet, srv.URL+tt.path)
+			status, body := get(t, http.MethodGet, base+tt.path)
 			if status != tt.status {
 				t.Fatalf("GET %s = %d, want %d\n%s", tt.path, status, tt.status, body)
 			}

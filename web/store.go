@@ -174,7 +174,8 @@ type Fetch struct {
 	Status       int
 	ContentType  string
 	FetchedAt    string
-	ContentHash  string
-	Bytes        int
-	RunID        int64 // 0 when not fetched by a crawl run
+	ContentHash  string // SHA-256 of the body as received
+	StoredBytes  int    // the body's size as stored
+	Encoding     string // how the body is stored: "zstd", or "" for the bytes as received
+	RunID        int64  // 0 when not fetched by a crawl run
 }

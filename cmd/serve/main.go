@@ -19,11 +19,10 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/internal/cli"
-	"github.com/newsfacts/newsfacts/sqlite"
 	"github.com/newsfacts/newsfacts/web"
 )
 
-const usage = `Usage: serve -db PATH [-addr 127.0.0.1:8080]
+const usage = `Usage: serve -db PATH|postgres://… [-addr 127.0.0.1:8080]
 
 Serves a read-only web view of the database that crawl and extract fill:
 search over the articles, a facts browser with filters, charts and a CSV
@@ -31,9 +30,10 @@ download of the selection, and each article with its facts highlighted.
 Open http://127.0.0.1:8080/ in a browser. Nothing is fetched from the
 network; the pages need no script.
 
-The database is opened read-only (sqlite.OpenReadOnly): serve never writes
-to it, and runs beside crawl and extract. It must have been brought up to
-date by this build's 'extract -db PATH' once. Every query has a time limit
+The database is opened read-only: a SQLite file with sqlite.OpenReadOnly,
+a PostgreSQL database (-db postgres://USER:PASSWORD@HOST/DB) in read-only
+sessions. serve never writes to it, and runs beside crawl and extract. It
+must have been brought up to date by this build's 'extract -db' once. Every query has a time limit
 (-query-timeout; a download gets four times as long) and every listing a
 bounded page size.
 
@@ -65,7 +65,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, ready cha
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", cli.Getenv("NEWSFACTS_DB", ""), "SQLite database `path` (env NEWSFACTS_DB)")
+	dbPath := fs.String("db", cli.Getenv("NEWSFACTS_DB", ""), "SQLite database `path`, or PostgreSQL URL (postgres://…) (env NEWSFACTS_DB)")
 	addr := fs.String("addr", cli.Getenv("NEWSFACTS_ADDR", "127.0.0.1:8080"), "`host:port` to listen on (env NEWSFACTS_ADDR)")
 	timeout := fs.Duration("query-timeout", 5*time.Second, "time limit for the queries of one request")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
@@ -87,8 +87,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, ready cha
 		return cli.Usagef("unexpected arguments %s", strings.Join(fs.Args(), " "))
 	case *dbPath == "":
 		return cli.Usagef("no -db given (or NEWSFACTS_DB)")
-	case strings.HasPrefix(*dbPath, "postgres://") || strings.HasPrefix(*dbPath, "postgresql://"):
-		return cli.Usagef("-db %s: this build serves SQLite databases only", *dbPath)
 	case *timeout <= 0:
 		return cli.Usagef("-query-timeout must be > 0")
 	}
@@ -96,15 +94,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, ready cha
 	if err != nil {
 		return err
 	}
-	db, err := sqlite.OpenReadOnly(ctx, *dbPath)
+	store, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := sqlite.CheckSchema(ctx, db); err != nil {
-		return fmt.Errorf("serve %s: %w (run 'extract -db %s' once to bring it up to date)", *dbPath, err, *dbPath)
-	}
-	store := sqlite.NewWebStore(db)
 	defer store.Close()
 	h, err := web.New(store, web.Options{Timeout: *timeout, Logger: log})
 	if err != nil {
@@ -128,7 +121,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, ready cha
 			log.Warn("listening beyond loopback: the view has no login", "addr", ln.Addr().String())
 		}
 	}
-	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", *dbPath)
+	log.Info("serving", "url", "http://"+ln.Addr().String()+"/", "db", redactURL(*dbPath))
 	if ready != nil {
 		ready <- ln.Addr().String()
 	}
