@@ -116,7 +116,7 @@ func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *sl
 		return cr.robotsUnavailable(ctx, it, robotsErr.to, robotsErr.rb)
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
+		cr.log.Debug("skipped by robots.txt", "url", it.URL, "reason", err)
 		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
@@ -191,7 +191,7 @@ func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
 		cr.st.Failed.Add(1)
 		if gone(o.Item, f) {
 			cr.st.Gone.Add(1)
-			cr.log.Info("linked page gone", "url", f.URL, "status", f.Status)
+			cr.log.Debug("linked page gone", "url", f.URL, "status", f.Status)
 		} else {
 			cr.log.Warn("fetch failed", "url", f.URL, "status", f.Status, "attempts", f.Attempts, "err", f.Err)
 		}

@@ -46,7 +46,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	}
 	if !isHTML(ctype, mt, mtErr) {
 		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
+		cr.log.Debug("skipped: not html", "url", it.URL, "content_type", ctype)
 		done.Revisit = it.Kind != newsfacts.KindPage
 		return cr.complete(ctx, done)
 	}
