@@ -462,3 +462,26 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 	}
 	return &f, nil
 }
+
+// Health reads the outlet_health view's latest day per outlet.
+func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT h.outlet, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
+		       h.byline_share::float8, h.fact_share::float8, h.median_chars::float8, h.no_article_reasons
+		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
+		WHERE h.latest = 1
+		ORDER BY h.outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (web.Health, error) {
+		var h web.Health
+		err := r.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
+		return h, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	return out, nil
+}

@@ -16,6 +16,15 @@ type CrawlStatus struct {
 	Retrying int64               // queued URLs whose fetch failed in an earlier run
 	Runs     []newsfacts.Run     // the newest first
 	Failures []newsfacts.Failure // of the newest run, in order
+	Health   []OutletHealth      // each outlet's latest day of fetching
+}
+
+// OutletHealth is a row of the outlet_health view (docs/schema.md).
+type OutletHealth struct {
+	Outlet, Day                                          string
+	Pages                                                int64
+	ArticleShare, PublishedShare, BylineShare, FactShare float64
+	MedianChars                                          float64
 }
 
 // QueueCount is how many URLs wait in the queue for one kind or host.
@@ -24,7 +33,7 @@ type QueueCount struct {
 	URLs       int64
 }
 
-// Status reads the crawl's state from q, at most runs runs and failures
+// Status reads the crawl's state and the outlets' health from q, at most runs runs and failures
 // failures, for a person to read. It writes nothing.
 func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, error) {
 	var st CrawlStatus
@@ -75,6 +84,24 @@ func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, e
 		r.Error = msg.String
 		st.Runs = append(st.Runs, r)
 		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("status: %w", err)
+	}
+	rows, err = q.QueryContext(ctx, `
+		SELECT h.outlet, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share, h.median_chars
+		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
+		WHERE h.latest = 1
+		ORDER BY h.outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("status: %w", err)
+	}
+	err = eachRow(rows, func() error {
+		var h OutletHealth
+		err := rows.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+			&h.FactShare, &h.MedianChars)
+		st.Health = append(st.Health, h)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("status: %w", err)

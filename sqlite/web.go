@@ -503,3 +503,37 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 	}
 	return &f, nil
 }
+
+// Health reads the outlet_health view's latest day per outlet, kept until
+// the database changes.
+func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
+	v, err := s.cached(ctx, "health", func() (any, error) { return s.health(ctx) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Health), nil
+}
+
+func (s *WebStore) health(ctx context.Context) ([]web.Health, error) {
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT h.outlet, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share,
+		       h.median_chars, h.no_article_reasons
+		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
+		WHERE h.latest = 1
+		ORDER BY h.outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	var out []web.Health
+	err = eachRow(rows, func() error {
+		var h web.Health
+		err := rows.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
+		out = append(out, h)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	return out, nil
+}

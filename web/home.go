@@ -8,6 +8,8 @@ import (
 // homeData is the home page: the search box and the overview charts.
 type homeData struct {
 	Articles, Facts, Won *chart
+	Health               []Health
+	Names                map[string]string
 }
 
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
@@ -28,10 +30,16 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	health, err := s.store.Health(ctx)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	s.render(w, r, http.StatusOK, "home.html", page{Title: "Overview", Tab: "home", Data: homeData{
 		Articles: stackedBars("Articles per day and outlet", arts, names, formatCount),
 		Facts:    stackedBars("Facts per day and outlet", facts, names, formatCount),
 		Won:      stackedBars("Won per month and outlet, each repeated amount counted once", won, names, formatWon),
+		Health:   health, Names: names,
 	}})
 }
 

@@ -153,9 +153,9 @@ func (s *Server) style(w http.ResponseWriter, r *http.Request) {
 
 // funcs are the templates' helpers.
 var funcs = template.FuncMap{
-	"marked": marked,
-	"korean": korean,
-	"won":    formatWon,
-	"add":    func(a, b int) int { return a + b },
-	"pct":    func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"marked":  marked,
+	"korean":  korean,
+	"won":     formatWon,
+	"add":     func(a, b int) int { return a + b },
+	"percent": func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 }

@@ -27,6 +27,9 @@ type Store interface {
 	// Daily returns the articles and the facts published per day (KST) and
 	// outlet, over the last days days that have any.
 	Daily(ctx context.Context, days int) (articles, facts []Series, err error)
+	// Health returns each outlet's parser health (the outlet_health view)
+	// on the latest day it was fetched, outlets in order.
+	Health(ctx context.Context) ([]Health, error)
 	// Outlets returns the outlets that have articles, for a filter's list.
 	Outlets(ctx context.Context) ([]Outlet, error)
 	// Article returns the article with its facts in order, or an error
@@ -141,6 +144,18 @@ type Series struct {
 type Point struct {
 	Label string
 	Value float64
+}
+
+// Health is an outlet's extraction on one day of fetching: how many pages,
+// and the shares of them that gave an article, and of the articles that
+// have a published time, a byline and a fact (0 to 1).
+type Health struct {
+	Outlet                                               string
+	Day                                                  string
+	Pages                                                int
+	ArticleShare, PublishedShare, BylineShare, FactShare float64
+	MedianChars                                          float64
+	NoArticleReasons                                     string
 }
 
 // Outlet is a host name and, when known, the outlet's name.

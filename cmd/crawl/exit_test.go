@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -100,11 +102,21 @@ func TestStatus(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	run(t.Context(), []string{"-db", path, "-delay", "0", "-retries", "0", srv.URL + "/"}, &stdout, &stderr)
 	stdout.Reset()
+	// Extract, so that the status shows the outlet's health too.
+	db, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pipeline.Extract(t.Context(), db, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
 	if err := run(t.Context(), []string{"-db", path, "-status"}, &stdout, &stderr); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"Queue: 1 URLs, 1 of them failed in an earlier run", "Last runs:", "partial",
-		"Failures of run 1", "404", "410", "503", "/news/busy.html"} {
+		"Failures of run 1", "404", "410", "503", "/news/busy.html",
+		"Outlet health", "127.0.0.1"} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("crawl -status does not say %q:\n%s", want, stdout.String())
 		}

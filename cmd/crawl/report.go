@@ -7,12 +7,17 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // printStatus prints what crawl -status shows of the database at path,
 // which it opens read-only, so that it runs beside a crawl.
 func printStatus(ctx context.Context, w io.Writer, path string) error {
+	if postgres.IsURL(path) {
+		return cli.Usagef("-status reads a SQLite database; in PostgreSQL, ask psql: SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 10")
+	}
 	db, err := sqlite.OpenReadOnly(ctx, path)
 	if err != nil {
 		return err
@@ -48,6 +53,15 @@ func printStatus(ctx context.Context, w io.Writer, path string) error {
 		}
 	}
 	fmt.Fprintln(tw)
+	if len(st.Health) > 0 {
+		fmt.Fprintln(tw, "Outlet health, latest day of fetching (extract -db warns and exits 6 when a share halves):")
+		fmt.Fprintln(tw, "  outlet\tday\tpages\tarticles\tmedian chars\twith time\twith byline\twith a fact")
+		for _, h := range st.Health {
+			fmt.Fprintf(tw, "  %s\t%s\t%d\t%.0f%%\t%.0f\t%.0f%%\t%.0f%%\t%.0f%%\n", h.Outlet, h.Day, h.Pages,
+				100*h.ArticleShare, h.MedianChars, 100*h.PublishedShare, 100*h.BylineShare, 100*h.FactShare)
+		}
+		fmt.Fprintln(tw)
+	}
 	if len(st.Runs) == 0 {
 		fmt.Fprintln(tw, "No crawl has run yet.")
 		return tw.Flush()

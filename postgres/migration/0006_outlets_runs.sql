@@ -1,4 +1,4 @@
--- 0004: sqlite/migration/0009 in PostgreSQL: the outlet's name from the
+-- 0006: sqlite/migration/0009 in PostgreSQL: the outlet's name from the
 -- sources file with the page and the article made of it; and, of a run's
 -- failed URLs, the linked pages that answered 404 or 410, which make no
 -- run partial.
