@@ -59,30 +59,47 @@ const (
 	maxXLabels  = 12
 )
 
+// outletLabels name and colour the outlets in every chart alike.
+type outletLabels struct {
+	names  map[string]string // host → the outlet's name, when known
+	colors map[string]string // host → colour, by the host's place among all outlets
+}
+
+// labelsOf returns the labels of outlets.
+func labelsOf(outlets []Outlet) outletLabels {
+	l := outletLabels{names: map[string]string{}, colors: map[string]string{}}
+	for i, o := range outlets {
+		l.names[o.Host] = o.Name
+		l.colors[o.Host] = palette[i%len(palette)]
+	}
+	return l
+}
+
 // stackedBars lays out series as bars stacked per label, labels sorted,
-// names[s.Name] naming each series in the legend when known, and
+// each series named and coloured by labels when it knows the outlet, and
 // format writing the values on the axis and in tooltips.
-func stackedBars(title string, series []Series, names map[string]string, format func(float64) string) *chart {
+func stackedBars(title string, series []Series, labels outletLabels, format func(float64) string) *chart {
+	names := labels.names
 	c := &chart{Title: title, Width: chartW, Height: chartH,
 		PlotX: marginLeft, PlotY: marginTop, PlotW: chartW - marginLeft - marginRight,
 		PlotH: chartH - marginTop - marginBot, PlotBottom: chartH - marginBot}
-	var labels []string
+	var xs []string
 	sums := map[string]float64{}
 	for _, s := range series {
 		for _, p := range s.Points {
 			if _, ok := sums[p.Label]; !ok {
-				labels = append(labels, p.Label)
+				xs = append(xs, p.Label)
 			}
 			if p.Value > 0 {
 				sums[p.Label] += p.Value
 			}
 		}
 	}
-	if len(labels) == 0 {
+	if len(xs) == 0 {
 		c.Empty = true
 		return c
 	}
-	slices.Sort(labels)
+	slices.Sort(xs)
 	top := 0.0
 	for _, v := range sums {
 		top = math.Max(top, v)
@@ -93,21 +110,24 @@ func stackedBars(title string, series []Series, names map[string]string, format 
 	for v := 0.0; v <= top*1.0001; v += step {
 		c.YTicks = append(c.YTicks, tick{Y: float64(c.PlotBottom) - v*scale, Text: format(v)})
 	}
-	slot := float64(c.PlotW) / float64(len(labels))
+	slot := float64(c.PlotW) / float64(len(xs))
 	width := math.Max(1, slot*0.7)
 	index := map[string]int{}
-	for i, l := range labels {
+	for i, l := range xs {
 		index[l] = i
 	}
-	every := (len(labels) + maxXLabels - 1) / maxXLabels
-	for i, l := range labels {
+	every := (len(xs) + maxXLabels - 1) / maxXLabels
+	for i, l := range xs {
 		if i%every == 0 {
 			c.XLabels = append(c.XLabels, text{X: float64(c.PlotX) + slot*(float64(i)+0.5), Y: float64(c.PlotBottom) + 16, Text: l})
 		}
 	}
-	base := make([]float64, len(labels))
+	base := make([]float64, len(xs))
 	for si, s := range series {
-		color := palette[si%len(palette)]
+		color, ok := labels.colors[s.Name]
+		if !ok {
+			color = palette[si%len(palette)]
+		}
 		name := s.Name
 		if n := names[s.Name]; n != "" {
 			name = n

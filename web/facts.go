@@ -54,10 +54,6 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	names := make(map[string]string, len(outlets))
-	for _, o := range outlets {
-		names[o.Host] = o.Name
-	}
 	sel := url.Values{}
 	for k, val := range form {
 		sel.Set(k, val)
@@ -66,7 +62,7 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 		Filters: factFilters, Sorts: factSorts, Outlets: outlets, Form: form,
 		Rows: rows, Total: min(total, maxPage*factPageSize), More: total > maxPage*factPageSize,
 		From: q.Offset + 1, Page: n, Next: q.Offset+len(rows) < total && n < maxPage,
-		Won:   stackedBars("Won per month and outlet in this selection, each repeated amount counted once", won, names, formatWon),
+		Won:   stackedBars("Won per month and outlet in this selection, each repeated amount counted once", won, labelsOf(outlets), formatWon),
 		Query: sel.Encode(),
 	}})
 }

@@ -15,7 +15,7 @@ type homeData struct {
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := s.queryContext(r, 1)
 	defer cancel()
-	names, err := s.outletNames(r)
+	labels, err := s.outletLabels(r)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -36,26 +36,22 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "home.html", page{Title: "Overview", Tab: "home", Data: homeData{
-		Articles: stackedBars("Articles per day and outlet", arts, names, formatCount),
-		Facts:    stackedBars("Facts per day and outlet", facts, names, formatCount),
-		Won:      stackedBars("Won per month and outlet, each repeated amount counted once", won, names, formatWon),
-		Health:   health, Names: names,
+		Articles: stackedBars("Articles per day and outlet", arts, labels, formatCount),
+		Facts:    stackedBars("Facts per day and outlet", facts, labels, formatCount),
+		Won:      stackedBars("Won per month and outlet, each repeated amount counted once", won, labels, formatWon),
+		Health:   health, Names: labels.names,
 	}})
 }
 
-// outletNames maps host names to the outlets' names, where known.
-func (s *Server) outletNames(r *http.Request) (map[string]string, error) {
+// outletLabels names and colours the outlets.
+func (s *Server) outletLabels(r *http.Request) (outletLabels, error) {
 	ctx, cancel := s.queryContext(r, 1)
 	defer cancel()
 	outlets, err := s.store.Outlets(ctx)
 	if err != nil {
-		return nil, err
+		return outletLabels{}, err
 	}
-	names := make(map[string]string, len(outlets))
-	for _, o := range outlets {
-		names[o.Host] = o.Name
-	}
-	return names, nil
+	return labelsOf(outlets), nil
 }
 
 // searchData is the search page.
