@@ -92,14 +92,6 @@ func TestExtractMemoryRunOn(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: extracts a 10 MB page")
 	}
-	if os.Getenv("NEWSFACTS_BIG") == "" {
-		// On demand: reading the meaning of 482,100 amounts takes some
-		// 15 s of CPU per mode (facts alone, 4 s). Since the meaning of a
-		// long sentence is read in blocks it is linear and within the cap
-		// (it was minutes and 740 MB when the meaning landed); whether it
-		// runs by default again is the lead's call.
-		t.Skip("NEWSFACTS_BIG=1 runs it: extracts a 10 MB page of amounts with their meaning")
-	}
 	const (
 		capRSS = 640 << 20
 		perIn  = 60
