@@ -125,11 +125,16 @@ func Explain(text string, fs []Fact, opt Options) {
 		pub = opt.Published.In(kst)
 	}
 	spans := sentenceSpans(text)
-	// Code point offsets to bytes, in one pass: facts come in order.
+	// Code point offsets to bytes, in one pass: facts come in order of
+	// their starts, and a fact's end may lie past the next one's start (a
+	// gloss inside an amount), so the cursor steps back as well as forth,
+	// never further than a fact's length.
 	pos, n := 0, 0
 	toByte := func(cp int) int {
-		if cp < n {
-			pos, n = 0, 0
+		for n > cp && pos > 0 {
+			_, w := utf8.DecodeLastRuneInString(text[:pos])
+			pos -= w
+			n--
 		}
 		for n < cp && pos < len(text) {
 			_, w := utf8.DecodeRuneInString(text[pos:])
@@ -245,7 +250,14 @@ func (x *explainer) readLong(ss, se int) {
 // of the text, reads them all and sets the meaning of ms[from:to].
 func (x *explainer) read(r *reading, base int, ms []moneyAt, from, to int) {
 	for _, m := range ms {
-		r.add(m.start-base, m.end-base, x.fs[m.i].Qualifiers)
+		f := &x.fs[m.i]
+		quals := f.Qualifiers
+		if len(f.ContextWords) > 0 {
+			// 하루, 매달, 1인당, 평균: the words that say how to read it
+			// count as much as its qualifiers for role and per.
+			quals = append(append(make([]string, 0, len(quals)+len(f.ContextWords)), quals...), f.ContextWords...)
+		}
+		r.add(m.start-base, m.end-base, quals)
 	}
 	r.markMoney()
 	r.markTimes(x.pub)

@@ -36,6 +36,10 @@ var (
 		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일)?|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
 		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|당시|같은 해|이해|그해|이 기간`)
 
+	// timeWholeRE is timeRE as a whole word: anchored, it looks at a word
+	// once instead of at each of its positions.
+	timeWholeRE = regexp.MustCompile(`^(?:` + timeRE.String() + `)$`)
+
 	// timePartsRE cuts a time expression into its parts. Groups: 1 year,
 	// 2 a year of two digits, 3 relative year, 4 quarter, 5 half, 6 and 7
 	// a span of months, 8 month, 9 day of that month, 10 a part of a year

@@ -208,10 +208,8 @@ func timeWord(w word) bool {
 		isDigit(r) && !strings.ContainsAny(w.raw, "년월일분기회~∼～") {
 		return false // no time expression starts so: the regexp is not run
 	}
-	for _, s := range []string{w.raw, w.stem} {
-		if m := timeRE.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
-			return true
-		}
+	if timeWholeRE.MatchString(w.raw) || w.stem != w.raw && timeWholeRE.MatchString(w.stem) {
+		return true
 	}
 	switch w.stem {
 	case "연내", "올해", "현재", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년":
