@@ -751,6 +751,9 @@ func (r *reading) nameStart(i int) int {
 // particle of word i and the quotation marks around it.
 func (r *reading) phrase(s, i int) string {
 	p := r.text[r.words[s].start:r.words[i].stemEnd]
+	if o := strings.LastIndexByte(p, '('); o > 0 && !strings.Contains(p[o:], ")") {
+		p = strings.TrimSpace(p[:o]) // 무궁화위성 2호(1500억 …: the bracket is an aside
+	}
 	if k := strings.LastIndex(p, "등"); k > 0 && k == len(p)-len("등") && !strings.HasSuffix(p, " 등") {
 		p = p[:k] // BBC등은
 	}

@@ -114,6 +114,12 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time
+		for i := a.first - 1; i > cs; i-- {
+			if r.words[i].comma {
+				lo = r.words[i+1].start // …에, 무궁화위성 3호(3019억 투자): nor the item's before
+				break
+			}
+		}
 	}
 	for i := a.after; i <= ce && i < len(r.words); i++ {
 		if w := r.words[i].raw; strings.HasSuffix(w, "던") && i+1 < len(r.words) && (r.words[i+1].raw == "게" || strings.HasPrefix(r.words[i+1].raw, "것")) {
@@ -144,6 +150,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	}
 	if best >= 0 {
 		return ts[best].period, ts[best].text
+	}
+	if inBracket {
+		return "", "" // 무궁화위성 3호(3019억 투자)는: only a time before it in its clause
 	}
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
@@ -215,7 +224,8 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			}
 		}
 	}
-	if t.end <= a.start {
+	if t.end <= a.start && !strings.HasPrefix(r.text[t.end:], " 기준") {
+		// (작년 1분기 기준 …: a time things are as of frames them all.)
 		for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end }); i < a.first; i++ {
 			w := r.words[i]
 			if w.raw == "이후" || w.raw == "이후엔" {
@@ -227,7 +237,10 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			// 17억원), is not this amount's.
 			if isAdnominal(w) && !w.comma && i+1 < a.first {
 				n := r.words[i+1]
-				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || n.amt && i+1 < a.first-1 {
+				if m, _ := r.measuredSpan(a); m == i+1 && !n.amt && !n.money && a.tail != "의" {
+					continue // 작년 한 해에만 … 탈취한 암호화폐는 6억 달러에: what it measures
+				}
+				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
 					return true
 				}
 			}
@@ -538,7 +551,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if k+1 < len(ms) && ms[k+1][0] >= j && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
 			e := ms[k+1][1]
 			second := r.text[ms[k+1][0]:e]
-			if strings.HasPrefix(r.text[e:], "까지") {
+			if strings.HasPrefix(r.text[e:], "까진") {
+				e += len("까진") // 2022년까진: 까지는, contracted
+			} else if strings.HasPrefix(r.text[e:], "까지") {
 				e += len("까지")
 			}
 			t.end, t.text = e, r.text[i:e]

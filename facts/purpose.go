@@ -48,6 +48,19 @@ func (r *reading) measured(a amount) (int, int) {
 		if ordinalRE.MatchString(w.raw) && i == a.before {
 			return -1, -1 // 1차 1000만원, 2차 2000만원의 과태료: an item, labelled, of a list
 		}
+		if strings.Contains(w.raw, ")") && !strings.Contains(w.raw, "(") && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") {
+			// 무궁화위성 2호(1500억 투자)는 2010년 1월에 40억 원에: the
+			// noun before the aside.
+			for k := i - 1; k >= cs && k >= i-6; k-- {
+				if o := strings.IndexByte(r.words[k].raw, '('); o >= 0 {
+					if o > 0 && !r.words[k].actor && !r.words[k].time {
+						return k, r.phraseStart(k, cs)
+					}
+					break
+				}
+			}
+			return -1, -1
+		}
 		if strings.Contains(w.raw, "(") && !strings.Contains(w.raw, ")") {
 			if i > cs && (r.words[i-1].num || r.words[i-1].amt) {
 				i-- // 1천만 크로나(약 90만 달러): the amount it glosses

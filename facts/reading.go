@@ -248,6 +248,9 @@ func (r *reading) listed(a, b amount) bool {
 	if b.first-a.last > 6 || b.start < a.end {
 		return false
 	}
+	if strings.HasSuffix(r.text[:b.start], "(") && !strings.HasSuffix(r.text[:a.start], "(") {
+		return false // 40억 원에, 무궁화위성 3호(3019억 투자)는: an aside, not an item
+	}
 	lw := r.words[a.last]
 	joined := lw.comma || a.tail == "와" || a.tail == "과" || strings.HasSuffix(a.tail, ",")
 	if !joined && a.after <= b.first && a.after-1 < len(r.words) {
