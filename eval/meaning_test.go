@@ -67,12 +67,6 @@ func TestMeaningAnnotated(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("no annotated meaning sets in facts/testdata/meaning yet")
 	}
-	if os.Getenv("NEWSFACTS_MEANING_BARS") == "" {
-		// Temporary, while the first real annotated set is adjudicated
-		// (issue 13): the rules were written before it existed and score
-		// below the bars. The adjudication removes this skip.
-		t.Skip("meaning bars not enforced until the real-text adjudication lands; NEWSFACTS_MEANING_BARS=1 enforces them")
-	}
 	cases, err := LoadMeaning(paths...)
 	if err != nil {
 		t.Fatal(err)
