@@ -432,7 +432,7 @@ func (r *reading) verbAfter(i int) int {
 // never is.
 func (r *reading) isSubject(i int) bool {
 	w := r.words[i]
-	if !subjectParts[w.part] && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
+	if !w.subj && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
 		return false
 	}
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
@@ -449,7 +449,7 @@ func (r *reading) isSubject(i int) bool {
 			if isAdnominal(n) {
 				return false
 			}
-			if n.verb || n.ends || n.comma || subjectParts[n.part] && n.part != "" || n.part == "을" || n.part == "를" {
+			if n.verb || n.ends || n.comma || n.subj && n.part != "" || n.part == "을" || n.part == "를" {
 				break
 			}
 		}
@@ -653,7 +653,10 @@ func (r *reading) speaks(i int) bool {
 
 // isAdnominal reports whether w is a verb that modifies the noun after it:
 // 보유한, 배정된, 발표할, 있는.
-func isAdnominal(w word) bool {
+func isAdnominal(w word) bool { return w.adn }
+
+// adnominal is isAdnominal, worked out.
+func adnominal(w word) bool {
 	if !isVerbish(w) || w.comma {
 		return false
 	}

@@ -217,7 +217,8 @@ func (x *explainer) flush() {
 // maxWindow/2 code points, and the facts of each stretch are read in the
 // window of the stretch and a quarter of maxWindow on each side.
 func (x *explainer) readLong(ss, se int) {
-	const stretch, margin = maxWindow / 2, maxWindow / 4
+	const stretch, margin = 2 * maxWindow, maxWindow / 4
+	words := map[string]word{}
 	lo, first := 0, 0 // the facts in the window start at lo; those of the stretch at first
 	for cut := ss; cut < se && first < len(x.money); {
 		next := forthSpace(x.text, cut, se, stretch)
@@ -236,7 +237,7 @@ func (x *explainer) readLong(ss, se int) {
 			for hi < len(x.money) && x.money[hi].end <= we {
 				hi++
 			}
-			r := newReading(x.text, ws, we, x.k, nil)
+			r := newReadingWith(x.text, ws, we, x.k, nil, words)
 			if cut == ss && x.k > 0 {
 				r.setPrev(x.text, x.spans[x.k-1][0], x.spans[x.k-1][1])
 			}

@@ -39,8 +39,14 @@ const reach = 32
 // newReading reads text[lo:hi], sentence k of text or a window of it; with
 // spans, the sentences of text, the sentence before is read too.
 func newReading(text string, lo, hi, k int, spans [][2]int) *reading {
+	return newReadingWith(text, lo, hi, k, spans, nil)
+}
+
+// newReadingWith is newReading with the words made before kept in cache
+// (splitWordsWith).
+func newReadingWith(text string, lo, hi, k int, spans [][2]int, cache map[string]word) *reading {
 	r := &reading{index: k, text: text[lo:hi], topicWord: -1}
-	r.words = splitWords(r.text)
+	r.words = splitWordsWith(r.text, cache)
 	markClauses(r.words)
 	if k > 0 && spans != nil {
 		r.setPrev(text, spans[k-1][0], spans[k-1][1])

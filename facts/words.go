@@ -31,6 +31,8 @@ type word struct {
 	amt, num, year, dur           bool // isAmountWord, isNumberWord, isYearWord, isDuration of raw
 	money                         bool // the word holds part of a money amount of the sentence
 	named                         bool // namesAgent: an organisation by name or a government
+	adn                           bool // adnominal: a verb that modifies the noun after it
+	subj                          bool // its particle may mark a subject or topic (subjectParts)
 }
 
 // leadPunct and trailPunct are the marks stripped from the ends of a word.
@@ -42,7 +44,17 @@ const (
 )
 
 // splitWords returns the words of sentence s in order.
-func splitWords(s string) []word {
+func splitWords(s string) []word { return splitWordsWith(s, nil) }
+
+// maxCached is how many different words a cache of splitWordsWith holds.
+const maxCached = 4096
+
+// splitWordsWith is splitWords, taking each word from cache when a word
+// written the same was made before, and keeping new ones in it while it
+// holds fewer than maxCached: a long run that repeats its words (a
+// flattened table, a hostile page) is read in windows that overlap, and
+// its words are made once. A word is made from its text alone.
+func splitWordsWith(s string, cache map[string]word) []word {
 	var ws []word
 	i := 0
 	for i < len(s) {
@@ -59,7 +71,20 @@ func splitWords(s string) []word {
 			}
 			j += w
 		}
-		ws = append(ws, makeWord(s, i, j))
+		if cache == nil {
+			ws = append(ws, makeWord(s, i, j))
+		} else if w, ok := cache[s[i:j]]; ok {
+			w.start, w.end, w.stemEnd = w.start+i, w.end+i, w.stemEnd+i
+			ws = append(ws, w)
+		} else {
+			w := makeWord(s, i, j)
+			if len(cache) < maxCached {
+				c := w
+				c.start, c.end, c.stemEnd = c.start-i, c.end-i, c.stemEnd-i
+				cache[s[i:j]] = c
+			}
+			ws = append(ws, w)
+		}
 		i = j
 	}
 	return ws
@@ -124,6 +149,8 @@ func makeWord(s string, i, j int) word {
 		wd.owner = wd.named || commonActor(wd.stem)
 	}
 	wd.ends = closesClause(wd)
+	wd.adn = adnominal(wd)
+	wd.subj = subjectParts[wd.part]
 	return wd
 }
 
