@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // subjectParts are the particles that mark the subject or topic of a
@@ -388,6 +389,9 @@ func (r *reading) accepts(i int, a amount) bool {
 	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem)) {
 		return false // but ‘한빛 무역’ is a name, whatever it ends with
 	}
+	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {
+		return false // 물은 결과: a verb's form, not a name; but 법률대리인 측은 (측: the side of)
+	}
 	// A noun no dictionary knows: the verb of the amount (of the subject,
 	// when it stands after the amount) must be one of paying, earning ….
 	v := r.governing(a)
@@ -396,6 +400,11 @@ func (r *reading) accepts(i int, a amount) bool {
 	}
 	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
 }
+
+// oneSyllableActors are the nouns of one syllable that may name who
+// pays: the city, county, district, province, party, side (시는, 당은,
+// 법률대리인 측은).
+var oneSyllableActors = setOf("시", "군", "구", "도", "당", "국", "측", "청", "처")
 
 // governing returns the verb that governs amount a: the first verb after
 // it that modifies no noun (a verb made a noun by 것 or 데 counts), or -1.
@@ -587,7 +596,7 @@ func (r *reading) thingTopic() int {
 			break
 		}
 		w := r.words[i]
-		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] {
+		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] && !oneHangul(w.stem) {
 			return i
 		}
 	}

@@ -951,7 +951,7 @@ func (r *reading) topicThing(a amount) string {
 	}
 	for i := 0; i < a.first && i < reach; i++ {
 		w := r.words[i]
-		if topicParts[w.part] && w.part != "도" && (w.noun || w.name) && !w.time && !w.actor && !isThing(w.stem) && !pronouns[w.stem] {
+		if topicParts[w.part] && w.part != "도" && (w.noun || w.name) && !w.time && !w.actor && !isThing(w.stem) && !pronouns[w.stem] && !oneHangul(w.stem) {
 			s, _ := r.agentSpan(i)
 			return r.phrase(s, i)
 		}
@@ -960,6 +960,13 @@ func (r *reading) topicThing(a amount) string {
 		}
 	}
 	return ""
+}
+
+// oneHangul reports whether n is a single Hangul syllable: 물은 결과 is
+// a verb's form, no topic.
+func oneHangul(n string) bool {
+	r, w := utf8.DecodeRuneInString(n)
+	return w == len(n) && isHangul(r)
 }
 
 // spendAfter returns the verb after amount a, in its clause, that spends

@@ -142,7 +142,7 @@ func makeWord(s string, i, j int) word {
 	wd.verb = verbish(wd) && !countries[wd.stem] && !places[wd.stem] // 북한 is no verb in 한
 	wd.noun = isHangulWord(wd.stem) && !wd.verb && !determiners[wd.raw] && !determiners[wd.stem]
 	wd.time = timeWord(wd)
-	wd.actor = isActor(baseName(wd.stem))
+	wd.actor = !wd.verb && isActor(baseName(wd.stem))
 	wd.name = wd.noun && looksNamed(wd)
 	if wd.actor {
 		wd.named = namesAgent(wd.stem)
@@ -207,6 +207,7 @@ var particles = []particle{
 	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny}, {"엔", afterAny},
 	{"만큼", afterAny}, {"께서", afterAny}, {"라는", afterVowel}, {"라고", afterVowel},
 	{"이나", afterCons}, {"과의", afterCons}, {"와의", afterVowel}, {"이며", afterCons},
+	{"과는", afterCons}, {"와는", afterVowel}, {"과도", afterCons}, {"와도", afterVowel},
 	{"이자", afterCons}, {"이고", afterCons}, {"인", afterAny},
 	{"과", afterCons}, {"와", afterVowel}, {"은", afterCons}, {"는", afterVowel},
 	{"이", afterCons}, {"가", afterVowel}, {"을", afterCons}, {"를", afterVowel},
