@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"path/filepath"
 	"sync/atomic"
 	"time"
 
@@ -134,7 +135,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 		runErr = importLocal(ctx, db, run.ID, local, &st, log)
 	}
 	if runErr == nil && len(sources) > 0 {
-		runErr = crawlWeb(ctx, cfg, run.ID, front, sources, &st, log)
+		runErr = crawlWeb(ctx, cfg, run.ID, front, filepath.Dir(db.Path), sources, &st, log)
 	}
 	stopReports()
 	counts(run, &st)

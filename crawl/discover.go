@@ -2,40 +2,124 @@ package crawl
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"net/url"
 
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-// listed returns the queue items for what a feed or sitemap lists: its
-// pages on the source's hosts (only articles, if the source says which URLs
-// are), and the sitemaps of a sitemap index, both skipped when dated before
-// -since.
-func (cr *crawler) listed(ctx context.Context, src *Source, l *listing) []sqlite.QueueItem {
-	var items []sqlite.QueueItem
-	for _, sm := range l.sitemaps {
-		if cr.tooOld(sm) {
-			continue
-		}
-		if it, ok := cr.item(src, sm.URL, sqlite.KindSitemap, 0); ok {
-			items = append(items, it)
-		}
+// listBatch is how many URLs of a listing are queued at once: a sitemap
+// lists up to 50,000, which are never all held in memory.
+const listBatch = 1000
+
+// maxSitemapNesting is how deep sitemap indexes are followed. A sitemap
+// named by a source or robots.txt is at level 0, those an index lists one
+// level further. The protocol has an index list sitemaps, not indexes;
+// some sites do nest them once. An index at this level lists nothing
+// more: a chain of indexes ends there.
+const maxSitemapNesting = 2
+
+// listed queues what the feed or sitemap lr lists, as it reads it, in
+// batches: its pages on the source's hosts (only articles, if the source
+// says which URLs are), and the sitemaps of a sitemap index, both skipped
+// when dated before -since. It then records the listing as done (it
+// lists what is new each run). Past one of the listing's bounds, or at
+// malformed XML, what was read is queued, the rest ignored, and a failure
+// recorded that says so; so are the sitemaps of an index nested deeper
+// than maxSitemapNesting. When ctx ends, it records nothing: the listing
+// is read again by the next run.
+func (cr *crawler) listed(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot, lr *listingReader, done sqlite.Outcome) error {
+	level := 0
+	if it.Kind == sqlite.KindSitemap {
+		level = it.Depth
 	}
-	old := 0
-	for _, p := range l.pages {
-		if cr.tooOld(p) {
+	tooDeep := lr.index() && level >= maxSitemapNesting
+	var (
+		batch                     []sqlite.QueueItem
+		entries, queued, old, out int
+		readErr                   error
+	)
+	flush := func() error {
+		added, skipped, err := cr.front.Add(ctx, batch)
+		if err != nil {
+			return err
+		}
+		batch = batch[:0]
+		queued += added
+		cr.queued.Add(int64(added))
+		cr.st.Skipped.Add(int64(skipped))
+		return nil
+	}
+	for {
+		l, err := lr.next()
+		if err != nil {
+			if err != io.EOF {
+				readErr = err
+			}
+			break
+		}
+		entries++
+		switch {
+		case cr.tooOld(l):
 			old++
 			continue
+		case lr.index():
+			if tooDeep {
+				out++
+				continue
+			}
+			if next, ok := cr.item(src, l.URL, sqlite.KindSitemap, level+1); ok {
+				batch = append(batch, next)
+			}
+		default:
+			next, ok := cr.item(src, l.URL, sqlite.KindPage, 1)
+			if ok && src.isArticle(next.URL) && cr.robotsAllow(ctx, next) {
+				batch = append(batch, next)
+			}
 		}
-		it, ok := cr.item(src, p.URL, sqlite.KindPage, 1)
-		if ok && src.isArticle(it.URL) && cr.robotsAllow(ctx, it) {
-			items = append(items, it)
+		if len(batch) == listBatch {
+			if err := flush(); err != nil {
+				return stopped(ctx, err)
+			}
 		}
+	}
+	if err := flush(); err != nil {
+		return stopped(ctx, err)
 	}
 	if old > 0 {
-		cr.log.Debug("older than -since, not queued", "pages", old)
+		cr.log.Debug("older than -since, not queued", "url", it.URL, "entries", old)
 	}
-	return items
+	cr.log.Debug("read listing", "url", it.URL, "format", lr.format, "entries", entries, "queued", queued)
+	done.Revisit = true
+	if lr.index() && entries > 0 {
+		// An index is read in full every run, so that the sitemaps it
+		// lists are asked for every run too: their content changes while
+		// the index stays the same.
+		done.ETag, done.LastModified = "", ""
+	}
+	if s.cut && !errors.Is(readErr, ErrListingLimit) {
+		readErr = fmt.Errorf("%w: more than %s (the sitemap protocol's limit): read up to there", ErrBodyTooLarge, size(int64(cr.cfg.MaxListingSize)))
+	}
+	if tooDeep && out > 0 {
+		readErr = fmt.Errorf("sitemap index nested %d deep: the %d sitemaps it lists are not read (an index lists sitemaps; %d levels of indexes are followed)", level, out, maxSitemapNesting)
+	}
+	if readErr != nil {
+		// Read in full next run: the site may have mended it.
+		done.ETag, done.LastModified = "", ""
+		done.Failure = &sqlite.Failure{RunID: cr.runID, URL: it.URL, Status: s.status, Attempts: max(s.attempts, 1), Err: readErr.Error()}
+	}
+	return cr.complete(ctx, done)
+}
+
+// stopped returns nil when ctx has ended, for a fetch that was cut short
+// by the end of the run and records nothing, and err otherwise.
+func stopped(ctx context.Context, err error) error {
+	if ctx.Err() != nil {
+		return nil
+	}
+	return err
 }
 
 // tooOld reports whether a listed URL is dated before -since.

@@ -28,7 +28,7 @@
 //	redirect.go    which redirects are followed
 //	robots.go      robots.txt: rules, Crawl-delay, Sitemap lines
 //	links.go       links and rel=canonical of an HTML page
-//	listing.go     RSS, Atom and sitemap parsing
+//	listing.go     RSS, Atom and sitemap reading: streamed, within bounds
 //	canonical.go   Canonical: the URL form used to deduplicate pages
 //	visitkey.go    colly's visited-set key of a URL
 //	local.go       importing saved pages from disk

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"os"
 
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -48,7 +49,14 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
 	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
-	s, oldETag, oldLastMod, err := cr.get(it, full)
+	var spool *os.File
+	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
+		if spool, err = cr.spool(); err != nil {
+			return err // as a database failure: the database's folder takes no file
+		}
+		defer spool.Close()
+	}
+	s, oldETag, oldLastMod, err := cr.get(it, full, spool)
 	switch {
 	case ctx.Err() != nil && (s.status == 0 || s.err != nil):
 		return nil // stopped mid-fetch
@@ -57,7 +65,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		return cr.fetchError(ctx, it, s, cmp.Or(s.err, err))
 	}
 	cr.st.Fetched.Add(1)
-	cr.st.Bytes.Add(int64(len(s.body)))
+	cr.st.Bytes.Add(s.size)
 	switch {
 	case s.status == http.StatusNotModified:
 		// colly reports a 304 as an error; it is the conditional GET working.
@@ -76,16 +84,17 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 
 // get asks colly for it's URL, conditionally if an earlier fetch left
 // validators and full is false, and returns the transport's record of the
-// fetch.
-func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
+// fetch. With a spool file (a feed or sitemap), the body goes there, read
+// up to MaxListingSize and cut there.
+func (cr *crawler) get(it sqlite.QueueItem, full bool, spool *os.File) (s *slot, etag, lastMod string, err error) {
 	if !full {
 		etag, lastMod = it.ETag, it.LastModified
 	}
-	limit := int64(cr.cfg.MaxBodySize)
-	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
-		limit = int64(cr.cfg.MaxListingSize)
+	s = &slot{maxBody: int64(cr.cfg.MaxBodySize)}
+	if spool != nil {
+		s.maxBody, s.cutBody, s.spool = int64(cr.cfg.MaxListingSize), true, spool
 	}
-	id, s := cr.tr.open(limit)
+	id := cr.tr.open(s)
 	defer cr.tr.close(id)
 	hdr := http.Header{slotHeader: {id}}
 	if etag != "" {
@@ -96,6 +105,21 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool) (s *slot, etag, lastMod s
 	}
 	err = cr.c.Request(http.MethodGet, it.URL, nil, nil, hdr)
 	return s, etag, lastMod, err
+}
+
+// spool returns a new, empty file for a listing's body, in the database's
+// folder (writable, where a temporary folder may not be), already removed
+// from it: it takes no space once closed, however the crawl ends.
+func (cr *crawler) spool() (*os.File, error) {
+	f, err := os.CreateTemp(cr.spoolDir, ".newsfacts-listing-*")
+	if err != nil {
+		return nil, fmt.Errorf("spool listing: %w", err)
+	}
+	if err := os.Remove(f.Name()); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("spool listing: %w", err)
+	}
+	return f, nil
 }
 
 // fetchError records a fetch that got no usable response.

@@ -27,19 +27,14 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	mt, _, mtErr := mime.ParseMediaType(ctype)
 	done := sqlite.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: sqlite.Drop}
 	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(mt) {
-		l, err := parseListing(s.body, int64(cr.cfg.MaxListingSize))
+		r, err := s.bodyReader()
+		if err != nil {
+			return err // the spool file, on the database's disk, cannot be read
+		}
+		lr, err := readListing(r, int64(cr.cfg.MaxListingSize))
 		switch {
 		case err == nil:
-			done.Revisit = true
-			if len(l.sitemaps) > 0 {
-				// An index is read in full every run, so that the
-				// sitemaps it lists are asked for every run too: their
-				// content changes while the index stays the same.
-				done.ETag, done.LastModified = "", ""
-			}
-			done.Found = cr.listed(ctx, src, l)
-			cr.log.Debug("read listing", "url", it.URL, "format", l.format, "pages", len(l.pages), "sitemaps", len(l.sitemaps), "queued", len(done.Found))
-			return cr.complete(ctx, done)
+			return cr.listed(ctx, src, it, s, lr, done)
 		case !errors.Is(err, ErrNotListing) || (it.Kind != sqlite.KindStart && it.Kind != sqlite.KindPage):
 			return cr.fail(ctx, it, s, err, sqlite.Drop)
 		}

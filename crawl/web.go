@@ -19,16 +19,19 @@ import (
 
 // crawler holds what the fetches of one run share.
 type crawler struct {
-	cfg     Config
-	runID   int64
-	front   *sqlite.Frontier
-	c       *colly.Collector
-	tr      *transport
-	rec     *recorder
-	robots  *robots
-	sources map[string]*Source // by host key
-	hosts   []hostSlot
-	since   time.Time // feed and sitemap entries older than this are not queued
+	cfg    Config
+	runID  int64
+	front  *sqlite.Frontier
+	c      *colly.Collector
+	tr     *transport
+	rec    *recorder
+	robots *robots
+	// spoolDir is where listings are written while they are read: the
+	// database's folder.
+	spoolDir string
+	sources  map[string]*Source // by host key
+	hosts    []hostSlot
+	since    time.Time // feed and sitemap entries older than this are not queued
 	// revisiting is set when articles fetched before may be due again.
 	revisiting bool
 	st         *Stats
@@ -49,8 +52,8 @@ type hostSlot struct {
 
 // crawlWeb fetches what the sources list and link to, and what earlier runs
 // left queued for their hosts, until the queue is empty or ctx ends.
-func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Frontier, sources []*Source, st *Stats, log *slog.Logger) error {
-	cr := &crawler{cfg: cfg, runID: runID, front: front, sources: map[string]*Source{}, st: st, log: log,
+func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Frontier, spoolDir string, sources []*Source, st *Stats, log *slog.Logger) error {
+	cr := &crawler{cfg: cfg, runID: runID, front: front, spoolDir: spoolDir, sources: map[string]*Source{}, st: st, log: log,
 		revisiting: cfg.Refetch || cfg.RevisitAfter > 0}
 	if cfg.Since > 0 {
 		cr.since = time.Now().Add(-cfg.Since)

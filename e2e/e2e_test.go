@@ -79,6 +79,9 @@ func openDB(t *testing.T, path string) *sqlite.DB {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(measureEnv) != "" {
+		measureMain() // a launcher, not a test run: see measureEnv
+	}
 	code := m.Run()
 	if binDir != "" {
 		os.RemoveAll(binDir)
