@@ -173,7 +173,8 @@ func migrationNames() ([]string, error) {
 }
 
 // migrate applies, each in its own transaction, the embedded migrations not
-// yet recorded in the migrations table.
+// yet recorded in the migrations table. It applies none, and returns a
+// *NewerSchemaError, when the table records a migration this build lacks.
 func (db *DB) migrate(ctx context.Context) error {
 	if _, err := db.write.ExecContext(ctx,
 		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`); err != nil {
@@ -181,6 +182,13 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	names, err := migrationNames()
 	if err != nil {
+		return err
+	}
+	applied, err := appliedMigrations(ctx, db.write)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	if err := checkNewer(applied, names); err != nil {
 		return err
 	}
 	for _, name := range names {

@@ -5,6 +5,7 @@
 // Files:
 //
 //	db.go          DB, Open, Close: connections, pragmas, migrations
+//	version.go     a database migrated by a newer build is refused
 //	checkpoint.go  the WAL checkpointed in the background, not by the writer
 //	page.go        fetched pages: insert, pending extraction
 //	article.go     articles and their facts, replaced atomically

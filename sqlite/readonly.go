@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"slices"
 )
 
 // ReadOnlyDSN is the connection string OpenReadOnly uses, for tools that
@@ -84,30 +85,23 @@ var ErrOldSchema = errors.New("database schema is older than this build's")
 // CheckSchema returns an error wrapping ErrOldSchema when the database q
 // reads lacks some of the migrations this build would apply: a reader that
 // cannot migrate (OpenReadOnly) would otherwise read tables and views in an
-// older form. Open applies them.
+// older form. Open applies them. It returns a *NewerSchemaError, which
+// wraps ErrNewerSchema, when the database has a migration this build
+// lacks: a newer build migrated it.
 func CheckSchema(ctx context.Context, q Querier) error {
 	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	rows, err := q.QueryContext(ctx, `SELECT name FROM migrations`)
+	applied, err := appliedMigrations(ctx, q)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrOldSchema, err)
 	}
-	defer rows.Close()
-	applied := map[string]bool{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return fmt.Errorf("read migrations: %w", err)
-		}
-		applied[name] = true
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read migrations: %w", err)
+	if err := checkNewer(applied, names); err != nil {
+		return err
 	}
 	for _, name := range names {
-		if !applied[name] {
+		if !slices.Contains(applied, name) {
 			return fmt.Errorf("%w: %s not applied", ErrOldSchema, path.Base(name))
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,7 +26,10 @@ func exportMoney(ctx context.Context, dbPath, format, out string, stdout io.Writ
 	}
 	defer db.Close()
 	if err := sqlite.CheckSchema(ctx, db); err != nil {
-		return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+		if errors.Is(err, sqlite.ErrOldSchema) {
+			return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+		}
+		return fmt.Errorf("export from %s: %w", dbPath, err)
 	}
 	if out == "" {
 		return sqlite.ExportMoney(ctx, db, stdout, format)
