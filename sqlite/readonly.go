@@ -41,6 +41,9 @@ func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open database read-only: %w", err)
 	}
+	if err := noCheckpointOnClose(); err != nil {
+		return nil, fmt.Errorf("open database read-only %s: %w", path, err)
+	}
 	db, err := sql.Open("sqlite3", ReadOnlyDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("open database read-only %s: %w", path, err)
