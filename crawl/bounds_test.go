@@ -7,9 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // TestSitemapIndexChain serves a chain of 2,000 sitemap indexes, each
@@ -93,7 +93,7 @@ func TestSitemapOverURLLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Stored != 10 || r.Skipped != 50000-10 || r.Failed != 1 || r.Status != sqlite.RunPartial {
+	if r.Stored != 10 || r.Skipped != 50000-10 || r.Failed != 1 || r.Status != newsfacts.RunPartial {
 		t.Errorf("run = %+v, want 10 stored, %d skipped by robots.txt and the sitemap failed", r, 50000-10)
 	}
 	f := failures(t, db, r.ID, srv.URL)

@@ -8,20 +8,13 @@ import (
 	"regexp"
 
 	"github.com/gocolly/colly/v2"
-	"github.com/gocolly/colly/v2/storage"
-
-	"github.com/newsfacts/newsfacts/sqlite"
 )
-
-// The frontier is colly's storage: its cookies, and its visited set, which
-// the crawler checks itself (fetch) under colly's keys (visitKey).
-var _ storage.Storage = (*sqlite.Frontier)(nil)
 
 // newCollector builds the colly collector with every option in view. colly
 // checks the allowed hosts, keeps cookies (in front, for the run) and
 // holds one LimitRule per host; the crawler's client does the rest. The
 // visited set is checked by the crawler, before it asks colly (fetch).
-func newCollector(ctx context.Context, cfg Config, front *sqlite.Frontier, client *http.Client, hosts []hostSlot) (*colly.Collector, error) {
+func newCollector(ctx context.Context, cfg Config, front Frontier, client *http.Client, hosts []hostSlot) (*colly.Collector, error) {
 	names := make([]string, 0, len(hosts))
 	for _, h := range hosts {
 		names = append(names, (&url.URL{Host: h.host}).Hostname()) // colly compares host names, without port
@@ -34,7 +27,7 @@ func newCollector(ctx context.Context, cfg Config, front *sqlite.Frontier, clien
 		colly.MaxBodySize(0),
 		colly.StdlibContext(ctx),
 		// The crawler checks and claims each URL in the visited set
-		// itself, with what Take read of it (sqlite.Frontier.Claim),
+		// itself, with what Take read of it (Frontier.Claim),
 		// under the key colly would use (visitKey): colly would hash the
 		// URL once more, with a second WHATWG parse.
 		colly.AllowURLRevisit(),

@@ -4,11 +4,10 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"path/filepath"
 	"sync/atomic"
 	"time"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // DefaultUserAgent names the crawler and where to learn about it and reach
@@ -36,6 +35,13 @@ type Config struct {
 	Refetch      bool          // fetch articles again, when found again, even if an earlier run fetched them
 	RevisitAfter time.Duration // fetch articles again, when found again, if fetched longer ago; 0: never
 	LockWait     time.Duration // how long to wait for another crawl of the database to end
+
+	// SpoolDir is the folder a feed's or sitemap's body is written to
+	// while it is read, up to MaxListingSize, instead of memory; the file
+	// is removed as soon as it is made. Empty: the system's temporary
+	// folder. cmd/crawl gives the SQLite database's folder, which is
+	// writable where the temporary folder may not be.
+	SpoolDir string
 
 	Logger   *slog.Logger
 	Progress func(Progress) // if set, called about once a second while the crawl runs
@@ -76,8 +82,8 @@ var ErrNoTargets = errors.New("no targets")
 // Run crawls targets and cfg.Sources into db and records the run in
 // crawl_runs. A target is an http(s) URL (a start page), a file:// URL or
 // a path to a saved page or a folder of them. Run first takes the
-// database's crawl lock (see sqlite.LockCrawl), waiting up to cfg.LockWait,
-// and returns an error wrapping sqlite.ErrLocked if another crawl holds it;
+// database's crawl lock (Runs.LockCrawl), waiting up to cfg.LockWait, and
+// returns an error wrapping newsfacts.ErrLocked if another crawl holds it;
 // it marks runs that a killed crawl left "running" as interrupted.
 //
 // Run returns the recorded run; its Failed count tells whether some URLs
@@ -85,7 +91,7 @@ var ErrNoTargets = errors.New("no targets")
 // usable target, the lock, the database) or when ctx ends it early: then
 // the run is recorded as interrupted and what was not fetched stays queued
 // for the next run.
-func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sqlite.Run, error) {
+func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []string) (*newsfacts.Run, error) {
 	if len(targets) == 0 && len(cfg.Sources) == 0 {
 		return nil, ErrNoTargets
 	}
@@ -100,11 +106,11 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 	if err != nil {
 		return nil, err
 	}
-	lock, err := sqlite.LockCrawl(ctx, db.Path, cfg.LockWait)
+	unlock, err := db.LockCrawl(ctx, cfg.LockWait)
 	if err != nil {
 		return nil, err
 	}
-	defer lock.Unlock()
+	defer unlock()
 	abandoned, err := db.AbandonRuns(ctx)
 	if err != nil {
 		return nil, err
@@ -113,7 +119,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 		cfg.Logger.Warn("an earlier crawl died without recording its end: marked interrupted; its queue is resumed", "run_id", id)
 	}
 
-	run := &sqlite.Run{Targets: runTargets(targets, cfg.Sources), UserAgent: cfg.UserAgent}
+	run := &newsfacts.Run{Targets: runTargets(targets, cfg.Sources), UserAgent: cfg.UserAgent}
 	if err := db.StartRun(ctx, run); err != nil {
 		return nil, err
 	}
@@ -126,7 +132,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 	case cfg.RevisitAfter > 0:
 		revisitBefore = run.StartedAt.Add(-cfg.RevisitAfter)
 	}
-	front := db.Frontier(ctx, run.ID, revisitBefore)
+	var front Frontier = db.Frontier(ctx, run.ID, revisitBefore)
 	defer front.Close()
 	var st Stats
 	stopReports := report(ctx, db, run, front, &st, cfg.Progress, log)
@@ -135,22 +141,22 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 		runErr = importLocal(ctx, db, run.ID, local, &st, log)
 	}
 	if runErr == nil && len(sources) > 0 {
-		runErr = crawlWeb(ctx, cfg, run.ID, front, filepath.Dir(db.Path), sources, &st, log)
+		runErr = crawlWeb(ctx, cfg, run.ID, front, sources, &st, log)
 	}
 	stopReports()
 	counts(run, &st)
 	switch {
 	case ctx.Err() != nil:
-		run.Status, run.Error = sqlite.RunInterrupted, context.Cause(ctx).Error()
+		run.Status, run.Error = newsfacts.RunInterrupted, context.Cause(ctx).Error()
 		if runErr == nil {
 			runErr = context.Cause(ctx)
 		}
 	case runErr != nil:
-		run.Status, run.Error = sqlite.RunFailed, runErr.Error()
+		run.Status, run.Error = newsfacts.RunFailed, runErr.Error()
 	case run.Failed > 0:
-		run.Status = sqlite.RunPartial
+		run.Status = newsfacts.RunPartial
 	default:
-		run.Status = sqlite.RunOK
+		run.Status = newsfacts.RunOK
 	}
 	if err := db.FinishRun(ctx, run); err != nil {
 		return run, errors.Join(runErr, err)
@@ -162,7 +168,7 @@ func Run(ctx context.Context, db *sqlite.DB, cfg Config, targets []string) (*sql
 }
 
 // counts copies the stats into the run's row.
-func counts(run *sqlite.Run, st *Stats) {
+func counts(run *newsfacts.Run, st *Stats) {
 	run.Fetched, run.Stored, run.Unchanged = st.Fetched.Load(), st.Stored.Load(), st.Unchanged.Load()
 	run.NotModified, run.Skipped, run.Failed, run.Bytes = st.NotModified.Load(), st.Skipped.Load(), st.Failed.Load(), st.Bytes.Load()
 }

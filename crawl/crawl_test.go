@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -149,7 +150,7 @@ func TestRunFollowsLinksObeysRobotsAndStoresOnce(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("stored %v, want %v", got, want)
 	}
-	if r.Status != sqlite.RunOK || r.Stored != 5 || r.Failed != 0 || r.Skipped != 1 {
+	if r.Status != newsfacts.RunOK || r.Stored != 5 || r.Failed != 0 || r.Skipped != 1 {
 		t.Errorf("run = %+v, want ok with 5 stored, 1 skipped (robots), 0 failed", r)
 	}
 	if n := h.get("/private/draft.html"); n != 0 {
@@ -170,7 +171,7 @@ func TestRunFollowsLinksObeysRobotsAndStoresOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r2.Status != sqlite.RunOK || r2.Stored != 0 || r2.NotModified != 1 || r2.Fetched != 1 {
+	if r2.Status != newsfacts.RunOK || r2.Stored != 0 || r2.NotModified != 1 || r2.Fetched != 1 {
 		t.Errorf("second run = %+v, want ok, 1 fetched, 1 not modified, 0 stored", r2)
 	}
 	if n := h.get("/news/8230001.html"); n != 1 {
@@ -260,7 +261,7 @@ func TestRunRecordsFailures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Status != sqlite.RunPartial || r.Failed != 2 {
+	if r.Status != newsfacts.RunPartial || r.Failed != 2 {
 		t.Errorf("run = %+v, want partial with 2 failed", r)
 	}
 	got := failures(t, db, r.ID, srv.URL)
@@ -287,7 +288,7 @@ func TestRunUnreachable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Failed != 1 || r.Status != sqlite.RunPartial {
+	if r.Failed != 1 || r.Status != newsfacts.RunPartial {
 		t.Errorf("run = %+v, want 1 failed", r)
 	}
 	// robots.txt, asked for first, is what fails.
@@ -327,7 +328,11 @@ func TestRunLocal(t *testing.T) {
 		ctype string
 		body  []byte
 	)
-	if err := db.QueryRow(t.Context(), `SELECT content_type, body FROM pages WHERE url LIKE '%/latin1.html'`).Scan(&ctype, &body); err != nil {
+	if err := db.QueryRow(t.Context(), `SELECT content_type FROM pages WHERE url LIKE '%/latin1.html'`).Scan(&ctype); err != nil {
+		t.Fatal(err)
+	}
+	body, err = fixture.PageBody(t, db, `SELECT id FROM pages WHERE url LIKE '%/latin1.html'`)
+	if err != nil {
 		t.Fatal(err)
 	}
 	a, err := extract.FromHTML(body, extract.Options{ContentType: ctype})
@@ -366,7 +371,7 @@ func TestRunLocked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"}); !errors.Is(err, sqlite.ErrLocked) {
+	if _, err := crawl.Run(t.Context(), db, testConfig(t), []string{srv.URL + "/"}); !errors.Is(err, newsfacts.ErrLocked) {
 		t.Fatalf("Run while locked = %v, want ErrLocked", err)
 	}
 	if n := fixture.Int(t, db, `SELECT count(*) FROM crawl_runs`); n != 0 {
@@ -415,14 +420,14 @@ func TestRunInterrupted(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.Sources = []crawl.Source{src}
 	r, err := crawl.Run(ctx, db, cfg, nil)
-	if err == nil || r.Status != sqlite.RunInterrupted || r.Stored == 0 || r.Stored >= n {
+	if err == nil || r.Status != newsfacts.RunInterrupted || r.Stored == 0 || r.Stored >= n {
 		t.Fatalf("interrupted run = %+v, %v; want interrupted with some pages stored", r, err)
 	}
 	if r.Failed != 0 {
 		t.Errorf("interrupted run recorded %d failures; cancelled fetches are not failures", r.Failed)
 	}
 	r2, err := crawl.Run(t.Context(), db, cfg, nil)
-	if err != nil || r2.Status != sqlite.RunOK {
+	if err != nil || r2.Status != newsfacts.RunOK {
 		t.Fatalf("second run = %+v, %v", r2, err)
 	}
 	if got := fixture.Int(t, db, `SELECT count(*) FROM pages`); got != n {

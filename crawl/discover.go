@@ -7,7 +7,7 @@ import (
 	"io"
 	"net/url"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // listBatch is how many URLs of a listing are queued at once: a sitemap
@@ -30,14 +30,14 @@ const maxSitemapNesting = 2
 // recorded that says so; so are the sitemaps of an index nested deeper
 // than maxSitemapNesting. When ctx ends, it records nothing: the listing
 // is read again by the next run.
-func (cr *crawler) listed(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot, lr *listingReader, done sqlite.Outcome) error {
+func (cr *crawler) listed(ctx context.Context, src *Source, it newsfacts.QueueItem, s *slot, lr *listingReader, done newsfacts.Outcome) error {
 	level := 0
-	if it.Kind == sqlite.KindSitemap {
+	if it.Kind == newsfacts.KindSitemap {
 		level = it.Depth
 	}
 	tooDeep := lr.index() && level >= maxSitemapNesting
 	var (
-		batch                     []sqlite.QueueItem
+		batch                     []newsfacts.QueueItem
 		entries, queued, old, out int
 		readErr                   error
 	)
@@ -70,11 +70,11 @@ func (cr *crawler) listed(ctx context.Context, src *Source, it sqlite.QueueItem,
 				out++
 				continue
 			}
-			if next, ok := cr.item(src, l.URL, sqlite.KindSitemap, level+1); ok {
+			if next, ok := cr.item(src, l.URL, newsfacts.KindSitemap, level+1); ok {
 				batch = append(batch, next)
 			}
 		default:
-			next, ok := cr.item(src, l.URL, sqlite.KindPage, 1)
+			next, ok := cr.item(src, l.URL, newsfacts.KindPage, 1)
 			if ok && src.isArticle(next.URL) && cr.robotsAllow(ctx, next) {
 				batch = append(batch, next)
 			}
@@ -108,7 +108,7 @@ func (cr *crawler) listed(ctx context.Context, src *Source, it sqlite.QueueItem,
 	if readErr != nil {
 		// Read in full next run: the site may have mended it.
 		done.ETag, done.LastModified = "", ""
-		done.Failure = &sqlite.Failure{RunID: cr.runID, URL: it.URL, Status: s.status, Attempts: max(s.attempts, 1), Err: readErr.Error()}
+		done.Failure = &newsfacts.Failure{RunID: cr.runID, URL: it.URL, Status: s.status, Attempts: max(s.attempts, 1), Err: readErr.Error()}
 	}
 	return cr.complete(ctx, done)
 }
@@ -131,15 +131,15 @@ func (cr *crawler) tooOld(l listed) bool {
 // source's hosts, while the crawl may go one link further. On the last
 // level only articles are queued: an index page there would be fetched
 // for links that are not followed.
-func (cr *crawler) linked(ctx context.Context, src *Source, it sqlite.QueueItem, links []string) []sqlite.QueueItem {
+func (cr *crawler) linked(ctx context.Context, src *Source, it newsfacts.QueueItem, links []string) []newsfacts.QueueItem {
 	limit := cr.depth(src)
 	if it.Depth >= limit {
 		return nil
 	}
 	seen := make(map[string]bool, len(links))
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, l := range links {
-		next, ok := cr.item(src, l, sqlite.KindPage, it.Depth+1)
+		next, ok := cr.item(src, l, newsfacts.KindPage, it.Depth+1)
 		if !ok || seen[next.URL] || next.URL == it.URL {
 			continue
 		}
@@ -157,7 +157,7 @@ func (cr *crawler) linked(ctx context.Context, src *Source, it sqlite.QueueItem,
 // robotsAllow reports whether robots.txt lets the crawler fetch it, counting
 // and logging a URL it disallows. A robots.txt that cannot be read now
 // allows it: it is checked again before the fetch.
-func (cr *crawler) robotsAllow(ctx context.Context, it sqlite.QueueItem) bool {
+func (cr *crawler) robotsAllow(ctx context.Context, it newsfacts.QueueItem) bool {
 	u, err := url.Parse(it.URL)
 	if err != nil {
 		return false
@@ -189,9 +189,9 @@ func (cr *crawler) queueRobotsSitemaps(ctx context.Context, src *Source, host st
 	if _, done := cr.robotsSitemaps.LoadOrStore(host, true); done {
 		return nil
 	}
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, sm := range rb.sitemaps {
-		if it, ok := cr.item(src, sm, sqlite.KindSitemap, 0); ok {
+		if it, ok := cr.item(src, sm, newsfacts.KindSitemap, 0); ok {
 			items = append(items, it)
 		}
 	}

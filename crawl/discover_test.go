@@ -12,9 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // feedServer serves the test site, the listings in testdata/feeds with
@@ -71,7 +71,7 @@ func TestFeedsAndSitemaps(t *testing.T) {
 	if got := storedURLs(t, db, srv.URL); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("stored %v, want %v", got, want)
 	}
-	if r.Status != sqlite.RunOK || r.Failed != 0 {
+	if r.Status != newsfacts.RunOK || r.Failed != 0 {
 		t.Errorf("run = %+v, want ok", r)
 	}
 	for _, p := range []string{"/feeds/sitemap-index.xml", "/feeds/sitemap.xml.gz", "/feeds/news-sitemap.xml"} {

@@ -4,7 +4,7 @@
 // Web targets and the outlets of a sources file are fetched with colly,
 // politely (robots.txt and its Crawl-delay obeyed, an honest User-Agent,
 // one limit per host) and incrementally: the queue of URLs to fetch and
-// colly's visited set live in SQLite (sqlite.Frontier), so a run skips what
+// colly's visited set live in the store (a Frontier), so a run skips what
 // earlier runs fetched, resumes what a killed run left, and asks again for
 // start pages, feeds and sitemaps with a conditional GET. Local files and
 // folders of saved pages are imported as they are.
@@ -12,6 +12,7 @@
 // Files:
 //
 //	crawl.go       Config, Stats, Run: one crawl over targets and sources
+//	store.go       Store, Runs, Pages, Frontier: what a crawl needs of the database
 //	targets.go     what the targets name: web sources, local files
 //	progress.go    Progress, and the run's counts saved while it runs
 //	sources.go     Source, LoadSources: the outlets file

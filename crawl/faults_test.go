@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // page is a small valid article page.
@@ -246,8 +246,8 @@ func TestFaults(t *testing.T) {
 			}
 			stored := fixture.Int(t, db, `SELECT count(*) FROM pages`)
 			if tt.stored {
-				var body []byte
-				if err := db.QueryRow(t.Context(), `SELECT body FROM pages WHERE url = ?`, srv.URL+"/a").Scan(&body); err != nil {
+				body, err := fixture.PageBody(t, db, `SELECT id FROM pages WHERE url = ?`, srv.URL+"/a")
+				if err != nil {
 					t.Fatalf("page not stored: %v", err)
 				}
 				if !bytes.HasSuffix(body, []byte("</html>")) {
@@ -258,13 +258,13 @@ func TestFaults(t *testing.T) {
 			}
 			got := failures(t, db, r.ID, srv.URL)
 			if tt.failure == (failure{}) {
-				if len(got) != 0 || r.Failed != 0 || r.Status != sqlite.RunOK {
+				if len(got) != 0 || r.Failed != 0 || r.Status != newsfacts.RunOK {
 					t.Errorf("run %s with %d failed, failures %+v; want ok and none", r.Status, r.Failed, got)
 				}
 				return
 			}
 			f, ok := got["/a"]
-			if !ok || len(got) != 1 || r.Failed != 1 || r.Status != sqlite.RunPartial {
+			if !ok || len(got) != 1 || r.Failed != 1 || r.Status != newsfacts.RunPartial {
 				t.Fatalf("run %s with %d failed, failures %+v; want partial and /a failed", r.Status, r.Failed, got)
 			}
 			if f.status != tt.failure.status || (tt.failure.attempts > 0 && f.attempts != tt.failure.attempts) ||

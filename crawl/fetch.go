@@ -9,14 +9,14 @@ import (
 	"net/url"
 	"os"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // fetch fetches one queued item and records what became of it. It returns
 // an error only for a database failure, which ends the run. When ctx ends
 // before the fetch is done, it records nothing: the item stays queued for
 // the next run.
-func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
+func (cr *crawler) fetch(ctx context.Context, it newsfacts.QueueItem) error {
 	src := cr.sources[it.Host]
 	u, err := url.Parse(it.URL)
 	if src == nil || err != nil {
@@ -34,25 +34,25 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 	}
 	if !rb.allowed(u) {
 		cr.skipDisallowed(it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	}
 
 	// The visited set says whether this run or an earlier one has it,
 	// and claims it for this run if not.
 	switch visited, err := cr.front.Claim(it.Key); {
 	case err != nil:
-		return cr.fail(ctx, it, nil, err, sqlite.Retry)
+		return cr.fail(ctx, it, nil, err, newsfacts.Retry)
 	case visited:
 		cr.log.Debug("already visited", "url", it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	}
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
-	full := cr.revisiting && (it.Kind != sqlite.KindPage || !src.isArticle(it.URL))
+	full := cr.revisiting && (it.Kind != newsfacts.KindPage || !src.isArticle(it.URL))
 	var spool *os.File
-	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap {
+	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap {
 		if spool, err = cr.spool(); err != nil {
-			return err // as a database failure: the database's folder takes no file
+			return err // as a database failure: the spool folder takes no file
 		}
 		defer spool.Close()
 	}
@@ -71,14 +71,14 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 		// colly reports a 304 as an error; it is the conditional GET working.
 		cr.st.NotModified.Add(1)
 		cr.log.Debug("not modified", "url", it.URL)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Done: true, Revisit: it.Kind != sqlite.KindPage || !src.isArticle(it.URL),
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Done: true, Revisit: it.Kind != newsfacts.KindPage || !src.isArticle(it.URL),
 			ETag: cmp.Or(s.header.Get("ETag"), oldETag), LastModified: cmp.Or(s.header.Get("Last-Modified"), oldLastMod)})
 	case s.status >= 200 && s.status < 300:
 		return cr.handle(ctx, src, it, s)
 	case retryableStatus(s.status):
-		return cr.fail(ctx, it, s, nil, sqlite.Retry)
+		return cr.fail(ctx, it, s, nil, newsfacts.Retry)
 	default:
-		return cr.fail(ctx, it, s, nil, sqlite.Drop)
+		return cr.fail(ctx, it, s, nil, newsfacts.Drop)
 	}
 }
 
@@ -86,7 +86,7 @@ func (cr *crawler) fetch(ctx context.Context, it sqlite.QueueItem) error {
 // validators and full is false, and returns the transport's record of the
 // fetch. With a spool file (a feed or sitemap), the body goes there, read
 // up to MaxListingSize and cut there.
-func (cr *crawler) get(it sqlite.QueueItem, full bool, spool *os.File) (s *slot, etag, lastMod string, err error) {
+func (cr *crawler) get(it newsfacts.QueueItem, full bool, spool *os.File) (s *slot, etag, lastMod string, err error) {
 	if !full {
 		etag, lastMod = it.ETag, it.LastModified
 	}
@@ -107,11 +107,11 @@ func (cr *crawler) get(it sqlite.QueueItem, full bool, spool *os.File) (s *slot,
 	return s, etag, lastMod, err
 }
 
-// spool returns a new, empty file for a listing's body, in the database's
-// folder (writable, where a temporary folder may not be), already removed
-// from it: it takes no space once closed, however the crawl ends.
+// spool returns a new, empty file for a listing's body, in Config.SpoolDir,
+// already removed from it: it takes no space once closed, however the
+// crawl ends.
 func (cr *crawler) spool() (*os.File, error) {
-	f, err := os.CreateTemp(cr.spoolDir, ".newsfacts-listing-*")
+	f, err := os.CreateTemp(cr.cfg.SpoolDir, ".newsfacts-listing-*")
 	if err != nil {
 		return nil, fmt.Errorf("spool listing: %w", err)
 	}
@@ -123,7 +123,7 @@ func (cr *crawler) spool() (*os.File, error) {
 }
 
 // fetchError records a fetch that got no usable response.
-func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot, err error) error {
+func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *slot, err error) error {
 	var robotsErr *robotsUnavailableError
 	switch {
 	case errors.Is(err, errHostHeld):
@@ -133,7 +133,7 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 			cr.log.Warn("host asked for a pause: its URLs stay queued for the next run", "host", it.Host, "reason", err)
 		}
 		cr.log.Debug("left queued", "url", it.URL, "reason", err)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Keep})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Keep})
 	case errors.As(err, &robotsErr):
 		// Redirected to a host whose robots.txt cannot be read: as when
 		// the URL's own host's cannot.
@@ -141,14 +141,14 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
-		return cr.complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Drop})
+		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
 		// Asking again gets the same answer.
-		return cr.fail(ctx, it, s, err, sqlite.Drop)
+		return cr.fail(ctx, it, s, err, newsfacts.Drop)
 	default:
 		// Timeouts, resets, refused connections: another run may do better.
-		return cr.fail(ctx, it, s, err, sqlite.Retry)
+		return cr.fail(ctx, it, s, err, newsfacts.Retry)
 	}
 }
 
@@ -156,10 +156,10 @@ func (cr *crawler) fetchError(ctx context.Context, it sqlite.QueueItem, s *slot,
 // u's host (its own, or the one it redirects to) could not be read: the URL is not at fault, and a robots
 // outage of a few runs must not use up the tries of every URL queued for
 // the host. The robots.txt URL is recorded as failed, once per host and run.
-func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u *url.URL, rb *hostRobots) error {
-	o := sqlite.Outcome{Item: it, Queue: sqlite.Keep}
+func (cr *crawler) robotsUnavailable(ctx context.Context, it newsfacts.QueueItem, u *url.URL, rb *hostRobots) error {
+	o := newsfacts.Outcome{Item: it, Queue: newsfacts.Keep}
 	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
-		o.Failure = &sqlite.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
+		o.Failure = &newsfacts.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
 			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
 	}
 	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
@@ -168,8 +168,8 @@ func (cr *crawler) robotsUnavailable(ctx context.Context, it sqlite.QueueItem, u
 
 // fail records a failed fetch. Dropped items are marked fetched, so that
 // finding them again does not fetch them again; retried ones stay queued.
-func (cr *crawler) fail(ctx context.Context, it sqlite.QueueItem, s *slot, err error, d sqlite.Disposition) error {
-	f := &sqlite.Failure{RunID: cr.runID, URL: it.URL, Attempts: 1}
+func (cr *crawler) fail(ctx context.Context, it newsfacts.QueueItem, s *slot, err error, d newsfacts.Disposition) error {
+	f := &newsfacts.Failure{RunID: cr.runID, URL: it.URL, Attempts: 1}
 	if s != nil {
 		f.Attempts = max(s.attempts, 1)
 		if err == nil {
@@ -184,18 +184,22 @@ func (cr *crawler) fail(ctx context.Context, it sqlite.QueueItem, s *slot, err e
 	if f.Status == 0 && s != nil && s.status >= 300 {
 		f.Status = s.status
 	}
-	return cr.complete(ctx, sqlite.Outcome{Item: it, Failure: f, Queue: d, Done: d == sqlite.Drop,
-		Revisit: it.Kind != sqlite.KindPage})
+	return cr.complete(ctx, newsfacts.Outcome{Item: it, Failure: f, Queue: d, Done: d == newsfacts.Drop,
+		Revisit: it.Kind != newsfacts.KindPage})
 }
 
 // complete hands o over to the recorder, which writes it and then calls
 // recorded. It returns an error only if the recorder has stopped on one.
-func (cr *crawler) complete(_ context.Context, o sqlite.Outcome) error {
+func (cr *crawler) complete(_ context.Context, o newsfacts.Outcome) error {
 	return cr.rec.record(o)
 }
 
 // recorded counts and logs an outcome once it is written.
-func (cr *crawler) recorded(o sqlite.Outcome, c sqlite.Completion) {
+func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
+	if c.Fenced {
+		cr.log.Debug("not recorded: another worker took the URL over", "url", o.Item.URL)
+		return
+	}
 	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {

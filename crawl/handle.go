@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // storedHeaders are the response headers kept with a page: what says how to
@@ -21,12 +21,12 @@ var storedHeaders = []string{
 
 // handle records a 2xx response: a feed or sitemap is read for the pages it
 // lists, an HTML page for its links, and stored if it is an article.
-func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem, s *slot) error {
+func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueItem, s *slot) error {
 	final, _ := url.Parse(s.hops[len(s.hops)-1])
 	ctype := s.header.Get("Content-Type")
 	mt, _, mtErr := mime.ParseMediaType(ctype)
-	done := sqlite.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: sqlite.Drop}
-	if it.Kind == sqlite.KindFeed || it.Kind == sqlite.KindSitemap || looksLikeListing(mt) {
+	done := newsfacts.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: newsfacts.Drop}
+	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap || looksLikeListing(mt) {
 		r, err := s.bodyReader()
 		if err != nil {
 			return err // the spool file, on the database's disk, cannot be read
@@ -35,14 +35,14 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 		switch {
 		case err == nil:
 			return cr.listed(ctx, src, it, s, lr, done)
-		case !errors.Is(err, ErrNotListing) || (it.Kind != sqlite.KindStart && it.Kind != sqlite.KindPage):
-			return cr.fail(ctx, it, s, err, sqlite.Drop)
+		case !errors.Is(err, ErrNotListing) || (it.Kind != newsfacts.KindStart && it.Kind != newsfacts.KindPage):
+			return cr.fail(ctx, it, s, err, newsfacts.Drop)
 		}
 	}
 	if !isHTML(ctype, mt, mtErr) {
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
-		done.Revisit = it.Kind != sqlite.KindPage
+		done.Revisit = it.Kind != newsfacts.KindPage
 		return cr.complete(ctx, done)
 	}
 	// Links are read only if they may be followed; rel=canonical always.
@@ -65,7 +65,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	// URL asked for counts only if it answered itself: an article deleted
 	// and redirected to the home page is not an article.
 	article := src.isArticle(canon) || src.isArticle(pageURL) || (len(s.hops) == 1 && src.isArticle(it.URL))
-	done.Revisit = it.Kind != sqlite.KindPage || !article
+	done.Revisit = it.Kind != newsfacts.KindPage || !article
 	if it.Depth+1 < cr.depth(src) {
 		// Its links lead to index pages, fetched every run for their
 		// links: read it in full every run, as a 304 would hide them.
@@ -78,7 +78,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it sqlite.QueueItem,
 	}
 	done.Found = cr.linked(ctx, src, it, links)
 	if article {
-		done.Page = &sqlite.Page{
+		done.Page = &newsfacts.Page{
 			URL: pageURL, RequestedURL: it.URL, FinalURL: final.String(), FoundURL: it.FoundURL,
 			Status: s.status, ContentType: ctype, ETag: done.ETag, LastModified: done.LastModified,
 			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID,

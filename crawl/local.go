@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // ErrNotHTML is returned for a local file named as a target that is not an
@@ -25,7 +25,7 @@ var pageExts = []string{".html", ".htm", ".xhtml"}
 
 // importLocal stores saved pages from disk. A file named as a target must be
 // an HTML page; in a folder, files of other kinds are skipped.
-func importLocal(ctx context.Context, db *sqlite.DB, runID int64, paths []string, st *Stats, log *slog.Logger) error {
+func importLocal(ctx context.Context, db Pages, runID int64, paths []string, st *Stats, log *slog.Logger) error {
 	for _, path := range paths {
 		fi, err := os.Stat(path)
 		if err != nil {
@@ -73,7 +73,7 @@ func isPageName(name string) bool {
 }
 
 // importFile stores one saved page under its file:// URL.
-func importFile(ctx context.Context, db *sqlite.DB, runID int64, path string, st *Stats, log *slog.Logger) error {
+func importFile(ctx context.Context, db Pages, runID int64, path string, st *Stats, log *slog.Logger) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return fmt.Errorf("target %s: %w", path, err)
@@ -98,7 +98,7 @@ func importFile(ctx context.Context, db *sqlite.DB, runID int64, path string, st
 		return fmt.Errorf("target %s: %w", path, err)
 	}
 	u := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
-	p := &sqlite.Page{
+	p := &newsfacts.Page{
 		URL: u, RequestedURL: u, FinalURL: u, Status: http.StatusOK,
 		ContentType:  ctype,
 		LastModified: fi.ModTime().UTC().Format(http.TimeFormat),

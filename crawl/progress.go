@@ -5,7 +5,7 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // Progress is a snapshot of a running crawl, for a progress line.
@@ -25,7 +25,7 @@ const (
 // report calls progress about once a second and saves the run's counts
 // every few seconds, so that a killed run keeps its last counts, until the
 // returned function is called.
-func report(ctx context.Context, db *sqlite.DB, run *sqlite.Run, front *sqlite.Frontier, st *Stats, progress func(Progress), log *slog.Logger) (stop func()) {
+func report(ctx context.Context, db Runs, run *newsfacts.Run, front Frontier, st *Stats, progress func(Progress), log *slog.Logger) (stop func()) {
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() {

@@ -5,7 +5,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // recorder writes the outcomes of fetches to the database, many to a
@@ -21,12 +21,12 @@ import (
 // A crash loses only outcomes not yet committed: their URLs are still in
 // the queue, taken by no finished run, and the next run fetches them.
 type recorder struct {
-	front *sqlite.Frontier
-	done  func(sqlite.Outcome, sqlite.Completion) // counts and logs a written outcome
+	front Frontier
+	done  func(newsfacts.Outcome, newsfacts.Completion) // counts and logs a written outcome
 
 	mu        sync.Mutex
 	cond      *sync.Cond // signalled when the queue shrinks or grows
-	queue     []sqlite.Outcome
+	queue     []newsfacts.Outcome
 	bytes     int           // outcomeSize of the queue
 	writing   int           // outcomes in the transaction being written
 	err       error         // the first write error: the crawl stops
@@ -49,7 +49,7 @@ const (
 
 // outcomeSize is about the memory an outcome holds: the page's body and
 // the URLs it found (a sitemap lists up to 50,000).
-func outcomeSize(o sqlite.Outcome) int {
+func outcomeSize(o newsfacts.Outcome) int {
 	n := 0
 	if o.Page != nil {
 		n += len(o.Page.Body)
@@ -60,7 +60,7 @@ func outcomeSize(o sqlite.Outcome) int {
 	return n
 }
 
-func newRecorder(front *sqlite.Frontier, done func(sqlite.Outcome, sqlite.Completion)) *recorder {
+func newRecorder(front Frontier, done func(newsfacts.Outcome, newsfacts.Completion)) *recorder {
 	r := &recorder{front: front, done: done, committed: make(chan struct{}, 1), stopped: make(chan struct{})}
 	r.cond = sync.NewCond(&r.mu)
 	go r.run()
@@ -69,7 +69,7 @@ func newRecorder(front *sqlite.Frontier, done func(sqlite.Outcome, sqlite.Comple
 
 // record hands o over to be written. It waits while too much waits
 // already. It returns the error that stopped the recorder, if one did.
-func (r *recorder) record(o sqlite.Outcome) error {
+func (r *recorder) record(o newsfacts.Outcome) error {
 	size := outcomeSize(o)
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -3,7 +3,7 @@ package crawl
 import (
 	"context"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // takeBatch is how many items schedule takes from the queue of a host at
@@ -38,13 +38,13 @@ func (cr *crawler) schedule(ctx context.Context) error {
 	}
 	type took struct {
 		host  string
-		items []sqlite.QueueItem
+		items []newsfacts.QueueItem
 		short bool  // fewer items than asked for
 		seen  int64 // cr.queued when the take began
 		err   error
 	}
 	results := make(chan result)
-	jobs := make(chan sqlite.QueueItem)
+	jobs := make(chan newsfacts.QueueItem)
 	workers := 0
 	for _, h := range cr.hosts {
 		workers += h.parallel
@@ -60,7 +60,7 @@ func (cr *crawler) schedule(ctx context.Context) error {
 	defer close(jobs)
 	takes := make(chan took, len(cr.hosts)) // one take at a time per host: never blocks
 	running := make(map[string]int, len(cr.hosts))
-	taken := make(map[string][]sqlite.QueueItem, len(cr.hosts))
+	taken := make(map[string][]newsfacts.QueueItem, len(cr.hosts))
 	taking := make(map[string]bool, len(cr.hosts))
 	// A host whose queue came up short has nothing more to take until
 	// the recorder queues new URLs.

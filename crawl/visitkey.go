@@ -11,7 +11,7 @@ import (
 var whatwg = whatwgUrl.NewParser(whatwgUrl.WithPercentEncodeSinglePercentSign())
 
 // visitKey returns the key under which colly's visited set (our
-// sqlite.Frontier) records a GET of raw: colly's requestHash of the URL as
+// Frontier) records a GET of raw: colly's requestHash of the URL as
 // its scrape normalises it. The crawler needs it to claim a URL before it
 // fetches it, to mark it fetched once the page is stored, and to check
 // links before it queues them; a test pins it to what colly computes, so

@@ -14,24 +14,21 @@ import (
 
 	"github.com/gocolly/colly/v2"
 
-	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts"
 )
 
 // crawler holds what the fetches of one run share.
 type crawler struct {
-	cfg    Config
-	runID  int64
-	front  *sqlite.Frontier
-	c      *colly.Collector
-	tr     *transport
-	rec    *recorder
-	robots *robots
-	// spoolDir is where listings are written while they are read: the
-	// database's folder.
-	spoolDir string
-	sources  map[string]*Source // by host key
-	hosts    []hostSlot
-	since    time.Time // feed and sitemap entries older than this are not queued
+	cfg     Config
+	runID   int64
+	front   Frontier
+	c       *colly.Collector
+	tr      *transport
+	rec     *recorder
+	robots  *robots
+	sources map[string]*Source // by host key
+	hosts   []hostSlot
+	since   time.Time // feed and sitemap entries older than this are not queued
 	// revisiting is set when articles fetched before may be due again.
 	revisiting bool
 	st         *Stats
@@ -52,8 +49,8 @@ type hostSlot struct {
 
 // crawlWeb fetches what the sources list and link to, and what earlier runs
 // left queued for their hosts, until the queue is empty or ctx ends.
-func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Frontier, spoolDir string, sources []*Source, st *Stats, log *slog.Logger) error {
-	cr := &crawler{cfg: cfg, runID: runID, front: front, spoolDir: spoolDir, sources: map[string]*Source{}, st: st, log: log,
+func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sources []*Source, st *Stats, log *slog.Logger) error {
+	cr := &crawler{cfg: cfg, runID: runID, front: front, sources: map[string]*Source{}, st: st, log: log,
 		revisiting: cfg.Refetch || cfg.RevisitAfter > 0}
 	if cfg.Since > 0 {
 		cr.since = time.Now().Add(-cfg.Since)
@@ -102,12 +99,12 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front *sqlite.Fronti
 // seed queues the sources' start pages, feeds and sitemaps: they are
 // fetched every run.
 func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
-	var items []sqlite.QueueItem
+	var items []newsfacts.QueueItem
 	for _, s := range sources {
 		for _, list := range []struct {
 			kind string
 			urls []string
-		}{{sqlite.KindSitemap, s.Sitemaps}, {sqlite.KindFeed, s.Feeds}, {sqlite.KindStart, s.Start}} {
+		}{{newsfacts.KindSitemap, s.Sitemaps}, {newsfacts.KindFeed, s.Feeds}, {newsfacts.KindStart, s.Start}} {
 			for _, raw := range list.urls {
 				if it, ok := cr.item(s, raw, list.kind, 0); ok {
 					items = append(items, it)
@@ -121,16 +118,16 @@ func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
 
 // item makes the queue item for raw, found in source s, if it is an
 // http(s) URL on one of s's hosts.
-func (cr *crawler) item(s *Source, raw, kind string, depth int) (sqlite.QueueItem, bool) {
+func (cr *crawler) item(s *Source, raw, kind string, depth int) (newsfacts.QueueItem, bool) {
 	c, err := s.canonical(raw)
 	if err != nil {
-		return sqlite.QueueItem{}, false
+		return newsfacts.QueueItem{}, false
 	}
 	u, err := url.Parse(c)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || !slices.Contains(s.Hosts, u.Host) {
-		return sqlite.QueueItem{}, false
+		return newsfacts.QueueItem{}, false
 	}
-	it := sqlite.QueueItem{URL: c, Host: u.Host, Kind: kind, Depth: depth, Key: visitKey(c)}
+	it := newsfacts.QueueItem{URL: c, Host: u.Host, Kind: kind, Depth: depth, Key: visitKey(c)}
 	if raw != c {
 		it.FoundURL = raw
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsfacts/newsfacts/internal/fixture"
 )
 
 // TestCrawlKilled kills a crawl with SIGKILL midway, runs it again, and
@@ -57,9 +59,9 @@ func TestCrawlKilled(t *testing.T) {
 		t.Errorf("pages = %d rows, %d URLs; want %d, each once", total, distinct, n+1)
 	}
 	for id := range n {
-		var body []byte
 		url := fmt.Sprintf("%s/news/%d.html", site.URL, id)
-		if err := d.QueryRow(ctx, `SELECT body FROM pages WHERE url = ?`, url).Scan(&body); err != nil {
+		body, err := fixture.PageBody(t, d, `SELECT id FROM pages WHERE url = ?`, url)
+		if err != nil {
 			t.Errorf("%s lost: %v", url, err)
 			continue
 		}

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/newsfacts/newsfacts/internal/pgtest"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -82,7 +83,7 @@ func TestMain(m *testing.M) {
 	if os.Getenv(measureEnv) != "" {
 		measureMain() // a launcher, not a test run: see measureEnv
 	}
-	code := m.Run()
+	code := pgtest.Main(m)
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}

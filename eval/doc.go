@@ -1,11 +1,15 @@
-// Package eval scores article-body extraction against ground truth with the
-// metric of the article-extraction benchmark (token 4-shingles, macro
-// precision and recall, F1 of the two means), and loads that benchmark's
-// pages.
+// Package eval scores the extractor against ground truth: article bodies
+// with the metric of the article-extraction benchmark (token 4-shingles,
+// macro precision and recall, F1 of the two means), the meaning of money
+// facts on hand-annotated sentences (docs/meaning.md "Scoring"), and
+// claims across outlets on a set of stories (pairwise precision and
+// recall of "one claim").
 //
 // Files:
 //
 //	metric.go   Tokens, Compare, Counts: the per-page metric
 //	corpus.go   Corpus, Score: macro averages over pages
 //	bench.go    Load, Page: the benchmark folder on disk
+//	meaning.go  LoadMeaning, ScoreMeaning, Lenient: role, agent, purpose, period, per
+//	claims.go   LoadClaimSet, ScoreClaims: one claim across outlets
 package eval

@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.2.0"
+const Version = "0.3.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -52,7 +52,8 @@ type Article struct {
 // FromHTML extracts the article from an HTML page. It decodes the bytes
 // (see Decode), parses them once, reads the metadata, removes page
 // furniture, picks the element that holds the body, splits it into
-// paragraphs, drops repeated copies and finds the facts in the text.
+// paragraphs, drops repeated copies and finds the facts in the text, with
+// what each amount of money means (facts.Extract).
 //
 // It returns an error wrapping ErrNotHTML for binary data or text without
 // HTML markup, and one wrapping ErrNoArticle for an empty page or a page
@@ -98,7 +99,9 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)
 	}
 	a.Text = strings.Join(a.Paragraphs, "\n")
-	a.Facts = facts.Facts(a.Text)
+	// The facts' relative times (올해, 이날) are read against the
+	// article's publication time.
+	a.Facts = facts.Extract(a.Text, facts.Options{Published: a.Published})
 	return a, nil
 }
 

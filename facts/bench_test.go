@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,22 @@ func BenchmarkFactsWorstCase(b *testing.B) {
 				Facts(text)
 			}
 		})
+	}
+}
+
+// BenchmarkExtractWorstCase is BenchmarkFactsWorstCase with the meaning
+// of each amount read too: one long sentence full of amounts must still
+// cost time linear in its length.
+func BenchmarkExtractWorstCase(b *testing.B) {
+	for _, unit := range []string{"예산 1조 ", "정부는 올해 반도체에 1조 원을 투입하고, "} {
+		for _, n := range []int{16 << 10, 64 << 10} {
+			text := strings.Repeat(unit, n/len(unit)) + "x"
+			b.Run(fmt.Sprintf("%d", n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Extract(text, Options{Published: seedPublished})
+				}
+			})
+		}
 	}
 }

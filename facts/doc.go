@@ -1,8 +1,11 @@
 // Package facts finds the numbers a text states — money written with Korean
 // units (1조 8천억 원), counts (1만 장) and percentages (81.1%) — as exact
-// values with their currency, qualifiers and place in the text. It is pure:
+// values with their currency, qualifiers and place in the text, and what
+// each amount of money means: whether it is a level, a change, a rate or
+// a threshold, who spends or earns it, what for and when. It is pure:
 // text in, facts out; it knows nothing of HTML, opens nothing and never
-// logs. docs/facts.md states the conventions it follows.
+// logs. docs/facts.md states the conventions it follows, docs/meaning.md
+// how an amount's meaning is read.
 //
 // Files:
 //
@@ -22,4 +25,18 @@
 //	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
 //	bare.go       when a 조 or 억 with no currency is an amount of won
 //	sentence.go   Sentences: a Korean sentence splitter
+//
+// Files of the meaning of an amount (docs/meaning.md):
+//
+//	meaning.go    Extract, Explain, Options; Role, Per, Phrase
+//	meaningre.go  every regexp of the meaning analysis, in one block
+//	words.go      a sentence cut into words, a word into noun and particle
+//	reading.go    where an amount stands among its words; clauses
+//	role.go       level, change, rate or other
+//	agent.go      who spends, earns or announces it
+//	purpose.go    what it is for or measures
+//	period.go     when: period, period_text; per year, month or day
+//	refer.go      sentences that point back (여기에는 …)
+//	orgs.go       organisations, actors and titles, as data
+//	claim.go      Sketch, SameClaim, ClaimOf: one claim across outlets
 package facts

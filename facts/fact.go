@@ -46,6 +46,16 @@ type Fact struct {
 	Start      int      `json:"start"`      // offset of the span in Unicode code points
 	End        int      `json:"end"`        // end of the span (exclusive) in code points
 	Sentence   string   `json:"sentence"`   // the sentence the span stands in
+
+	// What a money fact means (docs/meaning.md), set by Extract and
+	// Explain; empty (null in JSON) when the text does not say, and for
+	// counts and percents.
+	Role       Role   `json:"role"`        // level, change, rate or other
+	Agent      Phrase `json:"agent"`       // who spends, earns, announces …: 과학기술정보통신부
+	Purpose    Phrase `json:"purpose"`     // what it is for or measures: GPU 확보, 매출
+	Period     Phrase `json:"period"`      // its time, normalised: 2025, 2025-Q2, 2025-04, 2025-04-18
+	PeriodText Phrase `json:"period_text"` // its time as written: 올해, 오늘(18일)
+	Per        Per    `json:"per"`         // year, month or day for an amount per period
 }
 
 // Facts returns the money, count and percent facts stated in text, in order

@@ -227,7 +227,7 @@ func TestFactsSpaces(t *testing.T) {
 }
 
 func TestFactJSON(t *testing.T) {
-	facts := Facts("최대 연 20억 원, 2천억~3천억 원")
+	facts := Extract("최대 연 20억 원, 2천억~3천억 원", Options{})
 	var lines []string
 	for _, f := range facts {
 		f.Sentence = ""
@@ -238,8 +238,8 @@ func TestFactJSON(t *testing.T) {
 		lines = append(lines, string(b))
 	}
 	wantLines := []string{
-		`{"kind":"money","text":"20억 원","value":2000000000,"currency":"KRW","unit":"","min":null,"max":null,"approx":false,"qualifiers":["최대","연"],"start":5,"end":10,"sentence":""}`,
-		`{"kind":"money","text":"2천억~3천억 원","value":null,"currency":"KRW","unit":"","min":200000000000,"max":300000000000,"approx":false,"qualifiers":[],"start":12,"end":21,"sentence":""}`,
+		`{"kind":"money","text":"20억 원","value":2000000000,"currency":"KRW","unit":"","min":null,"max":null,"approx":false,"qualifiers":["최대","연"],"start":5,"end":10,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":"year"}`,
+		`{"kind":"money","text":"2천억~3천억 원","value":null,"currency":"KRW","unit":"","min":200000000000,"max":300000000000,"approx":false,"qualifiers":[],"start":12,"end":21,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":null}`,
 	}
 	if !slices.Equal(lines, wantLines) {
 		t.Errorf("JSON =\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(wantLines, "\n"))

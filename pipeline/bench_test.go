@@ -13,19 +13,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/pipeline"
-	"github.com/newsfacts/newsfacts/sqlite"
 	"golang.org/x/net/html"
 )
 
 // benchPages returns the HTML pages the benchmark extracts: our own
 // testdata/site, and the saved pages of ../../shared/testpages/raw when that
 // folder is there.
-func benchPages(b *testing.B) []sqlite.Page {
+func benchPages(b *testing.B) []newsfacts.Page {
 	b.Helper()
-	var pages []sqlite.Page
+	var pages []newsfacts.Page
 	for _, root := range []string{
 		filepath.Join("..", "testdata", "site"),
 		filepath.Join("..", "..", "shared", "testpages", "raw"),
@@ -43,7 +43,7 @@ func benchPages(b *testing.B) []sqlite.Page {
 				return err
 			}
 			u := "https://bench.test/" + filepath.ToSlash(path)
-			pages = append(pages, sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200,
+			pages = append(pages, newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200,
 				ContentType: "text/html; charset=utf-8", Body: body})
 			return nil
 		})

@@ -1,14 +1,15 @@
 // Package pipeline joins the pure extractor to the store: it turns stored
-// pages into articles and facts.
+// pages into articles and facts. store.go says what it needs of the store.
 package pipeline
 
 import (
 	"context"
 	"log/slog"
 	"sync"
+	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // Result counts what Extract did.
@@ -31,21 +32,29 @@ type Extractor struct {
 	FromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
 	// Log receives progress; nil means slog.Default().
 	Log *slog.Logger
+	// Workers is how many pages are extracted at once, each on a
+	// goroutine of its own; less than 1 means 1.
+	Workers int
+	// LockWait is how long Extract waits for another extraction of the
+	// database to end; 0: not at all.
+	LockWait time.Duration
 }
 
 // Extract runs an Extractor with the current extraction rules; see
 // Extractor.Extract.
-func Extract(ctx context.Context, db *sqlite.DB, log *slog.Logger) (Result, error) {
+func Extract(ctx context.Context, db Store, log *slog.Logger) (Result, error) {
 	return (&Extractor{Log: log}).Extract(ctx, db)
 }
 
 // prefetch is how many pages may wait, read or extracted, for the next
-// stage: enough to ride out one slow page, few enough to bound memory.
+// stage, per extracting goroutine: enough to ride out one slow page, few
+// enough to bound memory.
 const prefetch = 4
 
-// extracted is what the extractor made of one page.
+// extracted is what the extractor made of one page, the seq-th pending.
 type extracted struct {
-	page    *sqlite.Page
+	seq     int
+	page    *newsfacts.Page
 	article *extract.Article
 	err     error // why the page holds no article
 }
@@ -56,13 +65,17 @@ type extracted struct {
 // reader sees either the old or the new ones. A page the extractor rejects
 // (no article, not HTML) is marked with the reason, so it is not tried again
 // until the version changes. Extract stops at the first database error or
-// when ctx is done, keeping what it saved so far.
+// when ctx is done, keeping what it saved so far. It first takes the
+// database's extract lock, waiting up to e.LockWait, and returns an error
+// wrapping newsfacts.ErrLocked if another extraction holds it: two would
+// both do all the work.
 //
 // Reading pages, extracting and saving overlap: one goroutine reads pages
-// ahead from the read pool, one extracts, and the caller's goroutine saves
-// in page order through the single writer, so the database does not hold
-// the extractor up.
-func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) {
+// ahead, e.Workers extract, and the caller's goroutine saves, in page
+// order whatever the number of workers, so the database does not hold the
+// extractor up and a run saves the same rows in the same order on one core
+// or many. The pages read and not yet saved are bounded.
+func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
 	if version == "" {
@@ -74,18 +87,30 @@ func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) 
 	if log == nil {
 		log = slog.Default()
 	}
+	workers := max(e.Workers, 1)
+	unlock, err := db.LockExtract(ctx, e.LockWait)
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
 	ids, err := db.PendingPages(ctx, version)
 	if err != nil {
 		return res, err
 	}
-	log.Info("extract started", "pages", len(ids), "extractor_version", version)
+	log.Info("extract started", "pages", len(ids), "extractor_version", version, "workers", workers)
 
 	runCtx, cancel := context.WithCancel(ctx)
-	pages := make(chan *sqlite.Page, prefetch)
-	results := make(chan extracted, prefetch)
+	type job struct {
+		seq  int
+		page *newsfacts.Page
+	}
+	pages := make(chan job, prefetch*workers)
+	results := make(chan extracted, prefetch*workers)
+	// window holds a token for each page read and not yet saved.
+	window := make(chan struct{}, 2*prefetch*workers)
 	var (
-		wg      sync.WaitGroup
-		readErr error // set by the reader before it closes pages
+		wg, extractors sync.WaitGroup
+		readErr        error // set by the reader before it closes pages
 	)
 	defer func() {
 		cancel()
@@ -93,58 +118,68 @@ func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) 
 		}
 		wg.Wait()
 	}()
-	wg.Add(2)
+	wg.Add(1)
 	go func() {
 		defer wg.Done()
 		defer close(pages)
-		for _, id := range ids {
+		for i, id := range ids {
+			select {
+			case window <- struct{}{}:
+			case <-runCtx.Done():
+				return
+			}
 			p, err := db.Page(runCtx, id)
 			if err != nil {
 				readErr = err
 				return
 			}
 			select {
-			case pages <- p:
+			case pages <- job{i, p}:
 			case <-runCtx.Done():
 				return
 			}
 		}
 	}()
-	go func() {
-		defer wg.Done()
-		defer close(results)
-		for p := range pages {
-			a, err := fromHTML(p.Body, extract.Options{URL: p.URL, ContentType: p.ContentType})
-			select {
-			case results <- extracted{p, a, err}:
-			case <-runCtx.Done():
-				return
+	for range workers {
+		wg.Add(1)
+		extractors.Add(1)
+		go func() {
+			defer wg.Done()
+			defer extractors.Done()
+			for j := range pages {
+				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType})
+				select {
+				case results <- extracted{j.seq, j.page, a, err}:
+				case <-runCtx.Done():
+					return
+				}
 			}
-		}
+		}()
+	}
+	go func() {
+		extractors.Wait()
+		close(results)
 	}()
 
+	waiting := make(map[int]extracted, cap(window))
+	next := 0
 	for r := range results {
-		if err := ctx.Err(); err != nil {
-			return res, context.Cause(ctx)
-		}
-		p := r.page
-		if r.err != nil {
-			log.Info("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
-			if err := db.MarkNoArticle(ctx, p.ID, version, r.err.Error()); err != nil {
+		waiting[r.seq] = r
+		for {
+			r, ok := waiting[next]
+			if !ok {
+				break
+			}
+			delete(waiting, next)
+			next++
+			if err := ctx.Err(); err != nil {
+				return res, context.Cause(ctx)
+			}
+			if err := e.save(ctx, db, r, version, &res, log); err != nil {
 				return res, err
 			}
-			res.Pages++
-			res.NoArticle++
-			continue
+			<-window
 		}
-		articleID, err := db.SaveArticle(ctx, p.ID, r.article, version)
-		if err != nil {
-			return res, err
-		}
-		res.Pages++
-		res.Articles++
-		res.Facts += len(r.article.Facts)
-		log.Debug("saved article", "page_id", p.ID, "article_id", articleID, "url", r.article.URL, "facts", len(r.article.Facts))
 	}
 	// results is closed: every page went through, or the reader stopped.
 	if err := ctx.Err(); err != nil {
@@ -155,4 +190,27 @@ func (e *Extractor) Extract(ctx context.Context, db *sqlite.DB) (Result, error) 
 	}
 	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle, "facts", res.Facts)
 	return res, nil
+}
+
+// save stores what the extractor made of one page and counts it in res.
+func (e *Extractor) save(ctx context.Context, db Store, r extracted, version string, res *Result, log *slog.Logger) error {
+	p := r.page
+	if r.err != nil {
+		log.Info("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
+		if err := db.MarkNoArticle(ctx, p.ID, version, r.err.Error()); err != nil {
+			return err
+		}
+		res.Pages++
+		res.NoArticle++
+		return nil
+	}
+	articleID, err := db.SaveArticle(ctx, p.ID, r.article, version)
+	if err != nil {
+		return err
+	}
+	res.Pages++
+	res.Articles++
+	res.Facts += len(r.article.Facts)
+	log.Debug("saved article", "page_id", p.ID, "article_id", articleID, "url", r.article.URL, "facts", len(r.article.Facts))
+	return nil
 }

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/pipeline"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // versionPage is a news page at one URL whose rel=canonical names the
@@ -53,13 +53,13 @@ func TestPageVersions(t *testing.T) {
 		{"new extractor version", b, 200, "v2", map[string]int64{b: 200_0000_0000}},
 	}
 	for _, s := range steps {
-		p := &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200,
+		p := &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200,
 			ContentType: "text/html; charset=utf-8", Body: versionPage(s.canonical, s.won)}
 		if _, err := db.InsertPage(ctx, p); err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}
 		// A failed fetch in between changes nothing.
-		failed := &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 503, Body: []byte("busy " + s.name)}
+		failed := &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 503, Body: []byte("busy " + s.name)}
 		if _, err := db.InsertPage(ctx, failed); err != nil {
 			t.Fatalf("%s: %v", s.name, err)
 		}

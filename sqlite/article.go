@@ -15,8 +15,10 @@ import (
 // SaveArticle stores the article extracted from page pageID by the given
 // extractor version, replacing any article with the same URL, or taken
 // from another version of the page, and all of its facts in one transaction: a reader sees either the old article and facts or
-// the new ones, never a mix. It returns the article's ID, which stays the
-// same across re-extractions.
+// the new ones, never a mix. Each money fact joins the claim of the same
+// amount that other articles reported (see linkClaims), in the same
+// transaction. It returns the article's ID, which stays the same across
+// re-extractions.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -52,7 +54,11 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE article_id = ?`, id); err != nil {
 		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
 	}
-	if err := insertFacts(ctx, tx, id, a.Facts); err != nil {
+	ids, err := insertFacts(ctx, tx, id, a.Facts)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if err := linkClaims(ctx, tx, id, a, ids); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
@@ -118,11 +124,14 @@ func jsonList(list []string) string {
 // (_stmt_cache_size in Open) keeps it compiled across articles.
 const insertFactSQL = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		                   approx, qualifiers, char_start, char_end, sentence,
+		                   role, agent, purpose, period, period_text, per)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		RETURNING id`
 
-// insertFacts writes an article's facts in order.
-func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) error {
+// insertFacts writes an article's facts in order and returns their IDs.
+func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) ([]int64, error) {
+	ids := make([]int64, len(facts))
 	for i, f := range facts {
 		quals := f.Qualifiers
 		if quals == nil {
@@ -130,20 +139,22 @@ func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts
 		}
 		qj, err := json.Marshal(quals)
 		if err != nil {
-			return fmt.Errorf("insert fact %q: %w", f.Text, err)
+			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
 		}
 		var valueText any
 		if f.Value != nil {
 			valueText = f.Value.String()
 		}
-		_, err = tx.ExecContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
+		err = tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
 			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence)
+			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence,
+			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
+			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).Scan(&ids[i])
 		if err != nil {
-			return fmt.Errorf("insert fact %q: %w", f.Text, err)
+			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
 		}
 	}
-	return nil
+	return ids, nil
 }
 
 // number converts an exact decimal to what the facts table stores: an

@@ -4,10 +4,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 func dec(coef int64, scale int32) *facts.Decimal { return &facts.Decimal{Coef: coef, Scale: scale} }
@@ -15,7 +15,7 @@ func dec(coef int64, scale int32) *facts.Decimal { return &facts.Decimal{Coef: c
 func TestSaveArticleReplacesFacts(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	p := &sqlite.Page{URL: "file:///a.html", RequestedURL: "file:///a.html", FinalURL: "file:///a.html", Status: 200, Body: []byte("x")}
+	p := &newsfacts.Page{URL: "file:///a.html", RequestedURL: "file:///a.html", FinalURL: "file:///a.html", Status: 200, Body: []byte("x")}
 	if _, err := db.InsertPage(ctx, p); err != nil {
 		t.Fatal(err)
 	}

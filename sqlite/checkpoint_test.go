@@ -1,14 +1,14 @@
 package sqlite_test
 
 import (
-	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 // TestCheckpointer writes pages enough for some 2,500 pages of WAL, fewer
@@ -22,10 +22,10 @@ func TestCheckpointer(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := fi.Size()
-	body := bytes.Repeat([]byte("<p>정부는 반도체 설비 투자에 정책금융을 공급한다.</p>"), 1500) // 100 KB
+	body := incompressible(100 << 10) // bodies are stored compressed: these stay 100 KB
 	for i := range 100 {
 		u := fmt.Sprintf("https://a.kr/news/%d", i)
-		if _, err := db.InsertPage(ctx, &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
+		if _, err := db.InsertPage(ctx, &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -54,11 +54,11 @@ func TestWALBounded(t *testing.T) {
 	}
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	body := bytes.Repeat([]byte("<p>정부는 반도체 설비 투자에 정책금융을 공급한다.</p>"), 1500) // 100 KB
+	body := incompressible(100 << 10) // bodies are stored compressed: these stay 100 KB
 	var peak int64
 	for i := range 2000 {
 		u := fmt.Sprintf("https://a.kr/news/%d", i)
-		if _, err := db.InsertPage(ctx, &sqlite.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
+		if _, err := db.InsertPage(ctx, &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: body}); err != nil {
 			t.Fatal(err)
 		}
 		if fi, err := os.Stat(db.Path + "-wal"); err == nil {
@@ -70,4 +70,15 @@ func TestWALBounded(t *testing.T) {
 		t.Errorf("WAL peaked at %.1f MB, want at most %.0f MB", float64(peak)/(1<<20), float64(limit)/(1<<20))
 	}
 	t.Logf("WAL peak %.1f MB", float64(peak)/(1<<20))
+}
+
+// incompressible returns n pseudo-random bytes, the same on every call,
+// which zstd cannot make smaller: the store writes them at full size.
+func incompressible(n int) []byte {
+	b := make([]byte, n)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range b {
+		b[i] = byte(r.Uint32())
+	}
+	return b
 }

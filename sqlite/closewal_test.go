@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -19,7 +20,7 @@ func TestCloseLeavesEmptyWAL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &sqlite.Page{URL: "https://a.kr/1", RequestedURL: "https://a.kr/1", FinalURL: "https://a.kr/1", Status: 200, Body: []byte("<html>기사</html>")}
+	p := &newsfacts.Page{URL: "https://a.kr/1", RequestedURL: "https://a.kr/1", FinalURL: "https://a.kr/1", Status: 200, Body: []byte("<html>기사</html>")}
 	if _, err := db.InsertPage(t.Context(), p); err != nil {
 		t.Fatal(err)
 	}

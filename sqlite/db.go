@@ -133,7 +133,7 @@ func (db *DB) migrate(ctx context.Context) error {
 
 // migrate applies to the database conn writes, each in its own
 // transaction, the embedded migrations not yet recorded in its migrations
-// table. It applies none, and returns a *NewerSchemaError, when the table
+// table. It applies none, and returns a *newsfacts.NewerSchemaError, when the table
 // records a migration this build lacks.
 func migrate(ctx context.Context, conn *sql.DB, now func() time.Time) error {
 	if _, err := conn.ExecContext(ctx,

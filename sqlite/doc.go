@@ -1,6 +1,8 @@
 // Package sqlite is the pipeline's store: a SQLite database reached through
 // mattn/go-sqlite3 (cgo). The schema lives in migration/*.sql, embedded and
-// applied in lexical order when the database is opened.
+// applied in lexical order when the database is opened. A *DB is the store
+// crawl.Run and pipeline.Extract take (crawl/store.go, pipeline/store.go);
+// the values it exchanges with them are package newsfacts's.
 //
 // Files:
 //

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -125,7 +126,7 @@ func ExampleDB_ExportMoney() {
 	}
 	defer db.Close()
 
-	page := &sqlite.Page{URL: "https://news.example.kr/1", RequestedURL: "https://news.example.kr/1",
+	page := &newsfacts.Page{URL: "https://news.example.kr/1", RequestedURL: "https://news.example.kr/1",
 		FinalURL: "https://news.example.kr/1", Status: 200, Body: []byte("<p>…</p>")}
 	if _, err := db.InsertPage(ctx, page); err != nil {
 		fmt.Println(err)
@@ -136,7 +137,7 @@ func ExampleDB_ExportMoney() {
 		Published: time.Date(2025, 4, 17, 23, 30, 0, 0, time.UTC),
 		Facts: []facts.Fact{{Kind: facts.KindMoney, Text: "1조 8천억 원",
 			Value: &facts.Decimal{Coef: 1_800_000_000_000}, Currency: "KRW",
-			Start: 4, End: 12, Sentence: text}}}
+			Start: 4, End: 12, Sentence: text, Role: facts.RoleLevel, Agent: "정부"}}}
 	if _, err := db.SaveArticle(ctx, page.ID, article, "v1"); err != nil {
 		fmt.Println(err)
 		return
@@ -145,6 +146,6 @@ func ExampleDB_ExportMoney() {
 		fmt.Println(err)
 	}
 	// Output:
-	// fact_id,article_id,published_date_kst,month_kst,quarter_kst,published_at,outlet,title,url,amount,currency,amount_eok,amount_jo,min,max,approx,qualifiers,repeated,text,sentence,char_start,char_end
-	// 1,1,2025-04-18,2025-04,2025-Q2,2025-04-17T23:30:00Z,news.example.kr,AI 추경,https://news.example.kr/1,1800000000000,KRW,18000,1.8,,,0,,0,1조 8천억 원,정부는 1조 8천억 원을 배정했다.,4,12
+	// fact_id,article_id,published_date_kst,month_kst,quarter_kst,published_at,outlet,title,url,amount,currency,amount_eok,amount_jo,min,max,approx,qualifiers,repeated,text,sentence,char_start,char_end,role,agent,purpose,period,period_text,per,claim_id
+	// 1,1,2025-04-18,2025-04,2025-Q2,2025-04-17T23:30:00Z,news.example.kr,AI 추경,https://news.example.kr/1,1800000000000,KRW,18000,1.8,,,0,,0,1조 8천억 원,정부는 1조 8천억 원을 배정했다.,4,12,level,정부,,,,,1
 }

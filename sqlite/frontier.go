@@ -7,45 +7,9 @@ import (
 	"net/http/cookiejar"
 	"sync"
 	"time"
+
+	"github.com/newsfacts/newsfacts"
 )
-
-// Disposition says what Complete does with an item's queue row.
-type Disposition int
-
-// Dispositions of a queue row.
-const (
-	Drop  Disposition = iota // fetched, or skipped or failed for good: delete the row
-	Retry                    // failed, may work later: keep it for another run, at most MaxTries
-	Keep                     // not tried (the run was stopped): leave it for the next run
-)
-
-// Outcome is what became of one queue item, for Complete to record in one
-// transaction.
-type Outcome struct {
-	Item  QueueItem
-	Page  *Page       // stored as InsertPage does, when not nil
-	Found []QueueItem // URLs the response listed or linked to, queued as Add does
-
-	// Done marks Item.Key as fetched, with the validators for the next
-	// conditional GET. Revisit makes it due again in every later run.
-	Done               bool
-	Revisit            bool
-	ETag, LastModified string
-	// AlsoDone are the keys of other URLs the fetch answered for (the URL
-	// after redirects, the page's rel=canonical URL): marked fetched too.
-	AlsoDone []uint64
-
-	Failure *Failure // recorded in fetch_failures when not nil
-	Queue   Disposition
-}
-
-// Completion is what Complete wrote.
-type Completion struct {
-	Inserted bool // Outcome.Page was a new row
-	Added    int  // Found items queued
-	Skipped  int  // Found items fetched by an earlier run and not due again
-	GaveUp   bool // Retry asked, but the item had failed MaxTries runs: dropped
-}
 
 // Frontier is one crawl run's view of what the crawler remembers between
 // runs: the queue of URLs to fetch (crawl_queue) and colly's visited set
@@ -157,10 +121,10 @@ func (f *Frontier) prepare(ctx context.Context) error {
 // visit, the failure and the queue row, so that a crash leaves either all
 // of it or none. It runs even when ctx is cancelled: the work it records is
 // done.
-func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) {
-	cs, err := f.CompleteAll(ctx, []Outcome{o})
+func (f *Frontier) Complete(ctx context.Context, o newsfacts.Outcome) (newsfacts.Completion, error) {
+	cs, err := f.CompleteAll(ctx, []newsfacts.Outcome{o})
 	if err != nil {
-		return Completion{}, err
+		return newsfacts.Completion{}, err
 	}
 	return cs[0], nil
 }
@@ -168,7 +132,7 @@ func (f *Frontier) Complete(ctx context.Context, o Outcome) (Completion, error) 
 // CompleteAll records several outcomes as Complete does, in one
 // transaction: a commit costs more than the rows it writes, so a crawl
 // fetching many pages at once records them together.
-func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Completion, error) {
+func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome) ([]newsfacts.Completion, error) {
 	ctx = context.WithoutCancel(ctx)
 	if err := f.prepare(ctx); err != nil {
 		return nil, err
@@ -180,7 +144,7 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Compl
 	defer tx.Rollback()
 	st := f.wstmts.in(tx)
 	defer st.close()
-	cs := make([]Completion, len(outcomes))
+	cs := make([]newsfacts.Completion, len(outcomes))
 	for i, o := range outcomes {
 		if cs[i], err = f.complete(ctx, st, o); err != nil {
 			return nil, err
@@ -203,9 +167,9 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []Outcome) ([]Compl
 	return cs, nil
 }
 
-func (f *Frontier) complete(ctx context.Context, tx *txStmts, o Outcome) (Completion, error) {
+func (f *Frontier) complete(ctx context.Context, tx *txStmts, o newsfacts.Outcome) (newsfacts.Completion, error) {
 	var (
-		c   Completion
+		c   newsfacts.Completion
 		err error
 	)
 	if o.Page != nil {
@@ -258,18 +222,18 @@ func (f *Frontier) markAlsoDone(ctx context.Context, tx *txStmts, k uint64, revi
 	return err
 }
 
-func (f *Frontier) dispose(ctx context.Context, tx *txStmts, it QueueItem, d Disposition) (gaveUp bool, err error) {
+func (f *Frontier) dispose(ctx context.Context, tx *txStmts, it newsfacts.QueueItem, d newsfacts.Disposition) (gaveUp bool, err error) {
 	if it.ID == 0 {
 		return false, nil // not from the queue
 	}
 	switch {
-	case d == Keep:
+	case d == newsfacts.Keep:
 		return false, nil
-	case d == Retry && it.Tries+1 < f.MaxTries:
+	case d == newsfacts.Retry && it.Tries+1 < f.MaxTries:
 		_, err = tx.ExecContext(ctx, qTried, it.ID)
 		return false, err
 	default:
 		_, err = tx.ExecContext(ctx, qUnqueue, it.ID)
-		return d == Retry, err
+		return d == newsfacts.Retry, err
 	}
 }

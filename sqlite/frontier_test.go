@@ -5,12 +5,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-func item(u string, k uint64, kind string) sqlite.QueueItem {
-	return sqlite.QueueItem{URL: u, Host: "a.kr", Kind: kind, Key: k}
+func item(u string, k uint64, kind string) newsfacts.QueueItem {
+	return newsfacts.QueueItem{URL: u, Host: "a.kr", Kind: kind, Key: k}
 }
 
 func takeAll(t *testing.T, f *sqlite.Frontier) []string {
@@ -30,10 +31,10 @@ func TestFrontierQueueAcrossRuns(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
-	added, skipped, err := run1.Add(ctx, []sqlite.QueueItem{
-		item("https://a.kr/1", 1, sqlite.KindPage),
-		item("https://a.kr/feed", 2, sqlite.KindFeed),
-		item("https://a.kr/1", 1, sqlite.KindPage), // twice
+	added, skipped, err := run1.Add(ctx, []newsfacts.QueueItem{
+		item("https://a.kr/1", 1, newsfacts.KindPage),
+		item("https://a.kr/feed", 2, newsfacts.KindFeed),
+		item("https://a.kr/1", 1, newsfacts.KindPage), // twice
 	})
 	if err != nil || added != 2 || skipped != 0 {
 		t.Fatalf("Add = %d, %d, %v; want 2 added", added, skipped, err)
@@ -51,22 +52,22 @@ func TestFrontierQueueAcrossRuns(t *testing.T) {
 	if err != nil || len(items) != 2 {
 		t.Fatalf("Take after a crash = %v, %v; want both items back", items, err)
 	}
-	var page, feed sqlite.QueueItem
+	var page, feed newsfacts.QueueItem
 	for _, it := range items {
-		if it.Kind == sqlite.KindPage {
+		if it.Kind == newsfacts.KindPage {
 			page = it
 		} else {
 			feed = it
 		}
 	}
-	if _, err := run2.Complete(ctx, sqlite.Outcome{Item: feed, Done: true, Revisit: true, ETag: `"f1"`, LastModified: "Fri, 18 Apr 2025 02:00:08 GMT"}); err != nil {
+	if _, err := run2.Complete(ctx, newsfacts.Outcome{Item: feed, Done: true, Revisit: true, ETag: `"f1"`, LastModified: "Fri, 18 Apr 2025 02:00:08 GMT"}); err != nil {
 		t.Fatal(err)
 	}
 	body := []byte("<p>one</p>")
-	c, err := run2.Complete(ctx, sqlite.Outcome{
-		Item: page, Done: true, ETag: `"v1"`, Queue: sqlite.Drop,
-		Page:  &sqlite.Page{URL: page.URL, RequestedURL: page.URL, FinalURL: page.URL, Status: 200, Body: body},
-		Found: []sqlite.QueueItem{item("https://a.kr/2", 3, sqlite.KindPage)},
+	c, err := run2.Complete(ctx, newsfacts.Outcome{
+		Item: page, Done: true, ETag: `"v1"`, Queue: newsfacts.Drop,
+		Page:  &newsfacts.Page{URL: page.URL, RequestedURL: page.URL, FinalURL: page.URL, Status: 200, Body: body},
+		Found: []newsfacts.QueueItem{item("https://a.kr/2", 3, newsfacts.KindPage)},
 	})
 	if err != nil || !c.Inserted || c.Added != 1 {
 		t.Fatalf("Complete = %+v, %v; want the page inserted and one URL queued", c, err)
@@ -78,23 +79,23 @@ func TestFrontierQueueAcrossRuns(t *testing.T) {
 	// Run 3 does not queue the page again: it was fetched. The feed is
 	// queued again, with the validators for a conditional GET.
 	run3 := db.Frontier(ctx, 3, time.Time{})
-	if added, _, err := run3.Add(ctx, []sqlite.QueueItem{item("https://a.kr/feed", 2, sqlite.KindFeed)}); err != nil || added != 1 {
+	if added, _, err := run3.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/feed", 2, newsfacts.KindFeed)}); err != nil || added != 1 {
 		t.Fatalf("Add of the feed in run 3 = %d, %v; want it queued", added, err)
 	}
 	if got, err := run3.Take(ctx, "a.kr", 10); err != nil || len(got) != 2 || got[0].ETag != `"f1"` || got[0].LastModified == "" {
 		t.Errorf("Take in run 3 = %+v, %v; want the feed with its validators first", got, err)
 	}
-	added, skipped, err = run3.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 1, sqlite.KindPage)})
+	added, skipped, err = run3.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage)})
 	if err != nil || added != 0 || skipped != 1 {
 		t.Errorf("Add of a fetched page = %d added, %d skipped, %v; want 0, 1", added, skipped, err)
 	}
 	// Counted once per run.
-	if _, skipped, _ = run3.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 1, sqlite.KindPage)}); skipped != 0 {
+	if _, skipped, _ = run3.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage)}); skipped != 0 {
 		t.Errorf("second Add in one run skipped %d, want 0", skipped)
 	}
 	// With a revisit cutoff after the fetch, it is due again.
 	run4 := db.Frontier(ctx, 4, time.Now().Add(time.Hour))
-	if added, _, _ = run4.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 1, sqlite.KindPage)}); added != 1 {
+	if added, _, _ = run4.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage)}); added != 1 {
 		t.Errorf("Add past the revisit cutoff queued %d, want 1", added)
 	}
 }
@@ -104,14 +105,14 @@ func TestFrontierRevisitAndRetry(t *testing.T) {
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
 	run1.MaxTries = 2
-	if _, _, err := run1.Add(ctx, []sqlite.QueueItem{item("https://a.kr/", 10, sqlite.KindStart), item("https://a.kr/x", 11, sqlite.KindPage)}); err != nil {
+	if _, _, err := run1.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/", 10, newsfacts.KindStart), item("https://a.kr/x", 11, newsfacts.KindPage)}); err != nil {
 		t.Fatal(err)
 	}
 	items, _ := run1.Take(ctx, "a.kr", 10)
 	for _, it := range items {
-		o := sqlite.Outcome{Item: it, Done: true, Revisit: true, Queue: sqlite.Drop}
-		if it.Kind == sqlite.KindPage {
-			o = sqlite.Outcome{Item: it, Queue: sqlite.Retry, Failure: &sqlite.Failure{URL: it.URL, Status: 503, Err: "busy", Attempts: 3}}
+		o := newsfacts.Outcome{Item: it, Done: true, Revisit: true, Queue: newsfacts.Drop}
+		if it.Kind == newsfacts.KindPage {
+			o = newsfacts.Outcome{Item: it, Queue: newsfacts.Retry, Failure: &newsfacts.Failure{URL: it.URL, Status: 503, Err: "busy", Attempts: 3}}
 		}
 		if _, err := run1.Complete(ctx, o); err != nil {
 			t.Fatal(err)
@@ -120,7 +121,7 @@ func TestFrontierRevisitAndRetry(t *testing.T) {
 	// The start page is to be revisited: a new run queues it again.
 	run2 := db.Frontier(ctx, 2, time.Time{})
 	run2.MaxTries = 2
-	if added, _, _ := run2.Add(ctx, []sqlite.QueueItem{item("https://a.kr/", 10, sqlite.KindStart)}); added != 1 {
+	if added, _, _ := run2.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/", 10, newsfacts.KindStart)}); added != 1 {
 		t.Errorf("start page queued %d times in run 2, want 1", added)
 	}
 	got := takeAll(t, run2)
@@ -130,13 +131,13 @@ func TestFrontierRevisitAndRetry(t *testing.T) {
 	// The page fails a second time: MaxTries reached, dropped.
 	items, _ = db.Frontier(ctx, 3, time.Time{}).Take(ctx, "a.kr", 10)
 	for _, it := range items {
-		if it.Kind != sqlite.KindPage {
+		if it.Kind != newsfacts.KindPage {
 			continue
 		}
 		if it.Tries != 1 {
 			t.Errorf("tries = %d, want 1", it.Tries)
 		}
-		c, err := run2.Complete(ctx, sqlite.Outcome{Item: it, Queue: sqlite.Retry})
+		c, err := run2.Complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Retry})
 		if err != nil || !c.GaveUp {
 			t.Errorf("Complete = %+v, %v; want GaveUp", c, err)
 		}
@@ -189,7 +190,7 @@ func TestFrontierStorage(t *testing.T) {
 func TestAbandonRuns(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	dead := &sqlite.Run{}
+	dead := &newsfacts.Run{}
 	if err := db.StartRun(ctx, dead); err != nil {
 		t.Fatal(err)
 	}
@@ -203,7 +204,7 @@ func TestAbandonRuns(t *testing.T) {
 	}
 	var status string
 	var fetched int
-	if err := db.QueryRow(ctx, `SELECT status, fetched FROM crawl_runs WHERE id = ?`, dead.ID).Scan(&status, &fetched); err != nil || status != sqlite.RunInterrupted || fetched != 7 {
+	if err := db.QueryRow(ctx, `SELECT status, fetched FROM crawl_runs WHERE id = ?`, dead.ID).Scan(&status, &fetched); err != nil || status != newsfacts.RunInterrupted || fetched != 7 {
 		t.Errorf("abandoned run = %s, %d fetched, %v; want interrupted with its saved counts", status, fetched, err)
 	}
 }
@@ -217,7 +218,7 @@ func TestFrontierClaims(t *testing.T) {
 	ctx := t.Context()
 	f := db.Frontier(ctx, 1, time.Time{})
 	defer f.Close()
-	if _, _, err := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); err != nil {
+	if _, _, err := f.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 7, newsfacts.KindPage)}); err != nil {
 		t.Fatal(err)
 	}
 	items, err := f.Take(ctx, "a.kr", 1)
@@ -234,10 +235,10 @@ func TestFrontierClaims(t *testing.T) {
 		t.Error("a key claimed twice: the second Claim says not visited")
 	}
 	// Found again while in flight: not queued.
-	if added, _, _ := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 7, sqlite.KindPage)}); added != 0 {
+	if added, _, _ := f.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 7, newsfacts.KindPage)}); added != 0 {
 		t.Errorf("a URL in flight was queued again")
 	}
-	if _, err := f.Complete(ctx, sqlite.Outcome{Item: items[0], Queue: sqlite.Drop}); err != nil {
+	if _, err := f.Complete(ctx, newsfacts.Outcome{Item: items[0], Queue: newsfacts.Drop}); err != nil {
 		t.Fatal(err)
 	}
 	if v, _ := db.Frontier(ctx, 1, time.Time{}).IsVisited(7); !v {
@@ -257,7 +258,7 @@ func TestFrontierClaimAfterAlias(t *testing.T) {
 	ctx := t.Context()
 	f := db.Frontier(ctx, 1, time.Time{})
 	defer f.Close()
-	if _, _, err := f.Add(ctx, []sqlite.QueueItem{item("https://a.kr/1", 1, sqlite.KindPage), item("https://a.kr/2", 2, sqlite.KindPage)}); err != nil {
+	if _, _, err := f.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage), item("https://a.kr/2", 2, newsfacts.KindPage)}); err != nil {
 		t.Fatal(err)
 	}
 	items, err := f.Take(ctx, "a.kr", 2)
@@ -271,7 +272,7 @@ func TestFrontierClaimAfterAlias(t *testing.T) {
 	if v, err := f.Claim(1); err != nil || v {
 		t.Fatalf("Claim(1) = %v, %v; want false", v, err)
 	}
-	if _, err := f.Complete(ctx, sqlite.Outcome{Item: first, Done: true, AlsoDone: []uint64{2}, Queue: sqlite.Drop}); err != nil {
+	if _, err := f.Complete(ctx, newsfacts.Outcome{Item: first, Done: true, AlsoDone: []uint64{2}, Queue: newsfacts.Drop}); err != nil {
 		t.Fatal(err)
 	}
 	if v, err := f.Claim(2); err != nil || !v {
@@ -286,26 +287,26 @@ func TestFrontierAddKnown(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
 	run1 := db.Frontier(ctx, 1, time.Time{})
-	done := []sqlite.QueueItem{item("https://a.kr/1", 1<<63+5, sqlite.KindPage), item("https://a.kr/2", 7, sqlite.KindPage)}
+	done := []newsfacts.QueueItem{item("https://a.kr/1", 1<<63+5, newsfacts.KindPage), item("https://a.kr/2", 7, newsfacts.KindPage)}
 	if _, _, err := run1.Add(ctx, done); err != nil {
 		t.Fatal(err)
 	}
 	for _, it := range takeItems(t, run1) {
-		if _, err := run1.Complete(ctx, sqlite.Outcome{Item: it, Done: true, Queue: sqlite.Drop}); err != nil {
+		if _, err := run1.Complete(ctx, newsfacts.Outcome{Item: it, Done: true, Queue: newsfacts.Drop}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	run2 := db.Frontier(ctx, 2, time.Time{})
-	added, skipped, err := run2.Add(ctx, []sqlite.QueueItem{
-		item("https://a.kr/1", 1<<63+5, sqlite.KindPage), item("https://a.kr/1", 1<<63+5, sqlite.KindPage),
-		item("https://a.kr/2", 7, sqlite.KindPage), item("https://a.kr/3", 1<<63+6, sqlite.KindPage),
+	added, skipped, err := run2.Add(ctx, []newsfacts.QueueItem{
+		item("https://a.kr/1", 1<<63+5, newsfacts.KindPage), item("https://a.kr/1", 1<<63+5, newsfacts.KindPage),
+		item("https://a.kr/2", 7, newsfacts.KindPage), item("https://a.kr/3", 1<<63+6, newsfacts.KindPage),
 	})
 	if err != nil || added != 1 || skipped != 2 {
 		t.Errorf("Add = %d added, %d skipped, %v; want 1 added (a.kr/3), 2 skipped (a.kr/1 once, a.kr/2)", added, skipped, err)
 	}
 }
 
-func takeItems(t *testing.T, f *sqlite.Frontier) []sqlite.QueueItem {
+func takeItems(t *testing.T, f *sqlite.Frontier) []newsfacts.QueueItem {
 	t.Helper()
 	items, err := f.Take(t.Context(), "a.kr", 100)
 	if err != nil {

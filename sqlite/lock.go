@@ -9,28 +9,32 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
+
+	"github.com/newsfacts/newsfacts"
 )
 
-// ErrLocked is returned by LockCrawl when another process holds the lock.
-var ErrLocked = errors.New("another crawl holds the lock")
-
-// LockedError says who holds the crawl lock of a database.
+// LockedError says who holds the crawl or the extract lock of a database.
 type LockedError struct {
-	Path   string // the lock file
-	Holder string // what the holder wrote in it: pid and start time
+	Path    string // the lock file
+	Holder  string // what the holder wrote in it: pid and start time
+	Command string // "extract" for the extract lock; "" is the crawl lock
 }
 
-// Error says that another crawl runs, and which.
+// Error says that another crawl (or extract) runs, and which.
 func (e *LockedError) Error() string {
-	msg := "another crawl is running on this database (lock " + e.Path
+	cmd := e.Command
+	if cmd == "" {
+		cmd = "crawl"
+	}
+	msg := "another " + cmd + " is running on this database (lock " + e.Path
 	if e.Holder != "" {
 		msg += ": " + e.Holder
 	}
 	return msg + ")"
 }
 
-// Unwrap returns ErrLocked.
-func (e *LockedError) Unwrap() error { return ErrLocked }
+// Unwrap returns newsfacts.ErrLocked.
+func (e *LockedError) Unwrap() error { return newsfacts.ErrLocked }
 
 // Lock is a held crawl lock.
 type Lock struct {
@@ -44,10 +48,21 @@ const lockPoll = 200 * time.Millisecond
 // (flock) on dbPath + ".crawl.lock", so that two crawls never work on one
 // database at once. The lock dies with its process, SIGKILL included, so a
 // crashed crawl never blocks the next. LockCrawl waits up to wait for the
-// lock (0: not at all) and returns a *LockedError, which wraps ErrLocked,
+// lock (0: not at all) and returns a *LockedError, which wraps newsfacts.ErrLocked,
 // if it is still held, or ctx's cause if ctx ends first.
 func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, error) {
-	path := dbPath + ".crawl.lock"
+	return lockFile(ctx, dbPath+".crawl.lock", "", wait)
+}
+
+// LockExtract takes the extract lock of the database at dbPath, as
+// LockCrawl takes the crawl lock, on dbPath + ".extract.lock": two
+// extractions of one database would both do all the work.
+func LockExtract(ctx context.Context, dbPath string, wait time.Duration) (*Lock, error) {
+	return lockFile(ctx, dbPath+".extract.lock", "extract", wait)
+}
+
+// lockFile takes the flock on path for command (see LockedError).
+func lockFile(ctx context.Context, path, command string, wait time.Duration) (*Lock, error) {
 	f := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR))
 	ok, err := f.TryLock()
 	if err == nil && !ok && wait > 0 {
@@ -66,7 +81,7 @@ func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, e
 	}
 	if !ok {
 		holder, _ := os.ReadFile(path)
-		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder))}
+		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder)), Command: command}
 	}
 	// Say who holds it, for the message another crawl prints.
 	info := fmt.Sprintf("pid %d since %s", os.Getpid(), time.Now().Format(time.RFC3339))
@@ -75,6 +90,26 @@ func LockCrawl(ctx context.Context, dbPath string, wait time.Duration) (*Lock, e
 		fh.Close()
 	}
 	return &Lock{f: f}, nil
+}
+
+// LockCrawl takes the crawl lock of db's file, as the function LockCrawl
+// does, and returns the function that releases it.
+func (db *DB) LockCrawl(ctx context.Context, wait time.Duration) (release func() error, err error) {
+	l, err := LockCrawl(ctx, db.Path, wait)
+	if err != nil {
+		return nil, err
+	}
+	return l.Unlock, nil
+}
+
+// LockExtract takes the extract lock of db's file, as the function
+// LockExtract does, and returns the function that releases it.
+func (db *DB) LockExtract(ctx context.Context, wait time.Duration) (release func() error, err error) {
+	l, err := LockExtract(ctx, db.Path, wait)
+	if err != nil {
+		return nil, err
+	}
+	return l.Unlock, nil
 }
 
 // Unlock releases the lock.

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -21,13 +22,13 @@ func TestLockCrawl(t *testing.T) {
 	// process conflicts like another process would.
 	_, err = sqlite.LockCrawl(ctx, path, 0)
 	var le *sqlite.LockedError
-	if !errors.Is(err, sqlite.ErrLocked) || !errors.As(err, &le) || !strings.Contains(le.Holder, "pid ") {
+	if !errors.Is(err, newsfacts.ErrLocked) || !errors.As(err, &le) || !strings.Contains(le.Holder, "pid ") {
 		t.Fatalf("second LockCrawl error = %v, want a LockedError naming the holder", err)
 	}
 
 	start := time.Now()
 	_, err = sqlite.LockCrawl(ctx, path, 300*time.Millisecond)
-	if !errors.Is(err, sqlite.ErrLocked) || time.Since(start) < 300*time.Millisecond {
+	if !errors.Is(err, newsfacts.ErrLocked) || time.Since(start) < 300*time.Millisecond {
 		t.Errorf("LockCrawl with wait = %v after %s, want ErrLocked after the wait", err, time.Since(start))
 	}
 

@@ -9,33 +9,15 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
-
-// Page is one fetched response as stored in the pages table.
-type Page struct {
-	ID           int64
-	URL          string // canonical form: the deduplication key
-	RequestedURL string
-	FinalURL     string
-	FoundURL     string // as found in a feed, sitemap or link, if not the same as RequestedURL
-	Status       int
-	ContentType  string
-	ETag         string
-	LastModified string
-	Headers      map[string]string // the response headers that matter
-	FetchedAt    time.Time
-	Body         []byte
-	Hash         string // hex sha256 of Body; InsertPage fills it
-	RunID        int64  // 0 when not fetched by a crawl run
-}
-
-// ErrNotFound is returned when a requested row does not exist.
-var ErrNotFound = errors.New("not found")
 
 // InsertPage stores p unless a page with the same URL and content is already
 // stored. Either way it sets p.ID and p.Hash; inserted reports whether a row
 // was written.
-func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error) {
+func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool, err error) {
 	return insertPage(ctx, db.write, db.now, p)
 }
 
@@ -43,8 +25,8 @@ func (db *DB) InsertPage(ctx context.Context, p *Page) (inserted bool, err error
 const (
 	qInsertPage = `
 		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`
 	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
 	// qSetCurrent makes a page its URL's current version; it changes no
@@ -62,7 +44,7 @@ type execQuerier interface {
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Page) (inserted bool, err error) {
+func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
 	sum := sha256.Sum256(p.Body)
 	p.Hash = hex.EncodeToString(sum[:])
 	headers, err := json.Marshal(p.Headers)
@@ -79,9 +61,10 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 	if p.RunID != 0 {
 		runID = p.RunID
 	}
+	body, encoding := pagebody.Encode(p.Body)
 	res, err := q.ExecContext(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), p.Body, p.Hash, runID)
+		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}
@@ -115,7 +98,7 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *Pag
 // setCurrent records a successful page p as its URL's current version, the
 // one extract reads, and reports whether that changed anything. A failed
 // fetch leaves the current version as it is.
-func setCurrent(ctx context.Context, q execQuerier, p *Page) (changed bool, err error) {
+func setCurrent(ctx context.Context, q execQuerier, p *newsfacts.Page) (changed bool, err error) {
 	if p.Status < 200 || p.Status > 299 {
 		return false, nil
 	}
@@ -155,28 +138,33 @@ func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error)
 	return ids, nil
 }
 
-// Page returns the stored page with the given ID, or ErrNotFound.
-func (db *DB) Page(ctx context.Context, id int64) (*Page, error) {
+// Page returns the stored page with the given ID, or an error wrapping
+// newsfacts.ErrNotFound.
+func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	var (
-		p       Page
-		headers string
-		fetched string
-		runID   sql.NullInt64
+		p        newsfacts.Page
+		headers  string
+		fetched  string
+		encoding string
+		runID    sql.NullInt64
 	)
 	err := db.read.QueryRowContext(ctx, `
 		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
-		       last_modified, headers, fetched_at, body, content_hash, run_id
+		       last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id
 		FROM pages WHERE id = ?`, id).Scan(
 		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
-		&p.LastModified, &headers, &fetched, &p.Body, &p.Hash, &runID)
+		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("page %d: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
 		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
+	}
+	if p.Body, err = pagebody.Decode(p.Body, encoding); err != nil {
+		return nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
 		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)

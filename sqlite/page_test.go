@@ -4,14 +4,14 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 func TestInsertPageOnce(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	p := &sqlite.Page{URL: "https://example.kr/a", RequestedURL: "https://example.kr/a?utm_source=x",
+	p := &newsfacts.Page{URL: "https://example.kr/a", RequestedURL: "https://example.kr/a?utm_source=x",
 		FinalURL: "https://example.kr/a", Status: 200, Body: []byte("<p>one</p>"),
 		Headers: map[string]string{"Content-Type": "text/html"}}
 	ins, err := db.InsertPage(ctx, p)
@@ -19,7 +19,7 @@ func TestInsertPageOnce(t *testing.T) {
 		t.Fatalf("first insert = %v, %v; want true, nil", ins, err)
 	}
 	first := p.ID
-	again := &sqlite.Page{URL: p.URL, RequestedURL: p.URL, FinalURL: p.URL, Status: 200, Body: []byte("<p>one</p>")}
+	again := &newsfacts.Page{URL: p.URL, RequestedURL: p.URL, FinalURL: p.URL, Status: 200, Body: []byte("<p>one</p>")}
 	ins, err = db.InsertPage(ctx, again)
 	if err != nil || ins {
 		t.Fatalf("same content insert = %v, %v; want false, nil", ins, err)
@@ -27,7 +27,7 @@ func TestInsertPageOnce(t *testing.T) {
 	if again.ID != first {
 		t.Errorf("same content got ID %d, want %d", again.ID, first)
 	}
-	changed := &sqlite.Page{URL: p.URL, RequestedURL: p.URL, FinalURL: p.URL, Status: 200, Body: []byte("<p>two</p>")}
+	changed := &newsfacts.Page{URL: p.URL, RequestedURL: p.URL, FinalURL: p.URL, Status: 200, Body: []byte("<p>two</p>")}
 	if ins, err = db.InsertPage(ctx, changed); err != nil || !ins {
 		t.Fatalf("changed content insert = %v, %v; want true, nil", ins, err)
 	}
@@ -46,7 +46,7 @@ func TestInsertPageOnce(t *testing.T) {
 	if string(got.Body) != "<p>one</p>" || got.Headers["Content-Type"] != "text/html" || got.RequestedURL != p.RequestedURL {
 		t.Errorf("Page(%d) = %+v, want the stored fields back", first, got)
 	}
-	if _, err := db.Page(ctx, 999); !errors.Is(err, sqlite.ErrNotFound) {
+	if _, err := db.Page(ctx, 999); !errors.Is(err, newsfacts.ErrNotFound) {
 		t.Errorf("Page(999) error = %v, want ErrNotFound", err)
 	}
 }
@@ -54,14 +54,14 @@ func TestInsertPageOnce(t *testing.T) {
 func TestRunAndFailures(t *testing.T) {
 	db := fixture.OpenDB(t)
 	ctx := t.Context()
-	r := &sqlite.Run{Targets: []string{"https://example.kr/"}, UserAgent: "test"}
+	r := &newsfacts.Run{Targets: []string{"https://example.kr/"}, UserAgent: "test"}
 	if err := db.StartRun(ctx, r); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.RecordFailure(ctx, sqlite.Failure{RunID: r.ID, URL: "https://example.kr/x", Status: 503, Err: "server error", Attempts: 3}); err != nil {
+	if err := db.RecordFailure(ctx, newsfacts.Failure{RunID: r.ID, URL: "https://example.kr/x", Status: 503, Err: "server error", Attempts: 3}); err != nil {
 		t.Fatal(err)
 	}
-	r.Status, r.Fetched, r.Failed = sqlite.RunPartial, 4, 1
+	r.Status, r.Fetched, r.Failed = newsfacts.RunPartial, 4, 1
 	if err := db.FinishRun(ctx, r); err != nil {
 		t.Fatal(err)
 	}

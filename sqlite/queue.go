@@ -5,37 +5,15 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+
+	"github.com/newsfacts/newsfacts"
 )
-
-// Queue item kinds, as stored in crawl_queue.kind.
-const (
-	KindStart   = "start"   // a start page named by a source or a TARGET
-	KindFeed    = "feed"    // an RSS or Atom feed
-	KindSitemap = "sitemap" // a sitemap or sitemap index
-	KindPage    = "page"    // a page listed by a feed or sitemap, or linked
-)
-
-// QueueItem is one URL in the crawl queue.
-type QueueItem struct {
-	ID       int64  // set by Take
-	URL      string // canonical form, as fetched
-	FoundURL string // as found, if not the same as URL
-	Host     string // host[:port] of URL
-	Kind     string // KindStart, KindFeed, KindSitemap or KindPage
-	Depth    int    // links followed from a start page
-	Key      uint64 // colly's visit key of URL (see crawl_visited.key)
-	Tries    int    // earlier runs in which its fetch failed
-
-	// Set by Take: the validators of the URL's last finished fetch, for a
-	// conditional GET.
-	ETag, LastModified string
-}
 
 // Add queues the items not visited and not queued yet, in one transaction.
 // A page fetched by an earlier run and not due again is not queued but
 // claimed for this run, and counted in skipped once per run; start pages,
 // feeds and sitemaps are queued once per run whatever earlier runs did.
-func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped int, err error) {
+func (f *Frontier) Add(ctx context.Context, items []newsfacts.QueueItem) (added, skipped int, err error) {
 	if err := f.prepare(ctx); err != nil {
 		return 0, 0, err
 	}
@@ -64,7 +42,7 @@ func (f *Frontier) Add(ctx context.Context, items []QueueItem) (added, skipped i
 	return added, skipped, nil
 }
 
-func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (added, skipped int, err error) {
+func (f *Frontier) add(ctx context.Context, tx *txStmts, items []newsfacts.QueueItem) (added, skipped int, err error) {
 	now := timestamp(f.db.now())
 	for chunk := range slices.Chunk(items, 1000) {
 		states, err := f.visitStates(ctx, tx, chunk)
@@ -80,7 +58,7 @@ func (f *Frontier) add(ctx context.Context, tx *txStmts, items []QueueItem) (add
 			case !ok:
 			case st.runID == f.runID:
 				continue // claimed by this run already
-			case st.visited && it.Kind == KindPage:
+			case st.visited && it.Kind == newsfacts.KindPage:
 				// Fetched by an earlier run: claim it, so that it counts once.
 				if _, err := tx.ExecContext(ctx, qClaimDone, f.runID, key(it.Key)); err != nil {
 					return 0, 0, fmt.Errorf("queue %s: %w", it.URL, err)
@@ -118,7 +96,7 @@ type visitState struct {
 
 // visitStates returns the visit states of the items' keys that
 // crawl_visited has a row for, read in one query for all of them.
-func (f *Frontier) visitStates(ctx context.Context, tx *txStmts, items []QueueItem) (map[uint64]visitState, error) {
+func (f *Frontier) visitStates(ctx context.Context, tx *txStmts, items []newsfacts.QueueItem) (map[uint64]visitState, error) {
 	keys := make([]byte, 0, 21*len(items)+2) // a JSON array of the keys
 	keys = append(keys, '[')
 	for i, it := range items {
@@ -150,7 +128,7 @@ func (f *Frontier) visitStates(ctx context.Context, tx *txStmts, items []QueueIt
 // prio is crawl_queue.prio for a kind: feeds, sitemaps and start pages
 // before the pages they list.
 func prio(kind string) int {
-	if kind == KindPage {
+	if kind == newsfacts.KindPage {
 		return 1
 	}
 	return 0
@@ -161,7 +139,7 @@ func prio(kind string) int {
 // last fetch, and marks them taken: a run takes an item once. Items taken
 // and never completed (the run was stopped or killed) are taken again by
 // the next run.
-func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, error) {
+func (f *Frontier) Take(ctx context.Context, host string, n int) ([]newsfacts.QueueItem, error) {
 	if err := f.prepare(ctx); err != nil {
 		return nil, err
 	}
@@ -180,12 +158,12 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]QueueItem, e
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	var (
-		items   []QueueItem
+		items   []newsfacts.QueueItem
 		visited []bool
 	)
 	for rows.Next() {
 		var (
-			it QueueItem
+			it newsfacts.QueueItem
 			k  int64
 			v  bool
 		)

@@ -203,6 +203,13 @@ func TestREADMEQueries(t *testing.T) {
 		{"two-character word", []string{
 			"1|news.kbs.co.kr|“AI 분야 추경 81%는 GPU 구입에…연내 확보해 세계적 AI 개발”",
 		}},
+		{"sum claims, not facts", []string{
+			// 2025-Q1: 7,300억 원 안팎 and 3조 원. 2025-Q2: the seed's
+			// five amounts (1조 8천억 원 once), 2조 원, 약 1,200억 원 and
+			// 최대 1,500억 원; the range has no amount.
+			"2025-Q1|2|2|3730000000000|3.73",
+			"2025-Q2|8|8|5897900000000|5.9",
+		}},
 	}
 
 	queries := readmeQueries(t)

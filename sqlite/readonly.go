@@ -88,8 +88,8 @@ var ErrOldSchema = errors.New("database schema is older than this build's")
 // CheckSchema returns an error wrapping ErrOldSchema when the database q
 // reads lacks some of the migrations this build would apply: a reader that
 // cannot migrate (OpenReadOnly) would otherwise read tables and views in an
-// older form. Open applies them. It returns a *NewerSchemaError, which
-// wraps ErrNewerSchema, when the database has a migration this build
+// older form. Open applies them. It returns a *newsfacts.NewerSchemaError, which
+// wraps newsfacts.ErrNewerSchema, when the database has a migration this build
 // lacks: a newer build migrated it.
 func CheckSchema(ctx context.Context, q Querier) error {
 	names, err := migrationNames()

@@ -5,41 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
-)
 
-// Run statuses as stored in crawl_runs.status.
-const (
-	RunRunning     = "running"
-	RunOK          = "ok"          // every URL fetched or skipped for a reason
-	RunPartial     = "partial"     // finished, some URLs failed
-	RunFailed      = "failed"      // stopped by a fatal error
-	RunInterrupted = "interrupted" // stopped by a signal or the run timeout
+	"github.com/newsfacts/newsfacts"
 )
-
-// Run is one crawl_runs row: what a crawl was asked to do and what it did.
-type Run struct {
-	ID          int64
-	StartedAt   time.Time
-	FinishedAt  time.Time
-	Status      string
-	Targets     []string
-	UserAgent   string
-	Fetched     int64
-	Stored      int64
-	Unchanged   int64
-	NotModified int64
-	Skipped     int64
-	Failed      int64
-	Bytes       int64
-	Error       string
-}
 
 // StartRun records the start of a crawl run and sets r.ID.
-func (db *DB) StartRun(ctx context.Context, r *Run) error {
+func (db *DB) StartRun(ctx context.Context, r *newsfacts.Run) error {
 	if r.StartedAt.IsZero() {
 		r.StartedAt = db.now()
 	}
-	r.Status = RunRunning
+	r.Status = newsfacts.RunRunning
 	targets, err := json.Marshal(r.Targets)
 	if err != nil {
 		return fmt.Errorf("start run: %w", err)
@@ -59,7 +34,7 @@ func (db *DB) StartRun(ctx context.Context, r *Run) error {
 
 // FinishRun records r's counts, status and end time. It runs even when ctx
 // is already cancelled, so that an interrupted run is still recorded.
-func (db *DB) FinishRun(ctx context.Context, r *Run) error {
+func (db *DB) FinishRun(ctx context.Context, r *newsfacts.Run) error {
 	if r.FinishedAt.IsZero() {
 		r.FinishedAt = db.now()
 	}
@@ -76,23 +51,14 @@ func (db *DB) FinishRun(ctx context.Context, r *Run) error {
 	return nil
 }
 
-// Failure is one URL a crawl run could not fetch.
-type Failure struct {
-	RunID    int64
-	URL      string
-	Status   int // HTTP status if the server answered, else 0
-	Err      string
-	Attempts int
-}
-
 // RecordFailure stores f in fetch_failures.
-func (db *DB) RecordFailure(ctx context.Context, f Failure) error {
+func (db *DB) RecordFailure(ctx context.Context, f newsfacts.Failure) error {
 	return insertFailure(context.WithoutCancel(ctx), db.write, db.now, f)
 }
 
 const qInsertFailure = `INSERT INTO fetch_failures (run_id, url, status, error, attempts, failed_at) VALUES (?, ?, ?, ?, ?, ?)`
 
-func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f Failure) error {
+func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f newsfacts.Failure) error {
 	var runID, status any
 	if f.RunID != 0 {
 		runID = f.RunID
@@ -113,7 +79,7 @@ func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f F
 
 // SaveRunCounts records r's counts so far, while it runs: a run that is
 // killed keeps the last counts saved.
-func (db *DB) SaveRunCounts(ctx context.Context, r *Run) error {
+func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 	_, err := db.write.ExecContext(ctx, `
 		UPDATE crawl_runs SET fetched = ?, stored = ?, unchanged = ?, not_modified = ?, skipped = ?,
 		       failed = ?, bytes = ?, duration_ms = ?

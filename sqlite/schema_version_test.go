@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts"
 )
 
 // TestNewerSchemaRefused is issue 17's fifth defect: a database migrated
@@ -32,8 +34,8 @@ func TestNewerSchemaRefused(t *testing.T) {
 
 	check := func(what string, err error) {
 		t.Helper()
-		var se *NewerSchemaError
-		if !errors.Is(err, ErrNewerSchema) || !errors.As(err, &se) {
+		var se *newsfacts.NewerSchemaError
+		if !errors.Is(err, newsfacts.ErrNewerSchema) || !errors.As(err, &se) {
 			t.Fatalf("%s: %v, want ErrNewerSchema", what, err)
 		}
 		if msg := err.Error(); !strings.Contains(msg, "9999_from_a_newer_build.sql") || !strings.Contains(msg, newest) {

@@ -2,33 +2,12 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"path"
 	"slices"
+
+	"github.com/newsfacts/newsfacts"
 )
-
-// ErrNewerSchema is wrapped by the error Open and CheckSchema return for a
-// database that a newer build of newsfacts migrated: its tables and views
-// may mean what this build does not know, and writing to them could undo
-// what the newer build relies on. Typically the binaries were rolled back.
-var ErrNewerSchema = errors.New("database schema is newer than this build's")
-
-// NewerSchemaError names the migrations of a database newer than the
-// build's. It wraps ErrNewerSchema.
-type NewerSchemaError struct {
-	Database string // the newest migration recorded in the database that this build does not have
-	Build    string // the newest migration this build has
-}
-
-// Error says which migration the database has and this build lacks.
-func (e *NewerSchemaError) Error() string {
-	return fmt.Sprintf("%v: the database has migration %s, this build knows migrations up to %s; "+
-		"run the newer build that migrated it (nothing was changed)", ErrNewerSchema, e.Database, e.Build)
-}
-
-// Unwrap returns ErrNewerSchema.
-func (e *NewerSchemaError) Unwrap() error { return ErrNewerSchema }
 
 // appliedMigrations returns the names in the migrations table of the
 // database q reads.
@@ -52,8 +31,9 @@ func appliedMigrations(ctx context.Context, q Querier) ([]string, error) {
 	return names, nil
 }
 
-// checkNewer returns a *NewerSchemaError when applied, the migrations a
-// database records, holds one that known, this build's, lacks.
+// checkNewer returns a *newsfacts.NewerSchemaError when applied, the
+// migrations a database records, holds one that known, this build's,
+// lacks: a newer build migrated it.
 func checkNewer(applied, known []string) error {
 	var unknown string
 	for _, name := range applied {
@@ -64,5 +44,5 @@ func checkNewer(applied, known []string) error {
 	if unknown == "" {
 		return nil
 	}
-	return &NewerSchemaError{Database: path.Base(unknown), Build: path.Base(known[len(known)-1])}
+	return &newsfacts.NewerSchemaError{Database: path.Base(unknown), Build: path.Base(known[len(known)-1])}
 }

@@ -15,15 +15,17 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/cli"
-	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-const usage = `Usage: crawl -db PATH [flags] [-sources FILE] [TARGET...]
+const usage = `Usage: crawl -db PATH|URL [flags] [-sources FILE] [TARGET...]
 
 Fetches news pages and stores each distinct page once in the SQLite database
-PATH (created if missing). What to fetch:
+PATH (created if missing), or in the PostgreSQL database URL
+(postgres://user:password@host:port/dbname, its tables created if missing).
+What to fetch:
   -sources FILE          outlets to crawl: their start pages, RSS/Atom feeds,
                          sitemaps and which URLs are articles (see
                          sources.toml)
@@ -46,7 +48,8 @@ Exit codes:
   1  fatal error (the database, a bad sources file, no usable target)
   2  bad usage
   3  finished, but some URLs failed (see the fetch_failures table and the log)
-  4  not started: another crawl holds the database's lock (PATH.crawl.lock)
+  4  not started: another crawl holds the database's lock (PATH.crawl.lock,
+     or an advisory lock in PostgreSQL)
   5  stopped early by SIGINT, SIGTERM or -timeout; what was fetched is kept
      and the rest stays queued for the next run
 
@@ -71,7 +74,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "news.db", "SQLite database `path`")
+	dbPath := fs.String("db", "news.db", "SQLite database `path`, or PostgreSQL URL (postgres://…)")
 	sourcesPath := fs.String("sources", "", "sources `file` (TOML) listing the outlets to crawl")
 	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page (0: start pages, feeds and sitemaps only)")
 	fs.IntVar(&cfg.Parallelism, "parallel", cfg.Parallelism, "concurrent requests per host")
@@ -123,16 +126,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		defer cancel()
 	}
 
-	db, err := sqlite.Open(ctx, *dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
 	start := time.Now()
-	r, err := crawl.Run(ctx, db, cfg, targets)
+	r, err := crawlDB(ctx, *dbPath, cfg, targets)
 	status.clear()
 	switch {
-	case errors.Is(err, sqlite.ErrLocked):
+	case errors.Is(err, newsfacts.ErrLocked):
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	case err != nil && ctx.Err() != nil:
 		if r != nil {
@@ -175,7 +173,7 @@ func loadSources(path string) ([]crawl.Source, error) {
 }
 
 // summary prints the one line a scheduler's mail or log keeps.
-func summary(w io.Writer, r *sqlite.Run, start time.Time) {
+func summary(w io.Writer, r *newsfacts.Run, start time.Time) {
 	fmt.Fprintf(w, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d not modified, %d skipped, %d failed, %d bytes\n",
 		r.ID, r.Status, time.Since(start).Round(time.Millisecond), r.Fetched, r.Stored, r.Unchanged, r.NotModified,
 		r.Skipped, r.Failed, r.Bytes)

@@ -1,8 +1,13 @@
-// Command exteval scores the HTML extractor on an article-extraction
-// benchmark folder: macro precision, recall and F1 over token 4-shingles,
-// and the pages that score below a threshold.
+// Command exteval scores the extractor. By default it scores the HTML
+// extractor on an article-extraction benchmark folder: macro precision,
+// recall and F1 over token 4-shingles, and the pages that score below a
+// threshold. -meaning scores the meaning of money facts on hand-annotated
+// sets (docs/meaning.md), -claims the claims across outlets on a set of
+// stories.
 //
 //	go run -tags sqlite_fts5 ./cmd/exteval -bench ../shared/benchmarks/article-extraction
+//	go run -tags sqlite_fts5 ./cmd/exteval -meaning
+//	go run -tags sqlite_fts5 ./cmd/exteval -claims
 package main
 
 import (
@@ -35,8 +40,20 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	below := fs.Float64("below", 0.8, "list pages whose F1 is below this")
 	out := fs.String("out", "", "write predictions as benchmark JSON to this file")
 	useURL := fs.Bool("url", false, "pass each page's URL from the ground truth to the extractor")
+	meaning := fs.Bool("meaning", false, "score the meaning of money facts (role, agent, purpose, period, per) on -sets")
+	sets := fs.String("sets", "facts/testdata/meaning/*.jsonl", "with -meaning: annotated sets, a `glob` of JSON Lines files")
+	claims := fs.Bool("claims", false, "score claims across outlets on -stories")
+	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	switch {
+	case *meaning && *claims:
+		return fmt.Errorf("give -meaning or -claims, not both")
+	case *meaning:
+		return scoreMeaning(*sets, stdout)
+	case *claims:
+		return scoreClaims(*stories, stdout)
 	}
 	pages, err := eval.Load(*bench)
 	if err != nil {

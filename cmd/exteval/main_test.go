@@ -69,3 +69,26 @@ func TestRunMissingFolder(t *testing.T) {
 		t.Error("run with a missing folder succeeded")
 	}
 }
+
+func TestRunMeaningAndClaims(t *testing.T) {
+	var stdout bytes.Buffer
+	sets := filepath.Join("..", "..", "eval", "testdata", "meaning", "*.jsonl")
+	if err := run(t.Context(), []string{"-meaning", "-sets", sets}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"money facts", "role", "agent exact", "purpose lenient", "per", "misses:"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("-meaning output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	stdout.Reset()
+	if err := run(t.Context(), []string{"-claims", "-stories", filepath.Join("..", "..", "testdata", "claims", "articles.jsonl")}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout.String(), "precision") || !strings.Contains(stdout.String(), "stories 32") {
+		t.Errorf("-claims output:\n%s", stdout.String())
+	}
+	if err := run(t.Context(), []string{"-meaning", "-sets", filepath.Join(t.TempDir(), "*.jsonl")}, &stdout); err == nil {
+		t.Error("-meaning with no set succeeded")
+	}
+}

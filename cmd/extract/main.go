@@ -11,23 +11,33 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"syscall"
+	"time"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
 const usage = `Usage:
   extract -db PATH              extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -page ID     print a stored page's HTML, as received
   extract -html [-url URL] FILE...   print the article of each HTML file
-  extract -text < TEXT          print the facts stated in plain text
+  extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
-tables, one transaction per article. Pages extracted by an older extractor
-version are extracted again; running it twice does nothing the second time.
+tables, one transaction per article, extracting -workers pages at once. PATH
+is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
+extracted by an older extractor version are extracted again; running it
+twice does nothing the second time.
+
+-page prints the body of the pages row ID as it was received: the stores keep
+bodies compressed (pages.body_encoding, docs/schema.md).
 
 -export writes every row of the database's money view (docs/schema.md), oldest
 article first: CSV with a header row, or JSON Lines. Amounts keep every digit
@@ -45,11 +55,25 @@ page does not name its own.
 
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
-   "qualifiers","start","end","sentence"}
-with start and end counted in Unicode code points.
+   "qualifiers","start","end","sentence",
+   "role","agent","purpose","period","period_text","per"}
+with start and end counted in Unicode code points. docs/facts.md says what a
+fact is.
+
+Each money fact, in -text and -html, says what it means (docs/meaning.md):
+"role" is "level" (exists, spent, raised, priced), "change" (a difference:
+2조 원 늘어난), "rate" (per unit: 1인당) or "other" (a threshold: 5만 원
+이상은); "agent" who spends, earns or announces it and "purpose" what it is
+for, as written; "period" its time normalised (2025, 2025-Q2, 2025-04,
+2025-04-18) and "period_text" as written (올해, 이날); "per" is "year",
+"month" or "day" for 연 20억 원, 월 50만 원. A field the text does not state is
+null. Relative times are resolved in Korean time against the page's
+publication time (-html) or -published (-text); without it "period" stays
+null and "period_text" is kept.
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html).
+failed (-html); 4 not started: another extract of the database is running
+(-db; -wait waits for it).
 
 Flags:
 `
@@ -68,10 +92,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path` to extract")
+	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
+	published := fs.String("published", "", "with -text: when the text was published, `RFC3339` (2025-04-18T11:00:00+09:00)")
 	exportFormat := fs.String("export", "", "with -db: write the money view in `format` csv or jsonl instead of extracting")
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
@@ -98,6 +126,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *exportFormat != "" && *exportFormat != sqlite.CSV && *exportFormat != sqlite.JSONL {
 		return cli.Usagef("-export %q: want csv or jsonl", *exportFormat)
 	}
+	if *published != "" && !*textMode {
+		return cli.Usagef("-published goes with -text")
+	}
 	if *outPath != "" && *exportFormat == "" {
 		return cli.Usagef("-o goes with -export")
 	}
@@ -115,20 +146,41 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if len(files) > 0 {
 			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
 		}
-		return textFacts(stdin, stdout)
+		var pub time.Time
+		if *published != "" {
+			if pub, err = time.Parse(time.RFC3339, *published); err != nil {
+				return cli.Usagef("-published %q: want RFC 3339, such as 2025-04-18T11:00:00+09:00", *published)
+			}
+		}
+		return textFacts(stdin, stdout, pub)
 	}
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))
 	}
+	if *workers < 1 {
+		return cli.Usagef("-workers must be ≥ 1")
+	}
+	if *pageID != 0 {
+		if *exportFormat != "" {
+			return cli.Usagef("give -page or -export, not both")
+		}
+		return printPage(ctx, *dbPath, *pageID, stdout)
+	}
 	if *exportFormat != "" {
+		if postgres.IsURL(*dbPath) {
+			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
+		}
 		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
 	}
-	db, err := sqlite.Open(ctx, *dbPath)
+	db, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	res, err := pipeline.Extract(ctx, db, log)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
+	if errors.Is(err, newsfacts.ErrLocked) {
+		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
+	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
 	return err

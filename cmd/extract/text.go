@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"time"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/facts"
@@ -12,8 +13,9 @@ import (
 // maxTextSize bounds what -text reads from standard input.
 const maxTextSize = 64 << 20
 
-// textFacts prints the facts stated in the text on r, one JSON object a line.
-func textFacts(r io.Reader, w io.Writer) error {
+// textFacts prints the facts stated in the text on r, one JSON object a
+// line, with relative times resolved against published (zero: unknown).
+func textFacts(r io.Reader, w io.Writer, published time.Time) error {
 	b, err := io.ReadAll(io.LimitReader(r, maxTextSize+1))
 	if err != nil {
 		return fmt.Errorf("read standard input: %w", err)
@@ -26,7 +28,7 @@ func textFacts(r io.Reader, w io.Writer) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, f := range facts.Facts(string(b)) {
+	for _, f := range facts.Extract(string(b), facts.Options{Published: published}) {
 		if err := enc.Encode(f); err != nil {
 			return err
 		}

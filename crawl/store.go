@@ -1,0 +1,83 @@
+package crawl
+
+import (
+	"context"
+	"time"
+
+	"github.com/gocolly/colly/v2/storage"
+
+	"github.com/newsfacts/newsfacts"
+)
+
+// Store is what a crawl needs of the database: its runs, the pages it
+// stores from local files, and a frontier for each run. F is the store's
+// own frontier type: Run is generic over it only because Go matches method
+// results exactly, so that a store's Frontier method can return its
+// concrete type (*sqlite.Frontier) and the store be passed as it is.
+type Store[F Frontier] interface {
+	Runs
+	Pages
+	// Frontier returns the frontier of run runID. URLs fetched before
+	// revisitBefore are fetched again when found again; the zero time
+	// means never. ctx bounds the colly storage calls, which take none.
+	Frontier(ctx context.Context, runID int64, revisitBefore time.Time) F
+}
+
+// Runs records crawl runs, and keeps runs of one database from working at
+// once where the store cannot share its frontier between them.
+type Runs interface {
+	// LockCrawl takes the database's crawl lock, waiting up to wait for
+	// it, and returns the function that releases it. It returns an error
+	// wrapping newsfacts.ErrLocked if another crawl still holds it, or
+	// ctx's cause if ctx ends first.
+	LockCrawl(ctx context.Context, wait time.Duration) (release func() error, err error)
+	// AbandonRuns marks as interrupted the runs recorded as running whose
+	// process died without recording their end, and returns their IDs.
+	// Run calls it while holding the crawl lock.
+	AbandonRuns(ctx context.Context) ([]int64, error)
+	// StartRun records the start of r and sets r.ID, r.StartedAt (if
+	// zero) and r.Status.
+	StartRun(ctx context.Context, r *newsfacts.Run) error
+	// SaveRunCounts records r's counts so far, while it runs.
+	SaveRunCounts(ctx context.Context, r *newsfacts.Run) error
+	// FinishRun records r's counts, status and end time, even when ctx is
+	// already cancelled.
+	FinishRun(ctx context.Context, r *newsfacts.Run) error
+}
+
+// Pages stores pages read from local files.
+type Pages interface {
+	// InsertPage stores p unless a page with the same URL and content is
+	// stored already. Either way it sets p.ID and p.Hash; inserted
+	// reports whether a row was written.
+	InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool, err error)
+}
+
+// Frontier is one crawl run's view of what the crawler remembers between
+// runs: the queue of URLs to fetch and colly's visited set (its
+// storage.Storage, cookies included).
+type Frontier interface {
+	storage.Storage
+	// Claim checks the visited set for the key k of a URL about to be
+	// fetched and, if it is not visited, claims it for this run. It
+	// reports whether k was visited.
+	Claim(k uint64) (visited bool, err error)
+	// Add queues the items not visited and not queued yet. A page an
+	// earlier run fetched and not due again is claimed for this run and
+	// counted in skipped instead; start pages, feeds and sitemaps are
+	// queued once per run whatever earlier runs did.
+	Add(ctx context.Context, items []newsfacts.QueueItem) (added, skipped int, err error)
+	// Take hands out up to n queued items of host that this run has not
+	// taken yet, feeds, sitemaps and start pages first, with the
+	// validators of their last fetch. Items taken and never completed are
+	// taken again by a later run.
+	Take(ctx context.Context, host string, n int) ([]newsfacts.QueueItem, error)
+	// CompleteAll records the outcomes, each whole or not at all (the
+	// page, the URLs found, the visit, the failure, the queue row), even
+	// when ctx is cancelled, and says what it wrote for each.
+	CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome) ([]newsfacts.Completion, error)
+	// Pending returns the number of queued items this run has not taken.
+	Pending(ctx context.Context) (int64, error)
+	// Close releases what the frontier holds; the store stays open.
+	Close() error
+}

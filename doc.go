@@ -1,0 +1,15 @@
+// Package newsfacts holds the values the pipeline's packages exchange with
+// a store: pages, queue items and what became of them, crawl runs and
+// failures. It has no behaviour and imports nothing of the project, so that
+// the stores (sqlite, and later postgres) and their consumers (crawl,
+// pipeline) all speak it without one store being the other's vocabulary.
+// The interfaces themselves are defined where they are consumed:
+// crawl/store.go and pipeline/store.go.
+//
+// Files:
+//
+//	page.go   Page: one fetched response, as stored
+//	queue.go  QueueItem, Outcome, Completion: the crawl frontier's traffic
+//	run.go    Run, Failure: crawl runs and the URLs they could not fetch
+//	errors.go the errors every store returns for the same conditions
+package newsfacts

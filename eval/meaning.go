@@ -1,0 +1,270 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/facts"
+)
+
+// MeaningCase is one annotated sentence of a meaning evaluation set
+// (facts/testdata/meaning/*.jsonl, annotated by docs/meaning.md): the
+// sentence, the one before it, when it was published, and its money facts
+// with what they mean.
+type MeaningCase struct {
+	ID        string        `json:"id"`
+	Source    string        `json:"source"`
+	Ref       string        `json:"ref"`
+	Published string        `json:"published"` // RFC 3339, or "" when unknown
+	Context   string        `json:"context"`   // the sentence before, or ""
+	Text      string        `json:"text"`
+	Facts     []MeaningFact `json:"facts"`
+	File      string        `json:"-"` // where it was read from, with its line: set.jsonl:12
+}
+
+// MeaningFact is the annotation of one money fact. Empty fields are null
+// in the file: the sentence does not say.
+type MeaningFact struct {
+	Text       string       `json:"text"`
+	Value      string       `json:"value"`
+	Currency   string       `json:"currency"`
+	Role       facts.Role   `json:"role"`
+	Agent      facts.Phrase `json:"agent"`
+	Purpose    facts.Phrase `json:"purpose"`
+	Period     facts.Phrase `json:"period"`
+	PeriodText facts.Phrase `json:"period_text"`
+	Per        facts.Per    `json:"per"`
+}
+
+// LoadMeaning reads the JSON Lines files at paths, one MeaningCase a
+// line; blank lines are skipped. It returns the first error met, wrapped
+// with the file and line it concerns.
+func LoadMeaning(paths ...string) ([]MeaningCase, error) {
+	var cases []MeaningCase
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("read meaning set: %w", err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+		for n := 1; sc.Scan(); n++ {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" {
+				continue
+			}
+			var c MeaningCase
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("%s:%d: %w", p, n, err)
+			}
+			if c.Published != "" {
+				if _, err := time.Parse(time.RFC3339, c.Published); err != nil {
+					f.Close()
+					return nil, fmt.Errorf("%s:%d: published: %w", p, n, err)
+				}
+			}
+			c.File = fmt.Sprintf("%s:%d", p, n)
+			cases = append(cases, c)
+		}
+		err = sc.Err()
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", p, err)
+		}
+	}
+	return cases, nil
+}
+
+// Ratio is a count of hits out of a total.
+type Ratio struct{ Hit, Total int }
+
+// Value returns Hit/Total, or 1 when Total is 0: nothing was asked.
+func (r Ratio) Value() float64 {
+	if r.Total == 0 {
+		return 1
+	}
+	return float64(r.Hit) / float64(r.Total)
+}
+
+// add counts one case: a hit or a miss.
+func (r *Ratio) add(hit bool) {
+	r.Total++
+	if hit {
+		r.Hit++
+	}
+}
+
+// MeaningScore is the result of ScoreMeaning. Role, agent and purpose
+// are counted over every annotated fact (a fact the extractor did not
+// find counts as a miss); period and per over the facts whose annotation
+// states them, plus those where the extractor states one the annotation
+// does not (docs/meaning.md "Scoring"). PeriodText is exact over the
+// facts whose annotation has one.
+type MeaningScore struct {
+	Facts, Found   int
+	Role           Ratio
+	AgentLenient   Ratio
+	AgentExact     Ratio
+	PurposeLenient Ratio
+	PurposeExact   Ratio
+	Period         Ratio
+	PeriodText     Ratio
+	Per            Ratio
+	Misses         []MeaningMiss
+}
+
+// MeaningMiss is one field the extractor got wrong.
+type MeaningMiss struct {
+	Case  string // the case's file and line, and id
+	Fact  string // the fact's text
+	Field string // role, agent, purpose, period, period_text, per or found
+	Want  string
+	Got   string
+	Text  string // the sentence
+}
+
+// ScoreMeaning runs the extractor on each case, on its context and text
+// joined by a line break with its publication time, matches the facts of
+// the text with the annotated ones by currency, value and text, and
+// scores each field.
+func ScoreMeaning(cases []MeaningCase) MeaningScore {
+	var s MeaningScore
+	for _, c := range cases {
+		input, offset := c.Text, 0
+		if c.Context != "" {
+			input = c.Context + "\n" + c.Text
+			offset = utf8.RuneCountInString(c.Context) + 1
+		}
+		var opt facts.Options
+		if c.Published != "" {
+			opt.Published, _ = time.Parse(time.RFC3339, c.Published)
+		}
+		var got []facts.Fact
+		for _, f := range facts.Extract(input, opt) {
+			if f.Kind == facts.KindMoney && f.Start >= offset {
+				got = append(got, f)
+			}
+		}
+		used := make([]bool, len(got))
+		for _, want := range c.Facts {
+			s.Facts++
+			k := matchFact(want, got, used)
+			miss := func(field, w, g string) {
+				s.Misses = append(s.Misses, MeaningMiss{Case: c.File + " " + c.ID, Fact: want.Text, Field: field, Want: w, Got: g, Text: c.Text})
+			}
+			var f facts.Fact
+			if k < 0 {
+				miss("found", want.Text, "")
+			} else {
+				used[k] = true
+				f = got[k]
+				s.Found++
+			}
+			s.Role.add(k >= 0 && f.Role == want.Role)
+			if k >= 0 && f.Role != want.Role {
+				miss("role", string(want.Role), string(f.Role))
+			}
+			for _, fl := range []struct {
+				name           string
+				want, got      facts.Phrase
+				lenient, exact *Ratio
+			}{
+				{"agent", want.Agent, f.Agent, &s.AgentLenient, &s.AgentExact},
+				{"purpose", want.Purpose, f.Purpose, &s.PurposeLenient, &s.PurposeExact},
+			} {
+				exact := k >= 0 && fl.got == fl.want
+				lenient := k >= 0 && Lenient(string(fl.want), string(fl.got))
+				fl.exact.add(exact)
+				fl.lenient.add(lenient)
+				if k >= 0 && !exact {
+					name := fl.name
+					if lenient {
+						name += " (lenient only)"
+					}
+					miss(name, string(fl.want), string(fl.got))
+				}
+			}
+			for _, fl := range []struct {
+				name      string
+				want, got string
+				r         *Ratio
+			}{
+				{"period", string(want.Period), string(f.Period), &s.Period},
+				{"per", string(want.Per), string(f.Per), &s.Per},
+			} {
+				if fl.want == "" && fl.got == "" {
+					continue
+				}
+				fl.r.add(k >= 0 && fl.got == fl.want)
+				if k >= 0 && fl.got != fl.want {
+					miss(fl.name, fl.want, fl.got)
+				}
+			}
+			if want.PeriodText != "" {
+				s.PeriodText.add(k >= 0 && f.PeriodText == want.PeriodText)
+				if k >= 0 && f.PeriodText != want.PeriodText {
+					miss("period_text", string(want.PeriodText), string(f.PeriodText))
+				}
+			}
+		}
+	}
+	return s
+}
+
+// matchFact returns the index of the unused fact of got that is the
+// annotated fact want: the same currency and value, with the same text if
+// one has it; -1 if none.
+func matchFact(want MeaningFact, got []facts.Fact, used []bool) int {
+	best := -1
+	for i, f := range got {
+		if used[i] || f.Currency != want.Currency {
+			continue
+		}
+		v := ""
+		if f.Value != nil {
+			v = f.Value.String()
+		}
+		if v != want.Value && !(want.Value == "" && f.Value == nil) {
+			continue
+		}
+		if f.Text == want.Text || strings.Contains(f.Text, want.Text) || strings.Contains(want.Text, f.Text) {
+			return i
+		}
+		if best < 0 {
+			best = i
+		}
+	}
+	return best
+}
+
+// lenientParticles are the particles Lenient strips from the end of a
+// phrase before comparing.
+var lenientParticles = []string{"에서는", "으로는", "에서", "에게", "으로", "에는", "까지", "부터",
+	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"}
+
+// Lenient reports whether two phrases agree leniently (docs/meaning.md
+// "Scoring"): after removing spaces and a trailing particle, one contains
+// the other. Two empty phrases agree; an empty and a non-empty one do not.
+func Lenient(a, b string) bool {
+	a, b = lenientKey(a), lenientKey(b)
+	if a == "" || b == "" {
+		return a == b
+	}
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+func lenientKey(s string) string {
+	s = strings.Join(strings.Fields(s), "")
+	for _, p := range lenientParticles {
+		if k, ok := strings.CutSuffix(s, p); ok && k != "" {
+			return k
+		}
+	}
+	return s
+}

@@ -1,0 +1,61 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// periodFormRE is every form a normalised period may take.
+var periodFormRE = regexp.MustCompile(`^[0-9]{4}(?:-Q[1-4]|-H[12]|-[01][0-9](?:-[0-3][0-9])?)?$`)
+
+// FuzzExtract checks that Extract never panics or hangs, that it finds
+// the facts Facts finds, and that what it reads of them has its forms: a
+// role of four for money and none for the rest, a period in one of its
+// normalised forms, phrases of the text's own words.
+func FuzzExtract(f *testing.F) {
+	f.Add(seedLike)
+	for _, tt := range factTests {
+		f.Add(tt.in)
+	}
+	f.Add("여기에는 이 중 1조 원이 쓰입니다. 여기에는 2조 원.")
+	f.Add("오늘(31일) 지난 13월 2분기 1~3월 올 상반기 내년도 5만 원 이상은 1인당 3만 원")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Extract(text, Options{Published: seedPublished})
+		want := Facts(text)
+		if len(got) != len(want) {
+			t.Fatalf("Extract found %d facts, Facts %d", len(got), len(want))
+		}
+		for _, fact := range got {
+			switch {
+			case fact.Kind != KindMoney:
+				if fact.Role != "" || fact.Agent != "" || fact.Purpose != "" || fact.Period != "" || fact.Per != "" {
+					t.Errorf("%s fact %q has a meaning: %+v", fact.Kind, fact.Text, fact)
+				}
+				continue
+			case fact.Role != RoleLevel && fact.Role != RoleChange && fact.Role != RoleRate && fact.Role != RoleOther:
+				t.Errorf("fact %q: role %q", fact.Text, fact.Role)
+			}
+			if fact.Period != "" && !periodFormRE.MatchString(string(fact.Period)) {
+				t.Errorf("fact %q: period %q", fact.Text, fact.Period)
+			}
+			if fact.Period != "" && fact.PeriodText == "" {
+				t.Errorf("fact %q: period %q without its text", fact.Text, fact.Period)
+			}
+			if fact.Per != "" && fact.Per != PerYear && fact.Per != PerMonth && fact.Per != PerDay {
+				t.Errorf("fact %q: per %q", fact.Text, fact.Per)
+			}
+			for _, p := range []Phrase{fact.Agent, fact.Purpose, fact.PeriodText} {
+				if !utf8.ValidString(string(p)) && utf8.ValidString(text) {
+					t.Errorf("fact %q: phrase %q is not UTF-8", fact.Text, p)
+				}
+				for _, w := range strings.Fields(string(p)) {
+					if utf8.ValidString(text) && !strings.Contains(text, trimPunct(w)) && !strings.Contains(text, w) {
+						t.Errorf("fact %q: phrase %q has %q, not in the text", fact.Text, p, w)
+					}
+				}
+			}
+		}
+	})
+}

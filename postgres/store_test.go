@@ -1,0 +1,66 @@
+package postgres_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/pgtest"
+	"github.com/newsfacts/newsfacts/postgres"
+	"github.com/newsfacts/newsfacts/storetest"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// openDB opens a new, empty database with the production Open.
+func openDB(t *testing.T) *postgres.DB {
+	t.Helper()
+	db, err := postgres.Open(t.Context(), pgtest.NewDB(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// TestConformance runs the stores' conformance suite on PostgreSQL.
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storetest.DB[*postgres.Frontier] {
+		db := openDB(t)
+		return storetest.DB[*postgres.Frontier]{Store: db,
+			QueryRow: func(ctx context.Context, query string, args ...any) storetest.Row {
+				return db.QueryRow(ctx, query, args...)
+			}}
+	})
+}
+
+// TestNewerSchemaRefused: a database that a newer build migrated is
+// refused, with nothing changed, as SQLite does.
+func TestNewerSchemaRefused(t *testing.T) {
+	url := pgtest.NewDB(t)
+	db, err := postgres.Open(t.Context(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Exec(t.Context(), `INSERT INTO migrations (name, applied_at) VALUES ('migration/9999_future.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = postgres.Open(t.Context(), url)
+	var ne *newsfacts.NewerSchemaError
+	if !errors.Is(err, newsfacts.ErrNewerSchema) || !errors.As(err, &ne) || ne.Database != "9999_future.sql" {
+		t.Fatalf("Open of a newer database = %v, want a NewerSchemaError naming 9999_future.sql", err)
+	}
+}
+
+// BenchmarkFrontierCycle: the claim-and-store cycle on PostgreSQL.
+func BenchmarkFrontierCycle(b *testing.B) {
+	db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.Bench(b, db)
+}

@@ -1,0 +1,97 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
+)
+
+// linkClaims stores the sketch of article articleID's text and gives each
+// of its money facts (whose row IDs are ids, in the order of a.Facts) a
+// claim: that of the most similar fact of the same currency and value (or
+// range) in an article published within facts.ClaimWindow, when
+// facts.SameClaim finds them one claim, else a new one. Facts of an
+// article without a publication time, and vague amounts, are claims of
+// their own. Claim IDs are labels: a fact keeps the claim of the facts it
+// joined, so re-extracting an article leaves the claims of the others as
+// they were.
+func linkClaims(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, ids []int64) error {
+	sketch := facts.SketchOf(a.Text)
+	if _, err := tx.ExecContext(ctx, `UPDATE articles SET sketch = ? WHERE id = ?`, sketch.Bytes(), articleID); err != nil {
+		return fmt.Errorf("store sketch: %w", err)
+	}
+	for i, f := range a.Facts {
+		if f.Kind != facts.KindMoney {
+			continue
+		}
+		s := facts.Statement{Article: articleID, Published: a.Published, Sentence: f.Sentence,
+			Purpose: string(f.Purpose), Story: sketch}
+		cands, err := claimCandidates(ctx, tx, f, a.Published)
+		if err != nil {
+			return err
+		}
+		claim := facts.ClaimOf(s, cands)
+		if claim == 0 {
+			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(claim_id), 0) + 1 FROM facts`).Scan(&claim); err != nil {
+				return fmt.Errorf("new claim: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE facts SET claim_id = ? WHERE id = ?`, claim, ids[i]); err != nil {
+			return fmt.Errorf("set claim of %q: %w", f.Text, err)
+		}
+	}
+	return nil
+}
+
+// claimCandidates returns the facts that the money fact f, of an article
+// published at pub, may share a claim with: the same currency and value,
+// or the same range, in articles published within facts.ClaimWindow of
+// pub, that have a claim. A vague amount or an unknown time has none.
+func claimCandidates(ctx context.Context, tx *sql.Tx, f facts.Fact, pub time.Time) ([]facts.Statement, error) {
+	if pub.IsZero() || f.Value == nil && (f.Min == nil || f.Max == nil) {
+		return nil, nil
+	}
+	from := pub.Add(-facts.ClaimWindow).UTC().Format(time.RFC3339)
+	to := pub.Add(facts.ClaimWindow).UTC().Format(time.RFC3339)
+	q := `
+		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
+		FROM facts f JOIN articles a ON a.id = f.article_id
+		WHERE f.kind = 'money' AND f.currency = ? AND f.value = ? AND f.claim_id IS NOT NULL
+		  AND a.published_utc BETWEEN ? AND ?`
+	args := []any{f.Currency, number(f.Value), from, to}
+	if f.Value == nil {
+		q = `
+		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
+		FROM facts f JOIN articles a ON a.id = f.article_id
+		WHERE f.kind = 'money' AND f.currency = ? AND f.value IS NULL AND f.min = ? AND f.max = ?
+		  AND f.claim_id IS NOT NULL AND a.published_utc BETWEEN ? AND ?`
+		args = []any{f.Currency, number(f.Min), number(f.Max), from, to}
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
+	}
+	defer rows.Close()
+	var out []facts.Statement
+	for rows.Next() {
+		var s facts.Statement
+		var published string
+		var sketch []byte
+		if err := rows.Scan(&s.Claim, &s.Article, &published, &s.Sentence, &s.Purpose, &sketch); err != nil {
+			return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
+		}
+		if s.Published, err = time.Parse(time.RFC3339, published); err != nil {
+			continue // a time the store did not write: no candidate
+		}
+		s.Story = facts.SketchFromBytes(sketch)
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,26 @@
+package sqlite_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/fixture"
+	"github.com/newsfacts/newsfacts/sqlite"
+	"github.com/newsfacts/newsfacts/storetest"
+)
+
+// TestConformance runs the stores' conformance suite on SQLite.
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) storetest.DB[*sqlite.Frontier] {
+		db := fixture.OpenDB(t)
+		return storetest.DB[*sqlite.Frontier]{Store: db,
+			QueryRow: func(ctx context.Context, query string, args ...any) storetest.Row {
+				return db.QueryRow(ctx, query, args...)
+			}}
+	})
+}
+
+// BenchmarkFrontierCycle: the claim-and-store cycle on SQLite.
+func BenchmarkFrontierCycle(b *testing.B) {
+	storetest.Bench(b, fixture.OpenDB(b))
+}

@@ -1,0 +1,53 @@
+package storetest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/crawl"
+)
+
+// Bench measures the frontier's claim-and-store cycle on a store: take one
+// queued URL (a transaction), then record its fetch in another: the page
+// (20 KB of HTML), its visit and the five new URLs it links to, as a crawl
+// does for each article. It reports the cycles per second.
+func Bench[F crawl.Frontier](b *testing.B, db Store[F]) {
+	ctx := b.Context()
+	r := &newsfacts.Run{}
+	if err := db.StartRun(ctx, r); err != nil {
+		b.Fatal(err)
+	}
+	f := db.Frontier(ctx, r.ID, time.Time{})
+	defer f.Close()
+	next := uint64(1)
+	link := func() newsfacts.QueueItem {
+		it := newsfacts.QueueItem{URL: fmt.Sprintf("https://a.kr/news/%d", next), Host: host, Kind: newsfacts.KindPage, Depth: 1, Key: next}
+		next++
+		return it
+	}
+	if _, _, err := f.Add(ctx, []newsfacts.QueueItem{link()}); err != nil {
+		b.Fatal(err)
+	}
+	body := strings.Repeat("<p>과기정통부는 1조 8천억 원 규모의 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.</p>\n", 150)
+	cycles := 0
+	start := time.Now()
+	for b.Loop() {
+		items, err := f.Take(ctx, host, 1)
+		if err != nil || len(items) != 1 {
+			b.Fatalf("Take = %v, %v", items, err)
+		}
+		it := items[0]
+		found := []newsfacts.QueueItem{link(), link(), link(), link(), link()}
+		o := newsfacts.Outcome{Item: it, Done: true, Queue: newsfacts.Drop, Found: found,
+			Page: &newsfacts.Page{URL: it.URL, RequestedURL: it.URL, FinalURL: it.URL, Status: 200,
+				Body: []byte(fmt.Sprintf("<!-- %d -->%s", it.Key, body)), RunID: r.ID}}
+		if _, err := f.CompleteAll(ctx, []newsfacts.Outcome{o}); err != nil {
+			b.Fatal(err)
+		}
+		cycles++
+	}
+	b.ReportMetric(float64(cycles)/time.Since(start).Seconds(), "cycles/s")
+}

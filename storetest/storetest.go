@@ -1,0 +1,79 @@
+// Package storetest is the conformance suite of the stores: every behaviour
+// that crawl, extract and the analysts' views rely on, written once and run
+// by each store's own tests against a real database of that store
+// (sqlite/store_test.go, postgres/store_test.go).
+//
+// Files:
+//
+//	storetest.go  Store, DB, Run: the suite and what it needs of a store
+//	page.go       pages stored once, versions, the current version
+//	extract.go    articles and facts: idempotent, replaced whole
+//	frontier.go   the crawl queue across runs, outcomes, retries
+//	run.go        crawl runs and fetch failures
+//	lock.go       one crawl and one extraction at a time
+//	view.go       the analysts' views over a fixture database
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/pipeline"
+)
+
+// Store is what the suite drives: everything crawl and pipeline use.
+type Store[F crawl.Frontier] interface {
+	crawl.Store[F]
+	pipeline.Store
+}
+
+// Row is one row of a query's result, as *sql.Row and pgx.Row are.
+type Row interface {
+	Scan(dest ...any) error
+}
+
+// DB is one new, empty store under test, and a way to read it with SQL for
+// what no interface exposes.
+type DB[F crawl.Frontier] struct {
+	Store Store[F]
+	// QueryRow runs a read-only query whose placeholders are written $1,
+	// $2 …, in order (SQLite reads them too), and returns its first row.
+	QueryRow func(ctx context.Context, query string, args ...any) Row
+}
+
+// Run runs the whole suite as subtests of t. open returns a new, empty
+// store for each subtest, closed when that subtest ends.
+func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
+	tests := []struct {
+		name string
+		test func(t *testing.T, db DB[F])
+	}{
+		{"PageStoredOnce", testPageStoredOnce[F]},
+		{"PageRoundTrip", testPageRoundTrip[F]},
+		{"PageCompressed", testPageCompressed[F]},
+		{"PageCurrentVersion", testPageCurrentVersion[F]},
+		{"ExtractIdempotent", testExtractIdempotent[F]},
+		{"ArticleReplaced", testArticleReplaced[F]},
+		{"NoArticle", testNoArticle[F]},
+		{"FrontierAcrossRuns", testFrontierAcrossRuns[F]},
+		{"FrontierRetry", testFrontierRetry[F]},
+		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},
+		{"Runs", testRuns[F]},
+		{"Locks", testLocks[F]},
+		{"Views", testViews[F]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { tt.test(t, open(t)) })
+	}
+}
+
+// count runs a query returning one integer and fails the test if it cannot.
+func count[F crawl.Frontier](t *testing.T, db DB[F], query string, args ...any) int64 {
+	t.Helper()
+	var n int64
+	if err := db.QueryRow(t.Context(), query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+	return n
+}
