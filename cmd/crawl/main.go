@@ -111,6 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	cfg.Logger = log
+	defer cli.RouteStdLog(log)()
 	if status.on {
 		cfg.Progress = status.progress
 		defer status.clear()

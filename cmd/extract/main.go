@@ -136,6 +136,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	defer cli.RouteStdLog(log)()
 	switch {
 	case *htmlMode:
 		if len(files) == 0 {
