@@ -129,3 +129,57 @@ func TestRobotsOverSizeLimit(t *testing.T) {
 		t.Error("/private/b fetched, though robots.txt disallows it")
 	}
 }
+
+// TestLongURLs: a URL of 100 KB, linked from a page, listed in a sitemap
+// or given as a redirect's Location, is not followed, and nothing of that
+// size reaches the queue, the pages, the failures or the log (issue 17).
+// Browsers and servers stop near 8 KB.
+func TestLongURLs(t *testing.T) {
+	long := "/" + strings.Repeat("a", 100<<10)
+	mux := http.NewServeMux()
+	mux.HandleFunc("/{$}", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<html><body><a href="%s">long</a><a href="/ok">ok</a><a href="/redirect">r</a></body></html>`, long)
+	})
+	mux.HandleFunc("/sitemap.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/xml")
+		fmt.Fprintf(w, `<urlset><url><loc>http://%s%s?from=sitemap</loc></url><url><loc>http://%s/listed</loc></url></urlset>`, r.Host, long, r.Host)
+	})
+	mux.HandleFunc("/redirect", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, long+"?from=redirect", http.StatusFound)
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { w.Write(page(r.URL.Path)) })
+	srv, h := serve(t, mux)
+	db := mustOpenDB(t)
+	cfg := testConfig(t)
+	var logged strings.Builder
+	cfg.Logger = slog.New(slog.NewTextHandler(&logged, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	cfg.Sources = []crawl.Source{{Name: "long", Start: []string{srv.URL + "/"}, Sitemaps: []string{srv.URL + "/sitemap.xml"}}}
+	r, err := crawl.Run(t.Context(), db, cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := h.get(long); n != 0 {
+		t.Errorf("the 100 KB URL was requested %d times", n)
+	}
+	if got := storedURLs(t, db, srv.URL); strings.Join(got, " ") != "/ /listed /ok" {
+		t.Errorf("stored %v, want /, /listed and /ok", got)
+	}
+	for _, q := range []string{
+		`SELECT coalesce(max(length(url)), 0) FROM crawl_queue`,
+		`SELECT coalesce(max(max(length(url), length(requested_url), length(final_url))), 0) FROM pages`,
+		`SELECT coalesce(max(max(length(url), length(error))), 0) FROM fetch_failures`,
+	} {
+		if n := fixture.Int(t, db, q); n > 8192 {
+			t.Errorf("%s = %d, want at most 8192", q, n)
+		}
+	}
+	f := failures(t, db, r.ID, srv.URL)
+	if !strings.Contains(f["/redirect"].err, "longer than 8192 bytes") {
+		t.Errorf("failures = %+v, want /redirect's redirect refused for its length", f)
+	}
+	for line := range strings.SplitSeq(logged.String(), "\n") {
+		if len(line) > 4096 {
+			t.Errorf("a log line of %d bytes: %.200s…", len(line), line)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func (cr *crawler) listed(ctx context.Context, src *Source, it newsfacts.QueueIt
 	if readErr != nil {
 		// Read in full next run: the site may have mended it.
 		done.ETag, done.LastModified = "", ""
-		done.Failure = &newsfacts.Failure{RunID: cr.runID, URL: it.URL, Status: s.status, Attempts: max(s.attempts, 1), Err: readErr.Error()}
+		done.Failure = &newsfacts.Failure{RunID: cr.runID, URL: it.URL, Status: s.status, Attempts: max(s.attempts, 1), Err: shorten(readErr.Error(), maxErrorLength)}
 	}
 	return cr.complete(ctx, done)
 }

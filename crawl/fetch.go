@@ -124,6 +124,10 @@ func (cr *crawler) spool() (*os.File, error) {
 
 // fetchError records a fetch that got no usable response.
 func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *slot, err error) error {
+	// The client's *url.Error repeats the URL, which the failure has.
+	if ue := (*url.Error)(nil); errors.As(err, &ue) {
+		err = ue.Err
+	}
 	var robotsErr *robotsUnavailableError
 	switch {
 	case errors.Is(err, errHostHeld):
@@ -142,7 +146,7 @@ func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *sl
 		cr.st.Skipped.Add(1)
 		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
 		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
-	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
+	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop), errors.Is(err, ErrURLTooLong),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
 		// Asking again gets the same answer.
 		return cr.fail(ctx, it, s, err, newsfacts.Drop)
@@ -160,11 +164,14 @@ func (cr *crawler) robotsUnavailable(ctx context.Context, it newsfacts.QueueItem
 	o := newsfacts.Outcome{Item: it, Queue: newsfacts.Keep}
 	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
 		o.Failure = &newsfacts.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
-			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
+			Status: rb.status, Attempts: max(rb.attempts, 1), Err: shorten(rb.err.Error(), maxErrorLength)}
 	}
 	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
 	return cr.complete(ctx, o)
 }
+
+// maxErrorLength bounds the error text of a failure, in bytes.
+const maxErrorLength = 2048
 
 // fail records a failed fetch. Dropped items are marked fetched, so that
 // finding them again does not fetch them again; retried ones stay queued.
@@ -177,7 +184,9 @@ func (cr *crawler) fail(ctx context.Context, it newsfacts.QueueItem, s *slot, er
 		}
 	}
 	if err != nil {
-		f.Err = err.Error()
+		// A redirect loop's chain, or a server's words, quoted in full
+		// could fill the row and the log.
+		f.Err = shorten(err.Error(), maxErrorLength)
 	} else {
 		f.Err = fmt.Sprintf("%d %s", s.status, http.StatusText(s.status))
 	}

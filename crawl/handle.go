@@ -54,7 +54,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	// The page's own rel=canonical names it, if it is on the source's
 	// hosts: a page cannot claim another site's URL, nor widen the crawl.
 	pageURL := canon
-	if declared != "" {
+	if declared != "" && len(declared) <= MaxURLLength {
 		if c, err := src.canonical(declared); err == nil {
 			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) {
 				pageURL = c

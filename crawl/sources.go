@@ -105,6 +105,9 @@ func (s *Source) init() error {
 	}
 	for _, list := range [][]string{s.Start, s.Feeds, s.Sitemaps} {
 		for i, raw := range list {
+			if len(raw) > MaxURLLength {
+				return fmt.Errorf("url %q: %w", shorten(raw, 200), ErrURLTooLong)
+			}
 			c, err := Canonical(raw)
 			if err != nil {
 				return fmt.Errorf("url %q: %w", raw, err)

@@ -38,6 +38,7 @@ type crawler struct {
 	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
 	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
 	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
+	longURLs       sync.Map     // source name → true once a URL too long to follow is logged
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
@@ -117,8 +118,14 @@ func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
 }
 
 // item makes the queue item for raw, found in source s, if it is an
-// http(s) URL on one of s's hosts.
+// http(s) URL on one of s's hosts, no longer than MaxURLLength.
 func (cr *crawler) item(s *Source, raw, kind string, depth int) (newsfacts.QueueItem, bool) {
+	if len(raw) > MaxURLLength {
+		if _, logged := cr.longURLs.LoadOrStore(s.Name, true); !logged {
+			cr.log.Info("URLs longer than 8192 bytes are not followed", "source", s.Name, "url", shorten(raw, 200))
+		}
+		return newsfacts.QueueItem{}, false
+	}
 	c, err := s.canonical(raw)
 	if err != nil {
 		return newsfacts.QueueItem{}, false
