@@ -15,7 +15,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.3.0"
+const Version = "0.4.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (

@@ -124,10 +124,10 @@ func jsonList(list []string) string {
 // exact decimal text and stored as numeric.
 const qInsertFact = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence,
+		                   approx, qualifiers, context_words, char_start, char_end, sentence,
 		                   role, agent, purpose, period, period_text, per)
-		VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::numeric, $10::numeric, $11, $12, $13, $14, $15,
-		        $16, $17, $18, $19, $20, $21)
+		VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::numeric, $10::numeric, $11, $12, $13, $14, $15, $16,
+		        $17, $18, $19, $20, $21, $22)
 		RETURNING id`
 
 // insertFacts writes an article's facts in order, in one round trip, and
@@ -139,21 +139,13 @@ func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fac
 	ids := make([]int64, len(fs))
 	var b pgx.Batch
 	for i, f := range fs {
-		quals := f.Qualifiers
-		if quals == nil {
-			quals = []string{}
-		}
-		qj, err := json.Marshal(quals)
-		if err != nil {
-			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
-		}
 		approx := 0
 		if f.Approx {
 			approx = 1
 		}
 		b.Queue(qInsertFact, articleID, i, string(f.Kind), f.Text,
 			decimal(f.Value), decimal(f.Value), nullString(f.Currency), nullString(f.Unit),
-			decimal(f.Min), decimal(f.Max), approx, string(qj), f.Start, f.End, f.Sentence,
+			decimal(f.Min), decimal(f.Max), approx, jsonList(f.Qualifiers), jsonList(f.ContextWords), f.Start, f.End, f.Sentence,
 			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
 			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).
 			QueryRow(func(row pgx.Row) error { return row.Scan(&ids[i]) })

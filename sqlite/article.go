@@ -124,30 +124,23 @@ func jsonList(list []string) string {
 // (_stmt_cache_size in Open) keeps it compiled across articles.
 const insertFactSQL = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence,
+		                   approx, qualifiers, context_words, char_start, char_end, sentence,
 		                   role, agent, purpose, period, period_text, per)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`
 
 // insertFacts writes an article's facts in order and returns their IDs.
 func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) ([]int64, error) {
 	ids := make([]int64, len(facts))
 	for i, f := range facts {
-		quals := f.Qualifiers
-		if quals == nil {
-			quals = []string{}
-		}
-		qj, err := json.Marshal(quals)
-		if err != nil {
-			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
-		}
+		qj, cj := jsonList(f.Qualifiers), jsonList(f.ContextWords)
 		var valueText any
 		if f.Value != nil {
 			valueText = f.Value.String()
 		}
-		err = tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
+		err := tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
 			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence,
+			number(f.Min), number(f.Max), f.Approx, qj, cj, f.Start, f.End, f.Sentence,
 			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
 			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).Scan(&ids[i])
 		if err != nil {

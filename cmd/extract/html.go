@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -47,8 +46,6 @@ type htmlOutput struct {
 // cannot be read or holds no article is reported on stderr and the others
 // go on; the error then says how many failed.
 func htmlFiles(ctx context.Context, files []string, pageURL string, stdout, stderr io.Writer) error {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
 	failed := 0
 	for _, name := range files {
 		if err := ctx.Err(); err != nil {
@@ -56,7 +53,7 @@ func htmlFiles(ctx context.Context, files []string, pageURL string, stdout, stde
 		}
 		out, err := htmlFile(name, pageURL)
 		if err == nil {
-			err = enc.Encode(out)
+			err = writeArticle(stdout, out)
 		}
 		if err != nil {
 			failed++

@@ -55,10 +55,9 @@ page does not name its own.
 
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
-   "qualifiers","start","end","sentence",
+   "qualifiers","context_words","start","end","sentence",
    "role","agent","purpose","period","period_text","per"}
-with start and end counted in Unicode code points. docs/facts.md says what a
-fact is.
+with start and end counted in Unicode code points.
 
 Each money fact, in -text and -html, says what it means (docs/meaning.md):
 "role" is "level" (exists, spent, raised, priced), "change" (a difference:
@@ -70,6 +69,31 @@ for, as written; "period" its time normalised (2025, 2025-Q2, 2025-04,
 null. Relative times are resolved in Korean time against the page's
 publication time (-html) or -published (-text); without it "period" stays
 null and "period_text" is kept.
+
+What a fact is (docs/facts.md states it in full, with examples):
+  kind           money (a currency after or before it), count (a counter
+                 word: 명, 개, 개국, 개사, 주 of shares …) or percent
+  text           the amount as written, from its first digit (or 수, 몇)
+                 to its currency, counter or % sign; a range from its first
+                 end to its second end's unit
+  value          the exact value, in whole won for KRW; null for a vague
+                 amount (수십억 원, 몇백만 원) or a range
+  min, max       the ends of a range: 2천억~3천억 원, A에서 B까지, A에서 B
+                 사이, A와 B 사이, A에서 최고 B에 달한다; null for a vague
+                 end (수십억~수백억원 has neither); A에서 B로 is a change,
+                 two facts
+  currency       ISO 4217, money only; unit the counter, or % or %p
+  approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
+  qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
+                 총, 연 연간 월, 이상 이하 미만 초과 이내, 가량 안팎 남짓
+                 정도 내외 가까이 쯤 규모 상당, 대 선
+  context_words  other words that say how to read it: 무려, 평균, 수준,
+                 하루, 매달, 1인당, 3.3㎡당 …
+  sentence       the sentence, or at most 400 code points of it around the
+                 fact
+No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명),
+ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
+numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html); 4 not started: another extract of the database is running
@@ -89,7 +113,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		io.WriteString(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
