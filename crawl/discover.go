@@ -127,8 +127,15 @@ func (cr *crawler) tooOld(l listed) bool {
 	return !cr.since.IsZero() && !l.Date.IsZero() && l.Date.Before(cr.since)
 }
 
+// maxPageLinks is how many distinct URLs of its hosts one page may have
+// followed: an index page lists some hundreds; a page of a hundred
+// thousand links is a trap, or a sitemap in disguise, and would be held
+// in memory whole.
+const maxPageLinks = 10000
+
 // linked returns the queue items for the links of page it: links on the
-// source's hosts, while the crawl may go one link further. On the last
+// source's hosts, while the crawl may go one link further, up to
+// maxPageLinks of them. On the last
 // level only articles are queued: an index page there would be fetched
 // for links that are not followed.
 func (cr *crawler) linked(ctx context.Context, src *Source, it newsfacts.QueueItem, links []string) []newsfacts.QueueItem {
@@ -136,12 +143,16 @@ func (cr *crawler) linked(ctx context.Context, src *Source, it newsfacts.QueueIt
 	if it.Depth >= limit {
 		return nil
 	}
-	seen := make(map[string]bool, len(links))
+	seen := make(map[string]bool, min(len(links), maxPageLinks))
 	var items []newsfacts.QueueItem
 	for _, l := range links {
 		next, ok := cr.item(src, l, newsfacts.KindPage, it.Depth+1)
 		if !ok || seen[next.URL] || next.URL == it.URL {
 			continue
+		}
+		if len(seen) == maxPageLinks {
+			cr.log.Info("page links to more URLs than are followed from one page: the rest ignored", "url", it.URL, "followed", maxPageLinks)
+			break
 		}
 		seen[next.URL] = true
 		if next.Depth == limit && !src.isArticle(next.URL) {

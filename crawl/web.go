@@ -42,6 +42,9 @@ type crawler struct {
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 
+// maxHeaderBytes bounds the headers of one response, in bytes.
+const maxHeaderBytes = 256 << 10
+
 // hostSlot is a host and the number of its URLs fetched at once.
 type hostSlot struct {
 	host     string
@@ -69,6 +72,9 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sour
 	}
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	base.MaxIdleConnsPerHost = maxParallel + 1 // keep-alive for every parallel request
+	// A response's headers are held whole while they are read: net/http
+	// allows 10 MB by default, which real servers never send.
+	base.MaxResponseHeaderBytes = maxHeaderBytes
 	defer base.CloseIdleConnections()
 	cr.tr = &transport{
 		base: base, pace: pace, timeout: cfg.Timeout, maxBody: int64(cfg.MaxBodySize), log: log,
