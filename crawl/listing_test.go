@@ -291,7 +291,11 @@ func FuzzParseListing(f *testing.F) {
 			t.Errorf("read %d bytes with a limit of %d", len(b), limit)
 		}
 		if len(b) <= limit {
-			gl, gerr := parseListing(gzipped(t, b), limit)
+			var gz bytes.Buffer
+			zw, _ := gzip.NewWriterLevel(&gz, gzip.HuffmanOnly) // cheap: no match finder
+			zw.Write(b)
+			zw.Close()
+			gl, gerr := parseListing(gz.Bytes(), limit)
 			if gl == nil || len(gl.pages) != len(l.pages) || len(gl.sitemaps) != len(l.sitemaps) || (gerr == nil) != (err == nil) {
 				t.Errorf("gzipped: %+v, %v; plain: %+v, %v", gl, gerr, l, err)
 			}

@@ -152,16 +152,31 @@ func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) 
 		h.err = fmt.Errorf("robots.txt unavailable: %s", resp.Status) // too many redirects
 		return
 	}
-	data, err := robotstxt.FromBytes(body)
-	if err != nil {
-		h.err = fmt.Errorf("robots.txt: %w", err)
+	if err := h.parse(body, rb.ua); err != nil {
+		h.err = err
 		rb.log.Warn("robots.txt cannot be parsed: nothing fetched from the host this run", "url", u, "err", err)
 		return
 	}
-	h.group = data.FindGroup(rb.ua)
-	h.delay = h.group.CrawlDelay
-	h.sitemaps = data.Sitemaps
 	rb.log.Debug("read robots.txt", "url", u, "crawl_delay", h.delay, "sitemaps", len(h.sitemaps))
+}
+
+// maxRobotsSitemaps bounds the Sitemap lines of one robots.txt that are
+// read: sites list a few, and each is fetched every run.
+const maxRobotsSitemaps = 1000
+
+// parse reads the robots.txt body into h: the group of rules for the
+// crawler named ua, its Crawl-delay (a negative one is none) and the
+// first maxRobotsSitemaps Sitemap lines. It returns an error for a body
+// the parser refuses.
+func (h *hostRobots) parse(body []byte, ua string) error {
+	data, err := robotstxt.FromBytes(body)
+	if err != nil {
+		return fmt.Errorf("robots.txt: %w", err)
+	}
+	h.group = data.FindGroup(ua)
+	h.delay = max(h.group.CrawlDelay, 0)
+	h.sitemaps = data.Sitemaps[:min(len(data.Sitemaps), maxRobotsSitemaps)]
+	return nil
 }
 
 // allowed reports whether robots.txt lets the crawler fetch u.
