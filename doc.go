@@ -12,4 +12,5 @@
 //	queue.go  QueueItem, Outcome, Completion: the crawl frontier's traffic
 //	run.go    Run, Failure: crawl runs and the URLs they could not fetch
 //	errors.go the errors every store returns for the same conditions
+//	health.go OutletDay: an outlet's parser health on one day
 package newsfacts

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/extract"
 )
 
 func TestLoadSources(t *testing.T) {
@@ -133,5 +135,34 @@ func TestLoadSourcesBounds(t *testing.T) {
 		if !errors.Is(err, ErrBadSources) || !strings.Contains(err.Error(), tt.msg) {
 			t.Errorf("%s: %v, want ErrBadSources saying %q", tt.key, err, tt.msg)
 		}
+	}
+}
+
+// TestLoadSourcesRules reads an outlet's extraction rules beside its crawl
+// settings, and rejects a rule that does not compile with the file, the
+// outlet and the key.
+func TestLoadSourcesRules(t *testing.T) {
+	const good = `[[source]]
+name = "mulbit"
+start = ["https://www.mulbit.example.kr/"]
+body = "div.cnt"
+drop = ".notice_in, .promo"
+date = ".hd .when"
+date_layout = "2006/01/02 15h04"
+`
+	srcs, err := LoadSources(strings.NewReader(good), "good.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := srcs[0].Profile()
+	if err != nil || p == nil || p.Rules.Body != "div.cnt" || p.Hosts[0] != "www.mulbit.example.kr" {
+		t.Fatalf("Profile() = %+v, %v", p, err)
+	}
+	bad := strings.Replace(good, `body = "div.cnt"`, `body = "div[cnt"`, 1)
+	_, err = LoadSources(strings.NewReader(bad), "bad.toml")
+	var re *extract.RulesError
+	if !errors.As(err, &re) || !errors.Is(err, ErrBadSources) || re.Key != "body" ||
+		!strings.Contains(err.Error(), "bad.toml") || !strings.Contains(err.Error(), `"mulbit"`) {
+		t.Errorf("LoadSources(bad body) error = %v, want a RulesError naming the file, outlet and key", err)
 	}
 }

@@ -39,6 +39,7 @@ type crawler struct {
 	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
 	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
 	longURLs       sync.Map     // source name → true once a URL too long to follow is logged
+	claims         sync.Map     // declared canonical URL → canonClaim of the first page that named it
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 

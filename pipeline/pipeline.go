@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"time"
@@ -17,7 +18,10 @@ type Result struct {
 	Pages     int // pages processed: an article saved or the page marked
 	Articles  int // articles saved
 	NoArticle int // pages that hold no article (index pages, errors pages …)
-	Facts     int // facts saved
+	// SharedCanonical counts articles saved under their page's URL because
+	// the canonical URL they named held another page's different article.
+	SharedCanonical int
+	Facts           int // facts saved
 }
 
 // Extractor turns stored pages into articles and facts with one version of
@@ -30,6 +34,9 @@ type Extractor struct {
 	Version string
 	// FromHTML extracts the article of a page; nil means extract.FromHTML.
 	FromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
+	// Profiles holds the outlets' extraction rules; nil means the
+	// built-in profiles.
+	Profiles *extract.Profiles
 	// Log receives progress; nil means slog.Default().
 	Log *slog.Logger
 	// Workers is how many pages are extracted at once, each on a
@@ -147,7 +154,7 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 			defer wg.Done()
 			defer extractors.Done()
 			for j := range pages {
-				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType})
+				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType, Profiles: e.Profiles})
 				select {
 				case results <- extracted{j.seq, j.page, a, err}:
 				case <-runCtx.Done():
@@ -188,7 +195,8 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	if readErr != nil {
 		return res, readErr
 	}
-	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle, "facts", res.Facts)
+	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle,
+		"facts", res.Facts, "shared_canonical", res.SharedCanonical)
 	return res, nil
 }
 
@@ -205,6 +213,16 @@ func (e *Extractor) save(ctx context.Context, db Store, r extracted, version str
 		return nil
 	}
 	articleID, err := db.SaveArticle(ctx, p.ID, r.article, version)
+	if errors.Is(err, newsfacts.ErrURLTaken) {
+		// The page names as its canonical URL one that another,
+		// different article holds: the site gives several articles one
+		// canonical URL. This one keeps its page's URL.
+		log.Warn("canonical url shared by different articles; keyed by the page's url",
+			"page_id", p.ID, "url", p.URL, "canonical", r.article.URL)
+		r.article.URL = p.URL
+		res.SharedCanonical++
+		articleID, err = db.SaveArticle(ctx, p.ID, r.article, version)
+	}
 	if err != nil {
 		return err
 	}

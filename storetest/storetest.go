@@ -8,6 +8,8 @@
 //	storetest.go  Store, DB, Run: the suite and what it needs of a store
 //	page.go       pages stored once, versions, the current version
 //	extract.go    articles and facts: idempotent, replaced whole
+//	identity.go   an article URL that pages of different articles share
+//	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
 //	run.go        crawl runs and fetch failures
 //	lock.go       one crawl and one extraction at a time
@@ -26,6 +28,7 @@ import (
 type Store[F crawl.Frontier] interface {
 	crawl.Store[F]
 	pipeline.Store
+	pipeline.HealthStore
 }
 
 // Row is one row of a query's result, as *sql.Row and pgx.Row are.
@@ -56,6 +59,8 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"ExtractIdempotent", testExtractIdempotent[F]},
 		{"ArticleReplaced", testArticleReplaced[F]},
 		{"NoArticle", testNoArticle[F]},
+		{"SharedURL", testSharedURL[F]},
+		{"OutletHealth", testOutletHealth[F]},
 		{"FrontierAcrossRuns", testFrontierAcrossRuns[F]},
 		{"FrontierRetry", testFrontierRetry[F]},
 		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
@@ -17,6 +18,8 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/postgres"
@@ -24,10 +27,10 @@ import (
 )
 
 const usage = `Usage:
-  extract -db PATH              extract every stored page not yet extracted
+  extract -db PATH [-sources FILE]  extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
   extract -db PATH -page ID     print a stored page's HTML, as received
-  extract -html [-url URL] FILE...   print the article of each HTML file
+  extract -html [-url URL] [-sources FILE] FILE...   print the article of each HTML file
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
@@ -95,9 +98,24 @@ No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72�
 ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
 numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
 
+-sources FILE (with -db or -html) applies the outlets' extraction rules given
+beside their [[source]] in the crawler's sources file (see sources.toml): CSS
+selectors for body, drop (furniture), caption, title, date (with an optional
+Go time layout date_layout, read in KST) and section. An outlet's rules
+override, key by key, the built-in profile of the same host (drop and caption
+add to it); rules match a page by its host, so -html needs -url. A selector
+that does not compile is an error naming the file, the outlet and the key.
+
+After -db extracts, it checks each outlet's parser health (the outlet_health
+view): when a figure of an outlet's latest day (share of pages with an
+article, median body length, share of articles with a published time, a
+byline, a fact) falls below half of the median of its 7 days before, it logs
+a warning naming the outlet and the figure and exits 6.
+
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html); 4 not started: another extract of the database is running
-(-db; -wait waits for it).
+(-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
+(-db: the articles are saved; see the log and outlet_health).
 
 Flags:
 `
@@ -128,6 +146,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	verbose := fs.Bool("v", false, "log every article")
+	sourcesPath := fs.String("sources", "", "with -db or -html: read the outlets' extraction rules from this sources `FILE` (sources.toml)")
 	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -161,12 +180,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return err
 	}
 	defer cli.RouteStdLog(log)()
+	if *sourcesPath != "" && (*textMode || *exportFormat != "") {
+		return cli.Usagef("-sources goes with -db or -html")
+	}
+	profiles, err := loadProfiles(*sourcesPath)
+	if err != nil {
+		return err
+	}
 	switch {
 	case *htmlMode:
 		if len(files) == 0 {
 			return cli.Usagef("-html needs at least one FILE")
 		}
-		return htmlFiles(ctx, files, *pageURL, stdout, stderr)
+		return htmlFiles(ctx, files, *pageURL, profiles, stdout, stderr)
 	case *textMode:
 		if len(files) > 0 {
 			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
@@ -202,11 +228,62 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return err
 	}
 	defer db.Close()
-	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
-	return err
+	if err != nil {
+		return err
+	}
+	return checkHealth(ctx, db, log)
+}
+
+// checkHealth logs a warning for every figure of an outlet's latest day
+// that fell well below the outlet's recent baseline, and returns an error
+// wrapping cli.ErrDegraded when there is one.
+func checkHealth(ctx context.Context, db pipeline.HealthStore, log *slog.Logger) error {
+	alerts, err := pipeline.CheckHealth(ctx, db, time.Now())
+	if err != nil {
+		return err
+	}
+	for _, a := range alerts {
+		log.Warn("outlet extraction looks broken", "outlet", a.Outlet, "day", a.Day, "figure", a.Figure,
+			"value", a.Value, "baseline", a.Baseline)
+	}
+	if len(alerts) > 0 {
+		return fmt.Errorf("%d figure(s) of %s fell below half their baseline (see outlet_health): %w",
+			len(alerts), alerts[0].Outlet, cli.ErrDegraded)
+	}
+	return nil
+}
+
+// loadProfiles reads the outlets' extraction rules from a sources file
+// (crawl's sources.toml: one parser, one validation, for both commands),
+// or returns nil, the built-in profiles, when path is empty.
+func loadProfiles(path string) (*extract.Profiles, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	srcs, err := crawl.LoadSources(f, path)
+	if err != nil {
+		return nil, err
+	}
+	var list []*extract.Profile
+	for i := range srcs {
+		p, err := srcs[i].Profile()
+		if err != nil {
+			return nil, fmt.Errorf("sources %s: %w", path, err)
+		}
+		if p != nil {
+			list = append(list, p)
+		}
+	}
+	return extract.NewProfiles(list...), nil
 }
