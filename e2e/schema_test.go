@@ -36,8 +36,8 @@ func shell(t *testing.T, db, sql string) string {
 
 // TestNewerSchemaRefused is issue 17's fifth defect: after a rollback of
 // the binaries, a database migrated by a newer build was used silently.
-// crawl, extract and export refuse it, exit 1, name the database's newest
-// migration and their own, and leave the database as it was.
+// crawl, extract, export and serve refuse it, exit 1, name the database's
+// newest migration and their own, and leave the database as it was.
 func TestNewerSchemaRefused(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "news.db")
 	site := filepath.Join("..", "testdata", "site")
@@ -50,6 +50,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 		{"crawl", "-db", db, site},
 		{"extract", "-db", db},
 		{"extract", "-db", db, "-export", "csv"},
+		{"serve", "-db", db, "-addr", "127.0.0.1:0"},
 	} {
 		r := runCmd(t, args[0], args[1:]...)
 		if r.code != 1 || !strings.Contains(r.stderr, "9999_from_a_newer_build.sql") || !strings.Contains(r.stderr, "this build knows migrations up to 0") {
