@@ -179,7 +179,7 @@ func (p *proc) sampleRSS() (samples func() []int64) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		path := fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid)
+		path := fmt.Sprintf("/proc/%d/status", p.pid())
 		for {
 			select {
 			case <-p.done:

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // measureEnv, when set in the environment of this test binary, makes it a
@@ -40,6 +41,8 @@ func measureMain() {
 		fmt.Fprintln(os.Stderr, "launcher:", err)
 		os.Exit(127)
 	}
+	// The command's pid, for a test that samples its RSS while it runs.
+	os.WriteFile(out+".pid", []byte(strconv.Itoa(cmd.Process.Pid)), 0o644)
 	go func() {
 		for s := range sigs {
 			cmd.Process.Signal(s)
@@ -102,4 +105,25 @@ func (p *proc) peakRSS() int64 {
 	}
 	n, _ := strconv.ParseInt(string(b), 10, 64)
 	return n
+}
+
+// pid returns the pid of the command: the launcher's child when the
+// command was started through it (startMeasured), once it has started.
+func (p *proc) pid() int {
+	if p.rssFile == "" {
+		return p.cmd.Process.Pid
+	}
+	for range 1000 {
+		if b, err := os.ReadFile(p.rssFile + ".pid"); err == nil {
+			if n, err := strconv.Atoi(string(b)); err == nil {
+				return n
+			}
+		}
+		select {
+		case <-p.done:
+			return 0
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	return 0
 }
