@@ -3,6 +3,7 @@ package crawl
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync/atomic"
 	"time"
@@ -35,6 +36,13 @@ type Config struct {
 	Refetch      bool          // fetch articles again, when found again, even if an earlier run fetched them
 	RevisitAfter time.Duration // fetch articles again, when found again, if fetched longer ago; 0: never
 	LockWait     time.Duration // how long to wait for another crawl of the database to end
+
+	// SpoolDir is the folder a feed's or sitemap's body is written to
+	// while it is read, up to MaxListingSize, instead of memory; the file
+	// is removed as soon as it is made. Empty: the system's temporary
+	// folder. cmd/crawl gives the SQLite database's folder, which is
+	// writable where the temporary folder may not be.
+	SpoolDir string
 
 	Logger   *slog.Logger
 	Progress func(Progress) // if set, called about once a second while the crawl runs
@@ -81,13 +89,17 @@ var ErrNoTargets = errors.New("no targets")
 // it marks runs that a killed crawl left "running" as interrupted.
 //
 // Run returns the recorded run; its Failed count tells whether some URLs
-// failed. The error is non-nil only for a failure of the whole run (no
+// failed. It returns an error, and records no run, for a cfg out of its
+// bounds (Config.Check). The error is non-nil only for a failure of the whole run (no
 // usable target, the lock, the database) or when ctx ends it early: then
 // the run is recorded as interrupted and what was not fetched stays queued
 // for the next run.
 func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []string) (*newsfacts.Run, error) {
 	if len(targets) == 0 && len(cfg.Sources) == 0 {
 		return nil, ErrNoTargets
+	}
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("crawl config: %w", err)
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
