@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.4.0"
+const Version = "0.5.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -145,6 +145,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	pg := &paragrapher{t: t}
 	for _, n := range chosen {
 		pr.prune(n)
+		pg.start(n)
 		pg.node(n)
 		pg.flush()
 	}
@@ -181,6 +182,13 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		case lineByline:
 			for _, e := range reEmail.FindAllString(p, -1) {
 				m.emails = appendUnique(m.emails, strings.ToLower(e))
+			}
+			if len(m.authors) == 0 {
+				// The reporter signs the body ("최윤호 기자
+				// uknow@donga.com") and nowhere else.
+				for _, name := range signatureNames(p) {
+					m.authors = appendUnique(m.authors, personName(name, m.outlet()))
+				}
 			}
 			continue
 		case lineCaption:
