@@ -69,15 +69,15 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	var id int64
 	err = tx.QueryRow(ctx, `
 		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
-		                      extractor_version, extracted_at, section, lang, authors, emails, captions)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+		                      extractor_version, extracted_at, section, lang, authors, emails, captions, outlet_name)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, (SELECT source FROM pages WHERE id = $1))
 		ON CONFLICT (url) DO UPDATE SET
 			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
 			byline = excluded.byline, published_at = excluded.published_at,
 			modified_at = excluded.modified_at, text = excluded.text,
 			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
 			section = excluded.section, lang = excluded.lang, authors = excluded.authors,
-			emails = excluded.emails, captions = excluded.captions
+			emails = excluded.emails, captions = excluded.captions, outlet_name = excluded.outlet_name
 		RETURNING id`,
 		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
 		a.Text, version, timestamp(db.now()), a.Section, a.Lang,

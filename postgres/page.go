@@ -45,8 +45,8 @@ func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool,
 const (
 	qInsertPage = `
 		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id, source)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
 		ON CONFLICT (url, content_hash) DO NOTHING
 		RETURNING id`
 	qFindPage = `SELECT id FROM pages WHERE url = $1 AND content_hash = $2`
@@ -79,7 +79,7 @@ func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfac
 	body, encoding := pagebody.Encode(p.Body)
 	err = q.QueryRow(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID).Scan(&p.ID)
+		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID, p.Source).Scan(&p.ID)
 	switch {
 	case err == nil:
 		if _, err := setCurrent(ctx, q, p); err != nil {

@@ -42,10 +42,10 @@ func (db *DB) FinishRun(ctx context.Context, r *newsfacts.Run) error {
 	ctx = context.WithoutCancel(ctx)
 	_, err := db.pool.Exec(ctx, `
 		UPDATE crawl_runs SET finished_at = $1, status = $2, fetched = $3, stored = $4, unchanged = $5,
-		       not_modified = $6, skipped = $7, failed = $8, bytes = $9, duration_ms = $10, error = $11
+		       not_modified = $6, skipped = $7, failed = $8, bytes = $9, duration_ms = $10, error = $11, gone = $13
 		WHERE id = $12`,
 		timestamp(r.FinishedAt), r.Status, r.Fetched, r.Stored, r.Unchanged, r.NotModified,
-		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID)
+		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID, r.Gone)
 	if err != nil {
 		return fmt.Errorf("finish run %d: %w", r.ID, err)
 	}
@@ -81,10 +81,10 @@ func insertFailure(ctx context.Context, q querier, now func() time.Time, f newsf
 func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 	_, err := db.pool.Exec(ctx, `
 		UPDATE crawl_runs SET fetched = $1, stored = $2, unchanged = $3, not_modified = $4, skipped = $5,
-		       failed = $6, bytes = $7, duration_ms = $8
+		       failed = $6, bytes = $7, duration_ms = $8, gone = $10
 		WHERE id = $9 AND status = 'running'`,
 		r.Fetched, r.Stored, r.Unchanged, r.NotModified, r.Skipped, r.Failed, r.Bytes,
-		db.now().Sub(r.StartedAt).Milliseconds(), r.ID)
+		db.now().Sub(r.StartedAt).Milliseconds(), r.ID, r.Gone)
 	if err != nil {
 		return fmt.Errorf("save run %d counts: %w", r.ID, err)
 	}

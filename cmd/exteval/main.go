@@ -26,6 +26,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/cli"
 )
 
 func main() {
@@ -92,8 +93,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	realPages := fs.Bool("realpages", false, "check the HTML extractor on the real-page set instead")
 	pagesDir := fs.String("pages", realPagesDir, "with -realpages: the real-page set, a `dir` with manifest.json and NAME.truth.json")
 	mirror := fs.String("mirror", defaultMirror(), "with -realpages: where fetched repositories live (`dir`/owner+name/repo)")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("exteval"))
+		return nil
 	}
 	modes := 0
 	for _, on := range []bool{*factsMode, *meaning, *claims, *realPages} {
@@ -126,7 +132,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	pages, err := eval.Load(*bench)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (the benchmark is in the shared folder beside the repository; point -bench at another copy)", err)
 	}
 	truth := make([]string, len(pages))
 	pred := make([]string, len(pages))
