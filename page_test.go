@@ -28,3 +28,20 @@ func TestSameDocument(t *testing.T) {
 		t.Errorf("ClaimsURL: claim %v, own %v, file %v; want true, false, false", claim.ClaimsURL(), own.ClaimsURL(), file.ClaimsURL())
 	}
 }
+
+// FuzzSameDocument checks that SameDocument, which compares URLs servers
+// choose (final URLs after redirects), is symmetric, holds for a URL and
+// itself, and never panics.
+func FuzzSameDocument(f *testing.F) {
+	f.Add("https://news.example.kr/view?id=1", "http://www.news.example.kr/view?id=1#top")
+	f.Add("https://m.news.example.kr/a/1/", "https://news.example.kr/a/10")
+	f.Add("%zz", "")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if SameDocument(a, b) != SameDocument(b, a) {
+			t.Errorf("SameDocument(%q, %q) is not symmetric", a, b)
+		}
+		if !SameDocument(a, a) {
+			t.Errorf("SameDocument(%q, itself) = false", a)
+		}
+	})
+}
