@@ -97,15 +97,17 @@ What a fact is (docs/facts.md states it in full, with examples):
   currency       ISO 4217, money only; unit the counter, or % or %p
   approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
   qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
-                 총, 연 연간 월, 이상 이하 미만 초과 이내, 가량 안팎 남짓
-                 정도 내외 가까이 쯤 규모 상당, 대 선
+                 총, 연 연간 월, 이상 이하 미만 초과 이내, 여 (inside:
+                 10억여 원), 가량 안팎 남짓 정도 내외 가까이 쯤 규모 상당
+                 경, 대 선
   context_words  other words that say how to read it: 무려, 평균, 수준,
                  하루, 매달, 1인당, 3.3㎡당 …
   sentence       the sentence, or at most 400 code points of it around the
                  fact
-No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명),
-ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
-numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
+No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명,
+1천명 당 17명), ordinals (1호 가입자, 결의 2397호, 제750조2호), scores,
+weights in 파운드, words with a numeral inside (구조, 천장, 만개), a bare
+조 that is a team (본선 3조), banknotes and coins (5만원권, 1달러 지폐).
 
 -sources FILE (with -db or -html) applies the outlets' extraction rules given
 beside their [[source]] in the crawler's sources file (see sources.toml): CSS
