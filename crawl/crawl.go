@@ -76,6 +76,9 @@ type Stats struct {
 	Failed      atomic.Int64 // fetch or store failed
 	Gone        atomic.Int64 // of Failed, linked pages that answered 404 or 410
 	Bytes       atomic.Int64 // body bytes received
+	// Unclaimed counts pages that named a canonical URL which a page of an
+	// earlier run with other content holds: stored under their own URL.
+	Unclaimed atomic.Int64
 }
 
 // ErrNoTargets is returned by Run when it is given nothing to crawl.
@@ -171,7 +174,8 @@ func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []str
 	}
 	log.Info("crawl finished", "status", run.Status, "fetched", run.Fetched, "stored", run.Stored,
 		"unchanged", run.Unchanged, "not_modified", run.NotModified, "skipped", run.Skipped,
-		"failed", run.Failed, "gone", run.Gone, "bytes", run.Bytes, "duration", time.Since(run.StartedAt).Round(time.Millisecond))
+		"failed", run.Failed, "gone", run.Gone, "bytes", run.Bytes, "unclaimed_canonical", st.Unclaimed.Load(),
+		"duration", time.Since(run.StartedAt).Round(time.Millisecond))
 	return run, runErr
 }
 

@@ -212,6 +212,11 @@ func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
 	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {
+		if c.Unclaimed != "" {
+			cr.st.Unclaimed.Add(1)
+			cr.log.Warn("canonical url held by a page of an earlier run with other content; stored under its own url",
+				"url", p.URL, "canonical", c.Unclaimed, "page_id", p.ID)
+		}
 		if c.Inserted {
 			cr.st.Stored.Add(1)
 			cr.log.Debug("stored page", "url", p.URL, "page_id", p.ID, "status", p.Status, "bytes", len(p.Body))
