@@ -101,12 +101,14 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
 	paras, captions, known := extractBody(root, body, m)
-	if dw := weightOf(paras); dw < maxScriptDOM {
-		if sb := m.scriptBody(dw); sb != nil && dw*2 < weightOf(sb.paras) {
+	weight := weightOf(paras)
+	if weight < maxScriptDOM {
+		if sb := m.scriptBody(weight); sb != nil && weight*2 < weightOf(sb.paras) {
 			// The DOM holds less than half of the body a script carries: the
 			// page renders its article with JavaScript.
 			paras, captions = filterLines(sb.paras, sb.captions, m)
 			paras = Dedupe(paras)
+			weight = weightOf(paras)
 		}
 	}
 	m.apply(a)
@@ -115,7 +117,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("no body text: %w", ErrNoArticle)
 	}
-	if weightOf(paras) < minArticle && !known && !m.isArticle() {
+	if weight < minArticle && !known && !m.isArticle() {
 		// A few short lines on a page that does not call itself an
 		// article: a section front or a link list.
 		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)

@@ -31,6 +31,7 @@
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
+//	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	dedupe.go     Dedupe: repeated copies of the body
@@ -39,4 +40,5 @@
 //	canonical.go  whether a declared canonical URL can name the article
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
+//	atomset.go    atomSet: sets of elements the walks ask about every element
 package extract
