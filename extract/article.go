@@ -133,7 +133,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	prof, doc := m.prof, m.doc
 	if prof != nil {
 		for _, n := range prof.prepare(doc) {
-			delete(m.hints, n) // its class changed
+			m.hints.forget(n) // its class changed
 		}
 		if m.section == "" {
 			m.section = text(doc, prof.section)

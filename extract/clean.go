@@ -108,7 +108,7 @@ func hiddenStyle(s string) bool {
 
 // cleaner applies dropRules.
 type cleaner struct {
-	hints     hintCache
+	hints     *hintCache
 	protected map[*html.Node]bool // itemprop=articleBody and its ancestors
 	body      *html.Node
 	prose     map[*html.Node]int // prose weight under each element, nil until a guarded rule needs it
@@ -117,7 +117,7 @@ type cleaner struct {
 
 // newCleaner prepares dropRules for the page under body, sparing the
 // elements marked as its article body and their ancestors.
-func newCleaner(body *html.Node, hints hintCache, articleBody []*html.Node) *cleaner {
+func newCleaner(body *html.Node, hints *hintCache, articleBody []*html.Node) *cleaner {
 	c := &cleaner{hints: hints, protected: make(map[*html.Node]bool)}
 	for _, n := range articleBody {
 		for a := n; a != nil; a = a.Parent {

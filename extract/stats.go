@@ -26,10 +26,10 @@ type stat struct {
 type statTable struct {
 	m     map[*html.Node]*stat
 	pool  []stat
-	hints hintCache
+	hints *hintCache
 }
 
-func newStatTable(size int, hints hintCache) *statTable {
+func newStatTable(size int, hints *hintCache) *statTable {
 	return &statTable{m: make(map[*html.Node]*stat, size), hints: hints}
 }
 
