@@ -8,8 +8,8 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	worth := worthAfterRE.MatchString(head(x.text[n.end:]))
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && (worth || x.moneyCue(n.start)) && !x.group(n)
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) &&
+		(worthAfterRE.MatchString(head(x.text[n.end:])) || x.moneyCue(n.start)) && !x.group(n)
 }
 
 // group reports whether the bare number n is a group, a team or a heat
@@ -75,11 +75,19 @@ func measured(s string) bool {
 // text[start] leaves it money: not a team (1조와 2조), an article of a law
 // (당헌 25조) or an ordinal (제 3조).
 func (x *extractor) bareBefore(start int) bool {
-	if teamBeforeRE.MatchString(x.text[max(0, start-24):start]) {
+	if before := x.text[max(0, start-24):start]; pairedBefore(before) && teamBeforeRE.MatchString(before) {
 		return false // 1조와 2조로 나눠
 	}
 	w := wordBefore(x.text, start)
 	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
+}
+
+// pairedBefore reports whether s ends as teamBeforeRE needs it to, with
+// one of its particles and a space or not: a cheap look that spares most
+// amounts the regexp.
+func pairedBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, " "))
+	return strings.ContainsRune("와과,·나랑", r)
 }
 
 // bareRange reads a range of won with no currency, by the rule of bare:

@@ -18,6 +18,7 @@
 //	match.go      how they are run: on a window, after a cheap look
 //	space.go      runs of white space folded to the one space they expect
 //	number.go     where a number starts and what it is worth
+//	numscan.go    numberLen: the span of a number, matched by hand
 //	unit.go       the currency or percent sign after a number
 //	counter.go    the counter after a number, and when the two are a count
 //	currency.go   currency words, countries and signs → ISO 4217

@@ -134,6 +134,11 @@ type extractor struct {
 	textHome map[string]string      // the currency of a bare 페소, 크로나 … by the text
 	win      struct{ at, s, e int } // the window around byte at-1 of a long sentence (context.go)
 
+	// The items of lists read last (range.go), in a ring: list reads each
+	// item of a long run again from each of the items before it.
+	items    [2 * maxList]listItem
+	nextItem int
+
 	// The last second end of a range read, by where its tilde is: a
 	// number with no unit tries it twice, as a range and as a bare one.
 	second struct {
