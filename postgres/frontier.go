@@ -163,8 +163,12 @@ func (f *Frontier) complete(ctx context.Context, tx pgx.Tx, o newsfacts.Outcome)
 	}
 	c.GaveUp = gaveUp
 	if o.Page != nil {
+		claimed := o.Page.URL
 		if c.Inserted, err = insertPage(ctx, tx, f.db.now, o.Page); err != nil {
 			return c, err
+		}
+		if o.Page.URL != claimed {
+			c.Unclaimed = claimed
 		}
 	}
 	if len(o.Found) > 0 {

@@ -57,11 +57,16 @@ const (
 		ON CONFLICT (url) DO UPDATE SET page_id = excluded.page_id WHERE page_current.page_id <> excluded.page_id`
 	// qResetExtraction makes the extractor process a page again.
 	qResetExtraction = `DELETE FROM page_extractions WHERE page_id = $1`
+	// qCurrentFinal returns where a URL's current version was fetched from.
+	qCurrentFinal = `SELECT p.final_url FROM page_current c JOIN pages p ON p.id = c.page_id WHERE c.url = $1`
 )
 
 func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
 	sum := sha256.Sum256(p.Body)
 	p.Hash = hex.EncodeToString(sum[:])
+	if err := keepClaimedURL(ctx, q, p); err != nil {
+		return false, err
+	}
 	headers, err := json.Marshal(p.Headers)
 	if err != nil {
 		return false, fmt.Errorf("encode headers: %w", err)
@@ -104,6 +109,37 @@ func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfac
 		}
 	}
 	return false, nil
+}
+
+// keepClaimedURL stores p under its own URL (p.FinalURL) when p claims a
+// canonical URL whose current version was fetched from another document
+// and p's content is none of that URL's versions: sites that give many
+// articles one canonical URL would otherwise make each later page a new
+// version of the first and replace its article. A crawl run refuses such
+// claims among its own pages; this refuses them across runs.
+func keepClaimedURL(ctx context.Context, q querier, p *newsfacts.Page) error {
+	if !p.ClaimsURL() || p.Status < 200 || p.Status > 299 {
+		return nil
+	}
+	var final string
+	switch err := q.QueryRow(ctx, qCurrentFinal, p.URL).Scan(&final); {
+	case errors.Is(err, pgx.ErrNoRows):
+		return nil // the URL is nobody's yet
+	case err != nil:
+		return fmt.Errorf("page %s: find the current version: %w", p.URL, err)
+	}
+	if newsfacts.SameDocument(final, p.FinalURL) {
+		return nil
+	}
+	var id int64
+	switch err := q.QueryRow(ctx, qFindPage, p.URL, p.Hash).Scan(&id); {
+	case err == nil:
+		return nil // content the URL had: a version of it
+	case !errors.Is(err, pgx.ErrNoRows):
+		return fmt.Errorf("find page %s: %w", p.URL, err)
+	}
+	p.URL = p.FinalURL
+	return nil
 }
 
 // setCurrent records a successful page p as its URL's current version, the

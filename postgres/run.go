@@ -92,7 +92,9 @@ func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 }
 
 // AbandonRuns marks as interrupted the runs still recorded as running: their
-// process died without recording the end. It gives back the queue rows
+// process died without recording the end. Their stored, failed and fetched
+// counts are made at least what their rows in pages and fetch_failures
+// show (sqlite.DB.AbandonRuns). It gives back the queue rows
 // they held, without waiting for their leases to run out. Call it only
 // while holding the crawl lock (LockCrawl), which proves that no other
 // crawl of the database is alive. It returns the IDs of the runs it marked.
@@ -102,7 +104,12 @@ func (db *DB) AbandonRuns(ctx context.Context) ([]int64, error) {
 		return nil, fmt.Errorf("abandon runs: %w", err)
 	}
 	rows, err := db.pool.Query(ctx, `
-		UPDATE crawl_runs SET status = 'interrupted', error = $1 WHERE status = 'running' RETURNING id`, msg)
+		UPDATE crawl_runs SET status = 'interrupted', error = $1,
+		       stored = GREATEST(stored, (SELECT count(*) FROM pages p WHERE p.run_id = crawl_runs.id)),
+		       failed = GREATEST(failed, (SELECT count(*) FROM fetch_failures f WHERE f.run_id = crawl_runs.id)),
+		       fetched = GREATEST(fetched, (SELECT count(*) FROM pages p WHERE p.run_id = crawl_runs.id) +
+		                 (SELECT count(*) FROM fetch_failures f WHERE f.run_id = crawl_runs.id AND f.status IS NOT NULL))
+		WHERE status = 'running' RETURNING id`, msg)
 	if err != nil {
 		return nil, fmt.Errorf("abandon runs: %w", err)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"path/filepath"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
@@ -25,5 +26,8 @@ func crawlDB(ctx context.Context, db string, cfg crawl.Config, targets []string)
 		return nil, err
 	}
 	defer lite.Close()
+	// Feeds and sitemaps are spooled beside the database: a folder it can
+	// write to, where the temporary folder may be read-only (containers).
+	cfg.SpoolDir = filepath.Dir(db)
 	return crawl.Run(ctx, lite, cfg, targets)
 }

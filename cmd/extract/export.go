@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,7 +23,10 @@ func export(ctx context.Context, dbPath, table, format, out string, stdout io.Wr
 	}
 	defer db.Close()
 	if err := sqlite.CheckSchema(ctx, db); err != nil {
-		return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+		if errors.Is(err, sqlite.ErrOldSchema) {
+			return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+		}
+		return fmt.Errorf("export from %s: %w", dbPath, err)
 	}
 	if out == "" || out == "-" {
 		return sqlite.Export(ctx, db, stdout, table, format)
