@@ -12,6 +12,12 @@ var ErrNotFound = errors.New("not found")
 // holds the database's crawl lock.
 var ErrLocked = errors.New("another crawl holds the lock")
 
+// ErrClaimLost is wrapped by the error a store returns for the work of a
+// claim (a leased queue row, a page claimed for extraction) that ran out
+// and that another worker took over: nothing of it was recorded, as the
+// other worker records it.
+var ErrClaimLost = errors.New("claim ran out and another worker took it over")
+
 // ErrNewerSchema is wrapped by the error a store's Open returns for a
 // database that a newer build of newsfacts migrated: its tables and views
 // may mean what this build does not know, and writing to them could undo

@@ -17,13 +17,36 @@ import (
 // another version of the page, and all of its facts in one transaction: a
 // reader sees either the old article and facts or the new ones, never a
 // mix. It returns the article's ID, which stays the same across
-// re-extractions.
+// re-extractions. For a page this handle's extraction claimed and another
+// took over, it writes nothing and returns an error wrapping
+// newsfacts.ErrClaimLost. A transaction that deadlocks with another
+// extraction's is run again.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
+	var (
+		id  int64
+		err error
+	)
+	for range maxTxTries {
+		if id, err = db.saveArticle(ctx, pageID, a, version); !retryable(err) {
+			break
+		}
+	}
+	if err != nil {
+		return 0, err
+	}
+	db.extraction.release(pageID)
+	return id, nil
+}
+
+func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	tx, err := db.pool.Begin(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	defer tx.Rollback(ctx)
+	if err := db.unclaim(ctx, tx, pageID); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
 	// A page that held another URL's article before (its canonical link
 	// changed, in this version of the page or an earlier one) must not
 	// keep it.
@@ -74,13 +97,31 @@ const qVersions = `SELECT id FROM pages WHERE url = (SELECT url FROM pages WHERE
 
 // MarkNoArticle records that the extractor of the given version found no
 // article in page pageID and why, and removes any article an older extractor
-// had taken from it or from an earlier version of it.
+// had taken from it or from an earlier version of it. A claim lost is as
+// for SaveArticle.
 func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
+	var err error
+	for range maxTxTries {
+		if err = db.markNoArticle(ctx, pageID, version, reason); !retryable(err) {
+			break
+		}
+	}
+	if err != nil {
+		return err
+	}
+	db.extraction.release(pageID)
+	return nil
+}
+
+func (db *DB) markNoArticle(ctx context.Context, pageID int64, version, reason string) error {
 	tx, err := db.pool.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	defer tx.Rollback(ctx)
+	if err := db.unclaim(ctx, tx, pageID); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
 	if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}

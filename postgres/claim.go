@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -16,12 +17,22 @@ import (
 // claim, as sqlite's linkClaims does: that of the most similar fact of the
 // same currency and value (or range) in an article published within
 // facts.ClaimWindow, when facts.SameClaim finds them one claim, else a new
-// one. New claim IDs are taken under the extract lock (LockExtract), so
-// two extractions do not take the same.
+// one.
+//
+// Many extractions save at once: the facts of one are linked under a
+// lock (claimsLock, held until the transaction ends), so that each sees
+// every fact saved before it, as one extraction would, and no two take the
+// same new claim ID.
 func linkClaims(ctx context.Context, tx pgx.Tx, articleID int64, a *extract.Article, ids []int64) error {
 	sketch := facts.SketchOf(a.Text)
 	if _, err := tx.Exec(ctx, `UPDATE articles SET sketch = $1 WHERE id = $2`, sketch.Bytes(), articleID); err != nil {
 		return fmt.Errorf("store sketch: %w", err)
+	}
+	if !slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney }) {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, int64(claimsLock)); err != nil {
+		return fmt.Errorf("lock claims: %w", err)
 	}
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {

@@ -25,9 +25,16 @@ var migrations embed.FS
 // DB is an open pipeline database on a PostgreSQL server: a pool of
 // connections, safe for concurrent use.
 type DB struct {
-	URL  string // as given to Open
-	pool *pgxpool.Pool
-	now  func() time.Time
+	URL string // as given to Open
+	// Lease is how long the queue rows a crawl worker takes and the
+	// pages an extraction claims stay its own without a heartbeat: after
+	// a worker is killed, others take its work over that much later. Set
+	// it before starting a crawl or an extraction; DefaultLease if not.
+	Lease time.Duration
+
+	pool       *pgxpool.Pool
+	now        func() time.Time
+	extraction extraction // the extraction this handle runs, if any
 }
 
 // IsURL reports whether a -db value names a PostgreSQL database
@@ -64,7 +71,7 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", redact(err))
 	}
-	db := &DB{URL: url, pool: pool, now: time.Now}
+	db := &DB{URL: url, Lease: DefaultLease, pool: pool, now: time.Now}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open database: %w", redact(err))

@@ -13,9 +13,9 @@ import (
 	"github.com/newsfacts/newsfacts"
 )
 
-// DefaultLease is how long a taken queue row stays a worker's before
+// frontierLease is how long a taken queue row stays a worker's before
 // another may take it: longer than a fetch with its retries takes.
-const DefaultLease = 5 * time.Minute
+const frontierLease = 5 * time.Minute
 
 // Frontier is one crawl run's view of what the crawler remembers between
 // runs: the queue of URLs to fetch (crawl_queue) and colly's visited set
@@ -43,7 +43,7 @@ type Frontier struct {
 // revisitBefore are fetched again when found again; the zero time means
 // never. ctx bounds the colly storage calls, which take none.
 func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time) *Frontier {
-	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3, Lease: DefaultLease,
+	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3, Lease: frontierLease,
 		claims: make(map[uint64]bool), checked: make(map[uint64]bool)}
 	if !revisitBefore.IsZero() {
 		f.cutoff = utcStamp(revisitBefore)

@@ -10,11 +10,11 @@ import (
 	"github.com/newsfacts/newsfacts"
 )
 
-// The keys of the advisory locks a crawl and an extraction hold on their
-// database.
+// The keys of the advisory locks: a crawl's on its database, and the one
+// under which an extraction links its money facts to claims (claim.go).
 const (
-	crawlLock   = 7_151_500_002
-	extractLock = 7_151_500_003
+	crawlLock  = 7_151_500_002
+	claimsLock = 7_151_500_004
 )
 
 // LockedError says that another crawl holds a database's crawl lock, and
@@ -53,12 +53,6 @@ const lockPoll = 200 * time.Millisecond
 // first. release unlocks it and gives the connection back.
 func (db *DB) LockCrawl(ctx context.Context, wait time.Duration) (release func() error, err error) {
 	return db.lock(ctx, crawlLock, "", wait)
-}
-
-// LockExtract takes the database's extract lock, as LockCrawl takes the
-// crawl lock: two extractions of one database would both do all the work.
-func (db *DB) LockExtract(ctx context.Context, wait time.Duration) (release func() error, err error) {
-	return db.lock(ctx, extractLock, "extract", wait)
 }
 
 // lock takes the advisory lock key for command (see LockedError).

@@ -29,9 +29,17 @@ func openDB(t *testing.T) *postgres.DB {
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storetest.DB[*postgres.Frontier] {
 		db := openDB(t)
-		return storetest.DB[*postgres.Frontier]{Store: db,
+		return storetest.DB[*postgres.Frontier]{Store: db, Shared: true,
 			QueryRow: func(ctx context.Context, query string, args ...any) storetest.Row {
 				return db.QueryRow(ctx, query, args...)
+			},
+			Reopen: func(t *testing.T) storetest.Store[*postgres.Frontier] {
+				other, err := postgres.Open(t.Context(), db.URL)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { other.Close() })
+				return other
 			}}
 	})
 }

@@ -28,6 +28,8 @@ type DB struct {
 	read  *sql.DB // read-only connections
 	ckpt  *checkpointer
 	now   func() time.Time
+
+	extraction extraction // the pages the running extraction holds
 }
 
 // Open opens the database at path, creating it if needed, and applies any

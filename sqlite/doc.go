@@ -9,6 +9,7 @@
 //	db.go          DB, Open, Close: connections, pragmas, migrations
 //	checkpoint.go  the WAL checkpointed in the background, not by the writer
 //	page.go        fetched pages: insert, pending extraction
+//	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds
 //	article.go     articles and their facts, replaced atomically
 //	run.go         crawl_runs and fetch_failures
 //	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)

@@ -16,6 +16,14 @@ func TestConformance(t *testing.T) {
 		return storetest.DB[*sqlite.Frontier]{Store: db,
 			QueryRow: func(ctx context.Context, query string, args ...any) storetest.Row {
 				return db.QueryRow(ctx, query, args...)
+			},
+			Reopen: func(t *testing.T) storetest.Store[*sqlite.Frontier] {
+				other, err := sqlite.Open(t.Context(), db.Path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { other.Close() })
+				return other
 			}}
 	})
 }

@@ -34,7 +34,13 @@ const usage = `Usage:
 tables, one transaction per article, extracting -workers pages at once. PATH
 is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
 extracted by an older extractor version are extracted again; running it
-twice does nothing the second time.
+twice does nothing the second time. On SQLite one extract works on a
+database at a time (the file has one writer). On PostgreSQL any number of
+extract processes, on any number of machines, share the work: each claims
+the pages it extracts, so that none is extracted twice; the pages of one
+killed (SIGKILL, a crash) are taken over by the others -lease after its
+last heartbeat. Each exits when no page is left, those that others hold
+included.
 
 -page prints the body of the pages row ID as it was received: the stores keep
 bodies compressed (pages.body_encoding, docs/schema.md).
@@ -72,8 +78,8 @@ publication time (-html) or -published (-text); without it "period" stays
 null and "period_text" is kept.
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html); 4 not started: another extract of the database is running
-(-db; -wait waits for it).
+failed (-html); 4 not started: another extract of the SQLite database is
+running (-db; -wait waits for it).
 
 Flags:
 `
@@ -94,7 +100,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
 	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
-	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	lockWait := fs.Duration("wait", 0, "with -db PATH (SQLite): if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	lease := fs.Duration("lease", postgres.DefaultLease, "with -db URL (PostgreSQL): how long the pages an extract claims stay its own after its last heartbeat (one every third of it); others take over a killed one's pages that much later")
 	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
@@ -160,6 +167,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *workers < 1 {
 		return cli.Usagef("-workers must be ≥ 1")
 	}
+	if *lease < time.Second {
+		return cli.Usagef("-lease must be ≥ 1s")
+	}
 	if *pageID != 0 {
 		if *exportFormat != "" {
 			return cli.Usagef("give -page or -export, not both")
@@ -177,11 +187,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return err
 	}
 	defer db.Close()
+	if pg, ok := db.(*postgres.DB); ok {
+		pg.Lease = *lease
+	}
 	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
+	if res.TakenOver > 0 {
+		fmt.Fprintf(stdout, "extract: %d pages taken over by other extracts (this one stalled past -lease)\n", res.TakenOver)
+	}
 	return err
 }
