@@ -11,5 +11,6 @@
 //	page.go   Page: one fetched response, as stored
 //	queue.go  QueueItem, Outcome, Completion: the crawl frontier's traffic
 //	run.go    Run, Failure: crawl runs and the URLs they could not fetch
+//	robots.go RobotsFile: a host's robots.txt, shared by a round's workers
 //	errors.go the errors every store returns for the same conditions
 package newsfacts

@@ -12,6 +12,10 @@ import (
 	"github.com/newsfacts/newsfacts/facts"
 )
 
+// claimsLock is the key of the advisory lock under which an extraction
+// links the money facts of an article to claims.
+const claimsLock = 7_151_500_004
+
 // linkClaims stores the sketch of article articleID's text and gives each
 // of its money facts (whose row IDs are ids, in the order of a.Facts) a
 // claim, as sqlite's linkClaims does: that of the most similar fact of the

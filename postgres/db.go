@@ -35,6 +35,8 @@ type DB struct {
 	pool       *pgxpool.Pool
 	now        func() time.Time
 	extraction extraction // the extraction this handle runs, if any
+	workers    workers    // the crawl runs this handle started and has not finished
+	trips      *trips     // round trips to the server, counted
 }
 
 // IsURL reports whether a -db value names a PostgreSQL database
@@ -67,11 +69,13 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if cfg.ConnConfig.RuntimeParams["synchronous_commit"] == "" {
 		cfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
 	}
+	tr := &trips{}
+	cfg.ConnConfig.Tracer = tr
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", redact(err))
 	}
-	db := &DB{URL: url, Lease: DefaultLease, pool: pool, now: time.Now}
+	db := &DB{URL: url, Lease: DefaultLease, pool: pool, now: time.Now, trips: tr}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open database: %w", redact(err))
@@ -92,8 +96,12 @@ func redact(err error) error {
 	return err
 }
 
-// Close closes the pool's connections.
+// Close stops the heartbeats of the runs not finished, which the other
+// workers then take for dead, and closes the pool's connections.
 func (db *DB) Close() error {
+	for _, w := range db.workers.removeAll() {
+		w.stop()
+	}
 	db.pool.Close()
 	return nil
 }

@@ -1,10 +1,17 @@
 package postgres_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/pgtest"
@@ -70,5 +77,38 @@ func BenchmarkFrontierCycle(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	storetest.Bench(b, db)
+	storetest.Bench(b, db, func() storetest.Spent {
+		return storetest.Spent{RoundTrips: db.RoundTrips(), ServerCPU: backendCPU(b, db)}
+	})
+}
+
+// backendCPU returns the CPU time that the server processes serving db's
+// connections used so far, read from /proc: the server runs on this
+// machine in the tests. It returns 0 where /proc cannot tell.
+func backendCPU(tb testing.TB, db *postgres.DB) time.Duration {
+	rows, err := db.Query(tb.Context(), `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ticks int64
+	for _, pid := range pids {
+		stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			return 0
+		}
+		// The fields after the command's closing parenthesis; utime and
+		// stime are the 14th and 15th of the line, the 12th and 13th here.
+		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(f) < 13 {
+			return 0
+		}
+		u, _ := strconv.ParseInt(f[11], 10, 64)
+		s, _ := strconv.ParseInt(f[12], 10, 64)
+		ticks += u + s
+	}
+	return time.Duration(ticks) * (time.Second / 100) // USER_HZ is 100 on Linux
 }

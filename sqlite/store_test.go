@@ -30,5 +30,5 @@ func TestConformance(t *testing.T) {
 
 // BenchmarkFrontierCycle: the claim-and-store cycle on SQLite.
 func BenchmarkFrontierCycle(b *testing.B) {
-	storetest.Bench(b, fixture.OpenDB(b))
+	storetest.Bench(b, fixture.OpenDB(b), nil)
 }

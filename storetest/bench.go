@@ -10,11 +10,23 @@ import (
 	"github.com/newsfacts/newsfacts/crawl"
 )
 
+// Spent is what a store has spent so far on the work asked of it, as far
+// as it can tell: the round trips to its server and the CPU time the
+// server's processes used. A store that cannot tell leaves them zero.
+type Spent struct {
+	RoundTrips int64
+	ServerCPU  time.Duration
+}
+
 // Bench measures the frontier's claim-and-store cycle on a store: take one
-// queued URL (a transaction), then record its fetch in another: the page
-// (20 KB of HTML), its visit and the five new URLs it links to, as a crawl
-// does for each article. It reports the cycles per second.
-func Bench[F crawl.Frontier](b *testing.B, db Store[F]) {
+// queued URL, then record its fetch: the page (20 KB of HTML), its visit
+// and the five new URLs it links to, as a crawl does for each article when
+// it takes and records them one at a time (a crawl batches both when it
+// can). It reports the cycles per second and, per cycle, the CPU time of
+// this process and, from spent (which may be nil), the round trips to the
+// server and the server's CPU time: on a machine that others load, the
+// counts and CPU times say more than the rate.
+func Bench[F crawl.Frontier](b *testing.B, db Store[F], spent func() Spent) {
 	ctx := b.Context()
 	r := &newsfacts.Run{}
 	if err := db.StartRun(ctx, r); err != nil {
@@ -31,8 +43,12 @@ func Bench[F crawl.Frontier](b *testing.B, db Store[F]) {
 	if _, _, err := f.Add(ctx, []newsfacts.QueueItem{link()}); err != nil {
 		b.Fatal(err)
 	}
+	if spent == nil {
+		spent = func() Spent { return Spent{} }
+	}
 	body := strings.Repeat("<p>과기정통부는 1조 8천억 원 규모의 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.</p>\n", 150)
 	cycles := 0
+	before, cpu := spent(), processCPU()
 	start := time.Now()
 	for b.Loop() {
 		items, err := f.Take(ctx, host, 1)
@@ -49,5 +65,16 @@ func Bench[F crawl.Frontier](b *testing.B, db Store[F]) {
 		}
 		cycles++
 	}
-	b.ReportMetric(float64(cycles)/time.Since(start).Seconds(), "cycles/s")
+	elapsed := time.Since(start)
+	cpu = processCPU() - cpu
+	after := spent()
+	n := float64(cycles)
+	b.ReportMetric(n/elapsed.Seconds(), "cycles/s")
+	b.ReportMetric(float64(cpu.Microseconds())/n, "client_cpu_µs/cycle")
+	if after.RoundTrips > 0 {
+		b.ReportMetric(float64(after.RoundTrips-before.RoundTrips)/n, "round_trips/cycle")
+	}
+	if after.ServerCPU > 0 {
+		b.ReportMetric(float64((after.ServerCPU-before.ServerCPU).Microseconds())/n, "server_cpu_µs/cycle")
+	}
 }
