@@ -1,7 +1,6 @@
 package crawl_test
 
 import (
-	"net/http/httptest"
 	"os"
 	"strings"
 	"sync"
@@ -27,8 +26,7 @@ func serveSites(t testing.TB, n, articles int) ([]*testsite.Site, []crawl.Source
 	)
 	for i := range n {
 		site := testsite.New(string(rune('a'+i)), articles)
-		srv := httptest.NewServer(site)
-		t.Cleanup(srv.Close)
+		srv := site.Serve(t)
 		sites = append(sites, site)
 		sources = append(sources, crawl.Source{Name: site.Name, Sitemaps: []string{srv.URL + "/sitemap.xml"},
 			Articles: []string{"/news/"}})
@@ -100,7 +98,7 @@ func TestWorkersPostgres(t *testing.T) {
 		if n := s.Count("/sitemap.xml"); n != 1 {
 			t.Errorf("site %s: sitemap asked for %d times, want once", s.Name, n)
 		}
-		if gap, r := s.MinGap(); gap < delay {
+		if gap, _, r := s.MinGap(); gap < delay {
 			t.Errorf("site %s: two requests %s apart (the second %s), want ≥ %s", s.Name, gap, r.Path, delay)
 		}
 		if n := s.MaxInFlight(); n > 1 {

@@ -9,15 +9,23 @@
 package testsite
 
 import (
+	"context"
 	"fmt"
 	"html"
+	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"testing"
 	"time"
 )
+
+// errEOF is the end of a connection's bytes.
+var errEOF = io.EOF
 
 // Site is a news site of N articles, /news/0 to /news/N-1, listed by
 // /sitemap.xml, which /robots.txt names. It is an http.Handler.
@@ -34,18 +42,45 @@ type Site struct {
 
 // Request is one request the site received.
 type Request struct {
-	Path string
-	At   time.Time // when the handler was called
+	Path   string
+	At     time.Time // when it reached the host: see Serve
+	Remote string    // the client's address: which connection, which process
 }
 
 // New returns a site of n articles named name.
 func New(name string, n int) *Site { return &Site{Name: name, N: n} }
 
+// Serve serves the site on a loopback test server, stopped when the test
+// ends. The requests it records are timed when the kernel received them
+// (on Linux), not when the handler ran: on a loaded machine the server's
+// goroutine may run tens of milliseconds after a request arrived, which
+// would bring the next request seemingly closer to it than it was sent.
+func (s *Site) Serve(tb testing.TB) *httptest.Server {
+	srv := httptest.NewUnstartedServer(s)
+	enableTimestamps(srv.Listener)
+	srv.Listener = arrivalListener{srv.Listener}
+	srv.Config.ConnContext = func(ctx context.Context, c net.Conn) context.Context {
+		return context.WithValue(ctx, connKey{}, c)
+	}
+	srv.Start()
+	tb.Cleanup(srv.Close)
+	return srv
+}
+
+// connKey keys the connection of a request in its context.
+type connKey struct{}
+
 // ServeHTTP serves robots.txt, the sitemap and the articles, and 404 for
 // any other path.
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	at := time.Now()
+	if c, ok := r.Context().Value(connKey{}).(net.Conn); ok {
+		if t, ok := arrival(c); ok {
+			at = t
+		}
+	}
 	s.mu.Lock()
-	s.reqs = append(s.reqs, Request{Path: r.URL.Path, At: time.Now()})
+	s.reqs = append(s.reqs, Request{Path: r.URL.Path, At: at, Remote: r.RemoteAddr})
 	s.inFlight++
 	s.maxInFlight = max(s.maxInFlight, s.inFlight)
 	s.mu.Unlock()
@@ -115,8 +150,10 @@ func (s *Site) Page(base string, i int) []byte {
 // Requests returns the requests received so far, in order of arrival.
 func (s *Site) Requests() []Request {
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	return slices.Clone(s.reqs)
+	reqs := slices.Clone(s.reqs)
+	s.mu.Unlock()
+	slices.SortStableFunc(reqs, func(a, b Request) int { return a.At.Compare(b.At) })
+	return reqs
 }
 
 // Count returns how many requests for path the site received.
@@ -133,20 +170,16 @@ func (s *Site) Count(path string) int {
 }
 
 // MinGap returns the shortest time between two requests in a row, and
-// the second of them; 0 and no request if fewer than two came.
-func (s *Site) MinGap() (time.Duration, Request) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	var (
-		gap time.Duration = -1
-		at  Request
-	)
-	for i := 1; i < len(s.reqs); i++ {
-		if d := s.reqs[i].At.Sub(s.reqs[i-1].At); gap < 0 || d < gap {
-			gap, at = d, s.reqs[i]
+// the two; 0 and no requests if fewer than two came.
+func (s *Site) MinGap() (gap time.Duration, first, second Request) {
+	reqs := s.Requests()
+	gap = -1
+	for i := 1; i < len(reqs); i++ {
+		if d := reqs[i].At.Sub(reqs[i-1].At); gap < 0 || d < gap {
+			gap, first, second = d, reqs[i-1], reqs[i]
 		}
 	}
-	return max(gap, 0), at
+	return max(gap, 0), first, second
 }
 
 // MaxInFlight returns the most requests the site was answering at once.
