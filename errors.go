@@ -18,6 +18,11 @@ var ErrLocked = errors.New("another crawl holds the lock")
 // other worker records it.
 var ErrClaimLost = errors.New("claim ran out and another worker took it over")
 
+// ErrURLTaken is wrapped by the error a store returns when it is asked to
+// save an article under a URL that holds a different article taken from
+// another page: a canonical URL that several articles share.
+var ErrURLTaken = errors.New("url holds another page's article")
+
 // ErrNewerSchema is wrapped by the error a store's Open returns for a
 // database that a newer build of newsfacts migrated: its tables and views
 // may mean what this build does not know, and writing to them could undo

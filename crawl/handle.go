@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"mime"
 	"net/http"
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/extract"
 )
 
 // storedHeaders are the response headers kept with a page: what says how to
@@ -58,10 +60,15 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	}
 	// The page's own rel=canonical names it, if it is on the source's
 	// hosts: a page cannot claim another site's URL, nor widen the crawl.
+	// Nor can it claim a URL that is no article's (the home page, its
+	// section, a URL without its article number: see
+	// extract.TrustCanonical), or one that another page with other
+	// content claimed in this run: sites that give every article one
+	// canonical URL would otherwise store them all as versions of it.
 	pageURL := canon
 	if declared != "" {
-		if c, err := src.canonical(declared); err == nil {
-			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) {
+		if c, err := src.canonical(declared); err == nil && extract.TrustCanonical(c, canon) {
+			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) && cr.claim(c, canon, s.body) {
 				pageURL = c
 			}
 		}
@@ -90,6 +97,34 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 		}
 	}
 	return cr.complete(ctx, done)
+}
+
+// canonClaim is the first page of a run that named a canonical URL: the
+// URL it was fetched from and the hash of its body.
+type canonClaim struct {
+	from string
+	hash [sha256.Size]byte
+}
+
+// claim records that the page fetched from canon, with the given body,
+// names c as its canonical URL, and reports whether it may be stored
+// under c: no page fetched from another URL with another body named c
+// before in this run.
+func (cr *crawler) claim(c, canon string, body []byte) bool {
+	if c == canon {
+		return true
+	}
+	mine := canonClaim{from: canon, hash: sha256.Sum256(body)}
+	v, loaded := cr.claims.LoadOrStore(c, mine)
+	if !loaded {
+		return true
+	}
+	first := v.(canonClaim)
+	if first.from == canon || first.hash == mine.hash {
+		return true
+	}
+	cr.log.Warn("canonical url shared by different pages; stored under its own url", "url", canon, "canonical", c, "first", first.from)
+	return false
 }
 
 // isHTML reports whether a Content-Type is HTML or XHTML, given its media

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/newsfacts/newsfacts/extract"
 )
 
 // Source is one outlet to crawl: where to start, which hosts are its own
@@ -42,6 +44,12 @@ type Source struct {
 	Depth    *int          `toml:"depth"`
 	Parallel int           `toml:"parallel"`
 	Delay    time.Duration `toml:"delay"` // "1.5s"; Crawl-delay in robots.txt may ask for more
+
+	// Rules are the outlet's extraction rules (body, drop, caption,
+	// title, date, date_layout, section): `extract -sources` applies
+	// them. LoadSources checks that they compile, so that a typo fails
+	// the crawl too, not only the extraction.
+	extract.Rules
 
 	articles []*regexp.Regexp
 	drop     map[string]bool
@@ -119,6 +127,9 @@ func (s *Source) init() error {
 			}
 		}
 	}
+	if _, err := s.Profile(); err != nil {
+		return err
+	}
 	for _, p := range s.Articles {
 		re, err := regexp.Compile(p)
 		if err != nil {
@@ -131,6 +142,16 @@ func (s *Source) init() error {
 		s.drop[strings.ToLower(p)] = true
 	}
 	return nil
+}
+
+// Profile returns the source's extraction rules compiled for its hosts,
+// or nil when it gives none. It returns an *extract.RulesError for a rule
+// that does not compile.
+func (s *Source) Profile() (*extract.Profile, error) {
+	if s.Rules.IsZero() {
+		return nil, nil
+	}
+	return extract.NewProfile(s.Name, s.Hosts, s.Rules)
 }
 
 // hostKey is the form of a URL's host the crawler keys hosts by: lower

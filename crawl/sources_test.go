@@ -1,10 +1,13 @@
 package crawl
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/extract"
 )
 
 func TestLoadSources(t *testing.T) {
@@ -117,5 +120,34 @@ func TestShippedSources(t *testing.T) {
 	}
 	if kbs == nil || !kbs.isArticle("https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001") {
 		t.Errorf("shipped sources: want a kbs source whose articles include view.do?ncd=8230001")
+	}
+}
+
+// TestLoadSourcesRules reads an outlet's extraction rules beside its crawl
+// settings, and rejects a rule that does not compile with the file, the
+// outlet and the key.
+func TestLoadSourcesRules(t *testing.T) {
+	const good = `[[source]]
+name = "mulbit"
+start = ["https://www.mulbit.example.kr/"]
+body = "div.cnt"
+drop = ".notice_in, .promo"
+date = ".hd .when"
+date_layout = "2006/01/02 15h04"
+`
+	srcs, err := LoadSources(strings.NewReader(good), "good.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := srcs[0].Profile()
+	if err != nil || p == nil || p.Rules.Body != "div.cnt" || p.Hosts[0] != "www.mulbit.example.kr" {
+		t.Fatalf("Profile() = %+v, %v", p, err)
+	}
+	bad := strings.Replace(good, `body = "div.cnt"`, `body = "div[cnt"`, 1)
+	_, err = LoadSources(strings.NewReader(bad), "bad.toml")
+	var re *extract.RulesError
+	if !errors.As(err, &re) || !errors.Is(err, ErrBadSources) || re.Key != "body" ||
+		!strings.Contains(err.Error(), "bad.toml") || !strings.Contains(err.Error(), `"mulbit"`) {
+		t.Errorf("LoadSources(bad body) error = %v, want a RulesError naming the file, outlet and key", err)
 	}
 }

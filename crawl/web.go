@@ -38,6 +38,7 @@ type crawler struct {
 	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
 	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
 	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
+	claims         sync.Map     // declared canonical URL → canonClaim of the first page that named it
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
 

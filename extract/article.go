@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/newsfacts/newsfacts/facts"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -15,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.3.0"
+const Version = "0.4.0"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -27,11 +26,16 @@ var (
 type Options struct {
 	URL         string // the page's URL, used for relative links and site rules
 	ContentType string // the HTTP Content-Type header, for its charset
+	// Profiles holds the outlets' extraction rules; nil means the
+	// built-in profiles only.
+	Profiles *Profiles
 }
 
 // Article is the clean content of one news page.
 type Article struct {
-	URL        string    // canonical URL when the page names one, else Options.URL
+	// URL identifies the article: the canonical URL when the page names
+	// one that can be an article's (see Canonical), else Options.URL.
+	URL        string
 	Title      string    // headline without the site suffix
 	Byline     string    // reporters as written, e.g. "강나루"
 	Published  time.Time // zero when unknown; carries the page's offset
@@ -40,9 +44,12 @@ type Article struct {
 	Paragraphs []string
 	Facts      []facts.Fact // facts found in Text, offsets into Text
 
-	Authors   []string // reporters' names, one each, without "기자"
-	Emails    []string // reporters' e-mail addresses
-	Canonical string   // the page's canonical URL, when it names one
+	Authors []string // reporters' names, one each, without "기자"
+	Emails  []string // reporters' e-mail addresses
+	// Canonical is the canonical URL the page declares, when it names
+	// one, even one that is no article's: a site's home page, a section
+	// page, another site, or a URL without the page's article number.
+	Canonical string
 	Section   string   // the site's section or category, e.g. "IT·과학"
 	Lang      string   // language tag of the page, e.g. "ko"
 	Captions  []string // photo captions and credits, kept out of Text
@@ -74,18 +81,20 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}
 	a := &Article{URL: opt.URL, Charset: charset}
-	m := readMeta(root, opt.URL)
+	m := readMeta(root, opt.URL, opt.Profiles)
 
 	body := findFirst(root, func(n *html.Node) bool { return n.DataAtom == atom.Body })
 	if body == nil {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
 	paras, captions, known := extractBody(root, body, m)
-	if sb := m.scriptBody(); sb != nil && weightOf(paras)*2 < weightOf(sb.paras) {
-		// The DOM holds less than half of the body a script carries: the
-		// page renders its article with JavaScript.
-		paras, captions = filterLines(sb.paras, sb.captions, m)
-		paras = Dedupe(paras)
+	if dw := weightOf(paras); dw < maxScriptDOM {
+		if sb := m.scriptBody(dw); sb != nil && dw*2 < weightOf(sb.paras) {
+			// The DOM holds less than half of the body a script carries: the
+			// page renders its article with JavaScript.
+			paras, captions = filterLines(sb.paras, sb.captions, m)
+			paras = Dedupe(paras)
+		}
 	}
 	m.apply(a)
 	a.Captions = captions
@@ -109,15 +118,13 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 // their paragraphs and captions, and whether a site profile found them.
 func extractBody(root, body *html.Node, m *meta) (paras, captions []string, known bool) {
 	var chosen []*html.Node
-	prof := profileFor(m.pageURL, m.signs)
-	var doc *goquery.Document
+	prof, doc := m.prof, m.doc
 	if prof != nil {
-		doc = goquery.NewDocumentFromNode(root)
 		for _, n := range prof.prepare(doc) {
 			delete(m.hints, n) // its class changed
 		}
 		if m.section == "" {
-			m.section = prof.sectionName(doc)
+			m.section = text(doc, prof.section)
 		}
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
@@ -133,6 +140,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	if len(chosen) == 0 {
 		return nil, nil, false
 	}
+	dropBoxes(t, chosen, m.boxes)
 	pr := &pruner{t: t}
 	pg := &paragrapher{t: t}
 	for _, n := range chosen {
@@ -152,9 +160,22 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		// Compare keys only for paragraphs about as long as the title.
 		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
 	}
+	kinds := make([]lineKind, len(paras))
+	for i, p := range paras {
+		kinds[i] = classifyLine(p)
+	}
 	out := paras[:0]
-	for _, p := range paras {
-		switch classifyLine(p) {
+	for i, p := range paras {
+		switch kinds[i] {
+		case lineMarked:
+			// ▲ leads a photo caption, and also every item of a list
+			// (a wire round-up, a personnel list): a line beside
+			// another ▲ line is an item, unless it credits a photo.
+			inRun := (i > 0 && kinds[i-1] == lineMarked) || (i+1 < len(paras) && kinds[i+1] == lineMarked)
+			if !inRun || rePhotoCredit.MatchString(p) {
+				captions = append(captions, p)
+				continue
+			}
 		case lineDrop:
 			continue
 		case lineByline:
@@ -187,6 +208,10 @@ func looksLikeHTML(s []byte) bool {
 	}
 	return false
 }
+
+// maxScriptDOM is the text weight of a DOM body above which a body in a
+// script is not looked for: the page renders its article in HTML.
+const maxScriptDOM = 3000
 
 // minArticle is the text weight below which a page must call itself an
 // article (see meta.isArticle) for its text to count as one.

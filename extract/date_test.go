@@ -46,3 +46,58 @@ func TestParseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestVisibleDates reads the dates pages show in text, as meta.text
+// sees a page's text nodes in order.
+func TestVisibleDates(t *testing.T) {
+	tests := []struct {
+		texts        []string
+		pub, mod, by string
+	}{
+		{[]string{"기사입력 2020.05.01. 오전 7:44 최종수정 2020.05.01. 오후 12:10"}, "2020.05.01. 오전 7:44 ", "2020.05.01. 오후 12:10", ""},
+		{[]string{"기사입력 ", "2020.05.01. 오전 7:44", " ", "최종수정", "2020.05.01. 오전 9:02"}, "2020.05.01. 오전 7:44", "2020.05.01. 오전 9:02", ""},
+		{[]string{"입력 2024-01-29 15:03 수정 2024-01-29 17:20"}, "2024-01-29 15:03 ", "2024-01-29 17:20", ""},
+		{[]string{"입력", "2024-01-29 15:03"}, "2024-01-29 15:03", "", ""},
+		{[]string{"승인 2023.11.02 18:40"}, "2023.11.02 18:40", "", ""},
+		{[]string{"2023년 04월 07일 18시 36분 입력"}, "", "", ""},
+		{[]string{"등록 2023년 04월 07일 18시 36분"}, "2023년 04월 07일 18시 36분", "", ""},
+		{[]string{"이용민 기자 | 2020-03-04 16:52:59"}, "", "", "2020-03-04 16:52:59"},
+		{[]string{"홍길동 기자 2024.01.29 오후 3:03"}, "", "", "2024.01.29 오후 3:03"},
+		// A label whose next text is no date is forgotten.
+		{[]string{"입력", "공지사항", "2024-01-29 15:03"}, "", "", ""},
+	}
+	for _, tt := range tests {
+		m := &meta{}
+		for _, s := range tt.texts {
+			m.text(s)
+		}
+		if m.visPub != tt.pub || m.visMod != tt.mod || m.visByline != tt.by {
+			t.Errorf("texts %q: published %q modified %q byline %q, want %q %q %q", tt.texts, m.visPub, m.visMod, m.visByline, tt.pub, tt.mod, tt.by)
+		}
+	}
+}
+
+// FuzzVisibleDates feeds text to the visible-date reader: it must not
+// panic, and whatever it keeps must parse as a date.
+func FuzzVisibleDates(f *testing.F) {
+	for _, s := range []string{"기사입력 2020.05.01. 오전 7:44", "입력", "이용민 기자 | 2020-03-04 16:52:59", "수정 2024-01-29 25:99", "승인 9999.99.99"} {
+		f.Add(s, "2024-01-29 15:03")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		m := &meta{}
+		m.text(a)
+		m.text(b)
+		for _, s := range []string{m.visPub, m.visMod, m.visByline} {
+			if s == "" {
+				continue
+			}
+			if _, ok := parseDate(s, kst); !ok && len(s) < 200 {
+				// reDateLabel keeps digits a clock may not accept
+				// ("2024-01-29 25:99"): the date part still parses.
+				if reDate.FindString(s) == "" {
+					t.Fatalf("kept %q, which holds no date", s)
+				}
+			}
+		}
+	})
+}

@@ -179,3 +179,24 @@ func isProse(p string) bool {
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, " \"'”’)]"))
 	return strings.ContainsRune(".!?。다요", r)
 }
+
+// SameArticle reports whether two extractions are one article: their
+// texts are equal but for spacing and punctuation, or their headlines are
+// and their texts start alike (a copy with other furniture at its end).
+// Stores use it to tell a page that shares a canonical URL with a copy of
+// itself from one whose site gives every article the same canonical URL.
+func SameArticle(titleA, textA, titleB, textB string) bool {
+	ka, kb := dupKey(textA), dupKey(textB)
+	if ka == kb {
+		return true
+	}
+	if dupKey(titleA) != dupKey(titleB) {
+		return false
+	}
+	n := min(len(ka), len(kb))
+	if n < minPartKey {
+		return false
+	}
+	k := n / 2
+	return ka[:k] == kb[:k]
+}

@@ -74,3 +74,22 @@ func TestDupKey(t *testing.T) {
 		}
 	}
 }
+
+func TestSameArticle(t *testing.T) {
+	const text = "시는 항만 사업 예산으로 모두 11억 원을 확정했다고 밝혔다. 사업은 올해 하반기에 시작해 내년 말까지 이어진다."
+	tests := []struct {
+		titleA, textA, titleB, textB string
+		want                         bool
+	}{
+		{"항만 예산", text, "항만 예산", text, true},
+		{"항만 예산", text, "다른 제목", "  " + text + " ", true},
+		{"항만 예산", text, "항만 예산", text + " 모바일 화면에만 붙는 안내 문구가 더 있다.", true},
+		{"항만 예산", text, "급식실 환기", "교육청은 급식실 환기 설비를 바꾸는 데 22억 원을 쓴다고 밝혔다.", false},
+		{"항만 예산", text, "항만 예산", "전혀 다른 본문이 같은 제목 아래 실렸다. 제목만 같을 뿐 내용은 다르다.", false},
+	}
+	for _, tt := range tests {
+		if got := SameArticle(tt.titleA, tt.textA, tt.titleB, tt.textB); got != tt.want {
+			t.Errorf("SameArticle(%q, %q) = %v, want %v", tt.titleB, tt.textB, got, tt.want)
+		}
+	}
+}

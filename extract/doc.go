@@ -6,7 +6,7 @@
 // FromHTML works in one pass over one parse: Decode the bytes, parse them
 // with x/net/html, read the metadata from the whole page, remove page
 // furniture (dropRules), pick the elements that hold the body (a site
-// profile, else a scorer), prune what is left inside them (pruneRules),
+// profile, an operator's or built in, else a scorer), prune what is left inside them (pruneRules),
 // split them into paragraphs, drop furniture lines (lineRules) and copies
 // (Dedupe), and hand the text to package facts for the facts it states.
 //
@@ -20,6 +20,8 @@
 //	byline.go     reporters' names and e-mail addresses
 //	jsonld.go     JSON-LD article objects
 //	script.go     bodies that live only in scripts (Arc XP, articleBody)
+//	appstate.go   bodies in the app state of Next.js and Nuxt pages
+//	jsstring.go   string literals of JavaScript and JSON sources
 //	hint.go       what class and id names say about an element
 //	hintwords.go  the words of class and id names, as data
 //	clean.go      dropRules: page-wide furniture removal
@@ -29,9 +31,12 @@
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions from the body's elements
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
+//	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	dedupe.go     Dedupe: repeated copies of the body
-//	profile.go    site profiles of known outlets, as data
+//	rules.go      Rules, Profile, Profiles: outlets' selectors, as data
+//	profile.go    the built-in profiles of known outlets
+//	canonical.go  whether a declared canonical URL can name the article
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
 package extract

@@ -12,6 +12,7 @@ const (
 	lineDrop    lineKind = iota + 1 // page furniture: dropped
 	lineCaption                     // photo caption or credit: kept apart
 	lineByline                      // reporter signature: dropped, its e-mail kept
+	lineMarked                      // led by ▲: a caption alone, an item in a run
 )
 
 // lineRule recognises one kind of furniture by the text of a whole
@@ -46,6 +47,9 @@ var lineRules = []lineRule{
 	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80, []string{"기자", "특파원", "통신원", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
+	// A reporter line with the time of writing: "이용민 기자 |
+	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300, []string{"(", "#"}},
@@ -75,6 +79,15 @@ var lineRules = []lineRule{
 	// Player and browser notices: read-aloud (읽어주기), screen-reader
 	// hints, <video> fallbacks, Flash end-of-life notes.
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
+	// Notes that the article was first sold elsewhere: "※ 본 기사는 …
+	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
+	// …에 표출된 기사로 …".
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// The notice under a machine-written summary.
+	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
+	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",
+	// "작게 보통 크게".
+	{regexp.MustCompile(`^(글자|글씨|폰트)\s*크기(\s*(설정|조절|변경|선택))?$|^(가\s*){3,6}$|^(작게|보통|크게|매우\s*크게|가장\s*크게|\s)+$`), lineDrop, 80, []string{"크기", "가", "작게", "보통", "크게"}},
 	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
 	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
 	// Production credits that close broadcast items, alone or several to
@@ -87,9 +100,12 @@ var lineRules = []lineRule{
 	// Photo credits and captions written as a body line:
 	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
 	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
-	// Korean caption conventions: a line led by ▲ or ↑, a credit
-	// ("/연합뉴스"), a "name / 사진출처 …" line.
-	{regexp.MustCompile(`^[▲△↑]|^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"▲", "△", "↑", "/", "사진", "화면", "자료"}},
+	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
+	// when it stands in a run of them (see filterLines).
+	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},
+	// Korean caption conventions: a credit ("/연합뉴스"), a "name /
+	// 사진출처 …" line.
+	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"/", "사진", "화면", "자료"}},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
 }
 

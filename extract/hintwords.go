@@ -76,7 +76,7 @@ var hintWords = map[string]hint{
 	// Reporter boxes and bylines: kept out of the body, read as metadata.
 	"byline": hintByline, "author": hintByline, "reporter": hintByline,
 	"writer": hintByline, "journalist": hintByline, "bio": hintByline,
-	"contributor": hintByline,
+	"contributor": hintByline, "editor": hintByline,
 
 	// Captions and credits of photos.
 	"caption": hintCaption, "figcaption": hintCaption, "credit": hintCaption,

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"net/url"
+
+	"github.com/PuerkitoBio/goquery"
 	"strings"
 	"time"
 
@@ -21,13 +23,20 @@ type meta struct {
 	h1                    []string
 	canonical             string
 	ld                    ldArticle
-	timeAttr              string          // first <time datetime>
-	dataPub, dataMod      string          // data-date-time and data-modify-date-time attributes
-	visPub, visMod        string          // labelled visible dates: 입력/등록/송고, 수정
-	visDate               string          // first date in an element named date or time
+	timeAttr              string     // first <time datetime>
+	dataPub, dataMod      string     // data-date-time and data-modify-date-time attributes
+	visPub, visMod        string     // labelled visible dates: 입력/등록/송고, 수정
+	visDate               string     // first date in an element named date or time
+	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
+	pendingLabel          string     // a date label whose date is in the next text
+	boxes                 []boxLabel // labels that head furniture boxes
+	prof                  *Profile   // the outlet's profile, or nil
+	doc                   *goquery.Document
+	ruleTitle, ruleDate   string          // the title and date the profile's rules select
 	bylines               []string        // text of reporter and byline boxes
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
+	app                   appState        // Next.js and Nuxt app state
 	signs                 map[string]bool // profile signIDs present on the page
 	hints                 hintCache       // class and id hints of the page's elements
 	articleBody           []*html.Node    // elements marked itemprop=articleBody
@@ -51,10 +60,16 @@ var metaKeys = wordSet(
 	"description og:description content-language og:type",
 )
 
-// readMeta walks the whole page once, before any cleaning.
-func readMeta(root *html.Node, pageURL string) *meta {
+// readMeta walks the whole page once, before any cleaning, and finds the
+// page's profile among ps (nil: the built-in ones).
+func readMeta(root *html.Node, pageURL string, ps *Profiles) *meta {
 	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
 	m.walk(root, false, false)
+	if m.prof = ps.forPage(pageURL, m.signs); m.prof != nil {
+		m.doc = goquery.NewDocumentFromNode(root)
+		m.ruleTitle = text(m.doc, m.prof.title)
+		m.ruleDate = m.prof.dateText(m.doc)
+	}
 	m.choose()
 	return m
 }
@@ -67,9 +82,7 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			if !quiet {
-				m.text(c.Data)
-			}
+			m.textNode(c, quiet)
 			continue
 		case html.ElementNode:
 		default:
@@ -138,6 +151,8 @@ func (m *meta) scriptTag(c *html.Node) {
 		m.ld.read(src)
 	case m.script == nil && strings.Contains(src, fusionMarker):
 		m.script = readFusion(src)
+	default:
+		m.app.add(attr(c, "id"), src)
 	}
 }
 
@@ -207,29 +222,109 @@ func (m *meta) metaTag(n *html.Node) {
 	}
 }
 
+// textNode reads a text of the page: labels of furniture boxes (see
+// boxRules) and dates shown as text (see text). Inside furniture (quiet)
+// only "기사입력" and "최종수정" are read: furniture shows other
+// articles' dates, but these always label the page's own (old Naver
+// layouts put them in a box named "sponsor").
+func (m *meta) textNode(c *html.Node, quiet bool) {
+	s := c.Data
+	if len(s) > 300 {
+		m.pendingLabel = ""
+		return
+	}
+	if !hasHighByte(s) {
+		// No Hangul: only English labels can be there.
+		if !quiet && containsAny(s, englishDateLabels) {
+			m.text(s)
+		} else if m.pendingLabel != "" && !isBlank(s) {
+			m.text(s)
+		}
+		return
+	}
+	if len(s) <= maxBoxLabel+20 {
+		if r := boxRuleOf(s); r != nil {
+			m.boxes = append(m.boxes, boxLabel{c, r})
+		}
+	}
+	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") {
+		m.text(s)
+	}
+}
+
+// hasHighByte reports whether s holds a byte of a non-ASCII character.
+func hasHighByte(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishDateLabels are the words of reDateLabel's English labels.
+var englishDateLabels = []string{"ublished", "pdated", "osted"}
+
 // text looks for labelled visible dates: "입력 2023.04.07 (19:13)",
-// "등록 … / 수정 …", "송고시간 …", "Updated …".
+// "등록 … / 수정 …", "송고시간 …", "Updated …", also when the label and
+// the date stand in elements of their own ("기사입력 <span>2020.05.01.
+// 오전 7:44</span>"), and for a date on a reporter line ("이용민 기자 |
+// 2020-03-04 16:52:59").
 func (m *meta) text(s string) {
-	if len(s) > 300 || (m.visPub != "" && m.visMod != "") || !containsAny(s, dateLabels) || !strings.ContainsAny(s, "0123456789") {
+	if m.pendingLabel != "" && !isBlank(s) {
+		label := m.pendingLabel
+		m.pendingLabel = ""
+		if t := strings.TrimSpace(s); t != "" && len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
+			if _, ok := parseDate(t, kst); ok {
+				m.visible(label, t)
+				return
+			}
+		}
+	}
+	if len(s) > 300 || (m.visPub != "" && m.visMod != "") {
+		return
+	}
+	if m.visByline == "" && strings.Contains(s, "기자") {
+		if lm := reBylineDate.FindStringSubmatch(s); lm != nil {
+			m.visByline = lm[2]
+			m.bylines = append(m.bylines, lm[1]+" 기자")
+		}
+	}
+	if !containsAny(s, dateLabels) {
+		return
+	}
+	if !strings.ContainsAny(s, "0123456789") {
+		if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+			m.pendingLabel = t
+		}
 		return
 	}
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
-		label, date := lm[1], lm[2]
-		switch label {
-		case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신":
-			if m.visMod == "" {
-				m.visMod = date
-			}
-		default:
-			if m.visPub == "" {
-				m.visPub = date
-			}
+		m.visible(lm[1], lm[2])
+	}
+}
+
+// visible keeps a date shown under a label: the first modification date
+// and the first publication date.
+func (m *meta) visible(label, date string) {
+	switch label {
+	case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신", "수정일", "최종수정일":
+		if m.visMod == "" {
+			m.visMod = date
+		}
+	default:
+		if m.visPub == "" {
+			m.visPub = date
 		}
 	}
 }
 
+// dateLabelWords are the labels that may stand alone before a date in an
+// element of its own.
+var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated")
+
 // dateLabels are the words reDateLabel starts with, as a cheap test.
-var dateLabels = []string{"입력", "등록", "송고", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
+var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
 
 // choose settles the title, dates, authors and the rest from the raw
 // values.
@@ -237,12 +332,28 @@ func (m *meta) choose() {
 	m.lang = m.chooseLang()
 	loc := m.zone()
 	m.title = m.chooseTitle()
+	if t := cleanTitle(m.ruleTitle); t != "" {
+		m.title = t
+	}
 	m.published = chooseStamp(loc, m.visPub, m.visDate,
 		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
 		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
 		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
 		m.props["datecreated"], m.props["article.published"])
+	if m.ruleDate != "" {
+		// The outlet's own rule names the element: it wins.
+		if st, ok := m.prof.parseRuleDate(m.ruleDate); ok {
+			if loc == kst {
+				st.t = st.t.In(kst)
+			}
+			m.published = st
+		}
+	}
+	if m.published.t.IsZero() && m.visByline != "" {
+		// No other date: the one on the reporter line.
+		m.published = chooseStamp(loc, m.visByline, "")
+	}
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],
 		m.props["article:modified"], m.props["datemodified"], m.dataMod, m.props["og:updated_time"],
@@ -314,7 +425,9 @@ func (m *meta) apply(a *Article) {
 	a.Lang = m.lang
 	if c := m.canonicalURL(); c != "" {
 		a.Canonical = c
-		a.URL = c
+		if TrustCanonical(c, m.pageURL) {
+			a.URL = c
+		}
 	}
 }
 
@@ -346,15 +459,29 @@ func hasHangul(s string) bool {
 }
 
 // scriptBody returns the article body the page carries in a script: the
-// Arc XP story, else the JSON-LD articleBody.
-func (m *meta) scriptBody() *scriptBody {
+// Arc XP story, else the heavier of the JSON-LD articleBody and the body
+// in the app state of Next.js or Nuxt (see appState). The app state,
+// costly to read, is read only when it may hold twice the weight of the
+// DOM's body, domWeight, and the JSON-LD body does not.
+func (m *meta) scriptBody(domWeight int) *scriptBody {
 	if m.script != nil {
 		return m.script
 	}
+	var ld *scriptBody
 	if m.ld.Body != "" {
-		return ldBody(m.ld.Body)
+		ld = ldBody(m.ld.Body)
 	}
-	return nil
+	if ld != nil && weightOf(ld.paras) > domWeight*2 {
+		return ld
+	}
+	app := m.app.body()
+	switch {
+	case app == nil:
+		return ld
+	case ld == nil || weightOf(app.paras) > weightOf(ld.paras):
+		return app
+	}
+	return ld
 }
 
 // isArticle reports whether the page calls itself an article: og:type

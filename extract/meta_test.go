@@ -15,7 +15,7 @@ func mustMeta(t *testing.T, page, pageURL string) *meta {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readMeta(root, pageURL)
+	return readMeta(root, pageURL, nil)
 }
 
 func TestTitle(t *testing.T) {
@@ -172,5 +172,33 @@ func TestChooseStampPrecision(t *testing.T) {
 	st := chooseStamp(kst, "2025.04.18 11:00", "", "2025-04-18T11:01:30+09:00")
 	if want := time.Date(2025, 4, 18, 11, 0, 0, 0, kst); !st.t.Equal(want) || st.prec != precMinute {
 		t.Errorf("chooseStamp = %v prec %d, want %v prec %d", st.t, st.prec, want, precMinute)
+	}
+}
+
+func TestTrustCanonical(t *testing.T) {
+	tests := []struct {
+		canon, page string
+		want        bool
+	}{
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001&ref=A", true},
+		{"https://www.chosun.com/international/2023/04/07/ABCDEF/", "https://www.chosun.com/international/2023/04/07/ABCDEF/?utm_source=x", true},
+		{"https://n.news.naver.com/article/056/0011485930", "https://news.naver.com/main/read.nhn?oid=056&aid=0011485930", true},
+		{"https://www.example.com/story/some-slug", "", true},
+		{"https://www.example.co.kr/", "https://www.example.co.kr/news/articleView.html?idxno=1234", false},
+		{"https://www.example.co.kr", "", false},
+		{"https://www.example.co.kr/index.html", "https://www.example.co.kr/a/1234", false},
+		{"https://www.example.co.kr/news/", "https://www.example.co.kr/news/1234.html", false},
+		{"https://www.example.co.kr/news/articleList.html", "https://www.example.co.kr/news/articleView.html?idxno=1234", false},
+		{"https://www.other.co.kr/news/1234", "https://www.example.co.kr/news/1234", false},
+		{"https://m.example.co.kr/news/1234", "https://www.example.co.kr/news/1234", true},
+		// A saved copy or a test server names the page's real address.
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "http://127.0.0.1:8080/news/8230001.html", true},
+		{"https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001", "file:///srv/pages/8230001.html", true},
+		{"https://news.kbs.co.kr/", "http://127.0.0.1:8080/news/8230001.html", false},
+	}
+	for _, tt := range tests {
+		if got := TrustCanonical(tt.canon, tt.page); got != tt.want {
+			t.Errorf("TrustCanonical(%q, %q) = %v, want %v", tt.canon, tt.page, got, tt.want)
+		}
 	}
 }

@@ -1,169 +1,114 @@
 package extract
 
-import (
-	"strings"
+import "sync"
 
-	"github.com/PuerkitoBio/goquery"
-	"github.com/andybalholm/cascadia"
-	"golang.org/x/net/html"
-)
-
-// profile sharpens extraction for one outlet we know: where its body is
-// and the furniture its pages carry around or inside it. Profiles only
-// help; every outlet here also works with the general rules, which is
-// what unknown sites get.
-type profile struct {
-	name  string
-	hosts []string // host names the profile applies to, suffix match
-	// signID is an element id that marks the outlet's article pages when
-	// the page's URL is unknown.
-	signID  string
-	body    cascadia.Selector // the body element(s)
-	drop    cascadia.Selector // furniture to remove first; may be nil
-	caption cascadia.Selector // photo captions to keep apart; may be nil
-	section cascadia.Selector // the section or category name; may be nil
-}
-
-// mustSelector compiles a selector list of the profiles table; the
-// table is fixed, so a bad selector is a programming error caught by the
-// tests at package load.
-func mustSelector(s string) cascadia.Selector {
-	return cascadia.MustCompile(s)
-}
-
-// profiles are the outlets of STRUCTURE.md (../shared/testpages), as data.
-var profiles = []profile{
+// builtinRules are the profiles of the outlets of STRUCTURE.md
+// (../shared/testpages), as data in the form an operator writes in
+// sources.toml; an operator's entry for one of these hosts overrides or
+// extends it (see NewProfiles).
+var builtinRules = []struct {
+	name   string
+	hosts  []string
+	signID string
+	rules  Rules
+}{
 	{
 		// KBS News: the body is #cont_newstext (classes "detail-body
 		// font-size"); a hidden print copy sits in #mailHtmlContentsTop,
 		// the 제보 box in div.artical-btm, an empty JS twin in
 		// #cont_newstext1.
-		name: "kbs", hosts: []string{"news.kbs.co.kr"}, signID: "cont_newstext",
-		body:    mustSelector("#cont_newstext"),
-		drop:    mustSelector("#mailHtmlContentsTop, #mailHtmlContents, .artical-btm, #cont_newstext1, .tts-notice, .player-notice"),
-		section: mustSelector(".category-name"),
+		"kbs", []string{"news.kbs.co.kr"}, "cont_newstext", Rules{
+			Body:    "#cont_newstext",
+			Drop:    "#mailHtmlContentsTop, #mailHtmlContents, .artical-btm, #cont_newstext1, .tts-notice, .player-notice",
+			Section: ".category-name",
+		},
 	},
 	{
 		// Naver News: article#dic_area; KBS's 제보 box, photo captions,
-		// the video player and the AI summary sit inside it.
-		name: "naver", hosts: []string{"n.news.naver.com", "news.naver.com", "m.news.naver.com"}, signID: "dic_area",
-		body:    mustSelector("#dic_area, #articleBodyContents"),
-		drop:    mustSelector(".artical-btm, .vod_player_wrap, .media_end_summary, .byline"),
-		caption: mustSelector("em.img_desc"),
+		// the video player and the AI summary sit inside it. The 2019–
+		// 2021 layout (#articleBodyContents) shows its time as
+		// "기사입력 <span class=t11>2020.05.01. 오전 7:44</span>".
+		"naver", []string{"n.news.naver.com", "news.naver.com", "m.news.naver.com"}, "dic_area", Rules{
+			Body:    "#dic_area, #articleBodyContents",
+			Drop:    ".artical-btm, .vod_player_wrap, .media_end_summary, .byline",
+			Caption: "em.img_desc",
+			Date:    "span.media_end_head_info_datestamp_time[data-date-time], .sponsor span.t11",
+		},
 	},
 	{
 		// SBS: div.text_area, with itemprop=articleBody on most pages.
-		name: "sbs", hosts: []string{"news.sbs.co.kr"},
-		body: mustSelector("div.main_text div.text_area, div.text_area[itemprop=articleBody]"),
+		"sbs", []string{"news.sbs.co.kr"}, "", Rules{
+			Body: "div.main_text div.text_area, div.text_area[itemprop=articleBody]",
+		},
 	},
 	{
 		// MBC: div.news_txt[itemprop=articleBody]; the lead image block
 		// inside it.
-		name: "mbc", hosts: []string{"imnews.imbc.com"},
-		body: mustSelector("div.news_txt"),
+		"mbc", []string{"imnews.imbc.com"}, "", Rules{
+			Body: "div.news_txt",
+		},
 	},
 	{
 		// MBN: #newsViewArea, starting with a player block and a Flash
 		// notice.
-		name: "mbn", hosts: []string{"mbn.co.kr", "www.mbn.co.kr"}, signID: "newsViewArea",
-		body: mustSelector("#newsViewArea"),
+		"mbn", []string{"mbn.co.kr", "www.mbn.co.kr"}, "newsViewArea", Rules{
+			Body: "#newsViewArea",
+		},
 	},
 	{
 		// YTN: the subtitle lines in span.subhead, then the span inside
 		// #CmAdContent; itemprop=articleBody is on a wider div.
-		name: "ytn", hosts: []string{"ytn.co.kr"}, signID: "CmAdContent",
-		body: mustSelector("span.subhead, #CmAdContent > span"),
+		"ytn", []string{"ytn.co.kr"}, "CmAdContent", Rules{
+			Body: "span.subhead, #CmAdContent > span",
+		},
 	},
 	{
 		// TV Chosun: div.article.font03; an ad iframe in span.view_banner
 		// stands in the middle of a sentence.
-		name: "tvchosun", hosts: []string{"news.tvchosun.com"},
-		body:    mustSelector("div.article.font03"),
-		drop:    mustSelector("span.view_banner"),
-		caption: mustSelector("p.aboutPhoto"),
+		"tvchosun", []string{"news.tvchosun.com"}, "", Rules{
+			Body:    "div.article.font03",
+			Drop:    "span.view_banner",
+			Caption: "p.aboutPhoto",
+		},
 	},
 	{
 		// Yonhap News TV: #articleBody, starting with a <video> block whose
 		// fallback text is inside the body.
-		name: "yonhapnewstv", hosts: []string{"yonhapnewstv.co.kr"},
-		body: mustSelector("#articleBody"),
-		drop: mustSelector("div.videoWrap"),
+		"yonhapnewstv", []string{"yonhapnewstv.co.kr"}, "", Rules{
+			Body: "#articleBody",
+			Drop: "div.videoWrap",
+		},
 	},
 	{
 		// Yonhap (Korean and English): the story's paragraphs; asides and
 		// the copyright line inside it.
-		name: "yonhap", hosts: []string{"yna.co.kr"},
-		body:    mustSelector("div.story-news.article, article.story-news"),
-		drop:    mustSelector("aside, .txt-copyright"),
-		caption: mustSelector("figcaption, .txt-desc"),
+		"yonhap", []string{"yna.co.kr"}, "", Rules{
+			Body:    "div.story-news.article, article.story-news",
+			Drop:    "aside, .txt-copyright",
+			Caption: "figcaption, .txt-desc",
+		},
 	},
 }
 
-// profileFor returns the profile of the page's host, else the profile
-// whose signID the page carries, else nil.
-func profileFor(pageURL string, ids map[string]bool) *profile {
-	if host := hostOf(pageURL); host != "" {
-		for i := range profiles {
-			for _, h := range profiles[i].hosts {
-				if host == h || strings.HasSuffix(host, "."+h) {
-					return &profiles[i]
-				}
-			}
+// builtinProfiles compiles builtinRules once. A rule that does not compile
+// is left out; TestBuiltinProfiles keeps them all compiling.
+var builtinProfiles = sync.OnceValue(func() []*Profile {
+	var ps []*Profile
+	for _, b := range builtinRules {
+		p, err := NewProfile(b.name, b.hosts, b.rules)
+		if err != nil {
+			continue
 		}
+		p.signID = b.signID
+		ps = append(ps, p)
 	}
-	for i := range profiles {
-		if p := &profiles[i]; p.signID != "" && ids[p.signID] {
-			return p
-		}
-	}
-	return nil
-}
+	return ps
+})
 
-// minProfileBody is the text weight a profile's body element must hold
-// to be used; a lighter match (an empty JS twin, a changed layout) falls
-// back to the general rules.
-const minProfileBody = 60
-
-// prepare removes the profile's furniture and marks its captions with the
-// class "caption", which the general rules keep apart from the text. It
-// returns the elements whose class it changed.
-func (p *profile) prepare(doc *goquery.Document) []*html.Node {
-	if p.drop != nil {
-		doc.FindMatcher(p.drop).Remove()
-	}
-	if p.caption == nil {
-		return nil
-	}
-	return doc.FindMatcher(p.caption).AddClass("caption").Nodes
-}
-
-// sectionName returns the text of the profile's section element, or "".
-func (p *profile) sectionName(doc *goquery.Document) string {
-	if p.section == nil {
-		return ""
-	}
-	return collapseSpace(doc.FindMatcher(p.section).First().Text())
-}
-
-// bodyNodes returns the profile's body elements, or nil when the page's
-// body does not match.
-func (p *profile) bodyNodes(doc *goquery.Document) []*html.Node {
-	sel := doc.FindMatcher(p.body)
-	w := 0
-	for _, n := range sel.Nodes {
-		k, _ := textWeight(rawText(n))
-		w += k
-	}
-	if w < minProfileBody {
-		return nil
-	}
-	return sel.Nodes
-}
-
-// isSignID reports whether id marks a profile's pages.
+// isSignID reports whether id marks a built-in profile's pages.
 func isSignID(id string) bool {
-	for i := range profiles {
-		if profiles[i].signID == id {
+	for _, b := range builtinRules {
+		if b.signID == id {
 			return true
 		}
 	}

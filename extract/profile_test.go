@@ -59,9 +59,9 @@ func TestProfiles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			m := readMeta(root, tt.url)
-			if p := profileFor(tt.url, m.signs); p == nil || p.name != tt.profile {
-				t.Fatalf("profileFor(%q) = %v, want %s", tt.url, p, tt.profile)
+			m := readMeta(root, tt.url, nil)
+			if p := m.prof; p == nil || p.Name != tt.profile {
+				t.Fatalf("profile of %q = %v, want %s", tt.url, p, tt.profile)
 			}
 			a, err := FromHTML([]byte(page), Options{URL: tt.url})
 			if err != nil {
@@ -78,7 +78,7 @@ func TestProfiles(t *testing.T) {
 			}
 		})
 	}
-	for _, p := range profiles {
+	for _, p := range builtinRules {
 		if !seen[p.name] {
 			t.Errorf("profile %s has no test case", p.name)
 		}

@@ -26,8 +26,20 @@ var (
 	// reDateLabel finds a labelled date in visible text: the label and the
 	// date after it ("입력 2023.04.07 (19:13)", "송고시간 2023-04-20
 	// 13:24:13", "Updated: 2019-11-18 10:00").
-	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|최종수정|수정|업데이트|갱신|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*(?:일시|시간)?\s*[:：]?\s*` +
-		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}[^/|가-힣]{0,24}(?:[시분]\s*\d{0,2}\s*분?)?)`)
+	// The date runs to the next label, slash or bar; it may hold a
+	// meridiem and Korean units ("2020.05.01. 오전 7:44", "2023년 04월
+	// 07일 18시 36분").
+	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*(?:일시|시간|일)?\s*[:：]?\s*` +
+		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
+
+	// reBylineDate finds the date on a reporter line: "이용민 기자 |
+	// 2020-03-04 16:52:59", "홍길동 기자 2024.01.29 오후 3:03".
+	reBylineDate = regexp.MustCompile(`([가-힣]{2,4})\s*(?:기자|특파원)\s*[|ㅣ/·:]?\s*` +
+		`(\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)`)
+
+	// rePhotoCredit finds the credit of a photo in a caption line:
+	// "(사진=연합뉴스)", "[사진 제공 = …]", "/뉴시스".
+	rePhotoCredit = regexp.MustCompile(`사진\s*(=|제공|출처)|\(\s*사진|/\s*[가-힣A-Za-z]{2,10}\s*[)\]]?$`)
 
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)

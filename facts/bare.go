@@ -8,14 +8,30 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && x.moneyCue(n.start)
+	worth := worthAfterRE.MatchString(x.text[n.end:min(len(x.text), n.end+8)])
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && (worth || x.moneyCue(n.start)) && !x.group(n)
+}
+
+// group reports whether the bare number n is a group, a team or a heat
+// rather than won: a whole number of 조 alone below 100 (3조, 12조),
+// placed as a group ("3조에 편성됐다", "3조 1위": groupAfterRE) or in a
+// sentence of sport or contests (teamRE), which may well name money too:
+// 편성 is also what is done with a budget.
+func (x *extractor) group(n num) bool {
+	c, ok := strings.CutSuffix(x.text[n.start:n.end], "조")
+	if !ok || c == "" || len(c) > 2 || strings.Trim(c, "0123456789") != "" {
+		return false
+	}
+	after := x.text[n.end:min(len(x.text), n.end+48)]
+	return groupAfterRE.MatchString(after) || x.has(clueTeam, n.start)
 }
 
 // bareShape reports whether the number n may be a bare amount of won: a
 // value ending with 억, 조 or 경 ("6조", "1조 8천억"), not a plain,
-// vague or English number.
+// vague or English number, nor one in Hangul numerals: 구조 (rescue),
+// 이조, 사조, 백조 are words, and 삼천억 is money only with its currency.
 func bareShape(n num) bool {
-	return !n.vague && !n.plain && !n.english && n.top >= 8 && n.endsBig
+	return !n.vague && !n.plain && !n.english && !n.hangul && n.top >= 8 && n.endsBig
 }
 
 // bareAfter reports whether what follows a bare amount ending at text[end]
@@ -29,12 +45,12 @@ func (x *extractor) bareAfter(end int) bool {
 	}
 	a, spaced := strings.CutPrefix(after, " ")
 	switch {
-	case measured(a):
-		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년
+	case measured(a) && !(!spaced && strings.HasPrefix(a, "대")):
+		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대 is money
 	case spaced && a != "" && isDigit(rune(a[0])):
 		return false // 25조 1항, 3조 2교대
-	case !spaced && !fitsAfter(after):
-		return false // 조원진
+	case !spaced && !fitsAfterUnit(after, KindMoney) && !worthAfterRE.MatchString(after):
+		return false // 조원진; but 800억대, 2조짜리
 	}
 	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {
 		return false // 25조의2: an article's sub-number
@@ -66,19 +82,12 @@ func (x *extractor) bareBefore(start int) bool {
 	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
 }
 
-// moneyCue reports whether the sentence holding text[i] names money and no
-// foreign currency.
-func (x *extractor) moneyCue(i int) bool {
-	a := x.about(i)
-	return a.cue && !a.foreign
-}
-
 // bareRange reads a range of won with no currency, by the rule of bare:
 // "예산 2천억~3천억이", "적자가 1조~2조에", "2~3조가". It reports false,
 // reading nothing, unless a second end that could be a bare amount follows
 // n1 after a tilde; such a range that is no money, or whose ends cannot be
 // told, is read and dropped, as its second end alone would be wrong.
-func (x *extractor) bareRange(n1 num, sent string) (int, bool) {
+func (x *extractor) bareRange(n1 num) (int, bool) {
 	n2, ok := x.secondEnd(n1.end)
 	if !ok || !bareShape(n2) {
 		return 0, false
@@ -88,12 +97,12 @@ func (x *extractor) bareRange(n1 num, sent string) (int, bool) {
 		return n2.end, true
 	}
 	lo, hi, ok := bounds(x.text, n1, n2, false)
-	if !ok {
+	if !ok || lo.Cmp(hi) >= 0 {
 		return n2.end, true
 	}
 	return x.emit(draft{
 		kind: KindMoney, start: n1.start, end: n2.end, min: &lo, max: &hi,
-		currency: "KRW", approx: n1.approx || n2.approx, sentence: sent, pre: true, post: true,
+		currency: "KRW", approx: n1.approx || n2.approx, yeo: n1.yeo || n2.yeo, pre: true, post: true,
 	}), true
 }
 

@@ -40,6 +40,9 @@ var countryCurrencies = map[[2]string]string{
 	{"칠레", "페소"}: "CLP", {"콜롬비아", "페소"}: "COP",
 	{"베트남", "동"}: "VND", {"스웨덴", "크로나"}: "SEK", {"노르웨이", "크로네"}: "NOK",
 	{"덴마크", "크로네"}: "DKK", {"남아공", "랜드"}: "ZAR", {"남아프리카공화국", "랜드"}: "ZAR",
+	{"스웨덴", "크로네"}: "SEK", {"노르웨이", "크로나"}: "NOK", {"덴마크", "크로나"}: "DKK",
+	{"아이슬란드", "크로나"}: "ISK", {"아이슬란드", "크로네"}: "ISK", {"체코", "크로나"}: "CZK",
+	{"체코", "크로네"}: "CZK", {"체코", "코루나"}: "CZK",
 	{"인도", "루피"}: "INR", {"파키스탄", "루피"}: "PKR", {"인도네시아", "루피아"}: "IDR",
 	{"영국", "파운드"}: "GBP", {"이집트", "파운드"}: "EGP", {"일본", "엔"}: "JPY",
 	{"중국", "위안"}: "CNY", {"유럽", "유로"}: "EUR", {"스위스", "프랑"}: "CHF",
@@ -50,10 +53,20 @@ var countryCurrencies = map[[2]string]string{
 	{"스페인", "페세타"}: "ESP", {"유럽", "센트"}: "EUR",
 }
 
-// pesoCountries are the countries whose currency is the 페소; a bare 페소
-// takes the one named in its sentence, or else the only one named in the
-// text.
-var pesoCountries = []string{"멕시코", "필리핀", "아르헨티나", "칠레", "콜롬비아"}
+// homeCountries are the countries whose currency shares its name with
+// others': the 페소 (멕시코 … 콜롬비아) and the 크로나 or 크로네 (스웨덴 …
+// 체코). A bare 페소 or 크로나 takes the one of its countries named in its
+// sentence, or else the only one named in the text (docs/facts.md).
+var homeCountries = [...]string{"멕시코", "필리핀", "아르헨티나", "칠레", "콜롬비아",
+	"스웨덴", "노르웨이", "덴마크", "아이슬란드", "체코"}
+
+// homeWords are the currency words that need one of homeCountries, and
+// which of them.
+var homeWords = map[string][]string{
+	"페소":  homeCountries[:5],
+	"크로나": homeCountries[5:],
+	"크로네": homeCountries[5:],
+}
 
 // prefixCurrencies maps a sign or code written before an amount to its
 // code. ¥ is taken as the yen, the reading Korean news gives it; the yuan
@@ -66,9 +79,9 @@ var prefixCurrencies = map[string]string{
 // currencyCode returns the ISO 4217 code of a currency word written after
 // an amount (with its 화 suffix, as in 달러화) and the country written
 // before the word, if any. It returns "" when the currency cannot be told
-// from these, and peso true for a bare 페소, whose country the caller
-// looks for around it (pesoIn).
-func currencyCode(country, word string) (code string, peso bool) {
+// from these, and home true for a bare 페소, 크로나 or 크로네, whose country
+// the caller looks for around it (homeIn).
+func currencyCode(country, word string) (code string, home bool) {
 	if w, ok := strings.CutSuffix(word, "화"); ok && w != "" && w != "원" {
 		word = w // 달러화 is 달러; 원화 is KRW as 원 is
 	} else if word == "원화" {
@@ -77,21 +90,23 @@ func currencyCode(country, word string) (code string, peso bool) {
 	if country != "" {
 		return countryCurrencies[[2]string{country, word}], false
 	}
-	return currencyWords[word], word == "페소"
+	_, home = homeWords[word]
+	return currencyWords[word], home
 }
 
-// pesoIn returns the code of the peso of the one peso country named in s,
-// "" when none is, and ambiguous true when two are.
-func pesoIn(s string) (code string, ambiguous bool) {
-	for _, c := range pesoCountries {
+// homeIn returns the code of the currency word of the one of its
+// countries named in s, "" when none is or two are.
+func homeIn(s, word string) string {
+	code := ""
+	for _, c := range homeWords[word] {
 		if strings.Contains(s, c) {
 			if code != "" {
-				return "", true
+				return ""
 			}
-			code = countryCurrencies[[2]string{c, "페소"}]
+			code = countryCurrencies[[2]string{c, word}]
 		}
 	}
-	return code, false
+	return code
 }
 
 // prefixCode returns the code of a sign or ISO code written before an

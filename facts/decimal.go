@@ -217,6 +217,9 @@ func (d Decimal) plus(e Decimal) (Decimal, bool) {
 	return Decimal{Coef: c, Scale: d.Scale}.norm()
 }
 
+// isZero reports whether d is zero.
+func (d Decimal) isZero() bool { return d.Coef == 0 }
+
 // isInt reports whether d is a whole number.
 func (d Decimal) isInt() bool {
 	n, _ := d.norm()

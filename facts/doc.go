@@ -25,6 +25,8 @@
 //	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
 //	bare.go       when a 조 or 억 with no currency is an amount of won
 //	sentence.go   Sentences: a Korean sentence splitter
+//	window.go     the window of a long sentence a fact carries and the rules read
+//	context.go    the words around an amount the rules ask about, read once
 //
 // Files of the meaning of an amount (docs/meaning.md):
 //

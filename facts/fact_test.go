@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // want is an expected fact, written with the helpers below so that each
@@ -19,6 +20,7 @@ type want struct {
 	min, max string // "" for nil
 	approx   bool
 	quals    []string
+	context  []string
 }
 
 func money(text, value, currency string) want {
@@ -36,6 +38,12 @@ func pct(text, value, unit string) want {
 // q adds qualifiers.
 func (w want) q(quals ...string) want { w.quals = append(slices.Clone(w.quals), quals...); return w }
 
+// c adds context words.
+func (w want) c(words ...string) want {
+	w.context = append(slices.Clone(w.context), words...)
+	return w
+}
+
 // a marks the fact approximate.
 func (w want) a() want { w.approx = true; return w }
 
@@ -43,8 +51,8 @@ func (w want) a() want { w.approx = true; return w }
 func (w want) rng(min, max string) want { w.value, w.min, w.max = "", min, max; return w }
 
 func (w want) String() string {
-	return fmt.Sprintf("%s %q value=%s cur=%s unit=%s min=%s max=%s approx=%v quals=%q",
-		w.kind, w.text, w.value, w.currency, w.unit, w.min, w.max, w.approx, w.quals)
+	return fmt.Sprintf("%s %q value=%s cur=%s unit=%s min=%s max=%s approx=%v quals=%q context=%q",
+		w.kind, w.text, w.value, w.currency, w.unit, w.min, w.max, w.approx, w.quals, w.context)
 }
 
 // got turns a fact into a want for comparison.
@@ -57,14 +65,14 @@ func got(f Fact) want {
 	}
 	return want{
 		kind: f.Kind, text: f.Text, value: s(f.Value), currency: f.Currency, unit: f.Unit,
-		min: s(f.Min), max: s(f.Max), approx: f.Approx, quals: f.Qualifiers,
+		min: s(f.Min), max: s(f.Max), approx: f.Approx, quals: f.Qualifiers, context: f.ContextWords,
 	}
 }
 
 func (w want) equal(v want) bool {
 	return w.kind == v.kind && w.text == v.text && w.value == v.value && w.currency == v.currency &&
 		w.unit == v.unit && w.min == v.min && w.max == v.max && w.approx == v.approx &&
-		slices.Equal(w.quals, v.quals)
+		slices.Equal(w.quals, v.quals) && slices.Equal(w.context, v.context)
 }
 
 const (
@@ -117,8 +125,10 @@ func list(ws []want) string {
 }
 
 // checkFacts checks what every fact of text must satisfy: its span is the
-// text at its offsets, in order, with non-nil qualifiers, in its sentence,
-// and a value, or a range, or a vague approximation.
+// text at its offsets, in order of their starts (a gloss stands inside the
+// amount it glosses), with non-nil qualifiers, in its sentence, and a
+// value, or a range, or a vague approximation; a range with a vague end
+// has only the other, and is approximate.
 func checkFacts(t *testing.T, text string, facts []Fact) {
 	t.Helper()
 	runes := []rune(text)
@@ -128,22 +138,25 @@ func checkFacts(t *testing.T, text string, facts []Fact) {
 			t.Errorf("fact %q at [%d,%d) out of order or out of the text", f.Text, f.Start, f.End)
 			continue
 		}
-		last = f.End
+		last = f.Start
 		if s := string(runes[f.Start:f.End]); s != f.Text {
 			t.Errorf("fact %q at [%d,%d) holds %q", f.Text, f.Start, f.End, s)
 		}
-		if f.Qualifiers == nil {
-			t.Errorf("fact %q: nil Qualifiers", f.Text)
+		if f.Qualifiers == nil || f.ContextWords == nil {
+			t.Errorf("fact %q: nil Qualifiers or ContextWords", f.Text)
 		}
 		if !strings.Contains(f.Sentence, f.Text) {
 			t.Errorf("fact %q not in its sentence %q", f.Text, f.Sentence)
 		}
+		if n := utf8.RuneCountInString(f.Sentence); n > maxWindow && f.Sentence != f.Text {
+			t.Errorf("fact %q carries %d code points of its sentence, more than %d", f.Text, n, maxWindow)
+		}
 		switch {
 		case f.Value != nil && (f.Min != nil || f.Max != nil):
 			t.Errorf("fact %q has both a value and a range", f.Text)
-		case (f.Min == nil) != (f.Max == nil):
-			t.Errorf("fact %q has half a range", f.Text)
-		case f.Min != nil && f.Min.Cmp(*f.Max) >= 0:
+		case (f.Min == nil) != (f.Max == nil) && !f.Approx:
+			t.Errorf("fact %q has half a range and is not approximate", f.Text)
+		case f.Min != nil && f.Max != nil && f.Min.Cmp(*f.Max) >= 0:
 			t.Errorf("fact %q: min %v not below max %v", f.Text, f.Min, f.Max)
 		case f.Value == nil && f.Min == nil && !f.Approx:
 			t.Errorf("fact %q has no value and is not approximate", f.Text)
@@ -238,8 +251,8 @@ func TestFactJSON(t *testing.T) {
 		lines = append(lines, string(b))
 	}
 	wantLines := []string{
-		`{"kind":"money","text":"20억 원","value":2000000000,"currency":"KRW","unit":"","min":null,"max":null,"approx":false,"qualifiers":["최대","연"],"start":5,"end":10,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":"year"}`,
-		`{"kind":"money","text":"2천억~3천억 원","value":null,"currency":"KRW","unit":"","min":200000000000,"max":300000000000,"approx":false,"qualifiers":[],"start":12,"end":21,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":null}`,
+		`{"kind":"money","text":"20억 원","value":2000000000,"currency":"KRW","unit":"","min":null,"max":null,"approx":false,"qualifiers":["최대","연"],"context_words":[],"start":5,"end":10,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":"year"}`,
+		`{"kind":"money","text":"2천억~3천억 원","value":null,"currency":"KRW","unit":"","min":200000000000,"max":300000000000,"approx":false,"qualifiers":[],"context_words":[],"start":12,"end":21,"sentence":"","role":"level","agent":null,"purpose":null,"period":null,"period_text":null,"per":null}`,
 	}
 	if !slices.Equal(lines, wantLines) {
 		t.Errorf("JSON =\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(wantLines, "\n"))

@@ -84,8 +84,8 @@ func TestFactsGolden(t *testing.T) {
 }
 
 // goldenText formats the facts of a page one per line: kind, span, value
-// (or min..max), currency or unit, approx, qualifiers and a snippet of the
-// sentence around the span.
+// (or min..max), currency or unit, approx, qualifiers (then "|" and the
+// context words, if any) and a snippet of the sentence around the span.
 func goldenText(p page, facts []Fact) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s: %d facts\n", p.name, len(facts))
@@ -101,8 +101,12 @@ func goldenText(p page, facts []Fact) string {
 		if f.Approx {
 			a = " approx"
 		}
+		words := strings.Join(f.Qualifiers, ",")
+		if len(f.ContextWords) > 0 {
+			words += "|" + strings.Join(f.ContextWords, ",")
+		}
 		fmt.Fprintf(&b, "%s\t%s\t%s %s%s%s\t%s\t%s\n", f.Kind, f.Text, v, f.Currency, f.Unit, a,
-			strings.Join(f.Qualifiers, ","), snippet(f))
+			words, snippet(f))
 	}
 	return b.String()
 }

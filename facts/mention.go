@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -53,12 +54,14 @@ type draft struct {
 	currency   string
 	unit       string
 	approx     bool
-	sentence   string
-	pre, post  bool // look for qualifiers before start, after end
+	yeo        bool  // a 여 inside: 4천여만원, 15억여원, 10억여 원; a qualifier
+	between    words // the words between the ends of a range: 최고, 최대
+	pre, post  bool  // look for qualifiers before start, after end
 }
 
-// emit records the fact d with its qualifiers and returns where the walk
-// goes on. A KRW amount with a fraction of a won is dropped.
+// emit records the fact d with its qualifiers and context words and
+// returns where the walk goes on. A KRW amount with a fraction of a won is
+// dropped.
 func (x *extractor) emit(d draft) int {
 	if d.currency == "KRW" {
 		for _, v := range []*Decimal{d.value, d.min, d.max} {
@@ -67,31 +70,40 @@ func (x *extractor) emit(d draft) int {
 			}
 		}
 	}
-	quals := []string{}
-	approx := d.approx
-	end := d.end
+	var ws words
 	if d.pre {
-		q, a := preQuals(x.text, d.start)
-		quals, approx = append(quals, q...), approx || a
+		ws, _ = preWordsAt(x.text, d.start)
 	}
+	if d.yeo {
+		ws.add("여", around{roleQual, true}) // inside the amount: after the words before it
+	}
+	ws.merge(d.between)
+	end := d.end
 	if d.post {
-		q, a, e := postQuals(x.text, d.end, d.kind)
-		quals, approx, end = append(quals, q...), approx || a, e
+		var post words
+		post, end = postWordsAt(x.text, d.end, d.kind)
+		ws.merge(post)
 	}
-	x.facts = append(x.facts, Fact{
+	if ws.quals == nil {
+		ws.quals = []string{}
+	}
+	if ws.context == nil {
+		ws.context = []string{}
+	}
+	x.add(Fact{
 		Kind: d.kind, Text: x.text[d.start:d.end], Value: d.value,
 		Currency: d.currency, Unit: d.unit, Min: d.min, Max: d.max,
-		Approx: approx, Qualifiers: quals, Start: d.start, End: d.end,
-		Sentence: d.sentence,
+		Approx: d.approx || ws.approx, Qualifiers: ws.quals, ContextWords: ws.context,
+		Start: d.start, End: d.end,
 	})
 	return end
 }
 
 // single returns the draft of the number n with its unit u, ending at end.
-func single(n num, u unit, start, end int, sentence string) draft {
+func single(n num, u unit, start, end int) draft {
 	d := draft{
 		kind: u.kind, start: start, end: end, currency: u.currency,
-		approx: n.approx || u.approx || n.vague, sentence: sentence, pre: true, post: true,
+		approx: n.approx || u.approx || n.vague, yeo: n.yeo || u.approx, pre: true, post: true,
 	}
 	if u.kind != KindMoney {
 		d.unit = u.word
@@ -123,43 +135,104 @@ func (x *extractor) mention(i int) int {
 		if n2, ok := x.secondEnd(n1.end); ok {
 			return n2.end // 제1~3조
 		}
-		return n1.end // 제3조, 제1호, 제2차: ordinals
+		return n1.end // 제3조, 제1호, 제2차: ordinals; 제750조2호 (numberStart)
 	}
-	sent := x.sentence(i)
 	u1, has1 := x.unitAfter(n1)
-	if !n1.vague {
-		if end, ok := x.rangeAt(n1, u1, has1, sent); ok {
-			return end
-		}
+	if end, ok := x.rangeAt(n1, u1, has1); ok {
+		return end
 	}
 	if has1 {
-		if v, end, ok := x.minor(n1, u1, sent); ok {
-			d := single(n1, u1, n1.start, end, sent)
+		if v, end, ok := x.minor(n1, u1); ok {
+			d := single(n1, u1, n1.start, end)
 			d.value = &v
-			return x.emit(d)
+			return x.emit(signed(d, x.text))
 		}
 		if n1.loneDigit && u1.word == "불" {
 			return n1.end // 이불 is a blanket, unless cents follow
 		}
-		return x.emit(single(n1, u1, n1.start, u1.end, sent))
+		return x.unitGloss(u1, x.emit(signed(single(n1, u1, n1.start, u1.end), x.text)))
 	}
-	if end, ok := x.list(n1, sent); ok {
+	if end, ok := x.glossed(n1); ok {
 		return end
 	}
-	if end, ok := x.bareRange(n1, sent); ok {
+	if end, ok := x.list(n1); ok {
+		return end
+	}
+	if end, ok := x.bareRange(n1); ok {
 		return end
 	}
 	if x.bare(n1) {
-		return x.emit(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end, sent))
+		return x.emit(signed(single(n1, unit{kind: KindMoney, currency: "KRW"}, n1.start, n1.end), x.text))
 	}
 	return n1.end
+}
+
+// signed returns d with a sign glued before its number, if any, as part
+// of its text: a minus makes the value negative (전일 대비 -153명, 성장률
+// -3.0%), a plus changes nothing (+19.7%). A dash after a digit or a
+// letter is no sign (5-6천 톤, A-1), and a sign before a range stays out.
+func signed(d draft, text string) draft {
+	r, w := utf8.DecodeLastRuneInString(text[:d.start])
+	if r != '-' && r != '−' && r != '+' || d.value == nil {
+		return d
+	}
+	if pp, _ := utf8.DecodeLastRuneInString(text[:d.start-w]); d.start-w > 0 &&
+		(isDigit(pp) || isHangul(pp) || unicode.IsLetter(pp)) {
+		return d
+	}
+	d.start -= w
+	if r != '+' {
+		v := *d.value
+		v.Coef = -v.Coef
+		d.value = &v
+	}
+	return d
+}
+
+// unitGloss reads a number with no unit of its own that glosses, in
+// brackets right after it, the amount of unit u that the walk read up to
+// text[p]: a count's gloss counts in its counter (6만여 명(경찰 추산 5만)
+// gives 5만 명 too), a money gloss after 한화 or 원화 is KRW (1만6천엔(한화
+// 약 16만) gives 16만 원 too). It returns where the walk goes on.
+func (x *extractor) unitGloss(u unit, p int) int {
+	s := x.text[p:]
+	if !strings.HasPrefix(s, "(") {
+		return p
+	}
+	end := strings.IndexByte(s[:min(len(s), maxGloss)], ')')
+	if end < 0 || strings.IndexByte(s[1:end], '(') >= 0 {
+		return p
+	}
+	inner := s[1:end]
+	k := strings.LastIndexByte(inner, ' ') + 1
+	at := p + 1 + k
+	if at >= len(x.text) || !numberStart(x.text, at) {
+		return p
+	}
+	n, ok := number(x.text, at)
+	if !ok || n.end != p+end || n.vague {
+		return p
+	}
+	var g unit
+	switch words := inner[:k]; {
+	case u.kind == KindCount:
+		g = unit{kind: KindCount, word: u.word}
+	case u.kind == KindMoney && (strings.Contains(words, "한화") || strings.Contains(words, "원화")):
+		g = unit{kind: KindMoney, currency: "KRW"}
+	default:
+		return p
+	}
+	d := single(n, g, n.start, n.end)
+	d.post = false
+	x.emit(d)
+	return p + end + 1
 }
 
 // minor reads the cents written after an amount in dollars, euros or
 // pounds: "1달러 20센트", "3 달러 50 센트", "이달러이십삼센트", "3파운드 50펜스".
 // It returns the amount in the major unit and where the cents end, or
 // false when no cents below 100 follow.
-func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
+func (x *extractor) minor(n1 num, u1 unit) (Decimal, int, bool) {
 	major := strings.TrimSuffix(u1.word, "화")
 	dollar := major == "달러" || major == "불" || major == "유로"
 	if u1.kind != KindMoney || u1.cents || n1.vague || !dollar && major != "파운드" {
@@ -185,6 +258,32 @@ func (x *extractor) minor(n1 num, u1 unit, sent string) (Decimal, int, bool) {
 	return v, u2.end, ok
 }
 
+// maxGloss bounds the gloss in brackets inside an amount, in bytes.
+const maxGloss = 64
+
+// glossed reads an amount split by a gloss in brackets before its
+// currency: "3만2000(약 4400만원)달러" is 32,000 USD, its text the whole
+// span. It returns where the walk goes on, inside the brackets, so that
+// the gloss is read as a fact of its own, after the amount it glosses.
+func (x *extractor) glossed(n1 num) (int, bool) {
+	rest := x.text[n1.end:]
+	if !strings.HasPrefix(rest, "(") {
+		return 0, false
+	}
+	end := strings.IndexByte(rest[:min(len(rest), maxGloss)], ')')
+	if end < 0 || strings.IndexByte(rest[1:end], '(') >= 0 {
+		return 0, false
+	}
+	n := n1
+	n.end += end + 1
+	u, ok := x.unitAfter(n)
+	if !ok || u.kind != KindMoney || n1.vague {
+		return 0, false
+	}
+	x.emit(single(n1, u, n1.start, u.end))
+	return n1.end + 1, true
+}
+
 // firstRune returns the first rune of s, or utf8.RuneError.
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -207,6 +306,6 @@ func (x *extractor) prefixed(i int) int {
 		return 0
 	}
 	code := prefixCode(x.text[i+m[2] : i+m[3]])
-	d := single(n, unit{kind: KindMoney, currency: code}, i, n.end, x.sentence(i))
+	d := single(n, unit{kind: KindMoney, currency: code}, i, n.end)
 	return x.emit(d)
 }

@@ -49,8 +49,9 @@ var (
 	// numberRE, which number runs only when a unit may follow.
 	digitsRE = regexp.MustCompile(`^` + digPat)
 
-	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여.
-	vagueRE = regexp.MustCompile(`^(?:수|몇)(?:[십백천][만억조경]?|[만억조경])여?`)
+	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여,
+	// 십수억.
+	vagueRE = regexp.MustCompile(`^(?:수|몇|십수) ?(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)
 
 	// currencyRE matches a currency written after a number: an optional 여
 	// ("10억여 원"), a space, a country naming the currency's issuer
@@ -78,14 +79,31 @@ var (
 	// before it; 2: the word.
 	postQualRE = regexp.MustCompile(`^( ?)(` + postQualAlt + `)`)
 
-	// rangeSepRE matches the tilde between the ends of a range: "2천억~3천억".
-	rangeSepRE = regexp.MustCompile(`^ ?[~∼～〜] ?`)
+	// rangeSepRE matches the tilde between the ends of a range, spaced or
+	// not ("2천억~3천억"), or a dash glued to both ("5-6천 톤", "10-15%").
+	rangeSepRE = regexp.MustCompile(`^(?: ?[~∼～〜] ?|[-–])`)
 
-	// betweenRE matches the middle of "2천억 원에서 3천억 원 사이".
-	betweenRE = regexp.MustCompile(`^에서 `)
+	// boundOpenRE and boundCloseRE match the bound words of a bracket of
+	// bounds, "15만원 이상 30만원 미만": group 1 of boundOpenRE is the word.
+	boundOpenRE  = regexp.MustCompile(`^ (이상|초과) `)
+	boundCloseRE = regexp.MustCompile(`^ ?(?:미만|이하)`)
 
-	// betweenEndRE matches the end of that form.
-	betweenEndRE = regexp.MustCompile(`^ 사이`)
+	// rangeWordRE matches the word after the first end of a range
+	// written with words: "2천억 원에서 3천억 원 사이", "1만 원부터 3만
+	// 원까지", "20%와 30% 사이". Group 1: the word.
+	rangeWordRE = regexp.MustCompile(`^(에서|부터|와|과) `)
+
+	// rangeCloseRE matches what closes a range written with 에서 or 부터
+	// after its second end: 까지, 사이, 정도, or a verb of reaching —
+	// "에 달한다", "에 이른다", "에 육박한다".
+	// So does the particle 의 (2천 달러에서 8천 달러의 장학금) and an
+	// approximation (6억 달러에서 10억 달러 규모) not followed by 로.
+	rangeCloseRE = regexp.MustCompile(`^(?:까지| 사이|의 |에 (?:달[하한할해했함]|이[르른를릅]|육박)|` +
+		` ?(?:정도|규모|가량|안팎|내외|남짓|쯤)(?:[^로으]|$))`)
+
+	// changeToRE matches the 로 of "2조 원에서 3조 원으로": a change from one
+	// amount to another, not a range.
+	changeToRE = regexp.MustCompile(`^(?:으로|로)`)
 
 	// listSepRE matches the separator of a list of amounts sharing the
 	// currency of the last one: "2천억, 3천억, 5천억 원".
@@ -108,22 +126,101 @@ var (
 		`자산|시가총액|시총|투자|세수|세입|세출|수출액|수입액|무역수지|경상수지|재정|지출|비용|` +
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
-		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원`)
+		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
+		`뇌물|비자금|횡령|배임|탈세|착복|돈세탁|리베이트|뒷돈|비리|사기`)
+
+	// worthAfterRE matches 짜리 or 어치 after a bare amount, which makes it
+	// won whatever its sentence: "2조짜리 비리", "3천억어치".
+	worthAfterRE = regexp.MustCompile(`^(?:짜리|어치)`)
+
+	// denominationRE matches what makes an amount a banknote or a coin
+	// after its currency: "1달러 지폐", "만원짜리 지폐", "100원짜리 동전".
+	denominationRE = regexp.MustCompile(`^(?:짜리)? ?(?:지폐|동전|주화|권종)`)
+
+	// dimensionRE matches the words after a single-digit 원 that make it
+	// 元 (a dimension, a way) or 院 and not won: "3원 체계", "3원 구조".
+	dimensionRE = regexp.MustCompile(`^ (?:체계|체제|구조|구도|방정식|방식|방송|대응)`)
+
+	// tallyRE matches a number glued to a noun after a 원, as in a tally of
+	// bodies: "31성 1원 1은행 2국" (院, an institution, not won).
+	tallyRE = regexp.MustCompile(`^ [0-9]+[가-힣]`)
+
+	// vehicleAfterRE matches a vehicle or a size after a number of tons,
+	// which is then a size class and no count: "5t 대형 트럭", "1t 트럭";
+	// "17만t 증가할" counts.
+	vehicleAfterRE = regexp.MustCompile(`^ (?:트럭|화물차|덤프|차량|트레일러|크레인|선박|화물선|어선|` +
+		`대형|중형|소형|초대형|급)`)
+
+	// goodsAfterRE matches goods after a 파운드, which then weighs them:
+	// "2천만 파운드의 원조", "수백만 파운드의 식량".
+	goodsAfterRE = regexp.MustCompile(`^의? ?(?:원조|구호품|구호 물자|구호물자|식량|물자|화물|쌀|밀가루|곡물|` +
+		`식품|의약품|비료|고기|커피|설탕|차|폐기물|쓰레기)`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
 	// "2023. 4. 18" before "." does not end a sentence.
 	dateTailRE = regexp.MustCompile(`[0-9]{4}\. ?[0-9]{1,2}\. ?[0-9]{1,2}$`)
 
+	// wonRE matches an amount of won in digits: in a sentence with one, a
+	// glued 만원 is a price too (3만 원 미만은 만원).
+	wonRE = regexp.MustCompile(`[0-9][0-9,.]*(?: ?[십백천만억조])* ?원`)
+
+	// priceRE matches the words of paying, buying, earning and prices,
+	// which make a glued 만원 or 천원 with no digit an amount of won.
+	priceRE = regexp.MustCompile(`가격|요금|입장료|수수료|값|비용|팁|용돈|세뱃돈|상금|월급|지폐|동전|할인|` +
+		`냈|내고|낸다|내야|샀|산다|사서|팔았|판다|팔고|판매|구입|구매|결제|지불|송금|충전|받았|받는|받고|` +
+		`벌었|번다|모았|모아|저축|아꼈|썼|쓰고|든다|들었|들여|사면|살 때|` +
+		`(?:배송|교통|식|관리|진료|수강|등록|택시)비|(?:이용|사용|수업|배송|입장|관람|진료)료`)
+
+	// teamRE matches the words of sport and contests, where a bare "3조"
+	// is a group or a heat: 본선 3조에 편성됐다.
+	teamRE = regexp.MustCompile(`본선|예선|조별|조 추첨|조추첨|리그|토너먼트|대진|월드컵|올림픽|` +
+		`아시안게임|결승|준결승|라운드|출전|대표팀|선수|감독|득점|승점|종목|대회|히트|레인|편성표`)
+
+	// groupAfterRE matches what follows a bare "3조" placed as a group:
+	// "3조에 편성", "3조에 속한", "3조 1위", "3조에서 경기".
+	groupAfterRE = regexp.MustCompile(`^(?:에 (?:편성|속|배정|묶|포함)|로 편성|에서 (?:경기|경쟁|1위|2위)| ?[1-4]위)`)
+
+	// weightRE matches the words of weight near a 파운드, which then
+	// weighs: 체중 250파운드(약 113kg), 30파운드 감량, 바벨 무게.
+	weightRE = regexp.MustCompile(`체중|몸무게|감량|증량|체급|바벨|역기|덤벨|무게|중량|벤치프레스|` +
+		`데드리프트|스쿼트|들어 ?올|몸집|살을|살이|살은|kg|㎏|킬로그램|킬로그|킬로|근육`)
+
+	// shareRE matches the words of shares near a "주": 주식 1만 주,
+	// 지분 500주 매수. Without one, 주 is a share only from 10,000 on.
+	shareRE = regexp.MustCompile(`주식|주주|지분|매수|매도|상장|발행|보유|자사주|증자|신주|공모|` +
+		`우선주|보통주|스톡옵션|주가|액면|소각|취득|처분`)
+
+	// housingRE matches the words of dwellings, among which a 호 counts
+	// units (임대주택 3만 5천호); elsewhere it names an ordinal (결의
+	// 2397호, 국보 191호, 은하3호, 1호 가입자).
+	housingRE = regexp.MustCompile(`주택|아파트|가구|세대|분양|임대|매입|주거|빌라|오피스텔|단지|입주|공공주택|호실`)
+
+	// itemsRE matches the words of goods and works, among which a 점
+	// counts items (5종 13,100여 점의 물품, 500-600점의 미술품); elsewhere
+	// it is a score (74점을 획득해, 10점 기준 9.2점).
+	itemsRE = regexp.MustCompile(`물품|작품|미술품|유물|제품|상품|의류|구호품|품목|소장품|전시품|출품|문화재|` +
+		`그림|도서|자료|물건|유품|기증품|압수품|명품`)
+
+	// machineRE matches the words of vehicles and machines, among which
+	// 10대 to 90대 count them (2022년 10대, 2023년 18대 양산) rather than
+	// write an age (30대 남성).
+	machineRE = regexp.MustCompile(`차량|자동차|트럭|버스|택시|헬기|항공기|비행기|전투기|전차|장갑차|드론|` +
+		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차`)
+
+	// northWonRE matches North Korean won written as such in a sentence
+	// (북한의 원-달러 환율, 북한 돈): its 원 is KPW. Elsewhere 원 is KRW.
+	northWonRE = regexp.MustCompile(`북한(?:의)? ?(?:원화|돈|원)(?:[^가-힣]|$)`)
+
 	// foreignRE matches a foreign currency in a sentence, where a bare
 	// "31조" could as well be dollars: no won is assumed there.
-	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|[$€£¥]|USD|EUR|JPY|CNY`)
+	foreignRE = regexp.MustCompile(`달러|유로|엔화|위안|파운드|루블|페소|크로나|크로네|[$€£¥]|USD|EUR|JPY|CNY`)
 )
 
 // countryAlt lists the countries that name a currency's issuer, longest
 // first where one is a prefix of another (인도네시아 before 인도).
 const countryAlt = `미국|미|캐나다|호주|홍콩|싱가포르|대만|뉴질랜드|멕시코|필리핀|아르헨티나|칠레|` +
 	`콜롬비아|베트남|스웨덴|노르웨이|덴마크|남아프리카공화국|남아공|인도네시아|인도|` +
-	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|` +
+	`파키스탄|스리랑카|스위스|터키|튀르키예|브라질|러시아|이집트|영국|중국|일본|유럽|북한|아이슬란드|체코|` +
 	`프랑스|이탈리아|독일|핀란드|네덜란드|스페인`
 
 // currencyAlt lists the currency words written after a number, longest
@@ -150,7 +247,7 @@ const isoAlt = `KRW|USD|EUR|JPY|CNY|GBP|HKD|CAD|AUD|SGD|TWD|CHF|NZD|RMB`
 const percentAlt = `%p|%P|％p|%포인트|% 포인트|％포인트|％ 포인트|퍼센트포인트|퍼센트 포인트|%|％|퍼센트`
 
 // postQualAlt lists the qualifiers written after an amount.
-const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대`
+const postQualAlt = `이상|이하|미만|초과|이내|가량|안팎|남짓|정도|내외|규모|상당|가까이|쯤|선|수준|대|경`
 
 // measureAlt lists the units of measure, and the counters of things that
 // are not counts of counterAlt, that make a bare "2억" or "1조" before
@@ -160,5 +257,7 @@ const measureAlt = `화소|픽셀|회분|인분|도즈|광년|년|배|번|회|�
 	`킬로미터|미터|마일|제곱미터|평|헥타르|에이커|리터|갤런|킬로그램|그램|와트|킬로와트|칼로리|` +
 	`바이트|기가바이트|테라바이트|km|㎞|m|cm|mm|㎡|kg|㎏|g|t|L|ℓ|W|kW|MW|GW|kWh|MWh|GWh|TWh|GB|TB|kcal`
 
-// counterAlt lists the counter words of counts, longest first.
-const counterAlt = `가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|명|개|장|대|건|곳|호|채|톤|척|량|석`
+// counterAlt lists the counter words of counts, longest first where one
+// is a prefix of another; counterUnits normalises some of them.
+const counterAlt = `개 국가|개 회사|개국가|개회사|가구|개국|개사|개소|배럴|마리|그루|필지|가지|차례|` +
+	`경기|그릇|명|개|장|대|건|곳|호|채|톤|척|량|석|뷰|주|표|기|회|종|점|편|사|t`

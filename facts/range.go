@@ -3,54 +3,231 @@ package facts
 import "strings"
 
 // rangeAt reads a range that starts with n1 (and its unit u1, if has1):
-// "2천억~3천억 원", "20~30%", "2천억 원~3천억 원", "2천억 원에서 3천억 원
-// 사이". It reports false, reading nothing, when there is none. A range
-// whose ends cannot be told ("1~1조5천억 원", "30~20%") is read and dropped:
-// its high end alone would be a wrong amount.
-func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool, sent string) (int, bool) {
+// "2천억~3천억 원", "20~30%", "2천억 원~3천억 원", "수십억~수백억원", or one
+// written with words (wordRange). It reports false, reading nothing, when
+// there is none. A range whose ends cannot be told ("1~1조5천억 원",
+// "30~20%") is read and dropped: its high end alone would be a wrong
+// amount.
+func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	p := n1.end
 	if has1 {
 		p = u1.end
 	}
-	var n2 num
-	var u2 unit
-	end := -1
-	if n, ok := x.secondEnd(p); ok {
-		n2 = n
-		if u2, ok = x.unitAfter(n2); ok && (!has1 || sameUnit(u1, u2)) {
-			end = u2.end
-		}
-	} else if m := matchAt(betweenRE, x.text[p:], "에"); has1 && m != nil && p+m[1] < len(x.text) && numberStart(x.text, p+m[1]) {
-		var ok bool
-		if n2, ok = number(x.text, p+m[1]); ok && !n2.vague {
-			if u2, ok = x.unitAfter(n2); ok && sameUnit(u1, u2) {
-				if e := matchAt(betweenEndRE, x.text[u2.end:], "사"); e != nil {
-					end = u2.end + e[1]
+	// A gloss in brackets after an end does not split the range:
+	// "4.8(미시간·오하이오)~4.9(위스콘신)%P".
+	g1 := glossEnd(x.text[p:])
+	if g1 > 0 && !strings.HasPrefix(x.text[p:], " ") {
+		if n2, ok := x.readSecondEnd(p + g1); ok {
+			end, ok := x.glossedRange(n1, u1, has1, n2)
+			if ok {
+				// Each gloss is a fact of its own, after the range.
+				x.walk(p+1, p+g1-1)
+				if g2 := glossEnd(x.text[n2.end:]); g2 > 0 {
+					x.walk(n2.end+1, n2.end+g2-1)
 				}
 			}
+			return end, ok
 		}
 	}
-	if end < 0 {
+	n2, ok := x.secondEnd(p)
+	if !ok {
+		if end, ok := x.boundRange(n1, u1, has1, p); ok {
+			return end, true
+		}
+		return x.wordRange(n1, u1, has1, p)
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
 		return 0, false
 	}
-	lo, hi, ok := bounds(x.text, n1, n2, has1)
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return u2.end, true
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, words{})), true
+}
+
+// wordRange reads a range written with words after its first end, which
+// ends at text[p]: "A에서 B까지", "A부터 B까지", "A에서 B 사이", "A와 B
+// 사이", "A에서 최고 B에 달한다", "A에서 B 정도" (rangeWordRE,
+// rangeCloseRE). The qualifiers between the ends (최고, 최대) are the
+// range's. "A에서 B로" is a change from A to B, two facts and no range: a
+// first end with no unit of its own takes B's, where that is plain
+// ("3.5에서 3.25%로", "1천억에서 2천억 원으로"), and the walk goes on to B;
+// so does a range written with words whose ends come down, which is a
+// change too. It reports false, reading nothing, when it read no fact.
+func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	m := matchAt(rangeWordRE, x.text[p:], "에부와과")
+	if m == nil {
+		return 0, false
+	}
+	conn := x.text[p+m[2] : p+m[3]]
+	between, q := wordsBetween(x.text, p+m[1])
+	if q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
 	if !ok {
-		return end, true
+		return 0, false
 	}
-	lo, hi = u2.scaled(lo), u2.scaled(hi)
-	d := draft{
-		kind: u2.kind, start: n1.start, end: end, min: &lo, max: &hi,
-		currency: u2.currency, approx: n1.approx || n2.approx || u1.approx || u2.approx,
-		sentence: sent, pre: true, post: true,
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
 	}
+	after := x.text[u2.end:]
+	closed := false
+	if conn == "와" || conn == "과" {
+		closed = strings.HasPrefix(after, " 사이")
+	} else {
+		closed = matchAt(rangeCloseRE, after, "까에사정의규가안내남쯤") != nil
+	}
+	if closed {
+		lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+		if ok && (lo == nil || hi == nil || lo.Cmp(*hi) < 0) {
+			return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
+		}
+	}
+	if has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeToRE, after, "로으") == nil {
+		return 0, false
+	}
+	// A change from n1 to n2: n1 alone, in n2's unit.
+	d := draft{kind: u2.kind, start: n1.start, end: n1.end, currency: u2.currency,
+		approx: n1.approx || n1.vague, yeo: n1.yeo, pre: true}
 	if u2.kind != KindMoney {
 		d.unit = u2.word
+	}
+	if !n1.vague {
+		if !n1.plain && n1.top == 0 || n1.plain && !n2.plain {
+			return 0, false // 5천에서 1만 원으로: 5천 or 5천만?
+		}
+		v := u2.scaled(n1.value)
+		d.value = &v
 	}
 	return x.emit(d), true
 }
 
+// glossedRange reads the range from n1 to n2 whose first end carries a
+// gloss in brackets, and perhaps its second end too, before the unit. It
+// reports false, reading nothing, when no unit of the first end's kind
+// follows.
+func (x *extractor) glossedRange(n1 num, u1 unit, has1 bool, n2 num) (int, bool) {
+	n := n2
+	if g := glossEnd(x.text[n2.end:]); g > 0 && !strings.HasPrefix(x.text[n2.end:], " ") {
+		n.end += g
+	}
+	u2, ok := x.unitAfter(n)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, words{})), true
+}
+
+// boundRange reads a bracket of bounds after the first end n1 of unit u1,
+// which ends at text[p]: "15만원 이상 30만원 미만", "A 초과 B 이하" of one
+// unit is one range from A to B, its bound words qualifiers. It reports
+// false, reading nothing, when there is none.
+func (x *extractor) boundRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	if !has1 {
+		return 0, false
+	}
+	m := matchAt(boundOpenRE, x.text[p:], "이초")
+	if m == nil {
+		return 0, false
+	}
+	q := p + m[1]
+	if q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
+	if !ok || n2.vague || n1.vague {
+		return 0, false
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || !sameUnit(u1, u2) {
+		return 0, false
+	}
+	c := matchAt(boundCloseRE, x.text[u2.end:], "미이")
+	if c == nil || !fitsAfter(x.text[u2.end+c[1]:]) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, true)
+	if !ok || lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	var between words
+	between.add(x.text[p+m[2]:p+m[3]], around{role: roleQual})
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
+}
+
+// wordsBetween returns the qualifiers and context words written, each
+// followed by a space, from text[q] on, and where they end.
+func wordsBetween(text string, q int) (words, int) {
+	var ws words
+	for range maxAround {
+		sp := strings.IndexByte(text[q:], ' ')
+		if sp <= 0 {
+			break
+		}
+		w := text[q : q+sp]
+		a, ok := preWord(w)
+		if !ok {
+			break
+		}
+		ws.add(w, a)
+		q += sp + 1
+	}
+	return ws, q
+}
+
+// rangeDraft returns the draft of the range n1 to n2, in the unit u2, with
+// the ends lo and hi (nil when vague) and the words between.
+func rangeDraft(n1 num, u1 unit, n2 num, u2 unit, lo, hi *Decimal, between words) draft {
+	scaled := func(v *Decimal) *Decimal {
+		if v == nil {
+			return nil
+		}
+		s := u2.scaled(*v)
+		return &s
+	}
+	lo, hi = scaled(lo), scaled(hi)
+	d := draft{
+		kind: u2.kind, start: n1.start, end: u2.end, min: lo, max: hi, currency: u2.currency,
+		approx:  n1.approx || n2.approx || n1.vague || n2.vague || u1.approx || u2.approx,
+		yeo:     n1.yeo || n2.yeo || u1.approx || u2.approx,
+		between: between, pre: true, post: true,
+	}
+	if u2.kind != KindMoney {
+		d.unit = u2.word
+	}
+	return d
+}
+
+// rangeEnds returns the ends of the range n1 to n2, in the unit of n2's
+// unit u2 (see bounds), each nil when it is vague: "수십억~수백억원" has
+// neither, "10억~수십억 원" only a low end. It reports false when the ends
+// cannot be told.
+func rangeEnds(text string, n1, n2 num, has1 bool) (*Decimal, *Decimal, bool) {
+	switch {
+	case n1.vague && n2.vague:
+		return nil, nil, true
+	case n1.vague:
+		return nil, &n2.value, true
+	case n2.vague:
+		if !has1 && (n1.plain || n1.top == 0) {
+			return nil, nil, false // 10~수십억: 10 of what?
+		}
+		return &n1.value, nil, true
+	}
+	lo, hi, ok := bounds(text, n1, n2, has1)
+	return &lo, &hi, ok
+}
+
 // secondEnd returns the number after a tilde at text[p:]: the second end
-// of a range, before any unit. A vague one is none.
+// of a range, before any unit, exact or vague.
 func (x *extractor) secondEnd(p int) (num, bool) {
 	if x.second.at != p || p == 0 {
 		x.second.at = p
@@ -61,16 +238,18 @@ func (x *extractor) secondEnd(p int) (num, bool) {
 
 // readSecondEnd is secondEnd without the memory of the last one.
 func (x *extractor) readSecondEnd(p int) (num, bool) {
-	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜-–")
 	if m == nil {
 		return num{}, false
 	}
+	dash := x.text[p] == '-' || strings.HasPrefix(x.text[p:], "–")
 	p += m[1]
-	if p >= len(x.text) || !numberStart(x.text, p) {
+	// After a dash the number starts after a digit or a sign: numberStart
+	// would take 5-6 for a phone number's digits.
+	if p >= len(x.text) || !(dash && isDigit(rune(x.text[p])) || numberStart(x.text, p)) {
 		return num{}, false
 	}
-	n2, ok := number(x.text, p)
-	return n2, ok && !n2.vague
+	return number(x.text, p)
 }
 
 // sameUnit reports whether two units are the same currency, counter or
@@ -85,7 +264,8 @@ func sameUnit(a, b unit) bool {
 // small units only takes the lowest big unit of the second ("2천~3천억" is
 // 2천억 to 3천억, "5백~6백만" 5백만 to 6백만); and a shorter plain second
 // end takes the first's leading digits ("96~7%" is 96% to 97%). It
-// reports false unless the low end is below the high end.
+// reports false when the ends cannot be told; the caller checks their
+// order.
 func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 	lo, hi := n1.value, n2.value
 	s1, s2 := text[n1.start:n1.end], text[n2.start:n2.end]
@@ -116,7 +296,7 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 		}
 		hi = v
 	}
-	return lo, hi, lo.Cmp(hi) < 0
+	return lo, hi, true
 }
 
 // lowestBig returns the exponent of the lowest big unit (만, 억, 조, 경)
@@ -131,11 +311,34 @@ func lowestBig(s string) int {
 	return low
 }
 
-// list reads amounts that share the currency of the last one: "2천억,
-// 3천억, 5천억 원", "2천억과 3천억 원". Each is a fact of its own; the
+// labelEnd returns where the number after a comma's label starts: a
+// word of Hangul only and a space ("한국철도 8억"), or q itself.
+func labelEnd(text string, q int) int {
+	sp := strings.IndexByte(text[q:min(len(text), q+maxLabel)], ' ')
+	if sp <= 0 {
+		return q
+	}
+	for _, r := range text[q : q+sp] {
+		if !isHangul(r) {
+			return q
+		}
+	}
+	if _, ok := preWord(text[q : q+sp]); ok {
+		return q // a qualifier: 약 3천억 원
+	}
+	return q + sp + 1
+}
+
+// maxLabel bounds a label between the items of a list, in bytes.
+const maxLabel = 30
+
+// list reads amounts that share the currency or counter of the last one:
+// "2천억, 3천억, 5천억 원", "2천억과 3천억 원", and with a label between
+// them after a comma, "매출 2천억, 영업이익 3천억 원", "서울교통공사 16억,
+// 한국철도 8억 727만 명". Each is a fact of its own; the
 // qualifiers before the first go to the first, those after the last to the
 // last.
-func (x *extractor) list(n1 num, sent string) (int, bool) {
+func (x *extractor) list(n1 num) (int, bool) {
 	if n1.plain || n1.vague || n1.english {
 		return 0, false
 	}
@@ -143,10 +346,17 @@ func (x *extractor) list(n1 num, sent string) (int, bool) {
 	p := n1.end
 	for len(items) < 8 {
 		m := matchAt(listSepRE, x.text[p:], ",·과와및또")
-		if m == nil || p+m[1] >= len(x.text) || !numberStart(x.text, p+m[1]) {
+		if m == nil {
 			return 0, false
 		}
-		n, ok := number(x.text, p+m[1])
+		q := p + m[1]
+		if x.text[p] == ',' {
+			q = labelEnd(x.text, q) // 서울교통공사 16억, 한국철도 8억 727만 명
+		}
+		if q >= len(x.text) || !numberStart(x.text, q) {
+			return 0, false
+		}
+		n, ok := number(x.text, q)
 		if !ok || n.vague || n.plain || n.english {
 			return 0, false
 		}
@@ -156,16 +366,16 @@ func (x *extractor) list(n1 num, sent string) (int, bool) {
 			p = n.end
 			continue
 		}
-		if u.kind != KindMoney {
+		if u.kind == KindPercent {
 			return 0, false
 		}
 		for k, it := range items {
-			d := single(it, u, it.start, it.end, sent)
-			d.approx = it.approx || it.vague
+			d := single(it, u, it.start, it.end)
+			d.approx, d.yeo = it.approx || it.vague, it.yeo
 			d.pre, d.post = k == 0, false
 			x.emit(d)
 		}
-		d := single(n, u, n.start, u.end, sent)
+		d := single(n, u, n.start, u.end)
 		d.pre = false
 		return x.emit(d), true
 	}

@@ -121,8 +121,8 @@ func cutPrefix(s string, prefixes []string) (string, bool) {
 // isPreQualifier reports whether w is a word that qualifies the amount
 // after it: 최대, 연, 약, 총, 1인당, 매년.
 func isPreQualifier(w string) bool {
-	if _, ok := preQualifiers[w]; ok {
-		return true
+	if _, ok := preWord(w); ok {
+		return true // a qualifier or a context word
 	}
 	return rateWord(w) || perWords[w] != ""
 }

@@ -305,7 +305,11 @@ func scanSmall(s *scanner) stateFn {
 	c := Decimal{Coef: 1}
 	if s.hasCoef {
 		if s.coef.Cmp(Decimal{Coef: 10}) >= 0 {
-			return s.errorf("%s%c: more than one digit before %c", s.coef, r, r)
+			// 76.1백만, 1,500백만: many digits before 백만 or 천만, as tables
+			// of accounts write amounts in millions, multiply the two units.
+			if s.small != 0 || !s.group.isZero() || bigUnits[s.peek()] == 0 {
+				return s.errorf("%s%c: more than one digit before %c", s.coef, r, r)
+			}
 		}
 		c = s.coef
 	}

@@ -93,7 +93,7 @@ var trapTests = []factTest{
 	{"5US$", nil},
 	{"3명단", nil},
 	{"4인 가족", nil},
-	{"1만 주", nil},
+	{"1만 주", []want{count("1만 주", "10000", "주")}},
 	{"10동", nil},
 	{"100크로나", nil},
 	{"수도권", nil},

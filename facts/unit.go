@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -13,7 +14,7 @@ type unit struct {
 	currency string // ISO 4217, money only
 	word     string // the currency word, counter or "%"/"%p"
 	cents    bool   // 센트, 펜스, 페니: the value is in hundredths of the currency
-	approx   bool   // 여 before the unit: 10억여 원, 5천여 명
+	approx   bool   // 여 before the unit (10억여 원, 5천여 명), a qualifier
 }
 
 // unitAfter returns the unit that follows the number n in the text, if
@@ -37,13 +38,16 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[end:], KindPercent) {
 			return unit{}, false // 퍼센트 inside a longer word
 		}
+		if n.hangul && m[4] == 0 && !n.gluable() {
+			return unit{}, false // 백퍼센트: "totally", a word
+		}
 		word := "%"
 		if strings.HasSuffix(sign, "p") || strings.HasSuffix(sign, "P") || strings.HasSuffix(sign, "포인트") {
 			word = "%p"
 		}
 		return unit{kind: KindPercent, end: n.end + end, word: word, approx: m[3] > m[2]}, true
 	}
-	if u, ok := counterAfter(rest, n); ok {
+	if u, ok := x.counterAfter(n, rest); ok {
 		u.end += n.end
 		return u, true
 	}
@@ -53,6 +57,10 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 // currencyAfter returns the currency written at the start of rest, after
 // the number n, with end relative to rest.
 func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
+	if doubled, ok := strings.CutPrefix(rest, " 만원"); ok && n.endsBig && strings.HasSuffix(x.text[:n.end], "만") && fitsAfterUnit(doubled, KindMoney) {
+		// 2000여만 만원: 만 written twice, one amount of won.
+		return unit{kind: KindMoney, end: len(" 만원"), currency: "KRW", word: "원"}, true
+	}
 	m := matchIf(currencyRE, rest, currencyStarts)
 	if m == nil {
 		return unit{}, false
@@ -72,18 +80,30 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // English words need "600 billion won" or "5,000 won"
 	case n.lone && (m[0] != m[6] || !loneStarts.starts(word)):
 		return unit{}, false // 구파운드 but not 이원, 일엔, 이 달러
+	case n.hangul && n.syllables == 1 && m[6] == 0 && word != "원" && !loneStarts.starts(word):
+		return unit{}, false // 만달러 but not 만유로 (萬有로), 천엔: as for one Hangul digit
 	case word == "불" && n.plain && n.value.Cmp(Decimal{Coef: 10}) < 0:
 		return unit{}, false // 3불 정책 is a policy, not $3
 	case word == "불" && !bulEnds(after):
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
-	case rest[:m[1]] == "원" && n.bareMan && (!bareManWon(after) || fullHouse(wordBefore(x.text, n.start), after)):
-		return unit{}, false // 만원 버스, 객석이 만원이다, 연일 만원: full, not ₩10,000
+	case rest[:m[1]] == "원" && n.hangul && n.syllables == 1 && !x.priceWon(n, after):
+		return unit{}, false // 만원 버스, 객석이 만원이다, 천원 (a noun): not ₩10,000
+	case word == "파운드" && (x.near(weightRE, n.start, n.end+m[1], 12, 12) || goodsAfterRE.MatchString(after)):
+		return unit{}, false // 체중 250파운드(약 113kg), 2천만 파운드의 원조: weights
+	case denominationRE.MatchString(after):
+		return unit{}, false // 1달러 지폐, 만원짜리 지폐: a note or a coin, no amount
+	case rest[:m[1]] == "원" && n.plain && n.value.Scale == 0 && n.value.Cmp(Decimal{Coef: 10}) < 0 &&
+		(dimensionRE.MatchString(after) || tallyRE.MatchString(after)):
+		return unit{}, false // 3원 체계 (元), 31성 1원 1은행 (院)
 	case n.vague && ascii:
 		return unit{}, false
 	}
-	code, peso := currencyCode(country, word)
-	if peso {
-		code = x.peso(n.start)
+	code, home := currencyCode(country, word)
+	if home {
+		code = x.home(strings.TrimSuffix(word, "화"), n.start)
+	}
+	if code == "KRW" && country == "" && x.has(clueNorthWon, n.start) {
+		code = "KPW" // 북한의 원-달러 환율이 1만4천200원
 	}
 	if code == "" {
 		return unit{}, false
@@ -94,16 +114,37 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	}, true
 }
 
-// bareManWon reports whether a glued "만원" with no digit before it is
-// money (₩10,000) by what follows it: 만원씩, 만원짜리, 만원어치, 만원대,
-// 만원을 … but not 만원 버스 or 만원이다, where 만원 means full.
-func bareManWon(after string) bool {
-	for _, p := range []string{"씩", "짜리", "어치", "대", "을", "를", "에", "의", "으로", "도", "가량", "정도"} {
+// gluable reports whether the Hangul number n may be glued to a counter or
+// 퍼센트 and still be a number: it has two syllables or more and ends with
+// 십, 백 or 천 (삼천명, 오십퍼센트), where one syllable glued to a counter
+// is a word (천장, 천명, 만개, 백퍼센트) and so is a number ending with a
+// digit (백일장) or a big unit (일조량, 구조주의).
+func (n num) gluable() bool { return n.syllables >= 2 && n.smallLast }
+
+// priceWon reports whether a glued "만원", "천원", "백원" or "십원" (one
+// Hangul numeral syllable, no digit) followed by after is money, and not a
+// word: 만원 is also a full house (滿員) and 천원 a noun. It is money
+// before 씩, 짜리, 어치 or 대 (만원씩, 천원짜리, 만원대); else, when a
+// particle, punctuation, the end or a qualifier follows it (만원 이상, but
+// not 만원 버스), only in a sentence about prices: one naming an amount
+// of won in digits or a word of paying, buying or price (wonRE, priceRE):
+// "3만 원 미만은 만원, 그 이상은 2만 원", "만원을 내고 샀다". The idiom's
+// neighbours (fullHouse) always win.
+func (x *extractor) priceWon(n num, after string) bool {
+	if n.bareMan && fullHouse(wordBefore(x.text, n.start), after) {
+		return false
+	}
+	for _, p := range []string{"씩", "짜리", "어치", "대"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
 	}
-	return false
+	r, _ := utf8.DecodeRuneInString(after)
+	ok := after == "" || unicode.IsPunct(r) || isHangul(r) && fitsAfter(after)
+	if m := matchIf(postQualRE, after, postQualStarts); m != nil && fitsAfter(after[m[1]:]) {
+		ok = true // 만원 이상, 만원 미만
+	}
+	return ok && (x.has(clueWon, n.start) || x.has(cluePrice, n.start))
 }
 
 // bulTails are the particles that end 불 (dollars) and start no longer
@@ -163,30 +204,4 @@ func fullHouse(before, after string) bool {
 // isWordByte reports whether c continues an ASCII word.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-// counterAfter returns the counter word written at the start of rest,
-// after the number n, with end relative to rest. 대 is held to stricter
-// rules, as it also writes ages (50대 남성), ranks (5대 은행) and scores
-// (50 대 36).
-func counterAfter(rest string, n num) (unit, bool) {
-	m := matchIf(counterRE, rest, counterStarts)
-	if m == nil {
-		return unit{}, false
-	}
-	word := rest[m[4]:m[5]]
-	after := rest[m[1]:]
-	if !fitsAfterUnit(after, KindCount) {
-		return unit{}, false // 개월, 장관, 채권, 호선, 백만장자
-	}
-	if word == "대" {
-		spaced := m[4] > max(m[3], 0)
-		if spaced || strings.HasPrefix(after, " ") && matchIf(postQualRE, after, postQualStarts) == nil {
-			return unit{}, false // 50 대 36; 5대 은행, 10대 슈퍼푸드
-		}
-		if n.plain && n.value.Coef%10 == 0 && n.value.Scale == 0 && n.value.Coef >= 10 && n.value.Coef <= 90 {
-			return unit{}, false // 30대가, 10대였던: ages
-		}
-	}
-	return unit{kind: KindCount, end: m[1], word: word, approx: m[2] >= 0}, true
 }

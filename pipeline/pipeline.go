@@ -18,7 +18,10 @@ type Result struct {
 	Pages     int // pages processed: an article saved or the page marked
 	Articles  int // articles saved
 	NoArticle int // pages that hold no article (index pages, errors pages …)
-	Facts     int // facts saved
+	// SharedCanonical counts articles saved under their page's URL because
+	// the canonical URL they named held another page's different article.
+	SharedCanonical int
+	Facts           int // facts saved
 	// TakenOver counts the pages whose claim ran out before they were
 	// saved (the process stalled longer than the claim lasts) and that
 	// another extraction took over: it saves them, not this one.
@@ -35,6 +38,9 @@ type Extractor struct {
 	Version string
 	// FromHTML extracts the article of a page; nil means extract.FromHTML.
 	FromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
+	// Profiles holds the outlets' extraction rules; nil means the
+	// built-in profiles.
+	Profiles *extract.Profiles
 	// Log receives progress; nil means slog.Default().
 	Log *slog.Logger
 	// Workers is how many pages are extracted at once, each on a
@@ -155,7 +161,7 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 			defer wg.Done()
 			defer extractors.Done()
 			for j := range pages {
-				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType})
+				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType, Profiles: e.Profiles})
 				select {
 				case results <- extracted{j.seq, j.page, a, err}:
 				case <-runCtx.Done():
@@ -197,7 +203,7 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		return res, readErr
 	}
 	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle,
-		"facts", res.Facts, "taken_over", res.TakenOver)
+		"facts", res.Facts, "shared_canonical", res.SharedCanonical, "taken_over", res.TakenOver)
 	return res, nil
 }
 
@@ -270,6 +276,16 @@ func (e *Extractor) save(ctx context.Context, db Store, r extracted, version str
 		return nil
 	}
 	articleID, err := db.SaveArticle(ctx, p.ID, r.article, version)
+	if errors.Is(err, newsfacts.ErrURLTaken) {
+		// The page names as its canonical URL one that another,
+		// different article holds: the site gives several articles one
+		// canonical URL. This one keeps its page's URL.
+		log.Warn("canonical url shared by different articles; keyed by the page's url",
+			"page_id", p.ID, "url", p.URL, "canonical", r.article.URL)
+		r.article.URL = p.URL
+		res.SharedCanonical++
+		articleID, err = db.SaveArticle(ctx, p.ID, r.article, version)
+	}
 	if err != nil {
 		return takenOver(err, p, res, log)
 	}

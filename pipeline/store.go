@@ -36,9 +36,12 @@ type Store interface {
 	// given extractor version with its facts, replacing in one
 	// transaction the article and facts that page or another version of
 	// it held, and returns the article's ID, which stays the same across
-	// re-extractions. For a page this extraction claimed and another
-	// took over (the claim ran out), it saves nothing and returns an
-	// error wrapping newsfacts.ErrClaimLost.
+	// re-extractions. It never replaces a different article that another
+	// page saved under a.URL: when a.URL is the page's own URL that
+	// article moves to its page's URL, otherwise it saves nothing and
+	// returns an error wrapping newsfacts.ErrURLTaken. For a page this
+	// extraction claimed and another took over (the claim ran out), it
+	// saves nothing and returns an error wrapping newsfacts.ErrClaimLost.
 	SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error)
 	// MarkNoArticle records that the extractor of the given version found
 	// no article in page pageID, and why, and removes any article that

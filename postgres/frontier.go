@@ -25,7 +25,7 @@ import (
 // on one machine or many.
 //
 // What sqlite.Frontier does once per run, it does once per round (see
-// migration 0005): a URL counts as visited when a worker of the round has
+// migration 0007): a URL counts as visited when a worker of the round has
 // claimed it, or when an earlier round finished fetching it, it is not a
 // page to revisit and it was fetched at or after the revisit cutoff. A row
 // Take hands out is leased to the worker, and renewed by its heartbeat

@@ -88,7 +88,7 @@ const (
 
 // StartRun records the start of a crawl run, sets r.ID, and makes the run
 // a worker of the live round: the round of the workers crawling the
-// database now, or a new one if none is (see migration 0005). From now
+// database now, or a new one if none is (see migration 0007). From now
 // until FinishRun, a heartbeat every third of db.Lease tells the other
 // workers that the run is alive and renews its queue rows' leases.
 func (db *DB) StartRun(ctx context.Context, r *newsfacts.Run) error {

@@ -4,21 +4,29 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 )
 
 // SaveArticle stores the article extracted from page pageID by the given
-// extractor version, replacing any article with the same URL, or taken
-// from another version of the page, and all of its facts in one transaction: a reader sees either the old article and facts or
-// the new ones, never a mix. Each money fact joins the claim of the same
-// amount that other articles reported (see linkClaims), in the same
-// transaction. It returns the article's ID, which stays the same across
+// extractor version, replacing the same article saved under the same URL
+// or taken from another version of the page, and all of its facts in one
+// transaction: a reader sees either the old article and facts or the new
+// ones, never a mix. Each money fact joins the claim of the same amount
+// that other articles reported (see linkClaims), in the same transaction.
+// It returns the article's ID, which stays the same across
 // re-extractions.
+//
+// A different article that another page saved under a.URL is never
+// replaced: when a.URL is the page's own URL, that article moves to its
+// own page's URL; otherwise SaveArticle saves nothing and returns an error
+// wrapping newsfacts.ErrURLTaken.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -26,6 +34,35 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	}
 	defer tx.Rollback()
 
+	// A different article from another page under this URL: a canonical
+	// URL that several articles share. The URL a page was fetched from is
+	// its own: an article that took it as its canonical moves to its own
+	// page's URL. Any other URL is refused: the caller saves the article
+	// under its page's URL instead.
+	var squatter int64
+	var squatterURL, title, text string
+	err = tx.QueryRowContext(ctx, `
+		SELECT a.id, p.url, a.title, a.text FROM articles a JOIN pages p ON p.id = a.page_id
+		WHERE a.url = ? AND p.url <> (SELECT url FROM pages WHERE id = ?)`, a.URL, pageID).Scan(&squatter, &squatterURL, &title, &text)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	case extract.SameArticle(title, text, a.Title, a.Text):
+		// The same article from another page (a mobile copy, a second
+		// address): one article, as the canonical URL says.
+	default:
+		var own bool
+		if err := tx.QueryRowContext(ctx, `SELECT url = ? FROM pages WHERE id = ?`, a.URL, pageID).Scan(&own); err != nil {
+			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+		}
+		if !own {
+			return 0, fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ? WHERE id = ?`, squatterURL, squatter); err != nil {
+			return 0, fmt.Errorf("save article %s: move article %d to %s: %w", a.URL, squatter, squatterURL, err)
+		}
+	}
 	// A page that held another URL's article before (its canonical link
 	// changed, in this version of the page or an earlier one) must not
 	// keep it.
@@ -99,13 +136,18 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 
 // markExtracted records in page_extractions that the extractor of the
 // given version processed page pageID: with the charset it decoded the
-// body from, and why it found no article when reason is not nil.
+// body from, the outlet (the host of the page's URL) and why it found no
+// article when reason is not nil.
 func (db *DB) markExtracted(ctx context.Context, tx *sql.Tx, pageID int64, version string, reason any, charset string) error {
+	var pageURL string
+	if err := tx.QueryRowContext(ctx, `SELECT url FROM pages WHERE id = ?`, pageID).Scan(&pageURL); err != nil {
+		return fmt.Errorf("mark page extracted: %w", err)
+	}
 	_, err := tx.ExecContext(ctx, `
-		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at) VALUES (?, ?, ?, ?, ?)
+		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at, outlet) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (page_id) DO UPDATE SET version = excluded.version, error = excluded.error,
-			charset = excluded.charset, extracted_at = excluded.extracted_at`,
-		pageID, version, reason, charset, timestamp(db.now()))
+			charset = excluded.charset, extracted_at = excluded.extracted_at, outlet = excluded.outlet`,
+		pageID, version, reason, charset, timestamp(db.now()), outlet(pageURL))
 	if err != nil {
 		return fmt.Errorf("mark page extracted: %w", err)
 	}
@@ -129,30 +171,23 @@ func jsonList(list []string) string {
 // (_stmt_cache_size in Open) keeps it compiled across articles.
 const insertFactSQL = `
 		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, char_start, char_end, sentence,
+		                   approx, qualifiers, context_words, char_start, char_end, sentence,
 		                   role, agent, purpose, period, period_text, per)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		RETURNING id`
 
 // insertFacts writes an article's facts in order and returns their IDs.
 func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) ([]int64, error) {
 	ids := make([]int64, len(facts))
 	for i, f := range facts {
-		quals := f.Qualifiers
-		if quals == nil {
-			quals = []string{}
-		}
-		qj, err := json.Marshal(quals)
-		if err != nil {
-			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
-		}
+		qj, cj := jsonList(f.Qualifiers), jsonList(f.ContextWords)
 		var valueText any
 		if f.Value != nil {
 			valueText = f.Value.String()
 		}
-		err = tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
+		err := tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
 			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-			number(f.Min), number(f.Max), f.Approx, string(qj), f.Start, f.End, f.Sentence,
+			number(f.Min), number(f.Max), f.Approx, qj, cj, f.Start, f.End, f.Sentence,
 			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
 			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).Scan(&ids[i])
 		if err != nil {
@@ -186,7 +221,9 @@ func nullString(s string) any {
 	return s
 }
 
-// outlet names the site an article URL belongs to: its host.
+// outlet names the site a URL belongs to: its host. (The outlet's name in
+// sources.toml, once pages carry it, is the better key: see
+// page_extractions.outlet.)
 func outlet(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil {

@@ -163,6 +163,11 @@ func (db *DB) Close() error {
 	return errors.Join(errs...)
 }
 
+// SetNow sets the clock the database stamps new rows with (fetch and
+// extraction times): time.Now unless set. Tests and replays of old crawls
+// use it to place what they store in time.
+func (db *DB) SetNow(now func() time.Time) { db.now = now }
+
 // migrationNames returns the names of the embedded migrations, in the
 // order they apply.
 func migrationNames() ([]string, error) {

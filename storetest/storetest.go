@@ -8,6 +8,8 @@
 //	storetest.go  Store, DB, Run: the suite and what it needs of a store
 //	page.go       pages stored once, versions, the current version
 //	extract.go    articles and facts: idempotent, replaced whole
+//	identity.go   an article URL that pages of different articles share
+//	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
 //	run.go        crawl runs and fetch failures
 //	lock.go       one crawl at a time; one extraction at a time on SQLite
@@ -31,6 +33,7 @@ type Store[F crawl.Frontier] interface {
 	// PendingPages returns, oldest first, the IDs of the pages that the
 	// extractor of the given version has not processed.
 	PendingPages(ctx context.Context, version string) ([]int64, error)
+	pipeline.HealthStore
 }
 
 // Row is one row of a query's result, as *sql.Row and pgx.Row are.
@@ -67,6 +70,8 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"ExtractIdempotent", testExtractIdempotent[F]},
 		{"ArticleReplaced", testArticleReplaced[F]},
 		{"NoArticle", testNoArticle[F]},
+		{"SharedURL", testSharedURL[F]},
+		{"OutletHealth", testOutletHealth[F]},
 		{"FrontierAcrossRuns", testFrontierAcrossRuns[F]},
 		{"FrontierRetry", testFrontierRetry[F]},
 		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},

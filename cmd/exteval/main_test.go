@@ -70,6 +70,42 @@ func TestRunMissingFolder(t *testing.T) {
 	}
 }
 
+func TestRunFacts(t *testing.T) {
+	var stdout bytes.Buffer
+	if err := run(t.Context(), []string{"-facts", filepath.Join("..", "..", "facteval", "testdata")}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	got := stdout.String()
+	for _, want := range []string{"facts: 12 sentences (6 traps)", "money ", "count ", "percent ",
+		"bar: money precision 1.0000 >= 0.99 met", "misses: 0"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestRunFactsMisses(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"x1","text":"예산 3조 원과 구조 작업","facts":[{"kind":"money","text":"3조 원","value":"2000000000000","currency":"KRW"}]}`
+	if err := os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout bytes.Buffer
+	if err := run(t.Context(), []string{"-facts", dir}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	got := stdout.String()
+	for _, want := range []string{"bar: money precision 0.0000 >= 0.99 NOT MET", "misses: 1",
+		"wrong\tx1", "value 2000000000000 ≠ 3000000000000", "예산 3조 원과 구조 작업"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output lacks %q:\n%s", want, got)
+		}
+	}
+	if err := run(t.Context(), []string{"-facts", t.TempDir()}, &stdout); err == nil {
+		t.Error("run -facts on an empty folder succeeded")
+	}
+}
+
 func TestRunMeaningAndClaims(t *testing.T) {
 	var stdout bytes.Buffer
 	sets := filepath.Join("..", "..", "eval", "testdata", "meaning", "*.jsonl")

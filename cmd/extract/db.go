@@ -13,6 +13,7 @@ import (
 // store is an open store extract works on.
 type store interface {
 	pipeline.Store
+	pipeline.HealthStore
 	io.Closer
 }
 

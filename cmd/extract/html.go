@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -46,17 +45,15 @@ type htmlOutput struct {
 // htmlFiles prints the article of each file as a JSON line. A file that
 // cannot be read or holds no article is reported on stderr and the others
 // go on; the error then says how many failed.
-func htmlFiles(ctx context.Context, files []string, pageURL string, stdout, stderr io.Writer) error {
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
+func htmlFiles(ctx context.Context, files []string, pageURL string, profiles *extract.Profiles, stdout, stderr io.Writer) error {
 	failed := 0
 	for _, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		out, err := htmlFile(name, pageURL)
+		out, err := htmlFile(name, pageURL, profiles)
 		if err == nil {
-			err = enc.Encode(out)
+			err = writeArticle(stdout, out)
 		}
 		if err != nil {
 			failed++
@@ -73,12 +70,12 @@ func htmlFiles(ctx context.Context, files []string, pageURL string, stdout, stde
 	}
 }
 
-func htmlFile(name, pageURL string) (*htmlOutput, error) {
+func htmlFile(name, pageURL string, profiles *extract.Profiles) (*htmlOutput, error) {
 	page, err := readPage(name)
 	if err != nil {
 		return nil, err
 	}
-	a, err := extract.FromHTML(page, extract.Options{URL: pageURL})
+	a, err := extract.FromHTML(page, extract.Options{URL: pageURL, Profiles: profiles})
 	if err != nil {
 		return nil, err
 	}

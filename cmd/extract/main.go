@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"os/signal"
 	"runtime"
@@ -17,6 +18,8 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/postgres"
@@ -24,10 +27,10 @@ import (
 )
 
 const usage = `Usage:
-  extract -db PATH              extract every stored page not yet extracted
+  extract -db PATH [-sources FILE]  extract every stored page not yet extracted
   extract -db PATH -export csv|jsonl [-o FILE]   write the money view
   extract -db PATH -page ID     print a stored page's HTML, as received
-  extract -html [-url URL] FILE...   print the article of each HTML file
+  extract -html [-url URL] [-sources FILE] FILE...   print the article of each HTML file
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
@@ -61,10 +64,9 @@ page does not name its own.
 
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
-   "qualifiers","start","end","sentence",
+   "qualifiers","context_words","start","end","sentence",
    "role","agent","purpose","period","period_text","per"}
-with start and end counted in Unicode code points. docs/facts.md says what a
-fact is.
+with start and end counted in Unicode code points.
 
 Each money fact, in -text and -html, says what it means (docs/meaning.md):
 "role" is "level" (exists, spent, raised, priced), "change" (a difference:
@@ -77,9 +79,49 @@ null. Relative times are resolved in Korean time against the page's
 publication time (-html) or -published (-text); without it "period" stays
 null and "period_text" is kept.
 
+What a fact is (docs/facts.md states it in full, with examples):
+  kind           money (a currency after or before it), count (a counter
+                 word: 명, 개, 개국, 개사, 주 of shares …) or percent
+  text           the amount as written, from its first digit (or 수, 몇)
+                 to its currency, counter or % sign; a range from its first
+                 end to its second end's unit
+  value          the exact value, in whole won for KRW; null for a vague
+                 amount (수십억 원, 몇백만 원) or a range
+  min, max       the ends of a range: 2천억~3천억 원, A에서 B까지, A에서 B
+                 사이, A와 B 사이, A에서 최고 B에 달한다; null for a vague
+                 end (수십억~수백억원 has neither); A에서 B로 is a change,
+                 two facts
+  currency       ISO 4217, money only; unit the counter, or % or %p
+  approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
+  qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
+                 총, 연 연간 월, 이상 이하 미만 초과 이내, 가량 안팎 남짓
+                 정도 내외 가까이 쯤 규모 상당, 대 선
+  context_words  other words that say how to read it: 무려, 평균, 수준,
+                 하루, 매달, 1인당, 3.3㎡당 …
+  sentence       the sentence, or at most 400 code points of it around the
+                 fact
+No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명),
+ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
+numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
+
+-sources FILE (with -db or -html) applies the outlets' extraction rules given
+beside their [[source]] in the crawler's sources file (see sources.toml): CSS
+selectors for body, drop (furniture), caption, title, date (with an optional
+Go time layout date_layout, read in KST) and section. An outlet's rules
+override, key by key, the built-in profile of the same host (drop and caption
+add to it); rules match a page by its host, so -html needs -url. A selector
+that does not compile is an error naming the file, the outlet and the key.
+
+After -db extracts, it checks each outlet's parser health (the outlet_health
+view): when a figure of an outlet's latest day (share of pages with an
+article, median body length, share of articles with a published time, a
+byline, a fact) falls below half of the median of its 7 days before, it logs
+a warning naming the outlet and the figure and exits 6.
+
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html); 4 not started: another extract of the SQLite database is
-running (-db; -wait waits for it).
+running (-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
+(-db: the articles are saved; see the log and outlet_health).
 
 Flags:
 `
@@ -95,7 +137,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
+		io.WriteString(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
@@ -111,6 +153,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
 	verbose := fs.Bool("v", false, "log every article")
+	sourcesPath := fs.String("sources", "", "with -db or -html: read the outlets' extraction rules from this sources `FILE` (sources.toml)")
 	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -143,12 +186,19 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	if *sourcesPath != "" && (*textMode || *exportFormat != "") {
+		return cli.Usagef("-sources goes with -db or -html")
+	}
+	profiles, err := loadProfiles(*sourcesPath)
+	if err != nil {
+		return err
+	}
 	switch {
 	case *htmlMode:
 		if len(files) == 0 {
 			return cli.Usagef("-html needs at least one FILE")
 		}
-		return htmlFiles(ctx, files, *pageURL, stdout, stderr)
+		return htmlFiles(ctx, files, *pageURL, profiles, stdout, stderr)
 	case *textMode:
 		if len(files) > 0 {
 			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
@@ -190,7 +240,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if pg, ok := db.(*postgres.DB); ok {
 		pg.Lease = *lease
 	}
-	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait}).Extract(ctx, db)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	}
@@ -199,5 +249,56 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if res.TakenOver > 0 {
 		fmt.Fprintf(stdout, "extract: %d pages taken over by other extracts (this one stalled past -lease)\n", res.TakenOver)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return checkHealth(ctx, db, log)
+}
+
+// checkHealth logs a warning for every figure of an outlet's latest day
+// that fell well below the outlet's recent baseline, and returns an error
+// wrapping cli.ErrDegraded when there is one.
+func checkHealth(ctx context.Context, db pipeline.HealthStore, log *slog.Logger) error {
+	alerts, err := pipeline.CheckHealth(ctx, db, time.Now())
+	if err != nil {
+		return err
+	}
+	for _, a := range alerts {
+		log.Warn("outlet extraction looks broken", "outlet", a.Outlet, "day", a.Day, "figure", a.Figure,
+			"value", a.Value, "baseline", a.Baseline)
+	}
+	if len(alerts) > 0 {
+		return fmt.Errorf("%d figure(s) of %s fell below half their baseline (see outlet_health): %w",
+			len(alerts), alerts[0].Outlet, cli.ErrDegraded)
+	}
+	return nil
+}
+
+// loadProfiles reads the outlets' extraction rules from a sources file
+// (crawl's sources.toml: one parser, one validation, for both commands),
+// or returns nil, the built-in profiles, when path is empty.
+func loadProfiles(path string) (*extract.Profiles, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	srcs, err := crawl.LoadSources(f, path)
+	if err != nil {
+		return nil, err
+	}
+	var list []*extract.Profile
+	for i := range srcs {
+		p, err := srcs[i].Profile()
+		if err != nil {
+			return nil, fmt.Errorf("sources %s: %w", path, err)
+		}
+		if p != nil {
+			list = append(list, p)
+		}
+	}
+	return extract.NewProfiles(list...), nil
 }

@@ -19,6 +19,7 @@ const (
 	ExitPartial     = 3 // finished, but some items failed (see the log and the database)
 	ExitLocked      = 4 // not started: another instance holds the lock
 	ExitInterrupted = 5 // stopped early by a signal or the time limit; what was done is kept
+	ExitDegraded    = 6 // finished, but an outlet's extraction looks broken (see the log)
 )
 
 // Errors that map to their own exit codes; wrap them with %w.
@@ -26,6 +27,7 @@ var (
 	ErrPartial     = errors.New("finished with failures")
 	ErrLocked      = errors.New("not started")
 	ErrInterrupted = errors.New("stopped early")
+	ErrDegraded    = errors.New("finished, but an outlet's extraction looks broken")
 )
 
 // UsageError is a mistake in the command line.
@@ -50,6 +52,8 @@ func Code(err error) int {
 		return ExitLocked
 	case errors.Is(err, ErrInterrupted):
 		return ExitInterrupted
+	case errors.Is(err, ErrDegraded):
+		return ExitDegraded
 	default:
 		return ExitFatal
 	}

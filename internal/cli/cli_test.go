@@ -18,6 +18,7 @@ func TestCode(t *testing.T) {
 		{fmt.Errorf("crawl: %w", ErrPartial), ExitPartial},
 		{fmt.Errorf("%w: another crawl is running", ErrLocked), ExitLocked},
 		{fmt.Errorf("%w: run timeout 1m reached", ErrInterrupted), ExitInterrupted},
+		{fmt.Errorf("2 outlet figures fell: %w", ErrDegraded), ExitDegraded},
 		{errors.New("disk full"), ExitFatal},
 	}
 	for _, tt := range tests {

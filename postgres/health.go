@@ -1,0 +1,35 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/newsfacts/newsfacts"
+)
+
+// OutletHealth returns the rows of the outlet_health view from day since
+// (YYYY-MM-DD, KST) on, by outlet and day.
+func (db *DB) OutletHealth(ctx context.Context, since string) ([]newsfacts.OutletDay, error) {
+	rows, err := db.pool.Query(ctx, `
+		SELECT outlet, day, pages, articles, median_chars, published_share, byline_share, fact_share, no_article_reasons
+		FROM outlet_health WHERE day >= $1 ORDER BY outlet, day`, since)
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	defer rows.Close()
+	var out []newsfacts.OutletDay
+	for rows.Next() {
+		var d newsfacts.OutletDay
+		var pages, articles int64
+		if err := rows.Scan(&d.Outlet, &d.Day, &pages, &articles, &d.MedianChars,
+			&d.PublishedShare, &d.BylineShare, &d.FactShare, &d.NoArticleReasons); err != nil {
+			return nil, fmt.Errorf("outlet health: %w", err)
+		}
+		d.Pages, d.Articles = int(pages), int(articles)
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,48 @@
+-- 0004: a fact's context words, apart from its qualifiers, the twin of
+-- SQLite's 0010 and 0013. Words such as 무려, 평균, 수준, 하루, 1인당 say how
+-- to read an amount without bounding or approximating it; qualifiers hold
+-- only the fixed list of docs/facts.md. Rows extracted before keep '[]'
+-- until the pipeline extracts their pages again.
+ALTER TABLE facts ADD COLUMN context_words jsonb NOT NULL DEFAULT '[]'
+    CHECK (jsonb_typeof(context_words) = 'array');
+
+-- The money view of 0003, with the context words after the qualifiers.
+DROP VIEW money;
+CREATE VIEW money AS
+SELECT
+    f.id                 AS fact_id,
+    a.id                 AS article_id,
+    a.published_date_kst AS published_date_kst,
+    substr(a.published_date_kst, 1, 7) AS month_kst,
+    substr(a.published_date_kst, 1, 4) || '-Q' ||
+        ((CAST(substr(a.published_date_kst, 6, 2) AS integer) + 2) / 3) AS quarter_kst,
+    a.published_at       AS published_at,
+    a.outlet             AS outlet,
+    a.title              AS title,
+    a.url                AS url,
+    f.value              AS amount,
+    f.currency           AS currency,
+    CASE WHEN f.currency = 'KRW' THEN f.value / 1e8 END  AS amount_eok,
+    CASE WHEN f.currency = 'KRW' THEN f.value / 1e12 END AS amount_jo,
+    f.min                AS min,
+    f.max                AS max,
+    f.approx             AS approx,
+    coalesce((SELECT string_agg(q.value, ' ') FROM jsonb_array_elements_text(f.qualifiers) q), '') AS qualifiers,
+    coalesce((SELECT string_agg(c.value, ' ') FROM jsonb_array_elements_text(f.context_words) c), '') AS context_words,
+    EXISTS (SELECT 1 FROM facts e
+            WHERE e.article_id = f.article_id AND e.seq < f.seq AND e.kind = 'money'
+              AND e.currency = f.currency AND e.value = f.value) AS repeated,
+    f.text               AS text,
+    f.sentence           AS sentence,
+    f.char_start         AS char_start,
+    f.char_end           AS char_end,
+    f.role               AS role,
+    f.agent              AS agent,
+    f.purpose            AS purpose,
+    f.period             AS period,
+    f.period_text        AS period_text,
+    f.per                AS per,
+    f.claim_id           AS claim_id
+FROM facts f
+JOIN articles a ON a.id = f.article_id
+WHERE f.kind = 'money';
