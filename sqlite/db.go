@@ -239,6 +239,12 @@ func nullTime(t time.Time) any {
 	return timestamp(t)
 }
 
+// Query runs a read-only query, for callers that read the database with
+// SQL (reports, the copy to PostgreSQL). The caller closes the rows.
+func (db *DB) Query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return db.read.QueryContext(ctx, query, args...)
+}
+
 // QueryRow runs a read-only query, for callers that inspect the database
 // with SQL (tests, reports).
 func (db *DB) QueryRow(ctx context.Context, query string, args ...any) *sql.Row {
