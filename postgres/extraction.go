@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-
-	"github.com/newsfacts/newsfacts"
 )
 
 // DefaultLease is how long a crawl worker's queue rows and an extraction's
@@ -187,35 +185,4 @@ func (x *extraction) release(id int64) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	delete(x.held, id)
-}
-
-// qUnclaim deletes this extraction's claim of a page being saved, and
-// says whether it held one and whether any extraction did.
-const qUnclaim = `
-	WITH mine AS (DELETE FROM extract_claims WHERE page_id = $1 AND holder = $2 RETURNING 1)
-	SELECT (SELECT count(*) FROM mine), (SELECT count(*) FROM extract_claims WHERE page_id = $1)`
-
-// unclaim ends, in the transaction that saves page pageID, this
-// extraction's claim of it. It returns an error wrapping
-// newsfacts.ErrClaimLost when the extraction claimed the page and another
-// took it over since, or another holds it now: the transaction must then
-// write nothing. A page saved by a handle that runs no extraction is not
-// checked.
-func (db *DB) unclaim(ctx context.Context, tx pgx.Tx, pageID int64) error {
-	holder, claimed := db.extraction.claimed(pageID)
-	if holder == "" {
-		return nil // not extracting: a store, not an extraction, of the page
-	}
-	var mine, any int
-	if err := tx.QueryRow(ctx, qUnclaim, pageID, holder).Scan(&mine, &any); err != nil {
-		return fmt.Errorf("end claim: %w", err)
-	}
-	switch {
-	case mine > 0:
-		return nil
-	case any > 0 || claimed:
-		// Another extraction holds it, or held it and saved it.
-		return fmt.Errorf("page %d: %w", pageID, newsfacts.ErrClaimLost)
-	}
-	return nil
 }
