@@ -76,11 +76,14 @@ type sharedTicket struct {
 const ticketTimeout = 10 * time.Second
 
 func (t *sharedTicket) sent() {
+	at := time.Now()
 	t.once.Do(func() {
 		t.wg.Go(func() {
 			ctx, cancel := context.WithTimeout(context.Background(), ticketTimeout)
 			defer cancel()
-			if err := t.hosts.RequestSent(ctx, t.host, t.booking); err != nil {
+			// When it was sent, not when the store hears of it: the next
+			// request waits the delay, not the delay and this call.
+			if err := t.hosts.RequestSent(ctx, t.host, t.booking, time.Since(at)); err != nil {
 				t.log.Warn("recording a request sent for the other crawls", "host", t.host, "err", err)
 			}
 		})

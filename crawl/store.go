@@ -102,9 +102,9 @@ type SharedHosts interface {
 	// the host asked for the pause (Retry-After). A booking neither sent
 	// nor done within timeout (its process died) lapses.
 	BookRequest(ctx context.Context, host string, delay time.Duration, parallel int, timeout time.Duration) (booking int64, wait time.Duration, held bool, err error)
-	// RequestSent records that the request booked was sent: the next to
-	// the host may start delay after now.
-	RequestSent(ctx context.Context, host string, booking int64) error
+	// RequestSent records that the request booked was sent ago before
+	// now: the next to the host may start delay after that.
+	RequestSent(ctx context.Context, host string, booking int64, ago time.Duration) error
 	// RequestDone records that the request booked is over, sent or not.
 	RequestDone(ctx context.Context, host string, booking int64) error
 	// HoldHost makes every process wait d before its next request to

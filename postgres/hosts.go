@@ -23,12 +23,14 @@ func (f *Frontier) BookRequest(ctx context.Context, host string, delay time.Dura
 	return booking, time.Duration(waitMS) * time.Millisecond, held, nil
 }
 
-// RequestSent records that the request booked was sent: the next to the
-// host may start a delay after now.
-func (f *Frontier) RequestSent(ctx context.Context, host string, booking int64) error {
+// RequestSent records that the request booked was sent ago before now:
+// the next to the host may start a delay after that. ago is measured by
+// the caller up to the call, so the time recorded is never earlier than
+// the request was sent.
+func (f *Frontier) RequestSent(ctx context.Context, host string, booking int64, ago time.Duration) error {
 	_, err := f.db.pool.Exec(ctx, `
-		UPDATE crawl_hosts SET last_start = clock_timestamp(), sending = NULL, sending_until = NULL
-		WHERE host = $1 AND sending = $2`, host, booking)
+		UPDATE crawl_hosts SET last_start = clock_timestamp() - $3 * interval '1 microsecond', sending = NULL, sending_until = NULL
+		WHERE host = $1 AND sending = $2`, host, booking, ago.Microseconds())
 	if err != nil {
 		return fmt.Errorf("request to %s sent: %w", host, err)
 	}

@@ -189,7 +189,7 @@ func TestBookRequest(t *testing.T) {
 	if id, wait, _ := book(fb, 2); id != 0 || wait < delay/2 {
 		t.Errorf("booking while one is being sent = %d, wait %s; want refused, wait about the delay", id, wait)
 	}
-	if err := fa.RequestSent(ctx, "a.kr", first); err != nil {
+	if err := fa.RequestSent(ctx, "a.kr", first, 0); err != nil {
 		t.Fatal(err)
 	}
 	if id, wait, _ := book(fb, 2); id != 0 || wait <= 0 || wait > delay {
@@ -200,7 +200,7 @@ func TestBookRequest(t *testing.T) {
 	if second == 0 {
 		t.Fatal("booking a delay after the first was sent refused")
 	}
-	fb.RequestSent(ctx, "a.kr", second)
+	fb.RequestSent(ctx, "a.kr", second, 0)
 	time.Sleep(delay)
 	// Two in flight: a third waits, whatever the delay.
 	if id, _, _ := book(fa, 2); id != 0 {
