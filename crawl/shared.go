@@ -48,7 +48,7 @@ func (p *sharedPacer) start(ctx context.Context, h string, maxHold time.Duration
 		case err != nil:
 			return nil, err
 		case booking != 0:
-			return &sharedTicket{hosts: p.hosts, host: h, booking: booking, log: p.log}, nil
+			return &sharedTicket{hosts: p.hosts, host: h, booking: booking, log: p.log, deferred: parallel == 1}, nil
 		case held:
 			if hold := time.Now().Add(wait); wait > maxHold || pastDeadline(ctx, hold) {
 				return nil, fmt.Errorf("%w until %s", errHostHeld, hold.UTC().Format(time.RFC3339))
@@ -61,15 +61,23 @@ func (p *sharedPacer) start(ctx context.Context, h string, maxHold time.Duration
 }
 
 // sharedTicket tells the store when its request was sent and when it is
-// over. sent runs on net/http's goroutine that wrote the request: it hands
-// the store's call to a goroutine of its own, which done waits for.
+// over. With a parallelism of 1, the store hears both at once, when the
+// request is over: no other request to the host may start before anyway,
+// and one call is saved a request. Else sent runs on net/http's goroutine
+// that wrote the request: it hands the store's call to a goroutine of its
+// own, which done waits for. Either way the request counts as sent when it
+// was written, not when the store heard of it: the next waits the delay,
+// not the delay and the call.
 type sharedTicket struct {
-	hosts   SharedHosts
-	host    string
-	booking int64
-	log     *slog.Logger
-	once    sync.Once
-	wg      sync.WaitGroup
+	hosts    SharedHosts
+	host     string
+	booking  int64
+	log      *slog.Logger
+	deferred bool // parallelism 1: sent is told with done
+
+	once   sync.Once
+	wg     sync.WaitGroup
+	sentAt time.Time // set by sent when deferred
 }
 
 // ticketTimeout bounds the store's calls of a ticket.
@@ -78,11 +86,13 @@ const ticketTimeout = 10 * time.Second
 func (t *sharedTicket) sent() {
 	at := time.Now()
 	t.once.Do(func() {
+		if t.deferred {
+			t.sentAt = at
+			return
+		}
 		t.wg.Go(func() {
 			ctx, cancel := context.WithTimeout(context.Background(), ticketTimeout)
 			defer cancel()
-			// When it was sent, not when the store hears of it: the next
-			// request waits the delay, not the delay and this call.
 			if err := t.hosts.RequestSent(ctx, t.host, t.booking, time.Since(at)); err != nil {
 				t.log.Warn("recording a request sent for the other crawls", "host", t.host, "err", err)
 			}
@@ -93,9 +103,13 @@ func (t *sharedTicket) sent() {
 func (t *sharedTicket) done() {
 	t.once.Do(func() {}) // too late for sent: done records it
 	t.wg.Wait()
+	var ago time.Duration
+	if !t.sentAt.IsZero() {
+		ago = time.Since(t.sentAt)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), ticketTimeout)
 	defer cancel()
-	if err := t.hosts.RequestDone(ctx, t.host, t.booking); err != nil {
+	if err := t.hosts.RequestDone(ctx, t.host, t.booking, ago); err != nil {
 		t.log.Warn("recording a request done for the other crawls", "host", t.host, "err", err)
 	}
 }

@@ -105,8 +105,10 @@ type SharedHosts interface {
 	// RequestSent records that the request booked was sent ago before
 	// now: the next to the host may start delay after that.
 	RequestSent(ctx context.Context, host string, booking int64, ago time.Duration) error
-	// RequestDone records that the request booked is over, sent or not.
-	RequestDone(ctx context.Context, host string, booking int64) error
+	// RequestDone records that the request booked is over. If it was not
+	// marked sent (RequestSent), it counts as sent ago before now: the
+	// caller passes 0 for a request never sent.
+	RequestDone(ctx context.Context, host string, booking int64, ago time.Duration) error
 	// HoldHost makes every process wait d before its next request to
 	// host, which asked for a pause (Retry-After).
 	HoldHost(ctx context.Context, host string, d time.Duration) error

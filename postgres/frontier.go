@@ -50,7 +50,7 @@ type Frontier struct {
 	round     int64 // the run's round, read once (prepare)
 	roundErr  error
 
-	done      atomic.Int64 // outcomes recorded, for vacuum
+	done      atomic.Int64 // outcomes recorded and requests done, for vacuum
 	vacuuming atomic.Bool
 }
 
@@ -128,9 +128,7 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 	if err != nil {
 		return nil, err
 	}
-	if n := f.done.Add(int64(len(outcomes))); n/vacuumEvery != (n-int64(len(outcomes)))/vacuumEvery {
-		f.vacuum()
-	}
+	f.churn(len(outcomes))
 	f.mu.Lock()
 	for _, o := range outcomes {
 		delete(f.claims, o.Item.Key)
@@ -145,17 +143,27 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 	return cs, nil
 }
 
-// vacuumEvery is how many outcomes a worker records between two vacuums
-// of the queue.
+// vacuumEvery is how many outcomes and requests a worker records between
+// two vacuums of the tables they churn.
 const vacuumEvery = 500
 
-// vacuum vacuums crawl_queue in the background, unless it is being
-// vacuumed already. A take reads the queue from its head, where the rows
-// taken and deleted since the last vacuum lie: their index entries are
-// not marked dead by the takes (which lock rows), and every take would
-// walk over them all, a longer walk after every fetch; autovacuum comes
-// by once a minute at most, which at hundreds of pages a second is too
-// seldom. A vacuum of a queue whose head changed is quick.
+// churn counts n rows the worker deleted or replaced in the queue and the
+// hosts' tables, and vacuums them every vacuumEvery.
+func (f *Frontier) churn(n int) {
+	if total := f.done.Add(int64(n)); total/vacuumEvery != (total-int64(n))/vacuumEvery {
+		f.vacuum()
+	}
+}
+
+// vacuum vacuums crawl_queue and the hosts' tables in the background,
+// unless this worker is vacuuming them already. A take reads the queue
+// from its head, where the rows taken and deleted since the last vacuum
+// lie: their index entries are not marked dead by the takes (which lock
+// rows), and every take would walk over them all, a longer walk after
+// every fetch; a booking likewise counts a host's requests in flight among
+// all those done since. Autovacuum comes by once a minute at most, which
+// at hundreds of pages a second is too seldom. A vacuum of tables whose
+// rows changed at one end is quick.
 func (f *Frontier) vacuum() {
 	if !f.vacuuming.CompareAndSwap(false, true) {
 		return
@@ -164,8 +172,8 @@ func (f *Frontier) vacuum() {
 		defer f.vacuuming.Store(false)
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(f.ctx), time.Minute)
 		defer cancel()
-		// A vacuum by another worker holds the table: this one is not needed.
-		f.db.pool.Exec(ctx, `VACUUM (SKIP_LOCKED) crawl_queue`)
+		// A table another worker is vacuuming is skipped: done already.
+		f.db.pool.Exec(ctx, `VACUUM (SKIP_LOCKED) crawl_queue, crawl_host_requests, crawl_hosts`)
 	}()
 }
 

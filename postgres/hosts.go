@@ -38,15 +38,16 @@ func (f *Frontier) RequestSent(ctx context.Context, host string, booking int64, 
 }
 
 // RequestDone records that the request booked is over: in flight no more,
-// and, if it was never marked sent, counted as sent now.
-func (f *Frontier) RequestDone(ctx context.Context, host string, booking int64) error {
+// and, if it was not marked sent (RequestSent), sent ago before now.
+func (f *Frontier) RequestDone(ctx context.Context, host string, booking int64, ago time.Duration) error {
 	_, err := f.db.pool.Exec(context.WithoutCancel(ctx), `
 		WITH d AS (DELETE FROM crawl_host_requests WHERE id = $2)
-		UPDATE crawl_hosts SET last_start = clock_timestamp(), sending = NULL, sending_until = NULL
-		WHERE host = $1 AND sending = $2`, host, booking)
+		UPDATE crawl_hosts SET last_start = clock_timestamp() - $3 * interval '1 microsecond', sending = NULL, sending_until = NULL
+		WHERE host = $1 AND sending = $2`, host, booking, ago.Microseconds())
 	if err != nil {
 		return fmt.Errorf("request to %s done: %w", host, err)
 	}
+	f.churn(1)
 	return nil
 }
 

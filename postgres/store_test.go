@@ -70,16 +70,21 @@ func TestNewerSchemaRefused(t *testing.T) {
 	}
 }
 
-// BenchmarkFrontierCycle: the claim-and-store cycle on PostgreSQL.
+// BenchmarkFrontierCycle: the claim-and-store cycle on PostgreSQL, one
+// page at a time and 32 at a time.
 func BenchmarkFrontierCycle(b *testing.B) {
-	db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
-	if err != nil {
-		b.Fatal(err)
+	for _, batch := range []int{1, 32} {
+		b.Run(fmt.Sprint("batch=", batch), func(b *testing.B) {
+			db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer db.Close()
+			storetest.Bench(b, db, func() storetest.Spent {
+				return storetest.Spent{RoundTrips: db.RoundTrips(), ServerCPU: backendCPU(b, db)}
+			}, batch)
+		})
 	}
-	defer db.Close()
-	storetest.Bench(b, db, func() storetest.Spent {
-		return storetest.Spent{RoundTrips: db.RoundTrips(), ServerCPU: backendCPU(b, db)}
-	})
 }
 
 // backendCPU returns the CPU time that the server processes serving db's

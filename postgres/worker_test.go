@@ -206,13 +206,13 @@ func TestBookRequest(t *testing.T) {
 	if id, _, _ := book(fa, 2); id != 0 {
 		t.Errorf("third booking with two in flight and parallel 2 = %d, want refused", id)
 	}
-	fa.RequestDone(ctx, "a.kr", first)
+	fa.RequestDone(ctx, "a.kr", first, 0)
 	third, _, _ := book(fa, 2)
 	if third == 0 {
 		t.Errorf("booking after one of two finished refused")
 	}
-	fa.RequestDone(ctx, "a.kr", third)
-	fb.RequestDone(ctx, "a.kr", second)
+	fa.RequestDone(ctx, "a.kr", third, 0)
+	fb.RequestDone(ctx, "a.kr", second, 0)
 	// The host asks for a pause.
 	if err := fb.HoldHost(ctx, "a.kr", 10*time.Second); err != nil {
 		t.Fatal(err)
@@ -275,4 +275,38 @@ func openURL(t *testing.T, url string) *postgres.DB {
 	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// BenchmarkBooking measures what keeping a host's pace in the database
+// costs a request to a host crawled one request at a time: its booking and
+// its end (which says when it was sent), with no delay to wait; it reports the round trips and the server's CPU time per
+// request, for the README's reckoning of how many crawl workers one
+// server feeds.
+func BenchmarkBooking(b *testing.B) {
+	db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	r := &newsfacts.Run{}
+	if err := db.StartRun(b.Context(), r); err != nil {
+		b.Fatal(err)
+	}
+	f := db.Frontier(b.Context(), r.ID, time.Time{})
+	defer f.Close()
+	ctx := b.Context()
+	trips, cpu := db.RoundTrips(), backendCPU(b, db)
+	n := 0
+	for b.Loop() {
+		id, _, _, err := f.BookRequest(ctx, "a.kr", 0, 1, 10*time.Second)
+		if err != nil || id == 0 {
+			b.Fatalf("BookRequest = %d, %v", id, err)
+		}
+		if err := f.RequestDone(ctx, "a.kr", id, 0); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(db.RoundTrips()-trips)/float64(n), "round_trips/request")
+	b.ReportMetric(float64((backendCPU(b, db)-cpu).Microseconds())/float64(n), "server_cpu_µs/request")
 }

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -28,7 +29,12 @@ func TestConformance(t *testing.T) {
 	})
 }
 
-// BenchmarkFrontierCycle: the claim-and-store cycle on SQLite.
+// BenchmarkFrontierCycle: the claim-and-store cycle on SQLite, one page
+// at a time and 32 at a time.
 func BenchmarkFrontierCycle(b *testing.B) {
-	storetest.Bench(b, fixture.OpenDB(b), nil)
+	for _, batch := range []int{1, 32} {
+		b.Run(fmt.Sprint("batch=", batch), func(b *testing.B) {
+			storetest.Bench(b, fixture.OpenDB(b), nil, batch)
+		})
+	}
 }
