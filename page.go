@@ -18,4 +18,5 @@ type Page struct {
 	Body         []byte
 	Hash         string // hex sha256 of Body; a store fills it when it stores the page
 	RunID        int64  // 0 when not fetched by a crawl run
+	Source       string // the name of the sources file's [[source]] it was crawled for; "" for a bare URL or a file
 }

@@ -25,6 +25,7 @@ type Run struct {
 	NotModified int64
 	Skipped     int64
 	Failed      int64
+	Gone        int64 // of Failed, linked pages that answered 404 or 410: not a failed run
 	Bytes       int64
 	Error       string
 }

@@ -66,6 +66,7 @@ type Stats struct {
 	NotModified atomic.Int64 // 304 answers to a conditional GET
 	Skipped     atomic.Int64 // not fetched: robots.txt, fetched by an earlier run, not HTML
 	Failed      atomic.Int64 // fetch or store failed
+	Gone        atomic.Int64 // of Failed, linked pages that answered 404 or 410
 	Bytes       atomic.Int64 // body bytes received
 }
 
@@ -147,7 +148,9 @@ func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []str
 		}
 	case runErr != nil:
 		run.Status, run.Error = newsfacts.RunFailed, runErr.Error()
-	case run.Failed > 0:
+	case run.Failed > run.Gone:
+		// A linked page that is gone (404, 410) is recorded, but it will
+		// not work later and needs no operator: no reason for partial.
 		run.Status = newsfacts.RunPartial
 	default:
 		run.Status = newsfacts.RunOK
@@ -157,7 +160,7 @@ func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []str
 	}
 	log.Info("crawl finished", "status", run.Status, "fetched", run.Fetched, "stored", run.Stored,
 		"unchanged", run.Unchanged, "not_modified", run.NotModified, "skipped", run.Skipped,
-		"failed", run.Failed, "bytes", run.Bytes, "duration", time.Since(run.StartedAt).Round(time.Millisecond))
+		"failed", run.Failed, "gone", run.Gone, "bytes", run.Bytes, "duration", time.Since(run.StartedAt).Round(time.Millisecond))
 	return run, runErr
 }
 
@@ -165,4 +168,5 @@ func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []str
 func counts(run *newsfacts.Run, st *Stats) {
 	run.Fetched, run.Stored, run.Unchanged = st.Fetched.Load(), st.Stored.Load(), st.Unchanged.Load()
 	run.NotModified, run.Skipped, run.Failed, run.Bytes = st.NotModified.Load(), st.Skipped.Load(), st.Failed.Load(), st.Bytes.Load()
+	run.Gone = st.Gone.Load()
 }

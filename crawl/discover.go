@@ -93,7 +93,7 @@ func (cr *crawler) skipDisallowed(u string) {
 		return
 	}
 	cr.st.Skipped.Add(1)
-	cr.log.Info("skipped by robots.txt", "url", u)
+	cr.log.Debug("skipped by robots.txt", "url", u)
 }
 
 // queueRobotsSitemaps queues, once per host and run, the sitemaps that the

@@ -116,7 +116,7 @@ func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *sl
 		return cr.robotsUnavailable(ctx, it, robotsErr.to, robotsErr.rb)
 	case errors.Is(err, ErrRobotsDisallowed):
 		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped by robots.txt", "url", it.URL, "reason", err)
+		cr.log.Debug("skipped by robots.txt", "url", it.URL, "reason", err)
 		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
 	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
@@ -181,7 +181,7 @@ func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
 	if p := o.Page; p != nil {
 		if c.Inserted {
 			cr.st.Stored.Add(1)
-			cr.log.Info("stored page", "url", p.URL, "page_id", p.ID, "status", p.Status, "bytes", len(p.Body))
+			cr.log.Debug("stored page", "url", p.URL, "page_id", p.ID, "status", p.Status, "bytes", len(p.Body))
 		} else {
 			cr.st.Unchanged.Add(1)
 			cr.log.Debug("page unchanged", "url", p.URL, "page_id", p.ID)
@@ -189,11 +189,25 @@ func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
 	}
 	if f := o.Failure; f != nil {
 		cr.st.Failed.Add(1)
-		cr.log.Warn("fetch failed", "url", f.URL, "status", f.Status, "attempts", f.Attempts, "err", f.Err)
+		if gone(o.Item, f) {
+			cr.st.Gone.Add(1)
+			cr.log.Debug("linked page gone", "url", f.URL, "status", f.Status)
+		} else {
+			cr.log.Warn("fetch failed", "url", f.URL, "status", f.Status, "attempts", f.Attempts, "err", f.Err)
+		}
 		if c.GaveUp {
 			cr.log.Warn("dropped from the queue after failing in several runs", "url", f.URL, "runs", o.Item.Tries+1)
 		}
 	}
+}
+
+// gone reports whether the failure f of it is a linked page that is not
+// there (404 Not Found, 410 Gone): recorded in fetch_failures, but no
+// failure of the run, since it will not work later and needs no operator.
+// A start page, feed or sitemap that answers so is a failure: the sources
+// file needs an update.
+func gone(it newsfacts.QueueItem, f *newsfacts.Failure) bool {
+	return it.Kind == newsfacts.KindPage && f.URL == it.URL && (f.Status == http.StatusNotFound || f.Status == http.StatusGone)
 }
 
 // isRedirect reports whether status is one the client follows.

@@ -48,7 +48,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	}
 	if !isHTML(ctype, mt, mtErr) {
 		cr.st.Skipped.Add(1)
-		cr.log.Info("skipped: not html", "url", it.URL, "content_type", ctype)
+		cr.log.Debug("skipped: not html", "url", it.URL, "content_type", ctype)
 		done.Revisit = it.Kind != newsfacts.KindPage
 		return cr.complete(ctx, done)
 	}
@@ -93,7 +93,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 		done.Page = &newsfacts.Page{
 			URL: pageURL, RequestedURL: it.URL, FinalURL: final.String(), FoundURL: it.FoundURL,
 			Status: s.status, ContentType: ctype, ETag: done.ETag, LastModified: done.LastModified,
-			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID,
+			Headers: pickHeaders(s.header), Body: s.body, RunID: cr.runID, Source: src.outletName(),
 		}
 	}
 	return cr.complete(ctx, done)

@@ -229,7 +229,8 @@ func TestRobotsDisallowedCountedOnce(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.MaxDepth = 2
 	var log lockedBuffer
-	cfg.Logger = slog.New(slog.NewTextHandler(&log, nil))
+	// Per-URL lines are logged at debug level.
+	cfg.Logger = slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	r, err := crawl.Run(t.Context(), db, cfg, []string{srv.URL + "/"})
 	if err != nil {
 		t.Fatal(err)

@@ -53,6 +53,16 @@ type Source struct {
 
 	articles []*regexp.Regexp
 	drop     map[string]bool
+	adhoc    bool // made for a bare URL target, named after its host
+}
+
+// outletName is the name pages crawled for s are stored with: the name the
+// sources file gives, or "" for a source made for a bare URL target.
+func (s *Source) outletName() string {
+	if s == nil || s.adhoc {
+		return ""
+	}
+	return s.Name
 }
 
 // sourcesFile is the layout of a sources file.

@@ -48,7 +48,7 @@ func withTargets(configured []Source, web []*url.URL) ([]*Source, error) {
 			s.Start = append(s.Start, c)
 			continue
 		}
-		s := &Source{Name: host, Start: []string{c}, Hosts: []string{host}, RobotsSitemaps: &no}
+		s := &Source{Name: host, Start: []string{c}, Hosts: []string{host}, RobotsSitemaps: &no, adhoc: true}
 		if err := s.init(); err != nil {
 			return nil, fmt.Errorf("target %q: %w", u, err)
 		}

@@ -155,7 +155,7 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 		} else {
 			reason = resp.Status
 		}
-		t.log.Info("retrying", "url", req.URL.String(), "attempt", attempt, "wait", wait, "reason", reason)
+		t.log.Debug("retrying", "url", req.URL.String(), "attempt", attempt, "wait", wait, "reason", reason)
 		if err := sleep(ctx, wait); err != nil {
 			return nil, nil, err
 		}

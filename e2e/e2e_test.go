@@ -28,7 +28,9 @@ func binaries(t *testing.T) string {
 		if binErr != nil {
 			return
 		}
-		cmd := exec.Command("go", "build", "-tags", buildTags, "-o", binDir+string(os.PathSeparator), "./cmd/...")
+		// -buildvcs=auto: the build records the VCS revision that -version
+		// prints, even where GOFLAGS says -buildvcs=false.
+		cmd := exec.Command("go", "build", "-buildvcs=auto", "-tags", buildTags, "-o", binDir+string(os.PathSeparator), "./cmd/...")
 		cmd.Dir = ".."
 		if out, err := cmd.CombinedOutput(); err != nil {
 			binErr = errors.New("go build: " + err.Error() + "\n" + string(out))

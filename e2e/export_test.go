@@ -22,7 +22,7 @@ func TestExport(t *testing.T) {
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "fact_id,article_id,published_date_kst,") {
 		t.Errorf("extract -export csv: exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
-	if r := runCmd(t, "extract", "-db", db, "-export", "xlsx"); r.code != 2 || !strings.Contains(r.stderr, "want csv or jsonl") {
+	if r := runCmd(t, "extract", "-db", db, "-export", "xlsx"); r.code != 2 || !strings.Contains(r.stderr, "want csv, jsonl or parquet") {
 		t.Errorf("extract -export xlsx: exit %d, stderr:\n%s", r.code, r.stderr)
 	}
 	if err := openDB(t, db).Check(t.Context()); err != nil {

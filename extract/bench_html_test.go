@@ -11,17 +11,19 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/newsfacts/newsfacts/eval"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 // benchDir is the public article-extraction benchmark beside the
 // repository; the benchmarks skip when it is absent.
-const benchDir = "../../shared/benchmarks/article-extraction"
+var benchDir = shared.Path("benchmarks/article-extraction")
 
 func loadBenchPages(b *testing.B) []eval.Page {
 	b.Helper()
 	pages, err := eval.Load(benchDir)
 	if err != nil {
-		b.Skipf("benchmark pages: %v", err)
+		shared.Missing(b, benchDir, err)
 	}
 	return pages
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/korean"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 // cp949 encodes s in code page 949, for test inputs.
@@ -83,7 +85,7 @@ func TestDecodeSharedSamples(t *testing.T) {
 	for _, tt := range tests {
 		page, err := os.ReadFile(filepath.Join(testpagesDir, tt.file))
 		if err != nil {
-			t.Skipf("shared samples: %v", err)
+			shared.Missing(t, tt.file, err)
 		}
 		got, charset, err := Decode(page, "")
 		if err != nil {

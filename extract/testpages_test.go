@@ -13,11 +13,13 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 // testpagesDir holds third-party Korean news pages with truth files. It
 // lives beside the repository and is never copied into it.
-const testpagesDir = "../../shared/testpages/raw"
+var testpagesDir = shared.Path("testpages/raw")
 
 // truthFile is the part of a *.truth.json file the test reads.
 type truthFile struct {
@@ -57,7 +59,7 @@ var titleNoise = regexp.MustCompile(`\s*공유하기$`)
 func TestKoreanTestpages(t *testing.T) {
 	truths, _ := filepath.Glob(filepath.Join(testpagesDir, "*", "*.truth.json"))
 	if len(truths) == 0 {
-		t.Skip("no test pages in " + testpagesDir)
+		shared.Missing(t, testpagesDir, nil)
 	}
 	for _, tf := range truths {
 		name := strings.TrimSuffix(filepath.Base(tf), ".truth.json")
@@ -199,7 +201,7 @@ func checkPhrases(t *testing.T, a *Article, title string, with, without []string
 func TestSectionPage(t *testing.T) {
 	page, err := os.ReadFile(filepath.Join(testpagesDir, "naver", "naver-section-politics-20221229.html"))
 	if err != nil {
-		t.Skipf("section page: %v", err)
+		shared.Missing(t, "naver-section-politics-20221229.html", err)
 	}
 	a, err := FromHTML(page, Options{})
 	if !errors.Is(err, ErrNoArticle) {
@@ -234,7 +236,7 @@ func TestTestpageAuthors(t *testing.T) {
 		t.Run(tt.page, func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join(testpagesDir, tt.page+".html"))
 			if err != nil {
-				t.Skipf("test page: %v", err)
+				shared.Missing(t, tt.page, err)
 			}
 			a, err := FromHTML(page, Options{})
 			if err != nil {

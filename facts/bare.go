@@ -8,7 +8,7 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	worth := worthAfterRE.MatchString(x.text[n.end:min(len(x.text), n.end+8)])
+	worth := worthAfterRE.MatchString(head(x.text[n.end:]))
 	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && (worth || x.moneyCue(n.start)) && !x.group(n)
 }
 
@@ -49,7 +49,7 @@ func (x *extractor) bareAfter(end int) bool {
 		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대 is money
 	case spaced && a != "" && isDigit(rune(a[0])):
 		return false // 25조 1항, 3조 2교대
-	case !spaced && !fitsAfterUnit(after, KindMoney) && !worthAfterRE.MatchString(after):
+	case !spaced && !fitsAfterUnit(after, KindMoney) && !worthAfterRE.MatchString(head(after)):
 		return false // 조원진; but 800억대, 2조짜리
 	}
 	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {

@@ -90,7 +90,7 @@ func (x *extractor) has(c clue, i int) bool {
 	}
 	// Matches do not overlap, so their ends are in order as their starts
 	// are: the first match starting in the window ends first.
-	ws, we := sentenceWindow(x.text, s, e, i, i)
+	ws, we := longWindow(x.text, s, e, i, i)
 	spans := a.at[c]
 	j := sort.Search(len(spans)/2, func(j int) bool { return spans[2*j] >= ws })
 	return j < len(spans)/2 && spans[2*j+1] <= we

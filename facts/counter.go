@@ -100,7 +100,7 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 			return unit{}, false
 		}
 	case "t":
-		if vehicleAfterRE.MatchString(after) {
+		if vehicleAfterRE.MatchString(head(after)) {
 			return unit{}, false // 5t 대형 트럭, 1t 트럭: a size class
 		}
 	case "점":

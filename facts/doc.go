@@ -9,7 +9,7 @@
 //
 // Files:
 //
-//	fact.go       Fact, Kind and Facts: facts found in plain text
+//	fact.go       Fact, Kind and Facts: facts found in plain text; the walk
 //	decimal.go    Decimal: exact amounts without float arithmetic
 //	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
 //	scan.go       the amount scanner, in the shape of a text/template lexer
@@ -18,11 +18,12 @@
 //	match.go      how they are run: on a window, after a cheap look
 //	space.go      runs of white space folded to the one space they expect
 //	number.go     where a number starts and what it is worth
-//	unit.go       the currency, percent sign or counter after a number
+//	unit.go       the currency or percent sign after a number
+//	counter.go    the counter after a number, and when the two are a count
 //	currency.go   currency words, countries and signs → ISO 4217
-//	qualifier.go  약, 최대, 이상, 규모 …: the words around an amount
-//	mention.go    the walk over the text; an amount becomes a fact
-//	range.go      ranges (2천억~3천억 원) and lists (2천억, 3천억 원)
+//	qualifier.go  약, 최대, 이상, 규모 … and 무려, 1인당 …: the words around an amount
+//	mention.go    an amount becomes a fact: signs, glosses, cents
+//	range.go      ranges (2천억~3천억 원, A에서 B까지, A 이상 B 미만), lists
 //	bare.go       when a 조 or 억 with no currency is an amount of won
 //	sentence.go   Sentences: a Korean sentence splitter
 //	window.go     the window of a long sentence a fact carries and the rules read
@@ -33,7 +34,7 @@
 //	meaning.go    Extract, Explain, Options; Role, Per, Phrase
 //	meaningre.go  every regexp of the meaning analysis, in one block
 //	words.go      a sentence cut into words, a word into noun and particle
-//	reading.go    where an amount stands among its words; clauses
+//	reading.go    where an amount stands among its words; clauses; blocks
 //	role.go       level, change, rate or other
 //	agent.go      who spends, earns or announces it
 //	purpose.go    what it is for or measures

@@ -33,12 +33,13 @@ const (
 // qualifiers of the fixed list of docs/facts.md go to Qualifiers, in text
 // order, as written — bounds (최대, 최소, 최고, 최저, 이상, 이하, 미만,
 // 초과, 이내), totals (총), periods (연, 연간, 월) and approximations (약,
-// 대략, 근, 거의, 한, 가량, 안팎, 남짓, 정도, 내외, 규모, 상당, 가까이,
-// 쯤, and 대 and 선 after money or a percent) — and the words that say how
-// to read it without bounding or approximating it go to ContextWords:
-// 무려, 평균, 수준, 하루, 매달, 1인당, 3.3㎡당 …. Approx is true when one
-// of the approximations, a 여 or a vague number is there. A 여 is
-// reported through Approx and Text, not as a qualifier.
+// 대략, 근, 거의, 한, 여 inside the amount, 가량, 안팎, 남짓, 정도, 내외,
+// 규모, 상당, 가까이, 쯤, 경, and 대 and 선 after money or a percent) —
+// and the words that say how to read it without bounding or approximating
+// it go to ContextWords: 무려, 평균, 수준, 하루, 매달, 1인당, 3.3㎡당 ….
+// Approx is true when one of the approximations, a 여 or a vague number
+// is there. Value may be negative when a minus is glued before the
+// digits (-153명).
 type Fact struct {
 	Kind       Kind     `json:"kind"`
 	Text       string   `json:"text"`       // the surface span, text[Start:End] in code points
@@ -226,12 +227,21 @@ func (x *extractor) finish(text string, f folded) {
 		pos = b
 		return n
 	}
+	last, long := -1, false // the last sentence seen, and whether it is long
 	for k := range x.facts {
 		fact := &x.facts[k]
 		start, end := f.orig(fact.Start), f.orig(fact.End)
 		if s := x.sentenceIndex(fact.Start); s >= 0 {
 			ss, se := f.orig(x.sents[s][0]), f.orig(x.sents[s][1])
-			ws, we := sentenceWindow(text, ss, se, start, end)
+			if s != last {
+				last, long = s, longer(text[ss:se], maxWindow)
+			}
+			ws, we := ss, se
+			if long {
+				ws, we = longWindow(text, ss, se, start, end)
+			} else {
+				ws, we = min(ss, start), max(se, end)
+			}
 			fact.Sentence = text[ws:we]
 		}
 		fact.Text = text[start:end]

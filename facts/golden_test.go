@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -29,7 +31,7 @@ func testPages(tb testing.TB) []page {
 		tb.Fatal(err)
 	}
 	if len(files) == 0 {
-		tb.Skip("test pages not found beside the repository")
+		shared.Missing(tb, filepath.Join(sharedDir, "testpages", "raw"), nil)
 	}
 	var pages []page
 	for _, f := range files {

@@ -35,11 +35,12 @@ func slowTexts(n int) map[string]string {
 
 // runOns are the units of the run-on texts of slowTexts, by name.
 var runOns = map[string]string{
-	"run-on money":  "1조 원 ",
-	"run-on table":  "매출 1조 2천억 영업이익 3천억 순이익 2천억 부채 5조 ",
-	"run-on prose":  "정부는 올해 예산 1조 8천억 원 가운데 80% 이상을 GPU 1만 장 구입에 쓰며 ",
-	"run-on ranges": "2천억~3천억 원 20~30% 수십억~수백억 원 ",
-	"run-on spaced": "1조\u00a0\u00a0원\t\t",
+	"run-on money":   "1조 원 ",
+	"run-on table":   "매출 1조 2천억 영업이익 3천억 순이익 2천억 부채 5조 ",
+	"run-on prose":   "정부는 올해 예산 1조 8천억 원 가운데 80% 이상을 GPU 1만 장 구입에 쓰며 ",
+	"run-on ranges":  "2천억~3천억 원 20~30% 수십억~수백억 원 ",
+	"run-on spaced":  "1조\u00a0\u00a0원\t\t",
+	"run-on glosses": "3만2000(약 4400만원)달러 ",
 }
 
 // cost is what Facts spends on a text and what it hands on: the bytes it

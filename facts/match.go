@@ -84,6 +84,11 @@ func match(re *regexp.Regexp, s string) []int {
 	return re.FindStringSubmatchIndex(s)
 }
 
+// head returns at most window bytes of the start of s, for a regexp that
+// only looks at a few words after an amount: shown the whole rest of the
+// text, even an anchored regexp costs the length of that rest.
+func head(s string) string { return s[:min(len(s), window)] }
+
 // matchIf is match, after a quick look that s may start with one of the
 // words of p.
 func matchIf(re *regexp.Regexp, s string, p prefixSet) []int {

@@ -124,11 +124,16 @@ func Explain(text string, fs []Fact, opt Options) {
 		pub = opt.Published.In(kst)
 	}
 	spans := sentenceSpans(text)
-	// Code point offsets to bytes, in one pass: facts come in order.
+	// Code point offsets to bytes, in one pass: facts come in order of
+	// their starts, and a fact's end may lie past the next one's start (a
+	// gloss inside an amount), so the cursor steps back as well as forth,
+	// never further than a fact's length.
 	pos, n := 0, 0
 	toByte := func(cp int) int {
-		if cp < n {
-			pos, n = 0, 0
+		for n > cp && pos > 0 {
+			_, w := utf8.DecodeLastRuneInString(text[:pos])
+			pos -= w
+			n--
 		}
 		for n < cp && pos < len(text) {
 			_, w := utf8.DecodeRuneInString(text[pos:])
@@ -137,7 +142,8 @@ func Explain(text string, fs []Fact, opt Options) {
 		}
 		return pos
 	}
-	k := 0 // the sentence of the last fact
+	k := 0     // the sentence of the last fact
+	long := -1 // the last sentence found longer than maxWindow, or -1
 	var cur *reading
 	for i := range fs {
 		f := &fs[i]
@@ -149,10 +155,25 @@ func Explain(text string, fs []Fact, opt Options) {
 		if k == len(spans) || spans[k][0] > start || f.Kind != KindMoney {
 			continue
 		}
-		if cur == nil || cur.index != k {
-			cur = newReading(text, spans, k)
+		if long != k && (cur == nil || cur.index != k) && longer(text[spans[k][0]:spans[k][1]], maxWindow) {
+			long = k
 		}
-		m := cur.explain(start-spans[k][0], end-spans[k][0], f.Qualifiers, pub)
+		var m meaning
+		if long == k {
+			// A sentence longer than maxWindow is read in blocks, each
+			// amount with at least maxWindow code points around it
+			// (newBlockReading), so that a run of a million amounts is
+			// never held as one list of words.
+			if cur == nil || cur.index != k || !cur.serves(start, end) {
+				cur = newBlockReading(text, spans, k, start, end)
+			}
+			m = cur.explain(start-cur.from, end-cur.from, f.Qualifiers, pub)
+		} else {
+			if cur == nil || cur.index != k || cur.from != spans[k][0] {
+				cur = newReading(text, spans, k)
+			}
+			m = cur.explain(start-spans[k][0], end-spans[k][0], f.Qualifiers, pub)
+		}
 		f.Role, f.Agent, f.Purpose = m.role, Phrase(m.agent), Phrase(m.purpose)
 		f.Period, f.PeriodText, f.Per = Phrase(m.period), Phrase(m.periodText), m.per
 	}

@@ -35,6 +35,10 @@ var (
 		`|(?:지난 )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}~[0-9]{1,2}월|[0-9]{1,2}월(?: ?[0-9]{1,2}일)?)` +
 		`|지난달|이달|이번 ?달|내달|다음 ?달|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제|전날|(?:지난 )?[0-9]{1,2}일`)
 
+	// timeWholeRE is timeRE as a whole word: anchored, it looks at a word
+	// once instead of at each of its positions.
+	timeWholeRE = regexp.MustCompile(`^(?:` + timeRE.String() + `)$`)
+
 	// timePartsRE cuts a time expression into its parts. Groups: 1 year,
 	// 2 relative year, 3 quarter, 4 half, 5 and 6 a span of months, 7
 	// month, 8 day of that month, 9 relative month, 10 relative day, 11

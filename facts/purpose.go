@@ -71,10 +71,8 @@ func isTimeWord(w word) bool { return w.time }
 
 // timeWord is isTimeWord, worked out.
 func timeWord(w word) bool {
-	for _, s := range []string{w.raw, w.stem} {
-		if m := timeRE.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
-			return true
-		}
+	if timeWholeRE.MatchString(w.raw) || w.stem != w.raw && timeWholeRE.MatchString(w.stem) {
+		return true
 	}
 	return w.stem == "연내" || w.stem == "올해" || w.stem == "현재"
 }

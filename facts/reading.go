@@ -10,10 +10,15 @@ import (
 // the amounts whose sentence points back to it (여기에는, 이 중).
 type reading struct {
 	index int    // of the sentence in the text
-	text  string // the sentence
-	words []word
-	prev  string // the sentence before, or ""
-	back  bool   // the sentence points back to prev
+	text  string // the sentence, or the block of it read
+	from  int    // where text starts in the whole text
+
+	// A block of a long sentence serves the amounts in [coreStart,
+	// coreEnd), bytes of the whole text; coreEnd is 0 for a sentence.
+	coreStart, coreEnd int
+	words              []word
+	prev               string // the sentence before, or ""
+	back               bool   // the sentence points back to prev
 
 	// The agent of the last amount explained in this sentence and the
 	// index of its last word: 10조 원 가운데 3조 원 shares it.
@@ -40,13 +45,57 @@ func (r *reading) prevSplit() []word {
 
 // newReading reads sentence k of text, whose sentences are spans.
 func newReading(text string, spans [][2]int, k int) *reading {
-	r := &reading{index: k, text: text[spans[k][0]:spans[k][1]]}
+	r := &reading{index: k, text: text[spans[k][0]:spans[k][1]], from: spans[k][0]}
 	r.words = splitWords(r.text)
 	if k > 0 {
-		r.prev = text[spans[k-1][0]:spans[k-1][1]]
+		r.prev = prevWindow(text, spans[k-1])
 		r.back = pointsBack(r.words)
 	}
 	return r
+}
+
+// blockSize is how many code points of a long sentence one reading
+// serves: the amounts that start in them are read with maxWindow code
+// points of the sentence before and after them, more than the rules reach.
+const blockSize = 4000
+
+// newBlockReading reads a block of the long sentence k of text, from the
+// amount at bytes [start, end) on: the amounts that stand in the next
+// blockSize code points, with maxWindow code points on each side. Each
+// part of the sentence is so cut into words about once, and no reading
+// holds more than a block of it. The sentence before is its own only when
+// the block starts the sentence.
+func newBlockReading(text string, spans [][2]int, k, start, end int) *reading {
+	ss, se := spans[k][0], spans[k][1]
+	from, _ := back(text, ss, start, maxWindow)
+	coreEnd, _ := forth(text, end, se, blockSize)
+	to, _ := forth(text, coreEnd, se, maxWindow)
+	from, to = cutAtSpaces(text, ss, se, from, to, start, coreEnd)
+	r := &reading{index: k, text: text[from:to], from: from, coreStart: start, coreEnd: coreEnd}
+	r.words = splitWords(r.text)
+	if k > 0 && from == ss {
+		r.prev = prevWindow(text, spans[k-1])
+		r.back = pointsBack(r.words)
+	}
+	return r
+}
+
+// serves reports whether the block r was read from may read the amount at
+// bytes [start, end) too: it stands in the block's core.
+func (r *reading) serves(start, end int) bool {
+	return r.coreEnd > 0 && start >= r.coreStart && end <= r.coreEnd
+}
+
+// prevWindow returns the sentence span of text, or, when it is longer
+// than maxWindow code points, its end: what points back from the next
+// sentence points at what stands nearest.
+func prevWindow(text string, span [2]int) string {
+	s, e := span[0], span[1]
+	if longer(text[s:e], maxWindow) {
+		ws, we := longWindow(text, s, e, e, e)
+		return text[ws:we]
+	}
+	return text[s:e]
 }
 
 // amount is where an amount stands among the words of its sentence.

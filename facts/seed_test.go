@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 // sharedDir is ../shared beside the repository root, seen from this
 // package's directory: the test pages and the seed article live there and
 // are never copied into the repository.
-var sharedDir = filepath.Join("..", "..", "shared")
+var sharedDir = shared.Path("")
 
 // seedWant is what Facts must find, in order, in one copy of the body of
 // the seed article (a KBS report of 2025-04-18 on the AI supplementary
@@ -48,7 +50,7 @@ func TestFactsSeedLike(t *testing.T) {
 func TestFactsSeed(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(sharedDir, "seed", "kbs-2025-04-18-ai-gpu.txt"))
 	if os.IsNotExist(err) {
-		t.Skip("seed article not found beside the repository")
+		shared.Missing(t, filepath.Join(sharedDir, "seed", "kbs-2025-04-18-ai-gpu.txt"), err)
 	}
 	if err != nil {
 		t.Fatal(err)

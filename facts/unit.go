@@ -88,12 +88,12 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
 	case rest[:m[1]] == "원" && n.hangul && n.syllables == 1 && !x.priceWon(n, after):
 		return unit{}, false // 만원 버스, 객석이 만원이다, 천원 (a noun): not ₩10,000
-	case word == "파운드" && (x.near(weightRE, n.start, n.end+m[1], 12, 12) || goodsAfterRE.MatchString(after)):
+	case word == "파운드" && (x.near(weightRE, n.start, n.end+m[1], 12, 12) || goodsAfterRE.MatchString(head(after))):
 		return unit{}, false // 체중 250파운드(약 113kg), 2천만 파운드의 원조: weights
-	case denominationRE.MatchString(after):
+	case denominationRE.MatchString(head(after)):
 		return unit{}, false // 1달러 지폐, 만원짜리 지폐: a note or a coin, no amount
 	case rest[:m[1]] == "원" && n.plain && n.value.Scale == 0 && n.value.Cmp(Decimal{Coef: 10}) < 0 &&
-		(dimensionRE.MatchString(after) || tallyRE.MatchString(after)):
+		(dimensionRE.MatchString(head(after)) || tallyRE.MatchString(head(after))):
 		return unit{}, false // 3원 체계 (元), 31성 1원 1은행 (院)
 	case n.vague && ascii:
 		return unit{}, false

@@ -30,6 +30,13 @@ func sentenceWindow(text string, ss, se, a, b int) (int, int) {
 	if !longer(text[ss:se], maxWindow) {
 		return ss, se
 	}
+	return longWindow(text, ss, se, a, b)
+}
+
+// longWindow is sentenceWindow for a sentence known to be longer than
+// maxWindow code points.
+func longWindow(text string, ss, se, a, b int) (int, int) {
+	ss, se = min(ss, a), max(se, b)
 	budget := maxWindow - utf8.RuneCountInString(text[a:b])
 	if budget <= 0 {
 		return a, b
@@ -39,8 +46,13 @@ func sentenceWindow(text string, ss, se, a, b int) (int, int) {
 	if left+right < budget {
 		ws, _ = back(text, ss, ws, budget-left-right)
 	}
-	// Cut at spaces, so that the window holds whole words; a window with
-	// no space on a side keeps its cut in the middle of a word.
+	return cutAtSpaces(text, ss, se, ws, we, a, b)
+}
+
+// cutAtSpaces returns the span [ws, we) of the sentence text[ss:se] cut
+// back to whole words at spaces, never past the span [a, b) inside it,
+// and trimmed; a side with no space keeps its cut in the middle of a word.
+func cutAtSpaces(text string, ss, se, ws, we, a, b int) (int, int) {
 	if r, _ := utf8.DecodeLastRuneInString(text[:ws]); ws > ss && !unicode.IsSpace(r) {
 		for i, r := range text[ws:a] {
 			if unicode.IsSpace(r) {

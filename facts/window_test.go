@@ -60,3 +60,22 @@ func TestFactsRunOn(t *testing.T) {
 		t.Errorf("Facts(예산 3조 at the end of a run) = %d facts, want 3조", len(got))
 	}
 }
+
+// TestExplainLongSentence checks that an amount in a sentence longer than
+// the window has the meaning it has on its own: Explain reads the window
+// around it, not the whole run.
+func TestExplainLongSentence(t *testing.T) {
+	short := "과기정통부는 올해 AI 반도체에 1조 원을 투입한다"
+	pad := strings.Repeat("가나다 ", 300)
+	for _, text := range []string{short, pad + short + " " + pad, pad + short, short + " " + pad} {
+		fs := Extract(text, Options{})
+		if len(fs) != 1 {
+			t.Fatalf("Extract(%.20q…) = %d facts, want 1", text, len(fs))
+		}
+		f := fs[0]
+		if f.Role != "level" || f.Agent != "과기정통부" || f.Purpose != "AI 반도체" || f.PeriodText != "올해" {
+			t.Errorf("Extract(%d bytes): role %q agent %q purpose %q period %q, want level 과기정통부 AI 반도체 올해",
+				len(text), f.Role, f.Agent, f.Purpose, f.PeriodText)
+		}
+	}
+}

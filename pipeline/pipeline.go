@@ -267,7 +267,7 @@ func (e *Extractor) read(ctx context.Context, db Store, version string, batch in
 func (e *Extractor) save(ctx context.Context, db Store, r extracted, version string, res *Result, log *slog.Logger) error {
 	p := r.page
 	if r.err != nil {
-		log.Info("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
+		log.Debug("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
 		if err := db.MarkNoArticle(ctx, p.ID, version, r.err.Error()); err != nil {
 			return takenOver(err, p, res, log)
 		}

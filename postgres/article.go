@@ -31,7 +31,7 @@ import (
 // transaction that deadlocks with another extraction's is run again.
 //
 // The article and its facts are written by one call of article_save
-// (migration 0008): one round trip for an article without money, two for
+// (migration 0009): one round trip for an article without money, two for
 // one whose money facts are linked to claims, decided in Go between them.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	var (

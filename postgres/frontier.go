@@ -25,7 +25,7 @@ import (
 // on one machine or many.
 //
 // What sqlite.Frontier does once per run, it does once per round (see
-// migration 0007): a URL counts as visited when a worker of the round has
+// migration 0008): a URL counts as visited when a worker of the round has
 // claimed it, or when an earlier round finished fetching it, it is not a
 // page to revisit and it was fetched at or after the revisit cutoff. A row
 // Take hands out is leased to the worker, and renewed by its heartbeat
@@ -181,10 +181,10 @@ func (f *Frontier) vacuum() {
 const qComplete = `SELECT fenced, gave_up, inserted, page_id, added, skipped FROM crawl_complete(
 	$1, $2, $3, $4, $5, $6,
 	$7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19,
-	$20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33,
-	$34, $35, $36, $37, $38, $39,
-	$40,
-	$41, $42, $43, $44, $45)`
+	$20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34,
+	$35, $36, $37, $38, $39, $40,
+	$41,
+	$42, $43, $44, $45, $46)`
 
 func (f *Frontier) completeAll(ctx context.Context, args []any, outcomes []newsfacts.Outcome) ([]newsfacts.Completion, error) {
 	rows, err := f.db.pool.Query(ctx, qComplete, args...)
@@ -231,6 +231,7 @@ func (f *Frontier) completeArgs(outcomes []newsfacts.Outcome) ([]any, error) {
 		pgStatus                                                   []int32
 		pgBody                                                     [][]byte
 		pgRun                                                      []int64
+		pgSource                                                   []string
 		found                                                      addArgs
 		aKey                                                       []int64
 		xRun                                                       []int64
@@ -256,6 +257,7 @@ func (f *Frontier) completeArgs(outcomes []newsfacts.Outcome) ([]any, error) {
 			pgStatus, pgCType, pgETag, pgLastMod = append(pgStatus, a.status), append(pgCType, a.ctype), append(pgETag, a.etag), append(pgLastMod, a.lastModified)
 			pgHeaders, pgFetched, pgBody = append(pgHeaders, a.headers), append(pgFetched, a.fetched), append(pgBody, a.body)
 			pgEncoding, pgHash, pgRun = append(pgEncoding, a.encoding), append(pgHash, a.hash), append(pgRun, a.run)
+			pgSource = append(pgSource, a.source)
 			oPage = append(oPage, int32(len(pgURL)))
 		} else {
 			oPage = append(oPage, 0)
@@ -286,7 +288,7 @@ func (f *Frontier) completeArgs(outcomes []newsfacts.Outcome) ([]any, error) {
 		// Typed empty arrays: a nil slice would be NULL.
 		pgURL, pgReq, pgFinal, pgFound, pgCType, pgETag, pgLastMod = []string{}, []string{}, []string{}, []string{}, []string{}, []string{}, []string{}
 		pgHeaders, pgFetched, pgEncoding, pgHash = []string{}, []string{}, []string{}, []string{}
-		pgStatus, pgBody, pgRun = []int32{}, [][]byte{}, []int64{}
+		pgStatus, pgBody, pgRun, pgSource = []int32{}, [][]byte{}, []int64{}, []string{}
 	}
 	if aKey == nil {
 		aKey = []int64{}
@@ -298,7 +300,7 @@ func (f *Frontier) completeArgs(outcomes []newsfacts.Outcome) ([]any, error) {
 	return []any{
 		f.runID, f.round, f.cutoff, timestamp(now), utcStamp(now), f.MaxTries,
 		oItem, oAttempt, oTries, oQueue, oKey, oDone, oRevisit, oETag, oLastMod, oPage, oFound, oAlso, oFailure,
-		pgURL, pgReq, pgFinal, pgFound, pgStatus, pgCType, pgETag, pgLastMod, pgHeaders, pgFetched, pgBody, pgEncoding, pgHash, pgRun,
+		pgURL, pgReq, pgFinal, pgFound, pgStatus, pgCType, pgETag, pgLastMod, pgHeaders, pgFetched, pgBody, pgEncoding, pgHash, pgRun, pgSource,
 		found.url, found.foundURL, found.host, found.kind, found.depth, found.key,
 		aKey,
 		xRun, xURL, xStatus, xErr, xAttempts,
@@ -308,7 +310,7 @@ func (f *Frontier) completeArgs(outcomes []newsfacts.Outcome) ([]any, error) {
 // pageColumns are a page as crawl_store_page takes it.
 type pageColumns struct {
 	url, requested, final, found, ctype, etag, lastModified string
-	headers, fetched, encoding, hash                        string
+	headers, fetched, encoding, hash, source                string
 	status                                                  int32
 	body                                                    []byte
 	run                                                     int64
@@ -334,7 +336,7 @@ func pageArgs(p *newsfacts.Page, now time.Time) (pageColumns, error) {
 	return pageColumns{url: p.URL, requested: p.RequestedURL, final: p.FinalURL, found: p.FoundURL,
 		ctype: p.ContentType, etag: p.ETag, lastModified: p.LastModified, headers: string(headers),
 		fetched: timestamp(p.FetchedAt), encoding: encoding, hash: p.Hash, status: int32(p.Status),
-		body: body, run: p.RunID}, nil
+		body: body, run: p.RunID, source: p.Source}, nil
 }
 
 // Take leases up to n queued items of host that the run's round has not

@@ -7,7 +7,7 @@ import (
 )
 
 // BookRequest books a request to host for the frontier's worker (see
-// crawl_book in migration 0007), if it may be sent now: no request to the
+// crawl_book in migration 0008), if it may be sent now: no request to the
 // host, by any worker, was sent less than delay ago or is being sent, fewer
 // than parallel are in flight, and the host asked for no pause. It returns
 // the booking, not zero. Else it returns 0 and how long to wait before

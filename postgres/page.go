@@ -21,7 +21,7 @@ func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool,
 }
 
 // qStorePage calls crawl_store_page with pageArgs.
-const qStorePage = `SELECT page_id, inserted FROM crawl_store_page($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`
+const qStorePage = `SELECT page_id, inserted FROM crawl_store_page($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`
 
 func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
 	a, err := pageArgs(p, now())
@@ -29,7 +29,7 @@ func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfac
 		return false, err
 	}
 	err = q.QueryRow(ctx, qStorePage, a.url, a.requested, a.final, a.found, a.status, a.ctype, a.etag,
-		a.lastModified, a.headers, a.fetched, a.body, a.encoding, a.hash, a.run).Scan(&p.ID, &inserted)
+		a.lastModified, a.headers, a.fetched, a.body, a.encoding, a.hash, a.run, a.source).Scan(&p.ID, &inserted)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}

@@ -42,10 +42,10 @@ func (db *DB) RecordFailure(ctx context.Context, f newsfacts.Failure) error {
 func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 	_, err := db.pool.Exec(ctx, `
 		UPDATE crawl_runs SET fetched = $1, stored = $2, unchanged = $3, not_modified = $4, skipped = $5,
-		       failed = $6, bytes = $7, duration_ms = $8
+		       failed = $6, bytes = $7, duration_ms = $8, gone = $10
 		WHERE id = $9 AND status = 'running'`,
 		r.Fetched, r.Stored, r.Unchanged, r.NotModified, r.Skipped, r.Failed, r.Bytes,
-		db.now().Sub(r.StartedAt).Milliseconds(), r.ID)
+		db.now().Sub(r.StartedAt).Milliseconds(), r.ID, r.Gone)
 	if err != nil {
 		return fmt.Errorf("save run %d counts: %w", r.ID, err)
 	}

@@ -88,7 +88,7 @@ const (
 
 // StartRun records the start of a crawl run, sets r.ID, and makes the run
 // a worker of the live round: the round of the workers crawling the
-// database now, or a new one if none is (see migration 0007). From now
+// database now, or a new one if none is (see migration 0008). From now
 // until FinishRun, a heartbeat every third of db.Lease tells the other
 // workers that the run is alive and renews its queue rows' leases.
 func (db *DB) StartRun(ctx context.Context, r *newsfacts.Run) error {
@@ -157,10 +157,10 @@ func (db *DB) FinishRun(ctx context.Context, r *newsfacts.Run) error {
 	}
 	_, err := db.pool.Exec(ctx, `
 		UPDATE crawl_runs SET finished_at = $1, status = $2, fetched = $3, stored = $4, unchanged = $5,
-		       not_modified = $6, skipped = $7, failed = $8, bytes = $9, duration_ms = $10, error = $11
+		       not_modified = $6, skipped = $7, failed = $8, bytes = $9, duration_ms = $10, error = $11, gone = $13
 		WHERE id = $12`,
 		timestamp(r.FinishedAt), r.Status, r.Fetched, r.Stored, r.Unchanged, r.NotModified,
-		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID)
+		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID, r.Gone)
 	if err != nil {
 		return fmt.Errorf("finish run %d: %w", r.ID, err)
 	}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/sqlite"
+
+	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
 // TestUncompressedRowReadable: a page stored before bodies were
@@ -48,17 +50,14 @@ func TestUncompressedRowReadable(t *testing.T) {
 
 // benchmarkPages is the folder of the extraction benchmark's 121 saved
 // news pages, gzipped, in the shared folder beside the repository.
-const benchmarkPages = "../../shared/benchmarks/article-extraction/html"
+var benchmarkPages = shared.Path("benchmarks/article-extraction/html")
 
 // TestCompressedDatabaseSize stores the benchmark's news pages and checks
 // that the database file takes at most 30% of their raw HTML size.
 func TestCompressedDatabaseSize(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(benchmarkPages, "*.html.gz"))
 	if len(files) == 0 {
-		if os.Getenv("CI") != "" || os.Getenv("NEWSFACTS_CI") != "" {
-			t.Fatalf("no pages in %s", benchmarkPages)
-		}
-		t.Skipf("no pages in %s", benchmarkPages)
+		shared.Missing(t, benchmarkPages, nil)
 	}
 	ctx := t.Context()
 	path := filepath.Join(t.TempDir(), "news.db")

@@ -25,8 +25,8 @@ func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool,
 const (
 	qInsertPage = `
 		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id, source)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (url, content_hash) DO NOTHING`
 	qFindPage = `SELECT id FROM pages WHERE url = ? AND content_hash = ?`
 	// qSetCurrent makes a page its URL's current version; it changes no
@@ -64,7 +64,7 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *new
 	body, encoding := pagebody.Encode(p.Body)
 	res, err := q.ExecContext(ctx, qInsertPage,
 		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID)
+		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID, p.Source)
 	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}

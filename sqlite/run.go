@@ -41,10 +41,10 @@ func (db *DB) FinishRun(ctx context.Context, r *newsfacts.Run) error {
 	ctx = context.WithoutCancel(ctx)
 	_, err := db.write.ExecContext(ctx, `
 		UPDATE crawl_runs SET finished_at = ?, status = ?, fetched = ?, stored = ?, unchanged = ?,
-		       not_modified = ?, skipped = ?, failed = ?, bytes = ?, duration_ms = ?, error = ?
+		       not_modified = ?, skipped = ?, failed = ?, gone = ?, bytes = ?, duration_ms = ?, error = ?
 		WHERE id = ?`,
 		timestamp(r.FinishedAt), r.Status, r.Fetched, r.Stored, r.Unchanged, r.NotModified,
-		r.Skipped, r.Failed, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID)
+		r.Skipped, r.Failed, r.Gone, r.Bytes, r.FinishedAt.Sub(r.StartedAt).Milliseconds(), nullString(r.Error), r.ID)
 	if err != nil {
 		return fmt.Errorf("finish run %d: %w", r.ID, err)
 	}
@@ -82,9 +82,9 @@ func insertFailure(ctx context.Context, q execQuerier, now func() time.Time, f n
 func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 	_, err := db.write.ExecContext(ctx, `
 		UPDATE crawl_runs SET fetched = ?, stored = ?, unchanged = ?, not_modified = ?, skipped = ?,
-		       failed = ?, bytes = ?, duration_ms = ?
+		       failed = ?, gone = ?, bytes = ?, duration_ms = ?
 		WHERE id = ? AND status = 'running'`,
-		r.Fetched, r.Stored, r.Unchanged, r.NotModified, r.Skipped, r.Failed, r.Bytes,
+		r.Fetched, r.Stored, r.Unchanged, r.NotModified, r.Skipped, r.Failed, r.Gone, r.Bytes,
 		db.now().Sub(r.StartedAt).Milliseconds(), r.ID)
 	if err != nil {
 		return fmt.Errorf("save run %d counts: %w", r.ID, err)

@@ -50,14 +50,23 @@ heartbeat. Run 'extract -db PATH' afterwards to turn the stored pages into
 articles and facts.
 
 Exit codes:
-  0  all fine
+  0  all fine; linked pages that answered 404 or 410 are recorded in
+     fetch_failures but are no failure: they will not work later
   1  fatal error (the database, a bad sources file, no usable target)
   2  bad usage
-  3  finished, but some URLs failed (see the fetch_failures table and the log)
+  3  finished, but some URLs failed in a way that may pass later or needs
+     an operator: a 5xx or 429 after retries, a timeout or reset, a start
+     page, feed, sitemap or robots.txt that failed (see the fetch_failures
+     table and the log)
   4  not started: another crawl holds the SQLite database's lock
      (PATH.crawl.lock)
   5  stopped early by SIGINT, SIGTERM or -timeout; what was fetched is kept
      and the rest stays queued for the next run
+
+Environment (a flag given wins):
+  NEWSFACTS_DB          the default of -db
+  NEWSFACTS_SOURCES     the default of -sources
+  NEWSFACTS_USER_AGENT  the default of -user-agent
 
 Flags:
 `
@@ -80,8 +89,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "news.db", "SQLite database `path`, or PostgreSQL URL (postgres://…)")
-	sourcesPath := fs.String("sources", "", "sources `file` (TOML) listing the outlets to crawl")
+	dbPath := fs.String("db", cli.Getenv("NEWSFACTS_DB", "news.db"), "SQLite database `path`, or PostgreSQL URL (postgres://…) (env NEWSFACTS_DB)")
+	sourcesPath := fs.String("sources", cli.Getenv("NEWSFACTS_SOURCES", ""), "sources `file` (TOML) listing the outlets to crawl (env NEWSFACTS_SOURCES)")
+	cfg.UserAgent = cli.Getenv("NEWSFACTS_USER_AGENT", cfg.UserAgent)
 	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page (0: start pages, feeds and sitemaps only)")
 	fs.IntVar(&cfg.Parallelism, "parallel", cfg.Parallelism, "concurrent requests per host")
 	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between requests to one host (robots.txt Crawl-delay may ask more)")
@@ -95,16 +105,29 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&cfg.RevisitAfter, "revisit-after", 0, "fetch articles again when found again, if fetched longer ago than this (0: never)")
 	fs.DurationVar(&cfg.LockWait, "wait", 0, "SQLite: if another crawl of the database is running, wait this long for it (0: exit at once with code 4)")
 	lease := fs.Duration("lease", postgres.DefaultLease, "PostgreSQL: how long the URLs a crawl took stay its own after its last heartbeat (one every third of it); the other crawls fetch a killed one's URLs that much later")
-	fs.StringVar(&cfg.UserAgent, "user-agent", cfg.UserAgent, "User-Agent header: name the crawler and a contact (URL or e-mail)")
+	fs.StringVar(&cfg.UserAgent, "user-agent", cfg.UserAgent, "User-Agent header: name the crawler and a contact (URL or e-mail) (env NEWSFACTS_USER_AGENT)")
 	timeout := fs.Duration("timeout", 0, "time limit for the whole run (0: none); when reached, the run stops as on SIGTERM")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	quiet := fs.Bool("q", false, "log only warnings and errors")
 	verbose := fs.Bool("v", false, "log every page")
+	version := fs.Bool("version", false, "print the version and exit")
+	showStatus := fs.Bool("status", false, "print the queue, the last runs and their failures, and exit")
 	targets, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return cli.Usagef("%v", err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("crawl"))
+		return nil
+	}
+	if *showStatus {
+		if len(targets) > 0 {
+			return cli.Usagef("-status takes no TARGET")
+		}
+		return printStatus(ctx, stdout, *dbPath)
 	}
 	if len(targets) == 0 && *sourcesPath == "" {
 		return cli.Usagef("no TARGET given, and no -sources")
@@ -116,7 +139,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cli.Usagef("-lease must be ≥ 1s")
 	}
 	status := newStatusLine(stderr)
-	log, err := cli.NewLogger(status, *logFormat, *verbose)
+	log, err := cli.NewLevelLogger(status, *logFormat, cli.Level(*quiet, *verbose))
 	if err != nil {
 		return err
 	}
@@ -151,8 +174,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	summary(stdout, r, start)
-	if r.Failed > 0 {
-		return fmt.Errorf("%d URLs: %w", r.Failed, cli.ErrPartial)
+	if r.Failed > r.Gone {
+		return fmt.Errorf("%d URLs: %w", r.Failed-r.Gone, cli.ErrPartial)
 	}
 	return nil
 }
@@ -184,7 +207,7 @@ func loadSources(path string) ([]crawl.Source, error) {
 
 // summary prints the one line a scheduler's mail or log keeps.
 func summary(w io.Writer, r *newsfacts.Run, start time.Time) {
-	fmt.Fprintf(w, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d not modified, %d skipped, %d failed, %d bytes\n",
+	fmt.Fprintf(w, "crawl run %d: %s in %s: %d fetched, %d stored, %d unchanged, %d not modified, %d skipped, %d failed (%d gone: 404/410), %d bytes\n",
 		r.ID, r.Status, time.Since(start).Round(time.Millisecond), r.Fetched, r.Stored, r.Unchanged, r.NotModified,
-		r.Skipped, r.Failed, r.Bytes)
+		r.Skipped, r.Failed, r.Gone, r.Bytes)
 }

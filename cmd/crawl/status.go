@@ -8,34 +8,45 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts/crawl"
+	"golang.org/x/term"
 )
 
 // statusLine keeps a progress line at the bottom of a terminal: log lines,
 // written through it, appear above. On anything but a terminal (a file, a
-// pipe, a CI log) it passes log lines through and shows no progress.
+// pipe, /dev/null, a CI log) it passes log lines through and shows no
+// progress. The line never reaches the terminal's last column, so that it
+// never wraps and leaves a trail of stale lines behind.
 type statusLine struct {
-	w    io.Writer
-	on   bool // w is a terminal
-	mu   sync.Mutex
-	line string
+	w     io.Writer
+	on    bool       // w is a terminal
+	width func() int // the terminal's width in columns, asked each time: it may be resized
+	mu    sync.Mutex
+	line  string
 }
 
 // clearLine returns the cursor to the start of the line and erases it.
 const clearLine = "\r\x1b[K"
 
 func newStatusLine(w io.Writer) *statusLine {
-	return &statusLine{w: w, on: isTerminal(w)}
+	s := &statusLine{w: w, on: isTerminal(w), width: func() int { return 80 }}
+	if f, ok := w.(*os.File); ok && s.on {
+		s.width = func() int {
+			if cols, _, err := term.GetSize(int(f.Fd())); err == nil && cols > 0 {
+				return cols
+			}
+			return 80
+		}
+	}
+	return s
 }
 
-// isTerminal reports whether w is a character device, such as a terminal,
-// and the terminal is not a dumb one.
+// isTerminal reports whether w is a terminal, and not a dumb one.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok || os.Getenv("TERM") == "dumb" {
 		return false
 	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return term.IsTerminal(int(f.Fd()))
 }
 
 // Write writes a log line above the progress line.
@@ -57,13 +68,30 @@ func (s *statusLine) progress(p crawl.Progress) {
 	if secs := p.Elapsed.Seconds(); secs > 0 {
 		rate = float64(p.Fetched) / secs
 	}
-	line := fmt.Sprintf("%s  fetched %d  stored %d  unchanged %d  not modified %d  skipped %d  failed %d  queued %d  %s  %.1f/s",
-		p.Elapsed.Round(time.Second), p.Fetched, p.Stored, p.Unchanged, p.NotModified, p.Skipped, p.Failed, p.Queued,
-		size(p.Bytes), rate)
+	line := fit(s.width()-1,
+		fmt.Sprintf("%s  fetched %d  stored %d  unchanged %d  not modified %d  skipped %d  failed %d  queued %d  %s  %.1f/s",
+			p.Elapsed.Round(time.Second), p.Fetched, p.Stored, p.Unchanged, p.NotModified, p.Skipped, p.Failed, p.Queued,
+			size(p.Bytes), rate),
+		fmt.Sprintf("%s  fetched %d  stored %d  failed %d  queued %d  %.1f/s",
+			p.Elapsed.Round(time.Second), p.Fetched, p.Stored, p.Failed, p.Queued, rate),
+		fmt.Sprintf("%s f%d s%d x%d q%d", p.Elapsed.Round(time.Second), p.Fetched, p.Stored, p.Failed, p.Queued))
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.line = line
 	io.WriteString(s.w, clearLine+line)
+}
+
+// fit returns the first of lines, longest first, that fits in width
+// columns, or the last one cut to width. The lines are ASCII: one byte,
+// one column.
+func fit(width int, lines ...string) string {
+	width = max(width, 0)
+	for _, l := range lines {
+		if len(l) <= width {
+			return l
+		}
+	}
+	return lines[len(lines)-1][:width]
 }
 
 // clear removes the progress line.

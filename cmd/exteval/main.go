@@ -25,6 +25,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/internal/cli"
 )
 
 func main() {
@@ -78,8 +79,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	sets := fs.String("sets", "facts/testdata/meaning/*.jsonl", "with -meaning: annotated sets, a `glob` of JSON Lines files")
 	claims := fs.Bool("claims", false, "score claims across outlets on -stories")
 	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
+	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("exteval"))
+		return nil
 	}
 	modes := 0
 	for _, on := range []bool{*factsMode, *meaning, *claims} {
@@ -110,7 +116,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	pages, err := eval.Load(*bench)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (the benchmark is in the shared folder beside the repository; point -bench at another copy)", err)
 	}
 	truth := make([]string, len(pages))
 	pred := make([]string, len(pages))

@@ -5,20 +5,17 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-// exportMoney writes the money view of the database at dbPath in format
-// (csv or jsonl) to the file out, or to stdout when out is empty. It opens
-// the database read-only: a database that is not there is an error, not a
-// new empty one, and a database the user may only read exports all the
-// same. A file is written beside its final name and renamed when complete,
-// so a failed export leaves no half file behind; it gets the mode of the
-// file it replaces, else 0644.
-func exportMoney(ctx context.Context, dbPath, format, out string, stdout io.Writer) error {
+// export writes table (money, facts or articles) of the database at
+// dbPath in format (csv, jsonl or parquet) to out (see openOutput), or to
+// stdout when out is empty or "-". It opens the database read-only: a
+// database that is not there is an error, not a new empty one, and a
+// database the user may only read exports all the same.
+func export(ctx context.Context, dbPath, table, format, out string, stdout io.Writer) error {
 	db, err := sqlite.OpenReadOnly(ctx, dbPath)
 	if err != nil {
 		return err
@@ -27,36 +24,21 @@ func exportMoney(ctx context.Context, dbPath, format, out string, stdout io.Writ
 	if err := sqlite.CheckSchema(ctx, db); err != nil {
 		return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
 	}
-	if out == "" {
-		return sqlite.ExportMoney(ctx, db, stdout, format)
+	if out == "" || out == "-" {
+		return sqlite.Export(ctx, db, stdout, table, format)
 	}
 	if err := notDatabase(out, dbPath); err != nil {
 		return err
 	}
-	mode := os.FileMode(0o644)
-	if fi, err := os.Stat(out); err == nil {
-		mode = fi.Mode().Perm()
-	}
-	f, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*")
+	o, err := openOutput(out)
 	if err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	defer os.Remove(f.Name()) // fails harmlessly once renamed
-	if err := sqlite.ExportMoney(ctx, db, f, format); err != nil {
-		f.Close()
 		return err
 	}
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		return fmt.Errorf("export: %w", err)
+	if err := sqlite.Export(ctx, db, o, table, format); err != nil {
+		o.abort()
+		return err
 	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	if err := os.Rename(f.Name(), out); err != nil {
-		return fmt.Errorf("export: %w", err)
-	}
-	return nil
+	return o.commit()
 }
 
 // notDatabase returns an error when out names the database at dbPath or one

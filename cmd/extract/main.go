@@ -28,7 +28,8 @@ import (
 
 const usage = `Usage:
   extract -db PATH [-sources FILE]  extract every stored page not yet extracted
-  extract -db PATH -export csv|jsonl [-o FILE]   write the money view
+  extract -db PATH -export csv|jsonl|parquet [-table money|facts|articles] [-o FILE]
+                                write a table for a spreadsheet, pandas or DuckDB
   extract -db PATH -page ID     print a stored page's HTML, as received
   extract -html [-url URL] [-sources FILE] FILE...   print the article of each HTML file
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
@@ -48,9 +49,17 @@ included.
 -page prints the body of the pages row ID as it was received: the stores keep
 bodies compressed (pages.body_encoding, docs/schema.md).
 
--export writes every row of the database's money view (docs/schema.md), oldest
-article first: CSV with a header row, or JSON Lines. Amounts keep every digit
-(1800000000000, never 1.8e+12). Without -o it writes to standard output.
+-export writes a table, oldest article first, as CSV with a header row, JSON
+Lines or Parquet (not for money): -table money (the default) is the money
+view (docs/schema.md); facts is every fact of every kind, with its article's
+date, outlet and URL; articles is every article with its text and metadata.
+Numbers keep every digit (1800000000000, never 1.8e+12): in facts, value, min
+and max hold whole values as integers (INT64 in Parquet) and value_text,
+min_text and max_text every value as a decimal literal (2.75). Without -o, or
+with -o -, it writes to standard output. -o FILE replaces a regular file only
+once the export is complete (a symbolic link stays a link: its target is
+replaced); a FIFO or a device is written into, never replaced; a directory
+or a dangling link is refused; any write error fails the export.
 
 -html prints one JSON object per file and line:
   {"file","url","title","byline","published","modified","text",
@@ -94,15 +103,17 @@ What a fact is (docs/facts.md states it in full, with examples):
   currency       ISO 4217, money only; unit the counter, or % or %p
   approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
   qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
-                 총, 연 연간 월, 이상 이하 미만 초과 이내, 가량 안팎 남짓
-                 정도 내외 가까이 쯤 규모 상당, 대 선
+                 총, 연 연간 월, 이상 이하 미만 초과 이내, 여 (inside:
+                 10억여 원), 가량 안팎 남짓 정도 내외 가까이 쯤 규모 상당
+                 경, 대 선
   context_words  other words that say how to read it: 무려, 평균, 수준,
                  하루, 매달, 1인당, 3.3㎡당 …
   sentence       the sentence, or at most 400 code points of it around the
                  fact
-No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명),
-ordinals (1호 가입자, 제750조2호), scores, weights in 파운드, words with a
-numeral inside (구조, 천장, 만개), a bare 조 that is a team (본선 3조).
+No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명,
+1천명 당 17명), ordinals (1호 가입자, 결의 2397호, 제750조2호), scores,
+weights in 파운드, words with a numeral inside (구조, 천장, 만개), a bare
+조 that is a team (본선 3조), banknotes and coins (5만원권, 1달러 지폐).
 
 -sources FILE (with -db or -html) applies the outlets' extraction rules given
 beside their [[source]] in the crawler's sources file (see sources.toml): CSS
@@ -117,6 +128,9 @@ view): when a figure of an outlet's latest day (share of pages with an
 article, median body length, share of articles with a published time, a
 byline, a fact) falls below half of the median of its 7 days before, it logs
 a warning naming the outlet and the figure and exits 6.
+
+Environment (a flag given wins):
+  NEWSFACTS_DB    the database when none of -db, -html and -text is given
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html); 4 not started: another extract of the SQLite database is
@@ -140,7 +154,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		io.WriteString(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
-	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract")
+	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract (env NEWSFACTS_DB)")
 	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
 	lockWait := fs.Duration("wait", 0, "with -db PATH (SQLite): if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
 	lease := fs.Duration("lease", postgres.DefaultLease, "with -db URL (PostgreSQL): how long the pages an extract claims stay its own after its last heartbeat (one every third of it); others take over a killed one's pages that much later")
@@ -149,10 +163,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
 	pageURL := fs.String("url", "", "the page's `URL`, with -html")
 	published := fs.String("published", "", "with -text: when the text was published, `RFC3339` (2025-04-18T11:00:00+09:00)")
-	exportFormat := fs.String("export", "", "with -db: write the money view in `format` csv or jsonl instead of extracting")
+	exportFormat := fs.String("export", "", "with -db: write a table in `format` csv, jsonl or parquet instead of extracting")
+	table := fs.String("table", sqlite.Money, "with -export: the `table` to write: money, facts or articles")
 	outPath := fs.String("o", "", "with -export: write to `FILE` instead of standard output")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
+	quiet := fs.Bool("q", false, "log only warnings and errors")
 	verbose := fs.Bool("v", false, "log every article")
+	version := fs.Bool("version", false, "print the version and exit")
 	sourcesPath := fs.String("sources", "", "with -db or -html: read the outlets' extraction rules from this sources `FILE` (sources.toml)")
 	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
@@ -160,6 +177,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 			return err
 		}
 		return cli.Usagef("%v", err)
+	}
+	if *version {
+		fmt.Fprintln(stdout, cli.Version("extract"))
+		return nil
+	}
+	if *dbPath == "" && !*htmlMode && !*textMode {
+		*dbPath = os.Getenv("NEWSFACTS_DB")
 	}
 	modes := 0
 	for _, on := range []bool{*dbPath != "", *htmlMode, *textMode} {
@@ -173,8 +197,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *exportFormat != "" && *dbPath == "" {
 		return cli.Usagef("-export needs -db")
 	}
-	if *exportFormat != "" && *exportFormat != sqlite.CSV && *exportFormat != sqlite.JSONL {
-		return cli.Usagef("-export %q: want csv or jsonl", *exportFormat)
+	switch *exportFormat {
+	case "", sqlite.CSV, sqlite.JSONL, sqlite.Parquet:
+	default:
+		return cli.Usagef("-export %q: want csv, jsonl or parquet", *exportFormat)
+	}
+	switch *table {
+	case sqlite.Money, sqlite.Facts, sqlite.Articles:
+	default:
+		return cli.Usagef("-table %q: want money, facts or articles", *table)
+	}
+	if *exportFormat == sqlite.Parquet && *table == sqlite.Money {
+		return cli.Usagef("-export parquet writes -table facts or articles (facts has every money fact)")
 	}
 	if *published != "" && !*textMode {
 		return cli.Usagef("-published goes with -text")
@@ -182,7 +216,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *outPath != "" && *exportFormat == "" {
 		return cli.Usagef("-o goes with -export")
 	}
-	log, err := cli.NewLogger(stderr, *logFormat, *verbose)
+	log, err := cli.NewLevelLogger(stderr, *logFormat, cli.Level(*quiet, *verbose))
 	if err != nil {
 		return err
 	}
@@ -230,7 +264,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if postgres.IsURL(*dbPath) {
 			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
 		}
-		return exportMoney(ctx, *dbPath, *exportFormat, *outPath, stdout)
+		return export(ctx, *dbPath, *table, *exportFormat, *outPath, stdout)
 	}
 	db, err := openStore(ctx, *dbPath)
 	if err != nil {

@@ -75,10 +75,25 @@ func Exit(name string, err error) {
 // NewLogger builds the command's logger: text (the default) or JSON lines,
 // at info level or debug when verbose.
 func NewLogger(w io.Writer, format string, verbose bool) (*slog.Logger, error) {
-	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
-	if verbose {
-		opts.Level = slog.LevelDebug
+	return NewLevelLogger(w, format, Level(false, verbose))
+}
+
+// Level is the log level of the flags -q (warnings and errors only) and -v
+// (everything, per page or request); -v wins over -q.
+func Level(quiet, verbose bool) slog.Level {
+	switch {
+	case verbose:
+		return slog.LevelDebug
+	case quiet:
+		return slog.LevelWarn
 	}
+	return slog.LevelInfo
+}
+
+// NewLevelLogger builds the command's logger: text (the default) or JSON
+// lines, at the given level.
+func NewLevelLogger(w io.Writer, format string, level slog.Level) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: level}
 	switch strings.ToLower(format) {
 	case "text", "":
 		return slog.New(slog.NewTextHandler(w, opts)), nil
@@ -110,4 +125,14 @@ func ParseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 			return append(rest, args[1:]...), nil
 		}
 	}
+}
+
+// Getenv returns the environment variable name, or def when it is unset or
+// empty: the commands take their flags' defaults from NEWSFACTS_*
+// variables, so that a deployment sets them once.
+func Getenv(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
 }

@@ -1,4 +1,4 @@
--- 0008: saving an article and its facts in one call to the server, as
+-- 0009: saving an article and its facts in one call to the server, as
 -- crawl_complete records a fetch: an extraction waits for one round trip a
 -- page, not a dozen. The functions do in SQL what postgres/article.go did
 -- statement by statement; what needs Go (whether two articles under one
@@ -116,16 +116,19 @@ BEGIN
     DELETE FROM articles
     WHERE page_id IN (SELECT id FROM pages WHERE url = (SELECT url FROM pages WHERE id = p_page)) AND url <> p_url;
     INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
-                          extractor_version, extracted_at, section, lang, authors, emails, captions, sketch)
+                          extractor_version, extracted_at, section, lang, authors, emails, captions, sketch,
+                          outlet_name)
     VALUES (p_page, p_url, p_outlet, p_title, p_byline, p_published, p_modified, p_text, p_version, p_at,
-            p_section, p_lang, p_authors::jsonb, p_emails::jsonb, p_captions::jsonb, p_sketch)
+            p_section, p_lang, p_authors::jsonb, p_emails::jsonb, p_captions::jsonb, p_sketch,
+            (SELECT source FROM pages WHERE id = p_page))
     ON CONFLICT (url) DO UPDATE SET
         page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
         byline = excluded.byline, published_at = excluded.published_at,
         modified_at = excluded.modified_at, text = excluded.text,
         extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
         section = excluded.section, lang = excluded.lang, authors = excluded.authors,
-        emails = excluded.emails, captions = excluded.captions, sketch = excluded.sketch
+        emails = excluded.emails, captions = excluded.captions, sketch = excluded.sketch,
+        outlet_name = excluded.outlet_name
     RETURNING id INTO article_id;
     DELETE FROM facts WHERE facts.article_id = article_save.article_id;
     WITH ins AS (

@@ -1,4 +1,4 @@
--- 0005: many crawl processes ("workers") on one database, on one machine or
+-- 0008: many crawl processes ("workers") on one database, on one machine or
 -- many (PostgreSQL only: a SQLite file has one writer, and one crawl works on
 -- it at a time under its lock file).
 --
@@ -136,15 +136,15 @@ $$;
 -- back to an earlier content extracted again. It is sqlite's insertPage.
 CREATE FUNCTION crawl_store_page(p_url text, p_requested text, p_final text, p_found text, p_status integer,
     p_ctype text, p_etag text, p_last_modified text, p_headers text, p_fetched text, p_body bytea,
-    p_encoding text, p_hash text, p_run bigint, OUT page_id bigint, OUT inserted boolean)
+    p_encoding text, p_hash text, p_run bigint, p_source text, OUT page_id bigint, OUT inserted boolean)
 LANGUAGE plpgsql AS $$
 DECLARE
     n integer;
 BEGIN
     INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-                       last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id)
+                       last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id, source)
     VALUES (p_url, p_requested, p_final, p_found, p_status, p_ctype, p_etag, p_last_modified,
-            p_headers::jsonb, p_fetched, p_body, p_encoding, p_hash, nullif(p_run, 0))
+            p_headers::jsonb, p_fetched, p_body, p_encoding, p_hash, nullif(p_run, 0), p_source)
     ON CONFLICT (url, content_hash) DO NOTHING
     RETURNING id INTO page_id;
     inserted := FOUND;
@@ -221,7 +221,7 @@ CREATE FUNCTION crawl_complete(p_run bigint, p_round bigint, p_cutoff text, p_no
     o_page integer[], o_found integer[], o_also integer[], o_failure integer[],
     pg_url text[], pg_requested text[], pg_final text[], pg_found text[], pg_status integer[],
     pg_ctype text[], pg_etag text[], pg_last_modified text[], pg_headers text[], pg_fetched text[],
-    pg_body bytea[], pg_encoding text[], pg_hash text[], pg_run bigint[],
+    pg_body bytea[], pg_encoding text[], pg_hash text[], pg_run bigint[], pg_source text[],
     f_url text[], f_found_url text[], f_host text[], f_kind text[], f_depth integer[], f_key bigint[],
     a_key bigint[],
     x_run bigint[], x_url text[], x_status integer[], x_error text[], x_attempts integer[])
@@ -266,7 +266,7 @@ BEGIN
         IF p > 0 THEN
             SELECT * INTO pr FROM crawl_store_page(pg_url[p], pg_requested[p], pg_final[p], pg_found[p], pg_status[p],
                 pg_ctype[p], pg_etag[p], pg_last_modified[p], pg_headers[p], pg_fetched[p], pg_body[p],
-                pg_encoding[p], pg_hash[p], pg_run[p]);
+                pg_encoding[p], pg_hash[p], pg_run[p], pg_source[p]);
             page_id := pr.page_id;
             inserted := pr.inserted;
         END IF;

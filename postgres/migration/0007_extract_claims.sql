@@ -1,4 +1,4 @@
--- 0004: many extract processes on one database (PostgreSQL only: SQLite has
+-- 0007: many extract processes on one database (PostgreSQL only: SQLite has
 -- one writer, and one extraction works on it at a time under its extract
 -- lock). An extraction claims the pages it extracts: a row here holds page
 -- page_id for holder, an extraction (host:pid:random), until lease_until,

@@ -1,0 +1,539 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/web"
+)
+
+// WebStore answers the web view's queries (web.Store) over a read-only
+// connection, such as one OpenReadOnly opened. It never writes. It keeps
+// chart series until the database changes; Close releases the connection
+// it keeps for that.
+type WebStore struct {
+	q      *sql.DB
+	cache  chartCache
+	connMu sync.Mutex
+	conn   *sql.Conn
+}
+
+// NewWebStore returns a WebStore reading db.
+func NewWebStore(db *sql.DB) *WebStore { return &WebStore{q: db} }
+
+var _ web.Store = (*WebStore)(nil)
+
+// factColumns maps the column names of web.Cond and web.FactQuery.Sort to
+// the SQL they stand for in factSelect. Only these names reach SQL text;
+// values go as parameters. A new column of the facts browser is one line
+// here and one in web's filter table.
+var factColumns = map[string]string{
+	"fact_id":     "f.id",
+	"article_id":  "f.article_id",
+	"seq":         "f.seq",
+	"date":        "a.published_date_kst",
+	"published":   "a.published_utc",
+	"outlet":      "a.outlet",
+	"outlet_name": "a.outlet_name",
+	"kind":        "f.kind",
+	"currency":    "f.currency",
+	"unit":        "f.unit",
+	"value":       "f.value",
+	"approx":      "f.approx",
+	"role":        "f.role",
+	"agent":       "f.agent",
+	"purpose":     "f.purpose",
+	"per":         "f.per",
+	// A range's low and high ends, or the value itself: an amount filter
+	// keeps the ranges that overlap it.
+	"amount_lo": "coalesce(f.min, f.value)",
+	"amount_hi": "coalesce(f.max, f.value)",
+}
+
+// factTieBreak orders by date, newest first, then by the fact's place in
+// its article, so that pages never overlap. It follows the index
+// articles_published_utc (which holds the id) and facts' (article_id, seq):
+// a page costs its rows, not a sort of every fact.
+const factTieBreak = "a.published_utc DESC, a.id DESC, f.seq"
+
+// factSelect reads web.FactRow's fields in scanFact's order.
+const factSelect = `
+	SELECT f.id, f.article_id, f.seq, coalesce(a.published_date_kst, ''), a.outlet, a.outlet_name, a.title, a.url,
+	       f.kind, f.text, coalesce(f.value_text, ''), coalesce(f.currency, ''), coalesce(f.unit, ''),
+	       f.min, f.max, f.approx,
+	       EXISTS (SELECT 1 FROM facts e
+	               WHERE e.article_id = f.article_id AND e.seq < f.seq AND e.kind = f.kind
+	                 AND e.currency IS f.currency AND e.unit IS f.unit AND e.value = f.value),
+	       coalesce((SELECT group_concat(q.value, ' ') FROM json_each(f.qualifiers) q), ''),
+	       f.sentence, f.char_start, f.char_end,
+	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, '')
+	FROM facts f JOIN articles a ON a.id = f.article_id`
+
+func scanFact(rows *sql.Rows) (web.FactRow, error) {
+	var r web.FactRow
+	var lo, hi any
+	err := rows.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
+		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &lo, &hi, &r.Approx, &r.Repeated,
+		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per)
+	if err != nil {
+		return r, err
+	}
+	if r.MinText, _, err = plain(lo); err != nil {
+		return r, err
+	}
+	r.MaxText, _, err = plain(hi)
+	return r, err
+}
+
+// where turns conditions into a WHERE clause and its arguments.
+func where(conds []web.Cond) (string, []any, error) {
+	if len(conds) == 0 {
+		return "", nil, nil
+	}
+	var parts []string
+	var args []any
+	for _, c := range conds {
+		col, ok := factColumns[c.Column]
+		if !ok {
+			return "", nil, fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
+		}
+		switch c.Op {
+		case web.OpEq, web.OpGE, web.OpLE:
+		default:
+			return "", nil, fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
+		}
+		switch c.Value.(type) {
+		case string, int64, float64:
+		default:
+			return "", nil, fmt.Errorf("condition on %q: value of type %T", c.Column, c.Value)
+		}
+		parts = append(parts, col+" "+string(c.Op)+" ?")
+		args = append(args, c.Value)
+	}
+	return " WHERE " + strings.Join(parts, " AND "), args, nil
+}
+
+// orderBy returns the ORDER BY clause of q.
+func orderBy(q web.FactQuery) (string, error) {
+	if q.Sort == "" {
+		return " ORDER BY " + factTieBreak, nil
+	}
+	col, ok := factColumns[q.Sort]
+	if !ok {
+		return "", fmt.Errorf("sort by %q: %w", q.Sort, web.ErrColumn)
+	}
+	if col == "a.published_utc" {
+		if q.Desc {
+			return " ORDER BY " + factTieBreak, nil
+		}
+		return " ORDER BY a.published_utc, a.id, f.seq", nil
+	}
+	dir := " ASC"
+	if q.Desc {
+		dir = " DESC"
+	}
+	// NULLs (ranges, vague amounts) sort first ascending, last descending.
+	return " ORDER BY " + col + dir + ", " + factTieBreak, nil
+}
+
+// Facts returns one page of the facts matching q and their number.
+func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, int, error) {
+	w, args, err := where(q.Conds)
+	if err != nil {
+		return nil, 0, err
+	}
+	var total int
+	count := `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id` + w
+	if q.MaxCount > 0 {
+		count = `SELECT count(*) FROM (SELECT 1 FROM facts f JOIN articles a ON a.id = f.article_id` + w + ` LIMIT ?)`
+		args = append(args[:len(args):len(args)], q.MaxCount)
+	}
+	if err := s.q.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count facts: %w", err)
+	}
+	var out []web.FactRow
+	err = s.EachFact(ctx, q, func(r web.FactRow) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, total, err
+}
+
+// EachFact calls fn for each fact matching q, up to q.Limit. It reads in
+// two steps: the IDs of the facts in order, which the indexes answer
+// cheaply, then the rows of a few hundred at a time, so that the costly
+// columns (repeated, qualifiers) are computed only for the rows returned,
+// not for every row sorted or skipped by an offset.
+func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.FactRow) error) error {
+	w, args, err := where(q.Conds)
+	if err != nil {
+		return err
+	}
+	order, err := orderBy(q)
+	if err != nil {
+		return err
+	}
+	rows, err := s.q.QueryContext(ctx, `SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id`+w+order+
+		" LIMIT ? OFFSET ?", append(args, q.Limit, q.Offset)...)
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	var ids []int64
+	err = eachRow(rows, func() error {
+		var id int64
+		err := rows.Scan(&id)
+		ids = append(ids, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	const chunk = 500
+	for len(ids) > 0 {
+		n := min(chunk, len(ids))
+		if err := s.factRows(ctx, ids[:n], fn); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// factRows calls fn for the facts ids, in the order of ids.
+func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRow) error) error {
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = strconv.FormatInt(id, 10)
+	}
+	rows, err := s.q.QueryContext(ctx, factSelect+` WHERE f.id IN (SELECT value FROM json_each(?))`,
+		"["+strings.Join(list, ",")+"]")
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	byID := make(map[int64]web.FactRow, len(ids))
+	err = eachRow(rows, func() error {
+		r, err := scanFact(rows)
+		byID[r.FactID] = r
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("facts: %w", err)
+	}
+	for _, id := range ids {
+		if r, ok := byID[id]; ok { // gone if re-extracted between the two reads
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// Search returns the articles containing every term, newest first. Terms of
+// three or more characters go through the trigram index; a shorter one,
+// which that index cannot find, makes it read every article with instr.
+func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, error) {
+	if len(q.Terms) == 0 {
+		return nil, nil
+	}
+	short := false
+	for _, t := range q.Terms {
+		if utf8.RuneCountInString(t) < 3 {
+			short = true
+		}
+	}
+	if short {
+		return s.searchInstr(ctx, q)
+	}
+	quoted := make([]string, len(q.Terms))
+	for i, t := range q.Terms {
+		// A quoted string is one phrase to FTS5: no operator or column
+		// filter of the user's reaches the query syntax.
+		quoted[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	match := strings.Join(quoted, " ")
+	// First the page of IDs, newest first; then the passages of only those
+	// articles: snippet() in the first query would cut one for every match.
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ?
+		ORDER BY a.published_utc DESC, a.id DESC
+		LIMIT ? OFFSET ?`, match, q.Limit, q.Offset)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	var ids []string
+	err = eachRow(rows, func() error {
+		var id int64
+		err := rows.Scan(&id)
+		ids = append(ids, strconv.FormatInt(id, 10))
+		return err
+	})
+	if err != nil || len(ids) == 0 {
+		return nil, err
+	}
+	rows, err = s.q.QueryContext(ctx, `
+		SELECT a.id, coalesce(a.published_date_kst, ''), a.outlet, a.outlet_name, a.title,
+		       snippet(articles_fts, 1, char(2), char(3), '…', 24),
+		       (SELECT count(*) FROM facts f WHERE f.article_id = a.id)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT value FROM json_each(?))
+		ORDER BY a.published_utc DESC, a.id DESC`, match, "["+strings.Join(ids, ",")+"]")
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	var out []web.Hit
+	err = eachRow(rows, func() error {
+		var h web.Hit
+		err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &h.Passage, &h.FactCount)
+		out = append(out, h)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return out, nil
+}
+
+// searchInstr finds articles by plain substring search and cuts the
+// passage around the first term in Go.
+func (s *WebStore) searchInstr(ctx context.Context, q web.SearchQuery) ([]web.Hit, error) {
+	var conds []string
+	var args []any
+	for _, t := range q.Terms {
+		conds = append(conds, "(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)")
+		args = append(args, t, t)
+	}
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT a.id, coalesce(a.published_date_kst, ''), a.outlet, a.outlet_name, a.title, a.text,
+		       (SELECT count(*) FROM facts f WHERE f.article_id = a.id)
+		FROM articles a WHERE `+strings.Join(conds, " AND ")+`
+		ORDER BY a.published_utc DESC, a.id DESC
+		LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	defer rows.Close()
+	var out []web.Hit
+	for rows.Next() {
+		var h web.Hit
+		var text string
+		if err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &text, &h.FactCount); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		h.Passage = web.Passage(text, q.Terms, 60)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return out, nil
+}
+
+// WonByMonth sums the won of the money facts matching conds per KST month
+// and outlet, each amount an article repeats counted once.
+func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+	v, err := s.cached(ctx, fmt.Sprintf("won %#v", conds), func() (any, error) { return s.wonByMonth(ctx, conds) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Series), nil
+}
+
+func (s *WebStore) wonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+	w, args, err := where(append([]web.Cond{
+		{Column: "kind", Op: web.OpEq, Value: "money"},
+		{Column: "currency", Op: web.OpEq, Value: "KRW"},
+	}, conds...))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet, total(f.value)
+		FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
+		  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL
+		  AND NOT EXISTS (SELECT 1 FROM facts e
+		                  WHERE e.article_id = f.article_id AND e.seq < f.seq AND e.kind = 'money'
+		                    AND e.currency = f.currency AND e.value = f.value)
+		GROUP BY month, a.outlet
+		ORDER BY month, a.outlet`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("won by month: %w", err)
+	}
+	return collectSeries(rows)
+}
+
+// Daily counts articles and facts per KST day and outlet over the last
+// days days that have articles.
+func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
+	v, err := s.cached(ctx, fmt.Sprintf("daily %d", days), func() (any, error) {
+		a, f, err := s.daily(ctx, days)
+		return [2][]web.Series{a, f}, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	pair := v.([2][]web.Series)
+	return pair[0], pair[1], nil
+}
+
+func (s *WebStore) daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
+	const lastDays = `
+		WITH days AS (SELECT DISTINCT published_date_kst AS d FROM articles
+		              WHERE published_date_kst IS NOT NULL ORDER BY d DESC LIMIT ?)`
+	rows, err := s.q.QueryContext(ctx, lastDays+`
+		SELECT a.published_date_kst, a.outlet, count(*)
+		FROM articles a WHERE a.published_date_kst IN (SELECT d FROM days)
+		GROUP BY 1, 2 ORDER BY 1, 2`, days)
+	if err != nil {
+		return nil, nil, fmt.Errorf("articles per day: %w", err)
+	}
+	if articles, err = collectSeries(rows); err != nil {
+		return nil, nil, err
+	}
+	rows, err = s.q.QueryContext(ctx, lastDays+`
+		SELECT a.published_date_kst, a.outlet, count(*)
+		FROM facts f JOIN articles a ON a.id = f.article_id
+		WHERE a.published_date_kst IN (SELECT d FROM days)
+		GROUP BY 1, 2 ORDER BY 1, 2`, days)
+	if err != nil {
+		return nil, nil, fmt.Errorf("facts per day: %w", err)
+	}
+	if facts, err = collectSeries(rows); err != nil {
+		return nil, nil, err
+	}
+	return articles, facts, nil
+}
+
+// collectSeries reads rows of (label, series name, value), grouping them
+// by series in order of first appearance, and closes rows.
+func collectSeries(rows *sql.Rows) ([]web.Series, error) {
+	defer rows.Close()
+	var out []web.Series
+	index := map[string]int{}
+	for rows.Next() {
+		var label, name string
+		var v float64
+		if err := rows.Scan(&label, &name, &v); err != nil {
+			return nil, fmt.Errorf("chart: %w", err)
+		}
+		i, ok := index[name]
+		if !ok {
+			i = len(out)
+			index[name] = i
+			out = append(out, web.Series{Name: name})
+		}
+		out[i].Points = append(out[i].Points, web.Point{Label: label, Value: v})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("chart: %w", err)
+	}
+	return out, nil
+}
+
+// Outlets lists the host names that have articles, with their names.
+func (s *WebStore) Outlets(ctx context.Context) ([]web.Outlet, error) {
+	rows, err := s.q.QueryContext(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("outlets: %w", err)
+	}
+	defer rows.Close()
+	var out []web.Outlet
+	for rows.Next() {
+		var o web.Outlet
+		if err := rows.Scan(&o.Host, &o.Name); err != nil {
+			return nil, fmt.Errorf("outlets: %w", err)
+		}
+		out = append(out, o)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("outlets: %w", err)
+	}
+	return out, nil
+}
+
+// Article returns the article id with its facts.
+func (s *WebStore) Article(ctx context.Context, id int64) (*web.Article, error) {
+	var a web.Article
+	var published sql.NullString
+	err := s.q.QueryRowContext(ctx, `
+		SELECT id, page_id, url, outlet, outlet_name, title, byline, published_at,
+		       coalesce(published_date_kst, ''), section, text
+		FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.PageID, &a.URL, &a.Outlet, &a.OutletName, &a.Title,
+		&a.Byline, &published, &a.Date, &a.Section, &a.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %d: %w", id, web.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	a.PublishedAt = published.String
+	err = s.EachFact(ctx, web.FactQuery{
+		Conds: []web.Cond{{Column: "article_id", Op: web.OpEq, Value: id}},
+		Sort:  "seq", Limit: -1,
+	}, func(r web.FactRow) error {
+		a.Facts = append(a.Facts, r)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("article %d: %w", id, err)
+	}
+	return &a, nil
+}
+
+// Fetch returns the page row id without its body.
+func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
+	var f web.Fetch
+	err := s.q.QueryRowContext(ctx, `
+		SELECT id, url, requested_url, final_url, status, content_type, fetched_at, content_hash,
+		       length(body), body_encoding, coalesce(run_id, 0)
+		FROM pages WHERE id = ?`, id).Scan(&f.ID, &f.URL, &f.RequestedURL, &f.FinalURL, &f.Status,
+		&f.ContentType, &f.FetchedAt, &f.ContentHash, &f.StoredBytes, &f.Encoding, &f.RunID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("fetch %d: %w", id, web.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("fetch %d: %w", id, err)
+	}
+	return &f, nil
+}
+
+// Health reads the outlet_health view's latest day per outlet, kept until
+// the database changes.
+func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
+	v, err := s.cached(ctx, "health", func() (any, error) { return s.health(ctx) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Health), nil
+}
+
+func (s *WebStore) health(ctx context.Context) ([]web.Health, error) {
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT h.outlet, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share,
+		       h.median_chars, h.no_article_reasons
+		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
+		WHERE h.latest = 1
+		ORDER BY h.outlet`)
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	var out []web.Health
+	err = eachRow(rows, func() error {
+		var h web.Health
+		err := rows.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
+		out = append(out, h)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("outlet health: %w", err)
+	}
+	return out, nil
+}
