@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/newsfacts/newsfacts"
 )
@@ -244,3 +246,9 @@ func retryable(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
 }
+
+// SQL returns a database/sql handle on the connections of db, for code
+// written over database/sql that reads either store, such as the exports
+// (sqlite.Export). Numeric values come as their decimal text, booleans as
+// bool. Close it before db.
+func (db *DB) SQL() *sql.DB { return stdlib.OpenDBFromPool(db.pool) }

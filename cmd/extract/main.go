@@ -59,7 +59,9 @@ min_text and max_text every value as a decimal literal (2.75). Without -o, or
 with -o -, it writes to standard output. -o FILE replaces a regular file only
 once the export is complete (a symbolic link stays a link: its target is
 replaced); a FIFO or a device is written into, never replaced; a directory
-or a dangling link is refused; any write error fails the export.
+or a dangling link is refused; any write error fails the export. From a
+PostgreSQL database (-db postgres://…) the export is the same, byte for byte,
+as from a SQLite database of the same rows.
 
 -html prints one JSON object per file and line:
   {"file","url","title","byline","published","modified","text",
@@ -261,9 +263,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return printPage(ctx, *dbPath, *pageID, stdout)
 	}
 	if *exportFormat != "" {
-		if postgres.IsURL(*dbPath) {
-			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
-		}
 		return export(ctx, *dbPath, *table, *exportFormat, *outPath, stdout)
 	}
 	db, err := openStore(ctx, *dbPath)
