@@ -129,7 +129,9 @@ func TestWorkerDies(t *testing.T) {
 	// A worker whose heartbeat would beat in an hour: stalled.
 	stalled := open(time.Hour)
 	rs, fs := worker(t, stalled)
-	stalled.Lease = 300 * time.Millisecond // its takes' leases
+	// Its takes' leases: long enough that the live worker below starts
+	// before they run out, however slow the machine.
+	stalled.Lease = 2 * time.Second
 	if _, _, err := fs.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage)}); err != nil {
 		t.Fatal(err)
 	}
@@ -138,12 +140,12 @@ func TestWorkerDies(t *testing.T) {
 		t.Fatalf("Take = %v, %v", held, err)
 	}
 
-	live := open(300 * time.Millisecond)
+	live := open(2 * time.Second)
 	rl, fl := worker(t, live)
 	if got, _ := fl.Take(ctx, "a.kr", 10); len(got) != 0 {
 		t.Fatalf("Take while the other worker's lease runs = %v, want none", got)
 	}
-	time.Sleep(400 * time.Millisecond)
+	time.Sleep(2200 * time.Millisecond)
 	got, err := fl.Take(ctx, "a.kr", 10)
 	if err != nil || len(got) != 1 || got[0].URL != held[0].URL || got[0].Attempt <= held[0].Attempt {
 		t.Fatalf("Take after the lease ran out = %+v, %v; want %s again, a later attempt", got, err, held[0].URL)
@@ -173,7 +175,7 @@ func TestBookRequest(t *testing.T) {
 	db := openDB(t)
 	_, fa := worker(t, db)
 	_, fb := worker(t, db)
-	const delay = 300 * time.Millisecond
+	const delay = time.Second // long enough for the checks between a send and the next booking
 	book := func(f *postgres.Frontier, parallel int) (int64, time.Duration, bool) {
 		t.Helper()
 		id, wait, held, err := f.BookRequest(ctx, "a.kr", delay, parallel, 10*time.Second)
