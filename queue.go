@@ -66,4 +66,8 @@ type Completion struct {
 	Skipped  int  // Found items fetched by an earlier run and not due again
 	GaveUp   bool // Retry asked, but the item had failed MaxTries runs: dropped
 	Fenced   bool // the item's lease had run out and another worker took it: nothing recorded
+	// Unclaimed is the canonical URL Outcome.Page named when another page
+	// fetched from elsewhere holds it with other content: the page was
+	// stored under its own URL instead (Page.ClaimsURL); "" otherwise.
+	Unclaimed string
 }

@@ -3,14 +3,38 @@ package crawl
 import (
 	"cmp"
 	"errors"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // errNotAbsolute is the cause Canonical gives for a relative URL, or one
 // without a host.
 var errNotAbsolute = errors.New("not an absolute url with a host")
+
+// MaxURLLength is the longest URL the crawler follows, in bytes. Browsers
+// and servers stop near 8 KB; a longer URL is a trap or garbage, and would
+// be kept whole in the queue, the pages, the failures and the log.
+const MaxURLLength = 8192
+
+// ErrURLTooLong is the reason for not following a URL longer than
+// MaxURLLength.
+var ErrURLTooLong = fmt.Errorf("url longer than %d bytes", MaxURLLength)
+
+// shorten returns s cut to about n bytes, on a character boundary, with
+// "…" and the length it had, for a message that quotes what a server sent.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s… (%d bytes)", s[:cut], len(s))
+}
 
 // trackingParams are query parameters that only say where a click came
 // from; two URLs that differ only in them name the same page.

@@ -3,6 +3,7 @@ package crawl
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync/atomic"
 	"time"
@@ -36,6 +37,13 @@ type Config struct {
 	RevisitAfter time.Duration // fetch articles again, when found again, if fetched longer ago; 0: never
 	LockWait     time.Duration // how long to wait for another crawl of the database to end
 
+	// SpoolDir is the folder a feed's or sitemap's body is written to
+	// while it is read, up to MaxListingSize, instead of memory; the file
+	// is removed as soon as it is made. Empty: the system's temporary
+	// folder. cmd/crawl gives the SQLite database's folder, which is
+	// writable where the temporary folder may not be.
+	SpoolDir string
+
 	Logger   *slog.Logger
 	Progress func(Progress) // if set, called about once a second while the crawl runs
 }
@@ -68,6 +76,9 @@ type Stats struct {
 	Failed      atomic.Int64 // fetch or store failed
 	Gone        atomic.Int64 // of Failed, linked pages that answered 404 or 410
 	Bytes       atomic.Int64 // body bytes received
+	// Unclaimed counts pages that named a canonical URL which a page of an
+	// earlier run with other content holds: stored under their own URL.
+	Unclaimed atomic.Int64
 }
 
 // ErrNoTargets is returned by Run when it is given nothing to crawl.
@@ -82,13 +93,17 @@ var ErrNoTargets = errors.New("no targets")
 // killed crawl left "running" as interrupted.
 //
 // Run returns the recorded run; its Failed count tells whether some URLs
-// failed. The error is non-nil only for a failure of the whole run (no
+// failed. It returns an error, and records no run, for a cfg out of its
+// bounds (Config.Check). The error is non-nil only for a failure of the whole run (no
 // usable target, the lock, the database) or when ctx ends it early: then
 // the run is recorded as interrupted and what was not fetched stays queued
 // for the next run.
 func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []string) (*newsfacts.Run, error) {
 	if len(targets) == 0 && len(cfg.Sources) == 0 {
 		return nil, ErrNoTargets
+	}
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("crawl config: %w", err)
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
@@ -160,7 +175,8 @@ func Run[F Frontier](ctx context.Context, db Store[F], cfg Config, targets []str
 	}
 	log.Info("crawl finished", "status", run.Status, "fetched", run.Fetched, "stored", run.Stored,
 		"unchanged", run.Unchanged, "not_modified", run.NotModified, "skipped", run.Skipped,
-		"failed", run.Failed, "gone", run.Gone, "bytes", run.Bytes, "duration", time.Since(run.StartedAt).Round(time.Millisecond))
+		"failed", run.Failed, "gone", run.Gone, "bytes", run.Bytes, "unclaimed_canonical", st.Unclaimed.Load(),
+		"duration", time.Since(run.StartedAt).Round(time.Millisecond))
 	return run, runErr
 }
 

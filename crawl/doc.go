@@ -17,6 +17,7 @@
 // Files:
 //
 //	crawl.go       Config, Stats, Run: one crawl over targets and sources
+//	limits.go      the bounds of the settings, Config.Check
 //	store.go       Store, Runs, Pages, Frontier: what a crawl needs of the database
 //	targets.go     what the targets name: web sources, local files
 //	progress.go    Progress, and the run's counts saved while it runs
@@ -28,15 +29,15 @@
 //	record.go      writing outcomes to the database, many per transaction
 //	discover.go    what a page, feed, sitemap or robots.txt adds to the queue
 //	collector.go   the colly collector, options in view
-//	transport.go   the HTTP layer: raw bodies, size limits, per-attempt timeouts
+//	transport.go   the HTTP layer: raw bodies, size limits, spooled listings, per-attempt timeouts
 //	retry.go       which failures are retried, and when
 //	pacer.go       the pause between requests to one host, and a Retry-After hold
 //	shared.go      the same pause and the -parallel limit, kept by a shared store
 //	redirect.go    which redirects are followed
 //	robots.go      robots.txt: rules, Crawl-delay, Sitemap lines
 //	links.go       links and rel=canonical of an HTML page
-//	listing.go     RSS, Atom and sitemap parsing
-//	canonical.go   Canonical: the URL form used to deduplicate pages
+//	listing.go     RSS, Atom and sitemap reading: streamed, within bounds
+//	canonical.go   Canonical: the URL form used to deduplicate pages; MaxURLLength
 //	visitkey.go    colly's visited-set key of a URL
 //	local.go       importing saved pages from disk
 package crawl

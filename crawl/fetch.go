@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"os"
 
 	"github.com/newsfacts/newsfacts"
 )
@@ -48,7 +49,14 @@ func (cr *crawler) fetch(ctx context.Context, it newsfacts.QueueItem) error {
 	// When articles are due again (-refetch, -revisit-after), the pages
 	// that list them are read in full: a 304 would not list them.
 	full := cr.revisiting && (it.Kind != newsfacts.KindPage || !src.isArticle(it.URL))
-	s, oldETag, oldLastMod, err := cr.get(it, full)
+	var spool *os.File
+	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap {
+		if spool, err = cr.spool(); err != nil {
+			return err // as a database failure: the spool folder takes no file
+		}
+		defer spool.Close()
+	}
+	s, oldETag, oldLastMod, err := cr.get(it, full, spool)
 	switch {
 	case ctx.Err() != nil && (s.status == 0 || s.err != nil):
 		return nil // stopped mid-fetch
@@ -57,7 +65,7 @@ func (cr *crawler) fetch(ctx context.Context, it newsfacts.QueueItem) error {
 		return cr.fetchError(ctx, it, s, cmp.Or(s.err, err))
 	}
 	cr.st.Fetched.Add(1)
-	cr.st.Bytes.Add(int64(len(s.body)))
+	cr.st.Bytes.Add(s.size)
 	switch {
 	case s.status == http.StatusNotModified:
 		// colly reports a 304 as an error; it is the conditional GET working.
@@ -76,16 +84,17 @@ func (cr *crawler) fetch(ctx context.Context, it newsfacts.QueueItem) error {
 
 // get asks colly for it's URL, conditionally if an earlier fetch left
 // validators and full is false, and returns the transport's record of the
-// fetch.
-func (cr *crawler) get(it newsfacts.QueueItem, full bool) (s *slot, etag, lastMod string, err error) {
+// fetch. With a spool file (a feed or sitemap), the body goes there, read
+// up to MaxListingSize and cut there.
+func (cr *crawler) get(it newsfacts.QueueItem, full bool, spool *os.File) (s *slot, etag, lastMod string, err error) {
 	if !full {
 		etag, lastMod = it.ETag, it.LastModified
 	}
-	limit := int64(cr.cfg.MaxBodySize)
-	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap {
-		limit = int64(cr.cfg.MaxListingSize)
+	s = &slot{maxBody: int64(cr.cfg.MaxBodySize)}
+	if spool != nil {
+		s.maxBody, s.cutBody, s.spool = int64(cr.cfg.MaxListingSize), true, spool
 	}
-	id, s := cr.tr.open(limit)
+	id := cr.tr.open(s)
 	defer cr.tr.close(id)
 	hdr := http.Header{slotHeader: {id}}
 	if etag != "" {
@@ -98,8 +107,27 @@ func (cr *crawler) get(it newsfacts.QueueItem, full bool) (s *slot, etag, lastMo
 	return s, etag, lastMod, err
 }
 
+// spool returns a new, empty file for a listing's body, in Config.SpoolDir,
+// already removed from it: it takes no space once closed, however the
+// crawl ends.
+func (cr *crawler) spool() (*os.File, error) {
+	f, err := os.CreateTemp(cr.cfg.SpoolDir, ".newsfacts-listing-*")
+	if err != nil {
+		return nil, fmt.Errorf("spool listing: %w", err)
+	}
+	if err := os.Remove(f.Name()); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("spool listing: %w", err)
+	}
+	return f, nil
+}
+
 // fetchError records a fetch that got no usable response.
 func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *slot, err error) error {
+	// The client's *url.Error repeats the URL, which the failure has.
+	if ue := (*url.Error)(nil); errors.As(err, &ue) {
+		err = ue.Err
+	}
 	var robotsErr *robotsUnavailableError
 	switch {
 	case errors.Is(err, errHostHeld):
@@ -118,7 +146,7 @@ func (cr *crawler) fetchError(ctx context.Context, it newsfacts.QueueItem, s *sl
 		cr.st.Skipped.Add(1)
 		cr.log.Debug("skipped by robots.txt", "url", it.URL, "reason", err)
 		return cr.complete(ctx, newsfacts.Outcome{Item: it, Queue: newsfacts.Drop})
-	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop),
+	case errors.Is(err, ErrBodyTooLarge), errors.Is(err, ErrContentEncoding), errors.Is(err, ErrRedirectLoop), errors.Is(err, ErrURLTooLong),
 		errors.Is(err, ErrTooManyRedirects), errors.Is(err, ErrOffSiteRedirect):
 		// Asking again gets the same answer.
 		return cr.fail(ctx, it, s, err, newsfacts.Drop)
@@ -136,11 +164,14 @@ func (cr *crawler) robotsUnavailable(ctx context.Context, it newsfacts.QueueItem
 	o := newsfacts.Outcome{Item: it, Queue: newsfacts.Keep}
 	if _, done := cr.robotsFailed.LoadOrStore(u.Host, true); !done {
 		o.Failure = &newsfacts.Failure{RunID: cr.runID, URL: u.Scheme + "://" + u.Host + "/robots.txt",
-			Status: rb.status, Attempts: max(rb.attempts, 1), Err: rb.err.Error()}
+			Status: rb.status, Attempts: max(rb.attempts, 1), Err: shorten(rb.err.Error(), maxErrorLength)}
 	}
 	cr.log.Debug("left queued: robots.txt unavailable", "url", it.URL)
 	return cr.complete(ctx, o)
 }
+
+// maxErrorLength bounds the error text of a failure, in bytes.
+const maxErrorLength = 2048
 
 // fail records a failed fetch. Dropped items are marked fetched, so that
 // finding them again does not fetch them again; retried ones stay queued.
@@ -153,7 +184,9 @@ func (cr *crawler) fail(ctx context.Context, it newsfacts.QueueItem, s *slot, er
 		}
 	}
 	if err != nil {
-		f.Err = err.Error()
+		// A redirect loop's chain, or a server's words, quoted in full
+		// could fill the row and the log.
+		f.Err = shorten(err.Error(), maxErrorLength)
 	} else {
 		f.Err = fmt.Sprintf("%d %s", s.status, http.StatusText(s.status))
 	}
@@ -179,6 +212,11 @@ func (cr *crawler) recorded(o newsfacts.Outcome, c newsfacts.Completion) {
 	cr.queued.Add(int64(c.Added))
 	cr.st.Skipped.Add(int64(c.Skipped))
 	if p := o.Page; p != nil {
+		if c.Unclaimed != "" {
+			cr.st.Unclaimed.Add(1)
+			cr.log.Warn("canonical url held by a page of an earlier run with other content; stored under its own url",
+				"url", p.URL, "canonical", c.Unclaimed, "page_id", p.ID)
+		}
 		if c.Inserted {
 			cr.st.Stored.Add(1)
 			cr.log.Debug("stored page", "url", p.URL, "page_id", p.ID, "status", p.Status, "bytes", len(p.Body))

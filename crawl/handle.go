@@ -29,19 +29,14 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	mt, _, mtErr := mime.ParseMediaType(ctype)
 	done := newsfacts.Outcome{Item: it, Done: true, ETag: s.header.Get("ETag"), LastModified: s.header.Get("Last-Modified"), Queue: newsfacts.Drop}
 	if it.Kind == newsfacts.KindFeed || it.Kind == newsfacts.KindSitemap || looksLikeListing(mt) {
-		l, err := parseListing(s.body, int64(cr.cfg.MaxListingSize))
+		r, err := s.bodyReader()
+		if err != nil {
+			return err // the spool file, on the database's disk, cannot be read
+		}
+		lr, err := readListing(r, int64(cr.cfg.MaxListingSize))
 		switch {
 		case err == nil:
-			done.Revisit = true
-			if len(l.sitemaps) > 0 {
-				// An index is read in full every run, so that the
-				// sitemaps it lists are asked for every run too: their
-				// content changes while the index stays the same.
-				done.ETag, done.LastModified = "", ""
-			}
-			done.Found = cr.listed(ctx, src, l)
-			cr.log.Debug("read listing", "url", it.URL, "format", l.format, "pages", len(l.pages), "sitemaps", len(l.sitemaps), "queued", len(done.Found))
-			return cr.complete(ctx, done)
+			return cr.listed(ctx, src, it, s, lr, done)
 		case !errors.Is(err, ErrNotListing) || (it.Kind != newsfacts.KindStart && it.Kind != newsfacts.KindPage):
 			return cr.fail(ctx, it, s, err, newsfacts.Drop)
 		}
@@ -66,7 +61,7 @@ func (cr *crawler) handle(ctx context.Context, src *Source, it newsfacts.QueueIt
 	// content claimed in this run: sites that give every article one
 	// canonical URL would otherwise store them all as versions of it.
 	pageURL := canon
-	if declared != "" {
+	if declared != "" && len(declared) <= MaxURLLength {
 		if c, err := src.canonical(declared); err == nil && extract.TrustCanonical(c, canon) {
 			if du, err := url.Parse(c); err == nil && slices.Contains(src.Hosts, du.Host) && cr.claim(c, canon, s.body) {
 				pageURL = c

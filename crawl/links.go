@@ -9,9 +9,14 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// maxRawLinks bounds the links pageLinks returns: enough for maxPageLinks
+// distinct URLs of the source's hosts on any real page, where links repeat
+// and point off-site.
+const maxRawLinks = 4 * maxPageLinks
+
 // pageLinks returns the http(s) links of an HTML page, resolved against its
-// URL or its <base href>, and the URL the page names as its own in <link
-// rel="canonical">, if any. Without wantLinks it returns no links and
+// URL or its <base href>, the first maxRawLinks of them, and the URL the
+// page names as its own in <link rel="canonical">, if any. Without wantLinks it returns no links and
 // stops reading at <body>: base and canonical belong to the head. It
 // tokenizes instead of building a tree: it needs three kinds of tags, and
 // a crawl reads every page. The bytes are read as they are; links are
@@ -44,6 +49,9 @@ func pageLinks(body []byte, page *url.URL, wantLinks bool) (links []string, cano
 			case atom.A, atom.Area:
 				if !wantLinks {
 					continue
+				}
+				if len(links) == maxRawLinks {
+					continue // linked follows maxPageLinks at most
 				}
 				if u := resolve(base, attr(z, "href")); u != "" {
 					links = append(links, u)

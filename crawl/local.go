@@ -1,6 +1,7 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -85,7 +86,7 @@ func importFile(ctx context.Context, db Pages, runID int64, path string, st *Sta
 	if len(strings.TrimSpace(string(body))) == 0 {
 		return fmt.Errorf("target %s: empty file: %w", path, ErrNotHTML)
 	}
-	sniffed := http.DetectContentType(body)
+	sniffed := sniffPage(body)
 	if !strings.HasPrefix(sniffed, "text/html") && !strings.HasPrefix(sniffed, "text/xml") {
 		return fmt.Errorf("target %s: content looks like %s: %w", path, sniffed, ErrNotHTML)
 	}
@@ -120,4 +121,24 @@ func importFile(ctx context.Context, db Pages, runID int64, path string, st *Sta
 		log.Debug("page unchanged", "url", u, "page_id", p.ID)
 	}
 	return nil
+}
+
+// sniffPage returns the media type of a saved file as http.DetectContentType
+// finds it, past what a browser takes in its stride before the markup: a
+// UTF-8 byte-order mark, and NUL bytes, while they are few. The sniffer
+// calls anything with one NUL in its first 512 bytes binary; here, as in
+// extract.Decode, the file is binary if more than 1% of its first 4 KB are
+// NULs or control bytes other than whitespace.
+func sniffPage(body []byte) string {
+	head := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	ctl := 0
+	for _, c := range head[:min(len(head), 4096)] {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			ctl++
+		}
+	}
+	if ctl*100 <= min(len(head), 4096) {
+		head = bytes.ReplaceAll(head[:min(len(head), 4096)], []byte{0}, nil)
+	}
+	return http.DetectContentType(head)
 }

@@ -111,9 +111,13 @@ func (p *pacer) start(ctx context.Context, h string, maxHold time.Duration) (tic
 
 // wait blocks until a request to host h may start and books that start. It
 // returns ctx's cause if ctx ends first. If h is held (holdUntil) for longer
-// than maxHold from now, or past ctx's deadline, it books nothing and
-// returns an error wrapping errHostHeld at once.
+// than maxHold from now, or past ctx's deadline, or its delay (a robots.txt
+// Crawl-delay) puts the start further than maxHold away, it books nothing
+// and returns an error wrapping errHostHeld at once.
 func (p *pacer) wait(ctx context.Context, h string, maxHold time.Duration) error {
+	if ctx.Err() != nil {
+		return context.Cause(ctx)
+	}
 	p.mu.Lock()
 	hp := p.host(h)
 	now := time.Now()
@@ -126,6 +130,12 @@ func (p *pacer) wait(ctx context.Context, h string, maxHold time.Duration) error
 		start = maxTime(start, hp.last.Add(hp.delay))
 	}
 	start = maxTime(start, hp.hold)
+	if start.Sub(now) > maxHold {
+		// A Crawl-delay longer than the crawler waits: the host asked
+		// for it as for a Retry-After.
+		p.mu.Unlock()
+		return fmt.Errorf("%w until %s (robots.txt Crawl-delay %s)", errHostHeld, start.UTC().Format(time.RFC3339), hp.delay)
+	}
 	hp.last = start
 	p.mu.Unlock()
 	return sleep(ctx, start.Sub(now))

@@ -39,3 +39,26 @@ func TestPacer(t *testing.T) {
 		t.Errorf("wait after cancel = %v, want the cause at once", err)
 	}
 }
+
+// TestPacerCrawlDelayBounded: a robots.txt that asks for a Crawl-delay
+// longer than the crawler waits (hostile or careless: 1,000,000 seconds)
+// gets its first request, then holds the host, its URLs left queued for
+// the next run, where the crawler would otherwise sleep for days.
+func TestPacerCrawlDelayBounded(t *testing.T) {
+	p := newPacer(0)
+	ctx := t.Context()
+	p.setDelay("a.kr", 1_000_000*time.Second)
+	if err := p.wait(ctx, "a.kr", time.Minute); err != nil {
+		t.Fatalf("first request: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- p.wait(ctx, "a.kr", time.Minute) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, errHostHeld) {
+			t.Errorf("second request = %v, want errHostHeld", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the second request waits for the Crawl-delay of 1,000,000 s")
+	}
+}

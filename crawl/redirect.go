@@ -20,13 +20,16 @@ const maxRedirects = 10
 
 // checkRedirect is the client's redirect policy. It stops loops (a URL met
 // again, except one immediate redirect to itself, which sites use to set a
-// cookie), long chains, and redirects off the hosts of the source or to a
-// URL robots.txt disallows.
+// cookie), long chains, URLs longer than MaxURLLength, and redirects off
+// the hosts of the source or to a URL robots.txt disallows.
 func (cr *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= maxRedirects {
 		return fmt.Errorf("%w: %d", ErrTooManyRedirects, len(via))
 	}
 	to := req.URL.String()
+	if len(to) > MaxURLLength {
+		return fmt.Errorf("%w: redirect to %s", ErrURLTooLong, shorten(to, 200))
+	}
 	seen := 0
 	for _, v := range via {
 		if v.URL.String() == to {

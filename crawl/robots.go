@@ -1,10 +1,10 @@
 package crawl
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -42,7 +42,7 @@ func (e *robotsUnavailableError) Unwrap() error { return e.rb.err }
 // ignore robots.txt and this does the job, before every fetch and redirect.
 type robots struct {
 	client *http.Client // through the crawler's transport
-	tr     *transport   // the same, for the slot that counts a read's attempts; may be nil
+	tr     *transport   // the same, for the slot of a read: its size limit, its attempts
 	ua     string
 	log    *slog.Logger
 	// loaded is called once per host when its robots.txt has been read,
@@ -101,6 +101,11 @@ func (rb *robots) get(ctx context.Context, u *url.URL) (*hostRobots, error) {
 	}
 }
 
+// maxRobotsSize is how much of a robots.txt is read: RFC 9309 (2.5) asks
+// crawlers to parse at least the first 500 KiB, and Google reads that much.
+// A larger file is cut there, at the last whole line, and obeyed.
+const maxRobotsSize = 500 << 10
+
 // load reads origin's robots.txt into h: from the host, or, when the
 // crawl shares its database with others (rb.shared), as a process of the
 // round read it, reading it for them if none has. Following RFC 9309, a
@@ -140,8 +145,9 @@ func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) 
 	}
 }
 
-// fetch asks origin for its robots.txt. It returns what came, and the
-// error of the request if no answer came (also in rf.Err).
+// fetch asks origin for its robots.txt, the first maxRobotsSize bytes of
+// it, cut at the last whole line. It returns what came, and the error of
+// the request if no answer came (also in rf.Err).
 func (rb *robots) fetch(ctx context.Context, origin string) (rf newsfacts.RobotsFile, err error) {
 	u := origin + "/robots.txt"
 	defer func() {
@@ -154,14 +160,12 @@ func (rb *robots) fetch(ctx context.Context, origin string) (rf newsfacts.Robots
 		return rf, err
 	}
 	req.Header.Set("User-Agent", rb.ua)
-	var s *slot // the body is there, not in resp
-	if rb.tr != nil {
-		var id string
-		id, s = rb.tr.open(0)
-		defer rb.tr.close(id)
-		defer func() { rf.Attempts = s.attempts }()
-		req.Header.Set(slotHeader, id)
-	}
+	// The body is in the slot, not in resp.
+	s := &slot{maxBody: maxRobotsSize, cutBody: true}
+	id := rb.tr.open(s)
+	defer rb.tr.close(id)
+	defer func() { rf.Attempts = s.attempts }()
+	req.Header.Set(slotHeader, id)
 	resp, err := rb.client.Do(req)
 	if resp != nil {
 		rf.Status = resp.StatusCode
@@ -169,13 +173,14 @@ func (rb *robots) fetch(ctx context.Context, origin string) (rf newsfacts.Robots
 	if err != nil {
 		return rf, err
 	}
-	body, err := io.ReadAll(resp.Body) // read already by the transport, within its limit
-	resp.Body.Close()
-	if err != nil {
-		return rf, err
-	}
-	if s != nil {
-		body = s.body
+	resp.Body.Close() // empty: read already by the transport
+	body := s.body
+	if s.cut {
+		// The rest is ignored, and the line cut in two with it.
+		if i := bytes.LastIndexByte(body, '\n'); i >= 0 {
+			body = body[:i+1]
+		}
+		rb.log.Info("robots.txt is larger than the crawler reads: its first part obeyed", "url", u, "bytes_read", len(body))
 	}
 	rf.Body = body
 	return rf, nil
@@ -202,16 +207,31 @@ func (rb *robots) parse(origin string, rf newsfacts.RobotsFile, err error, h *ho
 		h.err = fmt.Errorf("robots.txt unavailable: %d %s", rf.Status, http.StatusText(rf.Status)) // too many redirects
 		return
 	}
-	data, err := robotstxt.FromBytes(rf.Body)
-	if err != nil {
-		h.err = fmt.Errorf("robots.txt: %w", err)
+	if err := h.parse(rf.Body, rb.ua); err != nil {
+		h.err = err
 		rb.log.Warn("robots.txt cannot be parsed: nothing fetched from the host this run", "url", u, "err", err)
 		return
 	}
-	h.group = data.FindGroup(rb.ua)
-	h.delay = h.group.CrawlDelay
-	h.sitemaps = data.Sitemaps
 	rb.log.Debug("read robots.txt", "url", u, "crawl_delay", h.delay, "sitemaps", len(h.sitemaps))
+}
+
+// maxRobotsSitemaps bounds the Sitemap lines of one robots.txt that are
+// read: sites list a few, and each is fetched every run.
+const maxRobotsSitemaps = 1000
+
+// parse reads the robots.txt body into h: the group of rules for the
+// crawler named ua, its Crawl-delay (a negative one is none) and the
+// first maxRobotsSitemaps Sitemap lines. It returns an error for a body
+// the parser refuses.
+func (h *hostRobots) parse(body []byte, ua string) error {
+	data, err := robotstxt.FromBytes(body)
+	if err != nil {
+		return fmt.Errorf("robots.txt: %w", err)
+	}
+	h.group = data.FindGroup(ua)
+	h.delay = max(h.group.CrawlDelay, 0)
+	h.sitemaps = data.Sitemaps[:min(len(data.Sitemaps), maxRobotsSitemaps)]
+	return nil
 }
 
 // allowed reports whether robots.txt lets the crawler fetch u.

@@ -49,10 +49,15 @@ func (p *sharedPacer) start(ctx context.Context, h string, maxHold time.Duration
 			return nil, err
 		case booking != 0:
 			return &sharedTicket{hosts: p.hosts, host: h, booking: booking, log: p.log, deferred: parallel == 1}, nil
-		case held:
-			if hold := time.Now().Add(wait); wait > maxHold || pastDeadline(ctx, hold) {
-				return nil, fmt.Errorf("%w until %s", errHostHeld, hold.UTC().Format(time.RFC3339))
+		}
+		// A pause the host asked for (Retry-After), or a Crawl-delay,
+		// longer than the crawler waits: as the pacer does.
+		if until := time.Now().Add(wait); wait > maxHold || held && pastDeadline(ctx, until) {
+			reason := "Retry-After"
+			if !held {
+				reason = "robots.txt Crawl-delay " + p.delays.delay(h).String()
 			}
+			return nil, fmt.Errorf("%w until %s (%s)", errHostHeld, until.UTC().Format(time.RFC3339), reason)
 		}
 		if err := sleep(ctx, wait); err != nil {
 			return nil, err

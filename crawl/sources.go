@@ -115,14 +115,17 @@ func (s *Source) init() error {
 	if len(s.Start)+len(s.Feeds)+len(s.Sitemaps) == 0 {
 		return errors.New("no start, feeds or sitemaps")
 	}
-	if (s.Depth != nil && *s.Depth < 0) || s.Parallel < 0 || s.Delay < 0 {
-		return errors.New("depth, parallel and delay must not be negative")
+	if err := s.checkBounds(); err != nil {
+		return err
 	}
 	for i, h := range s.Hosts {
 		s.Hosts[i] = hostKey(&url.URL{Scheme: "https", Host: strings.TrimSpace(h)})
 	}
 	for _, list := range [][]string{s.Start, s.Feeds, s.Sitemaps} {
 		for i, raw := range list {
+			if len(raw) > MaxURLLength {
+				return fmt.Errorf("url %q: %w", shorten(raw, 200), ErrURLTooLong)
+			}
 			c, err := Canonical(raw)
 			if err != nil {
 				return fmt.Errorf("url %q: %w", raw, err)

@@ -38,7 +38,7 @@ delay = "1.5s"`, ""},
 		{"ftp", "[[source]]\nname = \"a\"\nfeeds = [\"ftp://a.kr/rss\"]", "not http or https"},
 		{"bad pattern", "[[source]]\nname = \"a\"\nfeeds = [\"https://a.kr/rss\"]\narticles = ['(']", "articles"},
 		{"host twice", "[[source]]\nname = \"a\"\nfeeds = [\"https://a.kr/rss\"]\n[[source]]\nname = \"b\"\nstart = [\"https://a.kr/\"]", "host a.kr is in sources"},
-		{"negative depth", "[[source]]\nname = \"a\"\nfeeds = [\"https://a.kr/rss\"]\ndepth = -1", "negative"},
+		{"negative depth", "[[source]]\nname = \"a\"\nfeeds = [\"https://a.kr/rss\"]\ndepth = -1", "depth -1: want 0 to 20"},
 		{"bad syntax", "[[source]\nname = \"a\"", "line "},
 		{"empty", "", "no [[source]]"},
 	}
@@ -120,6 +120,21 @@ func TestShippedSources(t *testing.T) {
 	}
 	if kbs == nil || !kbs.isArticle("https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001") {
 		t.Errorf("shipped sources: want a kbs source whose articles include view.do?ncd=8230001")
+	}
+}
+
+// TestLoadSourcesBounds: a sources file's depth, parallel and delay have
+// the bounds of the flags they override.
+func TestLoadSourcesBounds(t *testing.T) {
+	for _, tt := range []struct{ key, msg string }{
+		{"depth = 1000000", "depth 1000000: want 0 to 20"},
+		{"parallel = 100000", "parallel 100000: want 1 to 32"},
+		{`delay = "1000000h"`, "delay 1000000h0m0s: want 0s to 10m0s"},
+	} {
+		_, err := LoadSources(strings.NewReader("[[source]]\nname = \"a\"\nstart = [\"https://a.kr/\"]\n"+tt.key+"\n"), "s.toml")
+		if !errors.Is(err, ErrBadSources) || !strings.Contains(err.Error(), tt.msg) {
+			t.Errorf("%s: %v, want ErrBadSources saying %q", tt.key, err, tt.msg)
+		}
 	}
 }
 

@@ -63,6 +63,8 @@ func withTargets(configured []Source, web []*url.URL) ([]*Source, error) {
 func splitTargets(targets []string) (web []*url.URL, local []string, err error) {
 	for _, t := range targets {
 		switch {
+		case len(t) > MaxURLLength:
+			return nil, nil, fmt.Errorf("target %q: %w", shorten(t, 200), ErrURLTooLong)
 		case strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://"):
 			u, err := url.Parse(t)
 			if err != nil || u.Host == "" {

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptrace"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,13 +44,34 @@ const slotHeader = "X-Newsfacts-Slot"
 // A slot is written by the goroutine that runs the fetch (net/http calls
 // RoundTrip on the caller's goroutine) and read by it after the fetch.
 type slot struct {
-	maxBody  int64    // body size limit; 0 for the transport's
+	maxBody int64 // body size limit; 0 for the transport's
+	// cutBody cuts a body over maxBody there (cut is set) where it would
+	// fail: for robots.txt, of which RFC 9309 asks to read the first 500
+	// KiB, and for listings, read up to the sitemap protocol's limit.
+	cutBody bool
+	// spool, if set, receives the body in place of memory: a listing may
+	// be 50 MiB, and is read from there token by token (listing.go).
+	spool *os.File
+
 	hops     []string // URLs requested, redirects included
 	attempts int      // requests sent for the last URL of hops, retries included
 	status   int      // of the last response; 0 if none
 	header   http.Header
-	body     []byte
-	err      error // why the last request failed, if it did
+	body     []byte // the body, unless spooled
+	size     int64  // bytes of the body, in body or spool
+	cut      bool   // the body went on past maxBody, and was cut there
+	err      error  // why the last request failed, if it did
+}
+
+// bodyReader returns a reader of the slot's body, from its start.
+func (s *slot) bodyReader() (io.Reader, error) {
+	if s.spool == nil {
+		return bytes.NewReader(s.body), nil
+	}
+	if _, err := s.spool.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("spooled body: %w", err)
+	}
+	return io.LimitReader(s.spool, s.size), nil
 }
 
 // transport is the crawler's http.RoundTripper, under colly: it paces the
@@ -69,13 +91,12 @@ type transport struct {
 	scratch sync.Pool // *[]byte: buffers to read bodies of unknown length into (readBody)
 }
 
-// open registers a slot for a fetch and returns the header value that
-// names it.
-func (t *transport) open(maxBody int64) (id string, s *slot) {
+// open registers the slot s of a fetch, with its limits set, and returns
+// the header value that names it.
+func (t *transport) open(s *slot) (id string) {
 	id = strconv.FormatUint(t.nextID.Add(1), 10)
-	s = &slot{maxBody: maxBody}
 	t.slots.Store(id, s)
-	return id, s
+	return id
 }
 
 // close forgets the slot named id.
@@ -97,7 +118,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 			limit = s.maxBody
 		}
 		s.hops = append(s.hops, req.URL.String())
-		s.attempts, s.status, s.header, s.body, s.err = 0, 0, nil, nil, nil
+		s.attempts, s.status, s.header, s.body, s.size, s.cut, s.err = 0, 0, nil, nil, 0, false, nil
 	}
 	resp, body, err := t.do(req, limit, s)
 	if s != nil {
@@ -127,7 +148,7 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 		if err != nil {
 			return nil, nil, err
 		}
-		resp, body, err := t.try(req, limit, tk)
+		resp, body, err := t.try(req, limit, s, tk)
 		tk.done()
 		if s != nil {
 			s.attempts++
@@ -163,10 +184,11 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 }
 
 // try sends req once and reads the whole body within the per-request
-// timeout, telling tk when the request has been written. It returns the
-// response with its body read and closed; with an error, the response if
-// there was one.
-func (t *transport) try(req *http.Request, limit int64, tk ticket) (*http.Response, []byte, error) {
+// timeout: into memory, or into s's spool if it has one; a body over limit
+// fails, or is cut there if s says so. It tells tk when the request has
+// been written. It returns the response with its body read and closed;
+// with an error, the response if there was one.
+func (t *transport) try(req *http.Request, limit int64, s *slot, tk ticket) (*http.Response, []byte, error) {
 	ctx, cancel := context.WithTimeoutCause(req.Context(), t.timeout, errAttemptTimeout)
 	defer cancel()
 	if _, none := tk.(noTicket); !none {
@@ -184,14 +206,43 @@ func (t *transport) try(req *http.Request, limit int64, tk ticket) (*http.Respon
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" && !strings.EqualFold(ce, "identity") {
 		return resp, nil, fmt.Errorf("%w %q", ErrContentEncoding, ce)
 	}
-	body, err := readBody(resp.Body, limit+1, resp.ContentLength, &t.scratch)
+	var (
+		body []byte
+		n    int64
+	)
+	if s != nil && s.spool != nil {
+		n, err = spoolBody(s.spool, resp.Body, limit+1)
+	} else {
+		body, err = readBody(resp.Body, limit+1, resp.ContentLength, &t.scratch)
+		n = int64(len(body))
+	}
 	if err != nil {
 		return resp, nil, attemptError(ctx, t.timeout, fmt.Errorf("read body: %w", err))
 	}
-	if int64(len(body)) > limit {
-		return resp, nil, fmt.Errorf("%w: more than %d bytes", ErrBodyTooLarge, limit)
+	if n > limit {
+		if s == nil || !s.cutBody {
+			return resp, nil, fmt.Errorf("%w: more than %d bytes", ErrBodyTooLarge, limit)
+		}
+		n, body = limit, body[:min(int64(len(body)), limit)]
+		s.cut = true
+	}
+	if s != nil {
+		s.size = n
 	}
 	return resp, body, nil
+}
+
+// spoolBody writes what r has, to its end or to max bytes, to f from its
+// start, and returns the number of bytes written.
+func spoolBody(f *os.File, r io.Reader, max int64) (int64, error) {
+	if err := f.Truncate(0); err != nil {
+		return 0, err
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return 0, err
+	}
+	n, err := io.Copy(f, io.LimitReader(r, max))
+	return n, err
 }
 
 // readBody reads r to its end, or to max bytes, as io.ReadAll of an

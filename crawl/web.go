@@ -38,9 +38,13 @@ type crawler struct {
 	held           sync.Map     // host → true once logged as held (Retry-After) past what the run waits
 	robotsFailed   sync.Map     // host → true once its unreadable robots.txt is recorded as failed
 	disallowed     sync.Map     // URL → true once counted and logged as disallowed by robots.txt
+	longURLs       sync.Map     // source name → true once a URL too long to follow is logged
 	claims         sync.Map     // declared canonical URL → canonClaim of the first page that named it
 	queued         atomic.Int64 // URLs queued during the run: the scheduler takes again when it changes
 }
+
+// maxHeaderBytes bounds the headers of one response, in bytes.
+const maxHeaderBytes = 256 << 10
 
 // hostSlot is a host and the number of its URLs fetched at once.
 type hostSlot struct {
@@ -82,6 +86,9 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sour
 	}
 	base := http.DefaultTransport.(*http.Transport).Clone()
 	base.MaxIdleConnsPerHost = maxParallel + 1 // keep-alive for every parallel request
+	// A response's headers are held whole while they are read: net/http
+	// allows 10 MB by default, which real servers never send.
+	base.MaxResponseHeaderBytes = maxHeaderBytes
 	defer base.CloseIdleConnections()
 	cr.tr = &transport{
 		base: base, pace: pace, timeout: cfg.Timeout, maxBody: int64(cfg.MaxBodySize), log: log,
@@ -135,8 +142,14 @@ func (cr *crawler) seed(ctx context.Context, sources []*Source) error {
 }
 
 // item makes the queue item for raw, found in source s, if it is an
-// http(s) URL on one of s's hosts.
+// http(s) URL on one of s's hosts, no longer than MaxURLLength.
 func (cr *crawler) item(s *Source, raw, kind string, depth int) (newsfacts.QueueItem, bool) {
+	if len(raw) > MaxURLLength {
+		if _, logged := cr.longURLs.LoadOrStore(s.Name, true); !logged {
+			cr.log.Info("URLs longer than 8192 bytes are not followed", "source", s.Name, "url", shorten(raw, 200))
+		}
+		return newsfacts.QueueItem{}, false
+	}
 	c, err := s.canonical(raw)
 	if err != nil {
 		return newsfacts.QueueItem{}, false

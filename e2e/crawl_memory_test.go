@@ -10,7 +10,8 @@ import (
 	"time"
 )
 
-// TestCrawlMemory measures the crawler's peak RSS (the child's Maxrss) over
+// TestCrawlMemory measures the crawler's peak RSS (the child's Maxrss,
+// through the launcher: see measureEnv) over
 // a crawl of 2,000 pages, one of 20,000, and one more on the same database
 // where 20,000 of the 22,000 pages listed were fetched before; and samples
 // its RSS while it crawls the 20,000. The pages are listed in a sitemap
@@ -53,12 +54,12 @@ func TestCrawlMemory(t *testing.T) {
 	crawl := func(db string, n int) (peak int64, samples []int64, took time.Duration) {
 		t.Helper()
 		begin := time.Now()
-		p := start(t, "crawl", "-db", db, "-delay", "0", "-parallel", "8", "-depth", "0", "-sources", sources(n))
+		p := startMeasured(t, "crawl", "-db", db, "-delay", "0", "-parallel", "8", "-depth", "0", "-sources", sources(n))
 		rss := p.sampleRSS()
 		if code := p.wait(t, 10*time.Minute); code != 0 {
 			t.Fatalf("crawl of %d: exit %d\nstderr: %s", n, code, tail(p.stderr.String(), 2000))
 		}
-		return p.maxRSS(), rss(), time.Since(begin)
+		return p.peakRSS(), rss(), time.Since(begin)
 	}
 
 	rssSmall, _, tSmall := crawl(filepath.Join(dir, "small.db"), small)

@@ -119,11 +119,12 @@ func (s *bigSite) hitsOf(id int) int {
 
 // proc is a command started in the background.
 type proc struct {
-	cmd    *exec.Cmd
-	stdout bytes.Buffer
-	stderr bytes.Buffer
-	done   chan struct{}
-	err    error
+	cmd     *exec.Cmd
+	stdout  bytes.Buffer
+	stderr  bytes.Buffer
+	done    chan struct{}
+	err     error
+	rssFile string // where the launcher writes the peak RSS (startMeasured)
 }
 
 // start starts a built command without waiting for it.
@@ -134,6 +135,13 @@ func start(t *testing.T, name string, args ...string) *proc {
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
+	p.watch(t)
+	return p
+}
+
+// watch waits for the started command in the background, and kills it
+// when the test ends if it is still running.
+func (p *proc) watch(t *testing.T) {
 	go func() {
 		p.err = p.cmd.Wait()
 		close(p.done)
@@ -146,7 +154,6 @@ func start(t *testing.T, name string, args ...string) *proc {
 			<-p.done
 		}
 	})
-	return p
 }
 
 // wait waits for the command to end, up to d, and returns its exit code.
@@ -172,7 +179,7 @@ func (p *proc) sampleRSS() (samples func() []int64) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		path := fmt.Sprintf("/proc/%d/status", p.cmd.Process.Pid)
+		path := fmt.Sprintf("/proc/%d/status", p.pid())
 		for {
 			select {
 			case <-p.done:

@@ -82,6 +82,9 @@ func openDB(t *testing.T, path string) *sqlite.DB {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(measureEnv) != "" {
+		measureMain() // a launcher, not a test run: see measureEnv
+	}
 	code := pgtest.Main(m)
 	if binDir != "" {
 		os.RemoveAll(binDir)

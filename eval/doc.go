@@ -3,7 +3,9 @@
 // macro precision and recall, F1 of the two means), the meaning of money
 // facts on hand-annotated sentences (docs/meaning.md "Scoring"), and
 // claims across outlets on a set of stories (pairwise precision and
-// recall of "one claim").
+// recall of "one claim"), and real Korean article pages kept in public
+// repositories (body, title, time and furniture against truth written by
+// hand).
 //
 // Files:
 //
@@ -12,4 +14,6 @@
 //	bench.go    Load, Page: the benchmark folder on disk
 //	meaning.go  LoadMeaning, ScoreMeaning, Lenient: role, agent, purpose, period, per
 //	claims.go   LoadClaimSet, ScoreClaims: one claim across outlets
+//	realpages.go  LoadRealPages, RealPage.HTML: the real-page set, read from fetched repositories
+//	realcheck.go  CheckRealPage: body, title, time and furniture of one real page
 package eval

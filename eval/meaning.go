@@ -178,7 +178,7 @@ func ScoreMeaning(cases []MeaningCase) MeaningScore {
 				{"agent", want.Agent, f.Agent, &s.AgentLenient, &s.AgentExact},
 				{"purpose", want.Purpose, f.Purpose, &s.PurposeLenient, &s.PurposeExact},
 			} {
-				exact := k >= 0 && fl.got == fl.want
+				exact := k >= 0 && Exact(string(fl.want), string(fl.got))
 				lenient := k >= 0 && Lenient(string(fl.want), string(fl.got))
 				fl.exact.add(exact)
 				fl.lenient.add(lenient)
@@ -249,8 +249,8 @@ var lenientParticles = []string{"에서는", "으로는", "에서", "에게", "�
 	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "로", "만"}
 
 // Lenient reports whether two phrases agree leniently (docs/meaning.md
-// "Scoring"): after removing spaces and a trailing particle, one contains
-// the other. Two empty phrases agree; an empty and a non-empty one do not.
+// "Scoring"): after removing quotation marks, spaces and a trailing
+// particle, one contains the other. Two empty phrases agree; an empty and a non-empty one do not.
 func Lenient(a, b string) bool {
 	a, b = lenientKey(a), lenientKey(b)
 	if a == "" || b == "" {
@@ -259,8 +259,26 @@ func Lenient(a, b string) bool {
 	return strings.Contains(a, b) || strings.Contains(b, a)
 }
 
+// Exact reports whether two phrases are the same as written, but for
+// the quotation marks around or inside them (docs/meaning.md "Scoring"):
+// ‘가발’ and 가발 are one purpose.
+func Exact(a, b string) bool { return unquote(a) == unquote(b) }
+
+// quoteMarks are the quotation marks a phrase is compared without.
+const quoteMarks = "‘’“”'\"「」『』"
+
+// unquote returns s without its quotation marks and the space around it.
+func unquote(s string) string {
+	return strings.TrimSpace(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(quoteMarks, r) {
+			return -1
+		}
+		return r
+	}, s))
+}
+
 func lenientKey(s string) string {
-	s = strings.Join(strings.Fields(s), "")
+	s = strings.Join(strings.Fields(unquote(s)), "")
 	for _, p := range lenientParticles {
 		if k, ok := strings.CutSuffix(s, p); ok && k != "" {
 			return k

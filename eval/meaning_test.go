@@ -67,12 +67,6 @@ func TestMeaningAnnotated(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("no annotated meaning sets in facts/testdata/meaning yet")
 	}
-	if os.Getenv("NEWSFACTS_MEANING_BARS") == "" {
-		// Temporary, while the first real annotated set is adjudicated
-		// (issue 13): the rules were written before it existed and score
-		// below the bars. The adjudication removes this skip.
-		t.Skip("meaning bars not enforced until the real-text adjudication lands; NEWSFACTS_MEANING_BARS=1 enforces them")
-	}
 	cases, err := LoadMeaning(paths...)
 	if err != nil {
 		t.Fatal(err)
@@ -91,10 +85,30 @@ func TestLenient(t *testing.T) {
 		{"매출", "영업이익", false},
 		{"", "", true},
 		{"정부", "", false},
+		{"‘가발’", "가발", true},
+		{"‘탱고 카드’", "탱고 카드가", true},
 	}
 	for _, tt := range tests {
 		if got := Lenient(tt.a, tt.b); got != tt.want {
 			t.Errorf("Lenient(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestExact(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"‘가발’", "가발", true},
+		{"‘성과 생식 보건’ 분야", "성과 생식 보건 분야", true},
+		{"'토네이도 캐시'", "토네이도 캐시", true},
+		{"교역액", "북중 교역액", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := Exact(tt.a, tt.b); got != tt.want {
+			t.Errorf("Exact(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -15,6 +15,9 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 	o := m.outlet()
 	emails = append(emails, m.ld.Emails...)
 	emails = append(emails, m.mailtos...)
+	for _, b := range m.bylines {
+		emails = append(emails, reEmail.FindAllString(b, -1)...)
+	}
 	var scriptAuthors []string
 	if m.script != nil {
 		scriptAuthors = m.script.authors
@@ -25,7 +28,7 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 		scriptAuthors,
 		{m.props["author"], m.props["article:author"], m.props["og:article:author"], m.props["dable:author"],
 			m.props["byl"], m.props["sailthru.author"], m.props["parsely-author"]},
-		m.bylines,
+		reporterBoxes(m.bylines),
 	}
 	for _, src := range sources {
 		for _, raw := range src {
@@ -46,6 +49,42 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 		uniq = appendUnique(uniq, strings.ToLower(strings.Trim(e, " .,;:()<>[]")))
 	}
 	return names, uniq
+}
+
+// reporterBoxes returns the byline boxes that name a reporter by a
+// Korean title ("한지숙 기자") when any does: the other boxes a page marks
+// as author or journalist are then widgets (a "기자 구독" button, the
+// names of premium columns), not this article's byline. Without such a
+// box it returns them all.
+func reporterBoxes(boxes []string) []string {
+	var titled []string
+	for _, b := range boxes {
+		if reKoreanReporter.MatchString(b) {
+			titled = append(titled, b)
+		}
+	}
+	if len(titled) == 0 {
+		return boxes
+	}
+	return titled
+}
+
+// signatureNames returns the reporters a signature line names: the names
+// before a title ("최윤호 기자 uknow@donga.com"), else the Korean name
+// just before the address ("YTN 윤하늘 (yhn@ytn.co.kr)" gives 윤하늘).
+func signatureNames(line string) []string {
+	if ms := reKoreanReporter.FindAllStringSubmatch(line, -1); ms != nil {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m[1])
+		}
+		return out
+	}
+	words := strings.Fields(reEmptyBrackets.ReplaceAllString(reEmail.ReplaceAllString(line, ""), " "))
+	if len(words) > 0 && reKoreanName.MatchString(words[len(words)-1]) {
+		return words[len(words)-1:]
+	}
+	return nil
 }
 
 // splitNames splits a byline into names and strips what is not a name.

@@ -176,16 +176,17 @@ func prescanCharset(b []byte) string {
 	return ""
 }
 
-// isBinary reports bytes that are no text in any charset Decode knows: NUL
-// bytes or many C0 controls other than whitespace in the first 4 KB.
+// isBinary reports bytes that are no text in any charset Decode knows:
+// more than 1% of the first 4 KB are NUL bytes or C0 controls other than
+// whitespace. A proportion, not any one byte: a stray NUL in a page (a
+// template's bug) leaves it a page, which a browser shows, the NUL as
+// U+FFFD; images, archives, executables and UTF-16 without its byte-order
+// mark have them by the hundred.
 func isBinary(b []byte) bool {
 	head := b[:min(len(b), 4096)]
 	ctl := 0
 	for _, c := range head {
-		switch {
-		case c == 0:
-			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b:
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
 			ctl++
 		}
 	}

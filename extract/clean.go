@@ -110,8 +110,9 @@ func hiddenStyle(s string) bool {
 type cleaner struct {
 	hints     hintCache
 	protected map[*html.Node]bool // itemprop=articleBody and its ancestors
-	prose     map[*html.Node]int  // prose weight under each element
-	total     int                 // prose weight of the page
+	body      *html.Node
+	prose     map[*html.Node]int // prose weight under each element, nil until a guarded rule needs it
+	total     int                // prose weight of the page
 }
 
 // newCleaner prepares dropRules for the page under body, sparing the
@@ -123,8 +124,23 @@ func newCleaner(body *html.Node, hints hintCache, articleBody []*html.Node) *cle
 			c.protected[a] = true
 		}
 	}
-	c.prose, c.total = proseMap(body)
+	c.body = body
 	return c
+}
+
+// guards reports whether the guarded rules spare n: it holds the
+// article's marked body, or half the page's prose and is no comments
+// section. The prose map is made on the first call, before any element
+// a guarded rule matches is removed: only elements an unguarded rule
+// dropped, which hold no article prose, are gone by then.
+func (cl *cleaner) guards(n *html.Node, h hint) bool {
+	if cl.protected[n] {
+		return true
+	}
+	if cl.prose == nil {
+		cl.prose, cl.total = proseMap(cl.body)
+	}
+	return cl.total > 0 && cl.prose[n]*2 >= cl.total && h&hintComments == 0
 }
 
 // clean applies dropRules under root.
@@ -155,10 +171,7 @@ func (cl *cleaner) rule(n *html.Node) *dropRule {
 	h := cl.hints.get(n)
 	for i := range dropRules {
 		r := &dropRules[i]
-		if r.guarded && (cl.protected[n] || (cl.total > 0 && cl.prose[n]*2 >= cl.total && h&hintComments == 0)) {
-			continue
-		}
-		if r.drop(n, h) {
+		if r.drop(n, h) && !(r.guarded && cl.guards(n, h)) {
 			return r
 		}
 	}

@@ -29,7 +29,7 @@
 //	stats.go      per-element text, link and punctuation counts
 //	score.go      the scorer that finds the body's elements
 //	prune.go      pruneRules: furniture inside the chosen body
-//	paragraph.go  paragraphs and captions from the body's elements
+//	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date

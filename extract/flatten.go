@@ -40,6 +40,16 @@ func flatten(b []byte) ([]byte, error) {
 	out.Grow(len(b))
 	depth := 0
 	skipped := make(map[string]int)
+	// A paragraph break stands for every block left out since the last
+	// text or tag written: one <br> for a run of them, or two million
+	// nested blocks of a hostile page would be as many nodes.
+	broken := false
+	brk := func() {
+		if !broken {
+			out.WriteString("<br>")
+			broken = true
+		}
+	}
 	for {
 		tt := z.Next()
 		switch tt {
@@ -56,7 +66,7 @@ func flatten(b []byte) ([]byte, error) {
 			if depth >= maxOpenDepth {
 				skipped[string(name)]++
 				if blockTags[atom.Lookup(name)] {
-					out.WriteString("<br>") // keep the paragraph break
+					brk() // keep the paragraph break
 				}
 				continue
 			}
@@ -66,13 +76,17 @@ func flatten(b []byte) ([]byte, error) {
 			if n := skipped[string(name)]; n > 0 {
 				skipped[string(name)] = n - 1
 				if blockTags[atom.Lookup(name)] {
-					out.WriteString("<br>")
+					brk()
 				}
 				continue
 			}
 			depth = max(0, depth-1)
 		}
-		out.Write(z.Raw())
+		raw := z.Raw()
+		out.Write(raw)
+		if tt != html.TextToken || len(bytes.TrimSpace(raw)) > 0 {
+			broken = false
+		}
 	}
 }
 

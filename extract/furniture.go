@@ -35,7 +35,8 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)^(advertisement|advert|advertising|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
 	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80, []string{"continu", "scroll"}},
 	// "Read more:", "See also:", "Related:" lines that point elsewhere.
-	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300, nil},
+	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300,
+		[]string{"read", "see also", "related", "also read", "more from", "recommended", "watch", "baca", "leia", "leggi", "lee"}},
 	// Wire-service and contributor credits, author notes and follow-us
 	// lines that close an article: "(Reporting by …; Editing by …)",
 	// "X contributed to this report.", "Write to X at x@y.com".
@@ -123,7 +124,7 @@ func classifyLine(s string) lineKind {
 		}
 		if r.keys != nil {
 			if lower == "" {
-				lower = strings.ToLower(s)
+				lower = lowerASCII(s)
 			}
 			if !containsAny(lower, r.keys) {
 				continue
@@ -134,6 +135,23 @@ func classifyLine(s string) lineKind {
 		}
 	}
 	return 0
+}
+
+// lowerASCII lowers the ASCII letters of s, the only letters the keys of
+// lineRules have case in; it returns s itself when it has none in upper
+// case, which spares an allocation for most Korean lines.
+func lowerASCII(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	b := []byte(s)
+	for j := i; j < len(b); j++ {
+		if c := b[j]; c >= 'A' && c <= 'Z' {
+			b[j] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // containsAny reports whether s contains one of subs.

@@ -115,6 +115,11 @@ var hintPairs = map[string]hint{
 	"artical btm":  hintJunk | hintStrong, // KBS's 제보 box (sic)
 	"more stories": hintJunk | hintStrong,
 	"you may":      hintJunk | hintStrong, // "you may also like"
+	// The description of a photo is its caption: Naver's em.img_desc,
+	// "photo-desc", "image_desc".
+	"img desc":   hintCaption,
+	"image desc": hintCaption,
+	"photo desc": hintCaption,
 }
 
 // modifierWords precede a word that describes a state of the element rather

@@ -124,7 +124,9 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 		case h&hintJunk != 0 && h&hintContent == 0 && h&hintByline == 0 && !byline:
 			m.walk(c, false, true)
 			continue
-		case h&hintByline != 0 && !byline:
+		case h&hintByline != 0 && !byline && !insideLink(c):
+			// A byline inside a link names the author of another
+			// article: a related story, a premium column.
 			byline = true
 			if s := textContent(c); s != "" && len(s) < 300 {
 				m.bylines = append(m.bylines, s)

@@ -13,6 +13,8 @@ import (
 // collapsed. Photo captions and credits are returned apart.
 type paragrapher struct {
 	t        *statTable
+	root     *html.Node // the chosen element being read
+	rootText int        // its text weight
 	buf      strings.Builder
 	linked   int             // weight of the text in buf that sits inside links
 	unlinked strings.Builder // the text of buf outside links
@@ -51,6 +53,45 @@ func (p *paragrapher) flush() {
 	p.paras = append(p.paras, s)
 }
 
+// Limits of a photo box (isPhotoBox): the text of a caption is at most
+// maxBoxCaption in weight (about 200 Hangul characters) and less than
+// maxBoxShare of the chosen element's text.
+const (
+	maxBoxCaption = 400
+	maxBoxShare   = 0.4
+)
+
+// start makes root the chosen element being read.
+func (p *paragrapher) start(root *html.Node) {
+	p.root = root
+	p.rootText = p.t.get(root).text
+}
+
+// isPhotoBox reports a box that holds a photo and a short text: the
+// layout Korean CMSs give a photo and its caption inside the body, as a
+// table of two rows (<tr><td><img></td></tr><tr><td>caption</td></tr>)
+// or a div (<div class="articlePhotoR"><img><span>name</span></div>).
+// Its text is the caption. A box holding a heading, a long text or most
+// of the chosen element's text is no photo box.
+func (p *paragrapher) isPhotoBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Table, atom.Div, atom.Figure, atom.Dl:
+	default:
+		return false
+	}
+	if n == p.root {
+		return false
+	}
+	w := p.t.get(n).text
+	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
+		return false
+	}
+	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil
+}
+
+// isImage reports an <img> or <picture>.
+func isImage(n *html.Node) bool { return n.DataAtom == atom.Img || n.DataAtom == atom.Picture }
+
 // isCaption reports elements that hold a photo caption or credit.
 func (p *paragrapher) isCaption(n *html.Node) bool {
 	if n.DataAtom == atom.Figcaption {
@@ -87,6 +128,11 @@ func (p *paragrapher) node(c *html.Node) {
 			// landing-caption): neither body nor photo caption.
 			p.flush()
 			if s := textContent(c); s != "" && findFirst(c, isHeading) == nil {
+				p.captions = append(p.captions, s)
+			}
+		case p.isPhotoBox(c):
+			p.flush()
+			if s := textContent(c); s != "" {
 				p.captions = append(p.captions, s)
 			}
 		case c.DataAtom == atom.Pre:

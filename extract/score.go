@@ -58,6 +58,9 @@ func (s *scorer) scoreSegment(owner *html.Node, w, k int) {
 		return
 	}
 	if w >= minProse && k > 0 {
+		if owner.Type == html.ElementNode {
+			s.t.get(owner).own += w
+		}
 		for a := owner; a != nil && a.Type == html.ElementNode; a = a.Parent {
 			s.t.get(a).prose += w
 		}
@@ -156,6 +159,17 @@ func (s *scorer) choose(body *html.Node) []*html.Node {
 			break
 		}
 		last = ps.score
+	}
+	// A box inside text: an article written as bare text with <br>
+	// whose quoted statement or fact box, in a block of its own, scores
+	// above the text around it. The element that owns prose of its own
+	// at least half the box's is the article.
+	for p, level := top.Parent, 0; p != nil && p.DataAtom != atom.Body && level < 4; p, level = p.Parent, level+1 {
+		ps := s.t.m[p]
+		if ps != nil && ps.own*2 >= s.t.get(top).prose && ps.linkDensity() < 0.5 {
+			top = p
+			break
+		}
 	}
 	// An only child stands for its parent.
 	for top.Parent != nil && top.Parent.DataAtom != atom.Body && onlyElementChild(top) {

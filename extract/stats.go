@@ -15,6 +15,7 @@ type stat struct {
 	commas int     // commas and sentence ends under the element
 	paras  int     // text segments of 25 or more characters under it
 	prose  int     // weight of the prose segments under it (see minProse)
+	own    int     // of those, the weight of the segments it owns itself
 	score  float64 // content score, set for candidate containers
 	hint   hint
 	scored bool // score holds the initial weight

@@ -108,3 +108,13 @@ func collapseSpace(s string) string {
 	}
 	return b.String()
 }
+
+// insideLink reports whether n has an <a> ancestor.
+func insideLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}

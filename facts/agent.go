@@ -2,109 +2,674 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // subjectParts are the particles that mark the subject or topic of a
 // clause: 정부는, 기업이, 삼성전자가, 정부도, 한은에서는.
-var subjectParts = setOf("은", "는", "이", "가", "께서", "도", "만", "에서는", "이나")
+var subjectParts = setOf("은", "는", "이", "가", "께서", "도", "만", "에서는", "이나", "에서")
+
+// topicParts mark the topic of a sentence: unlike 이/가, whose subject
+// belongs to its clause, a topic is the subject of every clause after it
+// (정부는 예산을 늘리고, 반도체에 1조 원을 투입한다).
+var topicParts = setOf("은", "는", "께서", "도")
+
+// pronouns are subjects that point back to someone the sentence before
+// names (docs/meaning.md "Decisions from real text").
+var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해당")
 
 // agent finds who spends, pays, raises, earns, announces, receives or
-// owns the amount a (docs/meaning.md "agent"), in this order: the owner
-// of the amount or of the noun it measures (삼성전자의 영업이익 6조 원,
-// 정부 예산 10조 원); the nearest subject before it that is an actor and
-// not the subject of a clause that only modifies a noun (민간이 보유한);
-// a subject after it (…라고 정부가 밝혔다); for a sentence that points
-// back, the agent of the sentence before.
-func (r *reading) agent(a amount) string {
+// owns amount a, the j-th of the sentence (docs/meaning.md "agent"), in
+// this order: the agent of the amount a bracket after it glosses; the
+// owner of the amount or of the noun it measures (삼성전자의 영업이익 6조
+// 원, 정부 예산 10조 원, 북중 교역액은); the subject of a clause that
+// modifies that noun or the amount (북한이 수입한 사치품 액수가 …) or of
+// which the amount is the object (6억 달러를 탈취한 해커들이); the nearest
+// subject before it, in its clause or in the clauses joined to it by
+// 고, 며, 지만 … — a clause of condition, time or purpose (…할 경우, …하기
+// 전엔) has a subject of its own, which is stepped over — then after it;
+// the agent of its list, of the value before it of the same quantity, or
+// of the amount before it; the owner of a topic that names a thing
+// (북한의 … 수출품은); a speaker or a source (…라고 정부가 밝혔다; X에
+// 따르면); for a sentence that points back, the agent of the sentence
+// before. A receiver (…에게, …에) is never the agent, and a noun that
+// names money or a measure (교역액이) is none either. A noun no dictionary
+// knows is an agent when the verb that governs the amount is one of paying,
+// earning, giving or taking (인터파크는 … 과태료를 부과받은).
+func (r *reading) agent(a amount, j int) string {
+	if host, ok := r.bracketHost(a); ok && host >= 0 {
+		return r.got[host].agent // 7000만원(원금 300만 원)
+	}
+	// 중소기업(57만원): the actor the bracket glosses.
+	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
+		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
+			return stem
+		}
+	}
+	// SK그룹의 미국에 대한 220억 달러: the owner past what it concerns.
+	if b := a.before; b >= 2 && (r.words[b].raw == "대한" || r.words[b].raw == "관한") && r.words[b-1].part == "에" {
+		if w := r.words[b-2]; w.part == "의" && w.actor {
+			return r.agentPhrase(b - 2)
+		}
+	}
+	// 삼성전자의 6조 원; in a list, 업비트의 5천만 달러 whoever 업비트 is.
 	if a.before >= 0 {
 		w := r.words[a.before]
-		if w.part == "의" && w.actor {
+		if w.part == "의" && !w.time && (w.actor || a.list && w.noun && !isThing(w.stem)) {
 			return r.agentPhrase(a.before)
 		}
 	}
-	// The owner of the noun the amount measures: 정부 예산 10조 원,
-	// 현대차의 지난해 순이익은, 네이버의 1분기 영업이익은.
-	if m := r.measured(a); m >= 1 {
-		for o := m - 1; o >= 0; o-- {
-			w := r.words[o]
-			if isTimeWord(w) {
-				continue
-			}
-			if (w.part == "의" || w.part == "") && w.actor {
-				return r.agentPhrase(o)
-			}
-			break
+	m, ms := r.measuredSpan(a)
+	if m >= 0 && r.words[m].part != "을" && r.words[m].part != "를" {
+		if o := r.ownerOf(ms); o >= 0 {
+			return r.agentPhrase(o)
+		}
+		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
+		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
+		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" && isAgentVerb(r.words[ms-1].raw) {
+			return r.agentPhrase(s)
 		}
 	}
-	// A part of an amount before it: 정부 예산 10조 원 가운데 3조 원.
-	if a.before >= 1 && (r.words[a.before].raw == "가운데" || r.words[a.before].raw == "중") && r.lastAgent != "" && r.lastEnd == a.before-1 {
-		return r.lastAgent
+	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
+	if s := r.relativeSubject(a.before, true); s >= 0 {
+		return r.agentPhrase(s)
 	}
-	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
-		if r.isSubject(i) {
-			return r.agentPhrase(i)
+	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
+	// 중국이었습니다: the amount or its noun is the object of a verb whose
+	// subject is the noun the verb modifies.
+	if v, h := r.gapHead(a); h >= 0 {
+		if n := copulaRE.ReplaceAllString(r.words[h].raw, ""); n != r.words[h].raw && isActor(n) {
+			return n // … 손실을 낸 독일이었다
+		}
+		if r.words[h].actor {
+			return r.phrase(max(r.nameStart(h), v+1), h)
 		}
 	}
-	// A speaker after it: …을 투입한다고 정부가 밝혔다.
+	if i := r.subjectBefore(a); i >= 0 {
+		return r.resolve(i, a, j)
+	}
+	ce := r.clauseEnd(a.last)
+	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
+		if i == a.after && a.after > a.last || classNouns[r.words[i].stem] {
+			continue // 3천만 원 미만인 가구는: the noun the amount sorts
+		}
+		if r.isSubject(i) && !r.measures(i) {
+			floor := a.after
+			if a.tail == "을" || a.tail == "를" {
+				floor++ // 5억 원을 가로챈 내부 직원: the verb is no name
+			}
+			if p := r.resolveFrom(i, a, j, floor); p != "" {
+				return p
+			}
+		}
+	}
+	if a.kin >= 0 && r.got[a.kin].agent != "" {
+		return r.got[a.kin].agent
+	}
+	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
+		return r.got[j-1].agent
+	}
+	if t := r.topic(); t >= 0 && t < a.first {
+		if p := r.resolve(t, a, j); p != "" {
+			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
+		}
+	}
+	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
+	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
+	if t := r.thingTopic(); t >= 0 && t < a.first {
+		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
+			return r.agentPhrase(o)
+		}
+		if v := r.phraseStart(t, 0) - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
+			if s := r.relativeSubject(v, false); s >= 0 {
+				return r.agentPhrase(s) // but 장관이 서명한 법은: not who pays
+			}
+		}
+	}
+	// …을 투입한다고 정부가 밝혔다; ‘아시아프레스’에 따르면.
 	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
-		if r.isSubject(i) && r.speaks(i) {
+		if r.isSubject(i) && r.speaks(i) && r.words[i].actor {
 			return r.agentPhrase(i)
 		}
 	}
-	if r.back {
-		return firstAgent(r.prevSplit())
+	if s := r.source(); s >= 0 {
+		return r.agentPhrase(s)
+	}
+	if r.back && r.carriesAgent() {
+		if r.prevAgent != "" {
+			return r.prevAgent
+		}
+		return r.before().sentenceAgent()
 	}
 	return ""
 }
 
-// speaks reports whether the subject at word i is followed, in the next
-// few words, by a verb of saying or announcing.
-func (r *reading) speaks(i int) bool {
-	for j := i + 1; j < len(r.words) && j <= i+4; j++ {
-		if speechRE.MatchString(r.words[j].raw) {
+// ownerOf returns the actor that owns the noun phrase starting at word
+// s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
+// past the times between (현대차의 지난해 순이익은), or -1.
+func (r *reading) ownerOf(s int) int {
+	o := s - 1
+	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
+		o--
+	}
+	if o < 0 {
+		return -1
+	}
+	w := r.words[o]
+	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
+		return o
+	}
+	// 북한의 지난해 대중국 최대 수출품은: the owner past the modifiers.
+	for k := o; k >= 0 && k >= o-3; k-- {
+		p := r.words[k]
+		if p.part == "의" {
+			if p.actor && !p.time {
+				return k
+			}
+			return -1
+		}
+		if p.part != "" || p.comma || p.verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns the nearest subject before amount a that may be
+// its agent: in its clause, or in a clause joined to it as an equal (고,
+// 며, 지만, 으나 …) — a clause of condition, time or purpose, or one that
+// modifies a noun, is stepped over with its subject — or -1. A subject
+// that names money or a measure is passed by; a pronoun is returned.
+func (r *reading) subjectBefore(a amount) int {
+	weak := -1
+	own := true // still in the amount's own clause
+	sub := -1   // the start of a clause of condition, time or purpose being stepped over
+	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if i < sub {
+			sub = -1
+		}
+		if w.ends && i <= a.before {
+			if !r.joins(i) {
+				// 요르단이 … 거부할 경우: the condition's subject is not
+				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
+				sub = r.clauseStart(i)
+				continue
+			}
+			if !own {
+				continue
+			}
+			own = false
+			if r.hasSubject(i+1, a.first) {
+				break // 비용은 47만 원으로 조사되었다: its own topic, a thing
+			}
+		}
+		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] {
+			continue
+		}
+		// 응답자의 40%가: a share of an actor stands for it.
+		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+		if pronouns[w.stem] {
+			return i
+		}
+		if !r.accepts(i, a) {
+			continue
+		}
+		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
+			return i // KT가 무궁화위성 2호는 … 팔았다: the 는 marks what is sold
+		}
+		if weak >= 0 {
+			return weak
+		}
+		if w.actor {
+			return i
+		}
+		weak = i // a noun no dictionary knows, unless …가 stands before it
+	}
+	return weak
+}
+
+// hasSubject reports whether words [from, to) hold a subject or topic.
+func (r *reading) hasSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.words[k]; (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && r.isSubject(k) {
 			return true
 		}
 	}
 	return false
 }
 
-// isSubject reports whether word i is an actor marked as the subject or
-// topic of a clause that is not a modifier of a noun.
-func (r *reading) isSubject(i int) bool {
-	return isSubjectOf(r.words, i)
-}
-
-// isSubjectOf is isSubject over a list of words.
-func isSubjectOf(ws []word, i int) bool {
-	w := ws[i]
-	if !subjectParts[w.part] || !w.actor {
+// joins reports whether word i ends a clause that is joined to the next
+// as an equal, sharing its subject: 인정하고, 추진해왔으나, -3.18%이고,
+// 이지만; not one of condition, time or purpose (경우, 면, 전엔, 위해).
+func (r *reading) joins(i int) bool {
+	w := r.words[i].raw
+	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
 		return false
 	}
-	// 측은: the side of someone: 삼성전자 측은.
-	if i+1 < len(ws) && isAdnominal(ws[i+1]) {
-		return false // 민간이 보유한 GPU: the subject of a modifier
+	for _, e := range []string{"고", "며", "지만", "으나", "는데", "은데", "해", "여", "서", "고,", "였고", "이고"} {
+		if strings.HasSuffix(w, e) {
+			return !r.quotative(i)
+		}
+	}
+	return r.words[i].comma && r.words[i].verb
+}
+
+// carriesAgent reports whether the sentence's pointer back stands for
+// what the sentence before names (여기에는, 이 지역에는, 이에 따라, 이들),
+// not only for how it goes on (이처럼, 이와 함께).
+func (r *reading) carriesAgent() bool {
+	for i := 0; i < len(r.words) && i < 3; i++ {
+		w := r.words[i]
+		if openers[w.raw] {
+			continue
+		}
+		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한"
 	}
 	return true
 }
 
-// firstAgent returns the first actor that is a subject in the words ws.
-func firstAgent(ws []word) string {
-	r := &reading{words: ws}
-	for i := range ws {
-		if isSubjectOf(ws, i) {
+// resolve returns the agent that subject word i names for amount a (the
+// j-th), or "" when it names none. A pronoun (이들) is resolved to the
+// sentence before. Subjects joined by 와/과 before 각각 share out a list
+// of amounts in order (태국과 영국이 각각 171만 달러와 153만6천 달러).
+func (r *reading) resolve(i int, a amount, j int) string {
+	return r.resolveFrom(i, a, j, 0)
+}
+
+// resolveFrom is resolve with the agent's words starting no earlier than
+// word floor.
+func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
+	w := r.words[i]
+	if pronouns[w.stem] {
+		if r.prev == "" {
+			return ""
+		}
+		return r.before().antecedent(w.stem, r.prevAgent)
+	}
+	if !r.accepts(i, a) {
+		return ""
+	}
+	if !w.actor {
+		// 교보문고의 '잇즈 베스트'는: what a known actor owns stands for it.
+		if o := r.ownerOf(r.phraseStart(i, 0)); o >= 0 && r.words[o].part == "의" {
+			return r.agentPhrase(o)
+		}
+	}
+	s, items := r.agentSpan(i)
+	s = max(s, floor)
+	if len(items) > 1 {
+		each := false
+		for k := i + 1; k < a.first && k <= i+2; k++ {
+			if r.words[k].raw == "각각" || r.words[k].raw == "각" {
+				each = true // 태국과 영국이 각각 …: the subjects share out the list
+			}
+		}
+		if each {
+			if n := r.eachIndex(i, j, len(items)); n >= 0 {
+				return items[n]
+			}
+		}
+	}
+	return r.phrase(s, i)
+}
+
+// eachIndex returns which of count items joined before word i (A와 B가
+// 각각, A와 B의 가격은 각각) amount j stands for: the amounts of the list
+// that starts with the first after word i share them out in order; -1
+// when the list is not as long as the items.
+func (r *reading) eachIndex(i, j, count int) int {
+	var list []int
+	for k := range r.amts {
+		if r.amts[k].gloss >= 0 || r.amts[k].first <= i {
+			continue
+		}
+		if len(list) > 0 && !r.amts[k].list {
+			break
+		}
+		list = append(list, k)
+	}
+	if len(list) != count {
+		return -1
+	}
+	for n, k := range list {
+		if k == j {
+			return n
+		}
+	}
+	return -1
+}
+
+// antecedent returns whom a pronoun subject (이들, 그) of the sentence
+// after this one stands for: for 이들, a group counted in people here
+// (방모 등 20대 두 명을); else the agent this sentence's amounts had, or
+// its own agent.
+func (r *reading) antecedent(pronoun, agent string) string {
+	if pronoun == "이들" || pronoun == "그들" {
+		for i := len(r.words) - 1; i >= 0; i-- {
+			w := r.words[i]
+			if w.stem == "명" || strings.HasSuffix(w.stem, "명") && isNumberWord(strings.TrimSuffix(w.stem, "명")) {
+				s := i
+				for s > 0 && i-s < 5 {
+					p := r.words[s-1]
+					if p.part != "" || p.comma || p.verb && !koreanNumerals[p.raw] || p.time {
+						break
+					}
+					s--
+				}
+				if s < i {
+					return r.text[r.words[s].start:r.words[i].stemEnd]
+				}
+			}
+		}
+	}
+	if agent != "" {
+		return agent
+	}
+	return r.sentenceAgent()
+}
+
+// accepts reports whether subject word i may be the agent of amount a: a
+// noun the dictionary knows as an actor, a quoted name, or any other noun
+// that names no money, measure, place or time when the verb that governs
+// the amount is one of paying, earning, giving, taking or saying.
+func (r *reading) accepts(i int, a amount) bool {
+	w := r.words[i]
+	if w.time || w.dur || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
+		return false
+	}
+	if isAmountWord(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {
+		return false
+	}
+	if w.actor {
+		return true
+	}
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem)) {
+		return false // but ‘한빛 무역’ is a name, whatever it ends with
+	}
+	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {
+		return false // 물은 결과: a verb's form, not a name; but 법률대리인 측은 (측: the side of)
+	}
+	// A noun no dictionary knows: the verb of the amount (of the subject,
+	// when it stands after the amount) must be one of paying, earning ….
+	v := r.governing(a)
+	if i > a.last {
+		v = r.verbAfter(i)
+	}
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+}
+
+// oneSyllableActors are the nouns of one syllable that may name who
+// pays: the city, county, district, province, party, side (시는, 당은,
+// 법률대리인 측은).
+var oneSyllableActors = setOf("시", "군", "구", "도", "당", "국", "측", "청", "처")
+
+// governing returns the verb that governs amount a: the first verb after
+// it that modifies no noun (a verb made a noun by 것 or 데 counts), or -1.
+func (r *reading) governing(a amount) int {
+	for k := a.after; k < len(r.words) && k <= a.after+reach; k++ {
+		w := r.words[k]
+		if !w.verb && !strings.HasSuffix(w.raw, "받은") {
+			continue
+		}
+		if isAdnominal(w) && k+1 < len(r.words) {
+			n := r.words[k+1].raw
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") {
+				continue
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// verbAfter returns the first verb after word i within reach, or -1.
+func (r *reading) verbAfter(i int) int {
+	for k := i + 1; k < len(r.words) && k <= i+reach; k++ {
+		if r.words[k].verb {
+			return k
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether word i is marked as the subject or topic of
+// its clause (정부는, 기업이, 하사 역시) and is not the subject of a
+// clause that modifies another noun (민간이 보유한 GPU); a topic (은, 는)
+// never is.
+func (r *reading) isSubject(i int) bool {
+	w := r.words[i]
+	if !w.subj && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
+		return false
+	}
+	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
+		return false
+	}
+	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
+		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if w.part != "은" && w.part != "는" {
+		// 장관이 지난해 5월 서명한 법은: the subject of a clause that
+		// modifies a noun, the adnominal verb within a few words.
+		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
+			n := r.words[k]
+			if isAdnominal(n) {
+				return false
+			}
+			if n.verb || n.ends || n.comma || n.subj && n.part != "" || n.part == "을" || n.part == "를" {
+				break
+			}
+		}
+	}
+	return true
+}
+
+// measures reports whether word i is a noun that names money or a
+// measure, which an amount measures rather than spends.
+func (r *reading) measures(i int) bool { return isThing(r.words[i].stem) }
+
+// relativeSubject returns the subject of the clause that ends with the
+// adnominal verb at word v (수입한, 탈취 당한), when that subject is
+// marked with 이 or 가 — a topic cannot stand inside such a clause — and
+// stands within a few words of it; -1 when there is none or it may be no
+// agent. With any, a subject that no dictionary knows is taken whatever
+// the verb: the clause is about the amount itself.
+func (r *reading) relativeSubject(v int, any bool) int {
+	if v < 0 || !isAdnominal(r.words[v]) {
+		return -1
+	}
+	for i := v - 1; i >= 0 && i >= v-5; i-- {
+		w := r.words[i]
+		if w.ends || w.comma && !w.quoteClose {
+			return -1
+		}
+		if w.part == "이" || w.part == "가" || w.part == "께서" {
+			if w.time || w.stem == "것" || w.stem == "게" {
+				return -1
+			}
+			if w.actor || w.quoteClose || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// gapHead returns the adnominal verb after amount a and the noun it
+// modifies, when the amount, or the noun the amount modifies (… 달러의
+// 무역 기록을), is the verb's object and the clause has no subject of its
+// own (6억 달러를 탈취했던 북한 연계 해커들이; 20억 원을 지원하는 신규
+// 프로젝트); -1, -1 when there is none. The noun is the head of its
+// phrase: 세계 최대의 인권단체.
+func (r *reading) gapHead(a amount) (int, int) {
+	start := a.after
+	switch a.tail {
+	case "을", "를":
+	case "의":
+		// … 달러의 무역 기록을 남긴 중국.
+		start = -1
+		for k := a.after; k < len(r.words) && k <= a.after+4; k++ {
+			w := r.words[k]
+			if w.part == "을" || w.part == "를" {
+				start = k + 1
+				break
+			}
+			if !w.noun || w.part != "" && w.part != "의" {
+				break
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+	default:
+		return -1, -1
+	}
+	for v := start; v < len(r.words) && v <= start+3; v++ {
+		w := r.words[v]
+		if isAdnominal(w) {
+			h := -1
+			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
+				n := r.words[k]
+				if copulaRE.MatchString(n.raw) && k > v+1 || k == v+1 && copulaRE.MatchString(n.raw) {
+					if countries[copulaRE.ReplaceAllString(n.raw, "")] || isActor(copulaRE.ReplaceAllString(n.raw, "")) {
+						return v, k // … 무역 기록을 남긴 중국이었습니다
+					}
+				}
+				if !n.noun && !n.name || stopNouns[n.stem] {
+					break
+				}
+				h = k
+				if n.part != "" && n.part != "의" || n.comma {
+					break
+				}
+			}
+			return v, h
+		}
+		if w.verb || w.part == "이" || w.part == "가" || w.comma {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// topic returns the word of the sentence's topic: its first noun marked
+// with 은, 는 or 께서 that names an actor, or -1.
+func (r *reading) topic() int {
+	if r.topicSet {
+		return r.topicWord
+	}
+	r.topicSet = true
+	for i := range r.words {
+		if i > reach {
+			break
+		}
+		w := r.words[i]
+		if (topicParts[w.part] && w.part != "도" || w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") && r.isSubject(i) &&
+			!w.time && (w.actor || w.noun && !isThing(w.stem) && !places[w.stem] && !pronouns[w.stem] && r.saysLast()) {
+			r.topicWord = i
+			break
+		}
+	}
+	return r.topicWord
+}
+
+// saysLast reports whether the sentence ends with a verb of paying,
+// earning, giving, taking or saying: its topic is who does it (닐슨코리아는
+// … 조사되었다고 밝혔다).
+func (r *reading) saysLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			return isAgentVerb(w.raw) || isSpeechWord(w.raw)
+		}
+	}
+	return false
+}
+
+// thingTopic returns the sentence's first topic when it names a thing
+// (북한의 지난해 대중국 최대 수출품은, 북중 교역액은), or -1.
+func (r *reading) thingTopic() int {
+	for i := range r.words {
+		if i > reach || r.words[i].ends {
+			break
+		}
+		w := r.words[i]
+		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] && !oneHangul(w.stem) {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceAgent returns the agent of a sentence as a whole: its topic, or
+// its first subject that names an actor; "" when it has none.
+func (r *reading) sentenceAgent() string {
+	if t := r.topic(); t >= 0 {
+		return r.agentPhrase(t)
+	}
+	for i := range r.words {
+		if i > reach {
+			break
+		}
+		if !r.isSubject(i) || r.words[i].time || isThing(r.words[i].stem) {
+			continue
+		}
+		if v := r.verbAfter(i); r.words[i].actor || v >= 0 && isAgentVerb(r.words[v].raw) && r.words[i].noun {
 			return r.agentPhrase(i)
 		}
 	}
 	return ""
 }
 
+// source returns the word naming the source the sentence reports
+// (‘아시아프레스’에 따르면, 정의당 추산에 의하면), or -1.
+func (r *reading) source() int {
+	for i := 0; i+1 < len(r.words) && i < reach; i++ {
+		w, n := r.words[i], r.words[i+1]
+		if (w.part == "에" || w.stem == "추산에" || w.part == "에서") && (strings.HasPrefix(n.raw, "따르면") || strings.HasPrefix(n.raw, "의하면")) {
+			if w.actor || w.name {
+				return i
+			}
+			if i > 0 && (w.stem == "추산" || w.stem == "보도자료" || w.stem == "발표" || w.stem == "자료") && r.words[i-1].actor {
+				return i - 1 // 정의당 추산에 의하면
+			}
+			// LG전자의 비행 계획에 따르면; … 연구원의 연구 결과에 의하면.
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if p := r.words[k]; p.part == "의" {
+					if p.actor {
+						return k
+					}
+					break
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// speaks reports whether the subject at word i is followed, in the next
+// few words, by a verb of saying or announcing.
+func (r *reading) speaks(i int) bool {
+	for j := i + 1; j < len(r.words) && j <= i+4; j++ {
+		if isSpeechWord(r.words[j].raw) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAdnominal reports whether w is a verb that modifies the noun after it:
 // 보유한, 배정된, 발표할, 있는.
-func isAdnominal(w word) bool {
+func isAdnominal(w word) bool { return w.adn }
+
+// adnominal is isAdnominal, worked out.
+func adnominal(w word) bool {
 	if !isVerbish(w) || w.comma {
 		return false
 	}
-	for _, e := range []string{"한", "된", "할", "될", "던", "는", "은", "인", "운", "른", "린", "든", "난", "진", "간", "낸", "준", "쓴", "받은", "들인"} {
+	for _, e := range []string{"해온", "돼온", "져온", "한", "된", "할", "될", "던", "는", "은", "인", "운", "른", "린", "난", "진", "간", "낸", "준", "쓴", "받은", "들인", "긴", "친", "킨", "빼앗긴", "넘은"} {
 		if strings.HasSuffix(w.raw, e) {
 			return true
 		}
@@ -112,29 +677,121 @@ func isAdnominal(w word) bool {
 	return false
 }
 
-// agentPhrase returns the agent that word i names, as written: its noun,
-// with the name and organisation before a title (유상임 과기정통부 장관),
-// or the words before a common noun that narrow it (개인 투자자).
+// agentPhrase returns the agent that word i names, as written.
 func (r *reading) agentPhrase(i int) string {
-	w := r.words[i]
-	stem := strings.TrimSuffix(w.stem, " 측")
-	if orgNames[stem] {
-		return stem
-	}
-	parts := []string{stem}
-	limit := 0
-	switch {
-	case personTitles[stem]:
-		limit = 2 // 유상임 과기정통부 장관
-	case actorNouns[stem] || actorNouns[strings.TrimSuffix(stem, "들")]:
-		limit = 1 // 개인 투자자, 국내 기업들
-	}
-	for j := i - 1; j >= 0 && i-j <= limit; j-- {
-		p := r.words[j]
-		if p.part != "" || p.comma || !isNouny(p) || isTimeWord(p) || determiners[p.raw] || isPreQualifier(p.raw) {
+	s, _ := r.agentSpan(i)
+	return r.phrase(s, i)
+}
+
+// agentSpan returns the first word of the agent that word i names, and
+// the agents it joins when it names several (미국과 한국): its noun with
+// the words before it that belong to the name — a quoted name from its
+// opening quote (‘탱고 카드’), the name, rank or organisation before a
+// title or a person (조 바이든 대통령, 내부 직원 송아무개씨), the place
+// before an organisation (대한민국 국회), the words that narrow a common
+// noun (북한 사이버 범죄자들, 홍콩의 중개회사) — and the names joined to
+// it by 와/과 or a comma (예스24와 알라딘, 교보문고).
+func (r *reading) agentSpan(i int) (int, []string) {
+	s := r.nameStart(i)
+	items := []string{r.phrase(s, i)}
+	for s > 0 && len(items) < 5 {
+		p := r.words[s-1]
+		if !(p.part == "와" || p.part == "과" || p.comma && p.part == "" && !p.verb) || p.time || !(p.noun || p.name) || p.verb {
 			break
 		}
-		parts = append([]string{p.raw}, parts...)
+		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt {
+			break
+		}
+		k := r.nameStart(s - 1)
+		items = append([]string{r.phrase(k, s-1)}, items...)
+		s = k
 	}
-	return strings.Join(parts, " ")
+	if len(items) == 1 {
+		items = nil
+	}
+	return s, items
+}
+
+// nameStart returns the first word of the name that ends with word i.
+func (r *reading) nameStart(i int) int {
+	w := r.words[i]
+	if w.quoteOpen {
+		return i // ‘라자루스’가: the quotes close the name
+	}
+	if countries[baseName(w.stem)] {
+		return i // 잠비아, not 아프리카 나라 잠비아
+	}
+	if w.quoteClose {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if r.words[k].quoteOpen {
+				return k
+			}
+			if r.words[k].part != "" || r.words[k].comma {
+				break
+			}
+		}
+	}
+	stem := strings.TrimSuffix(w.stem, "들")
+	limit := 3
+	if orgNames[baseName(stem)] && !countries[stem] {
+		limit = 2
+	}
+	s := i
+	for k := i - 1; k >= 0 && i-k <= limit; k-- {
+		p := r.words[k]
+		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
+		named := (p.part == "도" || p.part == "인") && !p.comma && p.noun
+		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
+			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
+			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
+			break
+		}
+		s = k
+	}
+	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
+	// firms takes the country it belongs to.
+	if s > 0 && commonActor(stem) && !personTitles[stem] {
+		p := r.words[s-1]
+		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
+			s--
+		}
+	}
+	return s
+}
+
+// phrase returns words s to i of the sentence as written, without the
+// particle of word i and the quotation marks around it.
+func (r *reading) phrase(s, i int) string {
+	p := r.text[r.words[s].start:r.words[i].stemEnd]
+	if o := strings.LastIndexByte(p, '('); o > 0 && !strings.Contains(p[o:], ")") {
+		p = strings.TrimSpace(p[:o]) // 무궁화위성 2호(1500억 …: the bracket is an aside
+	}
+	if k := strings.LastIndex(p, "등"); k > 0 && k == len(p)-len("등") && !strings.HasSuffix(p, " 등") {
+		p = p[:k] // BBC등은
+	}
+	return trimQuotes(p)
+}
+
+// trimQuotes removes the quotation marks a phrase does not open and
+// close itself: ‘성과 생식 보건’ 분야 keeps them, 보건’ 분야 does not.
+func trimQuotes(p string) string {
+	p = strings.TrimSpace(p)
+	opens, closes := 0, 0
+	for _, r := range p {
+		switch {
+		case strings.ContainsRune(`‘“「『《`, r):
+			opens++
+		case strings.ContainsRune(`’”」』》`, r):
+			closes++
+		}
+	}
+	if opens != closes {
+		p = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(`‘’“”「」『』《》`, r) {
+				return -1
+			}
+			return r
+		}, p)
+	}
+	return strings.Trim(p, ` '"`)
 }

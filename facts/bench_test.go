@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // BenchmarkFacts reports the speed of fact extraction over the article
@@ -84,5 +85,32 @@ func BenchmarkExtractWorstCase(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkExplainWorstCase times Explain alone, the meaning of facts
+// already found, on one long sentence full of amounts (the run-on units
+// of e2e's memory test among them), at 16 KB and 64 KB in the same run:
+// it reports MB/s of the larger and the ratio of their times, about 4
+// when reading is linear.
+func BenchmarkExplainWorstCase(b *testing.B) {
+	for _, unit := range []string{"예산 1조 ", "정부는 올해 반도체에 1조 원을 투입하고, ",
+		"매출 1조 2천억 원 영업이익 3천억 원 순이익 2천억 원 부채 5조 원 "} {
+		small := strings.Repeat(unit, (16<<10)/len(unit)) + "x"
+		large := strings.Repeat(unit, (64<<10)/len(unit)) + "x"
+		fsSmall, fsLarge := Facts(small), Facts(large)
+		name := strings.Fields(unit)[0]
+		b.Run(name, func(b *testing.B) {
+			var ts, tl time.Duration
+			for b.Loop() {
+				t0 := time.Now()
+				Explain(small, fsSmall, Options{Published: seedPublished})
+				t1 := time.Now()
+				Explain(large, fsLarge, Options{Published: seedPublished})
+				ts, tl = ts+t1.Sub(t0), tl+time.Since(t1)
+			}
+			b.ReportMetric(float64(len(large))*float64(b.N)/tl.Seconds()/1e6, "MB/s-64KB")
+			b.ReportMetric(float64(tl)/float64(max(ts, time.Nanosecond)), "64KB/16KB")
+		})
 	}
 }

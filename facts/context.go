@@ -31,8 +31,9 @@ const (
 	nClues       = clueHome + clue(len(homeCountries))
 )
 
-// clueREs are the regexps of the clues, by clue.
-var clueREs = func() [nClues]*regexp.Regexp {
+// clueREs are the regexps of the clues, by clue, as finders: a long
+// sentence is searched only where one of their words starts (literal.go).
+var clueREs = func() [nClues]finder {
 	res := [nClues]*regexp.Regexp{
 		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE, cluePrice: priceRE,
 		clueTeam: teamRE, clueShare: shareRE, clueHousing: housingRE, clueItems: itemsRE,
@@ -41,7 +42,11 @@ var clueREs = func() [nClues]*regexp.Regexp {
 	for k, c := range homeCountries {
 		res[clueHome+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))
 	}
-	return res
+	var fs [nClues]finder
+	for c, re := range res {
+		fs[c] = fastFinder(re)
+	}
+	return fs
 }()
 
 // about is what is known of one sentence's clues.
@@ -90,7 +95,13 @@ func (x *extractor) has(c clue, i int) bool {
 	}
 	// Matches do not overlap, so their ends are in order as their starts
 	// are: the first match starting in the window ends first.
-	ws, we := longWindow(x.text, s, e, i, i)
+	if x.win.at != i+1 {
+		// The rules ask several clues of one amount: its window is
+		// found once.
+		x.win.s, x.win.e = longWindow(x.text, s, e, i, i)
+		x.win.at = i + 1
+	}
+	ws, we := x.win.s, x.win.e
 	spans := a.at[c]
 	j := sort.Search(len(spans)/2, func(j int) bool { return spans[2*j] >= ws })
 	return j < len(spans)/2 && spans[2*j+1] <= we

@@ -131,7 +131,8 @@ type extractor struct {
 	// first needed, so that a long sentence full of amounts is read once
 	// and not once per amount (context.go).
 	abouts   []about
-	textHome map[string]string // the currency of a bare 페소, 크로나 … by the text
+	textHome map[string]string      // the currency of a bare 페소, 크로나 … by the text
+	win      struct{ at, s, e int } // the window around byte at-1 of a long sentence (context.go)
 
 	// The last second end of a range read, by where its tilde is: a
 	// number with no unit tries it twice, as a range and as a bare one.

@@ -3,6 +3,7 @@ package facts
 import (
 	"encoding/json"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -142,9 +143,10 @@ func Explain(text string, fs []Fact, opt Options) {
 		}
 		return pos
 	}
-	k := 0     // the sentence of the last fact
-	long := -1 // the last sentence found longer than maxWindow, or -1
-	var cur *reading
+	// The money facts of one sentence are read together: a gloss, a
+	// list or a second value of one quantity takes from the one before.
+	x := explainer{text: text, spans: spans, fs: fs, pub: pub}
+	k := 0 // the sentence of the last fact
 	for i := range fs {
 		f := &fs[i]
 		start := toByte(f.Start)
@@ -155,28 +157,147 @@ func Explain(text string, fs []Fact, opt Options) {
 		if k == len(spans) || spans[k][0] > start || f.Kind != KindMoney {
 			continue
 		}
-		if long != k && (cur == nil || cur.index != k) && longer(text[spans[k][0]:spans[k][1]], maxWindow) {
-			long = k
+		if x.k != k {
+			x.flush()
+			x.k = k
 		}
-		var m meaning
-		if long == k {
-			// A sentence longer than maxWindow is read in blocks, each
-			// amount with at least maxWindow code points around it
-			// (newBlockReading), so that a run of a million amounts is
-			// never held as one list of words.
-			if cur == nil || cur.index != k || !cur.serves(start, end) {
-				cur = newBlockReading(text, spans, k, start, end)
+		x.money = append(x.money, moneyAt{i: i, start: start, end: min(end, spans[k][1])})
+	}
+	x.flush()
+}
+
+// explainer reads the money facts of a text sentence by sentence.
+type explainer struct {
+	text  string
+	spans [][2]int
+	fs    []Fact
+	pub   time.Time
+	k     int       // the sentence of money
+	money []moneyAt // the money facts of sentence k, in order
+	last  *reading  // the reading of the sentence before, if it had money
+}
+
+// moneyAt is a money fact and its bytes in the text.
+type moneyAt struct{ i, start, end int }
+
+// flush reads the money facts gathered for sentence x.k. A sentence of
+// at most maxWindow code points is read whole; a longer one (a flattened
+// table, a hostile page) in windows of that size: each amount is read
+// in the window of the stretch it stands in, with half a stretch of text
+// on each side, so that reading costs time and memory linear in the
+// sentence however many amounts it holds.
+func (x *explainer) flush() {
+	if len(x.money) == 0 {
+		return
+	}
+	ss, se := x.spans[x.k][0], x.spans[x.k][1]
+	if !longer(x.text[ss:se], maxWindow) {
+		r := newReading(x.text, ss, se, x.k, x.spans)
+		if x.last != nil && x.last.index == x.k-1 {
+			for _, m := range x.last.got {
+				if m.agent != "" {
+					r.prevAgent = m.agent
+				}
+				if m.purpose != "" {
+					r.prevPurpose = m.purpose
+				}
 			}
-			m = cur.explain(start-cur.from, end-cur.from, f.Qualifiers, pub)
-		} else {
-			if cur == nil || cur.index != k || cur.from != spans[k][0] {
-				cur = newReading(text, spans, k)
-			}
-			m = cur.explain(start-spans[k][0], end-spans[k][0], f.Qualifiers, pub)
 		}
+		x.read(r, ss, x.money, 0, len(x.money))
+		x.last = r
+	} else {
+		x.readLong(ss, se)
+		x.last = nil
+	}
+	x.money = x.money[:0]
+}
+
+// readLong reads the money facts of the long sentence text[ss:se] in
+// windows: the sentence is cut at spaces into stretches of about
+// maxWindow/2 code points, and the facts of each stretch are read in the
+// window of the stretch and a quarter of maxWindow on each side.
+func (x *explainer) readLong(ss, se int) {
+	const stretch, margin = 2 * maxWindow, maxWindow / 4
+	words := map[string]word{}
+	lo, first := 0, 0 // the facts in the window start at lo; those of the stretch at first
+	for cut := ss; cut < se && first < len(x.money); {
+		next := forthSpace(x.text, cut, se, stretch)
+		// The stretch's facts start in [cut, next).
+		last := first
+		for last < len(x.money) && x.money[last].start < next {
+			last++
+		}
+		if last > first {
+			ws := backSpace(x.text, ss, cut, margin)
+			we := forthSpace(x.text, next, se, margin)
+			for lo < len(x.money) && x.money[lo].start < ws {
+				lo++
+			}
+			hi := last
+			for hi < len(x.money) && x.money[hi].end <= we {
+				hi++
+			}
+			r := newReadingWith(x.text, ws, we, x.k, nil, words)
+			if cut == ss && x.k > 0 {
+				r.setPrev(x.text, x.spans[x.k-1][0], x.spans[x.k-1][1])
+			}
+			x.read(r, ws, x.money[lo:hi], first-lo, last-lo)
+		}
+		first, cut = last, next
+	}
+}
+
+// read adds the amounts ms to reading r, whose text starts at byte base
+// of the text, reads them all and sets the meaning of ms[from:to].
+func (x *explainer) read(r *reading, base int, ms []moneyAt, from, to int) {
+	for _, m := range ms {
+		f := &x.fs[m.i]
+		quals := f.Qualifiers
+		if len(f.ContextWords) > 0 {
+			// 하루, 매달, 1인당, 평균: the words that say how to read it
+			// count as much as its qualifiers for role and per.
+			quals = append(append(make([]string, 0, len(quals)+len(f.ContextWords)), quals...), f.ContextWords...)
+		}
+		r.add(m.start-base, m.end-base, quals)
+	}
+	r.markMoney()
+	r.markTimes(x.pub)
+	r.got = make([]meaning, 0, len(r.amts))
+	for j := range r.amts {
+		r.got = append(r.got, r.explain(j, x.pub))
+	}
+	r.share()
+	for j := from; j < to; j++ {
+		m, f := r.got[j], &x.fs[ms[j].i]
 		f.Role, f.Agent, f.Purpose = m.role, Phrase(m.agent), Phrase(m.purpose)
 		f.Period, f.PeriodText, f.Per = Phrase(m.period), Phrase(m.periodText), m.per
 	}
+}
+
+// forthSpace returns the offset of the first space at least n code
+// points after i, or hi.
+func forthSpace(text string, i, hi, n int) int {
+	for k := 0; i < hi; k++ {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if k >= n && unicode.IsSpace(r) {
+			return i
+		}
+		i += w
+	}
+	return hi
+}
+
+// backSpace returns the offset just after the first space at least n
+// code points before i, or lo.
+func backSpace(text string, lo, i, n int) int {
+	for k := 0; i > lo; k++ {
+		r, w := utf8.DecodeLastRuneInString(text[:i])
+		if k >= n && unicode.IsSpace(r) {
+			return i
+		}
+		i -= w
+	}
+	return lo
 }
 
 // meaning is what explain finds of one amount.

@@ -14,49 +14,66 @@ var (
 		`킬로그램|kg|리터|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기)당$`)
 
-	// changeRE matches the start of a word that makes the amount before
-	// it the size of a change: 늘어난, 증가했다, 오른, 감소, 줄었다.
-	changeRE = regexp.MustCompile(`^(?:늘|증가|확대|오르|올랐|오른|올라|올린|올려|상승|인상|급증|` +
-		`줄|감소|축소|내리|내렸|내린|내려|하락|인하|급감|감액|증액|차이|불어|뛰|뛴|떨어|빠졌|빠진|` +
-		`급등|급락|폭등|폭락|상향|하향|절감|삭감|깎|개선|악화|증대|감축|껑충|쪼그라|불었|많|적|높|낮|웃돌|밑돌|` +
-		`늘었|늘어|늘린|늘려|줄었|줄어|줄인|줄여|모자라|부족)`)
+	// classVerbRE matches a verb after an amount that bounds the noun it
+	// modifies (1억 원을 넘는 주택): with a noun of a class, a class.
+	classVerbRE = regexp.MustCompile(`^(?:넘는|초과하는|이상인|미만인|이하인|밑도는|웃도는)$`)
 
-	// thresholdNextRE matches the word after an amount that makes it a
-	// threshold of a rule: 1억 원을 넘으면, 5만 원 이상이면.
-	thresholdNextRE = regexp.MustCompile(`^(?:넘으면|넘을|넘는 경우|넘어야|넘지|넘길 경우|초과하면|초과할|초과하는|` +
-		`이상이면|이하이면|미만이면|이상인|이하인|미만인|초과인|밑돌면|웃돌면|이상일|이하일|미만일|이상부터|이하는|이상은|미만은)`)
+	// unitRateRE matches a number and any unit with 당, glued or not: a
+	// rate (1비트코인당, 1그램당).
+	unitRateRE = regexp.MustCompile(`^[0-9][0-9.,]* ?[가-힣A-Za-z㎏㎡]+당$`)
 
-	// timeRE matches a time expression: a year (2024년, 2026년도, 올해,
-	// 지난해, 내년, 연내) with an optional part of it (2분기, 상반기,
-	// 1~3월, 4월, 4월 18일); a part alone (지난 2월, 하반기); a month
-	// (지난달, 이달); a day (이날, 오늘(18일), 어제, 18일).
-	timeRE = regexp.MustCompile(`(?:[0-9]{4}년도?|올해|금년|지난해|작년|전년도?|내년도?|연내|올 ?한 ?해|올)` +
-		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}~[0-9]{1,2}월|[0-9]{1,2}월(?: ?[0-9]{1,2}일)?))?` +
-		`|(?:지난 )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}~[0-9]{1,2}월|[0-9]{1,2}월(?: ?[0-9]{1,2}일)?)` +
-		`|지난달|이달|이번 ?달|내달|다음 ?달|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제|전날|(?:지난 )?[0-9]{1,2}일`)
+	// timeRE matches a time expression: a year (2024년, 2026년도, 2023
+	// 회계연도, ’10, 올해, 지난해, 내년, 연내, 작년 한 해) with an optional
+	// part of it (2분기, 상반기, 1~3월, 4월, 4월 18일, 12월 말, 연말); a part
+	// alone (지난 2월, 하반기, 5월 중순); a month (지난달, 이달); a day (이날,
+	// 오늘(18일), 어제, 18일, 5∼10일); a time of the sentence before (당시,
+	// 같은 해, 이해, 이 기간); a time counted from publication (현재, 한달 전,
+	// 5년 후).
+	timeRE = regexp.MustCompile(`(?:지난해|작년|전년) 같은 기간|[0-9]{4}년 첫 [0-9]{1,2}개월|(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}년도?|[0-9]{4}년도?|` +
+		`’[0-9]{2}[~∼～]’[0-9]{2}|’[0-9]{2}|(?:작년|지난|올) ?한 ?해|올해|금년|지난해|작년|전년도?|내년도?|연내|올 해|올)` +
+		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말))?` +
+		`|(?:(?:지난|오는) )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?)` +
+		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일)?|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
+		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|당시|같은 해|이해|그해|이 기간`)
 
 	// timeWholeRE is timeRE as a whole word: anchored, it looks at a word
 	// once instead of at each of its positions.
 	timeWholeRE = regexp.MustCompile(`^(?:` + timeRE.String() + `)$`)
 
 	// timePartsRE cuts a time expression into its parts. Groups: 1 year,
-	// 2 relative year, 3 quarter, 4 half, 5 and 6 a span of months, 7
-	// month, 8 day of that month, 9 relative month, 10 relative day, 11
-	// the day of 오늘(18일), 12 a day alone.
-	timePartsRE = regexp.MustCompile(`^(?:지난 )?(?:(?:([0-9]{4})년도?|(올해|금년|지난해|작년|전년도?|내년도?|연내|올 ?한 ?해|올)) ?)?` +
-		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})~([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일)?)?` +
-		`(지난달|이달|이번 ?달|내달|다음 ?달)?(이날|당일|오늘|어제|전날)?(?:\(([0-9]{1,2})일\))?(?:([0-9]{1,2})일)?$`)
+	// 2 a year of two digits, 3 relative year, 4 quarter, 5 half, 6 and 7
+	// a span of months, 8 month, 9 day of that month, 10 a part of a year
+	// alone (연초, 연말), 11 relative month, 12 relative day, 13 the day of
+	// 오늘(18일), 14 and 15 a span of days, 16 a day alone.
+	timePartsRE = regexp.MustCompile(`^(?:(?:지난|올|오는) )?(?:(?:([0-9]{4})(?:년도?| ?회계연도)|’([0-9]{2})|` +
+		`(올해|금년|지난해|작년|전년도?|내년도?|연내|(?:작년|지난|올) ?한 ?해|올 해|올)) ?)?` +
+		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})[~∼～]([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일| ?(?:초순|상순|중순|하순|초|말))?|(연초|연말|초|말))?` +
+		`(지난달|이달|이번 ?달|내달|다음 ?달)? ?(이날|당일|오늘|어제|전날|현재)?(?:\(([0-9]{1,2})일\))?` +
+		`(?:([0-9]{1,2})[~∼～]([0-9]{1,2})일|([0-9]{1,2})일)?$`)
 
 	// timeAfterRE matches what may not follow a time expression that is
-	// the amount's: a duration (3년간 is no year), an age, a deadline or
-	// a start (2030년까지, 3월부터), a comparison (전년 대비, 지난해보다).
-	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|까지|부터|보다|이후|이전|전|뒤|후|말까지| 대비| 동기| 같은 기간| 평균|[0-9])`)
+	// the amount's: a duration (3년간 is no year), an age, a comparison
+	// (전년 대비, 지난해보다, 올 초보다), a time before or after another (5년
+	// 전, 1년 뒤).
+	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균| 전| 뒤| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
 
-	// spendRE matches the start of a verb that spends or gives an amount
-	// on what its 에 names: 투입한다, 쓰인다, 배정했다, 소요된다.
-	spendRE = regexp.MustCompile(`^(?:투입|쓰|쓴|쓸|써|사용|배정|편성|지원|투자|들어|들인|들여|든다|소요|책정|집행|` +
-		`배분|지출|지급|충당|출연|출자|융자|대출|보조|마련|확보|할당|베팅|쏟|붓|부어|제공|기부|기탁|납부|지불|계약|수주|` +
-		`준다|준$|주기로|줬|주고|주는$|줄 )`)
+	// openSpanRE matches what makes a time one end of an open span: 2017년
+	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래.
+	openSpanRE = regexp.MustCompile(`^(?:까지|부터|부터는|이후|이래| 이후| 이래| [가-힣]{1,4} (?:이후|이래)(?:[^가-힣]|$))`)
+
+	// listJoinRE matches what joins two times of a list: 지난해 10월과
+	// 올해 1월, 지난해 말과 올 1월.
+	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
+
+	// durationAfterRE matches a duration after one end of a span: 2013년
+	// 부터 2년간, 2021년까지 5년간. Groups: 1 the number, 2 the unit.
+	durationAfterRE = regexp.MustCompile(`^ ([0-9]{1,2}) ?(년|개월) ?(?:간|동안)`)
+
+	// firstMonthsRE matches the first months of a year: 2020년 첫 6개월.
+	firstMonthsRE = regexp.MustCompile(`^([0-9]{4})년 첫 ([0-9]{1,2})개월$`)
+
+	// prisonRE matches a term of prison, whose months are no time: 징역 6월.
+	prisonRE = regexp.MustCompile(`(?:징역|금고|집행유예|자격정지|징역형) $`)
 
 	// meansRE matches a verb after an amount that pays for what follows:
 	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다.
@@ -70,16 +87,61 @@ var (
 	numberWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:%|만|천|억|조)?$`)
 
 	// amountWordRE matches a word of an amount: 2천억, 12원, 1조.
-	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+)?(?:%|원|달러|엔|유로|위안)?$`)
+	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+[0-9,.]*)*(?:%|원|달러|엔|유로|위안)?$`)
 
 	// yearRE matches a year that names a thing (2026년도 예산안).
 	yearRE = regexp.MustCompile(`^[0-9]{4}년도?$`)
 
 	// verbNounRE cuts a Sino-Korean verb into its noun: 확보하기로 →
 	// 확보, 임차, → 임차, 구축해 → 구축. Group 1: the noun.
-	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
+	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:당하|당해|당했|당할|당한|하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
 
-	// speechRE matches a verb of saying or announcing: the subject
-	// before it is the agent of an amount it reports.
-	speechRE = regexp.MustCompile(`^(?:밝혔|밝히|말했|전했|발표했|발표|설명했|강조했|덧붙였|주장했|내다봤|추산했|집계했|예상했|전망했|분석했|보고했|공시했|공개했|알렸)`)
+	// thingVerbRE matches a verb that spends money on, sells or prices
+	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다.
+	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된]|쓰[이였]|소요[되돼됐된]|들어[가갔간]|판매[되돼됐된]|팔[리렸린려]|` +
+		`거래[되돼됐된]|책정[되돼됐된]|매겨|발매[되돼됐된]|출시[되돼됐된])`)
+
+	// passiveRE matches the passive ending of a Sino-Korean verb, after
+	// its noun: 판매(됐다), 지급(된), 부과(돼).
+	passiveRE = regexp.MustCompile(`^(?:되|돼|됐|될|된|됨)`)
+
+	// intentRE matches a verb of intent or plan, whose amount is promised,
+	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
+	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
+
+	// ordinalRE matches an ordinal label: 1차, 2회차, 3단계.
+	ordinalRE = regexp.MustCompile(`^[0-9]+(?:차|회차|단계|등급|번째)$`)
+
+	// copulaRE matches the copula ending a noun that is a sentence's
+	// predicate: 중국이었습니다, 정부다.
+	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)
 )
+
+// The regexps of words that hold a number are asked of every word the
+// rules step over; a word that does not start with a digit is none, and
+// is answered without running them.
+
+// isNumberWord reports whether w is a number word inside a noun phrase:
+// 70%, 1만, 500곳 (numberWordRE).
+func isNumberWord(w string) bool { return startsDigit(w) && numberWordRE.MatchString(w) }
+
+// isAmountWord reports whether w is a word of an amount: 2천억, 12원, 1조
+// (amountWordRE).
+func isAmountWord(w string) bool { return startsDigit(w) && amountWordRE.MatchString(w) }
+
+// isYearWord reports whether w is a year that names a thing: 2026년도
+// (yearRE).
+func isYearWord(w string) bool { return startsDigit(w) && yearRE.MatchString(w) }
+
+// isDuration reports whether w is a duration: 5년간, 3개월, 동안
+// (durationRE).
+func isDuration(w string) bool {
+	switch w {
+	case "동안", "기간", "일주일", "한달", "하루", "보름", "일주일간", "한달간":
+		return true
+	}
+	return startsDigit(w) && durationRE.MatchString(w)
+}
+
+// startsDigit reports whether s starts with an ASCII digit.
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

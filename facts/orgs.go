@@ -82,16 +82,15 @@ var actorNouns = setOf(
 	"노동자", "자영업자", "소상공인", "농가", "대학", "병원", "학교", "연구진", "이용자", "고객",
 	"구단", "주주", "대주주", "법원", "검찰", "경찰", "노조", "사측", "민간", "수출기업", "재계",
 	"정부와 여당", "각국", "미국", "중국", "일본", "한국", "북한", "유럽연합", "EU", "백악관",
+	"그룹", "조직", "단체", "통신", "언론", "외신", "매체", "당국자", "관리들", "1심", "2심",
+	"항소심", "상고심", "재판부", "배심원단", "검찰", "의회", "상원", "하원", "행정부", "전문가패널",
 )
 
 // orgEndings are the endings that make a word an organisation's name:
 // 국세청, 한국도로공사, 대한상공회의소, 신한은행. Each ending needs a
 // word of at least minLen syllables, so that 일부 (a part), 공사
 // (construction) and 시청 (viewing) are no organisations.
-var orgEndings = []struct {
-	end    string
-	minLen int
-}{
+var orgEndings = []orgEnding{
 	{"부", 3}, {"처", 3}, {"청", 3}, {"위원회", 3}, {"위", 3}, {"공사", 4}, {"공단", 3}, {"재단", 3},
 	{"협회", 3}, {"연합회", 4}, {"협의회", 4}, {"의회", 2}, {"조합", 3}, {"은행", 3}, {"증권", 3},
 	{"보험", 3}, {"생명", 3}, {"화재", 3}, {"카드", 3}, {"캐피탈", 3}, {"그룹", 3}, {"전자", 3},
@@ -100,6 +99,10 @@ var orgEndings = []struct {
 	{"진흥원", 4}, {"개발원", 4}, {"평가원", 4}, {"감독원", 4}, {"연구소", 4}, {"교육청", 4},
 	{"시청", 3}, {"도청", 3}, {"구청", 3}, {"군청", 3}, {"당", 3}, {"정부", 3}, {"거래소", 4},
 	{"공장", 4}, {"대학교", 4}, {"대학", 3}, {"병원", 4}, {"기금", 4}, {"노조", 3},
+	{"기구", 4}, {"기관", 3}, {"단체", 4}, {"단", 4}, {"실", 4}, {"센터", 4}, {"법원", 3}, {"지법", 3},
+	{"지검", 3}, {"고법", 3}, {"경찰서", 4}, {"통신", 3}, {"연구소", 4}, {"협회", 3}, {"재단", 3},
+	{"행정부", 3}, {"총국", 3}, {"대표부", 4}, {"사무국", 3}, {"본부", 3}, {"위원단", 4}, {"패널", 4},
+	{"법인", 3}, {"업체", 3}, {"회사", 3},
 }
 
 // cityStems are cities and counties that, with 시, 군 or 구, are local
@@ -123,12 +126,115 @@ var cityStems = setOf(
 // 홍길동 대표. The name and organisation before them belong to the agent.
 var personTitles = setOf(
 	"장관", "차관", "대표", "회장", "사장", "의원", "대통령", "총리", "국무총리", "부총리", "위원장",
-	"원장", "청장", "처장", "시장", "도지사", "지사", "구청장", "군수", "교수", "대변인", "관계자",
+	"원장", "청장", "처장", "도지사", "지사", "구청장", "군수", "교수", "대변인", "관계자",
 	"총재", "부총재", "이사장", "부회장", "부사장", "본부장", "실장", "국장", "과장", "팀장", "센터장",
 	"소장", "부장", "이사", "감독", "씨", "대표이사", "행장", "비서실장", "정책실장", "수석", "전무",
 	"상무", "최고경영자", "CEO", "연구원", "대사", "의장", "국회의장", "당대표", "원내대표", "후보",
 	"경제부총리", "비대위원장", "최고위원", "단장", "조합장", "교육감", "총장", "변호사", "애널리스트",
+	// Ranks, doctors, judges and reporters, who are named the same way.
+	"박사", "판사", "검사", "검사장", "기자", "특파원", "병장", "상병", "일병", "이병", "하사", "중사",
+	"상사", "원사", "소위", "중위", "대위", "소령", "중령", "대령", "준장", "중장", "대장", "장군",
+	"국무장관", "부장관", "운영국장", "측근", "전문가", "연구위원", "선임연구원", "주석", "국왕", "왕세자",
 )
+
+// personNouns are common nouns that name people or groups of them: the
+// one who pays, earns or receives is often named so (응답자, 피해자,
+// 범죄자들, 노점상, 장학생).
+var personNouns = setOf(
+	"사람", "사람들", "누군가", "응답자", "범죄자", "해커", "행위자", "노동자", "근로자", "투자자", "소비자",
+	"수혜자", "수급자", "피해자", "가해자", "유족", "유가족", "상속인", "원고", "피고", "피고인", "원고측",
+	"피고측", "노점상", "상인", "농민", "어민", "학생", "대학생", "딸", "아들", "아버지", "어머니", "남편",
+	"아내", "부모", "가족", "직원", "공무원", "정치인", "선수", "환자", "장학생", "탈북민", "과학자", "연구자",
+	"운영자", "관리자", "사업자", "납세자", "가입자", "구매자", "판매자", "당사자", "위반당사자", "기술자",
+	"범인", "용의자", "피의자", "업자", "사채업자", "의사", "변호인", "대리인", "법률대리인", "소유주", "집주인",
+	"세입자", "임차인", "임대인", "채무자", "채권자", "수상자", "후보자", "당선자", "퇴직자", "은퇴자", "가입자",
+	"주민", "시민", "국민", "서민", "청년", "노인", "어린이", "여성", "남성", "부자", "억만장자", "재벌",
+	"구단", "팀", "정부군", "반군", "군",
+)
+
+// countries are the states (and a few territories) Korean news names:
+// they spend, lend, earn and trade as organisations do. Names of states
+// are facts; the list is written from the UN's members as Korean spells
+// them.
+var countries = setOf(
+	"한국", "대한민국", "북한", "조선", "미국", "중국", "일본", "러시아", "대만", "홍콩", "마카오", "몽골",
+	"베트남", "태국", "필리핀", "인도네시아", "말레이시아", "싱가포르", "미얀마", "캄보디아", "라오스",
+	"브루나이", "동티모르", "인도", "파키스탄", "방글라데시", "스리랑카", "네팔", "부탄", "몰디브",
+	"아프가니스탄", "이란", "이라크", "시리아", "레바논", "요르단", "이스라엘", "팔레스타인", "사우디아라비아",
+	"사우디", "아랍에미리트", "UAE", "카타르", "쿠웨이트", "바레인", "오만", "예멘", "튀르키예", "터키",
+	"카자흐스탄", "우즈베키스탄", "키르기스스탄", "타지키스탄", "투르크메니스탄", "아제르바이잔", "아르메니아",
+	"조지아", "우크라이나", "벨라루스", "몰도바", "폴란드", "체코", "슬로바키아", "헝가리", "루마니아",
+	"불가리아", "세르비아", "크로아티아", "슬로베니아", "보스니아", "몬테네그로", "북마케도니아", "알바니아",
+	"그리스", "키프로스", "이탈리아", "몰타", "스페인", "포르투갈", "프랑스", "벨기에", "네덜란드",
+	"룩셈부르크", "독일", "오스트리아", "스위스", "리히텐슈타인", "덴마크", "노르웨이", "스웨덴", "핀란드",
+	"아이슬란드", "아일랜드", "영국", "에스토니아", "라트비아", "리투아니아", "캐나다", "멕시코", "과테말라",
+	"온두라스", "엘살바도르", "니카라과", "코스타리카", "파나마", "쿠바", "자메이카", "아이티", "도미니카",
+	"콜롬비아", "베네수엘라", "에콰도르", "페루", "볼리비아", "브라질", "파라과이", "우루과이", "아르헨티나",
+	"칠레", "이집트", "리비아", "튀니지", "알제리", "모로코", "수단", "남수단", "에티오피아", "에리트레아",
+	"소말리아", "케냐", "우간다", "탄자니아", "르완다", "부룬디", "콩고", "가봉", "카메룬", "나이지리아",
+	"니제르", "말리", "차드", "세네갈", "가나", "코트디부아르", "기니", "라이베리아", "시에라리온", "토고",
+	"베냉", "부르키나파소", "모리타니", "앙골라", "잠비아", "짐바브웨", "모잠비크", "말라위", "보츠와나",
+	"나미비아", "남아프리카공화국", "남아공", "마다가스카르", "모리셔스", "호주", "오스트레일리아", "뉴질랜드",
+	"파푸아뉴기니", "피지", "바티칸", "유럽연합", "EU", "유엔", "UN",
+)
+
+// countryInitials are the syllables that stand for a country in a
+// compound naming two or three of them: 북중 (North Korea and China),
+// 한미, 미중, 한중일.
+const countryInitials = "한미중일북남러영독불호캐인베"
+
+// isCountryPair reports whether n names two or three countries by their
+// initials (북중, 한미, 한중일), or both sides of a pair (양국, 양측).
+func isCountryPair(n string) bool {
+	switch n {
+	case "양국", "양측", "쌍방", "각국", "남북한":
+		return true
+	}
+	k := utf8.RuneCountInString(n)
+	if k < 2 || k > 3 {
+		return false
+	}
+	seen := ""
+	for _, r := range n {
+		if !strings.ContainsRune(countryInitials, r) || strings.ContainsRune(seen, r) {
+			return false
+		}
+		seen += string(r)
+	}
+	return true
+}
+
+// commonActor reports whether n is a common noun of people or firms that
+// a place before it narrows (사이버 범죄자들, 중개회사): not a name.
+func commonActor(n string) bool {
+	n = strings.TrimSuffix(n, "들")
+	if personNouns[n] || actorNouns[n] || isPerson(n) {
+		return true
+	}
+	for _, e := range []string{"회사", "기업", "업체", "그룹", "조직", "당국", "단체", "기관"} {
+		if strings.HasSuffix(n, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPerson reports whether the noun n names a person or a group of
+// people: a common noun of personNouns (응답자, 범죄자들), a name with a
+// rank or title glued to it (송아무개씨, 윤모씨, 원고측), or a plural of
+// -자 (투자자들).
+func isPerson(n string) bool {
+	if personNouns[n] || personNouns[strings.TrimSuffix(n, "들")] {
+		return true
+	}
+	k := utf8.RuneCountInString(n)
+	for _, end := range []string{"씨", "측"} {
+		if strings.HasSuffix(n, end) && k >= 3 {
+			return true // 송아무개씨, 원고측; not 솜씨
+		}
+	}
+	return strings.HasSuffix(n, "자들") && k >= 4
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -145,7 +251,7 @@ func isActor(n string) bool {
 	if n == "" || rateWord(n) {
 		return false
 	}
-	if orgNames[n] || actorNouns[n] || personTitles[n] {
+	if orgNames[n] || actorNouns[n] || personTitles[n] || countries[n] || isCountryPair(n) || isPerson(n) {
 		return true
 	}
 	n = strings.TrimSuffix(n, "들")
@@ -153,7 +259,8 @@ func isActor(n string) bool {
 		return true
 	}
 	syl := utf8.RuneCountInString(n)
-	for _, e := range orgEndings {
+	last, _ := utf8.DecodeLastRuneInString(n)
+	for _, e := range orgEndingIndex[last] {
 		if strings.HasSuffix(n, e.end) && syl >= e.minLen && n != e.end {
 			return true
 		}
@@ -163,9 +270,14 @@ func isActor(n string) bool {
 			return true
 		}
 	}
-	for t := range personTitles {
-		if strings.HasSuffix(n, t) && utf8.RuneCountInString(t) >= 2 && utf8.RuneCountInString(n)-utf8.RuneCountInString(t) >= 2 {
-			return true // 과기정통부장관, 한은총재; not 소부장
+	// 과기정통부장관, 한은총재: a title of two or more syllables glued
+	// to a name of two or more; not 소부장. The suffixes are looked up.
+	for k, i := 0, len(n); i > 0 && k < 5; {
+		_, w := utf8.DecodeLastRuneInString(n[:i])
+		i -= w
+		k++
+		if k >= 2 && personTitles[n[i:]] && utf8.RuneCountInString(n[:i]) >= 2 {
+			return true
 		}
 	}
 	return false
@@ -180,6 +292,9 @@ var governments = setOf("정부", "당국", "금융당국", "국회", "여당", 
 func namesAgent(n string) bool {
 	if orgNames[n] || governments[n] {
 		return true
+	}
+	if hasAnySuffix(n, []string{"센터", "공장", "병원", "학교", "대학"}) {
+		return false // 물류센터 건립: a place as much as a body
 	}
 	return isActor(n) && !actorNouns[n] && !actorNouns[strings.TrimSuffix(n, "들")]
 }

@@ -1,52 +1,69 @@
 package facts
 
+import "strings"
+
 // This file resolves the sentences that point back to the one before
-// (여기에는 … 1조 4,600억 원이 쓰입니다): their amount's agent and purpose
-// are those of what the sentence before says is done.
+// (여기에는 … 1조 4,600억 원이 쓰입니다; 이에 따라 …; 이 지역에는 …): their
+// amount's agent, purpose and time may be those of the sentence before
+// (docs/meaning.md "Pointing back").
 
-// pointWords are the first words of a sentence that point back, alone or
-// with the word after them (이 중, 이 가운데, 이를 위해, 이 돈).
-var pointWords = setOf("여기에는", "여기에", "여기엔", "여기서", "여기에도", "이는", "이에", "이중",
-	"이로써", "이를", "이에는", "이번에")
+// demonstratives are the words that point back when a sentence opens
+// with one, alone or with a particle or a noun after it.
+var demonstratives = setOf("이", "그", "이런", "이러한", "이같은", "이와", "여기", "거기", "이곳", "이들", "그들",
+	"해당", "이는", "이에", "이를", "이로", "이로써", "이중", "이에는", "이처럼", "이것", "이것은", "그것")
 
-// pointPairs are two-word openings that point back.
-var pointPairs = setOf("이 중", "이 중에서", "이 가운데", "이를 위해", "이를 위해서", "이 돈", "이 돈은",
-	"이 예산", "이 예산은", "이 비용", "이 비용은", "이 금액", "이 금액은", "이 자금", "이 자금은",
-	"이 중에는", "이 가운데는", "이 사업에는", "이 사업에", "이 과정에서")
+// openers are the words a sentence may open with before it points back:
+// 또 여기에는, 한편 이 법안에는.
+var openers = setOf("또", "또한", "한편", "특히", "아울러", "다만", "그러나", "그리고", "앞서", "결국", "실제로", "하지만", "이어")
 
 // pointsBack reports whether a sentence whose words are ws points back to
-// the sentence before it. The pointer may follow a conjunction (또 여기에는).
+// the sentence before it: its first word, after an opener, is a
+// demonstrative (이, 그, 이런, 여기, 이곳, 이들, 해당 …), alone or with a
+// particle (여기에는, 이를 통해, 이에 따라, 이로 인해, 이처럼).
 func pointsBack(ws []word) bool {
-	for i := 0; i < len(ws) && i < 2; i++ {
-		if pointWords[ws[i].raw] && ws[i].raw != "이번에" {
-			return true
+	for i := 0; i < len(ws) && i < 3; i++ {
+		w := ws[i]
+		if openers[w.raw] {
+			continue
 		}
-		if i+1 < len(ws) && pointPairs[ws[i].raw+" "+ws[i+1].raw] {
-			return true
-		}
-		if !determiners[ws[i].raw] {
-			break
-		}
+		return demonstratives[w.raw] || demonstratives[w.stem] || strings.HasPrefix(w.raw, "여기") ||
+			strings.HasPrefix(w.raw, "거기") || strings.HasPrefix(w.raw, "이곳") || strings.HasPrefix(w.raw, "이들")
 	}
 	return false
 }
 
-// deedOf returns what a sentence whose words are ws says is done: the
-// last object of its main verb with that verb's noun and the words
-// between (첨단 GPU 1만 장을 연내 확보하기로 했다 → 첨단 GPU 1만 장 연내
-// 확보), or the object alone when the verb has no noun; "" when it has
-// no object.
-func deedOf(ws []word) string {
-	for j := len(ws) - 1; j >= 0; j-- {
-		w := ws[j]
-		if (w.part != "을" && w.part != "를") || !isNouny(w) {
+// thisIs reports whether the sentence's subject is the figure the
+// sentence before gave: it opens with 이는 (이는 2023년 대비 약 1억1천만
+// 달러 감소한 수치로 …).
+func (r *reading) thisIs() bool {
+	for i := 0; i < len(r.words) && i < 3; i++ {
+		w := r.words[i]
+		if openers[w.raw] {
 			continue
 		}
-		p := phraseLeftOf(ws, j, 0)
-		if v := verbNounOf(ws, j+1, true); v != "" {
-			p += " " + v
+		return w.raw == "이는" || w.raw == "이것은"
+	}
+	return false
+}
+
+// deedOf returns what the sentence p says is done: the last object of
+// its main verb with that verb's noun and the words between (첨단 GPU 1만
+// 장을 연내 확보하기로 했다 → 첨단 GPU 1만 장 연내 확보), or the object
+// alone when the verb has no noun; "" when it has no object.
+func deedOf(p *reading) string {
+	for j := len(p.words) - 1; j >= 0; j-- {
+		w := p.words[j]
+		if (w.part != "을" && w.part != "를") || !w.noun {
+			continue
 		}
-		return p
+		if w.actor {
+			return "" // 대학생 딸을 죽이고: whom it is done to, no purpose
+		}
+		s := p.phrase(p.phraseStart(j, 0), j)
+		if v := p.verbNoun(j+1, true); v != "" {
+			s += " " + v
+		}
+		return s
 	}
 	return ""
 }

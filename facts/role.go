@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // changeNouns are nouns before an amount that make it a change: 증가액은
@@ -17,92 +18,330 @@ var thresholdNouns = setOf("기준", "기준금액", "문턱", "커트라인", "
 // a condition after them they make it a threshold (5만 원 이상은).
 var boundQuals = setOf("이상", "이하", "미만", "초과")
 
-// thresholdTails are the particles after a bound that make a threshold.
-var thresholdTails = setOf("은", "는", "인", "이면", "면", "일", "이라면", "이어야", "부터", "의", "만")
+// thresholdTails are the particles after a bound that make a condition.
+var thresholdTails = setOf("은", "는", "이면", "면", "일", "이라면", "이어야", "부터", "만", "이면서", "일때", "일 경우")
 
-// rateWord reports whether w makes the amount after it a rate per unit.
+// rateWord reports whether w makes the amount after it a rate per unit:
+// 1인당, 가구당, 1비트코인당 (a number before any unit).
 func rateWord(w string) bool {
-	return strings.HasSuffix(w, "당") && rateRE.MatchString(w)
+	if !strings.HasSuffix(w, "당") {
+		return false
+	}
+	return rateRE.MatchString(w) || unitRateRE.MatchString(w)
 }
 
-// role decides what the amount a is (docs/meaning.md "role").
-func (r *reading) role(a amount) Role {
-	// A rate: 1인당 25만 원, 배럴당 80달러 (and 1인당 평균 25만 원).
-	nouns := 0
-	for i := a.first - 1; i >= 0 && i >= a.first-4; i-- {
-		w := r.words[i]
-		if rateWord(w.raw) {
-			return RoleRate
-		}
-		if isPreQualifier(w.raw) || w.raw == "평균" {
-			continue
-		}
-		// 1주당 배당금은 1,500원: the noun the amount measures may stand
-		// between.
-		if nouns == 0 && isNouny(w) && measureParts[w.part] {
-			nouns++
-			continue
-		}
-		break
-	}
-	for _, q := range a.quals {
-		if rateWord(q) {
-			return RoleRate
-		}
-	}
-	// The amount is itself the unit of a rate (1달러당 1,400원), a
-	// threshold (5만 원 이상은, 1억 원을 넘으면) or a name (1조 클럽).
-	if strings.HasPrefix(a.tail, "당") {
+// role decides what amount a, the j-th of its sentence, is
+// (docs/meaning.md "role"): a rate when a unit stands before it (1인당,
+// kg당, 한 그릇에, 1kg에), when it measures a price per unit (환율, 시급,
+// 쌀 1kg 가격) or when its list or quantity is one; other when it is the
+// unit of a rate (1달러당), a condition (5만 원 이상은, 1억 원을 넘으면, …
+// 원을 주면), a class (1조 원 이상 기업), a hypothetical (878억원이라면; 만약
+// … 경우) or a name (1조 클럽); a change when a verb or noun of change
+// takes it as its measure (2조 원 늘어난, 2천원 올리는, 323억원 초과하여,
+// 1조 달러의 재정 적자를 줄이겠다); else a level.
+func (r *reading) role(a amount, j int) Role {
+	if r.isOther(a) {
 		return RoleOther
 	}
-	for _, q := range a.quals {
-		if boundQuals[q] && thresholdTails[a.tail] {
-			return RoleOther
+	if r.isChange(a, j) {
+		return RoleChange // 환율은 12원 오른: a change, of a rate
+	}
+	if r.isRate(a) {
+		return RoleRate
+	}
+	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {
+		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
+	}
+	return RoleLevel
+}
+
+// hasQual reports whether amount a has the qualifier q.
+func hasQual(a amount, q string) bool {
+	for _, x := range a.quals {
+		if x == q {
+			return true
 		}
+	}
+	return false
+}
+
+// isRate reports whether amount a is given per unit of something other
+// than time.
+func (r *reading) isRate(a amount) bool {
+	for _, q := range a.quals {
+		if rateWord(q) {
+			return true
+		}
+	}
+	// A rate word earlier in the clause, with no other amount between:
+	// 직원 1인당 상여금은 대기업 평균이 100만원.
+	cs := r.clauseStart(a.first)
+	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
+		w := r.words[i]
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && isUnitQty(r.words[i-1].raw+"당") {
+			return true
+		}
+		if unitAt(r.words, i) {
+			return true // 한 그릇에 10위안, 1kg에 1만 3천원
+		}
+		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
+			break
+		}
+	}
+	// 환율, 시급 and a noun phrase of a price per unit (쌀 1kg 가격).
+	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || r.hasUnit(s, i)) {
+		return true
+	}
+	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
+		if isRateNoun(r.words[i].stem) {
+			return true // 시급을 계산하면 1480원이다
+		}
+	}
+	if k := r.copulaHead(a); k >= 0 && r.hasUnit(k, min(k+4, len(r.words)-1)) {
+		return true
+	}
+	// 쌀값 21만원(한 가마니 80kg): a bracket after it gives the unit.
+	if strings.Contains(r.words[a.last].raw, "(") && a.after > a.last+1 && r.hasUnit(a.last, a.after-1) {
+		return true
+	}
+	return false
+}
+
+// hasUnit reports whether words s to e hold a quantity with a unit of
+// measure (1kg, 한포기, 한 가마니, 1인분): a price of it is per unit.
+func (r *reading) hasUnit(s, e int) bool {
+	for i := s; i <= e && i < len(r.words); i++ {
+		raw := strings.Trim(r.words[i].raw, "()[]")
+		if k := strings.IndexByte(raw, '('); k >= 0 {
+			raw = raw[k+1:] // 원(한
+		}
+		if r, _ := utf8.DecodeRuneInString(raw); !isDigit(r) && r != '한' {
+			continue
+		}
+		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
+			return true
+		}
+		if (raw == "한" || raw == "1") && i+1 <= e && unitNouns[r.words[i+1].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// unitAt reports whether words[i] is a unit with 에 that prices what
+// follows: 1kg에, 한 그릇에, 한포기에.
+func unitAt(ws []word, i int) bool {
+	w := ws[i]
+	if w.part != "에" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(w.stem); !isDigit(r) && r != '한' && !unitNouns[w.stem] {
+		return false
+	}
+	if isUnitQty(w.stem) {
+		return true
+	}
+	return i > 0 && (ws[i-1].raw == "한" || ws[i-1].raw == "1") && unitNouns[w.stem]
+}
+
+// isUnitQty reports whether s is one unit of measure or a number of
+// them, as a price may be given per: 1kg, 한포기, 1인분, 80kg, 1kg당,
+// 한 그릇에.
+func isUnitQty(s string) bool {
+	i := 0
+	for i < len(s) && (isDigit(rune(s[i])) || s[i] == '.' || s[i] == ',') {
+		i++
+	}
+	if i == 0 {
+		if !strings.HasPrefix(s, "한") {
+			return false
+		}
+		i = len("한")
+	}
+	u := strings.TrimPrefix(s[i:], " ")
+	u = strings.TrimSuffix(strings.TrimSuffix(u, "당"), "에")
+	return unitNouns[u] || u == "ℓ"
+}
+
+// unitNouns are counters and units of measure a price may be given per.
+var unitNouns = setOf("kg", "g", "㎏", "그램", "킬로그램", "킬로", "리터", "인분", "포기", "그릇", "가마니", "개",
+	"병", "잔", "마리", "장", "켤레", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
+
+// isOther reports whether amount a is no amount that exists: the unit of
+// a rate, a condition, a class, a hypothetical or a name.
+func (r *reading) isOther(a amount) bool {
+	if strings.HasPrefix(a.tail, "당") || strings.HasPrefix(a.tail, "클럽") || a.tail == "이라면" || a.tail == "라면" {
+		return true
 	}
 	if a.after < len(r.words) {
 		next := r.words[a.after].raw
-		if thresholdNextRE.MatchString(next) || strings.HasPrefix(next, "클럽") {
-			return RoleOther
+		if isThresholdWord(next) || strings.HasPrefix(next, "클럽") {
+			return true
+		}
+		if classVerbRE.MatchString(next) && a.after+1 < len(r.words) && classNouns[r.words[a.after+1].stem] {
+			return true // 1억 원을 넘는 주택
 		}
 	}
-	if strings.HasPrefix(a.tail, "클럽") {
-		return RoleOther
+	for _, q := range a.quals {
+		if !boundQuals[q] {
+			continue
+		}
+		if r.quoted(a) || thresholdTails[a.tail] {
+			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
+		}
+		if a.tail == "의" || a.tail == "인" || a.tail == "" {
+			if h := r.headAfter(a); h >= 0 && (classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층")) {
+				return true // 1조 원 이상 기업, 3천만 원 미만인 가구
+			}
+		}
 	}
-	if a.tail == "이라면" || a.tail == "라면" {
-		return RoleOther
+	if a.before >= 0 {
+		b := r.words[a.before]
+		if thresholdNouns[b.stem] && !r.asOf(a.before) {
+			return true
+		}
+		if b.raw == "금액" && a.before >= 1 && thresholdNouns[r.words[a.before-1].raw] {
+			return true
+		}
 	}
-	if a.before >= 0 && thresholdNouns[r.words[a.before].stem] {
-		return RoleOther
+	// A condition that holds the amount: 6000만원 민경욱에게 주면.
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last {
+		return true
 	}
-	if a.before >= 1 && r.words[a.before].raw == "금액" && thresholdNouns[r.words[a.before-1].raw] {
-		return RoleOther
+	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
+	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if w.raw == "만약" || w.raw == "만일" || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
+			return true
+		}
 	}
-	// A change: 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소.
-	// With 으로 or 로 the amount is the result (5조 원으로 늘었다): a level.
-	if changeTail(a.tail) && a.after < len(r.words) {
-		next := r.words[a.after].raw
-		for _, skip := range []string{"더", "이상", "넘게", "가량", "정도", "가까이", "남짓", "안팎", "씩", "이나", "각각", "모두"} {
-			if next == skip && a.after+1 < len(r.words) {
-				next = r.words[a.after+1].raw
+	return false
+}
+
+// asOf reports whether 기준 at word i says when or in what currency an
+// amount is counted (지난 4일 기준, 한화 기준, 당시 기준), not a threshold.
+func (r *reading) asOf(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := r.words[i-1]
+	return p.time || moneyWords[p.stem] || glossWords[p.raw] || p.raw == "한화" || p.raw == "미화" ||
+		strings.HasSuffix(p.raw, "일") || strings.HasSuffix(p.raw, "말") || strings.HasSuffix(p.raw, "월")
+}
+
+// quoted reports whether amount a stands inside quotation marks: a
+// label such as a survey's answer (‘15만원 미만’).
+func (r *reading) quoted(a amount) bool {
+	w := r.words[a.first]
+	if w.quoteOpen || strings.ContainsAny(r.text[w.start:a.start], "‘“'\"") {
+		return true
+	}
+	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
+		if r.words[i].quoteClose || r.words[i].comma {
+			return false
+		}
+		if r.words[i].quoteOpen {
+			return true
+		}
+	}
+	return false
+}
+
+// headAfter returns the noun an amount with a bound modifies (1조 원 이상
+// 기업, 3천만 원 미만인 가구, 5천만 달러 이하의 해킹 공격): the last noun of
+// the phrase after it, or -1.
+func (r *reading) headAfter(a amount) int {
+	h := -1
+	for i := a.after; i < len(r.words) && i < a.after+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.time {
+			break
+		}
+		h = i
+		if w.part != "" || w.comma {
+			break
+		}
+	}
+	return h
+}
+
+// isChange reports whether amount a, the j-th, is the size of a change.
+func (r *reading) isChange(a amount, j int) bool {
+	n := len(r.words)
+	// 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소. With 으로 or
+	// 로 the amount is the result (5조 원으로 늘었다): a level.
+	if changeTail(a.tail) && a.after < n {
+		k := a.after
+		for _, skip := range []string{"더", "이상", "넘게", "가량", "정도", "가까이", "남짓", "안팎", "씩", "이나", "각각", "모두", "약", "가량이", "정도가"} {
+			if r.words[k].raw == skip && k+1 < n {
+				k++
 				break
 			}
 		}
-		if changeRE.MatchString(next) && !comparesNothing(r, a, next) {
-			return RoleChange
+		next := r.words[k].raw
+		earns := (a.tail == "을" || a.tail == "를") && strings.HasPrefix(next, "올")
+		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns {
+			return true // but 매출 393억 달러를 올렸다: earned, a level
+		}
+	}
+	// 부채가 자산을 323억원 초과하여: exceeding by the amount.
+	if hasQual(a, "초과") && (strings.HasPrefix(a.tail, "하") || strings.HasPrefix(a.tail, "해") || strings.HasPrefix(a.tail, "했")) {
+		for i := a.before; i >= 0 && i >= a.first-4; i-- {
+			if r.words[i].part == "을" || r.words[i].part == "를" {
+				return true
+			}
+		}
+	}
+	if a.tail == "" && a.after < n && isExceedWord(r.words[a.after].raw) {
+		for i := a.before; i >= 0 && i >= a.first-4; i-- {
+			if r.words[i].part == "을" || r.words[i].part == "를" {
+				return true // 부채가 자산을 323억원 초과하여: by how much
+			}
 		}
 	}
 	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
-		return RoleChange
+		return true
 	}
-	return RoleLevel
+	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
+	if a.tail == "의" {
+		for i := a.after; i < n && i < a.after+4; i++ {
+			w := r.words[i]
+			if w.part == "을" || w.part == "를" {
+				return i+1 < n && isCutWord(r.words[i+1].raw)
+			}
+			if !w.noun || w.part != "" {
+				break
+			}
+		}
+	}
+	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the
+	// first of two compared changes, with the verb written once.
+	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {
+		b := r.amts[j+1]
+		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && isChangeWord(r.words[b.after].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// compared reports whether a comparison (…보다, 대비, 비교해) stands just
+// before amount a: 2011년 같은 조사 결과(39만 5천원)보다 7만 8천원.
+func (r *reading) compared(a amount) bool {
+	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
+		w := r.words[i]
+		if w.part == "보다" || strings.HasSuffix(w.raw, "보다") || strings.HasPrefix(w.raw, "대비") || strings.HasPrefix(w.raw, "비교해") {
+			return true
+		}
+	}
+	return false
 }
 
 // changeTail reports whether the particle after an amount lets a verb of
 // change after it take the amount as its measure.
 func changeTail(t string) bool {
 	switch t {
-	case "", "이", "가", "을", "를", "씩", "이나", "나", "도", "만", "가량", "정도", "넘게", "이상", "가까이", "남짓", "안팎":
+	case "", "이", "가", "을", "를", "씩", "이나", "나", "도", "만", "가량", "정도", "넘게", "이상", "가까이", "남짓", "안팎", ",":
 		return true
 	}
 	return false

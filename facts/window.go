@@ -94,10 +94,37 @@ func longer(s string, n int) bool {
 func back(text string, lo, i, n int) (int, int) {
 	k := 0
 	for ; k < n && i > lo; k++ {
+		// ASCII and the three bytes of a Hangul syllable, most of what
+		// is stepped over, are told without a call: the same steps
+		// utf8.DecodeLastRuneInString takes.
+		if text[i-1] < utf8.RuneSelf {
+			i--
+			continue
+		}
+		if i-3 >= lo && valid3(text[i-3], text[i-2], text[i-1]) {
+			i -= 3
+			continue
+		}
 		_, w := utf8.DecodeLastRuneInString(text[lo:i])
 		i -= w
 	}
 	return i, k
+}
+
+// valid3 reports whether bytes a, b, c are one valid three-byte UTF-8
+// sequence from U+1000 to U+FFFF, surrogates excepted: Hangul, most CJK
+// and punctuation.
+func valid3(a, b, c byte) bool {
+	if b&0xC0 != 0x80 || c&0xC0 != 0x80 {
+		return false
+	}
+	switch {
+	case a >= 0xE1 && a <= 0xEC, a == 0xEE, a == 0xEF:
+		return true
+	case a == 0xED:
+		return b <= 0x9F // not a surrogate
+	}
+	return false
 }
 
 // forth returns the offset n code points after i, but not after hi, and
@@ -105,6 +132,14 @@ func back(text string, lo, i, n int) (int, int) {
 func forth(text string, i, hi, n int) (int, int) {
 	k := 0
 	for ; k < n && i < hi; k++ {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if i+3 <= hi && valid3(text[i], text[i+1], text[i+2]) {
+			i += 3
+			continue
+		}
 		_, w := utf8.DecodeRuneInString(text[i:hi])
 		i += w
 	}

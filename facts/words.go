@@ -18,21 +18,43 @@ type word struct {
 	raw        string // the word as written, without the punctuation around it
 	start, end int    // bytes of raw in the sentence
 	stem, part string // raw cut into a noun and its particle; part is "" when none
-	comma      bool   // a comma, semicolon or closing quote follows: a clause may end
+	comma      bool   // a comma, semicolon, colon or closing bracket follows: a clause may end
 	open       bool   // an opening quote or bracket stands before it
+	quoteOpen  bool   // an opening quotation mark stands before it: ‘탱고
+	quoteClose bool   // a closing quotation mark ends its noun: 카드’가, 보건’
+	stemEnd    int    // bytes: where its noun ends in the sentence, before a closing quote
 
 	// What the rules ask of a word again and again, found once.
 	verb, noun, time, actor, ends bool
+	name                          bool // it looks like a proper name: Latin letters, (WB), quoted
+	owner                         bool // it names who owns the noun after it (namesAgent or commonActor)
+	amt, num, year, dur           bool // isAmountWord, isNumberWord, isYearWord, isDuration of raw
+	money                         bool // the word holds part of a money amount of the sentence
+	named                         bool // namesAgent: an organisation by name or a government
+	adn                           bool // adnominal: a verb that modifies the noun after it
+	subj                          bool // its particle may mark a subject or topic (subjectParts)
 }
 
 // leadPunct and trailPunct are the marks stripped from the ends of a word.
 const (
-	leadPunct  = `"'“‘「『《〈<[(`
-	trailPunct = `"'”’」』》〉>]),.;:?!…·`
+	leadPunct   = `"'“‘「『《〈<[(`
+	trailPunct  = `"'”’」』》〉>]),.;:?!…·`
+	openQuotes  = `"'“‘「『《〈<`
+	closeQuotes = `"'”’」』》〉>`
 )
 
 // splitWords returns the words of sentence s in order.
-func splitWords(s string) []word {
+func splitWords(s string) []word { return splitWordsWith(s, nil) }
+
+// maxCached is how many different words a cache of splitWordsWith holds.
+const maxCached = 4096
+
+// splitWordsWith is splitWords, taking each word from cache when a word
+// written the same was made before, and keeping new ones in it while it
+// holds fewer than maxCached: a long run that repeats its words (a
+// flattened table, a hostile page) is read in windows that overlap, and
+// its words are made once. A word is made from its text alone.
+func splitWordsWith(s string, cache map[string]word) []word {
 	var ws []word
 	i := 0
 	for i < len(s) {
@@ -49,7 +71,20 @@ func splitWords(s string) []word {
 			}
 			j += w
 		}
-		ws = append(ws, makeWord(s, i, j))
+		if cache == nil {
+			ws = append(ws, makeWord(s, i, j))
+		} else if w, ok := cache[s[i:j]]; ok {
+			w.start, w.end, w.stemEnd = w.start+i, w.end+i, w.stemEnd+i
+			ws = append(ws, w)
+		} else {
+			w := makeWord(s, i, j)
+			if len(cache) < maxCached {
+				c := w
+				c.start, c.end, c.stemEnd = c.start-i, c.end-i, c.stemEnd-i
+				cache[s[i:j]] = c
+			}
+			ws = append(ws, w)
+		}
 		i = j
 	}
 	return ws
@@ -65,6 +100,9 @@ func makeWord(s string, i, j int) word {
 		}
 		// A bracket opened inside a word is kept: 인공지능(AI), 오늘(18일).
 		wd.open = true
+		if strings.ContainsRune(openQuotes, r) {
+			wd.quoteOpen = true
+		}
 		i += w
 	}
 	for j > i {
@@ -75,19 +113,69 @@ func makeWord(s string, i, j int) word {
 		if (r == ')' || r == ']') && strings.ContainsAny(s[i:j-w], "([") {
 			break
 		}
-		if r != '.' && r != '?' && r != '!' {
+		switch {
+		case strings.ContainsRune(closeQuotes, r):
+			// A closing quote ends a name or a title, not a clause:
+			// ‘성과 생식 보건’ 분야. A verb before it still ends one.
+			wd.quoteClose = true
+		case r != '.' && r != '?' && r != '!':
 			wd.comma = true
 		}
 		j -= w
 	}
 	wd.raw, wd.start, wd.end = s[i:j], i, j
+	if startsDigit(wd.raw) {
+		wd.amt, wd.num, wd.year = isAmountWord(wd.raw), isNumberWord(wd.raw), isYearWord(wd.raw)
+	}
 	wd.stem, wd.part = cutParticle(wd.raw)
-	wd.verb = verbish(wd)
+	wd.dur = isDuration(wd.raw) || wd.stem != wd.raw && isDuration(wd.stem)
+	// A quote closed inside the word, before its particle: 카드’가.
+	for wd.stem != "" {
+		r, w := utf8.DecodeLastRuneInString(wd.stem)
+		if !strings.ContainsRune(closeQuotes, r) {
+			break
+		}
+		wd.stem = wd.stem[:len(wd.stem)-w]
+		wd.quoteClose = true
+	}
+	wd.stemEnd = wd.start + len(wd.stem)
+	wd.verb = verbish(wd) && !countries[wd.stem] && !places[wd.stem] // 북한 is no verb in 한
 	wd.noun = isHangulWord(wd.stem) && !wd.verb && !determiners[wd.raw] && !determiners[wd.stem]
 	wd.time = timeWord(wd)
-	wd.actor = isActor(wd.stem)
+	wd.actor = !wd.verb && isActor(baseName(wd.stem))
+	wd.name = wd.noun && looksNamed(wd)
+	if wd.actor {
+		wd.named = namesAgent(wd.stem)
+		wd.owner = wd.named || commonActor(wd.stem)
+	}
 	wd.ends = closesClause(wd)
+	wd.adn = adnominal(wd)
+	wd.subj = subjectParts[wd.part]
 	return wd
+}
+
+// baseName returns the noun n without an abbreviation in brackets after
+// it: 세계은행(WB) → 세계은행.
+func baseName(n string) string {
+	if i := strings.IndexByte(n, '('); i > 0 && strings.HasSuffix(n, ")") {
+		return n[:i]
+	}
+	return n
+}
+
+// looksNamed reports whether the noun of w is written as a proper name:
+// in Latin letters (GPI, KT, SK그룹), with an abbreviation in brackets
+// (세계은행(WB)) or in quotation marks (‘탱고 카드’).
+func looksNamed(w word) bool {
+	if w.quoteOpen || w.quoteClose {
+		return true
+	}
+	for _, r := range w.stem {
+		if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // particle is a particle that may end a noun, and what it may follow.
@@ -115,9 +203,11 @@ var particles = []particle{
 	{"까지는", afterAny}, {"부터는", afterAny}, {"보다는", afterAny}, {"에서", afterAny},
 	{"에게", afterAny}, {"에는", afterAny}, {"에도", afterAny}, {"에만", afterAny},
 	{"으로", afterCons}, {"로는", afterVowel}, {"로도", afterVowel}, {"로서", afterVowel}, {"로써", afterVowel},
-	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny},
+	{"에선", afterAny}, {"까진", afterAny}, {"부턴", afterAny}, {"으론", afterCons}, {"론", afterVowel},
+	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny}, {"엔", afterAny},
 	{"만큼", afterAny}, {"께서", afterAny}, {"라는", afterVowel}, {"라고", afterVowel},
 	{"이나", afterCons}, {"과의", afterCons}, {"와의", afterVowel}, {"이며", afterCons},
+	{"과는", afterCons}, {"와는", afterVowel}, {"과도", afterCons}, {"와도", afterVowel},
 	{"이자", afterCons}, {"이고", afterCons}, {"인", afterAny},
 	{"과", afterCons}, {"와", afterVowel}, {"은", afterCons}, {"는", afterVowel},
 	{"이", afterCons}, {"가", afterVowel}, {"을", afterCons}, {"를", afterVowel},
@@ -151,16 +241,21 @@ var particleNouns = map[string]bool{
 // cutParticle cuts the particle off the end of w, if it ends with one.
 // A word that is all particle, or a noun of particleNouns, has none.
 func cutParticle(w string) (stem, part string) {
-	if particleNouns[w] {
-		return w, ""
+	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
-	for _, p := range particles {
+	lastRune, _ := utf8.DecodeLastRuneInString(w)
+	for _, p := range particleIndex[lastRune] {
 		if !strings.HasSuffix(w, p.text) || len(w) == len(p.text) {
 			continue
 		}
 		stem := w[:len(w)-len(p.text)]
 		last, _ := utf8.DecodeLastRuneInString(stem)
 		switch {
+		case last == '(' || last == '[' || strings.ContainsRune(openQuotes, last):
+			continue // (만 65세: no noun before the particle
+		case (p.text == "만" || p.text == "도") && strings.ContainsRune("십백천만억조경", last) && len(stem) > 3 && isDigit(rune(stem[0])):
+			continue // 1천만: a number's unit
 		case isDigit(last) && (p.text == "만" || p.text == "도"):
 			continue // 1만, 3도: a number's unit
 		case p.text == "도" && strings.HasSuffix(stem, "년") && len(stem) > 3 && isDigit(rune(stem[len(stem)-4])):
@@ -195,20 +290,20 @@ var verbEndings = []string{
 	"있는", "없는", "있다", "없다", "같은", "않은", "않는", "이란", "이라", "라며", "면서", "지만",
 	"는데", "은데", "어서", "아서", "여서", "워서", "져서", "어야", "아야", "기도", "기는", "기에",
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
-	"한", "된", "할", "될", "던", "든", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
+	"해온", "돼온", "져온", "쳐", "긴", "어든", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
 var nounEndings = map[string]bool{
-	"올해": true, "지난해": true, "손해": true, "피해": true, "이해": true, "한해": true, "새해": true,
+	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "상해": true, "방해": true, "살해": true, "침해": true, "가해": true, "재해": true, "폭행상해": true, "이해": true, "한해": true, "새해": true,
 	"당해": true, "매해": true, "그해": true, "재고": true, "광고": true, "사고": true, "최고": true,
 	"보고": true, "신고": true, "경고": true, "참고": true, "원고": true, "창고": true, "잔고": true,
 	"공고": true, "기고": true, "측면": true, "전면": true, "화면": true, "국면": true, "장면": true,
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
@@ -227,6 +322,21 @@ func verbish(w word) bool {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
 	}
+	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
+		return true // 만든다는, 했다는: a clause quoted to modify a noun
+	}
+	if (w.part == "는" || w.part == "은" || w.part == "을") && nativeStems[w.stem] {
+		return true // 올리는, 줄이는: a native verb, not a noun
+	}
+	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
+		return true // 내기로 (했다): a verb made a noun
+	}
+	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
+		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
+	}
+	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다"}) {
+		return true // 올랐다가: a verb's ending, not a noun and 가
+	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
 		// are verbs that end like a particle.
@@ -237,13 +347,17 @@ func verbish(w word) bool {
 	if nounEndings[w.raw] || nounEndings[w.stem] {
 		return false
 	}
-	for _, e := range verbEndings {
-		if strings.HasSuffix(w.raw, e) {
-			return true
-		}
-	}
-	return false
+	return verbEndingIndex.has(w.raw)
 }
+
+// verbStemEnds are ends of verbs that may stand before an ending that
+// looks like a particle: 대해서(는), 부과받(은), 통해(서도).
+var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지"}
+
+// nativeStems are stems of native verbs of change and giving that end
+// in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
+var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚")
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.

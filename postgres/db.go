@@ -163,6 +163,12 @@ func checkNewer(ctx context.Context, conn *pgx.Conn, known []string) error {
 	if err != nil {
 		return fmt.Errorf("read migrations: %w", err)
 	}
+	return newerThan(applied, known)
+}
+
+// newerThan returns a *newsfacts.NewerSchemaError when applied, the
+// migrations a database records, holds one that known lacks.
+func newerThan(applied, known []string) error {
 	var unknown string
 	for _, name := range applied {
 		if !slices.Contains(known, name) {

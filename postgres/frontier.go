@@ -115,6 +115,14 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 	if err := f.prepare(ctx); err != nil {
 		return nil, err
 	}
+	pages := make([]*newsfacts.Page, len(outcomes))
+	for i, o := range outcomes {
+		pages[i] = o.Page
+	}
+	unclaimed, err := f.db.keepClaimedURLs(ctx, pages)
+	if err != nil {
+		return nil, err
+	}
 	args, err := f.completeArgs(outcomes)
 	if err != nil {
 		return nil, err
@@ -127,6 +135,11 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 	}
 	if err != nil {
 		return nil, err
+	}
+	for i := range cs {
+		if !cs[i].Fenced {
+			cs[i].Unclaimed = unclaimed[i]
+		}
 	}
 	f.churn(len(outcomes))
 	f.mu.Lock()

@@ -2,6 +2,8 @@ package postgres
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -17,6 +19,9 @@ import (
 // stored (crawl_store_page). Either way it sets p.ID and p.Hash; inserted
 // reports whether a row was written.
 func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool, err error) {
+	if _, err := db.keepClaimedURLs(ctx, []*newsfacts.Page{p}); err != nil {
+		return false, err
+	}
 	return insertPage(ctx, db.pool, db.now, p)
 }
 
@@ -91,4 +96,63 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 		p.RunID = *runID
 	}
 	return &p, nil
+}
+
+// qClaimedURLs reads, for pages that name a canonical URL, where that URL's
+// current version was fetched from, and whether the page's content is one
+// of the URL's versions.
+const qClaimedURLs = `
+	SELECT u.n, coalesce(p.final_url, ''),
+	       EXISTS (SELECT 1 FROM pages x WHERE x.url = u.url AND x.content_hash = u.hash)
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, n)
+	LEFT JOIN page_current c ON c.url = u.url
+	LEFT JOIN pages p ON p.id = c.page_id`
+
+// keepClaimedURLs stores each page under its own URL (p.FinalURL) when it
+// claims a canonical URL whose current version was fetched from another
+// document and its content is none of that URL's versions, as sqlite's
+// keepClaimedURL does: sites that give many articles one canonical URL
+// would otherwise make each later page a new version of the first and
+// replace its article. A crawl run refuses such claims among its own
+// pages; this refuses them across runs. It reads what it needs for all the
+// pages in one query, and returns for each the URL it claimed and no
+// longer holds, or "". A nil page is skipped.
+func (db *DB) keepClaimedURLs(ctx context.Context, pages []*newsfacts.Page) ([]string, error) {
+	unclaimed := make([]string, len(pages))
+	var (
+		idx          []int
+		urls, hashes []string
+	)
+	for i, p := range pages {
+		if p == nil || !p.ClaimsURL() || p.Status < 200 || p.Status > 299 {
+			continue
+		}
+		sum := sha256.Sum256(p.Body)
+		idx, urls, hashes = append(idx, i), append(urls, p.URL), append(hashes, hex.EncodeToString(sum[:]))
+	}
+	if len(idx) == 0 {
+		return unclaimed, nil
+	}
+	rows, err := db.pool.Query(ctx, qClaimedURLs, urls, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("pages' canonical URLs: %w", err)
+	}
+	var (
+		n     int64
+		final string
+		seen  bool
+	)
+	_, err = pgx.ForEachRow(rows, []any{&n, &final, &seen}, func() error {
+		i := idx[n-1]
+		p := pages[i]
+		if final == "" || seen || newsfacts.SameDocument(final, p.FinalURL) {
+			return nil // the URL is nobody's yet, or this is a version of it
+		}
+		unclaimed[i], p.URL = p.URL, p.FinalURL
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pages' canonical URLs: %w", err)
+	}
+	return unclaimed, nil
 }

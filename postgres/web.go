@@ -51,7 +51,8 @@ func OpenWeb(ctx context.Context, url string) (*WebStore, error) {
 }
 
 // checkApplied returns an error wrapping ErrOldSchema when one of names is
-// not recorded in the migrations table.
+// not recorded in the migrations table, and a *newsfacts.NewerSchemaError
+// when the table records one that names lacks: a newer build migrated it.
 func checkApplied(ctx context.Context, pool *pgxpool.Pool, names []string) error {
 	rows, err := pool.Query(ctx, `SELECT name FROM migrations`)
 	if err != nil {
@@ -60,6 +61,9 @@ func checkApplied(ctx context.Context, pool *pgxpool.Pool, names []string) error
 	applied, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrOldSchema, err)
+	}
+	if err := newerThan(applied, names); err != nil {
+		return err
 	}
 	have := map[string]bool{}
 	for _, n := range applied {

@@ -178,10 +178,16 @@ func (db *DB) FinishRun(ctx context.Context, r *newsfacts.Run) error {
 
 // qAbandon marks as interrupted the runs recorded as running whose
 // worker's heartbeat is older than a lease (or that have none: a run of an
-// older build), and gives back the queue rows and host bookings they held.
+// older build), with counts at least what their rows in pages and
+// fetch_failures show (as sqlite.DB.AbandonRuns), and gives back the queue
+// rows and host bookings they held.
 const qAbandon = `
 	WITH dead AS (
-		UPDATE crawl_runs c SET status = 'interrupted', error = $1
+		UPDATE crawl_runs c SET status = 'interrupted', error = $1,
+		       stored = greatest(stored, (SELECT count(*) FROM pages p WHERE p.run_id = c.id)),
+		       failed = greatest(failed, (SELECT count(*) FROM fetch_failures f WHERE f.run_id = c.id)),
+		       fetched = greatest(fetched, (SELECT count(*) FROM pages p WHERE p.run_id = c.id) +
+		                 (SELECT count(*) FROM fetch_failures f WHERE f.run_id = c.id AND f.status IS NOT NULL))
 		WHERE c.status = 'running' AND NOT EXISTS (
 			SELECT 1 FROM crawl_workers w
 			WHERE w.run_id = c.id AND w.heartbeat_at > now() - $2 * interval '1 millisecond')

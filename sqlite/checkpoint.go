@@ -95,6 +95,7 @@ func (c *checkpointer) close() error {
 	c.closeOnce.Do(func() {
 		close(c.stop)
 		<-c.done
+		c.truncate()
 		c.mu.Lock()
 		err := c.err
 		c.mu.Unlock()
@@ -105,6 +106,28 @@ func (c *checkpointer) close() error {
 	})
 	return c.closeErr
 }
+
+// truncate empties the WAL when the database is closed: it checkpoints
+// what is left and truncates the WAL file to nothing, so that the next
+// process to open the database has no WAL to recover. It takes no lock
+// that keeps readers out (closewal.go); it waits for readers of old
+// snapshots for truncateWait at most, then leaves the WAL as it is.
+func (c *checkpointer) truncate() {
+	ctx := context.Background()
+	if _, err := c.conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", truncateWait.Milliseconds())); err != nil {
+		return
+	}
+	if _, err := c.conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil && !isBusy(err) {
+		c.mu.Lock()
+		if c.err == nil {
+			c.err = err
+		}
+		c.mu.Unlock()
+	}
+}
+
+// truncateWait is how long truncate waits for readers.
+const truncateWait = 200 * time.Millisecond
 
 // isBusy reports whether err is SQLITE_BUSY: another connection checkpoints.
 func isBusy(err error) bool {

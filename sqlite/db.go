@@ -48,6 +48,9 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		return nil, fmt.Errorf("open database %s: is a directory", path)
 	}
+	if err := noCheckpointOnClose(); err != nil { // before any connection: see closewal.go
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
 	if err := create(ctx, path); err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
@@ -84,56 +87,6 @@ func Open(ctx context.Context, path string) (*DB, error) {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
 	return db, nil
-}
-
-// pageSize is the page size of a database Open creates, in bytes. Pages
-// of 16 KiB hold a 100 KB news page in 7 pages where 4 KiB pages take 26,
-// and the WAL frames and system calls of storing one go down by as much:
-// crawling such pages runs about 45% faster, while extraction, whose rows
-// are small, runs as fast as with 4 KiB. 32 KiB would crawl faster still
-// but makes each extracted article's transaction dearer.
-const pageSize = 16384
-
-// create makes the database file when there is none, with pageSize pages.
-// The page size must be set before anything else is written, WAL mode
-// included, so this runs on a connection of its own without the DSN's
-// pragmas. Two commands opening a new database at once may both try; the
-// one that finds the other at it leaves the set-up to it, and if a command
-// writes the first page before the page size is set, the database keeps
-// SQLite's default page size, which works the same, a little slower. An
-// existing database keeps its page size.
-func create(ctx context.Context, path string) error {
-	// Creating the file here also gives the operating system's own reason
-	// when it cannot be (permission denied), which SQLite words as "unable
-	// to open database file". SQLite takes an empty file for a new database.
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o644)
-	switch {
-	case errors.Is(err, fs.ErrExist):
-		// An empty file is a new database all the same (made by touch, or
-		// left by a command killed right after creating it).
-		if fi, err := os.Stat(path); err != nil || fi.Size() > 0 {
-			return nil
-		}
-	case err != nil:
-		return err
-	default:
-		if err := f.Close(); err != nil {
-			return err
-		}
-	}
-	c, err := sql.Open("sqlite3", "file:"+escapePath(path)+"?_busy_timeout=10000")
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	_, err = c.ExecContext(ctx, fmt.Sprintf("PRAGMA page_size = %d; PRAGMA journal_mode = WAL", pageSize))
-	if isBusy(err) {
-		return nil // another command is setting the database up
-	}
-	if err != nil {
-		return fmt.Errorf("create: %w", err)
-	}
-	return c.Close()
 }
 
 // dsn builds the connection string with the pragmas every connection needs.
@@ -182,7 +135,15 @@ func migrationNames() ([]string, error) {
 // migrate applies, each in its own transaction, the embedded migrations not
 // yet recorded in the migrations table.
 func (db *DB) migrate(ctx context.Context) error {
-	if _, err := db.write.ExecContext(ctx,
+	return migrate(ctx, db.write, db.now)
+}
+
+// migrate applies to the database conn writes, each in its own
+// transaction, the embedded migrations not yet recorded in its migrations
+// table. It applies none, and returns a *newsfacts.NewerSchemaError, when the table
+// records a migration this build lacks.
+func migrate(ctx context.Context, conn *sql.DB, now func() time.Time) error {
+	if _, err := conn.ExecContext(ctx,
 		`CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT`); err != nil {
 		return fmt.Errorf("create migrations table: %w", err)
 	}
@@ -190,16 +151,23 @@ func (db *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	applied, err := appliedMigrations(ctx, conn)
+	if err != nil {
+		return fmt.Errorf("read migrations: %w", err)
+	}
+	if err := checkNewer(applied, names); err != nil {
+		return err
+	}
 	for _, name := range names {
-		if err := db.migrateFile(ctx, name); err != nil {
+		if err := migrateFile(ctx, conn, now, name); err != nil {
 			return fmt.Errorf("migrate %s: %w", name, err)
 		}
 	}
 	return nil
 }
 
-func (db *DB) migrateFile(ctx context.Context, name string) error {
-	tx, err := db.write.BeginTx(ctx, nil)
+func migrateFile(ctx context.Context, conn *sql.DB, now func() time.Time, name string) error {
+	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -222,7 +190,7 @@ func (db *DB) migrateFile(ctx context.Context, name string) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO migrations (name, applied_at) VALUES (?, ?)`,
-		name, db.now().Format(time.RFC3339)); err != nil {
+		name, now().Format(time.RFC3339)); err != nil {
 		return err
 	}
 	return tx.Commit()

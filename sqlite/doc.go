@@ -7,6 +7,9 @@
 // Files:
 //
 //	db.go          DB, Open, Close: connections, pragmas, migrations
+//	create.go      a new database made whole, then linked into place
+//	closewal.go    no checkpoint on close: readers are never locked out
+//	version.go     a database migrated by a newer build is refused
 //	checkpoint.go  the WAL checkpointed in the background, not by the writer
 //	page.go        fetched pages: insert, pending extraction
 //	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds

@@ -112,7 +112,7 @@ const (
 func (f *Frontier) prepare(ctx context.Context) error {
 	f.prepOnce.Do(func() {
 		f.prepErr = f.wstmts.prepare(ctx, qVisitStates, qClaimDone, qRevisit, qQueue, qClaim, qDone, qAlsoDone,
-			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qSetCurrent, qResetExtraction, qInsertFailure)
+			qTried, qUnqueue, qTake, qTaken, qInsertPage, qFindPage, qSetCurrent, qResetExtraction, qCurrentFinal, qInsertFailure)
 	})
 	return f.prepErr
 }
@@ -173,8 +173,12 @@ func (f *Frontier) complete(ctx context.Context, tx *txStmts, o newsfacts.Outcom
 		err error
 	)
 	if o.Page != nil {
+		claimed := o.Page.URL
 		if c.Inserted, err = insertPage(ctx, tx, f.db.now, o.Page); err != nil {
 			return c, err
+		}
+		if o.Page.URL != claimed {
+			c.Unclaimed = claimed
 		}
 	}
 	if len(o.Found) > 0 {

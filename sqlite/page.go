@@ -36,6 +36,8 @@ const (
 		ON CONFLICT (url) DO UPDATE SET page_id = excluded.page_id WHERE page_id <> excluded.page_id`
 	// qResetExtraction makes the extractor process a page again.
 	qResetExtraction = `DELETE FROM page_extractions WHERE page_id = ?`
+	// qCurrentFinal returns where a URL's current version was fetched from.
+	qCurrentFinal = `SELECT p.final_url FROM page_current c JOIN pages p ON p.id = c.page_id WHERE c.url = ?`
 )
 
 // execQuerier is what insertPage needs: a *sql.DB or a *sql.Tx.
@@ -47,6 +49,9 @@ type execQuerier interface {
 func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
 	sum := sha256.Sum256(p.Body)
 	p.Hash = hex.EncodeToString(sum[:])
+	if err := keepClaimedURL(ctx, q, p); err != nil {
+		return false, err
+	}
 	headers, err := json.Marshal(p.Headers)
 	if err != nil {
 		return false, fmt.Errorf("encode headers: %w", err)
@@ -93,6 +98,37 @@ func insertPage(ctx context.Context, q execQuerier, now func() time.Time, p *new
 		}
 	}
 	return false, nil
+}
+
+// keepClaimedURL stores p under its own URL (p.FinalURL) when p claims a
+// canonical URL whose current version was fetched from another document
+// and p's content is none of that URL's versions: sites that give many
+// articles one canonical URL would otherwise make each later page a new
+// version of the first and replace its article. A crawl run refuses such
+// claims among its own pages; this refuses them across runs.
+func keepClaimedURL(ctx context.Context, q execQuerier, p *newsfacts.Page) error {
+	if !p.ClaimsURL() || p.Status < 200 || p.Status > 299 {
+		return nil
+	}
+	var final string
+	switch err := q.QueryRowContext(ctx, qCurrentFinal, p.URL).Scan(&final); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil // the URL is nobody's yet
+	case err != nil:
+		return fmt.Errorf("page %s: find the current version: %w", p.URL, err)
+	}
+	if newsfacts.SameDocument(final, p.FinalURL) {
+		return nil
+	}
+	var id int64
+	switch err := q.QueryRowContext(ctx, qFindPage, p.URL, p.Hash).Scan(&id); {
+	case err == nil:
+		return nil // content the URL had: a version of it
+	case !errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("find page %s: %w", p.URL, err)
+	}
+	p.URL = p.FinalURL
+	return nil
 }
 
 // setCurrent records a successful page p as its URL's current version, the

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"slices"
 )
 
 // ReadOnlyDSN is the connection string OpenReadOnly uses, for tools that
@@ -39,6 +40,9 @@ func OpenReadOnly(ctx context.Context, path string) (*sql.DB, error) {
 	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open database read-only: %w", err)
+	}
+	if err := noCheckpointOnClose(); err != nil {
+		return nil, fmt.Errorf("open database read-only %s: %w", path, err)
 	}
 	db, err := sql.Open("sqlite3", ReadOnlyDSN(path))
 	if err != nil {
@@ -84,30 +88,23 @@ var ErrOldSchema = errors.New("database schema is older than this build's")
 // CheckSchema returns an error wrapping ErrOldSchema when the database q
 // reads lacks some of the migrations this build would apply: a reader that
 // cannot migrate (OpenReadOnly) would otherwise read tables and views in an
-// older form. Open applies them.
+// older form. Open applies them. It returns a *newsfacts.NewerSchemaError, which
+// wraps newsfacts.ErrNewerSchema, when the database has a migration this build
+// lacks: a newer build migrated it.
 func CheckSchema(ctx context.Context, q Querier) error {
 	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	rows, err := q.QueryContext(ctx, `SELECT name FROM migrations`)
+	applied, err := appliedMigrations(ctx, q)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrOldSchema, err)
 	}
-	defer rows.Close()
-	applied := map[string]bool{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return fmt.Errorf("read migrations: %w", err)
-		}
-		applied[name] = true
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read migrations: %w", err)
+	if err := checkNewer(applied, names); err != nil {
+		return err
 	}
 	for _, name := range names {
-		if !applied[name] {
+		if !slices.Contains(applied, name) {
 			return fmt.Errorf("%w: %s not applied", ErrOldSchema, path.Base(name))
 		}
 	}

@@ -93,13 +93,21 @@ func (db *DB) SaveRunCounts(ctx context.Context, r *newsfacts.Run) error {
 }
 
 // AbandonRuns marks as interrupted the runs still recorded as running: their
-// process died without recording the end (SIGKILL, OOM, power loss). Call it
-// only while holding the crawl lock, which proves that no other crawl of the
-// database is alive. It returns the IDs of the runs it marked.
+// process died without recording the end (SIGKILL, OOM, power loss). Their
+// counts are the last a run saved (every few seconds), or less: stored,
+// failed and fetched are made at least what the run's rows in pages and
+// fetch_failures show. Call it only while holding the crawl lock, which
+// proves that no other crawl of the database is alive. It returns the IDs
+// of the runs it marked.
 func (db *DB) AbandonRuns(ctx context.Context) ([]int64, error) {
 	msg := "process ended without recording the end of the run (killed?); found at " + timestamp(db.now())
 	rows, err := db.write.QueryContext(ctx, `
-		UPDATE crawl_runs SET status = 'interrupted', error = ? WHERE status = 'running' RETURNING id`, msg)
+		UPDATE crawl_runs SET status = 'interrupted', error = ?,
+		       stored = max(stored, (SELECT count(*) FROM pages p WHERE p.run_id = crawl_runs.id)),
+		       failed = max(failed, (SELECT count(*) FROM fetch_failures f WHERE f.run_id = crawl_runs.id)),
+		       fetched = max(fetched, (SELECT count(*) FROM pages p WHERE p.run_id = crawl_runs.id) +
+		                 (SELECT count(*) FROM fetch_failures f WHERE f.run_id = crawl_runs.id AND f.status IS NOT NULL))
+		WHERE status = 'running' RETURNING id`, msg)
 	if err != nil {
 		return nil, fmt.Errorf("abandon runs: %w", err)
 	}

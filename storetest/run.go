@@ -58,8 +58,30 @@ func testRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 		// the store's own tests kill one (postgres/worker_test.go).
 		return
 	}
-	// A run that never finished (its process was killed).
+	// A run that never finished (its process was killed before it saved
+	// any counts): two pages stored and a failure recorded.
 	dead := startRun(t, db)
+	f := db.Store.Frontier(ctx, dead.ID, time.Time{})
+	var items []newsfacts.QueueItem
+	for i, u := range []string{"https://a.kr/x", "https://a.kr/y", "https://a.kr/z"} {
+		items = append(items, item(u, uint64(31+i), newsfacts.KindPage))
+	}
+	if _, _, err := f.Add(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	var outcomes []newsfacts.Outcome
+	for i, it := range take(t, f, 10) {
+		o := newsfacts.Outcome{Item: it, Done: true, Queue: newsfacts.Drop}
+		if i < 2 {
+			o.Page = &newsfacts.Page{URL: it.URL, RequestedURL: it.URL, FinalURL: it.URL, Status: 200, Body: []byte("page " + it.URL), RunID: dead.ID}
+		} else {
+			o.Failure = &newsfacts.Failure{RunID: dead.ID, URL: it.URL, Status: 404, Err: "404 Not Found", Attempts: 1}
+		}
+		outcomes = append(outcomes, o)
+	}
+	if _, err := f.CompleteAll(ctx, outcomes); err != nil {
+		t.Fatal(err)
+	}
 	abandoned, err := db.Store.AbandonRuns(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -69,5 +91,13 @@ func testRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM crawl_runs WHERE id = $1 AND status = 'interrupted' AND error <> ''`, dead.ID); n != 1 {
 		t.Errorf("abandoned run not marked interrupted with a reason")
+	}
+	// Its counts are what its rows show, not the zeros it started with.
+	var fetched, stored, failed int64
+	if err := db.QueryRow(ctx, `SELECT fetched, stored, failed FROM crawl_runs WHERE id = $1`, dead.ID).Scan(&fetched, &stored, &failed); err != nil {
+		t.Fatal(err)
+	}
+	if fetched != 3 || stored != 2 || failed != 1 {
+		t.Errorf("abandoned run counts: %d fetched, %d stored, %d failed; want 3, 2 and 1, as its pages and failures show", fetched, stored, failed)
 	}
 }

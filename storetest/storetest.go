@@ -71,6 +71,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"ArticleReplaced", testArticleReplaced[F]},
 		{"NoArticle", testNoArticle[F]},
 		{"SharedURL", testSharedURL[F]},
+		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
 		{"OutletHealth", testOutletHealth[F]},
 		{"FrontierAcrossRuns", testFrontierAcrossRuns[F]},
 		{"FrontierRetry", testFrontierRetry[F]},

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"path/filepath"
 	"time"
 
 	"github.com/newsfacts/newsfacts"
@@ -27,5 +28,8 @@ func crawlDB(ctx context.Context, db string, lease time.Duration, cfg crawl.Conf
 		return nil, err
 	}
 	defer lite.Close()
+	// Feeds and sitemaps are spooled beside the database: a folder it can
+	// write to, where the temporary folder may be read-only (containers).
+	cfg.SpoolDir = filepath.Dir(db)
 	return crawl.Run(ctx, lite, cfg, targets)
 }

@@ -92,14 +92,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	dbPath := fs.String("db", cli.Getenv("NEWSFACTS_DB", "news.db"), "SQLite database `path`, or PostgreSQL URL (postgres://…) (env NEWSFACTS_DB)")
 	sourcesPath := fs.String("sources", cli.Getenv("NEWSFACTS_SOURCES", ""), "sources `file` (TOML) listing the outlets to crawl (env NEWSFACTS_SOURCES)")
 	cfg.UserAgent = cli.Getenv("NEWSFACTS_USER_AGENT", cfg.UserAgent)
-	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page (0: start pages, feeds and sitemaps only)")
-	fs.IntVar(&cfg.Parallelism, "parallel", cfg.Parallelism, "concurrent requests per host")
-	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between requests to one host (robots.txt Crawl-delay may ask more)")
-	fs.DurationVar(&cfg.Timeout, "request-timeout", cfg.Timeout, "time limit for one request attempt, body included")
-	fs.IntVar(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest page accepted, in `bytes`; larger ones fail, never stored cut short")
-	fs.IntVar(&cfg.Retries, "retries", cfg.Retries, "retries of a request after a timeout, a reset connection, 429 or 5xx")
-	fs.DurationVar(&cfg.Backoff, "backoff", cfg.Backoff, "wait before the first retry, doubled for each next one, with jitter")
-	fs.DurationVar(&cfg.MaxRetryAfter, "max-retry-after", cfg.MaxRetryAfter, "longest Retry-After waited for; a longer one fails the URL and leaves the host's other URLs queued for the next run")
+	fs.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "follow links this many steps from a start page, 0 to 20 (0: start pages, feeds and sitemaps only)")
+	fs.IntVar(&cfg.Parallelism, "parallel", cfg.Parallelism, "concurrent requests per host, 1 to 32")
+	fs.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between requests to one host, up to 10m and -max-retry-after (robots.txt Crawl-delay may ask more)")
+	fs.DurationVar(&cfg.Timeout, "request-timeout", cfg.Timeout, "time limit for one request attempt, body included, up to 10m")
+	fs.IntVar(&cfg.MaxBodySize, "max-body", cfg.MaxBodySize, "largest page accepted, in `bytes`, up to 64 MiB; larger ones fail, never stored cut short")
+	fs.IntVar(&cfg.Retries, "retries", cfg.Retries, "retries of a request after a timeout, a reset connection, 429 or 5xx, 0 to 10")
+	fs.DurationVar(&cfg.Backoff, "backoff", cfg.Backoff, "wait before the first retry, doubled for each next one, with jitter, up to 10m")
+	fs.DurationVar(&cfg.MaxRetryAfter, "max-retry-after", cfg.MaxRetryAfter, "longest Retry-After or robots.txt Crawl-delay waited for, up to 1h; a longer one fails the URL and leaves the host's other URLs queued for the next run")
 	fs.DurationVar(&cfg.Since, "since", 0, "skip feed and sitemap entries dated longer ago than this, e.g. 48h (0: no limit)")
 	fs.BoolVar(&cfg.Refetch, "refetch", false, "fetch articles again when found again, though an earlier run fetched them")
 	fs.DurationVar(&cfg.RevisitAfter, "revisit-after", 0, "fetch articles again when found again, if fetched longer ago than this (0: never)")
@@ -144,6 +144,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	cfg.Logger = log
+	defer cli.RouteStdLog(log)()
 	if status.on {
 		cfg.Progress = status.progress
 		defer status.clear()
@@ -182,13 +183,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 // checkConfig rejects settings that make no sense.
 func checkConfig(cfg crawl.Config, timeout time.Duration) error {
+	if err := cfg.Check(); err != nil {
+		return cli.Usagef("%v", err)
+	}
 	switch {
-	case cfg.MaxDepth < 0 || cfg.Parallelism < 1 || cfg.Delay < 0 || cfg.Timeout <= 0 || cfg.MaxBodySize <= 0:
-		return cli.Usagef("-depth must be ≥ 0, -parallel ≥ 1, -delay ≥ 0, -request-timeout and -max-body > 0")
-	case cfg.Retries < 0 || cfg.Backoff < 0 || cfg.MaxRetryAfter < 0:
-		return cli.Usagef("-retries, -backoff and -max-retry-after must be ≥ 0")
-	case cfg.Since < 0 || cfg.RevisitAfter < 0 || cfg.LockWait < 0 || timeout < 0:
-		return cli.Usagef("-since, -revisit-after, -wait and -timeout must be ≥ 0")
+	case timeout < 0:
+		return cli.Usagef("-timeout must be ≥ 0")
 	case !strings.Contains(cfg.UserAgent, "http://") && !strings.Contains(cfg.UserAgent, "https://") && !strings.Contains(cfg.UserAgent, "@"):
 		return cli.Usagef("-user-agent %q names no contact: add a URL or an e-mail address, so that site operators can reach you", cfg.UserAgent)
 	}

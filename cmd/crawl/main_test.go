@@ -27,11 +27,11 @@ func TestRunUsage(t *testing.T) {
 		{"help", []string{"-help"}, cli.ExitOK, "Exit codes"},
 		{"nothing to crawl", []string{"-db", db}, cli.ExitUsage, "no TARGET"},
 		{"bad flag", []string{"-db", db, "-parralel", "2", "x"}, cli.ExitUsage, "parralel"},
-		{"zero parallel", []string{"-db", db, "-parallel", "0", "x"}, cli.ExitUsage, "-parallel ≥ 1"},
+		{"zero parallel", []string{"-db", db, "-parallel", "0", "x"}, cli.ExitUsage, "-parallel 0: want 1 to 32"},
 		{"negative since", []string{"-db", db, "-since", "-1h", "x"}, cli.ExitUsage, "-since"},
 		{"anonymous user agent", []string{"-db", db, "-user-agent", "Mozilla/5.0", "x"}, cli.ExitUsage, "names no contact"},
 		{"bad log format", []string{"-db", db, "-log-format", "xml", "x"}, cli.ExitUsage, "xml"},
-		{"flag after a target", []string{"-db", db, "x", "-parallel", "0"}, cli.ExitUsage, "-parallel ≥ 1"},
+		{"flag after a target", []string{"-db", db, "x", "-parallel", "0"}, cli.ExitUsage, "-parallel 0: want 1 to 32"},
 		{"missing sources file", []string{"-db", db, "-sources", filepath.Join(t.TempDir(), "none.toml")}, cli.ExitFatal, "no such file"},
 	}
 	for _, tt := range tests {

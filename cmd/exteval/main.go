@@ -10,6 +10,7 @@
 //	go run -tags sqlite_fts5 ./cmd/exteval -facts [DIR]
 //	go run -tags sqlite_fts5 ./cmd/exteval -meaning
 //	go run -tags sqlite_fts5 ./cmd/exteval -claims
+//	go run -tags sqlite_fts5 ./cmd/exteval -realpages
 package main
 
 import (
@@ -40,6 +41,16 @@ func main() {
 const usage = `Usage:
   exteval [-bench DIR] [-below F1] [-out FILE] [-url]   score the HTML extractor
   exteval -facts [DIR]                                 score the fact extractor
+  exteval -realpages [-pages DIR] [-mirror DIR]        check real Korean article pages
+
+-realpages checks the HTML extractor on the real-page set (default
+` + realPagesDir + `): Korean article pages kept in public repositories,
+each read from a fetched copy of its repository under -mirror (git show
+COMMIT:PATH, cut as the manifest says) and checked against truth written
+by hand: body (each truth phrase once, at most 15% more and 10% fewer
+letters, paragraph count), title, published time in KST, and furniture.
+It prints each page's verdict, the share right on all four and the
+failures by check; pages whose repository has no copy are skipped.
 
 -bench scores article bodies against an article-extraction benchmark folder
 (ground-truth.json and html/*.html.gz) with its own metric, token 4-shingles.
@@ -79,6 +90,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	sets := fs.String("sets", "facts/testdata/meaning/*.jsonl", "with -meaning: annotated sets, a `glob` of JSON Lines files")
 	claims := fs.Bool("claims", false, "score claims across outlets on -stories")
 	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
+	realPages := fs.Bool("realpages", false, "check the HTML extractor on the real-page set instead")
+	pagesDir := fs.String("pages", realPagesDir, "with -realpages: the real-page set, a `dir` with manifest.json and NAME.truth.json")
+	mirror := fs.String("mirror", defaultMirror(), "with -realpages: where fetched repositories live (`dir`/owner+name/repo)")
 	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -88,13 +102,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return nil
 	}
 	modes := 0
-	for _, on := range []bool{*factsMode, *meaning, *claims} {
+	for _, on := range []bool{*factsMode, *meaning, *claims, *realPages} {
 		if on {
 			modes++
 		}
 	}
 	if modes > 1 {
-		return fmt.Errorf("give one of -facts, -meaning or -claims")
+		return fmt.Errorf("give one of -facts, -meaning, -claims or -realpages")
 	}
 	if fs.NArg() > 0 && !*factsMode {
 		return fmt.Errorf("unexpected arguments %v (DIR goes with -facts)", fs.Args())
@@ -113,6 +127,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return scoreMeaning(*sets, stdout)
 	case *claims:
 		return scoreClaims(*stories, stdout)
+	case *realPages:
+		return scoreRealPages(ctx, *pagesDir, *mirror, stdout)
 	}
 	pages, err := eval.Load(*bench)
 	if err != nil {

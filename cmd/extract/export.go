@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -36,7 +37,10 @@ func export(ctx context.Context, db, table, format, out string, stdout io.Writer
 		}
 		defer lite.Close()
 		if err := sqlite.CheckSchema(ctx, lite); err != nil {
-			return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", db, err, db)
+			if errors.Is(err, sqlite.ErrOldSchema) {
+				return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", db, err, db)
+			}
+			return fmt.Errorf("export from %s: %w", db, err)
 		}
 		if out != "" && out != "-" {
 			if err := notDatabase(out, db); err != nil {

@@ -222,6 +222,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if err != nil {
 		return err
 	}
+	defer cli.RouteStdLog(log)()
 	if *sourcesPath != "" && (*textMode || *exportFormat != "") {
 		return cli.Usagef("-sources goes with -db or -html")
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"net/url"
 
@@ -22,8 +23,11 @@ type store interface {
 func openStore(ctx context.Context, db string) (store, error) {
 	if postgres.IsURL(db) {
 		s, err := postgres.OpenWeb(ctx, db)
-		if err != nil {
+		if errors.Is(err, postgres.ErrOldSchema) {
 			return nil, fmt.Errorf("serve %s: %w (run 'extract -db URL' once to bring it up to date)", redactURL(db), err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("serve %s: %w", redactURL(db), err)
 		}
 		return s, nil
 	}
@@ -33,7 +37,10 @@ func openStore(ctx context.Context, db string) (store, error) {
 	}
 	if err := sqlite.CheckSchema(ctx, ro); err != nil {
 		ro.Close()
-		return nil, fmt.Errorf("serve %s: %w (run 'extract -db %s' once to bring it up to date)", db, err, db)
+		if errors.Is(err, sqlite.ErrOldSchema) {
+			return nil, fmt.Errorf("serve %s: %w (run 'extract -db %s' once to bring it up to date)", db, err, db)
+		}
+		return nil, fmt.Errorf("serve %s: %w", db, err)
 	}
 	return &sqliteStore{sqlite.NewWebStore(ro), ro}, nil
 }

@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"log"
+	"strings"
 	"testing"
 )
 
@@ -36,5 +40,20 @@ func TestNewLoggerFormat(t *testing.T) {
 	}
 	if _, err := NewLogger(nil, "xml", false); Code(err) != ExitUsage {
 		t.Errorf("NewLogger(xml) error = %v, want a usage error", err)
+	}
+}
+
+func TestRouteStdLog(t *testing.T) {
+	var buf bytes.Buffer
+	logger, err := NewLogger(&buf, "json", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	restore := RouteStdLog(logger)
+	log.Printf("Unsolicited response received on idle HTTP channel starting with %q", "x")
+	restore()
+	var rec map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil || rec["level"] != "WARN" || !strings.HasPrefix(rec["msg"].(string), "Unsolicited") {
+		t.Errorf("standard log line = %q (%v), want one JSON warning", buf.String(), err)
 	}
 }

@@ -1,0 +1,204 @@
+package eval
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// ErrNoCopy reports that the fetched copy of a real page's repository is
+// not on this machine (as in CI): the page cannot be checked, which is no
+// failure of the extractor.
+var ErrNoCopy = errors.New("no fetched copy of the repository")
+
+// RealPage is one page of the real-page check set: a Korean article page
+// kept in a public repository, where to find it (repository, commit,
+// path), how to cut its HTML out of the file that holds it, the SHA-256 of
+// that HTML, and the truth written for it by hand. The page's bytes are
+// not in this project: they are read from a fetched copy of the
+// repository.
+type RealPage struct {
+	Name    string `json:"name"`    // also the truth file's name: NAME.truth.json
+	Outlet  string `json:"outlet"`  // the outlet whose text it is, e.g. "헤럴드경제"
+	Layout  string `json:"layout"`  // the layout it shows, e.g. "naver-2023"
+	Year    int    `json:"year"`    // when the page was served
+	URL     string `json:"url"`     // the URL it was fetched from, given to the extractor
+	Repo    string `json:"repo"`    // owner/name on GitHub
+	Commit  string `json:"commit"`  // 40 hex digits
+	Path    string `json:"path"`    // the file in the repository
+	Licence string `json:"licence"` // the repository's licence, or "none stated"
+	Cut     Cut    `json:"cut"`
+	SHA256  string `json:"sha256"` // of the HTML once cut
+	Note    string `json:"note,omitempty"`
+
+	Truth RealTruth `json:"-"`
+}
+
+// Cut says how to take a page's HTML out of the file that holds it.
+type Cut struct {
+	// Kind is "file" (the whole file), "notebook" (the text of output
+	// Output of cell Cell of a Jupyter notebook) or "from" (the file from
+	// the first occurrence of Marker on).
+	Kind   string `json:"kind"`
+	Cell   int    `json:"cell,omitempty"`
+	Output int    `json:"output,omitempty"`
+	Marker string `json:"marker,omitempty"`
+}
+
+// RealTruth is what a real page holds, written by hand from the page.
+type RealTruth struct {
+	Title string `json:"title"`
+	// Published is the published time in KST as the page shows it:
+	// "2006-01-02T15:04" (checked to the minute) or "2006-01-02"
+	// (checked to the day).
+	Published string `json:"published"`
+	Byline    string `json:"byline,omitempty"` // reporters, as the extractor writes them
+	// Paragraphs is the number of body paragraphs, BodyLetters the
+	// number of letters and digits in them (photo captions, reporter
+	// lines, promotions and copyright lines are no body).
+	Paragraphs  int `json:"paragraphs"`
+	BodyLetters int `json:"body_letters"`
+	// Phrases come from the first, middle and last paragraphs; each
+	// must be in the body exactly once.
+	Phrases []string `json:"phrases"`
+	// Furniture must not be in the body; FurnitureLines must not be a
+	// paragraph of their own (text the body also uses in sentences,
+	// such as a photo caption that is a name).
+	Furniture      []string `json:"furniture"`
+	FurnitureLines []string `json:"furniture_lines,omitempty"`
+}
+
+// LoadRealPages reads a real-page set: manifest.json (a JSON array of
+// RealPage) and NAME.truth.json for each page, in dir. It returns the
+// first error met, wrapped with the file it concerns.
+func LoadRealPages(dir string) ([]RealPage, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "manifest.json"))
+	if err != nil {
+		return nil, fmt.Errorf("read real-page manifest: %w", err)
+	}
+	var pages []RealPage
+	if err := json.Unmarshal(raw, &pages); err != nil {
+		return nil, fmt.Errorf("decode real-page manifest: %w", err)
+	}
+	for i := range pages {
+		p := &pages[i]
+		name := filepath.Join(dir, p.Name+".truth.json")
+		raw, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read truth: %w", err)
+		}
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&p.Truth); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", name, err)
+		}
+		if _, _, err := parseTruthTime(p.Truth.Published); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return pages, nil
+}
+
+// gitDir returns the git directory of a repository fetched under mirror
+// (mirror/owner+name/repo, a bare repository or one with a .git folder).
+func gitDir(mirror, repo string) (string, error) {
+	dir := filepath.Join(mirror, strings.Replace(repo, "/", "+", 1), "repo")
+	if fi, err := os.Stat(filepath.Join(dir, ".git")); err == nil && fi.IsDir() {
+		return filepath.Join(dir, ".git"), nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, "HEAD")); err != nil {
+		return "", fmt.Errorf("%s under %s: %w", repo, mirror, ErrNoCopy)
+	}
+	return dir, nil
+}
+
+// HTML reads the page from the fetched copy of its repository under
+// mirror (git show COMMIT:PATH), cuts the HTML out as p.Cut says and
+// checks its SHA-256. It returns an error wrapping ErrNoCopy when the copy
+// is absent, and another error when git fails, the cut fails or the HTML
+// is not the one the manifest names.
+func (p RealPage) HTML(mirror string) ([]byte, error) {
+	dir, err := gitDir(mirror, p.Repo)
+	if err != nil {
+		return nil, err
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command("git", "--git-dir", dir, "show", p.Commit+":"+p.Path)
+	cmd.Stderr = &stderr
+	file, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("git show %s:%s in %s: %w: %s", p.Commit, p.Path, p.Repo, err, strings.TrimSpace(stderr.String()))
+	}
+	page, err := p.Cut.apply(file)
+	if err != nil {
+		return nil, fmt.Errorf("cut %s: %w", p.Name, err)
+	}
+	sum := sha256.Sum256(page)
+	if got := hex.EncodeToString(sum[:]); got != p.SHA256 {
+		return nil, fmt.Errorf("%s: sha256 %s, manifest says %s", p.Name, got, p.SHA256)
+	}
+	return page, nil
+}
+
+// apply cuts the HTML out of a file.
+func (c Cut) apply(file []byte) ([]byte, error) {
+	switch c.Kind {
+	case "file":
+		return file, nil
+	case "from":
+		i := bytes.Index(file, []byte(c.Marker))
+		if c.Marker == "" || i < 0 {
+			return nil, fmt.Errorf("marker %q not found", c.Marker)
+		}
+		return file[i:], nil
+	case "notebook":
+		return notebookOutput(file, c.Cell, c.Output)
+	}
+	return nil, fmt.Errorf("unknown cut kind %q", c.Kind)
+}
+
+// notebook is the part of a Jupyter notebook a cut reads.
+type notebook struct {
+	Cells []struct {
+		Outputs []struct {
+			Text json.RawMessage            `json:"text"`
+			Data map[string]json.RawMessage `json:"data"`
+		} `json:"outputs"`
+	} `json:"cells"`
+}
+
+// notebookOutput returns the text of one output of one cell: a stream's
+// text, else its text/html or text/plain data, each a string or a list of
+// strings.
+func notebookOutput(file []byte, cell, output int) ([]byte, error) {
+	var nb notebook
+	if err := json.Unmarshal(file, &nb); err != nil {
+		return nil, fmt.Errorf("decode notebook: %w", err)
+	}
+	if cell < 0 || cell >= len(nb.Cells) || output < 0 || output >= len(nb.Cells[cell].Outputs) {
+		return nil, fmt.Errorf("no output %d in cell %d", output, cell)
+	}
+	o := nb.Cells[cell].Outputs[output]
+	for _, raw := range []json.RawMessage{o.Text, o.Data["text/html"], o.Data["text/plain"]} {
+		if len(raw) == 0 {
+			continue
+		}
+		var one string
+		if json.Unmarshal(raw, &one) == nil {
+			return []byte(one), nil
+		}
+		var lines []string
+		if err := json.Unmarshal(raw, &lines); err != nil {
+			return nil, fmt.Errorf("decode output text: %w", err)
+		}
+		return []byte(strings.Join(lines, "")), nil
+	}
+	return nil, fmt.Errorf("output %d of cell %d has no text", output, cell)
+}

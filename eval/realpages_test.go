@@ -1,0 +1,156 @@
+package eval
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// gitRepo makes mirror/owner+name/repo a git repository holding files and
+// returns its commit.
+func gitRepo(t *testing.T, mirror string, files map[string]string) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := filepath.Join(mirror, "owner+name", "repo")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	run := func(args ...string) string {
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	run("init", "-q")
+	run("add", ".")
+	run("commit", "-q", "-m", "pages")
+	return run("rev-parse", "HEAD")
+}
+
+func sum(s string) string {
+	h := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(h[:])
+}
+
+func TestRealPageHTML(t *testing.T) {
+	page := "<html><body><p>본문</p></body></html>"
+	nb, _ := json.Marshal(map[string]any{"cells": []any{
+		map[string]any{"outputs": []any{}},
+		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
+	}})
+	mirror := t.TempDir()
+	commit := gitRepo(t, mirror, map[string]string{
+		"page.html":  page,
+		"page.jsp":   "<%@ page %>\n" + page,
+		"page.ipynb": string(nb),
+	})
+	tests := []struct {
+		name, path string
+		cut        Cut
+		sha        string
+		want       string
+		err        bool
+	}{
+		{"file", "page.html", Cut{Kind: "file"}, sum(page), page, false},
+		{"from", "page.jsp", Cut{Kind: "from", Marker: "<html>"}, sum(page), page, false},
+		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
+		{"bad sum", "page.html", Cut{Kind: "file"}, sum("other"), "", true},
+		{"no marker", "page.html", Cut{Kind: "from", Marker: "<?xml"}, sum(page), "", true},
+		{"no output", "page.ipynb", Cut{Kind: "notebook", Cell: 0}, sum(page), "", true},
+		{"no file", "gone.html", Cut{Kind: "file"}, sum(page), "", true},
+		{"unknown cut", "page.html", Cut{Kind: "zip"}, sum(page), "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := RealPage{Name: tt.name, Repo: "owner/name", Commit: commit, Path: tt.path, Cut: tt.cut, SHA256: tt.sha}
+			got, err := p.HTML(mirror)
+			if (err != nil) != tt.err {
+				t.Fatalf("HTML() error = %v, want error %v", err, tt.err)
+			}
+			if errors.Is(err, ErrNoCopy) {
+				t.Errorf("HTML() = %v, not ErrNoCopy: the copy is there", err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("HTML() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	p := RealPage{Name: "absent", Repo: "someone/else", Commit: commit, Path: "page.html", Cut: Cut{Kind: "file"}}
+	if _, err := p.HTML(mirror); !errors.Is(err, ErrNoCopy) {
+		t.Errorf("HTML() of an absent copy = %v, want ErrNoCopy", err)
+	}
+}
+
+func TestCheckRealPage(t *testing.T) {
+	truth := RealTruth{
+		Title:          "다리 보수 공사 시작",
+		Published:      "2024-03-05T09:30",
+		Byline:         "한솔",
+		Paragraphs:     3,
+		BodyLetters:    len([]rune(letters("시는 5일 다리 보수를 시작했다. 공사는 두 달 걸린다. 통행은 한쪽만 막는다."))),
+		Phrases:        []string{"시는 5일 다리 보수를", "두 달 걸린다", "한쪽만 막는다"},
+		Furniture:      []string{"무단전재"},
+		FurnitureLines: []string{"한솔 과장"},
+	}
+	good := RealOutput{
+		Title:      "다리 보수 공사 시작",
+		Byline:     "한솔",
+		Published:  time.Date(2024, 3, 5, 0, 30, 59, 0, time.UTC),
+		Paragraphs: []string{"시는 5일 다리 보수를 시작했다.", "공사는 두 달 걸린다.", "통행은 한쪽만 막는다."},
+	}
+	tests := []struct {
+		name  string
+		edit  func(o *RealOutput)
+		right bool
+		fail  string // a class that must fail
+	}{
+		{"right", func(o *RealOutput) {}, true, ""},
+		{"phrase twice", func(o *RealOutput) { o.Paragraphs = append(o.Paragraphs, "공사는 두 달 걸린다.") }, false, "body"},
+		{"too much text", func(o *RealOutput) {
+			o.Paragraphs[2] += " 관련 기사 모음과 많이 본 뉴스 목록이 뒤따른다"
+		}, false, "body"},
+		{"missing text", func(o *RealOutput) { o.Paragraphs = o.Paragraphs[:2] }, false, "body"},
+		{"title", func(o *RealOutput) { o.Title = "다리 보수" }, false, "title"},
+		{"time", func(o *RealOutput) { o.Published = o.Published.Add(time.Hour) }, false, "time"},
+		{"no time", func(o *RealOutput) { o.Published = time.Time{} }, false, "time"},
+		{"furniture", func(o *RealOutput) { o.Paragraphs[2] += " 무단전재" }, false, "furniture"},
+		{"furniture line", func(o *RealOutput) { o.Paragraphs = append(o.Paragraphs, "한솔 과장") }, false, "furniture"},
+		{"no article", func(o *RealOutput) { o.Err = errors.New("no article") }, false, "body"},
+		{"byline only", func(o *RealOutput) { o.Byline = "" }, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := good
+			o.Paragraphs = append([]string(nil), good.Paragraphs...)
+			tt.edit(&o)
+			r := CheckRealPage(o, truth)
+			if r.Right() != tt.right {
+				t.Errorf("Right() = %v, want %v (%v)", r.Right(), tt.right, r.Problems)
+			}
+			if tt.fail != "" && !strings.Contains(strings.Join(r.Classes(), " "), tt.fail) {
+				t.Errorf("Classes() = %v, want %s among them", r.Classes(), tt.fail)
+			}
+		})
+	}
+	day := truth
+	day.Published = "2024-03-05"
+	if o := good; !CheckRealPage(o, day).Time {
+		t.Error("a day-only truth must accept any time of that day")
+	}
+}
