@@ -29,7 +29,18 @@ type Options struct {
 	// Profiles holds the outlets' extraction rules; nil means the
 	// built-in profiles only.
 	Profiles *Profiles
+	// MaxFacts bounds the facts FromHTML keeps: the first MaxFacts of the
+	// article's text, Article.FactsDropped counting the others (see
+	// facts.ExtractAtMost). 0 means DefaultMaxFacts, a negative number no
+	// bound.
+	MaxFacts int
 }
+
+// DefaultMaxFacts is the bound on an article's facts when Options.MaxFacts
+// is 0. News articles state tens of facts, a long report a few thousand;
+// a hostile page of half a million amounts would hold some 500 MB of them
+// until the article is saved, twice the memory a Kubernetes job gets.
+const DefaultMaxFacts = 20000
 
 // Article is the clean content of one news page.
 type Article struct {
@@ -43,6 +54,9 @@ type Article struct {
 	Text       string    // clean body: Paragraphs joined by "\n"
 	Paragraphs []string
 	Facts      []facts.Fact // facts found in Text, offsets into Text
+	// FactsDropped counts the facts of Text past Options.MaxFacts, found
+	// and not kept: 0 for every article but a hostile page's.
+	FactsDropped int
 
 	Authors []string // reporters' names, one each, without "기자"
 	Emails  []string // reporters' e-mail addresses
@@ -60,11 +74,14 @@ type Article struct {
 // (see Decode), parses them once, reads the metadata, removes page
 // furniture, picks the element that holds the body, splits it into
 // paragraphs, drops repeated copies and finds the facts in the text, with
-// what each amount of money means (facts.Extract).
+// what each amount of money means (facts.Extract), keeping at most
+// opt.MaxFacts of them.
 //
 // It returns an error wrapping ErrNotHTML for binary data or text without
 // HTML markup, and one wrapping ErrNoArticle for an empty page or a page
-// without body text. It never panics.
+// without body text. It never panics. A page of more than 100,000 start
+// tags (a hostile page: real ones open a few thousand elements) is read
+// up to its 100,000th.
 func FromHTML(page []byte, opt Options) (*Article, error) {
 	a, err := fromHTML(page, opt)
 	if err != nil {
@@ -72,7 +89,11 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	}
 	// The facts' relative times (올해, 이날) are read against the
 	// article's publication time.
-	a.Facts = facts.Extract(a.Text, facts.Options{Published: a.Published})
+	limit := opt.MaxFacts
+	if limit == 0 {
+		limit = DefaultMaxFacts
+	}
+	a.Facts, a.FactsDropped = facts.ExtractAtMost(a.Text, facts.Options{Published: a.Published}, limit)
 	return a, nil
 }
 
@@ -89,7 +110,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 	if !looksLikeHTML(text) {
 		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
 	}
-	root, err := parseHTML(text)
+	root, err := parseHTML(cutTags(text, maxStartTags))
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}

@@ -14,6 +14,7 @@
 //
 //	article.go    Article, Options, FromHTML: the HTML entry point
 //	charset.go    Decode: bytes to UTF-8 from BOM, header, meta, sniffing
+//	bound.go      cutTags: a hostile page read up to maxStartTags elements
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
 //	date.go       date parsing in the forms Korean pages write, and choice

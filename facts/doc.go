@@ -10,6 +10,7 @@
 // Files:
 //
 //	fact.go       Fact, Kind and Facts: facts found in plain text; the walk
+//	limit.go      ExtractAtMost: at most so many facts of a text, the rest counted
 //	decimal.go    Decimal: exact amounts without float arithmetic
 //	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
 //	scan.go       the amount scanner, in the shape of a text/template lexer

@@ -110,14 +110,21 @@ type Fact struct {
 // read an amount's sentence read that window. So the time and memory
 // Facts takes, and the size of what it returns, grow linearly with text.
 func Facts(text string) []Fact {
+	fs, _ := factsAtMost(text, -1)
+	return fs
+}
+
+// factsAtMost is Facts keeping the first limit facts, all of them when
+// limit is negative, and counting the others.
+func factsAtMost(text string, limit int) (fs []Fact, dropped int) {
 	// The walk reads the folded text: any run of white space is one space.
 	f := fold(text)
 	orig, text := text, f.text
-	x := &extractor{text: text, sents: sentenceSpans(text)}
+	x := &extractor{text: text, sents: sentenceSpans(text), limit: limit}
 	x.walk(0, len(text))
 	x.facts, x.full = x.all(), nil
 	x.finish(orig, f)
-	return x.facts
+	return x.facts, x.dropped
 }
 
 // extractor holds the state of one Facts call.
@@ -126,6 +133,10 @@ type extractor struct {
 	sents [][2]int // sentence spans in bytes
 	facts []Fact   // Start and End in bytes, no Sentence, until finish
 	full  [][]Fact // earlier chunks of facts, each full (add)
+
+	// At most limit facts are kept, all when it is negative; kept counts
+	// them and dropped the facts found after them.
+	limit, kept, dropped int
 
 	// What is known of each sentence and of the text, found once when
 	// first needed, so that a long sentence full of amounts is read once
@@ -179,8 +190,15 @@ func (x *extractor) walk(lo, hi int) {
 // all allocate several times the final size.
 const maxChunk = 1024
 
-// add records the fact f.
+// add records the fact f, or counts it when limit facts are kept: the
+// walk reads on, so that the count is that of the whole text, but keeps
+// nothing more.
 func (x *extractor) add(f Fact) {
+	if x.limit >= 0 && x.kept >= x.limit {
+		x.dropped++
+		return
+	}
+	x.kept++
 	if len(x.facts) == cap(x.facts) && len(x.facts) > 0 {
 		x.full = append(x.full, x.facts)
 		x.facts = make([]Fact, 0, min(2*cap(x.facts), maxChunk))
