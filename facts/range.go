@@ -31,6 +31,9 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	}
 	n2, ok := x.secondEnd(p)
 	if !ok {
+		if end, ok := x.tildeWordRange(n1, u1, has1, p); ok {
+			return end, true
+		}
 		if end, ok := x.boundRange(n1, u1, has1, p); ok {
 			return end, true
 		}
@@ -109,6 +112,34 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		d.value = &v
 	}
 	return x.emit(d), true
+}
+
+// tildeWordRange reads a range whose second end, after the tilde at
+// text[p], follows qualifiers of its own: "최소 3억~최대 5억 원", "3억 원 ~
+// 최고 5억 원". The words between are the range's, as in wordRange. It
+// reports false, reading nothing, when there is none.
+func (x *extractor) tildeWordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	if m == nil || x.text[p] == '-' || strings.HasPrefix(x.text[p:], "–") {
+		return 0, false
+	}
+	between, _, q := wordsBetween(x.text, p+m[1])
+	if len(between.quals)+len(between.context) == 0 || q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
+	if !ok {
+		return 0, false
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 }
 
 // glossedRange reads the range from n1 to n2 whose first end carries a
