@@ -74,6 +74,9 @@ func proseMap(n *html.Node) (map[*html.Node]int, int) {
 		total += w
 		for a := owner; a != nil; a = a.Parent {
 			m[a] += w
+			if a == n {
+				break // no one asks above n
+			}
 		}
 	}}
 	s.run(n)

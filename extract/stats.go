@@ -71,12 +71,9 @@ func textWeight(s string) (weight, commas int) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ',' || c == '.' || c == '?' || c == '!' || c == ';':
-				commas++
-			case c > ' ':
-				weight++
-			}
+			k := asciiClass[c]
+			weight += int(k & 1)
+			commas += int(k >> 1)
 			continue
 		}
 		if (c == 0xEB || c == 0xEC) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
@@ -100,6 +97,22 @@ func textWeight(s string) (weight, commas int) {
 	}
 	return weight, commas
 }
+
+// asciiClass tells textWeight what an ASCII byte counts: 1 for a letter,
+// digit or other visible character, 2 for a comma or a sentence end, 0 for
+// space and control characters. Looked up, not compared: textWeight reads
+// every byte of a body's text several times.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ',' || c == '.' || c == '?' || c == '!' || c == ';':
+			t[c] = 2
+		case c > ' ':
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // collectStats fills t bottom-up for every element under n and returns n's
 // totals. inLink says whether n sits inside an <a>.
