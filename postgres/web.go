@@ -470,7 +470,7 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 // Health reads the outlet_health view's latest day per outlet.
 func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT h.outlet, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
+		SELECT h.outlet, h.outlet_name, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
 		       h.byline_share::float8, h.fact_share::float8, h.median_chars::float8, h.no_article_reasons
 		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
 		WHERE h.latest = 1
@@ -480,7 +480,7 @@ func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (web.Health, error) {
 		var h web.Health
-		err := r.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+		err := r.Scan(&h.Outlet, &h.OutletName, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
 			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
 		return h, err
 	})

@@ -516,7 +516,7 @@ func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
 
 func (s *WebStore) health(ctx context.Context) ([]web.Health, error) {
 	rows, err := s.q.QueryContext(ctx, `
-		SELECT h.outlet, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share,
+		SELECT h.outlet, h.outlet_name, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share,
 		       h.median_chars, h.no_article_reasons
 		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
 		WHERE h.latest = 1
@@ -527,7 +527,7 @@ func (s *WebStore) health(ctx context.Context) ([]web.Health, error) {
 	var out []web.Health
 	err = eachRow(rows, func() error {
 		var h web.Health
-		err := rows.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+		err := rows.Scan(&h.Outlet, &h.OutletName, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
 			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
 		out = append(out, h)
 		return err

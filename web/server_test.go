@@ -94,7 +94,7 @@ func testPages(t *testing.T, base string, ids map[string]int64) {
 		want   []string // in the body
 		not    []string
 	}{
-		{"/", 200, []string{"Won per month", "<svg", "news.kbs.co.kr", "2025-04", "Outlet health", "no article text found (1)"}, nil},
+		{"/", 200, []string{"Won per month", "<svg", "KBS 뉴스", "연합뉴스", "www.hankyung.com", "2025-04", "Outlet health", "no article text found (1)"}, nil},
 		{"/search?q=" + url.QueryEscape("반도체"), 200, []string{"정부, AI 반도체 지원에 2조 원 투입", "<mark>반도체</mark>", "일본, 반도체 보조금"}, []string{"데이터센터"}},
 		{"/search?q=" + url.QueryEscape("추경"), 200, []string{"AI 분야 추경 81%", "<mark>추경</mark>", "shorter than three"}, nil},
 		{"/search?q=" + url.QueryEscape(`"반도체 OR x* NEAR(`), 200, []string{"No article contains"}, nil},

@@ -150,7 +150,8 @@ type Point struct {
 // and the shares of them that gave an article, and of the articles that
 // have a published time, a byline and a fact (0 to 1).
 type Health struct {
-	Outlet                                               string
+	Outlet                                               string // host name
+	OutletName                                           string // the sources file's name, else the host name
 	Day                                                  string
 	Pages                                                int
 	ArticleShare, PublishedShare, BylineShare, FactShare float64
