@@ -102,8 +102,15 @@ var factColumns = map[string]string{
 	"agent":       "f.agent",
 	"purpose":     "f.purpose",
 	"per":         "f.per",
+	"claim_id":    "f.claim_id",
 	"amount_lo":   "coalesce(f.min, f.value)",
 	"amount_hi":   "coalesce(f.max, f.value)",
+}
+
+// listColumns maps the names of web.Cond's list columns (jsonb arrays),
+// which web.OpHas looks into, to their SQL.
+var listColumns = map[string]string{
+	"context_words": "f.context_words",
 }
 
 // factTieBreak orders by date, newest first, then by place in the article.
@@ -120,6 +127,15 @@ func (a *args) add(v any) string {
 func (a *args) where(conds []web.Cond) (string, error) {
 	var parts []string
 	for _, c := range conds {
+		if c.Op == web.OpHas {
+			col, ok := listColumns[c.Column]
+			s, isString := c.Value.(string)
+			if !ok || !isString {
+				return "", fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
+			}
+			parts = append(parts, col+" @> jsonb_build_array("+a.add(s)+"::text)")
+			continue
+		}
 		col, ok := factColumns[c.Column]
 		if !ok {
 			return "", fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
@@ -175,15 +191,22 @@ const factSelect = `
 	                 AND e.value = f.value),
 	       coalesce((SELECT string_agg(q, ' ') FROM jsonb_array_elements_text(f.qualifiers) q), ''),
 	       f.sentence, f.char_start, f.char_end,
-	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, '')
+	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, ''),
+	       coalesce((SELECT string_agg(c, ' ') FROM jsonb_array_elements_text(f.context_words) c), ''),
+	       coalesce(f.claim_id, 0),
+	       (SELECT count(DISTINCT c.article_id) FROM facts c WHERE c.claim_id = f.claim_id)::int,
+	       coalesce((SELECT string_agg(DISTINCT coalesce(nullif(ca.outlet_name, ''), ca.outlet), ',')
+	                 FROM facts c JOIN articles ca ON ca.id = c.article_id WHERE c.claim_id = f.claim_id), '')
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(row pgx.Row) (web.FactRow, error) {
 	var r web.FactRow
 	err := row.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &r.MinText, &r.MaxText, &r.Approx, &r.Repeated,
-		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per)
+		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per,
+		&r.ContextWords, &r.ClaimID, &r.ClaimArticles, &r.ClaimOutlets)
 	r.MinText, r.MaxText = plainNumber(r.MinText), plainNumber(r.MaxText)
+	r.ClaimOutlets = web.SortedList(r.ClaimOutlets)
 	return r, err
 }
 
@@ -323,8 +346,12 @@ func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, er
 }
 
 // WonByMonth sums the won of the money facts matching conds per KST month
-// and outlet, each amount an article repeats counted once.
-func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+// and outlet, each amount an article repeats counted once, or with
+// perClaim each claim once.
+func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bool) ([]web.Series, error) {
+	if perClaim {
+		return s.wonByClaim(ctx, conds)
+	}
 	var a args
 	w, err := a.where(append([]web.Cond{
 		{Column: "kind", Op: web.OpEq, Value: "money"},
@@ -342,6 +369,30 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Seri
 		                    AND e.currency = f.currency AND e.value = f.value)
 		GROUP BY month, a.outlet
 		ORDER BY month, a.outlet`, a...)
+}
+
+// wonByClaim sums, per KST month and outlet, the won of the claims of the
+// money facts matching conds: each claim once, as its first report among
+// them. A fact of no claim counts as its own.
+func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+	var a args
+	w, err := a.where(append([]web.Cond{
+		{Column: "kind", Op: web.OpEq, Value: "money"},
+		{Column: "currency", Op: web.OpEq, Value: "KRW"},
+	}, conds...))
+	if err != nil {
+		return nil, err
+	}
+	return s.series(ctx, `
+		SELECT month, outlet, sum(value)::float8 FROM (
+			SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet AS outlet, f.value AS value,
+			       row_number() OVER (PARTITION BY coalesce(f.claim_id, -f.id)
+			                          ORDER BY a.published_utc NULLS LAST, f.id) AS k
+			FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
+			  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL) c
+		WHERE k = 1
+		GROUP BY month, outlet
+		ORDER BY month, outlet`, a...)
 }
 
 // Daily counts articles and facts per KST day and outlet over the last

@@ -50,10 +50,17 @@ var factColumns = map[string]string{
 	"agent":       "f.agent",
 	"purpose":     "f.purpose",
 	"per":         "f.per",
+	"claim_id":    "f.claim_id",
 	// A range's low and high ends, or the value itself: an amount filter
 	// keeps the ranges that overlap it.
 	"amount_lo": "coalesce(f.min, f.value)",
 	"amount_hi": "coalesce(f.max, f.value)",
+}
+
+// listColumns maps the names of web.Cond's list columns (JSON arrays),
+// which web.OpHas looks into, to their SQL.
+var listColumns = map[string]string{
+	"context_words": "f.context_words",
 }
 
 // factTieBreak orders by date, newest first, then by the fact's place in
@@ -72,7 +79,12 @@ const factSelect = `
 	                 AND e.currency IS f.currency AND e.unit IS f.unit AND e.value = f.value),
 	       coalesce((SELECT group_concat(q.value, ' ') FROM json_each(f.qualifiers) q), ''),
 	       f.sentence, f.char_start, f.char_end,
-	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, '')
+	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, ''),
+	       coalesce((SELECT group_concat(c.value, ' ') FROM json_each(f.context_words) c), ''),
+	       coalesce(f.claim_id, 0),
+	       (SELECT count(DISTINCT c.article_id) FROM facts c WHERE c.claim_id = f.claim_id),
+	       coalesce((SELECT group_concat(DISTINCT coalesce(nullif(ca.outlet_name, ''), ca.outlet))
+	                 FROM facts c JOIN articles ca ON ca.id = c.article_id WHERE c.claim_id = f.claim_id), '')
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(rows *sql.Rows) (web.FactRow, error) {
@@ -80,10 +92,12 @@ func scanFact(rows *sql.Rows) (web.FactRow, error) {
 	var lo, hi any
 	err := rows.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &lo, &hi, &r.Approx, &r.Repeated,
-		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per)
+		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per,
+		&r.ContextWords, &r.ClaimID, &r.ClaimArticles, &r.ClaimOutlets)
 	if err != nil {
 		return r, err
 	}
+	r.ClaimOutlets = web.SortedList(r.ClaimOutlets)
 	if r.MinText, _, err = plain(lo); err != nil {
 		return r, err
 	}
@@ -99,6 +113,16 @@ func where(conds []web.Cond) (string, []any, error) {
 	var parts []string
 	var args []any
 	for _, c := range conds {
+		if c.Op == web.OpHas {
+			col, ok := listColumns[c.Column]
+			s, isString := c.Value.(string)
+			if !ok || !isString {
+				return "", nil, fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
+			}
+			parts = append(parts, "EXISTS (SELECT 1 FROM json_each("+col+") WHERE value = ?)")
+			args = append(args, s)
+			continue
+		}
 		col, ok := factColumns[c.Column]
 		if !ok {
 			return "", nil, fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
@@ -337,13 +361,46 @@ func (s *WebStore) searchInstr(ctx context.Context, q web.SearchQuery) ([]web.Hi
 }
 
 // WonByMonth sums the won of the money facts matching conds per KST month
-// and outlet, each amount an article repeats counted once.
-func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
-	v, err := s.cached(ctx, fmt.Sprintf("won %#v", conds), func() (any, error) { return s.wonByMonth(ctx, conds) })
+// and outlet, each amount an article repeats counted once, or with
+// perClaim each claim once.
+func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bool) ([]web.Series, error) {
+	v, err := s.cached(ctx, fmt.Sprintf("won %t %#v", perClaim, conds), func() (any, error) {
+		if perClaim {
+			return s.wonByClaim(ctx, conds)
+		}
+		return s.wonByMonth(ctx, conds)
+	})
 	if err != nil {
 		return nil, err
 	}
 	return v.([]web.Series), nil
+}
+
+// wonByClaim sums, per KST month and outlet, the won of the claims of the
+// money facts matching conds: each claim once, as its first report among
+// them (the earliest published, then the first stored). A fact of no
+// claim counts as its own.
+func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+	w, args, err := where(append([]web.Cond{
+		{Column: "kind", Op: web.OpEq, Value: "money"},
+		{Column: "currency", Op: web.OpEq, Value: "KRW"},
+	}, conds...))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.q.QueryContext(ctx, `
+		SELECT month, outlet, total(value) FROM (
+			SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet AS outlet, f.value AS value,
+			       row_number() OVER (PARTITION BY coalesce(f.claim_id, -f.id) ORDER BY a.published_utc, f.id) AS k
+			FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
+			  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL)
+		WHERE k = 1
+		GROUP BY month, outlet
+		ORDER BY month, outlet`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("won by claim: %w", err)
+	}
+	return collectSeries(rows)
 }
 
 func (s *WebStore) wonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {

@@ -24,7 +24,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	won, err := s.store.WonByMonth(ctx, nil)
+	won, err := s.store.WonByMonth(ctx, nil, false)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -157,4 +158,16 @@ func korean(valueText string) string {
 		return ""
 	}
 	return facts.FormatKorean(d)
+}
+
+// SortedList sorts the items of a comma-separated list, as SQL's
+// group_concat(DISTINCT …) gives them in no promised order, and joins them
+// with ", ".
+func SortedList(s string) string {
+	if s == "" {
+		return ""
+	}
+	items := strings.Split(s, ",")
+	slices.Sort(items)
+	return strings.Join(items, ", ")
 }
