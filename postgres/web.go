@@ -13,10 +13,11 @@ import (
 
 // WebStore answers the web view's queries (web.Store) on a pool whose
 // sessions are read-only (default_transaction_read_only): the server
-// refuses any write, whatever a query says. Unlike the SQLite store it
-// keeps no chart cache: the server's own buffers serve repeated reads.
+// refuses any write, whatever a query says. It keeps chart series and the
+// list of outlets until a write on the server ends (webcache.go).
 type WebStore struct {
-	pool *pgxpool.Pool
+	pool  *pgxpool.Pool
+	cache chartCache
 }
 
 var _ web.Store = (*WebStore)(nil)
@@ -133,7 +134,8 @@ func (a *args) where(conds []web.Cond) (string, error) {
 			if !ok || !isString {
 				return "", fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
 			}
-			parts = append(parts, col+" @> jsonb_build_array("+a.add(s)+"::text)")
+			// "<> '[]'" lets the planner use the partial index facts_context_words.
+			parts = append(parts, col+" <> '[]' AND "+col+" @> jsonb_build_array("+a.add(s)+"::text)")
 			continue
 		}
 		col, ok := factColumns[c.Column]
@@ -349,9 +351,19 @@ func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, er
 // and outlet, each amount an article repeats counted once, or with
 // perClaim each claim once.
 func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bool) ([]web.Series, error) {
-	if perClaim {
-		return s.wonByClaim(ctx, conds)
+	v, err := s.cached(ctx, fmt.Sprintf("won %t %#v", perClaim, conds), func(q reader) (any, error) {
+		if perClaim {
+			return wonByClaim(ctx, q, conds)
+		}
+		return wonByMonth(ctx, q, conds)
+	})
+	if err != nil {
+		return nil, err
 	}
+	return v.([]web.Series), nil
+}
+
+func wonByMonth(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
 	var a args
 	w, err := a.where(append([]web.Cond{
 		{Column: "kind", Op: web.OpEq, Value: "money"},
@@ -360,7 +372,7 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bo
 	if err != nil {
 		return nil, err
 	}
-	return s.series(ctx, `
+	return series(ctx, q, `
 		SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet, sum(f.value)::float8
 		FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
 		  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL
@@ -374,7 +386,7 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bo
 // wonByClaim sums, per KST month and outlet, the won of the claims of the
 // money facts matching conds: each claim once, as its first report among
 // them. A fact of no claim counts as its own.
-func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+func wonByClaim(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
 	var a args
 	w, err := a.where(append([]web.Cond{
 		{Column: "kind", Op: web.OpEq, Value: "money"},
@@ -383,7 +395,7 @@ func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Seri
 	if err != nil {
 		return nil, err
 	}
-	return s.series(ctx, `
+	return series(ctx, q, `
 		SELECT month, outlet, sum(value)::float8 FROM (
 			SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet AS outlet, f.value AS value,
 			       row_number() OVER (PARTITION BY coalesce(f.claim_id, -f.id)
@@ -398,17 +410,29 @@ func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Seri
 // Daily counts articles and facts per KST day and outlet over the last
 // days days that have articles.
 func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
+	v, err := s.cached(ctx, fmt.Sprintf("daily %d", days), func(q reader) (any, error) {
+		a, f, err := daily(ctx, q, days)
+		return [2][]web.Series{a, f}, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	pair := v.([2][]web.Series)
+	return pair[0], pair[1], nil
+}
+
+func daily(ctx context.Context, q reader, days int) (articles, facts []web.Series, err error) {
 	const lastDays = `
 		WITH days AS (SELECT DISTINCT published_date_kst AS d FROM articles
 		              WHERE published_date_kst IS NOT NULL ORDER BY d DESC LIMIT $1)`
-	articles, err = s.series(ctx, lastDays+`
+	articles, err = series(ctx, q, lastDays+`
 		SELECT a.published_date_kst, a.outlet, count(*)::float8
 		FROM articles a WHERE a.published_date_kst IN (SELECT d FROM days)
 		GROUP BY 1, 2 ORDER BY 1, 2`, days)
 	if err != nil {
 		return nil, nil, err
 	}
-	facts, err = s.series(ctx, lastDays+`
+	facts, err = series(ctx, q, lastDays+`
 		SELECT a.published_date_kst, a.outlet, count(*)::float8
 		FROM facts f JOIN articles a ON a.id = f.article_id
 		WHERE a.published_date_kst IN (SELECT d FROM days)
@@ -421,8 +445,8 @@ func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.S
 
 // series reads rows of (label, series name, value) grouped by series in
 // order of first appearance.
-func (s *WebStore) series(ctx context.Context, query string, args ...any) ([]web.Series, error) {
-	rows, err := s.pool.Query(ctx, query, args...)
+func series(ctx context.Context, q reader, query string, args ...any) ([]web.Series, error) {
+	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("chart: %w", err)
 	}
@@ -449,9 +473,18 @@ func (s *WebStore) series(ctx context.Context, query string, args ...any) ([]web
 	return out, nil
 }
 
-// Outlets lists the host names that have articles, with their names.
+// Outlets lists the host names that have articles, with their names,
+// kept as the charts are.
 func (s *WebStore) Outlets(ctx context.Context) ([]web.Outlet, error) {
-	rows, err := s.pool.Query(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
+	v, err := s.cached(ctx, "outlets", func(q reader) (any, error) { return outlets(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Outlet), nil
+}
+
+func outlets(ctx context.Context, q reader) ([]web.Outlet, error) {
+	rows, err := q.Query(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
 	}
@@ -518,9 +551,18 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 	return &f, nil
 }
 
-// Health reads the outlet_health view's latest day per outlet.
+// Health reads the outlet_health view's latest day per outlet, kept as
+// the charts are.
 func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
-	rows, err := s.pool.Query(ctx, `
+	v, err := s.cached(ctx, "health", func(q reader) (any, error) { return health(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Health), nil
+}
+
+func health(ctx context.Context, q reader) ([]web.Health, error) {
+	rows, err := q.Query(ctx, `
 		SELECT h.outlet, h.outlet_name, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
 		       h.byline_share::float8, h.fact_share::float8, h.median_chars::float8, h.no_article_reasons
 		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h

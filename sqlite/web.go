@@ -494,8 +494,17 @@ func collectSeries(rows *sql.Rows) ([]web.Series, error) {
 	return out, nil
 }
 
-// Outlets lists the host names that have articles, with their names.
+// Outlets lists the host names that have articles, with their names,
+// kept until the database changes, as the charts are.
 func (s *WebStore) Outlets(ctx context.Context) ([]web.Outlet, error) {
+	v, err := s.cached(ctx, "outlets", func() (any, error) { return s.outlets(ctx) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Outlet), nil
+}
+
+func (s *WebStore) outlets(ctx context.Context) ([]web.Outlet, error) {
 	rows, err := s.q.QueryContext(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)

@@ -17,6 +17,8 @@ import (
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
+	"github.com/newsfacts/newsfacts/internal/pgtest"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 	"github.com/newsfacts/newsfacts/web"
 )
@@ -149,31 +151,71 @@ func fileHash(t *testing.T, path string) [32]byte {
 	return sha256.Sum256(b)
 }
 
-// TestChartsFollowChanges: the charts, kept between requests, show an
-// article that extract commits after the first request.
+// TestChartsFollowChanges: the charts and the outlet list, kept between
+// requests, show an article that extract commits after the first request,
+// on each store.
 func TestChartsFollowChanges(t *testing.T) {
-	path, _ := fixtureDB(t)
-	srv := serve(t, path)
-	if _, body := get(t, http.MethodGet, srv.URL+"/"); strings.Contains(body, "news.example.kr") {
-		t.Fatal("the fixture has news.example.kr already")
+	stores := []struct {
+		name string
+		open func(t *testing.T) (*httptest.Server, saver)
+	}{
+		{"sqlite", func(t *testing.T) (*httptest.Server, saver) {
+			path, _ := fixtureDB(t)
+			srv := serve(t, path)
+			db, err := sqlite.Open(t.Context(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return srv, db
+		}},
+		{"postgres", func(t *testing.T) (*httptest.Server, saver) {
+			u := pgtest.NewDB(t)
+			db, err := postgres.Open(t.Context(), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			fixture.Build(t, db, fixture.Version)
+			store, err := postgres.OpenWeb(t.Context(), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { store.Close() })
+			h, err := web.New(store, web.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(h)
+			t.Cleanup(srv.Close)
+			return srv, db
+		}},
 	}
-	db, err := sqlite.Open(t.Context(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	u := "https://news.example.kr/news/1"
-	p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
-	if _, err := db.InsertPage(t.Context(), &p); err != nil {
-		t.Fatal(err)
-	}
-	text := "정부는 5억 원을 투입한다."
-	a := &extract.Article{URL: u, Title: "새 기사", Published: time.Date(2025, 4, 20, 9, 0, 0, 0, time.UTC), Text: text,
-		Paragraphs: []string{text}, Facts: facts.Facts(text)}
-	if _, err := db.SaveArticle(t.Context(), p.ID, a, fixture.Version); err != nil {
-		t.Fatal(err)
-	}
-	if _, body := get(t, http.MethodGet, srv.URL+"/"); !strings.Contains(body, "news.example.kr") {
-		t.Error("the overview's charts do not show the article committed after the first request")
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			srv, db := st.open(t)
+			for _, route := range []string{"/", "/facts"} {
+				if _, body := get(t, http.MethodGet, srv.URL+route); strings.Contains(body, "news.example.kr") {
+					t.Fatalf("GET %s: the fixture has news.example.kr already", route)
+				}
+			}
+			u := "https://news.example.kr/news/1"
+			p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
+			if _, err := db.InsertPage(t.Context(), &p); err != nil {
+				t.Fatal(err)
+			}
+			text := "정부는 5억 원을 투입한다."
+			a := &extract.Article{URL: u, Title: "새 기사", Published: time.Date(2025, 4, 20, 9, 0, 0, 0, time.UTC), Text: text,
+				Paragraphs: []string{text}, Facts: facts.Facts(text)}
+			if _, err := db.SaveArticle(t.Context(), p.ID, a, fixture.Version); err != nil {
+				t.Fatal(err)
+			}
+			if _, body := get(t, http.MethodGet, srv.URL+"/"); !strings.Contains(body, "news.example.kr") {
+				t.Error("the overview's charts do not show the article committed after the first request")
+			}
+			if _, body := get(t, http.MethodGet, srv.URL+"/facts"); !strings.Contains(body, `<option value="news.example.kr"`) {
+				t.Error("the facts browser's outlets do not show the outlet of the article committed after the first request")
+			}
+		})
 	}
 }

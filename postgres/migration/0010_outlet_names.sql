@@ -166,3 +166,15 @@ SELECT s.outlet                                                              AS 
 FROM page_stats s
 LEFT JOIN reasons r ON r.outlet = s.outlet AND r.day = s.day
 GROUP BY s.outlet, s.day;
+
+-- The web view's facts browser lists facts newest first, undated last
+-- (published_utc DESC NULLS LAST, then id DESC): in this index's order a
+-- page reads its rows, where articles_published_utc (ascending, NULLs
+-- last) makes it sort every article. SQLite reads that one backwards.
+CREATE INDEX articles_published_desc ON articles (published_utc DESC NULLS LAST, id DESC);
+
+-- The facts browser's filter on a context word (web.OpHas) asks
+-- context_words @> '["평균"]': this index finds those facts without reading
+-- every one. Only facts with context words are in it, a few in a hundred,
+-- so that saving facts stays cheap; the filter names the same condition.
+CREATE INDEX facts_context_words ON facts USING gin (context_words jsonb_path_ops) WHERE context_words <> '[]';
