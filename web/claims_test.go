@@ -148,7 +148,7 @@ func total(series []web.Series) float64 {
 }
 
 // claimLink finds a fact's claim on a page of the view.
-var claimLink = regexp.MustCompile(`href="/facts\?claim=(\d+)"[^>]*>claim \d+</a>: (\d+) articles · ([^<]*)<`)
+var claimLink = regexp.MustCompile(`href="/facts\?claim=(\d+)"[^>]*>claim \d+</a>: (\d+) articles in ([^<]*)<`)
 
 // TestWonPerClaim: on stories carried by several outlets, the won chart
 // that counts each claim once adds up what the claims view does, less than

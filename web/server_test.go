@@ -108,7 +108,7 @@ func testPages(t *testing.T, base string, ids map[string]int64) {
 		{"/facts?outlet=www.yna.co.kr&from=2025-04-01&to=2025-04-30", 200, []string{"약 1,200억 원", "3,000명"}, []string{"1조 엔", "1조 8천억 원"}},
 		{"/facts?word=" + url.QueryEscape("무려"), 200, []string{"7,300억 원 안팎", `<div class="words">무려</div>`}, []string{"1조 8천억 원", "2.75달러", "3,000명"}},
 		{"/facts?word=" + url.QueryEscape("무려") + "&kind=count", 200, []string{"0 facts"}, []string{"7,300억 원 안팎"}},
-		{"/facts?claims=1", 200, []string{"each claim counted once", "claim ", "1 article · KBS 뉴스"}, nil},
+		{"/facts?claims=1", 200, []string{"each claim counted once", "claim ", "1 article in KBS 뉴스"}, nil},
 		{"/facts?claim=0", 400, []string{"claim"}, nil},
 		{"/facts?claims=yes", 400, []string{"claims"}, nil},
 		{"/articles/" + strconv.FormatInt(seed, 10), 200, []string{`class="fact money" id="f0"`, `class="fact percent"`, `class="fact count"`, "1조 8천억 원", "/fetches/", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001"}, nil},
