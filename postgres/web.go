@@ -135,7 +135,7 @@ func (a *args) where(conds []web.Cond) (string, error) {
 				return "", fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
 			}
 			// "<> '[]'" lets the planner use the partial index facts_context_words.
-			parts = append(parts, col+" <> '[]' AND "+col+" @> jsonb_build_array("+a.add(s)+"::text)")
+			parts = append(parts, "("+col+" <> '[]' AND "+col+" @> jsonb_build_array("+a.add(s)+"::text))")
 			continue
 		}
 		col, ok := factColumns[c.Column]

@@ -119,7 +119,9 @@ func where(conds []web.Cond) (string, []any, error) {
 			if !ok || !isString {
 				return "", nil, fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
 			}
-			parts = append(parts, "EXISTS (SELECT 1 FROM json_each("+col+") WHERE value = ?)")
+			// Most facts have no context words: "<> '[]'" spares them
+			// json_each, a third of the time on 150,000 facts.
+			parts = append(parts, "("+col+" <> '[]' AND EXISTS (SELECT 1 FROM json_each("+col+") WHERE value = ?))")
 			args = append(args, s)
 			continue
 		}
