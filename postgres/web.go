@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -195,10 +196,7 @@ const factSelect = `
 	       f.sentence, f.char_start, f.char_end,
 	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, ''),
 	       coalesce((SELECT string_agg(c, ' ') FROM jsonb_array_elements_text(f.context_words) c), ''),
-	       coalesce(f.claim_id, 0),
-	       (SELECT count(DISTINCT c.article_id) FROM facts c WHERE c.claim_id = f.claim_id)::int,
-	       coalesce((SELECT string_agg(DISTINCT coalesce(nullif(ca.outlet_name, ''), ca.outlet), ',')
-	                 FROM facts c JOIN articles ca ON ca.id = c.article_id WHERE c.claim_id = f.claim_id), '')
+	       coalesce(f.claim_id, 0)
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(row pgx.Row) (web.FactRow, error) {
@@ -206,9 +204,8 @@ func scanFact(row pgx.Row) (web.FactRow, error) {
 	err := row.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &r.MinText, &r.MaxText, &r.Approx, &r.Repeated,
 		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per,
-		&r.ContextWords, &r.ClaimID, &r.ClaimArticles, &r.ClaimOutlets)
+		&r.ContextWords, &r.ClaimID)
 	r.MinText, r.MaxText = plainNumber(r.MinText), plainNumber(r.MaxText)
-	r.ClaimOutlets = web.SortedList(r.ClaimOutlets)
 	return r, err
 }
 
@@ -298,14 +295,80 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
+	rows.Close()
+	claims, err := s.claimsOf(ctx, byID)
+	if err != nil {
+		return err
+	}
 	for _, id := range ids {
 		if r, ok := byID[id]; ok {
+			c := claims[r.ClaimID]
+			r.ClaimArticles, r.ClaimOutlets = c.Articles, c.Outlets
 			if err := fn(r); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// claimsOf returns what the view shows of the claims of rows: how many
+// articles report each and in which outlets, in one query, kept as the
+// charts are when they are a page's (100 claims or fewer).
+func (s *WebStore) claimsOf(ctx context.Context, rows map[int64]web.FactRow) (map[int64]web.Claim, error) {
+	var ids []int64
+	for _, r := range rows {
+		if r.ClaimID != 0 {
+			ids = append(ids, r.ClaimID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	// Read before the claims' transaction: a request holds one connection
+	// of the pool at a time.
+	outlets, err := s.Outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	compute := func(q reader) (any, error) {
+		rows, err := q.Query(ctx, `
+			SELECT c.claim_id, count(DISTINCT c.article_id)::int, string_agg(DISTINCT a.outlet, ',')
+			FROM facts c JOIN articles a ON a.id = c.article_id
+			WHERE c.claim_id = ANY($1)
+			GROUP BY c.claim_id`, ids)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		defer rows.Close()
+		out := map[int64]web.Claim{}
+		for rows.Next() {
+			var id int64
+			var c web.Claim
+			var hosts string
+			if err := rows.Scan(&id, &c.Articles, &hosts); err != nil {
+				return nil, fmt.Errorf("claims: %w", err)
+			}
+			c.Outlets = web.OutletNames(hosts, outlets)
+			out[id] = c
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		return out, nil
+	}
+	var v any
+	if len(ids) <= 100 {
+		v, err = s.cached(ctx, fmt.Sprint("claims ", ids), compute)
+	} else {
+		v, err = compute(s.pool)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[int64]web.Claim), nil
 }
 
 // Search finds the articles whose title or text contains every term, with

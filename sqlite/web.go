@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -81,10 +82,7 @@ const factSelect = `
 	       f.sentence, f.char_start, f.char_end,
 	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, ''),
 	       coalesce((SELECT group_concat(c.value, ' ') FROM json_each(f.context_words) c), ''),
-	       coalesce(f.claim_id, 0),
-	       (SELECT count(DISTINCT c.article_id) FROM facts c WHERE c.claim_id = f.claim_id),
-	       coalesce((SELECT group_concat(DISTINCT coalesce(nullif(ca.outlet_name, ''), ca.outlet))
-	                 FROM facts c JOIN articles ca ON ca.id = c.article_id WHERE c.claim_id = f.claim_id), '')
+	       coalesce(f.claim_id, 0)
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(rows *sql.Rows) (web.FactRow, error) {
@@ -93,11 +91,10 @@ func scanFact(rows *sql.Rows) (web.FactRow, error) {
 	err := rows.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &lo, &hi, &r.Approx, &r.Repeated,
 		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per,
-		&r.ContextWords, &r.ClaimID, &r.ClaimArticles, &r.ClaimOutlets)
+		&r.ContextWords, &r.ClaimID)
 	if err != nil {
 		return r, err
 	}
-	r.ClaimOutlets = web.SortedList(r.ClaimOutlets)
 	if r.MinText, _, err = plain(lo); err != nil {
 		return r, err
 	}
@@ -251,14 +248,82 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 	if err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
+	claims, err := s.claimsOf(ctx, byID)
+	if err != nil {
+		return err
+	}
 	for _, id := range ids {
 		if r, ok := byID[id]; ok { // gone if re-extracted between the two reads
+			c := claims[r.ClaimID]
+			r.ClaimArticles, r.ClaimOutlets = c.Articles, c.Outlets
 			if err := fn(r); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// claimsOf returns what the view shows of the claims of rows: how many
+// articles report each and in which outlets. A claim wire copy spreads
+// may have a hundred articles: a page's claims are read in one query, and
+// kept, as the charts are, when they are a page's (100 or fewer).
+func (s *WebStore) claimsOf(ctx context.Context, rows map[int64]web.FactRow) (map[int64]web.Claim, error) {
+	var ids []int64
+	for _, r := range rows {
+		if r.ClaimID != 0 {
+			ids = append(ids, r.ClaimID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	list := make([]string, len(ids))
+	for i, id := range ids {
+		list[i] = strconv.FormatInt(id, 10)
+	}
+	key := "[" + strings.Join(list, ",") + "]"
+	compute := func() (any, error) {
+		outlets, err := s.Outlets(ctx)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := s.q.QueryContext(ctx, `
+			SELECT c.claim_id, count(DISTINCT c.article_id), group_concat(DISTINCT a.outlet)
+			FROM facts c JOIN articles a ON a.id = c.article_id
+			WHERE c.claim_id IN (SELECT value FROM json_each(?))
+			GROUP BY c.claim_id`, key)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		out := map[int64]web.Claim{}
+		err = eachRow(rows, func() error {
+			var id int64
+			var c web.Claim
+			var hosts string
+			err := rows.Scan(&id, &c.Articles, &hosts)
+			c.Outlets = web.OutletNames(hosts, outlets)
+			out[id] = c
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		return out, nil
+	}
+	var v any
+	var err error
+	if len(ids) <= 100 {
+		v, err = s.cached(ctx, "claims "+key, compute)
+	} else {
+		v, err = compute()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[int64]web.Claim), nil
 }
 
 // Search returns the articles containing every term, newest first. Terms of

@@ -147,6 +147,14 @@ type FactRow struct {
 	CharEnd       int
 }
 
+// Claim is what the view shows of a claim (facts.claim_id): how many
+// articles report it, and their outlets' names (the host where there is
+// none), sorted, joined by ", ".
+type Claim struct {
+	Articles int
+	Outlets  string
+}
+
 // Series is one line or stack of a chart: a value per label (a month or a
 // day), named after an outlet.
 type Series struct {

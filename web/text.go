@@ -160,14 +160,24 @@ func korean(valueText string) string {
 	return facts.FormatKorean(d)
 }
 
-// SortedList sorts the items of a comma-separated list, as SQL's
-// group_concat(DISTINCT …) gives them in no promised order, and joins them
-// with ", ".
-func SortedList(s string) string {
-	if s == "" {
+// OutletNames returns the names of the outlets of hosts, a list joined by
+// commas (as SQL's group_concat makes it), each the name outlets gives
+// its host or else the host, sorted and joined by ", ".
+func OutletNames(hosts string, outlets []Outlet) string {
+	if hosts == "" {
 		return ""
 	}
-	items := strings.Split(s, ",")
-	slices.Sort(items)
-	return strings.Join(items, ", ")
+	names := map[string]string{}
+	for _, o := range outlets {
+		names[o.Host] = o.Name
+	}
+	var out []string
+	for _, h := range strings.Split(hosts, ",") {
+		if n := names[h]; n != "" {
+			h = n
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return strings.Join(slices.Compact(out), ", ")
 }
