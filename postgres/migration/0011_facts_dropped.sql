@@ -1,5 +1,5 @@
--- 0010: how many facts of an article were found and not kept, as
--- sqlite/migration/0014. article_save (0009) does not write the column:
+-- 0011: how many facts of an article were found and not kept, as
+-- sqlite/migration/0015. article_save (0009) does not write the column:
 -- SaveArticle sets it after the call, in the same transaction, when facts
 -- were dropped, and a save of the article starts it at 0 again, here.
 
