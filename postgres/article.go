@@ -64,6 +64,15 @@ type saved struct {
 	squatterHead *string
 }
 
+// fields are the places of what article_save returns, for Scan.
+func (s *saved) fields() []any {
+	return []any{&s.status, &s.articleID, &s.factIDs, &s.maxClaim, &s.candidates,
+		&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText}
+}
+
+// scan reads what article_save returned.
+func (s *saved) scan(row pgx.Row) error { return row.Scan(s.fields()...) }
+
 const qArticleSave = `SELECT status, coalesce(article_id, 0), coalesce(fact_ids, '{}'), max_claim, candidates,
 	squatter_id, squatter_url, squatter_title, squatter_text
 	FROM article_save($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
@@ -93,10 +102,7 @@ func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article,
 			b.Queue("BEGIN")
 		}
 		var s saved
-		b.Queue(qArticleSave, args...).QueryRow(func(row pgx.Row) error {
-			return row.Scan(&s.status, &s.articleID, &s.factIDs, &s.maxClaim, &s.candidates,
-				&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText)
-		})
+		b.Queue(qArticleSave, args...).QueryRow(func(row pgx.Row) error { return s.scan(row) })
 		inTx = inTx || begin
 		err := conn.SendBatch(ctx, &b).Close()
 		return s, err

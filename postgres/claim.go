@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
@@ -43,6 +44,35 @@ type claimUpdate struct {
 // article's own money facts placed before: an amount stated twice is one
 // claim.
 func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
+	var c claimer
+	if s.maxClaim != nil {
+		c.next = *s.maxClaim
+	}
+	return c.assign(s, a, sketch)
+}
+
+// claimer gives claims to the money facts of the articles of a batch,
+// saved in one transaction, article by article in order: article_save
+// read each article's candidates before any claim of the batch was set,
+// so the claimer adds those of the articles placed before it, as if each
+// had been saved on its own.
+type claimer struct {
+	next    int64    // the greatest claim ID given so far
+	earlier []placed // the money facts of the articles placed so far
+}
+
+// placed is a money fact given a claim, and when its article was
+// published, in UTC as articles.published_utc.
+type placed struct {
+	fact facts.Fact
+	st   facts.Statement
+	utc  string
+}
+
+// assign gives claims to the money facts of article a, saved as s, as
+// assignClaims does, with the facts of the articles the claimer placed
+// before as candidates too, and places them.
+func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
 	var cands []candidate
 	if err := json.Unmarshal(s.candidates, &cands); err != nil {
 		return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
@@ -63,15 +93,21 @@ func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate
 	if len(s.factIDs) != len(a.Facts) {
 		return claimUpdate{}, fmt.Errorf("claims: %d facts saved of %d", len(s.factIDs), len(a.Facts))
 	}
-	var (
-		u     claimUpdate
-		next  int64
-		mine  []facts.Statement // the article's money facts placed so far
-		which []facts.Fact
-	)
 	if s.maxClaim != nil {
-		next = *s.maxClaim
+		c.next = max(c.next, *s.maxClaim)
 	}
+	// An article saved again in the batch (two pages of one article)
+	// replaced the facts it had.
+	c.earlier = slices.DeleteFunc(c.earlier, func(p placed) bool { return p.st.Article == s.articleID })
+	var from, to, utc string
+	if !a.Published.IsZero() {
+		from, to = claimWindow(a.Published)
+		utc = a.Published.UTC().Format(time.RFC3339)
+	}
+	var (
+		u    claimUpdate
+		mine []placed // the article's money facts placed so far
+	)
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {
 			continue
@@ -80,20 +116,28 @@ func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate
 			Purpose: string(f.Purpose), Story: sketch}
 		cands := bySeq[i]
 		if !a.Published.IsZero() {
-			for j, m := range mine {
-				if sameAmount(which[j], f) {
-					cands = append(cands, m)
+			for _, p := range c.earlier {
+				if p.utc >= from && p.utc <= to && sameAmount(p.fact, f) {
+					cands = append(cands, p.st)
+				}
+			}
+			for _, m := range mine {
+				if sameAmount(m.fact, f) {
+					cands = append(cands, m.st)
 				}
 			}
 		}
 		claim := facts.ClaimOf(st, cands)
 		if claim == 0 {
-			next++
-			claim = next
+			c.next++
+			claim = c.next
 		}
 		st.Claim = claim
-		mine, which = append(mine, st), append(which, f)
+		mine = append(mine, placed{f, st, utc})
 		u.ids, u.claims = append(u.ids, s.factIDs[i]), append(u.claims, claim)
+	}
+	if !a.Published.IsZero() {
+		c.earlier = append(c.earlier, mine...)
 	}
 	return u, nil
 }

@@ -33,7 +33,21 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	defer tx.Rollback()
+	id, err := db.saveArticle(ctx, tx, pageID, a, version, facts.SketchOf(a.Text))
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	db.extraction.release(pageID)
+	return id, nil
+}
 
+// saveArticle is SaveArticle in transaction tx, sketch being the sketch
+// of a.Text.
+func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, pageID int64, a *extract.Article, version string, sketch facts.Sketch) (int64, error) {
+	var err error
 	// A different article from another page under this URL: a canonical
 	// URL that several articles share. The URL a page was fetched from is
 	// its own: an article that took it as its canonical moves to its own
@@ -97,16 +111,12 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if err := linkClaims(ctx, tx, id, a, ids); err != nil {
+	if err := linkClaims(ctx, tx, id, a, ids, sketch); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	db.extraction.release(pageID)
 	return id, nil
 }
 
@@ -123,16 +133,24 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	defer tx.Rollback()
+	if err := db.markNoArticle(ctx, tx, pageID, version, reason); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	db.extraction.release(pageID)
+	return nil
+}
+
+// markNoArticle is MarkNoArticle in transaction tx.
+func (db *DB) markNoArticle(ctx context.Context, tx *sql.Tx, pageID int64, version, reason string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("mark page %d: %w", pageID, err)
-	}
-	db.extraction.release(pageID)
 	return nil
 }
 

@@ -10,7 +10,7 @@ import (
 	"github.com/newsfacts/newsfacts/facts"
 )
 
-// linkClaims stores the sketch of article articleID's text and gives each
+// linkClaims stores sketch, that of article articleID's text, and gives each
 // of its money facts (whose row IDs are ids, in the order of a.Facts) a
 // claim: that of the most similar fact of the same currency and value (or
 // range) in an article published within facts.ClaimWindow, when
@@ -19,8 +19,7 @@ import (
 // their own. Claim IDs are labels: a fact keeps the claim of the facts it
 // joined, so re-extracting an article leaves the claims of the others as
 // they were.
-func linkClaims(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, ids []int64) error {
-	sketch := facts.SketchOf(a.Text)
+func linkClaims(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, ids []int64, sketch facts.Sketch) error {
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET sketch = ? WHERE id = ?`, sketch.Bytes(), articleID); err != nil {
 		return fmt.Errorf("store sketch: %w", err)
 	}
