@@ -84,6 +84,9 @@ func (r *reading) agent(a amount, j int) string {
 		if r.words[h].actor {
 			return r.phrase(max(r.nameStart(h), v+1), h)
 		}
+		if h-1 > v && startsDigit(r.words[h].stem) && r.words[h-1].actor {
+			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
+		}
 	}
 	if i := r.subjectBefore(a); i >= 0 {
 		return r.resolve(i, a, j)

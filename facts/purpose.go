@@ -110,7 +110,7 @@ func (r *reading) measured(a amount) (int, int) {
 func (r *reading) skipBefore(i int) bool {
 	w := r.words[i]
 	switch {
-	case w.money, w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
+	case w.money, w.time, w.part == "보다", w.raw == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
 		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
 		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
@@ -225,7 +225,7 @@ func timeWord(w word) bool {
 		return true
 	}
 	switch w.stem {
-	case "연내", "올해", "현재", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년":
+	case "연내", "올해", "현재", "지금", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년", "전월":
 		return true
 	}
 	return false
@@ -361,6 +361,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		break
 	}
+	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
+	// is for what its verb spends it on, if the sentence says; else it
+	// measures the whole.
+	whole := ""
 	if i, s := r.measuredSpan(a); i >= 0 {
 		if p := r.shareOut(s, i, a, j); p != "" {
 			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
@@ -369,7 +373,16 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if t := r.caseTopic(a); t != "" && priceNoun(r.words[i].stem) && s == i {
 				return t // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
 			}
-			return trimTail(p)
+			if w := r.words[i]; (w.part == "을" || w.part == "를") && a.tail == "에" {
+				if v := r.verbNoun(a.after, false); v != "" {
+					return p + " " + v // US스틸을 149억달러에 매수할: the object and the deed
+				}
+			}
+			if i+1 < a.first && (r.words[i+1].raw == "중" || strings.HasPrefix(r.words[i+1].raw, "가운데")) {
+				whole = trimTail(p)
+			} else {
+				return trimTail(p)
+			}
 		}
 	}
 	if p := r.forWhatBefore(a); p != "" {
@@ -471,7 +484,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	_ = generic
-	return ""
+	return whole
 }
 
 // kinPurpose returns the purpose amount j takes from the amounts of its
@@ -574,12 +587,21 @@ func (r *reading) shareOut(s, i int, a amount, j int) string {
 }
 
 // noAmount returns p unless it holds an amount of money (5조 2,000억 원
-// 지원): what an amount is for is not another amount.
+// 지원): what an amount is for is not another amount. A year or a count
+// stays (2026년도 예산안, 1천만 명 지원).
 func noAmount(p string) string {
 	var kept []string
 	cut, after := false, 0
-	for _, f := range strings.Fields(p) {
-		if startsDigit(f) || cut && after == 0 && startsMoneyWord(f) {
+	fs := strings.Fields(p)
+	for k, f := range fs {
+		money := false
+		for e := k; e < len(fs) && startsDigit(fs[e]); e++ {
+			if endsMoneyWord(fs[e]) || e+1 < len(fs) && startsMoneyWord(fs[e+1]) {
+				money = true // 5조 2,000억 원, 128억 2600만원
+				break
+			}
+		}
+		if money || cut && after == 0 && startsMoneyWord(f) {
 			cut = true // 연금예산 128억 2600만원 → 연금예산
 			continue
 		}
@@ -592,6 +614,17 @@ func noAmount(p string) string {
 		return "" // 5조 2,000억 원 지원: the deed of another amount
 	}
 	return strings.Join(kept, " ")
+}
+
+// endsMoneyWord reports whether the number word f ends with a currency:
+// 5억원, 10달러.
+func endsMoneyWord(f string) bool {
+	for m := range moneyWords {
+		if strings.HasSuffix(f, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsMoneyWord reports whether f is a currency with what is glued to
@@ -705,6 +738,12 @@ func (r *reading) forWhat(a amount) string {
 		}
 		if x.stem == "등" && k > 0 {
 			k-- // 강화 등을 위한
+		}
+		if x.stem == "이" || x.stem == "그" {
+			if r.prev == "" {
+				return ""
+			}
+			return noAmount(deedOf(r.before())) // 이를 위해 94억 달러가: what the sentence before says is done
 		}
 		return r.phrase(r.phraseStart(k, 0), k)
 	case w.raw == "관련" || w.raw == "관련해" || w.raw == "관련해서" || w.raw == "관련된":
@@ -1030,7 +1069,8 @@ func (r *reading) phraseStart(i, stop int) int {
 		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
 			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
 		}
-		if p.amt && !p.num || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
+		count := p.amt && !p.money && !moneyWords[r.words[k+1].stem] && !startsMoneyWord(r.words[k+1].raw) && r.words[k+1].noun // 1천만 명
+		if p.amt && !p.num && !count || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
 			break // an amount of money, or a time, ends the phrase; a count does not
 		}
 		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의") {

@@ -20,15 +20,17 @@ type reading struct {
 	got  []meaning // what was read of each, filled in order
 
 	spans    []timeSpan // the time expressions of the sentence, found once
+	quotes   [][2]int   // the quotations in double quotation marks, found once
 	timesSet bool
 	prevRead *reading // the sentence before, read once when asked
 
 	// What the sentence before said of its last money fact, when it had
 	// one: a sentence that points back (이는 …) may share it.
-	prevAgent, prevPurpose string
-	topicSet               bool
-	topicWord              int // the word of the sentence's topic, or -1
-	memo                   measuredMemo
+	prevAgent, prevPurpose     string
+	prevPeriod, prevPeriodText string
+	topicSet                   bool
+	topicWord                  int // the word of the sentence's topic, or -1
+	memo                       measuredMemo
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -539,5 +541,14 @@ func conditional(w word) bool {
 	if !w.verb {
 		return false
 	}
+	for _, p := range considering {
+		if strings.HasPrefix(w.raw, p) {
+			return false // 8월을 제외하면, 환산하면: a way of counting, no condition
+		}
+	}
 	return strings.HasSuffix(w.raw, "면") && !strings.HasSuffix(w.raw, "려면") || strings.HasSuffix(w.raw, "더라도")
 }
+
+// considering are the beginnings of verbs whose 면 sets how a figure is
+// counted, not a condition on it: 제외하면, 감안하면, 환산하면, 합하면.
+var considering = []string{"제외하", "빼", "감안하", "포함하", "합하", "합치", "더하", "환산하", "따지", "보면", "비교하", "계산하"}

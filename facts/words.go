@@ -260,6 +260,8 @@ func cutParticle(w string) (stem, part string) {
 			continue // 1만, 3도: a number's unit
 		case p.text == "도" && strings.HasSuffix(stem, "년") && len(stem) > 3 && isDigit(rune(stem[len(stem)-4])):
 			continue // 2026년도: a fiscal year
+		case p.text == "도" && strings.HasSuffix(stem, "회계연"):
+			continue // 2023회계연도: a fiscal year
 		case !isHangul(last) && p.after != afterAny:
 			// After a digit, a letter or a bracket the sound cannot be
 			// told from the writing: 81.1%인, GPU를, (AI)는. Either form goes.
