@@ -11,6 +11,7 @@
 //	page.go   Page: one fetched response, as stored
 //	queue.go  QueueItem, Outcome, Completion: the crawl frontier's traffic
 //	run.go    Run, Failure: crawl runs and the URLs they could not fetch
+//	robots.go RobotsFile: a host's robots.txt, shared by a round's workers
 //	errors.go the errors every store returns for the same conditions
 //	health.go OutletDay: an outlet's parser health on one day
 package newsfacts

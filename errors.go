@@ -12,6 +12,12 @@ var ErrNotFound = errors.New("not found")
 // holds the database's crawl lock.
 var ErrLocked = errors.New("another crawl holds the lock")
 
+// ErrClaimLost is wrapped by the error a store returns for the work of a
+// claim (a leased queue row, a page claimed for extraction) that ran out
+// and that another worker took over: nothing of it was recorded, as the
+// other worker records it.
+var ErrClaimLost = errors.New("claim ran out and another worker took it over")
+
 // ErrURLTaken is wrapped by the error a store returns when it is asked to
 // save an article under a URL that holds a different article taken from
 // another page: a canonical URL that several articles share.

@@ -88,8 +88,9 @@ var ErrNoTargets = errors.New("no targets")
 // crawl_runs. A target is an http(s) URL (a start page), a file:// URL or
 // a path to a saved page or a folder of them. Run first takes the
 // database's crawl lock (Runs.LockCrawl), waiting up to cfg.LockWait, and
-// returns an error wrapping newsfacts.ErrLocked if another crawl holds it;
-// it marks runs that a killed crawl left "running" as interrupted.
+// returns an error wrapping newsfacts.ErrLocked if another crawl holds it
+// (a store that shares its frontier takes none); it marks runs that a
+// killed crawl left "running" as interrupted.
 //
 // Run returns the recorded run; its Failed count tells whether some URLs
 // failed. It returns an error, and records no run, for a cfg out of its

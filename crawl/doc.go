@@ -9,6 +9,11 @@
 // start pages, feeds and sitemaps with a conditional GET. Local files and
 // folders of saved pages are imported as they are.
 //
+// A store may share its frontier among many crawl processes (PostgreSQL):
+// then each host's politeness and its robots.txt are shared too
+// (SharedHosts, SharedRobots), and a run ends only when the other
+// processes hold nothing more of its hosts.
+//
 // Files:
 //
 //	crawl.go       Config, Stats, Run: one crawl over targets and sources
@@ -27,6 +32,7 @@
 //	transport.go   the HTTP layer: raw bodies, size limits, spooled listings, per-attempt timeouts
 //	retry.go       which failures are retried, and when
 //	pacer.go       the pause between requests to one host, and a Retry-After hold
+//	shared.go      the same pause and the -parallel limit, kept by a shared store
 //	redirect.go    which redirects are followed
 //	robots.go      robots.txt: rules, Crawl-delay, Sitemap lines
 //	links.go       links and rel=canonical of an HTML page

@@ -8,6 +8,31 @@ import (
 	"time"
 )
 
+// politeness spaces and bounds the requests to each host: pacer, for a
+// crawl alone on its database, or sharedPacer, for processes that share
+// one (SharedHosts).
+type politeness interface {
+	// setDelay sets the delay between requests to host h (host[:port]).
+	setDelay(h string, d time.Duration)
+	// delay returns the delay between requests to host h.
+	delay(h string) time.Duration
+	// holdUntil keeps every request to host h waiting until t: the host
+	// asked for a pause (Retry-After).
+	holdUntil(h string, t time.Time)
+	// start blocks until a request to host h may start and books it. It
+	// returns ctx's cause if ctx ends first, and an error wrapping
+	// errHostHeld at once if h is held longer than maxHold from now or
+	// past ctx's deadline. The ticket it returns is told when the request
+	// has been sent and when it is over.
+	start(ctx context.Context, h string, maxHold time.Duration) (ticket, error)
+}
+
+// ticket is a request booked by politeness.start.
+type ticket interface {
+	sent() // the request is on its way to the host
+	done() // the request is over, sent or not; called once, last
+}
+
 // errHostHeld is the error for a request to a host that asked for a pause
 // (Retry-After) longer than the crawler waits, or lasting past the run's
 // deadline: the URL is left queued, untried, for a later run.
@@ -67,6 +92,21 @@ func (p *pacer) holdUntil(h string, t time.Time) {
 	if hp := p.host(h); t.After(hp.hold) {
 		hp.hold = t
 	}
+}
+
+// noTicket is the ticket of a request booked by a pacer: the pacer books
+// the start, and needs to hear nothing more.
+type noTicket struct{}
+
+func (noTicket) sent() {}
+func (noTicket) done() {}
+
+// start waits (wait) and returns a ticket that needs nothing.
+func (p *pacer) start(ctx context.Context, h string, maxHold time.Duration) (ticket, error) {
+	if err := p.wait(ctx, h, maxHold); err != nil {
+		return nil, err
+	}
+	return noTicket{}, nil
 }
 
 // wait blocks until a request to host h may start and books that start. It

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/temoto/robotstxt"
+
+	"github.com/newsfacts/newsfacts"
 )
 
 // ErrRobotsDisallowed is the reason for not fetching a URL that robots.txt
@@ -46,6 +48,10 @@ type robots struct {
 	// loaded is called once per host when its robots.txt has been read,
 	// before anything else is fetched there: to set the host's pace.
 	loaded func(host string, r *hostRobots)
+	// shared, if not nil, reads each host's robots.txt once for all the
+	// processes crawling the database; within bounds one reading.
+	shared SharedRobots
+	within time.Duration
 
 	mu    sync.Mutex
 	hosts map[string]*hostRobots // by scheme://host
@@ -100,36 +106,72 @@ func (rb *robots) get(ctx context.Context, u *url.URL) (*hostRobots, error) {
 // A larger file is cut there, at the last whole line, and obeyed.
 const maxRobotsSize = 500 << 10
 
-// load reads origin's robots.txt into h. Following RFC 9309, a file that
-// does not exist (4xx) allows everything; a server error, a network failure
-// or a file that cannot be parsed allows nothing this run.
+// load reads origin's robots.txt into h: from the host, or, when the
+// crawl shares its database with others (rb.shared), as a process of the
+// round read it, reading it for them if none has. Following RFC 9309, a
+// file that does not exist (4xx) allows everything; a server error, a
+// network failure or a file that cannot be parsed allows nothing this run.
 func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) {
 	defer func() {
 		if rb.loaded != nil && h.err == nil {
 			rb.loaded(host, h)
 		}
 	}()
+	if rb.shared == nil {
+		rf, err := rb.fetch(ctx, origin)
+		rb.parse(origin, rf, err, h)
+		return
+	}
+	var fetchErr error // the reader's own error, kept when this process read it
+	rf, err := rb.shared.Robots(ctx, origin, rb.within, func(ctx context.Context) (newsfacts.RobotsFile, error) {
+		rf, err := rb.fetch(ctx, origin)
+		if ctx.Err() != nil {
+			return rf, context.Cause(ctx) // cut short: not for the others
+		}
+		fetchErr = err
+		return rf, nil
+	})
+	switch {
+	case ctx.Err() != nil:
+		h.err = context.Cause(ctx)
+	case err != nil:
+		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
+		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", origin+"/robots.txt", "err", err)
+	default:
+		if fetchErr == nil && rf.Err != "" {
+			fetchErr = errors.New(rf.Err)
+		}
+		rb.parse(origin, rf, fetchErr, h)
+	}
+}
+
+// fetch asks origin for its robots.txt, the first maxRobotsSize bytes of
+// it, cut at the last whole line. It returns what came, and the error of
+// the request if no answer came (also in rf.Err).
+func (rb *robots) fetch(ctx context.Context, origin string) (rf newsfacts.RobotsFile, err error) {
 	u := origin + "/robots.txt"
+	defer func() {
+		if err != nil {
+			rf.Err = err.Error()
+		}
+	}()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
 	if err != nil {
-		h.err = fmt.Errorf("robots.txt: %w", err)
-		return
+		return rf, err
 	}
 	req.Header.Set("User-Agent", rb.ua)
 	// The body is in the slot, not in resp.
 	s := &slot{maxBody: maxRobotsSize, cutBody: true}
 	id := rb.tr.open(s)
 	defer rb.tr.close(id)
-	defer func() { h.attempts = s.attempts }()
+	defer func() { rf.Attempts = s.attempts }()
 	req.Header.Set(slotHeader, id)
 	resp, err := rb.client.Do(req)
 	if resp != nil {
-		h.status = resp.StatusCode
+		rf.Status = resp.StatusCode
 	}
 	if err != nil {
-		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
-		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "err", err)
-		return
+		return rf, err
 	}
 	resp.Body.Close() // empty: read already by the transport
 	body := s.body
@@ -140,19 +182,32 @@ func (rb *robots) load(ctx context.Context, origin, host string, h *hostRobots) 
 		}
 		rb.log.Info("robots.txt is larger than the crawler reads: its first part obeyed", "url", u, "bytes_read", len(body))
 	}
+	rf.Body = body
+	return rf, nil
+}
+
+// parse reads into h the robots.txt of origin that came as rf, or did not
+// come, for the reason err.
+func (rb *robots) parse(origin string, rf newsfacts.RobotsFile, err error, h *hostRobots) {
+	u := origin + "/robots.txt"
+	h.status, h.attempts = rf.Status, rf.Attempts
 	switch {
-	case resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode >= 500:
-		h.err = fmt.Errorf("robots.txt unavailable: %s", resp.Status)
-		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "status", resp.StatusCode)
+	case err != nil:
+		h.err = fmt.Errorf("robots.txt unavailable: %w", err)
+		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "err", err)
 		return
-	case resp.StatusCode >= 400:
-		rb.log.Debug("no robots.txt: everything allowed", "url", u, "status", resp.StatusCode)
+	case rf.Status == http.StatusTooManyRequests || rf.Status >= 500:
+		h.err = fmt.Errorf("robots.txt unavailable: %d %s", rf.Status, http.StatusText(rf.Status))
+		rb.log.Warn("robots.txt unavailable: nothing fetched from the host this run", "url", u, "status", rf.Status)
+		return
+	case rf.Status >= 400:
+		rb.log.Debug("no robots.txt: everything allowed", "url", u, "status", rf.Status)
 		return // h.group nil: everything allowed
-	case resp.StatusCode >= 300:
-		h.err = fmt.Errorf("robots.txt unavailable: %s", resp.Status) // too many redirects
+	case rf.Status >= 300:
+		h.err = fmt.Errorf("robots.txt unavailable: %d %s", rf.Status, http.StatusText(rf.Status)) // too many redirects
 		return
 	}
-	if err := h.parse(body, rb.ua); err != nil {
+	if err := h.parse(rf.Body, rb.ua); err != nil {
 		h.err = err
 		rb.log.Warn("robots.txt cannot be parsed: nothing fetched from the host this run", "url", u, "err", err)
 		return

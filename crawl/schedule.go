@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"time"
 
 	"github.com/newsfacts/newsfacts"
 )
@@ -109,10 +110,23 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			if fatal == nil {
 				fatal = err
 			}
-			if n == 0 || fatal != nil {
+			if fatal != nil {
 				return fatal
 			}
-			<-cr.rec.committed
+			if n > 0 {
+				<-cr.rec.committed
+				continue
+			}
+			if ctx.Err() != nil {
+				return nil
+			}
+			// Every host's queue came up short. Other processes sharing
+			// the queue may hold items, or have queued some since.
+			more, err := cr.outstanding(ctx)
+			if err != nil || !more {
+				return err
+			}
+			clear(exhausted)
 			continue
 		}
 		select {
@@ -139,4 +153,40 @@ func (cr *crawler) schedule(ctx context.Context) error {
 			// URLs found may have been queued: take again.
 		}
 	}
+}
+
+// heldPoll is how often a crawl whose hosts' queues are empty looks again
+// while other processes sharing the queue hold items of its hosts: their
+// fetches may queue more URLs, and if a process dies, its items come back
+// when their leases run out.
+const heldPoll = 250 * time.Millisecond
+
+// outstanding reports whether the crawl's hosts have items in the queue
+// that it may take now or later: if some are held by other processes, it
+// waits heldPoll first; if some may be taken now, a moment, as those may
+// be locked by a transaction of another process that is taking them. It
+// returns ctx's cause if ctx ends while it waits.
+func (cr *crawler) outstanding(ctx context.Context) (bool, error) {
+	hosts := make([]string, len(cr.hosts))
+	for i, h := range cr.hosts {
+		hosts[i] = h.host
+	}
+	takeable, held, err := cr.front.Outstanding(ctx, hosts)
+	switch {
+	case err != nil:
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		return false, err
+	case takeable == 0 && held == 0:
+		return false, nil
+	}
+	wait := heldPoll
+	if takeable > 0 {
+		wait = heldPoll / 10
+	}
+	if err := sleep(ctx, wait); err != nil {
+		return false, nil // stopped: the caller sees ctx
+	}
+	return true, nil
 }

@@ -29,11 +29,12 @@ type Runs interface {
 	// LockCrawl takes the database's crawl lock, waiting up to wait for
 	// it, and returns the function that releases it. It returns an error
 	// wrapping newsfacts.ErrLocked if another crawl still holds it, or
-	// ctx's cause if ctx ends first.
+	// ctx's cause if ctx ends first. A store whose frontier many crawls
+	// share (PostgreSQL) takes no lock and returns at once.
 	LockCrawl(ctx context.Context, wait time.Duration) (release func() error, err error)
 	// AbandonRuns marks as interrupted the runs recorded as running whose
 	// process died without recording their end, and returns their IDs.
-	// Run calls it while holding the crawl lock.
+	// Run calls it after LockCrawl.
 	AbandonRuns(ctx context.Context) ([]int64, error)
 	// StartRun records the start of r and sets r.ID, r.StartedAt (if
 	// zero) and r.Status.
@@ -78,6 +79,50 @@ type Frontier interface {
 	CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome) ([]newsfacts.Completion, error)
 	// Pending returns the number of queued items this run has not taken.
 	Pending(ctx context.Context) (int64, error)
+	// Outstanding returns, of the queued items of the given hosts, how
+	// many this run may still take and how many other runs hold now
+	// (taken, and not given back). A run that shares the queue with
+	// others ends only when neither is left: what others hold may queue
+	// more URLs, or come back to the queue if their run dies.
+	Outstanding(ctx context.Context, hosts []string) (takeable, held int64, err error)
 	// Close releases what the frontier holds; the store stays open.
 	Close() error
+}
+
+// SharedHosts is implemented by a frontier that many crawl processes share
+// (PostgreSQL's): it keeps each host's politeness across all of them. A
+// frontier without it belongs to the only crawl of its database (SQLite's),
+// which paces its hosts in memory.
+type SharedHosts interface {
+	// BookRequest books a request to host, if it may be sent now: no
+	// request to the host, by any process, was sent less than delay ago
+	// or is being sent, fewer than parallel are in flight, and the host
+	// asked for no pause. It returns the booking, not zero. Else it
+	// returns 0 and how long to wait before asking again; held says that
+	// the host asked for the pause (Retry-After). A booking neither sent
+	// nor done within timeout (its process died) lapses.
+	BookRequest(ctx context.Context, host string, delay time.Duration, parallel int, timeout time.Duration) (booking int64, wait time.Duration, held bool, err error)
+	// RequestSent records that the request booked was sent ago before
+	// now: the next to the host may start delay after that.
+	RequestSent(ctx context.Context, host string, booking int64, ago time.Duration) error
+	// RequestDone records that the request booked is over. If it was not
+	// marked sent (RequestSent), it counts as sent ago before now: the
+	// caller passes 0 for a request never sent.
+	RequestDone(ctx context.Context, host string, booking int64, ago time.Duration) error
+	// HoldHost makes every process wait d before its next request to
+	// host, which asked for a pause (Retry-After).
+	HoldHost(ctx context.Context, host string, d time.Duration) error
+}
+
+// SharedRobots is implemented by a frontier that many crawl processes
+// share: a host's robots.txt is read by one of them and shared with the
+// others, once per round of runs.
+type SharedRobots interface {
+	// Robots returns the robots.txt of origin (scheme://host) that a
+	// process read in this round. If none has, it calls read, while the
+	// others wait for it, and stores and returns what read returns; if
+	// the process reading it dies, or has not stored it within within,
+	// another reads it. If read returns an error, nothing is stored and
+	// the error is returned.
+	Robots(ctx context.Context, origin string, within time.Duration, read func(ctx context.Context) (newsfacts.RobotsFile, error)) (newsfacts.RobotsFile, error)
 }

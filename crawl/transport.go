@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"strconv"
 	"strings"
@@ -79,7 +80,7 @@ func (s *slot) bodyReader() (io.Reader, error) {
 // body cut short is an error and never a page.
 type transport struct {
 	base    http.RoundTripper
-	pace    *pacer
+	pace    politeness
 	retry   retryPolicy
 	timeout time.Duration // per attempt, body included
 	maxBody int64
@@ -143,10 +144,12 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response, []byte, error) {
 	ctx := req.Context()
 	for attempt := 1; ; attempt++ {
-		if err := t.pace.wait(ctx, req.URL.Host, t.retry.maxRetryAfter); err != nil {
+		tk, err := t.pace.start(ctx, req.URL.Host, t.retry.maxRetryAfter)
+		if err != nil {
 			return nil, nil, err
 		}
-		resp, body, err := t.try(req, limit, s)
+		resp, body, err := t.try(req, limit, s, tk)
+		tk.done()
 		if s != nil {
 			s.attempts++
 		}
@@ -182,11 +185,17 @@ func (t *transport) do(req *http.Request, limit int64, s *slot) (*http.Response,
 
 // try sends req once and reads the whole body within the per-request
 // timeout: into memory, or into s's spool if it has one; a body over limit
-// fails, or is cut there if s says so. It returns the response with its
-// body read and closed; with an error, the response if there was one.
-func (t *transport) try(req *http.Request, limit int64, s *slot) (*http.Response, []byte, error) {
+// fails, or is cut there if s says so. It tells tk when the request has
+// been written. It returns the response with its body read and closed;
+// with an error, the response if there was one.
+func (t *transport) try(req *http.Request, limit int64, s *slot, tk ticket) (*http.Response, []byte, error) {
 	ctx, cancel := context.WithTimeoutCause(req.Context(), t.timeout, errAttemptTimeout)
 	defer cancel()
+	if _, none := tk.(noTicket); !none {
+		ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+			WroteRequest: func(httptrace.WroteRequestInfo) { tk.sent() },
+		})
+	}
 	resp, err := t.base.RoundTrip(req.WithContext(ctx))
 	if err != nil {
 		return nil, nil, attemptError(ctx, t.timeout, err)

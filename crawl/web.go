@@ -60,7 +60,17 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sour
 	if cfg.Since > 0 {
 		cr.since = time.Now().Add(-cfg.Since)
 	}
-	pace := newPacer(cfg.Delay)
+	var pace politeness = newPacer(cfg.Delay)
+	var shared SharedRobots
+	if sh, ok := front.(SharedHosts); ok {
+		// Other processes crawl the database too: each host's pace is
+		// kept in the store, for all of them.
+		pace = &sharedPacer{hosts: sh, delays: newPacer(cfg.Delay), parallel: map[string]int{},
+			timeout: cfg.Timeout + ticketTimeout, log: log}
+	}
+	if sr, ok := front.(SharedRobots); ok {
+		shared = sr
+	}
 	maxParallel := 1
 	for _, s := range sources {
 		parallel := cmp.Or(s.Parallel, cfg.Parallelism)
@@ -69,6 +79,9 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sour
 			cr.sources[h] = s
 			cr.hosts = append(cr.hosts, hostSlot{host: h, parallel: parallel})
 			pace.setDelay(h, cmp.Or(s.Delay, cfg.Delay))
+			if sp, ok := pace.(*sharedPacer); ok {
+				sp.parallel[h] = parallel
+			}
 		}
 	}
 	base := http.DefaultTransport.(*http.Transport).Clone()
@@ -84,6 +97,10 @@ func crawlWeb(ctx context.Context, cfg Config, runID int64, front Frontier, sour
 	cr.robots = &robots{
 		client: &http.Client{Transport: cr.tr, CheckRedirect: robotsRedirect},
 		tr:     cr.tr, ua: cfg.UserAgent, log: log, hosts: map[string]*hostRobots{},
+		shared: shared,
+		// Long enough for every attempt, its pace and backoff: a reader
+		// that dies is replaced sooner, when its heartbeat stops.
+		within: time.Duration(cfg.Retries+1)*(cfg.Timeout+cfg.Delay) + cfg.Backoff<<min(cfg.Retries, 10) + cfg.MaxRetryAfter + time.Minute,
 		loaded: func(host string, h *hostRobots) {
 			if d := pace.delay(host); h.delay > d {
 				log.Info("robots.txt asks for a longer crawl delay", "host", host, "crawl_delay", h.delay, "delay", d)

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -55,5 +56,10 @@ func TestCrawlExtractPostgres(t *testing.T) {
 	}
 	if pg != lite {
 		t.Errorf("PostgreSQL holds %+v, SQLite %+v: want the same", pg, lite)
+	}
+	// The export reads PostgreSQL too: a line per fact.
+	r := runCmd(t, "extract", "-db", pgURL, "-export", "jsonl", "-table", "facts")
+	if lines := strings.Count(r.stdout, "\n"); r.code != 0 || int64(lines) != pg.facts {
+		t.Errorf("extract -export from PostgreSQL: exit %d, %d lines, want %d facts\n%s", r.code, lines, pg.facts, r.stderr)
 	}
 }

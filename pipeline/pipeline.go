@@ -22,6 +22,10 @@ type Result struct {
 	// the canonical URL they named held another page's different article.
 	SharedCanonical int
 	Facts           int // facts saved
+	// TakenOver counts the pages whose claim ran out before they were
+	// saved (the process stalled longer than the claim lasts) and that
+	// another extraction took over: it saves them, not this one.
+	TakenOver int
 }
 
 // Extractor turns stored pages into articles and facts with one version of
@@ -42,8 +46,8 @@ type Extractor struct {
 	// Workers is how many pages are extracted at once, each on a
 	// goroutine of its own; less than 1 means 1.
 	Workers int
-	// LockWait is how long Extract waits for another extraction of the
-	// database to end; 0: not at all.
+	// LockWait is how long Extract waits for another extraction of a
+	// SQLite database to end; 0: not at all.
 	LockWait time.Duration
 }
 
@@ -66,22 +70,38 @@ type extracted struct {
 	err     error // why the page holds no article
 }
 
+// claimBatch is how many pages the reader claims at once, at least: a
+// claim is a write, worth sharing among many pages.
+const claimBatch = 32
+
+// heldPoll is how often an extraction that has nothing left to claim
+// looks again while other extractions hold pending pages: if one of them
+// dies, its pages come free when its claims run out, and this one takes
+// them.
+const heldPoll = 250 * time.Millisecond
+
 // Extract turns every stored page that e's version has not processed into an
 // article and its facts, one transaction per article: re-extraction after a
 // version change replaces each article and all its facts at once, and a
 // reader sees either the old or the new ones. A page the extractor rejects
 // (no article, not HTML) is marked with the reason, so it is not tried again
 // until the version changes. Extract stops at the first database error or
-// when ctx is done, keeping what it saved so far. It first takes the
-// database's extract lock, waiting up to e.LockWait, and returns an error
-// wrapping newsfacts.ErrLocked if another extraction holds it: two would
-// both do all the work.
+// when ctx is done, keeping what it saved so far.
 //
-// Reading pages, extracting and saving overlap: one goroutine reads pages
-// ahead, e.Workers extract, and the caller's goroutine saves, in page
-// order whatever the number of workers, so the database does not hold the
-// extractor up and a run saves the same rows in the same order on one core
-// or many. The pages read and not yet saved are bounded.
+// It first begins the extraction (Store.BeginExtract): on SQLite it takes
+// the database's extract lock, waiting up to e.LockWait, and returns an
+// error wrapping newsfacts.ErrLocked if another extraction holds it. On
+// PostgreSQL any number of extractions work at once: each claims the pages
+// it extracts (Store.ClaimPages), and one ends when no pending page is
+// left, waiting for the pages other extractions hold: if one dies, the
+// pages it held come free and are extracted by those left.
+//
+// Claiming and reading pages, extracting and saving overlap: one goroutine
+// claims and reads pages ahead, e.Workers extract, and the caller's
+// goroutine saves, in the order the pages were claimed whatever the number
+// of workers, so the database does not hold the extractor up and a run
+// saves the same rows in the same order on one core or many. The pages
+// read and not yet saved are bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
@@ -95,16 +115,12 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		log = slog.Default()
 	}
 	workers := max(e.Workers, 1)
-	unlock, err := db.LockExtract(ctx, e.LockWait)
+	end, err := db.BeginExtract(ctx, e.LockWait)
 	if err != nil {
 		return res, err
 	}
-	defer unlock()
-	ids, err := db.PendingPages(ctx, version)
-	if err != nil {
-		return res, err
-	}
-	log.Info("extract started", "pages", len(ids), "extractor_version", version, "workers", workers)
+	defer end()
+	log.Info("extract started", "extractor_version", version, "workers", workers)
 
 	runCtx, cancel := context.WithCancel(ctx)
 	type job struct {
@@ -129,23 +145,14 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	go func() {
 		defer wg.Done()
 		defer close(pages)
-		for i, id := range ids {
+		readErr = e.read(runCtx, db, version, max(claimBatch, cap(window)), func(seq int, p *newsfacts.Page) bool {
 			select {
-			case window <- struct{}{}:
+			case pages <- job{seq, p}:
+				return true
 			case <-runCtx.Done():
-				return
+				return false
 			}
-			p, err := db.Page(runCtx, id)
-			if err != nil {
-				readErr = err
-				return
-			}
-			select {
-			case pages <- job{i, p}:
-			case <-runCtx.Done():
-				return
-			}
-		}
+		}, window)
 	}()
 	for range workers {
 		wg.Add(1)
@@ -196,8 +203,64 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		return res, readErr
 	}
 	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle,
-		"facts", res.Facts, "shared_canonical", res.SharedCanonical)
+		"facts", res.Facts, "shared_canonical", res.SharedCanonical, "taken_over", res.TakenOver)
 	return res, nil
+}
+
+// read claims the pending pages batch by batch, reads each once window
+// has room for it, and hands it to send with its sequence number, until
+// no pending page is left or held by another extraction, send returns
+// false or ctx ends. It goes through the pages in ID order and, when it
+// reaches the end, once more from the first: pages that were held by
+// extractions that died, or became current again, are behind it. It
+// returns the error of a claim or a read, not ctx's.
+func (e *Extractor) read(ctx context.Context, db Store, version string, batch int,
+	send func(seq int, p *newsfacts.Page) bool, window chan struct{}) error {
+	seq := 0
+	after := int64(0)
+	for {
+		ids, held, err := db.ClaimPages(ctx, version, after, batch)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		if len(ids) == 0 {
+			switch {
+			case after > 0:
+				after = 0
+				continue
+			case held == 0:
+				return nil
+			}
+			select {
+			case <-time.After(heldPoll):
+				continue
+			case <-ctx.Done():
+				return nil
+			}
+		}
+		after = ids[len(ids)-1]
+		for _, id := range ids {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return nil
+			}
+			p, err := db.Page(ctx, id)
+			if err != nil {
+				if ctx.Err() != nil {
+					return nil
+				}
+				return err
+			}
+			if !send(seq, p) {
+				return nil
+			}
+			seq++
+		}
+	}
 }
 
 // save stores what the extractor made of one page and counts it in res.
@@ -206,7 +269,7 @@ func (e *Extractor) save(ctx context.Context, db Store, r extracted, version str
 	if r.err != nil {
 		log.Debug("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
 		if err := db.MarkNoArticle(ctx, p.ID, version, r.err.Error()); err != nil {
-			return err
+			return takenOver(err, p, res, log)
 		}
 		res.Pages++
 		res.NoArticle++
@@ -224,11 +287,22 @@ func (e *Extractor) save(ctx context.Context, db Store, r extracted, version str
 		articleID, err = db.SaveArticle(ctx, p.ID, r.article, version)
 	}
 	if err != nil {
-		return err
+		return takenOver(err, p, res, log)
 	}
 	res.Pages++
 	res.Articles++
 	res.Facts += len(r.article.Facts)
 	log.Debug("saved article", "page_id", p.ID, "article_id", articleID, "url", r.article.URL, "facts", len(r.article.Facts))
+	return nil
+}
+
+// takenOver counts and logs page p, which another extraction took over,
+// and returns nil if err says so; else it returns err.
+func takenOver(err error, p *newsfacts.Page, res *Result, log *slog.Logger) error {
+	if !errors.Is(err, newsfacts.ErrClaimLost) {
+		return err
+	}
+	res.TakenOver++
+	log.Warn("page taken over by another extraction: its claim ran out", "page_id", p.ID, "url", p.URL)
 	return nil
 }

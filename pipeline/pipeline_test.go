@@ -15,7 +15,7 @@ import (
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
 
 // storePages puts the fixture pages in db, unextracted.
-func storePages(t testing.TB, db *sqlite.DB) {
+func storePages(t testing.TB, db fixture.Store) {
 	t.Helper()
 	for _, d := range fixture.Docs(t) {
 		p := d.Page

@@ -3,9 +3,9 @@ package postgres
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -25,126 +25,203 @@ import (
 // replaced: when a.URL is the page's own URL, that article moves to its
 // own page's URL; otherwise SaveArticle saves nothing and returns an error
 // wrapping newsfacts.ErrURLTaken.
+//
+// For a page this handle's extraction claimed and another took over, it
+// writes nothing and returns an error wrapping newsfacts.ErrClaimLost. A
+// transaction that deadlocks with another extraction's is run again.
+//
+// The article and its facts are written by one call of article_save
+// (migration 0009): one round trip for an article without money, two for
+// one whose money facts are linked to claims, decided in Go between them.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
-	tx, err := db.pool.Begin(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	defer tx.Rollback(ctx)
-	// A different article from another page under this URL: a canonical
-	// URL that several articles share. The URL a page was fetched from is
-	// its own: an article that took it as its canonical moves to its own
-	// page's URL. Any other URL is refused: the caller saves the article
-	// under its page's URL instead.
-	var squatter int64
-	var squatterURL, title, text string
-	err = tx.QueryRow(ctx, `
-		SELECT a.id, p.url, a.title, a.text FROM articles a JOIN pages p ON p.id = a.page_id
-		WHERE a.url = $1 AND p.url <> (SELECT url FROM pages WHERE id = $2)`, a.URL, pageID).Scan(&squatter, &squatterURL, &title, &text)
-	switch {
-	case errors.Is(err, pgx.ErrNoRows):
-	case err != nil:
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	case extract.SameArticle(title, text, a.Title, a.Text):
-		// The same article from another page: one article, as the
-		// canonical URL says.
-	default:
-		var own bool
-		if err := tx.QueryRow(ctx, `SELECT url = $1 FROM pages WHERE id = $2`, a.URL, pageID).Scan(&own); err != nil {
-			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-		}
-		if !own {
-			return 0, fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)
-		}
-		if _, err := tx.Exec(ctx, `UPDATE articles SET url = $1 WHERE id = $2`, squatterURL, squatter); err != nil {
-			return 0, fmt.Errorf("save article %s: move article %d to %s: %w", a.URL, squatter, squatterURL, err)
+	var (
+		id  int64
+		err error
+	)
+	for range maxTxTries {
+		if id, err = db.saveArticle(ctx, pageID, a, version); !retryable(err) {
+			break
 		}
 	}
-	// A page that held another URL's article before (its canonical link
-	// changed, in this version of the page or an earlier one) must not
-	// keep it.
-	if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`) AND url <> $2`, pageID, a.URL); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	var id int64
-	err = tx.QueryRow(ctx, `
-		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
-		                      extractor_version, extracted_at, section, lang, authors, emails, captions, outlet_name)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, (SELECT source FROM pages WHERE id = $1))
-		ON CONFLICT (url) DO UPDATE SET
-			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
-			byline = excluded.byline, published_at = excluded.published_at,
-			modified_at = excluded.modified_at, text = excluded.text,
-			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
-			section = excluded.section, lang = excluded.lang, authors = excluded.authors,
-			emails = excluded.emails, captions = excluded.captions, outlet_name = excluded.outlet_name
-		RETURNING id`,
-		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
-		a.Text, version, timestamp(db.now()), a.Section, a.Lang,
-		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions)).Scan(&id)
 	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+		return 0, err
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM facts WHERE article_id = $1`, id); err != nil {
-		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
-	}
-	ids, err := insertFacts(ctx, tx, id, a.Facts)
-	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	if err := linkClaims(ctx, tx, id, a, ids); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
+	db.extraction.release(pageID)
 	return id, nil
 }
 
-// qVersions selects the IDs of every stored version of the page whose ID
-// is its parameter $1.
-const qVersions = `SELECT id FROM pages WHERE url = (SELECT url FROM pages WHERE id = $1)`
+// saved is what article_save returned.
+type saved struct {
+	status       string
+	articleID    int64
+	factIDs      []int64
+	maxClaim     *int64
+	candidates   []byte
+	squatterID   *int64
+	squatterURL  *string
+	squatterText *string
+	squatterHead *string
+}
+
+const qArticleSave = `SELECT status, coalesce(article_id, 0), coalesce(fact_ids, '{}'), max_claim, candidates,
+	squatter_id, squatter_url, squatter_title, squatter_text
+	FROM article_save($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+		$22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42)`
+
+func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
+	link := slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
+	sketch := facts.SketchOf(a.Text)
+	args := db.articleArgs(pageID, a, version, link, sketch.Bytes())
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	defer conn.Release()
+	// One transaction over the calls: BEGIN goes with the first, COMMIT
+	// with the last, each a batch of one round trip.
+	inTx := false
+	defer func() {
+		if inTx {
+			conn.Exec(context.WithoutCancel(ctx), "ROLLBACK")
+		}
+	}()
+	call := func(squatter int64, begin bool) (saved, error) {
+		args[5] = squatter
+		var b pgx.Batch
+		if begin {
+			b.Queue("BEGIN")
+		}
+		var s saved
+		b.Queue(qArticleSave, args...).QueryRow(func(row pgx.Row) error {
+			return row.Scan(&s.status, &s.articleID, &s.factIDs, &s.maxClaim, &s.candidates,
+				&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText)
+		})
+		inTx = inTx || begin
+		err := conn.SendBatch(ctx, &b).Close()
+		return s, err
+	}
+	s, err := call(0, link)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if s.status == "squatter" {
+		// A different article from another page under this URL: a
+		// canonical URL that several articles share. The URL a page was
+		// fetched from is its own: an article that took it as its
+		// canonical moves to its own page's URL. Any other URL is
+		// refused: the caller saves the article under its page's URL.
+		move := int64(-1) // the same article from another page: one article, as the canonical URL says
+		if !extract.SameArticle(*s.squatterHead, *s.squatterText, a.Title, a.Text) {
+			own, err := db.pageURLIs(ctx, conn.Conn(), pageID, a.URL)
+			if err != nil {
+				return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+			}
+			if !own {
+				return 0, fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)
+			}
+			move = *s.squatterID
+		}
+		if s, err = call(move, link && !inTx); err != nil {
+			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+		}
+	}
+	switch s.status {
+	case "lost":
+		return 0, fmt.Errorf("save article %s: page %d: %w", a.URL, pageID, newsfacts.ErrClaimLost)
+	case "ok":
+	default:
+		return 0, fmt.Errorf("save article %s: article_save said %q", a.URL, s.status)
+	}
+	if !link {
+		return s.articleID, nil
+	}
+	claims, err := assignClaims(s, a, sketch)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	var b pgx.Batch
+	b.Queue(`UPDATE facts f SET claim_id = c.claim FROM unnest($1::bigint[], $2::bigint[]) AS c(id, claim) WHERE f.id = c.id`,
+		claims.ids, claims.claims)
+	b.Queue("COMMIT")
+	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	inTx = false
+	return s.articleID, nil
+}
+
+// pageURLIs reports whether page pageID was fetched from u.
+func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u string) (bool, error) {
+	var own bool
+	err := conn.QueryRow(ctx, `SELECT url = $1 FROM pages WHERE id = $2`, u, pageID).Scan(&own)
+	return own, err
+}
+
+// articleArgs lays an article out as article_save's arguments; the sixth,
+// what to do with another page's article under a.URL, is the caller's.
+func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte) []any {
+	holder, claimed := db.extraction.claimed(pageID)
+	from, to := "", ""
+	if !a.Published.IsZero() {
+		from, to = claimWindow(a.Published)
+	}
+	n := len(a.Facts)
+	var (
+		kind, text, value, currency, unit, min, max   = make([]string, n), make([]string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n)
+		approx, start, end                            = make([]int32, n), make([]int32, n), make([]int32, n)
+		quals, context, sentence                      = make([]string, n), make([]string, n), make([]string, n)
+		role, agent, purpose, period, periodText, per = make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n)
+	)
+	for i, f := range a.Facts {
+		kind[i], text[i] = string(f.Kind), f.Text
+		value[i], currency[i], unit[i], min[i], max[i] = decimal(f.Value), optional(f.Currency), optional(f.Unit), decimal(f.Min), decimal(f.Max)
+		if f.Approx {
+			approx[i] = 1
+		}
+		quals[i], context[i] = jsonList(f.Qualifiers), jsonList(f.ContextWords)
+		start[i], end[i], sentence[i] = int32(f.Start), int32(f.End), f.Sentence
+		role[i], agent[i], purpose[i] = optional(string(f.Role)), optional(string(f.Agent)), optional(string(f.Purpose))
+		period[i], periodText[i], per[i] = optional(string(f.Period)), optional(string(f.PeriodText)), optional(string(f.Per))
+	}
+	var holderArg any
+	if holder != "" {
+		holderArg = holder
+	}
+	return []any{pageID, version, timestamp(db.now()), holderArg, claimed, int64(0), link, from, to,
+		a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified), a.Text,
+		a.Section, a.Lang, jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), sketch, a.Charset,
+		kind, text, value, currency, unit, min, max, approx, quals, context, start, end,
+		sentence, role, agent, purpose, period, periodText, per}
+}
 
 // MarkNoArticle records that the extractor of the given version found no
 // article in page pageID and why, and removes any article an older extractor
-// had taken from it or from an earlier version of it.
+// had taken from it or from an earlier version of it, in one call of
+// page_no_article (one round trip). A claim lost is as for SaveArticle.
 func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
-	tx, err := db.pool.Begin(ctx)
-	if err != nil {
+	holder, claimed := db.extraction.claimed(pageID)
+	var holderArg any
+	if holder != "" {
+		holderArg = holder
+	}
+	var (
+		ok  bool
+		err error
+	)
+	for range maxTxTries {
+		err = db.pool.QueryRow(ctx, `SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
+			pageID, version, reason, timestamp(db.now()), holderArg, claimed).Scan(&ok)
+		if !retryable(err) {
+			break
+		}
+	}
+	switch {
+	case err != nil:
 		return fmt.Errorf("mark page %d: %w", pageID, err)
+	case !ok:
+		return fmt.Errorf("mark page %d: %w", pageID, newsfacts.ErrClaimLost)
 	}
-	defer tx.Rollback(ctx)
-	if _, err := tx.Exec(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
-		return fmt.Errorf("mark page %d: %w", pageID, err)
-	}
-	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {
-		return fmt.Errorf("mark page %d: %w", pageID, err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("mark page %d: %w", pageID, err)
-	}
-	return nil
-}
-
-// markExtracted records in page_extractions that the extractor of the
-// given version processed page pageID: with the charset it decoded the
-// body from, and why it found no article when reason is not nil.
-func (db *DB) markExtracted(ctx context.Context, tx pgx.Tx, pageID int64, version string, reason any, charset string) error {
-	var pageURL string
-	if err := tx.QueryRow(ctx, `SELECT url FROM pages WHERE id = $1`, pageID).Scan(&pageURL); err != nil {
-		return fmt.Errorf("mark page extracted: %w", err)
-	}
-	_, err := tx.Exec(ctx, `
-		INSERT INTO page_extractions (page_id, version, error, charset, extracted_at, outlet) VALUES ($1, $2, $3, $4, $5, $6)
-		ON CONFLICT (page_id) DO UPDATE SET version = excluded.version, error = excluded.error,
-			charset = excluded.charset, extracted_at = excluded.extracted_at, outlet = excluded.outlet`,
-		pageID, version, reason, charset, timestamp(db.now()), outlet(pageURL))
-	if err != nil {
-		return fmt.Errorf("mark page extracted: %w", err)
-	}
+	db.extraction.release(pageID)
 	return nil
 }
 
@@ -160,48 +237,21 @@ func jsonList(list []string) string {
 	return string(b)
 }
 
-// qInsertFact inserts one fact; value, min and max are passed as their
-// exact decimal text and stored as numeric.
-const qInsertFact = `
-		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, context_words, char_start, char_end, sentence,
-		                   role, agent, purpose, period, period_text, per)
-		VALUES ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::numeric, $10::numeric, $11, $12, $13, $14, $15, $16,
-		        $17, $18, $19, $20, $21, $22)
-		RETURNING id`
-
-// insertFacts writes an article's facts in order, in one round trip, and
-// returns their IDs.
-func insertFacts(ctx context.Context, tx pgx.Tx, articleID int64, fs []facts.Fact) ([]int64, error) {
-	if len(fs) == 0 {
-		return nil, nil
-	}
-	ids := make([]int64, len(fs))
-	var b pgx.Batch
-	for i, f := range fs {
-		approx := 0
-		if f.Approx {
-			approx = 1
-		}
-		b.Queue(qInsertFact, articleID, i, string(f.Kind), f.Text,
-			decimal(f.Value), decimal(f.Value), nullString(f.Currency), nullString(f.Unit),
-			decimal(f.Min), decimal(f.Max), approx, jsonList(f.Qualifiers), jsonList(f.ContextWords), f.Start, f.End, f.Sentence,
-			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
-			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).
-			QueryRow(func(row pgx.Row) error { return row.Scan(&ids[i]) })
-	}
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
-		return nil, fmt.Errorf("insert facts: %w", err)
-	}
-	return ids, nil
-}
-
-// decimal is an exact decimal's text, or NULL.
-func decimal(d *facts.Decimal) any {
+// decimal is an exact decimal's text, or nil.
+func decimal(d *facts.Decimal) *string {
 	if d == nil {
 		return nil
 	}
-	return d.String()
+	s := d.String()
+	return &s
+}
+
+// optional is s, or nil for the empty string: NULL.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
 }
 
 // outlet names the site an article URL belongs to: its host.

@@ -1,96 +1,114 @@
 package postgres
 
 import (
-	"context"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 )
 
-// linkClaims stores the sketch of article articleID's text and gives each
-// of its money facts (whose row IDs are ids, in the order of a.Facts) a
-// claim, as sqlite's linkClaims does: that of the most similar fact of the
-// same currency and value (or range) in an article published within
-// facts.ClaimWindow, when facts.SameClaim finds them one claim, else a new
-// one. New claim IDs are taken under the extract lock (LockExtract), so
-// two extractions do not take the same.
-func linkClaims(ctx context.Context, tx pgx.Tx, articleID int64, a *extract.Article, ids []int64) error {
-	sketch := facts.SketchOf(a.Text)
-	if _, err := tx.Exec(ctx, `UPDATE articles SET sketch = $1 WHERE id = $2`, sketch.Bytes(), articleID); err != nil {
-		return fmt.Errorf("store sketch: %w", err)
+// claimWindow returns the bounds, as articles.published_utc, of the
+// publication times of the articles whose facts a fact of an article
+// published at pub may share a claim with.
+func claimWindow(pub time.Time) (from, to string) {
+	return pub.Add(-facts.ClaimWindow).UTC().Format(time.RFC3339), pub.Add(facts.ClaimWindow).UTC().Format(time.RFC3339)
+}
+
+// candidate is a fact of another article that a money fact may share a
+// claim with, as article_save returns it.
+type candidate struct {
+	Seq       int    `json:"seq"` // the money fact's position in its article
+	Claim     int64  `json:"claim"`
+	Article   int64  `json:"article"`
+	Published string `json:"published"`
+	Sentence  string `json:"sentence"`
+	Purpose   string `json:"purpose"`
+	Sketch    string `json:"sketch"` // base64
+}
+
+// claimUpdate is the claim of each money fact saved, for one UPDATE.
+type claimUpdate struct {
+	ids, claims []int64
+}
+
+// assignClaims gives each money fact of article a, saved as s, a claim, as
+// sqlite's linkClaims does, fact by fact in order: that of the most
+// similar fact of the same currency and value (or range) in an article
+// published within facts.ClaimWindow, when facts.ClaimOf finds one, else
+// a new one, numbered after s.maxClaim. The candidates are the other
+// articles' facts that article_save read under the claims lock, and the
+// article's own money facts placed before: an amount stated twice is one
+// claim.
+func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
+	var cands []candidate
+	if err := json.Unmarshal(s.candidates, &cands); err != nil {
+		return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+	}
+	bySeq := map[int][]facts.Statement{}
+	for _, c := range cands {
+		published, err := time.Parse(time.RFC3339, c.Published)
+		if err != nil {
+			continue // a time the store did not write: no candidate
+		}
+		raw, err := base64.StdEncoding.DecodeString(c.Sketch)
+		if err != nil {
+			return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+		}
+		bySeq[c.Seq] = append(bySeq[c.Seq], facts.Statement{Claim: c.Claim, Article: c.Article, Published: published,
+			Sentence: c.Sentence, Purpose: c.Purpose, Story: facts.SketchFromBytes(raw)})
+	}
+	if len(s.factIDs) != len(a.Facts) {
+		return claimUpdate{}, fmt.Errorf("claims: %d facts saved of %d", len(s.factIDs), len(a.Facts))
+	}
+	var (
+		u     claimUpdate
+		next  int64
+		mine  []facts.Statement // the article's money facts placed so far
+		which []facts.Fact
+	)
+	if s.maxClaim != nil {
+		next = *s.maxClaim
 	}
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {
 			continue
 		}
-		s := facts.Statement{Article: articleID, Published: a.Published, Sentence: f.Sentence,
+		st := facts.Statement{Article: s.articleID, Published: a.Published, Sentence: f.Sentence,
 			Purpose: string(f.Purpose), Story: sketch}
-		cands, err := claimCandidates(ctx, tx, f, a.Published)
-		if err != nil {
-			return err
-		}
-		claim := facts.ClaimOf(s, cands)
-		if claim == 0 {
-			if err := tx.QueryRow(ctx, `SELECT coalesce(max(claim_id), 0) + 1 FROM facts`).Scan(&claim); err != nil {
-				return fmt.Errorf("new claim: %w", err)
+		cands := bySeq[i]
+		if !a.Published.IsZero() {
+			for j, m := range mine {
+				if sameAmount(which[j], f) {
+					cands = append(cands, m)
+				}
 			}
 		}
-		if _, err := tx.Exec(ctx, `UPDATE facts SET claim_id = $1 WHERE id = $2`, claim, ids[i]); err != nil {
-			return fmt.Errorf("set claim of %q: %w", f.Text, err)
+		claim := facts.ClaimOf(st, cands)
+		if claim == 0 {
+			next++
+			claim = next
 		}
+		st.Claim = claim
+		mine, which = append(mine, st), append(which, f)
+		u.ids, u.claims = append(u.ids, s.factIDs[i]), append(u.claims, claim)
 	}
-	return nil
+	return u, nil
 }
 
-// claimCandidates returns the facts that the money fact f, of an article
-// published at pub, may share a claim with; see sqlite's claimCandidates.
-func claimCandidates(ctx context.Context, tx pgx.Tx, f facts.Fact, pub time.Time) ([]facts.Statement, error) {
-	if pub.IsZero() || f.Value == nil && (f.Min == nil || f.Max == nil) {
-		return nil, nil
+// sameAmount reports whether two money facts state the same amount: the
+// same currency and value, or, without a value, the same range.
+func sameAmount(a, b facts.Fact) bool {
+	if a.Currency != b.Currency {
+		return false
 	}
-	from := pub.Add(-facts.ClaimWindow).UTC().Format(time.RFC3339)
-	to := pub.Add(facts.ClaimWindow).UTC().Format(time.RFC3339)
-	q := `
-		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
-		FROM facts f JOIN articles a ON a.id = f.article_id
-		WHERE f.kind = 'money' AND f.currency = $1 AND f.value = $2::numeric AND f.claim_id IS NOT NULL
-		  AND a.published_utc BETWEEN $3 AND $4`
-	args := []any{f.Currency, decimal(f.Value), from, to}
-	if f.Value == nil {
-		q = `
-		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
-		FROM facts f JOIN articles a ON a.id = f.article_id
-		WHERE f.kind = 'money' AND f.currency = $1 AND f.value IS NULL AND f.min = $2::numeric AND f.max = $3::numeric
-		  AND f.claim_id IS NOT NULL AND a.published_utc BETWEEN $4 AND $5`
-		args = []any{f.Currency, decimal(f.Min), decimal(f.Max), from, to}
+	switch {
+	case a.Value != nil && b.Value != nil:
+		return a.Value.String() == b.Value.String()
+	case a.Value == nil && b.Value == nil && a.Min != nil && a.Max != nil && b.Min != nil && b.Max != nil:
+		return a.Min.String() == b.Min.String() && a.Max.String() == b.Max.String()
 	}
-	rows, err := tx.Query(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
-	}
-	defer rows.Close()
-	var out []facts.Statement
-	for rows.Next() {
-		var (
-			s         facts.Statement
-			published string
-			sketch    []byte
-		)
-		if err := rows.Scan(&s.Claim, &s.Article, &published, &s.Sentence, &s.Purpose, &sketch); err != nil {
-			return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
-		}
-		if s.Published, err = time.Parse(time.RFC3339, published); err != nil {
-			continue // a time the store did not write: no candidate
-		}
-		s.Story = facts.SketchFromBytes(sketch)
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("claim candidates of %q: %w", f.Text, err)
-	}
-	return out, nil
+	return false
 }

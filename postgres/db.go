@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"embed"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
 
 	"github.com/newsfacts/newsfacts"
 )
@@ -25,9 +27,18 @@ var migrations embed.FS
 // DB is an open pipeline database on a PostgreSQL server: a pool of
 // connections, safe for concurrent use.
 type DB struct {
-	URL  string // as given to Open
-	pool *pgxpool.Pool
-	now  func() time.Time
+	URL string // as given to Open
+	// Lease is how long the queue rows a crawl worker takes and the
+	// pages an extraction claims stay its own without a heartbeat: after
+	// a worker is killed, others take its work over that much later. Set
+	// it before starting a crawl or an extraction; DefaultLease if not.
+	Lease time.Duration
+
+	pool       *pgxpool.Pool
+	now        func() time.Time
+	extraction extraction // the extraction this handle runs, if any
+	workers    workers    // the crawl runs this handle started and has not finished
+	trips      *trips     // round trips to the server, counted
 }
 
 // IsURL reports whether a -db value names a PostgreSQL database
@@ -60,11 +71,13 @@ func Open(ctx context.Context, url string) (*DB, error) {
 	if cfg.ConnConfig.RuntimeParams["synchronous_commit"] == "" {
 		cfg.ConnConfig.RuntimeParams["synchronous_commit"] = "off"
 	}
+	tr := &trips{}
+	cfg.ConnConfig.Tracer = tr
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", redact(err))
 	}
-	db := &DB{URL: url, pool: pool, now: time.Now}
+	db := &DB{URL: url, Lease: DefaultLease, pool: pool, now: time.Now, trips: tr}
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open database: %w", redact(err))
@@ -85,8 +98,12 @@ func redact(err error) error {
 	return err
 }
 
-// Close closes the pool's connections.
+// Close stops the heartbeats of the runs not finished, which the other
+// workers then take for dead, and closes the pool's connections.
 func (db *DB) Close() error {
+	for _, w := range db.workers.removeAll() {
+		w.stop()
+	}
 	db.pool.Close()
 	return nil
 }
@@ -235,3 +252,9 @@ func retryable(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001")
 }
+
+// SQL returns a database/sql handle on the connections of db, for code
+// written over database/sql that reads either store, such as the exports
+// (sqlite.Export). Numeric values come as their decimal text, booleans as
+// bool. Close it before db.
+func (db *DB) SQL() *sql.DB { return stdlib.OpenDBFromPool(db.pool) }

@@ -10,150 +10,35 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
 
-// querier is what the statements need: the pool or a transaction.
-type querier interface {
-	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
-	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-}
-
 // InsertPage stores p unless a page with the same URL and content is already
-// stored. Either way it sets p.ID and p.Hash; inserted reports whether a row
-// was written.
+// stored (crawl_store_page). Either way it sets p.ID and p.Hash; inserted
+// reports whether a row was written.
 func (db *DB) InsertPage(ctx context.Context, p *newsfacts.Page) (inserted bool, err error) {
-	tx, err := db.pool.Begin(ctx)
-	if err != nil {
-		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
-	}
-	defer tx.Rollback(ctx)
-	if inserted, err = insertPage(ctx, tx, db.now, p); err != nil {
+	if _, err := db.keepClaimedURLs(ctx, []*newsfacts.Page{p}); err != nil {
 		return false, err
 	}
-	if err := tx.Commit(ctx); err != nil {
+	return insertPage(ctx, db.pool, db.now, p)
+}
+
+// qStorePage calls crawl_store_page with pageArgs.
+const qStorePage = `SELECT page_id, inserted FROM crawl_store_page($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`
+
+func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
+	a, err := pageArgs(p, now())
+	if err != nil {
+		return false, err
+	}
+	err = q.QueryRow(ctx, qStorePage, a.url, a.requested, a.final, a.found, a.status, a.ctype, a.etag,
+		a.lastModified, a.headers, a.fetched, a.body, a.encoding, a.hash, a.run, a.source).Scan(&p.ID, &inserted)
+	if err != nil {
 		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
 	}
 	return inserted, nil
-}
-
-// The statements of insertPage.
-const (
-	qInsertPage = `
-		INSERT INTO pages (url, requested_url, final_url, found_url, status, content_type, etag,
-		                   last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id, source)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-		ON CONFLICT (url, content_hash) DO NOTHING
-		RETURNING id`
-	qFindPage = `SELECT id FROM pages WHERE url = $1 AND content_hash = $2`
-	// qSetCurrent makes a page its URL's current version; it changes no
-	// row when the page already is.
-	qSetCurrent = `
-		INSERT INTO page_current (url, page_id) VALUES ($1, $2)
-		ON CONFLICT (url) DO UPDATE SET page_id = excluded.page_id WHERE page_current.page_id <> excluded.page_id`
-	// qResetExtraction makes the extractor process a page again.
-	qResetExtraction = `DELETE FROM page_extractions WHERE page_id = $1`
-	// qCurrentFinal returns where a URL's current version was fetched from.
-	qCurrentFinal = `SELECT p.final_url FROM page_current c JOIN pages p ON p.id = c.page_id WHERE c.url = $1`
-)
-
-func insertPage(ctx context.Context, q querier, now func() time.Time, p *newsfacts.Page) (inserted bool, err error) {
-	sum := sha256.Sum256(p.Body)
-	p.Hash = hex.EncodeToString(sum[:])
-	if err := keepClaimedURL(ctx, q, p); err != nil {
-		return false, err
-	}
-	headers, err := json.Marshal(p.Headers)
-	if err != nil {
-		return false, fmt.Errorf("encode headers: %w", err)
-	}
-	if p.Headers == nil {
-		headers = []byte("{}")
-	}
-	if p.FetchedAt.IsZero() {
-		p.FetchedAt = now()
-	}
-	var runID any
-	if p.RunID != 0 {
-		runID = p.RunID
-	}
-	body, encoding := pagebody.Encode(p.Body)
-	err = q.QueryRow(ctx, qInsertPage,
-		p.URL, p.RequestedURL, p.FinalURL, p.FoundURL, p.Status, p.ContentType, p.ETag,
-		p.LastModified, string(headers), timestamp(p.FetchedAt), body, encoding, p.Hash, runID, p.Source).Scan(&p.ID)
-	switch {
-	case err == nil:
-		if _, err := setCurrent(ctx, q, p); err != nil {
-			return false, err
-		}
-		return true, nil
-	case !errors.Is(err, pgx.ErrNoRows):
-		return false, fmt.Errorf("insert page %s: %w", p.URL, err)
-	}
-	if err := q.QueryRow(ctx, qFindPage, p.URL, p.Hash).Scan(&p.ID); err != nil {
-		return false, fmt.Errorf("find page %s: %w", p.URL, err)
-	}
-	// Content seen before: current again if the page had changed since,
-	// and then extracted again, the article having followed the change.
-	changed, err := setCurrent(ctx, q, p)
-	if err != nil {
-		return false, err
-	}
-	if changed {
-		if _, err := q.Exec(ctx, qResetExtraction, p.ID); err != nil {
-			return false, fmt.Errorf("page %s back to earlier content: %w", p.URL, err)
-		}
-	}
-	return false, nil
-}
-
-// keepClaimedURL stores p under its own URL (p.FinalURL) when p claims a
-// canonical URL whose current version was fetched from another document
-// and p's content is none of that URL's versions: sites that give many
-// articles one canonical URL would otherwise make each later page a new
-// version of the first and replace its article. A crawl run refuses such
-// claims among its own pages; this refuses them across runs.
-func keepClaimedURL(ctx context.Context, q querier, p *newsfacts.Page) error {
-	if !p.ClaimsURL() || p.Status < 200 || p.Status > 299 {
-		return nil
-	}
-	var final string
-	switch err := q.QueryRow(ctx, qCurrentFinal, p.URL).Scan(&final); {
-	case errors.Is(err, pgx.ErrNoRows):
-		return nil // the URL is nobody's yet
-	case err != nil:
-		return fmt.Errorf("page %s: find the current version: %w", p.URL, err)
-	}
-	if newsfacts.SameDocument(final, p.FinalURL) {
-		return nil
-	}
-	var id int64
-	switch err := q.QueryRow(ctx, qFindPage, p.URL, p.Hash).Scan(&id); {
-	case err == nil:
-		return nil // content the URL had: a version of it
-	case !errors.Is(err, pgx.ErrNoRows):
-		return fmt.Errorf("find page %s: %w", p.URL, err)
-	}
-	p.URL = p.FinalURL
-	return nil
-}
-
-// setCurrent records a successful page p as its URL's current version, the
-// one extract reads, and reports whether that changed anything. A failed
-// fetch leaves the current version as it is.
-func setCurrent(ctx context.Context, q querier, p *newsfacts.Page) (changed bool, err error) {
-	if p.Status < 200 || p.Status > 299 {
-		return false, nil
-	}
-	tag, err := q.Exec(ctx, qSetCurrent, p.URL, p.ID)
-	if err != nil {
-		return false, fmt.Errorf("page %s: set current version: %w", p.URL, err)
-	}
-	return tag.RowsAffected() == 1, nil
 }
 
 // PendingPages returns, oldest first, the IDs of pages that the extractor of
@@ -211,4 +96,63 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 		p.RunID = *runID
 	}
 	return &p, nil
+}
+
+// qClaimedURLs reads, for pages that name a canonical URL, where that URL's
+// current version was fetched from, and whether the page's content is one
+// of the URL's versions.
+const qClaimedURLs = `
+	SELECT u.n, coalesce(p.final_url, ''),
+	       EXISTS (SELECT 1 FROM pages x WHERE x.url = u.url AND x.content_hash = u.hash)
+	FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(url, hash, n)
+	LEFT JOIN page_current c ON c.url = u.url
+	LEFT JOIN pages p ON p.id = c.page_id`
+
+// keepClaimedURLs stores each page under its own URL (p.FinalURL) when it
+// claims a canonical URL whose current version was fetched from another
+// document and its content is none of that URL's versions, as sqlite's
+// keepClaimedURL does: sites that give many articles one canonical URL
+// would otherwise make each later page a new version of the first and
+// replace its article. A crawl run refuses such claims among its own
+// pages; this refuses them across runs. It reads what it needs for all the
+// pages in one query, and returns for each the URL it claimed and no
+// longer holds, or "". A nil page is skipped.
+func (db *DB) keepClaimedURLs(ctx context.Context, pages []*newsfacts.Page) ([]string, error) {
+	unclaimed := make([]string, len(pages))
+	var (
+		idx          []int
+		urls, hashes []string
+	)
+	for i, p := range pages {
+		if p == nil || !p.ClaimsURL() || p.Status < 200 || p.Status > 299 {
+			continue
+		}
+		sum := sha256.Sum256(p.Body)
+		idx, urls, hashes = append(idx, i), append(urls, p.URL), append(hashes, hex.EncodeToString(sum[:]))
+	}
+	if len(idx) == 0 {
+		return unclaimed, nil
+	}
+	rows, err := db.pool.Query(ctx, qClaimedURLs, urls, hashes)
+	if err != nil {
+		return nil, fmt.Errorf("pages' canonical URLs: %w", err)
+	}
+	var (
+		n     int64
+		final string
+		seen  bool
+	)
+	_, err = pgx.ForEachRow(rows, []any{&n, &final, &seen}, func() error {
+		i := idx[n-1]
+		p := pages[i]
+		if final == "" || seen || newsfacts.SameDocument(final, p.FinalURL) {
+			return nil // the URL is nobody's yet, or this is a version of it
+		}
+		unclaimed[i], p.URL = p.URL, p.FinalURL
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("pages' canonical URLs: %w", err)
+	}
+	return unclaimed, nil
 }

@@ -62,9 +62,14 @@ func (f *Frontier) IsVisited(requestID uint64) (bool, error) {
 	case checked:
 		return visited, nil
 	}
+	if err := f.prepare(f.ctx); err != nil {
+		return false, err
+	}
 	var n int
-	err := f.db.pool.QueryRow(f.ctx, `SELECT count(*) FROM crawl_visited WHERE key = $3 AND `+visitedCond,
-		f.runID, f.cutoff, key(requestID)).Scan(&n)
+	err := f.db.pool.QueryRow(f.ctx, `
+		SELECT count(*) FROM crawl_visited
+		WHERE key = $3 AND (round_id = $1 OR (done_at IS NOT NULL AND revisit = 0 AND done_at >= $2))`,
+		f.round, f.cutoff, key(requestID)).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("check visit: %w", err)
 	}

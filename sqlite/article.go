@@ -104,6 +104,7 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
+	db.extraction.release(pageID)
 	return id, nil
 }
 
@@ -126,7 +127,11 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	db.extraction.release(pageID)
+	return nil
 }
 
 // markExtracted records in page_extractions that the extractor of the

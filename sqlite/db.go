@@ -28,6 +28,8 @@ type DB struct {
 	read  *sql.DB // read-only connections
 	ckpt  *checkpointer
 	now   func() time.Time
+
+	extraction extraction // the pages the running extraction holds
 }
 
 // Open opens the database at path, creating it if needed, and applies any
@@ -203,6 +205,12 @@ func nullTime(t time.Time) any {
 		return nil
 	}
 	return timestamp(t)
+}
+
+// Query runs a read-only query, for callers that read the database with
+// SQL (reports, the copy to PostgreSQL). The caller closes the rows.
+func (db *DB) Query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return db.read.QueryContext(ctx, query, args...)
 }
 
 // QueryRow runs a read-only query, for callers that inspect the database

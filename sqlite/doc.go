@@ -12,6 +12,7 @@
 //	version.go     a database migrated by a newer build is refused
 //	checkpoint.go  the WAL checkpointed in the background, not by the writer
 //	page.go        fetched pages: insert, pending extraction
+//	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds
 //	article.go     articles and their facts, replaced atomically
 //	run.go         crawl_runs and fetch_failures
 //	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)

@@ -12,6 +12,7 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // The formats ExportMoney writes.
@@ -46,7 +47,7 @@ func ExportMoney(ctx context.Context, q Querier, w io.Writer, format string) err
 	}
 	rows, err := q.QueryContext(ctx, `
 		SELECT m.* FROM money m JOIN articles a ON a.id = m.article_id
-		ORDER BY a.published_utc, m.article_id, m.char_start, m.fact_id`)
+		ORDER BY a.published_utc NULLS FIRST, m.article_id, m.char_start, m.fact_id`)
 	if err != nil {
 		return fmt.Errorf("export money: %w", err)
 	}
@@ -54,6 +55,16 @@ func ExportMoney(ctx context.Context, q Querier, w io.Writer, format string) err
 	cols, err := rows.Columns()
 	if err != nil {
 		return fmt.Errorf("export money: %w", err)
+	}
+	// PostgreSQL's numeric values come as decimal text: numbers all
+	// the same, written as SQLite's are.
+	types, err := rows.ColumnTypes()
+	if err != nil {
+		return fmt.Errorf("export money: %w", err)
+	}
+	numeric := make([]bool, len(types))
+	for i, t := range types {
+		numeric[i] = t.DatabaseTypeName() == "NUMERIC"
 	}
 	bw := bufio.NewWriter(w)
 	var enc rowEncoder
@@ -73,6 +84,11 @@ func ExportMoney(ctx context.Context, q Querier, w io.Writer, format string) err
 	for rows.Next() {
 		if err := rows.Scan(ptrs...); err != nil {
 			return fmt.Errorf("export money: %w", err)
+		}
+		for i, v := range vals {
+			if s, ok := v.(string); ok && numeric[i] {
+				vals[i] = decimalText(s)
+			}
 		}
 		if err := enc(vals); err != nil {
 			return fmt.Errorf("export money: %w", err)
@@ -153,12 +169,30 @@ func newJSONLEncoder(w io.Writer, cols []string) (rowEncoder, error) {
 	}, nil
 }
 
+// decimalText is a number written as text, such as PostgreSQL's numeric
+// values come: without the zeros after its point, as SQLite's numbers
+// are written.
+type decimalText string
+
 // plain formats a value from the driver as text, numbers in plain decimal
-// notation with every digit, and reports whether it is a number.
+// notation with every digit, and reports whether it is a number. A
+// boolean, as PostgreSQL gives money.repeated, is a number, 1 or 0, as
+// SQLite gives it.
 func plain(v any) (s string, isNumber bool, err error) {
 	switch v := v.(type) {
 	case nil:
 		return "", false, nil
+	case bool:
+		if v {
+			return "1", true, nil
+		}
+		return "0", true, nil
+	case decimalText:
+		s := string(v)
+		if strings.Contains(s, ".") {
+			s = strings.TrimSuffix(strings.TrimRight(s, "0"), ".")
+		}
+		return s, true, nil
 	case int64:
 		return strconv.FormatInt(v, 10), true, nil
 	case float64:

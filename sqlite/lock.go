@@ -102,16 +102,6 @@ func (db *DB) LockCrawl(ctx context.Context, wait time.Duration) (release func()
 	return l.Unlock, nil
 }
 
-// LockExtract takes the extract lock of db's file, as the function
-// LockExtract does, and returns the function that releases it.
-func (db *DB) LockExtract(ctx context.Context, wait time.Duration) (release func() error, err error) {
-	l, err := LockExtract(ctx, db.Path, wait)
-	if err != nil {
-		return nil, err
-	}
-	return l.Unlock, nil
-}
-
 // Unlock releases the lock.
 func (l *Lock) Unlock() error {
 	if err := l.f.Unlock(); err != nil {

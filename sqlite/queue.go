@@ -216,3 +216,19 @@ func (f *Frontier) Pending(ctx context.Context) (int64, error) {
 	}
 	return n, nil
 }
+
+// Outstanding returns, of the queued items of the given hosts, how many
+// this run has not taken. held is always 0: one crawl works on a SQLite
+// database at a time (the crawl lock), so no other holds any.
+func (f *Frontier) Outstanding(ctx context.Context, hosts []string) (takeable, held int64, err error) {
+	for _, h := range hosts {
+		var n int64
+		err := f.db.read.QueryRowContext(ctx,
+			`SELECT count(*) FROM crawl_queue WHERE host = ? AND (run_id IS NULL OR run_id <> ?)`, h, f.runID).Scan(&n)
+		if err != nil {
+			return 0, 0, fmt.Errorf("count queue: %w", err)
+		}
+		takeable += n
+	}
+	return takeable, 0, nil
+}

@@ -1,11 +1,14 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // FactRecord is one fact of any kind as the facts export writes it: the
@@ -79,7 +82,7 @@ func EachFactRecord(ctx context.Context, q Querier, fn func(*FactRecord) error) 
 		       f.char_start, f.char_end, f.sentence, f.role, f.agent, f.purpose, f.period, f.period_text, f.per,
 		       f.claim_id
 		FROM facts f JOIN articles a ON a.id = f.article_id
-		ORDER BY a.published_utc, f.article_id, f.seq`)
+		ORDER BY a.published_utc NULLS FIRST, f.article_id, f.seq`)
 	if err != nil {
 		return fmt.Errorf("export facts: %w", err)
 	}
@@ -96,6 +99,9 @@ func EachFactRecord(ctx context.Context, q Querier, fn func(*FactRecord) error) 
 		}
 		if valueText.Valid {
 			r.ValueText = &valueText.String
+		}
+		if r.Qualifiers, err = compactJSON(r.Qualifiers); err != nil {
+			return fmt.Errorf("export facts: fact %d qualifiers: %w", r.FactID, err)
 		}
 		if r.Value, _, err = exact(value); err != nil {
 			return fmt.Errorf("export facts: fact %d value: %w", r.FactID, err)
@@ -119,11 +125,21 @@ func EachFactRecord(ctx context.Context, q Querier, fn func(*FactRecord) error) 
 // exact splits a number of an ANY column into its integer, when whole,
 // and its decimal literal: an INTEGER as it is, a REAL as the shortest
 // literal that reads back as the same float64, which is the literal the
-// extractor stored for any decimal of up to 15 digits.
+// extractor stored for any decimal of up to 15 digits. A decimal text, as
+// PostgreSQL gives its numeric values, is an integer when it has no
+// fraction.
 func exact(v any) (*int64, *string, error) {
 	switch v := v.(type) {
 	case nil:
 		return nil, nil, nil
+	case string:
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return &n, &v, nil
+		}
+		if strings.Contains(v, ".") {
+			v = strings.TrimSuffix(strings.TrimRight(v, "0"), ".")
+		}
+		return nil, &v, nil
 	case int64:
 		s := strconv.FormatInt(v, 10)
 		return &v, &s, nil
@@ -146,7 +162,7 @@ func EachArticleRecord(ctx context.Context, q Querier, fn func(*ArticleRecord) e
 		       a.published_date_kst, a.modified_at, a.section, a.lang, a.authors, a.emails, a.captions, a.text,
 		       (SELECT count(*) FROM facts f WHERE f.article_id = a.id), a.extractor_version, a.extracted_at
 		FROM articles a
-		ORDER BY a.published_utc, a.id`)
+		ORDER BY a.published_utc NULLS FIRST, a.id`)
 	if err != nil {
 		return fmt.Errorf("export articles: %w", err)
 	}
@@ -158,6 +174,12 @@ func EachArticleRecord(ctx context.Context, q Querier, fn func(*ArticleRecord) e
 			&r.Authors, &r.Emails, &r.Captions, &r.Text, &r.FactCount, &r.ExtractorVersion, &r.ExtractedAt); err != nil {
 			return fmt.Errorf("export articles: %w", err)
 		}
+		for _, list := range []*string{&r.Authors, &r.Emails, &r.Captions} {
+			var err error
+			if *list, err = compactJSON(*list); err != nil {
+				return fmt.Errorf("export articles: article %d: %w", r.ArticleID, err)
+			}
+		}
 		if err := fn(&r); err != nil {
 			return err
 		}
@@ -166,4 +188,17 @@ func EachArticleRecord(ctx context.Context, q Querier, fn func(*ArticleRecord) e
 		return fmt.Errorf("export articles: %w", err)
 	}
 	return nil
+}
+
+// compactJSON returns the JSON text s without the spaces between its
+// tokens: as SQLite keeps a list, whatever PostgreSQL's jsonb prints.
+func compactJSON(s string) (string, error) {
+	if !strings.ContainsAny(s, " \t\n\r") {
+		return s, nil
+	}
+	var b bytes.Buffer
+	if err := json.Compact(&b, []byte(s)); err != nil {
+		return "", err
+	}
+	return b.String(), nil
 }

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/internal/fixture"
@@ -16,11 +17,24 @@ func TestConformance(t *testing.T) {
 		return storetest.DB[*sqlite.Frontier]{Store: db,
 			QueryRow: func(ctx context.Context, query string, args ...any) storetest.Row {
 				return db.QueryRow(ctx, query, args...)
+			},
+			Reopen: func(t *testing.T) storetest.Store[*sqlite.Frontier] {
+				other, err := sqlite.Open(t.Context(), db.Path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { other.Close() })
+				return other
 			}}
 	})
 }
 
-// BenchmarkFrontierCycle: the claim-and-store cycle on SQLite.
+// BenchmarkFrontierCycle: the claim-and-store cycle on SQLite, one page
+// at a time and 32 at a time.
 func BenchmarkFrontierCycle(b *testing.B) {
-	storetest.Bench(b, fixture.OpenDB(b))
+	for _, batch := range []int{1, 32} {
+		b.Run(fmt.Sprint("batch=", batch), func(b *testing.B) {
+			storetest.Bench(b, fixture.OpenDB(b), nil, batch)
+		})
+	}
 }

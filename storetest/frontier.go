@@ -41,12 +41,25 @@ func frontier[F crawl.Frontier](t *testing.T, db DB[F], revisitBefore time.Time)
 	return f, r
 }
 
+// finish closes a run's frontier and records its end with status: the
+// next run is another (on a shared store, of another round).
+func finish[F crawl.Frontier](t *testing.T, db DB[F], f crawl.Frontier, r *newsfacts.Run, status string) {
+	t.Helper()
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	r.Status = status
+	if err := db.Store.FinishRun(t.Context(), r); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // testFrontierAcrossRuns: URLs are queued once, handed out once per run,
 // feeds first; what a run took and never completed goes to the next run;
 // a fetched page is not queued again, a feed is, with its validators.
 func testFrontierAcrossRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 	ctx := t.Context()
-	run1, _ := frontier(t, db, time.Time{})
+	run1, r1 := frontier(t, db, time.Time{})
 	added, skipped, err := run1.Add(ctx, []newsfacts.QueueItem{
 		item("https://a.kr/1", 1, newsfacts.KindPage),
 		item("https://a.kr/feed", 2, newsfacts.KindFeed),
@@ -62,9 +75,7 @@ func testFrontierAcrossRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 		t.Errorf("second Take in one run = %v, want none", got)
 	}
 	// Run 1 stops without completing anything: run 2 takes both again.
-	if err := run1.Close(); err != nil {
-		t.Fatal(err)
-	}
+	finish(t, db, run1, r1, newsfacts.RunInterrupted)
 	run2, r2 := frontier(t, db, time.Time{})
 	items := take(t, run2, 10)
 	if len(items) != 2 {
@@ -96,13 +107,11 @@ func testFrontierAcrossRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 	if n := count(t, db, `SELECT count(*) FROM pages WHERE url = 'https://a.kr/1' AND run_id = $1`, r2.ID); n != 1 {
 		t.Errorf("page not stored with its run")
 	}
-	if err := run2.Close(); err != nil {
-		t.Fatal(err)
-	}
+	finish(t, db, run2, r2, newsfacts.RunOK)
 
 	// Run 3 does not queue the page again: it was fetched. The feed is
 	// queued again, with the validators for a conditional GET.
-	run3, _ := frontier(t, db, time.Time{})
+	run3, r3 := frontier(t, db, time.Time{})
 	if added, _, err := run3.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/feed", 2, newsfacts.KindFeed)}); err != nil || added != 1 {
 		t.Fatalf("Add of the feed in run 3 = %d, %v; want it queued", added, err)
 	}
@@ -119,9 +128,7 @@ func testFrontierAcrossRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 	if visited, err := run3.Claim(1); err != nil || !visited {
 		t.Errorf("Claim of a fetched page = %v, %v; want visited", visited, err)
 	}
-	if err := run3.Close(); err != nil {
-		t.Fatal(err)
-	}
+	finish(t, db, run3, r3, newsfacts.RunOK)
 	// With a revisit cutoff after the fetch, it is due again.
 	run4, _ := frontier(t, db, time.Now().Add(time.Hour))
 	if added, _, _ = run4.Add(ctx, []newsfacts.QueueItem{item("https://a.kr/1", 1, newsfacts.KindPage)}); added != 1 {
@@ -149,9 +156,7 @@ func testFrontierRetry[F crawl.Frontier](t *testing.T, db DB[F]) {
 		if c.GaveUp != (run == 3) {
 			t.Errorf("run %d: GaveUp = %v", run, c.GaveUp)
 		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
+		finish(t, db, f, r, newsfacts.RunPartial)
 	}
 	if n := count(t, db, `SELECT count(*) FROM fetch_failures WHERE url = 'https://a.kr/x' AND status = 503 AND attempts = 3`); n != 3 {
 		t.Errorf("fetch_failures = %d rows, want 3", n)

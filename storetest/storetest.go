@@ -12,7 +12,8 @@
 //	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
 //	run.go        crawl runs and fetch failures
-//	lock.go       one crawl and one extraction at a time
+//	lock.go       one crawl at a time; one extraction at a time on SQLite
+//	claim.go      extractions at once claim pages without overlap
 //	view.go       the analysts' views over a fixture database
 package storetest
 
@@ -24,10 +25,14 @@ import (
 	"github.com/newsfacts/newsfacts/pipeline"
 )
 
-// Store is what the suite drives: everything crawl and pipeline use.
+// Store is what the suite drives: everything crawl and pipeline use, and
+// the list of pending pages that tests read.
 type Store[F crawl.Frontier] interface {
 	crawl.Store[F]
 	pipeline.Store
+	// PendingPages returns, oldest first, the IDs of the pages that the
+	// extractor of the given version has not processed.
+	PendingPages(ctx context.Context, version string) ([]int64, error)
 	pipeline.HealthStore
 }
 
@@ -43,6 +48,12 @@ type DB[F crawl.Frontier] struct {
 	// QueryRow runs a read-only query whose placeholders are written $1,
 	// $2 …, in order (SQLite reads them too), and returns its first row.
 	QueryRow func(ctx context.Context, query string, args ...any) Row
+	// Reopen opens another handle on the same database, as another
+	// process would, closed when the test ends.
+	Reopen func(t *testing.T) Store[F]
+	// Shared says that processes share the database at once (PostgreSQL):
+	// extractions claim pages instead of locking the database.
+	Shared bool
 }
 
 // Run runs the whole suite as subtests of t. open returns a new, empty
@@ -67,6 +78,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},
 		{"Runs", testRuns[F]},
 		{"Locks", testLocks[F]},
+		{"ExtractClaims", testExtractClaims[F]},
 		{"Views", testViews[F]},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"time"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
@@ -11,14 +12,15 @@ import (
 )
 
 // crawlDB opens the store that db names, a PostgreSQL URL or a SQLite
-// path, and runs the crawl on it.
-func crawlDB(ctx context.Context, db string, cfg crawl.Config, targets []string) (*newsfacts.Run, error) {
+// path, and runs the crawl on it; lease is PostgreSQL's (see -lease).
+func crawlDB(ctx context.Context, db string, lease time.Duration, cfg crawl.Config, targets []string) (*newsfacts.Run, error) {
 	if postgres.IsURL(db) {
 		pg, err := postgres.Open(ctx, db)
 		if err != nil {
 			return nil, err
 		}
 		defer pg.Close()
+		pg.Lease = lease
 		return crawl.Run(ctx, pg, cfg, targets)
 	}
 	lite, err := sqlite.Open(ctx, db)

@@ -18,6 +18,7 @@ import (
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/postgres"
 )
 
 const usage = `Usage: crawl -db PATH|URL [flags] [-sources FILE] [TARGET...]
@@ -39,9 +40,14 @@ Crawl-delay are obeyed. Articles fetched by an earlier run are not fetched
 again (unless -refetch or -revisit-after); start pages, feeds and sitemaps
 are asked for again every run, with a conditional GET. What a killed or
 stopped run did not fetch stays queued in the database for the next run.
-Only one crawl works on a database at a time: another one exits at once,
-or waits up to -wait. Run 'extract -db PATH' afterwards to turn the stored
-pages into articles and facts.
+Only one crawl works on a SQLite database at a time (the file has one
+writer): another one exits at once, or waits up to -wait. On PostgreSQL
+any number of crawls, on any number of machines, work together as one
+run: they share the queue, each host's -delay, Crawl-delay and -parallel,
+and each robots.txt, and fetch start pages, feeds and sitemaps once; the
+URLs of one that is killed are fetched by the others -lease after its last
+heartbeat. Run 'extract -db PATH' afterwards to turn the stored pages into
+articles and facts.
 
 Exit codes:
   0  all fine; linked pages that answered 404 or 410 are recorded in
@@ -52,8 +58,8 @@ Exit codes:
      an operator: a 5xx or 429 after retries, a timeout or reset, a start
      page, feed, sitemap or robots.txt that failed (see the fetch_failures
      table and the log)
-  4  not started: another crawl holds the database's lock (PATH.crawl.lock,
-     or an advisory lock in PostgreSQL)
+  4  not started: another crawl holds the SQLite database's lock
+     (PATH.crawl.lock)
   5  stopped early by SIGINT, SIGTERM or -timeout; what was fetched is kept
      and the rest stays queued for the next run
 
@@ -97,7 +103,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.DurationVar(&cfg.Since, "since", 0, "skip feed and sitemap entries dated longer ago than this, e.g. 48h (0: no limit)")
 	fs.BoolVar(&cfg.Refetch, "refetch", false, "fetch articles again when found again, though an earlier run fetched them")
 	fs.DurationVar(&cfg.RevisitAfter, "revisit-after", 0, "fetch articles again when found again, if fetched longer ago than this (0: never)")
-	fs.DurationVar(&cfg.LockWait, "wait", 0, "if another crawl of the database is running, wait this long for it (0: exit at once with code 4)")
+	fs.DurationVar(&cfg.LockWait, "wait", 0, "SQLite: if another crawl of the database is running, wait this long for it (0: exit at once with code 4)")
+	lease := fs.Duration("lease", postgres.DefaultLease, "PostgreSQL: how long the URLs a crawl took stay its own after its last heartbeat (one every third of it); the other crawls fetch a killed one's URLs that much later")
 	fs.StringVar(&cfg.UserAgent, "user-agent", cfg.UserAgent, "User-Agent header: name the crawler and a contact (URL or e-mail) (env NEWSFACTS_USER_AGENT)")
 	timeout := fs.Duration("timeout", 0, "time limit for the whole run (0: none); when reached, the run stops as on SIGTERM")
 	logFormat := fs.String("log-format", "text", "log format: text or json")
@@ -128,6 +135,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := checkConfig(cfg, *timeout); err != nil {
 		return err
 	}
+	if *lease < time.Second {
+		return cli.Usagef("-lease must be ≥ 1s")
+	}
 	status := newStatusLine(stderr)
 	log, err := cli.NewLevelLogger(status, *logFormat, cli.Level(*quiet, *verbose))
 	if err != nil {
@@ -151,7 +161,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 
 	start := time.Now()
-	r, err := crawlDB(ctx, *dbPath, cfg, targets)
+	r, err := crawlDB(ctx, *dbPath, *lease, cfg, targets)
 	status.clear()
 	switch {
 	case errors.Is(err, newsfacts.ErrLocked):

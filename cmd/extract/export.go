@@ -8,37 +8,55 @@ import (
 	"os"
 
 	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-// export writes table (money, facts or articles) of the database at
-// dbPath in format (csv, jsonl or parquet) to out (see openOutput), or to
-// stdout when out is empty or "-". It opens the database read-only: a
-// database that is not there is an error, not a new empty one, and a
-// database the user may only read exports all the same.
-func export(ctx context.Context, dbPath, table, format, out string, stdout io.Writer) error {
-	db, err := sqlite.OpenReadOnly(ctx, dbPath)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	if err := sqlite.CheckSchema(ctx, db); err != nil {
-		if errors.Is(err, sqlite.ErrOldSchema) {
-			return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", dbPath, err, dbPath)
+// export writes table (money, facts or articles) of the database db (a
+// SQLite path or a PostgreSQL URL) in format (csv, jsonl or parquet) to
+// out (see openOutput), or to stdout when out is empty or "-". Both
+// stores go through sqlite.Export, over database/sql. A SQLite database
+// is opened read-only: a database that is not there is an error, not a
+// new empty one, and a database the user may only read exports all the
+// same.
+func export(ctx context.Context, db, table, format, out string, stdout io.Writer) error {
+	var q sqlite.Querier
+	if postgres.IsURL(db) {
+		pg, err := postgres.Open(ctx, db)
+		if err != nil {
+			return err
 		}
-		return fmt.Errorf("export from %s: %w", dbPath, err)
+		defer pg.Close()
+		sqlDB := pg.SQL()
+		defer sqlDB.Close()
+		q = sqlDB
+	} else {
+		lite, err := sqlite.OpenReadOnly(ctx, db)
+		if err != nil {
+			return err
+		}
+		defer lite.Close()
+		if err := sqlite.CheckSchema(ctx, lite); err != nil {
+			if errors.Is(err, sqlite.ErrOldSchema) {
+				return fmt.Errorf("export from %s: %w (run 'extract -db %s' once to bring it up to date)", db, err, db)
+			}
+			return fmt.Errorf("export from %s: %w", db, err)
+		}
+		if out != "" && out != "-" {
+			if err := notDatabase(out, db); err != nil {
+				return err
+			}
+		}
+		q = lite
 	}
 	if out == "" || out == "-" {
-		return sqlite.Export(ctx, db, stdout, table, format)
-	}
-	if err := notDatabase(out, dbPath); err != nil {
-		return err
+		return sqlite.Export(ctx, q, stdout, table, format)
 	}
 	o, err := openOutput(out)
 	if err != nil {
 		return err
 	}
-	if err := sqlite.Export(ctx, db, o, table, format); err != nil {
+	if err := sqlite.Export(ctx, q, o, table, format); err != nil {
 		o.abort()
 		return err
 	}

@@ -38,7 +38,13 @@ const usage = `Usage:
 tables, one transaction per article, extracting -workers pages at once. PATH
 is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
 extracted by an older extractor version are extracted again; running it
-twice does nothing the second time.
+twice does nothing the second time. On SQLite one extract works on a
+database at a time (the file has one writer). On PostgreSQL any number of
+extract processes, on any number of machines, share the work: each claims
+the pages it extracts, so that none is extracted twice; the pages of one
+killed (SIGKILL, a crash) are taken over by the others -lease after its
+last heartbeat. Each exits when no page is left, those that others hold
+included.
 
 -page prints the body of the pages row ID as it was received: the stores keep
 bodies compressed (pages.body_encoding, docs/schema.md).
@@ -53,7 +59,9 @@ min_text and max_text every value as a decimal literal (2.75). Without -o, or
 with -o -, it writes to standard output. -o FILE replaces a regular file only
 once the export is complete (a symbolic link stays a link: its target is
 replaced); a FIFO or a device is written into, never replaced; a directory
-or a dangling link is refused; any write error fails the export.
+or a dangling link is refused; any write error fails the export. From a
+PostgreSQL database (-db postgres://…) the export is the same, byte for byte,
+as from a SQLite database of the same rows.
 
 -html prints one JSON object per file and line:
   {"file","url","title","byline","published","modified","text",
@@ -127,8 +135,8 @@ Environment (a flag given wins):
   NEWSFACTS_DB    the database when none of -db, -html and -text is given
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html); 4 not started: another extract of the database is running
-(-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
+failed (-html); 4 not started: another extract of the SQLite database is
+running (-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
 (-db: the articles are saved; see the log and outlet_health).
 
 Flags:
@@ -150,7 +158,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract (env NEWSFACTS_DB)")
 	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
-	lockWait := fs.Duration("wait", 0, "with -db: if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	lockWait := fs.Duration("wait", 0, "with -db PATH (SQLite): if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
+	lease := fs.Duration("lease", postgres.DefaultLease, "with -db URL (PostgreSQL): how long the pages an extract claims stay its own after its last heartbeat (one every third of it); others take over a killed one's pages that much later")
 	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")
 	htmlMode := fs.Bool("html", false, "extract the HTML files named as arguments and print JSON")
 	textMode := fs.Bool("text", false, "print the facts in plain text read from standard input")
@@ -245,6 +254,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *workers < 1 {
 		return cli.Usagef("-workers must be ≥ 1")
 	}
+	if *lease < time.Second {
+		return cli.Usagef("-lease must be ≥ 1s")
+	}
 	if *pageID != 0 {
 		if *exportFormat != "" {
 			return cli.Usagef("give -page or -export, not both")
@@ -252,9 +264,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return printPage(ctx, *dbPath, *pageID, stdout)
 	}
 	if *exportFormat != "" {
-		if postgres.IsURL(*dbPath) {
-			return cli.Usagef("-export reads a SQLite database; from PostgreSQL, use psql: \\copy (SELECT * FROM money ORDER BY fact_id) TO 'money.csv' CSV HEADER")
-		}
 		return export(ctx, *dbPath, *table, *exportFormat, *outPath, stdout)
 	}
 	db, err := openStore(ctx, *dbPath)
@@ -262,12 +271,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return err
 	}
 	defer db.Close()
+	if pg, ok := db.(*postgres.DB); ok {
+		pg.Lease = *lease
+	}
 	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	}
 	fmt.Fprintf(stdout, "extract: %d pages, %d articles, %d without article, %d facts\n",
 		res.Pages, res.Articles, res.NoArticle, res.Facts)
+	if res.TakenOver > 0 {
+		fmt.Fprintf(stdout, "extract: %d pages taken over by other extracts (this one stalled past -lease)\n", res.TakenOver)
+	}
 	if err != nil {
 		return err
 	}
