@@ -88,7 +88,13 @@ func (r *reading) agent(a amount, j int) string {
 			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
 		}
 	}
-	if i := r.subjectBefore(a); i >= 0 {
+	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
+	// amount in what is spoken about is no subject's.
+	about := false
+	if v := r.governing(a); v >= 0 && particleVerbs[r.words[v].raw] && !purposeWords[r.words[v].raw] && r.words[v].raw != "위한" {
+		about = true
+	}
+	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
 	}
 	ce := r.clauseEnd(a.last)
@@ -129,9 +135,17 @@ func (r *reading) agent(a amount, j int) string {
 			}
 		}
 	}
-	// …을 투입한다고 정부가 밝혔다; ‘아시아프레스’에 따르면.
+	// 조 바이든 대통령이 9일, … 2천 800억 달러를 투자하는 내용 등을 담은
+	// 법안에 서명했습니다: the subject of the sentence, when the amount's
+	// clause has none (docs/meaning.md "agent" 3).
+	if h := r.headActor(a); h >= 0 {
+		return r.agentPhrase(h)
+	}
+	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
+	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
+	// unless a thing or a document (보고서는 … 밝혔다).
 	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
-		if r.isSubject(i) && r.speaks(i) && r.words[i].actor {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !documents[w.stem] && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
@@ -145,6 +159,42 @@ func (r *reading) agent(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// purposeWords close a clause of purpose: …을 위해.
+var purposeWords = setOf("위해", "위해서", "위하여")
+
+// documents are nouns of laws, documents and media: they state amounts
+// but never spend, earn or announce them (이 법안은 520억 달러 이상의
+// 자금을 … 지원하는 …, 보고서는 … 밝혔다).
+var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조약", "협정", "협약", "문건", "문서", "보고서", "자료",
+	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
+	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언")
+
+// itemWords count the items of what the sentence before listed: 하나는
+// …, 나머지는 …; they name no one.
+var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")
+
+// headActor returns the subject that opens the sentence (…이, …가, …은,
+// …는 among its first words, before any clause ends) when it names an
+// actor and the clause of amount a has no subject of its own before the
+// amount; -1 otherwise.
+func (r *reading) headActor(a amount) int {
+	h := r.headSubject()
+	if h < 0 || h >= a.first || !r.words[h].actor || documents[r.words[h].stem] || !r.isSubject(h) {
+		return -1
+	}
+	// FBI가 … 수억 달러 규모의 … 사건에 대해 주의하도록 경고했습니다: the
+	// subject must do something with the amount, or say it.
+	if v := r.governing(a); !(v >= 0 && (isAgentVerb(r.words[v].raw) || enactRE.MatchString(r.words[v].raw))) && !r.saysLast() {
+		return -1
+	}
+	for i := h + 1; i < a.first; i++ {
+		if w := r.words[i]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && w.noun && r.isSubject(i) && !w.time {
+			return -1 // 비용은 …, 거래소가 …: the amount's clause has its own
+		}
+	}
+	return h
 }
 
 // ownerOf returns the actor that owns the noun phrase starting at word
@@ -192,11 +242,16 @@ func (r *reading) subjectBefore(a amount) int {
 		if i < sub {
 			sub = -1
 		}
-		if w.ends && i <= a.before {
+		if w.ends && i <= a.before && !particleVerbs[w.raw] {
 			if !r.joins(i) {
 				// 요르단이 … 거부할 경우: the condition's subject is not
 				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
 				sub = r.clauseStart(i)
+				if purposeWords[w.raw] && i > 0 {
+					// 호주가 미사일 생산을 위해 …: a clause of purpose is its
+					// object alone; a subject before it is the sentence's.
+					sub = r.phraseStart(i-1, sub)
+				}
 				continue
 			}
 			if !own {
@@ -269,7 +324,11 @@ func (r *reading) carriesAgent() bool {
 		if openers[w.raw] {
 			continue
 		}
-		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한"
+		// Not 이처럼 (how it goes on), 이 밖에 (besides it), nor a law or a
+		// document pointed at (이 법에는, 이 법안은): who acts is not said.
+		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한" && w.raw != "이밖에" &&
+			!(w.raw == "이" && i+1 < len(r.words) && (strings.HasPrefix(r.words[i+1].raw, "밖에") || strings.HasPrefix(r.words[i+1].raw, "외에") ||
+				documents[r.words[i+1].stem]))
 	}
 	return true
 }
@@ -389,7 +448,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if w.actor {
 		return true
 	}
-	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem)) {
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) || documents[w.stem] || itemWords[w.stem]) {
 		return false // but ‘한빛 무역’ is a name, whatever it ends with
 	}
 	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {

@@ -333,6 +333,21 @@ func TestExplain(t *testing.T) {
 		{"국회는 500조 원 규모의 2026년도 예산안을 통과시켰다. 이는 전년도 보다 6조 원 늘어난 것이다.", "6조 원", RoleChange, "국회", "2026년도 예산안", "2026", "2026년도", ""},
 		{"북한의 대중국 월 가발 수출액이 1천만 달러를 넘었다.", "1천만 달러", RoleLevel, "북한", "대중국 월 가발 수출액", "", "", PerMonth},
 
+		// Agents of text the rules were not written on (voa-b1): bodies
+		// the dictionary knows, a speaker no dictionary knows, the subject
+		// of the sentence when the amount's clause has none and the verb
+		// is one of doing or saying, a subject before a phrase of 위해 or
+		// 따라; never a loan (차관), a law or an item counted.
+		{"9천만 달러가 코로나 대응에 사용된다고 유니세프는 설명했다.", "9천만 달러", RoleLevel, "유니세프", "코로나 대응", "", "", ""},
+		{"1억 원이 장학금으로 쓰인다고 알파는 설명했다.", "1억 원", RoleLevel, "알파", "장학금", "", "", ""},
+		{"호주가 미사일 생산을 위해 최대 180억 달러 투자 계획을 발표했다.", "180억 달러", RoleLevel, "호주", "투자", "", "", ""},
+		{"조 바이든 대통령이 9일, 반도체 생산 등에 2천억 달러를 투자하는 내용을 담은 법안에 서명했다.", "2천억 달러", RoleLevel, "조 바이든 대통령", "반도체 생산", "2025-04-09", "9일", ""},
+		{"FBI가 기업들에게 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다.", "수억 달러", RoleLevel, "", "도난 사건", "", "", ""},
+		{"식량 차관이 7억 달러, 원자재 차관이 8천만 달러다.", "8천만 달러", RoleLevel, "", "원자재 차관", "", "", ""},
+		{"대통령이 법안에 서명했다. 이 법안은 520억 달러 이상의 자금을 반도체 산업에 지원한다.", "520억 달러", RoleLevel, "", "반도체 산업", "", "", ""},
+		{"백악관은 성명에서 바이든 대통령이 “대외원조법에 따라 5억 달러 상당의 물품 사용 권한을 위임했다”고 밝혔다.", "5억 달러", RoleLevel, "바이든 대통령", "물품 사용 권한", "", "", ""},
+		{"하나는 우크라이나군을 위한 12억 달러 규모 추가 물자 제공이다.", "12억 달러", RoleLevel, "", "추가 물자 제공", "", "", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

@@ -119,6 +119,11 @@ var (
 	// dayOfRE matches the day of 같은 달 2일. Group 1: the day.
 	dayOfRE = regexp.MustCompile(`([0-9]{1,2})일$`)
 
+	// enactRE matches a verb of enacting what holds an amount: the
+	// subject of the sentence that signs or passes a bill is the agent of
+	// the amounts in it (… 투자하는 내용을 담은 법안에 서명했습니다).
+	enactRE = regexp.MustCompile(`^(?:서명|승인|의결|통과시|제출|확정|편성)`)
+
 	// planRE matches a noun of plan quoted as what is said: 매수할
 	// 계획이라고, 지원할 방침이라고, 투입할 예정이라고.
 	planRE = regexp.MustCompile(`^(?:계획|방침|예정|방안|구상)(?:이라고|이라며|이라는)`)

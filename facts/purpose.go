@@ -251,6 +251,8 @@ func (r *reading) purpose(a amount, j int) string {
 		// 원의 예산이: the thing it is spent on says more.
 		if t := r.spentOn(a); t != "" {
 			p = t
+		} else if t := r.forWhat(a); t != "" {
+			p = t // 동맹을 지원하기 위한 48억 달러의 예산
 		}
 	}
 	if genericMeasure[lastWord(p)] {
@@ -306,11 +308,6 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
-	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
-	// 달러: what it is for, said before it.
-	if p := r.forWhat(a); p != "" {
-		return p
-	}
 	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
 	// the amount concerns or sizes.
 	if k := r.sizedHead(a); k >= 0 {
@@ -345,6 +342,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				return r.regarding(a) + p
 			}
 		}
+	}
+	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
+	// 달러: what it is for, said before it (after the noun it modifies:
+	// 미사일 생산을 위해 180억 달러 투자 계획 → 투자 계획).
+	if p := r.forWhat(a); p != "" {
+		return p
 	}
 	// 주점 브랜드 사용료 명목 등으로 클럽의 자금 5억 원: what it was paid as.
 	if p := r.costAs(a, r.clauseStart(a.first), keep); p != "" && r.namedAs(a) {
@@ -398,6 +401,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				break // 양산에 들어가기 전까지: X에 of another verb
 			}
 			from := w.part == "에서는" || w.part == "에서"
+			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
+				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
+			}
 			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
@@ -704,6 +710,17 @@ func (r *reading) spentOn(a amount) string {
 		}
 		if (w.part == "으로" || w.part == "로") && w.noun && hasAnySuffix(w.stem, costEnds) && !genericCosts[w.stem] {
 			return trimTail(r.phrase(r.phraseStart(i, cs), i)) // 전차 정비비로 … 원의 예산
+		}
+	}
+	// 520억 달러 이상의 자금을 반도체 산업에 지원하는: the X에 after it.
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k+1 < len(r.words) && k <= ce && k <= a.after+5; k++ {
+		w := r.words[k]
+		if w.verb {
+			break
+		}
+		if (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] && isSpendWord(r.words[k+1].raw) {
+			return trimTail(r.phrase(r.phraseStart(k, a.after), k))
 		}
 	}
 	return ""
@@ -1107,6 +1124,12 @@ func (r *reading) phraseRight(i int) string {
 		}
 		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 342조원 규모의 2013년 예산안
+		}
+		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
+			// 추가 물자 제공입니다: the noun before the copula ends it.
+			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
+				return trimTail(r.text[r.words[i].start:w.start+len(n)])
+			}
 		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break

@@ -503,6 +503,13 @@ func closesClause(w word) bool {
 // bare noun of an event after its date, with a comma (2005년 8월31일 착공,
 // 총 550억 원 …), ends a clause as a verb would.
 func markClauses(ws []word) {
+	for i := range ws {
+		// 식량 차관이: a loan, not a vice minister, unless a body or a
+		// name stands before it (국방부 차관).
+		if w := &ws[i]; w.actor && strings.TrimSuffix(w.stem, "들") == "차관" && (i == 0 || !ws[i-1].actor && !ws[i-1].name) {
+			w.actor, w.named, w.owner = false, false, false
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
 		if w.comma && w.part == "" && w.noun && ws[i-1].time {
