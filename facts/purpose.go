@@ -1128,7 +1128,7 @@ func (r *reading) phraseRight(i int) string {
 		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
 			// 추가 물자 제공입니다: the noun before the copula ends it.
 			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
-				return trimTail(r.text[r.words[i].start:w.start+len(n)])
+				return trimTail(r.text[r.words[i].start : w.start+len(n)])
 			}
 		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
