@@ -348,6 +348,23 @@ func TestExplain(t *testing.T) {
 		{"백악관은 성명에서 바이든 대통령이 “대외원조법에 따라 5억 달러 상당의 물품 사용 권한을 위임했다”고 밝혔다.", "5억 달러", RoleLevel, "바이든 대통령", "물품 사용 권한", "", "", ""},
 		{"하나는 우크라이나군을 위한 12억 달러 규모 추가 물자 제공이다.", "12억 달러", RoleLevel, "", "추가 물자 제공", "", "", ""},
 
+		// Purposes of text the rules were not written on (voa-b1): a
+		// measure with its noun (수출 규모), goods whose worth an amount is,
+		// a noun after the amount past a country, what a clause of content
+		// is in, the main object after a relative clause, 또는, a basis
+		// (당시 시세로) stepped over, adverbs no nouns.
+		{"중국의 총 대북한 수출 규모는 5천만 달러로 늘었다.", "5천만 달러", RoleLevel, "중국", "대북한 수출 규모", "", "", ""},
+		{"미국이 제공한 군수 지원 규모는 총 90억 달러에 달한다.", "90억 달러", RoleLevel, "미국", "군수 지원 규모", "", "", ""},
+		{"중국은 북한에 유류 제품 26만 리터, 약 29만 달러 어치를 수출했다.", "29만 달러", RoleLevel, "중국", "유류 제품", "", "", ""},
+		{"북한은 총 1억 달러어치, 1천959t의 인모를 수입했다.", "1억 달러", RoleLevel, "북한", "인모", "", "", ""},
+		{"중국이 냉장 장치 3개 약 7만 달러어치를 거래했다.", "7만 달러", RoleLevel, "중국", "냉장 장치", "", "", ""},
+		{"북한이 수입한 도정 또는 반도정미는 516만 달러다.", "516만 달러", RoleLevel, "북한", "도정 또는 반도정미", "", "", ""},
+		{"조 바이든 대통령이 30일, 총액 25억 달러 규모 우크라이나 추가 군수 지원 패키지를 발표했다.", "25억 달러", RoleLevel, "조 바이든 대통령", "우크라이나 추가 군수 지원 패키지", "", "", ""},
+		{"중국 당국이 283억 달러를 조기 투입하는 내용의 경기부양책을 발표했다.", "283억 달러", RoleLevel, "중국 당국", "경기부양책", "", "", ""},
+		{"호주는 70억 달러를 들여 항공기를 타격할 수 있는 SM-6 미사일을 도입하기로 했다.", "70억 달러", RoleLevel, "호주", "SM-6 미사일 도입", "", "", ""},
+		{"피해 금액은 당시 시세로 4천만 달러였다.", "4천만 달러", RoleLevel, "", "피해 금액", "", "당시", ""},
+		{"북한의 대중국 수출액이 또다시 1천만 달러를 넘었다.", "1천만 달러", RoleLevel, "북한", "대중국 수출액", "", "", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

@@ -74,7 +74,10 @@ func (r *reading) measured(a amount) (int, int) {
 		if r.skipBefore(i) {
 			continue
 		}
-		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] || !w.noun && !w.name || w.actor {
+		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it
+		// measures before it is a noun like any other.
+		sized := (w.stem == "규모" || w.stem == "수준") && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
+		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name || w.actor {
 			return -1, -1
 		}
 		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
@@ -117,6 +120,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true
 	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
 		return true // 지난 4일 기준: as of a time
+	case (w.part == "으로" || w.part == "로" || w.part == "론" || w.part == "으론") && (w.stem == "시세" || w.stem == "환율" || strings.HasSuffix(w.stem, "기준")):
+		return true // 당시 시세로 미화 4천 150만 달러: at what rate it is counted
 	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
 		return true // 140배, 2.48배 인상된: a ratio
 	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
@@ -197,7 +202,8 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"원래", "원래는", "다음", "다음으로", "다음으로는", "그대로", "다시금",
 	"적게는", "많게는", "보통", "대략", "거의", "이상", "꾸준히", "점차", "크게", "이처럼", "기존", "기존에",
 	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가",
-	"처음으로", "사상", "역대", "사상최대", "그대로")
+	"처음으로", "사상", "역대", "사상최대", "그대로", "또다시", "줄곧", "고작", "불과", "겨우", "벌써", "여전히",
+	"다소", "소폭", "대폭", "잇따라", "앞당겨", "이같은", "이같이", "그같은", "이와같은", "곧", "조만간", "무려")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로", "전액",
@@ -251,11 +257,11 @@ func (r *reading) purpose(a amount, j int) string {
 		// 원의 예산이: the thing it is spent on says more.
 		if t := r.spentOn(a); t != "" {
 			p = t
-		} else if t := r.forWhat(a); t != "" {
-			p = t // 동맹을 지원하기 위한 48억 달러의 예산
+		} else if t := r.forWhat(a); t != "" && !isActor(t) && !isActor(lastWord(t)) {
+			p = t // 동맹을 지원하기 위한 48억 달러의 예산; not 조선무역은행을 위해 … 자금
 		}
 	}
-	if genericMeasure[lastWord(p)] {
+	if genericMeasure[p] || genericMeasure[lastWord(p)] && !r.modifiedMeasure(p) {
 		if r.thisIs() && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose) // 이는 2011년 같은 조사 결과(39만 5천원)보다
 		}
@@ -324,6 +330,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.bracketed(a); p != "" {
 		return keep(p)
 	}
+	// 유류 제품 26만 리터, 약 29만 달러 어치를; 1억 달러어치, 1천959t의
+	// 인모를: the goods an amount is the worth of.
+	if p := r.goodsOf(a); p != "" {
+		return p
+	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
 	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
 		if w := r.words[a.after]; (w.part == "을" || w.part == "를") && w.noun && (isChangeWord(r.words[a.after+1].raw) || isCutWord(r.words[a.after+1].raw)) {
@@ -336,7 +347,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
 		}
-		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open && !genericHeads[w.stem] &&
+		// 우크라이나 추가 군수 지원 패키지: a country or a place that
+		// modifies the noun after it is part of the phrase.
+		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
+		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
@@ -421,6 +435,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		for k := a.after + 1; k < n && k <= a.after+8; k++ {
 			w := r.words[k]
 			if (w.part == "을" || w.part == "를") && w.noun {
+				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
+					continue // 항공기를 타격할 수 있는 … 미사일을 도입: the object of a clause on a noun
+				}
 				p := r.phrase(r.phraseStart(k, a.after+1), k)
 				if v := r.verbNoun(k+1, false); v != "" {
 					p += " " + v
@@ -430,6 +447,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && isSpendWord(r.words[k+1].raw) {
 				return r.phrase(r.phraseStart(k, a.after+1), k) // 투입해 … 인건비로 사용한다
 			}
+		}
+	}
+	// 283억 달러를 조기 투입하는 내용의 경기부양책: what holds the clause.
+	if v, h := r.gapHead(a); h > v+1 && contentNouns[r.words[v+1].stem] && r.words[v+1].part == "의" {
+		if p := keep(r.phraseRight(v + 2)); p != "" {
+			return p
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
@@ -491,6 +514,18 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	_ = generic
 	return whole
+}
+
+// modifiedMeasure reports whether the phrase p ends with a generic noun
+// of measure that a noun before it narrows (판매 금액, 피해 금액): what is
+// counted is said, as the guide keeps 금액 with a modifier.
+func (r *reading) modifiedMeasure(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-2]
+	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
 }
 
 // kinPurpose returns the purpose amount j takes from the amounts of its
@@ -838,6 +873,77 @@ var genericMeasure = setOf("평균", "규모", "수준", "결과", "조사 결�
 // 사업비를 편성했다.
 var genericCosts = setOf("사업비", "총사업비", "비용", "예산", "자금", "재원", "금액", "돈", "액수", "총액")
 
+// worth reports whether amount a is written as the worth of goods:
+// 29만 달러 어치, 1억 달러어치.
+func (r *reading) worth(a amount) bool {
+	rest := strings.TrimLeft(r.text[a.end:], " ")
+	return strings.HasPrefix(rest, "어치")
+}
+
+// goodsOf returns the goods amount a is the worth of: the noun before it
+// past a quantity (유류 제품 26만 4천 408리터, 약 29만 달러 어치; 인조 모발
+// 제품 약 161t 분량, 총 1천만 달러어치; 냉장 장치 3개 약 7만 달러어치), or
+// after it past one (1억 달러어치, 1천959t의 인모를); "" when a is no
+// worth of goods or they are not named so.
+func (r *reading) goodsOf(a amount) string {
+	if !r.worth(a) {
+		return ""
+	}
+	cs := r.clauseStart(a.first)
+	k := a.before
+	for k >= cs && k >= 0 && k >= a.first-6 {
+		w := r.words[k]
+		unit := k > cs && startsDigit(r.words[k-1].raw) && (unitNouns[w.stem] || measureUnits[w.stem])
+		if startsDigit(w.raw) && !w.money || unit || w.stem == "분량" || w.raw == "약" || w.raw == "총" || koreanNumerals[w.raw] {
+			k-- // a quantity: 26만 4천 408리터, 161t 분량, 3개
+			continue
+		}
+		break
+	}
+	if k >= cs && k >= 0 && k < a.before {
+		if w := r.words[k]; w.noun && w.part == "" && !w.actor && !w.time && !w.comma && !w.money {
+			return r.phrase(r.phraseStart(k, cs), k)
+		}
+	}
+	// 1억3천874만 달러어치, 1천959t의 인모를.
+	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
+		w := r.words[i]
+		if startsDigit(w.raw) && w.part == "의" && i+1 < len(r.words) && !w.money {
+			if p := r.phraseRight(i + 1); p != "" {
+				return p
+			}
+		}
+		if !startsDigit(w.raw) {
+			break
+		}
+	}
+	return ""
+}
+
+// measureUnits are units of quantity written apart from their number:
+// 26만 리터, 161 t.
+var measureUnits = setOf("리터", "톤", "t", "배럴", "대", "척", "점", "킬로그램", "그램", "분량", "상자", "컨테이너")
+
+// objectAfter reports whether an object (…을, …를) stands from word i on,
+// within a few words and before a verb that modifies no noun: the object
+// of the main verb after a relative clause.
+func (r *reading) objectAfter(i int) bool {
+	for k := i; k < len(r.words) && k < i+8; k++ {
+		w := r.words[k]
+		if (w.part == "을" || w.part == "를") && w.noun {
+			return true
+		}
+		if w.verb && !isAdnominal(w) || w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// contentNouns stand for what a document or a plan says: … 원을 투입하는
+// 내용의 경기부양책 is for the plan.
+var contentNouns = setOf("내용", "골자", "방안", "계획")
+
 // genericHeads are nouns that stand for a clause, not a thing: 5조 원에
 // 이르는 것으로 전해졌다.
 var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액", "내용",
@@ -1083,7 +1189,7 @@ func (r *reading) phraseStart(i, stop int) int {
 			k--
 			continue
 		}
-		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
+		if (p.raw == "및" || p.raw == "관련" || p.raw == "또는" || p.raw == "혹은") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
 			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
 		}
 		count := p.amt && !p.money && !moneyWords[r.words[k+1].stem] && !startsMoneyWord(r.words[k+1].raw) && r.words[k+1].noun // 1천만 명

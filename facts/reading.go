@@ -178,7 +178,7 @@ func (r *reading) locate(start, end int, quals []string) amount {
 		} else {
 			rest = w.part
 		}
-		if _, ok := postQualifiers[q]; !ok {
+		if _, ok := postQualifiers[q]; !ok && !meaningPost[q] {
 			break
 		}
 		a.tail = rest
@@ -212,6 +212,15 @@ func (r *reading) written(k int) string {
 func (r *reading) startsAmount(k int) bool {
 	return isAmountWord(strings.Trim(r.words[k].raw, "()[]"))
 }
+
+// homonymTitles are titles that are also common nouns: 차관 (a loan),
+// 군수 (munitions).
+var homonymTitles = setOf("차관", "군수")
+
+// meaningPost are words after an amount that say how it is counted but
+// are no qualifiers of docs/facts.md: 29만 6천 달러 어치를 (어치 apart),
+// 1천만 달러 초반대의.
+var meaningPost = setOf("어치", "초반대", "중반대", "후반대", "초반", "중반", "후반")
 
 // looseParticles are particles that a careless writer leaves apart from
 // the amount they follow: 3,500~5,000원 의 급여.
@@ -504,9 +513,10 @@ func closesClause(w word) bool {
 // 총 550억 원 …), ends a clause as a verb would.
 func markClauses(ws []word) {
 	for i := range ws {
-		// 식량 차관이: a loan, not a vice minister, unless a body or a
-		// name stands before it (국방부 차관).
-		if w := &ws[i]; w.actor && strings.TrimSuffix(w.stem, "들") == "차관" && (i == 0 || !ws[i-1].actor && !ws[i-1].name) {
+		// 식량 차관이, 군수 지원: a loan and munitions, not a vice
+		// minister or a county head, unless a body or a name stands before
+		// it (국방부 차관, 양평 군수).
+		if w := &ws[i]; w.actor && homonymTitles[strings.TrimSuffix(w.stem, "들")] && (i == 0 || !ws[i-1].actor && !ws[i-1].name && !cityStems[ws[i-1].stem]) {
 			w.actor, w.named, w.owner = false, false, false
 		}
 	}

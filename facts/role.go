@@ -68,6 +68,9 @@ func hasQual(a amount, q string) bool {
 // isRate reports whether amount a is given per unit of something other
 // than time.
 func (r *reading) isRate(a amount) bool {
+	if r.worth(a) {
+		return false // 냉장 장치 3개 약 7만 달러어치: the worth of goods counted, no price
+	}
 	for _, q := range a.quals {
 		if rateWord(q) {
 			return true
