@@ -487,8 +487,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}
-		// … 원씩 구직 수당을 준다: the object of the verb that gives it.
-		if (w.part == "을" || w.part == "를") && w.noun && isSpendWord(next) && a.tail != "을" && a.tail != "를" {
+		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
+		// verb that gives or earns it.
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
 				return p
 			}
