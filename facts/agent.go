@@ -346,6 +346,9 @@ func (r *reading) resolve(i int, a amount, j int) string {
 func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	w := r.words[i]
 	if pronouns[w.stem] {
+		if p := r.sameAntecedent(i); p != "" {
+			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로
+		}
 		if r.prev == "" {
 			return ""
 		}
@@ -402,6 +405,62 @@ func (r *reading) eachIndex(i, j, count int) int {
 		}
 	}
 	return -1
+}
+
+// sameAntecedent returns whom the plural pronoun at word i (이들, 그들)
+// stands for when the same sentence names them before it, in an earlier
+// clause (docs/meaning.md: a pronoun resolves first to what the same
+// sentence names): the nearest noun phrase marked as subject or object
+// there that names people, bodies or things that act (식당을 … 운영하고
+// 있으며, 이들은); "" when there is none.
+func (r *reading) sameAntecedent(i int) string {
+	if st := r.words[i].stem; st != "이들" && st != "그들" {
+		return ""
+	}
+	crossed := false // a clause must end between them
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		w := r.words[k]
+		if w.ends {
+			crossed = true
+		}
+		if !crossed || !w.noun && !w.name || w.time || w.money || pronouns[w.stem] {
+			continue
+		}
+		if p := w.part; p != "을" && p != "를" && p != "이" && p != "가" && p != "은" && p != "는" {
+			continue
+		}
+		if isThing(w.stem) || documents[w.stem] || places[w.stem] || itemWords[w.stem] || oneHangul(w.stem) || startsDigit(w.stem) {
+			continue
+		}
+		if _, items := r.agentSpan(k); !w.actor && !w.name && len(items) < 2 && w.part != "을" && w.part != "를" {
+			continue // 파악이 되고: a deed, not who; but 식당을 운영하고, 리베라와 로즈홀트를
+		}
+		if w.part != "을" && w.part != "를" && r.inRelative(k) {
+			continue // 국정원이 언급하고 있는 파병 규모: the subject of a clause on a noun
+		}
+		return r.agentPhrase(k)
+	}
+	return ""
+}
+
+// inRelative reports whether the subject at word k belongs to a clause
+// that modifies a noun: an adnominal verb follows it before any other
+// verb (해커들이 훔친 돈), or a verb of …고 있는 (정보당국이 언급하고 있는).
+func (r *reading) inRelative(k int) bool {
+	for j := k + 1; j < len(r.words) && j <= k+5; j++ {
+		w := r.words[j]
+		if isAdnominal(w) && !w.ends {
+			return true
+		}
+		if w.verb {
+			if j+1 < len(r.words) && strings.HasSuffix(w.raw, "고") {
+				n := r.words[j+1].raw
+				return n == "있는" || n == "있던" || n == "있었던"
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // antecedent returns whom a pronoun subject (이들, 그) of the sentence

@@ -365,6 +365,15 @@ func TestExplain(t *testing.T) {
 		{"피해 금액은 당시 시세로 4천만 달러였다.", "4천만 달러", RoleLevel, "", "피해 금액", "", "당시", ""},
 		{"북한의 대중국 수출액이 또다시 1천만 달러를 넘었다.", "1천만 달러", RoleLevel, "북한", "대중국 수출액", "", "", ""},
 
+		// Who acts: an exchange, a founder, an army; a plural pronoun
+		// named earlier in the same sentence, subject or object of another
+		// clause (docs/meaning.md: the same sentence first).
+		{"검찰은 한국 소재 가상화폐 거래소가 1억 달러어치의 암호화폐를 절취당했다고 밝혔다.", "1억 달러", RoleLevel, "한국 소재 가상화폐 거래소", "암호화폐", "", "", ""},
+		{"법무부는 리베라와 로즈홀트를 기소했으며, 이들은 10만 달러를 받기로 했다.", "10만 달러", RoleLevel, "리베라와 로즈홀트", "", "", "", ""},
+		{"북한이 해외에서 식당을 운영하고 있으며, 이들은 연간 7억 달러의 수익을 올린다.", "7억 달러", RoleLevel, "식당", "수익", "", "", PerYear},
+		{"러시아군은 5억 달러를 썼다.", "5억 달러", RoleLevel, "러시아군", "", "", "", ""},
+		{"한 스타트업 설립자가 수만 달러를 송금했다.", "수만 달러", RoleLevel, "스타트업 설립자", "송금", "", "", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

@@ -113,8 +113,9 @@ var (
 	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
 
 	// announceRE matches a verb of announcing or saying whose time dates
-	// the saying, not the amount said: 발표했습니다, 밝혔다, 공개하고.
-	announceRE = regexp.MustCompile(`^(?:발표|밝히|밝혔|밝힌|말했|말하|말한|전했|전하|전한|설명|강조|덧붙|주장|지적|비판|보도|경고|공개[하했])`)
+	// the saying, not the amount said (발표했습니다, 밝혔다, 공개하고), and
+	// one of acts on someone, not on an amount (제재했다, 기소했다, 체포했다).
+	announceRE = regexp.MustCompile(`^(?:발표|밝히|밝혔|밝힌|말했|말하|말한|전했|전하|전한|설명|강조|덧붙|주장|지적|비판|보도|경고|공개[하했]|제재|기소|체포|고발|촉구|비난|규탄|브리핑)`)
 
 	// dayOfRE matches the day of 같은 달 2일. Group 1: the day.
 	dayOfRE = regexp.MustCompile(`([0-9]{1,2})일$`)

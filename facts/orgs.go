@@ -102,6 +102,7 @@ var actorNouns = setOf(
 	"정부와 여당", "각국", "미국", "중국", "일본", "한국", "북한", "유럽연합", "EU", "백악관",
 	"그룹", "조직", "단체", "통신", "언론", "외신", "매체", "당국자", "관리들", "1심", "2심",
 	"항소심", "상고심", "재판부", "배심원단", "검찰", "의회", "상원", "하원", "행정부", "전문가패널",
+	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측",
 )
 
 // orgEndings are the endings that make a word an organisation's name:
@@ -251,8 +252,18 @@ func isPerson(n string) bool {
 			return true // 송아무개씨, 원고측; not 솜씨
 		}
 	}
-	return strings.HasSuffix(n, "자들") && k >= 4
+	if strings.HasSuffix(n, "자들") && k >= 4 {
+		return true
+	}
+	// 설립자, 소유자, 수혜자: a noun of a person in -자 of three syllables
+	// or more, but not the money words that end so (재정적자, 해외투자).
+	return strings.HasSuffix(n, "자") && k >= 3 && !hasAnySuffix(n, notPersonJa) && !strings.ContainsAny(n, "0123456789") // not 제3자
 }
+
+// notPersonJa are the endings in 자 of words that name no person: 적자
+// (deficit), 투자, 이자 (interest), 문자, 상자, 원자, 모자, 여자 … are
+// no -자 of a doer.
+var notPersonJa = []string{"적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자"}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -287,6 +298,9 @@ func isActor(n string) bool {
 		if stem, ok := strings.CutSuffix(n, end); ok && cityStems[stem] {
 			return true
 		}
+	}
+	if stem, ok := strings.CutSuffix(n, "군"); ok && countries[stem] {
+		return true // 러시아군, 우크라이나군: a country's army
 	}
 	// 과기정통부장관, 한은총재: a title of two or more syllables glued
 	// to a name of two or more; not 소부장. The suffixes are looked up.
