@@ -354,6 +354,11 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 		}
 		return r.before().antecedent(w.stem, r.prevAgent)
 	}
+	if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") && !r.words[i-1].comma {
+		// 이 단체는, 이 용의자가: the noun the sentence before names, or
+		// none (docs/meaning.md "Decisions from real text").
+		return r.pointedActor(w.stem)
+	}
 	if !r.accepts(i, a) {
 		return ""
 	}
@@ -406,6 +411,46 @@ func (r *reading) eachIndex(i, j, count int) int {
 	}
 	return -1
 }
+
+// pointedActor returns whom a subject pointed at (이 단체, 이 회사) stands
+// for: the phrase of the sentence before that ends with the same noun
+// and is not pointed at itself, or the name in quotation marks right
+// after it (민간단체 ‘코리아 퓨처’도); "" when the sentence before names
+// none.
+func (r *reading) pointedActor(noun string) string {
+	if r.prev == "" || noun == "" || documents[noun] || isThing(noun) {
+		return "" // 이 법안은: a law names no one
+	}
+	p := r.before()
+	for k, w := range p.words {
+		if !strings.HasSuffix(w.stem, noun) || w.time || k > 0 && (p.words[k-1].raw == "이" || p.words[k-1].raw == "그" || p.words[k-1].raw == "해당") {
+			continue
+		}
+		if k+1 < len(p.words) && p.words[k+1].quoteOpen && w.part == "" {
+			for e := k + 1; e < len(p.words) && e <= k+6; e++ {
+				if p.words[e].quoteClose {
+					return p.phrase(k+1, e) // 민간단체 ‘코리아 퓨처’도
+				}
+			}
+		}
+		return p.agentPhrase(k)
+	}
+	if orgNouns[noun] {
+		// 한빛전자가 …. 그 회사는: a body the sentence before names by
+		// its name.
+		if t := p.topic(); t >= 0 && p.words[t].actor && !(t > 0 && determiners[p.words[t-1].raw]) {
+			return p.agentPhrase(t)
+		}
+		if h := p.headSubject(); h >= 0 && p.words[h].actor && !(h > 0 && determiners[p.words[h-1].raw]) {
+			return p.agentPhrase(h)
+		}
+	}
+	return ""
+}
+
+// orgNouns are common nouns of bodies that a demonstrative before them
+// points back to a body named before: 이 회사, 그 기업, 이 단체.
+var orgNouns = setOf("회사", "기업", "업체", "단체", "기관", "그룹", "조직", "매체", "은행", "거래소", "정부", "당국", "나라", "국가")
 
 // sameAntecedent returns whom the plural pronoun at word i (이들, 그들)
 // stands for when the same sentence names them before it, in an earlier
