@@ -99,8 +99,8 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	ce := r.clauseEnd(a.last)
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
-		if i == a.after && a.after > a.last || classNouns[r.words[i].stem] {
-			continue // 3천만 원 미만인 가구는: the noun the amount sorts
+		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
+			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
 		}
 		if r.isSubject(i) && !r.measures(i) {
 			floor := a.after
@@ -122,6 +122,10 @@ func (r *reading) agent(a amount, j int) string {
 		if p := r.resolve(t, a, j); p != "" {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
+	}
+	// 미국의 경우 … 담당할 2천억 달러: as for an actor, it is the actor's.
+	if k := r.caseActor(a); k >= 0 {
+		return r.agentPhrase(k)
 	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
@@ -195,6 +199,18 @@ func (r *reading) headActor(a amount) int {
 		}
 	}
 	return h
+}
+
+// caseActor returns the actor of "X의 경우" (as for X) before amount a in
+// its sentence, or -1.
+func (r *reading) caseActor(a amount) int {
+	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+	}
+	return -1
 }
 
 // ownerOf returns the actor that owns the noun phrase starting at word
@@ -621,8 +637,11 @@ func (r *reading) isSubject(i int) bool {
 		// modifies a noun, the adnominal verb within a few words.
 		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
 			n := r.words[k]
-			if isAdnominal(n) {
-				return false
+			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
+				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
+			}
+			if n.verb && k+1 < len(r.words) && auxAdnominal[r.words[k+1].raw] {
+				return false // 정부들이 엄격하게 통제해 온 페소 가치
 			}
 			if n.verb || n.ends || n.comma || n.subj && n.part != "" || n.part == "을" || n.part == "를" {
 				break
@@ -631,6 +650,14 @@ func (r *reading) isSubject(i int) bool {
 	}
 	return true
 }
+
+// nominalizers are the nouns that make the clause before them a noun
+// phrase (…할 것, …할 수): the verb before them modifies no thing.
+var nominalizers = setOf("것", "것으로", "수", "바", "데", "줄", "뿐", "때문")
+
+// auxAdnominal are auxiliary verbs in the adnominal form after a verb:
+// 통제해 온, 운영하고 있는.
+var auxAdnominal = setOf("온", "왔던", "오던", "있는", "있던", "있었던", "준", "놓은", "둔")
 
 // measures reports whether word i is a noun that names money or a
 // measure, which an amount measures rather than spends.
@@ -646,7 +673,7 @@ func (r *reading) relativeSubject(v int, any bool) int {
 	if v < 0 || !isAdnominal(r.words[v]) {
 		return -1
 	}
-	for i := v - 1; i >= 0 && i >= v-5; i-- {
+	for i := v - 1; i >= 0 && i >= v-8; i-- {
 		w := r.words[i]
 		if w.ends || w.comma && !w.quoteClose {
 			return -1
@@ -655,7 +682,8 @@ func (r *reading) relativeSubject(v int, any bool) int {
 			if w.time || w.stem == "것" || w.stem == "게" {
 				return -1
 			}
-			if w.actor || w.quoteClose || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+			apposed := i > 0 && r.words[i-1].actor && r.words[i-1].part == "" && !r.words[i-1].comma && w.noun // 해킹조직 라자루스가
+			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
 				return i
 			}
 			return -1

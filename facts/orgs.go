@@ -102,7 +102,7 @@ var actorNouns = setOf(
 	"정부와 여당", "각국", "미국", "중국", "일본", "한국", "북한", "유럽연합", "EU", "백악관",
 	"그룹", "조직", "단체", "통신", "언론", "외신", "매체", "당국자", "관리들", "1심", "2심",
 	"항소심", "상고심", "재판부", "배심원단", "검찰", "의회", "상원", "하원", "행정부", "전문가패널",
-	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측",
+	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측", "나라", "나라들",
 )
 
 // orgEndings are the endings that make a word an organisation's name:
@@ -169,6 +169,18 @@ var personNouns = setOf(
 	"세입자", "임차인", "임대인", "채무자", "채권자", "수상자", "후보자", "당선자", "퇴직자", "은퇴자", "가입자",
 	"주민", "시민", "국민", "서민", "청년", "노인", "어린이", "여성", "남성", "부자", "억만장자", "재벌",
 	"구단", "팀", "정부군", "반군", "군",
+)
+
+// personNames are people Korean news of the 2020s names most, by name
+// alone: heads of state and government, ministers and others whose names
+// stand without a title (김정은은 연간 3억 달러를 거둬들인다). Names of
+// office holders are public facts.
+var personNames = setOf(
+	"김정은", "김여정", "김일성", "김정일", "최선희", "시진핑", "리창", "왕이", "푸틴", "라브로프", "젤렌스키",
+	"바이든", "트럼프", "해리스", "오바마", "블링컨", "옐런", "오스틴", "설리번", "밴스", "루비오", "머스크",
+	"윤석열", "이재명", "문재인", "박근혜", "이명박", "한덕수", "기시다", "이시바", "아베", "마크롱", "숄츠",
+	"메르켈", "수낵", "스타머", "네타냐후", "에르도안", "모디", "룰라", "밀레이", "카푸토", "하메네이", "라이시",
+	"마두로", "두테르테", "라이칭더", "차이잉원", "트뤼도", "앨버니지",
 )
 
 // countries are the states (and a few territories) Korean news names:
@@ -280,7 +292,7 @@ func isActor(n string) bool {
 	if n == "" || rateWord(n) {
 		return false
 	}
-	if orgNames[n] || actorNouns[n] || personTitles[n] || countries[n] || isCountryPair(n) || isPerson(n) {
+	if orgNames[n] || actorNouns[n] || personTitles[n] || countries[n] || isCountryPair(n) || isPerson(n) || personNames[n] {
 		return true
 	}
 	n = strings.TrimSuffix(n, "들")

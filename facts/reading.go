@@ -521,6 +521,13 @@ func markClauses(ws []word) {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
+		// 통제해 온, 운영하고 있는: an auxiliary verb after a verb is a verb
+		// that modifies the noun after it, no noun (온 is also "whole").
+		if w := &ws[i]; auxAdnominal[w.raw] && ws[i-1].verb && !ws[i-1].comma {
+			w.verb, w.noun, w.adn, w.actor, w.named, w.owner = true, false, true, false, false, false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
 		if w.comma && w.part == "" && w.noun && ws[i-1].time {
 			w.ends = true

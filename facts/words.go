@@ -327,6 +327,12 @@ func verbish(w word) bool {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
 	}
+	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해")) {
+		return true // 되더라도, 늘어도, 해도: a verb's concession
+	}
+	if (w.part == "는" || w.part == "은" || w.part == "을") && hasAnySuffix(w.stem, []string{"어지", "뤄지", "려지", "워지", "해지", "아지", "러지", "쳐지"}) {
+		return true // 이뤄지는, 알려진, 만들어지는: a passive verb
+	}
 	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
 		return true // 만든다는, 했다는: a clause quoted to modify a noun
 	}
@@ -362,7 +368,13 @@ var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "�
 
 // nativeStems are stems of native verbs of change and giving that end
 // in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
-var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚")
+var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚",
+	// Verbs of news that end in a vowel as well: 끝나는, 훔치는, 이르는.
+	"끝나", "훔치", "미치", "넘치", "그치", "고치", "지나", "떠나", "만나", "나타나", "일어나", "늘어나", "벗어나",
+	"뛰어나", "치르", "따르", "이르", "오르", "부르", "바꾸", "나누", "보내", "벌이", "거두", "쌓이", "쓰이", "보이",
+	"모이", "숨기", "옮기", "맡기", "남기", "넘기", "빼앗기", "이기", "지키", "키우", "세우", "채우", "비우",
+	"일으키", "이끄", "거치", "펼치", "밝히", "알리", "열리", "걸리", "팔리", "살리", "버리", "드리", "보태",
+	"건네", "가로채", "빼돌리", "사들이", "벌어들이", "끌어들이", "받아들이", "쏟아붓", "퍼붓")
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.
@@ -370,6 +382,8 @@ var verbStems = map[string]bool{
 	"하": true, "되": true, "쓰": true, "주": true, "보": true, "오": true, "가": true, "나": true,
 	"서": true, "지": true, "내": true, "들": true, "받": true, "있": true, "없": true, "같": true,
 	"많": true, "적": true, "크": true, "늘": true, "줄": true, "넘": true, "받는": true, "쓰이": true,
+	"잃": true, "얻": true, "찾": true, "겪": true, "막": true, "갖": true, "벌": true, "팔": true, "남": true,
+	"쌓": true, "맺": true, "맡": true, "끼": true,
 }
 
 // isHangulWord reports whether s holds a Hangul syllable or a letter: a
