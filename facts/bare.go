@@ -49,7 +49,7 @@ func (x *extractor) bareAfter(end int) bool {
 		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대 is money
 	case spaced && a != "" && isDigit(rune(a[0])):
 		return false // 25조 1항, 3조 2교대
-	case !spaced && !fitsAfterUnit(after, KindMoney) && !worthAfterRE.MatchString(head(after)):
+	case !spaced && !fitsAfterUnit(lastSyllable(x.text[:end]), after, KindMoney) && !worthAfterRE.MatchString(head(after)):
 		return false // 조원진; but 800억대, 2조짜리
 	}
 	if rest, ok := strings.CutPrefix(after, "의"); ok && rest != "" && isDigit(rune(rest[0])) {
@@ -72,11 +72,16 @@ func measured(s string) bool {
 }
 
 // bareBefore reports whether what precedes a bare amount starting at
-// text[start] leaves it money: not a team (1조와 2조), an article of a law
-// (당헌 25조) or an ordinal (제 3조).
+// text[start] leaves it money: not a team (1조와 2조), an article of a law,
+// treaty or resolution named by its kind (당헌 25조, 협정 3조) or by its
+// number (결의 2397호 25조, 2397호(2017) 25조), nor an ordinal (제 3조).
 func (x *extractor) bareBefore(start int) bool {
-	if teamBeforeRE.MatchString(x.text[max(0, start-24):start]) {
+	before := x.text[max(0, start-24):start]
+	if teamBeforeRE.MatchString(before) {
 		return false // 1조와 2조로 나눠
+	}
+	if docNumberRE.MatchString(before) {
+		return false // 결의 2397호 25조: an article of resolution 2397
 	}
 	w := wordBefore(x.text, start)
 	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
@@ -121,4 +126,11 @@ func wordBefore(text string, i int) string {
 		w -= size
 	}
 	return text[w:i]
+}
+
+// lastSyllable returns the last rune of s as a string: the big unit a
+// bare amount ends with (조, 억), which an ending may follow (3조지만).
+func lastSyllable(s string) string {
+	_, w := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-w:]
 }

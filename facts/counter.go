@@ -39,9 +39,10 @@ var gluedCounters = map[string]bool{"경기": true}
 // wholeParticles are the particles and endings a strict counter may take,
 // longest first where one is a prefix of another.
 var wholeParticles = []string{
-	"에서는", "에서도", "에서", "에게", "에는", "에도", "으로는", "으로", "이라고", "이라는", "이었습니다", "이었다", "입니다",
-	"이며", "이고", "이다", "이나", "까지", "부터", "보다", "밖에", "처럼", "만에", "마다", "씩",
-	"라는", "라고", "라며", "란",
+	"에서는", "에서도", "에서", "에게", "에는", "에도", "으로는", "으로", "이라고", "이라는", "이라서",
+	"이었습니다", "이었지만", "이었다", "이었고", "이었으나", "이지만", "입니다", "이라", "이며", "이고", "이다", "이나", "이면",
+	"인데", "까지", "부터", "보다", "밖에", "처럼", "만에", "마다", "씩",
+	"였지만", "였다", "였고", "였으나", "라는", "라고", "라며", "라서", "란", "다", "며", "나",
 	"을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "인", "뿐", "중", "째",
 }
 
@@ -57,7 +58,7 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	glued := m[4] == 0            // nothing between the number and its counter
 	spaced := m[4] > max(m[3], 0) // a space right before the counter
 	yeo := m[2] >= 0 || n.yeo     // 5천여 명, 150여 대
-	if _, long := counterUnits[word]; long && len(word) > 1 && !fitsAfterUnit(after, KindCount) {
+	if _, long := counterUnits[word]; long && len(word) > 1 && !fitsAfterUnit(word, after, KindCount) {
 		// 5개 국가대표: 개 alone, if that fits.
 		word, after = "개", rest[m[4]+len("개"):]
 		m[1] = m[4] + len("개")
@@ -65,17 +66,17 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	switch {
 	case gluedCounters[word] && !glued:
 		return unit{}, false
-	case strictCounters[word] && (!wholeAfter(after) || m[6] >= 0):
+	case strictCounters[word] && (!wholeAfter(word, after) || m[6] >= 0):
 		return unit{}, false // 10기가바이트, 5t급, 3회말, 3억 회분
 	case word == "회" && (wordOf(strings.TrimPrefix(after, " "), "초") || wordOf(strings.TrimPrefix(after, " "), "말")) && strings.HasPrefix(after, " "):
 		return unit{}, false // 6회 초, 9회 말: an inning, an ordinal
-	case word == "개" && glued && !countFits(after):
+	case word == "개" && glued && !countFits(word, after):
 		// 3개주: a count of 개 before a noun glued to it, but 5개월 and
 		// 3개년 are durations.
 		if r, _ := utf8.DecodeRuneInString(after); !isHangul(r) || r == '월' || r == '년' {
 			return unit{}, false
 		}
-	case !countFits(after):
+	case !countFits(word, after):
 		return unit{}, false // 장관, 채권, 호선, 백만장자
 	}
 	if n.vague && n.top >= 12 {
@@ -182,19 +183,20 @@ func nounAfter(after string) bool {
 	return m == nil || !fitsAfter(after[m[1]:])
 }
 
-// countFits reports whether the text after a counter leaves it a whole
-// word: as fitsAfterUnit, and also before 중 (5대중 1대, 300명중).
-func countFits(after string) bool {
+// countFits reports whether the text after the counter word leaves it a
+// whole word: as fitsAfterUnit, and also before 중 (5대중 1대, 300명중).
+func countFits(word, after string) bool {
 	if rest, ok := strings.CutPrefix(after, "중"); ok && fitsAfter(rest) && !strings.HasPrefix(rest, "요") {
 		return true
 	}
-	return fitsAfterUnit(after, KindCount)
+	return fitsAfterUnit(word, after, KindCount)
 }
 
-// wholeAfter reports whether after, what follows a strict counter, is the
-// end, something other than a letter, digit or Hangul, a qualifier, or one
-// of wholeParticles followed by the same.
-func wholeAfter(after string) bool {
+// wholeAfter reports whether after, what follows the strict counter word,
+// is the end, something other than a letter, digit or Hangul, a
+// qualifier, one of wholeParticles followed by the same, or a copula
+// ending (copulaAfter: 3표지만, 2편임에도).
+func wholeAfter(word, after string) bool {
 	end := func(s string) bool {
 		r, _ := utf8.DecodeRuneInString(s)
 		return s == "" || !isHangul(r) && !isWordByte(s[0])
@@ -206,6 +208,9 @@ func wholeAfter(after string) bool {
 		if rest, ok := strings.CutPrefix(after, p); ok && end(rest) {
 			return true
 		}
+	}
+	if !counterVerbs[word] && copulaAfter(word, after) {
+		return true
 	}
 	m := matchIf(postQualRE, after, postQualStarts)
 	return m != nil && m[3] == m[2] && fitsAfter(after[m[1]:])

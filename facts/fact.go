@@ -86,7 +86,8 @@ type Fact struct {
 // A number in 억, 조 or 경 with no currency ("6조 정도의 무역수지 적자",
 // "국가부채가 2,326조인가") is money in won only when its sentence names
 // money (예산, 적자, 부채, 매출, 투자, 가격 … — see moneyCueRE) and no
-// foreign currency, and it is not an article (제3조, 당헌 25조, 25조 1항),
+// foreign currency, and it is not an article (제3조, 당헌 25조, 25조 1항,
+// 협정 3조, 결의 2397호 25조),
 // a shift (3조 2교대), a team or a group (1조와 2조, 본선 3조에 편성) nor
 // written in Hangul numerals (구조, 이조 are words). A range of such
 // numbers ("2천억~3천억이", "1~2조에") is one fact by the same rule. 만
@@ -94,7 +95,10 @@ type Fact struct {
 //
 // A range is a tilde or dash between two numbers (20~30%) or words:
 // "A에서 B까지", "A부터 B까지", "A에서 B 사이", "A와 B 사이", "A에서 최고
-// B에 달한다", "A에서 B 정도". "A에서 B로" is a change, two facts.
+// B에 달한다", "A에서 B 정도", and ends bounded on both sides whatever
+// follows them, "최소 A에서 최대 B를". "A에서 B로" is a change, two
+// facts. Digits and units glued together that do not read as one number
+// (1억5천만37만 달러) give no fact, never their tail.
 //
 // A count is a number with a counter word (명, 개, 장, 대, 건, 곳, 가구,
 // 호, 채, 석, 차례, 가지, 개국, 개사, 톤, 배럴, 주 of shares …), not a

@@ -130,7 +130,9 @@ func FuzzSentences(f *testing.F) {
 // nounParticles are what may stick to a noun in FuzzNouns; 씩, 짜리, 어치 and
 // 대, which make a glued 만원 a price, are left out: 만원 is a noun too.
 var nounParticles = []string{"", "이", "가", "은", "는", "을", "를", "의", "에", "에서", "로", "으로",
-	"와", "과", "도", "만", "까지", "부터", "이다", "였다", "처럼", "보다", "마다", "조차"}
+	"와", "과", "도", "만", "까지", "부터", "이다", "였다", "처럼", "보다", "마다", "조차",
+	"임", "임을", "임에도", "이지만", "지만", "이고", "고", "이며", "며", "이면", "면", "이라서", "라서",
+	"인데", "이나", "나", "야", "요", "죠", "든", "거나"}
 
 // tails are neutral ends of a sentence after a noun and its particle:
 // words of budgets, groups and sport, but no price and no number.

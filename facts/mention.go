@@ -12,7 +12,7 @@ func (x *extractor) at(i int) int {
 	c := x.text[i]
 	switch {
 	case c >= '0' && c <= '9':
-		if !numberStart(x.text, i) {
+		if !numberStart(x.text, i) || unitTail(x.text, i) {
 			return 0
 		}
 		return x.mention(i)
@@ -33,6 +33,30 @@ func (x *extractor) at(i int) int {
 		return x.mention(i)
 	}
 	return 0
+}
+
+// unitTail reports whether the digits at text[i] are glued after a run of
+// Korean units that follows digits — the 37만 of "1억5천만37만 달러": a
+// garbled amount, units out of order or repeated, that did not scan as
+// one number from its first digit. No part of it is an amount of its own
+// (as no part of one too large to hold is): its tail alone would be a
+// wrong one. A number that scans ("3백만2천원") is read whole from its
+// first digit and never reaches here.
+func unitTail(text string, i int) bool {
+	j, units := i, 0
+	for j > 0 {
+		r, w := utf8.DecodeLastRuneInString(text[:j])
+		if !isUnit(r) && r != '여' {
+			break
+		}
+		j -= w
+		units++
+	}
+	if units == 0 || j == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	return isDigit(r)
 }
 
 // prefixAhead reports whether s starts with a currency written with

@@ -110,8 +110,15 @@ var (
 	listSepRE = regexp.MustCompile(`^(?:, ?|·|과 |와 | 및 | 또는 )`)
 
 	// lawWordRE matches the word before a bare "25조" that makes it an
-	// article of a law or rule: 당헌 25조, 헌법 1조, 근로기준법 23조.
-	lawWordRE = regexp.MustCompile(`(?:법|헌|당헌|당규|조례|규정|규칙|시행령|협약|조약|정관|약관|강령|지침|훈령|법률|법안)$`)
+	// article of a law, a rule, a treaty or a resolution: 당헌 25조, 헌법
+	// 1조, 근로기준법 23조, 협정 3조, 결의 25조.
+	lawWordRE = regexp.MustCompile(`(?:법|헌|당헌|당규|조례|규정|규칙|시행령|협약|조약|정관|약관|강령|지침|훈령|` +
+		`법률|법안|법령|협정|협정문|결의|결의안|의정서|규약|헌장|합의서|합의문|선언문|부속서|예규|고시)$`)
+
+	// docNumberRE matches the number of a document right before a bare
+	// "25조", which is then that document's article: 결의 2397호 25조,
+	// 2397호(2017) 25조, 법률 제1234호 3조.
+	docNumberRE = regexp.MustCompile(`[0-9]호(?: ?\([0-9]{4}년?\))? ?$`)
 
 	// teamAfterRE and teamBeforeRE match a bare "1조" paired with another,
 	// as teams or shifts are: "1조와 2조로 나눠".

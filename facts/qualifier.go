@@ -55,7 +55,7 @@ var perUnitStems = map[string]bool{
 	"병": true, "잔": true, "갑": true, "장": true, "권": true, "채": true, "호": true,
 	"곳": true, "석": true, "척": true, "상자": true, "인분": true, "회분": true,
 	"달러": true, "원": true, "엔": true, "유로": true, "위안": true, "파운드": true,
-	"kg": true, "㎏": true, "g": true, "㎡": true, "m²": true, "리터": true, "ℓ": true,
+	"t": true, "kg": true, "㎏": true, "g": true, "㎡": true, "m²": true, "리터": true, "ℓ": true,
 	"L": true, "킬로그램": true, "그램": true, "kWh": true, "MWh": true,
 }
 
@@ -71,8 +71,8 @@ func perUnit(w string) bool {
 
 // perBefore returns the per-unit word that ends right before text[start],
 // after one space or none: glued (1인당, 3.3㎡당, 1천명당) or spaced from
-// the number and unit before it (1그램 당, 1비트코인 당, 1천명 당), as
-// written.
+// the number and unit before it (1그램 당, 1비트코인 당, 1천명 당) or from a
+// unit of perUnitStems (상자 당, 개 당, t 당), as written.
 func perBefore(text string, start int) (string, bool) {
 	end := start
 	if end > 0 && text[end-1] == ' ' {
@@ -85,8 +85,8 @@ func perBefore(text string, start int) (string, bool) {
 	w := text[k+1 : end]
 	if w == "당" && k > 0 {
 		j := strings.LastIndexByte(text[:k], ' ')
-		if w2 := text[j+1 : k]; w2 != "" && isDigit(rune(w2[0])) {
-			return w2 + " 당", true // 1그램 당
+		if w2 := text[j+1 : k]; w2 != "" && (isDigit(rune(w2[0])) || perUnit(w2+"당")) {
+			return w2 + " 당", true // 1그램 당, 상자 당, t 당
 		}
 		return "", false
 	}
@@ -154,19 +154,70 @@ func fitsAfter(s string) bool {
 	return true
 }
 
-// fitsAfterUnit is fitsAfter for the text after a currency, percent sign
-// or counter of kind k, which may also be followed by a qualifier glued to
-// it: 1조원대로, 1천억 원선, 100명가량.
-func fitsAfterUnit(s string, k Kind) bool {
-	if fitsAfter(s) {
+// fitsAfterUnit is fitsAfter for the text s after the currency, percent
+// sign or counter w of kind k, which may also carry a copula or connective
+// ending (copulaAfter: 8천949달러지만, 446달러임을, 5명임에도) or be
+// followed by a qualifier glued to it, which may carry one in its turn:
+// 1조원대로, 1천억 원선, 100명가량, 1조원대지만.
+func fitsAfterUnit(w, s string, k Kind) bool {
+	if fitsAfter(s) || copulaAfter(w, s) && !(k == KindCount && counterVerbs[w]) {
 		return true
 	}
 	m := matchIf(postQualRE, s, postQualStarts)
 	if m == nil || m[3] > m[2] {
 		return false
 	}
-	pq := postQualifiers[s[m[4]:m[5]]]
-	return !(pq.money && k == KindCount) && fitsAfter(s[m[1]:])
+	q := s[m[4]:m[5]]
+	pq := postQualifiers[q]
+	return !(pq.money && k == KindCount) && (fitsAfter(s[m[1]:]) || copulaAfter(q, s[m[1]:]))
+}
+
+// openEndings are the copula and connective endings that stand glued to a
+// word ending in a vowel where a word ending in a consonant takes 이
+// before them: 달러고 (원이고), 달러지만 (원이지만), 달러면 (원이면),
+// 달러든 (원이든), 달러거나 (원이거나), 달러야, 달러요, 달러죠. Those whose
+// first syllable fitsAfter already takes (달러다, 달러며, 달러라서,
+// 달러였다, 달러나) are not repeated. Longest first where one is a prefix
+// of another.
+var openEndings = []string{"지만", "지요", "거나", "면서", "든지", "든가", "고", "면", "든", "야", "요", "죠"}
+
+// counterVerbs are the counters that are also the stems of common verbs, so
+// that an ending glued to them is the verb's: 1만 주고 (give), 3사고,
+// 1만 가지고 (have), 100만 대고 (supply), 기다 (crawl), and 주임 (a
+// title) or 사임 (resigning) after them. As counters they take no ending
+// of copulaAfter, only fitsAfter's particles; 대 as a qualifier does
+// (1조원대지만).
+var counterVerbs = map[string]bool{"주": true, "사": true, "가지": true, "대": true, "기": true}
+
+// copulaAfter reports whether s, glued after the word w (a currency, a
+// counter, a big unit or a qualifier), starts with a copula or connective
+// ending that fitsAfter does not take by its first syllable, and that ends
+// the word: 임 (446달러임을, 5명임에도, 3억 원임), after any word; after a
+// word ending in a vowel, the contracted forms of openEndings (916만
+// 8천949달러지만, 100달러고). After a consonant the copula starts with 이
+// or 인 (3억 원이지만, 원인데), which fitsAfter takes. What follows the
+// ending must end the word: 임대, 임원, 원고 and 주고 (give) are other
+// words.
+func copulaAfter(w, s string) bool {
+	if rest, ok := strings.CutPrefix(s, "임"); ok {
+		return fitsAfter(rest) // 임을, 임에도, 임.; not 임대, 임금
+	}
+	if last, _ := utf8.DecodeLastRuneInString(w); !openSyllable(last) {
+		return false
+	}
+	for _, e := range openEndings {
+		if rest, ok := strings.CutPrefix(s, e); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return fitsAfter(rest) && !isHangul(r)
+		}
+	}
+	return false
+}
+
+// openSyllable reports whether r is a Hangul syllable with no final
+// consonant: 러, 로, 개, 드 (but not 원, 명, 엔).
+func openSyllable(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 0
 }
 
 // words are the qualifiers and context words found around an amount, in
@@ -315,7 +366,7 @@ func postWordsAt(text string, at int, k Kind) (words, int) {
 		word := text[at+m[4] : at+m[5]]
 		pq := postQualifiers[word]
 		spaced, rest := m[3] > m[2], text[at+m[1]:]
-		if spaced && !pq.spaced || pq.money && k == KindCount || !fitsAfter(rest) {
+		if spaced && !pq.spaced || pq.money && k == KindCount || !fitsAfter(rest) && !copulaAfter(word, rest) {
 			break
 		}
 		if word == "대" && spaced && (rest == "" || strings.HasPrefix(rest, " ") && len(rest) > 1 && isDigit(rune(rest[1]))) {

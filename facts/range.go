@@ -31,6 +31,9 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 	}
 	n2, ok := x.secondEnd(p)
 	if !ok {
+		if end, ok := x.tildeWordRange(n1, u1, has1, p); ok {
+			return end, true
+		}
 		if end, ok := x.boundRange(n1, u1, has1, p); ok {
 			return end, true
 		}
@@ -50,8 +53,10 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 // wordRange reads a range written with words after its first end, which
 // ends at text[p]: "A에서 B까지", "A부터 B까지", "A에서 B 사이", "A와 B
 // 사이", "A에서 최고 B에 달한다", "A에서 B 정도" (rangeWordRE,
-// rangeCloseRE). The qualifiers between the ends (최고, 최대) are the
-// range's. "A에서 B로" is a change from A to B, two facts and no range: a
+// rangeCloseRE), and a range bounded on both sides, whatever follows it:
+// "최소 A에서 최대 B를", "최저 A에서 최고 B로", "적게는 A에서 많게는 B가"
+// (lowBounds, highBounds). The qualifiers between the ends (최고, 최대) are
+// the range's. "A에서 B로" is a change from A to B, two facts and no range: a
 // first end with no unit of its own takes B's, where that is plain
 // ("3.5에서 3.25%로", "1천억에서 2천억 원으로"), and the walk goes on to B;
 // so does a range written with words whose ends come down, which is a
@@ -62,7 +67,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		return 0, false
 	}
 	conn := x.text[p+m[2] : p+m[3]]
-	between, q := wordsBetween(x.text, p+m[1])
+	between, high, q := wordsBetween(x.text, p+m[1])
 	if q >= len(x.text) || !numberStart(x.text, q) {
 		return 0, false
 	}
@@ -76,9 +81,12 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 	}
 	after := x.text[u2.end:]
 	closed := false
-	if conn == "와" || conn == "과" {
+	switch {
+	case conn == "와" || conn == "과":
 		closed = strings.HasPrefix(after, " 사이")
-	} else {
+	case high && lowBefore(x.text, n1.start):
+		closed = true // 최소 A에서 최대 B를, 적게는 A에서 많게는 B로: bounded on both sides
+	default:
 		closed = matchAt(rangeCloseRE, after, "까에사정의규가안내남쯤") != nil
 	}
 	if closed {
@@ -104,6 +112,34 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		d.value = &v
 	}
 	return x.emit(d), true
+}
+
+// tildeWordRange reads a range whose second end, after the tilde at
+// text[p], follows qualifiers of its own: "최소 3억~최대 5억 원", "3억 원 ~
+// 최고 5억 원". The words between are the range's, as in wordRange. It
+// reports false, reading nothing, when there is none.
+func (x *extractor) tildeWordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+	m := matchAt(rangeSepRE, x.text[p:], "~∼～〜")
+	if m == nil || x.text[p] == '-' || strings.HasPrefix(x.text[p:], "–") {
+		return 0, false
+	}
+	between, _, q := wordsBetween(x.text, p+m[1])
+	if len(between.quals)+len(between.context) == 0 || q >= len(x.text) || !numberStart(x.text, q) {
+		return 0, false
+	}
+	n2, ok := number(x.text, q)
+	if !ok {
+		return 0, false
+	}
+	u2, ok := x.unitAfter(n2)
+	if !ok || has1 && !sameUnit(u1, u2) {
+		return 0, false
+	}
+	lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
+	if !ok || lo != nil && hi != nil && lo.Cmp(*hi) >= 0 {
+		return 0, false
+	}
+	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 }
 
 // glossedRange reads the range from n1 to n2 whose first end carries a
@@ -163,10 +199,22 @@ func (x *extractor) boundRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 	return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 }
 
+// lowBounds and highBounds are the words that bound the two ends of a
+// range written with words from below and from above: 최소 A에서 최대 B,
+// 최저 A에서 최고 B, 적게는 A에서 많게는 B, 낮게는 A에서 높게는 B. 최소,
+// 최저, 최대 and 최고 are qualifiers; 적게는, 많게는, 낮게는 and 높게는 are
+// not on the fixed list, and are read but not recorded.
+var (
+	lowBounds  = map[string]bool{"최소": true, "최저": true, "적게는": true, "낮게는": true}
+	highBounds = map[string]bool{"최대": true, "최고": true, "많게는": true, "높게는": true}
+)
+
 // wordsBetween returns the qualifiers and context words written, each
-// followed by a space, from text[q] on, and where they end.
-func wordsBetween(text string, q int) (words, int) {
+// followed by a space, from text[q] on, whether one of them bounds from
+// above (highBounds), and where they end.
+func wordsBetween(text string, q int) (words, bool, int) {
 	var ws words
+	high := false
 	for range maxAround {
 		sp := strings.IndexByte(text[q:], ' ')
 		if sp <= 0 {
@@ -174,13 +222,29 @@ func wordsBetween(text string, q int) (words, int) {
 		}
 		w := text[q : q+sp]
 		a, ok := preWord(w)
-		if !ok {
+		if ok {
+			ws.add(w, a)
+		} else if !highBounds[w] {
 			break
 		}
-		ws.add(w, a)
+		high = high || highBounds[w]
 		q += sp + 1
 	}
-	return ws, q
+	return ws, high, q
+}
+
+// lowBefore reports whether the first end of a range, at text[start], is
+// bounded from below: one of lowBounds stands among the words right
+// before it, or right before those (최소 월 50만 원에서, 적게는 10명에서).
+func lowBefore(text string, start int) bool {
+	ws, p := preWordsAt(text, start)
+	for _, w := range ws.quals {
+		if lowBounds[w] {
+			return true
+		}
+	}
+	q := strings.TrimSuffix(text[:p], " ")
+	return lowBounds[q[strings.LastIndexAny(q, " (")+1:]]
 }
 
 // rangeDraft returns the draft of the range n1 to n2, in the unit u2, with

@@ -30,12 +30,12 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 	}
 	if m := matchIf(percentRE, rest, percentStarts); m != nil {
 		sign, end := rest[m[4]:m[5]], m[1]
-		if pct, ok := strings.CutSuffix(sign, "포인트"); ok && !fitsAfterUnit(rest[end:], KindPercent) {
+		if pct, ok := strings.CutSuffix(sign, "포인트"); ok && !fitsAfterUnit("포인트", rest[end:], KindPercent) {
 			// 10% 포인트제도: the percent alone, 포인트 starts a word
 			pct = strings.TrimSuffix(pct, " ")
 			sign, end = pct, m[4]+len(pct)
 		}
-		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(rest[end:], KindPercent) {
+		if !strings.Contains(sign, "%") && !strings.Contains(sign, "％") && !fitsAfterUnit(sign, rest[end:], KindPercent) {
 			return unit{}, false // 퍼센트 inside a longer word
 		}
 		if n.hangul && m[4] == 0 && !n.gluable() {
@@ -57,7 +57,7 @@ func (x *extractor) unitAfter(n num) (unit, bool) {
 // currencyAfter returns the currency written at the start of rest, after
 // the number n, with end relative to rest.
 func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
-	if doubled, ok := strings.CutPrefix(rest, " 만원"); ok && n.endsBig && strings.HasSuffix(x.text[:n.end], "만") && fitsAfterUnit(doubled, KindMoney) {
+	if doubled, ok := strings.CutPrefix(rest, " 만원"); ok && n.endsBig && strings.HasSuffix(x.text[:n.end], "만") && fitsAfterUnit("원", doubled, KindMoney) {
 		// 2000여만 만원: 만 written twice, one amount of won.
 		return unit{kind: KindMoney, end: len(" 만원"), currency: "KRW", word: "원"}, true
 	}
@@ -74,7 +74,7 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	switch {
 	case ascii && after != "" && isWordByte(after[0]):
 		return unit{}, false // "100 wonders", "5 USDT"
-	case !ascii && !fitsAfterUnit(after, KindMoney):
+	case !ascii && !fitsAfterUnit(word, after, KindMoney):
 		return unit{}, false // 원칙, 프랑스, 불법
 	case word[0] >= 'a' && word[0] <= 'z' && !n.english && !n.commas:
 		return unit{}, false // English words need "600 billion won" or "5,000 won"

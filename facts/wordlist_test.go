@@ -46,6 +46,8 @@ var carriers = []string{
 	"정부는 %s을 발표했다.",
 	"예산 %s 지원",
 	"올해 예산은 %s이다.",
+	"가격은 %s지만 예산은 %s임을 밝혔다.",
+	"비용은 %s고 %s면 된다.",
 }
 
 // TestNounsNoFacts checks the property of issue 12: no Korean common noun
@@ -55,7 +57,7 @@ func TestNounsNoFacts(t *testing.T) {
 	var bad []string
 	for _, w := range nouns(t) {
 		for _, c := range carriers {
-			s := strings.Replace(c, "%s", w, 1)
+			s := strings.ReplaceAll(c, "%s", w)
 			if fs := Facts(s); len(fs) > 0 {
 				bad = append(bad, s+" → "+fs[0].Text+" "+string(fs[0].Kind))
 				break

@@ -99,9 +99,10 @@ What a fact is (docs/facts.md states it in full, with examples):
   value          the exact value, in whole won for KRW; null for a vague
                  amount (수십억 원, 몇백만 원) or a range
   min, max       the ends of a range: 2천억~3천억 원, A에서 B까지, A에서 B
-                 사이, A와 B 사이, A에서 최고 B에 달한다; null for a vague
-                 end (수십억~수백억원 has neither); A에서 B로 is a change,
-                 two facts
+                 사이, A와 B 사이, A에서 최고 B에 달한다, 최소 A에서 최대
+                 B를; null for a vague end (수십억~수백억원 has neither);
+                 A에서 B로 is a change, two facts, unless both ends carry
+                 bounds (최저 A에서 최고 B로)
   currency       ISO 4217, money only; unit the counter, or % or %p
   approx         약, 여, 가량, 정도, 규모, 대 … or a vague number
   qualifiers     the fixed list: 약 대략 근 거의 한, 최대 최소 최고 최저,
@@ -115,7 +116,9 @@ What a fact is (docs/facts.md states it in full, with examples):
 No fact: years, dates, ages (30대), ranks (5대 은행), rates (출산율 0.72명,
 1천명 당 17명), ordinals (1호 가입자, 결의 2397호, 제750조2호), scores,
 weights in 파운드, words with a numeral inside (구조, 천장, 만개), a bare
-조 that is a team (본선 3조), banknotes and coins (5만원권, 1달러 지폐).
+조 that is a team (본선 3조) or an article (협정 3조, 결의 2397호 25조),
+banknotes and coins (5만원권, 1달러 지폐), garbled amounts (1억5천만37만
+달러).
 
 -sources FILE (with -db or -html) applies the outlets' extraction rules given
 beside their [[source]] in the crawler's sources file (see sources.toml): CSS
