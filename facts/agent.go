@@ -70,6 +70,21 @@ func (r *reading) agent(a amount, j int) string {
 			return r.agentPhrase(s)
 		}
 	}
+	// 북한이 한국으로부터 빌려간 차관은 … 1조 원 규모입니다: the owner
+	// or the subject of the clause on the noun the amount is said of.
+	if m < 0 {
+		if k := r.predicatedOf(a, false); k >= 0 {
+			ks := r.phraseStart(k, 0)
+			if o := r.ownerOf(ks); o >= 0 {
+				return r.agentPhrase(o)
+			}
+			if v := ks - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
+				if s := r.relativeSubject(v, false); s >= 0 {
+					return r.agentPhrase(s)
+				}
+			}
+		}
+	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		return r.agentPhrase(s)

@@ -383,6 +383,13 @@ func TestExplain(t *testing.T) {
 		{"이 용의자는 10만 달러를 약속받았다.", "10만 달러", RoleLevel, "", "", "", "", ""},
 		{"한 스타트업 설립자가 수만 달러를 송금했다.", "수만 달러", RoleLevel, "스타트업 설립자", "송금", "", "", ""},
 
+		// What the amount is said of: the subject of its clause that names
+		// a measure, or, for a base of comparison or a change, the
+		// sentence's; never past an actor's own clause.
+		{"북한이 한국으로부터 빌려간 차관은 원금과 이자를 모두 합쳐 1조 원 규모다.", "1조 원", RoleLevel, "북한", "차관", "", "", ""},
+		{"북한의 대중 수입액이 1억5천만 달러를 기록해 전달의 1억6천만 달러보다 1천만 달러 넘게 떨어졌다.", "1억6천만 달러", RoleLevel, "북한", "대중 수입액", "2025-03", "전달", ""},
+		{"2016년 교역액은 50억 달러로, 북한은 중국으로부터 28억 달러어치를 수입했다.", "28억 달러", RoleLevel, "북한", "", "2016", "2016년", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

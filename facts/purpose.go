@@ -284,6 +284,15 @@ func (r *reading) purpose(a amount, j int) string {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
 		}
 	}
+	if p == "" {
+		// 빌려간 차관은 … 원금과 연체이자를 모두 합쳐 1조 원 규모입니다;
+		// 대중 수입액이 … 기록해 전달의 1억 달러보다는: the noun the
+		// amount is said of, the subject of its clause or of the clause
+		// its comparison belongs to.
+		if k := r.predicatedOf(a, r.isChange(a, j)); k >= 0 {
+			p = r.phrase(r.phraseStart(k, 0), k)
+		}
+	}
 	if p == "" && r.back && r.carriesAgent() {
 		if r.thisIs() && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose)
@@ -515,6 +524,47 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	_ = generic
 	return whole
+}
+
+// predicatedOf returns the subject or topic the amount a is said of,
+// when it names no actor: the nearest noun before it marked 은, 는, 이 or
+// 가, the subject of its clause or, for a base of comparison or a change
+// (…보다, 대비, 떨어졌다), of the clause before; -1 when there is none.
+func (r *reading) predicatedOf(a amount, change bool) int {
+	cs := r.clauseStart(a.first)
+	if strings.HasPrefix(a.tail, "보다") || strings.HasPrefix(r.text[a.end:], ")보다") || change {
+		cs = 0 // 수입액이 …를 기록해 전달의 1억 달러보다는: the sentence's quantity
+	}
+	for i := a.first - 1; i >= cs && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if w.money || w.amt {
+			continue
+		}
+		if (w.part == "으로는" || w.part == "로는") && i >= r.clauseStart(a.first) {
+			return -1 // 총 금액으로는 …: what it is counted as is said
+		}
+		if clauseNouns[w.raw] || w.part == "인" && clauseNouns[w.stem] || strings.HasSuffix(w.raw, "기") && w.verb {
+			break // …가 본격화되기 전인 2016년에는: a clause of time has its own subject
+		}
+		if p := w.part; p != "은" && p != "는" && p != "이" && p != "가" {
+			continue
+		}
+		if w.actor && w.noun && r.isSubject(i) {
+			return -1 // 북한은 … 28억 달러어치를 수입했고: an actor's deed, not a measure
+		}
+		if !w.noun || w.actor || w.time || w.dur || pronouns[w.stem] || determiners[w.raw] || itemWords[w.stem] ||
+			places[w.stem] || countries[w.stem] || oneHangul(w.stem) || !r.isSubject(i) || genericHeads[w.stem] {
+			continue
+		}
+		if genericMeasure[w.stem] || genericMoney[w.stem] || w.stem == "품목" || i > 0 && determiners[r.words[i-1].raw] {
+			return -1 // 이같은 액수는, 가장 많이 수입한 품목은: the noun says nothing of its own
+		}
+		if isThing(w.stem) || documents[w.stem] {
+			return i // a measure, a thing of money, a plan: what the amount is
+		}
+		return -1 // 주민들의 요구가 있어: no measure
+	}
+	return -1
 }
 
 // modifiedMeasure reports whether the phrase p ends with a generic noun

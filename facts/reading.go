@@ -294,6 +294,9 @@ func (r *reading) listed(a, b amount) bool {
 		if w.raw == "총" || w.raw == "모두" || w.raw == "합계" {
 			return false
 		}
+		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.actor && !quoted && a.tail != "와" && a.tail != "과" {
+			return false // 교역액은 50억 달러로, 북한은 … 28억 달러어치를: a clause of its own (but 삼성이 애플에게 2천만 원과 애플이 삼성에게 4천만 원을 배상: one verb)
+		}
 	}
 	for _, q := range b.quals {
 		if q == "총" {
