@@ -92,6 +92,10 @@ var (
 	// amountWordRE matches a word of an amount: 2천억, 12원, 1조.
 	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+[0-9,.]*)*(?:%|원|달러|엔|유로|위안)?$`)
 
+	// yearDigitsRE matches a year written in digits alone: the 2023 of
+	// 2023 회계연도.
+	yearDigitsRE = regexp.MustCompile(`^[12][0-9]{3}$`)
+
 	// yearRE matches a year that names a thing (2026년도 예산안).
 	yearRE = regexp.MustCompile(`^[0-9]{4}년도?$`)
 

@@ -164,7 +164,9 @@ var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드", 
 var places = setOf("미국", "중국", "일본", "한국", "북한", "유럽", "영국", "독일", "프랑스", "인도", "대만",
 	"베트남", "국내", "해외", "수도권", "지방", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종",
 	"평양", "신의주", "혜산", "개성", "남포", "원산", "함흥", "청진", "단둥", "베이징", "상하이", "도쿄",
-	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제")
+	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제",
+	"아시아", "동아시아", "동남아", "동남아시아", "중앙아시아", "서남아시아", "동아시아태평양", "아시아태평양",
+	"유라시아", "오세아니아", "중동", "중남미", "아프리카", "북미", "남미", "동유럽", "서유럽")
 
 // isCostVerb reports whether verb w says that money goes into what X에서
 // names, as much as X에 (이번 선거에서는 90억 달러가 들어갈): 에서 with
@@ -387,6 +389,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		break
 	}
+	// 마약 재활에 쓴 7만여 달러: a clause on the amount says what it was
+	// spent on.
+	if b := a.before; b > 0 && isAdnominal(r.words[b]) && isSpendWord(r.words[b].raw) {
+		if w := r.words[b-1]; (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] {
+			return trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1))
+		}
+	}
 	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
 	// is for what its verb spends it on, if the sentence says; else it
 	// measures the whole.
@@ -495,6 +504,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		next := r.words[k+1].raw
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
+		}
+		// … 달러는 … 사업을 위해 쓰인다: what it is spent for, after it.
+		if (w.part == "을" || w.part == "를") && w.noun && !w.actor && purposeWords[next] && k+2 < n && isSpendWord(r.words[k+2].raw) {
+			h := k
+			if w.stem == "등" && k > a.after {
+				h = k - 1
+			}
+			return r.phrase(r.phraseStart(h, a.after), h)
 		}
 		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
 		// verb that gives or earns it.
@@ -1281,6 +1298,10 @@ func (r *reading) phraseRight(i int) string {
 		}
 		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 342조원 규모의 2013년 예산안
+		}
+		if k == i && yearDigitsRE.MatchString(w.raw) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
+			k++
+			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안
 		}
 		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
 			// 추가 물자 제공입니다: the noun before the copula ends it.
