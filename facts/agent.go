@@ -232,6 +232,13 @@ func (r *reading) caseActor(a amount) int {
 // s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
 // past the times between (현대차의 지난해 순이익은), or -1.
 func (r *reading) ownerOf(s int) int {
+	if s >= 0 && s+1 < len(r.words) {
+		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
+		// bare, owns the noun after it.
+		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && !places[w.stem] && r.words[s+1].noun && !r.words[s+1].actor {
+			return s
+		}
+	}
 	o := s - 1
 	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
 		o--
@@ -385,7 +392,7 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 		}
 		return r.before().antecedent(w.stem, r.prevAgent)
 	}
-	if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") && !r.words[i-1].comma {
+	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma {
 		// 이 단체는, 이 용의자가: the noun the sentence before names, or
 		// none (docs/meaning.md "Decisions from real text").
 		return r.pointedActor(w.stem)
@@ -888,9 +895,16 @@ func adnominal(w word) bool {
 
 // agentPhrase returns the agent that word i names, as written.
 func (r *reading) agentPhrase(i int) string {
+	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma && r.words[i].noun {
+		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
+	}
 	s, _ := r.agentSpan(i)
 	return r.phrase(s, i)
 }
+
+// pointedBy are the demonstratives that make the noun after them point
+// back: 이 회사, 그 기업, 이들 기업, 해당 업체.
+var pointedBy = setOf("이", "그", "이들", "그들", "해당")
 
 // agentSpan returns the first word of the agent that word i names, and
 // the agents it joins when it names several (미국과 한국): its noun with

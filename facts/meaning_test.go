@@ -397,6 +397,18 @@ func TestExplain(t *testing.T) {
 		{"유니세프는 동아시아 지역 지원 사업에 1억 달러가 필요하다고 밝혔다.", "1억 달러", RoleLevel, "유니세프", "동아시아 지역 지원 사업", "", "", ""},
 		{"대통령이 5조 8천억 달러 규모의 2023 회계연도 예산안을 공개했다.", "5조 8천억 달러", RoleLevel, "대통령", "2023 회계연도 예산안", "2023", "2023 회계연도", ""},
 
+		// Sentences of our own in the style of wire copy: a base of
+		// comparison of the same month, a common actor inside a purpose
+		// (북한 주민 지원), a budget written as 예산안으로, the means that pays
+		// for what comes after, a noun–noun owner, bodies pointed at.
+		{"산업통상자원부에 따르면 지난달 수출액은 전년 같은 달보다 8.3% 늘어난 580억 달러를 기록했다.", "580억 달러", RoleLevel, "산업통상자원부", "수출액", "2025-03", "지난달", ""},
+		{"세계식량계획(WFP)은 북한 주민 지원을 위해 내년에 3천만 달러가 필요하다고 호소했다.", "3천만 달러", RoleLevel, "세계식량계획(WFP)", "북한 주민 지원", "2026", "내년", ""},
+		{"서울시는 내년도 예산안으로 역대 최대인 47조 원을 편성했다고 밝혔다.", "47조 원", RoleLevel, "서울시", "예산안", "2026", "내년도", ""},
+		{"현대자동차는 미국 조지아주에 55억 달러를 들여 전기차 공장을 짓고 있다.", "55억 달러", RoleLevel, "현대자동차", "전기차 공장", "", "", ""},
+		{"직원 1인당 상여금은 대기업 평균이 100만원이다.", "100만원", RoleRate, "대기업", "상여금", "", "", ""},
+		{"재무부는 중국 기업 3곳을 제재했다. 이들 기업은 지난해 약 5천만 달러를 북한으로 송금했다.", "5천만 달러", RoleLevel, "중국 기업", "송금", "2024", "지난해", ""},
+		{"이 회사의 지난해 매출은 3조 원이었다.", "3조 원", RoleLevel, "", "매출", "2024", "지난해", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

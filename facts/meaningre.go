@@ -57,7 +57,7 @@ var (
 	// (전년 대비, 지난해보다, 전년도 보다, 올 초보다), a time before or after
 	// another (5년 전, 1년 뒤; but 내년도 전체 자금 is the year's). 만 after
 	// a year is "only" (2019년만 하더라도), not "after" (10일 만에).
-	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균(?:보다|과|와| 대비)| 보다|` +
+	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 같은 달| 같은 분기| 동월| 동기| 평균(?:보다|과|와| 대비)| 보다|` +
 		` 전(?:[^가-힣]|$|에|엔|부터|까지|인|의|으로|보다|만)| 뒤(?:[^가-힣]|$|에|엔|부터|까지|인|의|로)| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
 
 	// openSpanRE matches what makes a time one end of an open span: 2017년

@@ -190,7 +190,7 @@ var measureParts = setOf("", "은", "는", "이", "가", "도", "만")
 
 // costEnds are the ends of nouns that, with 으로 or 로, say what the
 // amount after is for: 사업비로 1조 원, 연구 비용으로 5억 원.
-var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
+var costEnds = []string{"비", "비용", "자금", "예산", "예산안", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
 
 // determiners are words that stand before a noun phrase but are not part
 // of what it names, and adverbs that are no nouns.
@@ -425,8 +425,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
-	// X에 … 원을 투입한다, X에는 … 원이 쓰인다.
-	if v := r.spendAfter(a, ce); v >= 0 {
+	// X에 … 원을 투입한다, X에는 … 원이 쓰인다; but 조지아주에 55억 달러를
+	// 들여 전기차 공장을 짓고: what the means pays for comes after.
+	means := a.after < n && meansRE.MatchString(r.words[a.after].raw) && r.objectAfter(a.after+1)
+	if v := r.spendAfter(a, ce); v >= 0 && !means {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
 			if w.verb {
@@ -1271,7 +1273,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
+		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
