@@ -106,7 +106,7 @@ func (r *reading) agent(a amount, j int) string {
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
 	about := false
-	if v := r.governing(a); v >= 0 && particleVerbs[r.words[v].raw] && !purposeWords[r.words[v].raw] && r.words[v].raw != "위한" {
+	if v := r.governing(a); v >= 0 && aboutVerbs[r.words[v].raw] {
 		about = true
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about {
@@ -179,6 +179,10 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	return ""
 }
+
+// aboutVerbs say what is spoken about: an amount in their object is no
+// subject's (… 사건에 대해 주의하도록 경고했다).
+var aboutVerbs = setOf("대해", "대해서", "대한", "관해", "관한", "관련해", "관련된", "관련한")
 
 // purposeWords close a clause of purpose: …을 위해.
 var purposeWords = setOf("위해", "위해서", "위하여")
@@ -647,6 +651,9 @@ func (r *reading) isSubject(i int) bool {
 	w := r.words[i]
 	if !w.subj && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
 		return false
+	}
+	if w.part == "이나" && i+1 < len(r.words) && r.words[i+1].noun {
+		return false // 신원이나 위치에 대한: or, not a subject
 	}
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
 		return false

@@ -129,6 +129,10 @@ var (
 	// the amounts in it (… 투자하는 내용을 담은 법안에 서명했습니다).
 	enactRE = regexp.MustCompile(`^(?:서명|승인|의결|통과시|제출|확정|편성)`)
 
+	// localTimeRE matches the zone written in brackets after a time: 14일
+	// (현지시간), 이날(미국 동부시간).
+	localTimeRE = regexp.MustCompile(`^\((?:현지 ?시간|미국 ?(?:동부 ?)?시간|한국 ?시간)\)`)
+
 	// planRE matches a noun of plan quoted as what is said: 매수할
 	// 계획이라고, 지원할 방침이라고, 투입할 예정이라고.
 	planRE = regexp.MustCompile(`^(?:계획|방침|예정|방안|구상)(?:이라고|이라며|이라는)`)

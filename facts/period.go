@@ -776,6 +776,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
 			done = t.end
 		}
+		if m := localTimeRE.FindString(rest); m != "" {
+			t.end = j + len(m) // 14일(현지시간): the day where it happened
+			done = t.end
+		}
 		base := r.text[i:j]
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount

@@ -320,7 +320,7 @@ func isVerbish(w word) bool { return w.verb }
 
 // verbish is isVerbish, worked out.
 func verbish(w word) bool {
-	if rest, ok := strings.CutPrefix(w.stem, "대"); ok && (countries[rest] || isCountryPair(rest) || utf8.RuneCountInString(rest) == 1 && strings.Contains(countryInitials, rest)) {
+	if rest, ok := strings.CutPrefix(w.stem, "대"); ok && rest != "한" && (countries[rest] || isCountryPair(rest) || utf8.RuneCountInString(rest) == 1 && strings.Contains(countryInitials, rest)) {
 		return false // 대북한, 대중국, 대미: toward a country, a noun's prefix
 	}
 	for _, e := range []string{"하기", "되기", "시키기", "받기", "됨", "하기로"} {
