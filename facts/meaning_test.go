@@ -424,6 +424,8 @@ func TestExplain(t *testing.T) {
 		{"한국의 영국에 대한 210억 파운드, 약 262억 달러 투자는 상당하다.", "210억 파운드", RoleLevel, "한국", "투자", "", "", ""},
 		{"재무부는 자회사가 북한에 주류를 판매했으며, 이에 해당하는 판매액 114만 달러가 미국 금융기관을 통해 지급됐다고 전했다.", "114만 달러", RoleLevel, "자회사", "판매액", "", "", ""},
 
+		{"제재 대상에 오른 개인 2명은 북한 정권을 위해 수백만 달러의 자금을 세탁했다.", "수백만 달러", RoleLevel, "개인 2명", "자금", "", "", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

@@ -102,7 +102,7 @@ var actorNouns = setOf(
 	"정부와 여당", "각국", "미국", "중국", "일본", "한국", "북한", "유럽연합", "EU", "백악관",
 	"그룹", "조직", "단체", "통신", "언론", "외신", "매체", "당국자", "관리들", "1심", "2심",
 	"항소심", "상고심", "재판부", "배심원단", "검찰", "의회", "상원", "하원", "행정부", "전문가패널",
-	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측", "나라", "나라들",
+	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측", "나라", "나라들", "정권", "당국자들", "군부", "내각",
 )
 
 // orgEndings are the endings that make a word an organisation's name:
@@ -330,7 +330,7 @@ func isActor(n string) bool {
 }
 
 // governments are the actor nouns that are governments and legislatures.
-var governments = setOf("정부", "당국", "금융당국", "국회", "여당", "야당", "지자체", "중앙정부", "지방정부", "지방자치단체", "당정")
+var governments = setOf("정부", "당국", "금융당국", "국회", "여당", "야당", "지자체", "중앙정부", "지방정부", "지방자치단체", "당정", "정권", "내각")
 
 // namesAgent reports whether the noun n names an organisation by name or
 // a government: a word that is the owner of the noun after it (정부 예산,
