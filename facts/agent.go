@@ -85,6 +85,10 @@ func (r *reading) agent(a amount, j int) string {
 			}
 		}
 	}
+	// 연간 예산 1천억 달러가 넘는 교통부 조직: the body the amount sizes.
+	if k := a.after; k+1 < len(r.words) && (a.tail == "이" || a.tail == "가" || a.tail == "에") && sizeVerbs[r.words[k].raw] && r.words[k+1].named {
+		return r.agentPhrase(k + 1)
+	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		return r.agentPhrase(s)
@@ -112,10 +116,19 @@ func (r *reading) agent(a amount, j int) string {
 	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
 	}
+	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
+	for i := a.after; i+1 < len(r.words) && i <= a.after+6; i++ {
+		if n := r.words[i+1].raw; r.words[i].actor && r.words[i].part == "" && (strings.HasPrefix(n, "주도로") || strings.HasPrefix(n, "주도하에") || strings.HasPrefix(n, "주관으로")) {
+			return r.agentPhrase(i)
+		}
+	}
 	ce := r.clauseEnd(a.last)
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
 		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
+		}
+		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].money && !r.words[i-1].amt {
+			break // 10억 달러 상당으로, 한국 당국은 …: a clause after a comma is another's
 		}
 		if r.isSubject(i) && !r.measures(i) {
 			floor := a.after
@@ -164,6 +177,9 @@ func (r *reading) agent(a amount, j int) string {
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
 	// unless a thing or a document (보고서는 … 밝혔다).
 	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
+		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
+			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
+		}
 		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !documents[w.stem] && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
@@ -179,6 +195,10 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	return ""
 }
+
+// sizeVerbs say that the amount sizes the noun after them: 1천억 달러가
+// 넘는 교통부, 5조 원에 달하는 기금.
+var sizeVerbs = setOf("넘는", "넘은", "달하는", "이르는", "육박하는", "달한", "이른")
 
 // aboutVerbs say what is spoken about: an amount in their object is no
 // subject's (… 사건에 대해 주의하도록 경고했다).
@@ -254,8 +274,9 @@ func (r *reading) ownerOf(s int) int {
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
-	// 북한의 지난해 대중국 최대 수출품은: the owner past the modifiers.
-	for k := o; k >= 0 && k >= o-3; k-- {
+	// 북한의 지난해 대중국 최대 수출품은; 러시아의 부동산과 주식 등 자산은:
+	// the owner past the modifiers and the items of a list.
+	for k := o; k >= 0 && k >= o-5; k-- {
 		p := r.words[k]
 		if p.part == "의" {
 			if p.actor && !p.time {
@@ -263,7 +284,7 @@ func (r *reading) ownerOf(s int) int {
 			}
 			return -1
 		}
-		if p.part != "" || p.comma || p.verb {
+		if p.part != "" && p.part != "와" && p.part != "과" || p.comma || p.verb {
 			return -1
 		}
 	}
@@ -666,6 +687,9 @@ func (r *reading) isSubject(i int) bool {
 		// modifies a noun, the adnominal verb within a few words.
 		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
 			n := r.words[k]
+			if n.verb && strings.HasSuffix(n.raw, "게") && !n.comma && k+1 < len(r.words) && r.words[k+1].verb {
+				continue // 엄격하게 통제해 온: an adverb
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}

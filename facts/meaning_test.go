@@ -426,6 +426,18 @@ func TestExplain(t *testing.T) {
 
 		{"제재 대상에 오른 개인 2명은 북한 정권을 위해 수백만 달러의 자금을 세탁했다.", "수백만 달러", RoleLevel, "개인 2명", "자금", "", "", ""},
 
+		// Who leads, what a body's budget sizes, who acts after 위반할 시,
+		// a subject after a comma is another clause's; a generic noun of
+		// money is no purpose; X 등에 before X를 위해; the whole of a part.
+		{"24억 달러는 국방부 주도로 진행된다.", "24억 달러", RoleLevel, "국방부", "", "", "", ""},
+		{"그는 연간 예산 1천억 달러가 넘는 교통부 조직을 이끌게 된다.", "1천억 달러", RoleLevel, "교통부", "연간 예산", "", "", PerYear},
+		{"제재를 위반할 시 개인은 78만 달러의 벌금형에 처해질 수 있고, 법인은 313만 달러의 벌금형에 처해질 수 있다.", "313만 달러", RoleLevel, "법인", "벌금형", "", "", ""},
+		{"피해 금액은 10억 달러 상당으로, 당국은 북한 소행임을 확인했다고 전했다.", "10억 달러", RoleLevel, "", "피해 금액", "", "", ""},
+		{"미국이 제공한 금액은 85억 달러에 이르러, 모두 합하면 약 180억 달러에 달한다.", "180억 달러", RoleLevel, "미국", "", "", "", ""},
+		{"대통령이 경쟁력 강화를 위해 반도체 생산과 연구 지원 등에 2천억 달러를 투자하는 법안에 서명했다.", "2천억 달러", RoleLevel, "대통령", "반도체 생산과 연구 지원", "", "", ""},
+		{"6천억 달러 자금은 개도국 사업들에 배정한다. 이 중에 2천억 달러는 미국이 담당한다.", "2천억 달러", RoleLevel, "미국", "개도국 사업들", "", "", ""},
+		{"장관은 아르헨티나 페소 가치를 달러 당 391페소에서 800페소로 조정한다는 방침을 밝혔다.", "391페소", RoleRate, "장관", "아르헨티나 페소 가치", "", "", ""},
+
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
 		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},

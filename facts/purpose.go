@@ -295,9 +295,12 @@ func (r *reading) purpose(a amount, j int) string {
 			p = r.phrase(r.phraseStart(k, 0), k)
 		}
 	}
+	if genericMoney[p] {
+		p = "" // 금액은 …: money alone says nothing of what for
+	}
 	if p == "" && r.back && r.carriesAgent() {
-		if r.thisIs() && r.prevPurpose != "" {
-			return noAmount(r.prevPurpose)
+		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
+			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
 		}
 		return noAmount(deedOf(r.before()))
 	}
@@ -353,7 +356,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
-	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
+	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || strings.HasSuffix(r.words[a.after-1].raw, ")") && !strings.HasSuffix(r.written(a.after-1), ",")) {
 		w := r.words[a.after]
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
@@ -420,11 +423,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
-	if p := r.forWhatBefore(a); p != "" {
-		return p
-	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
+	// 경쟁력 강화를 위해 … 반도체 생산 등에 2천억 달러를 투자: what it is
+	// spent on says more than what for.
+	forBefore := r.forWhatBefore(a)
 	// X에 … 원을 투입한다, X에는 … 원이 쓰인다; but 조지아주에 55억 달러를
 	// 들여 전기차 공장을 짓고: what the means pays for comes after.
 	means := a.after < n && meansRE.MatchString(r.words[a.after].raw) && r.objectAfter(a.after+1)
@@ -452,7 +455,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
 	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
-		for k := a.after + 1; k < n && k <= a.after+8; k++ {
+		for k := a.after + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
 			if (w.part == "을" || w.part == "를") && w.noun {
 				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
@@ -522,6 +525,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				return p
 			}
 		}
+	}
+	if forBefore != "" {
+		return forBefore // 재개표를 위해 … 모금해 6000만원을 모았다
 	}
 	// 월 2,500원인 TV 수신료, 4천원 대 후반이었던 쌀 1kg 가격: what the
 	// amount is said to be of.
@@ -817,11 +823,12 @@ func (r *reading) spentOn(a amount) string {
 			return trimTail(r.phrase(r.phraseStart(i, cs), i)) // 전차 정비비로 … 원의 예산
 		}
 	}
-	// 520억 달러 이상의 자금을 반도체 산업에 지원하는: the X에 after it.
+	// 520억 달러 이상의 자금을 반도체 산업에 지원하는; 6천억 달러 자금은 …
+	// 백신 공급 등을 위한 사업들에 배정합니다: the X에 after it.
 	ce := r.clauseEnd(a.last)
-	for k := a.after; k+1 < len(r.words) && k <= ce && k <= a.after+5; k++ {
+	for k := a.after; k+1 < len(r.words) && k <= ce && k <= a.after+reach; k++ {
 		w := r.words[k]
-		if w.verb {
+		if w.verb && !isAdnominal(w) {
 			break
 		}
 		if (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] && isSpendWord(r.words[k+1].raw) {

@@ -541,6 +541,9 @@ func markClauses(ws []word) {
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses
 		}
+		if w.raw == "시" && ws[i-1].adn {
+			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
+		}
 	}
 	// A short quotation is a name or a label (‘대단하고 중대한 일’): no
 	// clause ends inside it.

@@ -81,7 +81,7 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
-		if rateWord(w.raw) || w.raw == "당" && i > 0 && isUnitQty(r.words[i-1].raw+"당") {
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(r.words[i-1].raw+"당") || rateWord(r.words[i-1].raw+"당")) {
 			return true
 		}
 		if unitAt(r.words, i) {
