@@ -356,7 +356,8 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
-	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || strings.HasSuffix(r.words[a.after-1].raw, ")") && !strings.HasSuffix(r.written(a.after-1), ",")) {
+	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
+	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
 		w := r.words[a.after]
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
