@@ -14,4 +14,5 @@
 //	robots.go RobotsFile: a host's robots.txt, shared by a round's workers
 //	errors.go the errors every store returns for the same conditions
 //	health.go OutletDay: an outlet's parser health on one day
+//	status.go CrawlStatus: what crawl -status shows of a store
 package newsfacts

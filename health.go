@@ -5,7 +5,8 @@ package newsfacts
 // shares of published times, bylines and facts are of the pages that gave
 // an article.
 type OutletDay struct {
-	Outlet         string
+	Outlet         string // the host name, by which outlet_health groups
+	OutletName     string // the name the sources file gives it, else the host name
 	Day            string // YYYY-MM-DD
 	Pages          int    // current pages fetched that day and extracted
 	Articles       int    // of those, pages that gave an article

@@ -21,7 +21,8 @@ type HealthStore interface {
 // the outlet's own recent baseline: its parser probably no longer fits the
 // outlet's layout.
 type Alert struct {
-	Outlet   string
+	Outlet   string  // the host name
+	Name     string  // the outlet's name in the sources file, else the host name
 	Day      string  // the outlet's latest day, KST
 	Figure   string  // which figure, e.g. "median_chars"
 	Value    float64 // that day's value
@@ -29,7 +30,16 @@ type Alert struct {
 }
 
 func (a Alert) String() string {
-	return fmt.Sprintf("%s %s: %s %.3g, baseline %.3g", a.Outlet, a.Day, a.Figure, a.Value, a.Baseline)
+	return fmt.Sprintf("%s %s: %s %.3g, baseline %.3g", a.Label(), a.Day, a.Figure, a.Value, a.Baseline)
+}
+
+// Label names the outlet for a person: "kbs (news.kbs.co.kr)", or the
+// host name alone when the sources file gives it no name.
+func (a Alert) Label() string {
+	if a.Name == "" || a.Name == a.Outlet {
+		return a.Outlet
+	}
+	return a.Name + " (" + a.Outlet + ")"
 }
 
 // The health check compares an outlet's latest day with the days before
@@ -107,7 +117,7 @@ func compareOutlet(days []newsfacts.OutletDay) []Alert {
 		}
 		b := median(vals)
 		if v := f.value(latest); b >= f.floor && v < b*dropRatio {
-			alerts = append(alerts, Alert{Outlet: latest.Outlet, Day: latest.Day, Figure: f.name, Value: v, Baseline: b})
+			alerts = append(alerts, Alert{Outlet: latest.Outlet, Name: latest.OutletName, Day: latest.Day, Figure: f.name, Value: v, Baseline: b})
 		}
 	}
 	return alerts

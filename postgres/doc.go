@@ -11,6 +11,7 @@
 //	page.go      fetched pages: insert, the current version, pending extraction
 //	article.go   articles and their facts, replaced atomically
 //	run.go       crawl_runs and fetch_failures
+//	status.go    CrawlStatus: what crawl -status shows
 //	lock.go      LockCrawl: one crawl per database at a time (an advisory lock)
 //	frontier.go  Frontier: the crawler's memory, leased queue rows, recording fetches
 //	queue.go     the crawl queue: add, take

@@ -11,7 +11,7 @@ import (
 // (YYYY-MM-DD, KST) on, by outlet and day.
 func (db *DB) OutletHealth(ctx context.Context, since string) ([]newsfacts.OutletDay, error) {
 	rows, err := db.pool.Query(ctx, `
-		SELECT outlet, day, pages, articles, median_chars, published_share, byline_share, fact_share, no_article_reasons
+		SELECT outlet, outlet_name, day, pages, articles, median_chars, published_share, byline_share, fact_share, no_article_reasons
 		FROM outlet_health WHERE day >= $1 ORDER BY outlet, day`, since)
 	if err != nil {
 		return nil, fmt.Errorf("outlet health: %w", err)
@@ -21,7 +21,7 @@ func (db *DB) OutletHealth(ctx context.Context, since string) ([]newsfacts.Outle
 	for rows.Next() {
 		var d newsfacts.OutletDay
 		var pages, articles int64
-		if err := rows.Scan(&d.Outlet, &d.Day, &pages, &articles, &d.MedianChars,
+		if err := rows.Scan(&d.Outlet, &d.OutletName, &d.Day, &pages, &articles, &d.MedianChars,
 			&d.PublishedShare, &d.BylineShare, &d.FactShare, &d.NoArticleReasons); err != nil {
 			return nil, fmt.Errorf("outlet health: %w", err)
 		}

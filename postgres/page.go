@@ -73,10 +73,10 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 	)
 	err := db.pool.QueryRow(ctx, `
 		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
-		       last_modified, headers::text, fetched_at, body, body_encoding, content_hash, run_id
+		       last_modified, headers::text, fetched_at, body, body_encoding, content_hash, run_id, source
 		FROM pages WHERE id = $1`, id).Scan(
 		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
-		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID)
+		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID, &p.Source)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -13,10 +14,11 @@ import (
 
 // WebStore answers the web view's queries (web.Store) on a pool whose
 // sessions are read-only (default_transaction_read_only): the server
-// refuses any write, whatever a query says. Unlike the SQLite store it
-// keeps no chart cache: the server's own buffers serve repeated reads.
+// refuses any write, whatever a query says. It keeps chart series and the
+// list of outlets until a write on the server ends (webcache.go).
 type WebStore struct {
-	pool *pgxpool.Pool
+	pool  *pgxpool.Pool
+	cache chartCache
 }
 
 var _ web.Store = (*WebStore)(nil)
@@ -102,8 +104,15 @@ var factColumns = map[string]string{
 	"agent":       "f.agent",
 	"purpose":     "f.purpose",
 	"per":         "f.per",
+	"claim_id":    "f.claim_id",
 	"amount_lo":   "coalesce(f.min, f.value)",
 	"amount_hi":   "coalesce(f.max, f.value)",
+}
+
+// listColumns maps the names of web.Cond's list columns (jsonb arrays),
+// which web.OpHas looks into, to their SQL.
+var listColumns = map[string]string{
+	"context_words": "f.context_words",
 }
 
 // factTieBreak orders by date, newest first, then by place in the article.
@@ -120,6 +129,16 @@ func (a *args) add(v any) string {
 func (a *args) where(conds []web.Cond) (string, error) {
 	var parts []string
 	for _, c := range conds {
+		if c.Op == web.OpHas {
+			col, ok := listColumns[c.Column]
+			s, isString := c.Value.(string)
+			if !ok || !isString {
+				return "", fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
+			}
+			// "<> '[]'" lets the planner use the partial index facts_context_words.
+			parts = append(parts, "("+col+" <> '[]' AND "+col+" @> jsonb_build_array("+a.add(s)+"::text))")
+			continue
+		}
 		col, ok := factColumns[c.Column]
 		if !ok {
 			return "", fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
@@ -175,14 +194,17 @@ const factSelect = `
 	                 AND e.value = f.value),
 	       coalesce((SELECT string_agg(q, ' ') FROM jsonb_array_elements_text(f.qualifiers) q), ''),
 	       f.sentence, f.char_start, f.char_end,
-	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, '')
+	       coalesce(f.role, ''), coalesce(f.agent, ''), coalesce(f.purpose, ''), coalesce(f.per, ''),
+	       coalesce((SELECT string_agg(c, ' ') FROM jsonb_array_elements_text(f.context_words) c), ''),
+	       coalesce(f.claim_id, 0)
 	FROM facts f JOIN articles a ON a.id = f.article_id`
 
 func scanFact(row pgx.Row) (web.FactRow, error) {
 	var r web.FactRow
 	err := row.Scan(&r.FactID, &r.ArticleID, &r.Seq, &r.Date, &r.Outlet, &r.OutletName, &r.Title, &r.URL,
 		&r.Kind, &r.Text, &r.ValueText, &r.Currency, &r.Unit, &r.MinText, &r.MaxText, &r.Approx, &r.Repeated,
-		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per)
+		&r.Qualifiers, &r.Sentence, &r.CharStart, &r.CharEnd, &r.Role, &r.Agent, &r.Purpose, &r.Per,
+		&r.ContextWords, &r.ClaimID)
 	r.MinText, r.MaxText = plainNumber(r.MinText), plainNumber(r.MaxText)
 	return r, err
 }
@@ -273,14 +295,80 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
+	rows.Close()
+	claims, err := s.claimsOf(ctx, byID)
+	if err != nil {
+		return err
+	}
 	for _, id := range ids {
 		if r, ok := byID[id]; ok {
+			c := claims[r.ClaimID]
+			r.ClaimArticles, r.ClaimOutlets = c.Articles, c.Outlets
 			if err := fn(r); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+// claimsOf returns what the view shows of the claims of rows: how many
+// articles report each and in which outlets, in one query, kept as the
+// charts are when they are a page's (100 claims or fewer).
+func (s *WebStore) claimsOf(ctx context.Context, rows map[int64]web.FactRow) (map[int64]web.Claim, error) {
+	var ids []int64
+	for _, r := range rows {
+		if r.ClaimID != 0 {
+			ids = append(ids, r.ClaimID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	// Read before the claims' transaction: a request holds one connection
+	// of the pool at a time.
+	outlets, err := s.Outlets(ctx)
+	if err != nil {
+		return nil, err
+	}
+	compute := func(q reader) (any, error) {
+		rows, err := q.Query(ctx, `
+			SELECT c.claim_id, count(DISTINCT c.article_id)::int, string_agg(DISTINCT a.outlet, ',')
+			FROM facts c JOIN articles a ON a.id = c.article_id
+			WHERE c.claim_id = ANY($1)
+			GROUP BY c.claim_id`, ids)
+		if err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		defer rows.Close()
+		out := map[int64]web.Claim{}
+		for rows.Next() {
+			var id int64
+			var c web.Claim
+			var hosts string
+			if err := rows.Scan(&id, &c.Articles, &hosts); err != nil {
+				return nil, fmt.Errorf("claims: %w", err)
+			}
+			c.Outlets = web.OutletNames(hosts, outlets)
+			out[id] = c
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("claims: %w", err)
+		}
+		return out, nil
+	}
+	var v any
+	if len(ids) <= 100 {
+		v, err = s.cached(ctx, fmt.Sprint("claims ", ids), compute)
+	} else {
+		v, err = compute(s.pool)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return v.(map[int64]web.Claim), nil
 }
 
 // Search finds the articles whose title or text contains every term, with
@@ -323,8 +411,22 @@ func (s *WebStore) Search(ctx context.Context, q web.SearchQuery) ([]web.Hit, er
 }
 
 // WonByMonth sums the won of the money facts matching conds per KST month
-// and outlet, each amount an article repeats counted once.
-func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
+// and outlet, each amount an article repeats counted once, or with
+// perClaim each claim once.
+func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bool) ([]web.Series, error) {
+	v, err := s.cached(ctx, fmt.Sprintf("won %t %#v", perClaim, conds), func(q reader) (any, error) {
+		if perClaim {
+			return wonByClaim(ctx, q, conds)
+		}
+		return wonByMonth(ctx, q, conds)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Series), nil
+}
+
+func wonByMonth(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
 	var a args
 	w, err := a.where(append([]web.Cond{
 		{Column: "kind", Op: web.OpEq, Value: "money"},
@@ -333,7 +435,7 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Seri
 	if err != nil {
 		return nil, err
 	}
-	return s.series(ctx, `
+	return series(ctx, q, `
 		SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet, sum(f.value)::float8
 		FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
 		  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL
@@ -344,20 +446,56 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond) ([]web.Seri
 		ORDER BY month, a.outlet`, a...)
 }
 
+// wonByClaim sums, per KST month and outlet, the won of the claims of the
+// money facts matching conds: each claim once, as its first report among
+// them. A fact of no claim counts as its own.
+func wonByClaim(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
+	var a args
+	w, err := a.where(append([]web.Cond{
+		{Column: "kind", Op: web.OpEq, Value: "money"},
+		{Column: "currency", Op: web.OpEq, Value: "KRW"},
+	}, conds...))
+	if err != nil {
+		return nil, err
+	}
+	return series(ctx, q, `
+		SELECT month, outlet, sum(value)::float8 FROM (
+			SELECT substr(a.published_date_kst, 1, 7) AS month, a.outlet AS outlet, f.value AS value,
+			       row_number() OVER (PARTITION BY coalesce(f.claim_id, -f.id)
+			                          ORDER BY a.published_utc NULLS LAST, f.id) AS k
+			FROM facts f JOIN articles a ON a.id = f.article_id`+w+`
+			  AND f.value IS NOT NULL AND a.published_date_kst IS NOT NULL) c
+		WHERE k = 1
+		GROUP BY month, outlet
+		ORDER BY month, outlet`, a...)
+}
+
 // Daily counts articles and facts per KST day and outlet over the last
 // days days that have articles.
 func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.Series, err error) {
+	v, err := s.cached(ctx, fmt.Sprintf("daily %d", days), func(q reader) (any, error) {
+		a, f, err := daily(ctx, q, days)
+		return [2][]web.Series{a, f}, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	pair := v.([2][]web.Series)
+	return pair[0], pair[1], nil
+}
+
+func daily(ctx context.Context, q reader, days int) (articles, facts []web.Series, err error) {
 	const lastDays = `
 		WITH days AS (SELECT DISTINCT published_date_kst AS d FROM articles
 		              WHERE published_date_kst IS NOT NULL ORDER BY d DESC LIMIT $1)`
-	articles, err = s.series(ctx, lastDays+`
+	articles, err = series(ctx, q, lastDays+`
 		SELECT a.published_date_kst, a.outlet, count(*)::float8
 		FROM articles a WHERE a.published_date_kst IN (SELECT d FROM days)
 		GROUP BY 1, 2 ORDER BY 1, 2`, days)
 	if err != nil {
 		return nil, nil, err
 	}
-	facts, err = s.series(ctx, lastDays+`
+	facts, err = series(ctx, q, lastDays+`
 		SELECT a.published_date_kst, a.outlet, count(*)::float8
 		FROM facts f JOIN articles a ON a.id = f.article_id
 		WHERE a.published_date_kst IN (SELECT d FROM days)
@@ -370,8 +508,8 @@ func (s *WebStore) Daily(ctx context.Context, days int) (articles, facts []web.S
 
 // series reads rows of (label, series name, value) grouped by series in
 // order of first appearance.
-func (s *WebStore) series(ctx context.Context, query string, args ...any) ([]web.Series, error) {
-	rows, err := s.pool.Query(ctx, query, args...)
+func series(ctx context.Context, q reader, query string, args ...any) ([]web.Series, error) {
+	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("chart: %w", err)
 	}
@@ -398,9 +536,18 @@ func (s *WebStore) series(ctx context.Context, query string, args ...any) ([]web
 	return out, nil
 }
 
-// Outlets lists the host names that have articles, with their names.
+// Outlets lists the host names that have articles, with their names,
+// kept as the charts are.
 func (s *WebStore) Outlets(ctx context.Context) ([]web.Outlet, error) {
-	rows, err := s.pool.Query(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
+	v, err := s.cached(ctx, "outlets", func(q reader) (any, error) { return outlets(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Outlet), nil
+}
+
+func outlets(ctx context.Context, q reader) ([]web.Outlet, error) {
+	rows, err := q.Query(ctx, `SELECT outlet, max(outlet_name) FROM articles GROUP BY outlet ORDER BY outlet`)
 	if err != nil {
 		return nil, fmt.Errorf("outlets: %w", err)
 	}
@@ -467,10 +614,19 @@ func (s *WebStore) Fetch(ctx context.Context, id int64) (*web.Fetch, error) {
 	return &f, nil
 }
 
-// Health reads the outlet_health view's latest day per outlet.
+// Health reads the outlet_health view's latest day per outlet, kept as
+// the charts are.
 func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
-	rows, err := s.pool.Query(ctx, `
-		SELECT h.outlet, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
+	v, err := s.cached(ctx, "health", func(q reader) (any, error) { return health(ctx, q) })
+	if err != nil {
+		return nil, err
+	}
+	return v.([]web.Health), nil
+}
+
+func health(ctx context.Context, q reader) ([]web.Health, error) {
+	rows, err := q.Query(ctx, `
+		SELECT h.outlet, h.outlet_name, h.day, h.pages::int, h.article_share::float8, h.published_share::float8,
 		       h.byline_share::float8, h.fact_share::float8, h.median_chars::float8, h.no_article_reasons
 		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
 		WHERE h.latest = 1
@@ -480,7 +636,7 @@ func (s *WebStore) Health(ctx context.Context) ([]web.Health, error) {
 	}
 	out, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (web.Health, error) {
 		var h web.Health
-		err := r.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
+		err := r.Scan(&h.Outlet, &h.OutletName, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
 			&h.FactShare, &h.MedianChars, &h.NoArticleReasons)
 		return h, err
 	})

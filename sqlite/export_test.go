@@ -146,6 +146,6 @@ func ExampleDB_ExportMoney() {
 		fmt.Println(err)
 	}
 	// Output:
-	// fact_id,article_id,published_date_kst,month_kst,quarter_kst,published_at,outlet,title,url,amount,currency,amount_eok,amount_jo,min,max,approx,qualifiers,context_words,repeated,text,sentence,char_start,char_end,role,agent,purpose,period,period_text,per,claim_id
-	// 1,1,2025-04-18,2025-04,2025-Q2,2025-04-17T23:30:00Z,news.example.kr,AI 추경,https://news.example.kr/1,1800000000000,KRW,18000,1.8,,,0,,,0,1조 8천억 원,정부는 1조 8천억 원을 배정했다.,4,12,level,정부,,,,,1
+	// fact_id,article_id,published_date_kst,month_kst,quarter_kst,published_at,outlet,outlet_name,title,url,amount,currency,amount_eok,amount_jo,min,max,approx,qualifiers,context_words,repeated,text,sentence,char_start,char_end,role,agent,purpose,period,period_text,per,claim_id
+	// 1,1,2025-04-18,2025-04,2025-Q2,2025-04-17T23:30:00Z,news.example.kr,news.example.kr,AI 추경,https://news.example.kr/1,1800000000000,KRW,18000,1.8,,,0,,,0,1조 8천억 원,정부는 1조 8천억 원을 배정했다.,4,12,level,정부,,,,,1
 }

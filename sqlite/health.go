@@ -11,7 +11,7 @@ import (
 // (YYYY-MM-DD, KST) on, by outlet and day.
 func (db *DB) OutletHealth(ctx context.Context, since string) ([]newsfacts.OutletDay, error) {
 	rows, err := db.read.QueryContext(ctx, `
-		SELECT outlet, day, pages, articles, median_chars, published_share, byline_share, fact_share, no_article_reasons
+		SELECT outlet, outlet_name, day, pages, articles, median_chars, published_share, byline_share, fact_share, no_article_reasons
 		FROM outlet_health WHERE day >= ? ORDER BY outlet, day`, since)
 	if err != nil {
 		return nil, fmt.Errorf("outlet health: %w", err)
@@ -20,7 +20,7 @@ func (db *DB) OutletHealth(ctx context.Context, since string) ([]newsfacts.Outle
 	var out []newsfacts.OutletDay
 	for rows.Next() {
 		var d newsfacts.OutletDay
-		if err := rows.Scan(&d.Outlet, &d.Day, &d.Pages, &d.Articles, &d.MedianChars,
+		if err := rows.Scan(&d.Outlet, &d.OutletName, &d.Day, &d.Pages, &d.Articles, &d.MedianChars,
 			&d.PublishedShare, &d.BylineShare, &d.FactShare, &d.NoArticleReasons); err != nil {
 			return nil, fmt.Errorf("outlet health: %w", err)
 		}

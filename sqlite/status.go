@@ -9,43 +9,31 @@ import (
 	"github.com/newsfacts/newsfacts"
 )
 
-// CrawlStatus is what 'crawl -status' prints: the queue, the last runs and
-// the failures of the newest one.
-type CrawlStatus struct {
-	Queue    []QueueCount        // per kind, then per host (the busiest first)
-	Retrying int64               // queued URLs whose fetch failed in an earlier run
-	Runs     []newsfacts.Run     // the newest first
-	Failures []newsfacts.Failure // of the newest run, in order
-	Health   []OutletHealth      // each outlet's latest day of fetching
+// CrawlStatus reads the crawl's state and the outlets' health: at most
+// runs runs and failures failures. It writes nothing.
+func (db *DB) CrawlStatus(ctx context.Context, runs, failures int) (*newsfacts.CrawlStatus, error) {
+	return Status(ctx, db.read, runs, failures)
 }
 
-// OutletHealth is a row of the outlet_health view (docs/schema.md).
-type OutletHealth struct {
-	Outlet, Day                                          string
-	Pages                                                int64
-	ArticleShare, PublishedShare, BylineShare, FactShare float64
-	MedianChars                                          float64
+// CrawlStatus is DB.CrawlStatus over the store's read-only connection,
+// for crawl -status beside a running crawl.
+func (s *WebStore) CrawlStatus(ctx context.Context, runs, failures int) (*newsfacts.CrawlStatus, error) {
+	return Status(ctx, s.q, runs, failures)
 }
 
-// QueueCount is how many URLs wait in the queue for one kind or host.
-type QueueCount struct {
-	Kind, Host string // one of the two is set
-	URLs       int64
-}
-
-// Status reads the crawl's state and the outlets' health from q, at most runs runs and failures
-// failures, for a person to read. It writes nothing.
-func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, error) {
-	var st CrawlStatus
+// Status is DB.CrawlStatus over any connection to the database, such as
+// one OpenReadOnly opened.
+func Status(ctx context.Context, q Querier, runs, failures int) (*newsfacts.CrawlStatus, error) {
+	var st newsfacts.CrawlStatus
 	rows, err := q.QueryContext(ctx, `
-		SELECT kind, '', count(*) FROM crawl_queue GROUP BY kind
+		SELECT * FROM (SELECT kind, '', count(*) FROM crawl_queue GROUP BY kind ORDER BY kind)
 		UNION ALL
 		SELECT * FROM (SELECT '', host, count(*) AS n FROM crawl_queue GROUP BY host ORDER BY n DESC, host LIMIT 10)`)
 	if err != nil {
 		return nil, fmt.Errorf("status: %w", err)
 	}
 	err = eachRow(rows, func() error {
-		var c QueueCount
+		var c newsfacts.QueueCount
 		if err := rows.Scan(&c.Kind, &c.Host, &c.URLs); err != nil {
 			return err
 		}
@@ -89,7 +77,8 @@ func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, e
 		return nil, fmt.Errorf("status: %w", err)
 	}
 	rows, err = q.QueryContext(ctx, `
-		SELECT h.outlet, h.day, h.pages, h.article_share, h.published_share, h.byline_share, h.fact_share, h.median_chars
+		SELECT h.outlet, h.outlet_name, h.day, h.pages, h.articles, h.median_chars, h.published_share,
+		       h.byline_share, h.fact_share, h.no_article_reasons
 		FROM (SELECT *, row_number() OVER (PARTITION BY outlet ORDER BY day DESC) AS latest FROM outlet_health) h
 		WHERE h.latest = 1
 		ORDER BY h.outlet`)
@@ -97,10 +86,10 @@ func Status(ctx context.Context, q Querier, runs, failures int) (*CrawlStatus, e
 		return nil, fmt.Errorf("status: %w", err)
 	}
 	err = eachRow(rows, func() error {
-		var h OutletHealth
-		err := rows.Scan(&h.Outlet, &h.Day, &h.Pages, &h.ArticleShare, &h.PublishedShare, &h.BylineShare,
-			&h.FactShare, &h.MedianChars)
-		st.Health = append(st.Health, h)
+		var d newsfacts.OutletDay
+		err := rows.Scan(&d.Outlet, &d.OutletName, &d.Day, &d.Pages, &d.Articles, &d.MedianChars,
+			&d.PublishedShare, &d.BylineShare, &d.FactShare, &d.NoArticleReasons)
+		st.Health = append(st.Health, d)
 		return err
 	})
 	if err != nil {

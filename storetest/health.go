@@ -10,8 +10,8 @@ import (
 	"github.com/newsfacts/newsfacts/extract"
 )
 
-// testOutletHealth: outlet_health counts an outlet's current pages per KST
-// day of fetching: articles, the median body length, the shares of
+// testOutletHealth: outlet_health counts an outlet's current pages (by host,
+// named after their source) per KST day of fetching: articles, the median body length, the shares of
 // articles with a time, a byline and a fact, and the no-article reasons.
 func testOutletHealth[F crawl.Frontier](t *testing.T, db DB[F]) {
 	ctx := t.Context()
@@ -20,10 +20,15 @@ func testOutletHealth[F crawl.Frontier](t *testing.T, db DB[F]) {
 	day2 := time.Date(2026, 3, 2, 0, 30, 0, 0, kst)
 	day1 := day2.AddDate(0, 0, -1)
 	n := 0
+	// news.example.kr's pages were crawled for a source named in a sources
+	// file, other.example.kr's for a bare URL: outlet_health names the
+	// first by its source and the second by its host.
+	sources := map[string]string{"news.example.kr": "예시 뉴스"}
 	insert := func(host string, at time.Time) int64 {
 		n++
 		u := "https://" + host + "/news/" + strings.Repeat("1", n)
-		p := &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte(u), FetchedAt: at}
+		p := &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte(u), FetchedAt: at,
+			Source: sources[host]}
 		if _, err := db.Store.InsertPage(ctx, p); err != nil {
 			t.Fatal(err)
 		}
@@ -57,10 +62,10 @@ func testOutletHealth[F crawl.Frontier](t *testing.T, db DB[F]) {
 		t.Fatal(err)
 	}
 	want := []newsfacts.OutletDay{
-		{Outlet: "news.example.kr", Day: "2026-03-01", Pages: 1, Articles: 1, MedianChars: 500, PublishedShare: 1, BylineShare: 1},
-		{Outlet: "news.example.kr", Day: "2026-03-02", Pages: 6, Articles: 3, MedianChars: 200, PublishedShare: 0.6667, BylineShare: 0.3333,
+		{Outlet: "news.example.kr", OutletName: "예시 뉴스", Day: "2026-03-01", Pages: 1, Articles: 1, MedianChars: 500, PublishedShare: 1, BylineShare: 1},
+		{Outlet: "news.example.kr", OutletName: "예시 뉴스", Day: "2026-03-02", Pages: 6, Articles: 3, MedianChars: 200, PublishedShare: 0.6667, BylineShare: 0.3333,
 			NoArticleReasons: "not an article page: no article text found (2); no markup: not an html document (1)"},
-		{Outlet: "other.example.kr", Day: "2026-03-02", Pages: 1, Articles: 1, MedianChars: 50, PublishedShare: 1},
+		{Outlet: "other.example.kr", OutletName: "other.example.kr", Day: "2026-03-02", Pages: 1, Articles: 1, MedianChars: 50, PublishedShare: 1},
 	}
 	if len(days) != len(want) {
 		t.Fatalf("outlet_health rows %+v, want %+v", days, want)

@@ -88,7 +88,7 @@ func testPageRoundTrip[F crawl.Frontier](t *testing.T, db DB[F]) {
 	p := &newsfacts.Page{URL: "https://a.kr/news/1", RequestedURL: "https://a.kr/news/1?x=1", FinalURL: "https://a.kr/news/1",
 		FoundURL: "https://a.kr/news/1?utm=x", Status: 200, ContentType: "text/html", ETag: `"v1"`,
 		LastModified: "Fri, 18 Apr 2025 02:00:08 GMT", Headers: map[string]string{"Content-Type": "text/html"},
-		FetchedAt: fetched, Body: body}
+		FetchedAt: fetched, Body: body, Source: "에이 뉴스"}
 	insert(t, db, p)
 	got, err := db.Store.Page(ctx, p.ID)
 	if err != nil {
@@ -96,7 +96,7 @@ func testPageRoundTrip[F crawl.Frontier](t *testing.T, db DB[F]) {
 	}
 	if got.ID != p.ID || got.URL != p.URL || got.RequestedURL != p.RequestedURL || got.FinalURL != p.FinalURL ||
 		got.FoundURL != p.FoundURL || got.Status != p.Status || got.ContentType != p.ContentType || got.ETag != p.ETag ||
-		got.LastModified != p.LastModified || got.Hash != p.Hash || got.RunID != 0 ||
+		got.LastModified != p.LastModified || got.Hash != p.Hash || got.RunID != 0 || got.Source != p.Source ||
 		got.Headers["Content-Type"] != "text/html" || len(got.Headers) != 1 || !got.FetchedAt.Equal(fetched) {
 		t.Errorf("Page = %+v\nwant %+v", got, p)
 	}

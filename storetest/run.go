@@ -101,3 +101,68 @@ func testRuns[F crawl.Frontier](t *testing.T, db DB[F]) {
 		t.Errorf("abandoned run counts: %d fetched, %d stored, %d failed; want 3, 2 and 1, as its pages and failures show", fetched, stored, failed)
 	}
 }
+
+// testCrawlStatus: crawl -status reads the queue by kind and host, the URLs
+// failed in an earlier run, the runs newest first and the newest run's
+// failures in order.
+func testCrawlStatus[F crawl.Frontier](t *testing.T, db DB[F]) {
+	ctx := t.Context()
+	st, err := db.Store.CrawlStatus(ctx, 10, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Queue) != 0 || len(st.Runs) != 0 || len(st.Failures) != 0 || st.Retrying != 0 {
+		t.Errorf("CrawlStatus of an empty store = %+v, want nothing", st)
+	}
+	first := startRun(t, db)
+	first.Status = newsfacts.RunOK
+	if err := db.Store.FinishRun(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	r := startRun(t, db)
+	f := db.Store.Frontier(ctx, r.ID, time.Time{})
+	defer f.Close()
+	var items []newsfacts.QueueItem
+	for i, u := range []string{"https://a.kr/1", "https://a.kr/2", "https://a.kr/3", "https://a.kr/4"} {
+		items = append(items, item(u, uint64(51+i), newsfacts.KindPage))
+	}
+	items = append(items, item("https://a.kr/feed", 60, newsfacts.KindFeed))
+	if _, _, err := f.Add(ctx, items); err != nil {
+		t.Fatal(err)
+	}
+	// The feed (taken first) fails for now, a page for good.
+	taken := take(t, f, 2)
+	outcomes := []newsfacts.Outcome{
+		{Item: taken[0], Done: true, Queue: newsfacts.Retry,
+			Failure: &newsfacts.Failure{RunID: r.ID, URL: taken[0].URL, Status: 503, Err: "503 Service Unavailable", Attempts: 3}},
+		{Item: taken[1], Done: true, Queue: newsfacts.Drop,
+			Failure: &newsfacts.Failure{RunID: r.ID, URL: taken[1].URL, Status: 404, Err: "404 Not Found", Attempts: 1}},
+	}
+	if _, err := f.CompleteAll(ctx, outcomes); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = db.Store.CrawlStatus(ctx, 1, 1); err != nil {
+		t.Fatal(err)
+	}
+	want := []newsfacts.QueueCount{{Kind: newsfacts.KindFeed, URLs: 1}, {Kind: newsfacts.KindPage, URLs: 3}, {Host: host, URLs: 4}}
+	if !slices.Equal(st.Queue, want) {
+		t.Errorf("CrawlStatus queue = %+v, want %+v", st.Queue, want)
+	}
+	if st.Retrying != 1 {
+		t.Errorf("CrawlStatus retrying = %d, want 1", st.Retrying)
+	}
+	if len(st.Runs) != 1 || st.Runs[0].ID != r.ID || st.Runs[0].Status != newsfacts.RunRunning || st.Runs[0].StartedAt.IsZero() {
+		t.Errorf("CrawlStatus runs = %+v, want only the newest, %d, running", st.Runs, r.ID)
+	}
+	wantF := []newsfacts.Failure{{RunID: r.ID, URL: taken[0].URL, Status: 503, Err: "503 Service Unavailable", Attempts: 3}}
+	if !slices.Equal(st.Failures, wantF) {
+		t.Errorf("CrawlStatus failures = %+v, want %+v", st.Failures, wantF)
+	}
+	if st, err = db.Store.CrawlStatus(ctx, 10, 20); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Runs) != 2 || st.Runs[1].ID != first.ID || st.Runs[1].Status != newsfacts.RunOK || st.Runs[1].FinishedAt.IsZero() ||
+		len(st.Failures) != 2 || st.Failures[1].Status != 404 {
+		t.Errorf("CrawlStatus = runs %+v, failures %+v; want both runs, newest first, and both failures", st.Runs, st.Failures)
+	}
+}

@@ -11,7 +11,7 @@
 //	identity.go   an article URL that pages of different articles share
 //	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
-//	run.go        crawl runs and fetch failures
+//	run.go        crawl runs and fetch failures, crawl -status
 //	lock.go       one crawl at a time; one extraction at a time on SQLite
 //	claim.go      extractions at once claim pages without overlap
 //	view.go       the analysts' views over a fixture database
@@ -21,6 +21,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/pipeline"
 )
@@ -34,6 +35,9 @@ type Store[F crawl.Frontier] interface {
 	// extractor of the given version has not processed.
 	PendingPages(ctx context.Context, version string) ([]int64, error)
 	pipeline.HealthStore
+	// CrawlStatus reads what crawl -status prints: at most runs runs and
+	// failures failures of the newest.
+	CrawlStatus(ctx context.Context, runs, failures int) (*newsfacts.CrawlStatus, error)
 }
 
 // Row is one row of a query's result, as *sql.Row and pgx.Row are.
@@ -77,6 +81,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"FrontierRetry", testFrontierRetry[F]},
 		{"FrontierOutcomeWhole", testFrontierOutcomeWhole[F]},
 		{"Runs", testRuns[F]},
+		{"CrawlStatus", testCrawlStatus[F]},
 		{"Locks", testLocks[F]},
 		{"ExtractClaims", testExtractClaims[F]},
 		{"Views", testViews[F]},

@@ -48,4 +48,31 @@ func testViews[F crawl.Frontier](t *testing.T, db DB[F]) {
 	if n := count(t, db, `SELECT money_count FROM articles_clean WHERE url = $1`, fixture.SeedURL); n != 6 {
 		t.Errorf("money_count of the seed article = %d, want 6", n)
 	}
+	testOutletNames(t, db)
+}
+
+// testOutletNames: the views name each outlet as the sources file did for
+// the pages crawled for it (pages.source), and by its host otherwise.
+func testOutletNames[F crawl.Frontier](t *testing.T, db DB[F]) {
+	tests := []struct {
+		query string
+		arg   string
+		want  string
+	}{
+		{`SELECT outlet || '|' || outlet_name FROM articles_clean WHERE url = $1`, fixture.SeedURL, "news.kbs.co.kr|KBS 뉴스"},
+		{`SELECT outlet || '|' || outlet_name FROM articles_clean WHERE url = $1`, fixture.DollarURL, "www.hankyung.com|www.hankyung.com"},
+		{`SELECT outlet || '|' || outlet_name FROM money WHERE url = $1 ORDER BY fact_id LIMIT 1`, fixture.ChipsURL, "www.yna.co.kr|연합뉴스"},
+		{`SELECT outlet_names FROM claims WHERE first_url = $1 ORDER BY claim_id LIMIT 1`, fixture.SeedURL, "KBS 뉴스"},
+		{`SELECT outlet_names FROM claims WHERE first_url = $1 ORDER BY claim_id LIMIT 1`, fixture.DollarURL, "www.hankyung.com"},
+		{`SELECT outlet_name FROM outlet_health WHERE outlet = $1 ORDER BY day LIMIT 1`, "news.kbs.co.kr", "KBS 뉴스"},
+		{`SELECT outlet_name FROM outlet_health WHERE outlet = $1 ORDER BY day LIMIT 1`, "www.mbn.co.kr", "www.mbn.co.kr"},
+	}
+	for _, tt := range tests {
+		var got string
+		if err := db.QueryRow(t.Context(), tt.query, tt.arg).Scan(&got); err != nil {
+			t.Errorf("%s [%s]: %v", tt.query, tt.arg, err)
+		} else if got != tt.want {
+			t.Errorf("%s [%s] = %q, want %q", tt.query, tt.arg, got, tt.want)
+		}
+	}
 }

@@ -136,7 +136,8 @@ func browse(t *testing.T, exe, dir, base string, ids map[string]int64) {
 		chromedp.Navigate(base+"/facts"),
 		chromedp.WaitVisible(chromedp.CSS(`form.filters`)),
 		chromedp.SetValue(chromedp.CSS(`select[name=kind]`), "money"),
-		chromedp.SetValue(chromedp.CSS(`input[name=min]`), "1000억"))
+		chromedp.SetValue(chromedp.CSS(`input[name=min]`), "1000억"),
+		chromedp.Click(chromedp.CSS(`input[name=claims]`)))
 	// Mark the page, so that the wait below ends on the next one.
 	eval[string](t, bctx, `document.body.dataset.before = "1"`)
 	do("filter",
@@ -152,6 +153,12 @@ func browse(t *testing.T, exe, dir, base string, ids map[string]int64) {
 		if k != "money" {
 			t.Errorf("facts filtered to money show a %q row", k)
 		}
+	}
+	if title := eval[string](t, bctx, `document.querySelector('figure.chart figcaption').textContent`); !strings.Contains(title, "each claim counted once") {
+		t.Errorf("facts: chart %q, want the won of each claim once (the box was ticked)", title)
+	}
+	if claims := eval[int](t, bctx, `document.querySelectorAll('table.facts div.claim a').length`); claims != len(kinds) {
+		t.Errorf("facts: %d rows show their claim, want all %d", claims, len(kinds))
 	}
 	shot("facts.png")
 

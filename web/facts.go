@@ -23,6 +23,12 @@ type factsData struct {
 	Query   string // the selection's query string, for links
 }
 
+// Chart titles of the facts browser.
+const (
+	wonTitle      = "Won per month and outlet in this selection, each repeated amount counted once"
+	wonClaimTitle = "Won per month and outlet in this selection, each claim counted once (in the month and outlet of its first report)"
+)
+
 func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 	v := r.URL.Query()
 	q, form, err := factQuery(v)
@@ -34,6 +40,14 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		s.fail(w, r, err)
 		return
+	}
+	claims, err := perClaim(v)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if claims {
+		form["claims"] = "1"
 	}
 	ctx, cancel := s.queryContext(r, 1)
 	defer cancel()
@@ -49,7 +63,7 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	won, err := s.store.WonByMonth(ctx, q.Conds)
+	won, err := s.store.WonByMonth(ctx, q.Conds, claims)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -58,11 +72,15 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 	for k, val := range form {
 		sel.Set(k, val)
 	}
+	title := wonTitle
+	if claims {
+		title = wonClaimTitle
+	}
 	s.render(w, r, http.StatusOK, "facts.html", page{Title: "Facts", Tab: "facts", Data: factsData{
 		Filters: factFilters, Sorts: factSorts, Outlets: outlets, Form: form,
 		Rows: rows, Total: min(total, maxPage*factPageSize), More: total > maxPage*factPageSize,
 		From: q.Offset + 1, Page: n, Next: q.Offset+len(rows) < total && n < maxPage,
-		Won:   stackedBars("Won per month and outlet in this selection, each repeated amount counted once", won, labelsOf(outlets), formatWon),
+		Won:   stackedBars(title, won, labelsOf(outlets), formatWon),
 		Query: sel.Encode(),
 	}})
 }
@@ -70,13 +88,22 @@ func (s *Server) facts(w http.ResponseWriter, r *http.Request) {
 // csvHeader names the columns of a facts download, in csvRecord's order.
 var csvHeader = []string{"fact_id", "article_id", "seq", "published_date_kst", "outlet", "outlet_name", "title", "url",
 	"kind", "text", "value", "currency", "unit", "min", "max", "approx", "repeated", "qualifiers", "sentence",
-	"char_start", "char_end", "role", "agent", "purpose", "per"}
+	"char_start", "char_end", "role", "agent", "purpose", "per", "context_words", "claim_id"}
 
 func csvRecord(f FactRow) []string {
 	return []string{strconv.FormatInt(f.FactID, 10), strconv.FormatInt(f.ArticleID, 10), strconv.Itoa(f.Seq),
 		f.Date, f.Outlet, f.OutletName, f.Title, f.URL, f.Kind, f.Text, f.ValueText, f.Currency, f.Unit,
 		f.MinText, f.MaxText, bit(f.Approx), bit(f.Repeated), f.Qualifiers, f.Sentence,
-		strconv.Itoa(f.CharStart), strconv.Itoa(f.CharEnd), f.Role, f.Agent, f.Purpose, f.Per}
+		strconv.Itoa(f.CharStart), strconv.Itoa(f.CharEnd), f.Role, f.Agent, f.Purpose, f.Per, f.ContextWords,
+		claimID(f.ClaimID)}
+}
+
+// claimID writes a claim's ID, or nothing for a fact without one.
+func claimID(id int64) string {
+	if id == 0 {
+		return ""
+	}
+	return strconv.FormatInt(id, 10)
 }
 
 func bit(b bool) string {

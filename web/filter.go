@@ -27,7 +27,7 @@ type filter struct {
 	Label  string
 	Column string // the store's column (web.Cond.Column)
 	Op     Op
-	Input  string // how the form asks: text, date, amount, outlet, choice (of Options)
+	Input  string // how the form asks: text, number, date, amount, outlet, choice (of Options)
 	parse  func(string) (any, error)
 	// Options are the values a choice offers; parse accepts only them.
 	Options []string
@@ -48,6 +48,10 @@ var factFilters = []filter{
 	{"agent", "Agent", "agent", OpEq, "text", parseText, nil},
 	{"purpose", "Purpose", "purpose", OpEq, "text", parseText, nil},
 	{"per", "Per", "per", OpEq, "choice", choice(pers), pers},
+	// A word of the fact's context (평균, 1인당, 무려 …; docs/facts.md).
+	{"word", "Context word", "context_words", OpHas, "text", parseText, nil},
+	// The facts that state one claim: one announcement in every article.
+	{"claim", "Claim", "claim_id", OpEq, "number", parseID, nil},
 }
 
 // sortKey is a way to order the facts browser.
@@ -83,6 +87,15 @@ func (e *ParamError) Error() string {
 const maxParam = 200
 
 func parseText(s string) (any, error) { return s, nil }
+
+// parseID reads a row's ID, a whole number from 1.
+func parseID(s string) (any, error) {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 1 {
+		return nil, fmt.Errorf("want a number from 1")
+	}
+	return n, nil
+}
 
 func parseDate(s string) (any, error) {
 	if !dateRE.MatchString(s) {
@@ -171,6 +184,19 @@ func factQuery(v url.Values) (FactQuery, map[string]string, error) {
 		return q, nil, &ParamError{"order", o, "want asc or desc"}
 	}
 	return q, form, nil
+}
+
+// perClaim reads the parameter claims, the won chart's "count each claim
+// once": 1 or nothing.
+func perClaim(v url.Values) (bool, error) {
+	switch s := v.Get("claims"); s {
+	case "":
+		return false, nil
+	case "1":
+		return true, nil
+	default:
+		return false, &ParamError{"claims", s, "want 1 or nothing"}
+	}
 }
 
 // pageNumber reads the parameter page, from 1 to max.

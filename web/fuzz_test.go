@@ -12,7 +12,7 @@ import (
 // and operators, and keeps every value short.
 func FuzzFactQuery(f *testing.F) {
 	for _, s := range []string{"", "kind=money&min=1조+8천억&sort=value&order=asc", "from=2025-04-01&to=2025-04-30",
-		"currency=krw&max=2.75", "role=level&agent=과기정통부&per=year", "kind=x", "sort=x;DROP", "page=-1", "min=%ff"} {
+		"currency=krw&max=2.75", "role=level&agent=과기정통부&per=year", "word=평균&claim=12&claims=1", "claim=-1", "kind=x", "sort=x;DROP", "page=-1", "min=%ff"} {
 		f.Add(s)
 	}
 	columns := map[string]Op{}

@@ -9,7 +9,6 @@ import (
 type homeData struct {
 	Articles, Facts, Won *chart
 	Health               []Health
-	Names                map[string]string
 }
 
 func (s *Server) home(w http.ResponseWriter, r *http.Request) {
@@ -25,7 +24,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	won, err := s.store.WonByMonth(ctx, nil)
+	won, err := s.store.WonByMonth(ctx, nil, false)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -39,7 +38,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		Articles: stackedBars("Articles per day and outlet", arts, labels, formatCount),
 		Facts:    stackedBars("Facts per day and outlet", facts, labels, formatCount),
 		Won:      stackedBars("Won per month and outlet, each repeated amount counted once", won, labels, formatWon),
-		Health:   health, Names: labels.names,
+		Health:   health,
 	}})
 }
 

@@ -67,7 +67,7 @@ func tryWrites(t *testing.T, base string, ids map[string]int64) {
 		"%_\\",
 	}
 	routes := []string{"/", "/search", "/facts", "/facts.csv", "/articles/" + strconv.FormatInt(ids[fixture.SeedURL], 10), "/fetches/1", "/style.css"}
-	params := []string{"q", "outlet", "from", "to", "kind", "currency", "min", "max", "role", "agent", "purpose", "per", "sort", "order", "page"}
+	params := []string{"q", "outlet", "from", "to", "kind", "currency", "min", "max", "role", "agent", "purpose", "per", "word", "claim", "claims", "sort", "order", "page"}
 	for _, route := range routes {
 		for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch} {
 			if status, _ := get(t, method, base+route); status != http.StatusMethodNotAllowed {

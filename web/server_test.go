@@ -17,6 +17,8 @@ import (
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/fixture"
+	"github.com/newsfacts/newsfacts/internal/pgtest"
+	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 	"github.com/newsfacts/newsfacts/web"
 )
@@ -94,7 +96,7 @@ func testPages(t *testing.T, base string, ids map[string]int64) {
 		want   []string // in the body
 		not    []string
 	}{
-		{"/", 200, []string{"Won per month", "<svg", "news.kbs.co.kr", "2025-04", "Outlet health", "no article text found (1)"}, nil},
+		{"/", 200, []string{"Won per month", "<svg", "KBS 뉴스", "연합뉴스", "www.hankyung.com", "2025-04", "Outlet health", "no article text found (1)"}, nil},
 		{"/search?q=" + url.QueryEscape("반도체"), 200, []string{"정부, AI 반도체 지원에 2조 원 투입", "<mark>반도체</mark>", "일본, 반도체 보조금"}, []string{"데이터센터"}},
 		{"/search?q=" + url.QueryEscape("추경"), 200, []string{"AI 분야 추경 81%", "<mark>추경</mark>", "shorter than three"}, nil},
 		{"/search?q=" + url.QueryEscape(`"반도체 OR x* NEAR(`), 200, []string{"No article contains"}, nil},
@@ -104,6 +106,11 @@ func testPages(t *testing.T, base string, ids map[string]int64) {
 			[]string{"1조 4,600억 원", "3조 원", "2조 원"}, []string{"1,723억 원", "5억 달러", "3,000명"}},
 		{"/facts?min=400%EC%96%B5&max=2000%EC%96%B5&currency=KRW", 200, []string{"300억~500억 원", "30000000000–50000000000", "1,723억 원"}, []string{"3조 원"}},
 		{"/facts?outlet=www.yna.co.kr&from=2025-04-01&to=2025-04-30", 200, []string{"약 1,200억 원", "3,000명"}, []string{"1조 엔", "1조 8천억 원"}},
+		{"/facts?word=" + url.QueryEscape("무려"), 200, []string{"7,300억 원 안팎", `<div class="words">무려</div>`}, []string{"1조 8천억 원", "2.75달러", "3,000명"}},
+		{"/facts?word=" + url.QueryEscape("무려") + "&kind=count", 200, []string{"0 facts"}, []string{"7,300억 원 안팎"}},
+		{"/facts?claims=1", 200, []string{"each claim counted once", "claim ", "1 article in KBS 뉴스"}, nil},
+		{"/facts?claim=0", 400, []string{"claim"}, nil},
+		{"/facts?claims=yes", 400, []string{"claims"}, nil},
 		{"/articles/" + strconv.FormatInt(seed, 10), 200, []string{`class="fact money" id="f0"`, `class="fact percent"`, `class="fact count"`, "1조 8천억 원", "/fetches/", "https://news.kbs.co.kr/news/pc/view/view.do?ncd=8230001"}, nil},
 		{"/fetches/1", 200, []string{"SHA-256", "news.kbs.co.kr"}, nil},
 		{"/articles/999999", 404, []string{"no such page"}, nil},
@@ -144,31 +151,71 @@ func fileHash(t *testing.T, path string) [32]byte {
 	return sha256.Sum256(b)
 }
 
-// TestChartsFollowChanges: the charts, kept between requests, show an
-// article that extract commits after the first request.
+// TestChartsFollowChanges: the charts and the outlet list, kept between
+// requests, show an article that extract commits after the first request,
+// on each store.
 func TestChartsFollowChanges(t *testing.T) {
-	path, _ := fixtureDB(t)
-	srv := serve(t, path)
-	if _, body := get(t, http.MethodGet, srv.URL+"/"); strings.Contains(body, "news.example.kr") {
-		t.Fatal("the fixture has news.example.kr already")
+	stores := []struct {
+		name string
+		open func(t *testing.T) (*httptest.Server, saver)
+	}{
+		{"sqlite", func(t *testing.T) (*httptest.Server, saver) {
+			path, _ := fixtureDB(t)
+			srv := serve(t, path)
+			db, err := sqlite.Open(t.Context(), path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			return srv, db
+		}},
+		{"postgres", func(t *testing.T) (*httptest.Server, saver) {
+			u := pgtest.NewDB(t)
+			db, err := postgres.Open(t.Context(), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { db.Close() })
+			fixture.Build(t, db, fixture.Version)
+			store, err := postgres.OpenWeb(t.Context(), u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { store.Close() })
+			h, err := web.New(store, web.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(h)
+			t.Cleanup(srv.Close)
+			return srv, db
+		}},
 	}
-	db, err := sqlite.Open(t.Context(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	u := "https://news.example.kr/news/1"
-	p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
-	if _, err := db.InsertPage(t.Context(), &p); err != nil {
-		t.Fatal(err)
-	}
-	text := "정부는 5억 원을 투입한다."
-	a := &extract.Article{URL: u, Title: "새 기사", Published: time.Date(2025, 4, 20, 9, 0, 0, 0, time.UTC), Text: text,
-		Paragraphs: []string{text}, Facts: facts.Facts(text)}
-	if _, err := db.SaveArticle(t.Context(), p.ID, a, fixture.Version); err != nil {
-		t.Fatal(err)
-	}
-	if _, body := get(t, http.MethodGet, srv.URL+"/"); !strings.Contains(body, "news.example.kr") {
-		t.Error("the overview's charts do not show the article committed after the first request")
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) {
+			srv, db := st.open(t)
+			for _, route := range []string{"/", "/facts"} {
+				if _, body := get(t, http.MethodGet, srv.URL+route); strings.Contains(body, "news.example.kr") {
+					t.Fatalf("GET %s: the fixture has news.example.kr already", route)
+				}
+			}
+			u := "https://news.example.kr/news/1"
+			p := newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte("<p>x</p>"), FetchedAt: time.Now()}
+			if _, err := db.InsertPage(t.Context(), &p); err != nil {
+				t.Fatal(err)
+			}
+			text := "정부는 5억 원을 투입한다."
+			a := &extract.Article{URL: u, Title: "새 기사", Published: time.Date(2025, 4, 20, 9, 0, 0, 0, time.UTC), Text: text,
+				Paragraphs: []string{text}, Facts: facts.Facts(text)}
+			if _, err := db.SaveArticle(t.Context(), p.ID, a, fixture.Version); err != nil {
+				t.Fatal(err)
+			}
+			if _, body := get(t, http.MethodGet, srv.URL+"/"); !strings.Contains(body, "news.example.kr") {
+				t.Error("the overview's charts do not show the article committed after the first request")
+			}
+			if _, body := get(t, http.MethodGet, srv.URL+"/facts"); !strings.Contains(body, `<option value="news.example.kr"`) {
+				t.Error("the facts browser's outlets do not show the outlet of the article committed after the first request")
+			}
+		})
 	}
 }

@@ -22,8 +22,11 @@ type Store interface {
 	EachFact(ctx context.Context, q FactQuery, fn func(FactRow) error) error
 	// WonByMonth returns the won stated per month (KST) and outlet by the
 	// money facts that match conds, each amount an article repeats counted
-	// once, ranges and vague amounts left out.
-	WonByMonth(ctx context.Context, conds []Cond) ([]Series, error)
+	// once, ranges and vague amounts left out. With perClaim, each claim
+	// (facts.claim_id: one announcement however many articles carry it) is
+	// counted once, in the month and outlet of its first report among the
+	// facts that match: issue 13's sum over claims.
+	WonByMonth(ctx context.Context, conds []Cond, perClaim bool) ([]Series, error)
 	// Daily returns the articles and the facts published per day (KST) and
 	// outlet, over the last days days that have any.
 	Daily(ctx context.Context, days int) (articles, facts []Series, err error)
@@ -81,6 +84,9 @@ const (
 	OpEq Op = "="
 	OpGE Op = ">="
 	OpLE Op = "<="
+	// OpHas holds when the column, a list (a fact's context words), has
+	// Value, a string, among its items.
+	OpHas Op = "has"
 )
 
 // Cond is one condition of the facts browser: Column Op Value. Column names
@@ -122,13 +128,31 @@ type FactRow struct {
 	Approx     bool
 	Repeated   bool   // an earlier fact of the article states the same value
 	Qualifiers string // separated by spaces
-	Role       string // for money: level, change, rate or other; else empty
-	Agent      string // for money: who spends, pays or owns it, as written; else empty
-	Purpose    string // for money: what it is for, as written; else empty
-	Per        string // for a rate: year, month or day; else empty
-	Sentence   string
-	CharStart  int
-	CharEnd    int
+	// ContextWords are the words around the amount that say how to read
+	// it (평균, 1인당, 무려 …), separated by spaces.
+	ContextWords string
+	Role         string // for money: level, change, rate or other; else empty
+	Agent        string // for money: who spends, pays or owns it, as written; else empty
+	Purpose      string // for money: what it is for, as written; else empty
+	Per          string // for a rate: year, month or day; else empty
+	// ClaimID is the claim a money fact states (facts.claim_id), 0 when
+	// none; ClaimArticles is how many articles report it, ClaimOutlets
+	// their outlets' names (the host where there is none), sorted, joined
+	// by ", ".
+	ClaimID       int64
+	ClaimArticles int
+	ClaimOutlets  string
+	Sentence      string
+	CharStart     int
+	CharEnd       int
+}
+
+// Claim is what the view shows of a claim (facts.claim_id): how many
+// articles report it, and their outlets' names (the host where there is
+// none), sorted, joined by ", ".
+type Claim struct {
+	Articles int
+	Outlets  string
 }
 
 // Series is one line or stack of a chart: a value per label (a month or a
@@ -150,7 +174,8 @@ type Point struct {
 // and the shares of them that gave an article, and of the articles that
 // have a published time, a byline and a fact (0 to 1).
 type Health struct {
-	Outlet                                               string
+	Outlet                                               string // host name
+	OutletName                                           string // the sources file's name, else the host name
 	Day                                                  string
 	Pages                                                int
 	ArticleShare, PublishedShare, BylineShare, FactShare float64

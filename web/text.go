@@ -1,6 +1,7 @@
 package web
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -157,4 +158,26 @@ func korean(valueText string) string {
 		return ""
 	}
 	return facts.FormatKorean(d)
+}
+
+// OutletNames returns the names of the outlets of hosts, a list joined by
+// commas (as SQL's group_concat makes it), each the name outlets gives
+// its host or else the host, sorted and joined by ", ".
+func OutletNames(hosts string, outlets []Outlet) string {
+	if hosts == "" {
+		return ""
+	}
+	names := map[string]string{}
+	for _, o := range outlets {
+		names[o.Host] = o.Name
+	}
+	var out []string
+	for _, h := range strings.Split(hosts, ",") {
+		if n := names[h]; n != "" {
+			h = n
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return strings.Join(slices.Compact(out), ", ")
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -12,7 +11,6 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/cli"
-	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
@@ -91,38 +89,6 @@ func TestExitCodeGone(t *testing.T) {
 				t.Errorf("summary %q does not count the gone pages", stdout.String())
 			}
 		})
-	}
-}
-
-// TestStatus prints the state of a crawled database.
-func TestStatus(t *testing.T) {
-	srv := site(true)
-	defer srv.Close()
-	path := filepath.Join(t.TempDir(), "news.db")
-	var stdout, stderr bytes.Buffer
-	run(t.Context(), []string{"-db", path, "-delay", "0", "-retries", "0", srv.URL + "/"}, &stdout, &stderr)
-	stdout.Reset()
-	// Extract, so that the status shows the outlet's health too.
-	db, err := sqlite.Open(t.Context(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := pipeline.Extract(t.Context(), db, slog.New(slog.DiscardHandler)); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	if err := run(t.Context(), []string{"-db", path, "-status"}, &stdout, &stderr); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"Queue: 1 URLs, 1 of them failed in an earlier run", "Last runs:", "partial",
-		"Failures of run 1", "404", "410", "503", "/news/busy.html",
-		"Outlet health", "127.0.0.1"} {
-		if !strings.Contains(stdout.String(), want) {
-			t.Errorf("crawl -status does not say %q:\n%s", want, stdout.String())
-		}
-	}
-	if err := run(t.Context(), []string{"-db", filepath.Join(t.TempDir(), "none.db"), "-status"}, &stdout, &stderr); err == nil {
-		t.Error("crawl -status of a missing database: no error")
 	}
 }
 

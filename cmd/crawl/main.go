@@ -111,7 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	quiet := fs.Bool("q", false, "log only warnings and errors")
 	verbose := fs.Bool("v", false, "log every page")
 	version := fs.Bool("version", false, "print the version and exit")
-	showStatus := fs.Bool("status", false, "print the queue, the last runs and their failures, and exit")
+	showStatus := fs.Bool("status", false, "print the queue, the last runs and their failures and the outlets' health, read-only (SQLite or PostgreSQL), and exit")
 	targets, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -2,34 +2,82 @@ package main
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
 	"time"
 
-	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
 
-// printStatus prints what crawl -status shows of the database at path,
-// which it opens read-only, so that it runs beside a crawl.
-func printStatus(ctx context.Context, w io.Writer, path string) error {
-	if postgres.IsURL(path) {
-		return cli.Usagef("-status reads a SQLite database; in PostgreSQL, ask psql: SELECT * FROM crawl_runs ORDER BY id DESC LIMIT 10")
+// statusStore is what crawl -status reads of a store, opened read-only:
+// the SQLite store (sqlite.WebStore over sqlite.OpenReadOnly) or the
+// PostgreSQL one (postgres.OpenWeb, read-only sessions). Both read the same
+// things, so that the report is the same whatever the store.
+type statusStore interface {
+	CrawlStatus(ctx context.Context, runs, failures int) (*newsfacts.CrawlStatus, error)
+	Close() error
+}
+
+// openStatus opens the database db names read-only, without migrating it:
+// crawl -status runs beside crawls.
+func openStatus(ctx context.Context, db string) (statusStore, error) {
+	if postgres.IsURL(db) {
+		s, err := postgres.OpenWeb(ctx, db)
+		if errors.Is(err, postgres.ErrOldSchema) {
+			return nil, fmt.Errorf("status: %w (run 'crawl' or 'extract -db URL' once to bring it up to date)", err)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("status: %w", err)
+		}
+		return s, nil
 	}
-	db, err := sqlite.OpenReadOnly(ctx, path)
+	ro, err := sqlite.OpenReadOnly(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	if err := sqlite.CheckSchema(ctx, ro); err != nil {
+		ro.Close()
+		return nil, fmt.Errorf("status of %s: %w (run 'crawl' or 'extract -db %s' once to bring it up to date)", db, err, db)
+	}
+	return &sqliteStatus{sqlite.NewWebStore(ro), ro}, nil
+}
+
+// sqliteStatus closes the SQLite store, then its database handle.
+type sqliteStatus struct {
+	*sqlite.WebStore
+	db *sql.DB
+}
+
+func (s *sqliteStatus) Close() error {
+	err := s.WebStore.Close()
+	if cerr := s.db.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// printStatus prints what crawl -status shows of the database db names
+// (a SQLite path or a PostgreSQL URL), which it opens read-only.
+func printStatus(ctx context.Context, w io.Writer, db string) error {
+	store, err := openStatus(ctx, db)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	if err := sqlite.CheckSchema(ctx, db); err != nil {
-		return fmt.Errorf("status of %s: %w (run 'crawl' or 'extract -db %s' once to bring it up to date)", path, err, path)
-	}
-	st, err := sqlite.Status(ctx, db, 10, 20)
+	defer store.Close()
+	st, err := store.CrawlStatus(ctx, 10, 20)
 	if err != nil {
 		return err
 	}
+	return writeStatus(w, st)
+}
+
+// writeStatus writes st for a person to read.
+func writeStatus(w io.Writer, st *newsfacts.CrawlStatus) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	var total int64
 	for _, q := range st.Queue {
@@ -55,10 +103,10 @@ func printStatus(ctx context.Context, w io.Writer, path string) error {
 	fmt.Fprintln(tw)
 	if len(st.Health) > 0 {
 		fmt.Fprintln(tw, "Outlet health, latest day of fetching (extract -db warns and exits 6 when a share halves):")
-		fmt.Fprintln(tw, "  outlet\tday\tpages\tarticles\tmedian chars\twith time\twith byline\twith a fact")
+		fmt.Fprintln(tw, "  outlet\thost\tday\tpages\tarticles\tmedian chars\twith time\twith byline\twith a fact")
 		for _, h := range st.Health {
-			fmt.Fprintf(tw, "  %s\t%s\t%d\t%.0f%%\t%.0f\t%.0f%%\t%.0f%%\t%.0f%%\n", h.Outlet, h.Day, h.Pages,
-				100*h.ArticleShare, h.MedianChars, 100*h.PublishedShare, 100*h.BylineShare, 100*h.FactShare)
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%d\t%.0f%%\t%.0f\t%.0f%%\t%.0f%%\t%.0f%%\n", h.OutletName, h.Outlet, h.Day, h.Pages,
+				100*h.ArticleShare(), h.MedianChars, 100*h.PublishedShare, 100*h.BylineShare, 100*h.FactShare)
 		}
 		fmt.Fprintln(tw)
 	}

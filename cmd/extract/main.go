@@ -301,12 +301,12 @@ func checkHealth(ctx context.Context, db pipeline.HealthStore, log *slog.Logger)
 		return err
 	}
 	for _, a := range alerts {
-		log.Warn("outlet extraction looks broken", "outlet", a.Outlet, "day", a.Day, "figure", a.Figure,
+		log.Warn("outlet extraction looks broken", "outlet", a.Outlet, "outlet_name", a.Name, "day", a.Day, "figure", a.Figure,
 			"value", a.Value, "baseline", a.Baseline)
 	}
 	if len(alerts) > 0 {
 		return fmt.Errorf("%d figure(s) of %s fell below half their baseline (see outlet_health): %w",
-			len(alerts), alerts[0].Outlet, cli.ErrDegraded)
+			len(alerts), alerts[0].Label(), cli.ErrDegraded)
 	}
 	return nil
 }
