@@ -84,10 +84,11 @@ func extractPeak(t *testing.T, stdin string, args ...string) (int64, *lineCounte
 // blocks, and -html writes its facts one at a time: the peak RSS of the 10
 // MB run must stay under 640 MB (once it was 24 GB for a 2.2 MB page) and
 // under 12 times that of the 1 MB run, and the output under 60 bytes per
-// byte of text. The facts alone are some 130 MB live (a Fact is 272
-// bytes), gathered in chunks and copied once into one slice; -html adds
-// the page's tree, and Go's collector lets the heap grow to about twice
-// what is live: 360 to 560 MB, as the collector happens to run.
+// byte of text. -text keeps every fact: some 130 MB live (a Fact is 272
+// bytes), gathered in chunks and copied once into one slice, and Go's
+// collector lets the heap grow to about twice what is live: 360 to 560
+// MB, as the collector happens to run. -html keeps the first 20,000 facts
+// of the article (-max-facts) and counts the others: some 130 MB.
 func TestExtractMemoryRunOn(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow: extracts a 10 MB page")

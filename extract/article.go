@@ -29,7 +29,18 @@ type Options struct {
 	// Profiles holds the outlets' extraction rules; nil means the
 	// built-in profiles only.
 	Profiles *Profiles
+	// MaxFacts bounds the facts FromHTML keeps: the first MaxFacts of the
+	// article's text, Article.FactsDropped counting the others (see
+	// facts.ExtractAtMost). 0 means DefaultMaxFacts, a negative number no
+	// bound.
+	MaxFacts int
 }
+
+// DefaultMaxFacts is the bound on an article's facts when Options.MaxFacts
+// is 0. News articles state tens of facts, a long report a few thousand;
+// a hostile page of half a million amounts would hold some 500 MB of them
+// until the article is saved, twice the memory a Kubernetes job gets.
+const DefaultMaxFacts = 20000
 
 // Article is the clean content of one news page.
 type Article struct {
@@ -43,6 +54,9 @@ type Article struct {
 	Text       string    // clean body: Paragraphs joined by "\n"
 	Paragraphs []string
 	Facts      []facts.Fact // facts found in Text, offsets into Text
+	// FactsDropped counts the facts of Text past Options.MaxFacts, found
+	// and not kept: 0 for every article but a hostile page's.
+	FactsDropped int
 
 	Authors []string // reporters' names, one each, without "기자"
 	Emails  []string // reporters' e-mail addresses
@@ -60,11 +74,14 @@ type Article struct {
 // (see Decode), parses them once, reads the metadata, removes page
 // furniture, picks the element that holds the body, splits it into
 // paragraphs, drops repeated copies and finds the facts in the text, with
-// what each amount of money means (facts.Extract).
+// what each amount of money means (facts.Extract), keeping at most
+// opt.MaxFacts of them.
 //
 // It returns an error wrapping ErrNotHTML for binary data or text without
 // HTML markup, and one wrapping ErrNoArticle for an empty page or a page
-// without body text. It never panics.
+// without body text. It never panics. A page of more than 100,000 start
+// tags (a hostile page: real ones open a few thousand elements) is read
+// up to its 100,000th.
 func FromHTML(page []byte, opt Options) (*Article, error) {
 	a, err := fromHTML(page, opt)
 	if err != nil {
@@ -72,7 +89,11 @@ func FromHTML(page []byte, opt Options) (*Article, error) {
 	}
 	// The facts' relative times (올해, 이날) are read against the
 	// article's publication time.
-	a.Facts = facts.Extract(a.Text, facts.Options{Published: a.Published})
+	limit := opt.MaxFacts
+	if limit == 0 {
+		limit = DefaultMaxFacts
+	}
+	a.Facts, a.FactsDropped = facts.ExtractAtMost(a.Text, facts.Options{Published: a.Published}, limit)
 	return a, nil
 }
 
@@ -89,7 +110,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 	if !looksLikeHTML(text) {
 		return nil, fmt.Errorf("no markup: %w", ErrNotHTML)
 	}
-	root, err := parseHTML(text)
+	root, err := parseHTML(cutTags(text, maxStartTags))
 	if err != nil {
 		return nil, fmt.Errorf("parse: %w: %w", err, ErrNotHTML)
 	}
@@ -101,12 +122,14 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 		return nil, fmt.Errorf("no body: %w", ErrNoArticle)
 	}
 	paras, captions, known := extractBody(root, body, m)
-	if dw := weightOf(paras); dw < maxScriptDOM {
-		if sb := m.scriptBody(dw); sb != nil && dw*2 < weightOf(sb.paras) {
+	weight := weightOf(paras)
+	if weight < maxScriptDOM {
+		if sb := m.scriptBody(weight); sb != nil && weight*2 < weightOf(sb.paras) {
 			// The DOM holds less than half of the body a script carries: the
 			// page renders its article with JavaScript.
 			paras, captions = filterLines(sb.paras, sb.captions, m)
 			paras = Dedupe(paras)
+			weight = weightOf(paras)
 		}
 	}
 	m.apply(a)
@@ -115,7 +138,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 	if len(a.Paragraphs) == 0 {
 		return nil, fmt.Errorf("no body text: %w", ErrNoArticle)
 	}
-	if weightOf(paras) < minArticle && !known && !m.isArticle() {
+	if weight < minArticle && !known && !m.isArticle() {
 		// A few short lines on a page that does not call itself an
 		// article: a section front or a link list.
 		return nil, fmt.Errorf("not an article page: %w", ErrNoArticle)
@@ -131,7 +154,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	prof, doc := m.prof, m.doc
 	if prof != nil {
 		for _, n := range prof.prepare(doc) {
-			delete(m.hints, n) // its class changed
+			m.hints.forget(n) // its class changed
 		}
 		if m.section == "" {
 			m.section = text(doc, prof.section)

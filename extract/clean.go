@@ -27,9 +27,9 @@ type dropRule struct {
 var dropRules = []dropRule{
 	// Code, styles, embedded objects and form controls hold no article
 	// text; the read-aloud copy of a KBS body lives in a script.
-	{"code and embeds", func(n *html.Node, _ hint) bool { return codeTags[n.DataAtom] }, false},
+	{"code and embeds", func(n *html.Node, _ hint) bool { return codeTags.has(n.DataAtom) }, false},
 	// Navigation, page footers, side columns.
-	{"page furniture tags", func(n *html.Node, _ hint) bool { return furnitureTags[n.DataAtom] }, true},
+	{"page furniture tags", func(n *html.Node, _ hint) bool { return furnitureTags.has(n.DataAtom) }, true},
 	// Side columns. An <aside> inside an article is left to pruneRules:
 	// it is often a pull quote that belongs to the text.
 	{"page aside", func(n *html.Node, _ hint) bool {
@@ -56,19 +56,19 @@ var dropRules = []dropRule{
 }
 
 // codeTags are elements whose content is never article text.
-var codeTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Embed: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
-	atom.Map: true, atom.Link: true, atom.Meta: true, atom.Button: true,
-	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Dialog: true,
-	atom.Head: true, atom.Title: true, atom.Frameset: true, atom.Frame: true,
-}
+var codeTags = newAtomSet(
+	atom.Script, atom.Style, atom.Noscript, atom.Template,
+	atom.Svg, atom.Math, atom.Iframe, atom.Object,
+	atom.Embed, atom.Canvas, atom.Video, atom.Audio,
+	atom.Map, atom.Link, atom.Meta, atom.Button,
+	atom.Input, atom.Select, atom.Textarea, atom.Dialog,
+	atom.Head, atom.Title, atom.Frameset, atom.Frame,
+)
 
 // furnitureTags are HTML5 elements that by definition hold page furniture.
-var furnitureTags = map[atom.Atom]bool{
-	atom.Nav: true, atom.Footer: true, atom.Menu: true,
-}
+var furnitureTags = newAtomSet(
+	atom.Nav, atom.Footer, atom.Menu,
+)
 
 // furnitureRoles are ARIA roles of page furniture.
 var furnitureRoles = map[string]bool{
@@ -108,7 +108,7 @@ func hiddenStyle(s string) bool {
 
 // cleaner applies dropRules.
 type cleaner struct {
-	hints     hintCache
+	hints     *hintCache
 	protected map[*html.Node]bool // itemprop=articleBody and its ancestors
 	body      *html.Node
 	prose     map[*html.Node]int // prose weight under each element, nil until a guarded rule needs it
@@ -117,7 +117,7 @@ type cleaner struct {
 
 // newCleaner prepares dropRules for the page under body, sparing the
 // elements marked as its article body and their ancestors.
-func newCleaner(body *html.Node, hints hintCache, articleBody []*html.Node) *cleaner {
+func newCleaner(body *html.Node, hints *hintCache, articleBody []*html.Node) *cleaner {
 	c := &cleaner{hints: hints, protected: make(map[*html.Node]bool)}
 	for _, n := range articleBody {
 		for a := n; a != nil; a = a.Parent {
@@ -179,17 +179,17 @@ func (cl *cleaner) rule(n *html.Node) *dropRule {
 }
 
 // phraseTags are inline elements that can carry a word of a sentence.
-var phraseTags = map[atom.Atom]bool{
-	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true,
-	atom.I: true, atom.U: true, atom.Small: true, atom.Mark: true, atom.Abbr: true,
-	atom.Cite: true, atom.Q: true, atom.Sub: true, atom.Sup: true, atom.Font: true,
-	atom.Time: true, atom.Code: true, atom.Dfn: true, atom.Var: true,
-}
+var phraseTags = newAtomSet(
+	atom.A, atom.Span, atom.Em, atom.Strong, atom.B,
+	atom.I, atom.U, atom.Small, atom.Mark, atom.Abbr,
+	atom.Cite, atom.Q, atom.Sub, atom.Sup, atom.Font,
+	atom.Time, atom.Code, atom.Dfn, atom.Var,
+)
 
 // inRunningText reports a phrase element that stands between words of
 // its parent's own text, so that dropping it would cut a sentence.
 func inRunningText(n *html.Node) bool {
-	if !phraseTags[n.DataAtom] || n.Parent == nil {
+	if !phraseTags.has(n.DataAtom) || n.Parent == nil {
 		return false
 	}
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {

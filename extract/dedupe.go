@@ -111,23 +111,56 @@ func Dedupe(paras []string) []string {
 		i = j
 	}
 	var kept []string               // keys of kept paragraphs that may be copied
+	var sigs []pairSig              // their signatures
 	starts := make(map[string]bool) // the first bytes of each kept key
 	out := paras[:0:0]
 	for i, p := range paras {
 		if drop[i] {
 			continue
 		}
-		recent := kept[max(0, len(kept)-copyWindow):]
-		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], recent, starts) {
+		from := max(0, len(kept)-copyWindow)
+		var sig pairSig
+		if runes[i] >= minDupKey {
+			sig = signature(keys[i])
+		}
+		if runes[i] >= minPartKey && !repeat[i] && isCopy(keys[i], &sig, kept[from:], sigs[from:], starts) {
 			continue
 		}
 		if runes[i] >= minDupKey {
 			kept = append(kept, keys[i])
+			sigs = append(sigs, sig)
 			starts[keys[i][:min(len(keys[i]), startBytes)]] = true
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// pairSig is the set of the byte pairs of a key, hashed to 512 bits: a key
+// holds every pair of a key inside it, so a key whose signature has a bit
+// another's lacks is not part of that other. isCopy asks it before it
+// looks for a key inside a kept one, which read every kept key again for
+// every long paragraph.
+type pairSig [8]uint64
+
+// signature returns the pairSig of k.
+func signature(k string) pairSig {
+	var s pairSig
+	for i := 0; i+1 < len(k); i++ {
+		h := (uint32(k[i])*0x9E37 ^ uint32(k[i+1])*0x85EB) & 511
+		s[h/64] |= 1 << (h % 64)
+	}
+	return s
+}
+
+// within reports whether every pair of s may be in t.
+func (s *pairSig) within(t *pairSig) bool {
+	for i := range s {
+		if s[i]&^t[i] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // startBytes is how much of a key's start isCopy compares at once.
@@ -137,12 +170,13 @@ const startBytes = 24
 // paragraph with, so that a page of ten thousand paragraphs stays linear.
 const copyWindow = 400
 
-// isCopy reports whether key k is part of a longer earlier key, or made of
-// earlier keys run together starting with one of them. starts holds the
-// first startBytes of every earlier key.
-func isCopy(k string, kept []string, starts map[string]bool) bool {
-	for _, e := range kept {
-		if len(e) > len(k) && strings.Contains(e, k) {
+// isCopy reports whether key k, of signature sig, is part of a longer
+// earlier key, or made of earlier keys run together starting with one of
+// them. sigs holds the signatures of kept, starts the first startBytes of
+// every earlier key.
+func isCopy(k string, sig *pairSig, kept []string, sigs []pairSig, starts map[string]bool) bool {
+	for j, e := range kept {
+		if len(e) > len(k) && sig.within(&sigs[j]) && strings.Contains(e, k) {
 			return true
 		}
 	}

@@ -93,3 +93,21 @@ func TestSameArticle(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPairSig holds the signature isCopy trusts: a key inside another has
+// no pair the other lacks.
+func FuzzPairSig(f *testing.F) {
+	f.Add("과학기술정보통신부가ai분야추경예산안", 3, 12)
+	f.Add("whatmadeyoustartcookingforotherpeople", 0, 37)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, e string, i, j int) {
+		if i < 0 || j < i || j > len(e) {
+			return
+		}
+		k := e[i:j]
+		ks, es := signature(k), signature(e)
+		if !ks.within(&es) {
+			t.Errorf("signature(%q) not within signature(%q)", k, e)
+		}
+	})
+}

@@ -14,6 +14,7 @@
 //
 //	article.go    Article, Options, FromHTML: the HTML entry point
 //	charset.go    Decode: bytes to UTF-8 from BOM, header, meta, sniffing
+//	bound.go      cutTags: a hostile page read up to maxStartTags elements
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
 //	date.go       date parsing in the forms Korean pages write, and choice
@@ -31,6 +32,7 @@
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
+//	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	dedupe.go     Dedupe: repeated copies of the body
@@ -39,4 +41,5 @@
 //	canonical.go  whether a declared canonical URL can name the article
 //	regexp.go     the HTML extractor's regular expressions
 //	tree.go       small helpers over x/net/html nodes
+//	atomset.go    atomSet: sets of elements the walks ask about every element
 package extract

@@ -65,7 +65,7 @@ func flatten(b []byte) ([]byte, error) {
 			}
 			if depth >= maxOpenDepth {
 				skipped[string(name)]++
-				if blockTags[atom.Lookup(name)] {
+				if blockTags.has(atom.Lookup(name)) {
 					brk() // keep the paragraph break
 				}
 				continue
@@ -75,7 +75,7 @@ func flatten(b []byte) ([]byte, error) {
 			name, _ := z.TagName()
 			if n := skipped[string(name)]; n > 0 {
 				skipped[string(name)] = n - 1
-				if blockTags[atom.Lookup(name)] {
+				if blockTags.has(atom.Lookup(name)) {
 					brk()
 				}
 				continue

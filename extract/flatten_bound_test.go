@@ -33,7 +33,7 @@ func TestFlattenBounded(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pg := &paragrapher{t: newStatTable(8, make(hintCache))}
+			pg := &paragrapher{t: newStatTable(8, newHintCache(0))}
 			pg.walk(root)
 			pg.flush()
 			if got := strings.Join(pg.paras, "|"); got != tt.paras {

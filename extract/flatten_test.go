@@ -12,7 +12,7 @@ func TestParseHTMLDeep(t *testing.T) {
 		if err != nil {
 			t.Fatalf("depth %d: parseHTML: %v", depth, err)
 		}
-		pg := &paragrapher{t: newStatTable(8, make(hintCache))}
+		pg := &paragrapher{t: newStatTable(8, newHintCache(0))}
 		pg.walk(root)
 		pg.flush()
 		if got := strings.Join(pg.paras, "|"); got != "first|second" {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -40,7 +41,11 @@ var lineRules = []lineRule{
 	// Wire-service and contributor credits, author notes and follow-us
 	// lines that close an article: "(Reporting by …; Editing by …)",
 	// "X contributed to this report.", "Write to X at x@y.com".
-	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), lineDrop, 240, []string{"by", "contributed", "write to", "follow", "like this story", "inbox", "sign up", "click here", "tap here"}},
+	// The forms that start the line are tried at its start only, the one
+	// that may stand anywhere apart; both rules keep all the keys, so a
+	// line is dropped exactly when one expression of the two would match.
+	{regexp.MustCompile(`(?i)^(?:\(?(additional )?(reporting|editing|writing|compiled|research) by\b|write to .*@|follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|like this story\?|let our news meet your inbox|sign up for (our|the)\b|(click|tap) here (to|for)\b)`), lineDrop, 240, creditKeys},
+	{regexp.MustCompile(`(?i)contributed (reporting|to this (report|story|article))`), lineDrop, 240, creditKeys},
 	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
 	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80, nil},
 	// Reporter signatures and bare addresses: "강나루 기자",
@@ -53,7 +58,7 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
-	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), lineDrop, 300, []string{"(", "#"}},
+	{regexp.MustCompile(`^(?:\((끝|END|MORE|계속)\)|(#[^\s#]+\s*){1,})$`), lineDrop, 300, []string{"(", "#"}},
 	// Notes on quoting an interview (인용 보도 시 …).
 	{regexp.MustCompile(`인용\s*보도\s*시|인터뷰 자료의 저작권|프로그램명을 밝혀`), lineDrop, 200, []string{"인용", "인터뷰 자료", "프로그램명"}},
 	// Post metadata lines: "Publicado por: … - Categoria: …", reading time.
@@ -106,27 +111,66 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},
 	// Korean caption conventions: a credit ("/연합뉴스"), a "name /
 	// 사진출처 …" line.
-	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), lineCaption, 160, []string{"/", "사진", "화면", "자료"}},
+	{regexp.MustCompile(`^(?:/\s*\S{2,15}$|([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|자료\s*사진)`), lineCaption, 160, photoCreditKeys},
+	{regexp.MustCompile(`사진\s*=`), lineCaption, 160, photoCreditKeys},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
 }
+
+// creditKeys and photoCreditKeys are the keys of two rules written as
+// two expressions each.
+var (
+	creditKeys      = []string{"by", "contributed", "write to", "follow", "like this story", "inbox", "sign up", "click here", "tap here"}
+	photoCreditKeys = []string{"/", "사진", "화면", "자료"}
+)
 
 // reCredit is one production credit: a role, a colon (ASCII or
 // full-width) and up to four names ("김태석 이상훈", "부산경찰청").
 const reCredit = `(?:영상\s?(?:취재|편집|촬영|제공|디자인)|촬영\s?기자|자료\s?조사|화면\s?제공|그래픽|디자인|촬영|편집|취재|제작|VJ|CG)` +
 	`\s*[:：]\s*[가-힣A-Za-z0-9]{1,12}(?:(?:\s*[,·]\s*|\s+)[가-힣A-Za-z0-9]{1,12}){0,3}`
 
+// lineKeys finds the keys of all lineRules in a line at once, and
+// lineMasks[i] is the set of the keys of lineRules[i].
+var (
+	lineKeys  = newKeySet(ruleKeys(lineRules))
+	lineMasks = ruleMasks(lineKeys, lineRules)
+)
+
+// ruleKeys returns the distinct keys of rules.
+func ruleKeys(rules []lineRule) []string {
+	var keys []string
+	for _, r := range rules {
+		for _, k := range r.keys {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// ruleMasks returns the set of each rule's keys in ks.
+func ruleMasks(ks *keySet, rules []lineRule) []keyBits {
+	m := make([]keyBits, len(rules))
+	for i, r := range rules {
+		m[i] = ks.mask(r.keys)
+	}
+	return m
+}
+
 // classifyLine returns the kind of furniture s is, or 0 for prose.
 func classifyLine(s string) lineKind {
-	lower := ""
-	for _, r := range lineRules {
+	var found keyBits
+	scanned := false
+	for i := range lineRules {
+		r := &lineRules[i]
 		if len(s) > r.maxLen {
 			continue
 		}
 		if r.keys != nil {
-			if lower == "" {
-				lower = lowerASCII(s)
+			if !scanned {
+				found, scanned = lineKeys.find(lowerASCII(s)), true
 			}
-			if !containsAny(lower, r.keys) {
+			if !found.any(&lineMasks[i]) {
 				continue
 			}
 		}

@@ -28,7 +28,10 @@ const (
 // a content word, but an element that also carries a name made only of
 // content words ("l-sidebar-fixed l-article-body-segment") keeps
 // hintContent and so is not dropped as furniture.
-func hintOf(n *html.Node) hint {
+func hintOf(n *html.Node) hint { return hintOfWith(n, tokenHint) }
+
+// hintOfWith is hintOf judging each name with judge.
+func hintOfWith(n *html.Node, judge func(tok string) hint) hint {
 	var h hint
 	for _, a := range n.Attr {
 		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") {
@@ -43,17 +46,20 @@ func hintOf(n *html.Node) hint {
 			} else {
 				v = ""
 			}
-			if tok == "" {
-				continue
+			if tok != "" {
+				h |= judge(tok)
 			}
-			if len(tok) <= 24 && hiddenNames[strings.ToLower(tok)] {
-				h |= hintHidden
-				continue
-			}
-			h |= wordsHint(tok)
 		}
 	}
 	return h
+}
+
+// tokenHint judges one class name or id.
+func tokenHint(tok string) hint {
+	if len(tok) <= 24 && hiddenNames[strings.ToLower(tok)] {
+		return hintHidden
+	}
+	return wordsHint(tok)
 }
 
 // wordsHint splits v into words and ors their hints, skipping the word
@@ -116,14 +122,14 @@ func wordsHint(v string) hint {
 			last = wh
 		}
 	}
-	return tokenHint(h, last)
+	return settleHint(h, last)
 }
 
-// tokenHint settles one class name's words: a furniture word wins over
+// settleHint settles one class name's words: a furniture word wins over
 // content words ("article-share", "related-articles"); otherwise a
 // content word wins unless the name ends in a weak furniture word
 // ("entry-meta" is metadata, "widget-theme-post-content" is the body).
-func tokenHint(h, last hint) hint {
+func settleHint(h, last hint) hint {
 	const other = hintJunk | hintByline | hintCaption | hintDate | hintTitle
 	switch {
 	case h&other != 0:
@@ -141,11 +147,21 @@ func isLower(c byte) bool       { return c >= 'a' && c <= 'z' }
 func isUpper(c byte) bool       { return c >= 'A' && c <= 'Z' }
 
 // hintCache remembers the hints of elements with a class or id, so that
-// the passes over a page judge each element's names once.
-type hintCache map[*html.Node]hint
+// the passes over a page judge each element's names once, and the hint of
+// each name, so that the many elements of a page that share a name
+// ("nav-item", "swiper-slide") judge it once.
+type hintCache struct {
+	nodes  map[*html.Node]hint
+	tokens map[string]hint
+}
+
+// newHintCache returns an empty cache sized for about size elements.
+func newHintCache(size int) *hintCache {
+	return &hintCache{nodes: make(map[*html.Node]hint, size), tokens: make(map[string]hint, size/4)}
+}
 
 // get returns n's hint, computing it on first use.
-func (c hintCache) get(n *html.Node) hint {
+func (c *hintCache) get(n *html.Node) hint {
 	named := false
 	for _, a := range n.Attr {
 		if a.Key == "class" || a.Key == "id" {
@@ -156,10 +172,30 @@ func (c hintCache) get(n *html.Node) hint {
 	if !named {
 		return 0
 	}
-	if h, ok := c[n]; ok {
+	if h, ok := c.nodes[n]; ok {
 		return h
 	}
-	h := hintOf(n)
-	c[n] = h
+	h := hintOfWith(n, c.token)
+	c.nodes[n] = h
 	return h
 }
+
+// maxTokens bounds the names a hintCache remembers, so that a hostile
+// page of a million names in one attribute costs no more memory than it
+// did before names were remembered.
+const maxTokens = 4096
+
+// token returns tokenHint(tok), computing it on first use.
+func (c *hintCache) token(tok string) hint {
+	if h, ok := c.tokens[tok]; ok {
+		return h
+	}
+	h := tokenHint(tok)
+	if len(c.tokens) < maxTokens {
+		c.tokens[tok] = h
+	}
+	return h
+}
+
+// forget drops n's hint, for an element whose class changed.
+func (c *hintCache) forget(n *html.Node) { delete(c.nodes, n) }

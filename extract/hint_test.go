@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 func TestWordsHint(t *testing.T) {
 	tests := []struct {
@@ -47,4 +50,20 @@ func TestHiddenNames(t *testing.T) {
 func wordsHintAll(class string) hint {
 	n := mustParseElement("<div class=\"" + class + "\"></div>")
 	return hintOf(n)
+}
+
+func TestHintCache(t *testing.T) {
+	doc := mustParseElement(`<div class="article-share hide x" id="articleBody"></div>`)
+	c := newHintCache(4)
+	for range 2 { // the second time from the cache
+		if got, want := c.get(doc), hintOf(doc); got != want {
+			t.Errorf("get = %b, want %b", got, want)
+		}
+	}
+	for i := range maxTokens + 10 {
+		c.token(strconv.Itoa(i) + "-nav")
+	}
+	if len(c.tokens) > maxTokens {
+		t.Errorf("cache holds %d names, want at most %d", len(c.tokens), maxTokens)
+	}
 }

@@ -38,7 +38,7 @@ type meta struct {
 	script                *scriptBody     // a body found only in a script
 	app                   appState        // Next.js and Nuxt app state
 	signs                 map[string]bool // profile signIDs present on the page
-	hints                 hintCache       // class and id hints of the page's elements
+	hints                 *hintCache      // class and id hints of the page's elements
 	articleBody           []*html.Node    // elements marked itemprop=articleBody
 	articleTag            bool            // the page has an <article> element
 
@@ -63,7 +63,7 @@ var metaKeys = wordSet(
 // readMeta walks the whole page once, before any cleaning, and finds the
 // page's profile among ps (nil: the built-in ones).
 func readMeta(root *html.Node, pageURL string, ps *Profiles) *meta {
-	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: make(hintCache, 512)}
+	m := &meta{pageURL: pageURL, props: make(map[string]string), hints: newHintCache(512)}
 	m.walk(root, false, false)
 	if m.prof = ps.forPage(pageURL, m.signs); m.prof != nil {
 		m.doc = goquery.NewDocumentFromNode(root)

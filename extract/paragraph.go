@@ -141,7 +141,7 @@ func (p *paragrapher) node(c *html.Node) {
 				p.buf.WriteString(line)
 				p.flush()
 			}
-		case blockTags[c.DataAtom]:
+		case blockTags.has(c.DataAtom):
 			p.flush()
 			p.walk(c)
 			p.flush()

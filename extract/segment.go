@@ -34,10 +34,10 @@ func (s *segmenter) walk(n *html.Node, inLink bool) {
 			s.commas += k
 		case html.ElementNode:
 			switch {
-			case codeTags[c.DataAtom]:
+			case codeTags.has(c.DataAtom):
 			case c.DataAtom == atom.Br:
 				s.flush()
-			case blockTags[c.DataAtom]:
+			case blockTags.has(c.DataAtom):
 				s.flush()
 				saved := s.owner
 				s.owner = c
@@ -74,6 +74,9 @@ func proseMap(n *html.Node) (map[*html.Node]int, int) {
 		total += w
 		for a := owner; a != nil; a = a.Parent {
 			m[a] += w
+			if a == n {
+				break // no one asks above n
+			}
 		}
 	}}
 	s.run(n)

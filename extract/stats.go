@@ -26,10 +26,10 @@ type stat struct {
 type statTable struct {
 	m     map[*html.Node]*stat
 	pool  []stat
-	hints hintCache
+	hints *hintCache
 }
 
-func newStatTable(size int, hints hintCache) *statTable {
+func newStatTable(size int, hints *hintCache) *statTable {
 	return &statTable{m: make(map[*html.Node]*stat, size), hints: hints}
 }
 
@@ -48,19 +48,19 @@ func (t *statTable) get(n *html.Node) *stat {
 }
 
 // blockTags are the elements that break inline text into separate blocks.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Center: true, atom.Dd: true, atom.Details: true,
-	atom.Dialog: true, atom.Dir: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hgroup: true, atom.Hr: true,
-	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true,
-	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tbody: true,
-	atom.Td: true, atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true,
-	atom.Ul: true, atom.Summary: true, atom.Caption: true, atom.Html: true,
-	atom.Menu: true, atom.Legend: true, atom.Option: true,
-}
+var blockTags = newAtomSet(
+	atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+	atom.Body, atom.Center, atom.Dd, atom.Details,
+	atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Dt,
+	atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
+	atom.Form, atom.H1, atom.H2, atom.H3, atom.H4,
+	atom.H5, atom.H6, atom.Header, atom.Hgroup, atom.Hr,
+	atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P,
+	atom.Pre, atom.Section, atom.Table, atom.Tbody,
+	atom.Td, atom.Tfoot, atom.Th, atom.Thead, atom.Tr,
+	atom.Ul, atom.Summary, atom.Caption, atom.Html,
+	atom.Menu, atom.Legend, atom.Option,
+)
 
 // textWeight measures s in "Latin characters": letters and digits count
 // one, Hangul, Han and kana count two since a Korean or Chinese character
@@ -71,12 +71,16 @@ func textWeight(s string) (weight, commas int) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == ',' || c == '.' || c == '?' || c == '!' || c == ';':
-				commas++
-			case c > ' ':
-				weight++
-			}
+			k := asciiClass[c]
+			weight += int(k & 1)
+			commas += int(k >> 1)
+			continue
+		}
+		if (c == 0xEB || c == 0xEC) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+B000 to U+CFFF, the middle of the Hangul syllables:
+			// most of Korean text, stepped over without decoding.
+			weight += 2
+			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -93,6 +97,22 @@ func textWeight(s string) (weight, commas int) {
 	}
 	return weight, commas
 }
+
+// asciiClass tells textWeight what an ASCII byte counts: 1 for a letter,
+// digit or other visible character, 2 for a comma or a sentence end, 0 for
+// space and control characters. Looked up, not compared: textWeight reads
+// every byte of a body's text several times.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c == ',' || c == '.' || c == '?' || c == '!' || c == ';':
+			t[c] = 2
+		case c > ' ':
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // collectStats fills t bottom-up for every element under n and returns n's
 // totals. inLink says whether n sits inside an <a>.

@@ -8,8 +8,8 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	worth := worthAfterRE.MatchString(head(x.text[n.end:]))
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && (worth || x.moneyCue(n.start)) && !x.group(n)
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) &&
+		(worthAfterRE.MatchString(head(x.text[n.end:])) || x.moneyCue(n.start)) && !x.group(n)
 }
 
 // group reports whether the bare number n is a group, a team or a heat
@@ -77,7 +77,7 @@ func measured(s string) bool {
 // number (결의 2397호 25조, 2397호(2017) 25조), nor an ordinal (제 3조).
 func (x *extractor) bareBefore(start int) bool {
 	before := x.text[max(0, start-24):start]
-	if teamBeforeRE.MatchString(before) {
+	if pairedBefore(before) && teamBeforeRE.MatchString(before) {
 		return false // 1조와 2조로 나눠
 	}
 	if docNumberRE.MatchString(before) {
@@ -85,6 +85,14 @@ func (x *extractor) bareBefore(start int) bool {
 	}
 	w := wordBefore(x.text, start)
 	return w != "제" && !lawWordRE.MatchString(w) // 당헌 25조, 제 3조
+}
+
+// pairedBefore reports whether s ends as teamBeforeRE needs it to, with
+// one of its particles and a space or not: a cheap look that spares most
+// amounts the regexp.
+func pairedBefore(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, " "))
+	return strings.ContainsRune("와과,·나랑", r)
 }
 
 // bareRange reads a range of won with no currency, by the rule of bare:

@@ -10,6 +10,7 @@
 // Files:
 //
 //	fact.go       Fact, Kind and Facts: facts found in plain text; the walk
+//	limit.go      ExtractAtMost: at most so many facts of a text, the rest counted
 //	decimal.go    Decimal: exact amounts without float arithmetic
 //	amount.go     ParseAmount, AmountError, ErrSyntax, ErrRange
 //	scan.go       the amount scanner, in the shape of a text/template lexer
@@ -18,6 +19,7 @@
 //	match.go      how they are run: on a window, after a cheap look
 //	space.go      runs of white space folded to the one space they expect
 //	number.go     where a number starts and what it is worth
+//	numscan.go    numberLen: the span of a number, matched by hand
 //	unit.go       the currency or percent sign after a number
 //	counter.go    the counter after a number, and when the two are a count
 //	currency.go   currency words, countries and signs → ISO 4217

@@ -114,14 +114,21 @@ type Fact struct {
 // read an amount's sentence read that window. So the time and memory
 // Facts takes, and the size of what it returns, grow linearly with text.
 func Facts(text string) []Fact {
+	fs, _ := factsAtMost(text, -1)
+	return fs
+}
+
+// factsAtMost is Facts keeping the first limit facts, all of them when
+// limit is negative, and counting the others.
+func factsAtMost(text string, limit int) (fs []Fact, dropped int) {
 	// The walk reads the folded text: any run of white space is one space.
 	f := fold(text)
 	orig, text := text, f.text
-	x := &extractor{text: text, sents: sentenceSpans(text)}
+	x := &extractor{text: text, sents: sentenceSpans(text), limit: limit}
 	x.walk(0, len(text))
 	x.facts, x.full = x.all(), nil
 	x.finish(orig, f)
-	return x.facts
+	return x.facts, x.dropped
 }
 
 // extractor holds the state of one Facts call.
@@ -131,12 +138,21 @@ type extractor struct {
 	facts []Fact   // Start and End in bytes, no Sentence, until finish
 	full  [][]Fact // earlier chunks of facts, each full (add)
 
+	// At most limit facts are kept, all when it is negative; kept counts
+	// them and dropped the facts found after them.
+	limit, kept, dropped int
+
 	// What is known of each sentence and of the text, found once when
 	// first needed, so that a long sentence full of amounts is read once
 	// and not once per amount (context.go).
 	abouts   []about
 	textHome map[string]string      // the currency of a bare 페소, 크로나 … by the text
 	win      struct{ at, s, e int } // the window around byte at-1 of a long sentence (context.go)
+
+	// The items of lists read last (range.go), in a ring: list reads each
+	// item of a long run again from each of the items before it.
+	items    [2 * maxList]listItem
+	nextItem int
 
 	// The last second end of a range read, by where its tilde is: a
 	// number with no unit tries it twice, as a range and as a bare one.
@@ -178,8 +194,15 @@ func (x *extractor) walk(lo, hi int) {
 // all allocate several times the final size.
 const maxChunk = 1024
 
-// add records the fact f.
+// add records the fact f, or counts it when limit facts are kept: the
+// walk reads on, so that the count is that of the whole text, but keeps
+// nothing more.
 func (x *extractor) add(f Fact) {
+	if x.limit >= 0 && x.kept >= x.limit {
+		x.dropped++
+		return
+	}
+	x.kept++
 	if len(x.facts) == cap(x.facts) && len(x.facts) > 0 {
 		x.full = append(x.full, x.facts)
 		x.facts = make([]Fact, 0, min(2*cap(x.facts), maxChunk))

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file finds the matches of an alternation of words (예산|추경|적자
@@ -21,6 +22,12 @@ type wordFinder struct {
 	re       *regexp.Regexp // the regexp, for what the words cannot decide
 	anchored *regexp.Regexp // the regexp, anchored at the start
 	first    [256][]string  // the words, by their first byte
+	// byRune holds, by the first rune of a word, the regexp anchored and
+	// cut down to the alternatives that may start with that rune, in
+	// their order: the others cannot match there, and a small regexp
+	// runs on Go's backtracker where the whole alternation needed its
+	// slower automaton.
+	byRune map[rune]*regexp.Regexp
 }
 
 // newWordFinder returns the finder of re, or nil when some match of re
@@ -38,7 +45,47 @@ func newWordFinder(re *regexp.Regexp) *wordFinder {
 	for _, w := range words {
 		f.first[w[0]] = append(f.first[w[0]], w)
 	}
+	f.byRune = byFirstRune(tree)
 	return f
+}
+
+// byFirstRune returns the anchored regexps of the alternatives of tree by
+// the first runes they may start with, or nil when tree is no alternation
+// whose every alternative starts with literal words.
+func byFirstRune(tree *syntax.Regexp) map[rune]*regexp.Regexp {
+	if tree.Op != syntax.OpAlternate {
+		return nil
+	}
+	subs := map[rune][]*syntax.Regexp{}
+	var order []rune
+	for _, sub := range tree.Sub {
+		words, ok := firstWords(sub)
+		if !ok {
+			return nil
+		}
+		seen := map[rune]bool{}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if seen[r] {
+				continue
+			}
+			seen[r] = true
+			if subs[r] == nil {
+				order = append(order, r)
+			}
+			subs[r] = append(subs[r], sub)
+		}
+	}
+	out := make(map[rune]*regexp.Regexp, len(order))
+	for _, r := range order {
+		alt := &syntax.Regexp{Op: syntax.OpAlternate, Sub: subs[r]}
+		re, err := regexp.Compile(`^(?:` + alt.String() + `)`)
+		if err != nil {
+			return nil
+		}
+		out[r] = re
+	}
+	return out
 }
 
 // maxFirstWords bounds the words a finder files: a class of many letters
@@ -92,7 +139,11 @@ func firstWords(tree *syntax.Regexp) ([]string, bool) {
 func (f *wordFinder) at(s string, i int) int {
 	for _, w := range f.first[s[i]] {
 		if strings.HasPrefix(s[i:], w) {
-			if m := f.anchored.FindStringIndex(s[i:]); m != nil {
+			re := f.anchored
+			if r, _ := utf8.DecodeRuneInString(w); f.byRune[r] != nil {
+				re = f.byRune[r]
+			}
+			if m := re.FindStringIndex(s[i:]); m != nil {
 				return i + m[1]
 			}
 			return -1

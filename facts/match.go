@@ -71,17 +71,23 @@ func mayStart(s string, p prefixSet) bool {
 // run on a window of s.
 func match(re *regexp.Regexp, s string) []int {
 	if len(s) > window {
-		// Cut at a rune start, so as not to split a rune, but back up at
-		// most three bytes: invalid UTF-8 may have no rune start at all.
-		end := window
-		for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(s[end]); k++ {
-			end--
-		}
+		end := windowEnd(s)
 		if m := re.FindStringSubmatchIndex(s[:end]); m == nil || m[1] < end-margin {
 			return m
 		}
 	}
 	return re.FindStringSubmatchIndex(s)
+}
+
+// windowEnd returns where the window of s, longer than window, ends: at a
+// rune start, so as not to split a rune, but backed up at most three
+// bytes, as invalid UTF-8 may have no rune start at all.
+func windowEnd(s string) int {
+	end := window
+	for k := 0; k < utf8.UTFMax-1 && !utf8.RuneStart(s[end]); k++ {
+		end--
+	}
+	return end
 }
 
 // head returns at most window bytes of the start of s, for a regexp that

@@ -142,14 +142,14 @@ func number(text string, i int) (num, bool) {
 		}
 		return n, true
 	}
-	m := digitsRE.FindStringIndex(rest)
-	if m == nil || mayGoOn(rest[m[1]:]) {
-		m = match(numberRE, rest)
+	end := digitsLen(rest)
+	if end < 0 || mayGoOn(rest[end:]) {
+		end = numberSpan(rest)
 	}
-	if m == nil {
+	if end < 0 {
 		return num{}, false
 	}
-	span := strings.TrimSuffix(rest[:m[1]], " ")
+	span := strings.TrimSuffix(rest[:end], " ")
 	n := num{start: i, end: i + len(span)}
 	// A plain group after a space or glued must sit right under 만
 	// ("1만 2000명", "1억2,345만6,789원"), not under 조 or 억: "1조 3개" is
@@ -190,13 +190,13 @@ func number(text string, i int) (num, bool) {
 		n.approx, n.yeo = true, true
 		span = strings.ReplaceAll(span, "여", "")
 	}
-	v, err := scanAmount(span)
+	v, err := scanQuiet(span)
 	if err != nil && strings.HasSuffix(span, " 만") {
 		// 2000여만 만원: 만 written twice; the number ends before the
 		// second, which currencyAfter reads with 원.
 		span = strings.TrimSuffix(span, " 만")
 		n.end -= len(" 만")
-		v, err = scanAmount(span)
+		v, err = scanQuiet(span)
 	}
 	if err != nil {
 		if errors.Is(err, ErrRange) {

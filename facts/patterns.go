@@ -39,16 +39,13 @@ const (
 	englishPat = `[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)? (?:million|billion|trillion)\b`
 )
 
+// A Korean number is `^(?:` + englishPat + `|` + numberPat + `)`, and
+// plain digits, the whole number of most candidates ("18일", "13,310 UP"),
+// are `^` + digPat: numberLen and digitsLen in numscan.go match them by
+// hand, and their tests hold them to these expressions compiled (numberRE
+// and digitsRE in numscan_test.go).
+
 var (
-	// numberRE matches a Korean number at the start of its input. A
-	// trailing space ("1조 " before "원") is trimmed by the caller.
-	numberRE = regexp.MustCompile(`^(?:` + englishPat + `|` + numberPat + `)`)
-
-	// digitsRE matches plain digits, the whole number of most candidates
-	// ("18일", "13,310 UP"). It is one-pass, and so much cheaper than
-	// numberRE, which number runs only when a unit may follow.
-	digitsRE = regexp.MustCompile(`^` + digPat)
-
 	// vagueRE matches a vague number: 수천억, 수조, 수십, 몇백만, 수십여,
 	// 십수억.
 	vagueRE = regexp.MustCompile(`^(?:수|몇|십수) ?(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)

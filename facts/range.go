@@ -406,26 +406,16 @@ func (x *extractor) list(n1 num) (int, bool) {
 	if n1.plain || n1.vague || n1.english {
 		return 0, false
 	}
-	items := []num{n1}
+	var buf [maxList]num
+	items := append(buf[:0], n1)
 	p := n1.end
-	for len(items) < 8 {
-		m := matchAt(listSepRE, x.text[p:], ",·과와및또")
-		if m == nil {
+	for len(items) < maxList {
+		it := x.listItemAfter(p)
+		if !it.ok {
 			return 0, false
 		}
-		q := p + m[1]
-		if x.text[p] == ',' {
-			q = labelEnd(x.text, q) // 서울교통공사 16억, 한국철도 8억 727만 명
-		}
-		if q >= len(x.text) || !numberStart(x.text, q) {
-			return 0, false
-		}
-		n, ok := number(x.text, q)
-		if !ok || n.vague || n.plain || n.english {
-			return 0, false
-		}
-		u, ok := x.unitAfter(n)
-		if !ok {
+		n, u := it.n, it.u
+		if !it.hasUnit {
 			items = append(items, n)
 			p = n.end
 			continue
@@ -444,4 +434,57 @@ func (x *extractor) list(n1 num) (int, bool) {
 		return x.emit(d), true
 	}
 	return 0, false
+}
+
+// maxList is how many amounts list reads, the last with the unit.
+const maxList = 8
+
+// listItem is what list reads after an item of a list that ends at a
+// byte: the next item and its unit, if it has one; ok is false when no
+// item of a list follows.
+type listItem struct {
+	at      int // the end of the item before, plus one; 0 for none
+	n       num
+	u       unit
+	hasUnit bool
+	ok      bool
+}
+
+// listItemAfter returns the listItem after the item that ends at p. A run
+// of items that never ends in a unit ("2천억, 2천억, …") is read by list
+// from each of its items, maxList items on: the items read last are kept,
+// so that each is read once.
+func (x *extractor) listItemAfter(p int) listItem {
+	for k := range x.items {
+		if x.items[k].at == p+1 {
+			return x.items[k]
+		}
+	}
+	it := x.readListItem(p)
+	it.at = p + 1
+	x.items[x.nextItem] = it
+	x.nextItem = (x.nextItem + 1) % len(x.items)
+	return it
+}
+
+// readListItem reads the separator after the item that ends at p, a label
+// after a comma, and the number and unit after them.
+func (x *extractor) readListItem(p int) listItem {
+	m := matchAt(listSepRE, x.text[p:], ",·과와및또")
+	if m == nil {
+		return listItem{}
+	}
+	q := p + m[1]
+	if x.text[p] == ',' {
+		q = labelEnd(x.text, q) // 서울교통공사 16억, 한국철도 8억 727만 명
+	}
+	if q >= len(x.text) || !numberStart(x.text, q) {
+		return listItem{}
+	}
+	n, ok := number(x.text, q)
+	if !ok || n.vague || n.plain || n.english {
+		return listItem{}
+	}
+	u, ok := x.unitAfter(n)
+	return listItem{n: n, u: u, hasUnit: ok, ok: true}
 }

@@ -22,6 +22,9 @@ type Result struct {
 	// the canonical URL they named held another page's different article.
 	SharedCanonical int
 	Facts           int // facts saved
+	// FactsDropped counts the facts found past the bound on an article's
+	// facts and not saved (Extractor.MaxFacts).
+	FactsDropped int
 	// TakenOver counts the pages whose claim ran out before they were
 	// saved (the process stalled longer than the claim lasts) and that
 	// another extraction took over: it saves them, not this one.
@@ -49,6 +52,11 @@ type Extractor struct {
 	// LockWait is how long Extract waits for another extraction of a
 	// SQLite database to end; 0: not at all.
 	LockWait time.Duration
+	// MaxFacts bounds the facts kept of one article, as
+	// extract.Options.MaxFacts: 0 means extract.DefaultMaxFacts, a
+	// negative number no bound. The facts past it are counted
+	// (articles.facts_dropped) and logged in a warning.
+	MaxFacts int
 }
 
 // Extract runs an Extractor with the current extraction rules; see
@@ -161,7 +169,8 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 			defer wg.Done()
 			defer extractors.Done()
 			for j := range pages {
-				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType, Profiles: e.Profiles})
+				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType,
+					Profiles: e.Profiles, MaxFacts: e.MaxFacts})
 				select {
 				case results <- extracted{j.seq, j.page, a, err}:
 				case <-runCtx.Done():
@@ -203,7 +212,7 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		return res, readErr
 	}
 	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle,
-		"facts", res.Facts, "shared_canonical", res.SharedCanonical, "taken_over", res.TakenOver)
+		"facts", res.Facts, "facts_dropped", res.FactsDropped, "shared_canonical", res.SharedCanonical, "taken_over", res.TakenOver)
 	return res, nil
 }
 
@@ -292,7 +301,13 @@ func (e *Extractor) save(ctx context.Context, db Store, r extracted, version str
 	res.Pages++
 	res.Articles++
 	res.Facts += len(r.article.Facts)
+	res.FactsDropped += r.article.FactsDropped
 	log.Debug("saved article", "page_id", p.ID, "article_id", articleID, "url", r.article.URL, "facts", len(r.article.Facts))
+	if r.article.FactsDropped > 0 {
+		log.Warn("article has more facts than are kept; the rest are counted in articles.facts_dropped",
+			"page_id", p.ID, "article_id", articleID, "url", r.article.URL,
+			"facts", len(r.article.Facts), "facts_dropped", r.article.FactsDropped)
+	}
 	return nil
 }
 

@@ -32,7 +32,8 @@ import (
 //
 // The article and its facts are written by one call of article_save
 // (migration 0009): one round trip for an article without money, two for
-// one whose money facts are linked to claims, decided in Go between them.
+// one whose money facts are linked to claims, decided in Go between them,
+// or whose facts were too many to keep (Article.FactsDropped).
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
 	var (
 		id  int64
@@ -100,7 +101,11 @@ func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article,
 		err := conn.SendBatch(ctx, &b).Close()
 		return s, err
 	}
-	s, err := call(0, link)
+	// A hostile page's facts past extract's bound are counted in
+	// articles.facts_dropped, written after article_save in the same
+	// transaction (a save resets it: migration 0010).
+	tx := link || a.FactsDropped > 0
+	s, err := call(0, tx)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
@@ -121,7 +126,7 @@ func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article,
 			}
 			move = *s.squatterID
 		}
-		if s, err = call(move, link && !inTx); err != nil {
+		if s, err = call(move, tx && !inTx); err != nil {
 			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 		}
 	}
@@ -132,16 +137,21 @@ func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	default:
 		return 0, fmt.Errorf("save article %s: article_save said %q", a.URL, s.status)
 	}
-	if !link {
+	if !tx {
 		return s.articleID, nil
 	}
-	claims, err := assignClaims(s, a, sketch)
-	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
 	var b pgx.Batch
-	b.Queue(`UPDATE facts f SET claim_id = c.claim FROM unnest($1::bigint[], $2::bigint[]) AS c(id, claim) WHERE f.id = c.id`,
-		claims.ids, claims.claims)
+	if link {
+		claims, err := assignClaims(s, a, sketch)
+		if err != nil {
+			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+		}
+		b.Queue(`UPDATE facts f SET claim_id = c.claim FROM unnest($1::bigint[], $2::bigint[]) AS c(id, claim) WHERE f.id = c.id`,
+			claims.ids, claims.claims)
+	}
+	if a.FactsDropped > 0 {
+		b.Queue(`UPDATE articles SET facts_dropped = $1 WHERE id = $2`, a.FactsDropped, s.articleID)
+	}
 	b.Queue("COMMIT")
 	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)

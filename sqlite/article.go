@@ -72,19 +72,21 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	var id int64
 	err = tx.QueryRowContext(ctx, `
 		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
-		                      extractor_version, extracted_at, section, lang, authors, emails, captions, outlet_name)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT source FROM pages WHERE id = ?))
+		                      extractor_version, extracted_at, section, lang, authors, emails, captions,
+		                      facts_dropped, outlet_name)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT source FROM pages WHERE id = ?))
 		ON CONFLICT (url) DO UPDATE SET
 			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
 			byline = excluded.byline, published_at = excluded.published_at,
 			modified_at = excluded.modified_at, text = excluded.text,
 			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
 			section = excluded.section, lang = excluded.lang, authors = excluded.authors,
-			emails = excluded.emails, captions = excluded.captions, outlet_name = excluded.outlet_name
+			emails = excluded.emails, captions = excluded.captions, facts_dropped = excluded.facts_dropped,
+			outlet_name = excluded.outlet_name
 		RETURNING id`,
 		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
 		a.Text, version, timestamp(db.now()), a.Section, a.Lang,
-		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), pageID).Scan(&id)
+		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), a.FactsDropped, pageID).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
@@ -22,6 +23,17 @@ import (
 // the writer checkpoints itself only if the WAL grows to writerCheckpointAt
 // bytes all the same (the checkpointer cannot keep up, or never catches up
 // between two writes, which a checkpoint needs for the WAL to start over).
+//
+// The writer's checkpoint gives way to one already running: SQLite skips
+// it (SQLITE_BUSY) while the checkpointer copies and syncs, and a writer
+// going on at full speed appended as much again as the checkpointer took
+// to sync, on a loaded machine 140 MB past writerCheckpointAt. So a writer
+// that commits while the WAL is past writerCheckpointAt first waits for
+// the checkpointer's run to end (committed): its own checkpoint, right
+// after the commit, then finds none running. The writer's connection
+// truncates the WAL file back to writerCheckpointAt when the WAL starts
+// over (journal_size_limit), so that a file larger than that holds more
+// than that.
 const (
 	writerCheckpointAt = 64 << 20 // bytes of WAL, in pages of the database's size
 	checkpointPause    = 100 * time.Millisecond
@@ -30,9 +42,14 @@ const (
 // checkpointer checkpoints the WAL in the background; see above.
 type checkpointer struct {
 	conn  *sql.DB       // its own connection, not the writer's
+	wal   string        // the WAL file's path
 	wrote chan struct{} // a transaction committed; never blocks the writer
 	stop  chan struct{}
 	done  chan struct{}
+
+	// running is held while the checkpointer checkpoints; a writer past
+	// writerCheckpointAt waits for it (committed).
+	running sync.Mutex
 
 	mu  sync.Mutex
 	err error // the first failure, for Close
@@ -48,14 +65,23 @@ func newCheckpointer(path string) (*checkpointer, error) {
 	}
 	conn.SetMaxOpenConns(1)
 	conn.SetConnMaxIdleTime(0)
-	c := &checkpointer{conn: conn, wrote: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
+	c := &checkpointer{conn: conn, wal: path + "-wal", wrote: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{})}
 	go c.run()
 	return c, nil
 }
 
 // committed tells the checkpointer that a transaction committed. It is the
 // writer connection's commit hook, and returns 0 to let the commit go on.
+// When the WAL is larger than writerCheckpointAt it first waits for the
+// checkpointer's run, if one is going on, to end: the writer's own
+// checkpoint after the commit would be skipped while it lasts. (The hook
+// runs before the commit's pages are appended, holding the write lock; a
+// PASSIVE checkpoint never waits for the writer, so the wait ends.)
 func (c *checkpointer) committed() int {
+	if fi, err := os.Stat(c.wal); err == nil && fi.Size() > writerCheckpointAt {
+		c.running.Lock()
+		c.running.Unlock() // nothing to hold: the run has ended
+	}
 	select {
 	case c.wrote <- struct{}{}:
 	default: // one is waiting already
@@ -73,7 +99,10 @@ func (c *checkpointer) run() {
 		}
 		// PASSIVE copies what no reader still needs and waits for no one:
 		// not for readers, nor for the writer, which goes on appending.
-		if _, err := c.conn.ExecContext(context.Background(), `PRAGMA wal_checkpoint(PASSIVE)`); err != nil && !isBusy(err) {
+		c.running.Lock()
+		_, err := c.conn.ExecContext(context.Background(), `PRAGMA wal_checkpoint(PASSIVE)`)
+		c.running.Unlock()
+		if err != nil && !isBusy(err) {
 			c.mu.Lock()
 			if c.err == nil {
 				c.err = err
@@ -152,6 +181,9 @@ func newWriterConnector(dsn string, c *checkpointer) *writerConnector {
 			}
 			if _, err := conn.Exec(fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", writerCheckpointAt/max(size, 512)), nil); err != nil {
 				return fmt.Errorf("wal_autocheckpoint: %w", err)
+			}
+			if _, err := conn.Exec(fmt.Sprintf("PRAGMA journal_size_limit = %d", writerCheckpointAt), nil); err != nil {
+				return fmt.Errorf("journal_size_limit: %w", err)
 			}
 			conn.RegisterCommitHook(c.committed)
 			return nil

@@ -45,9 +45,10 @@ func TestCheckpointer(t *testing.T) {
 	}
 }
 
-// TestWALBounded stores 100 MB of pages as fast as it can, faster than
+// TestWALBounded stores 200 MB of pages as fast as it can, faster than
 // the checkpointer finds a moment for the WAL to start over: the writer's
-// own checkpoints keep the WAL file near 64 MB, whatever the page size.
+// own checkpoints keep the WAL file near 64 MB, whatever the page size and
+// however slowly the checkpointer syncs.
 func TestWALBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("writes 200 MB")
@@ -65,7 +66,13 @@ func TestWALBounded(t *testing.T) {
 			peak = max(peak, fi.Size())
 		}
 	}
-	const limit = 192 << 20 // 64 MB and what is written while a checkpoint cannot finish; without the writer's checkpoints, 330 MB and more
+	// 64 MB (writerCheckpointAt) and a few transactions: a writer past it
+	// waits for the checkpointer's run to end, and then checkpoints
+	// itself. Before it waited, its checkpoint was skipped while the
+	// checkpointer synced, and the WAL grew by what it wrote meanwhile:
+	// 96-133 MB under a little I/O load, 205 MB on a loaded machine;
+	// without the writer's checkpoints, 330 MB and more.
+	const limit = 80 << 20
 	if peak > limit {
 		t.Errorf("WAL peaked at %.1f MB, want at most %.0f MB", float64(peak)/(1<<20), float64(limit)/(1<<20))
 	}

@@ -165,6 +165,33 @@ func orderBy(q web.FactQuery) (string, error) {
 	return " ORDER BY " + col + dir + ", " + factTieBreak, nil
 }
 
+// onArticle reports whether a condition is on a column of the article.
+func onArticle(conds []web.Cond) bool {
+	for _, c := range conds {
+		if strings.HasPrefix(factColumns[c.Column], "a.") {
+			return true
+		}
+	}
+	return false
+}
+
+// valueIndex returns the index hint of a query sorted by value within a
+// kind: read facts_kind_value_max in value order, sorting only the facts
+// of one value by date, and stop at the page. Left to itself, SQLite 3.54
+// sorts every fact of the kind first: 40 ms for the first page of the
+// money of 5,000억 or more on 50,000 money facts, 0.1 ms with the hint.
+func valueIndex(q web.FactQuery) string {
+	if q.Sort != "value" {
+		return ""
+	}
+	for _, c := range q.Conds {
+		if c.Column == "kind" && c.Op == web.OpEq {
+			return " INDEXED BY facts_kind_value_max"
+		}
+	}
+	return ""
+}
+
 // Facts returns one page of the facts matching q and their number.
 func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, int, error) {
 	w, args, err := where(q.Conds)
@@ -172,9 +199,16 @@ func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, i
 		return nil, 0, err
 	}
 	var total int
-	count := `SELECT count(*) FROM facts f JOIN articles a ON a.id = f.article_id` + w
+	// Every fact has its article: without a condition on the article the
+	// count reads the facts alone, and for an amount filter an index alone
+	// (facts_kind_value_max).
+	from := `facts f JOIN articles a ON a.id = f.article_id`
+	if !onArticle(q.Conds) {
+		from = `facts f`
+	}
+	count := `SELECT count(*) FROM ` + from + w
 	if q.MaxCount > 0 {
-		count = `SELECT count(*) FROM (SELECT 1 FROM facts f JOIN articles a ON a.id = f.article_id` + w + ` LIMIT ?)`
+		count = `SELECT count(*) FROM (SELECT 1 FROM ` + from + w + ` LIMIT ?)`
 		args = append(args[:len(args):len(args)], q.MaxCount)
 	}
 	if err := s.q.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
@@ -202,7 +236,7 @@ func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.Fa
 	if err != nil {
 		return err
 	}
-	rows, err := s.q.QueryContext(ctx, `SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id`+w+order+
+	rows, err := s.q.QueryContext(ctx, `SELECT f.id FROM facts f`+valueIndex(q)+` JOIN articles a ON a.id = f.article_id`+w+order+
 		" LIMIT ? OFFSET ?", append(args, q.Limit, q.Offset)...)
 	if err != nil {
 		return fmt.Errorf("facts: %w", err)

@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/crawl"
@@ -104,5 +105,33 @@ func testNoArticle[F crawl.Frontier](t *testing.T, db DB[F]) {
 	}
 	if n := count(t, db, `SELECT count(*) FROM page_extractions WHERE page_id = $1 AND version = 'v2' AND error <> ''`, pageID); n != 1 {
 		t.Errorf("page_extractions has no reason recorded for page %d", pageID)
+	}
+}
+
+// testFactsDropped: the count of an article's facts not kept is saved with
+// it, and a later save of the article replaces it, with money facts (a
+// transaction for their claims) or without.
+func testFactsDropped[F crawl.Frontier](t *testing.T, db DB[F]) {
+	ctx := t.Context()
+	fixture.Build(t, db.Store, "v1")
+	seed := fixture.Seed(t)
+	pageID := count(t, db, `SELECT page_id FROM articles WHERE url = $1`, fixture.SeedURL)
+	noMoney := *seed
+	noMoney.Facts = nil
+	for i, tt := range []struct {
+		a       extract.Article
+		dropped int
+	}{
+		{*seed, 7}, {*seed, 0}, {noMoney, 12}, {*seed, 3}, {noMoney, 0},
+	} {
+		a := tt.a
+		a.FactsDropped = tt.dropped
+		id, err := db.Store.SaveArticle(ctx, pageID, &a, fmt.Sprintf("v%d", i+2))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := count(t, db, `SELECT facts_dropped FROM articles WHERE id = $1`, id); n != int64(tt.dropped) {
+			t.Errorf("save %d: facts_dropped = %d, want %d", i, n, tt.dropped)
+		}
 	}
 }

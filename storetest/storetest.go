@@ -74,6 +74,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"ExtractIdempotent", testExtractIdempotent[F]},
 		{"ArticleReplaced", testArticleReplaced[F]},
 		{"NoArticle", testNoArticle[F]},
+		{"FactsDropped", testFactsDropped[F]},
 		{"SharedURL", testSharedURL[F]},
 		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
 		{"OutletHealth", testOutletHealth[F]},

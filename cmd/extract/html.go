@@ -40,18 +40,21 @@ type htmlOutput struct {
 	Lang      string   `json:"lang"`
 	Captions  []string `json:"captions"`
 	Charset   string   `json:"charset"`
+	// FactsDropped counts the facts past -max-facts, found and not
+	// written: facts holds the first of the text.
+	FactsDropped int `json:"facts_dropped"`
 }
 
 // htmlFiles prints the article of each file as a JSON line. A file that
 // cannot be read or holds no article is reported on stderr and the others
 // go on; the error then says how many failed.
-func htmlFiles(ctx context.Context, files []string, pageURL string, profiles *extract.Profiles, stdout, stderr io.Writer) error {
+func htmlFiles(ctx context.Context, files []string, opt extract.Options, stdout, stderr io.Writer) error {
 	failed := 0
 	for _, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		out, err := htmlFile(name, pageURL, profiles)
+		out, err := htmlFile(name, opt)
 		if err == nil {
 			err = writeArticle(stdout, out)
 		}
@@ -70,12 +73,12 @@ func htmlFiles(ctx context.Context, files []string, pageURL string, profiles *ex
 	}
 }
 
-func htmlFile(name, pageURL string, profiles *extract.Profiles) (*htmlOutput, error) {
+func htmlFile(name string, opt extract.Options) (*htmlOutput, error) {
 	page, err := readPage(name)
 	if err != nil {
 		return nil, err
 	}
-	a, err := extract.FromHTML(page, extract.Options{URL: pageURL, Profiles: profiles})
+	a, err := extract.FromHTML(page, opt)
 	if err != nil {
 		return nil, err
 	}
@@ -85,6 +88,7 @@ func htmlFile(name, pageURL string, profiles *extract.Profiles) (*htmlOutput, er
 		Text: a.Text, Paragraphs: a.Paragraphs, Facts: a.Facts,
 		Authors: nonNil(a.Authors), Emails: nonNil(a.Emails), Canonical: a.Canonical,
 		Section: a.Section, Lang: a.Lang, Captions: nonNil(a.Captions), Charset: a.Charset,
+		FactsDropped: a.FactsDropped,
 	}
 	if out.Paragraphs == nil {
 		out.Paragraphs = []string{}

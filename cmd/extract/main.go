@@ -73,6 +73,13 @@ the page's offset (+09:00 for a Korean page that gives no zone), or null.
 FILE may be gzip-compressed (*.gz). -url gives the page's address when the
 page does not name its own.
 
+-max-facts N (20000 by default; 0 for no bound) keeps, with -db and -html,
+the first N facts of an article: the others are counted, not kept nor given
+a meaning, in articles.facts_dropped and in the "facts_dropped" field of
+-html, and -db logs a warning for the article. News articles state tens of
+facts; a hostile page of half a million amounts would hold them all in
+memory. -text writes every fact as it finds it.
+
 -text reads plain text on standard input and prints one JSON fact per line:
   {"kind","text","value","currency","unit","min","max","approx",
    "qualifiers","context_words","start","end","sentence",
@@ -176,6 +183,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	verbose := fs.Bool("v", false, "log every article")
 	version := fs.Bool("version", false, "print the version and exit")
 	sourcesPath := fs.String("sources", "", "with -db or -html: read the outlets' extraction rules from this sources `FILE` (sources.toml)")
+	maxFacts := fs.Int("max-facts", extract.DefaultMaxFacts, "with -db or -html: keep at most `N` facts of an article, the first of its text, and count the others (articles.facts_dropped): a hostile page of half a million amounts would exhaust memory (0: keep all)")
 	files, err := cli.ParseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -221,6 +229,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if *outPath != "" && *exportFormat == "" {
 		return cli.Usagef("-o goes with -export")
 	}
+	if *maxFacts < 0 {
+		return cli.Usagef("-max-facts must be ≥ 0")
+	}
+	if flagSet(fs, "max-facts") && (*textMode || *exportFormat != "") {
+		return cli.Usagef("-max-facts goes with -db or -html (-text writes every fact as it finds it)")
+	}
+	factsBound := *maxFacts // as extract.Options.MaxFacts: negative, no bound
+	if factsBound == 0 {
+		factsBound = -1
+	}
 	log, err := cli.NewLevelLogger(stderr, *logFormat, cli.Level(*quiet, *verbose))
 	if err != nil {
 		return err
@@ -238,7 +256,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if len(files) == 0 {
 			return cli.Usagef("-html needs at least one FILE")
 		}
-		return htmlFiles(ctx, files, *pageURL, profiles, stdout, stderr)
+		return htmlFiles(ctx, files, extract.Options{URL: *pageURL, Profiles: profiles, MaxFacts: factsBound}, stdout, stderr)
 	case *textMode:
 		if len(files) > 0 {
 			return cli.Usagef("-text reads standard input; unexpected arguments %s", strings.Join(files, " "))
@@ -277,7 +295,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if pg, ok := db.(*postgres.DB); ok {
 		pg.Lease = *lease
 	}
-	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles}).Extract(ctx, db)
+	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles, MaxFacts: factsBound}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
 	}
@@ -338,4 +356,11 @@ func loadProfiles(path string) (*extract.Profiles, error) {
 		}
 	}
 	return extract.NewProfiles(list...), nil
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fs *flag.FlagSet, name string) bool {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }

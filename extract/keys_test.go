@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// containsRef is what keySet.find must agree with: one strings.Contains
+// per key.
+func containsRef(ks *keySet, s string) keyBits {
+	var b keyBits
+	for i, k := range ks.keys {
+		if strings.Contains(s, k) {
+			b.set(i)
+		}
+	}
+	return b
+}
+
+// classifyLineRef is classifyLine as it was, testing the keys of each
+// rule one strings.Contains at a time.
+func classifyLineRef(s string) lineKind {
+	lower := lowerASCII(s)
+	for _, r := range lineRules {
+		if len(s) > r.maxLen || (r.keys != nil && !containsAny(lower, r.keys)) {
+			continue
+		}
+		if r.re.MatchString(s) {
+			return r.kind
+		}
+	}
+	return 0
+}
+
+// splitRules are expressions of lineRules as they were written before
+// they were split in two or anchored once, with the indexes of the rules
+// that replace them: a line must match the old one exactly when it
+// matches one of the new.
+var splitRules = []struct {
+	old *regexp.Regexp
+	new []int
+}{
+	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), []int{3, 4}},
+	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), []int{10}},
+	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), []int{30, 31}},
+}
+
+// checkSplit reports a line on which a split rule and its replacements
+// disagree.
+func checkSplit(t *testing.T, s string) {
+	t.Helper()
+	for _, sr := range splitRules {
+		got := false
+		for _, i := range sr.new {
+			got = got || lineRules[i].re.MatchString(s)
+		}
+		if want := sr.old.MatchString(s); got != want {
+			t.Errorf("rules %v match %q: %v, the expression they replace: %v", sr.new, s, got, want)
+		}
+	}
+}
+
+func TestLineKeys(t *testing.T) {
+	if n := len(lineKeys.keys); n > maxKeys {
+		t.Errorf("lineRules have %d distinct keys, keySet tells apart %d", n, maxKeys)
+	}
+	for i, r := range lineRules {
+		for _, k := range r.keys {
+			if k != lowerASCII(k) {
+				t.Errorf("lineRules[%d] key %q has upper case: it can never match", i, k)
+			}
+		}
+	}
+}
+
+var keyLines = []string{
+	"",
+	"a",
+	"@",
+	"Read more: the story",
+	"By Phil Helsel",
+	"홍길동 기자 hong@kbs.co.kr",
+	"(끝)",
+	"#문빈 #사망",
+	"영상편집:김유진",
+	"사진=연합뉴스",
+	"▲ 17일 서울 종로구에서",
+	"Copyright © 2024 All Rights Reserved",
+	"ⓒ 무단 전재 및 재배포 금지",
+	"글자크기 설정",
+	"가 가 가 가",
+	"Comments are moderated before approval",
+	"Publicado por: João - Categoria: Política",
+	"AI 요약은 기사 본문 확인을 권장합니다",
+	"본 기사는 유료 서비스에 먼저 게재된 기사입니다",
+	"Please enable JavaScript to view the comments",
+	"[button link=x]Send us[/button]",
+	"Photo: Reuters",
+	"/연합뉴스",
+	"(사진=연합뉴스)",
+	"김철수 / 사진출처 연합뉴스",
+	"자료사진",
+	"Reporting by Jane Doe; Editing by John Roe",
+	"Jane Doe contributed reporting.",
+	"Write to Jane at jane@example.com",
+	"Follow us on Twitter",
+	"Sign up for our newsletter",
+	"(END)",
+	"#a #b",
+	"The reporter said he had read the report by the river and would watch the sleep study.",
+	"\xed\x9f\xbf\xea\xb0\x80 broken \xff utf-8 기",
+}
+
+func TestKeySetFind(t *testing.T) {
+	sets := []*keySet{
+		lineKeys,
+		newKeySet([]string{"", "a", "ab", "abc", "b", "기자", "기"}),
+		newKeySet(make([]string, maxKeys+1)), // too many: every key always
+	}
+	for _, ks := range sets {
+		for _, s := range append(keyLines, strings.ToLower(strings.Join(keyLines, " "))) {
+			got := ks.find(s)
+			want := ks.always
+			if len(ks.keys) <= maxKeys {
+				want = containsRef(ks, s)
+			}
+			if got != want {
+				t.Errorf("find(%q) = %x, want %x", s, got, want)
+			}
+		}
+	}
+}
+
+func TestClassifyLineKeys(t *testing.T) {
+	for _, sr := range splitRules {
+		for _, i := range sr.new[1:] {
+			if a, b := lineRules[sr.new[0]], lineRules[i]; a.kind != b.kind || a.maxLen != b.maxLen || !slices.Equal(a.keys, b.keys) {
+				t.Errorf("rules %d and %d, split from one, differ in kind, length or keys", sr.new[0], i)
+			}
+		}
+	}
+	for _, s := range keyLines {
+		checkSplit(t, s)
+		if got, want := classifyLine(s), classifyLineRef(s); got != want {
+			t.Errorf("classifyLine(%q) = %d, want %d (one Contains per key)", s, got, want)
+		}
+	}
+}
+
+// FuzzClassifyLine holds classifyLine to the rules tried one key at a
+// time, and keySet.find to strings.Contains.
+func FuzzClassifyLine(f *testing.F) {
+	for _, s := range keyLines {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lineKeys.find(s), containsRef(lineKeys, s); got != want {
+			t.Errorf("find(%q) = %x, want %x", s, got, want)
+		}
+		if got, want := classifyLine(s), classifyLineRef(s); got != want {
+			t.Errorf("classifyLine(%q) = %d, want %d", s, got, want)
+		}
+		checkSplit(t, s)
+	})
+}
