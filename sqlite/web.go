@@ -117,7 +117,16 @@ func where(conds []web.Cond) (string, []any, error) {
 				return "", nil, fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
 			}
 			// Most facts have no context words: "<> '[]'" spares them
-			// json_each, a third of the time on 150,000 facts.
+			// json_each, a third of the time on 150,000 facts. Of the
+			// others, those whose list does not hold the word's bytes
+			// are skipped by instr before json_each reads the list (an
+			// eighth of the time), where the word is written as is in
+			// JSON as jsonList writes it.
+			if jsonVerbatim(s) {
+				parts = append(parts, "("+col+" <> '[]' AND instr("+col+", ?) > 0 AND EXISTS (SELECT 1 FROM json_each("+col+") WHERE value = ?))")
+				args = append(args, s, s)
+				continue
+			}
 			parts = append(parts, "("+col+" <> '[]' AND EXISTS (SELECT 1 FROM json_each("+col+") WHERE value = ?))")
 			args = append(args, s)
 			continue
@@ -703,4 +712,20 @@ func (s *WebStore) health(ctx context.Context) ([]web.Health, error) {
 		return nil, fmt.Errorf("outlet health: %w", err)
 	}
 	return out, nil
+}
+
+// jsonVerbatim reports whether s is written byte for byte inside a JSON
+// string as encoding/json writes it: no quote, backslash, control
+// character, <, >, & or line separator, which it escapes, and valid UTF-8.
+func jsonVerbatim(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		switch {
+		case r < 0x20, r == '"', r == '\\', r == '<', r == '>', r == '&', r == '\u2028', r == '\u2029':
+			return false
+		}
+	}
+	return true
 }
