@@ -16,23 +16,35 @@ import (
 // SaveExtractions saves, in one transaction, what the extractor of the
 // given version made of each page: its article and facts as SaveArticle
 // saves them, or the reason it holds none as MarkNoArticle records it, in
-// order. The calls of article_save and page_no_article for all the pages
-// go in one round trip, the claims of their money facts and the COMMIT in
-// a second: two round trips and one WAL flush for the batch, where each
-// page took one or two of its own. An article whose canonical URL holds
-// another page's different article (newsfacts.ErrURLTaken) is saved under
-// its page's URL: its Saved.Shared is set and its Article.URL changed. A
-// page this handle's extraction claimed and another took over is not
-// saved: its Saved.Err wraps newsfacts.ErrClaimLost. A transaction that
-// deadlocks with another extraction's is run again. It returns an error,
-// saving none of them, if one cannot be saved.
+// order. Two round trips and one WAL flush for the batch: the calls of
+// article_prepare and page_no_article for all the pages, then the facts
+// of all the articles, their claims decided (claimer), in one INSERT, and
+// the COMMIT. An article whose canonical URL holds another page's
+// different article (newsfacts.ErrURLTaken) is saved under its page's
+// URL: its Saved.Shared is set and its Article.URL changed. A page this
+// handle's extraction claimed and another took over is not saved: its
+// Saved.Err wraps newsfacts.ErrClaimLost. A transaction that deadlocks
+// with another extraction's is run again. It returns an error, saving none
+// of them, if one cannot be saved.
 func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction) ([]newsfacts.Saved, error) {
+	return db.saveBatch(ctx, version, xs, false)
+}
+
+// saveBatch is SaveExtractions; strict refuses an article whose canonical
+// URL holds another page's different article, as SaveArticle does: its
+// Saved.Err wraps newsfacts.ErrURLTaken, and it saves nothing of the batch.
+func (db *DB) saveBatch(ctx context.Context, version string, xs []newsfacts.Extraction, strict bool) ([]newsfacts.Saved, error) {
 	out := make([]newsfacts.Saved, len(xs))
 	var err error
 	for range maxTxTries {
-		if err = db.saveExtractions(ctx, version, xs, out); !retryable(err) {
+		if err = db.saveExtractions(ctx, version, xs, out, strict); !retryable(err) {
 			break
 		}
+	}
+	var taken *urlTakenError
+	if errors.As(err, &taken) {
+		out[taken.i].Err = taken.err
+		return out, nil
 	}
 	if err != nil {
 		return nil, err
@@ -45,8 +57,17 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 	return out, nil
 }
 
-// pending is one page of a batch on its way: its article_save arguments
-// and what the call returned, or page_no_article's answer.
+// urlTakenError ends a strict batch whose i-th article's canonical URL
+// another page's different article holds.
+type urlTakenError struct {
+	i   int
+	err error
+}
+
+func (e *urlTakenError) Error() string { return e.err.Error() }
+
+// pending is one page of a batch on its way: its article_prepare
+// arguments and what the call returned, or page_no_article's answer.
 type pending struct {
 	args   []any
 	link   bool
@@ -55,7 +76,7 @@ type pending struct {
 	ok     bool // page_no_article's answer
 }
 
-func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction, out []newsfacts.Saved) error {
+func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction, out []newsfacts.Saved, strict bool) error {
 	conn, err := db.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("save extractions: %w", err)
@@ -89,14 +110,14 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 			p.sketch = facts.SketchOf(a.Text)
 		}
 		p.args = db.articleArgs(x.PageID, a, version, p.link, p.sketch.Bytes())
-		b.Queue(qArticleSave, p.args...).QueryRow(func(row pgx.Row) error { return p.s.scan(row) })
+		b.Queue(qArticlePrepare, p.args...).QueryRow(func(row pgx.Row) error { return p.s.scan(row) })
 	}
 	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
 		return fmt.Errorf("save extractions: %w", err)
 	}
 	var (
 		c       claimer
-		u       claimUpdate
+		rows    factRows
 		dropped struct{ ids, n []int64 }
 	)
 	for i, x := range xs {
@@ -110,7 +131,11 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 		a := x.Article
 		if p.s.status == "squatter" {
-			if err := db.settle(ctx, conn.Conn(), x.PageID, a, p, &out[i]); err != nil {
+			if err := db.settle(ctx, conn.Conn(), x.PageID, a, p, &out[i], strict); err != nil {
+				var taken *urlTakenError
+				if errors.As(err, &taken) {
+					taken.i = i
+				}
 				return err
 			}
 		}
@@ -120,26 +145,28 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 			continue
 		case "ok":
 		default:
-			return fmt.Errorf("save article %s: article_save said %q", a.URL, p.s.status)
+			return fmt.Errorf("save article %s: article_prepare said %q", a.URL, p.s.status)
 		}
 		out[i].ArticleID = p.s.articleID
+		var claims []int64
 		if p.link {
-			cu, err := c.assign(p.s, a, p.sketch)
-			if err != nil {
+			if claims, err = c.assign(p.s, a, p.sketch); err != nil {
 				return fmt.Errorf("save article %s: %w", a.URL, err)
 			}
-			u.ids, u.claims = append(u.ids, cu.ids...), append(u.claims, cu.claims...)
 		}
+		rows.add(p.s.articleID, a.Facts, claims)
 		if a.FactsDropped > 0 {
 			dropped.ids, dropped.n = append(dropped.ids, p.s.articleID), append(dropped.n, int64(a.FactsDropped))
 		}
 	}
 	b = pgx.Batch{}
-	if len(u.ids) > 0 {
-		b.Queue(`UPDATE facts f SET claim_id = c.claim FROM unnest($1::bigint[], $2::bigint[]) AS c(id, claim) WHERE f.id = c.id`,
-			u.ids, u.claims)
+	if len(rows.article) > 0 {
+		b.Queue(qInsertFacts, rows.args()...)
 	}
 	if len(dropped.ids) > 0 {
+		// A hostile page's facts past extract's bound are counted in
+		// articles.facts_dropped, which a save of the article resets
+		// (migration 0011).
 		b.Queue(`UPDATE articles a SET facts_dropped = d.n FROM unnest($1::bigint[], $2::bigint[]) AS d(id, n) WHERE a.id = d.id`,
 			dropped.ids, dropped.n)
 	}
@@ -151,12 +178,16 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 	return nil
 }
 
-// settle saves, in the batch's transaction, an article that article_save
+// settle saves, in the batch's transaction, an article that article_prepare
 // found another page's article under its URL (status "squatter"): the
 // same article replaces it; a different one under the page's own URL
 // moves that article to its own page's URL; any other is saved under its
 // page's URL (o.Shared). p.s is then what the last call returned.
-func (db *DB) settle(ctx context.Context, conn *pgx.Conn, pageID int64, a *extract.Article, p *pending, o *newsfacts.Saved) error {
+//
+// With strict, an article that is neither the same nor under its page's
+// own URL is not saved: settle returns a *urlTakenError wrapping
+// newsfacts.ErrURLTaken.
+func (db *DB) settle(ctx context.Context, conn *pgx.Conn, pageID int64, a *extract.Article, p *pending, o *newsfacts.Saved, strict bool) error {
 	for range 3 {
 		move := int64(-1) // the same article from another page: one article, as the canonical URL says
 		if !extract.SameArticle(*p.s.squatterHead, *p.s.squatterText, a.Title, a.Text) {
@@ -165,6 +196,9 @@ func (db *DB) settle(ctx context.Context, conn *pgx.Conn, pageID int64, a *extra
 				return fmt.Errorf("save article %s: %w", a.URL, err)
 			}
 			move = *p.s.squatterID
+			if !own && strict {
+				return &urlTakenError{err: fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)}
+			}
 			if !own {
 				// Keyed by the page's URL instead, which is its own.
 				if err := conn.QueryRow(ctx, `SELECT url FROM pages WHERE id = $1`, pageID).Scan(&a.URL); err != nil {
@@ -177,7 +211,7 @@ func (db *DB) settle(ctx context.Context, conn *pgx.Conn, pageID int64, a *extra
 		}
 		p.args[5] = move
 		p.s = saved{}
-		if err := conn.QueryRow(ctx, qArticleSave, p.args...).Scan(p.s.fields()...); err != nil {
+		if err := conn.QueryRow(ctx, qArticlePrepare, p.args...).Scan(p.s.fields()...); err != nil {
 			return fmt.Errorf("save article %s: %w", a.URL, err)
 		}
 		if p.s.status != "squatter" {

@@ -19,7 +19,7 @@ func claimWindow(pub time.Time) (from, to string) {
 }
 
 // candidate is a fact of another article that a money fact may share a
-// claim with, as article_save returns it.
+// claim with, as article_prepare returns it.
 type candidate struct {
 	Seq       int    `json:"seq"` // the money fact's position in its article
 	Claim     int64  `json:"claim"`
@@ -30,32 +30,17 @@ type candidate struct {
 	Sketch    string `json:"sketch"` // base64
 }
 
-// claimUpdate is the claim of each money fact saved, for one UPDATE.
-type claimUpdate struct {
-	ids, claims []int64
-}
-
-// assignClaims gives each money fact of article a, saved as s, a claim, as
-// sqlite's linkClaims does, fact by fact in order: that of the most
-// similar fact of the same currency and value (or range) in an article
-// published within facts.ClaimWindow, when facts.ClaimOf finds one, else
-// a new one, numbered after s.maxClaim. The candidates are the other
-// articles' facts that article_save read under the claims lock, and the
-// article's own money facts placed before: an amount stated twice is one
-// claim.
-func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
-	var c claimer
-	if s.maxClaim != nil {
-		c.next = *s.maxClaim
-	}
-	return c.assign(s, a, sketch)
-}
-
 // claimer gives claims to the money facts of the articles of a batch,
-// saved in one transaction, article by article in order: article_save
-// read each article's candidates before any claim of the batch was set,
-// so the claimer adds those of the articles placed before it, as if each
-// had been saved on its own.
+// saved in one transaction, article by article in order, as sqlite's
+// linkClaims does: to each, that of the most similar fact of the same
+// currency and value (or range) in an article published within
+// facts.ClaimWindow, when facts.ClaimOf finds one, else a new one,
+// numbered after the greatest claim ID. The candidates are the other
+// articles' facts that article_prepare read under the claims lock, those
+// of the batch's articles placed before (whose facts were not written
+// yet when article_prepare ran), and the article's own money facts placed
+// before: an amount stated twice is one claim. Each article's facts are
+// thus claimed as if it had been saved on its own.
 type claimer struct {
 	next    int64    // the greatest claim ID given so far
 	earlier []placed // the money facts of the articles placed so far
@@ -69,13 +54,12 @@ type placed struct {
 	utc  string
 }
 
-// assign gives claims to the money facts of article a, saved as s, as
-// assignClaims does, with the facts of the articles the claimer placed
-// before as candidates too, and places them.
-func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
+// assign returns the claims of the facts of article a, saved as s, in
+// order (0 for those that are not money), and places them.
+func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]int64, error) {
 	var cands []candidate
 	if err := json.Unmarshal(s.candidates, &cands); err != nil {
-		return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+		return nil, fmt.Errorf("claim candidates: %w", err)
 	}
 	bySeq := map[int][]facts.Statement{}
 	for _, c := range cands {
@@ -85,13 +69,10 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) (clai
 		}
 		raw, err := base64.StdEncoding.DecodeString(c.Sketch)
 		if err != nil {
-			return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+			return nil, fmt.Errorf("claim candidates: %w", err)
 		}
 		bySeq[c.Seq] = append(bySeq[c.Seq], facts.Statement{Claim: c.Claim, Article: c.Article, Published: published,
 			Sentence: c.Sentence, Purpose: c.Purpose, Story: facts.SketchFromBytes(raw)})
-	}
-	if len(s.factIDs) != len(a.Facts) {
-		return claimUpdate{}, fmt.Errorf("claims: %d facts saved of %d", len(s.factIDs), len(a.Facts))
 	}
 	if s.maxClaim != nil {
 		c.next = max(c.next, *s.maxClaim)
@@ -105,8 +86,8 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) (clai
 		utc = a.Published.UTC().Format(time.RFC3339)
 	}
 	var (
-		u    claimUpdate
-		mine []placed // the article's money facts placed so far
+		claims = make([]int64, len(a.Facts))
+		mine   []placed // the article's money facts placed so far
 	)
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {
@@ -134,12 +115,12 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) (clai
 		}
 		st.Claim = claim
 		mine = append(mine, placed{f, st, utc})
-		u.ids, u.claims = append(u.ids, s.factIDs[i]), append(u.claims, claim)
+		claims[i] = claim
 	}
 	if !a.Published.IsZero() {
 		c.earlier = append(c.earlier, mine...)
 	}
-	return u, nil
+	return claims, nil
 }
 
 // sameAmount reports whether two money facts state the same amount: the

@@ -1,26 +1,51 @@
--- 0013: re-extracting an article whose title and text did not change
--- (a new version of the rules: most articles come out the same) updates
--- its row without touching its indexes. article_save (0009) set title and
--- text to the values it was given: as new values, even when equal, they
--- count as changed (the stored text is compressed, or moved out of the
--- row), so the row's new version took new entries in every index of
--- articles, thousands of them in the trigram indexes of its title and
--- text. Keeping the stored values when they are equal, with room left on
--- each page of articles for a row's new version (fillfactor), lets
--- PostgreSQL update the row in place (a heap-only tuple): the indexes are
--- left alone (pg_stat_user_tables.n_tup_hot_upd counts such updates).
+-- 0013: an article's facts written once, with their claims, and in one
+-- statement for a batch of articles; an article saved again with the same
+-- title and text updated in place.
+--
+-- article_save (0009) inserted an article's facts, then Go decided their
+-- claims and updated the money facts: each money fact went into every
+-- index of facts twice. article_prepare does what article_save did but
+-- insert the facts: it reads the candidates of the article's money facts
+-- from the facts it is given (f_*, in order), and the caller inserts the
+-- facts of all the articles of its transaction, claims decided, in one
+-- INSERT (postgres/batch.go).
+--
+-- article_save also set title and text to the values it was given: as new
+-- values, even when equal, they count as changed (the stored text is
+-- compressed, or moved out of the row), so the row's new version took new
+-- entries in every index of articles, thousands in the trigram indexes of
+-- its title and text. article_prepare keeps the stored values when they
+-- are equal and articles leaves room on each page for a row's new version
+-- (fillfactor), so that re-extracting an article whose text did not
+-- change (a new version of the rules: most articles come out the same)
+-- updates it in place (a heap-only tuple, counted in
+-- pg_stat_user_tables.n_tup_hot_upd): the indexes are left alone.
+
+DROP FUNCTION article_save;
 
 ALTER TABLE articles SET (fillfactor = 70);
 
-CREATE OR REPLACE FUNCTION article_save(p_page bigint, p_version text, p_at text, p_holder text, p_claimed boolean,
+-- article_prepare stores the article extracted from page p_page by
+-- extractor p_version, replacing the same article saved under p_url or
+-- taken from another version of the page, and deletes the facts it had;
+-- the caller inserts the new ones (f_*: each fact's kind, value,
+-- currency, min and max, in order). It returns status:
+--
+--   'ok': saved, as article_id; for its money facts, if p_link, the
+--         claims lock is held, max_claim is the greatest claim ID and
+--         candidates the facts of other articles each may join;
+--   'squatter': another page's article holds p_url (squatter_*); nothing
+--         written. Called again with p_squatter -1, the article replaces it
+--         (the same article); with its ID, that article moves to its own
+--         page's URL first;
+--   'lost': the page is not the caller's to save (extract_unclaim);
+--         nothing written.
+CREATE FUNCTION article_prepare(p_page bigint, p_version text, p_at text, p_holder text, p_claimed boolean,
     p_squatter bigint, p_link boolean, p_from text, p_to text,
     p_url text, p_outlet text, p_title text, p_byline text, p_published text, p_modified text, p_text text,
     p_section text, p_lang text, p_authors text, p_emails text, p_captions text, p_sketch bytea, p_charset text,
-    f_kind text[], f_text text[], f_value text[], f_currency text[], f_unit text[], f_min text[], f_max text[],
-    f_approx integer[], f_qualifiers text[], f_context text[], f_start integer[], f_end integer[],
-    f_sentence text[], f_role text[], f_agent text[], f_purpose text[], f_period text[], f_period_text text[],
-    f_per text[],
-    OUT status text, OUT article_id bigint, OUT fact_ids bigint[], OUT max_claim bigint, OUT candidates jsonb,
+    f_kind text[], f_value text[], f_currency text[], f_min text[], f_max text[],
+    OUT status text, OUT article_id bigint, OUT max_claim bigint, OUT candidates jsonb,
     OUT squatter_id bigint, OUT squatter_url text, OUT squatter_title text, OUT squatter_text text)
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -68,21 +93,7 @@ BEGIN
         emails = excluded.emails, captions = excluded.captions, sketch = excluded.sketch,
         outlet_name = excluded.outlet_name
     RETURNING id INTO article_id;
-    DELETE FROM facts WHERE facts.article_id = article_save.article_id;
-    WITH ins AS (
-        INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-                           approx, qualifiers, context_words, char_start, char_end, sentence,
-                           role, agent, purpose, period, period_text, per)
-        SELECT article_save.article_id, t.n - 1, t.kind, t.text, t.value::numeric, t.value, t.currency, t.unit,
-               t.min::numeric, t.max::numeric, t.approx, t.qualifiers::jsonb, t.context::jsonb, t.cs, t.ce,
-               t.sentence, t.role, t.agent, t.purpose, t.period, t.period_text, t.per
-        FROM unnest(f_kind, f_text, f_value, f_currency, f_unit, f_min, f_max, f_approx, f_qualifiers, f_context,
-                    f_start, f_end, f_sentence, f_role, f_agent, f_purpose, f_period, f_period_text, f_per)
-             WITH ORDINALITY AS t(kind, text, value, currency, unit, min, max, approx, qualifiers, context,
-                                  cs, ce, sentence, role, agent, purpose, period, period_text, per, n)
-        ORDER BY t.n
-        RETURNING id, seq)
-    SELECT coalesce(array_agg(id ORDER BY seq), '{}') INTO fact_ids FROM ins;
+    DELETE FROM facts WHERE facts.article_id = article_prepare.article_id;
     PERFORM page_extracted(p_page, p_version, NULL, p_charset, p_at);
     status := 'ok';
     IF NOT p_link THEN
@@ -96,16 +107,15 @@ BEGIN
         candidates := '[]';
         RETURN;
     END IF;
-    SELECT coalesce(jsonb_agg(jsonb_build_object('seq', n.seq, 'claim', f.claim_id, 'article', f.article_id,
+    SELECT coalesce(jsonb_agg(jsonb_build_object('seq', n.ord - 1, 'claim', f.claim_id, 'article', f.article_id,
                'published', a.published_at, 'sentence', f.sentence, 'purpose', coalesce(f.purpose, ''),
-               'sketch', encode(coalesce(a.sketch, ''), 'base64')) ORDER BY n.seq, f.id), '[]')
+               'sketch', encode(coalesce(a.sketch, ''), 'base64')) ORDER BY n.ord, f.id), '[]')
     INTO candidates
-    FROM facts n
+    FROM unnest(f_kind, f_value, f_currency, f_min, f_max) WITH ORDINALITY AS n(kind, value, currency, min, max, ord)
     JOIN facts f ON f.kind = 'money' AND f.currency = n.currency AND f.claim_id IS NOT NULL
-                AND ((n.value IS NOT NULL AND f.value = n.value)
-                  OR (n.value IS NULL AND f.value IS NULL AND f.min = n.min AND f.max = n.max))
+                AND ((n.value IS NOT NULL AND f.value = n.value::numeric)
+                  OR (n.value IS NULL AND f.value IS NULL AND f.min = n.min::numeric AND f.max = n.max::numeric))
     JOIN articles a ON a.id = f.article_id
-    WHERE n.article_id = article_save.article_id AND n.kind = 'money'
-      AND a.published_utc BETWEEN p_from AND p_to;
+    WHERE n.kind = 'money' AND a.published_utc BETWEEN p_from AND p_to;
 END
 $$;
