@@ -25,6 +25,7 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 	}
 	defer tx.Rollback()
 	out := make([]newsfacts.Saved, len(xs))
+	var ids claimIDs
 	for i, x := range xs {
 		if x.Article == nil {
 			if err := db.markNoArticle(ctx, tx, x.PageID, version, x.Reason); err != nil {
@@ -38,13 +39,13 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 		} else {
 			sketch = facts.SketchOf(x.Article.Text)
 		}
-		id, err := db.saveArticle(ctx, tx, x.PageID, x.Article, version, sketch)
+		id, err := db.saveArticle(ctx, tx, x.PageID, x.Article, version, sketch, &ids)
 		if errors.Is(err, newsfacts.ErrURLTaken) {
 			if err := tx.QueryRowContext(ctx, `SELECT url FROM pages WHERE id = ?`, x.PageID).Scan(&x.Article.URL); err != nil {
 				return nil, fmt.Errorf("save article of page %d: %w", x.PageID, err)
 			}
 			out[i].Shared = true
-			id, err = db.saveArticle(ctx, tx, x.PageID, x.Article, version, sketch)
+			id, err = db.saveArticle(ctx, tx, x.PageID, x.Article, version, sketch, &ids)
 		}
 		if err != nil {
 			return nil, err
