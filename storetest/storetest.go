@@ -16,6 +16,8 @@
 //	claim.go      extractions at once claim pages without overlap
 //	batch.go      pages read and extractions saved in batches
 //	view.go       the analysts' views over a fixture database
+//	bench.go      Bench: the frontier's claim-and-store cycle, measured
+//	tree_linux.go TreeCPU: a server's CPU time on this machine, for benchmarks
 package storetest
 
 import (

@@ -53,7 +53,7 @@ DECLARE
     has_sq boolean;
 BEGIN
     -- A different article from another page under this URL: Go decides
-    -- whether it is the same article (see postgres/article.go).
+    -- whether it is the same article (see settle, postgres/batch.go).
     SELECT a.id, p.url, a.title, a.text INTO sq FROM articles a JOIN pages p ON p.id = a.page_id
     WHERE a.url = p_url AND p.url <> (SELECT url FROM pages WHERE id = p_page);
     has_sq := FOUND;
