@@ -34,7 +34,7 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	defer tx.Rollback()
-	id, err := db.saveArticle(ctx, tx, pageID, a, version, facts.SketchOf(a.Text), &claimIDs{})
+	id, err := db.saveArticle(quick(ctx), tx, pageID, a, version, facts.SketchOf(a.Text), &claimIDs{})
 	if err != nil {
 		return 0, err
 	}
@@ -134,7 +134,7 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	defer tx.Rollback()
-	if err := db.markNoArticle(ctx, tx, pageID, version, reason); err != nil {
+	if err := db.markNoArticle(quick(ctx), tx, pageID, version, reason); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {

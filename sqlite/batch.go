@@ -24,6 +24,9 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 		return nil, fmt.Errorf("save extractions: %w", err)
 	}
 	defer tx.Rollback()
+	// The statements run without ctx's cancellation (quick): the
+	// transaction is rolled back if ctx ends.
+	ctx = quick(ctx)
 	out := make([]newsfacts.Saved, len(xs))
 	var ids claimIDs
 	for i, x := range xs {
@@ -63,11 +66,15 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 
 // Pages returns the stored pages with the given IDs, in that order, or an
 // error wrapping newsfacts.ErrNotFound if one does not exist. SQLite has
-// no round trip to save: it reads them one by one.
+// no round trip to save: it reads them one by one, each a short read that
+// ctx's end does not interrupt (quick); ctx is checked between them.
 func (db *DB) Pages(ctx context.Context, ids []int64) ([]*newsfacts.Page, error) {
 	out := make([]*newsfacts.Page, len(ids))
 	for i, id := range ids {
-		p, err := db.Page(ctx, id)
+		if err := ctx.Err(); err != nil {
+			return nil, context.Cause(ctx)
+		}
+		p, err := db.Page(quick(ctx), id)
 		if err != nil {
 			return nil, err
 		}
