@@ -337,8 +337,12 @@ func (m *meta) choose() {
 	if t := cleanTitle(m.ruleTitle); t != "" {
 		m.title = t
 	}
+	var storyPub string // the Arc XP story's display date, which its meta tag may miss
+	if m.script != nil {
+		storyPub = m.script.published
+	}
 	m.published = chooseStamp(loc, m.visPub, m.visDate,
-		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
+		storyPub, m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
 		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
 		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
