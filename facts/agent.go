@@ -70,6 +70,25 @@ func (r *reading) agent(a amount, j int) string {
 			return r.agentPhrase(s)
 		}
 	}
+	// 북한이 한국으로부터 빌려간 차관은 … 1조 원 규모입니다: the owner
+	// or the subject of the clause on the noun the amount is said of.
+	if m < 0 {
+		if k := r.predicatedOf(a, false); k >= 0 {
+			ks := r.phraseStart(k, 0)
+			if o := r.ownerOf(ks); o >= 0 {
+				return r.agentPhrase(o)
+			}
+			if v := ks - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
+				if s := r.relativeSubject(v, false); s >= 0 {
+					return r.agentPhrase(s)
+				}
+			}
+		}
+	}
+	// 연간 예산 1천억 달러가 넘는 교통부 조직: the body the amount sizes.
+	if k := a.after; k+1 < len(r.words) && (a.tail == "이" || a.tail == "가" || a.tail == "에") && sizeVerbs[r.words[k].raw] && r.words[k+1].named {
+		return r.agentPhrase(k + 1)
+	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		return r.agentPhrase(s)
@@ -84,14 +103,32 @@ func (r *reading) agent(a amount, j int) string {
 		if r.words[h].actor {
 			return r.phrase(max(r.nameStart(h), v+1), h)
 		}
+		if h-1 > v && startsDigit(r.words[h].stem) && r.words[h-1].actor {
+			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
+		}
 	}
-	if i := r.subjectBefore(a); i >= 0 {
+	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
+	// amount in what is spoken about is no subject's.
+	about := false
+	if v := r.governing(a); v >= 0 && aboutVerbs[r.words[v].raw] {
+		about = true
+	}
+	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
+	}
+	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
+	for i := a.after; i+1 < len(r.words) && i <= a.after+6; i++ {
+		if n := r.words[i+1].raw; r.words[i].actor && r.words[i].part == "" && (strings.HasPrefix(n, "주도로") || strings.HasPrefix(n, "주도하에") || strings.HasPrefix(n, "주관으로")) {
+			return r.agentPhrase(i)
+		}
 	}
 	ce := r.clauseEnd(a.last)
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
-		if i == a.after && a.after > a.last || classNouns[r.words[i].stem] {
-			continue // 3천만 원 미만인 가구는: the noun the amount sorts
+		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
+			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
+		}
+		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].money && !r.words[i-1].amt {
+			break // 10억 달러 상당으로, 한국 당국은 …: a clause after a comma is another's
 		}
 		if r.isSubject(i) && !r.measures(i) {
 			floor := a.after
@@ -114,6 +151,10 @@ func (r *reading) agent(a amount, j int) string {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
 	}
+	// 미국의 경우 … 담당할 2천억 달러: as for an actor, it is the actor's.
+	if k := r.caseActor(a); k >= 0 {
+		return r.agentPhrase(k)
+	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
 	if t := r.thingTopic(); t >= 0 && t < a.first {
@@ -126,9 +167,20 @@ func (r *reading) agent(a amount, j int) string {
 			}
 		}
 	}
-	// …을 투입한다고 정부가 밝혔다; ‘아시아프레스’에 따르면.
+	// 조 바이든 대통령이 9일, … 2천 800억 달러를 투자하는 내용 등을 담은
+	// 법안에 서명했습니다: the subject of the sentence, when the amount's
+	// clause has none (docs/meaning.md "agent" 3).
+	if h := r.headActor(a); h >= 0 {
+		return r.agentPhrase(h)
+	}
+	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
+	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
+	// unless a thing or a document (보고서는 … 밝혔다).
 	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
-		if r.isSubject(i) && r.speaks(i) && r.words[i].actor {
+		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
+			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
+		}
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !documents[w.stem] && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
@@ -144,10 +196,73 @@ func (r *reading) agent(a amount, j int) string {
 	return ""
 }
 
+// sizeVerbs say that the amount sizes the noun after them: 1천억 달러가
+// 넘는 교통부, 5조 원에 달하는 기금.
+var sizeVerbs = setOf("넘는", "넘은", "달하는", "이르는", "육박하는", "달한", "이른")
+
+// aboutVerbs say what is spoken about: an amount in their object is no
+// subject's (… 사건에 대해 주의하도록 경고했다).
+var aboutVerbs = setOf("대해", "대해서", "대한", "관해", "관한", "관련해", "관련된", "관련한")
+
+// purposeWords close a clause of purpose: …을 위해.
+var purposeWords = setOf("위해", "위해서", "위하여")
+
+// documents are nouns of laws, documents and media: they state amounts
+// but never spend, earn or announce them (이 법안은 520억 달러 이상의
+// 자금을 … 지원하는 …, 보고서는 … 밝혔다).
+var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조약", "협정", "협약", "문건", "문서", "보고서", "자료",
+	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
+	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언")
+
+// itemWords count the items of what the sentence before listed: 하나는
+// …, 나머지는 …; they name no one.
+var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")
+
+// headActor returns the subject that opens the sentence (…이, …가, …은,
+// …는 among its first words, before any clause ends) when it names an
+// actor and the clause of amount a has no subject of its own before the
+// amount; -1 otherwise.
+func (r *reading) headActor(a amount) int {
+	h := r.headSubject()
+	if h < 0 || h >= a.first || !r.words[h].actor || documents[r.words[h].stem] || !r.isSubject(h) {
+		return -1
+	}
+	// FBI가 … 수억 달러 규모의 … 사건에 대해 주의하도록 경고했습니다: the
+	// subject must do something with the amount, or say it.
+	if v := r.governing(a); !(v >= 0 && (isAgentVerb(r.words[v].raw) || enactRE.MatchString(r.words[v].raw))) && !r.saysLast() {
+		return -1
+	}
+	for i := h + 1; i < a.first; i++ {
+		if w := r.words[i]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && w.noun && r.isSubject(i) && !w.time {
+			return -1 // 비용은 …, 거래소가 …: the amount's clause has its own
+		}
+	}
+	return h
+}
+
+// caseActor returns the actor of "X의 경우" (as for X) before amount a in
+// its sentence, or -1.
+func (r *reading) caseActor(a amount) int {
+	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+	}
+	return -1
+}
+
 // ownerOf returns the actor that owns the noun phrase starting at word
 // s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
 // past the times between (현대차의 지난해 순이익은), or -1.
 func (r *reading) ownerOf(s int) int {
+	if s >= 0 && s+1 < len(r.words) {
+		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
+		// bare, owns the noun after it.
+		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && !places[w.stem] && r.words[s+1].noun && !r.words[s+1].actor {
+			return s
+		}
+	}
 	o := s - 1
 	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
 		o--
@@ -159,8 +274,9 @@ func (r *reading) ownerOf(s int) int {
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
-	// 북한의 지난해 대중국 최대 수출품은: the owner past the modifiers.
-	for k := o; k >= 0 && k >= o-3; k-- {
+	// 북한의 지난해 대중국 최대 수출품은; 러시아의 부동산과 주식 등 자산은:
+	// the owner past the modifiers and the items of a list.
+	for k := o; k >= 0 && k >= o-5; k-- {
 		p := r.words[k]
 		if p.part == "의" {
 			if p.actor && !p.time {
@@ -168,7 +284,7 @@ func (r *reading) ownerOf(s int) int {
 			}
 			return -1
 		}
-		if p.part != "" || p.comma || p.verb {
+		if p.part != "" && p.part != "와" && p.part != "과" || p.comma || p.verb {
 			return -1
 		}
 	}
@@ -189,11 +305,16 @@ func (r *reading) subjectBefore(a amount) int {
 		if i < sub {
 			sub = -1
 		}
-		if w.ends && i <= a.before {
+		if w.ends && i <= a.before && !particleVerbs[w.raw] {
 			if !r.joins(i) {
 				// 요르단이 … 거부할 경우: the condition's subject is not
 				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
 				sub = r.clauseStart(i)
+				if purposeWords[w.raw] && i > 0 {
+					// 호주가 미사일 생산을 위해 …: a clause of purpose is its
+					// object alone; a subject before it is the sentence's.
+					sub = r.phraseStart(i-1, sub)
+				}
 				continue
 			}
 			if !own {
@@ -266,7 +387,11 @@ func (r *reading) carriesAgent() bool {
 		if openers[w.raw] {
 			continue
 		}
-		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한"
+		// Not 이처럼 (how it goes on), 이 밖에 (besides it), nor a law or a
+		// document pointed at (이 법에는, 이 법안은): who acts is not said.
+		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한" && w.raw != "이밖에" &&
+			!(w.raw == "이" && i+1 < len(r.words) && (strings.HasPrefix(r.words[i+1].raw, "밖에") || strings.HasPrefix(r.words[i+1].raw, "외에") ||
+				documents[r.words[i+1].stem]))
 	}
 	return true
 }
@@ -284,10 +409,18 @@ func (r *reading) resolve(i int, a amount, j int) string {
 func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	w := r.words[i]
 	if pronouns[w.stem] {
+		if p := r.sameAntecedent(i); p != "" {
+			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로
+		}
 		if r.prev == "" {
 			return ""
 		}
 		return r.before().antecedent(w.stem, r.prevAgent)
+	}
+	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma {
+		// 이 단체는, 이 용의자가: the noun the sentence before names, or
+		// none (docs/meaning.md "Decisions from real text").
+		return r.pointedActor(w.stem)
 	}
 	if !r.accepts(i, a) {
 		return ""
@@ -342,6 +475,102 @@ func (r *reading) eachIndex(i, j, count int) int {
 	return -1
 }
 
+// pointedActor returns whom a subject pointed at (이 단체, 이 회사) stands
+// for: the phrase of the sentence before that ends with the same noun
+// and is not pointed at itself, or the name in quotation marks right
+// after it (민간단체 ‘코리아 퓨처’도); "" when the sentence before names
+// none.
+func (r *reading) pointedActor(noun string) string {
+	if r.prev == "" || noun == "" || documents[noun] || isThing(noun) {
+		return "" // 이 법안은: a law names no one
+	}
+	p := r.before()
+	for k, w := range p.words {
+		if !strings.HasSuffix(w.stem, noun) || w.time || k > 0 && (p.words[k-1].raw == "이" || p.words[k-1].raw == "그" || p.words[k-1].raw == "해당") {
+			continue
+		}
+		if k+1 < len(p.words) && p.words[k+1].quoteOpen && w.part == "" {
+			for e := k + 1; e < len(p.words) && e <= k+6; e++ {
+				if p.words[e].quoteClose {
+					return p.phrase(k+1, e) // 민간단체 ‘코리아 퓨처’도
+				}
+			}
+		}
+		return p.agentPhrase(k)
+	}
+	if orgNouns[noun] {
+		// 한빛전자가 …. 그 회사는: a body the sentence before names by
+		// its name.
+		if t := p.topic(); t >= 0 && p.words[t].actor && !(t > 0 && determiners[p.words[t-1].raw]) {
+			return p.agentPhrase(t)
+		}
+		if h := p.headSubject(); h >= 0 && p.words[h].actor && !(h > 0 && determiners[p.words[h-1].raw]) {
+			return p.agentPhrase(h)
+		}
+	}
+	return ""
+}
+
+// orgNouns are common nouns of bodies that a demonstrative before them
+// points back to a body named before: 이 회사, 그 기업, 이 단체.
+var orgNouns = setOf("회사", "기업", "업체", "단체", "기관", "그룹", "조직", "매체", "은행", "거래소", "정부", "당국", "나라", "국가")
+
+// sameAntecedent returns whom the plural pronoun at word i (이들, 그들)
+// stands for when the same sentence names them before it, in an earlier
+// clause (docs/meaning.md: a pronoun resolves first to what the same
+// sentence names): the nearest noun phrase marked as subject or object
+// there that names people, bodies or things that act (식당을 … 운영하고
+// 있으며, 이들은); "" when there is none.
+func (r *reading) sameAntecedent(i int) string {
+	if st := r.words[i].stem; st != "이들" && st != "그들" {
+		return ""
+	}
+	crossed := false // a clause must end between them
+	for k := i - 1; k >= 0 && k >= i-reach; k-- {
+		w := r.words[k]
+		if w.ends {
+			crossed = true
+		}
+		if !crossed || !w.noun && !w.name || w.time || w.money || pronouns[w.stem] {
+			continue
+		}
+		if p := w.part; p != "을" && p != "를" && p != "이" && p != "가" && p != "은" && p != "는" {
+			continue
+		}
+		if isThing(w.stem) || documents[w.stem] || places[w.stem] || itemWords[w.stem] || oneHangul(w.stem) || startsDigit(w.stem) {
+			continue
+		}
+		if _, items := r.agentSpan(k); !w.actor && !w.name && len(items) < 2 && w.part != "을" && w.part != "를" {
+			continue // 파악이 되고: a deed, not who; but 식당을 운영하고, 리베라와 로즈홀트를
+		}
+		if w.part != "을" && w.part != "를" && r.inRelative(k) {
+			continue // 국정원이 언급하고 있는 파병 규모: the subject of a clause on a noun
+		}
+		return r.agentPhrase(k)
+	}
+	return ""
+}
+
+// inRelative reports whether the subject at word k belongs to a clause
+// that modifies a noun: an adnominal verb follows it before any other
+// verb (해커들이 훔친 돈), or a verb of …고 있는 (정보당국이 언급하고 있는).
+func (r *reading) inRelative(k int) bool {
+	for j := k + 1; j < len(r.words) && j <= k+5; j++ {
+		w := r.words[j]
+		if isAdnominal(w) && !w.ends {
+			return true
+		}
+		if w.verb {
+			if j+1 < len(r.words) && strings.HasSuffix(w.raw, "고") {
+				n := r.words[j+1].raw
+				return n == "있는" || n == "있던" || n == "있었던"
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // antecedent returns whom a pronoun subject (이들, 그) of the sentence
 // after this one stands for: for 이들, a group counted in people here
 // (방모 등 20대 두 명을); else the agent this sentence's amounts had, or
@@ -386,7 +615,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if w.actor {
 		return true
 	}
-	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem)) {
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) || documents[w.stem] || itemWords[w.stem]) {
 		return false // but ‘한빛 무역’ is a name, whatever it ends with
 	}
 	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {
@@ -444,6 +673,9 @@ func (r *reading) isSubject(i int) bool {
 	if !w.subj && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
 		return false
 	}
+	if w.part == "이나" && i+1 < len(r.words) && r.words[i+1].noun {
+		return false // 신원이나 위치에 대한: or, not a subject
+	}
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
 		return false
 	}
@@ -455,8 +687,14 @@ func (r *reading) isSubject(i int) bool {
 		// modifies a noun, the adnominal verb within a few words.
 		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
 			n := r.words[k]
-			if isAdnominal(n) {
-				return false
+			if n.verb && strings.HasSuffix(n.raw, "게") && !n.comma && k+1 < len(r.words) && r.words[k+1].verb {
+				continue // 엄격하게 통제해 온: an adverb
+			}
+			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
+				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
+			}
+			if n.verb && k+1 < len(r.words) && auxAdnominal[r.words[k+1].raw] {
+				return false // 정부들이 엄격하게 통제해 온 페소 가치
 			}
 			if n.verb || n.ends || n.comma || n.subj && n.part != "" || n.part == "을" || n.part == "를" {
 				break
@@ -465,6 +703,14 @@ func (r *reading) isSubject(i int) bool {
 	}
 	return true
 }
+
+// nominalizers are the nouns that make the clause before them a noun
+// phrase (…할 것, …할 수): the verb before them modifies no thing.
+var nominalizers = setOf("것", "것으로", "수", "바", "데", "줄", "뿐", "때문")
+
+// auxAdnominal are auxiliary verbs in the adnominal form after a verb:
+// 통제해 온, 운영하고 있는.
+var auxAdnominal = setOf("온", "왔던", "오던", "있는", "있던", "있었던", "준", "놓은", "둔")
 
 // measures reports whether word i is a noun that names money or a
 // measure, which an amount measures rather than spends.
@@ -480,7 +726,7 @@ func (r *reading) relativeSubject(v int, any bool) int {
 	if v < 0 || !isAdnominal(r.words[v]) {
 		return -1
 	}
-	for i := v - 1; i >= 0 && i >= v-5; i-- {
+	for i := v - 1; i >= 0 && i >= v-8; i-- {
 		w := r.words[i]
 		if w.ends || w.comma && !w.quoteClose {
 			return -1
@@ -489,7 +735,8 @@ func (r *reading) relativeSubject(v int, any bool) int {
 			if w.time || w.stem == "것" || w.stem == "게" {
 				return -1
 			}
-			if w.actor || w.quoteClose || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+			apposed := i > 0 && r.words[i-1].actor && r.words[i-1].part == "" && !r.words[i-1].comma && w.noun // 해킹조직 라자루스가
+			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
 				return i
 			}
 			return -1
@@ -679,9 +926,16 @@ func adnominal(w word) bool {
 
 // agentPhrase returns the agent that word i names, as written.
 func (r *reading) agentPhrase(i int) string {
+	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma && r.words[i].noun {
+		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
+	}
 	s, _ := r.agentSpan(i)
 	return r.phrase(s, i)
 }
+
+// pointedBy are the demonstratives that make the noun after them point
+// back: 이 회사, 그 기업, 이들 기업, 해당 업체.
+var pointedBy = setOf("이", "그", "이들", "그들", "해당")
 
 // agentSpan returns the first word of the agent that word i names, and
 // the agents it joins when it names several (미국과 한국): its noun with

@@ -19,6 +19,15 @@ var countTests = []factTest{
 	{"수십명의 실종자", []want{count("수십명", "", "명").a()}},
 	{"수십 석을 요구", []want{count("수십 석", "", "석").a()}},
 	{"171개 회원국에", []want{count("171개", "171", "개")}},
+	// Innings are ordinals; a rank is no count; guns counted in 대; a
+	// counter before the copula 입니다.
+	{"6회 초 공격에서 홈런을 쳤다", nil},
+	{"9회 말에 역전했다", nil},
+	{"백신을 1회 맞았다", []want{count("1회", "1", "회")}},
+	{"3대 중요 문서를 지켜야 한다", nil},
+	{"차량 5대 중 2대가", []want{count("5대", "5", "대"), count("2대", "2", "대")}},
+	{"120mm 박격포 20대를 보냈다", []want{count("20대", "20", "대")}},
+	{"양으로는 2천229t입니다", []want{count("2천229t", "2229", "톤")}},
 	{"아시아 7개국 순회", []want{count("7개국", "7", "개국")}},
 	{"47곳에도", []want{count("47곳", "47", "곳")}},
 	{"3마리는", []want{count("3마리", "3", "마리")}},

@@ -40,7 +40,7 @@ var gluedCounters = map[string]bool{"경기": true}
 // longest first where one is a prefix of another.
 var wholeParticles = []string{
 	"에서는", "에서도", "에서", "에게", "에는", "에도", "으로는", "으로", "이라고", "이라는", "이라서",
-	"이었지만", "이었다", "이었고", "이었으나", "이지만", "이라", "이며", "이고", "이다", "이나", "이면",
+	"이었습니다", "이었지만", "이었다", "이었고", "이었으나", "이지만", "입니다", "이라", "이며", "이고", "이다", "이나", "이면",
 	"인데", "까지", "부터", "보다", "밖에", "처럼", "만에", "마다", "씩",
 	"였지만", "였다", "였고", "였으나", "라는", "라고", "라며", "라서", "란", "다", "며", "나",
 	"을", "를", "이", "가", "은", "는", "의", "에", "와", "과", "도", "만", "로", "인", "뿐", "중", "째",
@@ -68,6 +68,8 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		return unit{}, false
 	case strictCounters[word] && (!wholeAfter(word, after) || m[6] >= 0):
 		return unit{}, false // 10기가바이트, 5t급, 3회말, 3억 회분
+	case word == "회" && (wordOf(strings.TrimPrefix(after, " "), "초") || wordOf(strings.TrimPrefix(after, " "), "말")) && strings.HasPrefix(after, " "):
+		return unit{}, false // 6회 초, 9회 말: an inning, an ordinal
 	case word == "개" && glued && !countFits(word, after):
 		// 3개주: a count of 개 before a noun glued to it, but 5개월 and
 		// 3개년 are durations.
@@ -136,8 +138,8 @@ func (x *extractor) countsVehicles(n num, after string, spaced, yeo bool) bool {
 		// A rank or an ordinal (5대 은행, 18대 대통령), unless the word
 		// after says what was counted: 197대 분의, 4대 등, 5대 중.
 		w := strings.TrimPrefix(after, " ")
-		if !strings.HasPrefix(w, "분") && !strings.HasPrefix(w, "등") && !strings.HasPrefix(w, "중") {
-			return false
+		if !wordOf(w, "분") && !wordOf(w, "등") && !wordOf(w, "중") {
+			return false // but 3대 중요 문서: a rank
 		}
 	}
 	age := n.plain && n.value.Scale == 0 && n.value.Coef%10 == 0 && n.value.Coef >= 10 && n.value.Coef <= 90
@@ -145,6 +147,25 @@ func (x *extractor) countsVehicles(n num, after string, spaced, yeo bool) bool {
 		return false // 30대가, 10대였던: ages, unless machines are counted near
 	}
 	return true
+}
+
+// wordOf reports whether w opens with the word v, alone or with a
+// particle: 중, 중에, 분의, 등을; not 중요, 분석.
+func wordOf(w, v string) bool {
+	rest, ok := strings.CutPrefix(w, v)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !isHangul(r) {
+		return true
+	}
+	for _, p := range wholeParticles {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfter reports whether after, what follows a counter, is a space and

@@ -201,6 +201,9 @@ func (x *explainer) flush() {
 				if m.purpose != "" {
 					r.prevPurpose = m.purpose
 				}
+				if m.period != "" || m.periodText != "" {
+					r.prevPeriod, r.prevPeriodText = m.period, m.periodText
+				}
 			}
 		}
 		x.read(r, ss, x.money, 0, len(x.money))

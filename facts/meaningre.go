@@ -27,14 +27,15 @@ var (
 	// part of it (2분기, 상반기, 1~3월, 4월, 4월 18일, 12월 말, 연말); a part
 	// alone (지난 2월, 하반기, 5월 중순); a month (지난달, 이달); a day (이날,
 	// 오늘(18일), 어제, 18일, 5∼10일); a time of the sentence before (당시,
-	// 같은 해, 이해, 이 기간); a time counted from publication (현재, 한달 전,
-	// 5년 후).
+	// 같은 해, 이해, 이 기간) or before in the sentence (같은 날, 같은 달
+	// 2일); a time counted from publication (현재, 지금, 한달 전, 5년 후); a
+	// season (올여름, 2020년 봄철); the month before another (전월, 전달).
 	timeRE = regexp.MustCompile(`(?:지난해|작년|전년) 같은 기간|[0-9]{4}년 첫 [0-9]{1,2}개월|(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}년도?|[0-9]{4}년도?|` +
 		`’[0-9]{2}[~∼～]’[0-9]{2}|’[0-9]{2}|(?:작년|지난|올) ?한 ?해|올해|금년|지난해|작년|전년도?|내년도?|연내|올 해|올)` +
-		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말))?` +
+		`(?: ?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말|(?:봄|여름|가을|겨울)철?))?` +
 		`|(?:(?:지난|오는) )?(?:[1-4]분기|[상하]반기|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?)` +
-		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일)?|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
-		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|당시|같은 해|이해|그해|이 기간`)
+		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일| (?:초순|중순|하순|초|말))?|같은 달(?: [0-9]{1,2}일)?|같은 날|전월|전달|이날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
+		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|지금|당시|같은 해|이해|그해|이 기간`)
 
 	// timeWholeRE is timeRE as a whole word: anchored, it looks at a word
 	// once instead of at each of its positions.
@@ -47,15 +48,17 @@ var (
 	// 오늘(18일), 14 and 15 a span of days, 16 a day alone.
 	timePartsRE = regexp.MustCompile(`^(?:(?:지난|올|오는) )?(?:(?:([0-9]{4})(?:년도?| ?회계연도)|’([0-9]{2})|` +
 		`(올해|금년|지난해|작년|전년도?|내년도?|연내|(?:작년|지난|올) ?한 ?해|올 해|올)) ?)?` +
-		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})[~∼～]([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일| ?(?:초순|상순|중순|하순|초|말))?|(연초|연말|초|말))?` +
-		`(지난달|이달|이번 ?달|내달|다음 ?달)? ?(이날|당일|오늘|어제|전날|현재)?(?:\(([0-9]{1,2})일\))?` +
+		`(?:([1-4])분기|([상하])반기|([0-9]{1,2})[~∼～]([0-9]{1,2})월|([0-9]{1,2})월(?: ?([0-9]{1,2})일| ?(?:초순|상순|중순|하순|초|말))?|(연초|연말|초|말|(?:봄|여름|가을|겨울)철?))?` +
+		`(지난달|이달|이번 ?달|내달|다음 ?달)?(?: (?:초순|중순|하순|초|말))? ?(이날|당일|오늘|어제|전날|현재|지금)?(?:\(([0-9]{1,2})일\))?` +
 		`(?:([0-9]{1,2})[~∼～]([0-9]{1,2})일|([0-9]{1,2})일)?$`)
 
 	// timeAfterRE matches what may not follow a time expression that is
 	// the amount's: a duration (3년간 is no year), an age, a comparison
-	// (전년 대비, 지난해보다, 올 초보다), a time before or after another (5년
-	// 전, 1년 뒤).
-	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|만|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 평균| 전| 뒤| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
+	// (전년 대비, 지난해보다, 전년도 보다, 올 초보다), a time before or after
+	// another (5년 전, 1년 뒤; but 내년도 전체 자금 is the year's). 만 after
+	// a year is "only" (2019년만 하더라도), not "after" (10일 만에).
+	timeAfterRE = regexp.MustCompile(`^(?:간|대|째|동안|만에|치|분|이내|보다|전|뒤|말까지| 대비| 동기| 같은 기간| 같은 달| 같은 분기| 동월| 동기| 평균(?:보다|과|와| 대비)| 보다|` +
+		` 전(?:[^가-힣]|$|에|엔|부터|까지|인|의|으로|보다|만)| 뒤(?:[^가-힣]|$|에|엔|부터|까지|인|의|로)| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|에 비해| 비해|와 비교|과 비교| 제[0-9])`)
 
 	// openSpanRE matches what makes a time one end of an open span: 2017년
 	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래.
@@ -89,6 +92,10 @@ var (
 	// amountWordRE matches a word of an amount: 2천억, 12원, 1조.
 	amountWordRE = regexp.MustCompile(`^[0-9][0-9,.]*(?:[십백천만억조]+[0-9,.]*)*(?:%|원|달러|엔|유로|위안)?$`)
 
+	// yearDigitsRE matches a year written in digits alone: the 2023 of
+	// 2023 회계연도.
+	yearDigitsRE = regexp.MustCompile(`^[12][0-9]{3}$`)
+
 	// yearRE matches a year that names a thing (2026년도 예산안).
 	yearRE = regexp.MustCompile(`^[0-9]{4}년도?$`)
 
@@ -108,6 +115,27 @@ var (
 	// intentRE matches a verb of intent or plan, whose amount is promised,
 	// not dated: 지불하겠다고, 내기로, 투입할 것, 지원할 계획.
 	intentRE = regexp.MustCompile(`(?:겠|기로|할$|될$|ㄹ$)`)
+
+	// announceRE matches a verb of announcing or saying whose time dates
+	// the saying, not the amount said (발표했습니다, 밝혔다, 공개하고), and
+	// one of acts on someone, not on an amount (제재했다, 기소했다, 체포했다).
+	announceRE = regexp.MustCompile(`^(?:발표|밝히|밝혔|밝힌|말했|말하|말한|전했|전하|전한|설명|강조|덧붙|주장|지적|비판|보도|경고|공개[하했]|제재|기소|체포|고발|촉구|비난|규탄|브리핑)`)
+
+	// dayOfRE matches the day of 같은 달 2일. Group 1: the day.
+	dayOfRE = regexp.MustCompile(`([0-9]{1,2})일$`)
+
+	// enactRE matches a verb of enacting what holds an amount: the
+	// subject of the sentence that signs or passes a bill is the agent of
+	// the amounts in it (… 투자하는 내용을 담은 법안에 서명했습니다).
+	enactRE = regexp.MustCompile(`^(?:서명|승인|의결|통과시|제출|확정|편성)`)
+
+	// localTimeRE matches the zone written in brackets after a time: 14일
+	// (현지시간), 이날(미국 동부시간).
+	localTimeRE = regexp.MustCompile(`^\((?:현지 ?시간|미국 ?(?:동부 ?)?시간|한국 ?시간)\)`)
+
+	// planRE matches a noun of plan quoted as what is said: 매수할
+	// 계획이라고, 지원할 방침이라고, 투입할 예정이라고.
+	planRE = regexp.MustCompile(`^(?:계획|방침|예정|방안|구상)(?:이라고|이라며|이라는)`)
 
 	// ordinalRE matches an ordinal label: 1차, 2회차, 3단계.
 	ordinalRE = regexp.MustCompile(`^[0-9]+(?:차|회차|단계|등급|번째)$`)

@@ -69,6 +69,24 @@ var orgNames = setOf(
 	"엔비디아", "애플", "구글", "마이크로소프트", "MS", "아마존", "메타", "테슬라", "오픈AI", "OpenAI",
 	"TSMC", "인텔", "AMD", "퀄컴", "소프트뱅크", "알리바바", "화웨이", "BYD", "도요타", "소니",
 	"ASML", "브로드컴", "마이크론", "샤오미", "텐센트", "바이트댄스", "틱톡",
+	// International organisations, by the names of their own Korean
+	// pages and the abbreviations Korean news writes.
+	"유엔", "국제연합", "유니세프", "유엔아동기금", "세계식량계획", "WFP", "유엔개발계획", "UNDP",
+	"유엔인구기금", "UNFPA", "유엔난민기구", "UNHCR", "세계보건기구", "WHO", "국제원자력기구", "IAEA",
+	"국제통화기금", "IMF", "세계은행", "WB", "아시아개발은행", "ADB", "아시아인프라투자은행", "AIIB",
+	"세계무역기구", "WTO", "경제협력개발기구", "OECD", "국제노동기구", "ILO", "국제적십자위원회", "ICRC",
+	"적십자", "적십자사", "대한적십자사", "국제적십자사", "북대서양조약기구", "나토", "NATO", "G7", "G20",
+	"주요7개국", "주요 7개국", "유럽중앙은행", "ECB", "국제에너지기구", "IEA", "유엔안보리", "안보리",
+	"유엔 안전보장이사회", "국제형사재판소", "유엔식량농업기구", "FAO", "국경없는의사회", "휴먼라이츠워치",
+	"국제앰네스티", "앰네스티",
+	// Foreign government bodies Korean news names most (the US, China,
+	// Japan and others), by their Korean names.
+	"백악관", "국무부", "재무부", "상무부", "법무부", "국방부", "국토안보부", "에너지부", "농무부", "교통부",
+	"펜타곤", "연방수사국", "FBI", "중앙정보국", "CIA", "해외자산통제실", "OFAC", "국제개발처", "USAID",
+	"연방준비제도", "연준", "Fed", "의회예산국", "CBO", "무역대표부", "USTR", "상원", "하원", "의회",
+	"국방안보협력국", "DSCA", "증권거래위원회", "SEC", "연방거래위원회", "FTC", "중국인민은행", "인민은행",
+	"해관총서", "국가통계국", "국가발전개혁위원회", "발개위", "일본은행", "일본 정부", "중국 정부", "미국 정부",
+	"크렘린", "크렘린궁", "국정원", "통일부",
 )
 
 // actorNouns are common nouns that name actors: governments, firms and
@@ -84,6 +102,7 @@ var actorNouns = setOf(
 	"정부와 여당", "각국", "미국", "중국", "일본", "한국", "북한", "유럽연합", "EU", "백악관",
 	"그룹", "조직", "단체", "통신", "언론", "외신", "매체", "당국자", "관리들", "1심", "2심",
 	"항소심", "상고심", "재판부", "배심원단", "검찰", "의회", "상원", "하원", "행정부", "전문가패널",
+	"거래소", "거래소들", "해커", "해커들", "범죄자들", "이용자들", "가계들", "주최 측", "측", "나라", "나라들", "정권", "당국자들", "군부", "내각", "법인", "법인들",
 )
 
 // orgEndings are the endings that make a word an organisation's name:
@@ -102,7 +121,7 @@ var orgEndings = []orgEnding{
 	{"기구", 4}, {"기관", 3}, {"단체", 4}, {"단", 4}, {"실", 4}, {"센터", 4}, {"법원", 3}, {"지법", 3},
 	{"지검", 3}, {"고법", 3}, {"경찰서", 4}, {"통신", 3}, {"연구소", 4}, {"협회", 3}, {"재단", 3},
 	{"행정부", 3}, {"총국", 3}, {"대표부", 4}, {"사무국", 3}, {"본부", 3}, {"위원단", 4}, {"패널", 4},
-	{"법인", 3}, {"업체", 3}, {"회사", 3},
+	{"법인", 3}, {"업체", 3}, {"회사", 3}, {"제철", 3}, {"조직", 3}, {"당국", 3}, {"국", 4},
 }
 
 // cityStems are cities and counties that, with 시, 군 or 구, are local
@@ -135,6 +154,8 @@ var personTitles = setOf(
 	"박사", "판사", "검사", "검사장", "기자", "특파원", "병장", "상병", "일병", "이병", "하사", "중사",
 	"상사", "원사", "소위", "중위", "대위", "소령", "중령", "대령", "준장", "중장", "대장", "장군",
 	"국무장관", "부장관", "운영국장", "측근", "전문가", "연구위원", "선임연구원", "주석", "국왕", "왕세자",
+	"조정관", "보좌관", "수사관", "감독관", "행정관", "외교관", "사무총장", "사무차장", "특사", "특별대표", "고문",
+	"자문관", "담당관", "차관보", "부대변인", "지명자", "당선인", "당선자", "상원의원", "하원의원",
 )
 
 // personNouns are common nouns that name people or groups of them: the
@@ -150,6 +171,18 @@ var personNouns = setOf(
 	"세입자", "임차인", "임대인", "채무자", "채권자", "수상자", "후보자", "당선자", "퇴직자", "은퇴자", "가입자",
 	"주민", "시민", "국민", "서민", "청년", "노인", "어린이", "여성", "남성", "부자", "억만장자", "재벌",
 	"구단", "팀", "정부군", "반군", "군",
+)
+
+// personNames are people Korean news of the 2020s names most, by name
+// alone: heads of state and government, ministers and others whose names
+// stand without a title (김정은은 연간 3억 달러를 거둬들인다). Names of
+// office holders are public facts.
+var personNames = setOf(
+	"김정은", "김여정", "김일성", "김정일", "최선희", "시진핑", "리창", "왕이", "푸틴", "라브로프", "젤렌스키",
+	"바이든", "트럼프", "해리스", "오바마", "블링컨", "옐런", "오스틴", "설리번", "밴스", "루비오", "머스크",
+	"윤석열", "이재명", "문재인", "박근혜", "이명박", "한덕수", "기시다", "이시바", "아베", "마크롱", "숄츠",
+	"메르켈", "수낵", "스타머", "네타냐후", "에르도안", "모디", "룰라", "밀레이", "카푸토", "하메네이", "라이시",
+	"마두로", "두테르테", "라이칭더", "차이잉원", "트뤼도", "앨버니지",
 )
 
 // countries are the states (and a few territories) Korean news names:
@@ -233,8 +266,18 @@ func isPerson(n string) bool {
 			return true // 송아무개씨, 원고측; not 솜씨
 		}
 	}
-	return strings.HasSuffix(n, "자들") && k >= 4
+	if strings.HasSuffix(n, "자들") && k >= 4 {
+		return true
+	}
+	// 설립자, 소유자, 수혜자: a noun of a person in -자 of three syllables
+	// or more, but not the money words that end so (재정적자, 해외투자).
+	return strings.HasSuffix(n, "자") && k >= 3 && !hasAnySuffix(n, notPersonJa) && !strings.ContainsAny(n, "0123456789") // not 제3자
 }
+
+// notPersonJa are the endings in 자 of words that name no person: 적자
+// (deficit), 투자, 이자 (interest), 문자, 상자, 원자, 모자, 여자 … are
+// no -자 of a doer.
+var notPersonJa = []string{"적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자"}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -251,7 +294,7 @@ func isActor(n string) bool {
 	if n == "" || rateWord(n) {
 		return false
 	}
-	if orgNames[n] || actorNouns[n] || personTitles[n] || countries[n] || isCountryPair(n) || isPerson(n) {
+	if orgNames[n] || actorNouns[n] || personTitles[n] || countries[n] || isCountryPair(n) || isPerson(n) || personNames[n] {
 		return true
 	}
 	n = strings.TrimSuffix(n, "들")
@@ -270,6 +313,9 @@ func isActor(n string) bool {
 			return true
 		}
 	}
+	if stem, ok := strings.CutSuffix(n, "군"); ok && countries[stem] {
+		return true // 러시아군, 우크라이나군: a country's army
+	}
 	// 과기정통부장관, 한은총재: a title of two or more syllables glued
 	// to a name of two or more; not 소부장. The suffixes are looked up.
 	for k, i := 0, len(n); i > 0 && k < 5; {
@@ -284,7 +330,7 @@ func isActor(n string) bool {
 }
 
 // governments are the actor nouns that are governments and legislatures.
-var governments = setOf("정부", "당국", "금융당국", "국회", "여당", "야당", "지자체", "중앙정부", "지방정부", "지방자치단체", "당정")
+var governments = setOf("정부", "당국", "금융당국", "국회", "여당", "야당", "지자체", "중앙정부", "지방정부", "지방자치단체", "당정", "정권", "내각")
 
 // namesAgent reports whether the noun n names an organisation by name or
 // a government: a word that is the owner of the noun after it (정부 예산,

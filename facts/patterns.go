@@ -205,11 +205,11 @@ var (
 	itemsRE = regexp.MustCompile(`물품|작품|미술품|유물|제품|상품|의류|구호품|품목|소장품|전시품|출품|문화재|` +
 		`그림|도서|자료|물건|유품|기증품|압수품|명품`)
 
-	// machineRE matches the words of vehicles and machines, among which
+	// machineRE matches the words of vehicles, machines and guns, among which
 	// 10대 to 90대 count them (2022년 10대, 2023년 18대 양산) rather than
 	// write an age (30대 남성).
 	machineRE = regexp.MustCompile(`차량|자동차|트럭|버스|택시|헬기|항공기|비행기|전투기|전차|장갑차|드론|` +
-		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차`)
+		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차|박격포|곡사포|자주포|대포|발사대|레이더`)
 
 	// northWonRE matches North Korean won written as such in a sentence
 	// (북한의 원-달러 환율, 북한 돈): its 원 is KPW. Elsewhere 원 is KRW.

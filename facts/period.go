@@ -66,6 +66,11 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 				return p
 			}
 		}
+		for k, w := range f[:len(f)-1] {
+			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) {
+				return perWords[w] // 대중국 월 가발 수출액, 연간 예산
+			}
+		}
 	}
 	if a.kin >= 0 && !a.list && !total {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
@@ -127,6 +132,11 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			break
 		}
 	}
+	// 8천370억 달러 규모의 2023회계연도 국방수권법안: the time of the
+	// thing the amount sizes is the amount's, wherever else a time stands.
+	if t, ok := r.headTime(ts, a); ok {
+		return t.period, t.text
+	}
 	best, bestDist := -1, 0
 	for k, t := range ts {
 		if !t.ok || t.start < lo || t.end > hi || t.start < a.end && t.end > a.start || r.dated(t, a) || r.notFor(t, a) {
@@ -157,7 +167,62 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	if r.back && r.carriesTime() {
+		return r.pointedPeriod(pub) // 이를 위해 94억 달러가 필요하다고: the year the sentence before names
+	}
 	return "", ""
+}
+
+// pointedPeriod returns the time of a sentence that points back and
+// names none of its own (이는 …, 이를 위해 …, 이 중 …): that of the last
+// amount of the sentence before, or the first time it names that is no
+// day (a day dates its report more often than its figures).
+func (r *reading) pointedPeriod(pub time.Time) (string, string) {
+	if r.prevPeriod != "" || r.prevPeriodText != "" {
+		return r.prevPeriod, r.prevPeriodText
+	}
+	if r.prev == "" {
+		return "", ""
+	}
+	for _, t := range r.before().timeSpans(pub) {
+		if t.ok && t.period != "" && !t.day && len(t.items) == 0 {
+			return t.period, t.text
+		}
+	}
+	return "", ""
+}
+
+// headTime returns the time that opens the noun phrase amount a
+// modifies (… 원 규모의 2023회계연도 예산안, … 달러 2025년 예산), when
+// a noun follows it in the phrase, or that the amount's clause modifies
+// (1천406만 달러를 기록한 8월).
+func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
+	if (a.tail == "을" || a.tail == "를") && a.after+1 < len(r.words) && isAdnominal(r.words[a.after]) && r.words[a.after+1].time {
+		// 1천406만 달러를 기록한 8월: the time that the amount's clause
+		// modifies.
+		for _, t := range ts {
+			if t.start == r.words[a.after+1].start && t.ok && t.period != "" {
+				return t, true
+			}
+		}
+	}
+	if a.tail != "의" && a.tail != "" || a.after >= len(r.words) || a.after <= a.last && a.tail == "" {
+		return timeSpan{}, false
+	}
+	w := r.words[a.after]
+	if !w.time || w.part != "" || w.comma || r.words[a.after-1].comma {
+		return timeSpan{}, false
+	}
+	for _, t := range ts {
+		if t.start != w.start || !t.ok || t.period == "" && !strings.Contains(t.text, "회계") && !yearRE.MatchString(t.text) {
+			continue
+		}
+		k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
+		if k < len(r.words) && r.words[k].noun && !r.words[k].time && !r.words[k].money {
+			return t, true
+		}
+	}
+	return timeSpan{}, false
 }
 
 // listPosition returns the place of amount a in the list it heads or
@@ -196,6 +261,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "(") {
 		return true
 	}
+	if r.quoteAt(a.start) != r.quoteAt(t.start) {
+		return true // CNN은 지난 2월 … “… 수만 달러에 달하는 월급을 …”: what is quoted has its own times
+	}
 	lo, hi := t.end, a.start
 	if t.start >= a.end {
 		lo, hi = a.end, t.start
@@ -216,6 +284,16 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		}
 	}
 	if t.start >= a.end {
+		// 수만 달러를 모금한 기관 2곳을 19일 제재했습니다: a time after the
+		// noun that the amount's clause modifies is the main clause's.
+		for i := a.after; i+1 < len(r.words) && r.words[i+1].start < t.start; i++ {
+			if w := r.words[i]; isAdnominal(w) && !w.ends && r.words[i+1].noun && !r.words[i+1].time && !genericHeads[r.words[i+1].stem] {
+				return true
+			}
+			if r.words[i].ends {
+				break
+			}
+		}
 		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
 		// another amount is that one's.
 		for _, b := range r.amts {
@@ -247,6 +325,30 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		}
 	}
 	return false
+}
+
+// quoteAt returns which quotation in double quotation marks (“…”,
+// "…") holds byte i of the sentence, numbered from 1, or 0 when none.
+func (r *reading) quoteAt(i int) int {
+	if r.quotes == nil {
+		r.quotes = [][2]int{}
+		open := -1
+		for k, c := range r.text {
+			switch {
+			case c == '“' || c == '"' && open < 0:
+				open = k
+			case (c == '”' || c == '"') && open >= 0:
+				r.quotes = append(r.quotes, [2]int{open, k})
+				open = -1
+			}
+		}
+	}
+	for n, q := range r.quotes {
+		if i > q[0] && i < q[1] {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // likeWord reports whether w, after a noun with 와 or 과, compares with
@@ -321,7 +423,9 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			continue // 2014년엔 …했다”며 “… 수십만 달러를: another quotation
 		}
 		lw := r.words[min(last, len(r.words)-1)]
-		topical := lw.comma || strings.HasSuffix(lw.raw, "에는") || strings.HasSuffix(lw.raw, "엔")
+		topical := lw.comma || strings.HasSuffix(lw.raw, "에는") || strings.HasSuffix(lw.raw, "엔") ||
+			last+1 < len(r.words) && concessive[r.words[last+1].raw] // 2019년만 하더라도
+
 		switch {
 		case topical:
 			set = t // 지난해엔 …: it holds until another time is set
@@ -341,6 +445,10 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 	}
 	return timeSpan{}, false
 }
+
+// concessive are the verbs after a time with 만 or 도 that make it the
+// frame of what follows: 2019년만 하더라도, 지난해만 해도.
+var concessive = setOf("하더라도", "해도", "하여도", "보더라도", "봐도")
 
 // inHead reports whether the time of words at to last stands in the
 // noun phrase that heads the sentence, before its first topic or subject
@@ -381,11 +489,15 @@ func (r *reading) crossesTurn(from, to int) bool {
 }
 
 // sourceTime reports whether the time ending at word last stands in the
-// source a sentence reports from: 2023년도 예산안에 따르면.
+// source a sentence reports from: 2023년도 예산안에 따르면, 올해 상반기
+// 북중 무역 세부자료를 살펴본 결과.
 func (r *reading) sourceTime(last int) bool {
-	for i := last + 1; i < len(r.words) && i <= last+3; i++ {
+	for i := last + 1; i < len(r.words) && i <= last+5; i++ {
 		if strings.HasPrefix(r.words[i].raw, "따르면") || strings.HasPrefix(r.words[i].raw, "의하면") {
-			return true
+			return i <= last+3
+		}
+		if (isAdnominal(r.words[i]) || strings.HasSuffix(r.words[i].raw, "본")) && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "결과") {
+			return true // 올해 상반기 … 무역 세부자료를 살펴본 결과
 		}
 		if r.words[i].verb {
 			return false
@@ -442,20 +554,34 @@ func (r *reading) coordinate(i int) bool {
 // 국무회의에서 … 추경예산안이 의결됨에 따라 … 추진한다고 밝혔습니다 dates
 // the passing of the amount.
 func (r *reading) dated(t timeSpan, a amount) bool {
-	if !t.day {
-		return false
+	if strings.HasPrefix(t.text, "같은 ") {
+		return false // 같은 달 2일에도: the time of a deed, said again
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
-	for i := at; i < len(r.words) && i <= at+3; i++ {
-		w := r.words[i]
-		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
-			return true
-		}
-	}
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
 	topic := r.topic()
 	if topic < 0 {
 		topic = r.headSubject() // 부장관도 4일 …
+	}
+	// A time of the main clause: a day, at the sentence's head, or
+	// right after the speaker.
+	afterTopic := topic >= 0 && first == topic+1
+	afterSpeaker := afterTopic && (r.words[topic].actor || r.words[topic].name)
+	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) {
+		return true
+	}
+	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
+		// VOA는 지난해 2월 중국이 … 거래했다고 전한 바: the month of the
+		// report, before the subject of what is reported; but 장관은 올해
+		// 5천억 원을 더 쓴다고 말했다, 카카오는 올 상반기 광고 매출이 …
+		// 늘었다고 밝혔다: the year of the spending, of the sales.
+		return false
+	}
+	for i := at; i < len(r.words) && i <= at+3 && t.day; i++ {
+		w := r.words[i]
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
+			return true
+		}
 	}
 	lead := true
 	for i := 0; i < first; i++ {
@@ -470,8 +596,8 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	said := false
 	for i := max(0, n-4); i < n; i++ {
 		w := r.words[i]
-		if isSpeechWord(w.raw) || isReportWord(w.raw) || strings.HasPrefix(w.raw, "밝힌") {
-			said = true
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || announceRE.MatchString(w.raw) {
+			said = true // 밝혔습니다, 전한 바 있습니다
 		}
 	}
 	if !said {
@@ -487,6 +613,55 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	return false
 }
+
+// actorSubject reports whether words [from, to) hold a subject (이, 가)
+// that names an actor: 중국이, 북한 해킹조직이.
+func (r *reading) actorSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && w.actor && r.isSubject(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leads reports whether word first opens the sentence, after openers
+// only (올해 5월에는 국무부가 …).
+func (r *reading) leads(first int) bool {
+	for i := 0; i < first; i++ {
+		if w := r.words[i]; !openers[w.raw] && !conjunctions[w.raw] {
+			return false
+		}
+	}
+	return true
+}
+
+// announces reports whether the first verb from word at on — past the
+// verbs that modify a noun (투입하는 내용의) and those that stand for a
+// particle (대해, 위한, 통해) — is one of saying or announcing, and amount
+// a stands before it: a time before such a verb dates the saying (조
+// 바이든 대통령이 26일 … 80억 달러 규모의 추가 군사 지원안을 발표했습니다;
+// 이날 정상회의에서 … 반대 의사를 밝혔습니다), not the amount it names; a
+// time before a verb of doing dates the deed (19일 … 판매 계획을
+// 승인했다고 … 발표했습니다).
+func (r *reading) announces(at int, a amount) bool {
+	for i := at; i < len(r.words) && i <= at+reach; i++ {
+		w := r.words[i]
+		if !w.verb || particleVerbs[w.raw] || isAdnominal(w) && !w.ends {
+			continue
+		}
+		if r.quotative(i) && (intentRE.MatchString(strings.TrimSuffix(strings.TrimSuffix(w.raw, "고"), "다")) || planRE.MatchString(w.raw)) {
+			continue // 매수할 계획이라고 발표했지만: a plan is dated by its saying
+		}
+		return a.last < i && (isSpeechWord(w.raw) || announceRE.MatchString(w.raw))
+	}
+	return false
+}
+
+// particleVerbs are verbs that stand for a particle: 우크라이나에 대해,
+// 반도체를 위한, 세계은행을 통해.
+var particleVerbs = setOf("대해", "대해서", "대한", "위해", "위해서", "위한", "통해", "통해서", "통한", "따라", "따른",
+	"관해", "관한", "의해", "의한", "인해", "인한", "비해", "걸쳐", "포함해", "포함한", "관련해", "관련된", "대비")
 
 // speechVenues are where something is said: a day before one dates the
 // saying (어제(3일) 성명에서).
@@ -565,8 +740,14 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		// A list of times: 지난해 10월과 올해 1월; no one period.
-		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] && ms[k+1][1] > j {
+		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] && ms[k+1][1] > j &&
+			!(rest[0] == ',' && isDayTime(r.text[i:j]) != isDayTime(r.text[ms[k+1][0]:ms[k+1][1]])) { // 이날, 3분기: no list
 			e := ms[k+1][1]
+			if timeAfterRE.MatchString(r.text[e:]) {
+				done = e // 7월과 전년도 8월 대비: the bases of a comparison
+				k++
+				continue
+			}
 			t.end, t.text, t.ok = e, r.text[i:e], true
 			t.items = listPeriods(r.text[i:j], r.text[ms[k+1][0]:e], pub)
 			r.spans = append(r.spans, t)
@@ -595,6 +776,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
 			done = t.end
 		}
+		if m := localTimeRE.FindString(rest); m != "" {
+			t.end = j + len(m) // 14일(현지시간): the day where it happened
+			done = t.end
+		}
 		base := r.text[i:j]
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
@@ -613,6 +798,20 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		if t.ok {
 			t.day = false
+			r.spans = append(r.spans, t)
+			continue
+		}
+		if base == "전달" && !strings.HasPrefix(rest, "의 ") && !strings.HasPrefix(rest, "보다") && !strings.HasPrefix(rest, "(") {
+			continue // 전달 is a delivery but as the base of a figure
+		}
+		switch {
+		case base == "같은 날" || strings.HasPrefix(base, "같은 달"):
+			t.period, t.ok = r.sameTime(base, i, pub), true // 올해 6월 22일 …, 같은 날 …
+			t.day = base == "같은 날" || strings.HasSuffix(base, "일")
+			r.spans = append(r.spans, t)
+			continue
+		case base == "전월" || base == "전달":
+			t.period, t.ok = r.monthBefore(i, pub), true // 7월 … 전달의 1만7천 달러
 			r.spans = append(r.spans, t)
 			continue
 		}
@@ -690,7 +889,7 @@ func (r *reading) timeMatches() [][]int {
 			continue // inside the last one: 지난해 10월
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
-		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") ||
+		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
 			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
@@ -769,6 +968,73 @@ func (r *reading) namedYear(i int) int {
 	return 0
 }
 
+// sameTime returns the day (같은 날) or the month (같은 달, 같은 달 2일)
+// of the last time named before byte i of the sentence, else of the
+// sentence before; "" when neither names one.
+func (r *reading) sameTime(base string, i int, pub time.Time) string {
+	want := 7
+	if base == "같은 날" {
+		want = 10
+	}
+	p := ""
+	for _, t := range r.spans {
+		if t.start < i && len(t.period) >= want && !strings.Contains(t.period, "/") {
+			p = t.period[:want]
+		}
+	}
+	if p == "" && r.prev != "" {
+		for _, t := range r.before().timeSpans(pub) {
+			if t.ok && len(t.period) >= want && !strings.Contains(t.period, "/") {
+				p = t.period[:want]
+			}
+		}
+	}
+	if p == "" || want == 10 {
+		return p
+	}
+	if m := dayOfRE.FindStringSubmatch(base); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(p[:4])
+		mon, _ := strconv.Atoi(p[5:7])
+		if d < 1 || d > daysIn(y, mon) {
+			return ""
+		}
+		return fmt.Sprintf("%s-%02d", p, d)
+	}
+	return p
+}
+
+// monthBefore returns the month before the last month named before byte
+// i of the sentence, else before the first month the sentence before
+// names, else before publication: 전월, 전달.
+func (r *reading) monthBefore(i int, pub time.Time) string {
+	p := ""
+	for _, t := range r.spans {
+		if t.start < i && len(t.period) == 7 {
+			p = t.period
+		}
+	}
+	if p == "" && r.prev != "" {
+		for _, t := range r.before().timeSpans(pub) {
+			if t.ok && len(t.period) == 7 {
+				p = t.period // 6월 교역액 … 전달인 5월의 …; 수입액이 … 전달의: May
+				break
+			}
+		}
+	}
+	if p == "" {
+		if pub.IsZero() {
+			return ""
+		}
+		p = pub.Format("2006-01")
+	}
+	d, err := time.Parse("2006-01", p)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, -1, 0).Format("2006-01")
+}
+
 // pointedTime returns the year the sentence before names, for a time
 // that points back to it (당시, 같은 해, 이해, 이 기간), or "".
 func (r *reading) pointedTime(base string, pub time.Time) string {
@@ -805,7 +1071,7 @@ func timeBounded(s string, i, j int) bool {
 		}
 	}
 	t := s[i:j]
-	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말") {
+	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
 		return false // 올 alone (올라, 올린) is no time
 	}
 	rest := s[j:]
@@ -817,7 +1083,11 @@ func timeBounded(s string, i, j int) bool {
 		return true
 	}
 	word := rest[:end]
-	if _, part := cutParticle("가" + word); part == word {
+	host := "가"
+	if last, _ := utf8.DecodeLastRuneInString(t); isHangul(last) {
+		host = string(last) // 지금은, 2020년은: the particle after the sound it follows
+	}
+	if _, part := cutParticle(host + word); part == word {
 		return true
 	}
 	switch word {
@@ -881,7 +1151,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	known := !pub.IsZero()
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	switch {
-	case t == "현재" || t == "당일":
+	case t == "현재" || t == "당일" || t == "지금":
 		if !known {
 			return "", true
 		}

@@ -74,7 +74,10 @@ func (r *reading) measured(a amount) (int, int) {
 		if r.skipBefore(i) {
 			continue
 		}
-		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] || !w.noun && !w.name || w.actor {
+		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it
+		// measures before it is a noun like any other.
+		sized := (w.stem == "규모" || w.stem == "수준") && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
+		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name || w.actor {
 			return -1, -1
 		}
 		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
@@ -110,13 +113,15 @@ func (r *reading) measured(a amount) (int, int) {
 func (r *reading) skipBefore(i int) bool {
 	w := r.words[i]
 	switch {
-	case w.money, w.time, w.part == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
+	case w.money, w.time, w.part == "보다", w.raw == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
 		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
 		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
 		return true
 	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
 		return true // 지난 4일 기준: as of a time
+	case (w.part == "으로" || w.part == "로" || w.part == "론" || w.part == "으론") && (w.stem == "시세" || w.stem == "환율" || strings.HasSuffix(w.stem, "기준")):
+		return true // 당시 시세로 미화 4천 150만 달러: at what rate it is counted
 	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
 		return true // 140배, 2.48배 인상된: a ratio
 	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
@@ -159,7 +164,9 @@ var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드", 
 var places = setOf("미국", "중국", "일본", "한국", "북한", "유럽", "영국", "독일", "프랑스", "인도", "대만",
 	"베트남", "국내", "해외", "수도권", "지방", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종",
 	"평양", "신의주", "혜산", "개성", "남포", "원산", "함흥", "청진", "단둥", "베이징", "상하이", "도쿄",
-	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제")
+	"워싱턴", "뉴욕", "런던", "파리", "모스크바", "홍콩", "현지", "시중", "전국", "세계", "국제",
+	"아시아", "동아시아", "동남아", "동남아시아", "중앙아시아", "서남아시아", "동아시아태평양", "아시아태평양",
+	"유라시아", "오세아니아", "중동", "중남미", "아프리카", "북미", "남미", "동유럽", "서유럽")
 
 // isCostVerb reports whether verb w says that money goes into what X에서
 // names, as much as X에 (이번 선거에서는 90억 달러가 들어갈): 에서 with
@@ -183,7 +190,7 @@ var measureParts = setOf("", "은", "는", "이", "가", "도", "만")
 
 // costEnds are the ends of nouns that, with 으로 or 로, say what the
 // amount after is for: 사업비로 1조 원, 연구 비용으로 5억 원.
-var costEnds = []string{"비", "비용", "자금", "예산", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
+var costEnds = []string{"비", "비용", "자금", "예산", "예산안", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
 
 // determiners are words that stand before a noun phrase but are not part
 // of what it names, and adverbs that are no nouns.
@@ -197,7 +204,8 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 	"원래", "원래는", "다음", "다음으로", "다음으로는", "그대로", "다시금",
 	"적게는", "많게는", "보통", "대략", "거의", "이상", "꾸준히", "점차", "크게", "이처럼", "기존", "기존에",
 	"각종", "이런", "이러한", "그러면서", "그러자", "역시", "모두의", "누구든", "누구나", "누구도", "아무도", "누가",
-	"처음으로", "사상", "역대", "사상최대", "그대로")
+	"처음으로", "사상", "역대", "사상최대", "그대로", "또다시", "줄곧", "고작", "불과", "겨우", "벌써", "여전히",
+	"다소", "소폭", "대폭", "잇따라", "앞당겨", "이같은", "이같이", "그같은", "이와같은", "곧", "조만간", "무려")
 
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로", "전액",
@@ -225,7 +233,7 @@ func timeWord(w word) bool {
 		return true
 	}
 	switch w.stem {
-	case "연내", "올해", "현재", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년":
+	case "연내", "올해", "현재", "지금", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년", "전월":
 		return true
 	}
 	return false
@@ -251,9 +259,11 @@ func (r *reading) purpose(a amount, j int) string {
 		// 원의 예산이: the thing it is spent on says more.
 		if t := r.spentOn(a); t != "" {
 			p = t
+		} else if t := r.forWhat(a); t != "" && !isActor(t) && !isActor(lastWord(t)) {
+			p = t // 동맹을 지원하기 위한 48억 달러의 예산; not 조선무역은행을 위해 … 자금
 		}
 	}
-	if genericMeasure[lastWord(p)] {
+	if genericMeasure[p] || genericMeasure[lastWord(p)] && !r.modifiedMeasure(p) {
 		if r.thisIs() && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose) // 이는 2011년 같은 조사 결과(39만 5천원)보다
 		}
@@ -276,9 +286,21 @@ func (r *reading) purpose(a amount, j int) string {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
 		}
 	}
+	if p == "" {
+		// 빌려간 차관은 … 원금과 연체이자를 모두 합쳐 1조 원 규모입니다;
+		// 대중 수입액이 … 기록해 전달의 1억 달러보다는: the noun the
+		// amount is said of, the subject of its clause or of the clause
+		// its comparison belongs to.
+		if k := r.predicatedOf(a, r.isChange(a, j)); k >= 0 {
+			p = r.phrase(r.phraseStart(k, 0), k)
+		}
+	}
+	if genericMoney[p] {
+		p = "" // 금액은 …: money alone says nothing of what for
+	}
 	if p == "" && r.back && r.carriesAgent() {
-		if r.thisIs() && r.prevPurpose != "" {
-			return noAmount(r.prevPurpose)
+		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
+			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
 		}
 		return noAmount(deedOf(r.before()))
 	}
@@ -306,11 +328,6 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
-	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
-	// 달러: what it is for, said before it.
-	if p := r.forWhat(a); p != "" {
-		return p
-	}
 	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
 	// the amount concerns or sizes.
 	if k := r.sizedHead(a); k >= 0 {
@@ -327,6 +344,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.bracketed(a); p != "" {
 		return keep(p)
 	}
+	// 유류 제품 26만 리터, 약 29만 달러 어치를; 1억 달러어치, 1천959t의
+	// 인모를: the goods an amount is the worth of.
+	if p := r.goodsOf(a); p != "" {
+		return p
+	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
 	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
 		if w := r.words[a.after]; (w.part == "을" || w.part == "를") && w.noun && (isChangeWord(r.words[a.after+1].raw) || isCutWord(r.words[a.after+1].raw)) {
@@ -334,17 +356,27 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
-	if a.tail == "" && a.after < n && a.after > a.last && !r.words[a.after-1].comma {
+	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
+	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
 		w := r.words[a.after]
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
 		}
-		if w.noun && !w.time && !w.actor && !stopNouns[w.stem] && !determiners[w.raw] && !places[w.stem] && !w.comma && !w.open && !genericHeads[w.stem] &&
+		// 우크라이나 추가 군수 지원 패키지: a country or a place that
+		// modifies the noun after it is part of the phrase.
+		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
+		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
 			}
 		}
+	}
+	// 공중보건 인프라 강화 등을 위한 280억 달러; 기후변화 회복 관련해 180억
+	// 달러: what it is for, said before it (after the noun it modifies:
+	// 미사일 생산을 위해 180억 달러 투자 계획 → 투자 계획).
+	if p := r.forWhat(a); p != "" {
+		return p
 	}
 	// 주점 브랜드 사용료 명목 등으로 클럽의 자금 5억 원: what it was paid as.
 	if p := r.costAs(a, r.clauseStart(a.first), keep); p != "" && r.namedAs(a) {
@@ -361,6 +393,17 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		break
 	}
+	// 마약 재활에 쓴 7만여 달러: a clause on the amount says what it was
+	// spent on.
+	if b := a.before; b > 0 && isAdnominal(r.words[b]) && isSpendWord(r.words[b].raw) {
+		if w := r.words[b-1]; (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] {
+			return trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1))
+		}
+	}
+	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
+	// is for what its verb spends it on, if the sentence says; else it
+	// measures the whole.
+	whole := ""
 	if i, s := r.measuredSpan(a); i >= 0 {
 		if p := r.shareOut(s, i, a, j); p != "" {
 			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
@@ -369,22 +412,36 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if t := r.caseTopic(a); t != "" && priceNoun(r.words[i].stem) && s == i {
 				return t // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
 			}
-			return trimTail(p)
+			if w := r.words[i]; (w.part == "을" || w.part == "를") && a.tail == "에" {
+				if v := r.verbNoun(a.after, false); v != "" {
+					return p + " " + v // US스틸을 149억달러에 매수할: the object and the deed
+				}
+			}
+			if i+1 < a.first && (r.words[i+1].raw == "중" || strings.HasPrefix(r.words[i+1].raw, "가운데")) {
+				whole = trimTail(p)
+			} else {
+				return trimTail(p)
+			}
 		}
-	}
-	if p := r.forWhatBefore(a); p != "" {
-		return p
 	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
-	// X에 … 원을 투입한다, X에는 … 원이 쓰인다.
-	if v := r.spendAfter(a, ce); v >= 0 {
+	// 경쟁력 강화를 위해 … 반도체 생산 등에 2천억 달러를 투자: what it is
+	// spent on says more than what for.
+	forBefore := r.forWhatBefore(a)
+	// X에 … 원을 투입한다, X에는 … 원이 쓰인다; but 조지아주에 55억 달러를
+	// 들여 전기차 공장을 짓고: what the means pays for comes after.
+	means := a.after < n && meansRE.MatchString(r.words[a.after].raw) && r.objectAfter(a.after+1)
+	if v := r.spendAfter(a, ce); v >= 0 && !means {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
 			if w.verb {
 				break // 양산에 들어가기 전까지: X에 of another verb
 			}
 			from := w.part == "에서는" || w.part == "에서"
+			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
+				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
+			}
 			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
@@ -399,9 +456,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
 	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
-		for k := a.after + 1; k < n && k <= a.after+8; k++ {
+		for k := a.after + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
 			if (w.part == "을" || w.part == "를") && w.noun {
+				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
+					continue // 항공기를 타격할 수 있는 … 미사일을 도입: the object of a clause on a noun
+				}
 				p := r.phrase(r.phraseStart(k, a.after+1), k)
 				if v := r.verbNoun(k+1, false); v != "" {
 					p += " " + v
@@ -411,6 +471,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && isSpendWord(r.words[k+1].raw) {
 				return r.phrase(r.phraseStart(k, a.after+1), k) // 투입해 … 인건비로 사용한다
 			}
+		}
+	}
+	// 283억 달러를 조기 투입하는 내용의 경기부양책: what holds the clause.
+	if v, h := r.gapHead(a); h > v+1 && contentNouns[r.words[v+1].stem] && r.words[v+1].part == "의" {
+		if p := keep(r.phraseRight(v + 2)); p != "" {
+			return p
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
@@ -445,12 +511,24 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}
-		// … 원씩 구직 수당을 준다: the object of the verb that gives it.
-		if (w.part == "을" || w.part == "를") && w.noun && isSpendWord(next) && a.tail != "을" && a.tail != "를" {
+		// … 달러는 … 사업을 위해 쓰인다: what it is spent for, after it.
+		if (w.part == "을" || w.part == "를") && w.noun && !w.actor && purposeWords[next] && k+2 < n && isSpendWord(r.words[k+2].raw) {
+			h := k
+			if w.stem == "등" && k > a.after {
+				h = k - 1
+			}
+			return r.phrase(r.phraseStart(h, a.after), h)
+		}
+		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
+		// verb that gives or earns it.
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
 				return p
 			}
 		}
+	}
+	if forBefore != "" {
+		return forBefore // 재개표를 위해 … 모금해 6000만원을 모았다
 	}
 	// 월 2,500원인 TV 수신료, 4천원 대 후반이었던 쌀 1kg 가격: what the
 	// amount is said to be of.
@@ -471,7 +549,60 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	_ = generic
-	return ""
+	return whole
+}
+
+// predicatedOf returns the subject or topic the amount a is said of,
+// when it names no actor: the nearest noun before it marked 은, 는, 이 or
+// 가, the subject of its clause or, for a base of comparison or a change
+// (…보다, 대비, 떨어졌다), of the clause before; -1 when there is none.
+func (r *reading) predicatedOf(a amount, change bool) int {
+	cs := r.clauseStart(a.first)
+	if strings.HasPrefix(a.tail, "보다") || strings.HasPrefix(r.text[a.end:], ")보다") || change {
+		cs = 0 // 수입액이 …를 기록해 전달의 1억 달러보다는: the sentence's quantity
+	}
+	for i := a.first - 1; i >= cs && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if w.money || w.amt {
+			continue
+		}
+		if (w.part == "으로는" || w.part == "로는") && i >= r.clauseStart(a.first) {
+			return -1 // 총 금액으로는 …: what it is counted as is said
+		}
+		if clauseNouns[w.raw] || w.part == "인" && clauseNouns[w.stem] || strings.HasSuffix(w.raw, "기") && w.verb {
+			break // …가 본격화되기 전인 2016년에는: a clause of time has its own subject
+		}
+		if p := w.part; p != "은" && p != "는" && p != "이" && p != "가" {
+			continue
+		}
+		if w.actor && w.noun && r.isSubject(i) {
+			return -1 // 북한은 … 28억 달러어치를 수입했고: an actor's deed, not a measure
+		}
+		if !w.noun || w.actor || w.time || w.dur || pronouns[w.stem] || determiners[w.raw] || itemWords[w.stem] ||
+			places[w.stem] || countries[w.stem] || oneHangul(w.stem) || !r.isSubject(i) || genericHeads[w.stem] {
+			continue
+		}
+		if genericMeasure[w.stem] || genericMoney[w.stem] || w.stem == "품목" || i > 0 && determiners[r.words[i-1].raw] {
+			return -1 // 이같은 액수는, 가장 많이 수입한 품목은: the noun says nothing of its own
+		}
+		if isThing(w.stem) || documents[w.stem] {
+			return i // a measure, a thing of money, a plan: what the amount is
+		}
+		return -1 // 주민들의 요구가 있어: no measure
+	}
+	return -1
+}
+
+// modifiedMeasure reports whether the phrase p ends with a generic noun
+// of measure that a noun before it narrows (판매 금액, 피해 금액): what is
+// counted is said, as the guide keeps 금액 with a modifier.
+func (r *reading) modifiedMeasure(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-2]
+	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
 }
 
 // kinPurpose returns the purpose amount j takes from the amounts of its
@@ -574,12 +705,21 @@ func (r *reading) shareOut(s, i int, a amount, j int) string {
 }
 
 // noAmount returns p unless it holds an amount of money (5조 2,000억 원
-// 지원): what an amount is for is not another amount.
+// 지원): what an amount is for is not another amount. A year or a count
+// stays (2026년도 예산안, 1천만 명 지원).
 func noAmount(p string) string {
 	var kept []string
 	cut, after := false, 0
-	for _, f := range strings.Fields(p) {
-		if startsDigit(f) || cut && after == 0 && startsMoneyWord(f) {
+	fs := strings.Fields(p)
+	for k, f := range fs {
+		money := false
+		for e := k; e < len(fs) && startsDigit(fs[e]); e++ {
+			if endsMoneyWord(fs[e]) || e+1 < len(fs) && startsMoneyWord(fs[e+1]) {
+				money = true // 5조 2,000억 원, 128억 2600만원
+				break
+			}
+		}
+		if money || cut && after == 0 && startsMoneyWord(f) {
 			cut = true // 연금예산 128억 2600만원 → 연금예산
 			continue
 		}
@@ -592,6 +732,17 @@ func noAmount(p string) string {
 		return "" // 5조 2,000억 원 지원: the deed of another amount
 	}
 	return strings.Join(kept, " ")
+}
+
+// endsMoneyWord reports whether the number word f ends with a currency:
+// 5억원, 10달러.
+func endsMoneyWord(f string) bool {
+	for m := range moneyWords {
+		if strings.HasSuffix(f, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsMoneyWord reports whether f is a currency with what is glued to
@@ -673,6 +824,18 @@ func (r *reading) spentOn(a amount) string {
 			return trimTail(r.phrase(r.phraseStart(i, cs), i)) // 전차 정비비로 … 원의 예산
 		}
 	}
+	// 520억 달러 이상의 자금을 반도체 산업에 지원하는; 6천억 달러 자금은 …
+	// 백신 공급 등을 위한 사업들에 배정합니다: the X에 after it.
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k+1 < len(r.words) && k <= ce && k <= a.after+reach; k++ {
+		w := r.words[k]
+		if w.verb && !isAdnominal(w) {
+			break
+		}
+		if (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] && isSpendWord(r.words[k+1].raw) {
+			return trimTail(r.phrase(r.phraseStart(k, a.after), k))
+		}
+	}
 	return ""
 }
 
@@ -705,6 +868,12 @@ func (r *reading) forWhat(a amount) string {
 		}
 		if x.stem == "등" && k > 0 {
 			k-- // 강화 등을 위한
+		}
+		if x.stem == "이" || x.stem == "그" {
+			if r.prev == "" {
+				return ""
+			}
+			return noAmount(deedOf(r.before())) // 이를 위해 94억 달러가: what the sentence before says is done
 		}
 		return r.phrase(r.phraseStart(k, 0), k)
 	case w.raw == "관련" || w.raw == "관련해" || w.raw == "관련해서" || w.raw == "관련된":
@@ -781,6 +950,77 @@ var genericMeasure = setOf("평균", "규모", "수준", "결과", "조사 결�
 // is spent on, when a sentence names that too: 신축 사업에 … 원의
 // 사업비를 편성했다.
 var genericCosts = setOf("사업비", "총사업비", "비용", "예산", "자금", "재원", "금액", "돈", "액수", "총액")
+
+// worth reports whether amount a is written as the worth of goods:
+// 29만 달러 어치, 1억 달러어치.
+func (r *reading) worth(a amount) bool {
+	rest := strings.TrimLeft(r.text[a.end:], " ")
+	return strings.HasPrefix(rest, "어치")
+}
+
+// goodsOf returns the goods amount a is the worth of: the noun before it
+// past a quantity (유류 제품 26만 4천 408리터, 약 29만 달러 어치; 인조 모발
+// 제품 약 161t 분량, 총 1천만 달러어치; 냉장 장치 3개 약 7만 달러어치), or
+// after it past one (1억 달러어치, 1천959t의 인모를); "" when a is no
+// worth of goods or they are not named so.
+func (r *reading) goodsOf(a amount) string {
+	if !r.worth(a) {
+		return ""
+	}
+	cs := r.clauseStart(a.first)
+	k := a.before
+	for k >= cs && k >= 0 && k >= a.first-6 {
+		w := r.words[k]
+		unit := k > cs && startsDigit(r.words[k-1].raw) && (unitNouns[w.stem] || measureUnits[w.stem])
+		if startsDigit(w.raw) && !w.money || unit || w.stem == "분량" || w.raw == "약" || w.raw == "총" || koreanNumerals[w.raw] {
+			k-- // a quantity: 26만 4천 408리터, 161t 분량, 3개
+			continue
+		}
+		break
+	}
+	if k >= cs && k >= 0 && k < a.before {
+		if w := r.words[k]; w.noun && w.part == "" && !w.actor && !w.time && !w.comma && !w.money {
+			return r.phrase(r.phraseStart(k, cs), k)
+		}
+	}
+	// 1억3천874만 달러어치, 1천959t의 인모를.
+	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
+		w := r.words[i]
+		if startsDigit(w.raw) && w.part == "의" && i+1 < len(r.words) && !w.money {
+			if p := r.phraseRight(i + 1); p != "" {
+				return p
+			}
+		}
+		if !startsDigit(w.raw) {
+			break
+		}
+	}
+	return ""
+}
+
+// measureUnits are units of quantity written apart from their number:
+// 26만 리터, 161 t.
+var measureUnits = setOf("리터", "톤", "t", "배럴", "대", "척", "점", "킬로그램", "그램", "분량", "상자", "컨테이너")
+
+// objectAfter reports whether an object (…을, …를) stands from word i on,
+// within a few words and before a verb that modifies no noun: the object
+// of the main verb after a relative clause.
+func (r *reading) objectAfter(i int) bool {
+	for k := i; k < len(r.words) && k < i+8; k++ {
+		w := r.words[k]
+		if (w.part == "을" || w.part == "를") && w.noun {
+			return true
+		}
+		if w.verb && !isAdnominal(w) || w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// contentNouns stand for what a document or a plan says: … 원을 투입하는
+// 내용의 경기부양책 is for the plan.
+var contentNouns = setOf("내용", "골자", "방안", "계획")
 
 // genericHeads are nouns that stand for a clause, not a thing: 5조 원에
 // 이르는 것으로 전해졌다.
@@ -1027,10 +1267,11 @@ func (r *reading) phraseStart(i, stop int) int {
 			k--
 			continue
 		}
-		if (p.raw == "및" || p.raw == "관련") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
+		if (p.raw == "및" || p.raw == "관련" || p.raw == "또는" || p.raw == "혹은") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
 			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
 		}
-		if p.amt && !p.num || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
+		count := p.amt && !p.money && !moneyWords[r.words[k+1].stem] && !startsMoneyWord(r.words[k+1].raw) && r.words[k+1].noun // 1천만 명
+		if p.amt && !p.num && !count || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
 			break // an amount of money, or a time, ends the phrase; a count does not
 		}
 		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의") {
@@ -1040,7 +1281,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || p.owner && !places[p.stem] && !countries[p.stem] && k == i-1 && p.part == "" || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
+		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
@@ -1067,6 +1308,16 @@ func (r *reading) phraseRight(i int) string {
 		}
 		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 342조원 규모의 2013년 예산안
+		}
+		if k == i && yearDigitsRE.MatchString(w.raw) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
+			k++
+			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안
+		}
+		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
+			// 추가 물자 제공입니다: the noun before the copula ends it.
+			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
+				return trimTail(r.text[r.words[i].start : w.start+len(n)])
+			}
 		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break

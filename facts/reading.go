@@ -20,15 +20,17 @@ type reading struct {
 	got  []meaning // what was read of each, filled in order
 
 	spans    []timeSpan // the time expressions of the sentence, found once
+	quotes   [][2]int   // the quotations in double quotation marks, found once
 	timesSet bool
 	prevRead *reading // the sentence before, read once when asked
 
 	// What the sentence before said of its last money fact, when it had
 	// one: a sentence that points back (이는 …) may share it.
-	prevAgent, prevPurpose string
-	topicSet               bool
-	topicWord              int // the word of the sentence's topic, or -1
-	memo                   measuredMemo
+	prevAgent, prevPurpose     string
+	prevPeriod, prevPeriodText string
+	topicSet                   bool
+	topicWord                  int // the word of the sentence's topic, or -1
+	memo                       measuredMemo
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -176,7 +178,7 @@ func (r *reading) locate(start, end int, quals []string) amount {
 		} else {
 			rest = w.part
 		}
-		if _, ok := postQualifiers[q]; !ok {
+		if _, ok := postQualifiers[q]; !ok && !meaningPost[q] {
 			break
 		}
 		a.tail = rest
@@ -210,6 +212,15 @@ func (r *reading) written(k int) string {
 func (r *reading) startsAmount(k int) bool {
 	return isAmountWord(strings.Trim(r.words[k].raw, "()[]"))
 }
+
+// homonymTitles are titles that are also common nouns: 차관 (a loan),
+// 군수 (munitions).
+var homonymTitles = setOf("차관", "군수")
+
+// meaningPost are words after an amount that say how it is counted but
+// are no qualifiers of docs/facts.md: 29만 6천 달러 어치를 (어치 apart),
+// 1천만 달러 초반대의.
+var meaningPost = setOf("어치", "초반대", "중반대", "후반대", "초반", "중반", "후반")
 
 // looseParticles are particles that a careless writer leaves apart from
 // the amount they follow: 3,500~5,000원 의 급여.
@@ -282,6 +293,9 @@ func (r *reading) listed(a, b amount) bool {
 		}
 		if w.raw == "총" || w.raw == "모두" || w.raw == "합계" {
 			return false
+		}
+		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.actor && !quoted && a.tail != "와" && a.tail != "과" {
+			return false // 교역액은 50억 달러로, 북한은 … 28억 달러어치를: a clause of its own (but 삼성이 애플에게 2천만 원과 애플이 삼성에게 4천만 원을 배상: one verb)
 		}
 	}
 	for _, q := range b.quals {
@@ -501,6 +515,21 @@ func closesClause(w word) bool {
 // bare noun of an event after its date, with a comma (2005년 8월31일 착공,
 // 총 550억 원 …), ends a clause as a verb would.
 func markClauses(ws []word) {
+	for i := range ws {
+		// 식량 차관이, 군수 지원: a loan and munitions, not a vice
+		// minister or a county head, unless a body or a name stands before
+		// it (국방부 차관, 양평 군수).
+		if w := &ws[i]; w.actor && homonymTitles[strings.TrimSuffix(w.stem, "들")] && (i == 0 || !ws[i-1].actor && !ws[i-1].name && !cityStems[ws[i-1].stem]) {
+			w.actor, w.named, w.owner = false, false, false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// 통제해 온, 운영하고 있는: an auxiliary verb after a verb is a verb
+		// that modifies the noun after it, no noun (온 is also "whole").
+		if w := &ws[i]; auxAdnominal[w.raw] && ws[i-1].verb && !ws[i-1].comma {
+			w.verb, w.noun, w.adn, w.actor, w.named, w.owner = true, false, true, false, false, false
+		}
+	}
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
 		if w.comma && w.part == "" && w.noun && ws[i-1].time {
@@ -511,6 +540,9 @@ func markClauses(ws []word) {
 		}
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses
+		}
+		if w.raw == "시" && ws[i-1].adn {
+			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
 		}
 	}
 	// A short quotation is a name or a label (‘대단하고 중대한 일’): no
@@ -539,5 +571,14 @@ func conditional(w word) bool {
 	if !w.verb {
 		return false
 	}
+	for _, p := range considering {
+		if strings.HasPrefix(w.raw, p) {
+			return false // 8월을 제외하면, 환산하면: a way of counting, no condition
+		}
+	}
 	return strings.HasSuffix(w.raw, "면") && !strings.HasSuffix(w.raw, "려면") || strings.HasSuffix(w.raw, "더라도")
 }
+
+// considering are the beginnings of verbs whose 면 sets how a figure is
+// counted, not a condition on it: 제외하면, 감안하면, 환산하면, 합하면.
+var considering = []string{"제외하", "빼", "감안하", "포함하", "합하", "합치", "더하", "환산하", "따지", "보면", "비교하", "계산하", "비하면"}

@@ -67,3 +67,45 @@ func deedOf(p *reading) string {
 	}
 	return ""
 }
+
+// partOf reports whether the sentence opens with 이 중, 이 가운데: its
+// amount is a part of what the sentence before sized.
+func (r *reading) partOf() bool {
+	for i := 0; i+1 < len(r.words) && i < 3; i++ {
+		w := r.words[i]
+		if openers[w.raw] {
+			continue
+		}
+		if w.raw == "이중" || w.raw == "이중에" {
+			return true
+		}
+		n := r.words[i+1].raw
+		return w.raw == "이" && (n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데"))
+	}
+	return false
+}
+
+// carriesTime reports whether the sentence's pointer back stands for the
+// figure or the deed the sentence before names, so that an amount with no
+// time of its own takes that sentence's: 이는 …, 이를 위해 …, 이 중 …, 이
+// 가운데 …; not a noun pointed at (이 법에는, 이 단체는), whose time is its
+// own.
+func (r *reading) carriesTime() bool {
+	for i := 0; i < len(r.words) && i < 3; i++ {
+		w := r.words[i]
+		if openers[w.raw] {
+			continue
+		}
+		switch w.raw {
+		case "이는", "이것은", "이를", "이중", "이중에", "이중에서":
+			return true
+		case "이":
+			if i+1 < len(r.words) {
+				n := r.words[i+1].raw
+				return n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데") || strings.HasPrefix(n, "금액")
+			}
+		}
+		return false
+	}
+	return false
+}

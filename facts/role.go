@@ -68,6 +68,9 @@ func hasQual(a amount, q string) bool {
 // isRate reports whether amount a is given per unit of something other
 // than time.
 func (r *reading) isRate(a amount) bool {
+	if r.worth(a) {
+		return false // 냉장 장치 3개 약 7만 달러어치: the worth of goods counted, no price
+	}
 	for _, q := range a.quals {
 		if rateWord(q) {
 			return true
@@ -78,7 +81,7 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
-		if rateWord(w.raw) || w.raw == "당" && i > 0 && isUnitQty(r.words[i-1].raw+"당") {
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(r.words[i-1].raw+"당") || rateWord(r.words[i-1].raw+"당")) {
 			return true
 		}
 		if unitAt(r.words, i) {
@@ -209,9 +212,30 @@ func (r *reading) isOther(a amount) bool {
 		return true
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
+	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if w.raw == "만약" || w.raw == "만일" || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
+			if pastIf(w.raw) && r.ownTime(own, a.first) {
+				break // 예전에는 3천 달러였다면, 지금은 2만 달러: then and now, no hypothesis
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pastIf reports whether w is a condition in the past tense: 였다면,
+// 했다면.
+func pastIf(w string) bool {
+	return hasAnySuffix(w, []string{"였다면", "었다면", "았다면", "했다면", "됐다면"})
+}
+
+// ownTime reports whether words [from, to) hold a time of their own:
+// 지금은, 올해는.
+func (r *reading) ownTime(from, to int) bool {
+	for i := from; i < to; i++ {
+		if r.words[i].time {
 			return true
 		}
 	}
@@ -233,6 +257,18 @@ func (r *reading) asOf(i int) bool {
 // label such as a survey's answer (‘15만원 미만’).
 func (r *reading) quoted(a amount) bool {
 	w := r.words[a.first]
+	// A label closes its quotation right after the amount: ‘15만원
+	// 미만’이라고; not “FBI는 북한이 4천만 달러 이상의 비트코인을 ….
+	closes := false
+	for i := a.last; i < len(r.words) && i <= a.last+2; i++ {
+		if r.words[i].quoteClose || strings.ContainsAny(r.written(i), "’”'\"") {
+			closes = true
+			break
+		}
+	}
+	if !closes {
+		return false
+	}
 	if w.quoteOpen || strings.ContainsAny(r.text[w.start:a.start], "‘“'\"") {
 		return true
 	}
@@ -280,7 +316,10 @@ func (r *reading) isChange(a amount, j int) bool {
 		}
 		next := r.words[k].raw
 		earns := (a.tail == "을" || a.tail == "를") && strings.HasPrefix(next, "올")
-		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns {
+		// 가격이 2천원을 밑돌았다, 20억 달러를 넘어섰다: a threshold passed
+		// is a level (docs/meaning.md "Decisions from real text").
+		passed := (a.tail == "을" || a.tail == "를") && (strings.HasPrefix(next, "밑돌") || strings.HasPrefix(next, "웃돌") || strings.HasPrefix(next, "상회") || strings.HasPrefix(next, "하회"))
+		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns && !passed {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
@@ -351,6 +390,11 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
+	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄"} {
+		if strings.HasPrefix(next, p) {
+			return false // 국방 예산을 500억 달러 높여 잡았다: raised by it
+		}
+	}
 	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족"} {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {

@@ -260,6 +260,8 @@ func cutParticle(w string) (stem, part string) {
 			continue // 1만, 3도: a number's unit
 		case p.text == "도" && strings.HasSuffix(stem, "년") && len(stem) > 3 && isDigit(rune(stem[len(stem)-4])):
 			continue // 2026년도: a fiscal year
+		case p.text == "도" && strings.HasSuffix(stem, "회계연"):
+			continue // 2023회계연도: a fiscal year
 		case !isHangul(last) && p.after != afterAny:
 			// After a digit, a letter or a bracket the sound cannot be
 			// told from the writing: 81.1%인, GPU를, (AI)는. Either form goes.
@@ -292,6 +294,7 @@ var verbEndings = []string{
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
 	"해온", "돼온", "져온", "쳐", "긴", "어든", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
+	"려간", "어간", "아간", "져간", "나간", "와간",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
@@ -317,10 +320,19 @@ func isVerbish(w word) bool { return w.verb }
 
 // verbish is isVerbish, worked out.
 func verbish(w word) bool {
+	if rest, ok := strings.CutPrefix(w.stem, "대"); ok && rest != "한" && (countries[rest] || isCountryPair(rest) || utf8.RuneCountInString(rest) == 1 && strings.Contains(countryInitials, rest)) {
+		return false // 대북한, 대중국, 대미: toward a country, a noun's prefix
+	}
 	for _, e := range []string{"하기", "되기", "시키기", "받기", "됨", "하기로"} {
 		if strings.HasSuffix(w.stem, e) {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
+	}
+	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해")) {
+		return true // 되더라도, 늘어도, 해도: a verb's concession
+	}
+	if (w.part == "는" || w.part == "은" || w.part == "을") && hasAnySuffix(w.stem, []string{"어지", "뤄지", "려지", "워지", "해지", "아지", "러지", "쳐지"}) {
+		return true // 이뤄지는, 알려진, 만들어지는: a passive verb
 	}
 	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
 		return true // 만든다는, 했다는: a clause quoted to modify a noun
@@ -357,7 +369,13 @@ var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "�
 
 // nativeStems are stems of native verbs of change and giving that end
 // in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
-var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚")
+var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚",
+	// Verbs of news that end in a vowel as well: 끝나는, 훔치는, 이르는.
+	"끝나", "훔치", "미치", "넘치", "그치", "고치", "지나", "떠나", "만나", "나타나", "일어나", "늘어나", "벗어나",
+	"뛰어나", "치르", "따르", "이르", "오르", "부르", "바꾸", "나누", "보내", "벌이", "거두", "쌓이", "쓰이", "보이",
+	"모이", "숨기", "옮기", "맡기", "남기", "넘기", "빼앗기", "이기", "지키", "키우", "세우", "채우", "비우",
+	"일으키", "이끄", "거치", "펼치", "밝히", "알리", "열리", "걸리", "팔리", "살리", "버리", "드리", "보태",
+	"건네", "가로채", "빼돌리", "사들이", "벌어들이", "끌어들이", "받아들이", "쏟아붓", "퍼붓")
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.
@@ -365,6 +383,8 @@ var verbStems = map[string]bool{
 	"하": true, "되": true, "쓰": true, "주": true, "보": true, "오": true, "가": true, "나": true,
 	"서": true, "지": true, "내": true, "들": true, "받": true, "있": true, "없": true, "같": true,
 	"많": true, "적": true, "크": true, "늘": true, "줄": true, "넘": true, "받는": true, "쓰이": true,
+	"잃": true, "얻": true, "찾": true, "겪": true, "막": true, "갖": true, "벌": true, "팔": true, "남": true,
+	"쌓": true, "맺": true, "맡": true, "끼": true,
 }
 
 // isHangulWord reports whether s holds a Hangul syllable or a letter: a
