@@ -53,19 +53,6 @@ var truthNoise = regexp.MustCompile(`제보|카카오톡|카톡|전화|메일|@|
 // extractor drops and the truth files keep.
 var wireMarkers = regexp.MustCompile(`\((끝|END|MORE)\)`)
 
-// publishedCorrections replaces published_at values where the scraper
-// that wrote a truth file took the wrong time. Chosun Ilbo's Arc XP pages
-// write the story's created_date into article:published_time; the page
-// shows readers (입력) the story's display_date, and on chosun-03 the
-// scraper's time is even 18 minutes before the story's
-// first_publish_date. scraper is the file's value, so that a change to
-// the file is noticed; shown is the display_date of Fusion.globalContent.
-var publishedCorrections = map[string]struct{ scraper, shown string }{
-	"chosun-01": {"2023-04-07T10:11:02.613Z", "2023-04-07T10:20:47Z"},
-	"chosun-02": {"2023-04-07T10:10:15.092Z", "2023-04-07T10:09:00Z"},
-	"chosun-03": {"2023-04-11T02:40:17.100Z", "2023-04-11T02:58:47.712Z"},
-}
-
 // titleNoise is text the spiders appended to some truth titles.
 var titleNoise = regexp.MustCompile(`\s*공유하기$`)
 
@@ -123,14 +110,7 @@ func TestKoreanTestpages(t *testing.T) {
 				}
 			}
 			if len(truth.ParsedData.PublishedAt) > 0 {
-				want := truth.ParsedData.PublishedAt[0]
-				if c, ok := publishedCorrections[name]; ok {
-					if want != c.scraper {
-						t.Fatalf("truth published_at %q, the correction expects %q: review it", want, c.scraper)
-					}
-					want = c.shown
-				}
-				checkPublished(t, a.Published, want)
+				checkPublished(t, a.Published, truth.ParsedData.PublishedAt[0])
 			}
 		})
 	}
