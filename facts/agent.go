@@ -179,7 +179,7 @@ func (r *reading) agent(a amount, j int) string {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !documents[w.stem] && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
@@ -215,4 +215,15 @@ var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조�
 
 // itemWords count the items of what the sentence before listed: 하나는
 // …, 나머지는 …; they name no one.
+// documentEnds are the endings of compound nouns of laws and rules
+// (반도체지원법, 대북전단금지법, 보증금제도, 법률 개정안): like documents,
+// they state amounts but never spend them.
+var documentEnds = []string{"법", "법안", "개정안", "법률안", "제도", "조약", "협정"}
+
+// isDocument reports whether the noun n names a law, a document or a
+// rule: one of documents, or a compound that ends like one.
+func isDocument(n string) bool {
+	return documents[n] || hasAnySuffix(n, documentEnds)
+}
+
 var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")

@@ -23,7 +23,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if w.actor {
 		return true
 	}
-	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) || documents[w.stem] || itemWords[w.stem]) {
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) || isDocument(w.stem) || itemWords[w.stem]) {
 		return false // but ‘한빛 무역’ is a name, whatever it ends with
 	}
 	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {
@@ -89,6 +89,9 @@ func (r *reading) isSubject(i int) bool {
 	}
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
+		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
 	}
 	if w.part != "은" && w.part != "는" {
 		// 장관이 지난해 5월 서명한 법은: the subject of a clause that

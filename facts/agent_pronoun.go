@@ -20,7 +20,7 @@ func (r *reading) carriesAgent() bool {
 		// document pointed at (이 법에는, 이 법안은): who acts is not said.
 		return w.raw != "이처럼" && w.raw != "이와" && w.raw != "이런" && w.raw != "이러한" && w.raw != "이밖에" &&
 			!(w.raw == "이" && i+1 < len(r.words) && (strings.HasPrefix(r.words[i+1].raw, "밖에") || strings.HasPrefix(r.words[i+1].raw, "외에") ||
-				documents[r.words[i+1].stem]))
+				isDocument(r.words[i+1].stem)))
 	}
 	return true
 }
@@ -110,7 +110,7 @@ func (r *reading) eachIndex(i, j, count int) int {
 // after it (민간단체 ‘코리아 퓨처’도); "" when the sentence before names
 // none.
 func (r *reading) pointedActor(noun string) string {
-	if r.prev == "" || noun == "" || documents[noun] || isThing(noun) {
+	if r.prev == "" || noun == "" || isDocument(noun) || isThing(noun) {
 		return "" // 이 법안은: a law names no one
 	}
 	p := r.before()
@@ -166,7 +166,7 @@ func (r *reading) sameAntecedent(i int) string {
 		if p := w.part; p != "을" && p != "를" && p != "이" && p != "가" && p != "은" && p != "는" {
 			continue
 		}
-		if isThing(w.stem) || documents[w.stem] || places[w.stem] || itemWords[w.stem] || oneHangul(w.stem) || startsDigit(w.stem) {
+		if isThing(w.stem) || isDocument(w.stem) || places[w.stem] || itemWords[w.stem] || oneHangul(w.stem) || startsDigit(w.stem) {
 			continue
 		}
 		if _, items := r.agentSpan(k); !w.actor && !w.name && len(items) < 2 && w.part != "을" && w.part != "를" {

@@ -14,7 +14,7 @@ import (
 // amount; -1 otherwise.
 func (r *reading) headActor(a amount) int {
 	h := r.headSubject()
-	if h < 0 || h >= a.first || !r.words[h].actor || documents[r.words[h].stem] || !r.isSubject(h) {
+	if h < 0 || h >= a.first || !r.words[h].actor || isDocument(r.words[h].stem) || !r.isSubject(h) {
 		return -1
 	}
 	// FBI가 … 수억 달러 규모의 … 사건에 대해 주의하도록 경고했습니다: the

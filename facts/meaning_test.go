@@ -292,6 +292,13 @@ func TestExplain(t *testing.T) {
 		{"녹색기후기금은 연간 1억 달러, 총 8천억 달러를 모은다.", "8천억 달러", RoleLevel, "녹색기후기금", "", "", "", ""},
 		{"과장이 300만 원, 사원이 200만 원의 월급을 받았다.", "300만 원", RoleLevel, "과장", "월급", "", "", PerMonth},
 		{"월평균 지출은 10만 원으로 소득(200만 원)의 5%였다.", "200만 원", RoleLevel, "", "소득", "", "", ""},
+
+		// A law named as a compound (청년지원법) is no agent; a subject with
+		// 역시 keeps its clause past an adnominal verb; a time things are as
+		// of (기준) is theirs, though the sentence ends by saying it.
+		{"청년지원법은 청년에게 월 50만 원의 수당을 준다.", "50만 원", RoleLevel, "", "수당", "", "", PerMonth},
+		{"박 중사 역시 군사 관련 민감한 자료를 넘기고 300만 원을 받았다고 경찰은 밝혔다.", "300만 원", RoleLevel, "박 중사", "", "", "", ""},
+		{"한 조사업체는 올해 3월 기준, 배추 가격을 한 포기에 5천 원으로 밝혔다.", "5천 원", RoleRate, "조사업체", "배추 가격", "2025-03", "올해 3월", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact
