@@ -58,6 +58,13 @@ func (r *reading) agent(a amount, j int) string {
 			return r.agentPhrase(a.before)
 		}
 	}
+	// 조 바이든 행정부의 핵심 정책인 1조 달러 규모 인프라 투자 계획: the
+	// owner of the noun in apposition before the amount.
+	if b := a.before; b >= 0 && r.words[b].part == "인" && r.words[b].noun && !r.words[b].actor && !startsDigit(r.words[b].stem) && b == a.first-1 {
+		if o := r.ownerOf(r.phraseStart(b, 0)); o >= 0 {
+			return r.agentPhrase(o)
+		}
+	}
 	m, ms := r.measuredSpan(a)
 	if m >= 0 && r.words[m].part != "을" && r.words[m].part != "를" {
 		if o := r.ownerOf(ms); o >= 0 {

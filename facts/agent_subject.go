@@ -64,6 +64,11 @@ func (r *reading) ownerOf(s int) int {
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
+	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
+		// 대통령의 공약인 쌀값, 행정부의 핵심 정책인 … 투자 계획: the owner
+		// of the noun that stands in apposition owns this one.
+		return r.ownerOf(r.phraseStart(o, 0)) // o < s: the search moves left
+	}
 	// 북한의 지난해 대중국 최대 수출품은; 러시아의 부동산과 주식 등 자산은:
 	// the owner past the modifiers and the items of a list.
 	for k := o; k >= 0 && k >= o-5; k-- {
