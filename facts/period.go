@@ -123,6 +123,17 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 			}
 		}
 	}
+	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …: the time
+	// inside the noun the amount measures, bare, is the amount's.
+	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 {
+		if w := r.words[ms-1]; w.time && w.part == "" && !w.comma {
+			for _, t := range ts {
+				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start {
+					return t, true
+				}
+			}
+		}
+	}
 	if a.tail != "의" && a.tail != "" || a.after >= len(r.words) || a.after <= a.last && a.tail == "" {
 		return timeSpan{}, false
 	}

@@ -18,6 +18,25 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
+	return dropCount(r.purposeOf(a, j))
+}
+
+// dropCount drops a quantity that opens or closes the purpose p (123만 개의
+// 마스크 수출 → 마스크 수출, 필로폰 1그램 → 필로폰): the amount is the worth
+// of the goods, and their number is no part of what they are; a quantity
+// inside the phrase stays (GPU 2,600장분 임차).
+func dropCount(p string) string {
+	if q := countLeadRE.ReplaceAllString(p, ""); q != "" {
+		p = q
+	}
+	if q := countTailRE.ReplaceAllString(p, ""); q != "" {
+		p = q
+	}
+	return p
+}
+
+// purposeOf is purpose, before a quantity is dropped.
+func (r *reading) purposeOf(a amount, j int) string {
 	p := r.ownPurpose(a, j)
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …

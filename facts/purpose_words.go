@@ -86,6 +86,11 @@ func timeWord(w word) bool {
 	if timeWholeRE.MatchString(w.raw) || w.stem != w.raw && timeWholeRE.MatchString(w.stem) {
 		return true
 	}
+	for _, e := range []string{"까지", "부터"} {
+		if t, ok := strings.CutSuffix(w.stem, e); ok && timeWholeRE.MatchString(t) {
+			return true // 2019년까지만 해도: an end or a start is a time too
+		}
+	}
 	switch w.stem {
 	case "연내", "올해", "현재", "지금", "당시", "당일", "연초", "연말", "이날", "그해", "이해", "작년", "내년", "전월":
 		return true
