@@ -36,6 +36,9 @@ var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해�
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
+	if r.penaltyOfLaw(a) {
+		return "" // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
+	}
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
 		return r.got[host].agent // 7000만원(원금 300만 원)
 	}
@@ -67,7 +70,9 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	m, ms := r.measuredSpan(a)
 	if m >= 0 && r.words[m].part != "을" && r.words[m].part != "를" {
-		if o := r.ownerOf(ms); o >= 0 {
+		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
+		// nobody's spending; who reports it may be the agent.
+		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {
 			return r.agentPhrase(o)
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
@@ -234,3 +239,21 @@ func isDocument(n string) bool {
 }
 
 var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")
+
+// penaltyOfLaw reports whether amount a is the fine a law sets beside a
+// term of prison (3년 이하의 징역 또는 3천만원 이하의 벌금, 징역 혹은 미화
+// 3만 달러에 가까운 벌금) in a clause where no actor is its subject: the
+// maximum of a rule, which nobody is said to pay.
+func (r *reading) penaltyOfLaw(a amount) bool {
+	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
+		if w := r.words[i]; (w.raw == "또는" || w.raw == "혹은") && i > 0 && strings.HasPrefix(r.words[i-1].raw, "징역") {
+			for k := r.clauseStart(a.first); k < i; k++ {
+				if r.isSubject(k) && r.words[k].actor {
+					return false // 개인은 … 징역형 또는 78만 달러의 벌금형에 처해질 수 있고
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -34,6 +34,9 @@ func (r *reading) topic() int {
 func (r *reading) saysLast() bool {
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
 		if w := r.words[i]; w.verb {
+			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
+				continue // 밝히고 있습니다: the verb before the auxiliary
+			}
 			return isAgentVerb(w.raw) || isSpeechWord(w.raw)
 		}
 	}

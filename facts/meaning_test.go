@@ -309,6 +309,12 @@ func TestExplain(t *testing.T) {
 		{"회사의 지난달 반도체 수출액 396억 원은 올해 들어 가장 많은 액수다.", "396억 원", RoleLevel, "회사", "반도체 수출액", "2025-03", "지난달", ""},
 		{"필로폰 1그램은 70만 원에 거래된다.", "70만 원", RoleRate, "", "필로폰", "", "", ""},
 		{"회사는 3월 한 달간 5억 원어치, 약 1만t의 쌀을 수입했다.", "5억 원", RoleLevel, "회사", "쌀", "2025-03", "3월", ""},
+		// A country's exchange rate is nobody's spending: its source is the
+		// agent; a speaker before 밝히고 있습니다 is one; a law's fine beside
+		// a term of prison has none.
+		{"‘아시아프레스’에 따르면 북한의 원-달러 환율이 1만 원을 기록했다.", "1만 원", RoleRate, "아시아프레스", "원-달러 환율", "", "", ""},
+		{"‘데일리NK’는 북한의 환율을 1달러당 2만 원대로 밝히고 있습니다.", "2만 원", RoleRate, "데일리NK", "환율", "", "", ""},
+		{"개정법에 따르면 전단을 살포할 경우 3년 이하의 징역 또는 3천만 원 이하의 벌금으로 처벌한다.", "3천만 원", RoleLevel, "", "벌금", "", "", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact
