@@ -315,6 +315,10 @@ func TestExplain(t *testing.T) {
 		{"‘아시아프레스’에 따르면 북한의 원-달러 환율이 1만 원을 기록했다.", "1만 원", RoleRate, "아시아프레스", "원-달러 환율", "", "", ""},
 		{"‘데일리NK’는 북한의 환율을 1달러당 2만 원대로 밝히고 있습니다.", "2만 원", RoleRate, "데일리NK", "환율", "", "", ""},
 		{"개정법에 따르면 전단을 살포할 경우 3년 이하의 징역 또는 3천만 원 이하의 벌금으로 처벌한다.", "3천만 원", RoleLevel, "", "벌금", "", "", ""},
+		// The goods an amount is the worth of: what the topic is said to be
+		// just before it, or what a later verb of trade brings in.
+		{"회사가 가장 많이 수입한 품목은 원두로, 총 1억 원어치를 수입했다.", "1억 원", RoleLevel, "회사", "원두", "", "", ""},
+		{"회사는 2천 980만 원어치를 수입하는 등 꾸준히 중국에서 요소를 들여왔다.", "2천 980만 원", RoleLevel, "회사", "요소", "", "", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact

@@ -38,6 +38,31 @@ func (r *reading) goodsOf(a amount) string {
 			return r.phrase(r.phraseStart(k, cs), k)
 		}
 	}
+	// 가장 많이 수입한 품목은 인모로, 총 1억6천889만 달러어치를: the goods
+	// the topic is said to be, just before.
+	if b := a.before; b >= 0 && b >= a.first-3 {
+		for k := b; k >= 0 && k >= a.first-3; k-- {
+			if w := r.words[k]; w.noun && w.comma && (w.part == "로" || w.part == "으로") && !w.actor && !w.time && !w.money {
+				return r.phrase(r.phraseStart(k, 0), k)
+			}
+			if !(r.words[k].raw == "총" || r.words[k].raw == "약") {
+				break
+			}
+		}
+	}
+	// 2천913만 달러어치를 수입하는 등 꾸준히 중국에서 요소를 들여왔다:
+	// the goods a later verb of trade names, when the amount's verb trades.
+	if v := r.verbAfter(a.last); v >= 0 && v <= a.after+1 && isTradeVerb(r.words[v].raw) {
+		for i := v + 1; i+1 < len(r.words) && i <= v+8; i++ {
+			w := r.words[i]
+			if w.comma && !w.verb {
+				break
+			}
+			if (w.part == "을" || w.part == "를") && w.noun && !w.actor && !w.money && !w.time && isTradeVerb(r.words[i+1].raw) {
+				return r.phrase(r.phraseStart(i, v+1), i)
+			}
+		}
+	}
 	// 1억3천874만 달러어치, 1천959t의 인모를.
 	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
 		w := r.words[i]
@@ -68,6 +93,20 @@ func (r *reading) objectAfter(i int) bool {
 		}
 		if w.verb && !isAdnominal(w) || w.ends {
 			return false
+		}
+	}
+	return false
+}
+
+// tradeVerbs are the beginnings of verbs that buy, sell, bring in or send
+// out goods: 수입한, 들여왔다, 사들였다, 판매했다.
+var tradeVerbs = []string{"수입", "수출", "들여", "사들", "구입", "구매", "판매", "팔", "반입", "반출"}
+
+// isTradeVerb reports whether w is a verb of trade (tradeVerbs).
+func isTradeVerb(w string) bool {
+	for _, t := range tradeVerbs {
+		if strings.HasPrefix(w, t) {
+			return true
 		}
 	}
 	return false
