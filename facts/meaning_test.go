@@ -319,6 +319,8 @@ func TestExplain(t *testing.T) {
 		// just before it, or what a later verb of trade brings in.
 		{"회사가 가장 많이 수입한 품목은 원두로, 총 1억 원어치를 수입했다.", "1억 원", RoleLevel, "회사", "원두", "", "", ""},
 		{"회사는 2천 980만 원어치를 수입하는 등 꾸준히 중국에서 요소를 들여왔다.", "2천 980만 원", RoleLevel, "회사", "요소", "", "", ""},
+		// An item of a list with its own X에, the verb after the last item.
+		{"정부는 반도체 시설 건립에 390억 달러, 연구 개발에 110억 달러를 지원한다.", "390억 달러", RoleLevel, "정부", "반도체 시설 건립", "", "", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact

@@ -216,6 +216,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// X에 … 원을 투입한다, X에는 … 원이 쓰인다; but 조지아주에 55억 달러를
 	// 들여 전기차 공장을 짓고: what the means pays for comes after.
 	means := a.after < n && meansRE.MatchString(r.words[a.after].raw) && r.objectAfter(a.after+1)
+	// 반도체 시설 건립에 390억 달러, 연구 개발에 110억 달러를 지원한다:
+	// an item of a list, its own X에 right before it, its verb after the
+	// last item.
+	if b := a.before; b >= cs && b == a.first-1 && r.words[a.last].comma && a.after < n && r.words[a.after].noun {
+		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
+			return trimTail(r.phrase(r.phraseStart(b, cs), b))
+		}
+	}
 	if v := r.spendAfter(a, ce); v >= 0 && !means {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
