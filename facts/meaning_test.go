@@ -321,6 +321,8 @@ func TestExplain(t *testing.T) {
 		{"회사는 2천 980만 원어치를 수입하는 등 꾸준히 중국에서 요소를 들여왔다.", "2천 980만 원", RoleLevel, "회사", "요소", "", "", ""},
 		// An item of a list with its own X에, the verb after the last item.
 		{"정부는 반도체 시설 건립에 390억 달러, 연구 개발에 110억 달러를 지원한다.", "390억 달러", RoleLevel, "정부", "반도체 시설 건립", "", "", ""},
+		// A unit glossed in brackets before a spaced 당 makes a rate.
+		{"법은 배터리 셀을 생산하면 1킬로와트(KWh) 당 35달러의 보조금을 지급한다.", "35달러", RoleRate, "", "보조금", "", "", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact

@@ -130,8 +130,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
-	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw)) && w.part == "":
-		return true // 지방비 포함 2500억; 직원 1인당 평균: the unit or what is included
+	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && startsDigit(w.raw)) && w.part == "":
+		return true // 지방비 포함 2500억; 직원 1인당 평균; 1킬로와트(KWh) 당: the unit or what is included
 	case ordinalRE.MatchString(w.raw) && i < len(r.words)-1 && !r.words[i+1].amt:
 		return true // 2차 회의에서 5억 원
 	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):

@@ -81,7 +81,7 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
-		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(r.words[i-1].raw+"당") || rateWord(r.words[i-1].raw+"당")) {
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(unglossed(r.words[i-1].raw)+"당") || rateWord(unglossed(r.words[i-1].raw)+"당")) {
 			return true
 		}
 		if unitAt(r.words, i) {
@@ -407,4 +407,13 @@ func comparesNothing(r *reading, a amount, next string) bool {
 		}
 	}
 	return false
+}
+
+// unglossed returns the word w without a gloss in brackets at its end:
+// 1킬로와트(KWh) → 1킬로와트, so that 1킬로와트(KWh) 당 is a unit's rate.
+func unglossed(w string) string {
+	if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
+		return w[:j]
+	}
+	return w
 }
