@@ -139,14 +139,23 @@ func decimal(raw json.RawMessage) (*facts.Decimal, error) {
 	return &d, nil
 }
 
-// Load reads every *.jsonl file of dir, in name order. It returns an error
-// wrapping ErrFormat, naming the file and line, for a line that is not an
-// annotated sentence (see Read), an error when two sentences share an id,
-// and the file system's errors as they are.
-func Load(dir string) ([]Sentence, error) {
-	names, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+// Load reads the annotated sentences of path: every *.jsonl file of it, in
+// name order, when it is a directory, else the files the glob path names
+// (a single file is a glob too). It returns an error wrapping ErrFormat,
+// naming the file and line, for a line that is not an annotated sentence
+// (see Read), an error when two sentences share an id or path names no
+// file, and the file system's errors as they are.
+func Load(path string) ([]Sentence, error) {
+	pattern := path
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		pattern = filepath.Join(path, "*.jsonl")
+	}
+	names, err := filepath.Glob(pattern)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no annotated sets (want a directory of *.jsonl files, a file or a glob)", path)
 	}
 	var set []Sentence
 	seen := map[string]string{}

@@ -2,6 +2,7 @@ package facteval
 
 import (
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -56,5 +57,30 @@ func TestLoadDuplicateID(t *testing.T) {
 	write(t, dir, "b.jsonl", `{"id":"x","text":"나","facts":[]}`)
 	if _, err := Load(dir); !errors.Is(err, ErrFormat) || !strings.Contains(err.Error(), `"x"`) {
 		t.Errorf("Load of a duplicate id: %v, want ErrFormat naming it", err)
+	}
+}
+
+func TestLoadPaths(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.jsonl", `{"id":"a","text":"가","facts":[]}`)
+	write(t, dir, "b.jsonl", `{"id":"b","text":"나","facts":[]}`)
+	write(t, dir, "meaning.json", `not a set`)
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{dir, 2},
+		{filepath.Join(dir, "b.jsonl"), 1},
+		{filepath.Join(dir, "[ab].jsonl"), 2},
+	} {
+		set, err := Load(tc.path)
+		if err != nil || len(set) != tc.want {
+			t.Errorf("Load(%s): %d sentences, %v; want %d", tc.path, len(set), err, tc.want)
+		}
+	}
+	for _, path := range []string{filepath.Join(dir, "none.jsonl"), filepath.Join(dir, "sub")} {
+		if _, err := Load(path); err == nil {
+			t.Errorf("Load(%s): no error for a path that names no set", path)
+		}
 	}
 }

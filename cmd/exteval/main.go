@@ -40,7 +40,7 @@ func main() {
 
 const usage = `Usage:
   exteval [-bench DIR] [-below F1] [-out FILE] [-url]   score the HTML extractor
-  exteval -facts [DIR]                                 score the fact extractor
+  exteval -facts [PATH]                                score the fact extractor
   exteval -realpages [-pages DIR] [-mirror DIR]        check real Korean article pages
 
 -realpages checks the HTML extractor on the real-page set (default
@@ -55,9 +55,9 @@ failures by check; pages whose repository has no copy are skipped.
 -bench scores article bodies against an article-extraction benchmark folder
 (ground-truth.json and html/*.html.gz) with its own metric, token 4-shingles.
 
--facts scores the fact extractor on the annotated sentences of DIR, every
-*.jsonl file in it (default ` + realtextDir + `, run from the
-repository root), one JSON object a line as facteval documents:
+-facts scores the fact extractor on the annotated sentences of PATH: every
+*.jsonl file of a directory (default ` + realtextDir + `, run from the
+repository root), or a file or a glob of files (facts/testdata/blind2/facts.jsonl), one JSON object a line as facteval documents:
   {"id","source","ref","date","text","trap","note","facts":[{"kind","text",
    "value","min","max","currency","unit","approx","qualifiers","context_words"}]}
 A predicted fact matches an annotated one when kind, text (the span exactly
@@ -111,7 +111,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return fmt.Errorf("give one of -facts, -meaning, -claims or -realpages")
 	}
 	if fs.NArg() > 0 && !*factsMode {
-		return fmt.Errorf("unexpected arguments %v (DIR goes with -facts)", fs.Args())
+		return fmt.Errorf("unexpected arguments %v (PATH goes with -facts)", fs.Args())
 	}
 	switch {
 	case *factsMode:
