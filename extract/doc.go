@@ -20,7 +20,7 @@
 //	date.go       date parsing in the forms Korean pages write, and choice
 //	byline.go     reporters' names and e-mail addresses
 //	jsonld.go     JSON-LD article objects
-//	script.go     bodies that live only in scripts (Arc XP, articleBody)
+//	script.go     bodies that live only in scripts (Arc XP, articleBody); Arc's display date, where the meta time is a draft's
 //	appstate.go   bodies in the app state of Next.js and Nuxt pages
 //	jsstring.go   string literals of JavaScript and JSON sources
 //	hint.go       what class and id names say about an element

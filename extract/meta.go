@@ -337,8 +337,12 @@ func (m *meta) choose() {
 	if t := cleanTitle(m.ruleTitle); t != "" {
 		m.title = t
 	}
+	var storyPub string // the Arc XP story's display date, where its meta tag misdates it
+	if m.script != nil {
+		storyPub = draftedEarly(loc, m.script.published, m.props["article:published_time"])
+	}
 	m.published = chooseStamp(loc, m.visPub, m.visDate,
-		m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
+		storyPub, m.ld.Published, m.props["article:published_time"], m.props["og:published_time"],
 		m.props["og:article:published_time"], m.props["article:published"], m.props["datepublished"],
 		m.timeAttr, m.dataPub, m.props["pubdate"], m.props["publishdate"], m.props["parsely-pub-date"],
 		m.props["sailthru.date"], m.props["dc.date.issued"], m.props["dc.date"], m.props["date"],
@@ -492,4 +496,23 @@ func (m *meta) scriptBody(domWeight int) *scriptBody {
 func (m *meta) isArticle() bool {
 	return strings.HasPrefix(strings.ToLower(m.props["og:type"]), "article") || m.ld.isArticle ||
 		!m.published.t.IsZero() || m.articleTag || len(m.articleBody) > 0
+}
+
+// draftedEarly returns story, an Arc XP story's display date, when it
+// should stand before the page's meta time: when the page has none, or
+// when the meta time is more than an hour earlier. Some Arc sites write
+// the draft's created_date into article:published_time; a print edition's
+// story drafted the afternoon before is shown to readers at 3 a.m., and
+// its meta tag would date it a day early. Minutes apart, the meta tag is
+// the page's own declared time and is kept.
+func draftedEarly(loc *time.Location, story, metaTime string) string {
+	st, ok := parseDate(story, loc)
+	if !ok {
+		return ""
+	}
+	mt, ok := parseDate(metaTime, loc)
+	if !ok || st.t.Sub(mt.t) > time.Hour {
+		return story
+	}
+	return ""
 }

@@ -15,6 +15,10 @@ type scriptBody struct {
 	captions []string
 	authors  []string
 	emails   []string
+	// published is the story's own publication time where the script
+	// states it (Arc XP's display_date, else first_publish_date), as
+	// written there.
+	published string
 }
 
 // fusionMarker starts the Arc XP page state in an inline script.
@@ -31,9 +35,18 @@ type fusionElement struct {
 }
 
 // fusionStory is the part of Fusion.globalContent read here.
+//
+// Arc's story carries three times: created_date (when the draft was
+// made), first_publish_date and display_date (the time the page shows
+// readers as 입력, which the newsroom may set, as for a print edition's
+// morning). Some Arc sites write created_date into their
+// article:published_time meta tag, hours or days before the story was
+// published; display_date is the publication time.
 type fusionStory struct {
-	Elements []fusionElement `json:"content_elements"`
-	Credits  struct {
+	Display      string          `json:"display_date"`
+	FirstPublish string          `json:"first_publish_date"`
+	Elements     []fusionElement `json:"content_elements"`
+	Credits      struct {
 		By []fusionCredit `json:"by"`
 	} `json:"credits"`
 }
@@ -66,7 +79,7 @@ func readFusion(src string) *scriptBody {
 	if err := json.NewDecoder(strings.NewReader(src[i+len(fusionMarker):])).Decode(&st); err != nil {
 		return nil
 	}
-	sb := &scriptBody{}
+	sb := &scriptBody{published: firstNonEmpty(st.Display, st.FirstPublish)}
 	for _, e := range st.Elements {
 		switch e.Type {
 		case "text", "header":

@@ -30,18 +30,48 @@
 //	sentence.go   Sentences: a Korean sentence splitter
 //	window.go     the window of a long sentence a fact carries and the rules read
 //	context.go    the words around an amount the rules ask about, read once
+//	literal.go    an alternation of words found faster than by the regexp alone
 //
 // Files of the meaning of an amount (docs/meaning.md):
 //
 //	meaning.go    Extract, Explain, Options; Role, Per, Phrase
 //	meaningre.go  every regexp of the meaning analysis, in one block
-//	words.go      a sentence cut into words, a word into noun and particle
-//	reading.go    where an amount stands among its words; clauses; blocks
+//	words.go      a sentence cut into words: a word's noun, its kind
+//	particle.go   a word cut into its noun and the particle glued to it
+//	verbform.go   a verb told from a noun by the ending of its word
+//	reading.go    where an amount stands among its words; blocks
+//	reading_list.go  glosses, lists and one quantity: amounts that go together
+//	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other
-//	agent.go      who spends, earns or announces it
-//	purpose.go    what it is for or measures
-//	period.go     when: period, period_text; per year, month or day
+//	agent.go      who spends, earns or announces it: the order of the rules
+//	agent_subject.go   the subject it is read from: head, owner, nearest
+//	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
+//	agent_clause.go    whether a subject may be the agent: governing verb, clause
+//	agent_sentence.go  the agent of a sentence as a whole: topic, source
+//	agent_phrase.go    the agent's phrase as written
+//	purpose.go    what it is for or measures: the order of the rules
+//	purpose_measured.go  the noun before an amount that it measures
+//	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해)
+//	purpose_said.go      what it is said of (X에 대한, X의 경우, … 원인 X, brackets)
+//	purpose_goods.go     the goods it is the worth of (…어치)
+//	purpose_list.go      purposes shared by or shared out to a list's amounts
+//	purpose_phrase.go    a purpose's noun phrase: its start, end, verb noun, trims
+//	purpose_words.go     the word lists of the purpose rules, as data
+//	period.go     when: period, period_text; the order of the rules
+//	period_spans.go     the time expressions of a sentence and their spans
+//	period_choose.go    times that are not an amount's (another clause's …)
+//	period_frame.go     the time that frames a whole sentence
+//	period_report.go    a day that dates a report, not the amount reported
+//	period_relative.go  times pointing at another time (전년, 같은 날, 전달)
+//	period_normal.go    a time normalised against publication (올해 → 2025)
+//	period_per.go       per year, month or day (연, 월, 매년)
 //	refer.go      sentences that point back (여기에는 …)
-//	orgs.go       organisations, actors and titles, as data
+//	orgs.go       organisations and actors' nouns, as data
+//	orgs_people.go     titles, nouns of people and names, as data
+//	orgs_countries.go  countries and pairs of their initials, as data
+//	actor.go      whether a noun names an actor
+//	lexicon.go    classes of common nouns and verbs the rules ask about, as data
+//	verbs.go      the verbs looked for around an amount, as data
+//	suffix.go     word lists looked up by their first letter
 //	claim.go      Sketch, SameClaim, ClaimOf: one claim across outlets
 package facts

@@ -83,7 +83,7 @@ var (
 	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고)$`)
 
 	// durationRE matches a duration, which is no noun an amount measures:
-	// 5년간, 3개월, 10년 동안.
+	// 5년간, 3개월, 10년 동안 (and, in isDuration, the 달간 of 한 달간).
 	durationRE = regexp.MustCompile(`^[0-9]+(?:년|개월|주|일|시간|분기)(?:간|째)?$|^동안$|^기간$`)
 
 	// numberWordRE matches a number word inside a noun phrase: 70%, 1만, 500곳.
@@ -143,6 +143,13 @@ var (
 	// copulaRE matches the copula ending a noun that is a sentence's
 	// predicate: 중국이었습니다, 정부다.
 	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)
+
+	// countLeadRE matches a quantity that opens a purpose, with its 의: the
+	// 123만 개의 of 123만 개의 마스크 수출, the 약 1만t의 of 약 1만t의 정미.
+	countLeadRE = regexp.MustCompile(`^(?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억])? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)의 `)
+	// countTailRE matches a quantity that closes a purpose: the 1그램 of 필로폰
+	// 1그램, the 5552장 of 5만원권 위조지폐 5552장.
+	countTailRE = regexp.MustCompile(` (?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억])? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)$`)
 )
 
 // The regexps of words that hold a number are asked of every word the
@@ -165,7 +172,7 @@ func isYearWord(w string) bool { return startsDigit(w) && yearRE.MatchString(w) 
 // (durationRE).
 func isDuration(w string) bool {
 	switch w {
-	case "동안", "기간", "일주일", "한달", "하루", "보름", "일주일간", "한달간":
+	case "동안", "기간", "일주일", "한달", "하루", "보름", "일주일간", "한달간", "달간", "개월간", "년간":
 		return true
 	}
 	return startsDigit(w) && durationRE.MatchString(w)

@@ -81,7 +81,7 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
-		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(r.words[i-1].raw+"당") || rateWord(r.words[i-1].raw+"당")) {
+		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(unglossed(r.words[i-1].raw)+"당") || rateWord(unglossed(r.words[i-1].raw)+"당")) {
 			return true
 		}
 		if unitAt(r.words, i) {
@@ -390,9 +390,9 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
-	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄"} {
+	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "낮아지", "낮아져", "낮아졌", "많아지", "많아져", "많아졌", "적어지", "적어져", "적어졌"} {
 		if strings.HasPrefix(next, p) {
-			return false // 국방 예산을 500억 달러 높여 잡았다: raised by it
+			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
 	}
 	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족"} {
@@ -407,4 +407,13 @@ func comparesNothing(r *reading, a amount, next string) bool {
 		}
 	}
 	return false
+}
+
+// unglossed returns the word w without a gloss in brackets at its end:
+// 1킬로와트(KWh) → 1킬로와트, so that 1킬로와트(KWh) 당 is a unit's rate.
+func unglossed(w string) string {
+	if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
+		return w[:j]
+	}
+	return w
 }

@@ -172,6 +172,11 @@ func browse(t *testing.T, exe, dir, base string, ids map[string]int64) {
 	if background == "" || background == "rgba(0, 0, 0, 0)" || background == "transparent" {
 		t.Errorf("article: a money fact's background is %q, want a highlight", background)
 	}
+	// What each amount means is shown with it: the seed's first 1조 8천억 원
+	// is the ministry's, for the supplementary budget.
+	if meaning := eval[string](t, bctx, `document.querySelector('ol div.meaning').textContent`); !strings.Contains(meaning, "과학기술정보통신부") || !strings.Contains(meaning, "추경예산안") {
+		t.Errorf("article: the first money fact's meaning reads %q, want its agent and purpose", meaning)
+	}
 	shot("article.png")
 }
 

@@ -1,0 +1,214 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file tells whether a subject may be an amount's agent: the verb
+// that governs the amount, the clause the subject belongs to.
+
+// accepts reports whether subject word i may be the agent of amount a: a
+// noun the dictionary knows as an actor, a quoted name, or any other noun
+// that names no money, measure, place or time when the verb that governs
+// the amount is one of paying, earning, giving, taking or saying.
+func (r *reading) accepts(i int, a amount) bool {
+	w := r.words[i]
+	if w.time || w.dur || !w.noun && !w.name || determiners[w.stem] || conjunctions[w.stem] || stopNouns[w.stem] {
+		return false
+	}
+	if isAmountWord(w.stem) || moneyWords[w.stem] || strings.HasSuffix(w.stem, "%") {
+		return false
+	}
+	if w.actor {
+		return true
+	}
+	if !w.quoteClose && (isThing(w.stem) || places[w.stem] || isRateNoun(w.stem) || isDocument(w.stem) || itemWords[w.stem]) {
+		return false // but ‘한빛 무역’ is a name, whatever it ends with
+	}
+	if !w.quoteClose && utf8.RuneCountInString(w.stem) == 1 && !oneSyllableActors[w.stem] && !(i > 0 && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].comma) {
+		return false // 물은 결과: a verb's form, not a name; but 법률대리인 측은 (측: the side of)
+	}
+	// A noun no dictionary knows: the verb of the amount (of the subject,
+	// when it stands after the amount) must be one of paying, earning ….
+	v := r.governing(a)
+	if i > a.last {
+		v = r.verbAfter(i)
+	}
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+}
+
+// oneSyllableActors are the nouns of one syllable that may name who
+// pays: the city, county, district, province, party, side (시는, 당은,
+// 법률대리인 측은).
+var oneSyllableActors = setOf("시", "군", "구", "도", "당", "국", "측", "청", "처")
+
+// governing returns the verb that governs amount a: the first verb after
+// it that modifies no noun (a verb made a noun by 것 or 데 counts), or -1.
+func (r *reading) governing(a amount) int {
+	for k := a.after; k < len(r.words) && k <= a.after+reach; k++ {
+		w := r.words[k]
+		if !w.verb && !strings.HasSuffix(w.raw, "받은") {
+			continue
+		}
+		if isAdnominal(w) && k+1 < len(r.words) {
+			n := r.words[k+1].raw
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") {
+				continue
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// verbAfter returns the first verb after word i within reach, or -1.
+func (r *reading) verbAfter(i int) int {
+	for k := i + 1; k < len(r.words) && k <= i+reach; k++ {
+		if r.words[k].verb {
+			return k
+		}
+	}
+	return -1
+}
+
+// isSubject reports whether word i is marked as the subject or topic of
+// its clause (정부는, 기업이, 하사 역시) and is not the subject of a
+// clause that modifies another noun (민간이 보유한 GPU); a topic (은, 는)
+// never is.
+func (r *reading) isSubject(i int) bool {
+	w := r.words[i]
+	if !w.subj && !(w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "역시") {
+		return false
+	}
+	if w.part == "이나" && i+1 < len(r.words) && r.words[i+1].noun {
+		return false // 신원이나 위치에 대한: or, not a subject
+	}
+	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
+		return false
+	}
+	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
+		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
+		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
+	}
+	if w.part != "은" && w.part != "는" {
+		// 장관이 지난해 5월 서명한 법은: the subject of a clause that
+		// modifies a noun, the adnominal verb within a few words.
+		for k := i + 1; k < len(r.words) && k <= i+4; k++ {
+			n := r.words[k]
+			if n.verb && strings.HasSuffix(n.raw, "게") && !n.comma && k+1 < len(r.words) && r.words[k+1].verb {
+				continue // 엄격하게 통제해 온: an adverb
+			}
+			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
+				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
+			}
+			if n.verb && k+1 < len(r.words) && auxAdnominal[r.words[k+1].raw] {
+				return false // 정부들이 엄격하게 통제해 온 페소 가치
+			}
+			if n.verb || n.ends || n.comma || n.subj && n.part != "" || n.part == "을" || n.part == "를" {
+				break
+			}
+		}
+	}
+	return true
+}
+
+// nominalizers are the nouns that make the clause before them a noun
+// phrase (…할 것, …할 수): the verb before them modifies no thing.
+var nominalizers = setOf("것", "것으로", "수", "바", "데", "줄", "뿐", "때문")
+
+// auxAdnominal are auxiliary verbs in the adnominal form after a verb:
+// 통제해 온, 운영하고 있는.
+var auxAdnominal = setOf("온", "왔던", "오던", "있는", "있던", "있었던", "준", "놓은", "둔")
+
+// measures reports whether word i is a noun that names money or a
+// measure, which an amount measures rather than spends.
+func (r *reading) measures(i int) bool { return isThing(r.words[i].stem) }
+
+// relativeSubject returns the subject of the clause that ends with the
+// adnominal verb at word v (수입한, 탈취 당한), when that subject is
+// marked with 이 or 가 — a topic cannot stand inside such a clause — and
+// stands within a few words of it; -1 when there is none or it may be no
+// agent. With any, a subject that no dictionary knows is taken whatever
+// the verb: the clause is about the amount itself.
+func (r *reading) relativeSubject(v int, any bool) int {
+	if v < 0 || !isAdnominal(r.words[v]) {
+		return -1
+	}
+	for i := v - 1; i >= 0 && i >= v-8; i-- {
+		w := r.words[i]
+		if w.ends || w.comma && !w.quoteClose {
+			return -1
+		}
+		if w.part == "이" || w.part == "가" || w.part == "께서" {
+			if w.time || w.stem == "것" || w.stem == "게" {
+				return -1
+			}
+			apposed := i > 0 && r.words[i-1].actor && r.words[i-1].part == "" && !r.words[i-1].comma && w.noun // 해킹조직 라자루스가
+			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// gapHead returns the adnominal verb after amount a and the noun it
+// modifies, when the amount, or the noun the amount modifies (… 달러의
+// 무역 기록을), is the verb's object and the clause has no subject of its
+// own (6억 달러를 탈취했던 북한 연계 해커들이; 20억 원을 지원하는 신규
+// 프로젝트); -1, -1 when there is none. The noun is the head of its
+// phrase: 세계 최대의 인권단체.
+func (r *reading) gapHead(a amount) (int, int) {
+	start := a.after
+	switch a.tail {
+	case "을", "를":
+	case "의":
+		// … 달러의 무역 기록을 남긴 중국.
+		start = -1
+		for k := a.after; k < len(r.words) && k <= a.after+4; k++ {
+			w := r.words[k]
+			if w.part == "을" || w.part == "를" {
+				start = k + 1
+				break
+			}
+			if !w.noun || w.part != "" && w.part != "의" {
+				break
+			}
+		}
+		if start < 0 {
+			return -1, -1
+		}
+	default:
+		return -1, -1
+	}
+	for v := start; v < len(r.words) && v <= start+3; v++ {
+		w := r.words[v]
+		if isAdnominal(w) {
+			h := -1
+			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
+				n := r.words[k]
+				if copulaRE.MatchString(n.raw) && k > v+1 || k == v+1 && copulaRE.MatchString(n.raw) {
+					if countries[copulaRE.ReplaceAllString(n.raw, "")] || isActor(copulaRE.ReplaceAllString(n.raw, "")) {
+						return v, k // … 무역 기록을 남긴 중국이었습니다
+					}
+				}
+				if !n.noun && !n.name || stopNouns[n.stem] {
+					break
+				}
+				h = k
+				if n.part != "" && n.part != "의" || n.comma {
+					break
+				}
+			}
+			return v, h
+		}
+		if w.verb || w.part == "이" || w.part == "가" || w.comma {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}

@@ -1,0 +1,133 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file cuts an agent's phrase out of the sentence, as written.
+
+// agentPhrase returns the agent that word i names, as written.
+func (r *reading) agentPhrase(i int) string {
+	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma && r.words[i].noun {
+		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
+	}
+	s, _ := r.agentSpan(i)
+	return r.phrase(s, i)
+}
+
+// pointedBy are the demonstratives that make the noun after them point
+// back: 이 회사, 그 기업, 이들 기업, 해당 업체.
+var pointedBy = setOf("이", "그", "이들", "그들", "해당")
+
+// agentSpan returns the first word of the agent that word i names, and
+// the agents it joins when it names several (미국과 한국): its noun with
+// the words before it that belong to the name — a quoted name from its
+// opening quote (‘탱고 카드’), the name, rank or organisation before a
+// title or a person (조 바이든 대통령, 내부 직원 송아무개씨), the place
+// before an organisation (대한민국 국회), the words that narrow a common
+// noun (북한 사이버 범죄자들, 홍콩의 중개회사) — and the names joined to
+// it by 와/과 or a comma (예스24와 알라딘, 교보문고).
+func (r *reading) agentSpan(i int) (int, []string) {
+	s := r.nameStart(i)
+	items := []string{r.phrase(s, i)}
+	for s > 0 && len(items) < 5 {
+		p := r.words[s-1]
+		if !(p.part == "와" || p.part == "과" || p.comma && p.part == "" && !p.verb) || p.time || !(p.noun || p.name) || p.verb {
+			break
+		}
+		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt {
+			break
+		}
+		k := r.nameStart(s - 1)
+		items = append([]string{r.phrase(k, s-1)}, items...)
+		s = k
+	}
+	if len(items) == 1 {
+		items = nil
+	}
+	return s, items
+}
+
+// nameStart returns the first word of the name that ends with word i.
+func (r *reading) nameStart(i int) int {
+	w := r.words[i]
+	if w.quoteOpen {
+		return i // ‘라자루스’가: the quotes close the name
+	}
+	if countries[baseName(w.stem)] {
+		return i // 잠비아, not 아프리카 나라 잠비아
+	}
+	if w.quoteClose {
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if r.words[k].quoteOpen {
+				return k
+			}
+			if r.words[k].part != "" || r.words[k].comma {
+				break
+			}
+		}
+	}
+	stem := strings.TrimSuffix(w.stem, "들")
+	limit := 3
+	if orgNames[baseName(stem)] && !countries[stem] {
+		limit = 2
+	}
+	s := i
+	for k := i - 1; k >= 0 && i-k <= limit; k-- {
+		p := r.words[k]
+		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
+		named := (p.part == "도" || p.part == "인") && !p.comma && p.noun
+		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
+			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
+			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
+			break
+		}
+		s = k
+	}
+	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
+	// firms takes the country it belongs to.
+	if s > 0 && commonActor(stem) && !personTitles[stem] {
+		p := r.words[s-1]
+		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
+			s--
+		}
+	}
+	return s
+}
+
+// phrase returns words s to i of the sentence as written, without the
+// particle of word i and the quotation marks around it.
+func (r *reading) phrase(s, i int) string {
+	p := r.text[r.words[s].start:r.words[i].stemEnd]
+	if o := strings.LastIndexByte(p, '('); o > 0 && !strings.Contains(p[o:], ")") {
+		p = strings.TrimSpace(p[:o]) // 무궁화위성 2호(1500억 …: the bracket is an aside
+	}
+	if k := strings.LastIndex(p, "등"); k > 0 && k == len(p)-len("등") && !strings.HasSuffix(p, " 등") {
+		p = p[:k] // BBC등은
+	}
+	return trimQuotes(p)
+}
+
+// trimQuotes removes the quotation marks a phrase does not open and
+// close itself: ‘성과 생식 보건’ 분야 keeps them, 보건’ 분야 does not.
+func trimQuotes(p string) string {
+	p = strings.TrimSpace(p)
+	opens, closes := 0, 0
+	for _, r := range p {
+		switch {
+		case strings.ContainsRune(`‘“「『《`, r):
+			opens++
+		case strings.ContainsRune(`’”」』》`, r):
+			closes++
+		}
+	}
+	if opens != closes {
+		p = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(`‘’“”「」『』《》`, r) {
+				return -1
+			}
+			return r
+		}, p)
+	}
+	return strings.Trim(p, ` '"`)
+}

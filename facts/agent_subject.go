@@ -1,0 +1,174 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file finds the subject an amount's agent is read from: the one
+// that opens the sentence, the owner of a noun, the nearest before the
+// amount.
+
+// headActor returns the subject that opens the sentence (…이, …가, …은,
+// …는 among its first words, before any clause ends) when it names an
+// actor and the clause of amount a has no subject of its own before the
+// amount; -1 otherwise.
+func (r *reading) headActor(a amount) int {
+	h := r.headSubject()
+	if h < 0 || h >= a.first || !r.words[h].actor || isDocument(r.words[h].stem) || !r.isSubject(h) {
+		return -1
+	}
+	// FBI가 … 수억 달러 규모의 … 사건에 대해 주의하도록 경고했습니다: the
+	// subject must do something with the amount, or say it.
+	if v := r.governing(a); !(v >= 0 && (isAgentVerb(r.words[v].raw) || enactRE.MatchString(r.words[v].raw))) && !r.saysLast() {
+		return -1
+	}
+	for i := h + 1; i < a.first; i++ {
+		if w := r.words[i]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && w.noun && r.isSubject(i) && !w.time {
+			return -1 // 비용은 …, 거래소가 …: the amount's clause has its own
+		}
+	}
+	return h
+}
+
+// caseActor returns the actor of "X의 경우" (as for X) before amount a in
+// its sentence, or -1.
+func (r *reading) caseActor(a amount) int {
+	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+	}
+	return -1
+}
+
+// ownerOf returns the actor that owns the noun phrase starting at word
+// s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
+// past the times between (현대차의 지난해 순이익은), or -1.
+func (r *reading) ownerOf(s int) int {
+	if s >= 0 && s+1 < len(r.words) {
+		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
+		// bare, owns the noun after it.
+		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && !places[w.stem] && r.words[s+1].noun && !r.words[s+1].actor {
+			return s
+		}
+	}
+	o := s - 1
+	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
+		o--
+	}
+	if o < 0 {
+		return -1
+	}
+	w := r.words[o]
+	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
+		return o
+	}
+	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
+		// 대통령의 공약인 쌀값, 행정부의 핵심 정책인 … 투자 계획: the owner
+		// of the noun that stands in apposition owns this one.
+		return r.ownerOf(r.phraseStart(o, 0)) // o < s: the search moves left
+	}
+	// 북한의 지난해 대중국 최대 수출품은; 러시아의 부동산과 주식 등 자산은:
+	// the owner past the modifiers and the items of a list.
+	for k := o; k >= 0 && k >= o-5; k-- {
+		p := r.words[k]
+		if p.part == "의" {
+			if p.actor && !p.time {
+				return k
+			}
+			return -1
+		}
+		if p.part != "" && p.part != "와" && p.part != "과" || p.comma || p.verb {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectBefore returns the nearest subject before amount a that may be
+// its agent: in its clause, or in a clause joined to it as an equal (고,
+// 며, 지만, 으나 …) — a clause of condition, time or purpose, or one that
+// modifies a noun, is stepped over with its subject — or -1. A subject
+// that names money or a measure is passed by; a pronoun is returned.
+func (r *reading) subjectBefore(a amount) int {
+	weak := -1
+	own := true // still in the amount's own clause
+	sub := -1   // the start of a clause of condition, time or purpose being stepped over
+	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if i < sub {
+			sub = -1
+		}
+		if w.ends && i <= a.before && !particleVerbs[w.raw] {
+			if !r.joins(i) {
+				// 요르단이 … 거부할 경우: the condition's subject is not
+				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
+				sub = r.clauseStart(i)
+				if purposeWords[w.raw] && i > 0 {
+					// 호주가 미사일 생산을 위해 …: a clause of purpose is its
+					// object alone; a subject before it is the sentence's.
+					sub = r.phraseStart(i-1, sub)
+				}
+				continue
+			}
+			if !own {
+				continue
+			}
+			own = false
+			if r.hasSubject(i+1, a.first) {
+				break // 비용은 47만 원으로 조사되었다: its own topic, a thing
+			}
+		}
+		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] {
+			continue
+		}
+		// 응답자의 40%가: a share of an actor stands for it.
+		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
+			return i - 1
+		}
+		if pronouns[w.stem] {
+			return i
+		}
+		if !r.accepts(i, a) {
+			continue
+		}
+		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
+			return i // KT가 무궁화위성 2호는 … 팔았다: the 는 marks what is sold
+		}
+		if weak >= 0 {
+			return weak
+		}
+		if w.actor {
+			return i
+		}
+		weak = i // a noun no dictionary knows, unless …가 stands before it
+	}
+	return weak
+}
+
+// hasSubject reports whether words [from, to) hold a subject or topic.
+func (r *reading) hasSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.words[k]; (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && r.isSubject(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// joins reports whether word i ends a clause that is joined to the next
+// as an equal, sharing its subject: 인정하고, 추진해왔으나, -3.18%이고,
+// 이지만; not one of condition, time or purpose (경우, 면, 전엔, 위해).
+func (r *reading) joins(i int) bool {
+	w := r.words[i].raw
+	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
+		return false
+	}
+	for _, e := range []string{"고", "며", "지만", "으나", "는데", "은데", "해", "여", "서", "고,", "였고", "이고"} {
+		if strings.HasSuffix(w, e) {
+			return !r.quotative(i)
+		}
+	}
+	return r.words[i].comma && r.words[i].verb
+}

@@ -1,0 +1,132 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file marks where the clauses of a sentence start and end.
+
+// clauseStart returns the index of the first word of the clause that
+// holds word i: the word after the last one before i that ends a clause.
+func (r *reading) clauseStart(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if r.words[j].ends || j < i-reach {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns the index of the word that ends the clause holding
+// word i, or the last word.
+func (r *reading) clauseEnd(i int) int {
+	for j := i; j < len(r.words); j++ {
+		if r.words[j].ends || j >= i+reach {
+			return j
+		}
+	}
+	return len(r.words) - 1
+}
+
+// clauseEnders are endings of a verb that close a clause and start
+// another: 확충하고, 지원하며, 유치할 경우, 선정한 뒤.
+var clauseEnders = []string{
+	"하고", "되고", "했고", "됐고", "이고", "하며", "되며", "했으며", "됐으며", "으며", "이며",
+	"하면서", "면서", "지만", "는데", "은데", "해서", "하여", "돼", "되어", "하면", "되면", "으면",
+	"라면", "니까", "므로", "도록", "었고", "았고", "였고", "했는데", "인데", "다며", "라며", "더라도",
+	"려면", "으나", "했으나", "였으나", "었으나", "았으나",
+}
+
+// clauseNouns are words that close a clause: 유치할 경우, 선정한 뒤.
+var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
+	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에")
+
+// closesClause reports whether the word w closes a clause.
+func closesClause(w word) bool {
+	if (w.comma || w.quoteClose) && w.verb {
+		return true
+	}
+	if w.part == "이라고" || w.part == "라고" {
+		return true // a quotation ends: …일’이라고 평가했다
+	}
+	if clauseNouns[w.raw] || w.comma && (clauseNouns[w.stem] || w.stem == "결과") {
+		return true // 조사 결과, …: the survey's clause ends
+	}
+	if w.verb && !nounEndings[w.raw] && (strings.HasSuffix(w.raw, "고") || strings.HasSuffix(w.raw, "며") || strings.HasSuffix(w.raw, "면") ||
+		strings.HasSuffix(w.raw, "어서") || strings.HasSuffix(w.raw, "아서") || strings.HasSuffix(w.raw, "여서")) {
+		return true // 받고, 실으며, 들여서
+	}
+	return clauseEnderIndex.has(w.raw) && !nounEndings[w.raw]
+}
+
+// markClauses marks the clause ends that only the word before tells: a
+// bare noun of an event after its date, with a comma (2005년 8월31일 착공,
+// 총 550억 원 …), ends a clause as a verb would.
+func markClauses(ws []word) {
+	for i := range ws {
+		// 식량 차관이, 군수 지원: a loan and munitions, not a vice
+		// minister or a county head, unless a body or a name stands before
+		// it (국방부 차관, 양평 군수).
+		if w := &ws[i]; w.actor && homonymTitles[strings.TrimSuffix(w.stem, "들")] && (i == 0 || !ws[i-1].actor && !ws[i-1].name && !cityStems[ws[i-1].stem]) {
+			w.actor, w.named, w.owner = false, false, false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// 통제해 온, 운영하고 있는: an auxiliary verb after a verb is a verb
+		// that modifies the noun after it, no noun (온 is also "whole").
+		if w := &ws[i]; auxAdnominal[w.raw] && ws[i-1].verb && !ws[i-1].comma {
+			w.verb, w.noun, w.adn, w.actor, w.named, w.owner = true, false, true, false, false, false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		w := &ws[i]
+		if w.comma && w.part == "" && w.noun && ws[i-1].time {
+			w.ends = true
+		}
+		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
+			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
+		}
+		if w.raw == "것과" && w.comma {
+			w.ends = true // …사용한 것과, …: one of a list of clauses
+		}
+		if w.raw == "시" && ws[i-1].adn {
+			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
+		}
+	}
+	// A short quotation is a name or a label (‘대단하고 중대한 일’): no
+	// clause ends inside it.
+	for i := 0; i < len(ws); i++ {
+		if !ws[i].quoteOpen || ws[i].quoteClose {
+			continue
+		}
+		for k := i; k < len(ws) && k <= i+4; k++ {
+			if ws[k].quoteClose {
+				for q := i; q < k; q++ {
+					ws[q].ends = false
+				}
+				break
+			}
+		}
+	}
+}
+
+// conditional reports whether word w closes a clause of condition or
+// concession: 넘으면, 주면, 유치할 경우, 되더라도, 878억원이라면.
+func conditional(w word) bool {
+	if w.raw == "경우" || w.raw == "경우에는" || w.raw == "경우엔" {
+		return true
+	}
+	if !w.verb {
+		return false
+	}
+	for _, p := range considering {
+		if strings.HasPrefix(w.raw, p) {
+			return false // 8월을 제외하면, 환산하면: a way of counting, no condition
+		}
+	}
+	return strings.HasSuffix(w.raw, "면") && !strings.HasSuffix(w.raw, "려면") || strings.HasSuffix(w.raw, "더라도")
+}
+
+// considering are the beginnings of verbs whose 면 sets how a figure is
+// counted, not a condition on it: 제외하면, 감안하면, 환산하면, 합하면.
+var considering = []string{"제외하", "빼", "감안하", "포함하", "합하", "합치", "더하", "환산하", "따지", "보면", "비교하", "계산하", "비하면"}

@@ -1,0 +1,149 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file tells which time of a sentence is not an amount's: another
+// clause's, a quotation's, a comparison's, a bracket's.
+
+// notFor reports whether time t, in amount a's clause, belongs to
+// another amount: it glosses a bracketed one (한달 전(10,886원)), or a
+// comparison's base amount stands between them (2009년에 제안한
+// 3조5천억원보다 1조7천억원 증액된), or 이후 (thereafter) does.
+func (r *reading) notFor(t timeSpan, a amount) bool {
+	if strings.HasPrefix(r.text[t.end:], "(") {
+		return true
+	}
+	if r.quoteAt(a.start) != r.quoteAt(t.start) {
+		return true // CNN은 지난 2월 … “… 수만 달러에 달하는 월급을 …”: what is quoted has its own times
+	}
+	lo, hi := t.end, a.start
+	if t.start >= a.end {
+		lo, hi = a.end, t.start
+	}
+	for _, b := range r.amts {
+		if b.start < lo || b.end > hi {
+			continue
+		}
+		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
+		if strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다") {
+			return true
+		}
+	}
+	// 작년과 비슷한 수준인 50억 원: the time compared with.
+	if i := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end }); i+1 < len(r.words) && r.words[i].stemEnd == t.end {
+		if w := r.words[i]; (w.part == "와" || w.part == "과") && likeWord(r.words[i+1].raw) {
+			return true
+		}
+	}
+	if t.start >= a.end {
+		// 수만 달러를 모금한 기관 2곳을 19일 제재했습니다: a time after the
+		// noun that the amount's clause modifies is the main clause's.
+		for i := a.after; i+1 < len(r.words) && r.words[i+1].start < t.start; i++ {
+			if w := r.words[i]; isAdnominal(w) && !w.ends && r.words[i+1].noun && !r.words[i+1].time && !genericHeads[r.words[i+1].stem] {
+				return true
+			}
+			if r.words[i].ends {
+				break
+			}
+		}
+		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
+		// another amount is that one's.
+		for _, b := range r.amts {
+			if b.start >= t.end && b.start-t.end < 40 {
+				return true
+			}
+		}
+	}
+	if t.end <= a.start && !strings.HasPrefix(r.text[t.end:], " 기준") {
+		// (작년 1분기 기준 …: a time things are as of frames them all.)
+		for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end }); i < a.first; i++ {
+			w := r.words[i]
+			if w.raw == "이후" || w.raw == "이후엔" {
+				return true // 올 1월엔 …이었던 가격이 이후 꾸준히 5천원대
+			}
+			// 바이든 대통령이 지난해 8월 9일 서명한 반도체지원법은 …: the
+			// time of a clause that modifies the sentence's subject, or
+			// another amount (2013년부터 2년간 구입한 52억원대 상품권 중 …
+			// 17억원), is not this amount's.
+			if isAdnominal(w) && !w.comma && i+1 < a.first {
+				n := r.words[i+1]
+				if m, _ := r.measuredSpan(a); m == i+1 && !n.amt && !n.money && a.tail != "의" {
+					continue // 작년 한 해에만 … 탈취한 암호화폐는 6억 달러에: what it measures
+				}
+				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// quoteAt returns which quotation in double quotation marks (“…”,
+// "…") holds byte i of the sentence, numbered from 1, or 0 when none.
+func (r *reading) quoteAt(i int) int {
+	if r.quotes == nil {
+		r.quotes = [][2]int{}
+		open := -1
+		for k, c := range r.text {
+			switch {
+			case c == '“' || c == '"' && open < 0:
+				open = k
+			case (c == '”' || c == '"') && open >= 0:
+				r.quotes = append(r.quotes, [2]int{open, k})
+				open = -1
+			}
+		}
+	}
+	for n, q := range r.quotes {
+		if i > q[0] && i < q[1] {
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// likeWord reports whether w, after a noun with 와 or 과, compares with
+// it: 비교해, 비해, 비슷한, 유사한, 같은, 달리.
+func likeWord(w string) bool {
+	for _, p := range []string{"비교", "비해", "비슷", "유사", "같은", "같이", "달리", "맞먹", "대등"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketHost reports whether amount a stands in brackets after a word:
+// then host is the amount the brackets follow (7000만원(원금 300만 원)),
+// or -1 when they follow a noun (전년(…), 무궁화위성 2호(1500억 투자)).
+func (r *reading) bracketHost(a amount) (host int, ok bool) {
+	w := r.words[a.first]
+	inside := a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(")
+	if !inside && !(w.open && a.first > 0 && strings.HasPrefix(strings.TrimLeft(r.text[w.start-1:w.end], " "), "(")) {
+		return -1, false
+	}
+	for k := len(r.amts) - 1; k >= 0; k-- {
+		b := r.amts[k]
+		if b.end <= a.start && b.last >= a.first-1 && r.amts[k].end < a.start && k < len(r.got) {
+			if strings.TrimSpace(strings.TrimLeft(r.text[b.end:a.start], "원달러 ")) == "(" || strings.HasSuffix(strings.TrimSpace(r.text[b.end:a.start]), "(원금") {
+				return k, true
+			}
+		}
+	}
+	return -1, true
+}
+
+// distance returns how far time t stands from amount a, in words; a time
+// before the amount wins a tie.
+func (r *reading) distance(t timeSpan, a amount) int {
+	if t.end <= a.start {
+		last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+		return 2 * (a.first - last)
+	}
+	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	return 2*(at-a.last) + 1
+}

@@ -1,0 +1,159 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file finds the time that frames a whole sentence (2013년 1월 1일,
+// …) and the clauses it reaches.
+
+// frame returns the time that frames the whole sentence of amount a: a
+// time the sentence opens with (after words such as 앞서 or a place:
+// 동북아역사논총에서 1945년에서 1950년 …), set off by a comma or 에는
+// (2013년 1월 1일, …; 지난해 10월에는 …), or right after its topic
+// (한국은행은 이날 …). It frames no amount of a clause that modifies a
+// noun (878억을 들여서 새 영빈관을 개설하겠다는 … 정보가 유출되자).
+func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
+	if r.embedded(a) {
+		return timeSpan{}, false
+	}
+	topic := r.topic()
+	var set, asOf *timeSpan
+	for k := range ts {
+		t := &ts[k]
+		if !t.ok || t.end > a.start || r.dated(*t, a) || r.notFor(*t, a) {
+			continue
+		}
+		at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+		last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+		lead := true
+		for i := 0; i < at; i++ {
+			w := r.words[i]
+			if !openers[w.raw] && !w.time && w.part != "에서" && !conjunctions[w.raw] {
+				lead = false
+			}
+		}
+		if r.crossesTurn(last+1, a.first) {
+			continue // 2014년엔 …했다”며 “… 수십만 달러를: another quotation
+		}
+		lw := r.words[min(last, len(r.words)-1)]
+		topical := lw.comma || strings.HasSuffix(lw.raw, "에는") || strings.HasSuffix(lw.raw, "엔") ||
+			last+1 < len(r.words) && concessive[r.words[last+1].raw] // 2019년만 하더라도
+
+		switch {
+		case topical:
+			set = t // 지난해엔 …: it holds until another time is set
+		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), r.inHead(at, last):
+			if set == nil {
+				set = t
+			}
+		case strings.HasPrefix(r.text[t.end:], " 기준"), r.sourceTime(last):
+			asOf = t // 2010년 12월말 기준 업무보고서에 따르면; 2023년도 예산안에 따르면
+		}
+	}
+	if set != nil {
+		return *set, true
+	}
+	if asOf != nil {
+		return *asOf, true
+	}
+	return timeSpan{}, false
+}
+
+// concessive are the verbs after a time with 만 or 도 that make it the
+// frame of what follows: 2019년만 하더라도, 지난해만 해도.
+var concessive = setOf("하더라도", "해도", "하여도", "보더라도", "봐도")
+
+// inHead reports whether the time of words at to last stands in the
+// noun phrase that heads the sentence, before its first topic or subject
+// with only nouns between (북한의 지난해 대중국 최대 수출품은 …).
+func (r *reading) inHead(at, last int) bool {
+	for i := 0; i < at; i++ {
+		if w := r.words[i]; w.ends || w.part != "" && w.part != "의" || w.verb {
+			return false
+		}
+	}
+	for i := last + 1; i < len(r.words) && i <= last+5; i++ {
+		w := r.words[i]
+		if w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가" {
+			return w.noun
+		}
+		if w.part != "" || w.verb || w.comma || w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// crossesTurn reports whether words [from, to) hold a turn that a time
+// before them does not frame past: a quotation closed (…했다”며), a new
+// connective (이에 따라, 이로 인해), a list of clauses made nouns (…한
+// 것과,).
+func (r *reading) crossesTurn(from, to int) bool {
+	for i := max(0, from); i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.ends && r.quotative(i) && strings.ContainsAny(w.raw, "”’\"") {
+			return true
+		}
+		if w.raw == "이에" || w.raw == "이로" || w.raw == "것과" && w.comma {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceTime reports whether the time ending at word last stands in the
+// source a sentence reports from: 2023년도 예산안에 따르면, 올해 상반기
+// 북중 무역 세부자료를 살펴본 결과.
+func (r *reading) sourceTime(last int) bool {
+	for i := last + 1; i < len(r.words) && i <= last+5; i++ {
+		if strings.HasPrefix(r.words[i].raw, "따르면") || strings.HasPrefix(r.words[i].raw, "의하면") {
+			return i <= last+3
+		}
+		if (isAdnominal(r.words[i]) || strings.HasSuffix(r.words[i].raw, "본")) && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "결과") {
+			return true // 올해 상반기 … 무역 세부자료를 살펴본 결과
+		}
+		if r.words[i].verb {
+			return false
+		}
+	}
+	return false
+}
+
+// embedded reports whether amount a stands in a clause that modifies a
+// noun: the first verb after it that does not join it to another clause
+// is adnominal and its noun is no clause noun (…개설하겠다는 정보가), not
+// 때 or 경우.
+func (r *reading) embedded(a amount) bool {
+	for i := a.after; i < len(r.words) && i <= a.after+reach; i++ {
+		w := r.words[i]
+		if !w.verb {
+			continue
+		}
+		if w.ends && !isAdnominal(w) {
+			if r.coordinate(i) || strings.HasSuffix(w.raw, "서") {
+				continue
+			}
+			return false
+		}
+		if isAdnominal(w) {
+			// 개설하겠다는 정보: a proposition reported, not a fact dated.
+			return (strings.HasSuffix(w.raw, "다는") || strings.HasSuffix(w.raw, "라는")) && i+1 < len(r.words) && r.words[i+1].noun
+		}
+	}
+	return false
+}
+
+// coordinate reports whether word i ends a clause that is joined to the
+// next as an equal (동결하고, 지원하며), not one that depends on it
+// (유치할 경우, 합의에 따라).
+func (r *reading) coordinate(i int) bool {
+	w := r.words[i].raw
+	for _, e := range []string{"고", "며", "면서", "으며"} {
+		if strings.HasSuffix(w, e) {
+			return !strings.HasSuffix(w, "다고") && !strings.HasSuffix(w, "라고")
+		}
+	}
+	return false
+}

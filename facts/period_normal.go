@@ -1,0 +1,278 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// This file normalises a time expression against the publication time:
+// 올해 → 2025, 2분기 → 2025-Q2, 1~3월 → 2025-Q1.
+
+// isDayTime reports whether the time expression t names a day.
+func isDayTime(t string) bool {
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+}
+
+// timeBounded reports whether the time expression s[i:j] stands as a
+// word of its own: no letter or digit glued before it, and after it the
+// end of the word, punctuation or a particle (2021년엔, 지난해에는).
+func timeBounded(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if isHangul(r) || isDigit(r) || r == '.' || r == ',' || r == '~' || r >= 'A' && r <= 'z' {
+			return false
+		}
+	}
+	t := s[i:j]
+	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
+		return false // 올 alone (올라, 올린) is no time
+	}
+	rest := s[j:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !isHangul(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	if end == 0 {
+		return true
+	}
+	word := rest[:end]
+	host := "가"
+	if last, _ := utf8.DecodeLastRuneInString(t); isHangul(last) {
+		host = string(last) // 지금은, 2020년은: the particle after the sound it follows
+	}
+	if _, part := cutParticle(host + word); part == word {
+		return true
+	}
+	switch word {
+	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께",
+		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던":
+		return true
+	}
+	return false
+}
+
+// spanPeriod normalises a closed span whose ends are a and b: the two
+// periods joined by a slash (2013/2017, 2013-12-09/2013-12-23), a quarter
+// for three months of one (1~3월 → 2024-Q1). The second end takes the
+// year and month the first one names when it lacks them (9일부터 23일까지).
+func spanPeriod(a, b string, pub time.Time) (string, bool) {
+	pa, ok := normPeriod(a, pub)
+	if !ok || pa == "" {
+		return "", ok
+	}
+	pb, ok := normPeriod(b, pub)
+	if !ok || pb == "" {
+		return "", ok
+	}
+	// 지난해 1월부터 9월: the second takes the first one's year.
+	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
+		pb = pa[:4] + pb[4:]
+	}
+	if len(pa) == 4 && len(pb) == 7 {
+		pa += "-01" // 올해 초부터 지난 9월까지
+	}
+	if len(pa) == 7 && len(pb) == 4 {
+		pb += "-12"
+	}
+	if len(pa) == 10 && len(pb) == 10 && !strings.Contains(b, "월") {
+		pb = pa[:7] + pb[7:]
+	}
+	if len(pa) == 7 && len(pb) == 7 && pa[:4] == pb[:4] && pa[4] == '-' && pb[4] == '-' {
+		m1, _ := strconv.Atoi(pa[5:])
+		m2, _ := strconv.Atoi(pb[5:])
+		if m1%3 == 1 && m2 == m1+2 {
+			return fmt.Sprintf("%s-Q%d", pa[:4], (m1+2)/3), true
+		}
+	}
+	if pa >= pb {
+		return "", false
+	}
+	return pa + "/" + pb, true
+}
+
+// hasYear reports whether the time expression t names its year.
+func hasYear(t string) bool {
+	return strings.Contains(t, "년") || strings.Contains(t, "’") || strings.Contains(t, "해")
+}
+
+// normPeriod normalises the time expression t against the publication
+// time pub (zero when unknown): 2024, 2024-Q2, 2024-H1, 2024-04,
+// 2024-04-18, or a span 2020/2024. It reports false when t is no valid
+// time.
+func normPeriod(t string, pub time.Time) (string, bool) {
+	t = strings.TrimSuffix(t, " 현재")
+	known := !pub.IsZero()
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	switch {
+	case t == "현재" || t == "당일" || t == "지금":
+		if !known {
+			return "", true
+		}
+		return pub.Format("2006-01-02"), true
+	case strings.HasPrefix(t, "한") && strings.HasSuffix(t, "전"):
+		if !known {
+			return "", true
+		}
+		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, kst).AddDate(0, -1, 0).Format("2006-01"), true
+	case strings.HasSuffix(t, "후"):
+		n := atoi(strings.TrimRight(strings.TrimSuffix(t, "후"), "년 "))
+		if !known || n == 0 {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year() + n), true
+	case t == "지난 연말":
+		if !known {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year() - 1), true
+	case t == "연초" || t == "연말":
+		if !known {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year()), true
+	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
+		return "", true
+	}
+	// Spans within one expression: 2020~2024년, ’10~’19, 5∼10일.
+	for _, sep := range []string{"~", "∼", "～"} {
+		a, b, ok := strings.Cut(t, sep)
+		if !ok || strings.HasSuffix(b, "월") && !strings.Contains(b, "일") && !strings.Contains(a, "년") && utf8.RuneCountInString(a) <= 5 {
+			continue // 1~3월 is read below
+		}
+		switch {
+		case strings.HasSuffix(b, "년") || strings.HasSuffix(b, "년도"):
+			return spanPeriod(a+"년", b, pub)
+		case strings.HasPrefix(a, "’") || strings.HasPrefix(strings.TrimPrefix(a, "지난 "), "’"):
+			return spanPeriod(a, b, pub)
+		case strings.HasSuffix(b, "일"):
+			return spanPeriod(a+"일", b, pub)
+		}
+	}
+	m := timePartsRE.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	year, yearKnown := pub.Year(), known
+	switch rel := strings.ReplaceAll(m[3], " ", ""); {
+	case m[1] != "":
+		year, yearKnown = atoi(m[1]), true
+	case m[2] != "":
+		year, yearKnown = 2000+atoi(m[2]), true
+		if year > pub.Year()+5 && known || year > 2060 {
+			year -= 100
+		}
+	case rel == "지난해" || rel == "작년" || rel == "전년" || rel == "전년도" || rel == "작년한해" || rel == "지난한해":
+		year--
+	case rel == "내년" || rel == "내년도":
+		year++
+	}
+	// out gives a period of the year, or none when the year is relative
+	// and the publication time unknown.
+	out := func(p string) (string, bool) {
+		if !yearKnown {
+			return "", true
+		}
+		return p, true
+	}
+	lastYearIf := func(month int) {
+		// 지난 11월 in an article of April is November of last year.
+		if m[1] == "" && m[2] == "" && m[3] == "" && known && strings.HasPrefix(t, "지난") && month > int(pub.Month()) {
+			year--
+		}
+	}
+	switch {
+	case m[4] != "":
+		return out(fmt.Sprintf("%d-Q%s", year, m[4]))
+	case m[5] != "":
+		h := "H1"
+		if m[5] == "하" {
+			h = "H2"
+		}
+		return out(fmt.Sprintf("%d-%s", year, h))
+	case m[6] != "":
+		a, b := atoi(m[6]), atoi(m[7])
+		if a < 1 || b > 12 || a >= b {
+			return "", false
+		}
+		if a%3 == 1 && b == a+2 {
+			return out(fmt.Sprintf("%d-Q%d", year, (a+2)/3))
+		}
+		return out(fmt.Sprintf("%d-%02d/%d-%02d", year, a, year, b))
+	case m[8] != "":
+		mon := atoi(m[8])
+		if mon < 1 || mon > 12 {
+			return "", false
+		}
+		lastYearIf(mon)
+		if m[9] != "" {
+			d := atoi(m[9])
+			if d < 1 || d > daysIn(year, mon) {
+				return "", false
+			}
+			return out(fmt.Sprintf("%d-%02d-%02d", year, mon, d))
+		}
+		return out(fmt.Sprintf("%d-%02d", year, mon))
+	case m[10] != "":
+		if m[1] == "" && m[2] == "" && m[3] == "" && !known {
+			return "", true
+		}
+		return out(strconv.Itoa(year)) // 연초, 연말, 2022년 말
+	case m[11] != "":
+		if !known {
+			return "", true
+		}
+		first := time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, kst)
+		switch strings.ReplaceAll(m[11], " ", "") {
+		case "지난달":
+			first = first.AddDate(0, -1, 0)
+		case "내달", "다음달":
+			first = first.AddDate(0, 1, 0)
+		}
+		if m[16] != "" { // 지난달 21일
+			d := atoi(m[16])
+			if d < 1 || d > daysIn(first.Year(), int(first.Month())) {
+				return "", false
+			}
+			return first.AddDate(0, 0, d-1).Format("2006-01-02"), true
+		}
+		return first.Format("2006-01"), true
+	case m[12] != "" || m[13] != "" || m[16] != "":
+		if !known {
+			return "", true
+		}
+		day := pub
+		switch m[12] {
+		case "어제", "전날":
+			day = pub.AddDate(0, 0, -1)
+		}
+		if d := m[13] + m[16]; d != "" {
+			n := atoi(d)
+			y, mon := pub.Year(), pub.Month()
+			if n > pub.Day() {
+				mon-- // a day after publication day is of the month before
+				if mon == 0 {
+					y, mon = y-1, 12
+				}
+			}
+			if n < 1 || n > daysIn(y, int(mon)) {
+				return "", false
+			}
+			day = time.Date(y, mon, n, 0, 0, 0, 0, kst)
+		}
+		return day.Format("2006-01-02"), true
+	case m[3] == "올":
+		return "", false // 올 alone
+	}
+	if m[1] == "" && m[2] == "" && m[3] == "" {
+		return "", false
+	}
+	return out(strconv.Itoa(year))
+}
+
+// daysIn returns the number of days of the month mon of year y.
+func daysIn(y, mon int) int {
+	return time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

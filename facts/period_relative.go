@@ -1,0 +1,159 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// This file resolves times that point at another time: 전년, 같은 날,
+// 전달, 이해, and the times of a list.
+
+// yearEarlier returns the period p a year earlier: 2023-01/2023-06 →
+// 2022-01/2022-06; "" when p is "".
+func yearEarlier(p string) string {
+	if p == "" {
+		return ""
+	}
+	parts := strings.Split(p, "/")
+	for k, q := range parts {
+		y, err := strconv.Atoi(q[:min(4, len(q))])
+		if err != nil || len(q) < 4 {
+			return ""
+		}
+		parts[k] = strconv.Itoa(y-1) + q[4:]
+	}
+	return strings.Join(parts, "/")
+}
+
+// listPeriods returns the periods of the two times of a list, a and b; a
+// year alone takes the part of the year b names (2016년과 2015년 상반기 →
+// 2016-H1, 2015-H1).
+func listPeriods(a, b string, pub time.Time) []string {
+	pb, ok := normPeriod(b, pub)
+	if !ok || pb == "" {
+		return nil
+	}
+	if m := timePartsRE.FindStringSubmatch(b); m != nil && m[1] != "" && yearRE.MatchString(a) {
+		b = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(b, m[1]+"년"), "도"))
+		if b != "" {
+			a += " " + b
+		}
+	}
+	pa, ok := normPeriod(a, pub)
+	if !ok || pa == "" {
+		return nil
+	}
+	return []string{pa, pb}
+}
+
+// secondWord returns the text from the second word of s on.
+func secondWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return ""
+	}
+	return strings.Join(f[1:], " ")
+}
+
+// namedYear returns the year another time of the sentence names, before
+// byte i (2022년 매출은 전년보다; 지난 한 해 … 전년), or 0.
+func (r *reading) namedYear(i int) int {
+	for _, t := range r.spans {
+		if t.start >= i || len(t.period) < 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(t.period[:4]); err == nil && !strings.Contains(t.period, "/") {
+			return y
+		}
+	}
+	return 0
+}
+
+// sameTime returns the day (같은 날) or the month (같은 달, 같은 달 2일)
+// of the last time named before byte i of the sentence, else of the
+// sentence before; "" when neither names one.
+func (r *reading) sameTime(base string, i int, pub time.Time) string {
+	want := 7
+	if base == "같은 날" {
+		want = 10
+	}
+	p := ""
+	for _, t := range r.spans {
+		if t.start < i && len(t.period) >= want && !strings.Contains(t.period, "/") {
+			p = t.period[:want]
+		}
+	}
+	if p == "" && r.prev != "" {
+		for _, t := range r.before().timeSpans(pub) {
+			if t.ok && len(t.period) >= want && !strings.Contains(t.period, "/") {
+				p = t.period[:want]
+			}
+		}
+	}
+	if p == "" || want == 10 {
+		return p
+	}
+	if m := dayOfRE.FindStringSubmatch(base); m != nil {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(p[:4])
+		mon, _ := strconv.Atoi(p[5:7])
+		if d < 1 || d > daysIn(y, mon) {
+			return ""
+		}
+		return fmt.Sprintf("%s-%02d", p, d)
+	}
+	return p
+}
+
+// monthBefore returns the month before the last month named before byte
+// i of the sentence, else before the first month the sentence before
+// names, else before publication: 전월, 전달.
+func (r *reading) monthBefore(i int, pub time.Time) string {
+	p := ""
+	for _, t := range r.spans {
+		if t.start < i && len(t.period) == 7 {
+			p = t.period
+		}
+	}
+	if p == "" && r.prev != "" {
+		for _, t := range r.before().timeSpans(pub) {
+			if t.ok && len(t.period) == 7 {
+				p = t.period // 6월 교역액 … 전달인 5월의 …; 수입액이 … 전달의: May
+				break
+			}
+		}
+	}
+	if p == "" {
+		if pub.IsZero() {
+			return ""
+		}
+		p = pub.Format("2006-01")
+	}
+	d, err := time.Parse("2006-01", p)
+	if err != nil {
+		return ""
+	}
+	return d.AddDate(0, -1, 0).Format("2006-01")
+}
+
+// pointedTime returns the year the sentence before names, for a time
+// that points back to it (당시, 같은 해, 이해, 이 기간), or "".
+func (r *reading) pointedTime(base string, pub time.Time) string {
+	if r.prev == "" {
+		return ""
+	}
+	p := r.before()
+	for _, t := range p.timeSpans(pub) {
+		if t.period != "" && t.ok {
+			if base == "이 기간" || base == "당시" {
+				return t.period
+			}
+			if len(t.period) >= 4 {
+				return t.period[:4]
+			}
+		}
+	}
+	return ""
+}

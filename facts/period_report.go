@@ -1,0 +1,171 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file tells a day that dates a report or an announcement from the
+// time of the amount reported.
+
+// dated reports whether the day t dates a report of the sentence rather
+// than amount a: a verb of saying or reporting follows it within a few
+// words, or a place of saying (AP통신이 … 4일 보도했습니다; 18일 …에
+// 따르면; 어제(3일) 성명에서); or it stands at the sentence's start or
+// right after its topic, the sentence ends with such a verb, and the
+// amount is in the clause quoted, or in another clause, or in one of
+// intent (해외자산통제실은 1일 … 내기로 했다고 밝혔습니다; 홍콩 경찰은 지난
+// 3일 … 지불하겠다고 밝힌 바 있습니다). But 과기정통부는 오늘(18일)
+// 국무회의에서 … 추경예산안이 의결됨에 따라 … 추진한다고 밝혔습니다 dates
+// the passing of the amount.
+func (r *reading) dated(t timeSpan, a amount) bool {
+	if strings.HasPrefix(t.text, "같은 ") {
+		return false // 같은 달 2일에도: the time of a deed, said again
+	}
+	if rest := strings.TrimLeft(r.text[t.end:], " "); strings.HasPrefix(rest, "기준") || strings.HasPrefix(rest, "현재") {
+		return false // 데일리NK는 올해 2월 기준, 환율을 … 2만원대로 밝히고: what the amount is as of
+	}
+	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
+	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	topic := r.topic()
+	if topic < 0 {
+		topic = r.headSubject() // 부장관도 4일 …
+	}
+	// A time of the main clause: a day, at the sentence's head, or
+	// right after the speaker.
+	afterTopic := topic >= 0 && first == topic+1
+	afterSpeaker := afterTopic && (r.words[topic].actor || r.words[topic].name)
+	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) {
+		return true
+	}
+	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
+		// VOA는 지난해 2월 중국이 … 거래했다고 전한 바: the month of the
+		// report, before the subject of what is reported; but 장관은 올해
+		// 5천억 원을 더 쓴다고 말했다, 카카오는 올 상반기 광고 매출이 …
+		// 늘었다고 밝혔다: the year of the spending, of the sales.
+		return false
+	}
+	for i := at; i < len(r.words) && i <= at+3 && t.day; i++ {
+		w := r.words[i]
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
+			return true
+		}
+	}
+	lead := true
+	for i := 0; i < first; i++ {
+		if w := r.words[i]; !openers[w.raw] && !conjunctions[w.raw] && !(topic >= 0 && i <= topic) {
+			lead = false
+		}
+	}
+	if !lead && !(topic >= 0 && first == topic+1) {
+		return false
+	}
+	n := len(r.words)
+	said := false
+	for i := max(0, n-4); i < n; i++ {
+		w := r.words[i]
+		if isSpeechWord(w.raw) || isReportWord(w.raw) || announceRE.MatchString(w.raw) {
+			said = true // 밝혔습니다, 전한 바 있습니다
+		}
+	}
+	if !said {
+		return false
+	}
+	if ce := r.clauseEnd(a.last); r.quotative(ce) || t.end <= r.words[r.clauseStart(a.first)].start {
+		return true
+	}
+	for i := a.after; i < len(r.words) && i <= a.after+4; i++ {
+		if w := r.words[i]; w.verb {
+			return intentRE.MatchString(w.raw)
+		}
+	}
+	return false
+}
+
+// actorSubject reports whether words [from, to) hold a subject (이, 가)
+// that names an actor: 중국이, 북한 해킹조직이.
+func (r *reading) actorSubject(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && w.actor && r.isSubject(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// leads reports whether word first opens the sentence, after openers
+// only (올해 5월에는 국무부가 …).
+func (r *reading) leads(first int) bool {
+	for i := 0; i < first; i++ {
+		if w := r.words[i]; !openers[w.raw] && !conjunctions[w.raw] {
+			return false
+		}
+	}
+	return true
+}
+
+// announces reports whether the first verb from word at on — past the
+// verbs that modify a noun (투입하는 내용의) and those that stand for a
+// particle (대해, 위한, 통해) — is one of saying or announcing, and amount
+// a stands before it: a time before such a verb dates the saying (조
+// 바이든 대통령이 26일 … 80억 달러 규모의 추가 군사 지원안을 발표했습니다;
+// 이날 정상회의에서 … 반대 의사를 밝혔습니다), not the amount it names; a
+// time before a verb of doing dates the deed (19일 … 판매 계획을
+// 승인했다고 … 발표했습니다).
+func (r *reading) announces(at int, a amount) bool {
+	for i := at; i < len(r.words) && i <= at+reach; i++ {
+		w := r.words[i]
+		if !w.verb || particleVerbs[w.raw] || isAdnominal(w) && !w.ends {
+			continue
+		}
+		if r.quotative(i) && (intentRE.MatchString(strings.TrimSuffix(strings.TrimSuffix(w.raw, "고"), "다")) || planRE.MatchString(w.raw)) {
+			continue // 매수할 계획이라고 발표했지만: a plan is dated by its saying
+		}
+		return a.last < i && (isSpeechWord(w.raw) || announceRE.MatchString(w.raw))
+	}
+	return false
+}
+
+// particleVerbs are verbs that stand for a particle: 우크라이나에 대해,
+// 반도체를 위한, 세계은행을 통해.
+var particleVerbs = setOf("대해", "대해서", "대한", "위해", "위해서", "위한", "통해", "통해서", "통한", "따라", "따른",
+	"관해", "관한", "의해", "의한", "인해", "인한", "비해", "걸쳐", "포함해", "포함한", "관련해", "관련된", "대비")
+
+// speechVenues are where something is said: a day before one dates the
+// saying (어제(3일) 성명에서).
+var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인터뷰", "보도자료", "연설", "화상연설", "간담회", "성명서", "담화", "기고")
+
+// headSubject returns the first word of the sentence marked as a subject
+// (은, 는, 도, 이, 가) within its first words, or -1.
+func (r *reading) headSubject() int {
+	for i := 0; i < len(r.words) && i < 8; i++ {
+		w := r.words[i]
+		if (w.part == "은" || w.part == "는" || w.part == "도" || w.part == "이" || w.part == "가") && w.noun && !w.time {
+			return i
+		}
+		if w.ends {
+			break
+		}
+	}
+	return -1
+}
+
+// quotative reports whether word i ends a clause that a verb of saying
+// quotes (…했다고, …라며, …할 것이라고): the saying's time stands outside it.
+func (r *reading) quotative(i int) bool {
+	if p := r.words[i].part; p == "이라고" || p == "라고" {
+		return true // …일’이라고 평가했다
+	}
+	w := strings.Map(func(c rune) rune {
+		if strings.ContainsRune(closeQuotes, c) {
+			return -1
+		}
+		return c
+	}, r.words[i].raw) // 발표한다”고
+	for _, e := range []string{"다고", "라고", "다며", "라며", "다는", "냐고"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}

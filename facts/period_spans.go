@@ -1,0 +1,228 @@
+package facts
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// This file finds the time expressions of a sentence and the spans they
+// make (2013년부터 2년간, 1~3월).
+
+// timeSpan is a time expression of a sentence, with what the rules found
+// of it.
+type timeSpan struct {
+	start, end int      // bytes in the sentence
+	text       string   // as written, with a span's other end and 까지, 부터 …
+	period     string   // normalised; "" when relative and unknown, or open
+	day        bool     // a day (18일, 이날, 오늘): it may date a report
+	ok         bool     // normalised, or an open span: the amount may take it
+	items      []string // a list of times (2016년과 2015년 상반기): each one's period
+}
+
+// timeSpans returns the time expressions of the sentence, found once:
+// each normalised against pub, joined with the other end of a span, and
+// marked when it may not be the amount's.
+func (r *reading) timeSpans(pub time.Time) []timeSpan {
+	if r.timesSet {
+		return r.spans
+	}
+	r.timesSet = true
+	ms := r.timeMatches()
+	done := 0 // the end of the last span: a match inside it is part of it
+	for k := 0; k < len(ms); k++ {
+		i, j := ms[k][0], ms[k][1]
+		if i < done || !timeBounded(r.text, i, j) {
+			continue
+		}
+		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
+			continue
+		}
+		t := timeSpan{start: i, end: j, text: r.text[i:j]}
+		rest := r.text[j:]
+		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
+		if k+1 < len(ms) && ms[k+1][0] >= j && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
+			e := ms[k+1][1]
+			second := r.text[ms[k+1][0]:e]
+			if strings.HasPrefix(r.text[e:], "까진") {
+				e += len("까진") // 2022년까진: 까지는, contracted
+			} else if strings.HasPrefix(r.text[e:], "까지") {
+				e += len("까지")
+			}
+			t.end, t.text = e, r.text[i:e]
+			t.period, t.ok = spanPeriod(r.text[i:j], second, pub)
+			t.day = isDayTime(second)
+			r.spans = append(r.spans, t)
+			done = e
+			k++
+			continue
+		}
+		// A list of times: 지난해 10월과 올해 1월; no one period.
+		if m := listJoinRE.FindStringIndex(rest); m != nil && k+1 < len(ms) && ms[k+1][0] == j+m[1] && ms[k+1][1] > j &&
+			!(rest[0] == ',' && isDayTime(r.text[i:j]) != isDayTime(r.text[ms[k+1][0]:ms[k+1][1]])) { // 이날, 3분기: no list
+			e := ms[k+1][1]
+			if timeAfterRE.MatchString(r.text[e:]) {
+				done = e // 7월과 전년도 8월 대비: the bases of a comparison
+				k++
+				continue
+			}
+			t.end, t.text, t.ok = e, r.text[i:e], true
+			t.items = listPeriods(r.text[i:j], r.text[ms[k+1][0]:e], pub)
+			r.spans = append(r.spans, t)
+			done = e
+			k++
+			continue
+		}
+		if m := openSpanRE.FindString(rest); m != "" {
+			// An open span: its period is null, its text kept; with a
+			// duration it closes (2013년부터 2년간, 2021년까지 5년간).
+			m = strings.TrimRight(m, " ,.")
+			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
+			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
+				t.period = durationSpan(r.text[i:j], strings.HasPrefix(m, "부터"), d[1], d[2], pub)
+				t.end += len(d[0])
+				t.text = r.text[i:t.end]
+			}
+			r.spans = append(r.spans, t)
+			done = t.end
+			continue
+		}
+		if timeAfterRE.MatchString(rest) {
+			continue
+		}
+		if strings.HasPrefix(rest, " 현재") {
+			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
+			done = t.end
+		}
+		if m := localTimeRE.FindString(rest); m != "" {
+			t.end = j + len(m) // 14일(현지시간): the day where it happened
+			done = t.end
+		}
+		base := r.text[i:j]
+		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
+			continue // 박근혜 당시 후보: then-, no time of the amount
+		}
+		switch {
+		case strings.HasSuffix(base, "같은 기간"):
+			// 지난해 같은 기간: the span the sentence before names, a year
+			// earlier.
+			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", pub)), true
+		case firstMonthsRE.MatchString(base):
+			m := firstMonthsRE.FindStringSubmatch(base)
+			n, _ := strconv.Atoi(m[2])
+			if n >= 1 && n <= 12 {
+				t.period, t.ok = fmt.Sprintf("%s-01/%s-%02d", m[1], m[1], n), true // 2020년 첫 6개월
+			}
+		}
+		if t.ok {
+			t.day = false
+			r.spans = append(r.spans, t)
+			continue
+		}
+		if base == "전달" && !strings.HasPrefix(rest, "의 ") && !strings.HasPrefix(rest, "보다") && !strings.HasPrefix(rest, "(") {
+			continue // 전달 is a delivery but as the base of a figure
+		}
+		switch {
+		case base == "같은 날" || strings.HasPrefix(base, "같은 달"):
+			t.period, t.ok = r.sameTime(base, i, pub), true // 올해 6월 22일 …, 같은 날 …
+			t.day = base == "같은 날" || strings.HasSuffix(base, "일")
+			r.spans = append(r.spans, t)
+			continue
+		case base == "전월" || base == "전달":
+			t.period, t.ok = r.monthBefore(i, pub), true // 7월 … 전달의 1만7천 달러
+			r.spans = append(r.spans, t)
+			continue
+		}
+		switch base {
+		case "당시", "같은 해", "이해", "그해", "이 기간":
+			t.period, t.ok = r.pointedTime(base, pub), true
+		case "전년", "전년도":
+			t.period, t.ok = normPeriod(base, pub)
+			if y := r.namedYear(i); y > 0 {
+				t.period = strconv.Itoa(y - 1) // 2022년 매출은 전년보다: 2021
+			}
+		default:
+			t.period, t.ok = normPeriod(base, pub)
+		}
+		t.day = isDayTime(base)
+		if t.ok {
+			r.spans = append(r.spans, t)
+		}
+	}
+	return r.spans
+}
+
+// durationSpan returns the closed span of the time t (a start when from,
+// else an end) and a duration of n years (unit 년) or months (개월):
+// 2013년부터 2년간 → 2013/2014, 2021년까지 5년간 → 2017/2021, 4월부터
+// 3개월간 → 2012-04/2012-06; "" when t cannot be read so.
+func durationSpan(t string, from bool, n, unit string, pub time.Time) string {
+	p, ok := normPeriod(t, pub)
+	k, err := strconv.Atoi(n)
+	if !ok || err != nil || k < 1 || p == "" || strings.ContainsAny(p, "/QH") {
+		return ""
+	}
+	switch {
+	case unit == "년" && len(p) == 4:
+		y, _ := strconv.Atoi(p)
+		if from {
+			return fmt.Sprintf("%d/%d", y, y+k-1)
+		}
+		return fmt.Sprintf("%d/%d", y-k+1, y)
+	case unit == "개월" && len(p) == 7:
+		d, err := time.Parse("2006-01", p)
+		if err != nil {
+			return ""
+		}
+		if from {
+			return p + "/" + d.AddDate(0, k-1, 0).Format("2006-01")
+		}
+		return d.AddDate(0, -(k-1), 0).Format("2006-01") + "/" + p
+	}
+	return ""
+}
+
+// spanJoins are what joins the two ends of a closed span: 2013년부터
+// 2017년까지, 1945년에서 1950년, 4월부터 오는 12월까지.
+var spanJoins = setOf("부터", "에서", "~", "∼", "～", "부터 오는", "부터 지난")
+
+// personTitleAfter reports whether the text after a word starts with a
+// title: 당시 장관.
+func personTitleAfter(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	stem, _ := cutParticle(strings.Trim(f[0], trailPunct))
+	return personTitles[stem]
+}
+
+// timeMatches returns the time expressions timeRE matches at the start
+// of a word of the sentence, in order: the regexp runs only where a word
+// may start one, on the few words after it.
+func (r *reading) timeMatches() [][]int {
+	var ms [][]int
+	for k, w := range r.words {
+		if len(ms) > 0 && w.start < ms[len(ms)-1][1] {
+			continue // inside the last one: 지난해 10월
+		}
+		c, _ := utf8.DecodeRuneInString(w.raw)
+		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
+			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
+			continue
+		}
+		end := min(len(r.text), w.start+96)
+		if m := timeRE.FindStringIndex(r.text[w.start:end]); m != nil && m[0] == 0 {
+			ms = append(ms, []int{w.start, w.start + m[1]})
+		} else if b := strings.IndexByte(w.raw, '('); b > 0 && b+1 < len(w.raw) {
+			// 원(2014년 기준): a time opens a bracket inside the word.
+			at := w.start + b + 1
+			if m := timeRE.FindStringIndex(r.text[at:min(len(r.text), at+96)]); m != nil && m[0] == 0 {
+				ms = append(ms, []int{at, at + m[1]})
+			}
+		}
+	}
+	return ms
+}

@@ -1,0 +1,113 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file reads the goods an amount is the worth of (…어치).
+
+// worth reports whether amount a is written as the worth of goods:
+// 29만 달러 어치, 1억 달러어치.
+func (r *reading) worth(a amount) bool {
+	rest := strings.TrimLeft(r.text[a.end:], " ")
+	return strings.HasPrefix(rest, "어치")
+}
+
+// goodsOf returns the goods amount a is the worth of: the noun before it
+// past a quantity (유류 제품 26만 4천 408리터, 약 29만 달러 어치; 인조 모발
+// 제품 약 161t 분량, 총 1천만 달러어치; 냉장 장치 3개 약 7만 달러어치), or
+// after it past one (1억 달러어치, 1천959t의 인모를); "" when a is no
+// worth of goods or they are not named so.
+func (r *reading) goodsOf(a amount) string {
+	if !r.worth(a) {
+		return ""
+	}
+	cs := r.clauseStart(a.first)
+	k := a.before
+	for k >= cs && k >= 0 && k >= a.first-6 {
+		w := r.words[k]
+		unit := k > cs && startsDigit(r.words[k-1].raw) && (unitNouns[w.stem] || measureUnits[w.stem])
+		if startsDigit(w.raw) && !w.money || unit || w.stem == "분량" || w.raw == "약" || w.raw == "총" || koreanNumerals[w.raw] {
+			k-- // a quantity: 26만 4천 408리터, 161t 분량, 3개
+			continue
+		}
+		break
+	}
+	if k >= cs && k >= 0 && k < a.before {
+		if w := r.words[k]; w.noun && w.part == "" && !w.actor && !w.time && !w.comma && !w.money {
+			return r.phrase(r.phraseStart(k, cs), k)
+		}
+	}
+	// 가장 많이 수입한 품목은 인모로, 총 1억6천889만 달러어치를: the goods
+	// the topic is said to be, just before.
+	if b := a.before; b >= 0 && b >= a.first-3 {
+		for k := b; k >= 0 && k >= a.first-3; k-- {
+			if w := r.words[k]; w.noun && w.comma && (w.part == "로" || w.part == "으로") && !w.actor && !w.time && !w.money {
+				return r.phrase(r.phraseStart(k, 0), k)
+			}
+			if !(r.words[k].raw == "총" || r.words[k].raw == "약") {
+				break
+			}
+		}
+	}
+	// 2천913만 달러어치를 수입하는 등 꾸준히 중국에서 요소를 들여왔다:
+	// the goods a later verb of trade names, when the amount's verb trades.
+	if v := r.verbAfter(a.last); v >= 0 && v <= a.after+1 && isTradeVerb(r.words[v].raw) {
+		for i := v + 1; i+1 < len(r.words) && i <= v+8; i++ {
+			w := r.words[i]
+			if w.comma && !w.verb {
+				break
+			}
+			if (w.part == "을" || w.part == "를") && w.noun && !w.actor && !w.money && !w.time && isTradeVerb(r.words[i+1].raw) {
+				return r.phrase(r.phraseStart(i, v+1), i)
+			}
+		}
+	}
+	// 1억3천874만 달러어치, 1천959t의 인모를.
+	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
+		w := r.words[i]
+		if startsDigit(w.raw) && w.part == "의" && i+1 < len(r.words) && !w.money {
+			if p := r.phraseRight(i + 1); p != "" {
+				return p
+			}
+		}
+		if !startsDigit(w.raw) {
+			break
+		}
+	}
+	return ""
+}
+
+// measureUnits are units of quantity written apart from their number:
+// 26만 리터, 161 t.
+var measureUnits = setOf("리터", "톤", "t", "배럴", "대", "척", "점", "킬로그램", "그램", "분량", "상자", "컨테이너")
+
+// objectAfter reports whether an object (…을, …를) stands from word i on,
+// within a few words and before a verb that modifies no noun: the object
+// of the main verb after a relative clause.
+func (r *reading) objectAfter(i int) bool {
+	for k := i; k < len(r.words) && k < i+8; k++ {
+		w := r.words[k]
+		if (w.part == "을" || w.part == "를") && w.noun {
+			return true
+		}
+		if w.verb && !isAdnominal(w) || w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// tradeVerbs are the beginnings of verbs that buy, sell, bring in or send
+// out goods: 수입한, 들여왔다, 사들였다, 판매했다.
+var tradeVerbs = []string{"수입", "수출", "들여", "사들", "구입", "구매", "판매", "팔", "반입", "반출"}
+
+// isTradeVerb reports whether w is a verb of trade (tradeVerbs).
+func isTradeVerb(w string) bool {
+	for _, t := range tradeVerbs {
+		if strings.HasPrefix(w, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,209 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file finds the noun before an amount that the amount measures
+// (예산 10조 원, 매출은 5조 원) and the subject or topic it is said of.
+
+// measuredSpan returns the noun before amount a that it measures, and
+// the first word of that noun's phrase; -1, -1 when there is none. The
+// noun is the nearest word before the amount in its clause, past times,
+// comparisons (전년보다), qualifiers, rates, durations, other amounts of a
+// list, places that label an item of one (평양에선, 신의주) and the time an
+// amount stands as of (지난 4일 기준), when that word is a noun marked as
+// subject or topic, or bare (정부 예산 10조 원), or an object when the
+// amount is not itself the object (한도를 5조 원 늘렸다). A noun that
+// names an actor is its agent, not its purpose.
+func (r *reading) measuredSpan(a amount) (int, int) {
+	if r.memo.ok && r.memo.start == a.start && r.memo.last == a.last {
+		return r.memo.m, r.memo.s
+	}
+	m, s := r.measured(a)
+	r.memo = measuredMemo{ok: true, start: a.start, last: a.last, m: m, s: s}
+	return m, s
+}
+
+// measuredMemo keeps the last answer of measuredSpan: role, purpose and
+// agent each ask it of the same amount.
+type measuredMemo struct {
+	ok          bool
+	start, last int
+	m, s        int
+}
+
+// measured is measuredSpan, worked out.
+func (r *reading) measured(a amount) (int, int) {
+	cs := r.clauseStart(a.first)
+	// 처분가능소득(84만7천39원): the noun the bracket glosses.
+	if w := r.words[a.first]; a.start > w.start {
+		if pre := r.text[w.start:a.start]; strings.HasSuffix(pre, "(") && len(pre) > 1 {
+			return -1, -1 // read by bracketed
+		}
+	}
+	for i := a.before; i >= cs && i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if (w.part == "와" || w.part == "과") && !w.money && !w.amt {
+			return -1, -1 // 징역 35년과 335억원: what it is joined to, not what it measures
+		}
+		if ordinalRE.MatchString(w.raw) && i == a.before {
+			return -1, -1 // 1차 1000만원, 2차 2000만원의 과태료: an item, labelled, of a list
+		}
+		if strings.Contains(w.raw, ")") && !strings.Contains(w.raw, "(") && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") {
+			// 무궁화위성 2호(1500억 투자)는 2010년 1월에 40억 원에: the
+			// noun before the aside.
+			for k := i - 1; k >= cs && k >= i-6; k-- {
+				if o := strings.IndexByte(r.words[k].raw, '('); o >= 0 {
+					if o > 0 && !r.words[k].actor && !r.words[k].time {
+						return k, r.phraseStart(k, cs)
+					}
+					break
+				}
+			}
+			return -1, -1
+		}
+		if strings.Contains(w.raw, "(") && !strings.Contains(w.raw, ")") {
+			if i > cs && (r.words[i-1].num || r.words[i-1].amt) {
+				i-- // 1천만 크로나(약 90만 달러): the amount it glosses
+				continue
+			}
+			return -1, -1 // read by bracketed
+		}
+		if sumWords[w.raw] && i > cs && (r.words[i-1].part == "을" || r.words[i-1].part == "를") && r.words[i-1].noun {
+			return i - 1, r.phraseStart(i-1, cs) // 대통령 선거와 연방 선거를 합쳐 총 140억 달러
+		}
+		if r.skipBefore(i) {
+			continue
+		}
+		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it
+		// measures before it is a noun like any other.
+		sized := (w.stem == "규모" || w.stem == "수준") && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
+		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name || w.actor {
+			return -1, -1
+		}
+		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
+			return -1, -1 // 알파문고는 2천만 원 … 부과받았다: who pays, not what
+		}
+		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&
+			!(a.after < len(r.words) && isExceedWord(r.words[a.after].raw)) // 자산을 10억 원 초과: the base
+		if (w.part == "을" || w.part == "를") && !object {
+			continue
+		}
+		if measureParts[w.part] || object || w.part == "인" && i == a.before && isThing(w.stem) && !w.actor {
+			if places[w.stem] || countries[w.stem] {
+				continue // 혜산은 1만 2천500원: the label of a list's item
+			}
+			return i, r.phraseStart(i, cs)
+		}
+		if w.part == "에서" && isThing(w.stem) && a.after < len(r.words) && (isChangeWord(r.words[a.after].raw) || isCutWord(r.words[a.after].raw)) {
+			return i, r.phraseStart(i, cs) // 전체 무역액에서 약 520만 달러가 줄어들며
+		}
+		if w.part == "에서" || w.part == "에서는" || strings.HasSuffix(w.raw, "에선") {
+			i = r.phraseStart(i, cs) // 와지르엑스(WazirX)와 라디언트 캐피탈(Radiant Capital)에서
+			continue                 // 평양에선: where, not what
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// skipBefore reports whether word i, before an amount, is one the search
+// for the noun it measures steps over: a time, a comparison, a
+// qualifier, a rate, a duration, an amount or a word of one, a currency
+// word of a gloss, an adverb, the label of a list's item.
+func (r *reading) skipBefore(i int) bool {
+	w := r.words[i]
+	switch {
+	case w.money, w.time, w.part == "보다", w.raw == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
+		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
+		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
+		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
+		return true
+	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
+		return true // 지난 4일 기준: as of a time
+	case (w.part == "으로" || w.part == "로" || w.part == "론" || w.part == "으론") && (w.stem == "시세" || w.stem == "환율" || strings.HasSuffix(w.stem, "기준")):
+		return true // 당시 시세로 미화 4천 150만 달러: at what rate it is counted
+	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
+		return true // 140배, 2.48배 인상된: a ratio
+	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
+		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
+	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
+		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
+	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && startsDigit(w.raw)) && w.part == "":
+		return true // 지방비 포함 2500억; 직원 1인당 평균; 1킬로와트(KWh) 당: the unit or what is included
+	case ordinalRE.MatchString(w.raw) && i < len(r.words)-1 && !r.words[i+1].amt:
+		return true // 2차 회의에서 5억 원
+	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):
+		return true // 1g에 10만 원, 한 포기에 3천 원
+	case (w.stem == "차례" || w.stem == "번" || w.stem == "회") && i > 0 && (r.words[i-1].num || koreanNumerals[r.words[i-1].raw]):
+		return true // 두 차례 5억 원: how often, not what
+	}
+	return false
+}
+
+// listLabel reports whether word i is a bare place naming an item of a
+// list of amounts: 평양 9천600원, 신의주 9천450원.
+func (r *reading) listLabel(i int) bool {
+	w := r.words[i]
+	if w.part != "" && w.part != "은" && w.part != "는" {
+		return false
+	}
+	if i+1 >= len(r.words) || !r.words[i+1].amt && !strings.HasPrefix(r.words[i+1].raw, "1") {
+		return false
+	}
+	return places[w.stem] || countries[w.stem] || w.comma && w.amt
+}
+
+// predicatedOf returns the subject or topic the amount a is said of,
+// when it names no actor: the nearest noun before it marked 은, 는, 이 or
+// 가, the subject of its clause or, for a base of comparison or a change
+// (…보다, 대비, 떨어졌다), of the clause before; -1 when there is none.
+func (r *reading) predicatedOf(a amount, change bool) int {
+	cs := r.clauseStart(a.first)
+	if strings.HasPrefix(a.tail, "보다") || strings.HasPrefix(r.text[a.end:], ")보다") || change {
+		cs = 0 // 수입액이 …를 기록해 전달의 1억 달러보다는: the sentence's quantity
+	}
+	for i := a.first - 1; i >= cs && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if w.money || w.amt {
+			continue
+		}
+		if (w.part == "으로는" || w.part == "로는") && i >= r.clauseStart(a.first) {
+			return -1 // 총 금액으로는 …: what it is counted as is said
+		}
+		if clauseNouns[w.raw] || w.part == "인" && clauseNouns[w.stem] || strings.HasSuffix(w.raw, "기") && w.verb {
+			break // …가 본격화되기 전인 2016년에는: a clause of time has its own subject
+		}
+		if p := w.part; p != "은" && p != "는" && p != "이" && p != "가" {
+			continue
+		}
+		if w.actor && w.noun && r.isSubject(i) {
+			return -1 // 북한은 … 28억 달러어치를 수입했고: an actor's deed, not a measure
+		}
+		if !w.noun || w.actor || w.time || w.dur || pronouns[w.stem] || determiners[w.raw] || itemWords[w.stem] ||
+			places[w.stem] || countries[w.stem] || oneHangul(w.stem) || !r.isSubject(i) || genericHeads[w.stem] {
+			continue
+		}
+		if genericMeasure[w.stem] || genericMoney[w.stem] || w.stem == "품목" || i > 0 && determiners[r.words[i-1].raw] {
+			return -1 // 이같은 액수는, 가장 많이 수입한 품목은: the noun says nothing of its own
+		}
+		if isThing(w.stem) || documents[w.stem] {
+			return i // a measure, a thing of money, a plan: what the amount is
+		}
+		return -1 // 주민들의 요구가 있어: no measure
+	}
+	return -1
+}
+
+// modifiedMeasure reports whether the phrase p ends with a generic noun
+// of measure that a noun before it narrows (판매 금액, 피해 금액): what is
+// counted is said, as the guide keeps 금액 with a modifier.
+func (r *reading) modifiedMeasure(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[len(f)-2]
+	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
+}

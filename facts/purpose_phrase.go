@@ -1,0 +1,191 @@
+package facts
+
+import (
+	"strings"
+)
+
+// This file cuts a purpose's noun phrase out of the sentence: where it
+// starts, where it ends, the noun of its verb and what is trimmed.
+
+// spendAfter returns the verb after amount a, in its clause, that spends
+// or gives it on what an X에 before names (투입한다, 쓰인다), or -1.
+func (r *reading) spendAfter(a amount, ce int) int {
+	for k := a.after; k <= ce && k < len(r.words) && k <= a.after+3; k++ {
+		w := r.words[k]
+		if isSpendWord(w.raw) {
+			return k
+		}
+		if w.raw == "넘게" || w.raw == "가까이" || w.raw == "이상" || w.raw == "남짓" {
+			continue // 90억 달러 넘게 들어갈
+		}
+		if w.verb || w.noun && w.part != "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// hasAnySuffix reports whether s ends with one of ends.
+func hasAnySuffix(s string, ends []string) bool {
+	for _, e := range ends {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointer reports whether w points back to the sentence before: 여기에는.
+func pointer(w word) bool {
+	return strings.HasPrefix(w.raw, "여기") || w.stem == "이" || w.stem == "이를"
+}
+
+// phraseStart returns the first word of the noun phrase that ends with
+// word i: the words before it that modify it within the same phrase (AI
+// 분야 추경예산안, 팹리스 기업의 시제품 제작, 차의 설계와 제작, 북한에 대한
+// 지원 사업), not before word stop, at most eight words.
+func (r *reading) phraseStart(i, stop int) int {
+	if w := r.words[i]; w.quoteOpen {
+		return i // ‘잇즈 베스트’: the quotes close the name
+	} else if w.quoteClose {
+		for k := i - 1; k >= stop && k >= 0 && k >= i-6; k-- {
+			if r.words[k].quoteOpen {
+				return k
+			}
+		}
+	}
+	s := i
+	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
+		p := r.words[k]
+		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
+			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] // 배추 한 포기 가격
+		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
+		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
+			s = k - 1
+			k--
+			continue
+		}
+		if (p.raw == "및" || p.raw == "관련" || p.raw == "또는" || p.raw == "혹은") && k > stop && r.words[k-1].noun && r.words[k-1].part == "" {
+			continue // 연구 및 노동력 개발, 국방 관련 반도체 제조
+		}
+		count := p.amt && !p.money && !moneyWords[r.words[k+1].stem] && !startsMoneyWord(r.words[k+1].raw) && r.words[k+1].noun // 1천만 명
+		if p.amt && !p.num && !count || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
+			break // an amount of money, or a time, ends the phrase; a count does not
+		}
+		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의") {
+			p.part = "" // 닌텐도 3DS: a name that ends like 도, inside a phrase
+		}
+		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
+		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
+			break // 기업들의 구입 비용: the owner is the agent
+		}
+		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
+			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
+			break
+		}
+		s = k
+	}
+	return s
+}
+
+// phraseRight returns the noun phrase that starts at word i: the words up
+// to the first one with a particle, without it (AI 분야 추경예산안이 →
+// AI 분야 추경예산안), and nouns joined by 와 or 과 (경제와 군사 지원), at
+// most eight words; "" when word i is no noun.
+func (r *reading) phraseRight(i int) string {
+	if i+1 < len(r.words) && (r.words[i].raw == "이" || r.words[i].raw == "그" || r.words[i].raw == "해당") && r.words[i+1].noun {
+		if p := r.phraseRight(i + 1); p != "" {
+			return r.words[i].raw + " " + p // 953억 달러 규모의 이 법안
+		}
+	}
+	end := -1
+	for k := i; k < len(r.words) && k-i < 8; k++ {
+		w := r.words[k]
+		if k == i && adjectives[w.raw] && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor {
+			continue // 220억 달러 규모의 새로운 대미 투자
+		}
+		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
+			continue // 342조원 규모의 2013년 예산안
+		}
+		if k == i && yearDigitsRE.MatchString(w.raw) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
+			k++
+			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안
+		}
+		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
+			// 추가 물자 제공입니다: the noun before the copula ends it.
+			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
+				return trimTail(r.text[r.words[i].start : w.start+len(n)])
+			}
+		}
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
+			break
+		}
+		end = k
+		if (w.part == "와" || w.part == "과") && k+1 < len(r.words) && r.words[k+1].noun && !w.comma {
+			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" {
+				continue // 경제와 군사 지원; not 비용과 엔지니어링에
+			}
+		}
+		if w.part == "의" && k+1 < len(r.words) && !relational[r.words[k+1].stem] && !w.comma {
+			continue // 사랑의 쌀
+		}
+		if w.part != "" || w.comma {
+			break // 암호화폐 해킹의 배후: the phrase ends at its 의
+		}
+	}
+	if end < 0 || !r.words[end].noun && !r.words[end].name {
+		return ""
+	}
+	return trimTail(r.phrase(i, end))
+}
+
+// trimTail drops a trailing 계획 or 방안 from a phrase that says more
+// before it: 전기차 배터리 공장 건설 계획 → 전기차 배터리 공장 건설.
+func trimTail(p string) string {
+	for _, t := range []string{" 계획", " 방안", " 명목"} {
+		if q, ok := strings.CutSuffix(p, t); ok && q != "" {
+			return q
+		}
+	}
+	return p
+}
+
+// verbNoun returns the Sino-Korean noun of the verb that follows word i
+// (확보하기로 → 확보; 추가 임차, → 임차), "" when the verb has none. With
+// keep, the nouns between (연내 in 연내 확보하기로) are kept before it.
+func (r *reading) verbNoun(i int, keep bool) string {
+	var between []string
+	for j := i; j < len(r.words) && j < i+4; j++ {
+		w := r.words[j]
+		if w.part != "" && !w.verb {
+			return "" // another argument: not the verb yet
+		}
+		if w.verb {
+			if m := verbNounRE.FindStringSubmatch(w.raw); m != nil && !verbStems[m[1]] {
+				return joinKept(between, m[1], keep)
+			}
+			if w.comma && len(between) > 0 {
+				break
+			}
+			return ""
+		}
+		if w.comma {
+			return joinKept(between, trimPunct(w.raw), keep) // 추가 임차, 활용하는
+		}
+		between = append(between, w.raw)
+	}
+	return ""
+}
+
+// joinKept joins the noun v to the words between when keep is set.
+func joinKept(between []string, v string, keep bool) string {
+	if !keep {
+		return v
+	}
+	return strings.Join(append(between, v), " ")
+}
+
+// trimPunct strips quotes and brackets left inside a noun: 챗GPT’ → 챗GPT.
+func trimPunct(s string) string {
+	return strings.Trim(s, leadPunct+trailPunct)
+}

@@ -1,0 +1,237 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file reads what an amount is spent on or for: X 비용으로, X에 쓴다,
+// X을 위해, and the noun an amount sizes.
+
+// noAmount returns p unless it holds an amount of money (5조 2,000억 원
+// 지원): what an amount is for is not another amount. A year or a count
+// stays (2026년도 예산안, 1천만 명 지원).
+func noAmount(p string) string {
+	var kept []string
+	cut, after := false, 0
+	fs := strings.Fields(p)
+	for k, f := range fs {
+		money := false
+		for e := k; e < len(fs) && startsDigit(fs[e]); e++ {
+			if endsMoneyWord(fs[e]) || e+1 < len(fs) && startsMoneyWord(fs[e+1]) {
+				money = true // 5조 2,000억 원, 128억 2600만원
+				break
+			}
+		}
+		if money || cut && after == 0 && startsMoneyWord(f) {
+			cut = true // 연금예산 128억 2600만원 → 연금예산
+			continue
+		}
+		if cut {
+			after++
+		}
+		kept = append(kept, f)
+	}
+	if cut && after > 0 && len(kept) == after && after < 2 {
+		return "" // 5조 2,000억 원 지원: the deed of another amount
+	}
+	return strings.Join(kept, " ")
+}
+
+// endsMoneyWord reports whether the number word f ends with a currency:
+// 5억원, 10달러.
+func endsMoneyWord(f string) bool {
+	for m := range moneyWords {
+		if strings.HasSuffix(f, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsMoneyWord reports whether f is a currency with what is glued to
+// it: 원, 달러어치의.
+func startsMoneyWord(f string) bool {
+	for m := range moneyWords {
+		if f == m || utf8.RuneCountInString(m) > 1 && strings.HasPrefix(f, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAs reports whether "명목" stands before amount a in its clause.
+func (r *reading) namedAs(a amount) bool {
+	for i := a.before; i >= 0 && i >= r.clauseStart(a.first); i-- {
+		if w := r.words[i]; w.money || w.amt {
+			return false
+		} else if w.stem == "명목" || strings.HasPrefix(w.raw, "명목") {
+			return true
+		}
+	}
+	return false
+}
+
+// costAs returns X of "X 비용으로 … 원" (a noun of cost with 으로 or 로
+// in the clause of amount a, before it and before any other amount) and
+// of "X 명목(등)으로"; "" when there is none, or when X says only that it
+// is money (현금으로 1억 달러).
+func (r *reading) costAs(a amount, cs int, keep func(string) string) string {
+	for i := a.before; i >= cs && i >= 0; i-- {
+		w := r.words[i]
+		if (w.money || w.amt) && w.comma {
+			break // 치료비 등으로 5000만원, … 2500만원: another item's
+		}
+		if w.part != "으로" && w.part != "로" {
+			continue
+		}
+		h := i
+		if w.stem == "등" && i > 0 {
+			h = i - 1
+		}
+		if hw := r.words[h]; hw.noun && hasAnySuffix(hw.stem, costEnds) {
+			if hw.stem == "명목" && h > cs {
+				h-- // 사용료 명목으로: what is paid, not its name
+			}
+			return keep(trimTail(r.phrase(r.phraseStart(h, cs), h)))
+		}
+	}
+	return ""
+}
+
+// lastWord returns the last word of the phrase p.
+func lastWord(p string) string {
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// spentOn returns what the words around amount a say it is spent on,
+// besides the noun of cost it measures: X에 … 원, X로 … 원 (a noun of
+// cost), X에 총사업비 … 원이 투입된다; "" when they say nothing.
+func (r *reading) spentOn(a amount) string {
+	cs := r.clauseStart(a.first)
+	for i := a.first - 1; i >= cs && i >= 0; i-- {
+		w := r.words[i]
+		if w.money || w.time {
+			continue
+		}
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
+			s := r.phraseStart(i, cs)
+			if s > 0 && r.words[s-1].raw == "이" {
+				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
+			}
+			return trimTail(r.phrase(s, i))
+		}
+		if (w.part == "으로" || w.part == "로") && w.noun && hasAnySuffix(w.stem, costEnds) && !genericCosts[w.stem] {
+			return trimTail(r.phrase(r.phraseStart(i, cs), i)) // 전차 정비비로 … 원의 예산
+		}
+	}
+	// 520억 달러 이상의 자금을 반도체 산업에 지원하는; 6천억 달러 자금은 …
+	// 백신 공급 등을 위한 사업들에 배정합니다: the X에 after it.
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k+1 < len(r.words) && k <= ce && k <= a.after+reach; k++ {
+		w := r.words[k]
+		if w.verb && !isAdnominal(w) {
+			break
+		}
+		if (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] && isSpendWord(r.words[k+1].raw) {
+			return trimTail(r.phrase(r.phraseStart(k, a.after), k))
+		}
+	}
+	return ""
+}
+
+// spendIn reports whether a verb of spending or giving follows amount a
+// in its clause: 사업비를 편성했다, 예산이 투입된다.
+func (r *reading) spendIn(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k <= ce && k < len(r.words) && k <= a.after+4; k++ {
+		if isSpendWord(r.words[k].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// forWhat returns X of "X을 위한 N원", "X을 위해 N원", "X 관련(해) N원",
+// "X와 관련해 N원" before amount a, or "".
+func (r *reading) forWhat(a amount) string {
+	b := a.before
+	if b < 1 {
+		return ""
+	}
+	w := r.words[b]
+	switch {
+	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
+		k := b - 1
+		x := r.words[k]
+		if x.part != "을" && x.part != "를" {
+			return ""
+		}
+		if x.stem == "등" && k > 0 {
+			k-- // 강화 등을 위한
+		}
+		if x.stem == "이" || x.stem == "그" {
+			if r.prev == "" {
+				return ""
+			}
+			return noAmount(deedOf(r.before())) // 이를 위해 94억 달러가: what the sentence before says is done
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	case w.raw == "관련" || w.raw == "관련해" || w.raw == "관련해서" || w.raw == "관련된":
+		k := b - 1
+		x := r.words[k]
+		if x.part != "" && x.part != "와" && x.part != "과" || !x.noun || x.actor {
+			return ""
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	}
+	return ""
+}
+
+// forWhatBefore returns X of "X을 위해" earlier in the clause of amount
+// a (재개표를 위해 민경욱이 … 모금해 6000만원을 모았다), or "".
+func (r *reading) forWhatBefore(a amount) string {
+	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
+		if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+			return r.phrase(r.phraseStart(k-1, 0), k-1)
+		}
+	}
+	return ""
+}
+
+// sizedHead returns the first word of the noun that amount a concerns or
+// sizes, after it: N원에 대한 X, N원이 넘는 X, N원에 달하는 X, N원에
+// 육박하는 X; or -1.
+func (r *reading) sizedHead(a amount) int {
+	k := a.after
+	if k >= len(r.words) {
+		return -1
+	}
+	v := r.words[k].raw
+	switch {
+	case a.tail == "에" && (v == "대한" || v == "관한"):
+	case (a.tail == "이" || a.tail == "가" || a.tail == "") && (v == "넘는" || v == "넘은" || v == "넘게" && false):
+	case a.tail == "에" && (v == "달하는" || v == "이르는" || v == "육박하는" || v == "달한" || v == "이른" || v == "가까운" || v == "해당하는" || v == "버금가는"):
+	case (a.tail == "이" || a.tail == "가") && isAdnominal(r.words[k]) && isSpendWord(v):
+		// 2조가 투입된 니켈 광산
+	default:
+		return -1
+	}
+	if k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].amt && !genericHeads[r.words[k+1].stem] {
+		return k + 1
+	}
+	return -1
+}
+
+// ratioAt reports whether word i is a ratio or a share (140배에, 51.8%를):
+// 무역액 22억 달러의 140배 measures nothing the amount is of.
+func (r *reading) ratioAt(i int) bool {
+	if i >= len(r.words) {
+		return false
+	}
+	w := r.words[i]
+	return startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.HasSuffix(w.stem, "%") || strings.HasSuffix(w.stem, "퍼센트"))
+}
