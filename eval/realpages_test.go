@@ -168,3 +168,20 @@ func TestCheckRealPage(t *testing.T) {
 		t.Error("a day-only truth must accept any time of that day")
 	}
 }
+
+func TestTitleKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"“나 임신하면 어떡해”···제자", `"나 임신하면 어떡해"···제자`, true},
+		{"‘국민’  투표", "'국민' 투표", true},
+		{"“나” 왔다", "나 왔다", false},
+		{"나 왔다", "나 왔다!", false},
+	}
+	for _, tt := range tests {
+		if got := titleKey(tt.a) == titleKey(tt.b); got != tt.same {
+			t.Errorf("titleKey(%q) == titleKey(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
