@@ -59,7 +59,9 @@ func (r RealResult) Classes() []string {
 //   - body: every phrase exactly once, at most MaxExtra more and
 //     MaxMissing fewer letters than the true body, and the number of
 //     paragraphs within ParagraphSlack;
-//   - title: equal after collapsing white space;
+//   - title: equal after collapsing white space and writing typographic
+//     quotes as ASCII ones (a page's headline element and its og:title
+//     may quote the same words with “” and "");
 //   - time: the published time in KST to the minute, or to the day when
 //     the truth gives a day;
 //   - furniture: no furniture phrase in the body and no furniture line
@@ -98,7 +100,7 @@ func CheckRealPage(out RealOutput, t RealTruth) RealResult {
 		fail("body: %d paragraphs, want %d±%d", n, t.Paragraphs, slack)
 	}
 
-	r.Title = strings.Join(strings.Fields(out.Title), " ") == strings.Join(strings.Fields(t.Title), " ")
+	r.Title = titleKey(out.Title) == titleKey(t.Title)
 	if !r.Title {
 		fail("title: %q, want %q", out.Title, t.Title)
 	}
@@ -157,6 +159,15 @@ func parseTruthTime(s string) (t time.Time, day bool, err error) {
 }
 
 // letters keeps the letters and digits of s.
+// titleKey is a title with white space collapsed and typographic quotes
+// written as ASCII ones.
+func titleKey(s string) string {
+	return quoteFolder.Replace(strings.Join(strings.Fields(s), " "))
+}
+
+// quoteFolder writes typographic double and single quotes as ASCII ones.
+var quoteFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "″", `"`, "‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
+
 func letters(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -44,12 +44,17 @@ type RealPage struct {
 // Cut says how to take a page's HTML out of the file that holds it.
 type Cut struct {
 	// Kind is "file" (the whole file), "notebook" (the text of output
-	// Output of cell Cell of a Jupyter notebook) or "from" (the file from
-	// the first occurrence of Marker on).
+	// Output of cell Cell of a Jupyter notebook), "from" (the file from
+	// the first occurrence of Marker on) or "json" (the string a JSON
+	// document holds at Pointer, as a scraper's saved response keeps the
+	// page it received).
 	Kind   string `json:"kind"`
 	Cell   int    `json:"cell,omitempty"`
 	Output int    `json:"output,omitempty"`
 	Marker string `json:"marker,omitempty"`
+	// Pointer is a JSON Pointer (RFC 6901, e.g. "/0/raw_response/content"):
+	// object keys and array indexes from the document's root.
+	Pointer string `json:"pointer,omitempty"`
 }
 
 // RealTruth is what a real page holds, written by hand from the page.
@@ -160,6 +165,8 @@ func (c Cut) apply(file []byte) ([]byte, error) {
 		return file[i:], nil
 	case "notebook":
 		return notebookOutput(file, c.Cell, c.Output)
+	case "json":
+		return jsonString(file, c.Pointer)
 	}
 	return nil, fmt.Errorf("unknown cut kind %q", c.Kind)
 }

@@ -43,6 +43,13 @@ func gitRepo(t *testing.T, mirror string, files map[string]string) string {
 	return run("rev-parse", "HEAD")
 }
 
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
 func sum(s string) string {
 	h := sha256.Sum256([]byte(s))
 	return hex.EncodeToString(h[:])
@@ -59,6 +66,7 @@ func TestRealPageHTML(t *testing.T) {
 		"page.html":  page,
 		"page.jsp":   "<%@ page %>\n" + page,
 		"page.ipynb": string(nb),
+		"page.json":  `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
 	})
 	tests := []struct {
 		name, path string
@@ -70,6 +78,12 @@ func TestRealPageHTML(t *testing.T) {
 		{"file", "page.html", Cut{Kind: "file"}, sum(page), page, false},
 		{"from", "page.jsp", Cut{Kind: "from", Marker: "<html>"}, sum(page), page, false},
 		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
+		{"json", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content"}, sum(page), page, false},
+		{"json not a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/a~1b/c~0d"}, sum(page), "", true},
+		{"json no member", "page.json", Cut{Kind: "json", Pointer: "/0/response"}, sum(page), "", true},
+		{"json no element", "page.json", Cut{Kind: "json", Pointer: "/1/raw_response/content"}, sum(page), "", true},
+		{"json relative", "page.json", Cut{Kind: "json", Pointer: "0/raw_response/content"}, sum(page), "", true},
+		{"json into a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content/x"}, sum(page), "", true},
 		{"bad sum", "page.html", Cut{Kind: "file"}, sum("other"), "", true},
 		{"no marker", "page.html", Cut{Kind: "from", Marker: "<?xml"}, sum(page), "", true},
 		{"no output", "page.ipynb", Cut{Kind: "notebook", Cell: 0}, sum(page), "", true},
@@ -152,5 +166,22 @@ func TestCheckRealPage(t *testing.T) {
 	day.Published = "2024-03-05"
 	if o := good; !CheckRealPage(o, day).Time {
 		t.Error("a day-only truth must accept any time of that day")
+	}
+}
+
+func TestTitleKey(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"“나 임신하면 어떡해”···제자", `"나 임신하면 어떡해"···제자`, true},
+		{"‘국민’  투표", "'국민' 투표", true},
+		{"“나” 왔다", "나 왔다", false},
+		{"나 왔다", "나 왔다!", false},
+	}
+	for _, tt := range tests {
+		if got := titleKey(tt.a) == titleKey(tt.b); got != tt.same {
+			t.Errorf("titleKey(%q) == titleKey(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
+		}
 	}
 }

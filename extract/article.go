@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.11"
+const Version = "0.5.12"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -160,6 +160,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 			m.section = text(doc, prof.section)
 		}
 	}
+	note := findEditorNote(body)
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
 	collectStats(t, body, false)
@@ -173,6 +174,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	if len(chosen) == 0 {
 		return nil, nil, false
 	}
+	chosen = withEditorNote(note, chosen)
 	dropBoxes(t, chosen, m.boxes)
 	pr := &pruner{t: t}
 	pg := &paragrapher{t: t}

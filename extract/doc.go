@@ -31,6 +31,7 @@
 //	score.go      the scorer that finds the body's elements
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
+//	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label

@@ -57,6 +57,12 @@ var lineRules = []lineRule{
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
+	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
+	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
+	{regexp.MustCompile(`^\[[^\]=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*\]$`), lineByline, 160, []string{"기자", "특파원"}},
+	// Several reporters signing one section of a joint report: "조성훈
+	// 기자, 김은령 기자, 정혜윤 기자", "세종=박경담 기자".
+	{regexp.MustCompile(`^([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원)(\s*[,·]\s*([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원))+$`), lineByline, 200, []string{"기자", "특파원"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^(?:\((끝|END|MORE|계속)\)|(#[^\s#]+\s*){1,})$`), lineDrop, 300, []string{"(", "#"}},
 	// Notes on quoting an interview (인용 보도 시 …).
@@ -80,6 +86,10 @@ var lineRules = []lineRule{
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
 	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
+	// The notice on asking for a reply, correction or follow-up report
+	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
+	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
+	{regexp.MustCompile(`반론\s*[·,]\s*정정\s*[·,]\s*추후\s*보도|^고충처리인\s*[:：]`), lineDrop, 240, []string{"반론", "고충처리인"}},
 	// Subscription pleas at the end of Korean broadcast news.
 	{regexp.MustCompile(`(구독|채널 추가|좋아요와 알림).{0,20}(해주세요|하세요|바랍니다)!?$`), lineDrop, 120, []string{"구독", "채널 추가", "좋아요와 알림"}},
 	// Player and browser notices: read-aloud (읽어주기), screen-reader

@@ -21,6 +21,16 @@ func TestClassifyLine(t *testing.T) {
 		{"자료조사: 박소연, 디자인: 최유리", lineCaption},
 		{"영상제공: 소방청", lineCaption},
 		{"[사진 출처 : 연합뉴스]", lineCaption},
+		// Reporter credits: bracketed with the outlet, several to a line.
+		{"[머니투데이방송 MTN = 유찬 기자 (curry30@mtn.co.kr)]", lineByline},
+		{"[서울경제TV=이아라 기자]", lineByline},
+		{"조성훈 기자, 김은령 기자, 정혜윤 기자", lineByline},
+		{"세종=박경담 기자, 권화순 기자", lineByline},
+		// The notice on replies and corrections, and its ombudsman line.
+		{"머니투데이방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", lineDrop},
+		{"고충처리인 : 콘텐츠총괄부장ombudsman@mtn.co.kr02)2077-6288", lineDrop},
+		{"법원은 반론보도와 정정보도 청구를 모두 기각했다.", 0},
+		{"기자들은 조성훈 기자, 김은령 기자와 함께 현장을 찾았다.", 0},
 		// Prose that mentions editing or graphics stays.
 		{"영상편집을 맡은 김유진 씨는 작업이 쉽지 않았다고 말했습니다.", 0},
 		{"그래픽 디자이너들은 이번 전시에서 새로운 작품을 선보였습니다.", 0},

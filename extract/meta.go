@@ -276,7 +276,9 @@ func (m *meta) text(s string) {
 	if m.pendingLabel != "" && !isBlank(s) {
 		label := m.pendingLabel
 		m.pendingLabel = ""
-		if t := strings.TrimSpace(s); t != "" && len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
+		// The colon may stand on the date's side: "입력 <span>: 2019.03.07
+		// 11:25</span>".
+		if t := strings.TrimLeft(strings.TrimSpace(s), ":： "); t != "" && len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
 			if _, ok := parseDate(t, kst); ok {
 				m.visible(label, t)
 				return

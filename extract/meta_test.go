@@ -31,6 +31,8 @@ func TestTitle(t *testing.T) {
 		{"dash inside title kept", `<title>Covid-19 - the year after</title>`, "Covid-19 - the year after"},
 		{"double escaped", `<meta property="og:title" content="[D리포트] &amp;#34;밤 깎게 칼 좀 주세요&amp;#34;">`, `[D리포트] "밤 깎게 칼 좀 주세요"`},
 		{"double prime quote", `<meta property="og:title" content="″꽉 닫힌 지갑 열어라″…">`, `"꽉 닫힌 지갑 열어라"…`},
+		{"brand hashtag the document title lacks", `<meta property="og:title" content="홈플러스 고기 대방출… 할인 품목은? #MoneyS"><title>홈플러스 고기 대방출… 할인 품목은?</title>`, "홈플러스 고기 대방출… 할인 품목은?"},
+		{"hashtag the document title carries", `<meta property="og:title" content="오늘의 한 줄 요약 #월요일"><title>오늘의 한 줄 요약 #월요일</title>`, "오늘의 한 줄 요약 #월요일"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
 		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
 	}

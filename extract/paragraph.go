@@ -86,7 +86,41 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
 		return false
 	}
-	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil
+	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n)
+}
+
+// textAfterBlankLine reports a box whose text follows its image after a
+// blank line (two <br> in a row), as in MTN's
+// <div><img …><br><br>최근 원인을 알 수 없는 …</div>: the text is a
+// paragraph that opens after the photo, not the photo's caption, which
+// stands right under it or in a cell of its own.
+func textAfterBlankLine(n *html.Node) bool {
+	seenImage, brs := false, 0
+	found := false
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && isImage(c):
+				seenImage, brs = true, 0
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				brs++
+			case c.Type == html.TextNode:
+				if isBlank(c.Data) {
+					continue
+				}
+				found = seenImage && brs >= 2
+				return true
+			case c.Type == html.ElementNode:
+				if walk(c) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	walk(n)
+	return found
 }
 
 // isImage reports an <img> or <picture>.

@@ -94,7 +94,7 @@ func TestRealPagesManifest(t *testing.T) {
 			t.Errorf("%s: incomplete provenance %+v", p.Name, p)
 		}
 		switch p.Cut.Kind {
-		case "file", "from", "notebook":
+		case "file", "from", "notebook", "json":
 		default:
 			t.Errorf("%s: cut kind %q", p.Name, p.Cut.Kind)
 		}

@@ -27,9 +27,24 @@ func (m *meta) chooseTitle() string {
 		if t == "" {
 			continue
 		}
-		return stripSiteName(t, site, m.docTitle)
+		return stripSiteName(stripHashtag(t, m.docTitle), site, m.docTitle)
 	}
 	return ""
+}
+
+// stripHashtag removes a trailing hashtag the document title does not
+// carry: og:title "홈플러스 고기 대방출… 할인 품목은? #MoneyS" beside the
+// <title> "홈플러스 고기 대방출… 할인 품목은?" is the site's brand tag for
+// sharing, not part of the headline.
+func stripHashtag(title, docTitle string) string {
+	i := strings.LastIndex(title, " #")
+	if i <= 0 || strings.ContainsAny(title[i+2:], " #") || len(title[i+2:]) == 0 {
+		return title
+	}
+	if docTitle == "" || strings.Contains(docTitle, title[i:]) || !strings.Contains(docTitle, strings.TrimSpace(title[:i])) {
+		return title
+	}
+	return strings.TrimSpace(title[:i])
 }
 
 func firstOf(ss []string) string {
