@@ -226,3 +226,16 @@ func (r *reading) timeMatches() [][]int {
 	}
 	return ms
 }
+
+// withoutWhole drops the 한 해 that stresses a whole year already named
+// (작년 한 해 → 작년), as 2024년 한 해 is written 2024년: the time is the
+// year, 한 해 says it is all of it (docs/meaning.md, fifth round). 지난 한
+// 해 and 올 한 해 keep it: 지난 and 올 alone name no year.
+func withoutWhole(text string) string {
+	for _, t := range []string{" 한 해", " 한해"} {
+		if q, ok := strings.CutSuffix(text, t); ok && q != "지난" && q != "올" && q != "" {
+			return q
+		}
+	}
+	return text
+}

@@ -125,3 +125,7 @@ var contentNouns = setOf("내용", "골자", "방안", "계획")
 // 이르는 것으로 전해졌다.
 var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액", "내용",
 	"덕분", "탓", "뒤", "후", "반면", "만큼", "사이", "가운데", "결과")
+
+// whereNouns are the nouns that make the country or place before them a
+// place, not an owner: 북한 내 휘발유 가격, 미국 현지 공장.
+var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역", "국내", "국외", "역내")

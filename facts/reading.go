@@ -251,7 +251,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.purpose = r.purpose(a, j)
 	m.per = r.per(a, j, m.purpose)
 	m.period, m.periodText = r.period(a, pub)
+	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
+	m.purpose = withoutOwner(m.purpose, m.agent)
 	return m
 }
 
