@@ -89,6 +89,9 @@ func markClauses(ws []word) {
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses
 		}
+		if p := &ws[i-1]; p.ends && p.verb && !p.comma && strings.HasSuffix(p.raw, "고") && w.verb && strings.HasPrefix(w.raw, "있") {
+			p.ends = false // 안고 있다고: -고 있다 is one verb, no clause ends at 안고
+		}
 		if w.raw == "시" && ws[i-1].adn {
 			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
 		}

@@ -37,6 +37,16 @@ func TestExplain(t *testing.T) {
 		{"작년 한 해 북한이 탈취한 암호화폐는 6억 달러에 이른다.", "6억 달러", RoleLevel, "북한", "암호화폐", "2024", "작년", ""},
 		{"올 한 해 정부는 5조 원을 쓴다.", "5조 원", RoleLevel, "정부", "", "2025", "올 한 해", ""},
 
+		// Times of the fifth round: a back-pointing time resolved in its own
+		// sentence, a span from the start of the year, a record's frame, a
+		// time named as the predicate of the amount's clause, a day after
+		// the speaker before what is reported with -고 있다.
+		{"2019년부터 2023년까지 살펴본 결과 이 기간 누적 적자액은 50억 달러로 집계됐다.", "50억 달러", RoleLevel, "", "누적 적자액", "2019/2023", "이 기간", ""},
+		{"올해 들어 3월까지 누적 교역액은 2억 달러다.", "2억 달러", RoleLevel, "", "누적 교역액", "2025-Q1", "올해 들어 3월까지", ""},
+		{"3월 말 쌀값이 1kg에 6천원을 넘어선 것은 2012년 이후 10년 만에 처음이다.", "6천원", RoleRate, "", "쌀값", "2025-03", "3월 말", ""},
+		{"북한이 처음으로 적자액 100억 달러를 넘긴 해는 2014년이었다.", "100억 달러", RoleLevel, "북한", "적자액", "2014", "2014년", ""},
+		{"세계은행 총재는 이날 세계 최빈국들이 620억 달러의 부채를 안고 있다고 말했다.", "620억 달러", RoleLevel, "세계 최빈국들", "부채", "", "", ""},
+
 		// Rates: a unit with 에, a price per unit, a unit in brackets.
 		{"한 그릇에 8천 원 하는 냉면이 잘 팔린다.", "8천 원", RoleRate, "", "냉면", "", "", ""},
 		{"금값은 1g에 10만 원까지 올랐다.", "10만 원", RoleRate, "", "금값", "", "", ""},

@@ -123,9 +123,20 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 			}
 		}
 	}
+	// 100억 달러를 넘긴 해는 2014년이었습니다: the amount's clause
+	// modifies a noun of time whose predicate is the time.
+	if (a.tail == "을" || a.tail == "를" || a.tail == "이" || a.tail == "가") && a.after+2 < len(r.words) && isAdnominal(r.words[a.after]) {
+		if n, w := r.words[a.after+1], r.words[a.after+2]; timeNouns[n.stem] && topicParts[n.part] && w.time {
+			for _, t := range ts {
+				if t.start == w.start && t.ok && t.period != "" {
+					return t, true
+				}
+			}
+		}
+	}
 	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …: the time
 	// inside the noun the amount measures, bare, is the amount's.
-	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 {
+	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 && r.words[m].part == "" {
 		if w := r.words[ms-1]; w.time && w.part == "" && !w.comma {
 			for _, t := range ts {
 				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start {
@@ -152,6 +163,10 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 	}
 	return timeSpan{}, false
 }
+
+// timeNouns are nouns of a time that a clause may modify and a time
+// name: 넘긴 해는 2014년, 기록한 때는 3월.
+var timeNouns = setOf("해", "때", "시기", "시점", "달", "날", "연도")
 
 // listPosition returns the place of amount a in the list it heads or
 // belongs to (0 for the first), or -1.

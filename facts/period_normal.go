@@ -48,7 +48,8 @@ func timeBounded(s string, i, j int) bool {
 	}
 	switch word {
 	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께",
-		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던":
+		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
+		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다": // 넘긴 해는 2014년이었습니다
 		return true
 	}
 	return false
@@ -76,6 +77,9 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	}
 	if len(pa) == 7 && len(pb) == 4 {
 		pb += "-12"
+	}
+	if len(pa) == 7 && len(pb) == 10 && !strings.Contains(b, "월") {
+		pa, pb = pa+"-01", pa+pb[7:] // 이달 들어 15일까지: the month's first day to its 15th
 	}
 	if len(pa) == 10 && len(pb) == 10 && !strings.Contains(b, "월") {
 		pb = pa[:7] + pb[7:]

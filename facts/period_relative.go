@@ -138,9 +138,25 @@ func (r *reading) monthBefore(i int, pub time.Time) string {
 	return d.AddDate(0, -1, 0).Format("2006-01")
 }
 
-// pointedTime returns the year the sentence before names, for a time
-// that points back to it (당시, 같은 해, 이해, 이 기간), or "".
-func (r *reading) pointedTime(base string, pub time.Time) string {
+// pointedTime returns the time a back-pointing time at byte i (당시, 같은
+// 해, 이해, 이 기간) points to: the last one the same sentence names
+// before it, else the first the sentence before names — whole for 당시
+// and 이 기간, the year for the others — or "".
+func (r *reading) pointedTime(base string, i int, pub time.Time) string {
+	// 2012년부터 2021년까지 … 이 기간 북한의 누적 적자액은: what the same
+	// sentence names before it comes first (docs/meaning.md).
+	same := ""
+	for _, t := range r.spans {
+		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 {
+			same = t.period
+		}
+	}
+	if same != "" {
+		if base == "이 기간" || base == "당시" || len(same) < 4 {
+			return same
+		}
+		return same[:4]
+	}
 	if r.prev == "" {
 		return ""
 	}

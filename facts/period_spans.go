@@ -43,7 +43,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
-		if k+1 < len(ms) && ms[k+1][0] >= j && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
+		if k+1 < len(ms) && ms[k+1][0] >= j && r.spanJoined(j, ms[k+1][0], ms[k+1][1]) && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
 			e := ms[k+1][1]
 			second := r.text[ms[k+1][0]:e]
 			if strings.HasPrefix(r.text[e:], "까진") {
@@ -79,6 +79,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			// An open span: its period is null, its text kept; with a
 			// duration it closes (2013년부터 2년간, 2021년까지 5년간).
 			m = strings.TrimRight(m, " ,.")
+			if record(r.text[j+len(m):]) {
+				done = j + len(m) // 2012년 이후 10년 만에 처음: the last time, not the amount's
+				continue
+			}
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
 			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
 				t.period = durationSpan(r.text[i:j], strings.HasPrefix(m, "부터"), d[1], d[2], pub)
@@ -108,7 +112,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		case strings.HasSuffix(base, "같은 기간"):
 			// 지난해 같은 기간: the span the sentence before names, a year
 			// earlier.
-			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", pub)), true
+			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", i, pub)), true
 		case firstMonthsRE.MatchString(base):
 			m := firstMonthsRE.FindStringSubmatch(base)
 			n, _ := strconv.Atoi(m[2])
@@ -137,7 +141,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		switch base {
 		case "당시", "같은 해", "이해", "그해", "이 기간":
-			t.period, t.ok = r.pointedTime(base, pub), true
+			t.period, t.ok = r.pointedTime(base, i, pub), true
 		case "전년", "전년도":
 			t.period, t.ok = normPeriod(base, pub)
 			if y := r.namedYear(i); y > 0 {
@@ -182,6 +186,31 @@ func durationSpan(t string, from bool, n, unit string, pub time.Time) string {
 		return d.AddDate(0, -(k-1), 0).Format("2006-01") + "/" + p
 	}
 	return ""
+}
+
+// record reports whether the words after an open span (2012년 이후, 1998년
+// 이래) make it the frame of a record: 10년 만에 처음, 북한이 처음으로 …
+// 넘긴 해는 2014년. Such a span counts since when, and dates no amount.
+func record(rest string) bool {
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if strings.HasPrefix(ws[k], "처음") || strings.HasPrefix(ws[k], "만에") || strings.HasPrefix(ws[k], "최초") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanJoined reports whether the text from byte j to the time at
+// [i, e) joins two ends of a closed span: 2013년부터 2017년까지, and 올해
+// 들어 10월까지 (from the start of the year to October; without its 까지,
+// 올해 들어 가장 많은 is no span).
+func (r *reading) spanJoined(j, i, e int) bool {
+	join := strings.TrimSpace(r.text[j:i])
+	if join == "들어" {
+		return strings.HasPrefix(r.text[e:], "까지")
+	}
+	return spanJoins[join]
 }
 
 // spanJoins are what joins the two ends of a closed span: 2013년부터
