@@ -72,6 +72,14 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			}
 		}
 	}
+	if best < 0 || len(ts[best].items) == 0 {
+		// 3월과 4월에 … 기록을 남겼는데, 수입액은 각각 11만 달러와 39만
+		// 달러로: a list of times and a list of as many amounts, paired by
+		// 각각 across the clause.
+		if t, n, ok := r.pairedTimes(ts, a); ok {
+			return t.items[n], t.text
+		}
+	}
 	if a.list && a.kin >= 0 && (best < 0 || ts[best].end <= r.amts[a.kin].start) {
 		return r.got[a.kin].period, r.got[a.kin].periodText // 지난 연말 kg당 5천원 안팎, 2천원 안팎
 	}
@@ -167,6 +175,41 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 // timeNouns are nouns of a time that a clause may modify and a time
 // name: 넘긴 해는 2014년, 기록한 때는 3월.
 var timeNouns = setOf("해", "때", "시기", "시점", "달", "날", "연도")
+
+// pairedTimes returns the list of times before amount a in its sentence
+// with as many items as a's list has amounts, 각각 standing between them,
+// and a's place in its list.
+func (r *reading) pairedTimes(ts []timeSpan, a amount) (timeSpan, int, bool) {
+	n := r.listPosition(a)
+	if n < 0 {
+		return timeSpan{}, 0, false
+	}
+	head := a.kin
+	if !a.list {
+		for k := range r.amts {
+			if r.amts[k].start == a.start {
+				head = k
+			}
+		}
+	}
+	size := 0
+	for k := head; k < len(r.amts); k++ {
+		if k == head || r.amts[k].list && r.amts[k].kin == head {
+			size++
+		}
+	}
+	for k := len(ts) - 1; k >= 0; k-- {
+		t := ts[k]
+		if t.end > r.amts[head].start || len(t.items) == 0 {
+			continue
+		}
+		if len(t.items) == size && n < size && r.eachBetween(t.end, r.amts[head].start) {
+			return t, n, true
+		}
+		break
+	}
+	return timeSpan{}, 0, false
+}
 
 // listPosition returns the place of amount a in the list it heads or
 // belongs to (0 for the first), or -1.

@@ -160,16 +160,24 @@ func (r *reading) pointedTime(base string, i int, pub time.Time) string {
 	if r.prev == "" {
 		return ""
 	}
-	p := r.before()
-	for _, t := range p.timeSpans(pub) {
-		if t.period != "" && t.ok {
-			if base == "이 기간" || base == "당시" {
-				return t.period
-			}
-			if len(t.period) >= 4 {
-				return t.period[:4]
-			}
+	// Of the sentence before, the first time that is no day, else the
+	// first day: a day dates its report more often than its events
+	// (지난 21일 … 2019년 11월 탈취된 사건 …. 당시 시세로 → 2019-11).
+	first := ""
+	for _, t := range r.before().timeSpans(pub) {
+		if t.period == "" || !t.ok {
+			continue
+		}
+		if !t.day {
+			first = t.period
+			break
+		}
+		if first == "" {
+			first = t.period
 		}
 	}
-	return ""
+	if base == "이 기간" || base == "당시" || len(first) < 4 {
+		return first
+	}
+	return first[:4]
 }

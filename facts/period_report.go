@@ -51,6 +51,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 			return true
 		}
 	}
+	if t.day && r.saidAt(at, a.first) && r.saysLast() {
+		return true // 4일 … 주최한 행사의 화상연설에서, … 훔쳤다고 밝혔습니다
+	}
 	lead := true
 	for i := 0; i < first; i++ {
 		if w := r.words[i]; !openers[w.raw] && !conjunctions[w.raw] && !(topic >= 0 && i <= topic) {
@@ -77,6 +80,17 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	for i := a.after; i < len(r.words) && i <= a.after+4; i++ {
 		if w := r.words[i]; w.verb {
 			return intentRE.MatchString(w.raw)
+		}
+	}
+	return false
+}
+
+// saidAt reports whether a venue of saying with 에서 (성명에서, 화상연설에서)
+// stands in words [from, to): a day before it dates what is said there.
+func (r *reading) saidAt(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.part == "에서" && speechVenues[w.stem] {
+			return true
 		}
 	}
 	return false
