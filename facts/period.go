@@ -92,6 +92,14 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	// 2021회계연도 국방수권법을 통해 … 확대하고, … 예산으로 22억5천만
+	// 달러를 배정한: a fiscal year the sentence names before the amount
+	// dates the budgets it holds, though in another clause.
+	for _, t := range ts {
+		if t.ok && t.period != "" && strings.Contains(t.text, "회계연도") && t.end <= a.start && !r.dated(t, a) && !r.notFor(t, a) {
+			return t.period, t.text
+		}
+	}
 	if r.back && r.carriesTime() {
 		return r.pointedPeriod(pub) // 이를 위해 94억 달러가 필요하다고: the year the sentence before names
 	}
