@@ -237,7 +237,22 @@ func (r *reading) markTimes(pub time.Time) {
 			}
 		}
 	}
+	// 전년 동기 대비, 지난해 동월보다: the base of a comparison, left out
+	// of the spans, is still a time and no noun an amount measures.
+	for i := 1; i < len(r.words); i++ {
+		if w := &r.words[i]; sameTimeNouns[w.stem] && baseTimeWords[r.words[i-1].raw] {
+			w.time, w.noun = true, false
+			r.words[i-1].time = true
+		}
+	}
 }
+
+// sameTimeNouns are "the same period" written after a base time: 전년
+// 동기, 지난해 동월.
+var sameTimeNouns = setOf("동기", "동월", "동분기", "동기간")
+
+// baseTimeWords are the times before them.
+var baseTimeWords = setOf("전년", "전년도", "지난해", "작년", "전월", "전달", "전분기", "전 분기", "예년")
 
 // explain reads the meaning of amount j of the sentence against the
 // publication time pub (zero when unknown). A gloss means what the amount
