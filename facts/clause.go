@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file marks where the clauses of a sentence start and end.
@@ -69,6 +70,14 @@ func markClauses(ws []word) {
 		// it (국방부 차관, 양평 군수).
 		if w := &ws[i]; w.actor && homonymTitles[strings.TrimSuffix(w.stem, "들")] && (i == 0 || !ws[i-1].actor && !ws[i-1].name && !cityStems[ws[i-1].stem]) {
 			w.actor, w.named, w.owner = false, false, false
+		}
+	}
+	for i := 1; i < len(ws); i++ {
+		// 해킹조직 라자루스는, 업체 엘모스는: an unknown noun right after a
+		// bare noun of a group or a firm names it, and acts as it does.
+		if p, w := ws[i-1], &ws[i]; p.actor && p.part == "" && !p.comma && commonActor(p.stem) && w.noun && !w.actor && !w.time &&
+			(w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !w.open && !isThing(w.stem) && !places[w.stem] && !moneyWords[w.stem] && !stopNouns[w.stem] && utf8.RuneCountInString(w.stem) >= 3 {
+			w.actor, w.name, w.named, w.owner = true, true, true, true
 		}
 	}
 	for i := 1; i < len(ws); i++ {
