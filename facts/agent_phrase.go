@@ -68,7 +68,7 @@ func (r *reading) nameStart(i int) int {
 		}
 	}
 	stem := strings.TrimSuffix(w.stem, "들")
-	limit := 3
+	limit := 5
 	if orgNames[baseName(stem)] && !countries[stem] {
 		limit = 2
 	}
