@@ -298,4 +298,46 @@ func (r *reading) share() {
 			r.got[j] = r.got[g]
 		}
 	}
+	r.carryMeasure()
+}
+
+// carryMeasure gives an amount that names nothing it measures the
+// measure an amount before it in the sentence names, when no other noun
+// of a measure or an object stands between them: 2019년 북중 교역액은
+// 27억 달러였으며, … 2016년에는 56억 달러에 달했습니다 (교역액 for both);
+// 무역액 667만 달러를 기록한 잠비아가 …, 태국과 영국이 각각 171만 달러와 …
+func (r *reading) carryMeasure() {
+	for j := 1; j < len(r.amts); j++ {
+		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" || r.got[j].role == RoleOther ||
+			strings.HasPrefix(strings.TrimLeft(r.text[r.amts[j].end:], " "), "어치") {
+			continue // 28억 달러어치를 수입했고: the worth of goods, no measure
+		}
+		for k := j - 1; k >= 0; k-- {
+			p := r.got[k].purpose
+			if p == "" || r.amts[k].gloss >= 0 {
+				continue
+			}
+			words := strings.Fields(p)
+			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
+				break
+			}
+			r.got[j].purpose = p
+			break
+		}
+	}
+}
+
+// nounBetween reports whether words [from, to) hold a noun an amount may
+// measure or an object: a noun of money or measure, or one with 을 or 를.
+func (r *reading) nounBetween(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.time || w.actor || w.amt || w.money || !w.noun {
+			continue
+		}
+		if isThing(w.stem) || w.part == "을" || w.part == "를" {
+			return true
+		}
+	}
+	return false
 }
