@@ -31,6 +31,7 @@ func yearEarlier(p string) string {
 // year alone takes the part of the year b names (2016년과 2015년 상반기 →
 // 2016-H1, 2015-H1).
 func listPeriods(a, b string, pub time.Time) []string {
+	whole := b
 	pb, ok := normPeriod(b, pub)
 	if !ok || pb == "" {
 		return nil
@@ -44,6 +45,9 @@ func listPeriods(a, b string, pub time.Time) []string {
 	pa, ok := normPeriod(a, pub)
 	if !ok || pa == "" {
 		return nil
+	}
+	if !hasYear(whole) && len(pa) >= 4 && len(pb) >= 7 {
+		pb = pa[:4] + pb[4:] // 지난해 1월과 3월: March of last year
 	}
 	return []string{pa, pb}
 }

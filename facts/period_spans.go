@@ -68,11 +68,29 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				k++
 				continue
 			}
-			t.end, t.text, t.ok = e, r.text[i:e], true
 			t.items = listPeriods(r.text[i:j], r.text[ms[k+1][0]:e], pub)
+			k++
+			// 올해 1월과 3월, 5월, 6월: a list goes on past its second item.
+			for k+1 < len(ms) && t.items != nil {
+				m := listJoinRE.FindStringIndex(r.text[e:])
+				if m == nil || ms[k+1][0] != e+m[1] || timeAfterRE.MatchString(r.text[ms[k+1][1]:]) {
+					break
+				}
+				item := r.text[ms[k+1][0]:ms[k+1][1]]
+				p, ok := normPeriod(item, pub)
+				if !ok || p == "" {
+					break
+				}
+				if !hasYear(item) && len(t.items[0]) >= 4 && len(p) >= 4 {
+					p = t.items[0][:4] + p[4:] // 지난해 1월과 3월, 5월: the year of the first
+				}
+				t.items = append(t.items, p)
+				e = ms[k+1][1]
+				k++
+			}
+			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)
 			done = e
-			k++
 			continue
 		}
 		if m := openSpanRE.FindString(rest); m != "" {
