@@ -1,6 +1,7 @@
 // Package newsfacts holds the values the pipeline's packages exchange with
 // a store: pages, queue items and what became of them, crawl runs and
-// failures. It has no behaviour and imports nothing of the project, so that
+// failures, extractions. It has no behaviour and imports nothing of the
+// project but the extractor's values (an article, its facts' sketch), so that
 // the stores (sqlite, and later postgres) and their consumers (crawl,
 // pipeline) all speak it without one store being the other's vocabulary.
 // The interfaces themselves are defined where they are consumed:
@@ -15,4 +16,5 @@
 //	errors.go the errors every store returns for the same conditions
 //	health.go OutletDay: an outlet's parser health on one day
 //	status.go CrawlStatus: what crawl -status shows of a store
+//	extraction.go Extraction, Saved: what extract saves of a page, in batches
 package newsfacts

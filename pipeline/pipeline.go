@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 )
 
 // Result counts what Extract did.
@@ -73,14 +74,31 @@ const prefetch = 4
 // extracted is what the extractor made of one page, the seq-th pending.
 type extracted struct {
 	seq     int
-	page    *newsfacts.Page
+	page    *newsfacts.Page // its body dropped once extracted
 	article *extract.Article
+	sketch  *facts.Sketch
 	err     error // why the page holds no article
 }
 
 // claimBatch is how many pages the reader claims at once, at least: a
 // claim is a write, worth sharing among many pages.
 const claimBatch = 32
+
+// readBatch is how many pages the reader reads at once: one query, one
+// round trip to a server, for them all.
+const readBatch = 4
+
+// The saver saves the extracted pages in batches, one transaction each:
+// a commit costs SQLite the pages of its indexes written again to the
+// WAL, and PostgreSQL a round trip and a WAL flush, whatever it holds.
+// A batch is saved once it holds saveBatch pages or saveBytes of
+// article text, or its first page has waited saveDelay: a slow page does
+// not hold the others' saving back.
+const (
+	saveBatch = 32
+	saveBytes = 4 << 20
+	saveDelay = 500 * time.Millisecond
+)
 
 // heldPoll is how often an extraction that has nothing left to claim
 // looks again while other extractions hold pending pages: if one of them
@@ -89,12 +107,15 @@ const claimBatch = 32
 const heldPoll = 250 * time.Millisecond
 
 // Extract turns every stored page that e's version has not processed into an
-// article and its facts, one transaction per article: re-extraction after a
-// version change replaces each article and all its facts at once, and a
-// reader sees either the old or the new ones. A page the extractor rejects
-// (no article, not HTML) is marked with the reason, so it is not tried again
-// until the version changes. Extract stops at the first database error or
-// when ctx is done, keeping what it saved so far.
+// article and its facts. Re-extraction after a version change replaces each
+// article and all its facts at once, and a reader sees either the old or
+// the new ones. A page the extractor rejects (no article, not HTML) is
+// marked with the reason, so it is not tried again until the version
+// changes. The pages are saved in batches, one transaction each
+// (Store.SaveExtractions): a crash loses the batch being saved, whose pages
+// stay pending and are extracted again, and saves nothing twice. Extract
+// stops at the first database error or when ctx is done, keeping what it
+// saved so far.
 //
 // It first begins the extraction (Store.BeginExtract): on SQLite it takes
 // the database's extract lock, waiting up to e.LockWait, and returns an
@@ -105,11 +126,12 @@ const heldPoll = 250 * time.Millisecond
 // pages it held come free and are extracted by those left.
 //
 // Claiming and reading pages, extracting and saving overlap: one goroutine
-// claims and reads pages ahead, e.Workers extract, and the caller's
-// goroutine saves, in the order the pages were claimed whatever the number
-// of workers, so the database does not hold the extractor up and a run
-// saves the same rows in the same order on one core or many. The pages
-// read and not yet saved are bounded.
+// claims and reads pages ahead, e.Workers extract (and sketch the
+// articles' text for their claims), and the caller's goroutine saves, in
+// the order the pages were claimed whatever the number of workers, so the
+// database does not hold the extractor up and a run saves the same rows in
+// the same order on one core or many. The pages read and not yet saved are
+// bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
@@ -137,8 +159,9 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	}
 	pages := make(chan job, prefetch*workers)
 	results := make(chan extracted, prefetch*workers)
-	// window holds a token for each page read and not yet saved.
-	window := make(chan struct{}, 2*prefetch*workers)
+	// window holds a token for each page read and not yet saved: those
+	// the stages pass on, and a batch being filled.
+	window := make(chan struct{}, 2*prefetch*workers+readBatch+saveBatch)
 	var (
 		wg, extractors sync.WaitGroup
 		readErr        error // set by the reader before it closes pages
@@ -171,8 +194,14 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 			for j := range pages {
 				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType,
 					Profiles: e.Profiles, MaxFacts: e.MaxFacts})
+				r := extracted{seq: j.seq, page: j.page, article: a, err: err}
+				if err == nil {
+					sketch := facts.SketchOf(a.Text)
+					r.sketch = &sketch
+				}
+				j.page.Body = nil // saved pages are not read again: let the body go
 				select {
-				case results <- extracted{j.seq, j.page, a, err}:
+				case results <- r:
 				case <-runCtx.Done():
 					return
 				}
@@ -184,29 +213,68 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 		close(results)
 	}()
 
-	waiting := make(map[int]extracted, cap(window))
-	next := 0
-	for r := range results {
-		waiting[r.seq] = r
-		for {
-			r, ok := waiting[next]
+	var (
+		waiting = make(map[int]extracted, cap(window))
+		next    int
+		batch   []extracted
+		size    int
+		timer   <-chan time.Time
+	)
+	flush := func() error {
+		timer = nil
+		if len(batch) == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return context.Cause(ctx)
+		}
+		err := e.save(ctx, db, batch, version, &res, log)
+		for range batch {
+			<-window
+		}
+		batch, size = batch[:0], 0
+		return err
+	}
+	for done := false; !done; {
+		select {
+		case r, ok := <-results:
 			if !ok {
+				done = true
 				break
 			}
-			delete(waiting, next)
-			next++
-			if err := ctx.Err(); err != nil {
-				return res, context.Cause(ctx)
+			waiting[r.seq] = r
+			for {
+				r, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				batch = append(batch, r)
+				if r.article != nil {
+					size += len(r.article.Text)
+				}
+				if len(batch) >= saveBatch || size >= saveBytes {
+					if err := flush(); err != nil {
+						return res, err
+					}
+				}
 			}
-			if err := e.save(ctx, db, r, version, &res, log); err != nil {
+			if len(batch) > 0 && timer == nil {
+				timer = time.After(saveDelay)
+			}
+		case <-timer:
+			if err := flush(); err != nil {
 				return res, err
 			}
-			<-window
 		}
 	}
 	// results is closed: every page went through, or the reader stopped.
 	if err := ctx.Err(); err != nil {
 		return res, context.Cause(ctx)
+	}
+	if err := flush(); err != nil {
+		return res, err
 	}
 	if readErr != nil {
 		return res, readErr
@@ -216,13 +284,13 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	return res, nil
 }
 
-// read claims the pending pages batch by batch, reads each once window
-// has room for it, and hands it to send with its sequence number, until
-// no pending page is left or held by another extraction, send returns
-// false or ctx ends. It goes through the pages in ID order and, when it
-// reaches the end, once more from the first: pages that were held by
-// extractions that died, or became current again, are behind it. It
-// returns the error of a claim or a read, not ctx's.
+// read claims the pending pages batch by batch, reads them readBatch at a
+// time once window has room for them, and hands each to send with its
+// sequence number, until no pending page is left or held by another
+// extraction, send returns false or ctx ends. It goes through the pages in
+// ID order and, when it reaches the end, once more from the first: pages
+// that were held by extractions that died, or became current again, are
+// behind it. It returns the error of a claim or a read, not ctx's.
 func (e *Extractor) read(ctx context.Context, db Store, version string, batch int,
 	send func(seq int, p *newsfacts.Page) bool, window chan struct{}) error {
 	seq := 0
@@ -251,73 +319,87 @@ func (e *Extractor) read(ctx context.Context, db Store, version string, batch in
 			}
 		}
 		after = ids[len(ids)-1]
-		for _, id := range ids {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return nil
+		for len(ids) > 0 {
+			chunk := ids[:min(readBatch, len(ids))]
+			ids = ids[len(chunk):]
+			for range chunk {
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return nil
+				}
 			}
-			p, err := db.Page(ctx, id)
+			ps, err := db.Pages(ctx, chunk)
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil
 				}
 				return err
 			}
-			if !send(seq, p) {
-				return nil
+			for _, p := range ps {
+				if !send(seq, p) {
+					return nil
+				}
+				seq++
 			}
-			seq++
 		}
 	}
 }
 
-// save stores what the extractor made of one page and counts it in res.
-func (e *Extractor) save(ctx context.Context, db Store, r extracted, version string, res *Result, log *slog.Logger) error {
-	p := r.page
-	if r.err != nil {
-		log.Debug("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
-		if err := db.MarkNoArticle(ctx, p.ID, version, r.err.Error()); err != nil {
-			return takenOver(err, p, res, log)
+// save stores what the extractor made of a batch of pages, in one
+// transaction, and counts it in res.
+func (e *Extractor) save(ctx context.Context, db Store, batch []extracted, version string, res *Result, log *slog.Logger) error {
+	xs := make([]newsfacts.Extraction, len(batch))
+	for i, r := range batch {
+		xs[i] = newsfacts.Extraction{PageID: r.page.ID, Article: r.article, Sketch: r.sketch}
+		if r.err != nil {
+			xs[i].Article, xs[i].Reason = nil, r.err.Error()
 		}
-		res.Pages++
-		res.NoArticle++
-		return nil
 	}
-	articleID, err := db.SaveArticle(ctx, p.ID, r.article, version)
-	if errors.Is(err, newsfacts.ErrURLTaken) {
-		// The page names as its canonical URL one that another,
-		// different article holds: the site gives several articles one
-		// canonical URL. This one keeps its page's URL.
-		log.Warn("canonical url shared by different articles; keyed by the page's url",
-			"page_id", p.ID, "url", p.URL, "canonical", r.article.URL)
-		r.article.URL = p.URL
-		res.SharedCanonical++
-		articleID, err = db.SaveArticle(ctx, p.ID, r.article, version)
+	canonical := make([]string, len(batch)) // the URLs the articles named
+	for i, r := range batch {
+		if r.article != nil {
+			canonical[i] = r.article.URL
+		}
 	}
+	saved, err := db.SaveExtractions(ctx, version, xs)
 	if err != nil {
-		return takenOver(err, p, res, log)
-	}
-	res.Pages++
-	res.Articles++
-	res.Facts += len(r.article.Facts)
-	res.FactsDropped += r.article.FactsDropped
-	log.Debug("saved article", "page_id", p.ID, "article_id", articleID, "url", r.article.URL, "facts", len(r.article.Facts))
-	if r.article.FactsDropped > 0 {
-		log.Warn("article has more facts than are kept; the rest are counted in articles.facts_dropped",
-			"page_id", p.ID, "article_id", articleID, "url", r.article.URL,
-			"facts", len(r.article.Facts), "facts_dropped", r.article.FactsDropped)
-	}
-	return nil
-}
-
-// takenOver counts and logs page p, which another extraction took over,
-// and returns nil if err says so; else it returns err.
-func takenOver(err error, p *newsfacts.Page, res *Result, log *slog.Logger) error {
-	if !errors.Is(err, newsfacts.ErrClaimLost) {
 		return err
 	}
-	res.TakenOver++
-	log.Warn("page taken over by another extraction: its claim ran out", "page_id", p.ID, "url", p.URL)
+	for i, r := range batch {
+		p, s := r.page, saved[i]
+		if s.Err != nil {
+			if !errors.Is(s.Err, newsfacts.ErrClaimLost) {
+				return s.Err
+			}
+			res.TakenOver++
+			log.Warn("page taken over by another extraction: its claim ran out", "page_id", p.ID, "url", p.URL)
+			continue
+		}
+		res.Pages++
+		if xs[i].Article == nil {
+			log.Debug("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
+			res.NoArticle++
+			continue
+		}
+		a := r.article
+		if s.Shared {
+			// The page names as its canonical URL one that another,
+			// different article holds: the site gives several articles
+			// one canonical URL. This one kept its page's URL.
+			log.Warn("canonical url shared by different articles; keyed by the page's url",
+				"page_id", p.ID, "url", p.URL, "canonical", canonical[i])
+			res.SharedCanonical++
+		}
+		res.Articles++
+		res.Facts += len(a.Facts)
+		res.FactsDropped += a.FactsDropped
+		log.Debug("saved article", "page_id", p.ID, "article_id", s.ArticleID, "url", a.URL, "facts", len(a.Facts))
+		if a.FactsDropped > 0 {
+			log.Warn("article has more facts than are kept; the rest are counted in articles.facts_dropped",
+				"page_id", p.ID, "article_id", s.ArticleID, "url", a.URL,
+				"facts", len(a.Facts), "facts_dropped", a.FactsDropped)
+		}
+	}
 	return nil
 }

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/newsfacts/newsfacts"
-	"github.com/newsfacts/newsfacts/extract"
 )
 
 // Store is what extraction needs of the database: the pages waiting for
@@ -29,23 +28,24 @@ type Store interface {
 	// none when no such page is free; held is then the number of pending
 	// pages that other extractions hold, which come free if those die.
 	ClaimPages(ctx context.Context, version string, after int64, n int) (ids []int64, held int, err error)
-	// Page returns the stored page with the given ID, or an error
-	// wrapping newsfacts.ErrNotFound.
-	Page(ctx context.Context, id int64) (*newsfacts.Page, error)
-	// SaveArticle stores the article extracted from page pageID by the
-	// given extractor version with its facts, replacing in one
-	// transaction the article and facts that page or another version of
-	// it held, and returns the article's ID, which stays the same across
-	// re-extractions. It never replaces a different article that another
-	// page saved under a.URL: when a.URL is the page's own URL that
-	// article moves to its page's URL, otherwise it saves nothing and
-	// returns an error wrapping newsfacts.ErrURLTaken. For a page this
-	// extraction claimed and another took over (the claim ran out), it
-	// saves nothing and returns an error wrapping newsfacts.ErrClaimLost.
-	SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error)
-	// MarkNoArticle records that the extractor of the given version found
-	// no article in page pageID, and why, and removes any article that
-	// page or another version of it held; for a claim lost as with
-	// SaveArticle.
-	MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error
+	// Pages returns the stored pages with the given IDs, in that order,
+	// read together (one round trip to a server), or an error wrapping
+	// newsfacts.ErrNotFound if one of them does not exist.
+	Pages(ctx context.Context, ids []int64) ([]*newsfacts.Page, error)
+	// SaveExtractions saves in one transaction what the extractor of the
+	// given version made of each page: an article with its facts,
+	// replacing the article and facts the page or another version of it
+	// held (the article keeps its ID across re-extractions), or the
+	// reason the page holds none, removing any article it held; each
+	// page is then processed for that version. A crash or an error saves
+	// none of them: the pages stay pending. The articles are saved in
+	// order, each seeing those before it (their claims).
+	//
+	// It never replaces a different article that another page saved
+	// under an article's URL: when that URL is the page's own, that
+	// article moves to its page's URL; otherwise this article is saved
+	// under its page's URL (Saved.Shared). A page this extraction claimed
+	// and another took over (the claim ran out) is not saved: its
+	// Saved.Err wraps newsfacts.ErrClaimLost, and the others are saved.
+	SaveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction) ([]newsfacts.Saved, error)
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
-	"slices"
 
 	"github.com/jackc/pgx/v5"
 
@@ -19,7 +18,8 @@ import (
 // or taken from another version of the page, and all of its facts in one
 // transaction: a reader sees either the old article and facts or the new
 // ones, never a mix. It returns the article's ID, which stays the same
-// across re-extractions.
+// across re-extractions. It is SaveExtractions of one page, but for a
+// canonical URL that another page's different article holds.
 //
 // A different article that another page saved under a.URL is never
 // replaced: when a.URL is the page's own URL, that article moves to its
@@ -29,33 +29,21 @@ import (
 // For a page this handle's extraction claimed and another took over, it
 // writes nothing and returns an error wrapping newsfacts.ErrClaimLost. A
 // transaction that deadlocks with another extraction's is run again.
-//
-// The article and its facts are written by one call of article_save
-// (migration 0009): one round trip for an article without money, two for
-// one whose money facts are linked to claims, decided in Go between them,
-// or whose facts were too many to keep (Article.FactsDropped).
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
-	var (
-		id  int64
-		err error
-	)
-	for range maxTxTries {
-		if id, err = db.saveArticle(ctx, pageID, a, version); !retryable(err) {
-			break
-		}
-	}
+	out, err := db.saveBatch(ctx, version, []newsfacts.Extraction{{PageID: pageID, Article: a}}, true)
 	if err != nil {
 		return 0, err
 	}
-	db.extraction.release(pageID)
-	return id, nil
+	if out[0].Err != nil {
+		return 0, out[0].Err
+	}
+	return out[0].ArticleID, nil
 }
 
-// saved is what article_save returned.
+// saved is what article_prepare returned.
 type saved struct {
 	status       string
 	articleID    int64
-	factIDs      []int64
 	maxClaim     *int64
 	candidates   []byte
 	squatterID   *int64
@@ -64,101 +52,19 @@ type saved struct {
 	squatterHead *string
 }
 
-const qArticleSave = `SELECT status, coalesce(article_id, 0), coalesce(fact_ids, '{}'), max_claim, candidates,
-	squatter_id, squatter_url, squatter_title, squatter_text
-	FROM article_save($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-		$22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42)`
-
-func (db *DB) saveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
-	link := slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
-	sketch := facts.SketchOf(a.Text)
-	args := db.articleArgs(pageID, a, version, link, sketch.Bytes())
-	conn, err := db.pool.Acquire(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	defer conn.Release()
-	// One transaction over the calls: BEGIN goes with the first, COMMIT
-	// with the last, each a batch of one round trip.
-	inTx := false
-	defer func() {
-		if inTx {
-			conn.Exec(context.WithoutCancel(ctx), "ROLLBACK")
-		}
-	}()
-	call := func(squatter int64, begin bool) (saved, error) {
-		args[5] = squatter
-		var b pgx.Batch
-		if begin {
-			b.Queue("BEGIN")
-		}
-		var s saved
-		b.Queue(qArticleSave, args...).QueryRow(func(row pgx.Row) error {
-			return row.Scan(&s.status, &s.articleID, &s.factIDs, &s.maxClaim, &s.candidates,
-				&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText)
-		})
-		inTx = inTx || begin
-		err := conn.SendBatch(ctx, &b).Close()
-		return s, err
-	}
-	// A hostile page's facts past extract's bound are counted in
-	// articles.facts_dropped, written after article_save in the same
-	// transaction (a save resets it: migration 0010).
-	tx := link || a.FactsDropped > 0
-	s, err := call(0, tx)
-	if err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	if s.status == "squatter" {
-		// A different article from another page under this URL: a
-		// canonical URL that several articles share. The URL a page was
-		// fetched from is its own: an article that took it as its
-		// canonical moves to its own page's URL. Any other URL is
-		// refused: the caller saves the article under its page's URL.
-		move := int64(-1) // the same article from another page: one article, as the canonical URL says
-		if !extract.SameArticle(*s.squatterHead, *s.squatterText, a.Title, a.Text) {
-			own, err := db.pageURLIs(ctx, conn.Conn(), pageID, a.URL)
-			if err != nil {
-				return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-			}
-			if !own {
-				return 0, fmt.Errorf("save article %s from page %d: %w", a.URL, pageID, newsfacts.ErrURLTaken)
-			}
-			move = *s.squatterID
-		}
-		if s, err = call(move, tx && !inTx); err != nil {
-			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-		}
-	}
-	switch s.status {
-	case "lost":
-		return 0, fmt.Errorf("save article %s: page %d: %w", a.URL, pageID, newsfacts.ErrClaimLost)
-	case "ok":
-	default:
-		return 0, fmt.Errorf("save article %s: article_save said %q", a.URL, s.status)
-	}
-	if !tx {
-		return s.articleID, nil
-	}
-	var b pgx.Batch
-	if link {
-		claims, err := assignClaims(s, a, sketch)
-		if err != nil {
-			return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-		}
-		b.Queue(`UPDATE facts f SET claim_id = c.claim FROM unnest($1::bigint[], $2::bigint[]) AS c(id, claim) WHERE f.id = c.id`,
-			claims.ids, claims.claims)
-	}
-	if a.FactsDropped > 0 {
-		b.Queue(`UPDATE articles SET facts_dropped = $1 WHERE id = $2`, a.FactsDropped, s.articleID)
-	}
-	b.Queue("COMMIT")
-	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	inTx = false
-	return s.articleID, nil
+// fields are the places of what article_prepare returns, for Scan.
+func (s *saved) fields() []any {
+	return []any{&s.status, &s.articleID, &s.maxClaim, &s.candidates,
+		&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText}
 }
+
+// scan reads what article_prepare returned.
+func (s *saved) scan(row pgx.Row) error { return row.Scan(s.fields()...) }
+
+const qArticlePrepare = `SELECT status, coalesce(article_id, 0), max_claim, candidates,
+	squatter_id, squatter_url, squatter_title, squatter_text
+	FROM article_prepare($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+		$22, $23, $24, $25, $26, $27, $28)`
 
 // pageURLIs reports whether page pageID was fetched from u.
 func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u string) (bool, error) {
@@ -167,8 +73,9 @@ func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u str
 	return own, err
 }
 
-// articleArgs lays an article out as article_save's arguments; the sixth,
-// what to do with another page's article under a.URL, is the caller's.
+// articleArgs lays an article out as article_prepare's arguments; the
+// sixth, what to do with another page's article under a.URL, is the
+// caller's.
 func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte) []any {
 	holder, claimed := db.extraction.claimed(pageID)
 	from, to := "", ""
@@ -176,33 +83,70 @@ func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link
 		from, to = claimWindow(a.Published)
 	}
 	n := len(a.Facts)
-	var (
-		kind, text, value, currency, unit, min, max   = make([]string, n), make([]string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n)
-		approx, start, end                            = make([]int32, n), make([]int32, n), make([]int32, n)
-		quals, context, sentence                      = make([]string, n), make([]string, n), make([]string, n)
-		role, agent, purpose, period, periodText, per = make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n)
-	)
+	kind, value, currency, min, max := make([]string, n), make([]*string, n), make([]*string, n), make([]*string, n), make([]*string, n)
 	for i, f := range a.Facts {
-		kind[i], text[i] = string(f.Kind), f.Text
-		value[i], currency[i], unit[i], min[i], max[i] = decimal(f.Value), optional(f.Currency), optional(f.Unit), decimal(f.Min), decimal(f.Max)
-		if f.Approx {
-			approx[i] = 1
-		}
-		quals[i], context[i] = jsonList(f.Qualifiers), jsonList(f.ContextWords)
-		start[i], end[i], sentence[i] = int32(f.Start), int32(f.End), f.Sentence
-		role[i], agent[i], purpose[i] = optional(string(f.Role)), optional(string(f.Agent)), optional(string(f.Purpose))
-		period[i], periodText[i], per[i] = optional(string(f.Period)), optional(string(f.PeriodText)), optional(string(f.Per))
+		kind[i], value[i], currency[i], min[i], max[i] = string(f.Kind), decimal(f.Value), optional(f.Currency), decimal(f.Min), decimal(f.Max)
 	}
-	var holderArg any
-	if holder != "" {
-		holderArg = holder
-	}
-	return []any{pageID, version, timestamp(db.now()), holderArg, claimed, int64(0), link, from, to,
+	return []any{pageID, version, timestamp(db.now()), nullable(holder), claimed, int64(0), link, from, to,
 		a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified), a.Text,
 		a.Section, a.Lang, jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), sketch, a.Charset,
-		kind, text, value, currency, unit, min, max, approx, quals, context, start, end,
-		sentence, role, agent, purpose, period, periodText, per}
+		kind, value, currency, min, max}
 }
+
+// factRows are the facts of the articles of a transaction, column by
+// column, for qInsertFacts: one statement inserts them all.
+type factRows struct {
+	article                                       []int64
+	seq, approx, start, end                       []int32
+	kind, text, quals, context, sentence          []string
+	value, currency, unit, min, max               []*string
+	role, agent, purpose, period, periodText, per []*string
+	claim                                         []*int64
+}
+
+// add appends the facts of article articleID, with their claims (0: none).
+func (r *factRows) add(articleID int64, fs []facts.Fact, claims []int64) {
+	for i, f := range fs {
+		r.article, r.seq = append(r.article, articleID), append(r.seq, int32(i))
+		r.kind, r.text = append(r.kind, string(f.Kind)), append(r.text, f.Text)
+		r.value, r.currency, r.unit = append(r.value, decimal(f.Value)), append(r.currency, optional(f.Currency)), append(r.unit, optional(f.Unit))
+		r.min, r.max = append(r.min, decimal(f.Min)), append(r.max, decimal(f.Max))
+		approx := int32(0)
+		if f.Approx {
+			approx = 1
+		}
+		r.approx = append(r.approx, approx)
+		r.quals, r.context = append(r.quals, jsonList(f.Qualifiers)), append(r.context, jsonList(f.ContextWords))
+		r.start, r.end, r.sentence = append(r.start, int32(f.Start)), append(r.end, int32(f.End)), append(r.sentence, f.Sentence)
+		r.role, r.agent, r.purpose = append(r.role, optional(string(f.Role))), append(r.agent, optional(string(f.Agent))), append(r.purpose, optional(string(f.Purpose)))
+		r.period, r.periodText, r.per = append(r.period, optional(string(f.Period))), append(r.periodText, optional(string(f.PeriodText))), append(r.per, optional(string(f.Per)))
+		var claim *int64
+		if claims != nil && claims[i] != 0 {
+			claim = &claims[i]
+		}
+		r.claim = append(r.claim, claim)
+	}
+}
+
+// args are qInsertFacts' arguments.
+func (r *factRows) args() []any {
+	return []any{r.article, r.seq, r.kind, r.text, r.value, r.currency, r.unit, r.min, r.max, r.approx,
+		r.quals, r.context, r.start, r.end, r.sentence, r.role, r.agent, r.purpose, r.period, r.periodText, r.per, r.claim}
+}
+
+// qInsertFacts inserts factRows.
+const qInsertFacts = `
+	INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
+	                   approx, qualifiers, context_words, char_start, char_end, sentence,
+	                   role, agent, purpose, period, period_text, per, claim_id)
+	SELECT t.article_id, t.seq, t.kind, t.text, t.value::numeric, t.value, t.currency, t.unit,
+	       t.min::numeric, t.max::numeric, t.approx, t.qualifiers::jsonb, t.context::jsonb, t.cs, t.ce,
+	       t.sentence, t.role, t.agent, t.purpose, t.period, t.period_text, t.per, t.claim
+	FROM unnest($1::bigint[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+	            $9::text[], $10::integer[], $11::text[], $12::text[], $13::integer[], $14::integer[], $15::text[],
+	            $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::bigint[])
+	     AS t(article_id, seq, kind, text, value, currency, unit, min, max, approx, qualifiers, context,
+	          cs, ce, sentence, role, agent, purpose, period, period_text, per, claim)`
 
 // MarkNoArticle records that the extractor of the given version found no
 // article in page pageID and why, and removes any article an older extractor
@@ -210,10 +154,7 @@ func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link
 // page_no_article (one round trip). A claim lost is as for SaveArticle.
 func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
 	holder, claimed := db.extraction.claimed(pageID)
-	var holderArg any
-	if holder != "" {
-		holderArg = holder
-	}
+	holderArg := nullable(holder)
 	var (
 		ok  bool
 		err error

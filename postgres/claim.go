@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/newsfacts/newsfacts/extract"
@@ -18,7 +19,7 @@ func claimWindow(pub time.Time) (from, to string) {
 }
 
 // candidate is a fact of another article that a money fact may share a
-// claim with, as article_save returns it.
+// claim with, as article_prepare returns it.
 type candidate struct {
 	Seq       int    `json:"seq"` // the money fact's position in its article
 	Claim     int64  `json:"claim"`
@@ -29,23 +30,36 @@ type candidate struct {
 	Sketch    string `json:"sketch"` // base64
 }
 
-// claimUpdate is the claim of each money fact saved, for one UPDATE.
-type claimUpdate struct {
-	ids, claims []int64
+// claimer gives claims to the money facts of the articles of a batch,
+// saved in one transaction, article by article in order, as sqlite's
+// linkClaims does: to each, that of the most similar fact of the same
+// currency and value (or range) in an article published within
+// facts.ClaimWindow, when facts.ClaimOf finds one, else a new one,
+// numbered after the greatest claim ID. The candidates are the other
+// articles' facts that article_prepare read under the claims lock, those
+// of the batch's articles placed before (whose facts were not written
+// yet when article_prepare ran), and the article's own money facts placed
+// before: an amount stated twice is one claim. Each article's facts are
+// thus claimed as if it had been saved on its own.
+type claimer struct {
+	next    int64    // the greatest claim ID given so far
+	earlier []placed // the money facts of the articles placed so far
 }
 
-// assignClaims gives each money fact of article a, saved as s, a claim, as
-// sqlite's linkClaims does, fact by fact in order: that of the most
-// similar fact of the same currency and value (or range) in an article
-// published within facts.ClaimWindow, when facts.ClaimOf finds one, else
-// a new one, numbered after s.maxClaim. The candidates are the other
-// articles' facts that article_save read under the claims lock, and the
-// article's own money facts placed before: an amount stated twice is one
-// claim.
-func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate, error) {
+// placed is a money fact given a claim, and when its article was
+// published, in UTC as articles.published_utc.
+type placed struct {
+	fact facts.Fact
+	st   facts.Statement
+	utc  string
+}
+
+// assign returns the claims of the facts of article a, saved as s, in
+// order (0 for those that are not money), and places them.
+func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]int64, error) {
 	var cands []candidate
 	if err := json.Unmarshal(s.candidates, &cands); err != nil {
-		return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+		return nil, fmt.Errorf("claim candidates: %w", err)
 	}
 	bySeq := map[int][]facts.Statement{}
 	for _, c := range cands {
@@ -55,23 +69,26 @@ func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate
 		}
 		raw, err := base64.StdEncoding.DecodeString(c.Sketch)
 		if err != nil {
-			return claimUpdate{}, fmt.Errorf("claim candidates: %w", err)
+			return nil, fmt.Errorf("claim candidates: %w", err)
 		}
 		bySeq[c.Seq] = append(bySeq[c.Seq], facts.Statement{Claim: c.Claim, Article: c.Article, Published: published,
 			Sentence: c.Sentence, Purpose: c.Purpose, Story: facts.SketchFromBytes(raw)})
 	}
-	if len(s.factIDs) != len(a.Facts) {
-		return claimUpdate{}, fmt.Errorf("claims: %d facts saved of %d", len(s.factIDs), len(a.Facts))
+	if s.maxClaim != nil {
+		c.next = max(c.next, *s.maxClaim)
+	}
+	// An article saved again in the batch (two pages of one article)
+	// replaced the facts it had.
+	c.earlier = slices.DeleteFunc(c.earlier, func(p placed) bool { return p.st.Article == s.articleID })
+	var from, to, utc string
+	if !a.Published.IsZero() {
+		from, to = claimWindow(a.Published)
+		utc = a.Published.UTC().Format(time.RFC3339)
 	}
 	var (
-		u     claimUpdate
-		next  int64
-		mine  []facts.Statement // the article's money facts placed so far
-		which []facts.Fact
+		claims = make([]int64, len(a.Facts))
+		mine   []placed // the article's money facts placed so far
 	)
-	if s.maxClaim != nil {
-		next = *s.maxClaim
-	}
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {
 			continue
@@ -80,22 +97,30 @@ func assignClaims(s saved, a *extract.Article, sketch facts.Sketch) (claimUpdate
 			Purpose: string(f.Purpose), Story: sketch}
 		cands := bySeq[i]
 		if !a.Published.IsZero() {
-			for j, m := range mine {
-				if sameAmount(which[j], f) {
-					cands = append(cands, m)
+			for _, p := range c.earlier {
+				if p.utc >= from && p.utc <= to && sameAmount(p.fact, f) {
+					cands = append(cands, p.st)
+				}
+			}
+			for _, m := range mine {
+				if sameAmount(m.fact, f) {
+					cands = append(cands, m.st)
 				}
 			}
 		}
 		claim := facts.ClaimOf(st, cands)
 		if claim == 0 {
-			next++
-			claim = next
+			c.next++
+			claim = c.next
 		}
 		st.Claim = claim
-		mine, which = append(mine, st), append(which, f)
-		u.ids, u.claims = append(u.ids, s.factIDs[i]), append(u.claims, claim)
+		mine = append(mine, placed{f, st, utc})
+		claims[i] = claim
 	}
-	return u, nil
+	if !a.Published.IsZero() {
+		c.earlier = append(c.earlier, mine...)
+	}
+	return claims, nil
 }
 
 // sameAmount reports whether two money facts state the same amount: the

@@ -10,6 +10,8 @@
 //	db.go        DB, Open, Close: the connection pool, migrations
 //	page.go      fetched pages: insert, the current version, pending extraction
 //	article.go   articles and their facts, replaced atomically
+//	batch.go     Pages, SaveExtractions: pages read and extractions saved in batches
+//	claim.go     the claims of a batch's money facts, decided in Go
 //	run.go       crawl_runs and fetch_failures
 //	status.go    CrawlStatus: what crawl -status shows
 //	lock.go      LockCrawl: one crawl per database at a time (an advisory lock)

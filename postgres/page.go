@@ -61,9 +61,24 @@ func (db *DB) PendingPages(ctx context.Context, version string) ([]int64, error)
 	return ids, nil
 }
 
+// qPage reads pages for scanPage.
+const qPage = `
+	SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
+	       last_modified, headers::text, fetched_at, body, body_encoding, content_hash, run_id, source
+	FROM pages`
+
 // Page returns the stored page with the given ID, or an error wrapping
 // newsfacts.ErrNotFound.
 func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
+	p, err := scanPage(db.pool.QueryRow(ctx, qPage+` WHERE id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
+	}
+	return p, err
+}
+
+// scanPage reads a row of qPage and decodes the body.
+func scanPage(row pgx.Row) (*newsfacts.Page, error) {
 	var (
 		p        newsfacts.Page
 		headers  string
@@ -71,26 +86,22 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 		encoding string
 		runID    *int64
 	)
-	err := db.pool.QueryRow(ctx, `
-		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
-		       last_modified, headers::text, fetched_at, body, body_encoding, content_hash, run_id, source
-		FROM pages WHERE id = $1`, id).Scan(
-		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
+	err := row.Scan(&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
 		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID, &p.Source)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
+		return nil, err
 	}
 	if err != nil {
-		return nil, fmt.Errorf("page %d: %w", id, err)
+		return nil, fmt.Errorf("page: %w", err)
 	}
 	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
-		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
+		return nil, fmt.Errorf("page %d: decode headers: %w", p.ID, err)
 	}
 	if p.Body, err = pagebody.Decode(p.Body, encoding); err != nil {
-		return nil, fmt.Errorf("page %d: %w", id, err)
+		return nil, fmt.Errorf("page %d: %w", p.ID, err)
 	}
 	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
-		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)
+		return nil, fmt.Errorf("page %d: fetched_at: %w", p.ID, err)
 	}
 	if runID != nil {
 		p.RunID = *runID

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
@@ -19,7 +20,7 @@ import (
 // or taken from another version of the page, and all of its facts in one
 // transaction: a reader sees either the old article and facts or the new
 // ones, never a mix. Each money fact joins the claim of the same amount
-// that other articles reported (see linkClaims), in the same transaction.
+// that other articles reported (see claimsOf), in the same transaction.
 // It returns the article's ID, which stays the same across
 // re-extractions.
 //
@@ -33,7 +34,21 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	defer tx.Rollback()
+	id, err := db.saveArticle(quick(ctx), tx, pageID, a, version, facts.SketchOf(a.Text), &claimIDs{})
+	if err != nil {
+		return 0, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	db.extraction.release(pageID)
+	return id, nil
+}
 
+// saveArticle is SaveArticle in transaction tx, sketch being the sketch
+// of a.Text; new claims take their IDs from ids.
+func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, pageID int64, a *extract.Article, version string, sketch facts.Sketch, ids *claimIDs) (int64, error) {
+	var err error
 	// A different article from another page under this URL: a canonical
 	// URL that several articles share. The URL a page was fetched from is
 	// its own: an article that took it as its canonical moves to its own
@@ -73,8 +88,8 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 	err = tx.QueryRowContext(ctx, `
 		INSERT INTO articles (page_id, url, outlet, title, byline, published_at, modified_at, text,
 		                      extractor_version, extracted_at, section, lang, authors, emails, captions,
-		                      facts_dropped, outlet_name)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT source FROM pages WHERE id = ?))
+		                      facts_dropped, outlet_name, sketch)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT source FROM pages WHERE id = ?), ?)
 		ON CONFLICT (url) DO UPDATE SET
 			page_id = excluded.page_id, outlet = excluded.outlet, title = excluded.title,
 			byline = excluded.byline, published_at = excluded.published_at,
@@ -82,31 +97,27 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 			extractor_version = excluded.extractor_version, extracted_at = excluded.extracted_at,
 			section = excluded.section, lang = excluded.lang, authors = excluded.authors,
 			emails = excluded.emails, captions = excluded.captions, facts_dropped = excluded.facts_dropped,
-			outlet_name = excluded.outlet_name
+			outlet_name = excluded.outlet_name, sketch = excluded.sketch
 		RETURNING id`,
 		pageID, a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified),
 		a.Text, version, timestamp(db.now()), a.Section, a.Lang,
-		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), a.FactsDropped, pageID).Scan(&id)
+		jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), a.FactsDropped, pageID, sketch.Bytes()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE article_id = ?`, id); err != nil {
 		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
 	}
-	ids, err := insertFacts(ctx, tx, id, a.Facts)
+	claims, err := claimsOf(ctx, tx, id, a, sketch, ids)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if err := linkClaims(ctx, tx, id, a, ids); err != nil {
+	if err := insertFacts(ctx, tx, id, a.Facts, claims); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
-	}
-	db.extraction.release(pageID)
 	return id, nil
 }
 
@@ -123,16 +134,24 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	defer tx.Rollback()
+	if err := db.markNoArticle(quick(ctx), tx, pageID, version, reason); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark page %d: %w", pageID, err)
+	}
+	db.extraction.release(pageID)
+	return nil
+}
+
+// markNoArticle is MarkNoArticle in transaction tx.
+func (db *DB) markNoArticle(ctx context.Context, tx *sql.Tx, pageID int64, version, reason string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, reason, ""); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("mark page %d: %w", pageID, err)
-	}
-	db.extraction.release(pageID)
 	return nil
 }
 
@@ -168,35 +187,57 @@ func jsonList(list []string) string {
 	return string(b)
 }
 
-// insertFactSQL inserts one fact. It runs through ExecContext, not an
-// explicit Prepare, so that the connection's statement cache
-// (_stmt_cache_size in Open) keeps it compiled across articles.
-const insertFactSQL = `
-		INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
-		                   approx, qualifiers, context_words, char_start, char_end, sentence,
-		                   role, agent, purpose, period, period_text, per)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		RETURNING id`
+// insertedFactColumns are the columns insertFacts writes, one ? each.
+const insertedFactColumns = `article_id, seq, kind, text, value, value_text, currency, unit, min, max,
+	approx, qualifiers, context_words, char_start, char_end, sentence,
+	role, agent, purpose, period, period_text, per, claim_id`
 
-// insertFacts writes an article's facts in order and returns their IDs.
-func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, facts []facts.Fact) ([]int64, error) {
-	ids := make([]int64, len(facts))
-	for i, f := range facts {
-		qj, cj := jsonList(f.Qualifiers), jsonList(f.ContextWords)
-		var valueText any
-		if f.Value != nil {
-			valueText = f.Value.String()
+// insertFactsSQL inserts n facts in one statement. insertFacts uses
+// three sizes only, so that the connection's statement cache
+// (_stmt_cache_size in Open) keeps each compiled across articles.
+func insertFactsSQL(n int) string {
+	row := "(" + strings.Repeat("?, ", strings.Count(insertedFactColumns, ",")) + "?)"
+	return "INSERT INTO facts (" + insertedFactColumns + ") VALUES " + strings.Repeat(row+", ", n-1) + row
+}
+
+// The statements of insertFacts, by the number of facts they insert.
+var insertFactsStmts = map[int]string{16: insertFactsSQL(16), 4: insertFactsSQL(4), 1: insertFactsSQL(1)}
+
+// insertFacts writes an article's facts in order, with their claims (0:
+// none), up to 16 in one statement: a statement run costs a call into
+// SQLite and its compiled program a start, whatever rows it writes.
+func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, fs []facts.Fact, claims []int64) error {
+	args := make([]any, 0, 16*23)
+	for done := 0; done < len(fs); {
+		n := 1
+		for _, size := range []int{16, 4} {
+			if len(fs)-done >= size {
+				n = size
+				break
+			}
 		}
-		err := tx.QueryRowContext(ctx, insertFactSQL, articleID, i, string(f.Kind), f.Text,
-			number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-			number(f.Min), number(f.Max), f.Approx, qj, cj, f.Start, f.End, f.Sentence,
-			nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
-			nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))).Scan(&ids[i])
-		if err != nil {
-			return nil, fmt.Errorf("insert fact %q: %w", f.Text, err)
+		args = args[:0]
+		for i := done; i < done+n; i++ {
+			f := fs[i]
+			var valueText, claim any
+			if f.Value != nil {
+				valueText = f.Value.String()
+			}
+			if claims[i] != 0 {
+				claim = claims[i]
+			}
+			args = append(args, articleID, i, string(f.Kind), f.Text,
+				number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
+				number(f.Min), number(f.Max), f.Approx, jsonList(f.Qualifiers), jsonList(f.ContextWords), f.Start, f.End, f.Sentence,
+				nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
+				nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per)), claim)
 		}
+		if _, err := tx.ExecContext(ctx, insertFactsStmts[n], args...); err != nil {
+			return fmt.Errorf("insert facts %q…: %w", fs[done].Text, err)
+		}
+		done += n
 	}
-	return ids, nil
+	return nil
 }
 
 // number converts an exact decimal to what the facts table stores: an

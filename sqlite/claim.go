@@ -10,20 +10,44 @@ import (
 	"github.com/newsfacts/newsfacts/facts"
 )
 
-// linkClaims stores the sketch of article articleID's text and gives each
-// of its money facts (whose row IDs are ids, in the order of a.Facts) a
-// claim: that of the most similar fact of the same currency and value (or
-// range) in an article published within facts.ClaimWindow, when
-// facts.SameClaim finds them one claim, else a new one. Facts of an
-// article without a publication time, and vague amounts, are claims of
+// claimIDs hands out the IDs of new claims in a transaction: the greatest
+// claim ID, read once, and counted up from there.
+type claimIDs struct {
+	last int64
+	read bool
+}
+
+// next returns the ID of a new claim.
+func (c *claimIDs) next(ctx context.Context, tx *sql.Tx) (int64, error) {
+	if !c.read {
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(claim_id), 0) FROM facts`).Scan(&c.last); err != nil {
+			return 0, fmt.Errorf("new claim: %w", err)
+		}
+		c.read = true
+	}
+	c.last++
+	return c.last, nil
+}
+
+// claimsOf returns the claim of each fact of article articleID, whose
+// text's sketch is sketch, in order; 0 for those that are not money. A
+// money fact joins the claim of the most similar fact of the same
+// currency and value (or range) in an article published within
+// facts.ClaimWindow, when facts.SameClaim finds them one claim, else a new
+// one (from ids): the facts of other articles, and the article's own
+// money facts before it (an amount stated twice is one claim). Facts of
+// an article without a publication time, and vague amounts, are claims of
 // their own. Claim IDs are labels: a fact keeps the claim of the facts it
 // joined, so re-extracting an article leaves the claims of the others as
-// they were.
-func linkClaims(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, ids []int64) error {
-	sketch := facts.SketchOf(a.Text)
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET sketch = ? WHERE id = ?`, sketch.Bytes(), articleID); err != nil {
-		return fmt.Errorf("store sketch: %w", err)
+// they were. The claims are decided before the facts are written, so that
+// each fact is written once.
+func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, sketch facts.Sketch, ids *claimIDs) ([]int64, error) {
+	claims := make([]int64, len(a.Facts))
+	type placed struct {
+		fact facts.Fact
+		st   facts.Statement
 	}
+	var mine []placed
 	for i, f := range a.Facts {
 		if f.Kind != facts.KindMoney {
 			continue
@@ -32,19 +56,41 @@ func linkClaims(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Art
 			Purpose: string(f.Purpose), Story: sketch}
 		cands, err := claimCandidates(ctx, tx, f, a.Published)
 		if err != nil {
-			return err
+			return nil, err
+		}
+		if !a.Published.IsZero() {
+			for _, m := range mine {
+				if sameAmount(m.fact, f) {
+					cands = append(cands, m.st)
+				}
+			}
 		}
 		claim := facts.ClaimOf(s, cands)
 		if claim == 0 {
-			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(claim_id), 0) + 1 FROM facts`).Scan(&claim); err != nil {
-				return fmt.Errorf("new claim: %w", err)
+			if claim, err = ids.next(ctx, tx); err != nil {
+				return nil, err
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE facts SET claim_id = ? WHERE id = ?`, claim, ids[i]); err != nil {
-			return fmt.Errorf("set claim of %q: %w", f.Text, err)
-		}
+		s.Claim = claim
+		mine = append(mine, placed{f, s})
+		claims[i] = claim
 	}
-	return nil
+	return claims, nil
+}
+
+// sameAmount reports whether two money facts state the same amount: the
+// same currency and value, or, without a value, the same range.
+func sameAmount(a, b facts.Fact) bool {
+	if a.Currency != b.Currency {
+		return false
+	}
+	switch {
+	case a.Value != nil && b.Value != nil:
+		return a.Value.String() == b.Value.String()
+	case a.Value == nil && b.Value == nil && a.Min != nil && a.Max != nil && b.Min != nil && b.Max != nil:
+		return a.Min.String() == b.Min.String() && a.Max.String() == b.Max.String()
+	}
+	return false
 }
 
 // claimCandidates returns the facts that the money fact f, of an article

@@ -14,6 +14,8 @@
 //	page.go        fetched pages: insert, pending extraction
 //	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds
 //	article.go     articles and their facts, replaced atomically
+//	claim.go       the claims of an article's money facts, decided before they are written
+//	batch.go       Pages, SaveExtractions: pages read and extractions saved in batches
 //	run.go         crawl_runs and fetch_failures
 //	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)
 //	export.go      ExportMoney: the money view as CSV or JSON Lines

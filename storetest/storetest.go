@@ -14,7 +14,10 @@
 //	run.go        crawl runs and fetch failures, crawl -status
 //	lock.go       one crawl at a time; one extraction at a time on SQLite
 //	claim.go      extractions at once claim pages without overlap
+//	batch.go      pages read and extractions saved in batches
 //	view.go       the analysts' views over a fixture database
+//	bench.go      Bench: the frontier's claim-and-store cycle, measured
+//	tree_linux.go TreeCPU: a server's CPU time on this machine, for benchmarks
 package storetest
 
 import (
@@ -23,6 +26,7 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
+	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/pipeline"
 )
 
@@ -34,6 +38,19 @@ type Store[F crawl.Frontier] interface {
 	// PendingPages returns, oldest first, the IDs of the pages that the
 	// extractor of the given version has not processed.
 	PendingPages(ctx context.Context, version string) ([]int64, error)
+	// Page returns the stored page with the given ID, or an error
+	// wrapping newsfacts.ErrNotFound.
+	Page(ctx context.Context, id int64) (*newsfacts.Page, error)
+	// SaveArticle saves one page's article as SaveExtractions saves
+	// each, in a transaction of its own, and returns its ID. It returns an
+	// error wrapping newsfacts.ErrURLTaken, saving nothing, for an
+	// article whose URL holds another page's different article and is
+	// not its page's own URL, and one wrapping newsfacts.ErrClaimLost for
+	// a page whose claim another extraction took over.
+	SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error)
+	// MarkNoArticle records, in a transaction of its own, that a page
+	// holds no article, as SaveExtractions does.
+	MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error
 	pipeline.HealthStore
 	// CrawlStatus reads what crawl -status prints: at most runs runs and
 	// failures failures of the newest.
@@ -85,6 +102,9 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"CrawlStatus", testCrawlStatus[F]},
 		{"Locks", testLocks[F]},
 		{"ExtractClaims", testExtractClaims[F]},
+		{"Pages", testPages[F]},
+		{"SaveExtractions", func(t *testing.T, db DB[F]) { testSaveExtractions(t, open(t), db) }},
+		{"SaveExtractionsClaimLost", testSaveExtractionsClaimLost[F]},
 		{"Views", testViews[F]},
 	}
 	for _, tt := range tests {

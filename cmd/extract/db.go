@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/postgres"
 	"github.com/newsfacts/newsfacts/sqlite"
@@ -15,6 +16,8 @@ type store interface {
 	pipeline.Store
 	pipeline.HealthStore
 	io.Closer
+	// Page returns the stored page with the given ID (-page).
+	Page(ctx context.Context, id int64) (*newsfacts.Page, error)
 }
 
 // openStore opens the store that db names: a PostgreSQL URL or a SQLite

@@ -35,7 +35,9 @@ const usage = `Usage:
   extract -text [-published RFC3339] < TEXT   print the facts stated in plain text
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
-tables, one transaction per article, extracting -workers pages at once. PATH
+tables, extracting -workers pages at once and saving them in batches of up
+to 32, one transaction each: an article and all its facts are replaced at
+once, and a crash loses only the batch being saved, extracted again. PATH
 is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
 extracted by an older extractor version are extracted again; running it
 twice does nothing the second time. On SQLite one extract works on a
