@@ -101,6 +101,11 @@ func markClauses(ws []word) {
 		if p := &ws[i-1]; p.ends && p.verb && !p.comma && strings.HasSuffix(p.raw, "고") && w.verb && strings.HasPrefix(w.raw, "있") {
 			p.ends = false // 안고 있다고: -고 있다 is one verb, no clause ends at 안고
 		}
+		if w.raw == "인" && ws[i-1].noun && ws[i-1].part == "" && !ws[i-1].comma {
+			// 최대 규모 인 135억: the copula written apart is read as 규모인.
+			ws[i-1].part = "인"
+			w.verb, w.noun, w.adn, w.actor, w.name, w.ends = false, false, false, false, false, false
+		}
 		if w.raw == "시" && ws[i-1].adn {
 			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
 		}
