@@ -150,12 +150,14 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 			}
 		}
 	}
-	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …: the time
-	// inside the noun the amount measures, bare, is the amount's.
-	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 && r.words[m].part == "" {
+	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …, 2023년
+	// 4분기 경상수지가 100억 달러 흑자: the time inside the noun the amount
+	// measures, bare, is the amount's; a day there (이날 경상수지가) may date
+	// the saying, and an actor (이날 최빈국들이) is no noun measured.
+	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 && !r.words[m].actor {
 		if w := r.words[ms-1]; w.time && w.part == "" && !w.comma {
 			for _, t := range ts {
-				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start {
+				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start && (!t.day || r.words[m].part == "") {
 					return t, true
 				}
 			}

@@ -149,6 +149,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		switch {
 		case strings.HasSuffix(b, "년") || strings.HasSuffix(b, "년도"):
 			return spanPeriod(a+"년", b, pub)
+		case strings.HasSuffix(b, "회계연도"):
+			// 2025~2029 회계연도: the fiscal years, named as years.
+			return spanPeriod(a+"년", strings.TrimSpace(strings.TrimSuffix(b, "회계연도"))+"년", pub)
 		case strings.HasPrefix(a, "’") || strings.HasPrefix(strings.TrimPrefix(a, "지난 "), "’"):
 			return spanPeriod(a, b, pub)
 		case strings.HasSuffix(b, "일"):

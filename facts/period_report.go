@@ -35,7 +35,7 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	// right after the speaker.
 	afterTopic := topic >= 0 && first == topic+1
 	afterSpeaker := afterTopic && (r.words[topic].actor || r.words[topic].name)
-	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) {
+	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}
 	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
@@ -94,6 +94,18 @@ func (r *reading) saidAt(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// quotedPredicate reports whether amount a is the predicate of what is
+// said, a noun quoted right after it (경상수지가 100억 달러 흑자라고
+// 밝혔다): a year or a quarter before it is then the figure's, not the
+// saying's.
+func (r *reading) quotedPredicate(a amount) bool {
+	if a.after >= len(r.words) {
+		return false
+	}
+	w := r.words[a.after]
+	return w.noun && (w.part == "라고" || w.part == "이라고")
 }
 
 // actorSubject reports whether words [from, to) hold a subject (이, 가)
