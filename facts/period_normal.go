@@ -27,6 +27,9 @@ func timeBounded(s string, i, j int) bool {
 		}
 	}
 	t := s[i:j]
+	if t == "올" && strings.HasPrefix(s[j:], " 들어") {
+		return true // 올 들어: this year so far
+	}
 	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
 		return false // 올 alone (올라, 올린) is no time
 	}
@@ -132,6 +135,11 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year() - 1), true
+	case t == "올": // 올 들어: this year so far
+		if !known {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year()), true
 	case t == "연초" || t == "연말":
 		if !known {
 			return "", true

@@ -111,8 +111,16 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 			continue
 		}
-		if timeAfterRE.MatchString(rest) {
-			continue
+		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) {
+			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
+		}
+		if strings.HasPrefix(rest, " 들어 ") || strings.HasPrefix(rest, " 들어,") || strings.HasPrefix(rest, " 들어서 ") {
+			n := len(" 들어") // 올해 들어, 올 들어: the year so far, as written
+			if strings.HasPrefix(rest, " 들어서") {
+				n = len(" 들어서")
+			}
+			t.end, t.text = j+n, r.text[i:j+n]
+			done = t.end
 		}
 		if strings.HasPrefix(rest, " 현재") {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
@@ -272,6 +280,12 @@ func (r *reading) timeMatches() [][]int {
 		}
 	}
 	return ms
+}
+
+// wholeYear reports whether the time t is a named year written whole
+// (작년 한 해, 지난 한 해, 올 한 해): with 동안 it is that year, no duration.
+func wholeYear(t string) bool {
+	return strings.HasSuffix(t, "한 해") || strings.HasSuffix(t, "한해")
 }
 
 // withoutWhole drops the 한 해 that stresses a whole year already named
