@@ -17,6 +17,22 @@ var topicParts = setOf("은", "는", "께서", "도")
 // names (docs/meaning.md "Decisions from real text").
 var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해당")
 
+// countedAs reports whether amount a is what the object before it was
+// counted as (북중 무역 총액을 15억 달러로 집계해): the one who counts only
+// reports the figure; the object's owner is its agent.
+func (r *reading) countedAs(a amount) bool {
+	if (a.tail != "로" && a.tail != "으로") || a.after >= len(r.words) {
+		return false
+	}
+	w := r.words[a.after].raw
+	for _, v := range []string{"집계", "추산", "추정", "파악", "산정", "계산"} {
+		if strings.HasPrefix(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // agent finds who spends, pays, raises, earns, announces, receives or
 // owns amount a, the j-th of the sentence (docs/meaning.md "agent"), in
 // this order: the agent of the amount a bracket after it glosses; the
@@ -69,7 +85,7 @@ func (r *reading) agent(a amount, j int) string {
 		}
 	}
 	m, ms := r.measuredSpan(a)
-	if m >= 0 && r.words[m].part != "을" && r.words[m].part != "를" {
+	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
 		// nobody's spending; who reports it may be the agent.
 		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {

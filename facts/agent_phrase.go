@@ -68,7 +68,7 @@ func (r *reading) nameStart(i int) int {
 		}
 	}
 	stem := strings.TrimSuffix(w.stem, "들")
-	limit := 3
+	limit := 5
 	if orgNames[baseName(stem)] && !countries[stem] {
 		limit = 2
 	}
@@ -76,7 +76,11 @@ func (r *reading) nameStart(i int) int {
 	for k := i - 1; k >= 0 && i-k <= limit; k-- {
 		p := r.words[k]
 		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
-		named := (p.part == "도" || p.part == "인") && !p.comma && p.noun
+		// 개발자인 그리피스 씨, 독일 기업인 엘모스사: a noun of a role or
+		// a body with 인 is in apposition, no part of the name; 조선인,
+		// 미국인 are people of a country.
+		inName := !p.actor && !strings.HasSuffix(p.stem, "자") || countries[p.stem] || places[p.stem]
+		named := (p.part == "도" || p.part == "인" && inName) && !p.comma && p.noun
 		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
 			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
 			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {

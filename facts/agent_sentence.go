@@ -93,8 +93,8 @@ func (r *reading) source() int {
 			// LG전자의 비행 계획에 따르면; … 연구원의 연구 결과에 의하면.
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if p := r.words[k]; p.part == "의" {
-					if p.actor {
-						return k
+					if p.actor || p.name {
+						return k // ‘데일리 NK’의 북한시장 물가조사에 따르면: a name too
 					}
 					break
 				}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file marks where the clauses of a sentence start and end.
@@ -72,6 +73,14 @@ func markClauses(ws []word) {
 		}
 	}
 	for i := 1; i < len(ws); i++ {
+		// 해킹조직 라자루스는, 업체 엘모스는: an unknown noun right after a
+		// bare noun of a group or a firm names it, and acts as it does.
+		if p, w := ws[i-1], &ws[i]; p.actor && p.part == "" && !p.comma && commonActor(p.stem) && w.noun && !w.actor && !w.time &&
+			(w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !w.open && !isThing(w.stem) && !places[w.stem] && !moneyWords[w.stem] && !stopNouns[w.stem] && utf8.RuneCountInString(w.stem) >= 3 {
+			w.actor, w.name, w.named, w.owner = true, true, true, true
+		}
+	}
+	for i := 1; i < len(ws); i++ {
 		// 통제해 온, 운영하고 있는: an auxiliary verb after a verb is a verb
 		// that modifies the noun after it, no noun (온 is also "whole").
 		if w := &ws[i]; auxAdnominal[w.raw] && ws[i-1].verb && !ws[i-1].comma {
@@ -88,6 +97,14 @@ func markClauses(ws []word) {
 		}
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses
+		}
+		if p := &ws[i-1]; p.ends && p.verb && !p.comma && strings.HasSuffix(p.raw, "고") && w.verb && strings.HasPrefix(w.raw, "있") {
+			p.ends = false // 안고 있다고: -고 있다 is one verb, no clause ends at 안고
+		}
+		if w.raw == "인" && ws[i-1].noun && ws[i-1].part == "" && !ws[i-1].comma {
+			// 최대 규모 인 135억: the copula written apart is read as 규모인.
+			ws[i-1].part = "인"
+			w.verb, w.noun, w.adn, w.actor, w.name, w.ends = false, false, false, false, false, false
 		}
 		if w.raw == "시" && ws[i-1].adn {
 			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city

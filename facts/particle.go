@@ -57,6 +57,7 @@ var particleNouns = map[string]bool{
 	"경상도": true, "충청남도": true, "충청북도": true, "전라남도": true, "전라북도": true, "경상남도": true,
 	"경상북도": true, "특별자치도": true, "반도": true, "인도": true, "본도": true, "고도": true,
 	"결과": true, "성과": true, "통과": true, "경과": true, "학과": true, "효과": true, "부과": true,
+	"유엔": true, // the United Nations, no 유 with 엔
 	"초과": true, "사과": true, "미만": true, "불만": true, "비만": true, "도로": true, "활로": true,
 	"높이": true, "길이": true, "넓이": true, "깊이": true, "차이": true, "사이": true, "아이": true,
 	"나이": true, "증가": true, "인가": true, "허가": true, "정가": true, "시나": true, "하나": true,

@@ -72,6 +72,14 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			}
 		}
 	}
+	if best < 0 || len(ts[best].items) == 0 {
+		// 3월과 4월에 … 기록을 남겼는데, 수입액은 각각 11만 달러와 39만
+		// 달러로: a list of times and a list of as many amounts, paired by
+		// 각각 across the clause.
+		if t, n, ok := r.pairedTimes(ts, a); ok {
+			return t.items[n], t.text
+		}
+	}
 	if a.list && a.kin >= 0 && (best < 0 || ts[best].end <= r.amts[a.kin].start) {
 		return r.got[a.kin].period, r.got[a.kin].periodText // 지난 연말 kg당 5천원 안팎, 2천원 안팎
 	}
@@ -83,6 +91,14 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	}
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
+	}
+	// 2021회계연도 국방수권법을 통해 … 확대하고, … 예산으로 22억5천만
+	// 달러를 배정한: a fiscal year the sentence names before the amount
+	// dates the budgets it holds, though in another clause.
+	for _, t := range ts {
+		if t.ok && t.period != "" && strings.Contains(t.text, "회계연도") && t.end <= a.start && !r.dated(t, a) && !r.notFor(t, a) {
+			return t.period, t.text
+		}
 	}
 	if r.back && r.carriesTime() {
 		return r.pointedPeriod(pub) // 이를 위해 94억 달러가 필요하다고: the year the sentence before names
@@ -123,12 +139,25 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 			}
 		}
 	}
-	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …: the time
-	// inside the noun the amount measures, bare, is the amount's.
-	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 {
+	// 100억 달러를 넘긴 해는 2014년이었습니다: the amount's clause
+	// modifies a noun of time whose predicate is the time.
+	if (a.tail == "을" || a.tail == "를" || a.tail == "이" || a.tail == "가") && a.after+2 < len(r.words) && isAdnominal(r.words[a.after]) {
+		if n, w := r.words[a.after+1], r.words[a.after+2]; timeNouns[n.stem] && topicParts[n.part] && w.time {
+			for _, t := range ts {
+				if t.start == w.start && t.ok && t.period != "" {
+					return t, true
+				}
+			}
+		}
+	}
+	// 북한의 지난달 페로실리콘 수출액 396만 달러는 올해 들어 …, 2023년
+	// 4분기 경상수지가 100억 달러 흑자: the time inside the noun the amount
+	// measures, bare, is the amount's; a day there (이날 경상수지가) may date
+	// the saying, and an actor (이날 최빈국들이) is no noun measured.
+	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 && !r.words[m].actor {
 		if w := r.words[ms-1]; w.time && w.part == "" && !w.comma {
 			for _, t := range ts {
-				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start {
+				if t.start == w.start && t.ok && t.period != "" && t.end <= r.words[ms].start && (!t.day || r.words[m].part == "") {
 					return t, true
 				}
 			}
@@ -151,6 +180,45 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 		}
 	}
 	return timeSpan{}, false
+}
+
+// timeNouns are nouns of a time that a clause may modify and a time
+// name: 넘긴 해는 2014년, 기록한 때는 3월.
+var timeNouns = setOf("해", "때", "시기", "시점", "달", "날", "연도")
+
+// pairedTimes returns the list of times before amount a in its sentence
+// with as many items as a's list has amounts, 각각 standing between them,
+// and a's place in its list.
+func (r *reading) pairedTimes(ts []timeSpan, a amount) (timeSpan, int, bool) {
+	n := r.listPosition(a)
+	if n < 0 {
+		return timeSpan{}, 0, false
+	}
+	head := a.kin
+	if !a.list {
+		for k := range r.amts {
+			if r.amts[k].start == a.start {
+				head = k
+			}
+		}
+	}
+	size := 0
+	for k := head; k < len(r.amts); k++ {
+		if k == head || r.amts[k].list && r.amts[k].kin == head {
+			size++
+		}
+	}
+	for k := len(ts) - 1; k >= 0; k-- {
+		t := ts[k]
+		if t.end > r.amts[head].start || len(t.items) == 0 {
+			continue
+		}
+		if len(t.items) == size && n < size && r.eachBetween(t.end, r.amts[head].start) {
+			return t, n, true
+		}
+		break
+	}
+	return timeSpan{}, 0, false
 }
 
 // listPosition returns the place of amount a in the list it heads or

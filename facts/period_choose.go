@@ -19,6 +19,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if r.quoteAt(a.start) != r.quoteAt(t.start) {
 		return true // CNN은 지난 2월 … “… 수만 달러에 달하는 월급을 …”: what is quoted has its own times
 	}
+	if r.datesDocument(t) {
+		return true // 지난달 유엔 보고서를 인용해 …: the report's month
+	}
 	lo, hi := t.end, a.start
 	if t.start >= a.end {
 		lo, hi = a.end, t.start
@@ -81,6 +84,28 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	}
 	return false
 }
+
+// datesDocument reports whether time t dates a document written right
+// after it, past at most one bare name (지난달 유엔 보고서를 인용해, 지난해
+// 국방부 자료에 따르면): the time of the report, not of the figures it gives.
+func (r *reading) datesDocument(t timeSpan) bool {
+	i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
+	for k := i; k < len(r.words) && k <= i+1; k++ {
+		w := r.words[k]
+		if documentNouns[w.stem] {
+			return true
+		}
+		if w.part != "" || w.verb || w.comma {
+			return false
+		}
+	}
+	return false
+}
+
+// documentNouns are nouns of a document that a time dates. Data and
+// statistics (올해 상반기 자료, 통계) are of the time they cover, and are
+// not among them.
+var documentNouns = setOf("보고서", "보도자료", "발표문", "논문", "기사", "성명", "성명서")
 
 // quoteAt returns which quotation in double quotation marks (“…”,
 // "…") holds byte i of the sentence, numbered from 1, or 0 when none.

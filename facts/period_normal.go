@@ -27,6 +27,9 @@ func timeBounded(s string, i, j int) bool {
 		}
 	}
 	t := s[i:j]
+	if t == "올" && strings.HasPrefix(s[j:], " 들어") {
+		return true // 올 들어: this year so far
+	}
 	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
 		return false // 올 alone (올라, 올린) is no time
 	}
@@ -48,7 +51,8 @@ func timeBounded(s string, i, j int) bool {
 	}
 	switch word {
 	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께",
-		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던":
+		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
+		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다": // 넘긴 해는 2014년이었습니다
 		return true
 	}
 	return false
@@ -76,6 +80,9 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	}
 	if len(pa) == 7 && len(pb) == 4 {
 		pb += "-12"
+	}
+	if len(pa) == 7 && len(pb) == 10 && !strings.Contains(b, "월") {
+		pa, pb = pa+"-01", pa+pb[7:] // 이달 들어 15일까지: the month's first day to its 15th
 	}
 	if len(pa) == 10 && len(pb) == 10 && !strings.Contains(b, "월") {
 		pb = pa[:7] + pb[7:]
@@ -128,6 +135,11 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year() - 1), true
+	case t == "올": // 올 들어: this year so far
+		if !known {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year()), true
 	case t == "연초" || t == "연말":
 		if !known {
 			return "", true
@@ -145,6 +157,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		switch {
 		case strings.HasSuffix(b, "년") || strings.HasSuffix(b, "년도"):
 			return spanPeriod(a+"년", b, pub)
+		case strings.HasSuffix(b, "회계연도"):
+			// 2025~2029 회계연도: the fiscal years, named as years.
+			return spanPeriod(a+"년", strings.TrimSpace(strings.TrimSuffix(b, "회계연도"))+"년", pub)
 		case strings.HasPrefix(a, "’") || strings.HasPrefix(strings.TrimPrefix(a, "지난 "), "’"):
 			return spanPeriod(a, b, pub)
 		case strings.HasSuffix(b, "일"):

@@ -31,6 +31,7 @@ func yearEarlier(p string) string {
 // year alone takes the part of the year b names (2016년과 2015년 상반기 →
 // 2016-H1, 2015-H1).
 func listPeriods(a, b string, pub time.Time) []string {
+	whole := b
 	pb, ok := normPeriod(b, pub)
 	if !ok || pb == "" {
 		return nil
@@ -44,6 +45,9 @@ func listPeriods(a, b string, pub time.Time) []string {
 	pa, ok := normPeriod(a, pub)
 	if !ok || pa == "" {
 		return nil
+	}
+	if !hasYear(whole) && len(pa) >= 4 && len(pb) >= 7 {
+		pb = pa[:4] + pb[4:] // 지난해 1월과 3월: March of last year
 	}
 	return []string{pa, pb}
 }
@@ -138,22 +142,46 @@ func (r *reading) monthBefore(i int, pub time.Time) string {
 	return d.AddDate(0, -1, 0).Format("2006-01")
 }
 
-// pointedTime returns the year the sentence before names, for a time
-// that points back to it (당시, 같은 해, 이해, 이 기간), or "".
-func (r *reading) pointedTime(base string, pub time.Time) string {
+// pointedTime returns the time a back-pointing time at byte i (당시, 같은
+// 해, 이해, 이 기간) points to: the last one the same sentence names
+// before it, else the first the sentence before names — whole for 당시
+// and 이 기간, the year for the others — or "".
+func (r *reading) pointedTime(base string, i int, pub time.Time) string {
+	// 2012년부터 2021년까지 … 이 기간 북한의 누적 적자액은: what the same
+	// sentence names before it comes first (docs/meaning.md).
+	same := ""
+	for _, t := range r.spans {
+		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 {
+			same = t.period
+		}
+	}
+	if same != "" {
+		if base == "이 기간" || base == "당시" || len(same) < 4 {
+			return same
+		}
+		return same[:4]
+	}
 	if r.prev == "" {
 		return ""
 	}
-	p := r.before()
-	for _, t := range p.timeSpans(pub) {
-		if t.period != "" && t.ok {
-			if base == "이 기간" || base == "당시" {
-				return t.period
-			}
-			if len(t.period) >= 4 {
-				return t.period[:4]
-			}
+	// Of the sentence before, the first time that is no day, else the
+	// first day: a day dates its report more often than its events
+	// (지난 21일 … 2019년 11월 탈취된 사건 …. 당시 시세로 → 2019-11).
+	first := ""
+	for _, t := range r.before().timeSpans(pub) {
+		if t.period == "" || !t.ok {
+			continue
+		}
+		if !t.day {
+			first = t.period
+			break
+		}
+		if first == "" {
+			first = t.period
 		}
 	}
-	return ""
+	if base == "이 기간" || base == "당시" || len(first) < 4 {
+		return first
+	}
+	return first[:4]
 }

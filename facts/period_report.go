@@ -35,7 +35,7 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	// right after the speaker.
 	afterTopic := topic >= 0 && first == topic+1
 	afterSpeaker := afterTopic && (r.words[topic].actor || r.words[topic].name)
-	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) {
+	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}
 	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
@@ -50,6 +50,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
 			return true
 		}
+	}
+	if t.day && r.saidAt(at, a.first) && r.saysLast() {
+		return true // 4일 … 주최한 행사의 화상연설에서, … 훔쳤다고 밝혔습니다
 	}
 	lead := true
 	for i := 0; i < first; i++ {
@@ -80,6 +83,29 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 		}
 	}
 	return false
+}
+
+// saidAt reports whether a venue of saying with 에서 (성명에서, 화상연설에서)
+// stands in words [from, to): a day before it dates what is said there.
+func (r *reading) saidAt(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.part == "에서" && speechVenues[w.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedPredicate reports whether amount a is the predicate of what is
+// said, a noun quoted right after it (경상수지가 100억 달러 흑자라고
+// 밝혔다): a year or a quarter before it is then the figure's, not the
+// saying's.
+func (r *reading) quotedPredicate(a amount) bool {
+	if a.after >= len(r.words) {
+		return false
+	}
+	w := r.words[a.after]
+	return w.noun && (w.part == "라고" || w.part == "이라고")
 }
 
 // actorSubject reports whether words [from, to) hold a subject (이, 가)

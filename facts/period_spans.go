@@ -43,7 +43,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
-		if k+1 < len(ms) && ms[k+1][0] >= j && spanJoins[strings.TrimSpace(r.text[j:ms[k+1][0]])] && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
+		if k+1 < len(ms) && ms[k+1][0] >= j && r.spanJoined(j, ms[k+1][0], ms[k+1][1]) && timeBounded(r.text, ms[k+1][0], ms[k+1][1]) {
 			e := ms[k+1][1]
 			second := r.text[ms[k+1][0]:e]
 			if strings.HasPrefix(r.text[e:], "까진") {
@@ -68,17 +68,39 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				k++
 				continue
 			}
-			t.end, t.text, t.ok = e, r.text[i:e], true
 			t.items = listPeriods(r.text[i:j], r.text[ms[k+1][0]:e], pub)
+			k++
+			// 올해 1월과 3월, 5월, 6월: a list goes on past its second item.
+			for k+1 < len(ms) && t.items != nil {
+				m := listJoinRE.FindStringIndex(r.text[e:])
+				if m == nil || ms[k+1][0] != e+m[1] || timeAfterRE.MatchString(r.text[ms[k+1][1]:]) {
+					break
+				}
+				item := r.text[ms[k+1][0]:ms[k+1][1]]
+				p, ok := normPeriod(item, pub)
+				if !ok || p == "" {
+					break
+				}
+				if !hasYear(item) && len(t.items[0]) >= 4 && len(p) >= 4 {
+					p = t.items[0][:4] + p[4:] // 지난해 1월과 3월, 5월: the year of the first
+				}
+				t.items = append(t.items, p)
+				e = ms[k+1][1]
+				k++
+			}
+			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)
 			done = e
-			k++
 			continue
 		}
 		if m := openSpanRE.FindString(rest); m != "" {
 			// An open span: its period is null, its text kept; with a
 			// duration it closes (2013년부터 2년간, 2021년까지 5년간).
 			m = strings.TrimRight(m, " ,.")
+			if record(r.text[j+len(m):]) {
+				done = j + len(m) // 2012년 이후 10년 만에 처음: the last time, not the amount's
+				continue
+			}
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
 			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
 				t.period = durationSpan(r.text[i:j], strings.HasPrefix(m, "부터"), d[1], d[2], pub)
@@ -89,8 +111,16 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 			continue
 		}
-		if timeAfterRE.MatchString(rest) {
-			continue
+		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) {
+			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
+		}
+		if strings.HasPrefix(rest, " 들어 ") || strings.HasPrefix(rest, " 들어,") || strings.HasPrefix(rest, " 들어서 ") {
+			n := len(" 들어") // 올해 들어, 올 들어: the year so far, as written
+			if strings.HasPrefix(rest, " 들어서") {
+				n = len(" 들어서")
+			}
+			t.end, t.text = j+n, r.text[i:j+n]
+			done = t.end
 		}
 		if strings.HasPrefix(rest, " 현재") {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
@@ -108,7 +138,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		case strings.HasSuffix(base, "같은 기간"):
 			// 지난해 같은 기간: the span the sentence before names, a year
 			// earlier.
-			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", pub)), true
+			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", i, pub)), true
 		case firstMonthsRE.MatchString(base):
 			m := firstMonthsRE.FindStringSubmatch(base)
 			n, _ := strconv.Atoi(m[2])
@@ -137,7 +167,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		switch base {
 		case "당시", "같은 해", "이해", "그해", "이 기간":
-			t.period, t.ok = r.pointedTime(base, pub), true
+			t.period, t.ok = r.pointedTime(base, i, pub), true
 		case "전년", "전년도":
 			t.period, t.ok = normPeriod(base, pub)
 			if y := r.namedYear(i); y > 0 {
@@ -184,6 +214,31 @@ func durationSpan(t string, from bool, n, unit string, pub time.Time) string {
 	return ""
 }
 
+// record reports whether the words after an open span (2012년 이후, 1998년
+// 이래) make it the frame of a record: 10년 만에 처음, 북한이 처음으로 …
+// 넘긴 해는 2014년. Such a span counts since when, and dates no amount.
+func record(rest string) bool {
+	ws := strings.Fields(rest)
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if strings.HasPrefix(ws[k], "처음") || strings.HasPrefix(ws[k], "만에") || strings.HasPrefix(ws[k], "최초") {
+			return true
+		}
+	}
+	return false
+}
+
+// spanJoined reports whether the text from byte j to the time at
+// [i, e) joins two ends of a closed span: 2013년부터 2017년까지, and 올해
+// 들어 10월까지 (from the start of the year to October; without its 까지,
+// 올해 들어 가장 많은 is no span).
+func (r *reading) spanJoined(j, i, e int) bool {
+	join := strings.TrimSpace(r.text[j:i])
+	if join == "들어" {
+		return strings.HasPrefix(r.text[e:], "까지")
+	}
+	return spanJoins[join]
+}
+
 // spanJoins are what joins the two ends of a closed span: 2013년부터
 // 2017년까지, 1945년에서 1950년, 4월부터 오는 12월까지.
 var spanJoins = setOf("부터", "에서", "~", "∼", "～", "부터 오는", "부터 지난")
@@ -225,4 +280,23 @@ func (r *reading) timeMatches() [][]int {
 		}
 	}
 	return ms
+}
+
+// wholeYear reports whether the time t is a named year written whole
+// (작년 한 해, 지난 한 해, 올 한 해): with 동안 it is that year, no duration.
+func wholeYear(t string) bool {
+	return strings.HasSuffix(t, "한 해") || strings.HasSuffix(t, "한해")
+}
+
+// withoutWhole drops the 한 해 that stresses a whole year already named
+// (작년 한 해 → 작년), as 2024년 한 해 is written 2024년: the time is the
+// year, 한 해 says it is all of it (docs/meaning.md, fifth round). 지난 한
+// 해 and 올 한 해 keep it: 지난 and 올 alone name no year.
+func withoutWhole(text string) string {
+	for _, t := range []string{" 한 해", " 한해"} {
+		if q, ok := strings.CutSuffix(text, t); ok && q != "지난" && q != "올" && q != "" {
+			return q
+		}
+	}
+	return text
 }

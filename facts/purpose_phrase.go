@@ -150,6 +150,26 @@ func trimTail(p string) string {
 	return p
 }
 
+// withoutOwner drops from a purpose the agent that opens it as the owner
+// of its noun: 정부 예산 with agent 정부 → 예산, 이란 자금 → 자금 (the
+// owner is the agent, docs/meaning.md, fifth round). A place word after
+// it keeps the phrase whole (북한 내 휘발유 가격): there the country is
+// where, not whose.
+func withoutOwner(purpose, agent string) string {
+	if agent == "" {
+		return purpose
+	}
+	rest, ok := strings.CutPrefix(purpose, agent+" ")
+	if !ok || rest == "" {
+		return purpose
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	if whereNouns[first] {
+		return purpose
+	}
+	return rest
+}
+
 // verbNoun returns the Sino-Korean noun of the verb that follows word i
 // (확보하기로 → 확보; 추가 임차, → 임차), "" when the verb has none. With
 // keep, the nouns between (연내 in 연내 확보하기로) are kept before it.

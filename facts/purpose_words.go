@@ -64,7 +64,7 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로", "전액",
 	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
-	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외")
+	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외", "연속", "시대", "처음")
 
 // timeStarts are the first letters of the time expressions timeRE
 // matches, besides digits.
@@ -125,3 +125,7 @@ var contentNouns = setOf("내용", "골자", "방안", "계획")
 // 이르는 것으로 전해졌다.
 var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "전망", "상황", "점", "문제", "논란", "의혹", "전액", "내용",
 	"덕분", "탓", "뒤", "후", "반면", "만큼", "사이", "가운데", "결과")
+
+// whereNouns are the nouns that make the country or place before them a
+// place, not an owner: 북한 내 휘발유 가격, 미국 현지 공장.
+var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역", "국내", "국외", "역내")

@@ -237,7 +237,22 @@ func (r *reading) markTimes(pub time.Time) {
 			}
 		}
 	}
+	// 전년 동기 대비, 지난해 동월보다: the base of a comparison, left out
+	// of the spans, is still a time and no noun an amount measures.
+	for i := 1; i < len(r.words); i++ {
+		if w := &r.words[i]; sameTimeNouns[w.stem] && baseTimeWords[r.words[i-1].raw] {
+			w.time, w.noun = true, false
+			r.words[i-1].time = true
+		}
+	}
 }
+
+// sameTimeNouns are "the same period" written after a base time: 전년
+// 동기, 지난해 동월.
+var sameTimeNouns = setOf("동기", "동월", "동분기", "동기간")
+
+// baseTimeWords are the times before them.
+var baseTimeWords = setOf("전년", "전년도", "지난해", "작년", "전월", "전달", "전분기", "전 분기", "예년")
 
 // explain reads the meaning of amount j of the sentence against the
 // publication time pub (zero when unknown). A gloss means what the amount
@@ -251,7 +266,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.purpose = r.purpose(a, j)
 	m.per = r.per(a, j, m.purpose)
 	m.period, m.periodText = r.period(a, pub)
+	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
+	m.purpose = withoutOwner(m.purpose, m.agent)
 	return m
 }
 
@@ -281,4 +298,46 @@ func (r *reading) share() {
 			r.got[j] = r.got[g]
 		}
 	}
+	r.carryMeasure()
+}
+
+// carryMeasure gives an amount that names nothing it measures the
+// measure an amount before it in the sentence names, when no other noun
+// of a measure or an object stands between them: 2019년 북중 교역액은
+// 27억 달러였으며, … 2016년에는 56억 달러에 달했습니다 (교역액 for both);
+// 무역액 667만 달러를 기록한 잠비아가 …, 태국과 영국이 각각 171만 달러와 …
+func (r *reading) carryMeasure() {
+	for j := 1; j < len(r.amts); j++ {
+		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" || r.got[j].role == RoleOther ||
+			strings.HasPrefix(strings.TrimLeft(r.text[r.amts[j].end:], " "), "어치") {
+			continue // 28억 달러어치를 수입했고: the worth of goods, no measure
+		}
+		for k := j - 1; k >= 0; k-- {
+			p := r.got[k].purpose
+			if p == "" || r.amts[k].gloss >= 0 {
+				continue
+			}
+			words := strings.Fields(p)
+			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
+				break
+			}
+			r.got[j].purpose = p
+			break
+		}
+	}
+}
+
+// nounBetween reports whether words [from, to) hold a noun an amount may
+// measure or an object: a noun of money or measure, or one with 을 or 를.
+func (r *reading) nounBetween(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.time || w.actor || w.amt || w.money || !w.noun {
+			continue
+		}
+		if isThing(w.stem) || w.part == "을" || w.part == "를" {
+			return true
+		}
+	}
+	return false
 }

@@ -181,6 +181,10 @@ func (r *reading) isOther(a amount) bool {
 		if isThresholdWord(next) || strings.HasPrefix(next, "클럽") {
 			return true
 		}
+		// ‘20억 달러 시대’를 열었다: an era named by the amount, no amount.
+		if w := r.words[a.after]; strings.HasPrefix(w.stem, "시대") && (w.quoteClose || w.part == "" || w.part == "를" || w.part == "가") && strings.HasPrefix(w.raw, "시대") {
+			return true
+		}
 		if classVerbRE.MatchString(next) && a.after+1 < len(r.words) && classNouns[r.words[a.after+1].stem] {
 			return true // 1억 원을 넘는 주택
 		}

@@ -82,8 +82,8 @@ func verbish(w word) bool {
 			return false
 		}
 	}
-	if nounEndings[w.raw] || nounEndings[w.stem] {
-		return false
+	if nounEndings[w.raw] || nounEndings[w.stem] || strings.HasSuffix(w.stem, "수지") {
+		return false // 무역수지, 경상수지: a balance, no verb in 지
 	}
 	return verbEndingIndex.has(w.raw)
 }
