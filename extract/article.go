@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.14"
+const Version = "0.5.15"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -237,6 +237,10 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		}
 		if isDateLine(p) || isTitle(p) {
 			continue
+		}
+		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
+			m.emails = appendUnique(m.emails, strings.ToLower(addr))
+			p = prose
 		}
 		out = append(out, p)
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // splitClosingCredit splits the story's last paragraph of prose when it
 // ends with the credit of the story's photos: "… 입대할 예정이다.
 // 사진=OSEN". Outlets put that credit after the last sentence. A caption
@@ -23,6 +25,27 @@ func splitClosingCredit(p string, kinds []lineKind, i int) (prose, credit string
 		}
 	}
 	if !before {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// splitClosingAddress splits the story's last paragraph of prose when it
+// ends with the reporter's address after a slash: "… 아쉽기도 하다.
+// /seon@osen.co.kr". Only the last paragraph of prose (kinds holds the
+// kind of every line, paras[i] being p) is split: an address inside the
+// story is the story's. It returns the sentence and the address.
+func splitClosingAddress(p string, kinds []lineKind, i int) (prose, addr string, ok bool) {
+	if !strings.Contains(p, "@") {
+		return "", "", false
+	}
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return "", "", false
+		}
+	}
+	m := reTrailingAddress.FindStringSubmatch(p)
+	if m == nil {
 		return "", "", false
 	}
 	return m[1], m[2], true

@@ -34,3 +34,27 @@ func TestSplitClosingCredit(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitClosingAddress(t *testing.T) {
+	tests := []struct {
+		name        string
+		p           string
+		kinds       []lineKind
+		i           int
+		prose, addr string
+	}{
+		{"last paragraph", "추후 상황을 지켜봐야 한다. /bora@saebyeok.example", []lineKind{0, 0, lineCaption}, 1, "추후 상황을 지켜봐야 한다.", "bora@saebyeok.example"},
+		{"quote before the slash", "그는 \"다시 뛰겠다\"고 말했다./bora@saebyeok.example", []lineKind{0, 0}, 1, "그는 \"다시 뛰겠다\"고 말했다.", "bora@saebyeok.example"},
+		{"prose after it", "추후 상황을 지켜봐야 한다. /bora@saebyeok.example", []lineKind{0, 0}, 0, "", ""},
+		{"an address without the slash is the story's", "문의는 센터로 하면 된다. help@center.example", []lineKind{0, 0}, 1, "", ""},
+		{"no sentence before it", "bora@saebyeok.example", []lineKind{0, 0}, 1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, addr, ok := splitClosingAddress(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || addr != tt.addr {
+				t.Errorf("splitClosingAddress(%q) = %q, %q, %v; want %q, %q", tt.p, prose, addr, ok, tt.prose, tt.addr)
+			}
+		})
+	}
+}

@@ -124,6 +124,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^(?:/\s*\S{2,15}$|([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|자료\s*사진)`), lineCaption, 160, photoCreditKeys},
 	{regexp.MustCompile(`사진\s*=`), lineCaption, 160, photoCreditKeys},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
+	// A bracketed label and a short credit alone: "[사진]OSEN DB",
+	// "[그래픽] 연합뉴스".
+	{regexp.MustCompile(`^\[(사진|그래픽|영상|이미지)\]\s*[^\s\]][^\]]{0,30}$`), lineCaption, 80, []string{"사진", "그래픽", "영상", "이미지"}},
 	// The helpline notice that outlets append to stories of suicide or
 	// self-harm (자살예방 보도준칙): "※ 우울감 등 말하기 어려운 고민이
 	// 있거나 … 자살예방 상담전화 ☎109 … 24시간 전문가의 상담을 받을 수

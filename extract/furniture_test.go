@@ -31,6 +31,9 @@ func TestClassifyLine(t *testing.T) {
 		{"고충처리인 : 콘텐츠총괄부장ombudsman@mtn.co.kr02)2077-6288", lineDrop},
 		{"법원은 반론보도와 정정보도 청구를 모두 기각했다.", 0},
 		{"기자들은 조성훈 기자, 김은령 기자와 함께 현장을 찾았다.", 0},
+		// A bracketed label and a short credit.
+		{"[사진]OSEN DB", lineCaption},
+		{"[그래픽] 연합뉴스", lineCaption},
 		// The helpline notice under stories of suicide, whole or as lines
 		// of helplines; prose that reports on a helpline stays.
 		{"※ 우울감 등 말하기 어려운 고민이 있거나 주변에 이런 어려움을 겪는 가족·지인이 있을 경우 자살예방 상담전화 ☎1393, 정신건강 상담전화 ☎1577-0199, 희망의 전화 ☎129, 생명의 전화 ☎1588-9191, 청소년 전화 ☎1388, 청소년 모바일 상담 '다 들어줄 개' 어플, 카카오톡 등에서 24시간 전문가의 상담을 받을 수 있습니다.", lineDrop},

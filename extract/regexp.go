@@ -52,6 +52,10 @@ var (
 	// 모습."), which a closing credit's sentence must not have.
 	reCaptionTense = regexp.MustCompile(`(있다|있습니다|모습|모습이다)[.!]?["'”’]?$`)
 
+	// reTrailingAddress splits a paragraph that ends with the reporter's
+	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
+	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
+
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 

@@ -143,6 +143,23 @@ func stripSiteName(title, site, docTitle string) string {
 	return title
 }
 
+// titleSite returns the site name a document title ends with ("… -
+// OSEN", "… | KBS 뉴스"), or "": the name a page that gives no
+// og:site_name still shows, and may also give as its author.
+func titleSite(docTitle string) string {
+	docTitle = cleanTitle(docTitle)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(docTitle, sep)
+		if i <= 0 {
+			continue
+		}
+		if tail := strings.TrimSpace(docTitle[i+len(sep):]); len([]rune(docTitle[:i])) >= 8 && isSiteName(tail, "", docTitle) {
+			return tail
+		}
+	}
+	return ""
+}
+
 // isSiteName reports whether segment s names the site.
 func isSiteName(s, site, docTitle string) bool {
 	if s == "" || len([]rune(s)) > 40 || len(strings.Fields(s)) > 5 {
