@@ -158,7 +158,6 @@ func parseTruthTime(s string) (t time.Time, day bool, err error) {
 	return time.Time{}, false, fmt.Errorf("published %q: want 2006-01-02T15:04 or 2006-01-02", s)
 }
 
-// letters keeps the letters and digits of s.
 // titleKey is a title with white space collapsed and typographic quotes
 // written as ASCII ones.
 func titleKey(s string) string {
@@ -168,6 +167,7 @@ func titleKey(s string) string {
 // quoteFolder writes typographic double and single quotes as ASCII ones.
 var quoteFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "‟", `"`, "″", `"`, "‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'")
 
+// letters keeps the letters and digits of s.
 func letters(s string) string {
 	return strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

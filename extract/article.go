@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.13"
+const Version = "0.5.16"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -227,11 +227,20 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			}
 			continue
 		case lineCaption:
+			if prose, credit, ok := splitClosingCredit(p, kinds, i); ok {
+				out = append(out, prose)
+				captions = append(captions, credit)
+				continue
+			}
 			captions = append(captions, p)
 			continue
 		}
 		if isDateLine(p) || isTitle(p) {
 			continue
+		}
+		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
+			m.emails = appendUnique(m.emails, strings.ToLower(addr))
+			p = prose
 		}
 		out = append(out, p)
 	}

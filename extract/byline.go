@@ -132,14 +132,14 @@ func isPersonName(s, site string) bool {
 
 // outlet is what names the page's own newsroom.
 type outlet struct {
-	site    string   // og:site_name or application-name
+	site    string   // og:site_name, application-name or the document title's site name
 	section string   // the article's section, which desks are named after
 	labels  []string // distinctive host labels: "imbc" of imnews.imbc.com
 }
 
 // outlet returns the names of the page's newsroom.
 func (m *meta) outlet() outlet {
-	o := outlet{site: firstNonEmpty(m.props["og:site_name"], m.props["application-name"]), section: m.section}
+	o := outlet{site: firstNonEmpty(m.props["og:site_name"], m.props["application-name"], titleSite(m.docTitle)), section: m.section}
 	for _, h := range []string{hostOf(m.pageURL), hostOf(m.canonicalURL())} {
 		for _, l := range strings.Split(h, ".") {
 			if len(l) >= 3 && !genericHostLabels[l] {

@@ -124,6 +124,18 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^(?:/\s*\S{2,15}$|([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|자료\s*사진)`), lineCaption, 160, photoCreditKeys},
 	{regexp.MustCompile(`사진\s*=`), lineCaption, 160, photoCreditKeys},
 	{regexp.MustCompile(`(?i)^(photo|image|picture|illustration)( credit)?\s*(:|by\s)|\bphotos?\s*(©|\(c\)|credit\s*:)`), lineCaption, 200, []string{"photo", "image", "picture", "illustration"}},
+	// A bracketed label and a short credit alone: "[사진]OSEN DB",
+	// "[그래픽] 연합뉴스".
+	{regexp.MustCompile(`^\[(사진|그래픽|영상|이미지)\]\s*[^\s\]][^\]]{0,30}$`), lineCaption, 80, []string{"사진", "그래픽", "영상", "이미지"}},
+	// The helpline notice that outlets append to stories of suicide or
+	// self-harm (자살예방 보도준칙): "※ 우울감 등 말하기 어려운 고민이
+	// 있거나 … 자살예방 상담전화 ☎109 … 24시간 전문가의 상담을 받을 수
+	// 있습니다", whole or as lines that list only helplines and their
+	// numbers ("자살예방 상담전화 ☎1393, 정신건강 상담전화 ☎1577-0199").
+	// The notice needs its opening words or its closing offer with a
+	// helpline named, so prose that reports on a helpline stays.
+	{regexp.MustCompile(`(말하기 어려운 고민|어려움을 겪는 가족\s*[·ㆍ,]\s*지인).{0,300}(상담\s*전화|핫라인|☎)|(상담\s*전화|핫라인|☎).{0,400}24시간\s*전문가(의|와)?\s*상담을\s*받을\s*수`), lineDrop, 1200, []string{"상담", "핫라인", "☎"}},
+	{regexp.MustCompile(`^[※▶▷■*<\[(]?\s*(?:` + reHelpline + `\s*[,/·]?\s*)+[>\])]?$`), lineDrop, 600, []string{"상담", "핫라인", "☎", "전화"}},
 }
 
 // creditKeys and photoCreditKeys are the keys of two rules written as
@@ -132,6 +144,12 @@ var (
 	creditKeys      = []string{"by", "contributed", "write to", "follow", "like this story", "inbox", "sign up", "click here", "tap here"}
 	photoCreditKeys = []string{"/", "사진", "화면", "자료"}
 )
+
+// reHelpline is one crisis helpline with its number: "자살예방
+// 상담전화 ☎109", "<자살예방 핫라인> ☎ 1577-0199", "생명의 전화
+// 1588-9191", "청소년 모바일 상담 '다 들어줄 개' 어플".
+const reHelpline = `(?:보건복지부\s*)?<?(?:자살\s*예방|정신\s*건강(?:\s*위기)?|희망의|생명의|청소년|보건복지)\s*(?:상담\s*)?(?:전화|핫라인|모바일\s*상담)>?` +
+	`(?:\s*[:：]?\s*☎?\s*\d[\d-]{2,10}|\s*'[^']{1,20}'\s*(?:어플|앱)?)`
 
 // reCredit is one production credit: a role, a colon (ASCII or
 // full-width) and up to four names ("김태석 이상훈", "부산경찰청").

@@ -102,6 +102,8 @@ var keyLines = []string{
 	"(사진=연합뉴스)",
 	"김철수 / 사진출처 연합뉴스",
 	"자료사진",
+	"※ 우울감 등 말하기 어려운 고민이 있거나 주변에 이런 어려움을 겪는 가족·지인이 있을 경우 자살예방 상담전화 ☎109에서 24시간 전문가의 상담을 받을 수 있습니다.",
+	"자살예방 상담전화 ☎ 1393, 정신건강 상담전화 ☎ 1577-0199",
 	"Reporting by Jane Doe; Editing by John Roe",
 	"Jane Doe contributed reporting.",
 	"Write to Jane at jane@example.com",

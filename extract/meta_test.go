@@ -33,6 +33,9 @@ func TestTitle(t *testing.T) {
 		{"double prime quote", `<meta property="og:title" content="″꽉 닫힌 지갑 열어라″…">`, `"꽉 닫힌 지갑 열어라"…`},
 		{"brand hashtag the document title lacks", `<meta property="og:title" content="홈플러스 고기 대방출… 할인 품목은? #MoneyS"><title>홈플러스 고기 대방출… 할인 품목은?</title>`, "홈플러스 고기 대방출… 할인 품목은?"},
 		{"hashtag the document title carries", `<meta property="og:title" content="오늘의 한 줄 요약 #월요일"><title>오늘의 한 줄 요약 #월요일</title>`, "오늘의 한 줄 요약 #월요일"},
+		{"brackets as the document title has them", `<meta property="og:title" content="올해 수출 3% 늘어…두 달 연속 증가[종합]"><title>올해 수출 3% 늘어…두 달 연속 증가(종합) : 뉴스줌</title>`, "올해 수출 3% 늘어…두 달 연속 증가(종합)"},
+		{"document title with other words", `<meta property="og:title" content="올해 수출 3% 늘어[종합]"><title>올해 수출 3% 줄어(종합) : 뉴스줌</title>`, "올해 수출 3% 늘어[종합]"},
+		{"document title with brackets swapped in pairs only", `<meta property="og:title" content="[속보] 기준금리 동결"><title>(속보] 기준금리 동결</title>`, "[속보] 기준금리 동결"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
 		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
 	}

@@ -41,6 +41,21 @@ var (
 	// "(사진=연합뉴스)", "[사진 제공 = …]", "/뉴시스".
 	rePhotoCredit = regexp.MustCompile(`사진\s*(=|제공|출처)|\(\s*사진|/\s*[가-힣A-Za-z]{2,10}\s*[)\]]?$`)
 
+	// reTrailingCredit splits a paragraph of prose that ends with the
+	// credit of the story's photos after a space: "태양은 내년 2월께
+	// 결혼식을 올린 뒤 입대할 예정이다. 사진=OSEN". The sentence must end
+	// before the credit, and the credit is a few words at most.
+	reTrailingCredit = regexp.MustCompile(`^(.*\S[.!?]["'”’]?)\s+((?:사진|그래픽|영상)\s*=\s*[^\s=]{1,20}(?:\s[^\s=]{1,12}){0,2})$`)
+
+	// reCaptionTense finds the endings a photo caption is written in:
+	// the present progressive ("…을 살펴보고 있다.") or a scene ("…하는
+	// 모습."), which a closing credit's sentence must not have.
+	reCaptionTense = regexp.MustCompile(`(있다|있습니다|모습|모습이다)[.!]?["'”’]?$`)
+
+	// reTrailingAddress splits a paragraph that ends with the reporter's
+	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
+	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
+
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 

@@ -27,9 +27,57 @@ func (m *meta) chooseTitle() string {
 		if t == "" {
 			continue
 		}
-		return stripSiteName(stripHashtag(t, m.docTitle), site, m.docTitle)
+		t = stripSiteName(stripHashtag(t, m.docTitle), site, m.docTitle)
+		return docBrackets(t, stripSiteName(cleanTitle(m.docTitle), site, m.docTitle))
 	}
 	return ""
+}
+
+// docBrackets returns the document title's form of title when the two
+// differ only in the brackets around a tag: og:title "… 최소[2보]" beside
+// the <title> "… 최소(2보) : 뉴스zum", whose form the page's headline
+// shows. A portal or an outlet retypes its headline for sharing; the
+// document title is made from the headline the reader sees.
+func docBrackets(title, doc string) string {
+	if doc == title || len(doc) != len(title) || !balanced(doc) {
+		return title
+	}
+	for i := 0; i < len(title); i++ {
+		if a, b := bracketKind(title[i]), bracketKind(doc[i]); title[i] != doc[i] && (a == 0 || a != b) {
+			return title
+		}
+	}
+	return doc
+}
+
+// balanced reports whether the round and square brackets of s close in
+// the order they open, each with its own kind.
+func balanced(s string) bool {
+	var open []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', '[':
+			open = append(open, c)
+		case ')', ']':
+			if len(open) == 0 || (open[len(open)-1] == '(') != (c == ')') {
+				return false
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return len(open) == 0
+}
+
+// bracketKind says whether c opens (1) or closes (2) a round or square
+// bracket, or is neither (0).
+func bracketKind(c byte) int {
+	switch c {
+	case '(', '[':
+		return 1
+	case ')', ']':
+		return 2
+	}
+	return 0
 }
 
 // stripHashtag removes a trailing hashtag the document title does not
@@ -93,6 +141,23 @@ func stripSiteName(title, site, docTitle string) string {
 		}
 	}
 	return title
+}
+
+// titleSite returns the site name a document title ends with ("… -
+// OSEN", "… | KBS 뉴스"), or "": the name a page that gives no
+// og:site_name still shows, and may also give as its author.
+func titleSite(docTitle string) string {
+	docTitle = cleanTitle(docTitle)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(docTitle, sep)
+		if i <= 0 {
+			continue
+		}
+		if tail := strings.TrimSpace(docTitle[i+len(sep):]); len([]rune(docTitle[:i])) >= 8 && isSiteName(tail, "", docTitle) {
+			return tail
+		}
+	}
+	return ""
 }
 
 // isSiteName reports whether segment s names the site.

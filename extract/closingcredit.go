@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// splitClosingCredit splits the story's last paragraph of prose when it
+// ends with the credit of the story's photos: "… 입대할 예정이다.
+// 사진=OSEN". Outlets put that credit after the last sentence. A caption
+// line looks the same, so the paragraph must have prose before it and
+// no prose, caption or ▲ line after it (kinds holds the kind of every
+// line, paras[i] being p), and its sentence must not be in a caption's
+// tense ("…하고 있다.", "…하는 모습."). It returns the sentence and the
+// credit.
+func splitClosingCredit(p string, kinds []lineKind, i int) (prose, credit string, ok bool) {
+	m := reTrailingCredit.FindStringSubmatch(p)
+	if m == nil || reCaptionTense.MatchString(m[1]) {
+		return "", "", false
+	}
+	before := false
+	for j, k := range kinds {
+		switch {
+		case j < i && k == 0:
+			before = true
+		case j > i && (k == 0 || k == lineCaption || k == lineMarked):
+			return "", "", false
+		}
+	}
+	if !before {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// splitClosingAddress splits the story's last paragraph of prose when it
+// ends with the reporter's address after a slash: "… 아쉽기도 하다.
+// /seon@osen.co.kr". Only the last paragraph of prose (kinds holds the
+// kind of every line, paras[i] being p) is split: an address inside the
+// story is the story's. It returns the sentence and the address.
+func splitClosingAddress(p string, kinds []lineKind, i int) (prose, addr string, ok bool) {
+	if !strings.Contains(p, "@") {
+		return "", "", false
+	}
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return "", "", false
+		}
+	}
+	m := reTrailingAddress.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}

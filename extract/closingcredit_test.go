@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+func TestSplitClosingCredit(t *testing.T) {
+	const (
+		prose   = lineKind(0)
+		caption = lineCaption
+		drop    = lineDrop
+	)
+	tests := []struct {
+		name          string
+		p             string
+		kinds         []lineKind
+		i             int
+		prose, credit string
+	}{
+		{"last paragraph", "축제는 다음 달 3일까지 이어질 예정이다. 사진=새벽일보 DB", []lineKind{prose, prose, caption, drop}, 2, "축제는 다음 달 3일까지 이어질 예정이다.", "사진=새벽일보 DB"},
+		{"quote before the credit", "그는 \"끝까지 뛰겠다\"고 말했다. 사진=OSEN", []lineKind{prose, caption}, 1, "그는 \"끝까지 뛰겠다\"고 말했다.", "사진=OSEN"},
+		{"prose after it", "축제는 다음 달 3일까지 이어질 예정이다. 사진=새벽일보 DB", []lineKind{prose, caption, prose}, 1, "", ""},
+		{"another caption after it", "축제는 다음 달 3일까지 이어질 예정이다. 사진=새벽일보 DB", []lineKind{prose, caption, caption}, 1, "", ""},
+		{"no prose before it", "축제는 다음 달 3일까지 이어질 예정이다. 사진=새벽일보 DB", []lineKind{caption, prose}, 0, "", ""},
+		{"caption tense", "3일 시민들이 축제장을 둘러보고 있다. 사진=연합뉴스", []lineKind{prose, caption}, 1, "", ""},
+		{"caption scene", "축제장을 찾은 시민들의 모습. 사진=연합뉴스", []lineKind{prose, caption}, 1, "", ""},
+		{"credit run into the sentence", "3일 축제장을 찾은 시민들./사진=연합뉴스", []lineKind{prose, caption}, 1, "", ""},
+		{"credit alone", "사진=연합뉴스", []lineKind{prose, caption}, 1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, credit, ok := splitClosingCredit(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || credit != tt.credit {
+				t.Errorf("splitClosingCredit(%q) = %q, %q, %v; want %q, %q", tt.p, prose, credit, ok, tt.prose, tt.credit)
+			}
+		})
+	}
+}
+
+func TestSplitClosingAddress(t *testing.T) {
+	tests := []struct {
+		name        string
+		p           string
+		kinds       []lineKind
+		i           int
+		prose, addr string
+	}{
+		{"last paragraph", "추후 상황을 지켜봐야 한다. /bora@saebyeok.example", []lineKind{0, 0, lineCaption}, 1, "추후 상황을 지켜봐야 한다.", "bora@saebyeok.example"},
+		{"quote before the slash", "그는 \"다시 뛰겠다\"고 말했다./bora@saebyeok.example", []lineKind{0, 0}, 1, "그는 \"다시 뛰겠다\"고 말했다.", "bora@saebyeok.example"},
+		{"prose after it", "추후 상황을 지켜봐야 한다. /bora@saebyeok.example", []lineKind{0, 0}, 0, "", ""},
+		{"an address without the slash is the story's", "문의는 센터로 하면 된다. help@center.example", []lineKind{0, 0}, 1, "", ""},
+		{"no sentence before it", "bora@saebyeok.example", []lineKind{0, 0}, 1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, addr, ok := splitClosingAddress(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || addr != tt.addr {
+				t.Errorf("splitClosingAddress(%q) = %q, %q, %v; want %q, %q", tt.p, prose, addr, ok, tt.prose, tt.addr)
+			}
+		})
+	}
+}
