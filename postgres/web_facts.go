@@ -10,36 +10,6 @@ import (
 	"github.com/newsfacts/newsfacts/web"
 )
 
-// factColumns maps web.Cond and web.FactQuery.Sort column names to SQL,
-// as the SQLite store's do; only these names reach SQL text.
-var factColumns = map[string]string{
-	"fact_id":     "f.id",
-	"article_id":  "f.article_id",
-	"seq":         "f.seq",
-	"date":        "a.published_date_kst",
-	"published":   "a.published_utc",
-	"outlet":      "a.outlet",
-	"outlet_name": "a.outlet_name",
-	"kind":        "f.kind",
-	"currency":    "f.currency",
-	"unit":        "f.unit",
-	"value":       "f.value",
-	"approx":      "f.approx",
-	"role":        "f.role",
-	"agent":       "f.agent",
-	"purpose":     "f.purpose",
-	"per":         "f.per",
-	"claim_id":    "f.claim_id",
-	"amount_lo":   "coalesce(f.min, f.value)",
-	"amount_hi":   "coalesce(f.max, f.value)",
-}
-
-// listColumns maps the names of web.Cond's list columns (jsonb arrays),
-// which web.OpHas looks into, to their SQL.
-var listColumns = map[string]string{
-	"context_words": "f.context_words",
-}
-
 // factTieBreak orders by date, newest first, then by place in the article.
 const factTieBreak = "a.published_utc DESC NULLS LAST, a.id DESC, f.seq"
 
@@ -55,7 +25,7 @@ func (a *args) where(conds []web.Cond) (string, error) {
 	var parts []string
 	for _, c := range conds {
 		if c.Op == web.OpHas {
-			col, ok := listColumns[c.Column]
+			col, ok := web.ListColumn(c.Column)
 			s, isString := c.Value.(string)
 			if !ok || !isString {
 				return "", fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
@@ -64,7 +34,7 @@ func (a *args) where(conds []web.Cond) (string, error) {
 			parts = append(parts, "("+col+" <> '[]' AND "+col+" @> jsonb_build_array("+a.add(s)+"::text))")
 			continue
 		}
-		col, ok := factColumns[c.Column]
+		col, ok := web.FactColumn(c.Column)
 		if !ok {
 			return "", fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
 		}
@@ -90,7 +60,7 @@ func orderBy(q web.FactQuery) (string, error) {
 	if q.Sort == "" {
 		return " ORDER BY " + factTieBreak, nil
 	}
-	col, ok := factColumns[q.Sort]
+	col, ok := web.FactColumn(q.Sort)
 	if !ok {
 		return "", fmt.Errorf("sort by %q: %w", q.Sort, web.ErrColumn)
 	}
@@ -144,16 +114,6 @@ func plainNumber(s string) string {
 	return strings.TrimSuffix(s, ".")
 }
 
-// onArticle reports whether a condition is on a column of the article.
-func onArticle(conds []web.Cond) bool {
-	for _, c := range conds {
-		if strings.HasPrefix(factColumns[c.Column], "a.") {
-			return true
-		}
-	}
-	return false
-}
-
 // Facts returns one page of the facts matching q and their number.
 func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, int, error) {
 	var a args
@@ -165,7 +125,7 @@ func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, i
 	// count reads the facts alone, and for an amount filter may read an
 	// index alone (facts_kind_value_max).
 	from := `facts f JOIN articles a ON a.id = f.article_id`
-	if !onArticle(q.Conds) {
+	if !web.OnArticle(q.Conds) {
 		from = `facts f`
 	}
 	count := `SELECT count(*) FROM ` + from + w

@@ -12,40 +12,6 @@ import (
 	"github.com/newsfacts/newsfacts/web"
 )
 
-// factColumns maps the column names of web.Cond and web.FactQuery.Sort to
-// the SQL they stand for in factSelect. Only these names reach SQL text;
-// values go as parameters. A new column of the facts browser is one line
-// here and one in web's filter table.
-var factColumns = map[string]string{
-	"fact_id":     "f.id",
-	"article_id":  "f.article_id",
-	"seq":         "f.seq",
-	"date":        "a.published_date_kst",
-	"published":   "a.published_utc",
-	"outlet":      "a.outlet",
-	"outlet_name": "a.outlet_name",
-	"kind":        "f.kind",
-	"currency":    "f.currency",
-	"unit":        "f.unit",
-	"value":       "f.value",
-	"approx":      "f.approx",
-	"role":        "f.role",
-	"agent":       "f.agent",
-	"purpose":     "f.purpose",
-	"per":         "f.per",
-	"claim_id":    "f.claim_id",
-	// A range's low and high ends, or the value itself: an amount filter
-	// keeps the ranges that overlap it.
-	"amount_lo": "coalesce(f.min, f.value)",
-	"amount_hi": "coalesce(f.max, f.value)",
-}
-
-// listColumns maps the names of web.Cond's list columns (JSON arrays),
-// which web.OpHas looks into, to their SQL.
-var listColumns = map[string]string{
-	"context_words": "f.context_words",
-}
-
 // factTieBreak orders by date, newest first, then by the fact's place in
 // its article, so that pages never overlap. It follows the index
 // articles_published_utc (which holds the id) and facts' (article_id, seq):
@@ -93,7 +59,7 @@ func where(conds []web.Cond) (string, []any, error) {
 	var args []any
 	for _, c := range conds {
 		if c.Op == web.OpHas {
-			col, ok := listColumns[c.Column]
+			col, ok := web.ListColumn(c.Column)
 			s, isString := c.Value.(string)
 			if !ok || !isString {
 				return "", nil, fmt.Errorf("condition %q on %q: %w", c.Op, c.Column, web.ErrColumn)
@@ -113,7 +79,7 @@ func where(conds []web.Cond) (string, []any, error) {
 			args = append(args, s)
 			continue
 		}
-		col, ok := factColumns[c.Column]
+		col, ok := web.FactColumn(c.Column)
 		if !ok {
 			return "", nil, fmt.Errorf("condition on %q: %w", c.Column, web.ErrColumn)
 		}
@@ -138,7 +104,7 @@ func orderBy(q web.FactQuery) (string, error) {
 	if q.Sort == "" {
 		return " ORDER BY " + factTieBreak, nil
 	}
-	col, ok := factColumns[q.Sort]
+	col, ok := web.FactColumn(q.Sort)
 	if !ok {
 		return "", fmt.Errorf("sort by %q: %w", q.Sort, web.ErrColumn)
 	}
@@ -154,16 +120,6 @@ func orderBy(q web.FactQuery) (string, error) {
 	}
 	// NULLs (ranges, vague amounts) sort first ascending, last descending.
 	return " ORDER BY " + col + dir + ", " + factTieBreak, nil
-}
-
-// onArticle reports whether a condition is on a column of the article.
-func onArticle(conds []web.Cond) bool {
-	for _, c := range conds {
-		if strings.HasPrefix(factColumns[c.Column], "a.") {
-			return true
-		}
-	}
-	return false
 }
 
 // valueIndex returns the index hint of a query sorted by value within a
@@ -194,7 +150,7 @@ func (s *WebStore) Facts(ctx context.Context, q web.FactQuery) ([]web.FactRow, i
 	// count reads the facts alone, and for an amount filter an index alone
 	// (facts_kind_value_max).
 	from := `facts f JOIN articles a ON a.id = f.article_id`
-	if !onArticle(q.Conds) {
+	if !web.OnArticle(q.Conds) {
 		from = `facts f`
 	}
 	count := `SELECT count(*) FROM ` + from + w
