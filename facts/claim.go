@@ -248,3 +248,19 @@ func ClaimOf(s Statement, cands []Statement) int64 {
 	}
 	return best
 }
+
+// SameAmount reports whether two money facts state the same amount: the
+// same currency and value, or, without a value, the same range. Only
+// such facts are compared as one claim.
+func SameAmount(a, b Fact) bool {
+	if a.Currency != b.Currency {
+		return false
+	}
+	switch {
+	case a.Value != nil && b.Value != nil:
+		return a.Value.String() == b.Value.String()
+	case a.Value == nil && b.Value == nil && a.Min != nil && a.Max != nil && b.Min != nil && b.Max != nil:
+		return a.Min.String() == b.Min.String() && a.Max.String() == b.Max.String()
+	}
+	return false
+}

@@ -62,3 +62,28 @@ func TestSameClaim(t *testing.T) {
 		t.Errorf("ClaimOf another purpose = %d, want 0", c)
 	}
 }
+
+func TestSameAmount(t *testing.T) {
+	won := func(v int64) Fact { return Fact{Kind: KindMoney, Currency: "KRW", Value: &Decimal{Coef: v}} }
+	rng := func(lo, hi int64) Fact {
+		return Fact{Kind: KindMoney, Currency: "KRW", Min: &Decimal{Coef: lo}, Max: &Decimal{Coef: hi}}
+	}
+	usd := won(100)
+	usd.Currency = "USD"
+	for _, tc := range []struct {
+		a, b Fact
+		want bool
+	}{
+		{won(100), won(100), true},
+		{won(100), won(101), false},
+		{won(100), usd, false},
+		{rng(1, 2), rng(1, 2), true},
+		{rng(1, 2), rng(1, 3), false},
+		{won(1), rng(1, 2), false},
+		{Fact{Currency: "KRW"}, Fact{Currency: "KRW"}, false}, // vague: no amount to compare
+	} {
+		if got := SameAmount(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameAmount(%v, %v) = %v, want %v", tc.a.Value, tc.b.Value, got, tc.want)
+		}
+	}
+}

@@ -98,12 +98,12 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]in
 		cands := bySeq[i]
 		if !a.Published.IsZero() {
 			for _, p := range c.earlier {
-				if p.utc >= from && p.utc <= to && sameAmount(p.fact, f) {
+				if p.utc >= from && p.utc <= to && facts.SameAmount(p.fact, f) {
 					cands = append(cands, p.st)
 				}
 			}
 			for _, m := range mine {
-				if sameAmount(m.fact, f) {
+				if facts.SameAmount(m.fact, f) {
 					cands = append(cands, m.st)
 				}
 			}
@@ -121,19 +121,4 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]in
 		c.earlier = append(c.earlier, mine...)
 	}
 	return claims, nil
-}
-
-// sameAmount reports whether two money facts state the same amount: the
-// same currency and value, or, without a value, the same range.
-func sameAmount(a, b facts.Fact) bool {
-	if a.Currency != b.Currency {
-		return false
-	}
-	switch {
-	case a.Value != nil && b.Value != nil:
-		return a.Value.String() == b.Value.String()
-	case a.Value == nil && b.Value == nil && a.Min != nil && a.Max != nil && b.Min != nil && b.Max != nil:
-		return a.Min.String() == b.Min.String() && a.Max.String() == b.Max.String()
-	}
-	return false
 }

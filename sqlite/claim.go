@@ -60,7 +60,7 @@ func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Artic
 		}
 		if !a.Published.IsZero() {
 			for _, m := range mine {
-				if sameAmount(m.fact, f) {
+				if facts.SameAmount(m.fact, f) {
 					cands = append(cands, m.st)
 				}
 			}
@@ -76,21 +76,6 @@ func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Artic
 		claims[i] = claim
 	}
 	return claims, nil
-}
-
-// sameAmount reports whether two money facts state the same amount: the
-// same currency and value, or, without a value, the same range.
-func sameAmount(a, b facts.Fact) bool {
-	if a.Currency != b.Currency {
-		return false
-	}
-	switch {
-	case a.Value != nil && b.Value != nil:
-		return a.Value.String() == b.Value.String()
-	case a.Value == nil && b.Value == nil && a.Min != nil && a.Max != nil && b.Min != nil && b.Max != nil:
-		return a.Min.String() == b.Min.String() && a.Max.String() == b.Max.String()
-	}
-	return false
 }
 
 // claimCandidates returns the facts that the money fact f, of an article
