@@ -73,5 +73,5 @@
 //	lexicon.go    classes of common nouns and verbs the rules ask about, as data
 //	verbs.go      the verbs looked for around an amount, as data
 //	suffix.go     word lists looked up by their first letter
-//	claim.go      Sketch, SameClaim, ClaimOf: one claim across outlets
+//	claim.go      Sketch, SameAmount, SameClaim, ClaimOf: one claim across outlets
 package facts
