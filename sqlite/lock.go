@@ -80,16 +80,36 @@ func lockFile(ctx context.Context, path, command string, wait time.Duration) (*L
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
 	if !ok {
-		holder, _ := os.ReadFile(path)
-		return nil, &LockedError{Path: path, Holder: strings.TrimSpace(string(holder)), Command: command}
+		return nil, &LockedError{Path: path, Holder: lockHolder(ctx, path), Command: command}
 	}
-	// Say who holds it, for the message another crawl prints.
-	info := fmt.Sprintf("pid %d since %s", os.Getpid(), time.Now().Format(time.RFC3339))
-	if fh, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0); err == nil {
-		fh.WriteString(info + "\n")
+	// Say who holds it, for the message another crawl prints. The text is
+	// written over the old one, then the file cut to its length, so a
+	// reader never finds the file empty once a holder has written it.
+	info := fmt.Sprintf("pid %d since %s\n", os.Getpid(), time.Now().Format(time.RFC3339))
+	if fh, err := os.OpenFile(path, os.O_WRONLY, 0); err == nil {
+		if _, err := fh.WriteAt([]byte(info), 0); err == nil {
+			fh.Truncate(int64(len(info)))
+		}
 		fh.Close()
 	}
 	return &Lock{f: f}, nil
+}
+
+// holderWait bounds how long lockHolder waits for a holder that has just
+// taken the lock to write who it is.
+const holderWait = time.Second
+
+// lockHolder reads who holds the lock at path, waiting up to holderWait
+// for a new holder, whose file is empty until it writes, to write its name.
+func lockHolder(ctx context.Context, path string) string {
+	deadline := time.Now().Add(holderWait)
+	for {
+		b, _ := os.ReadFile(path)
+		if h := strings.TrimSpace(string(b)); h != "" || time.Now().After(deadline) || ctx.Err() != nil {
+			return h
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // LockCrawl takes the crawl lock of db's file, as the function LockCrawl

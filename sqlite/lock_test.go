@@ -2,11 +2,13 @@ package sqlite_test
 
 import (
 	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/gofrs/flock"
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/sqlite"
 )
@@ -43,5 +45,27 @@ func TestLockCrawl(t *testing.T) {
 	}
 	if err := second.Unlock(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestLockHolderJustTaken is the race CI met: a crawl takes the lock and
+// has not yet written its pid when a second crawl is refused. The refused
+// crawl still names the holder once it writes.
+func TestLockHolderJustTaken(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "news.db")
+	lockPath := path + ".crawl.lock"
+	held := flock.New(lockPath, flock.SetFlag(os.O_CREATE|os.O_RDWR))
+	if ok, err := held.TryLock(); !ok || err != nil {
+		t.Fatalf("TryLock = %v, %v", ok, err)
+	}
+	defer held.Unlock()
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		os.WriteFile(lockPath, []byte("pid 42 since now\n"), 0o644)
+	}()
+	_, err := sqlite.LockCrawl(t.Context(), path, 0)
+	var le *sqlite.LockedError
+	if !errors.As(err, &le) || le.Holder != "pid 42 since now" {
+		t.Fatalf("LockCrawl on a lock just taken = %v, want a LockedError naming pid 42", err)
 	}
 }
