@@ -16,6 +16,13 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "(") {
 		return true
 	}
+	if t.start > 0 && r.text[t.start-1] == '(' && strings.HasPrefix(r.text[t.end:], ")") {
+		for _, b := range r.amts {
+			if b.start != a.start && b.end == t.start-1 {
+				return true // 연간 수출액 500억달러(1988년)에서 월 수출액 500억달러: the first one's year
+			}
+		}
+	}
 	if r.quoteAt(a.start) != r.quoteAt(t.start) {
 		return true // CNN은 지난 2월 … “… 수만 달러에 달하는 월급을 …”: what is quoted has its own times
 	}
@@ -171,4 +178,18 @@ func (r *reading) distance(t timeSpan, a amount) int {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
 	return 2*(at-a.last) + 1
+}
+
+// bracketTime returns the time written alone in brackets right after
+// amount a (연간 수출액 500억달러(1988년)): the amount's own time.
+func (r *reading) bracketTime(a amount) (timeSpan, bool) {
+	if !strings.HasPrefix(r.text[a.end:], "(") {
+		return timeSpan{}, false
+	}
+	for _, t := range r.spans {
+		if t.start == a.end+1 && strings.HasPrefix(r.text[t.end:], ")") {
+			return t, true
+		}
+	}
+	return timeSpan{}, false
 }

@@ -13,12 +13,14 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
 // word of its own: no letter or digit glued before it, and after it the
-// end of the word, punctuation or a particle (2021년엔, 지난해에는).
+// end of the word, punctuation or a particle (2021년엔, 지난해에는), or
+// 사이 glued to the end of a span (1월부터 2월사이), which the span's text
+// leaves out as it does when 사이 is spaced.
 func timeBounded(s string, i, j int) bool {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -50,7 +52,7 @@ func timeBounded(s string, i, j int) bool {
 		return true
 	}
 	switch word {
-	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께",
+	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께", "사이", "사이에",
 		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
 		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다": // 넘긴 해는 2014년이었습니다
 		return true

@@ -88,6 +88,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e = ms[k+1][1]
 				k++
 			}
+			if m := dayListRE.FindString(r.text[e:]); m != "" {
+				e += len(m) // 2011년 2월 26일과 3월 11·13·19일
+			}
 			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)
 			done = e
@@ -125,6 +128,15 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if strings.HasPrefix(rest, " 현재") {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
 			done = t.end
+		} else if m := nowAfterRE.FindString(rest); m != "" && isDayTime(r.text[i:j]) {
+			t.end, t.text = j+len(m), r.text[i:j+len(m)] // 18일 오후 현재
+			done = t.end
+		}
+		if strings.HasPrefix(rest, "께") || strings.HasPrefix(rest, "경") {
+			if k := len("께"); timeBounded(r.text, i, j+k) || j+k == len(r.text) {
+				t.end, t.text = j+k, r.text[i:j+k] // 2010년 2월께: about then, as written
+				done = t.end
+			}
 		}
 		if m := localTimeRE.FindString(rest); m != "" {
 			t.end = j + len(m) // 14일(현지시간): the day where it happened

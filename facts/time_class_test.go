@@ -1,0 +1,76 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// explainOne returns the money fact of text written as amount, read with
+// publication time pub; it fails the test when there is none.
+func explainOne(t *testing.T, text, amount string, pub time.Time) (Fact, bool) {
+	t.Helper()
+	for _, f := range Extract(text, Options{Published: pub}) {
+		if f.Kind == KindMoney && f.Text == amount {
+			return f, true
+		}
+	}
+	t.Errorf("%s: no money fact %q", text, amount)
+	return Fact{}, false
+}
+
+// TestTimeClasses reads the period, its text and per of amounts in
+// constructions of the sixth round, with publication time seedPublished
+// (2025-04-18) unless the case has none.
+func TestTimeClasses(t *testing.T) {
+	tests := []struct {
+		text, amount  string
+		noPub         bool
+		period, ptext string
+		per           Per
+	}{
+		// 한 해, 한 달 before an amount with no time bare before them: per,
+		// shared by the list; but a year's total once the year is known.
+		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "10조 원", true, "", "10년 후", PerYear},
+		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "17조 원", true, "", "20년 후", PerYear},
+		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "17조 원", false, "2045", "20년 후", ""},
+		{"앞으로 한 달 50만 원을 받는다.", "50만 원", false, "", "", PerMonth},
+		{"작년 한 해 북한이 탈취한 암호화폐는 6억 달러에 이른다.", "6억 달러", false, "2024", "작년", ""},
+		// The qualifier 연 is its own amount's, not the list's.
+		{"최대 연 20억 원, 2천억~3천억 원", "2천억~3천억 원", true, "", "", ""},
+		// Both ends of A에서 B take the period written before A.
+		{"요금제에 따라 월 최대 3만3천원에서 7천700원의 할인을 받는다.", "7천700원", false, "", "", PerMonth},
+		// A noun of pay per period as the object the amount becomes.
+		{"그는 자신의 연봉을 7만 달러로 끌어내리기로 했다.", "7만 달러", false, "", "", PerYear},
+		// 월별, and a year named: that year's total, not per year.
+		{"월별 수출액은 최저 59만 달러였다.", "59만 달러", false, "", "", PerMonth},
+		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", false, "2019", "2019년", ""},
+		{"정부는 2019년부터 매년 1억 원을 지원했다.", "1억 원", false, "", "2019년부터", PerYear},
+		{"정부는 2019년 매년 1억 원을 지원했다.", "1억 원", false, "2019", "2019년", PerYear},
+		{"그는 2024년 연봉 5천만 원을 받았다.", "5천만 원", false, "2024", "2024년", PerYear},
+		// A year in brackets after an amount is its own, and no other's.
+		{"연간 수출액 500억달러(1988년)에서 월 수출액 500억달러까지 25년이 걸렸다.", "500억달러", false, "1988", "1988년", ""},
+		// Days listed with a middle dot; 사이 closing a span; 께.
+		{"그는 2011년 2월 26일과 3월 11·13·19일 경기당 700만원을 받았다.", "700만원", false, "", "2011년 2월 26일과 3월 11·13·19일", ""},
+		{"그는 2009년 12월부터 2010년 1월사이 25억원을 챙겼다.", "25억원", false, "2009-12/2010-01", "2009년 12월부터 2010년 1월", ""},
+		{"권씨는 2010년 2월께 297억원을 대출받았다.", "297억원", false, "2010-02", "2010년 2월께", ""},
+		// A time of day before 현재; 이 날 spaced.
+		{"경매는 18일 오후 현재 최고 입찰 가격이 4만 달러를 넘었다.", "4만 달러", false, "2025-04-18", "18일 오후 현재", ""},
+		{"이 날 불은 30만원의 재산피해를 냈다.", "30만원", false, "2025-04-18", "이 날", ""},
+		// A thing's topic, a time things are as of right after it, framing
+		// the clauses after; not a time of its own clause.
+		{"경매는 18일 현재 조회 수를 기록하면서 가격도 4만 달러를 넘었다.", "4만 달러", false, "2025-04-18", "18일 현재", ""},
+		{"새 청사는 2020년 착공, 총 500억 원이 투입됐다.", "500억 원", false, "", "", ""},
+		// A new topic after a comma, with a time of its own.
+		{"삼성전자는 현재 지분을 보유 중이며, 이 회사는 2013년 기준으로 자산이 부채보다 많지만, 642억원의 적자를 냈다.", "642억원", false, "2013", "2013년", ""},
+	}
+	for _, tt := range tests {
+		pub := seedPublished
+		if tt.noPub {
+			pub = time.Time{}
+		}
+		f, ok := explainOne(t, tt.text, tt.amount, pub)
+		if ok && (string(f.Period) != tt.period || string(f.PeriodText) != tt.ptext || f.Per != tt.per) {
+			t.Errorf("%s\n\t%s: period %q (%q) per %q, want %q (%q) per %q", tt.text, tt.amount, f.Period, f.PeriodText, f.Per, tt.period, tt.ptext, tt.per)
+		}
+	}
+}
