@@ -87,6 +87,12 @@ func (r *reading) isRate(a amount) bool {
 		if unitAt(r.words, i) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원
 		}
+		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i)) {
+			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원
+		}
+		if i == a.before-1 && r.words[i+1].raw == "기준" && r.hasUnit(i, i) {
+			return true // 1갑 기준 354원
+		}
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
@@ -120,6 +126,9 @@ func (r *reading) hasUnit(s, e int) bool {
 		}
 		if r, _ := utf8.DecodeRuneInString(raw); !isDigit(r) && r != '한' {
 			continue
+		}
+		if p := r.words[i].part; p == "와" || p == "과" {
+			continue // 금괴 40개와 현금 2억원: an item of a list counted, no unit
 		}
 		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
@@ -168,7 +177,7 @@ func isUnitQty(s string) bool {
 
 // unitNouns are counters and units of measure a price may be given per.
 var unitNouns = setOf("kg", "g", "㎏", "그램", "킬로그램", "킬로", "리터", "인분", "포기", "그릇", "가마니", "개",
-	"병", "잔", "마리", "장", "켤레", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
+	"병", "잔", "마리", "장", "켤레", "갑", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
 
 // isOther reports whether amount a is no amount that exists: the unit of
 // a rate, a condition, a class, a hypothetical or a name.
@@ -197,8 +206,8 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && (classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층")) {
-				return true // 1조 원 이상 기업, 3천만 원 미만인 가구
+			if h := r.headAfter(a); h >= 0 && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층")) {
+				return true // 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인 미혼 직장인
 			}
 		}
 	}
@@ -211,6 +220,15 @@ func (r *reading) isOther(a amount) bool {
 			return true
 		}
 	}
+	// 환율이 1달러당 1000원이라고 가정하고: the amount supposed.
+	for i := a.last + 1; i < len(r.words) && i <= a.last+2; i++ {
+		if supposes(r.words[i]) {
+			return true
+		}
+		if r.words[i].comma || r.words[i].verb {
+			break
+		}
+	}
 	// A condition that holds the amount: 6000만원 민경욱에게 주면.
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last {
 		return true
@@ -219,7 +237,7 @@ func (r *reading) isOther(a amount) bool {
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
-		if w.raw == "만약" || w.raw == "만일" || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
+		if w.raw == "만약" || w.raw == "만일" || supposes(w) || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
 			if pastIf(w.raw) && r.ownTime(own, a.first) {
 				break // 예전에는 3천 달러였다면, 지금은 2만 달러: then and now, no hypothesis
 			}
@@ -253,6 +271,13 @@ func (r *reading) asOf(i int) bool {
 		return false
 	}
 	p := r.words[i-1]
+	raw := p.raw
+	if k := strings.LastIndexByte(raw, '('); k >= 0 {
+		raw = raw[k+1:] // 국민건강증진기금(1갑 기준
+	}
+	if c, _ := utf8.DecodeRuneInString(raw); isDigit(c) || raw == "한" || i > 1 && r.words[i-2].raw == "한" {
+		return true // 12주 기준, 1갑 기준, 한 병 기준: what it is counted per, no threshold
+	}
 	return p.time || moneyWords[p.stem] || glossWords[p.raw] || p.raw == "한화" || p.raw == "미화" ||
 		strings.HasSuffix(p.raw, "일") || strings.HasSuffix(p.raw, "말") || strings.HasSuffix(p.raw, "월")
 }
@@ -345,6 +370,17 @@ func (r *reading) isChange(a amount, j int) bool {
 	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
 		return true
 	}
+	if n, ok := r.bracketNoun(a); ok && changeNouns[n] {
+		return true // 최근 전망치 평균과의 차이(31원)가: the difference, in brackets after its noun
+	}
+	// 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다:
+	// amounts glossing the percents of one list share the verb written
+	// after the last.
+	if r.afterPercent(a) && j+1 < len(r.amts) {
+		if b := r.amts[j+1]; b.gloss < 0 && b.first-a.last <= 6 && r.afterPercent(b) && r.isChange(b, j+1) {
+			return true
+		}
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -421,3 +457,73 @@ func unglossed(w string) string {
 	}
 	return w
 }
+
+// nounRate reports whether word i is a noun glued to 당 that makes the
+// amount right after it a rate per that noun (경기당, 검색어당, 회당), as
+// rateWord does for the units it knows: not a word that only ends in 당
+// (해당, 상당, 식당) nor a party (민주당, 새누리당), though the names of
+// organisations count a word ending in 당 as a party.
+func (r *reading) nounRate(i int) bool {
+	w := r.words[i]
+	if w.part != "" || !strings.HasSuffix(w.raw, "당") || w.raw == "당" || orgNames[w.raw] || notRateDang[w.raw] {
+		return false
+	}
+	return utf8.RuneCountInString(w.raw) <= 4
+}
+
+// notRateDang are words that end in 당 and make no rate.
+var notRateDang = setOf("해당", "상당", "식당", "정당", "여당", "야당", "당당", "부당", "타당", "적당", "담당", "본당",
+	"성당", "사당", "강당", "서당", "경당", "전당", "신당", "창당", "탈당", "입당", "복당", "합당", "분당", "외당",
+	"과당", "포도당", "혈당", "새누리당", "한나라당", "자유한국당", "미래통합당", "열린우리당", "바른정당",
+	"국민의당", "민주평화당", "새천년민주당", "통합진보당", "민주노동당", "공화당", "노동당", "보수당", "자민당",
+	"공명당", "입헌민주당")
+
+// oneUnitAt reports whether words i-1 and i are 한 and a noun with 에 (한
+// 계좌에, 한 병에): the price of one of it, whatever it is, unless the noun
+// is a time or a turn (한 해에, 한 번에).
+func (r *reading) oneUnitAt(i int) bool {
+	w := r.words[i]
+	return i > 0 && r.words[i-1].raw == "한" && w.part == "에" && w.noun && !w.time && !notUnitNouns[w.stem]
+}
+
+// notUnitNouns are nouns that 한 … 에 makes no unit of: times and turns.
+var notUnitNouns = setOf("해", "달", "주", "날", "번", "차례", "때", "자리", "곳", "순간", "꺼번", "시간", "주일", "시기",
+	"쪽", "편", "켠", "가운데", "번째", "해외")
+
+// bracketNoun returns the noun amount a stands in brackets right after,
+// glued to it (차이(31원)가 → 차이).
+func (r *reading) bracketNoun(a amount) (string, bool) {
+	w := r.words[a.first]
+	if a.start <= w.start || !strings.HasSuffix(r.text[w.start:a.start], "(") {
+		return "", false
+	}
+	n := r.text[w.start : a.start-1]
+	if n == "" || strings.ContainsAny(n, "()") {
+		return "", false
+	}
+	return n, true
+}
+
+// afterPercent reports whether amount a stands in brackets right after a
+// percentage (7.5%(1천288만원)): the same change, in won.
+func (r *reading) afterPercent(a amount) bool {
+	pre := r.text[:a.start]
+	return strings.HasSuffix(pre, "%(") || strings.HasSuffix(pre, "% (")
+}
+
+// supposes reports whether w is a verb of supposing that opens a
+// hypothesis (가정하면, 가정하고, 가정할 경우, 가정해): what follows it, and
+// what it supposes, is a hypothetical. 가정한 and 가정하는 modify a noun
+// (1,300원을 가정한 예산안: the budget is real), and 가정 the noun (a
+// household: 가정에, 가정의) takes a particle.
+func supposes(w word) bool {
+	for _, p := range supposeWords {
+		if strings.HasPrefix(w.raw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// supposeWords are the forms of 가정하다 that open a hypothesis.
+var supposeWords = []string{"가정하면", "가정하고", "가정할", "가정해", "가정했을"}
