@@ -19,8 +19,7 @@ func isDayTime(t string) bool {
 // timeBounded reports whether the time expression s[i:j] stands as a
 // word of its own: no letter or digit glued before it, and after it the
 // end of the word, punctuation or a particle (2021년엔, 지난해에는), or
-// 사이 glued to the end of a span (1월부터 2월사이), which the span's text
-// leaves out as it does when 사이 is spaced.
+// 사이 after the end of a span (1월부터 2월사이, 1월부터 9월 사이).
 func timeBounded(s string, i, j int) bool {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:i])

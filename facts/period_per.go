@@ -91,7 +91,7 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	if p := r.perOfResult(a, start); p != "" {
 		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로
 	}
-	if f := strings.Fields(purpose); len(f) > 0 {
+	if f := strings.Fields(purpose); len(f) > 0 && r.purposeHere(a, j, purpose) {
 		if p := perNouns[f[len(f)-1]]; p != "" {
 			return p
 		}
@@ -201,4 +201,15 @@ func (r *reading) yearTotal(a amount, period, purpose string) bool {
 		}
 	}
 	return true
+}
+
+// purposeHere reports whether purpose, read for amount a, the j-th of its
+// sentence, is written after the amount before a: a purpose taken from
+// before another amount (월 누적 이용금액이 8만원 이상이면 3만원 환급해주고)
+// says nothing of a's period.
+func (r *reading) purposeHere(a amount, j int, purpose string) bool {
+	if j == 0 || a.list || a.kin >= 0 {
+		return true
+	}
+	return strings.Contains(r.text[r.amts[j-1].end:], purpose)
 }

@@ -50,6 +50,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e += len("까진") // 2022년까진: 까지는, contracted
 			} else if strings.HasPrefix(r.text[e:], "까지") {
 				e += len("까지")
+			} else if strings.HasPrefix(r.text[e:], "사이") {
+				e += len("사이") // 2010년 1월사이, as written; a spaced 사이 stays out
 			}
 			t.end, t.text = e, r.text[i:e]
 			t.period, t.ok = spanPeriod(r.text[i:j], second, pub)
@@ -131,12 +133,6 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		} else if m := nowAfterRE.FindString(rest); m != "" && isDayTime(r.text[i:j]) {
 			t.end, t.text = j+len(m), r.text[i:j+len(m)] // 18일 오후 현재
 			done = t.end
-		}
-		if strings.HasPrefix(rest, "께") || strings.HasPrefix(rest, "경") {
-			if k := len("께"); timeBounded(r.text, i, j+k) || j+k == len(r.text) {
-				t.end, t.text = j+k, r.text[i:j+k] // 2010년 2월께: about then, as written
-				done = t.end
-			}
 		}
 		if m := localTimeRE.FindString(rest); m != "" {
 			t.end = j + len(m) // 14일(현지시간): the day where it happened

@@ -37,6 +37,27 @@ func TestRoleClasses(t *testing.T) {
 		{"환율이 1달러당 1000원이라고 가정하고, 1000달러어치를 사면 108만원이 청구된다.", "1000원", RoleOther},
 		{"물가가 오른다고 가정하면 10년 뒤 담배 한 갑에 6천원을 내야 한다.", "6천원", RoleOther},
 		{"정부는 환율 1,300원을 가정한 예산안 600조 원을 냈다.", "600조 원", RoleLevel},
+		// 일당 is per a day, no unit; X별로 is per each X, not X별 before a noun.
+		{"간호사는 (일당) 30만원을 받는다.", "30만원", RoleLevel},
+		{"기업별로 4년간 연 5억원을 지원한다.", "5억원", RoleRate},
+		{"세 과학자는 부문별 상금 11억원을 나눠 갖는다.", "11억원", RoleLevel},
+		// A topic said to be an amount with 으로 goes on to another clause:
+		// a condition there is not the amount's.
+		{"총사업비는 1천억원 규모로 하반기 뉴딜사업으로 지정될 경우 국비가 추가된다.", "1천억원", RoleLevel},
+		{"그에게 6000만원을 주면 된다고 했다.", "6000만원", RoleOther},
+		// A bound before a topic, or before a clause on people: a class.
+		{"3000만원 이하 소액대출은 은행에 위탁한다.", "3000만원", RoleOther},
+		{"그는 10조원 이상 투자를 했다.", "10조원", RoleLevel},
+		{"대출금을 2천만원 이상 조기 상환한 집주인 비중은 26.8%다.", "2천만원", RoleOther},
+		{"연간 종합소득 2천만원 이상을 버는 피부양자가 보험료를 낸다.", "2천만원", RoleOther},
+		{"정부는 1조원 이상을 투입한 사업을 마쳤다.", "1조원", RoleLevel},
+		// 낮아진다 measured by the amount; a threshold noun before it.
+		{"임대보증금은 400만원이 낮아진다.", "400만원", RoleChange},
+		{"세 부담 기준선을 기존 3천450만원에서 5천500만원선으로 조정한다.", "5천500만원", RoleOther},
+		// Items in brackets after their nouns share the first one's unit;
+		// the verb after the bracket is the noun's, not the amount's.
+		{"국민건강증진기금(1갑 기준 354원)과 담배소비세(641원), 지방교육세(321원)가 인상된다.", "321원", RoleRate},
+		{"지방교육세(321원)가 인상된다.", "321원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
