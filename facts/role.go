@@ -247,13 +247,16 @@ func (r *reading) isOther(a amount) bool {
 	// the amount a topic is said to be before another clause (광고 모델
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !r.topicIs(a) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !r.topicIs(a) && !r.verbBetween(a.after, ce) {
 		return true
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
+		if w.comma && w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") {
+			break // 장소가 있다면 … 하였으며, … 50만원의 내기를: another clause's supposition
+		}
 		if w.raw == "만약" || w.raw == "만일" || supposes(w) || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
 			if pastIf(w.raw) && r.ownTime(own, a.first) {
 				break // 예전에는 3천 달러였다면, 지금은 2만 달러: then and now, no hypothesis
@@ -414,7 +417,11 @@ func (r *reading) isChange(a amount, j int) bool {
 	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the
 	// first of two compared changes, with the verb written once.
 	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {
-		b := r.amts[j+1]
+		k := j + 1
+		for k+1 < len(r.amts) && r.inBrackets(r.amts[k]) {
+			k++ // 2010년 조사 결과(35만4천원)와 비교해서는 11만 9천원: past the base in brackets
+		}
+		b := r.amts[k]
 		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && isChangeWord(r.words[b.after].raw) {
 			return true
 		}
@@ -640,4 +647,23 @@ func (r *reading) bracketListRate(a amount, j int) bool {
 		}
 	}
 	return true
+}
+
+// inBrackets reports whether amount a stands in brackets right after a
+// word: 결과(35만4천원), 원(약 1,700원).
+func (r *reading) inBrackets(a amount) bool {
+	_, ok := r.bracketHost(a)
+	return ok
+}
+
+// verbBetween reports whether a verb that ends no clause but takes what
+// stands before it (추징금 33억원을 구형해 만약 …) stands among words [from,
+// to): the amount is that verb's, not the condition's after it.
+func (r *reading) verbBetween(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.verb && !isAdnominal(w) {
+			return true
+		}
+	}
+	return false
 }

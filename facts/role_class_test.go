@@ -58,6 +58,14 @@ func TestRoleClasses(t *testing.T) {
 		// the verb after the bracket is the noun's, not the amount's.
 		{"국민건강증진기금(1갑 기준 354원)과 담배소비세(641원), 지방교육세(321원)가 인상된다.", "321원", RoleRate},
 		{"지방교육세(321원)가 인상된다.", "321원", RoleLevel},
+		// Two compared changes with the verb written once, past a base in
+		// brackets between them.
+		{"이는 작년 조사 결과(39만원)보다 7만원(+19.7%), 재작년 결과(35만원)와 비교해서는 11만원(+33.6%) 증가한 것이다.", "7만원", RoleChange},
+		// A supposition of another clause, past -며, supposes nothing here;
+		// a verb of its own before a condition takes the amount.
+		{"그는 장소가 있다면 텐트를 치겠다고 하였으며, 반대하는 측과 50만원의 내기를 걸었다.", "50만원", RoleLevel},
+		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "33억원", RoleLevel},
+		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "335억원", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -57,6 +57,8 @@ func TestTimeClasses(t *testing.T) {
 		// 제N차 after a time is a round of the year's (올해 제3차 추경); 제N호
 		// a name's number.
 		{"두 부처는 올해 제3차 추경으로 407억 원의 예산을 반영했다.", "407억 원", false, "2025", "올해", ""},
+		// 까지만 해도: the open span frames what follows.
+		{"북한은 2019년까지만 해도 연간 7천만 달러 규모의 쌀을 수입했다.", "7천만 달러", false, "", "2019년까지", PerYear},
 		// A purpose read from before another amount says nothing of per.
 		{"월 누적 이용금액이 8만원 이상이면 3만원을 환급해준다.", "3만원", false, "", "", ""},
 		// A time of day before 현재; 이 날 spaced.
