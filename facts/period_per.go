@@ -134,11 +134,14 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		return ""
 	}
 	var p Per
-	switch r.words[i].raw {
+	if w := r.words[i]; w.part != "" && w.part != "에" {
+		return ""
+	}
+	switch r.words[i].stem {
 	case "해":
-		p = PerYear
+		p = PerYear // 한 해, 한 해에
 	case "달":
-		p = PerMonth
+		p = PerMonth // 한 달, 한 달에 50만 원
 	default:
 		return ""
 	}

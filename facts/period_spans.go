@@ -142,8 +142,11 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
 		}
+		if base == "같은 기간" && i > 0 && strings.HasSuffix(strings.TrimRight(r.text[:i], " "), "년") {
+			continue // 2019년 같은 기간: a base of comparison, with its year
+		}
 		switch {
-		case strings.HasSuffix(base, "같은 기간"):
+		case base != "같은 기간" && strings.HasSuffix(base, "같은 기간"):
 			// 지난해 같은 기간: the span the sentence before names, a year
 			// earlier.
 			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", i, pub)), true
@@ -174,7 +177,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		switch base {
-		case "당시", "같은 해", "이해", "그해", "이 기간":
+		case "당시", "같은 해", "이해", "그해", "이 기간", "같은 기간":
+			if base == "같은 기간" {
+				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before
+			}
 			t.period, t.ok = r.pointedTime(base, i, pub), true
 		case "전년", "전년도":
 			t.period, t.ok = normPeriod(base, pub)
