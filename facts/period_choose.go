@@ -38,7 +38,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			continue
 		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
-		if strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다") {
+		if (strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) {
 			return true
 		}
 	}
@@ -192,4 +192,22 @@ func (r *reading) bracketTime(a amount) (timeSpan, bool) {
 		}
 	}
 	return timeSpan{}, false
+}
+
+// timedBase reports whether base amount b stands in brackets right after
+// a time of its own other than t (올 상반기 순이익은 3조 원으로 지난해
+// 상반기(2조 원)보다 1조 원 늘었다): that time is the base's, and t, before
+// it, stays the sentence's.
+func (r *reading) timedBase(b amount, t timeSpan) bool {
+	pre := strings.TrimRight(r.text[:b.start], " ")
+	if !strings.HasSuffix(pre, "(") {
+		return false
+	}
+	end := len(pre) - 1
+	for _, u := range r.spans {
+		if u.end == end && u.start != t.start {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,11 @@ func TestTimeClasses(t *testing.T) {
 		{"두 부처는 올해 제3차 추경으로 407억 원의 예산을 반영했다.", "407억 원", false, "2025", "올해", ""},
 		// 까지만 해도: the open span frames what follows.
 		{"북한은 2019년까지만 해도 연간 7천만 달러 규모의 쌀을 수입했다.", "7천만 달러", false, "", "2019년까지", PerYear},
+		// A base in brackets after a time of its own leaves the sentence's
+		// time to the change; a base without one takes the time before it.
+		{"올 상반기 순이익은 3조 원으로 지난해 상반기(2조 원)보다 1조 원 늘었다.", "1조 원", false, "2025-H1", "올 상반기", ""},
+		{"올 상반기 순이익은 3조 원으로 지난해 상반기(2조 원)보다 1조 원 늘었다.", "2조 원", false, "2024-H1", "지난해 상반기", ""},
+		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액된 예산을 냈다.", "1조7천억원", false, "", "", ""},
 		// A purpose read from before another amount says nothing of per.
 		{"월 누적 이용금액이 8만원 이상이면 3만원을 환급해준다.", "3만원", false, "", "", ""},
 		// A time of day before 현재; 이 날 spaced.
