@@ -71,6 +71,9 @@ func TestTimeClasses(t *testing.T) {
 		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액된 예산을 냈다.", "1조7천억원", false, "", "", ""},
 		// A purpose read from before another amount says nothing of per.
 		{"월 누적 이용금액이 8만원 이상이면 3만원을 환급해준다.", "3만원", false, "", "", ""},
+		// 말 after a quarter or a half: that quarter or half, as written.
+		{"2분기 말 기준 가계부채는 1천896조 원이다.", "1천896조 원", false, "2025-Q2", "2분기 말", ""},
+		{"지난해 하반기 말 잔액은 10조 원이다.", "10조 원", false, "2024-H2", "지난해 하반기 말", ""},
 		// A time of day before 현재; 이 날 spaced.
 		{"경매는 18일 오후 현재 최고 입찰 가격이 4만 달러를 넘었다.", "4만 달러", false, "2025-04-18", "18일 오후 현재", ""},
 		{"이 날 불은 30만원의 재산피해를 냈다.", "30만원", false, "2025-04-18", "이 날", ""},
