@@ -184,6 +184,10 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		year--
 	case rel == "내년" || rel == "내년도":
 		year++
+	case rel == "재작년" || rel == "지지난해":
+		year -= 2
+	case rel == "내후년":
+		year += 2
 	}
 	// out gives a period of the year, or none when the year is relative
 	// and the publication time unknown.

@@ -71,6 +71,10 @@ func TestTimeClasses(t *testing.T) {
 		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액된 예산을 냈다.", "1조7천억원", false, "", "", ""},
 		// A purpose read from before another amount says nothing of per.
 		{"월 누적 이용금액이 8만원 이상이면 3만원을 환급해준다.", "3만원", false, "", "", ""},
+		// 재작년, 지지난해 and 내후년: two years before or after publication.
+		{"재작년 매출은 5조 원이었다.", "5조 원", false, "2023", "재작년", ""},
+		{"내후년 예산은 700조 원에 이를 전망이다.", "700조 원", false, "2027", "내후년", ""},
+		{"재산 5조 원을 보유했다.", "5조 원", false, "", "", ""},
 		// 말 after a quarter or a half: that quarter or half, as written.
 		{"2분기 말 기준 가계부채는 1천896조 원이다.", "1천896조 원", false, "2025-Q2", "2분기 말", ""},
 		{"지난해 하반기 말 잔액은 10조 원이다.", "10조 원", false, "2024-H2", "지난해 하반기 말", ""},
