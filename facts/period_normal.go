@@ -149,6 +149,15 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
 		return "", true
 	}
+	// A decade: 1990년대 → 1990/1999; a part of it (중반, 초) names no
+	// period the guide writes.
+	if m := decadeRE.FindStringSubmatch(t); m != nil {
+		if m[2] != "" {
+			return "", true
+		}
+		y := atoi(m[1])
+		return fmt.Sprintf("%d/%d", y, y+9), true
+	}
 	// Spans within one expression: 2020~2024년, ’10~’19, 5∼10일.
 	for _, sep := range []string{"~", "∼", "～"} {
 		a, b, ok := strings.Cut(t, sep)

@@ -75,6 +75,9 @@ func TestTimeClasses(t *testing.T) {
 		{"재작년 매출은 5조 원이었다.", "5조 원", false, "2023", "재작년", ""},
 		{"내후년 예산은 700조 원에 이를 전망이다.", "700조 원", false, "2027", "내후년", ""},
 		{"재산 5조 원을 보유했다.", "5조 원", false, "", "", ""},
+		// A decade is its ten years; a part of it names none, its text kept.
+		{"1990년대 북한의 교역액은 연평균 20억 달러였다.", "20억 달러", false, "1990/1999", "1990년대", PerYear},
+		{"한국은 1990년대 중반부터 2023년까지 매년 수백억 달러의 흑자를 냈다.", "수백억 달러", false, "", "1990년대 중반부터 2023년까지", PerYear},
 		// 말 after a quarter or a half: that quarter or half, as written.
 		{"2분기 말 기준 가계부채는 1천896조 원이다.", "1천896조 원", false, "2025-Q2", "2분기 말", ""},
 		{"지난해 하반기 말 잔액은 10조 원이다.", "10조 원", false, "2024-H2", "지난해 하반기 말", ""},
