@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -139,6 +140,17 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 		}
 		base := r.text[i:j]
+		if base == "현" {
+			// 현 시세로, 현 시가: the price now, on the publication day; 현
+			// 정부, 현 대통령 are no time of an amount.
+			if !nowPriceRE.MatchString(rest) {
+				continue
+			}
+			t.period, t.ok = normPeriod("현재", pub)
+			t.day = true
+			r.spans = append(r.spans, t)
+			continue
+		}
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
 		}
@@ -182,6 +194,11 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before
 			}
 			t.period, t.ok = r.pointedTime(base, i, pub), true
+			if base == "당시" {
+				if k := r.eventBefore(i); k >= 0 {
+					t.start, t.text = r.words[k].start, r.text[r.words[k].start:t.end] // 피해 당시
+				}
+			}
 		case "전년", "전년도":
 			t.period, t.ok = normPeriod(base, pub)
 			if y := r.namedYear(i); y > 0 {
@@ -313,4 +330,20 @@ func withoutWhole(text string) string {
 		}
 	}
 	return text
+}
+
+// eventBefore returns the word right before byte i, where 당시 starts,
+// when it is a bare noun of an event that 당시 is the time of (피해 당시,
+// 사고 당시, 취임 당시), or -1: a time, an actor or a name before it is no
+// event (박근혜 당시 후보 is read apart).
+func (r *reading) eventBefore(i int) int {
+	k := sort.Search(len(r.words), func(k int) bool { return r.words[k].start >= i }) - 1
+	if k < 0 || r.words[k].end+1 != i {
+		return -1
+	}
+	w := r.words[k]
+	if !w.noun || w.part != "" || w.time || w.actor || w.name || w.amt || w.comma || isPerson(w.stem) {
+		return -1
+	}
+	return k
 }

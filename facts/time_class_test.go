@@ -75,6 +75,11 @@ func TestTimeClasses(t *testing.T) {
 		{"재작년 매출은 5조 원이었다.", "5조 원", false, "2023", "재작년", ""},
 		{"내후년 예산은 700조 원에 이를 전망이다.", "700조 원", false, "2027", "내후년", ""},
 		{"재산 5조 원을 보유했다.", "5조 원", false, "", "", ""},
+		// An event's 당시 takes the time named before, as 당시 does, with the
+		// event in its text; 현 before a price is now.
+		{"경찰은 2019년 11월 거래소가 해킹을 당했다고 밝혔다. 피해 당시 시세로 환산하면 약 580억원이다.", "580억원", false, "2019-11", "피해 당시", ""},
+		{"해킹 피해액은 현 시세로 약 1조 4천700억원에 해당한다.", "1조 4천700억원", false, "2025-04-18", "현", ""},
+		{"현 정부는 10조 원을 투입했다.", "10조 원", false, "", "", ""},
 		// A decade is its ten years; a part of it names none, its text kept.
 		{"1990년대 북한의 교역액은 연평균 20억 달러였다.", "20억 달러", false, "1990/1999", "1990년대", PerYear},
 		{"한국은 1990년대 중반부터 2023년까지 매년 수백억 달러의 흑자를 냈다.", "수백억 달러", false, "", "1990년대 중반부터 2023년까지", PerYear},
