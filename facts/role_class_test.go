@@ -22,6 +22,8 @@ func TestRoleClasses(t *testing.T) {
 		// 한 and a noun with 에: the price of one; not 한 번에.
 		{"한 계좌에 1천만원을 내야 했다.", "1천만원", RoleRate},
 		{"그는 한 번에 1천만원을 냈다.", "1천만원", RoleLevel},
+		{"그는 한 회사에 1조 원을 투자했다.", "1조 원", RoleLevel},
+		{"그는 한 업체에 5억원을 빌려줬다.", "5억원", RoleLevel},
 		// A count before 기준 is a basis, no threshold; one unit makes a rate.
 		{"패치는 12주 기준 2만1천600원이 든다.", "2만1천600원", RoleLevel},
 		{"기금은 1갑 기준 354원이다.", "354원", RoleRate},
