@@ -212,8 +212,11 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
-				return true // 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인 미혼 직장인, 3000만원 이하 소액대출은
+			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
+				// 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인
+				// 미혼 직장인, 3000만원 이하 소액대출은; not 5천만 달러 이상인
+				// 것으로 추정된다, an amount said.
+				return true
 			}
 		}
 		if r.classByDeed(a) {
@@ -595,9 +598,10 @@ func (r *reading) topicIs(a amount) bool {
 }
 
 // classParts are the particles of a noun that a bound amount before it
-// (3000만원 이하 소액대출은) makes a class of: the topic or subject it
-// names; an object (1조원 이상 투자를) may be an amount done.
-var classParts = setOf("은", "는", "이", "가", "도")
+// (3000만원 이하 소액대출은) makes a class of: the topic it names; a
+// subject (1억 달러 이상 투자가 이뤄졌다) or an object (1조원 이상 투자를)
+// may be an amount done.
+var classParts = setOf("은", "는")
 
 // classByDeed reports whether amount a, with a bound, is what a clause
 // says of a person or a class it modifies (대출금을 2천만원 이상 조기 상환한
@@ -613,7 +617,8 @@ func (r *reading) classByDeed(a amount) bool {
 		short := (w.part == "는" || w.part == "은") && utf8.RuneCountInString(w.stem) == 1
 		if (isAdnominal(w) || short) && i+1 < len(r.words) {
 			n := r.words[i+1]
-			return isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
+			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
+			return people && r.counted(i+1) // not 6억 달러 이상을 탈취한 해커들은: who did it
 		}
 		if w.comma || w.part != "" {
 			return false
@@ -673,3 +678,17 @@ func (r *reading) verbBetween(from, to int) bool {
 	}
 	return false
 }
+
+// counted reports whether the noun at word k is counted or shared out
+// as a class is (피부양자 19만여명이, 집주인 비중은, 기업 가운데): not the
+// doer of one deed (해커들은).
+func (r *reading) counted(k int) bool {
+	if w := r.words[k]; w.part != "" && !isPerson(w.raw) || k+1 >= len(r.words) {
+		return false // 집주인 is one noun, though 인 may read as a particle
+	}
+	n := r.words[k+1]
+	return n.num || n.amt || startsDigit(n.raw) || shareNouns[n.stem]
+}
+
+// shareNouns are nouns of a share or a count of a class: 비중, 비율, 수.
+var shareNouns = setOf("비중", "비율", "수", "가운데", "중", "숫자", "규모")
