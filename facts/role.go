@@ -250,7 +250,7 @@ func (r *reading) isOther(a amount) bool {
 	// the amount a topic is said to be before another clause (광고 모델
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !r.topicIs(a) && !r.verbBetween(a.after, ce) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !(r.topicIs(a) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
@@ -505,7 +505,7 @@ var notRateDang = setOf("해당", "상당", "식당", "정당", "여당", "야�
 	"성당", "사당", "강당", "서당", "경당", "전당", "신당", "창당", "탈당", "입당", "복당", "합당", "분당", "외당",
 	"과당", "포도당", "혈당", "일당", "새누리당", "한나라당", "자유한국당", "미래통합당", "열린우리당", "바른정당",
 	"국민의당", "민주평화당", "새천년민주당", "통합진보당", "민주노동당", "공화당", "노동당", "보수당", "자민당",
-	"공명당", "입헌민주당")
+	"공명당", "입헌민주당", "공산당", "조선노동당", "집권당")
 
 // oneUnitAt reports whether words i-1 and i are 한 and a noun with 에 (한
 // 계좌에, 한 병에): the price of one of it, whatever it is, unless the noun
@@ -692,3 +692,17 @@ func (r *reading) counted(k int) bool {
 
 // shareNouns are nouns of a share or a count of a class: 비중, 비율, 수.
 var shareNouns = setOf("비중", "비율", "수", "가운데", "중", "숫자", "규모")
+
+// ownArguments reports whether words [from, to) hold an object, a subject
+// or a time of the verb at to (… 안팎으로 알파고를 이기면, … 규모로 하반기 …
+// 지정될 경우): that verb has its own, and an amount before them is not
+// its result (수출액은 1억 달러로 늘어나면 is).
+func (r *reading) ownArguments(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.time || w.part == "을" || w.part == "를" || w.part == "이" || w.part == "가" {
+			return true
+		}
+	}
+	return false
+}

@@ -48,6 +48,7 @@ func TestRoleClasses(t *testing.T) {
 		// a condition there is not the amount's.
 		{"총사업비는 1천억원 규모로 하반기 뉴딜사업으로 지정될 경우 국비가 추가된다.", "1천억원", RoleLevel},
 		{"그에게 6000만원을 주면 된다고 했다.", "6000만원", RoleOther},
+		{"수출액은 1억 달러로 늘어나면 흑자로 돌아선다.", "1억 달러", RoleOther},
 		// A bound before a topic, or before a clause on people: a class.
 		{"3000만원 이하 소액대출은 은행에 위탁한다.", "3000만원", RoleOther},
 		{"그는 10조원 이상 투자를 했다.", "10조원", RoleLevel},
