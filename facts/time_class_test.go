@@ -84,6 +84,9 @@ func TestTimeClasses(t *testing.T) {
 		// does not reach; in the frame's clause the frame holds.
 		{"지난해에는 대규모 공격이 늘었으며, 과거 2년간 주로 5천만 달러 이하의 공격이 있었다.", "5천만 달러", false, "", "", ""},
 		{"지난해에는 공격이 늘었고, 피해액은 10억 달러였다.", "10억 달러", false, "2024", "지난해", ""},
+		// A month as policy tables write it, alone or opening a span.
+		{"재산규모에 따라 500~1,200만원 공제(‘18.7∼‘22년)", "500~1,200만원", false, "2018-07/2022", "‘18.7∼‘22년", ""},
+		{"잔액은 ’22.3월 기준 5조 원이다.", "5조 원", false, "2022-03", "’22.3월", ""},
 		// A decade is its ten years; a part of it names none, its text kept.
 		{"1990년대 북한의 교역액은 연평균 20억 달러였다.", "20억 달러", false, "1990/1999", "1990년대", PerYear},
 		{"한국은 1990년대 중반부터 2023년까지 매년 수백억 달러의 흑자를 냈다.", "수백억 달러", false, "", "1990년대 중반부터 2023년까지", PerYear},
