@@ -46,6 +46,10 @@ var (
 	// second year and month.
 	shortMonthRE = regexp.MustCompile(`^[‘’]([0-9]{2})\.([0-9]{1,2})월?(?:[~∼～][‘’]([0-9]{2})(?:\.([0-9]{1,2}))?[년월]?)?$`)
 
+	// shortMonthStartRE matches the start of shortMonthRE's form, which
+	// the words of a sentence cut its opening mark from: ‘18.
+	shortMonthStartRE = regexp.MustCompile(`^[‘’][0-9]{2}\.[0-9]`)
+
 	// decadeRE matches a decade (1990년대), alone or with its part (2000년대
 	// 초반, 1990년대 중반). Group 1 its first year, 2 the part.
 	decadeRE = regexp.MustCompile(`^(?:(?:지난|오는) )?([0-9]{3}0)년대( ?(?:초|중|후|말)반?| 말| 초)?$`)
