@@ -53,6 +53,24 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	if r.penaltyOfLaw(a) {
+		return ""
+	}
+	if o := r.itemOwner(a, j); o >= 0 {
+		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+	}
+	p := r.agentOf(a, j)
+	if strings.HasPrefix(p, "주)") {
+		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
+	}
+	if p = afterAside(p); junkAgent(p) {
+		return ""
+	}
+	return p
+}
+
+// agentOf is agent, before the agents that name nobody are dropped.
+func (r *reading) agentOf(a amount, j int) string {
+	if r.penaltyOfLaw(a) {
 		return "" // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
 	}
 	if host, ok := r.bracketHost(a); ok && host >= 0 {

@@ -44,6 +44,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
 		}
+		if p == "" && w.raw == "해" && i == a.first-1 && i > 0 && r.words[i-1].raw == "한" && (i < 2 || !r.words[i-2].time || r.words[i-2].part != "") {
+			p = PerYear // 한 해 10조 원; not 2024년 한 해, a year's total
+		}
 		if p == "" {
 			continue
 		}
@@ -65,13 +68,30 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 			}
 		}
 		for k, w := range f[:len(f)-1] {
-			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) {
+			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) && !((w == "연" || w == "연간") && r.namesYear(start, a.first)) {
 				return perWords[w] // 대중국 월 가발 수출액, 연간 예산
 			}
+		}
+	}
+	if j > 0 && !total {
+		// 월 최대 3만3천원에서 7천700원: the two ends of one span.
+		if p := r.amts[j-1]; p.gloss < 0 && p.tail == "에서" && p.after == a.first && r.got[j-1].per != "" {
+			return r.got[j-1].per
 		}
 	}
 	if a.kin >= 0 && !a.list && !total {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
 	return ""
+}
+
+// namesYear reports whether words [from, to) name a year (2019년 사상 최대의
+// 연 누적 적자): the 연 of a noun after it is that year's, no rate.
+func (r *reading) namesYear(from, to int) bool {
+	for i := max(from, 0); i < to && i < len(r.words); i++ {
+		if r.words[i].year {
+			return true
+		}
+	}
+	return false
 }

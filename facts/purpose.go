@@ -18,7 +18,7 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	return dropCount(r.purposeOf(a, j))
+	return cleanPurpose(dropCount(r.purposeOf(a, j)))
 }
 
 // dropCount drops a quantity that opens or closes the purpose p (123만 개의

@@ -1,0 +1,91 @@
+package facts
+
+import "strings"
+
+// This file reads the agent of an item of a list of owners and amounts
+// (한국철도공사 15조3천억원, 한국수자원공사 12조4천억원 …), and drops
+// agents that name nobody.
+
+// itemOwner returns the owner that amount a, an item of a list, is
+// written right after, or -1: a name or a body bare or with its subject
+// particle, maybe with a count in brackets (삼성그룹 3천536억원, LG그룹
+// 3천342억원 …, CJ그룹이 532억원; 연예인(330명) 18억9천800만원). Each
+// item has its own owner, where the subject of the sentence, written once,
+// would give them all the last.
+func (r *reading) itemOwner(a amount, j int) int {
+	b := a.first - 1
+	if b < 0 || b != a.before {
+		return -1
+	}
+	w := r.words[b]
+	if w.time || w.amt || w.money || w.verb || !(w.part == "" || w.subj && w.part != "에서" && w.part != "에서는") {
+		return -1
+	}
+	if !isActor(bareName(w.stem)) || isThing(bareName(w.stem)) || pronouns[w.stem] || determiners[w.raw] {
+		return -1
+	}
+	if !r.listItem(a, j) {
+		return -1
+	}
+	if b > 0 {
+		// 정부 예산 10조 원 is no item; 미국 1조 달러, 중국 5천억 달러 are.
+		if p := r.words[b-1]; !p.comma && p.part == "" && p.noun && !p.time && !conjunctions[p.raw] && !p.actor && !p.name {
+			return -1
+		}
+	}
+	return b
+}
+
+// listItem reports whether amount a, the j-th, is one of several items
+// written one after another with commas: an amount of a list, or one
+// followed by a comma and another amount.
+func (r *reading) listItem(a amount, j int) bool {
+	if a.list {
+		return true
+	}
+	if j+1 < len(r.amts) && r.words[a.last].comma && r.amts[j+1].gloss < 0 {
+		return r.amts[j+1].first-a.last <= 3
+	}
+	return false
+}
+
+// junkAgent reports whether agent p names nobody: a word that joins
+// clauses (그러자), a bound noun (사실), a reflexive that only points at
+// the subject (자신), or a verb cut as if it were a noun (확보하고자,
+// 지났는데도). The words are read without the sentence around them, so
+// only endings no noun has count.
+func junkAgent(p string) bool {
+	if p == "" {
+		return false
+	}
+	ws := splitWords(p)
+	if len(ws) == 0 {
+		return true
+	}
+	last, first := ws[len(ws)-1], ws[0]
+	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
+		return true
+	}
+	for _, w := range ws {
+		if hasAnySuffix(w.raw, verbOnlyEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives point at the subject of their clause, whoever it is: no
+// agent by themselves.
+var reflexives = setOf("자신", "자기", "본인", "스스로")
+
+// verbOnlyEnds are endings of verbs that no noun with a particle has.
+var verbOnlyEnds = []string{"고자", "는데도", "지만", "면서", "려고", "으려", "하며", "했으며", "많지"}
+
+// afterAside returns agent p without an aside it is cut out of: a
+// bracket p closes but does not open (에버라드 대사) 양국 → 양국).
+func afterAside(p string) string {
+	if k := strings.LastIndexByte(p, ')'); k >= 0 && strings.Count(p, ")") > strings.Count(p, "(") {
+		return strings.TrimSpace(p[k+1:])
+	}
+	return p
+}

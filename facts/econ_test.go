@@ -1,0 +1,123 @@
+package facts
+
+import "testing"
+
+// TestExplainEcon reads the meaning of amounts in constructions of
+// Korean newspaper copy that the sixth round (econ-a.jsonl) found: lists
+// of owners and amounts, a surname with 씨, spans of one quantity, a
+// year's amount (한 해), purposes and agents that name nothing. The
+// sentences are our own.
+func TestExplainEcon(t *testing.T) {
+	pub := seedPublished
+	tests := []struct {
+		text, amount   string
+		agent, purpose string
+		per            Per
+	}{
+		// Each item of a list of owners and amounts has its own owner.
+		{"부채는 한국전력공사 20조원, 한국가스공사 15조원, 한국도로공사 10조원 순이었다.", "15조원", "한국가스공사", "부채", ""},
+		{"이어 현대그룹 700억원, 롯데그룹이 500억원 등이 뒤따랐다.", "700억원", "현대그룹", "", ""},
+		{"이어 현대그룹 700억원, 롯데그룹이 500억원 등이 뒤따랐다.", "500억원", "롯데그룹", "", ""},
+		{"운동선수(300명)의 체납액은 20억원, 연예인(200명) 10억원이었다.", "10억원", "연예인", "체납액", ""},
+		// An owner written before a noun is no item.
+		{"정부 예산 10조 원, 지방 예산 5조 원이 쓰인다.", "10조 원", "정부", "예산", ""},
+		// A surname and 씨 name a person.
+		{"정씨는 피해자들로부터 35억원을 받아 챙겼다.", "35억원", "정씨", "", ""},
+		{"A씨는 500만원을 송금했다.", "500만원", "A씨", "송금", ""},
+		// Purposes that name nothing it is for are none; a quote closes
+		// before its particle.
+		{"가격은 기존 제품보다 50% 비싼 142만원 수준으로 책정됐다.", "142만원", "", "", ""},
+		{"업체는 '스마트 베개'를 49달러에 판매하고 있다.", "49달러", "업체", "스마트 베개", ""},
+		// Words that join clauses and verbs are no agents.
+		{"그러자 회사의 주가는 주당 9달러 가까이 빠졌다.", "9달러", "회사", "주가", ""},
+		{"(주)한빛건설은 이자 52억원을 내지 못했다.", "52억원", "(주)한빛건설", "이자", ""},
+		// 한 해 before an amount is per year, but not after a year named.
+		{"10년 뒤에는 한 해 5조 원의 적자가 난다.", "5조 원", "", "적자", PerYear},
+		{"2024년 한 해 10조 원을 썼다.", "10조 원", "", "", ""},
+		// The two ends of one span share its period.
+		{"월 최대 2만원에서 5천원의 할인을 받는다.", "5천원", "", "할인", PerMonth},
+		// 연 of a noun after a year named is that year's.
+		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
+	}
+	for _, tt := range tests {
+		var f *Fact
+		fs := Extract(tt.text, Options{Published: pub})
+		for i := range fs {
+			if fs[i].Text == tt.amount {
+				f = &fs[i]
+			}
+		}
+		if f == nil {
+			t.Errorf("%s: no fact %q", tt.text, tt.amount)
+			continue
+		}
+		if string(f.Agent) != tt.agent || string(f.Purpose) != tt.purpose || f.Per != tt.per {
+			t.Errorf("%s\n\t%s: agent %q purpose %q per %q, want agent %q purpose %q per %q",
+				tt.text, tt.amount, f.Agent, f.Purpose, f.Per, tt.agent, tt.purpose, tt.per)
+		}
+	}
+}
+
+func TestCleanPurpose(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"히프노스 슬립 후드'를", "히프노스 슬립 후드"},
+		{"‘탱고 카드’", "‘탱고 카드’"},
+		{"50% 비싼", ""},
+		{"데", ""},
+		{"두 배", ""},
+		{"정씨", ""},
+		{"이들", ""},
+		{"연예인(330명)", ""},
+		{"국민연금 재정", "국민연금 재정"},
+		{"급여", "급여"},
+		{"무기 판매 패키지", "무기 판매 패키지"},
+		{"정부", ""},
+		{"예산", "예산"},
+	}
+	for _, tt := range tests {
+		if got := cleanPurpose(tt.in); got != tt.want {
+			t.Errorf("cleanPurpose(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestJunkAgent(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"그러자", true},
+		{"확보하고자", true},
+		{"자신", true},
+		{"사실", true},
+		{"정부", false},
+		{"닐슨코리아", false},
+		{"예스24와 알라딘, 교보문고", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := junkAgent(tt.in); got != tt.want {
+			t.Errorf("junkAgent(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsPersonSurname(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"정씨", true},
+		{"권씨", true},
+		{"A씨", true},
+		{"솜씨", false},
+		{"맵씨", false},
+		{"글씨", false},
+		{"송아무개씨", true},
+	}
+	for _, tt := range tests {
+		if got := isPerson(tt.in); got != tt.want {
+			t.Errorf("isPerson(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

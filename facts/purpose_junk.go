@@ -1,0 +1,68 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file drops purposes that name nothing an amount is for: a word
+// that is a verb, a bound noun, or the one who spends it.
+
+// quotedParticleRE matches a particle glued after a closing quotation
+// mark at the end of a phrase ('히프노스 슬립 후드'를): the quote hides the
+// particle from the cutting of words, and it is no part of the phrase.
+var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|은|는|의|에|에서|으로|로|과|와|도|만)$`)
+
+// boundNouns are nouns that say no thing alone: where, when, how much of
+// something else (…는 데, 경우에는, 전부를, 두 배, 동시에).
+var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측")
+
+// cleanPurpose returns purpose p without a particle after its closing
+// quote, or "" when p names nothing an amount is for: a verb (50% 비싼,
+// 받는), a bound noun (데, 경우, 전부, 두 배), a count (쌍(2개)) or an
+// actor, who spends or owns the amount and is its agent (docs/meaning.md:
+// the owner is the agent, receivers are no purpose). The empty purpose is
+// then filled, as the guide says, from the measure an amount before it
+// names or from its list.
+func cleanPurpose(p string) string {
+	p = trimQuotes(quotedParticleRE.ReplaceAllString(p, "$1"))
+	if p == "" || boundNouns[p] {
+		return ""
+	}
+	ws := splitWords(p)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
+		return "" // 받는; 두 배
+	}
+	if len(ws) == 2 && strings.HasSuffix(ws[0].raw, "%") && startsDigit(ws[0].raw) && adjectiveN(last.raw) {
+		return "" // 50% 비싼 142만원: how much dearer, no thing
+	}
+	if len(ws) == 1 {
+		stem := bareName(last.stem)
+		if pronouns[stem] || isActor(stem) && !isThing(stem) || startsDigit(stem) {
+			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count
+		}
+	}
+	return p
+}
+
+// bareName is noun n without a bracket of a count or an age after it:
+// 연예인(330명) → 연예인, 박씨(32) → 박씨.
+func bareName(n string) string {
+	if o := strings.IndexByte(n, '('); o > 0 && strings.HasSuffix(n, ")") && startsDigit(n[o+1:]) {
+		return n[:o]
+	}
+	return n
+}
+
+// adjectiveN reports whether w ends in the ㄴ of an adjective that
+// modifies the noun after it (비싼, 높은, 낮은, 많은): after a percentage
+// it says by how much, not what.
+func adjectiveN(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return isHangul(r) && (r-0xAC00)%28 == 4
+}
