@@ -58,6 +58,9 @@ func (r *reading) agent(a amount, j int) string {
 	if o := r.itemOwner(a, j); o >= 0 {
 		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
 	}
+	if s := r.suspect(a); s >= 0 {
+		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
+	}
 	p := r.agentOf(a, j)
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name

@@ -49,7 +49,9 @@ func (r *reading) ownerOf(s int) int {
 	if s >= 0 && s+1 < len(r.words) {
 		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
 		// bare, owns the noun after it.
-		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && !places[w.stem] && r.words[s+1].noun && !r.words[s+1].actor {
+		// 한국 우표수출은: a country bare before a noun of trade or money
+		// owns it; 북한 내 휘발유 가격 is where, not whose.
+		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && (!places[w.stem] || countries[w.stem] && tradeNoun(r.words[s+1].stem)) && r.words[s+1].noun && !r.words[s+1].actor {
 			return s
 		}
 	}
@@ -172,3 +174,10 @@ func (r *reading) joins(i int) bool {
 	}
 	return r.words[i].comma && r.words[i].verb
 }
+
+// tradeNouns end the nouns of what a country trades, owes or budgets
+// (우표수출, 대중 교역액, 국방예산): a country before one is its owner.
+var tradeNouns = []string{"수출", "수입", "수출액", "수입액", "교역", "교역액", "무역", "무역액", "예산", "적자", "흑자", "부채", "국채", "외채", "GDP", "국내총생산", "국민소득"}
+
+// tradeNoun reports whether noun n is or ends in one of tradeNouns.
+func tradeNoun(n string) bool { return hasAnySuffix(n, tradeNouns) }

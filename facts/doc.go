@@ -50,6 +50,7 @@
 //	agent_sentence.go  the agent of a sentence as a whole: topic, source
 //	agent_phrase.go    the agent's phrase as written
 //	agent_item.go      the owner of each item of a list; agents that name nobody
+//	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
 //	purpose.go    what it is for or measures: the order of the rules
 //	purpose_measured.go  the noun before an amount that it measures
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해)

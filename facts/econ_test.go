@@ -36,6 +36,16 @@ func TestExplainEcon(t *testing.T) {
 		{"2024년 한 해 10조 원을 썼다.", "10조 원", "", "", ""},
 		// The two ends of one span share its period.
 		{"월 최대 2만원에서 5천원의 할인을 받는다.", "5천원", "", "할인", PerMonth},
+		// Who is accused of the deed an amount is in is its agent, not
+		// who accuses; a trailing 혐의 is no part of the purpose.
+		{"노조는 회사에 200억원대의 손해를 끼친 혐의로 장 회장을 고발했다.", "200억원", "장 회장", "손해", ""},
+		{"검찰은 10억원을 빼돌린 혐의로 기소된 김 대표에게 징역 3년을 구형했다.", "10억원", "김 대표", "", ""},
+		{"유씨는 492억원의 횡령·배임 혐의를 받고 있다.", "492억원", "유씨", "횡령·배임", ""},
+		// A verb of paying before 예정, 계획 is the verb of the clause.
+		{"기아차는 주유상품권 300만원을 지원할 예정입니다.", "300만원", "기아차", "주유상품권", ""},
+		// A source that opens the sentence ends no clause; a country bare
+		// before a noun of trade owns it.
+		{"관세청에 따르면 한국 우표수출은 70달러였다.", "70달러", "한국", "우표수출", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
@@ -73,6 +83,9 @@ func TestCleanPurpose(t *testing.T) {
 		{"무기 판매 패키지", "무기 판매 패키지"},
 		{"정부", ""},
 		{"예산", "예산"},
+		{"상당의 금품", "금품"},
+		{"횡령·배임 혐의", "횡령·배임"},
+		{"횡령사실", "횡령사실"},
 	}
 	for _, tt := range tests {
 		if got := cleanPurpose(tt.in); got != tt.want {

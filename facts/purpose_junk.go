@@ -27,6 +27,12 @@ var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "�
 // names or from its list.
 func cleanPurpose(p string) string {
 	p = trimQuotes(quotedParticleRE.ReplaceAllString(p, "$1"))
+	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
+		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
+	}
+	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
+		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
+	}
 	if p == "" || boundNouns[p] {
 		return ""
 	}
@@ -43,7 +49,7 @@ func cleanPurpose(p string) string {
 	}
 	if len(ws) == 1 {
 		stem := bareName(last.stem)
-		if pronouns[stem] || isActor(stem) && !isThing(stem) || startsDigit(stem) {
+		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) {
 			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count
 		}
 	}
@@ -65,4 +71,17 @@ func bareName(n string) string {
 func adjectiveN(w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(w)
 	return isHangul(r) && (r-0xAC00)%28 == 4
+}
+
+// sizeLinks are the words that tie an amount to the noun after it (2천만원
+// 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
+// from after another amount.
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "상당 ", "규모 "}
+
+// namedActor reports whether n names an actor by a dictionary of names,
+// people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).
+func namedActor(n string) bool {
+	m := strings.TrimSuffix(n, "들")
+	return orgNames[n] || orgNames[m] || actorNouns[n] || actorNouns[m] || personTitles[n] || countries[n] ||
+		isCountryPair(n) || isPerson(n) || personNames[n]
 }
