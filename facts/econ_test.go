@@ -46,6 +46,10 @@ func TestExplainEcon(t *testing.T) {
 		// A source that opens the sentence ends no clause; a country bare
 		// before a noun of trade owns it.
 		{"관세청에 따르면 한국 우표수출은 70달러였다.", "70달러", "한국", "우표수출", ""},
+		// 이는 after an amount says what that amount said; 이 회사 points
+		// to a body its own sentence names before it.
+		{"정의화 의장은 116억원의 재산을 보유하고 있었으며 이는 지난해보다 11억원 증가한 수치다.", "11억원", "정의화 의장", "재산", ""},
+		{"삼성전자는 에스에스엘엠의 지분 19.9%를 보유 중이며, 이 회사는 642억원의 적자를 냈다.", "642억원", "에스에스엘엠", "적자", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
