@@ -132,6 +132,9 @@ func (r *reading) subjectBefore(a amount) int {
 		if pronouns[w.stem] {
 			return i
 		}
+		if w.stem == "등" && i > 0 && r.words[i-1].actor && r.words[i-1].part == "" {
+			return i - 1 // 왕씨 등은: who heads the group is named
+		}
 		if !r.accepts(i, a) {
 			continue
 		}
