@@ -105,7 +105,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
-			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] {
+			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] && !priceCondition(in) {
 				if st, _ := cutParticle(in); !genericMoney[st] && !isActor(st) {
 					return st
 				}
@@ -132,6 +132,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 인모를: the goods an amount is the worth of.
 	if p := r.goodsOf(a); p != "" {
 		return p
+	}
+	if p := r.tradedGoods(a); p != "" {
+		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
 	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
 	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
