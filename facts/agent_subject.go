@@ -55,6 +55,12 @@ func (r *reading) ownerOf(s int) int {
 			return s
 		}
 	}
+	if s >= 0 && s+1 < len(r.words) {
+		if w := r.words[s]; w.part == "의" && bodyNoun(r.words[s+1].stem) && (w.noun || w.name) && !w.time && !w.comma && !w.amt &&
+			!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
+			return s // IBM의 주가는, opening the phrase
+		}
+	}
 	o := s - 1
 	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
 		o--
@@ -64,6 +70,12 @@ func (r *reading) ownerOf(s int) int {
 	}
 	w := r.words[o]
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
+		return o
+	}
+	// IBM의 주가, 마우나오션개발의 주당순자산가치: what only a firm or a
+	// person has is owned by one, whatever the dictionaries know of the name.
+	if s < len(r.words) && w.part == "의" && bodyNoun(r.words[s].stem) && (w.noun || w.name) && !w.time && !w.comma && !w.amt &&
+		!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
 		return o
 	}
 	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
@@ -184,3 +196,12 @@ var tradeNouns = []string{"수출", "수입", "수출액", "수입액", "교역"
 
 // tradeNoun reports whether noun n is or ends in one of tradeNouns.
 func tradeNoun(n string) bool { return hasAnySuffix(n, tradeNouns) }
+
+// bodyNouns are what only a firm, a body or a person has: a share price,
+// earnings, assets, a salary. The noun before one with 의 names its owner.
+var bodyNouns = []string{"주가", "주당순자산가치", "주당순이익", "시가총액", "매출", "매출액", "영업이익", "순이익", "당기순이익",
+	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
+
+// bodyNoun reports whether noun n is one of bodyNouns, or ends in one
+// after a modifier glued to it (연간매출).
+func bodyNoun(n string) bool { return hasAnySuffix(n, bodyNouns) }

@@ -60,6 +60,11 @@ func TestExplainEcon(t *testing.T) {
 		{"극장은 조조 요금(주중·주말 6천원)을 적용하고 있다.", "6천원", "", "조조 요금", ""},
 		{"그는 5억 원에 판 건물의 세금을 냈다.", "5억 원", "", "건물", ""},
 		{"그는 5억 원에 판 업체를 고소했다.", "5억 원", "", "", ""},
+		// What only a firm or a person has is owned by the name before it
+		// with 의, whatever the dictionaries know, and the owner leaves the
+		// purpose.
+		{"IBM의 주가는 주당 9달러 가까이 빠졌다.", "9달러", "IBM", "주가", ""},
+		{"시공사의 지난해 매출액은 총 442억 7700만원이다.", "442억 7700만원", "시공사", "매출액", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
