@@ -26,7 +26,7 @@ func TestExplainEcon(t *testing.T) {
 		{"A씨는 500만원을 송금했다.", "500만원", "A씨", "송금", ""},
 		// Purposes that name nothing it is for are none; a quote closes
 		// before its particle.
-		{"가격은 기존 제품보다 50% 비싼 142만원 수준으로 책정됐다.", "142만원", "", "", ""},
+		{"가격은 기존 제품보다 50% 비싼 142만원 수준으로 책정됐다.", "142만원", "", "가격", ""},
 		{"업체는 '스마트 베개'를 49달러에 판매하고 있다.", "49달러", "업체", "스마트 베개", ""},
 		// Words that join clauses and verbs are no agents.
 		{"그러자 회사의 주가는 주당 9달러 가까이 빠졌다.", "9달러", "회사", "주가", ""},
@@ -65,6 +65,9 @@ func TestExplainEcon(t *testing.T) {
 		// purpose.
 		{"IBM의 주가는 주당 9달러 가까이 빠졌다.", "9달러", "IBM", "주가", ""},
 		{"시공사의 지난해 매출액은 총 442억 7700만원이다.", "442억 7700만원", "시공사", "매출액", ""},
+		// A topic priced (책정될) is what the price is of, and no agent; a
+		// condition (사용시) is no purpose.
+		{"아이폰6 패블릿 모델은 기존 아이폰에 비해 50% 비싼 142만원 수준으로 책정될 전망이다.", "142만원", "", "아이폰6 패블릿 모델", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
@@ -103,6 +106,7 @@ func TestCleanPurpose(t *testing.T) {
 		{"정부", ""},
 		{"예산", "예산"},
 		{"상당의 금품", "금품"},
+		{"부프로피온 사용시", ""},
 		{"횡령·배임 혐의", "횡령·배임"},
 		{"횡령사실", "횡령사실"},
 	}

@@ -105,9 +105,9 @@ var (
 	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:당하|당해|당했|당할|당한|하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
 
 	// thingVerbRE matches a verb that spends money on, sells or prices
-	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다.
-	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된]|쓰[이였]|소요[되돼됐된]|들어[가갔간]|판매[되돼됐된]|팔[리렸린려]|` +
-		`거래[되돼됐된]|책정[되돼됐된]|매겨|발매[되돼됐된]|출시[되돼됐된])`)
+	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다, 책정될.
+	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된될]|쓰[이였일]|소요[되돼됐된될]|들어[가갔간갈]|판매[되돼됐된될]|팔[리렸린려릴]|` +
+		`거래[되돼됐된될]|책정[되돼됐된될]|매겨|발매[되돼됐된될]|출시[되돼됐된될])`)
 
 	// passiveRE matches the passive ending of a Sino-Korean verb, after
 	// its noun: 판매(됐다), 지급(된), 부과(돼).

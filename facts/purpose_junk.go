@@ -44,6 +44,9 @@ func cleanPurpose(p string) string {
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
 	}
+	if hasAnySuffix(last.raw, conditionEnds) {
+		return "" // 부프로피온 사용시 5만1천800원: when, not what
+	}
 	if len(ws) == 2 && strings.HasSuffix(ws[0].raw, "%") && startsDigit(ws[0].raw) && adjectiveN(last.raw) {
 		return "" // 50% 비싼 142만원: how much dearer, no thing
 	}
@@ -85,3 +88,7 @@ func namedActor(n string) bool {
 	return orgNames[n] || orgNames[m] || actorNouns[n] || actorNouns[m] || personTitles[n] || countries[n] ||
 		isCountryPair(n) || isPerson(n) || personNames[n]
 }
+
+// conditionEnds are nouns of a deed with 시 (when): a condition an amount
+// holds under, no thing it is for.
+var conditionEnds = []string{"사용시", "구매시", "이용시", "가입시", "위반시", "적발시", "이행시", "체결시", "해지시", "발생시", "초과시", "신청시", "결제시", "계약시"}

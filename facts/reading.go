@@ -269,6 +269,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
 	m.purpose = withoutOwner(m.purpose, m.agent)
+	if m.agent == m.purpose {
+		m.agent = "" // 아이폰6 모델은 … 142만원으로 책정될: what is priced is a thing, nobody
+	}
 	return m
 }
 
