@@ -79,8 +79,8 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 			return r.got[j-1].per
 		}
 	}
-	if a.kin >= 0 && !a.list && !total {
-		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
+	if a.kin >= 0 && !a.list && !total && r.got[a.kin].role != RoleOther {
+		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로; not 월 … 8만원 이상이면 3만원
 	}
 	return ""
 }

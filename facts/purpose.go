@@ -64,7 +64,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
 		// 달했습니다: a clause with no subject goes on with the one before.
-		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" {
+		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && r.got[j-1].role != RoleOther {
 			p = r.got[j-1].purpose
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고

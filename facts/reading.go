@@ -317,8 +317,8 @@ func (r *reading) carryMeasure() {
 		}
 		for k := j - 1; k >= 0; k-- {
 			p := r.got[k].purpose
-			if p == "" || r.amts[k].gloss >= 0 {
-				continue
+			if p == "" || r.amts[k].gloss >= 0 || r.got[k].role == RoleOther {
+				continue // 이용금액이 8만원 이상이면 3만원 환급: a threshold measures no later amount
 			}
 			words := strings.Fields(p)
 			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
