@@ -114,7 +114,8 @@ func (r *reading) agentOf(a amount, j int) string {
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
-		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" && isAgentVerb(r.words[ms-1].raw) {
+		subjectNoun := r.words[m].part == "이" || r.words[m].part == "가" // 중앙정부가 진 빚이 500조원을 돌파해
+		if s := r.relativeSubject(ms-1, false); s >= 0 && (a.tail != "을" && a.tail != "를" || subjectNoun) && (isAgentVerb(r.words[ms-1].raw) || owesDebt(r.words[ms-1].raw, r.words[m].stem)) {
 			return r.agentPhrase(s)
 		}
 	}
@@ -293,4 +294,10 @@ func (r *reading) penaltyOfLaw(a amount) bool {
 		}
 	}
 	return false
+}
+
+// owesDebt reports whether verb v with the noun n it modifies says that
+// its subject owes it: 중앙정부가 진 빚, 가계가 떠안은 부채.
+func owesDebt(v, n string) bool {
+	return (v == "진" || v == "져온" || v == "떠안은" || v == "안은" || v == "안고 있는") && (n == "빚" || n == "채무" || n == "부채" || strings.HasSuffix(n, "부채"))
 }

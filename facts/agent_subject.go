@@ -107,12 +107,19 @@ func (r *reading) ownerOf(s int) int {
 // that names money or a measure is passed by; a pronoun is returned.
 func (r *reading) subjectBefore(a amount) int {
 	weak := -1
-	own := true // still in the amount's own clause
-	sub := -1   // the start of a clause of condition, time or purpose being stepped over
+	own := true       // still in the amount's own clause
+	sub := -1         // the start of a clause of condition, time or purpose being stepped over
+	embedded := false // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if i < sub {
 			sub = -1
+		}
+		if hasAnySuffix(w.raw, quotedAdnominals) {
+			embedded = true // 승객이 매년 늘어날 것이라는 예측을 믿고: 승객 is that clause's
+		}
+		if embedded && (w.part == "이" || w.part == "가") {
+			continue
 		}
 		if w.ends && i <= a.before && !particleVerbs[w.raw] {
 			if !r.joins(i) {
@@ -205,3 +212,7 @@ var bodyNouns = []string{"주가", "주당순자산가치", "주당순이익", "
 // bodyNoun reports whether noun n is one of bodyNouns, or ends in one
 // after a modifier glued to it (연간매출).
 func bodyNoun(n string) bool { return hasAnySuffix(n, bodyNouns) }
+
+// quotedAdnominals end a clause quoted to modify the noun after it (…
+// 것이라는 예측, 늘었다는 보도): its subject is no subject of the sentence.
+var quotedAdnominals = []string{"라는", "다는", "냐는", "자는"}

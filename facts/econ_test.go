@@ -68,6 +68,19 @@ func TestExplainEcon(t *testing.T) {
 		// A topic priced (책정될) is what the price is of, and no agent; a
 		// condition (사용시) is no purpose.
 		{"아이폰6 패블릿 모델은 기존 아이폰에 비해 50% 비싼 142만원 수준으로 책정될 전망이다.", "142만원", "", "아이폰6 패블릿 모델", ""},
+		// Policy copy: a service is no payer; the subject a change moves
+		// from one level to another is what both measure; bound nouns
+		// (형, 단돈) leave the noun before; 더 주고 X를 구입 pays for X; a
+		// subject quoted in a clause on a noun is not the sentence's; who
+		// owes a debt owns it; a body that receives is no purpose.
+		{"법률자문은 1인당 최대 100만 원을 지원한다.", "100만 원", "", "법률자문", ""},
+		{"총 급여 7000만 원 이하인 경우 현행 300만원에서 330만원으로 공제한도가 늘어난다.", "300만원", "", "공제한도", ""},
+		{"김 씨는 벌금 1000만 원 형을 선고받았다.", "1000만 원", "김 씨", "벌금", ""},
+		{"영상 제작비는 단돈 2000달러였다.", "2000달러", "", "영상 제작비", ""},
+		{"소비자들은 3만원가량 더 주고 해당 제품을 구입해야 한다.", "3만원", "소비자들", "제품 구입", ""},
+		{"투자자들은 승객이 늘어날 것이라는 예측을 믿고 1조 원을 투입했다.", "1조 원", "투자자들", "", ""},
+		{"중앙정부가 진 빚이 500조원을 돌파했다.", "500조원", "중앙정부", "빚", ""},
+		{"선정기업에는 기술개발 자금으로 최대 30억 원을 지원한다.", "30억 원", "", "기술개발 자금", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}

@@ -136,10 +136,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.tradedGoods(a); p != "" {
 		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
 	}
-	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
-	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
-		if w := r.words[a.after]; (w.part == "을" || w.part == "를") && w.noun && (isChangeWord(r.words[a.after+1].raw) || isCutWord(r.words[a.after+1].raw)) {
-			return r.phrase(r.phraseStart(a.after, a.after), a.after)
+	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
+	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
+	// changes, for the old level too.
+	if to := r.resultAt(a, j); to >= 0 && to+1 < n {
+		w := r.words[to]
+		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
+		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
+			return r.phrase(r.phraseStart(to, to), to)
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
@@ -152,7 +156,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// 우크라이나 추가 군수 지원 패키지: a country or a place that
 		// modifies the noun after it is part of the phrase.
 		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
-		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
@@ -223,7 +227,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// an item of a list, its own X에 right before it, its verb after the
 	// last item.
 	if b := a.before; b >= cs && b == a.first-1 && r.words[a.last].comma && a.after < n && r.words[a.after].noun {
-		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
+		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] {
 			return trimTail(r.phrase(r.phraseStart(b, cs), b))
 		}
 	}
@@ -237,7 +241,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -249,9 +253,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.costAs(a, cs, keep); p != "" {
 		return p
 	}
-	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
-	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
-		for k := a.after + 1; k < n && k <= a.after+reach; k++ {
+	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다, … 원 더 주고 X를 산다.
+	mv := a.after
+	if mv+1 < n && (r.words[mv].raw == "더" || r.words[mv].raw == "추가로") {
+		mv++
+	}
+	if mv < n && meansRE.MatchString(r.words[mv].raw) {
+		for k := mv + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
 			if (w.part == "을" || w.part == "를") && w.noun {
 				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {

@@ -16,7 +16,10 @@ var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|�
 
 // boundNouns are nouns that say no thing alone: where, when, how much of
 // something else (…는 데, 경우에는, 전부를, 두 배, 동시에).
-var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측")
+var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측",
+	// 벌금 1000만 원 형: the sentence a fine is; 단돈 2000달러: a mere;
+	// 현행 300만원에서: as things stand.
+	"형", "단돈", "현행", "기존", "종전", "당초")
 
 // cleanPurpose returns purpose p without a particle after its closing
 // quote, or "" when p names nothing an amount is for: a verb (50% 비싼,

@@ -117,7 +117,7 @@ func (r *reading) spentOn(a amount) string {
 		if w.money || w.time {
 			continue
 		}
-		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
 			s := r.phraseStart(i, cs)
 			if s > 0 && r.words[s-1].raw == "이" {
 				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
@@ -234,4 +234,22 @@ func (r *reading) ratioAt(i int) bool {
 	}
 	w := r.words[i]
 	return startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.HasSuffix(w.stem, "%") || strings.HasSuffix(w.stem, "퍼센트"))
+}
+
+// resultAt returns the word after the new level that amount a, the j-th,
+// is or leads to: after a itself when it ends in 으로 (95조 원으로
+// 방위비를), after the amount right after it when a ends in 에서 (300만원에서
+// 330만원으로 공제한도가); -1 when neither.
+func (r *reading) resultAt(a amount, j int) int {
+	switch a.tail {
+	case "으로", "로":
+		return a.after
+	case "에서":
+		if j+1 < len(r.amts) {
+			if b := r.amts[j+1]; b.first == a.after && (b.tail == "으로" || b.tail == "로") {
+				return b.after
+			}
+		}
+	}
+	return -1
 }
