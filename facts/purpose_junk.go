@@ -33,6 +33,9 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
 		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
 	}
+	if rest, ok := cutPrefix(p, reflexiveOwners); ok && rest != "" {
+		p = rest // 자신의 연봉: the owner is the agent, no part of the purpose
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -95,3 +98,6 @@ func namedActor(n string) bool {
 // conditionEnds are nouns of a deed with 시 (when): a condition an amount
 // holds under, no thing it is for.
 var conditionEnds = []string{"사용시", "구매시", "이용시", "가입시", "위반시", "적발시", "이행시", "체결시", "해지시", "발생시", "초과시", "신청시", "결제시", "계약시"}
+
+// reflexiveOwners open a purpose with an owner that is the subject itself.
+var reflexiveOwners = []string{"자신의 ", "자기 ", "본인의 ", "스스로의 "}

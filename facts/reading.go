@@ -269,8 +269,15 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
 	m.purpose = withoutOwner(m.purpose, m.agent)
-	if m.agent == m.purpose {
-		m.agent = "" // 아이폰6 모델은 … 142만원으로 책정될: what is priced is a thing, nobody
+	if m.agent == m.purpose && m.agent != "" {
+		// One phrase is not both who and what for: a topic priced is a
+		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
+		// (프라이스는 … 7만 달러로 끌어내리기로).
+		if r.topicThing(a) == m.purpose || isThing(lastWord(m.purpose)) || isRateNoun(lastWord(m.purpose)) {
+			m.agent = ""
+		} else {
+			m.purpose = ""
+		}
 	}
 	return m
 }
