@@ -61,7 +61,10 @@ func (r *reading) agent(a amount, j int) string {
 	if s := r.suspect(a); s >= 0 {
 		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
 	}
-	p := r.agentOf(a, j)
+	if g := r.glossedActor(a); g >= 0 {
+		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
+	}
+	p := countBracketRE.ReplaceAllString(r.agentOf(a, j), "") // 운동선수(396명)의 체납액
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}

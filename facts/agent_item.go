@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // This file reads the agent of an item of a list of owners and amounts
 // (한국철도공사 15조3천억원, 한국수자원공사 12조4천억원 …), and drops
@@ -88,4 +91,39 @@ func afterAside(p string) string {
 		return strings.TrimSpace(p[k+1:])
 	}
 	return p
+}
+
+// countBracketRE matches a bracket of a count or an age inside an agent's
+// phrase (운동선수(396명), 박씨(32)): no part of who.
+var countBracketRE = regexp.MustCompile(`\([0-9][0-9,.]*[가-힣]{0,2}\)`)
+
+// glossedActor returns the word of the actor a bracket holding amount a
+// glosses when the bracket opens after it or after its count (개인투자자
+// 4천여명(투자금액 3천억원)이 서명한), or -1.
+func (r *reading) glossedActor(a amount) int {
+	for k := a.first; k >= 0 && k >= a.first-3; k-- {
+		seg := r.text[r.words[k].start:r.words[k].end]
+		if k == a.first {
+			seg = r.text[r.words[k].start:a.start]
+		}
+		if k < a.first && strings.Contains(seg, ")") {
+			return -1
+		}
+		o := strings.IndexByte(seg, '(')
+		if o < 0 {
+			continue
+		}
+		if o == 0 || k == a.first && o == len(seg)-1 {
+			return -1 // the bracket opens the word: no host glued to it; right before the amount: read elsewhere
+		}
+		host := makeWord(seg[:o], 0, o)
+		if host.actor {
+			return k
+		}
+		if (host.num || startsDigit(host.raw)) && k > 0 && r.words[k-1].actor && r.words[k-1].part == "" {
+			return k - 1 // 개인투자자 4천여명(…)
+		}
+		return -1
+	}
+	return -1
 }

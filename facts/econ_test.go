@@ -85,6 +85,10 @@ func TestExplainEcon(t *testing.T) {
 		// likened to (직원들과 같은 수준인) stands between it and its noun.
 		{"프라이스는 자신의 연봉을 직원들과 같은 수준인 7만 달러로 끌어내리기로 결정했다.", "7만 달러", "프라이스", "연봉", PerYear},
 		{"서울시는 작년 하반기 아르바이트 평균시급이 상반기보다 110원 상승한 5천653원으로 조사됐다고 밝혔다.", "5천653원", "", "아르바이트 평균시급", ""},
+		// The actor a bracket glosses past its count; a count in brackets
+		// is no part of the agent.
+		{"비대위는 개인투자자 4천여명(투자금액 3천억원)이 서명한 탄원서를 냈다.", "3천억원", "개인투자자", "투자금액", ""},
+		{"프로 운동선수(396명)의 체납액은 25억원이다.", "25억원", "운동선수", "체납액", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
