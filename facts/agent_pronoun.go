@@ -38,6 +38,9 @@ func (r *reading) resolve(i int, a amount, j int) string {
 // word floor.
 func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	w := r.words[i]
+	if r.countedSubject(i, a) {
+		return r.phrase(max(r.nameStart(i-1), floor), i) // 착한가게 235곳에서
+	}
 	if pronouns[w.stem] {
 		if p := r.sameAntecedent(i); p != "" {
 			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로
