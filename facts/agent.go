@@ -65,6 +65,7 @@ func (r *reading) agent(a amount, j int) string {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
 	}
 	p := countBracketRE.ReplaceAllString(r.agentOf(a, j), "") // 운동선수(396명)의 체납액
+	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))    // 형사합의38부(심우용 부장판사)
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}

@@ -127,3 +127,9 @@ func (r *reading) glossedActor(a amount) int {
 	}
 	return -1
 }
+
+// asideRE matches a bracket after a name that says who heads it or who it
+// is (서울중앙지법 형사합의38부(심우용 부장판사), 현영(본명 유현영·37)): an
+// aside, no part of the agent; a bracket that glosses the name itself
+// (유엔아동기금(UNICEF. 유니세프)) stays.
+var asideRE = regexp.MustCompile(`\((?:본명 [^()]*|[^()]*(?:부장판사|판사|부장검사|검사|위원장|회장|대표|원장|청장|장관|의원|사장|감독)[^()]*)\)`)

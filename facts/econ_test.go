@@ -93,6 +93,14 @@ func TestExplainEcon(t *testing.T) {
 		// count.
 		{"업체 12곳이 납품대금 13억원을 빼돌렸다.", "13억원", "업체 12곳", "납품대금", ""},
 		{"주민 30명이 1억원을 기부했다.", "1억원", "주민 30명", "기부", ""},
+		// Phrases as the sets write them: a former title with its name,
+		// no aside of who heads a body, no period per in the purpose, no
+		// adverb, charge or cut-off clause opening it.
+		{"강 전 감독은 경기당 700만원을 받았다.", "700만원", "강 전 감독", "", ""},
+		{"서울중앙지법 형사합의38부(심우용 부장판사)는 추징금 1억원을 선고했다.", "1억원", "서울중앙지법 형사합의38부", "추징금", ""},
+		{"연간 수출액 500억달러를 넘었다.", "500억달러", "", "수출액", PerYear},
+		{"만약 목록통관품목이 200달러를 넘으면 관세가 붙는다.", "200달러", "", "목록통관품목", ""},
+		{"디자이너들이 만든 드림 하우스 가격은 약 2만 파운드에 달한다.", "2만 파운드", "", "드림 하우스 가격", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}

@@ -36,6 +36,12 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, reflexiveOwners); ok && rest != "" {
 		p = rest // 자신의 연봉: the owner is the agent, no part of the purpose
 	}
+	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
+		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
+	}
+	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
+		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -101,3 +107,12 @@ var conditionEnds = []string{"사용시", "구매시", "이용시", "가입시",
 
 // reflexiveOwners open a purpose with an owner that is the subject itself.
 var reflexiveOwners = []string{"자신의 ", "자기 ", "본인의 ", "스스로의 "}
+
+// purposeOpeners are words that open a phrase cut from a longer one and
+// belong to none: an adverb of condition, a noun of whose charge it is.
+var purposeOpeners = []string{"만약 ", "만일 ", "혹시 ", "소관의 ", "산하의 ", "산하 "}
+
+// perOpeners open a purpose with the period its amount is per (연간
+// 수출액 500억달러, 월평균 가구소득이): the period goes to per, the noun is
+// the purpose, as the sets write it (연간 예산 → 예산).
+var perOpeners = []string{"연간 평균 ", "월 평균 ", "연간 ", "연 ", "월 ", "월평균 ", "연평균 ", "매월 ", "매년 ", "일평균 ", "하루 평균 "}

@@ -265,6 +265,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m := meaning{role: r.role(a, j)}
 	m.purpose = r.purpose(a, j)
 	m.per = r.per(a, j, m.purpose)
+	if rest, ok := cutPrefix(m.purpose, perOpeners); ok && rest != "" && m.per != "" {
+		m.purpose = rest // 연간 수출액 → 수출액, per year
+	}
 	m.period, m.periodText = r.period(a, pub)
 	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
