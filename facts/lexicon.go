@@ -27,7 +27,7 @@ var thingEnds = []string{
 	"차관", "채무", "융자", "원조",
 	// Services and deeds a budget pays for, no payers: 법률자문은 1인당 최대
 	// 100만 원을 지원한다.
-	"자문", "상담", "할인", "환급", "치료", "진료", "서비스", "프로그램", "상품권",
+	"자문", "상담", "할인", "환급", "치료", "진료", "서비스", "프로그램", "상품권", "혜택",
 }
 
 // isThing reports whether the noun n names money or a measure, not an
