@@ -103,6 +103,10 @@ func TestExplainEcon(t *testing.T) {
 		{"디자이너들이 만든 드림 하우스 가격은 약 2만 파운드에 달한다.", "2만 파운드", "", "드림 하우스 가격", ""},
 		// A means of payment or a benefit is no payer.
 		{"신용카드 결제액이 50만원을 초과할 경우 신분증을 제시해야 한다.", "50만원", "", "신용카드 결제액", ""},
+		// A city, a province or a state no dictionary knows, where an
+		// amount is spent, is no purpose.
+		{"현대차는 조지아주에 55억 달러를 투자한다.", "55억 달러", "현대차", "", ""},
+		{"삼성은 쿤산시에 17억달러를 투자하기로 했다.", "17억달러", "삼성", "", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}
@@ -169,6 +173,14 @@ func TestJunkAgent(t *testing.T) {
 	for _, tt := range tests {
 		if got := junkAgent(tt.in); got != tt.want {
 			t.Errorf("junkAgent(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceName(t *testing.T) {
+	for n, want := range map[string]bool{"쿤산시": true, "산둥성": true, "조지아주": true, "가능성": false, "대주주": false, "혁신도시": false, "반도체": false, "동시": false} {
+		if got := placeName(n); got != want {
+			t.Errorf("placeName(%q) = %v, want %v", n, got, want)
 		}
 	}
 }

@@ -117,7 +117,7 @@ func (r *reading) spentOn(a amount) string {
 		if w.money || w.time {
 			continue
 		}
-		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
 			s := r.phraseStart(i, cs)
 			if s > 0 && r.words[s-1].raw == "이" {
 				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
@@ -253,3 +253,26 @@ func (r *reading) resultAt(a amount, j int) int {
 	}
 	return -1
 }
+
+// placeEnds end the names of cities, provinces and states that no
+// dictionary here knows (쿤산시, 산둥성, 조지아주): a place an amount is
+// spent in is where, not what for.
+var placeEnds = []string{"시", "성", "주", "현"}
+
+// placeName reports whether noun n looks like the name of such a place:
+// three syllables or more ending in one of placeEnds, no thing (가능성,
+// 적시 are none: they are two syllables, or things).
+func placeName(n string) bool {
+	if utf8.RuneCountInString(n) < 3 || isThing(n) || !isHangulWord(n) {
+		return false
+	}
+	for _, e := range placeEnds {
+		if strings.HasSuffix(n, e) && !hasAnySuffix(n, notPlaceEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlaceEnds are common nouns that end as place names do.
+var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "중요성", "효율성", "투명성", "건전성", "수익성", "경쟁력", "당시", "동시", "임시", "수시", "상시", "적시", "계약주", "대주주", "소액주주", "건물주", "사업주", "기업주", "광고주", "고용주"}
