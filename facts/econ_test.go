@@ -107,6 +107,12 @@ func TestExplainEcon(t *testing.T) {
 		// amount is spent, is no purpose.
 		{"현대차는 조지아주에 55억 달러를 투자한다.", "55억 달러", "현대차", "", ""},
 		{"삼성은 쿤산시에 17억달러를 투자하기로 했다.", "17억달러", "삼성", "", ""},
+		// The first end of a span (A에서 B의 X) is for what the other is;
+		// a 의 after a bracket is the noun's before it, not the amount's
+		// inside; 할인 is a noun.
+		{"월 최대 3만3천원에서 7천700원의 전화요금 할인 혜택을 받는다.", "3만3천원", "", "전화요금 할인 혜택", PerMonth},
+		{"최소 2천 루피(약 3만6천원)에서 최대 수만 루피의 벌금을 내면 풀려난다.", "2천 루피", "", "벌금", ""},
+		{"저가담배(인상 전 2천원)의 소매점 마진율은 7.5%로 떨어진다.", "2천원", "", "저가담배", ""},
 		// 연 of a noun after a year named is that year's.
 		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
 	}

@@ -105,6 +105,13 @@ var (
 	// 확보, 임차, → 임차, 구축해 → 구축. Group 1: the noun.
 	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:당하|당해|당했|당할|당한|하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
 
+	// bracketRE matches a bracket, to be read past: 2천 루피(약 3만6천원)에서.
+	bracketRE = regexp.MustCompile(`\([^()]*\)`)
+
+	// spanLinkRE matches what joins the two ends of one span of amounts:
+	// 3만3천원에서 7천700원, 2천 루피에서 최대 수만 루피.
+	spanLinkRE = regexp.MustCompile(`^\s*에서\s*(?:최대|최고|많게는)?\s*$`)
+
 	// thingVerbRE matches a verb that spends money on, sells or prices
 	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다, 책정될.
 	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된될]|쓰[이였일]|소요[되돼됐된될]|들어[가갔간갈]|판매[되돼됐된될]|팔[리렸린려릴]|` +

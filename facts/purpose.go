@@ -120,7 +120,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) {
+	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
+	// the noun's before it, not the amount's.
+	before := r.text[:a.start]
+	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}

@@ -306,6 +306,7 @@ func (r *reading) share() {
 			}
 		}
 	}
+	r.spanEnds()
 	for j := range r.amts {
 		if g := r.amts[j].gloss; g >= 0 {
 			r.got[j] = r.got[g]
@@ -353,4 +354,26 @@ func (r *reading) nounBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// spanEnds gives the first end of a span written A에서 B (월 최대 3만3천원에서
+// 7천700원의 전화요금 할인 혜택; 최소 2천 루피(약 3만6천원)에서 최대 수만
+// 루피의 벌금) the purpose of its other end, when it has none of its own.
+func (r *reading) spanEnds() {
+	for j := 0; j+1 < len(r.amts); j++ {
+		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" {
+			continue
+		}
+		k := j + 1
+		for k < len(r.amts) && r.amts[k].gloss == j {
+			k++ // its gloss in brackets
+		}
+		if k >= len(r.amts) || r.got[k].purpose == "" {
+			continue
+		}
+		between := bracketRE.ReplaceAllString(r.text[r.amts[j].end:r.amts[k].start], "")
+		if spanLinkRE.MatchString(between) {
+			r.got[j].purpose = r.got[k].purpose
+		}
+	}
 }
