@@ -82,7 +82,7 @@ func junkAgent(p string) bool {
 var reflexives = setOf("자신", "자기", "본인", "스스로")
 
 // verbOnlyEnds are endings of verbs that no noun with a particle has.
-var verbOnlyEnds = []string{"고자", "는데도", "지만", "면서", "려고", "으려", "하며", "했으며", "많지"}
+var verbOnlyEnds = []string{"고자", "는데도", "지만", "면서", "려고", "으려", "하며", "했으며", "많지", "려다", "려다가"}
 
 // afterAside returns agent p without an aside it is cut out of: a
 // bracket p closes but does not open (에버라드 대사) 양국 → 양국).

@@ -154,6 +154,7 @@ func TestCleanPurpose(t *testing.T) {
 		{"부프로피온 사용시", ""},
 		{"횡령·배임 혐의", "횡령·배임"},
 		{"횡령사실", "횡령사실"},
+		{"넘는", ""},
 	}
 	for _, tt := range tests {
 		if got := cleanPurpose(tt.in); got != tt.want {
@@ -170,6 +171,7 @@ func TestJunkAgent(t *testing.T) {
 		{"그러자", true},
 		{"확보하고자", true},
 		{"자신", true},
+		{"전달하려다", true},
 		{"사실", true},
 		{"정부", false},
 		{"닐슨코리아", false},
@@ -179,6 +181,14 @@ func TestJunkAgent(t *testing.T) {
 	for _, tt := range tests {
 		if got := junkAgent(tt.in); got != tt.want {
 			t.Errorf("junkAgent(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWithoutAmount(t *testing.T) {
+	for p, want := range map[string]string{"위자료 800만원": "", "2023 회계연도 예산안": "2023 회계연도 예산안", "2.0 CVVL": "2.0 CVVL", "GPU 2,600장분 임차": "GPU 2,600장분 임차"} {
+		if got := withoutAmount(p); got != want {
+			t.Errorf("withoutAmount(%q) = %q, want %q", p, got, want)
 		}
 	}
 }

@@ -37,7 +37,7 @@ func dropCount(p string) string {
 
 // purposeOf is purpose, before a quantity is dropped.
 func (r *reading) purposeOf(a amount, j int) string {
-	p := cleanPurpose(r.ownPurpose(a, j))
+	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
 		// 원의 예산이: the thing it is spent on says more.

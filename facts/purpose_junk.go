@@ -62,6 +62,9 @@ func cleanPurpose(p string) string {
 	if len(ws) == 2 && strings.HasSuffix(ws[0].raw, "%") && startsDigit(ws[0].raw) && adjectiveN(last.raw) {
 		return "" // 50% 비싼 142만원: how much dearer, no thing
 	}
+	if len(ws) == 1 && ((last.part == "는" || last.part == "은" || last.part == "을") && (verbStems[last.stem] || nativeStems[last.stem]) || consonantNeun(last.raw)) {
+		return "" // 넘는, 쓰는: a verb cut as a noun and its particle
+	}
 	if len(ws) == 1 {
 		stem := bareName(last.stem)
 		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) {
@@ -116,3 +119,27 @@ var purposeOpeners = []string{"만약 ", "만일 ", "혹시 ", "소관의 ", "�
 // 수출액 500억달러, 월평균 가구소득이): the period goes to per, the noun is
 // the purpose, as the sets write it (연간 예산 → 예산).
 var perOpeners = []string{"연간 평균 ", "월 평균 ", "연간 ", "연 ", "월 ", "월평균 ", "연평균 ", "매월 ", "매년 ", "일평균 ", "하루 평균 "}
+
+// withoutAmount returns purpose p, or "" when an amount stands in it (위자료
+// 800만원 for the 1천100만원 it is added to): the noun of another amount.
+func withoutAmount(p string) string {
+	if moneyInPhraseRE.MatchString(p) {
+		return ""
+	}
+	return p
+}
+
+// moneyInPhraseRE matches an amount of money written in a phrase (800만원,
+// 5달러), not a number that names a thing (2.0 CVVL, 2023 회계연도).
+var moneyInPhraseRE = regexp.MustCompile(`[0-9][0-9,.]*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안|파운드|루피)(?:$|[^가-힣])`)
+
+// consonantNeun reports whether w ends in 는 after a syllable with a final
+// consonant (넘는, 받는): a noun there takes 은, so only a verb's ending is so.
+func consonantNeun(w string) bool {
+	last, n := utf8.DecodeLastRuneInString(w)
+	if last != '는' || n >= len(w) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return hasFinal(prev)
+}
