@@ -286,6 +286,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return p
 		}
 	}
+	// 6조 원 규모로 조성하는 펀드: the amount is the size its verb makes X.
+	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n && isAdnominal(r.words[a.after]) && hasAnyPrefix(r.words[a.after].raw, sizeMakers) {
+		if k := a.after + 1; r.words[k].noun && !r.words[k].actor && !r.words[k].time {
+			if p := keep(r.phraseRight(k)); p != "" {
+				return p
+			}
+		}
+	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
 	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && !genericHeads[r.words[h].stem] && isSpendWord(r.words[v].raw) {
 		if p := keep(r.phraseRight(v + 1)); p != "" {
