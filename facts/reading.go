@@ -265,11 +265,14 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m := meaning{role: r.role(a, j)}
 	m.purpose = r.purpose(a, j)
 	m.per = r.per(a, j, m.purpose)
+	m.period, m.periodText = r.period(a, pub)
+	m.periodText = withoutWhole(m.periodText)
+	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
+		m.per = "" // 2019년 사상 최대의 연 누적 적자인 23억 달러: that year's total
+	}
 	if rest, ok := cutPrefix(m.purpose, perOpeners); ok && rest != "" && m.per != "" {
 		m.purpose = rest // 연간 수출액 → 수출액, per year
 	}
-	m.period, m.periodText = r.period(a, pub)
-	m.periodText = withoutWhole(m.periodText)
 	m.agent = r.agent(a, j)
 	m.purpose = withoutOwner(m.purpose, m.agent)
 	if m.agent == m.purpose && m.agent != "" {
