@@ -514,12 +514,12 @@ var notRateDang = setOf("해당", "상당", "식당", "정당", "여당", "야�
 func (r *reading) oneUnitAt(i int) bool {
 	w := r.words[i]
 	return i > 0 && r.words[i-1].raw == "한" && w.part == "에" && w.noun && !w.time && !notUnitNouns[w.stem] &&
-		!w.actor && !w.named && !places[w.stem] && !bodyNouns[w.stem]
+		!w.actor && !w.named && !places[w.stem] && !oneBodyNouns[w.stem]
 }
 
-// bodyNouns are nouns of a body that 한 … 에 names one of (한 회사에 1조
+// oneBodyNouns are nouns of a body that 한 … 에 names one of (한 회사에 1조
 // 원을 투자했다), no unit a price is per.
-var bodyNouns = setOf("회사", "기업", "업체", "기관", "단체", "은행", "정부", "국가", "나라", "학교", "병원", "재단", "법인", "가게", "매장", "점포")
+var oneBodyNouns = setOf("회사", "기업", "업체", "기관", "단체", "은행", "정부", "국가", "나라", "학교", "병원", "재단", "법인", "가게", "매장", "점포")
 
 // notUnitNouns are nouns that 한 … 에 makes no unit of: times and turns.
 var notUnitNouns = setOf("해", "달", "주", "날", "번", "차례", "때", "자리", "곳", "순간", "꺼번", "시간", "주일", "시기",
