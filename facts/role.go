@@ -645,7 +645,7 @@ func (r *reading) bracketListRate(a amount, j int) bool {
 		return false
 	}
 	b := r.amts[j-1]
-	if r.got[j-1].role != RoleRate || !strings.Contains(r.text[:b.end+len(")")], "(") {
+	if b.end >= a.start || r.got[j-1].role != RoleRate || !strings.Contains(r.text[:b.end+len(")")], "(") {
 		return false
 	}
 	between := r.text[b.end:a.start]
