@@ -240,6 +240,9 @@ func (x *explainer) readLong(ss, se int) {
 			for hi < len(x.money) && x.money[hi].end <= we {
 				hi++
 			}
+			for _, m := range x.money[lo:hi] {
+				we = max(we, m.end) // a fact longer than the margin (5, a run of spaces, then $)
+			}
 			r := newReadingWith(x.text, ws, we, x.k, nil, words)
 			if cut == ss && x.k > 0 {
 				r.setPrev(x.text, x.spans[x.k-1][0], x.spans[x.k-1][1])
