@@ -44,10 +44,12 @@ type RealPage struct {
 // Cut says how to take a page's HTML out of the file that holds it.
 type Cut struct {
 	// Kind is "file" (the whole file), "notebook" (the text of output
-	// Output of cell Cell of a Jupyter notebook), "from" (the file from
-	// the first occurrence of Marker on) or "json" (the string a JSON
-	// document holds at Pointer, as a scraper's saved response keeps the
-	// page it received).
+	// Output of cell Cell of a Jupyter notebook; with a Marker, that
+	// text from the first occurrence of Marker on, as when a loop printed
+	// an error page before the page), "from" (the file from the first
+	// occurrence of Marker on) or "json" (the string a JSON document
+	// holds at Pointer, as a scraper's saved response keeps the page it
+	// received).
 	Kind   string `json:"kind"`
 	Cell   int    `json:"cell,omitempty"`
 	Output int    `json:"output,omitempty"`
@@ -158,17 +160,27 @@ func (c Cut) apply(file []byte) ([]byte, error) {
 	case "file":
 		return file, nil
 	case "from":
-		i := bytes.Index(file, []byte(c.Marker))
-		if c.Marker == "" || i < 0 {
-			return nil, fmt.Errorf("marker %q not found", c.Marker)
-		}
-		return file[i:], nil
+		return from(file, c.Marker)
 	case "notebook":
-		return notebookOutput(file, c.Cell, c.Output)
+		text, err := notebookOutput(file, c.Cell, c.Output)
+		if err != nil || c.Marker == "" {
+			return text, err
+		}
+		return from(text, c.Marker)
 	case "json":
 		return jsonString(file, c.Pointer)
 	}
 	return nil, fmt.Errorf("unknown cut kind %q", c.Kind)
+}
+
+// from returns b from the first occurrence of marker on, or an error when
+// marker is empty or absent.
+func from(b []byte, marker string) ([]byte, error) {
+	i := bytes.Index(b, []byte(marker))
+	if marker == "" || i < 0 {
+		return nil, fmt.Errorf("marker %q not found", marker)
+	}
+	return b[i:], nil
 }
 
 // notebook is the part of a Jupyter notebook a cut reads.

@@ -60,6 +60,7 @@ func TestRealPageHTML(t *testing.T) {
 	nb, _ := json.Marshal(map[string]any{"cells": []any{
 		map[string]any{"outputs": []any{}},
 		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
+		map[string]any{"outputs": []any{map[string]any{"text": "<title>403 Forbidden</title>\n" + page}}},
 	}})
 	mirror := t.TempDir()
 	commit := gitRepo(t, mirror, map[string]string{
@@ -78,6 +79,8 @@ func TestRealPageHTML(t *testing.T) {
 		{"file", "page.html", Cut{Kind: "file"}, sum(page), page, false},
 		{"from", "page.jsp", Cut{Kind: "from", Marker: "<html>"}, sum(page), page, false},
 		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
+		{"notebook from a marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<html>"}, sum(page), page, false},
+		{"notebook without the marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<?xml"}, sum(page), "", true},
 		{"json", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content"}, sum(page), page, false},
 		{"json not a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/a~1b/c~0d"}, sum(page), "", true},
 		{"json no member", "page.json", Cut{Kind: "json", Pointer: "/0/response"}, sum(page), "", true},
