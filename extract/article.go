@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.16"
+const Version = "0.5.17"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -188,14 +188,16 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	return Dedupe(paras), captions, known
 }
 
-// filterLines drops furniture lines and the repeated headline, and moves
-// caption lines to captions.
+// filterLines drops furniture lines, the repeated headline and the
+// author's credit repeated as a paragraph, and moves caption lines to
+// captions.
 func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 	titleKey := dupKey(m.title)
 	isTitle := func(p string) bool {
 		// Compare keys only for paragraphs about as long as the title.
 		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
 	}
+	authorKeys := m.authorLineKeys()
 	kinds := make([]lineKind, len(paras))
 	for i, p := range paras {
 		kinds[i] = classifyLine(p)
@@ -235,7 +237,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			captions = append(captions, p)
 			continue
 		}
-		if isDateLine(p) || isTitle(p) {
+		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
 			continue
 		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {

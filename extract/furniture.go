@@ -60,9 +60,11 @@ var lineRules = []lineRule{
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
 	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
 	{regexp.MustCompile(`^\[[^\]=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*\]$`), lineByline, 160, []string{"기자", "특파원"}},
-	// Several reporters signing one section of a joint report: "조성훈
-	// 기자, 김은령 기자, 정혜윤 기자", "세종=박경담 기자".
-	{regexp.MustCompile(`^([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원)(\s*[,·]\s*([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원))+$`), lineByline, 200, []string{"기자", "특파원"}},
+	// Several reporters signing one section of a joint report or the
+	// whole story, each with or without an address: "조성훈 기자, 김은령
+	// 기자, 정혜윤 기자", "세종=박경담 기자", "박종오 기자 pjo@hani.co.kr
+	// 이지혜 기자 godot@hani.co.kr".
+	{regexp.MustCompile(`^` + reSigner + `(?:\s*[,·/]?\s*` + reSigner + `)+$`), lineByline, 300, []string{"기자", "특파원"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^(?:\((끝|END|MORE|계속)\)|(#[^\s#]+\s*){1,})$`), lineDrop, 300, []string{"(", "#"}},
 	// Notes on quoting an interview (인용 보도 시 …).
@@ -150,6 +152,11 @@ var (
 // 1588-9191", "청소년 모바일 상담 '다 들어줄 개' 어플".
 const reHelpline = `(?:보건복지부\s*)?<?(?:자살\s*예방|정신\s*건강(?:\s*위기)?|희망의|생명의|청소년|보건복지)\s*(?:상담\s*)?(?:전화|핫라인|모바일\s*상담)>?` +
 	`(?:\s*[:：]?\s*☎?\s*\d[\d-]{2,10}|\s*'[^']{1,20}'\s*(?:어플|앱)?)`
+
+// reSigner is one reporter who signs a story: a name, an optional
+// dateline before it ("세종="), the title and an optional address
+// ("박종오 기자 pjo@hani.co.kr", "김철수 특파원 (kim@x.co.kr)").
+const reSigner = `(?:[가-힣]{2,4}=)?[가-힣]{2,4}\s*(?:기자|인턴기자|특파원)(?:\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?)?`
 
 // reCredit is one production credit: a role, a colon (ASCII or
 // full-width) and up to four names ("김태석 이상훈", "부산경찰청").

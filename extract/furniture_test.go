@@ -26,6 +26,11 @@ func TestClassifyLine(t *testing.T) {
 		{"[서울경제TV=이아라 기자]", lineByline},
 		{"조성훈 기자, 김은령 기자, 정혜윤 기자", lineByline},
 		{"세종=박경담 기자, 권화순 기자", lineByline},
+		{"박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example", lineByline},
+		{"김철수 특파원 (kim@news.example), 이영희 기자 (lee@news.example)", lineByline},
+		{"박종오 기자 pjo2@hani.example 이지혜 기자", lineByline},
+		{"박종오 기자와 이지혜 기자가 취재했다.", 0},
+		{"문의는 박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example 로 보내면 된다.", 0},
 		// The notice on replies and corrections, and its ombudsman line.
 		{"머니투데이방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", lineDrop},
 		{"고충처리인 : 콘텐츠총괄부장ombudsman@mtn.co.kr02)2077-6288", lineDrop},
