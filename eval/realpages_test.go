@@ -62,12 +62,26 @@ func TestRealPageHTML(t *testing.T) {
 		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
 		map[string]any{"outputs": []any{map[string]any{"text": "<title>403 Forbidden</title>\n" + page}}},
 	}})
+	// A page of UTF-8 that a scraper read as Latin-1 and BeautifulSoup
+	// wrote back: each byte one character, &nbsp; and &#8203; decoded;
+	// 갠 (EA B0 A0) holds the byte A0 that &nbsp; also gives.
+	restored := "<p>본문&nbsp;갠기자&#8203;</p>"
+	var misread strings.Builder
+	for _, b := range []byte("<p>본문") {
+		misread.WriteRune(rune(b))
+	}
+	misread.WriteString("\u00a0")
+	for _, b := range []byte("갠기자") {
+		misread.WriteRune(rune(b))
+	}
+	misread.WriteString("\u200b</p>")
 	mirror := t.TempDir()
 	commit := gitRepo(t, mirror, map[string]string{
-		"page.html":  page,
-		"page.jsp":   "<%@ page %>\n" + page,
-		"page.ipynb": string(nb),
-		"page.json":  `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
+		"page.html":    page,
+		"misread.html": misread.String(),
+		"page.jsp":     "<%@ page %>\n" + page,
+		"page.ipynb":   string(nb),
+		"page.json":    `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
 	})
 	tests := []struct {
 		name, path string
@@ -92,6 +106,9 @@ func TestRealPageHTML(t *testing.T) {
 		{"no output", "page.ipynb", Cut{Kind: "notebook", Cell: 0}, sum(page), "", true},
 		{"no file", "gone.html", Cut{Kind: "file"}, sum(page), "", true},
 		{"unknown cut", "page.html", Cut{Kind: "zip"}, sum(page), "", true},
+		{"utf-8 read as latin-1", "misread.html", Cut{Kind: "file", Misread: "utf-8 as latin-1"}, sum(restored), restored, false},
+		{"not a misreading", "page.html", Cut{Kind: "file", Misread: "utf-8 as latin-1"}, sum(page), "", true},
+		{"unknown misreading", "page.html", Cut{Kind: "file", Misread: "cp949 as latin-1"}, sum(page), "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
