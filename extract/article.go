@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.17"
+const Version = "0.5.18"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -161,6 +161,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		}
 	}
 	note := findEditorNote(body)
+	deck := findDeck(body, m.title)
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
 	collectStats(t, body, false)
@@ -185,7 +186,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		pg.flush()
 	}
 	paras, captions = filterLines(pg.paras, pg.captions, m)
-	return Dedupe(paras), captions, known
+	return Dedupe(withDeck(deck, paras)), captions, known
 }
 
 // filterLines drops furniture lines, the repeated headline and the
