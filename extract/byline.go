@@ -151,6 +151,7 @@ func splitNames(s string) []string {
 	}
 	s = reURL.ReplaceAllString(s, " ")
 	s = reEmail.ReplaceAllString(s, "")
+	s = reDate.ReplaceAllString(s, " ") // a writer box's date: "작성일 2024.03.05 14:22"
 	s = reEmptyBrackets.ReplaceAllString(s, " ")
 	var out []string
 	for _, part := range reNameSep.Split(s, -1) {

@@ -50,8 +50,12 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80, nil},
 	// Reporter signatures and bare addresses: "강나루 기자",
 	// "홍길동 기자 hong@kbs.co.kr", "YTN 나혜인 (dglee@ytn.co.kr)",
-	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
-	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80, []string{"기자", "특파원", "통신원", "pd"}},
+	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr"; with a slash before
+	// the name or the address and with the writer's role, as generic CMSs
+	// sign: "/홍길동 기자", "홍길동 기자/hong@x.co.kr", "정리=홍길동 기자",
+	// "글·사진 홍길동 기자" (a photo credit alone, "사진=홍길동 기자", is a
+	// caption's).
+	{regexp.MustCompile(`^/?\s*` + reWriterRole + `?[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 100, []string{"기자", "특파원", "통신원", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
@@ -152,6 +156,11 @@ var (
 // 1588-9191", "청소년 모바일 상담 '다 들어줄 개' 어플".
 const reHelpline = `(?:보건복지부\s*)?<?(?:자살\s*예방|정신\s*건강(?:\s*위기)?|희망의|생명의|청소년|보건복지)\s*(?:상담\s*)?(?:전화|핫라인|모바일\s*상담)>?` +
 	`(?:\s*[:：]?\s*☎?\s*\d[\d-]{2,10}|\s*'[^']{1,20}'\s*(?:어플|앱)?)`
+
+// reWriterRole is the role a writer signs with before the name: "글",
+// "정리", "대담", "진행", alone or with "사진" ("글·사진", "사진·글"), then
+// "=" or ":" or a space.
+const reWriterRole = `(?:(?:사진\s*[·ㆍ,/]\s*)?(?:글|정리|대담|진행)(?:\s*[·ㆍ,/]\s*사진)?(?:\s*[=:：]\s*|\s+))`
 
 // reSigner is one reporter who signs a story: a name, an optional
 // dateline before it ("세종="), the title and an optional address

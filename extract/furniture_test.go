@@ -30,6 +30,15 @@ func TestClassifyLine(t *testing.T) {
 		{"김철수 특파원 (kim@news.example), 이영희 기자 (lee@news.example)", lineByline},
 		{"박종오 기자 pjo2@hani.example 이지혜 기자", lineByline},
 		{"박종오 기자와 이지혜 기자가 취재했다.", 0},
+		// Generic CMSs' signatures: a slash, the writer's role.
+		{"/홍길동 기자", lineByline},
+		{"홍길동 기자/hong@saebyeok.example", lineByline},
+		{"정리=홍길동 기자", lineByline},
+		{"글·사진 홍길동 기자", lineByline},
+		{"사진·글=홍길동 기자", lineByline},
+		{"대담: 홍길동 기자", lineByline},
+		{"사진=홍길동 기자", lineCaption},
+		{"정리했다는 기자", 0},
 		{"문의는 박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example 로 보내면 된다.", 0},
 		// The notice on replies and corrections, and its ombudsman line.
 		{"머니투데이방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", lineDrop},

@@ -304,9 +304,18 @@ func (m *meta) text(s string) {
 		return
 	}
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
+		if weakDateLabels[lm[1]] && !reClock.MatchString(lm[2]) {
+			continue // "회사채 발행 2024년 3월": a word of prose before a date
+		}
 		m.visible(lm[1], lm[2])
 	}
 }
+
+// weakDateLabels are date labels that are also common words of prose
+// (채권 발행, 글 작성, 기사 게재): in running text they label the page's
+// date only with a clock after the date ("게재 2024.03.05 14:22"). In an
+// element of their own before the date they need none.
+var weakDateLabels = wordSet("게재 발행 작성 전송")
 
 // visible keeps a date shown under a label: the first modification date
 // and the first publication date.
@@ -325,10 +334,11 @@ func (m *meta) visible(label, date string) {
 
 // dateLabelWords are the labels that may stand alone before a date in an
 // element of its own.
-var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated")
+var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 등록일시 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated",
+	"게재 게재일 게재일시 발행 발행일 발행일시 작성 작성일 작성일시 기사전송 전송 보도일 보도일시 보도시간")
 
 // dateLabels are the words reDateLabel starts with, as a cheap test.
-var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
+var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "게재", "발행", "작성", "전송", "보도", "ublished", "pdated", "osted"}
 
 // choose settles the title, dates, authors and the rest from the raw
 // values.

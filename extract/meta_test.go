@@ -36,6 +36,8 @@ func TestTitle(t *testing.T) {
 		{"brackets as the document title has them", `<meta property="og:title" content="올해 수출 3% 늘어…두 달 연속 증가[종합]"><title>올해 수출 3% 늘어…두 달 연속 증가(종합) : 뉴스줌</title>`, "올해 수출 3% 늘어…두 달 연속 증가(종합)"},
 		{"document title with other words", `<meta property="og:title" content="올해 수출 3% 늘어[종합]"><title>올해 수출 3% 줄어(종합) : 뉴스줌</title>`, "올해 수출 3% 늘어[종합]"},
 		{"document title with brackets swapped in pairs only", `<meta property="og:title" content="[속보] 기준금리 동결"><title>(속보] 기준금리 동결</title>`, "[속보] 기준금리 동결"},
+		{"articleView trail", `<title>동네 도서관 야간 개방 연장 &lt; 사회 &lt; 기사본문 - 새벽타임즈</title>`, "동네 도서관 야간 개방 연장"},
+		{"one angle bracket kept", `<title>금리 인상 &lt; 물가 상승 우려 커져</title>`, "금리 인상 < 물가 상승 우려 커져"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
 		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
 	}
@@ -130,6 +132,8 @@ func TestAuthors(t *testing.T) {
 			[]string{"Jane Marlow", "Sam Ortiz"}, nil},
 		{"reporter box", `<div class="reporter_area"><span>박도윤 기자</span> <a href="mailto:doyun@example.co.kr">메일</a></div>`,
 			[]string{"박도윤"}, []string{"doyun@example.co.kr"}},
+		{"writer box of a generic CMS", `<dl class="writer"><dt>작성자</dt><dd>홍길동</dd><dt>작성일</dt><dd>2024.03.05 14:22</dd></dl>`,
+			[]string{"홍길동"}, nil},
 		{"url is no name", `<meta name="author" content="https://www.facebook.com/someone">`, nil, nil},
 		{"desk with the outlet's name", `<meta property="og:url" content="https://imnews.imbc.com/news/2023/enter/article/1.html"><meta name="author" content="iMBC 연예">`, nil, nil},
 		{"desk words", `<meta name="author" content="영문경제">`, nil, nil},

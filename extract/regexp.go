@@ -29,12 +29,20 @@ var (
 	// The date runs to the next label, slash or bar; it may hold a
 	// meridiem and Korean units ("2020.05.01. 오전 7:44", "2023년 04월
 	// 07일 18시 36분").
-	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*(?:일시|시간|일)?\s*[:：]?\s*` +
+	// Generic CMSs also write 게재, 발행, 작성, (기사)전송 and 보도일 (see
+	// weakDateLabels for the ones that need a clock in running text).
+	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|게재|발행|작성|기사전송|전송|보도일시|보도시간|보도일|[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
 		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
+
+	// reClock finds a clock in a date: "14:22", "14시 22분".
+	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
 
 	// reBylineDate finds the date on a reporter line: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 2024.01.29 오후 3:03".
+	// A label may stand between the two: "홍길동 기자 | 승인 2024.03.05
+	// 14:22".
 	reBylineDate = regexp.MustCompile(`([가-힣]{2,4})\s*(?:기자|특파원)\s*[|ㅣ/·:]?\s*` +
+		`(?:(?:기사|최초)?\s*(?:입력|등록|승인|게재|발행|작성|송고|전송)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*)?` +
 		`(\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)`)
 
 	// rePhotoCredit finds the credit of a photo in a caption line:
@@ -75,8 +83,9 @@ var (
 	reNameSep = regexp.MustCompile(`\s*(?:,|·|/|&|\band\b|및|、)\s*`)
 
 	// reNameNoise finds what surrounds a name in a byline: "By", titles
-	// (기자, 특파원, 앵커 …) and labels.
-	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor)\s*$`)
+	// (기자, 특파원, 앵커 …) and labels, those of a generic CMS's writer
+	// box too ("작성자 홍길동 작성일 …", its date already removed).
+	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진|작성자|글쓴이|필자|기자명)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor|(?:작성|등록|입력|게재|발행|승인|수정)(?:일시|일자|일)?)\s*[:：]?\s*$`)
 
 	// reTag finds an HTML tag; reBreak a <br> or the end of a block.
 	reTag   = regexp.MustCompile(`<[^>]*>`)

@@ -27,10 +27,26 @@ func (m *meta) chooseTitle() string {
 		if t == "" {
 			continue
 		}
-		t = stripSiteName(stripHashtag(t, m.docTitle), site, m.docTitle)
-		return docBrackets(t, stripSiteName(cleanTitle(m.docTitle), site, m.docTitle))
+		t = stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle)
+		return docBrackets(t, stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle))
 	}
 	return ""
+}
+
+// stripTrail removes the trail a CMS appends to the document title after
+// the headline as a path back up the site: "동네 도서관 야간 개방 연장 <
+// 사회 < 기사본문 - 새벽타임즈" (the articleView CMS of many regional
+// papers). Two " < " at least make a trail; the headline comes first and
+// keeps at least eight characters.
+func stripTrail(t string) string {
+	if strings.Count(t, " < ") < 2 {
+		return t
+	}
+	head := strings.TrimSpace(t[:strings.Index(t, " < ")])
+	if len([]rune(head)) < 8 {
+		return t
+	}
+	return head
 }
 
 // docBrackets returns the document title's form of title when the two
