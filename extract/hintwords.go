@@ -86,6 +86,9 @@ var hintWords = map[string]hint{
 	"date": hintDate, "dateline": hintWeakJunk, "timestamp": hintDate, "time": hintDate,
 	"datestamp": hintDate,
 	"headline":  hintTitle, "title": hintTitle,
+	// Compounds generic CMSs name the date of writing with.
+	"regdate": hintDate, "writedate": hintDate, "wdate": hintDate, "newsdate": hintDate,
+	"pubdate": hintDate, "artdate": hintDate, "inputdate": hintDate, "datetime": hintDate,
 
 	// Lowers a candidate's score without dropping it.
 	"meta": hintWeakJunk, "tool": hintWeakJunk, "tools": hintWeakJunk,

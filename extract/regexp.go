@@ -18,8 +18,9 @@ var (
 	// reDate reads a date with an optional clock and zone: year, month,
 	// day; a meridiem; hour, minute, second, fraction; zone. Separators
 	// may be -, ., /, Korean units (년 월 일 시 분 초) or spaces; the clock
-	// may be wrapped in parentheses or preceded by T.
-	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\))?` +
+	// may be wrapped in parentheses or preceded by T; a weekday may stand
+	// before it ("2024.03.05(화) 14:22", "2024년 3월 5일 화요일 오후 2시").
+	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\)|\s*[월화수목금토일]요일)?` +
 		`(?:[\sT.]*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{2})\s*분?(?:\s*[:]\s*(\d{2})(?:[.,](\d{1,9}))?\s*초?)?\s*\)?` +
 		`\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?`)
 
@@ -32,7 +33,7 @@ var (
 	// Generic CMSs also write 게재, 발행, 작성, (기사)전송 and 보도일 (see
 	// weakDateLabels for the ones that need a clock in running text).
 	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|게재|발행|작성|기사전송|전송|보도일시|보도시간|보도일|[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
-		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
+		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\([월화수목금토일]\)|[월화수목금토일]요일|[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
 
 	// reClock finds a clock in a date: "14:22", "14시 22분".
 	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
