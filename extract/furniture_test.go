@@ -39,6 +39,15 @@ func TestClassifyLine(t *testing.T) {
 		{"대담: 홍길동 기자", lineByline},
 		{"사진=홍길동 기자", lineCaption},
 		{"정리했다는 기자", 0},
+		// Pointers to other stories and promotions as lines of the body.
+		{"▶ 관련기사: 주차난 해법은 공유주차장", lineDrop},
+		{"[관련기사] 구의회, 위탁 조례 손본다", lineDrop},
+		{"함께 보면 좋은 뉴스 : 여름 물놀이장 7월 개장", lineDrop},
+		{"☞ 새벽일보 유튜브 바로가기", lineDrop},
+		{"▶ 네이버에서 새벽일보 구독하기", lineDrop},
+		{"관련 기사가 나간 뒤 구청은 요금 인상을 미뤘다.", 0},
+		{"주민들은 앱 다운로드 방법을 몰라 불편을 겪었다.", 0},
+		{"구청 누리집 바로가기 메뉴에서 신청할 수 있다.", 0},
 		{"문의는 박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example 로 보내면 된다.", 0},
 		// The notice on replies and corrections, and its ombudsman line.
 		{"머니투데이방송의 기사에 대해 반론·정정·추후 보도를 청구하실 분은 아래의 연락처로 연락주시길 바랍니다.", lineDrop},

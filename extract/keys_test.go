@@ -44,7 +44,7 @@ var splitRules = []struct {
 }{
 	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), []int{3, 4}},
 	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), []int{12}},
-	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), []int{33, 34}},
+	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), []int{35, 36}},
 }
 
 // checkSplit reports a line on which a split rule and its replacements
@@ -82,6 +82,10 @@ var keyLines = []string{
 	"Read more: the story",
 	"By Phil Helsel",
 	"홍길동 기자 hong@kbs.co.kr",
+	"박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example",
+	"정리=홍길동 기자",
+	"▶ 관련기사: 주차난 해법은 공유주차장",
+	"☞ 새벽일보 유튜브 바로가기",
 	"(끝)",
 	"#문빈 #사망",
 	"영상편집:김유진",
