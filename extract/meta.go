@@ -21,6 +21,7 @@ type meta struct {
 	props                 map[string]string // meta property/name/itemprop → content, first wins
 	docTitle              string
 	h1                    []string
+	heads                 []string // the first <h1>…<h4> headings, for shownHeadline
 	canonical             string
 	ld                    ldArticle
 	timeAttr              string     // first <time datetime>
@@ -165,9 +166,14 @@ func (m *meta) element(c *html.Node, inByline bool) {
 	switch c.DataAtom {
 	case atom.Article:
 		m.articleTag = true
-	case atom.H1:
-		if len(m.h1) < 3 {
-			m.h1 = append(m.h1, textContent(c))
+	case atom.H1, atom.H2, atom.H3, atom.H4:
+		if len(m.heads) >= maxHeads {
+			break
+		}
+		t := textContent(c)
+		m.heads = append(m.heads, t)
+		if c.DataAtom == atom.H1 && len(m.h1) < 3 {
+			m.h1 = append(m.h1, t)
 		}
 	case atom.Time:
 		if m.timeAttr == "" {

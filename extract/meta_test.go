@@ -38,6 +38,10 @@ func TestTitle(t *testing.T) {
 		{"document title with brackets swapped in pairs only", `<meta property="og:title" content="[속보] 기준금리 동결"><title>(속보] 기준금리 동결</title>`, "[속보] 기준금리 동결"},
 		{"articleView trail", `<title>동네 도서관 야간 개방 연장 &lt; 사회 &lt; 기사본문 - 새벽타임즈</title>`, "동네 도서관 야간 개방 연장"},
 		{"one angle bracket kept", `<title>금리 인상 &lt; 물가 상승 우려 커져</title>`, "금리 인상 < 물가 상승 우려 커져"},
+		{"site name cut by the page's heading", `<title>구청 주차요금 30분 500원 인상 | 새벽타임즈</title></head><body><h2>구청 주차요금 30분 500원 인상</h2>`, "구청 주차요금 30분 500원 인상"},
+		{"leading site name cut by the page's heading", `<title>새벽미디어 :: 구청 주차요금 30분 500원 인상</title></head><body><h3>구청 주차요금 30분 500원 인상</h3>`, "구청 주차요금 30분 500원 인상"},
+		{"short heading is no headline", `<title>사회면 톱기사 모음 | 새벽타임즈</title></head><body><h2>사회면</h2>`, "사회면 톱기사 모음 | 새벽타임즈"},
+		{"heading that is not a whole segment", `<title>구청 주차요금 30분 500원 인상 논란 | 새벽타임즈</title></head><body><h2>구청 주차요금 30분 500원 인상</h2>`, "구청 주차요금 30분 500원 인상 논란 | 새벽타임즈"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
 		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
 	}

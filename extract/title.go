@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -27,11 +28,41 @@ func (m *meta) chooseTitle() string {
 		if t == "" {
 			continue
 		}
-		t = stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle)
-		return docBrackets(t, stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle))
+		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), m.heads)
+		return docBrackets(t, shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), m.heads))
 	}
 	return ""
 }
+
+// maxHeads bounds the headings a page's walk keeps for shownHeadline.
+const maxHeads = 12
+
+// shownHeadline returns the heading of the page that title holds as a
+// whole segment at its start or end: "구청 주차요금 인상 | 새벽타임즈"
+// beside an <h2> "구청 주차요금 인상". A site name the rules cannot tell
+// from words of a headline ("새벽타임즈" has no 뉴스 or 일보) is cut off
+// by the page's own heading. The heading keeps at least eight characters;
+// without such a heading title is kept.
+func shownHeadline(title string, heads []string) string {
+	for _, h := range heads {
+		h = cleanTitle(h)
+		if h == title {
+			return title
+		}
+		if len([]rune(h)) < 8 {
+			continue
+		}
+		for _, sep := range headlineSeparators {
+			if strings.HasPrefix(title, h+sep) || strings.HasSuffix(title, sep+h) {
+				return h
+			}
+		}
+	}
+	return title
+}
+
+// headlineSeparators are titleSeparators and the breadcrumb arrow.
+var headlineSeparators = append(slices.Clone(titleSeparators), " > ")
 
 // stripTrail removes the trail a CMS appends to the document title after
 // the headline as a path back up the site: "동네 도서관 야간 개방 연장 <
