@@ -54,8 +54,8 @@ var lineRules = []lineRule{
 	// the name or the address and with the writer's role, as generic CMSs
 	// sign: "/홍길동 기자", "홍길동 기자/hong@x.co.kr", "정리=홍길동 기자",
 	// "글·사진 홍길동 기자" (a photo credit alone, "사진=홍길동 기자", is a
-	// caption's).
-	{regexp.MustCompile(`^/?\s*` + reWriterRole + `?[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 100, []string{"기자", "특파원", "통신원", "pd"}},
+	// caption's), and with the outlet before the name: "새벽일보 홍길동 기자".
+	{regexp.MustCompile(`^/?\s*(?:[\w가-힣]{1,12}\s+)?` + reWriterRole + `?[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 120, []string{"기자", "특파원", "통신원", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
@@ -112,6 +112,10 @@ var lineRules = []lineRule{
 	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
 	// …에 표출된 기사로 …".
 	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// The same note said of the article itself: "※ 이 기사는 3월 5일자
+	// 지면에 게재됐습니다", "이 기사는 … 유료콘텐츠로 선공개 되었습니다",
+	// "본 기사는 … 에 실렸습니다".
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸)`), lineDrop, 480, []string{"기사는"}},
 	// The notice under a machine-written summary.
 	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
 	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",

@@ -46,6 +46,13 @@ func TestClassifyLine(t *testing.T) {
 		{"☞ 새벽일보 유튜브 바로가기", lineDrop},
 		{"▶ 네이버에서 새벽일보 구독하기", lineDrop},
 		{"관련 기사가 나간 뒤 구청은 요금 인상을 미뤘다.", 0},
+		// The outlet before a signature; notes on where the article ran.
+		{"새벽일보 홍길동 기자", lineByline},
+		{"새벽일보 홍길동 기자 hong@saebyeok.example", lineByline},
+		{"※ 이 기사는 3월 5일자 새벽일보 지면에 게재됐습니다.", lineDrop},
+		{"이 기사는 2024년 3월 5일 10시 00분 유료콘텐츠로 선공개 되었습니다.", lineDrop},
+		{"본 기사는 새벽일보 3월호에 실렸습니다.", lineDrop},
+		{"이 기사를 쓴 기자는 구청 공무원들을 여러 번 만났다.", 0},
 		{"주민들은 앱 다운로드 방법을 몰라 불편을 겪었다.", 0},
 		{"구청 누리집 바로가기 메뉴에서 신청할 수 있다.", 0},
 		{"문의는 박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example 로 보내면 된다.", 0},

@@ -61,6 +61,10 @@ var (
 	// 모습."), which a closing credit's sentence must not have.
 	reCaptionTense = regexp.MustCompile(`(있다|있습니다|모습|모습이다)[.!]?["'”’]?$`)
 
+	// reCaptionDay finds the day a photo caption opens with: "5일 …",
+	// "지난 3일 …".
+	reCaptionDay = regexp.MustCompile(`^(?:지난\s*)?\d{1,2}일\s`)
+
 	// reTrailingAddress splits a paragraph that ends with the reporter's
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
