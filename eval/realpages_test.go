@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // gitRepo makes mirror/owner+name/repo a git repository holding files and
@@ -204,4 +205,29 @@ func TestTitleKey(t *testing.T) {
 			t.Errorf("titleKey(%q) == titleKey(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
+}
+
+// FuzzUnmisread holds unmisread to its contract: UTF-8 out or an error,
+// and a UTF-8 page read as Latin-1 comes back byte for byte (a UTF-8
+// page holds the byte A0 only inside a sequence, so no &nbsp; appears).
+func FuzzUnmisread(f *testing.F) {
+	for _, s := range []string{"", "<p>본문&nbsp;갠기자</p>", "ascii only", "\u00a0", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out, err := unmisread([]byte(s)); err == nil && !utf8.Valid(out) {
+			t.Fatalf("unmisread(%q) = %q, not UTF-8", s, out)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		var misread strings.Builder
+		for i := 0; i < len(s); i++ {
+			misread.WriteRune(rune(s[i]))
+		}
+		out, err := unmisread([]byte(misread.String()))
+		if err != nil || string(out) != s {
+			t.Fatalf("unmisread of %q read as Latin-1 = %q, %v; want it back", s, out, err)
+		}
+	})
 }
