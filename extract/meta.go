@@ -202,8 +202,17 @@ func (m *meta) element(c *html.Node, inByline bool) {
 				m.signs[a.Val] = true
 			}
 		case "itemprop":
-			if a.Val == "articleBody" {
+			switch a.Val {
+			case "articleBody":
 				m.articleBody = append(m.articleBody, c)
+			case "datePublished", "dateModified":
+				// Microdata on a visible element: <span itemprop=
+				// "datePublished" content="2024-03-05T14:22:00+09:00">.
+				if v := firstNonEmpty(attr(c, "content"), attr(c, "datetime")); v != "" && c.DataAtom != atom.Meta {
+					if k := strings.ToLower(a.Val); m.props[k] == "" {
+						m.props[k] = strings.TrimSpace(v)
+					}
+				}
 			}
 		}
 	}
@@ -314,6 +323,9 @@ func (m *meta) text(s string) {
 			continue // "회사채 발행 2024년 3월": a word of prose before a date
 		}
 		m.visible(lm[1], lm[2])
+	}
+	for _, lm := range reShortYearLabel.FindAllStringSubmatch(s, -1) {
+		m.visible(lm[1], "20"+lm[2]) // "입력 24.03.05 14:22": this century's
 	}
 }
 

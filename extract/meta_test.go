@@ -105,6 +105,22 @@ func TestDates(t *testing.T) {
 			<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-02-03T04:05:06Z"}</script></div>`,
 			"2024-02-03T04:05:06Z", "",
 		},
+		{
+			"digits alone in a meta tag",
+			`<html lang="ko"><meta property="article:published_time" content="20240305142210"><meta property="article:modified_time" content="202403061005">`,
+			"2024-03-05T14:22:10+09:00", "2024-03-06T10:05:00+09:00",
+		},
+		{
+			"microdata on a visible element",
+			`<html lang="ko"><span itemprop="datePublished" content="2024-03-05T14:22:00+09:00">3월 5일</span>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
+		{
+			"a two-digit year with a label and a clock",
+			`<html lang="ko"><p class="info">입력 24.03.05 14:22 수정 24.03.06 09:00</p>`,
+			"2024-03-05T14:22:00+09:00", "2024-03-06T09:00:00+09:00",
+		},
+		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
 	for _, tt := range tests {

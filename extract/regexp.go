@@ -35,6 +35,13 @@ var (
 	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|게재|발행|작성|기사전송|전송|보도일시|보도시간|보도일|[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
 		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\([월화수목금토일]\)|[월화수목금토일]요일|[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
 
+	// reShortYearLabel finds a labelled date whose year has two digits,
+	// which some CMSs show: "입력 24.03.05 14:22", "기사입력 : 24-03-05
+	// 14:22". Only with a label and a clock, as a bare "24.03.05" may be
+	// anything.
+	reShortYearLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고|승인|최종수정|수정|게재|발행|작성)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
+		`(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
+
 	// reClock finds a clock in a date: "14:22", "14시 22분".
 	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
 
