@@ -60,6 +60,9 @@ var lineRules = []lineRule{
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
+	// A reporter line whose dates a page fills in by script, or whose
+	// date elements were dropped, leaving the labels: "한가을 기자입력 수정".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)(\s*[|ㅣ/·:]?\s*(기사입력|최초입력|입력|최종수정|수정|등록|승인|송고|업데이트)\s*[:：]?)+$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
 	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
@@ -83,7 +86,7 @@ var lineRules = []lineRule{
 	// WordPress shortcodes ("[button link=…]Send us …[/button]").
 	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200, []string{"javascript", "[/"}},
 	// Headings of link lists and tag lists that end up inside the body.
-	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그|댓글(\s*\d+\s*개?)?|댓글\s*쓰기)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
 	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300, nil},
 	// Pointers to other stories and promotions set as lines of the body:
 	// "▶ 관련기사: …", "[관련기사] …", "함께 보면 좋은 뉴스 : …", "☞ 새벽일보

@@ -48,6 +48,11 @@ func TestClassifyLine(t *testing.T) {
 		{"관련 기사가 나간 뒤 구청은 요금 인상을 미뤘다.", 0},
 		// The outlet before a signature; notes on where the article ran.
 		{"새벽일보 홍길동 기자", lineByline},
+		{"한가을 기자입력 수정", lineByline},
+		{"한가을 기자 | 입력 : 수정 :", lineByline},
+		{"댓글", lineDrop},
+		{"댓글 3개", lineDrop},
+		{"댓글을 단 주민들은 대부분 찬성했다.", 0},
 		{"새벽일보 홍길동 기자 hong@saebyeok.example", lineByline},
 		{"※ 이 기사는 3월 5일자 새벽일보 지면에 게재됐습니다.", lineDrop},
 		{"이 기사는 2024년 3월 5일 10시 00분 유료콘텐츠로 선공개 되었습니다.", lineDrop},

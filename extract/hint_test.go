@@ -25,6 +25,7 @@ func TestWordsHint(t *testing.T) {
 		{"detail-body font-size", hintContent, hintJunk}, // KBS's body: "font-size" is no furniture
 		{"writedate", hintDate, 0},                       // generic CMSs' compounds
 		{"news_regdate", hintDate, 0},
+		{"cmt_news", hintComments, 0}, // a comment box, though "news" names content
 	}
 	for _, tt := range tests {
 		got := wordsHintAll(tt.class)

@@ -25,6 +25,7 @@ var hintWords = map[string]hint{
 	// Comment threads and their forms.
 	"comment": hintJunk | hintStrong | hintComments, "comments": hintJunk | hintStrong | hintComments,
 	"disqus": hintJunk | hintStrong | hintComments, "reply": hintJunk, "replies": hintJunk,
+	"cmt": hintJunk | hintStrong | hintComments, // Korean portals' abbreviation: "cmt_news", "cmt_box"
 
 	// Lists of other articles: related, recommended, most read, rankings.
 	"related": hintJunk | hintStrong, "recommend": hintJunk | hintStrong,
