@@ -154,6 +154,8 @@ func TestAuthors(t *testing.T) {
 			[]string{"박도윤"}, []string{"doyun@example.co.kr"}},
 		{"writer box of a generic CMS", `<dl class="writer"><dt>작성자</dt><dd>홍길동</dd><dt>작성일</dt><dd>2024.03.05 14:22</dd></dl>`,
 			[]string{"홍길동"}, nil},
+		{"date boxes named author are no byline", `<div class="article_info"><span class="author">기사입력 <em>2025.09.02. 오후 2:22</em></span><span class="author">최종수정 <em>2025.09.02. 오후 3:05</em></span></div>`,
+			nil, nil},
 		{"url is no name", `<meta name="author" content="https://www.facebook.com/someone">`, nil, nil},
 		{"desk with the outlet's name", `<meta property="og:url" content="https://imnews.imbc.com/news/2023/enter/article/1.html"><meta name="author" content="iMBC 연예">`, nil, nil},
 		{"desk words", `<meta name="author" content="영문경제">`, nil, nil},

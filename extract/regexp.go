@@ -97,7 +97,7 @@ var (
 	// reNameNoise finds what surrounds a name in a byline: "By", titles
 	// (기자, 특파원, 앵커 …) and labels, those of a generic CMS's writer
 	// box too ("작성자 홍길동 작성일 …", its date already removed).
-	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진|작성자|글쓴이|필자|기자명)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor|(?:작성|등록|입력|게재|발행|승인|수정)(?:일시|일자|일)?)\s*[:：]?\s*$`)
+	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진|작성자|글쓴이|필자|기자명)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor|(?:기사|최초|최종)?\s*(?:작성|등록|입력|게재|발행|승인|수정|송고)(?:일시|일자|시간|일)?)\s*[:：]?\s*$`)
 
 	// reTag finds an HTML tag; reBreak a <br> or the end of a block.
 	reTag   = regexp.MustCompile(`<[^>]*>`)
