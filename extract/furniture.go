@@ -48,14 +48,23 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)contributed (reporting|to this (report|story|article))`), lineDrop, 240, creditKeys},
 	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
 	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80, nil},
+	// A photo's credit naming its photographer, "사진=홍길동 기자", is a
+	// caption's line: tried before the signatures, which a name after
+	// "…=" also matches ("세종=홍길동 기자").
+	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*=`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
 	// Reporter signatures and bare addresses: "강나루 기자",
 	// "홍길동 기자 hong@kbs.co.kr", "YTN 나혜인 (dglee@ytn.co.kr)",
 	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr"; with a slash before
 	// the name or the address and with the writer's role, as generic CMSs
 	// sign: "/홍길동 기자", "홍길동 기자/hong@x.co.kr", "정리=홍길동 기자",
 	// "글·사진 홍길동 기자" (a photo credit alone, "사진=홍길동 기자", is a
-	// caption's), and with the outlet before the name: "새벽일보 홍길동 기자".
-	{regexp.MustCompile(`^/?\s*(?:[\w가-힣]{1,12}\s+)?` + reWriterRole + `?[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 120, []string{"기자", "특파원", "통신원", "pd"}},
+	// caption's), with the outlet or the dateline before the name, several
+	// names to one title, senior titles and brackets around it all:
+	// "새벽일보 홍길동 기자", "세종=홍길동 기자", "홍길동·김철수 기자",
+	// "[파이낸셜뉴스] 홍길동 기자", "(새벽일보 홍길동 기자)", "홍길동 논설위원".
+	{regexp.MustCompile(`^[\[(<]?\s*/?\s*(?:[\[(]?[\w가-힣]{1,12}[\])]?\s+)?(?:[가-힣]{2,4}=)?` + reWriterRole + `?` +
+		`[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3}\s*(기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|대기자|논설위원|논설실장|편집위원|전문위원|칼럼니스트|PD)` +
+		`\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?\s*[\])>]?$`), lineByline, 160, []string{"기자", "특파원", "통신원", "위원", "논설", "칼럼니스트", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
@@ -94,7 +103,7 @@ var lineRules = []lineRule{
 	// and a colon, bracket or arrow; a promotion ends with what the link
 	// does, which no sentence of prose ends with.
 	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-\s]*(?:[\[【<]\s*)?(관련\s*(기사|뉴스)|함께\s*(보면|읽으면)\s*좋은\s*(기사|뉴스)|추천\s*(기사|뉴스)|이\s*기사와\s*관련된\s*기사|이전\s*기사|다음\s*기사)\s*([\]】>]|[:：|])`), lineDrop, 300, []string{"관련", "함께", "추천", "이 기사", "이기사", "이전", "다음"}},
-	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기)\s*[!»>▶]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운"}},
+	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기|더\s*보기)\s*[!»>▶]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운", "보기"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
