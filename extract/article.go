@@ -161,7 +161,10 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		}
 	}
 	note := findEditorNote(body)
-	deck := findDeck(body, m.title)
+	var deck []string
+	if len(m.h1) > 0 { // a deck stands under an <h1>
+		deck = findDeck(body, m.title)
+	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
 	collectStats(t, body, false)

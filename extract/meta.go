@@ -318,11 +318,16 @@ func (m *meta) text(s string) {
 		}
 		return
 	}
+	found := false
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
+		found = true
 		if weakDateLabels[lm[1]] && !reClock.MatchString(lm[2]) {
 			continue // "회사채 발행 2024년 3월": a word of prose before a date
 		}
 		m.visible(lm[1], lm[2])
+	}
+	if found {
+		return
 	}
 	for _, lm := range reShortYearLabel.FindAllStringSubmatch(s, -1) {
 		m.visible(lm[1], "20"+lm[2]) // "입력 24.03.05 14:22": this century's
