@@ -85,6 +85,9 @@ func TestVisibleDates(t *testing.T) {
 		// A label between the reporter and the date.
 		{[]string{"홍길동 기자 | 승인 2024.03.05 14:22"}, "2024.03.05 14:22", "", "2024.03.05 14:22"},
 		{[]string{"홍길동 기자 · 게재 2024-03-05 14:22"}, "2024-03-05 14:22", "", "2024-03-05 14:22"},
+		// A label alone waits for its date; digits that are no date do not.
+		{[]string{"게재", "2024.03.05 14:22"}, "2024.03.05 14:22", "", ""},
+		{[]string{"입력 5일 오후"}, "", "", ""},
 		// A weekday inside the date.
 		{[]string{"등록 2024.03.05(화) 14:22"}, "2024.03.05(화) 14:22", "", ""},
 		{[]string{"입력 2024년 3월 5일 화요일 오후 2시 22분"}, "2024년 3월 5일 화요일 오후 2시 22분", "", ""},

@@ -303,6 +303,16 @@ func (m *meta) text(s string) {
 	if len(s) > 300 || (m.visPub != "" && m.visMod != "") {
 		return
 	}
+	if !hasDateDigits(s) {
+		// No date here ("5일", "30%" are none): only a label waiting
+		// for its date in the next text.
+		if !strings.ContainsAny(s, "0123456789") && containsAny(s, dateLabels) {
+			if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+				m.pendingLabel = t
+			}
+		}
+		return
+	}
 	if m.visByline == "" && strings.Contains(s, "기자") {
 		if lm := reBylineDate.FindStringSubmatch(s); lm != nil {
 			m.visByline = lm[2]
@@ -310,12 +320,6 @@ func (m *meta) text(s string) {
 		}
 	}
 	if !containsAny(s, dateLabels) {
-		return
-	}
-	if !strings.ContainsAny(s, "0123456789") {
-		if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
-			m.pendingLabel = t
-		}
 		return
 	}
 	found := false
@@ -333,6 +337,27 @@ func (m *meta) text(s string) {
 		m.visible(lm[1], "20"+lm[2]) // "입력 24.03.05 14:22": this century's
 	}
 }
+
+// hasDateDigits reports whether s may hold a date with a year: two digits
+// followed by '.', '-', '/' or 년 ("2024.03.05", "24-03-05", "2024년").
+// A cheap test before the expressions, which most text fails.
+func hasDateDigits(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) || !isDigit(s[i+1]) {
+			continue
+		}
+		switch c := s[i+2]; {
+		case c == '.' || c == '-' || c == '/':
+			return true
+		case c == 0xEB && strings.HasPrefix(s[i+2:], "년"):
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // weakDateLabels are date labels that are also common words of prose
 // (채권 발행, 글 작성, 기사 게재): in running text they label the page's

@@ -52,13 +52,32 @@ func shownHeadline(title string, heads []string) string {
 		if len([]rune(h)) < 8 {
 			continue
 		}
-		for _, sep := range headlineSeparators {
-			if strings.HasPrefix(title, h+sep) || strings.HasSuffix(title, sep+h) {
-				return h
-			}
+		if strings.HasPrefix(title, h) && hasPrefixAny(title[len(h):], headlineSeparators) ||
+			strings.HasSuffix(title, h) && hasSuffixAny(title[:len(title)-len(h)], headlineSeparators) {
+			return h
 		}
 	}
 	return title
+}
+
+// hasPrefixAny reports whether s starts with one of the prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineSeparators are titleSeparators and the breadcrumb arrow.
