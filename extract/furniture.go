@@ -33,7 +33,7 @@ type lineRule struct {
 // comment of each says what it drops and why it is never article text.
 var lineRules = []lineRule{
 	// Ad placeholders and "continue reading" breaks between paragraphs.
-	{regexp.MustCompile(`(?i)^(advertisement|advert|advertising|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
+	{regexp.MustCompile(`(?i)^[\[(<]?\s*(advertisement|advert|advertising|ad|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
 	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80, []string{"continu", "scroll"}},
 	// "Read more:", "See also:", "Related:" lines that point elsewhere.
 	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300,
@@ -111,12 +111,26 @@ var lineRules = []lineRule{
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
 	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
+	// Press-release and tip addresses: "※ 보도자료 및 제보: news@…",
+	// "기사제보 및 보도자료 news@…".
+	{regexp.MustCompile(`^[▷▶☞※■*]?\s*((기사\s*)?제보\s*(및|/|·|,)\s*보도\s*자료|보도\s*자료\s*(및|/|·|,)\s*(기사\s*)?제보|기사\s*제보)`), lineDrop, 200, []string{"제보"}},
 	// The notice on asking for a reply, correction or follow-up report
 	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
 	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
 	{regexp.MustCompile(`반론\s*[·,]\s*정정\s*[·,]\s*추후\s*보도|^고충처리인\s*[:：]`), lineDrop, 240, []string{"반론", "고충처리인"}},
 	// Subscription pleas at the end of Korean broadcast news.
 	{regexp.MustCompile(`(구독|채널 추가|좋아요와 알림).{0,20}(해주세요|하세요|바랍니다)!?$`), lineDrop, 120, []string{"구독", "채널 추가", "좋아요와 알림"}},
+	// Pleas to follow the outlet on a messenger or to subscribe:
+	// "[새벽일보] 카카오톡 채널 추가하고 뉴스 받아보세요", "… 텔레그램 채널에서
+	// 속보를 받아보세요". A messenger or channel is named, so advice in
+	// an article ("전문가 상담을 받아보세요") stays.
+	{regexp.MustCompile(`(카카오톡|카톡|텔레그램|채널|구독|알림).{0,40}(받아\s*보세요|구독해\s*주세요|추가해\s*주세요|설정해\s*주세요)[!.]?$`), lineDrop, 200, []string{"카카오", "카톡", "텔레그램", "채널", "구독", "알림"}},
+	// Reaction, share and support widgets left as text: "좋아요 0 훈훈해요 0
+	// …", "프린트 이메일 페이스북 트위터", "이 기사를 추천합니다",
+	// "기사 URL이 복사되었습니다.", "후원하기".
+	{regexp.MustCompile(`^((좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|후속\s*원해요|추천해요|감동이에요|응원해요|놀랐어요|싫어요|최고예요)\s*\d*\s*)+$`), lineDrop, 200, []string{"좋아요", "해요", "슬퍼요", "화나요", "원해요", "감동", "놀랐어요", "싫어요", "최고예요"}},
+	{regexp.MustCompile(`^((프린트|인쇄|이메일|메일|페이스북|트위터|카카오톡|카카오스토리|밴드|네이버\s*블로그|링크\s*복사|URL\s*복사|공유하기|공유|스크랩|글자\s*크기)\s*){2,}$`), lineDrop, 200, []string{"프린트", "인쇄", "메일", "페이스북", "트위터", "카카오", "밴드", "블로그", "복사", "공유", "스크랩", "크기"}},
+	{regexp.MustCompile(`^이\s*기사를\s*(추천|공유)(합니다|하기)$|(URL|주소|링크)(이|가)\s*복사(되었|됐)습니다|^(후원하기|응원하기|후원 하기)$`), lineDrop, 120, []string{"기사를", "복사", "후원", "응원"}},
 	// Player and browser notices: read-aloud (읽어주기), screen-reader
 	// hints, <video> fallbacks, Flash end-of-life notes.
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
