@@ -88,6 +88,9 @@ func TestVisibleDates(t *testing.T) {
 		// A label alone waits for its date; digits that are no date do not.
 		{[]string{"게재", "2024.03.05 14:22"}, "2024.03.05 14:22", "", ""},
 		{[]string{"입력 5일 오후"}, "", "", ""},
+		// The clock in the text after a labelled day.
+		{[]string{"입력", "2024.03.05", " ", "14:22", "수정", "2024.03.06", "오전 9:00"}, "2024.03.05 14:22", "2024.03.06 오전 9:00", ""},
+		{[]string{"입력 2024.03.05", "3"}, "2024.03.05", "", ""},
 		// A weekday inside the date.
 		{[]string{"등록 2024.03.05(화) 14:22"}, "2024.03.05(화) 14:22", "", ""},
 		{[]string{"입력 2024년 3월 5일 화요일 오후 2시 22분"}, "2024년 3월 5일 화요일 오후 2시 22분", "", ""},

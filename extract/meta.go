@@ -30,6 +30,7 @@ type meta struct {
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	pendingLabel          string     // a date label whose date is in the next text
+	clockFor              *string    // a labelled day (visPub or visMod) whose clock may be the next text
 	boxes                 []boxLabel // labels that head furniture boxes
 	prof                  *Profile   // the outlet's profile, or nil
 	doc                   *goquery.Document
@@ -132,11 +133,19 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 			if s := textContent(c); s != "" && len(s) < 300 {
 				m.bylines = append(m.bylines, s)
 			}
-		case h&hintDate != 0 && m.visDate == "":
-			if s := textContent(c); len(s) < 120 {
+		case h&hintDate != 0:
+			s := textContent(c)
+			switch {
+			case len(s) >= 120:
+			case m.visDate == "":
 				if _, ok := parseDate(s, kst); ok {
 					m.visDate = s
 				}
+			case reClockOnly.MatchString(s) && !reClock.MatchString(m.visDate):
+				// The clock in an element of its own after the day's:
+				// <span class="date">2024.03.05</span> <span
+				// class="time">오후 2:22</span>.
+				m.visDate += " " + s
 			}
 		}
 		m.walk(c, byline, false)
@@ -254,7 +263,7 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 		// No Hangul: only English labels can be there.
 		if !quiet && containsAny(s, englishDateLabels) {
 			m.text(s)
-		} else if m.pendingLabel != "" && !isBlank(s) {
+		} else if (m.pendingLabel != "" || m.clockFor != nil) && !isBlank(s) {
 			m.text(s)
 		}
 		return
@@ -288,6 +297,16 @@ var englishDateLabels = []string{"ublished", "pdated", "osted"}
 // 오전 7:44</span>"), and for a date on a reporter line ("이용민 기자 |
 // 2020-03-04 16:52:59").
 func (m *meta) text(s string) {
+	if m.clockFor != nil && !isBlank(s) {
+		// "입력 <span>2024.03.05</span> <span>14:22</span>": the clock
+		// of a labelled day in the next text.
+		target := m.clockFor
+		m.clockFor = nil
+		if t := strings.TrimSpace(s); reClockOnly.MatchString(t) {
+			*target += " " + t
+			return
+		}
+	}
 	if m.pendingLabel != "" && !isBlank(s) {
 		label := m.pendingLabel
 		m.pendingLabel = ""
@@ -372,11 +391,21 @@ func (m *meta) visible(label, date string) {
 	case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신", "수정일", "최종수정일":
 		if m.visMod == "" {
 			m.visMod = date
+			m.awaitClock(&m.visMod)
 		}
 	default:
 		if m.visPub == "" {
 			m.visPub = date
+			m.awaitClock(&m.visPub)
 		}
+	}
+}
+
+// awaitClock lets the next text give the clock of a labelled day shown
+// without one (see text).
+func (m *meta) awaitClock(date *string) {
+	if !reClock.MatchString(*date) {
+		m.clockFor = date
 	}
 }
 

@@ -120,6 +120,16 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><p class="info">입력 24.03.05 14:22 수정 24.03.06 09:00</p>`,
 			"2024-03-05T14:22:00+09:00", "2024-03-06T09:00:00+09:00",
 		},
+		{
+			"the clock in an element of its own after the day's",
+			`<html lang="ko"><div class="info"><span class="date">2024.03.05</span> <span class="time">오후 2:22</span></div>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
+		{
+			"a labelled day and its clock in elements of their own",
+			`<html lang="ko"><div class="info">입력 <span>2024.03.05</span> <span>14:22</span> 수정 <span>2024.03.06</span> <span>09:00</span></div>`,
+			"2024-03-05T14:22:00+09:00", "2024-03-06T09:00:00+09:00",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}

@@ -45,6 +45,10 @@ var (
 	// reClock finds a clock in a date: "14:22", "14시 22분".
 	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
 
+	// reClockOnly matches a clock alone, as a page shows it in an element
+	// after the day's: "14:22", "오후 2:22", "(14:22:10)".
+	reClockOnly = regexp.MustCompile(`^\(?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{2}\s*분?(?:\s*:\s*\d{2})?\s*\)?$`)
+
 	// reBylineDate finds the date on a reporter line: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 2024.01.29 오후 3:03".
 	// A label may stand between the two: "홍길동 기자 | 승인 2024.03.05
