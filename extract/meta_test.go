@@ -42,6 +42,12 @@ func TestTitle(t *testing.T) {
 		{"leading site name cut by the page's heading", `<title>새벽미디어 :: 구청 주차요금 30분 500원 인상</title></head><body><h3>구청 주차요금 30분 500원 인상</h3>`, "구청 주차요금 30분 500원 인상"},
 		{"short heading is no headline", `<title>사회면 톱기사 모음 | 새벽타임즈</title></head><body><h2>사회면</h2>`, "사회면 톱기사 모음 | 새벽타임즈"},
 		{"heading that is not a whole segment", `<title>구청 주차요금 30분 500원 인상 논란 | 새벽타임즈</title></head><body><h2>구청 주차요금 30분 500원 인상</h2>`, "구청 주차요금 30분 500원 인상 논란 | 새벽타임즈"},
+		{"og:title cut short", `<meta property="og:title" content="구청 주차요금 30분 500원 인상…주민들 반발 확…"><title>구청 주차요금 30분 500원 인상…주민들 반발 확산 - 새벽일보</title>`, "구청 주차요금 30분 500원 인상…주민들 반발 확산"},
+		{"og:title cut short, the heading whole", `<meta property="og:title" content="구청 주차요금 30분 500원 인상…주민 반..."></head><body><h1>구청 주차요금 30분 500원 인상…주민 반발 확산</h1>`, "구청 주차요금 30분 500원 인상…주민 반발 확산"},
+		{"an ellipsis that ends the headline", `<meta property="og:title" content="구청 주차요금 인상, 주민들은 &quot;글쎄…&quot;"><title>구청 주차요금 인상, 주민들은 "글쎄…" - 새벽일보</title>`, `구청 주차요금 인상, 주민들은 "글쎄…"`},
+		{"og:title that is only the site's name", `<meta property="og:title" content="새벽일보"><title>구청 주차요금 30분 500원 인상 - 새벽일보</title>`, "구청 주차요금 30분 500원 인상"},
+		{"site name in brackets before the heading", `<meta property="og:title" content="[새벽일보] 구청 주차요금 30분 500원 인상"></head><body><h1>구청 주차요금 30분 500원 인상</h1>`, "구청 주차요금 30분 500원 인상"},
+		{"a tag in brackets is the headline's", `<meta property="og:title" content="[단독] 구청 주차요금 30분 500원 인상"></head><body><h1>구청 주차요금 30분 500원 인상</h1>`, "[단독] 구청 주차요금 30분 500원 인상"},
 		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"JSON 제목"}</script>`, "JSON 제목"},
 		{"h1 last", `</head><body><h1>Only   a heading</h1>`, "Only a heading"},
 	}
