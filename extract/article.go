@@ -244,6 +244,11 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
 			continue
 		}
+		if bc := reBracketCredit.FindStringSubmatch(p); bc != nil {
+			// The photo's credit in brackets after the last sentence.
+			captions = append(captions, bc[2])
+			p = bc[1]
+		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))
 			p = prose

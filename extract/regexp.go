@@ -72,6 +72,11 @@ var (
 	// 모습."), which a closing credit's sentence must not have.
 	reCaptionTense = regexp.MustCompile(`(있다|있습니다|모습|모습이다)[.!]?["'”’]?$`)
 
+	// reBracketCredit splits a paragraph that ends with a photo's credit
+	// in brackets, which no sentence ends with: "… 덧붙였다. (사진=연합뉴스)",
+	// "… 밝혔다. [그래픽=김지혜]".
+	reBracketCredit = regexp.MustCompile(`^(.*[.!?"'”’])\s*([(\[]\s*(?:사진|그래픽|자료\s*사진|영상|이미지)\s*(?:=|:|：|제공|출처)[^()\[\]]{1,40}[)\]])$`)
+
 	// reCaptionDay finds the day a photo caption opens with: "5일 …",
 	// "지난 3일 …".
 	reCaptionDay = regexp.MustCompile(`^(?:지난\s*)?\d{1,2}일\s`)
