@@ -68,7 +68,7 @@ var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이
 
 // timeStarts are the first letters of the time expressions timeRE
 // matches, besides digits.
-const timeStarts = "’지올오금작전내연상하이다당어한현같그"
+const timeStarts = "’지올오금작전내연상하이다당어한현같그재"
 
 // isNouny reports whether w may be part of a noun phrase: a word with a
 // letter that is no verb and no adverb.
@@ -129,3 +129,7 @@ var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "�
 // whereNouns are the nouns that make the country or place before them a
 // place, not an owner: 북한 내 휘발유 가격, 미국 현지 공장.
 var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역", "국내", "국외", "역내")
+
+// sizeMakers begin the verbs that make something the size of an amount
+// written with 으로 (6조 원 규모로 조성하는 펀드, 1조 원으로 늘린 예산).
+var sizeMakers = []string{"조성", "확대", "늘린", "늘리는", "키운", "키우는", "확충", "증액", "편성", "마련", "책정", "구성"}
