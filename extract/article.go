@@ -244,7 +244,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
 			continue
 		}
-		if bc := reBracketCredit.FindStringSubmatch(p); bc != nil {
+		if bc := bracketCredit(p); bc != nil {
 			// The photo's credit in brackets after the last sentence.
 			captions = append(captions, bc[2])
 			p = bc[1]
@@ -256,6 +256,19 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		out = append(out, p)
 	}
 	return out, captions
+}
+
+// bracketCredit splits p at a photo's credit in brackets after its last
+// sentence (reBracketCredit), trying the expression only on a paragraph
+// that ends with a bracket and names a photo or graphic.
+func bracketCredit(p string) []string {
+	if !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, "]") {
+		return nil
+	}
+	if !strings.Contains(p, "사진") && !strings.Contains(p, "그래픽") && !strings.Contains(p, "영상") && !strings.Contains(p, "이미지") {
+		return nil
+	}
+	return reBracketCredit.FindStringSubmatch(p)
 }
 
 // looksLikeHTML reports text that holds at least one tag or comment.
