@@ -104,9 +104,11 @@ func (r *reading) nameStart(i int) int {
 }
 
 // phrase returns words s to i of the sentence as written, without the
-// particle of word i and the quotation marks around it.
+// particle of word i and the quotation marks around it. A start past i
+// (a floor set beyond the word) gives word i alone.
 func (r *reading) phrase(s, i int) string {
-	p := r.text[r.words[s].start:r.words[i].stemEnd]
+	s = min(s, i)
+	p := r.text[r.words[s].start:max(r.words[i].stemEnd, r.words[s].start)]
 	if o := strings.LastIndexByte(p, '('); o > 0 && !strings.Contains(p[o:], ")") {
 		p = strings.TrimSpace(p[:o]) // 무궁화위성 2호(1500억 …: the bracket is an aside
 	}

@@ -371,8 +371,8 @@ func (r *reading) spanEnds() {
 		for k < len(r.amts) && r.amts[k].gloss == j {
 			k++ // its gloss in brackets
 		}
-		if k >= len(r.amts) || r.got[k].purpose == "" {
-			continue
+		if k >= len(r.amts) || r.got[k].purpose == "" || r.amts[j].end > r.amts[k].start {
+			continue // no other end, or one amount holds the other (a split amount around its gloss)
 		}
 		between := bracketRE.ReplaceAllString(r.text[r.amts[j].end:r.amts[k].start], "")
 		if spanLinkRE.MatchString(between) {
