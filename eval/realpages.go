@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrNoCopy reports that the fetched copy of a real page's repository is
@@ -44,10 +45,12 @@ type RealPage struct {
 // Cut says how to take a page's HTML out of the file that holds it.
 type Cut struct {
 	// Kind is "file" (the whole file), "notebook" (the text of output
-	// Output of cell Cell of a Jupyter notebook), "from" (the file from
-	// the first occurrence of Marker on) or "json" (the string a JSON
-	// document holds at Pointer, as a scraper's saved response keeps the
-	// page it received).
+	// Output of cell Cell of a Jupyter notebook; with a Marker, that
+	// text from the first occurrence of Marker on, as when a loop printed
+	// an error page before the page), "from" (the file from the first
+	// occurrence of Marker on) or "json" (the string a JSON document
+	// holds at Pointer, as a scraper's saved response keeps the page it
+	// received).
 	Kind   string `json:"kind"`
 	Cell   int    `json:"cell,omitempty"`
 	Output int    `json:"output,omitempty"`
@@ -55,6 +58,11 @@ type Cut struct {
 	// Pointer is a JSON Pointer (RFC 6901, e.g. "/0/raw_response/content"):
 	// object keys and array indexes from the document's root.
 	Pointer string `json:"pointer,omitempty"`
+	// Misread, when "utf-8 as latin-1", says the cut text is a UTF-8
+	// page that a scraper read as Latin-1 (requests, when the response
+	// names no charset) and BeautifulSoup wrote back; the page's bytes
+	// are restored (see unmisread).
+	Misread string `json:"misread,omitempty"`
 }
 
 // RealTruth is what a real page holds, written by hand from the page.
@@ -152,23 +160,87 @@ func (p RealPage) HTML(mirror string) ([]byte, error) {
 	return page, nil
 }
 
-// apply cuts the HTML out of a file.
+// apply cuts the HTML out of a file and undoes a misreading.
 func (c Cut) apply(file []byte) ([]byte, error) {
+	page, err := c.cut(file)
+	if err != nil {
+		return nil, err
+	}
+	switch c.Misread {
+	case "":
+		return page, nil
+	case "utf-8 as latin-1":
+		return unmisread(page)
+	}
+	return nil, fmt.Errorf("unknown misreading %q", c.Misread)
+}
+
+// cut takes the HTML out of a file.
+func (c Cut) cut(file []byte) ([]byte, error) {
 	switch c.Kind {
 	case "file":
 		return file, nil
 	case "from":
-		i := bytes.Index(file, []byte(c.Marker))
-		if c.Marker == "" || i < 0 {
-			return nil, fmt.Errorf("marker %q not found", c.Marker)
-		}
-		return file[i:], nil
+		return from(file, c.Marker)
 	case "notebook":
-		return notebookOutput(file, c.Cell, c.Output)
+		text, err := notebookOutput(file, c.Cell, c.Output)
+		if err != nil || c.Marker == "" {
+			return text, err
+		}
+		return from(text, c.Marker)
 	case "json":
 		return jsonString(file, c.Pointer)
 	}
 	return nil, fmt.Errorf("unknown cut kind %q", c.Kind)
+}
+
+// unmisread restores a UTF-8 page from text that read its bytes as
+// Latin-1, one character a byte, and that BeautifulSoup then wrote back:
+// BeautifulSoup decodes entities, so a character past U+00FF is written
+// as a numeric reference, and U+00A0 where no UTF-8 sequence awaits a
+// continuation byte is the &nbsp; it decoded. It returns an error when
+// the bytes are not UTF-8: the text was not such a misreading.
+func unmisread(text []byte) ([]byte, error) {
+	out := make([]byte, 0, len(text))
+	need := 0 // continuation bytes the current UTF-8 sequence awaits
+	for _, r := range string(text) {
+		if r > 0xFF {
+			out = fmt.Appendf(out, "&#%d;", r)
+			need = 0
+			continue
+		}
+		b := byte(r)
+		switch {
+		case need > 0 && b&0xC0 == 0x80:
+			need--
+		case b == 0xA0:
+			out = append(out, "&nbsp;"...)
+			continue
+		case b >= 0xF0:
+			need = 3
+		case b >= 0xE0:
+			need = 2
+		case b >= 0xC0:
+			need = 1
+		default:
+			need = 0
+		}
+		out = append(out, b)
+	}
+	if !utf8.Valid(out) {
+		return nil, errors.New("not UTF-8 read as Latin-1")
+	}
+	return out, nil
+}
+
+// from returns b from the first occurrence of marker on, or an error when
+// marker is empty or absent.
+func from(b []byte, marker string) ([]byte, error) {
+	i := bytes.Index(b, []byte(marker))
+	if marker == "" || i < 0 {
+		return nil, fmt.Errorf("marker %q not found", marker)
+	}
+	return b[i:], nil
 }
 
 // notebook is the part of a Jupyter notebook a cut reads.

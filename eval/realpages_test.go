@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 // gitRepo makes mirror/owner+name/repo a git repository holding files and
@@ -60,13 +61,28 @@ func TestRealPageHTML(t *testing.T) {
 	nb, _ := json.Marshal(map[string]any{"cells": []any{
 		map[string]any{"outputs": []any{}},
 		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
+		map[string]any{"outputs": []any{map[string]any{"text": "<title>403 Forbidden</title>\n" + page}}},
 	}})
+	// A page of UTF-8 that a scraper read as Latin-1 and BeautifulSoup
+	// wrote back: each byte one character, &nbsp; and &#8203; decoded;
+	// 갠 (EA B0 A0) holds the byte A0 that &nbsp; also gives.
+	restored := "<p>본문&nbsp;갠기자&#8203;</p>"
+	var misread strings.Builder
+	for _, b := range []byte("<p>본문") {
+		misread.WriteRune(rune(b))
+	}
+	misread.WriteString("\u00a0")
+	for _, b := range []byte("갠기자") {
+		misread.WriteRune(rune(b))
+	}
+	misread.WriteString("\u200b</p>")
 	mirror := t.TempDir()
 	commit := gitRepo(t, mirror, map[string]string{
-		"page.html":  page,
-		"page.jsp":   "<%@ page %>\n" + page,
-		"page.ipynb": string(nb),
-		"page.json":  `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
+		"page.html":    page,
+		"misread.html": misread.String(),
+		"page.jsp":     "<%@ page %>\n" + page,
+		"page.ipynb":   string(nb),
+		"page.json":    `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
 	})
 	tests := []struct {
 		name, path string
@@ -78,6 +94,8 @@ func TestRealPageHTML(t *testing.T) {
 		{"file", "page.html", Cut{Kind: "file"}, sum(page), page, false},
 		{"from", "page.jsp", Cut{Kind: "from", Marker: "<html>"}, sum(page), page, false},
 		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
+		{"notebook from a marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<html>"}, sum(page), page, false},
+		{"notebook without the marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<?xml"}, sum(page), "", true},
 		{"json", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content"}, sum(page), page, false},
 		{"json not a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/a~1b/c~0d"}, sum(page), "", true},
 		{"json no member", "page.json", Cut{Kind: "json", Pointer: "/0/response"}, sum(page), "", true},
@@ -89,6 +107,9 @@ func TestRealPageHTML(t *testing.T) {
 		{"no output", "page.ipynb", Cut{Kind: "notebook", Cell: 0}, sum(page), "", true},
 		{"no file", "gone.html", Cut{Kind: "file"}, sum(page), "", true},
 		{"unknown cut", "page.html", Cut{Kind: "zip"}, sum(page), "", true},
+		{"utf-8 read as latin-1", "misread.html", Cut{Kind: "file", Misread: "utf-8 as latin-1"}, sum(restored), restored, false},
+		{"not a misreading", "page.html", Cut{Kind: "file", Misread: "utf-8 as latin-1"}, sum(page), "", true},
+		{"unknown misreading", "page.html", Cut{Kind: "file", Misread: "cp949 as latin-1"}, sum(page), "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,4 +205,29 @@ func TestTitleKey(t *testing.T) {
 			t.Errorf("titleKey(%q) == titleKey(%q) is %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
+}
+
+// FuzzUnmisread holds unmisread to its contract: UTF-8 out or an error,
+// and a UTF-8 page read as Latin-1 comes back byte for byte (a UTF-8
+// page holds the byte A0 only inside a sequence, so no &nbsp; appears).
+func FuzzUnmisread(f *testing.F) {
+	for _, s := range []string{"", "<p>본문&nbsp;갠기자</p>", "ascii only", "\u00a0", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out, err := unmisread([]byte(s)); err == nil && !utf8.Valid(out) {
+			t.Fatalf("unmisread(%q) = %q, not UTF-8", s, out)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		var misread strings.Builder
+		for i := 0; i < len(s); i++ {
+			misread.WriteRune(rune(s[i]))
+		}
+		out, err := unmisread([]byte(misread.String()))
+		if err != nil || string(out) != s {
+			t.Fatalf("unmisread of %q read as Latin-1 = %q, %v; want it back", s, out, err)
+		}
+	})
 }

@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.18"
+const Version = "0.5.19"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -161,6 +161,10 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		}
 	}
 	note := findEditorNote(body)
+	var deck []string
+	if len(m.h1) > 0 { // a deck stands under an <h1>
+		deck = findDeck(body, m.title)
+	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
 	collectStats(t, body, false)
@@ -185,17 +189,19 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		pg.flush()
 	}
 	paras, captions = filterLines(pg.paras, pg.captions, m)
-	return Dedupe(paras), captions, known
+	return Dedupe(withDeck(deck, paras)), captions, known
 }
 
-// filterLines drops furniture lines and the repeated headline, and moves
-// caption lines to captions.
+// filterLines drops furniture lines, the repeated headline and the
+// author's credit repeated as a paragraph, and moves caption lines to
+// captions.
 func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 	titleKey := dupKey(m.title)
 	isTitle := func(p string) bool {
 		// Compare keys only for paragraphs about as long as the title.
 		return titleKey != "" && len(p) <= 2*len(m.title)+8 && len(p)*2+8 >= len(m.title) && dupKey(p) == titleKey
 	}
+	authorKeys := m.authorLineKeys()
 	kinds := make([]lineKind, len(paras))
 	for i, p := range paras {
 		kinds[i] = classifyLine(p)
@@ -235,8 +241,13 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			captions = append(captions, p)
 			continue
 		}
-		if isDateLine(p) || isTitle(p) {
+		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
 			continue
+		}
+		if bc := bracketCredit(p); bc != nil {
+			// The photo's credit in brackets after the last sentence.
+			captions = append(captions, bc[2])
+			p = bc[1]
 		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))
@@ -245,6 +256,19 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		out = append(out, p)
 	}
 	return out, captions
+}
+
+// bracketCredit splits p at a photo's credit in brackets after its last
+// sentence (reBracketCredit), trying the expression only on a paragraph
+// that ends with a bracket and names a photo or graphic.
+func bracketCredit(p string) []string {
+	if !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, "]") {
+		return nil
+	}
+	if !strings.Contains(p, "사진") && !strings.Contains(p, "그래픽") && !strings.Contains(p, "영상") && !strings.Contains(p, "이미지") {
+		return nil
+	}
+	return reBracketCredit.FindStringSubmatch(p)
 }
 
 // looksLikeHTML reports text that holds at least one tag or comment.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,8 +27,7 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 	sources := [][]string{
 		m.ld.Authors,
 		scriptAuthors,
-		{m.props["author"], m.props["article:author"], m.props["og:article:author"], m.props["dable:author"],
-			m.props["byl"], m.props["sailthru.author"], m.props["parsely-author"]},
+		m.authorProps(),
 		reporterBoxes(m.bylines),
 	}
 	for _, src := range sources {
@@ -49,6 +49,57 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 		uniq = appendUnique(uniq, strings.ToLower(strings.Trim(e, " .,;:()<>[]")))
 	}
 	return names, uniq
+}
+
+// authorMetaKeys are the meta tags that name an article's author, in the
+// order they are trusted.
+var authorMetaKeys = []string{"author", "article:author", "og:article:author", "dable:author", "byl", "sailthru.author", "parsely-author"}
+
+// authorProps returns the contents of the author meta tags, in the order
+// of authorMetaKeys (empty where a tag is absent).
+func (m *meta) authorProps() []string {
+	out := make([]string, len(authorMetaKeys))
+	for i, k := range authorMetaKeys {
+		out[i] = m.props[k]
+	}
+	return out
+}
+
+// maxAuthorLine bounds, in bytes, a paragraph that can be the author's
+// credit repeated: a name with a title and an affiliation.
+const maxAuthorLine = 160
+
+// authorLineKeys returns the dupKeys of the author's credit as the page
+// gives it outside the body: the chosen authors and the author meta tags.
+// Byline boxes are left out: a box named "editor" or "writer" may hold an
+// editor's note, which is article text.
+func (m *meta) authorLineKeys() []string {
+	var keys []string
+	for _, src := range [][]string{m.authors, m.authorProps()} {
+		for _, s := range src {
+			if len(s) > maxAuthorLine {
+				continue
+			}
+			if k := dupKey(s); k != "" {
+				keys = appendUnique(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// isAuthorLine reports a paragraph that only repeats the author's credit
+// (keys from authorLineKeys): the writer's line a column or a
+// contribution closes with, "정현석 신한PWM SFC강남센터 PB팀장" under the
+// last paragraph when the page's author tag says the same.
+// A name with a title and no 기자 is no signature line lineRules can know
+// by its form; the page's own credit says it is one.
+func isAuthorLine(p string, keys []string) bool {
+	if len(keys) == 0 || len(p) > maxAuthorLine {
+		return false
+	}
+	k := dupKey(p)
+	return k != "" && slices.Contains(keys, k)
 }
 
 // reporterBoxes returns the byline boxes that name a reporter by a
@@ -100,6 +151,7 @@ func splitNames(s string) []string {
 	}
 	s = reURL.ReplaceAllString(s, " ")
 	s = reEmail.ReplaceAllString(s, "")
+	s = reDate.ReplaceAllString(s, " ") // a writer box's date: "작성일 2024.03.05 14:22"
 	s = reEmptyBrackets.ReplaceAllString(s, " ")
 	var out []string
 	for _, part := range reNameSep.Split(s, -1) {

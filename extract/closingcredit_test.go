@@ -58,3 +58,29 @@ func TestSplitClosingAddress(t *testing.T) {
 		})
 	}
 }
+
+func TestBracketCredit(t *testing.T) {
+	tests := []struct {
+		in, prose, credit string
+	}{
+		{"주민 의견 수렴도 거쳤다고 덧붙였다. (사진=연합뉴스)", "주민 의견 수렴도 거쳤다고 덧붙였다.", "(사진=연합뉴스)"},
+		{"구청은 이날 계획을 밝혔다. [그래픽=김지혜]", "구청은 이날 계획을 밝혔다.", "[그래픽=김지혜]"},
+		{"“부담스럽다”고 말했다.(사진 제공=새벽구)", "“부담스럽다”고 말했다.", "(사진 제공=새벽구)"},
+		// A bracket inside the sentence, or a sentence that does not end
+		// before it, stays.
+		{"구청은 (사진=연합뉴스) 계획을 밝혔다.", "", ""},
+		{"사진 작가 (사진=본인 제공)", "", ""},
+	}
+	for _, tt := range tests {
+		m := reBracketCredit.FindStringSubmatch(tt.in)
+		if tt.prose == "" {
+			if m != nil {
+				t.Errorf("reBracketCredit(%q) = %q, want no match", tt.in, m)
+			}
+			continue
+		}
+		if m == nil || m[1] != tt.prose || m[2] != tt.credit {
+			t.Errorf("reBracketCredit(%q) = %q, want %q and %q", tt.in, m, tt.prose, tt.credit)
+		}
+	}
+}

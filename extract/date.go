@@ -116,6 +116,27 @@ func parseZone(z string) *time.Location {
 	return time.FixedZone("", off)
 }
 
+// parseCompact reads a machine-written date of digits alone, as some
+// CMSs put in their meta tags: "20240305142210" (to the second) or
+// "202403051422" (to the minute), in loc. Only structured values are read
+// this way: in text such digits are more often a number than a date.
+func parseCompact(s string, loc *time.Location) (stamp, bool) {
+	s = strings.TrimSpace(s)
+	layouts := map[int]struct {
+		layout string
+		prec   precision
+	}{14: {"20060102150405", precSecond}, 12: {"200601021504", precMinute}}
+	l, ok := layouts[len(s)]
+	if !ok || strings.Trim(s, "0123456789") != "" {
+		return stamp{}, false
+	}
+	t, err := time.ParseInLocation(l.layout, s, loc)
+	if err != nil || t.Year() < 1990 || t.Year() > 2200 {
+		return stamp{}, false
+	}
+	return stamp{t: t, prec: l.prec}, true
+}
+
 // chooseStamp picks the time of a page from its sources. visible is a
 // labelled date shown to readers ("입력 …"), visDate an unlabelled date
 // in an element named date or time; structured are machine-readable values
@@ -129,7 +150,11 @@ func parseZone(z string) *time.Location {
 func chooseStamp(loc *time.Location, visible, visDate string, structured ...string) stamp {
 	var cands []stamp
 	for i, s := range structured {
-		if st, ok := parseDate(s, loc); ok {
+		st, ok := parseDate(s, loc)
+		if !ok {
+			st, ok = parseCompact(s, loc)
+		}
+		if ok {
 			st.source = i
 			cands = append(cands, st)
 		}

@@ -18,7 +18,7 @@
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
 //	date.go       date parsing in the forms Korean pages write, and choice
-//	byline.go     reporters' names and e-mail addresses
+//	byline.go     reporters' names and e-mail addresses; the author's credit repeated as a paragraph
 //	jsonld.go     JSON-LD article objects
 //	script.go     bodies that live only in scripts (Arc XP, articleBody); Arc's display date, where the meta time is a draft's
 //	appstate.go   bodies in the app state of Next.js and Nuxt pages
@@ -32,6 +32,7 @@
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
+//	deck.go       a deck (subtitle lines) in an element of its own under the headline, read as the first lines
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label

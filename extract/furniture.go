@@ -33,7 +33,7 @@ type lineRule struct {
 // comment of each says what it drops and why it is never article text.
 var lineRules = []lineRule{
 	// Ad placeholders and "continue reading" breaks between paragraphs.
-	{regexp.MustCompile(`(?i)^(advertisement|advert|advertising|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
+	{regexp.MustCompile(`(?i)^[\[(<]?\s*(advertisement|advert|advertising|ad|sponsored|anzeige|publicidade|pubblicità|iklan|реклама|広告|광고)\W*$`), lineDrop, 40, nil},
 	{regexp.MustCompile(`(?i)^(story continues below|continue reading|scroll (down )?to continue|article continues below)`), lineDrop, 80, []string{"continu", "scroll"}},
 	// "Read more:", "See also:", "Related:" lines that point elsewhere.
 	{regexp.MustCompile(`(?i)^(read more|read also|see also|related( post| article| story)?|also read|more from|recommended|watch|baca juga|leia também|leggi anche|lee también)\s*(:|\||»|>)`), lineDrop, 300,
@@ -48,21 +48,39 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)contributed (reporting|to this (report|story|article))`), lineDrop, 240, creditKeys},
 	// Bylines written as a body line: "By Reuters", "By Phil Helsel".
 	{regexp.MustCompile(`^(By|BY|Por|POR|Von|Par|Oleh|От)\s+\p{Lu}[\p{L}.'’-]*(\s+(and|&|y|e|und|et|dan|и)?\s*\p{Lu}[\p{L}.'’-]*){0,4}$`), lineDrop, 80, nil},
+	// A photo's credit naming its photographer, "사진=홍길동 기자", is a
+	// caption's line: tried before the signatures, which a name after
+	// "…=" also matches ("세종=홍길동 기자").
+	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*=`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
 	// Reporter signatures and bare addresses: "강나루 기자",
 	// "홍길동 기자 hong@kbs.co.kr", "YTN 나혜인 (dglee@ytn.co.kr)",
-	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr".
-	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원|통신원|객원기자|인턴기자|PD)\s*([\[(]?[\w.+-]+@[\w.-]+[\])]?)?$`), lineByline, 80, []string{"기자", "특파원", "통신원", "pd"}},
+	// "[이남경 MBN스타 기자]", "sshim@yna.co.kr"; with a slash before
+	// the name or the address and with the writer's role, as generic CMSs
+	// sign: "/홍길동 기자", "홍길동 기자/hong@x.co.kr", "정리=홍길동 기자",
+	// "글·사진 홍길동 기자" (a photo credit alone, "사진=홍길동 기자", is a
+	// caption's), with the outlet or the dateline before the name, several
+	// names to one title, senior titles and brackets around it all:
+	// "새벽일보 홍길동 기자", "세종=홍길동 기자", "홍길동·김철수 기자",
+	// "[파이낸셜뉴스] 홍길동 기자", "(새벽일보 홍길동 기자)", "홍길동 논설위원".
+	{regexp.MustCompile(`^[\[(<]?\s*/?\s*(?:[\[(]?[\w가-힣]{1,12}[\])]?\s+)?(?:[가-힣]{2,4}=)?` + reWriterRole + `?` +
+		`[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3}\s*(기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|대기자|논설위원|논설실장|편집위원|전문위원|칼럼니스트|PD)` +
+		`\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?\s*[\])>]?$`), lineByline, 160, []string{"기자", "특파원", "통신원", "위원", "논설", "칼럼니스트", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)\s*[|ㅣ/·:]?\s*(입력|승인|등록|기사입력)?\s*[:：]?\s*\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}.{0,40}$`), lineByline, 120, []string{"기자", "특파원"}},
+	// A reporter line whose dates a page fills in by script, or whose
+	// date elements were dropped, leaving the labels: "한가을 기자입력 수정".
+	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)(\s*[|ㅣ/·:]?\s*(기사입력|최초입력|입력|최종수정|수정|등록|승인|송고|업데이트)\s*[:：]?)+$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
 	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
 	{regexp.MustCompile(`^\[[^\]=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*\]$`), lineByline, 160, []string{"기자", "특파원"}},
-	// Several reporters signing one section of a joint report: "조성훈
-	// 기자, 김은령 기자, 정혜윤 기자", "세종=박경담 기자".
-	{regexp.MustCompile(`^([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원)(\s*[,·]\s*([가-힣]{2,4}=)?[가-힣]{2,4}\s*(기자|인턴기자|특파원))+$`), lineByline, 200, []string{"기자", "특파원"}},
+	// Several reporters signing one section of a joint report or the
+	// whole story, each with or without an address: "조성훈 기자, 김은령
+	// 기자, 정혜윤 기자", "세종=박경담 기자", "박종오 기자 pjo@hani.co.kr
+	// 이지혜 기자 godot@hani.co.kr".
+	{regexp.MustCompile(`^` + reSigner + `(?:\s*[,·/]?\s*` + reSigner + `)+$`), lineByline, 300, []string{"기자", "특파원"}},
 	// Wire end markers and hashtag lines: "(끝)", "(END)", "#문빈 #사망".
 	{regexp.MustCompile(`^(?:\((끝|END|MORE|계속)\)|(#[^\s#]+\s*){1,})$`), lineDrop, 300, []string{"(", "#"}},
 	// Notes on quoting an interview (인용 보도 시 …).
@@ -77,8 +95,15 @@ var lineRules = []lineRule{
 	// WordPress shortcodes ("[button link=…]Send us …[/button]").
 	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200, []string{"javascript", "[/"}},
 	// Headings of link lists and tag lists that end up inside the body.
-	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그|댓글(\s*\d+\s*개?)?|댓글\s*쓰기)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
 	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300, nil},
+	// Pointers to other stories and promotions set as lines of the body:
+	// "▶ 관련기사: …", "[관련기사] …", "함께 보면 좋은 뉴스 : …", "☞ 새벽일보
+	// 유튜브 바로가기", "▶ 네이버 채널 구독하기". A pointer needs its label
+	// and a colon, bracket or arrow; a promotion ends with what the link
+	// does, which no sentence of prose ends with.
+	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-\s]*(?:[\[【<]\s*)?(관련\s*(기사|뉴스)|함께\s*(보면|읽으면)\s*좋은\s*(기사|뉴스)|추천\s*(기사|뉴스)|이\s*기사와\s*관련된\s*기사|이전\s*기사|다음\s*기사)\s*([\]】>]|[:：|])`), lineDrop, 300, []string{"관련", "함께", "추천", "이 기사", "이기사", "이전", "다음"}},
+	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기|더\s*보기)\s*[!»>▶]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운", "보기"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
@@ -86,12 +111,26 @@ var lineRules = []lineRule{
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
 	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
+	// Press-release and tip addresses: "※ 보도자료 및 제보: news@…",
+	// "기사제보 및 보도자료 news@…".
+	{regexp.MustCompile(`^[▷▶☞※■*]?\s*((기사\s*)?제보\s*(및|/|·|,)\s*보도\s*자료|보도\s*자료\s*(및|/|·|,)\s*(기사\s*)?제보|기사\s*제보)`), lineDrop, 200, []string{"제보"}},
 	// The notice on asking for a reply, correction or follow-up report
 	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
 	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
 	{regexp.MustCompile(`반론\s*[·,]\s*정정\s*[·,]\s*추후\s*보도|^고충처리인\s*[:：]`), lineDrop, 240, []string{"반론", "고충처리인"}},
 	// Subscription pleas at the end of Korean broadcast news.
 	{regexp.MustCompile(`(구독|채널 추가|좋아요와 알림).{0,20}(해주세요|하세요|바랍니다)!?$`), lineDrop, 120, []string{"구독", "채널 추가", "좋아요와 알림"}},
+	// Pleas to follow the outlet on a messenger or to subscribe:
+	// "[새벽일보] 카카오톡 채널 추가하고 뉴스 받아보세요", "… 텔레그램 채널에서
+	// 속보를 받아보세요". A messenger or channel is named, so advice in
+	// an article ("전문가 상담을 받아보세요") stays.
+	{regexp.MustCompile(`(카카오톡|카톡|텔레그램|채널|구독|알림).{0,40}(받아\s*보세요|구독해\s*주세요|추가해\s*주세요|설정해\s*주세요)[!.]?$`), lineDrop, 200, []string{"카카오", "카톡", "텔레그램", "채널", "구독", "알림"}},
+	// Reaction, share and support widgets left as text: "좋아요 0 훈훈해요 0
+	// …", "프린트 이메일 페이스북 트위터", "이 기사를 추천합니다",
+	// "기사 URL이 복사되었습니다.", "후원하기".
+	{regexp.MustCompile(`^((좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|후속\s*원해요|추천해요|감동이에요|응원해요|놀랐어요|싫어요|최고예요)\s*\d*\s*)+$`), lineDrop, 200, []string{"좋아요", "해요", "슬퍼요", "화나요", "원해요", "감동", "놀랐어요", "싫어요", "최고예요"}},
+	{regexp.MustCompile(`^((프린트|인쇄|이메일|메일|페이스북|트위터|카카오톡|카카오스토리|밴드|네이버\s*블로그|링크\s*복사|URL\s*복사|공유하기|공유|스크랩|글자\s*크기)\s*){2,}$`), lineDrop, 200, []string{"프린트", "인쇄", "메일", "페이스북", "트위터", "카카오", "밴드", "블로그", "복사", "공유", "스크랩", "크기"}},
+	{regexp.MustCompile(`^이\s*기사를\s*(추천|공유)(합니다|하기)$|(URL|주소|링크)(이|가)\s*복사(되었|됐)습니다|^(후원하기|응원하기|후원 하기)$`), lineDrop, 120, []string{"기사를", "복사", "후원", "응원"}},
 	// Player and browser notices: read-aloud (읽어주기), screen-reader
 	// hints, <video> fallbacks, Flash end-of-life notes.
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
@@ -99,6 +138,10 @@ var lineRules = []lineRule{
 	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
 	// …에 표출된 기사로 …".
 	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// The same note said of the article itself: "※ 이 기사는 3월 5일자
+	// 지면에 게재됐습니다", "이 기사는 … 유료콘텐츠로 선공개 되었습니다",
+	// "본 기사는 … 에 실렸습니다".
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸)`), lineDrop, 480, []string{"기사는"}},
 	// The notice under a machine-written summary.
 	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
 	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",
@@ -150,6 +193,16 @@ var (
 // 1588-9191", "청소년 모바일 상담 '다 들어줄 개' 어플".
 const reHelpline = `(?:보건복지부\s*)?<?(?:자살\s*예방|정신\s*건강(?:\s*위기)?|희망의|생명의|청소년|보건복지)\s*(?:상담\s*)?(?:전화|핫라인|모바일\s*상담)>?` +
 	`(?:\s*[:：]?\s*☎?\s*\d[\d-]{2,10}|\s*'[^']{1,20}'\s*(?:어플|앱)?)`
+
+// reWriterRole is the role a writer signs with before the name: "글",
+// "정리", "대담", "진행", alone or with "사진" ("글·사진", "사진·글"), then
+// "=" or ":" or a space.
+const reWriterRole = `(?:(?:사진\s*[·ㆍ,/]\s*)?(?:글|정리|대담|진행)(?:\s*[·ㆍ,/]\s*사진)?(?:\s*[=:：]\s*|\s+))`
+
+// reSigner is one reporter who signs a story: a name, an optional
+// dateline before it ("세종="), the title and an optional address
+// ("박종오 기자 pjo@hani.co.kr", "김철수 특파원 (kim@x.co.kr)").
+const reSigner = `(?:[가-힣]{2,4}=)?[가-힣]{2,4}\s*(?:기자|인턴기자|특파원)(?:\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?)?`
 
 // reCredit is one production credit: a role, a colon (ASCII or
 // full-width) and up to four names ("김태석 이상훈", "부산경찰청").

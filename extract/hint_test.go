@@ -23,6 +23,9 @@ func TestWordsHint(t *testing.T) {
 		{"reporter-name", hintByline, 0},
 		{"wp-caption-text", hintCaption, 0},
 		{"detail-body font-size", hintContent, hintJunk}, // KBS's body: "font-size" is no furniture
+		{"writedate", hintDate, 0},                       // generic CMSs' compounds
+		{"news_regdate", hintDate, 0},
+		{"cmt_news", hintComments, 0}, // a comment box, though "news" names content
 	}
 	for _, tt := range tests {
 		got := wordsHintAll(tt.class)

@@ -25,6 +25,7 @@ var hintWords = map[string]hint{
 	// Comment threads and their forms.
 	"comment": hintJunk | hintStrong | hintComments, "comments": hintJunk | hintStrong | hintComments,
 	"disqus": hintJunk | hintStrong | hintComments, "reply": hintJunk, "replies": hintJunk,
+	"cmt": hintJunk | hintStrong | hintComments, // Korean portals' abbreviation: "cmt_news", "cmt_box"
 
 	// Lists of other articles: related, recommended, most read, rankings.
 	"related": hintJunk | hintStrong, "recommend": hintJunk | hintStrong,
@@ -86,6 +87,9 @@ var hintWords = map[string]hint{
 	"date": hintDate, "dateline": hintWeakJunk, "timestamp": hintDate, "time": hintDate,
 	"datestamp": hintDate,
 	"headline":  hintTitle, "title": hintTitle,
+	// Compounds generic CMSs name the date of writing with.
+	"regdate": hintDate, "writedate": hintDate, "wdate": hintDate, "newsdate": hintDate,
+	"pubdate": hintDate, "artdate": hintDate, "inputdate": hintDate, "datetime": hintDate,
 
 	// Lowers a candidate's score without dropping it.
 	"meta": hintWeakJunk, "tool": hintWeakJunk, "tools": hintWeakJunk,

@@ -35,16 +35,40 @@ func classifyLineRef(s string) lineKind {
 }
 
 // splitRules are expressions of lineRules as they were written before
-// they were split in two or anchored once, with the indexes of the rules
-// that replace them: a line must match the old one exactly when it
-// matches one of the new.
+// they were split in two or anchored once, with the start of the
+// expression of each rule that replaces them: a line must match the old
+// one exactly when it matches one of the new.
 var splitRules = []struct {
 	old *regexp.Regexp
-	new []int
+	new []string
 }{
-	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`), []int{3, 4}},
-	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), []int{12}},
-	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), []int{33, 34}},
+	{regexp.MustCompile(`(?i)^\(?(additional )?(reporting|editing|writing|compiled|research) by\b|contributed (reporting|to this (report|story|article))|^write to .*@|^follow (us|\w+(\s\w+)?|\w+'s .*coverage)\b.* (on|at) (twitter|facebook|instagram|https?:)|^like this story\?|^let our news meet your inbox|^sign up for (our|the)\b|^(click|tap) here (to|for)\b`),
+		[]string{`(?i)^(?:\(?(additional )?(reporting`, `(?i)contributed (reporting`}},
+	{regexp.MustCompile(`^\((끝|END|MORE|계속)\)$|^(#[^\s#]+\s*){1,}$`), []string{`^(?:\((끝|END|MORE|계속)\)`}},
+	{regexp.MustCompile(`^/\s*\S{2,15}$|^([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|사진\s*=|^자료\s*사진`), []string{`^(?:/\s*\S{2,15}$`, `사진\s*=`}},
+}
+
+// ruleIndexes returns the indexes in lineRules of the rules whose
+// expressions start with the given prefixes, one rule to a prefix.
+func ruleIndexes(t *testing.T, prefixes []string) []int {
+	t.Helper()
+	var out []int
+	for _, p := range prefixes {
+		found := -1
+		for i, r := range lineRules {
+			if strings.HasPrefix(r.re.String(), p) {
+				if found >= 0 {
+					t.Fatalf("rules %d and %d both start with %q", found, i, p)
+				}
+				found = i
+			}
+		}
+		if found < 0 {
+			t.Fatalf("no rule starts with %q", p)
+		}
+		out = append(out, found)
+	}
+	return out
 }
 
 // checkSplit reports a line on which a split rule and its replacements
@@ -53,11 +77,12 @@ func checkSplit(t *testing.T, s string) {
 	t.Helper()
 	for _, sr := range splitRules {
 		got := false
-		for _, i := range sr.new {
+		idx := ruleIndexes(t, sr.new)
+		for _, i := range idx {
 			got = got || lineRules[i].re.MatchString(s)
 		}
 		if want := sr.old.MatchString(s); got != want {
-			t.Errorf("rules %v match %q: %v, the expression they replace: %v", sr.new, s, got, want)
+			t.Errorf("rules %v match %q: %v, the expression they replace: %v", idx, s, got, want)
 		}
 	}
 }
@@ -82,6 +107,12 @@ var keyLines = []string{
 	"Read more: the story",
 	"By Phil Helsel",
 	"홍길동 기자 hong@kbs.co.kr",
+	"박종오 기자 pjo2@hani.example 이지혜 기자 godot@hani.example",
+	"정리=홍길동 기자",
+	"▶ 관련기사: 주차난 해법은 공유주차장",
+	"☞ 새벽일보 유튜브 바로가기",
+	"좋아요 0 훈훈해요 0 슬퍼요 0",
+	"[새벽일보] 카카오톡 채널 추가하고 뉴스 받아보세요",
 	"(끝)",
 	"#문빈 #사망",
 	"영상편집:김유진",
@@ -137,9 +168,10 @@ func TestKeySetFind(t *testing.T) {
 
 func TestClassifyLineKeys(t *testing.T) {
 	for _, sr := range splitRules {
-		for _, i := range sr.new[1:] {
-			if a, b := lineRules[sr.new[0]], lineRules[i]; a.kind != b.kind || a.maxLen != b.maxLen || !slices.Equal(a.keys, b.keys) {
-				t.Errorf("rules %d and %d, split from one, differ in kind, length or keys", sr.new[0], i)
+		idx := ruleIndexes(t, sr.new)
+		for _, i := range idx[1:] {
+			if a, b := lineRules[idx[0]], lineRules[i]; a.kind != b.kind || a.maxLen != b.maxLen || !slices.Equal(a.keys, b.keys) {
+				t.Errorf("rules %d and %d, split from one, differ in kind, length or keys", idx[0], i)
 			}
 		}
 	}

@@ -21,6 +21,7 @@ type meta struct {
 	props                 map[string]string // meta property/name/itemprop → content, first wins
 	docTitle              string
 	h1                    []string
+	heads                 []string // the first <h1>…<h4> headings, for shownHeadline
 	canonical             string
 	ld                    ldArticle
 	timeAttr              string     // first <time datetime>
@@ -29,6 +30,7 @@ type meta struct {
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	pendingLabel          string     // a date label whose date is in the next text
+	clockFor              *string    // a labelled day (visPub or visMod) whose clock may be the next text
 	boxes                 []boxLabel // labels that head furniture boxes
 	prof                  *Profile   // the outlet's profile, or nil
 	doc                   *goquery.Document
@@ -131,11 +133,19 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 			if s := textContent(c); s != "" && len(s) < 300 {
 				m.bylines = append(m.bylines, s)
 			}
-		case h&hintDate != 0 && m.visDate == "":
-			if s := textContent(c); len(s) < 120 {
+		case h&hintDate != 0:
+			s := textContent(c)
+			switch {
+			case len(s) >= 120:
+			case m.visDate == "":
 				if _, ok := parseDate(s, kst); ok {
 					m.visDate = s
 				}
+			case reClockOnly.MatchString(s) && !reClock.MatchString(m.visDate):
+				// The clock in an element of its own after the day's:
+				// <span class="date">2024.03.05</span> <span
+				// class="time">오후 2:22</span>.
+				m.visDate += " " + s
 			}
 		}
 		m.walk(c, byline, false)
@@ -165,9 +175,14 @@ func (m *meta) element(c *html.Node, inByline bool) {
 	switch c.DataAtom {
 	case atom.Article:
 		m.articleTag = true
-	case atom.H1:
-		if len(m.h1) < 3 {
-			m.h1 = append(m.h1, textContent(c))
+	case atom.H1, atom.H2, atom.H3, atom.H4:
+		if len(m.heads) >= maxHeads {
+			break
+		}
+		t := textContent(c)
+		m.heads = append(m.heads, t)
+		if c.DataAtom == atom.H1 && len(m.h1) < 3 {
+			m.h1 = append(m.h1, t)
 		}
 	case atom.Time:
 		if m.timeAttr == "" {
@@ -196,8 +211,17 @@ func (m *meta) element(c *html.Node, inByline bool) {
 				m.signs[a.Val] = true
 			}
 		case "itemprop":
-			if a.Val == "articleBody" {
+			switch a.Val {
+			case "articleBody":
 				m.articleBody = append(m.articleBody, c)
+			case "datePublished", "dateModified":
+				// Microdata on a visible element: <span itemprop=
+				// "datePublished" content="2024-03-05T14:22:00+09:00">.
+				if v := firstNonEmpty(attr(c, "content"), attr(c, "datetime")); v != "" && c.DataAtom != atom.Meta {
+					if k := strings.ToLower(a.Val); m.props[k] == "" {
+						m.props[k] = strings.TrimSpace(v)
+					}
+				}
 			}
 		}
 	}
@@ -239,7 +263,7 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 		// No Hangul: only English labels can be there.
 		if !quiet && containsAny(s, englishDateLabels) {
 			m.text(s)
-		} else if m.pendingLabel != "" && !isBlank(s) {
+		} else if (m.pendingLabel != "" || m.clockFor != nil) && !isBlank(s) {
 			m.text(s)
 		}
 		return
@@ -273,6 +297,16 @@ var englishDateLabels = []string{"ublished", "pdated", "osted"}
 // 오전 7:44</span>"), and for a date on a reporter line ("이용민 기자 |
 // 2020-03-04 16:52:59").
 func (m *meta) text(s string) {
+	if m.clockFor != nil && !isBlank(s) {
+		// "입력 <span>2024.03.05</span> <span>14:22</span>": the clock
+		// of a labelled day in the next text.
+		target := m.clockFor
+		m.clockFor = nil
+		if t := strings.TrimSpace(s); reClockOnly.MatchString(t) {
+			*target += " " + t
+			return
+		}
+	}
 	if m.pendingLabel != "" && !isBlank(s) {
 		label := m.pendingLabel
 		m.pendingLabel = ""
@@ -288,6 +322,16 @@ func (m *meta) text(s string) {
 	if len(s) > 300 || (m.visPub != "" && m.visMod != "") {
 		return
 	}
+	if !hasDateDigits(s) {
+		// No date here ("5일", "30%" are none): only a label waiting
+		// for its date in the next text.
+		if !strings.ContainsAny(s, "0123456789") && containsAny(s, dateLabels) {
+			if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+				m.pendingLabel = t
+			}
+		}
+		return
+	}
 	if m.visByline == "" && strings.Contains(s, "기자") {
 		if lm := reBylineDate.FindStringSubmatch(s); lm != nil {
 			m.visByline = lm[2]
@@ -297,16 +341,48 @@ func (m *meta) text(s string) {
 	if !containsAny(s, dateLabels) {
 		return
 	}
-	if !strings.ContainsAny(s, "0123456789") {
-		if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
-			m.pendingLabel = t
-		}
-		return
-	}
+	found := false
 	for _, lm := range reDateLabel.FindAllStringSubmatch(s, -1) {
+		found = true
+		if weakDateLabels[lm[1]] && !reClock.MatchString(lm[2]) {
+			continue // "회사채 발행 2024년 3월": a word of prose before a date
+		}
 		m.visible(lm[1], lm[2])
 	}
+	if found {
+		return
+	}
+	for _, lm := range reShortYearLabel.FindAllStringSubmatch(s, -1) {
+		m.visible(lm[1], "20"+lm[2]) // "입력 24.03.05 14:22": this century's
+	}
 }
+
+// hasDateDigits reports whether s may hold a date with a year: two digits
+// followed by '.', '-', '/' or 년 ("2024.03.05", "24-03-05", "2024년").
+// A cheap test before the expressions, which most text fails.
+func hasDateDigits(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !isDigit(s[i]) || !isDigit(s[i+1]) {
+			continue
+		}
+		switch c := s[i+2]; {
+		case c == '.' || c == '-' || c == '/':
+			return true
+		case c == 0xEB && strings.HasPrefix(s[i+2:], "년"):
+			return true
+		}
+	}
+	return false
+}
+
+// isDigit reports an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// weakDateLabels are date labels that are also common words of prose
+// (채권 발행, 글 작성, 기사 게재): in running text they label the page's
+// date only with a clock after the date ("게재 2024.03.05 14:22"). In an
+// element of their own before the date they need none.
+var weakDateLabels = wordSet("게재 발행 작성 전송")
 
 // visible keeps a date shown under a label: the first modification date
 // and the first publication date.
@@ -315,20 +391,31 @@ func (m *meta) visible(label, date string) {
 	case "수정", "최종수정", "업데이트", "Updated", "updated", "갱신", "수정일", "최종수정일":
 		if m.visMod == "" {
 			m.visMod = date
+			m.awaitClock(&m.visMod)
 		}
 	default:
 		if m.visPub == "" {
 			m.visPub = date
+			m.awaitClock(&m.visPub)
 		}
+	}
+}
+
+// awaitClock lets the next text give the clock of a labelled day shown
+// without one (see text).
+func (m *meta) awaitClock(date *string) {
+	if !reClock.MatchString(*date) {
+		m.clockFor = date
 	}
 }
 
 // dateLabelWords are the labels that may stand alone before a date in an
 // element of its own.
-var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated")
+var dateLabelWords = wordSet("기사입력 최초입력 입력 입력일 등록 등록일 등록일시 송고 송고시간 승인 최종수정 수정 수정일 최종수정일 업데이트 갱신 Published Updated",
+	"게재 게재일 게재일시 발행 발행일 발행일시 작성 작성일 작성일시 기사전송 전송 보도일 보도일시 보도시간")
 
 // dateLabels are the words reDateLabel starts with, as a cheap test.
-var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "ublished", "pdated", "osted"}
+var dateLabels = []string{"입력", "등록", "송고", "승인", "수정", "업데이트", "갱신", "게재", "발행", "작성", "전송", "보도", "ublished", "pdated", "osted"}
 
 // choose settles the title, dates, authors and the rest from the raw
 // values.

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -21,6 +22,10 @@ type paragrapher struct {
 	inLink   int             // depth of <a> elements being read
 	paras    []string
 	captions []string
+	// afterImage is set by an image that opens a block and cleared by
+	// the next paragraph: that paragraph may be the image's caption,
+	// set as a paragraph of its own (isLoneCaption).
+	afterImage bool
 }
 
 // Link shares of a paragraph's text above which the paragraph is a link to
@@ -50,7 +55,35 @@ func (p *paragrapher) flush() {
 			return
 		}
 	}
+	after := p.afterImage
+	p.afterImage = false
+	if after && len(p.paras) > 0 && isLoneCaption(s) {
+		p.captions = append(p.captions, s)
+		return
+	}
 	p.paras = append(p.paras, s)
+}
+
+// maxLoneCaption bounds, in runes, a caption set as a paragraph of its own.
+const maxLoneCaption = 120
+
+// isLoneCaption reports a paragraph right under a photo, inside the story,
+// that is the photo's caption: one short sentence that names the day and
+// is written in a caption's tense ("5일 서울 종로구 구청 앞에서 주민들이
+// 항의하고 있다."), or that ends as a scene ("… 모습.") or with the
+// photo's credit ("(사진=연합뉴스)"). A sentence of the story in the
+// present progressive has none of these marks together, so it stays.
+func isLoneCaption(s string) bool {
+	if utf8.RuneCountInString(s) > maxLoneCaption || strings.Count(s, "다.") > 1 {
+		return false
+	}
+	switch {
+	case reCaptionDay.MatchString(s) && reCaptionTense.MatchString(s):
+		return true
+	case strings.HasSuffix(s, "모습.") || strings.HasSuffix(s, "모습"):
+		return true
+	}
+	return rePhotoCredit.MatchString(s)
 }
 
 // Limits of a photo box (isPhotoBox): the text of a caption is at most
@@ -157,6 +190,9 @@ func (p *paragrapher) node(c *html.Node) {
 		case c.DataAtom == atom.Br:
 			p.flush()
 		case c.DataAtom == atom.Img:
+			if strings.TrimSpace(p.buf.String()) == "" {
+				p.afterImage = true
+			}
 		case p.isCaption(c):
 			// A "caption" box holding a heading is a title box (KBS's
 			// landing-caption): neither body nor photo caption.

@@ -44,6 +44,10 @@ var pruneRules = []pruneRule{
 		}
 		return ld > 0.2
 	}},
+	// Lists of other articles, each item the other article's headline as
+	// a link and its summary after it: too little link text for the
+	// link-heavy rule, but none of it this article's.
+	{"teaser list", func(_ *pruner, n *html.Node, _ *stat) bool { return isTeaserList(n) }},
 	// Boxes of form controls.
 	{"form box", func(p *pruner, n *html.Node, st *stat) bool {
 		if !conditionalTags[n.DataAtom] {
@@ -126,4 +130,68 @@ func (p *pruner) matches(n *html.Node, st *stat) bool {
 		}
 	}
 	return false
+}
+
+// isTeaserList reports a list of other articles: at least three items,
+// four in five of which open with a link of a headline's length and go on
+// with more text (the other article's summary).
+func isTeaserList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items, teasers := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Li {
+			continue
+		}
+		items++
+		if opensWithHeadlineLink(c) {
+			teasers++
+		}
+	}
+	return items >= 3 && teasers*5 >= items*4
+}
+
+// opensWithHeadlineLink reports an item whose first text is a link of at
+// least eight characters, followed by a summary in a block of its own
+// (<p>, <div>, <dd>). A list item that goes on after its link in the same
+// line ("<a>The attorney general is investigating …</a>. The company
+// confirmed …", a digest's items) is the article's own text.
+func opensWithHeadlineLink(li *html.Node) bool {
+	first := findFirstText(li)
+	if first == nil {
+		return false
+	}
+	var link *html.Node
+	for p := first.Parent; p != nil && p != li; p = p.Parent {
+		if p.DataAtom == atom.A {
+			link = p
+		}
+	}
+	if link == nil {
+		return false
+	}
+	if len([]rune(textContent(link))) < 8 {
+		return false
+	}
+	summary := findFirst(li, func(n *html.Node) bool {
+		return isElem(n, atom.P, atom.Div, atom.Dd) && !isAncestor(n, link) && !isAncestor(link, n) &&
+			len([]rune(textContent(n))) >= 20
+	})
+	return summary != nil
+}
+
+// findFirstText returns the first text node under n that is not blank.
+func findFirstText(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && !isBlank(c.Data):
+			return c
+		case c.Type == html.ElementNode && !isElem(c, atom.Script, atom.Style, atom.Noscript, atom.Template):
+			if t := findFirstText(c); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
 }

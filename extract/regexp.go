@@ -18,8 +18,9 @@ var (
 	// reDate reads a date with an optional clock and zone: year, month,
 	// day; a meridiem; hour, minute, second, fraction; zone. Separators
 	// may be -, ., /, Korean units (년 월 일 시 분 초) or spaces; the clock
-	// may be wrapped in parentheses or preceded by T.
-	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\))?` +
+	// may be wrapped in parentheses or preceded by T; a weekday may stand
+	// before it ("2024.03.05(화) 14:22", "2024년 3월 5일 화요일 오후 2시").
+	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\)|\s*[월화수목금토일]요일)?` +
 		`(?:[\sT.]*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{2})\s*분?(?:\s*[:]\s*(\d{2})(?:[.,](\d{1,9}))?\s*초?)?\s*\)?` +
 		`\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?`)
 
@@ -29,12 +30,31 @@ var (
 	// The date runs to the next label, slash or bar; it may hold a
 	// meridiem and Korean units ("2020.05.01. 오전 7:44", "2023년 04월
 	// 07일 18시 36분").
-	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*(?:일시|시간|일)?\s*[:：]?\s*` +
-		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
+	// Generic CMSs also write 게재, 발행, 작성, (기사)전송 and 보도일 (see
+	// weakDateLabels for the ones that need a clock in running text).
+	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|게재|발행|작성|기사전송|전송|보도일시|보도시간|보도일|[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
+		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\([월화수목금토일]\)|[월화수목금토일]요일|[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
+
+	// reShortYearLabel finds a labelled date whose year has two digits,
+	// which some CMSs show: "입력 24.03.05 14:22", "기사입력 : 24-03-05
+	// 14:22". Only with a label and a clock, as a bare "24.03.05" may be
+	// anything.
+	reShortYearLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고|승인|최종수정|수정|게재|발행|작성)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
+		`(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
+
+	// reClock finds a clock in a date: "14:22", "14시 22분".
+	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
+
+	// reClockOnly matches a clock alone, as a page shows it in an element
+	// after the day's: "14:22", "오후 2:22", "(14:22:10)".
+	reClockOnly = regexp.MustCompile(`^\(?\s*(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*[:시]\s*\d{2}\s*분?(?:\s*:\s*\d{2})?\s*\)?$`)
 
 	// reBylineDate finds the date on a reporter line: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 2024.01.29 오후 3:03".
+	// A label may stand between the two: "홍길동 기자 | 승인 2024.03.05
+	// 14:22".
 	reBylineDate = regexp.MustCompile(`([가-힣]{2,4})\s*(?:기자|특파원)\s*[|ㅣ/·:]?\s*` +
+		`(?:(?:기사|최초)?\s*(?:입력|등록|승인|게재|발행|작성|송고|전송)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*)?` +
 		`(\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s*(?:(?:오전|오후)\s*)?\d{1,2}:\d{2}(?::\d{2})?)`)
 
 	// rePhotoCredit finds the credit of a photo in a caption line:
@@ -51,6 +71,15 @@ var (
 	// the present progressive ("…을 살펴보고 있다.") or a scene ("…하는
 	// 모습."), which a closing credit's sentence must not have.
 	reCaptionTense = regexp.MustCompile(`(있다|있습니다|모습|모습이다)[.!]?["'”’]?$`)
+
+	// reBracketCredit splits a paragraph that ends with a photo's credit
+	// in brackets, which no sentence ends with: "… 덧붙였다. (사진=연합뉴스)",
+	// "… 밝혔다. [그래픽=김지혜]".
+	reBracketCredit = regexp.MustCompile(`^(.*[.!?"'”’])\s*([(\[]\s*(?:사진|그래픽|자료\s*사진|영상|이미지)\s*(?:=|:|：|제공|출처)[^()\[\]]{1,40}[)\]])$`)
+
+	// reCaptionDay finds the day a photo caption opens with: "5일 …",
+	// "지난 3일 …".
+	reCaptionDay = regexp.MustCompile(`^(?:지난\s*)?\d{1,2}일\s`)
 
 	// reTrailingAddress splits a paragraph that ends with the reporter's
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
@@ -75,8 +104,9 @@ var (
 	reNameSep = regexp.MustCompile(`\s*(?:,|·|/|&|\band\b|및|、)\s*`)
 
 	// reNameNoise finds what surrounds a name in a byline: "By", titles
-	// (기자, 특파원, 앵커 …) and labels.
-	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor)\s*$`)
+	// (기자, 특파원, 앵커 …) and labels, those of a generic CMS's writer
+	// box too ("작성자 홍길동 작성일 …", its date already removed).
+	reNameNoise = regexp.MustCompile(`(?i)^\s*(by|written by|reporter|글|사진|작성자|글쓴이|필자|기자명)\s*[:：]?\s+|\s*(기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|논설위원|위원|에디터|PD|reporter|correspondent|editor|(?:기사|최초|최종)?\s*(?:작성|등록|입력|게재|발행|승인|수정|송고)(?:일시|일자|시간|일)?)\s*[:：]?\s*$`)
 
 	// reTag finds an HTML tag; reBreak a <br> or the end of a block.
 	reTag   = regexp.MustCompile(`<[^>]*>`)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,17 +21,125 @@ var siteWords = []string{
 // chooseTitle returns the headline: og:title, JSON-LD headline,
 // twitter:title, <meta name=title>, <title> or the first <h1>, the first
 // that is present, without the site name.
+//
+// A candidate that is only the site's name ("새벽일보" as og:title) is
+// skipped, one cut short with an ellipsis takes the longer headline the
+// page shows or its document title gives ("… 반..." beside the <h1>), and
+// a bracketed site name before the page's own heading is dropped
+// ("[새벽일보] 제목" beside the <h1> "제목").
 func (m *meta) chooseTitle() string {
 	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
+	siteName := firstNonEmpty(site, titleSite(m.docTitle))
+	doc := shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
 	for _, t := range []string{m.props["og:title"], m.ld.Headline, m.props["twitter:title"], m.props["title"], m.docTitle, firstOf(m.h1)} {
 		t = cleanTitle(t)
-		if t == "" {
+		if t == "" || siteName != "" && strings.EqualFold(t, siteName) {
 			continue
 		}
-		t = stripSiteName(stripHashtag(t, m.docTitle), site, m.docTitle)
-		return docBrackets(t, stripSiteName(cleanTitle(m.docTitle), site, m.docTitle))
+		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
+		t = untruncate(t, doc, m.heads)
+		return docBrackets(t, doc)
 	}
 	return ""
+}
+
+// untruncate returns the full headline of a title cut short with an
+// ellipsis ("…주민들 반..."): the longest of the document title and the
+// page's headings that starts with what the title keeps. A title without
+// a trailing ellipsis, or with no such longer headline, is returned as
+// it is.
+func untruncate(title, doc string, heads []string) string {
+	kept, ok := strings.CutSuffix(title, "...")
+	if !ok {
+		if kept, ok = strings.CutSuffix(title, "…"); !ok {
+			return title
+		}
+	}
+	kept = strings.TrimSpace(kept)
+	if len([]rune(kept)) < 8 {
+		return title
+	}
+	best := title
+	for _, c := range append([]string{doc}, heads...) {
+		c = cleanTitle(c)
+		if strings.HasPrefix(c, kept) && len(c) > len(kept) && (best == title || len(c) > len(best)) {
+			best = c
+		}
+	}
+	return best
+}
+
+// maxHeads bounds the headings a page's walk keeps for shownHeadline.
+const maxHeads = 12
+
+// shownHeadline returns the heading of the page that title holds as a
+// whole segment at its start or end: "구청 주차요금 인상 | 새벽타임즈"
+// beside an <h2> "구청 주차요금 인상". A site name the rules cannot tell
+// from words of a headline ("새벽타임즈" has no 뉴스 or 일보) is cut off
+// by the page's own heading, and so is the site's name in brackets
+// before it (isSiteName with site and docTitle). The heading keeps at
+// least eight characters; without such a heading title is kept.
+func shownHeadline(title string, heads []string, site, docTitle string) string {
+	for _, h := range heads {
+		h = cleanTitle(h)
+		if h == title {
+			return title
+		}
+		if len([]rune(h)) < 8 {
+			continue
+		}
+		if strings.HasPrefix(title, h) && hasPrefixAny(title[len(h):], headlineSeparators) ||
+			strings.HasSuffix(title, h) && hasSuffixAny(title[:len(title)-len(h)], headlineSeparators) {
+			return h
+		}
+		// "[새벽일보] 제목": the site's name in brackets before the heading.
+		if lead, ok := strings.CutSuffix(title, h); ok {
+			lead = strings.TrimSpace(lead)
+			if len(lead) > 2 && lead[0] == '[' && lead[len(lead)-1] == ']' && isSiteName(lead[1:len(lead)-1], site, docTitle) {
+				return h
+			}
+		}
+	}
+	return title
+}
+
+// hasPrefixAny reports whether s starts with one of the prefixes.
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with one of the suffixes.
+func hasSuffixAny(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineSeparators are titleSeparators and the breadcrumb arrow.
+var headlineSeparators = append(slices.Clone(titleSeparators), " > ")
+
+// stripTrail removes the trail a CMS appends to the document title after
+// the headline as a path back up the site: "동네 도서관 야간 개방 연장 <
+// 사회 < 기사본문 - 새벽타임즈" (the articleView CMS of many regional
+// papers). Two " < " at least make a trail; the headline comes first and
+// keeps at least eight characters.
+func stripTrail(t string) string {
+	if strings.Count(t, " < ") < 2 {
+		return t
+	}
+	head := strings.TrimSpace(t[:strings.Index(t, " < ")])
+	if len([]rune(head)) < 8 {
+		return t
+	}
+	return head
 }
 
 // docBrackets returns the document title's form of title when the two

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Bounds of a deck: at most maxDeckLines lines of deckLineMin to
+// deckLineMax runes each. A deck is a few short lines; anything longer is
+// a lede or a summary box, which the body's rules judge.
+const (
+	maxDeckLines = 4
+	deckLineMin  = 4
+	deckLineMax  = 120
+)
+
+// deckWords are the words of a class or id that name a deck, the
+// subtitle lines under a headline: "sub_title1", "subtitle", "subhead",
+// "stit" (서울신문's h2.stit), "deck", "dek", "standfirst".
+var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek standfirst")
+
+// findDeck returns the lines of the story's deck when the page sets it in
+// an element of its own right after the headline: the <h1> whose text is
+// the title, then "<h2 class="sub_title1">고배당·…<br>2006년 이후 …</h2>".
+// Korean outlets print two or three such lines between the headline and
+// the byline; they are the story's first lines, as they are when the deck
+// stands inside the body's element. The element must name itself a deck
+// (deckWords) and hold a few short lines of Korean and nothing that reads
+// as a date, a byline or other furniture; otherwise there is no deck. It runs before
+// the page is cleaned, which drops the headline's block.
+func findDeck(body *html.Node, title string) []string {
+	key := dupKey(title)
+	if key == "" {
+		return nil
+	}
+	h1 := findFirst(body, func(n *html.Node) bool {
+		return n.DataAtom == atom.H1 && dupKey(textContent(n)) == key
+	})
+	if h1 == nil {
+		return nil
+	}
+	n := h1.NextSibling
+	for n != nil && n.Type != html.ElementNode {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			return nil
+		}
+		n = n.NextSibling
+	}
+	if !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) || !namesDeck(n) {
+		return nil
+	}
+	lines := brLines(n)
+	if len(lines) == 0 || len(lines) > maxDeckLines {
+		return nil
+	}
+	for _, l := range lines {
+		// Decks are read on Korean pages only: elsewhere the rule has
+		// not been measured.
+		if c := utf8.RuneCountInString(l); c < deckLineMin || c > deckLineMax || !hasHangul(l) || classifyLine(l) != 0 || isDateLine(l) {
+			return nil
+		}
+		if _, ok := parseDate(l, kst); ok {
+			return nil // a byline with its date: "홍길동 기자 2025.03.12 05:01"
+		}
+	}
+	return lines
+}
+
+// namesDeck reports whether n's class or id has a word of deckWords, the
+// words split at non-letters ("sub_title1" gives "sub" and "title", so
+// the value is also read with its separators removed).
+func namesDeck(n *html.Node) bool {
+	for _, v := range []string{attr(n, "class"), attr(n, "id")} {
+		words := strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return !unicode.IsLetter(r) })
+		for _, w := range words {
+			if deckWords[w] {
+				return true
+			}
+		}
+		if joined := strings.Join(words, ""); strings.Contains(joined, "subtitle") || strings.Contains(joined, "subhead") {
+			return true
+		}
+	}
+	return false
+}
+
+// brLines returns the text of n split at its <br> elements, each line
+// with its white space collapsed; empty lines are left out.
+func brLines(n *html.Node) []string {
+	var lines []string
+	var b strings.Builder
+	flush := func() {
+		if s := collapseSpace(b.String()); s != "" {
+			lines = append(lines, s)
+		}
+		b.Reset()
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case isElem(n, atom.Br):
+			flush()
+			return
+		case isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template):
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	flush()
+	return lines
+}
+
+// withDeck puts the deck's lines before the body's paragraphs, unless
+// the body already holds one of them (the deck stood inside the body's
+// element, or the page repeats it there).
+func withDeck(deck, paras []string) []string {
+	if len(deck) == 0 {
+		return paras
+	}
+	for _, d := range deck {
+		k := dupKey(d)
+		for _, p := range paras {
+			if strings.Contains(dupKey(p), k) {
+				return paras
+			}
+		}
+	}
+	return append(append([]string(nil), deck...), paras...)
+}

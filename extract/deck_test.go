@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestFindDeck(t *testing.T) {
+	const title = "동네 빵집 매출, 대형 체인 넘었다"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"h2 under the headline", `<h1>` + title + `</h1><h2 class="sub_title1">지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`,
+			[]string{"지역 밀가루로 차별화", "배달 매출 세 배로"}},
+		{"subtitle by id, white space between", `<h1 class="tit">` + title + `</h1>
+			<p id="subTitle">지역 밀가루로 차별화</p>`, []string{"지역 밀가루로 차별화"}},
+		{"서울신문's stit", `<h1>` + title + `</h1><h2 class="stit">지역 밀가루로 차별화</h2>`, []string{"지역 밀가루로 차별화"}},
+		// A section label above the headline is no deck.
+		{"label before the headline", `<p class="subTitle">경제</p><h1>` + title + `</h1><p>본문</p>`, nil},
+		// The element after the headline must name itself a deck.
+		{"unnamed element", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil},
+		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
+		{"text between", `<h1>` + title + `</h1>사진 <h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
+		// Bylines, dates, long text, English and too many lines are not.
+		{"byline", `<h1>` + title + `</h1><div class="sub_title">한가람 기자</div>`, nil},
+		{"byline with a date", `<h1>` + title + `</h1><div class="subhead">한가람 2025.06.02 10:12</div>`, nil},
+		{"english", `<h1>` + title + `</h1><div class="standfirst">Bakeries beat the chains</div>`, nil},
+		{"long", `<h1>` + title + `</h1><div class="subtitle">` + strings.Repeat("지역 밀가루로 차별화했다 ", 12) + `</div>`, nil},
+		{"five lines", `<h1>` + title + `</h1><div class="deck">하나 둘 셋<br>하나 둘 넷<br>하나 둘 다섯<br>하나 둘 여섯<br>하나 둘 일곱</div>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := findDeck(doc, title); !slices.Equal(got, tt.want) {
+				t.Errorf("findDeck(%q) = %q, want %q", tt.body, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithDeck(t *testing.T) {
+	deck := []string{"지역 밀가루로 차별화", "배달 매출 세 배로"}
+	body := []string{"동네 빵집 매출이 처음으로 대형 제빵 체인을 넘어섰다."}
+	if got, want := withDeck(deck, body), append(slices.Clone(deck), body...); !slices.Equal(got, want) {
+		t.Errorf("withDeck = %q, want %q", got, want)
+	}
+	// The body already holds the deck: it stood inside the body's element.
+	inside := append(slices.Clone(deck), body...)
+	if got := withDeck(deck, inside); !slices.Equal(got, inside) {
+		t.Errorf("withDeck of a body with its deck = %q, want %q", got, inside)
+	}
+}
