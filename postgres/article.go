@@ -18,7 +18,8 @@ import (
 // or taken from another version of the page, and all of its facts in one
 // transaction: a reader sees either the old article and facts or the new
 // ones, never a mix. It returns the article's ID, which stays the same
-// across re-extractions. It is SaveExtractions of one page, but for a
+// across re-extractions; so do the rows, IDs and claims of the facts that
+// say what the stored ones at their positions said (factdiff.go). It is SaveExtractions of one page, but for a
 // canonical URL that another page's different article holds.
 //
 // A different article that another page saved under a.URL is never

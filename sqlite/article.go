@@ -22,7 +22,8 @@ import (
 // ones, never a mix. Each money fact joins the claim of the same amount
 // that other articles reported (see claimsOf), in the same transaction.
 // It returns the article's ID, which stays the same across
-// re-extractions.
+// re-extractions; so do the rows, IDs and claims of the facts that say
+// what the stored ones at their positions said (factdiff.go).
 //
 // A different article that another page saved under a.URL is never
 // replaced: when a.URL is the page's own URL, that article moves to its
