@@ -19,8 +19,9 @@ import (
 // transaction: a reader sees either the old article and facts or the new
 // ones, never a mix. It returns the article's ID, which stays the same
 // across re-extractions; so do the rows, IDs and claims of the facts that
-// say what the stored ones at their positions said (factdiff.go). It is SaveExtractions of one page, but for a
-// canonical URL that another page's different article holds.
+// say what the stored ones at their positions said (factdiff.go). It is
+// SaveExtractions of one page, but for a canonical URL that another
+// page's different article holds.
 //
 // A different article that another page saved under a.URL is never
 // replaced: when a.URL is the page's own URL, that article moves to its
