@@ -25,18 +25,20 @@ const ahead = 2 * saveBatch
 
 // batcher puts the extracted pages back in the order they were claimed
 // and cuts them into batches. The worker whose page fills a batch saves
-// it (turn keeps the saves in order); the others go on extracting.
+// it, once the batch before it is saved, so the saves stay in order; the
+// others go on extracting.
 type batcher struct {
 	mu      sync.Mutex
 	room    *sync.Cond // signalled when pages leave waiting
 	waiting map[int]extracted
 	next    int // the sequence number the batch needs next
 	batch   []extracted
-	size    int         // the article text in batch, in bytes
-	gen     int         // counts the batches taken
-	timer   *time.Timer // saves a batch whose first page has waited saveDelay
-	limit   int         // how many pages may wait
-	last    chan struct{}
+	size    int            // the article text in batch, in bytes
+	gen     int            // counts the batches taken
+	timer   *time.Timer    // saves a batch whose first page has waited saveDelay
+	limit   int            // how many pages may wait
+	stopped bool           // no batch is taken any more
+	last    chan struct{}  // closed when the last batch taken is saved
 	saves   sync.WaitGroup // the batches taken and not saved yet
 	stale   func(b taken)  // saves a batch that waited too long
 }
@@ -105,7 +107,7 @@ func (b *batcher) add(r extracted) []taken {
 // filled.
 func (b *batcher) expire(gen int) {
 	b.mu.Lock()
-	if b.gen != gen || len(b.batch) == 0 {
+	if b.stopped || b.gen != gen || len(b.batch) == 0 {
 		b.mu.Unlock()
 		return
 	}
@@ -137,10 +139,12 @@ func (b *batcher) takeLocked() taken {
 	return t
 }
 
-// stop stops the timer; the batches taken are saved by then.
+// stop stops the timer: no batch is taken after it, and saves.Wait
+// waits for those taken.
 func (b *batcher) stop() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.stopped = true
 	if b.timer != nil {
 		b.timer.Stop()
 		b.timer = nil
