@@ -66,7 +66,8 @@ func factDigest(values []any, published any) []byte {
 }
 
 // storedFact is what a save needs of a stored fact: its digest (nil for
-// rows saved before digests) and its claim (0: none).
+// rows saved before digests, and money facts without a claim) and its
+// claim (0: none).
 type storedFact struct {
 	digest []byte
 	claim  int64
@@ -75,7 +76,10 @@ type storedFact struct {
 // storedFacts returns the facts article articleID holds, by seq; a seq
 // with no row has a zero storedFact.
 func storedFacts(ctx context.Context, tx *sql.Tx, articleID int64) ([]storedFact, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT seq, digest, coalesce(claim_id, 0) FROM facts WHERE article_id = ? ORDER BY seq`, articleID)
+	// A money fact without a claim is never kept: it gets one.
+	rows, err := tx.QueryContext(ctx, `
+		SELECT seq, CASE WHEN kind = 'money' AND claim_id IS NULL THEN NULL ELSE digest END, coalesce(claim_id, 0)
+		FROM facts WHERE article_id = ? ORDER BY seq`, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("stored facts: %w", err)
 	}

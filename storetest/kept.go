@@ -113,3 +113,34 @@ func testFactsKept[F crawl.Frontier](t *testing.T, db DB[F]) {
 	}
 	version("v5")
 }
+
+// testFactsTwiceInBatch: the same article from two pages in one batch is
+// saved once, with the facts of the last of them, each once.
+func testFactsTwiceInBatch[F crawl.Frontier](t *testing.T, db DB[F]) {
+	ctx := t.Context()
+	const (
+		canonical = "https://news.example.kr/view?id=200"
+		text      = "정부는 반도체 지원에 1조 8천억 원을 쓰기로 했다. 모두 3,000명이 참여한다."
+	)
+	var pages []int64
+	for _, u := range []string{"https://news.example.kr/200", "https://news.example.kr/200?m=1"} {
+		p := &newsfacts.Page{URL: u, RequestedURL: u, FinalURL: u, Status: 200, Body: []byte(u)}
+		insert(t, db, p)
+		pages = append(pages, p.ID)
+	}
+	first := claimArticle(t, canonical, text, 0)
+	last := *first
+	last.Facts = fixture.Facts(t, text, fixture.Money("1조 8천억 원", 1_800_000_000_000), fixture.Count("3,000명", 3_000, "명"))
+	saved, err := db.Store.SaveExtractions(ctx, "v1", []newsfacts.Extraction{
+		{PageID: pages[0], Article: first}, {PageID: pages[1], Article: &last}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if saved[0].ArticleID == 0 || saved[1].ArticleID != saved[0].ArticleID {
+		t.Fatalf("the same article from two pages = %+v, %+v; want one article", saved[0], saved[1])
+	}
+	factRowsOf(t, db, saved[0].ArticleID, len(last.Facts))
+	if n := count(t, db, `SELECT count(*) FROM facts WHERE article_id = $1 AND kind = 'count'`, saved[0].ArticleID); n != 1 {
+		t.Errorf("%d count facts, want the last page's 1", n)
+	}
+}

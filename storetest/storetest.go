@@ -94,6 +94,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"NoArticle", testNoArticle[F]},
 		{"FactsDropped", testFactsDropped[F]},
 		{"FactsKept", testFactsKept[F]},
+		{"FactsTwiceInBatch", testFactsTwiceInBatch[F]},
 		{"SharedURL", testSharedURL[F]},
 		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
 		{"OutletHealth", testOutletHealth[F]},

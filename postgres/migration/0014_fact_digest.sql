@@ -79,7 +79,8 @@ BEGIN
     SELECT coalesce(array_agg(f.seq ORDER BY f.seq), '{}'), coalesce(array_agg(coalesce(f.claim_id, 0) ORDER BY f.seq), '{}')
     INTO kept_seq, kept_claim
     FROM facts f
-    WHERE f.article_id = article_prepare.article_id AND f.digest = f_digest[f.seq + 1];
+    WHERE f.article_id = article_prepare.article_id AND f.digest = f_digest[f.seq + 1]
+      AND (f.kind <> 'money' OR f.claim_id IS NOT NULL); -- a money fact without a claim gets one
     DELETE FROM facts f WHERE f.article_id = article_prepare.article_id AND f.seq <> ALL (kept_seq);
     PERFORM page_extracted(p_page, p_version, NULL, p_charset, p_at);
     status := 'ok';
