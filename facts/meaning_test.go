@@ -359,8 +359,9 @@ func TestExplain(t *testing.T) {
 		{"농민들은 대통령의 공약인 쌀값 21만 원을 지키라고 요구했다.", "21만 원", RoleLevel, "대통령", "쌀값", "", "", ""},
 		// An end of time (2019년까지만) is no agent; the time inside the noun
 		// the amount measures is its own; a quantity is no part of a
-		// purpose, nor a duration (한 달간).
-		{"회사는 2019년까지만 해도 연간 70억 원 규모의 쌀을 수입했다.", "70억 원", RoleLevel, "회사", "쌀", "", "", PerYear},
+		// purpose, nor a duration (한 달간). 2019년까지만 해도 is an open span
+		// that frames what follows (sixth round).
+		{"회사는 2019년까지만 해도 연간 70억 원 규모의 쌀을 수입했다.", "70억 원", RoleLevel, "회사", "쌀", "", "2019년까지", PerYear},
 		{"회사의 지난달 반도체 수출액 396억 원은 올해 들어 가장 많은 액수다.", "396억 원", RoleLevel, "회사", "반도체 수출액", "2025-03", "지난달", ""},
 		{"필로폰 1그램은 70만 원에 거래된다.", "70만 원", RoleRate, "", "필로폰", "", "", ""},
 		{"회사는 3월 한 달간 5억 원어치, 약 1만t의 쌀을 수입했다.", "5억 원", RoleLevel, "회사", "쌀", "2025-03", "3월", ""},

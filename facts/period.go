@@ -32,6 +32,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			}
 		}
 	}
+	if t, ok := r.bracketTime(a); ok && t.ok {
+		return t.period, t.text // 500억달러(1988년)
+	}
 	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {

@@ -16,6 +16,13 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "(") {
 		return true
 	}
+	if t.start > 0 && r.text[t.start-1] == '(' && strings.HasPrefix(r.text[t.end:], ")") {
+		for _, b := range r.amts {
+			if b.start != a.start && b.end == t.start-1 {
+				return true // 연간 수출액 500억달러(1988년)에서 월 수출액 500억달러: the first one's year
+			}
+		}
+	}
 	if r.quoteAt(a.start) != r.quoteAt(t.start) {
 		return true // CNN은 지난 2월 … “… 수만 달러에 달하는 월급을 …”: what is quoted has its own times
 	}
@@ -31,7 +38,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			continue
 		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
-		if strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다") {
+		if (strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) {
 			return true
 		}
 	}
@@ -171,4 +178,36 @@ func (r *reading) distance(t timeSpan, a amount) int {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
 	return 2*(at-a.last) + 1
+}
+
+// bracketTime returns the time written alone in brackets right after
+// amount a (연간 수출액 500억달러(1988년)): the amount's own time.
+func (r *reading) bracketTime(a amount) (timeSpan, bool) {
+	if !strings.HasPrefix(r.text[a.end:], "(") {
+		return timeSpan{}, false
+	}
+	for _, t := range r.spans {
+		if t.start == a.end+1 && strings.HasPrefix(r.text[t.end:], ")") {
+			return t, true
+		}
+	}
+	return timeSpan{}, false
+}
+
+// timedBase reports whether base amount b stands in brackets right after
+// a time of its own other than t (올 상반기 순이익은 3조 원으로 지난해
+// 상반기(2조 원)보다 1조 원 늘었다): that time is the base's, and t, before
+// it, stays the sentence's.
+func (r *reading) timedBase(b amount, t timeSpan) bool {
+	pre := strings.TrimRight(r.text[:b.start], " ")
+	if !strings.HasSuffix(pre, "(") {
+		return false
+	}
+	end := len(pre) - 1
+	for _, u := range r.spans {
+		if u.end == end && u.start != t.start {
+			return true
+		}
+	}
+	return false
 }

@@ -19,6 +19,10 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		return timeSpan{}, false
 	}
 	topic := r.topic()
+	thing := -1
+	if topic < 0 {
+		thing = r.thingTopic() // 경매는 18일 오후 현재 …: a thing's topic frames what it is as of
+	}
 	var set, asOf *timeSpan
 	for k := range ts {
 		t := &ts[k]
@@ -44,7 +48,9 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		switch {
 		case topical:
 			set = t // 지난해엔 …: it holds until another time is set
-		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), r.inHead(at, last):
+		case set != nil && topic >= 0 && at > topic+1 && r.newTopicAt(at-1):
+			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
+		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last):
 			if set == nil {
 				set = t
 			}
@@ -156,4 +162,32 @@ func (r *reading) coordinate(i int) bool {
 		}
 	}
 	return false
+}
+
+// newTopicAt reports whether word i is a topic (a noun with 은 or 는)
+// that opens a clause of its own after a comma: the time right after it
+// frames what that topic is said to do, as the sentence's topic's time
+// frames the clauses before it.
+func (r *reading) newTopicAt(i int) bool {
+	if i <= 0 {
+		return false
+	}
+	w := r.words[i]
+	if !w.noun || w.part != "은" && w.part != "는" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if r.words[k].comma {
+			return true
+		}
+	}
+	return false
+}
+
+// asOfTime reports whether time t says when things are as of: 18일 오후
+// 현재, 2013년 기준. After a topic that names a thing (경매는 18일 오후
+// 현재 …) it frames the clauses after it; another time there may be a
+// clause's own (새 청사는 2020년 착공, …).
+func (r *reading) asOfTime(t timeSpan) bool {
+	return strings.HasSuffix(t.text, "현재") || strings.HasPrefix(r.text[t.end:], " 기준")
 }

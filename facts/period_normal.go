@@ -13,12 +13,13 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
 // word of its own: no letter or digit glued before it, and after it the
-// end of the word, punctuation or a particle (2021년엔, 지난해에는).
+// end of the word, punctuation or a particle (2021년엔, 지난해에는), or
+// 사이 after the end of a span (1월부터 2월사이, 1월부터 9월 사이).
 func timeBounded(s string, i, j int) bool {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:i])
@@ -50,7 +51,7 @@ func timeBounded(s string, i, j int) bool {
 		return true
 	}
 	switch word {
-	case "과", "와", "엔", "에는", "에도", "까지", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께",
+	case "과", "와", "엔", "에는", "에도", "까지", "까지만", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께", "사이", "사이에",
 		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
 		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다": // 넘긴 해는 2014년이었습니다
 		return true
@@ -148,6 +149,15 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
 		return "", true
 	}
+	// A decade: 1990년대 → 1990/1999; a part of it (중반, 초) names no
+	// period the guide writes.
+	if m := decadeRE.FindStringSubmatch(t); m != nil {
+		if m[2] != "" {
+			return "", true
+		}
+		y := atoi(m[1])
+		return fmt.Sprintf("%d/%d", y, y+9), true
+	}
 	// Spans within one expression: 2020~2024년, ’10~’19, 5∼10일.
 	for _, sep := range []string{"~", "∼", "～"} {
 		a, b, ok := strings.Cut(t, sep)
@@ -183,6 +193,10 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		year--
 	case rel == "내년" || rel == "내년도":
 		year++
+	case rel == "재작년" || rel == "지지난해":
+		year -= 2
+	case rel == "내후년":
+		year += 2
 	}
 	// out gives a period of the year, or none when the year is relative
 	// and the publication time unknown.

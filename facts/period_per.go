@@ -14,21 +14,33 @@ var perWords = map[string]Per{
 	"연": PerYear, "연간": PerYear, "매년": PerYear, "해마다": PerYear, "연평균": PerYear, "매해": PerYear,
 	"월": PerMonth, "매달": PerMonth, "매월": PerMonth, "월평균": PerMonth, "다달이": PerMonth, "월간": PerMonth,
 	"하루": PerDay, "매일": PerDay, "일평균": PerDay, "일당": PerDay, "날마다": PerDay, "일일": PerDay,
+	"월별": PerMonth,
 }
 
-// per tells whether amount a, the j-th of its sentence, whose purpose is
-// purpose, is given per year, month or day: a word of a period before it
-// (연 20억 원, 매년, 하루 평균), with no other amount or 총 between; a noun
-// of pay per period it measures (월급, 연봉); the period of its list or
-// of the value before it of the same quantity. 연간 after a named year
-// (2024년 연간 교역액) is that year's total, not per year.
-func (r *reading) per(a amount, j int, purpose string) Per {
-	total := hasQual(a, "총")
+// everyYear are the words of a period that say every year, not a year's
+// total: an amount they give per year stays so in a year named (2019년부터
+// 매년 1억 원).
+var everyYear = setOf("매년", "해마다", "매해", "연평균")
+
+// perWritten returns the period amount a, the j-th of its sentence, is
+// given per by the words before it in its clause (연 20억 원, 매년, 하루
+// 평균, 한 해), and whether those words decide it: 연간 after a named year
+// (2024년 연간 교역액) decides that it is per none.
+func (r *reading) perWritten(a amount, j int) (Per, bool) {
 	for _, q := range a.quals {
 		if p := perWords[q]; p != "" {
-			return p
+			return p, true
 		}
 	}
+	return r.perBefore(a, j, false)
+}
+
+// perBefore is perWritten without the qualifiers of the amount; with own,
+// without the words of a period that stand among them either (최대 연 20억
+// 원): what is left are the words that frame its clause (매년, 한 해),
+// which the other amounts of its list share.
+func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
+	total := hasQual(a, "총")
 	start := r.clauseStart(a.first)
 	if j > 0 {
 		if p := r.amts[j-1]; p.gloss < 0 && p.last >= start && p.last < a.first && a.gloss < 0 && !a.list {
@@ -40,6 +52,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		if w.amt && i < a.first-1 || w.raw == "총" {
 			break // 연간 1억달러, 총 8000억달러: the total is no rate
 		}
+		if own && i > a.before {
+			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
+		}
 		p := perWords[w.stem]
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
@@ -50,12 +65,33 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		if (w.stem == "연" || w.stem == "월") && i < a.first-2 {
 			continue
 		}
-		if (w.stem == "연간" || w.stem == "월간") && i > 0 && r.words[i-1].time {
-			return "" // 2024년 연간 교역액: one year's total
+		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
+			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
 		}
+		return p, true
+	}
+	if p := r.perOfYear(a, start); p != "" && !total {
+		return p, true // 10년 후에는 한 해 10조 원
+	}
+	return "", false
+}
+
+// per tells whether amount a, the j-th of its sentence, whose purpose is
+// purpose, is given per year, month or day: a word of a period before it
+// (연 20억 원, 매년, 하루 평균), with no other amount or 총 between; a noun
+// of pay per period it measures (월급, 연봉); the period of its list or
+// of the value before it of the same quantity. 연간 after a named year
+// (2024년 연간 교역액) is that year's total, not per year.
+func (r *reading) per(a amount, j int, purpose string) Per {
+	total := hasQual(a, "총")
+	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
-	if f := strings.Fields(purpose); len(f) > 0 {
+	start := r.clauseStart(a.first)
+	if p := r.perOfResult(a, start); p != "" {
+		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로
+	}
+	if f := strings.Fields(purpose); len(f) > 0 && r.purposeHere(a, j, purpose) {
 		if p := perNouns[f[len(f)-1]]; p != "" {
 			return p
 		}
@@ -73,5 +109,110 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	if a.kin >= 0 && !a.list && !total {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
+	if j > 0 && a.gloss < 0 && !total {
+		if b := r.amts[j-1]; b.tail == "에서" && b.last+1 == a.first {
+			if p, ok := r.perWritten(b, j-1); ok {
+				return p // 월 최대 3만3천원에서 7천700원의: both ends per month
+			}
+		}
+	}
+	if a.kin >= 0 && a.list && !total && a.gloss < 0 {
+		if p, ok := r.perBefore(r.amts[a.kin], a.kin, true); ok {
+			return p // 한 해 10조 원, 20년 후에는 17조 원
+		}
+	}
 	return ""
+}
+
+// perOfYear returns the period of 한 해 or 한 달 written right
+// before amount a (10년 후에는 한 해 10조 원): per year or month, unless a
+// time stands bare before it (2024년 한 해, 지난 한 해, 7월 한 달간), when
+// it is a duration of that time.
+func (r *reading) perOfYear(a amount, start int) Per {
+	i := a.before
+	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
+		return ""
+	}
+	var p Per
+	if w := r.words[i]; w.part != "" && w.part != "에" {
+		return ""
+	}
+	switch r.words[i].stem {
+	case "해":
+		p = PerYear // 한 해, 한 해에
+	case "달":
+		p = PerMonth // 한 달, 한 달에 50만 원
+	default:
+		return ""
+	}
+	if k := i - 2; k >= 0 && (r.words[k].time && r.words[k].part == "" && !r.words[k].comma || bareTimeOpeners[r.words[k].raw]) {
+		return ""
+	}
+	return p
+}
+
+// bareTimeOpeners are the words that make 한 해 or 한 달 a time (지난 한
+// 해, 올 한 해), not a period an amount is per.
+var bareTimeOpeners = setOf("지난", "올", "이번", "그", "이")
+
+// perOfResult returns the period of a noun of pay per period (연봉, 월급)
+// that is the object of amount a's clause when a is what it becomes
+// (자신의 연봉을 … 7만 달러로 끌어내리기로, 월급을 300만 원으로 올린다).
+func (r *reading) perOfResult(a amount, start int) Per {
+	if a.tail != "로" && a.tail != "으로" && !strings.HasPrefix(a.tail, "으로") && !strings.HasPrefix(a.tail, "로") {
+		return ""
+	}
+	for i := a.first - 1; i >= start; i-- {
+		w := r.words[i]
+		if w.amt || w.money {
+			return ""
+		}
+		if w.part == "을" || w.part == "를" {
+			return perNouns[w.stem]
+		}
+	}
+	return ""
+}
+
+// bracketYear reports whether a time stands in brackets right after
+// amount a: 500억달러(1988년).
+func (r *reading) bracketYear(a amount) bool {
+	_, ok := r.bracketTime(a)
+	return ok
+}
+
+// yearTotal reports whether amount a, whose period is period and whose
+// purpose is purpose, is the total of that one year (2024년 연간 교역액,
+// 2019년 … 연 누적 적자인 23억 달러), not an amount per year: its period
+// is a year, no word before it in its clause says every year (매년,
+// 해마다), and it is no pay per year (2024년 연봉 5천만 원).
+func (r *reading) yearTotal(a amount, period, purpose string) bool {
+	if len(period) != 4 {
+		return false
+	}
+	if f := strings.Fields(purpose); len(f) > 0 && perNouns[f[len(f)-1]] != "" {
+		return false
+	}
+	for i := a.first - 1; i >= r.clauseStart(a.first); i-- {
+		if everyYear[r.words[i].stem] {
+			return false
+		}
+	}
+	for _, q := range a.quals {
+		if everyYear[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeHere reports whether purpose, read for amount a, the j-th of its
+// sentence, is written after the amount before a: a purpose taken from
+// before another amount (월 누적 이용금액이 8만원 이상이면 3만원 환급해주고)
+// says nothing of a's period.
+func (r *reading) purposeHere(a amount, j int, purpose string) bool {
+	if j == 0 || a.list || a.kin >= 0 {
+		return true
+	}
+	return strings.Contains(r.text[r.amts[j-1].end:], purpose)
 }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -50,6 +51,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e += len("까진") // 2022년까진: 까지는, contracted
 			} else if strings.HasPrefix(r.text[e:], "까지") {
 				e += len("까지")
+			} else if strings.HasPrefix(r.text[e:], "사이") {
+				e += len("사이") // 2010년 1월사이, as written; a spaced 사이 stays out
 			}
 			t.end, t.text = e, r.text[i:e]
 			t.period, t.ok = spanPeriod(r.text[i:j], second, pub)
@@ -88,6 +91,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e = ms[k+1][1]
 				k++
 			}
+			if m := dayListRE.FindString(r.text[e:]); m != "" {
+				e += len(m) // 2011년 2월 26일과 3월 11·13·19일
+			}
 			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)
 			done = e
@@ -125,17 +131,34 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if strings.HasPrefix(rest, " 현재") {
 			t.end, t.text = j+len(" 현재"), r.text[i:j+len(" 현재")]
 			done = t.end
+		} else if m := nowAfterRE.FindString(rest); m != "" && isDayTime(r.text[i:j]) {
+			t.end, t.text = j+len(m), r.text[i:j+len(m)] // 18일 오후 현재
+			done = t.end
 		}
 		if m := localTimeRE.FindString(rest); m != "" {
 			t.end = j + len(m) // 14일(현지시간): the day where it happened
 			done = t.end
 		}
 		base := r.text[i:j]
+		if base == "현" {
+			// 현 시세로, 현 시가: the price now, on the publication day; 현
+			// 정부, 현 대통령 are no time of an amount.
+			if !nowPriceRE.MatchString(rest) {
+				continue
+			}
+			t.period, t.ok = normPeriod("현재", pub)
+			t.day = true
+			r.spans = append(r.spans, t)
+			continue
+		}
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
 		}
+		if base == "같은 기간" && i > 0 && strings.HasSuffix(strings.TrimRight(r.text[:i], " "), "년") {
+			continue // 2019년 같은 기간: a base of comparison, with its year
+		}
 		switch {
-		case strings.HasSuffix(base, "같은 기간"):
+		case base != "같은 기간" && strings.HasSuffix(base, "같은 기간"):
 			// 지난해 같은 기간: the span the sentence before names, a year
 			// earlier.
 			t.period, t.ok = yearEarlier(r.pointedTime("이 기간", i, pub)), true
@@ -166,8 +189,16 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		switch base {
-		case "당시", "같은 해", "이해", "그해", "이 기간":
+		case "당시", "같은 해", "이해", "그해", "이 기간", "같은 기간":
+			if base == "같은 기간" {
+				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before
+			}
 			t.period, t.ok = r.pointedTime(base, i, pub), true
+			if base == "당시" {
+				if k := r.eventBefore(i); k >= 0 {
+					t.start, t.text = r.words[k].start, r.text[r.words[k].start:t.end] // 피해 당시
+				}
+			}
 		case "전년", "전년도":
 			t.period, t.ok = normPeriod(base, pub)
 			if y := r.namedYear(i); y > 0 {
@@ -299,4 +330,20 @@ func withoutWhole(text string) string {
 		}
 	}
 	return text
+}
+
+// eventBefore returns the word right before byte i, where 당시 starts,
+// when it is a bare noun of an event that 당시 is the time of (피해 당시,
+// 사고 당시, 취임 당시), or -1: a time, an actor or a name before it is no
+// event (박근혜 당시 후보 is read apart).
+func (r *reading) eventBefore(i int) int {
+	k := sort.Search(len(r.words), func(k int) bool { return r.words[k].start >= i }) - 1
+	if k < 0 || r.words[k].end+1 != i {
+		return -1
+	}
+	w := r.words[k]
+	if !w.noun || w.part != "" || w.time || w.actor || w.name || w.amt || w.comma || isPerson(w.stem) {
+		return -1
+	}
+	return k
 }

@@ -267,6 +267,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.per = r.per(a, j, m.purpose)
 	m.period, m.periodText = r.period(a, pub)
 	m.periodText = withoutWhole(m.periodText)
+	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
+		m.per = "" // 2019년 사상 최대의 연 누적 적자인 23억 달러: that year's total
+	}
 	m.agent = r.agent(a, j)
 	m.purpose = withoutOwner(m.purpose, m.agent)
 	return m

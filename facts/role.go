@@ -12,7 +12,7 @@ var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인
 
 // thresholdNouns are nouns before an amount that make it a threshold:
 // 기준 금액 10억 원.
-var thresholdNouns = setOf("기준", "기준금액", "문턱", "커트라인", "하한선", "상한선")
+var thresholdNouns = setOf("기준", "기준금액", "문턱", "커트라인", "하한선", "상한선", "기준선", "과세기준", "과세표준")
 
 // boundQuals are the qualifiers that bound an amount; with a particle of
 // a condition after them they make it a threshold (5만 원 이상은).
@@ -24,8 +24,8 @@ var thresholdTails = setOf("은", "는", "이면", "면", "일", "이라면", "�
 // rateWord reports whether w makes the amount after it a rate per unit:
 // 1인당, 가구당, 1비트코인당 (a number before any unit).
 func rateWord(w string) bool {
-	if !strings.HasSuffix(w, "당") {
-		return false
+	if !strings.HasSuffix(w, "당") || perWords[w] != "" {
+		return false // 일당: a day's pay, per a time
 	}
 	return rateRE.MatchString(w) || unitRateRE.MatchString(w)
 }
@@ -51,6 +51,9 @@ func (r *reading) role(a amount, j int) Role {
 	}
 	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {
 		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
+	}
+	if r.bracketListRate(a, j) {
+		return RoleRate // 국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원): the unit of the first
 	}
 	return RoleLevel
 }
@@ -87,6 +90,15 @@ func (r *reading) isRate(a amount) bool {
 		if unitAt(r.words, i) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원
 		}
+		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i)) {
+			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원
+		}
+		if i == a.before-1 && r.words[i+1].raw == "기준" && r.hasUnit(i, i) {
+			return true // 1갑 기준 354원
+		}
+		if eachOf(w) {
+			return true // 기업별로 4년간 연 5억원
+		}
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
@@ -120,6 +132,9 @@ func (r *reading) hasUnit(s, e int) bool {
 		}
 		if r, _ := utf8.DecodeRuneInString(raw); !isDigit(r) && r != '한' {
 			continue
+		}
+		if p := r.words[i].part; p == "와" || p == "과" {
+			continue // 금괴 40개와 현금 2억원: an item of a list counted, no unit
 		}
 		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
@@ -168,7 +183,7 @@ func isUnitQty(s string) bool {
 
 // unitNouns are counters and units of measure a price may be given per.
 var unitNouns = setOf("kg", "g", "㎏", "그램", "킬로그램", "킬로", "리터", "인분", "포기", "그릇", "가마니", "개",
-	"병", "잔", "마리", "장", "켤레", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
+	"병", "잔", "마리", "장", "켤레", "갑", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
 
 // isOther reports whether amount a is no amount that exists: the unit of
 // a rate, a condition, a class, a hypothetical or a name.
@@ -197,9 +212,12 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && (classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층")) {
-				return true // 1조 원 이상 기업, 3천만 원 미만인 가구
+			if h := r.headAfter(a); h >= 0 && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
+				return true // 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인 미혼 직장인, 3000만원 이하 소액대출은
 			}
+		}
+		if r.classByDeed(a) {
+			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
 	}
 	if a.before >= 0 {
@@ -211,15 +229,35 @@ func (r *reading) isOther(a amount) bool {
 			return true
 		}
 	}
-	// A condition that holds the amount: 6000만원 민경욱에게 주면.
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last {
+	// 세 부담 기준선을 기존 3천450만원에서 5천500만원선으로: what a threshold
+	// is, though words stand between.
+	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && thresholdNouns[r.words[m].stem] && r.words[m].stem != "기준" {
+		return true
+	}
+	// 환율이 1달러당 1000원이라고 가정하고: the amount supposed.
+	for i := a.last + 1; i < len(r.words) && i <= a.last+2; i++ {
+		if supposes(r.words[i]) {
+			return true
+		}
+		if r.words[i].comma || r.words[i].verb {
+			break
+		}
+	}
+	// A condition that holds the amount: 6000만원 민경욱에게 주면; not
+	// the amount a topic is said to be before another clause (광고 모델
+	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
+	// 지정될 경우).
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !r.topicIs(a) && !r.verbBetween(a.after, ce) {
 		return true
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
-		if w.raw == "만약" || w.raw == "만일" || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
+		if w.comma && w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") {
+			break // 장소가 있다면 … 하였으며, … 50만원의 내기를: another clause's supposition
+		}
+		if w.raw == "만약" || w.raw == "만일" || supposes(w) || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
 			if pastIf(w.raw) && r.ownTime(own, a.first) {
 				break // 예전에는 3천 달러였다면, 지금은 2만 달러: then and now, no hypothesis
 			}
@@ -253,6 +291,13 @@ func (r *reading) asOf(i int) bool {
 		return false
 	}
 	p := r.words[i-1]
+	raw := p.raw
+	if k := strings.LastIndexByte(raw, '('); k >= 0 {
+		raw = raw[k+1:] // 국민건강증진기금(1갑 기준
+	}
+	if c, _ := utf8.DecodeRuneInString(raw); isDigit(c) || raw == "한" || i > 1 && r.words[i-2].raw == "한" {
+		return true // 12주 기준, 1갑 기준, 한 병 기준: what it is counted per, no threshold
+	}
 	return p.time || moneyWords[p.stem] || glossWords[p.raw] || p.raw == "한화" || p.raw == "미화" ||
 		strings.HasSuffix(p.raw, "일") || strings.HasSuffix(p.raw, "말") || strings.HasSuffix(p.raw, "월")
 }
@@ -310,7 +355,8 @@ func (r *reading) isChange(a amount, j int) bool {
 	n := len(r.words)
 	// 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소. With 으로 or
 	// 로 the amount is the result (5조 원으로 늘었다): a level.
-	if changeTail(a.tail) && a.after < n {
+	_, glossed := r.bracketNoun(a)
+	if changeTail(a.tail) && a.after < n && !glossed { // 지방교육세(321원)가 인상된다: the tax's level, in brackets
 		k := a.after
 		for _, skip := range []string{"더", "이상", "넘게", "가량", "정도", "가까이", "남짓", "안팎", "씩", "이나", "각각", "모두", "약", "가량이", "정도가"} {
 			if r.words[k].raw == skip && k+1 < n {
@@ -345,6 +391,17 @@ func (r *reading) isChange(a amount, j int) bool {
 	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
 		return true
 	}
+	if n, ok := r.bracketNoun(a); ok && changeNouns[n] {
+		return true // 최근 전망치 평균과의 차이(31원)가: the difference, in brackets after its noun
+	}
+	// 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다:
+	// amounts glossing the percents of one list share the verb written
+	// after the last.
+	if r.afterPercent(a) && j+1 < len(r.amts) {
+		if b := r.amts[j+1]; b.gloss < 0 && b.first-a.last <= 6 && r.afterPercent(b) && r.isChange(b, j+1) {
+			return true
+		}
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -360,7 +417,11 @@ func (r *reading) isChange(a amount, j int) bool {
 	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the
 	// first of two compared changes, with the verb written once.
 	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {
-		b := r.amts[j+1]
+		k := j + 1
+		for k+1 < len(r.amts) && r.inBrackets(r.amts[k]) {
+			k++ // 2010년 조사 결과(35만4천원)와 비교해서는 11만 9천원: past the base in brackets
+		}
+		b := r.amts[k]
 		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && isChangeWord(r.words[b.after].raw) {
 			return true
 		}
@@ -394,7 +455,7 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
-	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "낮아지", "낮아져", "낮아졌", "많아지", "많아져", "많아졌", "적어지", "적어져", "적어졌"} {
+	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진"} {
 		if strings.HasPrefix(next, p) {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
@@ -420,4 +481,189 @@ func unglossed(w string) string {
 		return w[:j]
 	}
 	return w
+}
+
+// nounRate reports whether word i is a noun glued to 당 that makes the
+// amount right after it a rate per that noun (경기당, 검색어당, 회당), as
+// rateWord does for the units it knows: not a word that only ends in 당
+// (해당, 상당, 식당) nor a party (민주당, 새누리당), though the names of
+// organisations count a word ending in 당 as a party.
+func (r *reading) nounRate(i int) bool {
+	w := r.words[i]
+	if w.part != "" || !strings.HasSuffix(w.raw, "당") || w.raw == "당" || orgNames[w.raw] || notRateDang[w.raw] {
+		return false
+	}
+	return utf8.RuneCountInString(w.raw) <= 4
+}
+
+// notRateDang are words that end in 당 and make no rate; 일당 (a day's
+// pay) is per a time, which per says.
+var notRateDang = setOf("해당", "상당", "식당", "정당", "여당", "야당", "당당", "부당", "타당", "적당", "담당", "본당",
+	"성당", "사당", "강당", "서당", "경당", "전당", "신당", "창당", "탈당", "입당", "복당", "합당", "분당", "외당",
+	"과당", "포도당", "혈당", "일당", "새누리당", "한나라당", "자유한국당", "미래통합당", "열린우리당", "바른정당",
+	"국민의당", "민주평화당", "새천년민주당", "통합진보당", "민주노동당", "공화당", "노동당", "보수당", "자민당",
+	"공명당", "입헌민주당")
+
+// oneUnitAt reports whether words i-1 and i are 한 and a noun with 에 (한
+// 계좌에, 한 병에): the price of one of it, whatever it is, unless the noun
+// is a time or a turn (한 해에, 한 번에).
+func (r *reading) oneUnitAt(i int) bool {
+	w := r.words[i]
+	return i > 0 && r.words[i-1].raw == "한" && w.part == "에" && w.noun && !w.time && !notUnitNouns[w.stem]
+}
+
+// notUnitNouns are nouns that 한 … 에 makes no unit of: times and turns.
+var notUnitNouns = setOf("해", "달", "주", "날", "번", "차례", "때", "자리", "곳", "순간", "꺼번", "시간", "주일", "시기",
+	"쪽", "편", "켠", "가운데", "번째", "해외")
+
+// bracketNoun returns the noun amount a stands in brackets right after,
+// glued to it (차이(31원)가 → 차이).
+func (r *reading) bracketNoun(a amount) (string, bool) {
+	w := r.words[a.first]
+	if a.start <= w.start || !strings.HasSuffix(r.text[w.start:a.start], "(") {
+		return "", false
+	}
+	n := r.text[w.start : a.start-1]
+	if c, _ := utf8.DecodeRuneInString(n); !isHangul(c) || strings.ContainsAny(n, "()%") {
+		return "", false // 7.5%(1천288만원): a percent glossed, no noun
+	}
+	return n, true
+}
+
+// afterPercent reports whether amount a stands in brackets right after a
+// percentage (7.5%(1천288만원)): the same change, in won.
+func (r *reading) afterPercent(a amount) bool {
+	pre := r.text[:a.start]
+	return strings.HasSuffix(pre, "%(") || strings.HasSuffix(pre, "% (")
+}
+
+// supposes reports whether w is a verb of supposing that opens a
+// hypothesis (가정하면, 가정하고, 가정할 경우, 가정해): what follows it, and
+// what it supposes, is a hypothetical. 가정한 and 가정하는 modify a noun
+// (1,300원을 가정한 예산안: the budget is real), and 가정 the noun (a
+// household: 가정에, 가정의) takes a particle.
+func supposes(w word) bool {
+	for _, p := range supposeWords {
+		if strings.HasPrefix(w.raw, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// supposeWords are the forms of 가정하다 that open a hypothesis.
+var supposeWords = []string{"가정하면", "가정하고", "가정할", "가정해", "가정했을"}
+
+// eachOf reports whether w says an amount is given to each of something
+// other than a time (기업별로 4년간 연 5억원): a rate per it. 월별로,
+// 연도별로 say per a time, which per says; 별 before a noun (부문별 상금
+// 11억원) names the noun of each, not a unit.
+func eachOf(w word) bool {
+	stem, ok := strings.CutSuffix(w.raw, "별로")
+	return ok && utf8.RuneCountInString(stem) >= 1 && utf8.RuneCountInString(stem) <= 4 && !timeUnits[stem] && !notEachOf[stem]
+}
+
+// timeUnits are the units of time that 별 makes a period of: 월별, 연도별.
+var timeUnits = setOf("월", "연", "연도", "년", "년도", "분기", "반기", "일", "주", "시간", "회계연도", "해")
+
+// notEachOf are words before 별 that make no unit: 특별, 개별, 차별, 구별.
+var notEachOf = setOf("특", "개", "차", "구", "성", "식", "선", "작", "송", "이", "고", "분", "판", "감")
+
+// topicIs reports whether amount a is what the topic before it in its
+// clause is said to be, with 으로 or 로 going on to another clause: 총사업비는
+// 1천161억 규모로 …, 수익은 20억 원 안팎으로 ….
+func (r *reading) topicIs(a amount) bool {
+	if a.tail != "으로" && a.tail != "로" {
+		return false
+	}
+	for i := a.before; i >= 0 && i >= a.first-4; i-- {
+		w := r.words[i]
+		if w.part == "은" || w.part == "는" {
+			return w.noun && !w.actor
+		}
+		if w.verb || w.comma || w.amt {
+			return false
+		}
+	}
+	return false
+}
+
+// classParts are the particles of a noun that a bound amount before it
+// (3000만원 이하 소액대출은) makes a class of: the topic or subject it
+// names; an object (1조원 이상 투자를) may be an amount done.
+var classParts = setOf("은", "는", "이", "가", "도")
+
+// classByDeed reports whether amount a, with a bound, is what a clause
+// says of a person or a class it modifies (대출금을 2천만원 이상 조기 상환한
+// 집주인, 연간 종합소득 2천만원 이상을 버는 피부양자): a class of them.
+func (r *reading) classByDeed(a amount) bool {
+	if a.tail != "" && a.tail != "을" && a.tail != "를" {
+		return false
+	}
+	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
+		w := r.words[i]
+		// 버는, 사는: a verb of one syllable with -는 the word cutter
+		// reads as a noun and a particle.
+		short := (w.part == "는" || w.part == "은") && utf8.RuneCountInString(w.stem) == 1
+		if (isAdnominal(w) || short) && i+1 < len(r.words) {
+			n := r.words[i+1]
+			return isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
+		}
+		if w.comma || w.part != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// personLike reports whether noun n, of three syllables or more, ends in
+// 자 as nouns of people do (피부양자, 소득자, 연구자).
+func personLike(n string) bool {
+	return strings.HasSuffix(n, "자") && utf8.RuneCountInString(n) >= 3
+}
+
+// bracketListRate reports whether amount a, the j-th, stands in brackets
+// after a noun of a list whose item before it, in brackets after its own
+// noun, is a rate (국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원),
+// 지방교육세(321원)): the items share the unit of the first.
+func (r *reading) bracketListRate(a amount, j int) bool {
+	if j == 0 || j > len(r.got) {
+		return false
+	}
+	if _, ok := r.bracketNoun(a); !ok {
+		return false
+	}
+	b := r.amts[j-1]
+	if r.got[j-1].role != RoleRate || !strings.Contains(r.text[:b.end+len(")")], "(") {
+		return false
+	}
+	between := r.text[b.end:a.start]
+	if !strings.HasPrefix(between, ")") || strings.Count(between, "(") != 1 {
+		return false
+	}
+	for i := b.last + 1; i < a.first; i++ {
+		if r.words[i].verb && !isAdnominal(r.words[i]) {
+			return false // a clause between: no list
+		}
+	}
+	return true
+}
+
+// inBrackets reports whether amount a stands in brackets right after a
+// word: 결과(35만4천원), 원(약 1,700원).
+func (r *reading) inBrackets(a amount) bool {
+	_, ok := r.bracketHost(a)
+	return ok
+}
+
+// verbBetween reports whether a verb that ends no clause but takes what
+// stands before it (추징금 33억원을 구형해 만약 …) stands among words [from,
+// to): the amount is that verb's, not the condition's after it.
+func (r *reading) verbBetween(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.verb && !isAdnominal(w) {
+			return true
+		}
+	}
+	return false
 }

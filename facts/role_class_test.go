@@ -1,0 +1,76 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses reads the role of amounts in constructions of the
+// sixth round (docs/meaning.md "Decisions, sixth round (6b)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestRoleClasses(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		want         Role
+	}{
+		// A bound with 인 before any noun: a class.
+		{"연봉 6천만원 이상인 미혼 직장인은 세금이 는다.", "6천만원", RoleOther},
+		{"소득금액이 100만원 이하인 배우자가 있으면 공제를 받는다.", "100만원", RoleOther},
+		{"경제 전반에 1조원 이상의 손실이 났다.", "1조원", RoleLevel},
+		// A noun glued to 당 right before the amount, a range too: a rate.
+		{"그는 경기당 700만~1천500만원을 받았다.", "700만~1천500만원", RoleRate},
+		{"광고비는 검색어당 최소 50만원이었다.", "50만원", RoleRate},
+		{"해당 300만원은 돌려줬다.", "300만원", RoleLevel},
+		{"민주당 5억원, 정의당 1억원을 받았다.", "5억원", RoleLevel},
+		// 한 and a noun with 에: the price of one; not 한 번에.
+		{"한 계좌에 1천만원을 내야 했다.", "1천만원", RoleRate},
+		{"그는 한 번에 1천만원을 냈다.", "1천만원", RoleLevel},
+		// A count before 기준 is a basis, no threshold; one unit makes a rate.
+		{"패치는 12주 기준 2만1천600원이 든다.", "2만1천600원", RoleLevel},
+		{"기금은 1갑 기준 354원이다.", "354원", RoleRate},
+		{"기준 금액 10억 원을 넘으면 신고한다.", "10억 원", RoleOther},
+		// A counted item of a list is no unit of the next amount's price.
+		{"경찰은 금괴 40개와 현금 2억원을 압수했다.", "2억원", RoleLevel},
+		// A change noun with the amount in brackets after it.
+		{"두 전망치의 차이(31원)가 가장 컸다.", "31원", RoleChange},
+		// Percents glossed in won share the verb of change after the last.
+		{"전셋값은 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다.", "1천288만원", RoleChange},
+		{"전셋값은 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다.", "2천925만원", RoleChange},
+		// What a supposition holds and what follows it: hypothetical.
+		{"환율이 1달러당 1000원이라고 가정하고, 1000달러어치를 사면 108만원이 청구된다.", "1000원", RoleOther},
+		{"물가가 오른다고 가정하면 10년 뒤 담배 한 갑에 6천원을 내야 한다.", "6천원", RoleOther},
+		{"정부는 환율 1,300원을 가정한 예산안 600조 원을 냈다.", "600조 원", RoleLevel},
+		// 일당 is per a day, no unit; X별로 is per each X, not X별 before a noun.
+		{"간호사는 (일당) 30만원을 받는다.", "30만원", RoleLevel},
+		{"기업별로 4년간 연 5억원을 지원한다.", "5억원", RoleRate},
+		{"세 과학자는 부문별 상금 11억원을 나눠 갖는다.", "11억원", RoleLevel},
+		// A topic said to be an amount with 으로 goes on to another clause:
+		// a condition there is not the amount's.
+		{"총사업비는 1천억원 규모로 하반기 뉴딜사업으로 지정될 경우 국비가 추가된다.", "1천억원", RoleLevel},
+		{"그에게 6000만원을 주면 된다고 했다.", "6000만원", RoleOther},
+		// A bound before a topic, or before a clause on people: a class.
+		{"3000만원 이하 소액대출은 은행에 위탁한다.", "3000만원", RoleOther},
+		{"그는 10조원 이상 투자를 했다.", "10조원", RoleLevel},
+		{"대출금을 2천만원 이상 조기 상환한 집주인 비중은 26.8%다.", "2천만원", RoleOther},
+		{"연간 종합소득 2천만원 이상을 버는 피부양자가 보험료를 낸다.", "2천만원", RoleOther},
+		{"정부는 1조원 이상을 투입한 사업을 마쳤다.", "1조원", RoleLevel},
+		// 낮아진다 measured by the amount; a threshold noun before it.
+		{"임대보증금은 400만원이 낮아진다.", "400만원", RoleChange},
+		{"세 부담 기준선을 기존 3천450만원에서 5천500만원선으로 조정한다.", "5천500만원", RoleOther},
+		// Items in brackets after their nouns share the first one's unit;
+		// the verb after the bracket is the noun's, not the amount's.
+		{"국민건강증진기금(1갑 기준 354원)과 담배소비세(641원), 지방교육세(321원)가 인상된다.", "321원", RoleRate},
+		{"지방교육세(321원)가 인상된다.", "321원", RoleLevel},
+		// Two compared changes with the verb written once, past a base in
+		// brackets between them.
+		{"이는 작년 조사 결과(39만원)보다 7만원(+19.7%), 재작년 결과(35만원)와 비교해서는 11만원(+33.6%) 증가한 것이다.", "7만원", RoleChange},
+		// A supposition of another clause, past -며, supposes nothing here;
+		// a verb of its own before a condition takes the amount.
+		{"그는 장소가 있다면 텐트를 치겠다고 하였으며, 반대하는 측과 50만원의 내기를 걸었다.", "50만원", RoleLevel},
+		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "33억원", RoleLevel},
+		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "335억원", RoleOther},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
