@@ -18,47 +18,47 @@ const (
 	saveDelay = 500 * time.Millisecond
 )
 
-// ahead bounds, per worker, the pages extracted and not yet in a batch
-// because a page before them is still being extracted: memory stays
-// bounded however slow one page is.
+// ahead bounds, per worker, the pages extracted and not yet saved:
+// waiting for a page before them still being extracted, or in batches
+// waiting to be saved. Memory stays bounded however slow one page or the
+// store is.
 const ahead = 2 * saveBatch
 
-// batcher puts the extracted pages back in the order they were claimed
-// and cuts them into batches. The worker whose page fills a batch saves
-// it, once the batch before it is saved, so the saves stay in order; the
-// others go on extracting.
+// batcher puts the extracted pages back in the order they were claimed,
+// cuts them into batches and queues the batches to be saved. One
+// goroutine at a time saves the queue, in order: the worker whose page
+// filled a batch, unless another is saving already, which then saves
+// this one too. The others go on extracting and never wait for a save
+// (nor, on SQLite, for the one writer), unless too many pages wait.
 type batcher struct {
 	mu      sync.Mutex
-	room    *sync.Cond // signalled when pages leave waiting
+	room    *sync.Cond // signalled when pages leave waiting or the queue
 	waiting map[int]extracted
 	next    int // the sequence number the batch needs next
 	batch   []extracted
-	size    int            // the article text in batch, in bytes
-	gen     int            // counts the batches taken
-	timer   *time.Timer    // saves a batch whose first page has waited saveDelay
-	limit   int            // how many pages may wait
-	stopped bool           // no batch is taken any more
-	last    chan struct{}  // closed when the last batch taken is saved
-	saves   sync.WaitGroup // the batches taken and not saved yet
-	stale   func(b taken)  // saves a batch that waited too long
+	size    int         // the article text in batch, in bytes
+	gen     int         // counts the batches taken
+	timer   *time.Timer // queues a batch whose first page has waited saveDelay
+	limit   int         // how many pages may wait or be queued
+	queue   []taken     // the batches taken and not saved yet, in order
+	queued  int         // the pages in queue
+	saving  bool        // a goroutine is saving the queue
+	stopped bool        // no batch is taken any more
+	saves   sync.WaitGroup
+	save    func(taken) // saves a batch
 }
 
-// taken is a batch to save, in its turn: after the one before it.
-type taken struct {
-	pages []extracted
-	prev  <-chan struct{} // closed when the batch before it is saved
-	done  chan struct{}   // to close when this one is
-}
+// taken is a batch to save.
+type taken struct{ pages []extracted }
 
-func newBatcher(workers int, stale func(taken)) *batcher {
-	b := &batcher{waiting: make(map[int]extracted), limit: ahead * workers, stale: stale, last: make(chan struct{})}
-	close(b.last)
+func newBatcher(workers int, save func(taken)) *batcher {
+	b := &batcher{waiting: make(map[int]extracted), limit: ahead * workers, save: save}
 	b.room = sync.NewCond(&b.mu)
 	return b
 }
 
-// wait blocks while too many pages wait for one before them, or until
-// ctx ends.
+// wait blocks while too many pages wait for one before them or to be
+// saved, or until ctx ends.
 func (b *batcher) wait(ctx context.Context) {
 	stop := context.AfterFunc(ctx, func() {
 		b.mu.Lock()
@@ -68,18 +68,16 @@ func (b *batcher) wait(ctx context.Context) {
 	defer stop()
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	for len(b.waiting) >= b.limit && ctx.Err() == nil {
+	for len(b.waiting)+b.queued >= b.limit && ctx.Err() == nil {
 		b.room.Wait()
 	}
 }
 
-// add puts r in its place and returns the batches it fills, if any, to
-// save in order.
-func (b *batcher) add(r extracted) []taken {
+// add puts r in its place, queues the batches it fills and saves the
+// queue unless another goroutine is saving it.
+func (b *batcher) add(r extracted) {
 	b.mu.Lock()
-	defer b.mu.Unlock()
 	b.waiting[r.seq] = r
-	var full []taken
 	for {
 		r, ok := b.waiting[b.next]
 		if !ok {
@@ -96,47 +94,71 @@ func (b *batcher) add(r extracted) []taken {
 			b.size += len(r.article.Text)
 		}
 		if len(b.batch) >= saveBatch || b.size >= saveBytes {
-			full = append(full, b.takeLocked())
+			b.takeLocked()
 		}
 	}
 	b.room.Broadcast()
-	return full
+	b.mu.Unlock()
+	b.drain()
 }
 
-// expire hands the batch of generation gen to stale if it is still being
-// filled.
+// expire queues and saves the batch of generation gen if it is still
+// being filled.
 func (b *batcher) expire(gen int) {
 	b.mu.Lock()
 	if b.stopped || b.gen != gen || len(b.batch) == 0 {
 		b.mu.Unlock()
 		return
 	}
-	t := b.takeLocked()
+	b.takeLocked()
 	b.mu.Unlock()
-	b.stale(t)
+	b.drain()
 }
 
-// take returns the batch being filled, if it holds pages.
-func (b *batcher) take() (taken, bool) {
+// flush queues the batch being filled, if it holds pages, and saves the
+// queue unless another goroutine is saving it.
+func (b *batcher) flush() {
 	b.mu.Lock()
-	defer b.mu.Unlock()
-	if len(b.batch) == 0 {
-		return taken{}, false
+	if len(b.batch) > 0 {
+		b.takeLocked()
 	}
-	return b.takeLocked(), true
+	b.mu.Unlock()
+	b.drain()
 }
 
-func (b *batcher) takeLocked() taken {
+// takeLocked queues the batch being filled.
+func (b *batcher) takeLocked() {
 	if b.timer != nil {
 		b.timer.Stop()
 		b.timer = nil
 	}
-	t := taken{pages: b.batch, prev: b.last, done: make(chan struct{})}
-	b.last = t.done
+	b.queue = append(b.queue, taken{pages: b.batch})
+	b.queued += len(b.batch)
 	b.batch, b.size = nil, 0
 	b.gen++
 	b.saves.Add(1)
-	return t
+}
+
+// drain saves the queued batches in order, those queued meanwhile
+// included, unless another goroutine is saving them.
+func (b *batcher) drain() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.saving {
+		return
+	}
+	b.saving = true
+	for len(b.queue) > 0 {
+		t := b.queue[0]
+		b.queue = b.queue[1:]
+		b.mu.Unlock()
+		b.save(t)
+		b.saves.Done()
+		b.mu.Lock()
+		b.queued -= len(t.pages)
+		b.room.Broadcast()
+	}
+	b.saving = false
 }
 
 // stop stops the timer: no batch is taken after it, and saves.Wait

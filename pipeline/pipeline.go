@@ -104,12 +104,14 @@ const heldPoll = 250 * time.Millisecond
 //
 // Each of e.Workers goroutines claims and reads pages, extracts them (and
 // sketches the articles' text for their claims) and adds them to the
-// batch being filled; the worker whose page fills a batch saves it while
-// the others go on extracting. So e.Workers is the number of cores the
-// extraction keeps busy: one worker does all the work on one core, as an
-// operator who limits its CPU expects, and two keep two busy. (A reader
-// and a saver of their own beside the workers made one worker use most
-// of two cores and left two with little to gain.) The pages are saved in
+// batch being filled; the worker whose page fills a batch saves it, and
+// the batches others fill meanwhile, while the others go on extracting
+// (no worker waits for another's save, nor, on SQLite, for the one
+// writer). So e.Workers is the number of cores the extraction keeps busy:
+// one worker does all the work on one core, as an operator who limits its
+// CPU expects, and two keep two busy. (A reader and a saver of their own
+// beside the workers made one worker use most of two cores and left two
+// with little to gain.) The pages are saved in
 // the order they were claimed whatever the number of workers, so a run
 // saves the same rows in the same order on one core or many; a batch
 // whose first page has waited saveDelay (a page that takes long to
@@ -146,12 +148,10 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	}
 	wg.Wait()
 	if ctx.Err() == nil && context.Cause(runCtx) == nil {
-		if t, ok := r.batches.take(); ok {
-			r.save(runCtx, t)
-		}
+		r.batches.flush()
 	}
 	r.batches.stop()
-	r.batches.saves.Wait()
+	r.batches.saves.Wait() // a batch the timer queued may be being saved
 	if err := ctx.Err(); err != nil {
 		return res, context.Cause(ctx)
 	}
@@ -190,9 +190,7 @@ func (r *run) work(ctx context.Context) {
 		if held {
 			// Others hold the pending pages left: save what waits, then
 			// look again.
-			if t, ok := r.batches.take(); ok {
-				r.save(ctx, t)
-			}
+			r.batches.flush()
 			select {
 			case <-time.After(heldPoll):
 			case <-ctx.Done():
@@ -211,9 +209,7 @@ func (r *run) work(ctx context.Context) {
 			if ctx.Err() != nil {
 				return
 			}
-			for _, t := range r.batches.add(r.extract(seq+i, p)) {
-				r.save(ctx, t)
-			}
+			r.batches.add(r.extract(seq+i, p))
 		}
 	}
 }
@@ -231,12 +227,10 @@ func (r *run) extract(seq int, p *newsfacts.Page) extracted {
 	return x
 }
 
-// save saves batch t in its turn, after the batch before it, unless the
-// extraction failed or ctx ended; a failure ends the extraction.
+// save saves batch t, unless the extraction failed or ctx ended; a
+// failure ends the extraction. The batcher runs one save at a time, in
+// order.
 func (r *run) save(ctx context.Context, t taken) {
-	defer r.batches.saves.Done()
-	defer close(t.done)
-	<-t.prev
 	if ctx.Err() != nil {
 		return
 	}
