@@ -37,6 +37,9 @@ func isActor(n string) bool {
 	if orgNames[n] || actorNouns[n] {
 		return true
 	}
+	if notOrgs[n] {
+		return false
+	}
 	syl := utf8.RuneCountInString(n)
 	last, _ := utf8.DecodeLastRuneInString(n)
 	for _, e := range orgEndingIndex[last] {

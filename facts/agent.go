@@ -53,6 +53,31 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	if r.penaltyOfLaw(a) {
+		return ""
+	}
+	if o := r.itemOwner(a, j); o >= 0 {
+		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+	}
+	if s := r.suspect(a); s >= 0 {
+		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
+	}
+	if g := r.glossedActor(a); g >= 0 {
+		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
+	}
+	p := countBracketRE.ReplaceAllString(r.agentOf(a, j), "") // 운동선수(396명)의 체납액
+	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))    // 형사합의38부(심우용 부장판사)
+	if strings.HasPrefix(p, "주)") {
+		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
+	}
+	if p = afterAside(p); junkAgent(p) {
+		return ""
+	}
+	return p
+}
+
+// agentOf is agent, before the agents that name nobody are dropped.
+func (r *reading) agentOf(a amount, j int) string {
+	if r.penaltyOfLaw(a) {
 		return "" // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
 	}
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
@@ -93,7 +118,8 @@ func (r *reading) agent(a amount, j int) string {
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
-		if s := r.relativeSubject(ms-1, false); s >= 0 && a.tail != "을" && a.tail != "를" && isAgentVerb(r.words[ms-1].raw) {
+		subjectNoun := r.words[m].part == "이" || r.words[m].part == "가" // 중앙정부가 진 빚이 500조원을 돌파해
+		if s := r.relativeSubject(ms-1, false); s >= 0 && (a.tail != "을" && a.tail != "를" || subjectNoun) && (isAgentVerb(r.words[ms-1].raw) || owesDebt(r.words[ms-1].raw, r.words[m].stem)) {
 			return r.agentPhrase(s)
 		}
 	}
@@ -272,4 +298,10 @@ func (r *reading) penaltyOfLaw(a amount) bool {
 		}
 	}
 	return false
+}
+
+// owesDebt reports whether verb v with the noun n it modifies says that
+// its subject owes it: 중앙정부가 진 빚, 가계가 떠안은 부채.
+func owesDebt(v, n string) bool {
+	return (v == "진" || v == "져온" || v == "떠안은" || v == "안은" || v == "안고 있는") && (n == "빚" || n == "채무" || n == "부채" || strings.HasSuffix(n, "부채"))
 }

@@ -53,7 +53,7 @@ func (r *reading) governing(a amount) int {
 		}
 		if isAdnominal(w) && k+1 < len(r.words) {
 			n := r.words[k+1].raw
-			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") {
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") && !(hasAnyPrefix(n, intentNouns) && isAgentVerb(w.raw)) {
 				continue
 			}
 		}
@@ -211,4 +211,18 @@ func (r *reading) gapHead(a amount) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// intentNouns make a verb of paying or giving before them the verb of the
+// clause: 지원할 예정이다, 투자할 계획이다 say that the subject will pay.
+var intentNouns = []string{"예정", "계획", "방침", "전망"}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

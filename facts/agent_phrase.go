@@ -75,6 +75,10 @@ func (r *reading) nameStart(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && i-k <= limit; k-- {
 		p := r.words[k]
+		if p.raw == "전" && k == i-1 && k > 0 && personTitles[stem] && r.words[k-1].part == "" && r.words[k-1].noun && !r.words[k-1].comma {
+			s = k // 강 전 감독, 전 전 청장: a former title stays with its name
+			continue
+		}
 		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
 		// 개발자인 그리피스 씨, 독일 기업인 엘모스사: a noun of a role or
 		// a body with 인 is in apposition, no part of the name; 조선인,

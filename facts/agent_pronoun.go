@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file resolves a subject that points back (이들, 그, 이 회사) to
@@ -37,18 +38,38 @@ func (r *reading) resolve(i int, a amount, j int) string {
 // word floor.
 func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	w := r.words[i]
+	if r.countedSubject(i, a) {
+		return r.phrase(max(r.nameStart(i-1), floor), i) // 착한가게 235곳에서
+	}
 	if pronouns[w.stem] {
 		if p := r.sameAntecedent(i); p != "" {
 			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로
+		}
+		if w.stem == "이" && !r.ownerBetween(i+1, a.first) {
+			// … 116억 원의 재산을 보유하고 있었으며 이는 지난해보다 11억
+			// 원 증가한 수치다: 이는 is what the amount before it said.
+			for k := j - 1; k >= 0; k-- {
+				if r.amts[k].last < i && r.got[k].agent != "" {
+					return r.got[k].agent
+				}
+			}
 		}
 		if r.prev == "" {
 			return ""
 		}
 		return r.before().antecedent(w.stem, r.prevAgent)
 	}
+	if i > 0 && r.words[i-1].raw == "이" && w.stem == "씨" {
+		return "이 씨" // 이 씨는: a surname, for 씨 follows no demonstrative
+	}
 	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma {
 		// 이 단체는, 이 용의자가: the noun the sentence before names, or
-		// none (docs/meaning.md "Decisions from real text").
+		// none (docs/meaning.md "Decisions from real text"); a body the
+		// same sentence names before (… 에스에스엘엠의 지분을 보유 중이며,
+		// 이 회사는 …) first.
+		if k := r.sameBody(i); k >= 0 {
+			return r.agentPhrase(k)
+		}
 		return r.pointedActor(w.stem)
 	}
 	if !r.accepts(i, a) {
@@ -227,4 +248,44 @@ func (r *reading) antecedent(pronoun, agent string) string {
 		return agent
 	}
 	return r.sentenceAgent()
+}
+
+// sameBody returns the word of the body that 이 회사 (이 기업, 해당 업체 …)
+// at word i points to in its own sentence, in an earlier clause: the
+// nearest name before it that owns or is the object of something, or -1.
+func (r *reading) sameBody(i int) int {
+	if !orgNouns[r.words[i].stem] || governments[r.words[i].stem] {
+		return -1
+	}
+	crossed := false // a clause must end between them
+	for k := i - 2; k >= 0 && k >= i-reach; k-- {
+		w := r.words[k]
+		if w.ends || w.comma {
+			crossed = true
+		}
+		if !crossed || w.time || w.money || pronouns[w.stem] || determiners[w.raw] {
+			continue
+		}
+		if w.part != "의" && w.part != "을" && w.part != "를" && w.part != "은" && w.part != "는" && w.part != "이" && w.part != "가" {
+			continue
+		}
+		if w.actor && !personNouns[w.stem] && !countries[w.stem] && !places[w.stem] || w.name && !isThing(w.stem) {
+			return k
+		}
+		if w.part == "의" && w.noun && !isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && utf8.RuneCountInString(w.stem) >= 3 && !oneHangul(w.stem) {
+			return k // 에스에스엘엠의 지분: a name no dictionary knows, owning shares
+		}
+	}
+	return -1
+}
+
+// ownerBetween reports whether words [from, to) hold an actor or an owner
+// (김일성의 월 급여): the amount after them has one of its own.
+func (r *reading) ownerBetween(from, to int) bool {
+	for k := from; k < to && k < len(r.words); k++ {
+		if w := r.words[k]; w.actor || w.part == "의" && w.noun && !w.time {
+			return true
+		}
+	}
+	return false
 }

@@ -47,8 +47,8 @@ func (r *reading) saysLast() bool {
 // (북한의 지난해 대중국 최대 수출품은, 북중 교역액은), or -1.
 func (r *reading) thingTopic() int {
 	for i := range r.words {
-		if i > reach || r.words[i].ends {
-			break
+		if i > reach || r.words[i].ends && !sourceVerbs[r.words[i].raw] {
+			break // but 관세청에 따르면 한국 우표수출은: a source opens the sentence
 		}
 		w := r.words[i]
 		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] && !oneHangul(w.stem) {
@@ -131,3 +131,7 @@ func adnominal(w word) bool {
 	}
 	return false
 }
+
+// sourceVerbs end the phrase of a source (X에 따르면, X에 의하면), which
+// stands before the clause it tells of and ends none of it.
+var sourceVerbs = setOf("따르면", "의하면")

@@ -49,8 +49,16 @@ func (r *reading) ownerOf(s int) int {
 	if s >= 0 && s+1 < len(r.words) {
 		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
 		// bare, owns the noun after it.
-		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && !places[w.stem] && r.words[s+1].noun && !r.words[s+1].actor {
+		// 한국 우표수출은: a country bare before a noun of trade or money
+		// owns it; 북한 내 휘발유 가격 is where, not whose.
+		if w := r.words[s]; w.actor && w.part == "" && !w.time && !w.comma && (!places[w.stem] || countries[w.stem] && tradeNoun(r.words[s+1].stem)) && r.words[s+1].noun && !r.words[s+1].actor {
 			return s
+		}
+	}
+	if s >= 0 && s+1 < len(r.words) {
+		if w := r.words[s]; w.part == "의" && bodyNoun(r.words[s+1].stem) && (w.noun || w.name) && !w.time && !w.comma && !w.amt &&
+			!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
+			return s // IBM의 주가는, opening the phrase
 		}
 	}
 	o := s - 1
@@ -62,6 +70,12 @@ func (r *reading) ownerOf(s int) int {
 	}
 	w := r.words[o]
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
+		return o
+	}
+	// IBM의 주가, 마우나오션개발의 주당순자산가치: what only a firm or a
+	// person has is owned by one, whatever the dictionaries know of the name.
+	if s < len(r.words) && w.part == "의" && bodyNoun(r.words[s].stem) && (w.noun || w.name) && !w.time && !w.comma && !w.amt &&
+		!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
 		return o
 	}
 	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
@@ -93,12 +107,19 @@ func (r *reading) ownerOf(s int) int {
 // that names money or a measure is passed by; a pronoun is returned.
 func (r *reading) subjectBefore(a amount) int {
 	weak := -1
-	own := true // still in the amount's own clause
-	sub := -1   // the start of a clause of condition, time or purpose being stepped over
+	own := true       // still in the amount's own clause
+	sub := -1         // the start of a clause of condition, time or purpose being stepped over
+	embedded := false // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if i < sub {
 			sub = -1
+		}
+		if hasAnySuffix(w.raw, quotedAdnominals) {
+			embedded = true // 승객이 매년 늘어날 것이라는 예측을 믿고: 승객 is that clause's
+		}
+		if embedded && (w.part == "이" || w.part == "가") {
+			continue
 		}
 		if w.ends && i <= a.before && !particleVerbs[w.raw] {
 			if !r.joins(i) {
@@ -129,6 +150,12 @@ func (r *reading) subjectBefore(a amount) int {
 		}
 		if pronouns[w.stem] {
 			return i
+		}
+		if w.stem == "등" && i > 0 && r.words[i-1].actor && r.words[i-1].part == "" {
+			return i - 1 // 왕씨 등은: who heads the group is named
+		}
+		if r.countedSubject(i, a) {
+			return i // 착한가게 235곳에서 … 후원했고
 		}
 		if !r.accepts(i, a) {
 			continue
@@ -171,4 +198,40 @@ func (r *reading) joins(i int) bool {
 		}
 	}
 	return r.words[i].comma && r.words[i].verb
+}
+
+// tradeNouns end the nouns of what a country trades, owes or budgets
+// (우표수출, 대중 교역액, 국방예산): a country before one is its owner.
+var tradeNouns = []string{"수출", "수입", "수출액", "수입액", "교역", "교역액", "무역", "무역액", "예산", "적자", "흑자", "부채", "국채", "외채", "GDP", "국내총생산", "국민소득"}
+
+// tradeNoun reports whether noun n is or ends in one of tradeNouns.
+func tradeNoun(n string) bool { return hasAnySuffix(n, tradeNouns) }
+
+// bodyNouns are what only a firm, a body or a person has: a share price,
+// earnings, assets, a salary. The noun before one with 의 names its owner.
+var bodyNouns = []string{"주가", "주당순자산가치", "주당순이익", "시가총액", "매출", "매출액", "영업이익", "순이익", "당기순이익",
+	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
+
+// bodyNoun reports whether noun n is one of bodyNouns, or ends in one
+// after a modifier glued to it (연간매출).
+func bodyNoun(n string) bool { return hasAnySuffix(n, bodyNouns) }
+
+// quotedAdnominals end a clause quoted to modify the noun after it (…
+// 것이라는 예측, 늘었다는 보도): its subject is no subject of the sentence.
+var quotedAdnominals = []string{"라는", "다는", "냐는", "자는"}
+
+// countedSubject reports whether subject word i is a count of the noun
+// bare before it (착한가게 235곳에서, 업체 12곳이, 주민 30명이) that pays,
+// gives or earns amount a: the noun with its count is the subject.
+func (r *reading) countedSubject(i int, a amount) bool {
+	w := r.words[i]
+	if i == 0 || !startsDigit(w.stem) || w.money || strings.HasSuffix(w.stem, "%") || w.time {
+		return false
+	}
+	p := r.words[i-1]
+	if p.part != "" || !p.noun || p.time || p.amt || p.comma || isThing(p.stem) || places[p.stem] {
+		return false
+	}
+	v := r.governing(a)
+	return p.actor || v >= 0 && isAgentVerb(r.words[v].raw)
 }

@@ -49,6 +49,8 @@
 //	agent_clause.go    whether a subject may be the agent: governing verb, clause
 //	agent_sentence.go  the agent of a sentence as a whole: topic, source
 //	agent_phrase.go    the agent's phrase as written
+//	agent_item.go      the owner of each item of a list; agents that name nobody
+//	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
 //	purpose.go    what it is for or measures: the order of the rules
 //	purpose_measured.go  the noun before an amount that it measures
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해)
@@ -57,6 +59,7 @@
 //	purpose_list.go      purposes shared by or shared out to a list's amounts
 //	purpose_phrase.go    a purpose's noun phrase: its start, end, verb noun, trims
 //	purpose_words.go     the word lists of the purpose rules, as data
+//	purpose_junk.go      purposes that name nothing it is for: verbs, bound nouns, actors
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)

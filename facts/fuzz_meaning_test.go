@@ -7,8 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// periodFormRE is every form a normalised period may take.
-var periodFormRE = regexp.MustCompile(`^[0-9]{4}(?:-Q[1-4]|-H[12]|-[01][0-9](?:-[0-3][0-9])?)?$`)
+// periodFormRE is every form a normalised period may take: a year, a
+// quarter, a half, a month or a day, or an ISO 8601 interval of two of
+// them (2013/2017, 2018-07/2022, 1990/1999).
+var periodFormRE = regexp.MustCompile(`^(?:[0-9]{4}(?:-Q[1-4]|-H[12]|-[01][0-9](?:-[0-3][0-9])?)?)(?:/[0-9]{4}(?:-Q[1-4]|-H[12]|-[01][0-9](?:-[0-3][0-9])?)?)?$`)
 
 // FuzzExtract checks that Extract never panics or hangs, that it finds
 // the facts Facts finds, and that what it reads of them has its forms: a
@@ -21,6 +23,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("여기에는 이 중 1조 원이 쓰입니다. 여기에는 2조 원.")
 	f.Add("오늘(31일) 지난 13월 2분기 1~3월 올 상반기 내년도 5만 원 이상은 1인당 3만 원")
+	f.Add("2013년부터 2017년까지 1조 원, 1990년대 2억 달러, ‘18.7∼‘22년 500만원 공제(‘18.13∼‘22년)")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Extract(text, Options{Published: seedPublished})
 		want := Facts(text)

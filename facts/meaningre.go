@@ -31,13 +31,24 @@ var (
 	// 2일); a time counted from publication (현재, 지금, 현 시세, 한달 전, 5년
 	// 후); a
 	// season (올여름, 2020년 봄철); the month before another (전월, 전달); a
-	// decade (1990년대, 2000년대 초반).
-	timeRE = regexp.MustCompile(`(?:지난해|작년|전년) 같은 기간|[0-9]{4}년 첫 [0-9]{1,2}개월|(?:(?:지난|오는) )?[0-9]{3}0년대(?: ?(?:초|중|후|말)반?| 말| 초)?|(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}(?:년도?| ?회계연도)|[0-9]{4}년도?|` +
+	// decade (1990년대, 2000년대 초반); a month as tables write it (‘18.7,
+	// ‘18.7∼‘22년).
+	timeRE = regexp.MustCompile(`[‘’][0-9]{2}\.[0-9]{1,2}월?(?:[~∼～][‘’][0-9]{2}(?:\.[0-9]{1,2})?[년월]?)?|(?:지난해|작년|전년) 같은 기간|[0-9]{4}년 첫 [0-9]{1,2}개월|(?:(?:지난|오는) )?[0-9]{3}0년대(?: ?(?:초|중|후|말)반?| 말| 초)?|(?:(?:지난|올|오는) )?(?:[0-9]{4} ?회계연도|[0-9]{4}[~∼～][0-9]{4}(?:년도?| ?회계연도)|[0-9]{4}년도?|` +
 		`’[0-9]{2}[~∼～]’[0-9]{2}|’[0-9]{2}|(?:작년|지난|올) ?한 ?해|올해|금년|재작년|지지난해|지난해|작년|전년도?|내후년|내년도?|연내|올 해|올)` +
 		`(?: ?(?:[1-4]분기(?: ?말)?|[상하]반기(?: ?말)?|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?|연초|연말|초|말|(?:봄|여름|가을|겨울)철?))?` +
 		`|(?:(?:지난|오는) )?(?:[1-4]분기(?: ?말)?|[상하]반기(?: ?말)?|[0-9]{1,2}[~∼～][0-9]{1,2}월|[0-9]{1,2}월(?: ?(?:[0-9]{1,2}일|초순|상순|중순|하순|초|말))?)` +
 		`|(?:지난달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일| (?:초순|중순|하순|초|말))?|같은 달(?: [0-9]{1,2}일)?|같은 날|전월|전달|이 ?날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
 		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?후|현재|현|지금|당시|같은 해|같은 기간|이해|그해|이 기간`)
+
+	// shortMonthRE matches a month written as policy tables write it, with
+	// an apostrophe and a dot (‘18.7, ’22.3월), alone or opening a span
+	// (‘18.7∼‘22년). Groups: 1 and 2 the first year and month, 3 and 4 the
+	// second year and month.
+	shortMonthRE = regexp.MustCompile(`^[‘’]([0-9]{2})\.([0-9]{1,2})월?(?:[~∼～][‘’]([0-9]{2})(?:\.([0-9]{1,2}))?[년월]?)?$`)
+
+	// shortMonthStartRE matches the start of shortMonthRE's form, which
+	// the words of a sentence cut its opening mark from: ‘18.
+	shortMonthStartRE = regexp.MustCompile(`^[‘’][0-9]{2}\.[0-9]`)
 
 	// decadeRE matches a decade (1990년대), alone or with its part (2000년대
 	// 초반, 1990년대 중반). Group 1 its first year, 2 the part.
@@ -86,8 +97,9 @@ var (
 	prisonRE = regexp.MustCompile(`(?:징역|금고|집행유예|자격정지|징역형) $`)
 
 	// meansRE matches a verb after an amount that pays for what follows:
-	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다.
-	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고)$`)
+	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다, 3만원
+	// 더 주고 제품을 구입한다.
+	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고|주고|내고|지불하고|지불해)$`)
 
 	// durationRE matches a duration, which is no noun an amount measures:
 	// 5년간, 3개월, 10년 동안 (and, in isDuration, the 달간 of 한 달간).
@@ -110,10 +122,17 @@ var (
 	// 확보, 임차, → 임차, 구축해 → 구축. Group 1: the noun.
 	verbNounRE = regexp.MustCompile(`^([가-힣A-Za-z0-9]{2,}?)(?:당하|당해|당했|당할|당한|하|해|했|할|한|함|되|돼|됐|될|된|됨|시키|시켜)`)
 
+	// bracketRE matches a bracket, to be read past: 2천 루피(약 3만6천원)에서.
+	bracketRE = regexp.MustCompile(`\([^()]*\)`)
+
+	// spanLinkRE matches what joins the two ends of one span of amounts:
+	// 3만3천원에서 7천700원, 2천 루피에서 최대 수만 루피.
+	spanLinkRE = regexp.MustCompile(`^\s*에서\s*(?:최대|최고|많게는)?\s*$`)
+
 	// thingVerbRE matches a verb that spends money on, sells or prices
-	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다.
-	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된]|쓰[이였]|소요[되돼됐된]|들어[가갔간]|판매[되돼됐된]|팔[리렸린려]|` +
-		`거래[되돼됐된]|책정[되돼됐된]|매겨|발매[되돼됐된]|출시[되돼됐된])`)
+	// its subject: 투입돼, 쓰였다, 판매됐습니다, 팔린다, 거래된다, 책정될.
+	thingVerbRE = regexp.MustCompile(`^(?:투입[되돼됐된될]|쓰[이였일]|소요[되돼됐된될]|들어[가갔간갈]|판매[되돼됐된될]|팔[리렸린려릴]|` +
+		`거래[되돼됐된될]|책정[되돼됐된될]|매겨|발매[되돼됐된될]|출시[되돼됐된될])`)
 
 	// passiveRE matches the passive ending of a Sino-Korean verb, after
 	// its noun: 판매(됐다), 지급(된), 부과(돼).

@@ -177,3 +177,8 @@ func fullNames(s string) string {
 	}
 	return s
 }
+
+// notOrgs are common nouns that end as the names of firms do (…카드 as
+// 삼성카드): a means of payment, nobody who pays (신용카드 결제액이 50만원을
+// 초과할 경우).
+var notOrgs = setOf("신용카드", "체크카드", "직불카드", "선불카드", "교통카드", "현금카드", "기프트카드", "법인카드", "카드")

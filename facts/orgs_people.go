@@ -38,6 +38,9 @@ var personNouns = setOf(
 	"세입자", "임차인", "임대인", "채무자", "채권자", "수상자", "후보자", "당선자", "퇴직자", "은퇴자", "가입자",
 	"주민", "시민", "국민", "서민", "청년", "노인", "어린이", "여성", "남성", "부자", "억만장자", "재벌",
 	"구단", "팀", "정부군", "반군", "군",
+	// People the crime, court and pay reports of Korean newspapers name.
+	"연예인", "운동선수", "배우", "가수", "교사", "학부모", "팬", "고객", "승객", "회원", "주주", "대주주",
+	"소액주주", "점주", "가맹점주", "딜러", "전투원", "조합원", "전문직", "직장인", "개인투자자",
 )
 
 // personNames are people Korean news of the 2020s names most, by name
@@ -66,6 +69,9 @@ func isPerson(n string) bool {
 			return true // 송아무개씨, 원고측; not 솜씨
 		}
 	}
+	if first, ok := strings.CutSuffix(n, "씨"); ok && k == 2 && (surnames[first] || len(first) == 1 && first[0] >= 'A' && first[0] <= 'Z') {
+		return true // 정씨, 권씨, A씨: a surname and 씨, as the papers write who is accused or hurt
+	}
 	if strings.HasSuffix(n, "자들") && k >= 4 {
 		return true
 	}
@@ -76,5 +82,19 @@ func isPerson(n string) bool {
 
 // notPersonJa are the endings in 자 of words that name no person: 적자
 // (deficit), 투자, 이자 (interest), 문자, 상자, 원자, 모자, 여자 … are
-// no -자 of a doer.
-var notPersonJa = []string{"적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자"}
+// no -자 of a doer, nor is a verb of intent (확보하고자, 지원하고자).
+var notPersonJa = []string{"고자", "적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자"}
+
+// surnames are the Korean family names of one syllable that news copy
+// writes before 씨 alone (정씨는, 김씨에게): the most common, which cover
+// nearly every name, and none that with 씨 makes a common word (솜씨,
+// 맵씨, 말씨, 글씨, 마음씨 are no names: 솜, 맵, 말, 글 are left out).
+var surnames = setOf(
+	"김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안",
+	"송", "류", "유", "홍", "전", "고", "문", "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽",
+	"성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함",
+	"변", "염", "여", "추", "도", "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반",
+	"왕", "금", "옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경", "봉",
+	"사", "계", "탄", "피", "감", "음", "빈", "동", "온", "호", "범", "좌", "팽", "승", "간", "상", "갈",
+	"서문", "제갈", "남궁", "황보", "선우", "독고",
+)

@@ -66,6 +66,7 @@ var particleNouns = map[string]bool{
 	"부인": true, "주인": true, "공인": true, "증인": true, "연예인": true, "언론인": true, "지식인": true,
 	"타인": true, "용인": true, "인천": true, "피고인": true, "한국인": true, "중국인": true, "일본인": true,
 	"미국인": true, "외국인들": true, "기관": true,
+	"할인": true, "상인": true, "대인": true, "소인": true, // 할인 혜택: a discount, no 할 with 인
 }
 
 // cutParticle cuts the particle off the end of w, if it ends with one.

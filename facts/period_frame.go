@@ -59,6 +59,9 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		}
 	}
 	if set != nil {
+		if r.durationAfter(set.end, a.first) {
+			return timeSpan{}, false // 지난해에는 …, 과거 2년간 주로 5천만 달러 이하의: another stretch of time
+		}
 		return *set, true
 	}
 	if asOf != nil {
@@ -190,4 +193,21 @@ func (r *reading) newTopicAt(i int) bool {
 // clause's own (새 청사는 2020년 착공, …).
 func (r *reading) asOfTime(t timeSpan) bool {
 	return strings.HasSuffix(t.text, "현재") || strings.HasPrefix(r.text[t.end:], " 기준")
+}
+
+// durationAfter reports whether a duration (2년간, 5년 동안) stands among
+// the words between byte end of a frame and word to, after a comma: it
+// opens a stretch of time of its own, which the frame does not reach.
+func (r *reading) durationAfter(end, to int) bool {
+	comma := false
+	for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= end }); i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if comma && w.dur {
+			return true
+		}
+		if w.comma {
+			comma = true
+		}
+	}
+	return false
 }

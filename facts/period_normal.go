@@ -149,6 +149,10 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
 		return "", true
 	}
+	// ‘18.7 → 2018-07; ‘18.7∼‘22년 → 2018-07/2022.
+	if m := shortMonthRE.FindStringSubmatch(t); m != nil {
+		return shortMonthPeriod(m)
+	}
 	// A decade: 1990년대 → 1990/1999; a part of it (중반, 초) names no
 	// period the guide writes.
 	if m := decadeRE.FindStringSubmatch(t); m != nil {
@@ -304,4 +308,34 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 // daysIn returns the number of days of the month mon of year y.
 func daysIn(y, mon int) int {
 	return time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// shortMonthPeriod normalises the groups of shortMonthRE: a month of a
+// year of two digits (19YY from 61 on), or a span from it to a year or a
+// month of another.
+func shortMonthPeriod(m []string) (string, bool) {
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	year := func(yy string) int {
+		y := atoi(yy)
+		if y > 60 {
+			return 1900 + y
+		}
+		return 2000 + y
+	}
+	mon := atoi(m[2])
+	if mon < 1 || mon > 12 {
+		return "", false
+	}
+	first := fmt.Sprintf("%d-%02d", year(m[1]), mon)
+	if m[3] == "" {
+		return first, true
+	}
+	if m[4] == "" {
+		return fmt.Sprintf("%s/%d", first, year(m[3])), true
+	}
+	mon2 := atoi(m[4])
+	if mon2 < 1 || mon2 > 12 {
+		return "", false
+	}
+	return fmt.Sprintf("%s/%d-%02d", first, year(m[3]), mon2), true
 }

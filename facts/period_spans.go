@@ -300,6 +300,13 @@ func (r *reading) timeMatches() [][]int {
 			continue
 		}
 		end := min(len(r.text), w.start+96)
+		if q := w.start - len("‘"); q >= 0 && (r.text[q:w.start] == "‘" || r.text[q:w.start] == "’") && shortMonthStartRE.MatchString(r.text[q:end]) {
+			// ‘18.7∼‘22년: the opening mark the word leaves out is the time's.
+			if m := timeRE.FindStringIndex(r.text[q:end]); m != nil && m[0] == 0 {
+				ms = append(ms, []int{q, q + m[1]})
+				continue
+			}
+		}
 		if m := timeRE.FindStringIndex(r.text[w.start:end]); m != nil && m[0] == 0 {
 			ms = append(ms, []int{w.start, w.start + m[1]})
 		} else if b := strings.IndexByte(w.raw, '('); b > 0 && b+1 < len(w.raw) {

@@ -18,7 +18,7 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	return dropCount(r.purposeOf(a, j))
+	return cleanPurpose(dropCount(r.purposeOf(a, j)))
 }
 
 // dropCount drops a quantity that opens or closes the purpose p (123만 개의
@@ -37,7 +37,7 @@ func dropCount(p string) string {
 
 // purposeOf is purpose, before a quantity is dropped.
 func (r *reading) purposeOf(a amount, j int) string {
-	p := r.ownPurpose(a, j)
+	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
 		// 원의 예산이: the thing it is spent on says more.
@@ -64,7 +64,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
 		// 달했습니다: a clause with no subject goes on with the one before.
-		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" {
+		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && r.got[j-1].role != RoleOther {
 			p = r.got[j-1].purpose
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
@@ -105,7 +105,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
-			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] {
+			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] && !priceCondition(in) {
 				if st, _ := cutParticle(in); !genericMoney[st] && !isActor(st) {
 					return st
 				}
@@ -120,7 +120,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) {
+	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
+	// the noun's before it, not the amount's.
+	before := r.text[:a.start]
+	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}
@@ -133,10 +137,17 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.goodsOf(a); p != "" {
 		return p
 	}
-	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes.
-	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n {
-		if w := r.words[a.after]; (w.part == "을" || w.part == "를") && w.noun && (isChangeWord(r.words[a.after+1].raw) || isCutWord(r.words[a.after+1].raw)) {
-			return r.phrase(r.phraseStart(a.after, a.after), a.after)
+	if p := r.tradedGoods(a); p != "" {
+		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
+	}
+	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
+	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
+	// changes, for the old level too.
+	if to := r.resultAt(a, j); to >= 0 && to+1 < n {
+		w := r.words[to]
+		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
+		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
+			return r.phrase(r.phraseStart(to, to), to)
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
@@ -149,7 +160,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// 우크라이나 추가 군수 지원 패키지: a country or a place that
 		// modifies the noun after it is part of the phrase.
 		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
-		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p
@@ -220,7 +231,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// an item of a list, its own X에 right before it, its verb after the
 	// last item.
 	if b := a.before; b >= cs && b == a.first-1 && r.words[a.last].comma && a.after < n && r.words[a.after].noun {
-		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
+		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return trimTail(r.phrase(r.phraseStart(b, cs), b))
 		}
 	}
@@ -234,7 +245,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -246,9 +257,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.costAs(a, cs, keep); p != "" {
 		return p
 	}
-	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다.
-	if a.after < n && meansRE.MatchString(r.words[a.after].raw) {
-		for k := a.after + 1; k < n && k <= a.after+reach; k++ {
+	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다, … 원 더 주고 X를 산다.
+	mv := a.after
+	if mv+1 < n && (r.words[mv].raw == "더" || r.words[mv].raw == "추가로") {
+		mv++
+	}
+	if mv < n && meansRE.MatchString(r.words[mv].raw) {
+		for k := mv + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
 			if (w.part == "을" || w.part == "를") && w.noun {
 				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
@@ -269,6 +284,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if v, h := r.gapHead(a); h > v+1 && contentNouns[r.words[v+1].stem] && r.words[v+1].part == "의" {
 		if p := keep(r.phraseRight(v + 2)); p != "" {
 			return p
+		}
+	}
+	// 6조 원 규모로 조성하는 펀드: the amount is the size its verb makes X.
+	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n && isAdnominal(r.words[a.after]) && hasAnyPrefix(r.words[a.after].raw, sizeMakers) {
+		if k := a.after + 1; r.words[k].noun && !r.words[k].actor && !r.words[k].time {
+			if p := keep(r.phraseRight(k)); p != "" {
+				return p
+			}
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.

@@ -111,3 +111,42 @@ func isTradeVerb(w string) bool {
 	}
 	return false
 }
+
+// priceVerbs are the verbs of buying and selling that take a price with
+// 에 and modify the goods: 7천800만원에 산 차량, 5억 원에 판 건물, 2억 원에
+// 낙찰된 그림.
+var priceVerbs = setOf("산", "사들인", "판", "팔린", "팔았던", "구입한", "구매한", "매입한", "매각한", "판매한", "판매된",
+	"낙찰된", "낙찰받은", "거래된", "인수한", "사온", "들여온")
+
+// tradedGoods returns the goods a clause on amount a trades for it (…
+// 7천800만원에 산 개조된 포르셰 카이엔 차량 → 개조된 포르셰 카이엔 차량,
+// its verbs of state after the first kept), or "": the amount is their
+// price. A head that names an actor (… 원에 판 업체) is the seller, no goods.
+func (r *reading) tradedGoods(a amount) string {
+	v := a.after
+	if a.tail != "에" || v+1 >= len(r.words) || v != a.last+1 || !priceVerbs[r.words[v].raw] {
+		return ""
+	}
+	k := v + 1
+	for k < len(r.words) && k <= v+2 && isAdnominal(r.words[k]) {
+		k++ // 산 개조된 차량
+	}
+	if k >= len(r.words) || r.words[k].actor || !r.words[k].noun || r.words[k].time {
+		return ""
+	}
+	end := k
+	for m := k; m < len(r.words) && m < k+6; m++ {
+		w := r.words[m]
+		if !w.noun && !w.name || w.time || w.money {
+			break
+		}
+		end = m
+		if w.part != "" || w.comma {
+			break // 5억 원에 판 건물의 세금: the building is sold, not the tax
+		}
+	}
+	if p := trimTail(r.phrase(k, end)); p != "" && !namedActor(lastWord(p)) {
+		return p
+	}
+	return ""
+}

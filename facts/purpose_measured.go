@@ -44,6 +44,10 @@ func (r *reading) measured(a amount) (int, int) {
 	}
 	for i := a.before; i >= cs && i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
+		if likeWords[w.raw] && i > cs && (r.words[i-1].part == "와" || r.words[i-1].part == "과") {
+			i-- // 연봉을 직원들과 같은 수준인 7만 달러로: what it is like is no part of it
+			continue
+		}
 		if (w.part == "와" || w.part == "과") && !w.money && !w.amt {
 			return -1, -1 // 징역 35년과 335억원: what it is joined to, not what it measures
 		}
@@ -207,3 +211,8 @@ func (r *reading) modifiedMeasure(p string) bool {
 	w := f[len(f)-2]
 	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
 }
+
+// likeWords compare what comes before them with 와 or 과 (직원들과 같은
+// 수준인): the comparison is said of the amount, and what it measures
+// stands before it.
+var likeWords = setOf("같은", "비슷한", "맞먹는", "동일한", "버금가는")

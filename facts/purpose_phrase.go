@@ -160,6 +160,9 @@ func withoutOwner(purpose, agent string) string {
 		return purpose
 	}
 	rest, ok := strings.CutPrefix(purpose, agent+" ")
+	if !ok {
+		rest, ok = strings.CutPrefix(purpose, agent+"의 ") // IBM의 주가 → 주가
+	}
 	if !ok || rest == "" {
 		return purpose
 	}

@@ -190,3 +190,21 @@ func oneHangul(n string) bool {
 	r, w := utf8.DecodeRuneInString(n)
 	return w == len(n) && isHangul(r)
 }
+
+// priceConditions are the days, people and trips a price holds for, written
+// in a bracket before it (조조 요금(주중·주말 6천원), 운임(편도 5달러)): they
+// say when or for whom, not what the amount is the price of, which is the
+// noun before the bracket.
+var priceConditions = setOf("주중", "주말", "평일", "휴일", "공휴일", "성인", "어른", "어린이", "청소년", "소인", "대인",
+	"편도", "왕복", "1인", "일반", "정가", "할인가", "인상 전", "인상 후")
+
+// priceCondition reports whether w, or each of its parts joined by ·, is
+// one of priceConditions.
+func priceCondition(w string) bool {
+	for _, p := range strings.Split(w, "·") {
+		if !priceConditions[p] {
+			return false
+		}
+	}
+	return w != ""
+}

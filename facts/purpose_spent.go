@@ -117,7 +117,7 @@ func (r *reading) spentOn(a amount) string {
 		if w.money || w.time {
 			continue
 		}
-		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !pointer(w) && !places[w.stem] && !countries[w.stem] && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
+		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
 			s := r.phraseStart(i, cs)
 			if s > 0 && r.words[s-1].raw == "이" {
 				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
@@ -235,3 +235,44 @@ func (r *reading) ratioAt(i int) bool {
 	w := r.words[i]
 	return startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.HasSuffix(w.stem, "%") || strings.HasSuffix(w.stem, "퍼센트"))
 }
+
+// resultAt returns the word after the new level that amount a, the j-th,
+// is or leads to: after a itself when it ends in 으로 (95조 원으로
+// 방위비를), after the amount right after it when a ends in 에서 (300만원에서
+// 330만원으로 공제한도가); -1 when neither.
+func (r *reading) resultAt(a amount, j int) int {
+	switch a.tail {
+	case "으로", "로":
+		return a.after
+	case "에서":
+		if j+1 < len(r.amts) {
+			if b := r.amts[j+1]; b.first == a.after && (b.tail == "으로" || b.tail == "로") {
+				return b.after
+			}
+		}
+	}
+	return -1
+}
+
+// placeEnds end the names of cities, provinces and states that no
+// dictionary here knows (쿤산시, 산둥성, 조지아주): a place an amount is
+// spent in is where, not what for.
+var placeEnds = []string{"시", "성", "주", "현"}
+
+// placeName reports whether noun n looks like the name of such a place:
+// three syllables or more ending in one of placeEnds, no thing (가능성,
+// 적시 are none: they are two syllables, or things).
+func placeName(n string) bool {
+	if utf8.RuneCountInString(n) < 3 || isThing(n) || !isHangulWord(n) {
+		return false
+	}
+	for _, e := range placeEnds {
+		if strings.HasSuffix(n, e) && !hasAnySuffix(n, notPlaceEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlaceEnds are common nouns that end as place names do.
+var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "중요성", "효율성", "투명성", "건전성", "수익성", "경쟁력", "당시", "동시", "임시", "수시", "상시", "적시", "계약주", "대주주", "소액주주", "건물주", "사업주", "기업주", "광고주", "고용주"}

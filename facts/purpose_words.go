@@ -129,3 +129,7 @@ var genericHeads = setOf("것", "수", "바", "데", "등", "때문", "셈", "�
 // whereNouns are the nouns that make the country or place before them a
 // place, not an owner: 북한 내 휘발유 가격, 미국 현지 공장.
 var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역", "국내", "국외", "역내")
+
+// sizeMakers begin the verbs that make something the size of an amount
+// written with 으로 (6조 원 규모로 조성하는 펀드, 1조 원으로 늘린 예산).
+var sizeMakers = []string{"조성", "확대", "늘린", "늘리는", "키운", "키우는", "확충", "증액", "편성", "마련", "책정", "구성"}

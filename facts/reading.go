@@ -270,8 +270,21 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
 		m.per = "" // 2019년 사상 최대의 연 누적 적자인 23억 달러: that year's total
 	}
+	if rest, ok := cutPrefix(m.purpose, perOpeners); ok && rest != "" && m.per != "" {
+		m.purpose = rest // 연간 수출액 → 수출액, per year
+	}
 	m.agent = r.agent(a, j)
 	m.purpose = withoutOwner(m.purpose, m.agent)
+	if m.agent == m.purpose && m.agent != "" {
+		// One phrase is not both who and what for: a topic priced is a
+		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
+		// (프라이스는 … 7만 달러로 끌어내리기로).
+		if r.topicThing(a) == m.purpose || isThing(lastWord(m.purpose)) || isRateNoun(lastWord(m.purpose)) {
+			m.agent = ""
+		} else {
+			m.purpose = ""
+		}
+	}
 	return m
 }
 
@@ -296,6 +309,7 @@ func (r *reading) share() {
 			}
 		}
 	}
+	r.spanEnds()
 	for j := range r.amts {
 		if g := r.amts[j].gloss; g >= 0 {
 			r.got[j] = r.got[g]
@@ -317,8 +331,8 @@ func (r *reading) carryMeasure() {
 		}
 		for k := j - 1; k >= 0; k-- {
 			p := r.got[k].purpose
-			if p == "" || r.amts[k].gloss >= 0 {
-				continue
+			if p == "" || r.amts[k].gloss >= 0 || r.got[k].role == RoleOther {
+				continue // 이용금액이 8만원 이상이면 3만원 환급: a threshold measures no later amount
 			}
 			words := strings.Fields(p)
 			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
@@ -343,4 +357,26 @@ func (r *reading) nounBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// spanEnds gives the first end of a span written A에서 B (월 최대 3만3천원에서
+// 7천700원의 전화요금 할인 혜택; 최소 2천 루피(약 3만6천원)에서 최대 수만
+// 루피의 벌금) the purpose of its other end, when it has none of its own.
+func (r *reading) spanEnds() {
+	for j := 0; j+1 < len(r.amts); j++ {
+		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" {
+			continue
+		}
+		k := j + 1
+		for k < len(r.amts) && r.amts[k].gloss == j {
+			k++ // its gloss in brackets
+		}
+		if k >= len(r.amts) || r.got[k].purpose == "" {
+			continue
+		}
+		between := bracketRE.ReplaceAllString(r.text[r.amts[j].end:r.amts[k].start], "")
+		if spanLinkRE.MatchString(between) {
+			r.got[j].purpose = r.got[k].purpose
+		}
+	}
 }

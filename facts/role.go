@@ -212,8 +212,11 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
-				return true // 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인 미혼 직장인, 3000만원 이하 소액대출은
+			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
+				// 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인
+				// 미혼 직장인, 3000만원 이하 소액대출은; not 5천만 달러 이상인
+				// 것으로 추정된다, an amount said.
+				return true
 			}
 		}
 		if r.classByDeed(a) {
@@ -247,7 +250,7 @@ func (r *reading) isOther(a amount) bool {
 	// the amount a topic is said to be before another clause (광고 모델
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !r.topicIs(a) && !r.verbBetween(a.after, ce) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !(r.topicIs(a) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
@@ -502,15 +505,21 @@ var notRateDang = setOf("해당", "상당", "식당", "정당", "여당", "야�
 	"성당", "사당", "강당", "서당", "경당", "전당", "신당", "창당", "탈당", "입당", "복당", "합당", "분당", "외당",
 	"과당", "포도당", "혈당", "일당", "새누리당", "한나라당", "자유한국당", "미래통합당", "열린우리당", "바른정당",
 	"국민의당", "민주평화당", "새천년민주당", "통합진보당", "민주노동당", "공화당", "노동당", "보수당", "자민당",
-	"공명당", "입헌민주당")
+	"공명당", "입헌민주당", "공산당", "조선노동당", "집권당")
 
 // oneUnitAt reports whether words i-1 and i are 한 and a noun with 에 (한
 // 계좌에, 한 병에): the price of one of it, whatever it is, unless the noun
-// is a time or a turn (한 해에, 한 번에).
+// is a time or a turn (한 해에, 한 번에) or a body or a place that takes
+// the amount (한 회사에 1조 원을 투자했다: a certain company).
 func (r *reading) oneUnitAt(i int) bool {
 	w := r.words[i]
-	return i > 0 && r.words[i-1].raw == "한" && w.part == "에" && w.noun && !w.time && !notUnitNouns[w.stem]
+	return i > 0 && r.words[i-1].raw == "한" && w.part == "에" && w.noun && !w.time && !notUnitNouns[w.stem] &&
+		!w.actor && !w.named && !places[w.stem] && !oneBodyNouns[w.stem]
 }
+
+// oneBodyNouns are nouns of a body that 한 … 에 names one of (한 회사에 1조
+// 원을 투자했다), no unit a price is per.
+var oneBodyNouns = setOf("회사", "기업", "업체", "기관", "단체", "은행", "정부", "국가", "나라", "학교", "병원", "재단", "법인", "가게", "매장", "점포")
 
 // notUnitNouns are nouns that 한 … 에 makes no unit of: times and turns.
 var notUnitNouns = setOf("해", "달", "주", "날", "번", "차례", "때", "자리", "곳", "순간", "꺼번", "시간", "주일", "시기",
@@ -589,9 +598,10 @@ func (r *reading) topicIs(a amount) bool {
 }
 
 // classParts are the particles of a noun that a bound amount before it
-// (3000만원 이하 소액대출은) makes a class of: the topic or subject it
-// names; an object (1조원 이상 투자를) may be an amount done.
-var classParts = setOf("은", "는", "이", "가", "도")
+// (3000만원 이하 소액대출은) makes a class of: the topic it names; a
+// subject (1억 달러 이상 투자가 이뤄졌다) or an object (1조원 이상 투자를)
+// may be an amount done.
+var classParts = setOf("은", "는")
 
 // classByDeed reports whether amount a, with a bound, is what a clause
 // says of a person or a class it modifies (대출금을 2천만원 이상 조기 상환한
@@ -607,7 +617,8 @@ func (r *reading) classByDeed(a amount) bool {
 		short := (w.part == "는" || w.part == "은") && utf8.RuneCountInString(w.stem) == 1
 		if (isAdnominal(w) || short) && i+1 < len(r.words) {
 			n := r.words[i+1]
-			return isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
+			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
+			return people && r.counted(i+1) // not 6억 달러 이상을 탈취한 해커들은: who did it
 		}
 		if w.comma || w.part != "" {
 			return false
@@ -662,6 +673,34 @@ func (r *reading) inBrackets(a amount) bool {
 func (r *reading) verbBetween(from, to int) bool {
 	for i := from; i < to && i < len(r.words); i++ {
 		if w := r.words[i]; w.verb && !isAdnominal(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// counted reports whether the noun at word k is counted or shared out
+// as a class is (피부양자 19만여명이, 집주인 비중은, 기업 가운데): not the
+// doer of one deed (해커들은).
+func (r *reading) counted(k int) bool {
+	if w := r.words[k]; w.part != "" && !isPerson(w.raw) || k+1 >= len(r.words) {
+		return false // 집주인 is one noun, though 인 may read as a particle
+	}
+	n := r.words[k+1]
+	return n.num || n.amt || startsDigit(n.raw) || shareNouns[n.stem]
+}
+
+// shareNouns are nouns of a share or a count of a class: 비중, 비율, 수.
+var shareNouns = setOf("비중", "비율", "수", "가운데", "중", "숫자", "규모")
+
+// ownArguments reports whether words [from, to) hold an object, a subject
+// or a time of the verb at to (… 안팎으로 알파고를 이기면, … 규모로 하반기 …
+// 지정될 경우): that verb has its own, and an amount before them is not
+// its result (수출액은 1억 달러로 늘어나면 is).
+func (r *reading) ownArguments(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.time || w.part == "을" || w.part == "를" || w.part == "이" || w.part == "가" {
 			return true
 		}
 	}

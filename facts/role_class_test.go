@@ -14,6 +14,7 @@ func TestRoleClasses(t *testing.T) {
 		{"연봉 6천만원 이상인 미혼 직장인은 세금이 는다.", "6천만원", RoleOther},
 		{"소득금액이 100만원 이하인 배우자가 있으면 공제를 받는다.", "100만원", RoleOther},
 		{"경제 전반에 1조원 이상의 손실이 났다.", "1조원", RoleLevel},
+		{"피해액은 5천만 달러 이상인 것으로 추정된다.", "5천만 달러", RoleLevel},
 		// A noun glued to 당 right before the amount, a range too: a rate.
 		{"그는 경기당 700만~1천500만원을 받았다.", "700만~1천500만원", RoleRate},
 		{"광고비는 검색어당 최소 50만원이었다.", "50만원", RoleRate},
@@ -22,6 +23,8 @@ func TestRoleClasses(t *testing.T) {
 		// 한 and a noun with 에: the price of one; not 한 번에.
 		{"한 계좌에 1천만원을 내야 했다.", "1천만원", RoleRate},
 		{"그는 한 번에 1천만원을 냈다.", "1천만원", RoleLevel},
+		{"그는 한 회사에 1조 원을 투자했다.", "1조 원", RoleLevel},
+		{"그는 한 업체에 5억원을 빌려줬다.", "5억원", RoleLevel},
 		// A count before 기준 is a basis, no threshold; one unit makes a rate.
 		{"패치는 12주 기준 2만1천600원이 든다.", "2만1천600원", RoleLevel},
 		{"기금은 1갑 기준 354원이다.", "354원", RoleRate},
@@ -45,12 +48,15 @@ func TestRoleClasses(t *testing.T) {
 		// a condition there is not the amount's.
 		{"총사업비는 1천억원 규모로 하반기 뉴딜사업으로 지정될 경우 국비가 추가된다.", "1천억원", RoleLevel},
 		{"그에게 6000만원을 주면 된다고 했다.", "6000만원", RoleOther},
+		{"수출액은 1억 달러로 늘어나면 흑자로 돌아선다.", "1억 달러", RoleOther},
 		// A bound before a topic, or before a clause on people: a class.
 		{"3000만원 이하 소액대출은 은행에 위탁한다.", "3000만원", RoleOther},
 		{"그는 10조원 이상 투자를 했다.", "10조원", RoleLevel},
 		{"대출금을 2천만원 이상 조기 상환한 집주인 비중은 26.8%다.", "2천만원", RoleOther},
-		{"연간 종합소득 2천만원 이상을 버는 피부양자가 보험료를 낸다.", "2천만원", RoleOther},
+		{"연간 종합소득 2천만원 이상을 버는 피부양자 19만여명이 보험료를 낸다.", "2천만원", RoleOther},
 		{"정부는 1조원 이상을 투입한 사업을 마쳤다.", "1조원", RoleLevel},
+		{"6억 달러 이상을 탈취한 해커들은 자금을 세탁했다.", "6억 달러", RoleLevel},
+		{"1억 달러 이상 투자가 이뤄졌다.", "1억 달러", RoleLevel},
 		// 낮아진다 measured by the amount; a threshold noun before it.
 		{"임대보증금은 400만원이 낮아진다.", "400만원", RoleChange},
 		{"세 부담 기준선을 기존 3천450만원에서 5천500만원선으로 조정한다.", "5천500만원", RoleOther},

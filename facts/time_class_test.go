@@ -80,6 +80,13 @@ func TestTimeClasses(t *testing.T) {
 		{"경찰은 2019년 11월 거래소가 해킹을 당했다고 밝혔다. 피해 당시 시세로 환산하면 약 580억원이다.", "580억원", false, "2019-11", "피해 당시", ""},
 		{"해킹 피해액은 현 시세로 약 1조 4천700억원에 해당한다.", "1조 4천700억원", false, "2025-04-18", "현", ""},
 		{"현 정부는 10조 원을 투입했다.", "10조 원", false, "", "", ""},
+		// A duration after a comma opens a stretch of its own that a frame
+		// does not reach; in the frame's clause the frame holds.
+		{"지난해에는 대규모 공격이 늘었으며, 과거 2년간 주로 5천만 달러 이하의 공격이 있었다.", "5천만 달러", false, "", "", ""},
+		{"지난해에는 공격이 늘었고, 피해액은 10억 달러였다.", "10억 달러", false, "2024", "지난해", ""},
+		// A month as policy tables write it, alone or opening a span.
+		{"재산규모에 따라 500~1,200만원 공제(‘18.7∼‘22년)", "500~1,200만원", false, "2018-07/2022", "‘18.7∼‘22년", ""},
+		{"잔액은 ’22.3월 기준 5조 원이다.", "5조 원", false, "2022-03", "’22.3월", ""},
 		// A decade is its ten years; a part of it names none, its text kept.
 		{"1990년대 북한의 교역액은 연평균 20억 달러였다.", "20억 달러", false, "1990/1999", "1990년대", PerYear},
 		{"한국은 1990년대 중반부터 2023년까지 매년 수백억 달러의 흑자를 냈다.", "수백억 달러", false, "", "1990년대 중반부터 2023년까지", PerYear},

@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file reads the agent of an item of a list of owners and amounts
+// (한국철도공사 15조3천억원, 한국수자원공사 12조4천억원 …), and drops
+// agents that name nobody.
+
+// itemOwner returns the owner that amount a, an item of a list, is
+// written right after, or -1: a name or a body bare or with its subject
+// particle, maybe with a count in brackets (삼성그룹 3천536억원, LG그룹
+// 3천342억원 …, CJ그룹이 532억원; 연예인(330명) 18억9천800만원). Each
+// item has its own owner, where the subject of the sentence, written once,
+// would give them all the last.
+func (r *reading) itemOwner(a amount, j int) int {
+	b := a.first - 1
+	if b < 0 || b != a.before {
+		return -1
+	}
+	w := r.words[b]
+	if w.time || w.amt || w.money || w.verb || !(w.part == "" || w.subj && w.part != "에서" && w.part != "에서는") {
+		return -1
+	}
+	if !isActor(bareName(w.stem)) || isThing(bareName(w.stem)) || pronouns[w.stem] || determiners[w.raw] {
+		return -1
+	}
+	if !r.listItem(a, j) {
+		return -1
+	}
+	if b > 0 {
+		// 정부 예산 10조 원 is no item; 미국 1조 달러, 중국 5천억 달러 are.
+		if p := r.words[b-1]; !p.comma && p.part == "" && p.noun && !p.time && !conjunctions[p.raw] && !p.actor && !p.name {
+			return -1
+		}
+	}
+	return b
+}
+
+// listItem reports whether amount a, the j-th, is one of several items
+// written one after another with commas: an amount of a list, or one
+// followed by a comma and another amount.
+func (r *reading) listItem(a amount, j int) bool {
+	if a.list {
+		return true
+	}
+	if j+1 < len(r.amts) && r.words[a.last].comma && r.amts[j+1].gloss < 0 {
+		return r.amts[j+1].first-a.last <= 3
+	}
+	return false
+}
+
+// junkAgent reports whether agent p names nobody: a word that joins
+// clauses (그러자), a bound noun (사실), a reflexive that only points at
+// the subject (자신), or a verb cut as if it were a noun (확보하고자,
+// 지났는데도). The words are read without the sentence around them, so
+// only endings no noun has count.
+func junkAgent(p string) bool {
+	if p == "" {
+		return false
+	}
+	ws := splitWords(p)
+	if len(ws) == 0 {
+		return true
+	}
+	last, first := ws[len(ws)-1], ws[0]
+	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
+		return true
+	}
+	for _, w := range ws {
+		if hasAnySuffix(w.raw, verbOnlyEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// reflexives point at the subject of their clause, whoever it is: no
+// agent by themselves.
+var reflexives = setOf("자신", "자기", "본인", "스스로")
+
+// verbOnlyEnds are endings of verbs that no noun with a particle has.
+var verbOnlyEnds = []string{"고자", "는데도", "지만", "면서", "려고", "으려", "하며", "했으며", "많지", "려다", "려다가"}
+
+// afterAside returns agent p without an aside it is cut out of: a
+// bracket p closes but does not open (에버라드 대사) 양국 → 양국).
+func afterAside(p string) string {
+	if k := strings.LastIndexByte(p, ')'); k >= 0 && strings.Count(p, ")") > strings.Count(p, "(") {
+		return strings.TrimSpace(p[k+1:])
+	}
+	return p
+}
+
+// countBracketRE matches a bracket of a count or an age inside an agent's
+// phrase (운동선수(396명), 박씨(32)): no part of who.
+var countBracketRE = regexp.MustCompile(`\([0-9][0-9,.]*[가-힣]{0,2}\)`)
+
+// glossedActor returns the word of the actor a bracket holding amount a
+// glosses when the bracket opens after it or after its count (개인투자자
+// 4천여명(투자금액 3천억원)이 서명한), or -1.
+func (r *reading) glossedActor(a amount) int {
+	for k := a.first; k >= 0 && k >= a.first-3; k-- {
+		seg := r.text[r.words[k].start:r.words[k].end]
+		if k == a.first {
+			seg = r.text[r.words[k].start:a.start]
+		}
+		if k < a.first && strings.Contains(seg, ")") {
+			return -1
+		}
+		o := strings.IndexByte(seg, '(')
+		if o < 0 {
+			continue
+		}
+		if o == 0 || k == a.first && o == len(seg)-1 {
+			return -1 // the bracket opens the word: no host glued to it; right before the amount: read elsewhere
+		}
+		host := makeWord(seg[:o], 0, o)
+		if host.actor {
+			return k
+		}
+		if (host.num || startsDigit(host.raw)) && k > 0 && r.words[k-1].actor && r.words[k-1].part == "" {
+			return k - 1 // 개인투자자 4천여명(…)
+		}
+		return -1
+	}
+	return -1
+}
+
+// asideRE matches a bracket after a name that says who heads it or who it
+// is (서울중앙지법 형사합의38부(심우용 부장판사), 현영(본명 유현영·37)): an
+// aside, no part of the agent; a bracket that glosses the name itself
+// (유엔아동기금(UNICEF. 유니세프)) stays.
+var asideRE = regexp.MustCompile(`\((?:본명 [^()]*|[^()]*(?:부장판사|판사|부장검사|검사|위원장|회장|대표|원장|청장|장관|의원|사장|감독)[^()]*)\)`)

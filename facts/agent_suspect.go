@@ -1,0 +1,59 @@
+package facts
+
+import "strings"
+
+// This file reads the agent of an amount in what someone is accused of
+// (…을 제공한 혐의를 받는 현대중공업 임직원; … 손해를 끼친 혐의로 장 회장을
+// 고발했다): the suspect did it, not the prosecutor, the police or the
+// plaintiff who is the subject of the sentence.
+
+// suspectReach is how many words after an amount its 혐의 may stand.
+const suspectReach = 12
+
+// suspect returns the word naming who is accused of the deed amount a is
+// in, or -1: the amount stands in a clause that modifies 혐의 (accusation),
+// and an actor right after it is the one accused — the head of 혐의를 받는
+// X or 혐의로 기소된 X, or the object of 혐의로 X를 고발했다, X에 대해 …,
+// X에게 …. When the sentence names the accused as its subject (X는 …
+// 혐의를 받고 있다), the subject rules find it and -1 is returned.
+func (r *reading) suspect(a amount) int {
+	k := -1
+	for i := a.after; i < len(r.words) && i <= a.last+suspectReach; i++ {
+		if strings.HasPrefix(r.words[i].raw, "혐의") {
+			if i > 0 && r.words[i-1].adn {
+				k = i
+			}
+			break
+		}
+		if w := r.words[i]; r.isSubject(i) && w.actor && w.part != "도" {
+			return -1 // a subject of its own between: the clause is its
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for i := k + 1; i < len(r.words) && i <= k+4; i++ {
+		w := r.words[i]
+		if w.raw == "등으로" || w.raw == "등" || w.raw == "받고" || w.adn {
+			continue // 혐의 등으로, 혐의를 받고 있는, 혐의로 기소된
+		}
+		if w.part == "" && !w.actor && i+1 < len(r.words) && r.words[i+1].actor {
+			continue // 김 대표에게: a name before its title
+		}
+		if !(w.actor || isPerson(bareName(w.stem))) || w.time {
+			return -1
+		}
+		switch {
+		case w.part == "을" || w.part == "를" || w.part == "에게" || w.part == "" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "대해"):
+			return i
+		case w.part == "에" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "대해"):
+			return i
+		case r.isSubject(i) && i > k+1:
+			return i // 혐의를 받는 현대중공업 임직원 가운데 일부는
+		case w.part == "" && i+1 < len(r.words) && (r.words[i+1].stem == "가운데" || r.words[i+1].stem == "중"):
+			return i
+		}
+		return -1
+	}
+	return -1
+}

@@ -1,0 +1,145 @@
+package facts
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// This file drops purposes that name nothing an amount is for: a word
+// that is a verb, a bound noun, or the one who spends it.
+
+// quotedParticleRE matches a particle glued after a closing quotation
+// mark at the end of a phrase ('히프노스 슬립 후드'를): the quote hides the
+// particle from the cutting of words, and it is no part of the phrase.
+var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|은|는|의|에|에서|으로|로|과|와|도|만)$`)
+
+// boundNouns are nouns that say no thing alone: where, when, how much of
+// something else (…는 데, 경우에는, 전부를, 두 배, 동시에).
+var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측",
+	// 벌금 1000만 원 형: the sentence a fine is; 단돈 2000달러: a mere;
+	// 현행 300만원에서: as things stand.
+	"형", "단돈", "현행", "기존", "종전", "당초")
+
+// cleanPurpose returns purpose p without a particle after its closing
+// quote, or "" when p names nothing an amount is for: a verb (50% 비싼,
+// 받는), a bound noun (데, 경우, 전부, 두 배), a count (쌍(2개)) or an
+// actor, who spends or owns the amount and is its agent (docs/meaning.md:
+// the owner is the agent, receivers are no purpose). The empty purpose is
+// then filled, as the guide says, from the measure an amount before it
+// names or from its list.
+func cleanPurpose(p string) string {
+	p = trimQuotes(quotedParticleRE.ReplaceAllString(p, "$1"))
+	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
+		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
+	}
+	if rest, ok := cutPrefix(p, reflexiveOwners); ok && rest != "" {
+		p = rest // 자신의 연봉: the owner is the agent, no part of the purpose
+	}
+	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
+		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
+	}
+	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
+		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
+	}
+	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
+		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
+	}
+	if p == "" || boundNouns[p] {
+		return ""
+	}
+	ws := splitWords(p)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
+		return "" // 받는; 두 배
+	}
+	if hasAnySuffix(last.raw, conditionEnds) {
+		return "" // 부프로피온 사용시 5만1천800원: when, not what
+	}
+	if len(ws) == 2 && strings.HasSuffix(ws[0].raw, "%") && startsDigit(ws[0].raw) && adjectiveN(last.raw) {
+		return "" // 50% 비싼 142만원: how much dearer, no thing
+	}
+	if len(ws) == 1 && ((last.part == "는" || last.part == "은" || last.part == "을") && (verbStems[last.stem] || nativeStems[last.stem]) || consonantNeun(last.raw)) {
+		return "" // 넘는, 쓰는: a verb cut as a noun and its particle
+	}
+	if len(ws) == 1 {
+		stem := bareName(last.stem)
+		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) {
+			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count
+		}
+	}
+	return p
+}
+
+// bareName is noun n without a bracket of a count or an age after it:
+// 연예인(330명) → 연예인, 박씨(32) → 박씨.
+func bareName(n string) string {
+	if o := strings.IndexByte(n, '('); o > 0 && strings.HasSuffix(n, ")") && startsDigit(n[o+1:]) {
+		return n[:o]
+	}
+	return n
+}
+
+// adjectiveN reports whether w ends in the ㄴ of an adjective that
+// modifies the noun after it (비싼, 높은, 낮은, 많은): after a percentage
+// it says by how much, not what.
+func adjectiveN(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return isHangul(r) && (r-0xAC00)%28 == 4
+}
+
+// sizeLinks are the words that tie an amount to the noun after it (2천만원
+// 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
+// from after another amount.
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "상당 ", "규모 "}
+
+// namedActor reports whether n names an actor by a dictionary of names,
+// people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).
+func namedActor(n string) bool {
+	m := strings.TrimSuffix(n, "들")
+	return orgNames[n] || orgNames[m] || actorNouns[n] || actorNouns[m] || personTitles[n] || countries[n] ||
+		isCountryPair(n) || isPerson(n) || personNames[n]
+}
+
+// conditionEnds are nouns of a deed with 시 (when): a condition an amount
+// holds under, no thing it is for.
+var conditionEnds = []string{"사용시", "구매시", "이용시", "가입시", "위반시", "적발시", "이행시", "체결시", "해지시", "발생시", "초과시", "신청시", "결제시", "계약시"}
+
+// reflexiveOwners open a purpose with an owner that is the subject itself.
+var reflexiveOwners = []string{"자신의 ", "자기 ", "본인의 ", "스스로의 "}
+
+// purposeOpeners are words that open a phrase cut from a longer one and
+// belong to none: an adverb of condition, a noun of whose charge it is.
+var purposeOpeners = []string{"만약 ", "만일 ", "혹시 ", "소관의 ", "산하의 ", "산하 "}
+
+// perOpeners open a purpose with the period its amount is per (연간
+// 수출액 500억달러, 월평균 가구소득이): the period goes to per, the noun is
+// the purpose, as the sets write it (연간 예산 → 예산).
+var perOpeners = []string{"연간 평균 ", "월 평균 ", "연간 ", "연 ", "월 ", "월평균 ", "연평균 ", "매월 ", "매년 ", "일평균 ", "하루 평균 "}
+
+// withoutAmount returns purpose p, or "" when an amount stands in it (위자료
+// 800만원 for the 1천100만원 it is added to): the noun of another amount.
+func withoutAmount(p string) string {
+	if moneyInPhraseRE.MatchString(p) {
+		return ""
+	}
+	return p
+}
+
+// moneyInPhraseRE matches an amount of money written in a phrase (800만원,
+// 5달러), not a number that names a thing (2.0 CVVL, 2023 회계연도).
+var moneyInPhraseRE = regexp.MustCompile(`[0-9][0-9,.]*(?:조|억|만|천)?\s*(?:원|달러|엔|유로|위안|파운드|루피)(?:$|[^가-힣])`)
+
+// consonantNeun reports whether w ends in 는 after a syllable with a final
+// consonant (넘는, 받는): a noun there takes 은, so only a verb's ending is so.
+func consonantNeun(w string) bool {
+	last, n := utf8.DecodeLastRuneInString(w)
+	if last != '는' || n >= len(w) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return hasFinal(prev)
+}
