@@ -1,5 +1,7 @@
 // Package pipeline joins the pure extractor to the store: it turns stored
-// pages into articles and facts. store.go says what it needs of the store.
+// pages into articles and facts. store.go says what it needs of the store;
+// feed.go hands the workers the pages they claim, and batcher.go puts what
+// they extracted back in order and cuts it into the batches they save.
 package pipeline
 
 import (
@@ -66,11 +68,6 @@ func Extract(ctx context.Context, db Store, log *slog.Logger) (Result, error) {
 	return (&Extractor{Log: log}).Extract(ctx, db)
 }
 
-// prefetch is how many pages may wait, read or extracted, for the next
-// stage, per extracting goroutine: enough to ride out one slow page, few
-// enough to bound memory.
-const prefetch = 4
-
 // extracted is what the extractor made of one page, the seq-th pending.
 type extracted struct {
 	seq     int
@@ -80,26 +77,6 @@ type extracted struct {
 	err     error // why the page holds no article
 }
 
-// claimBatch is how many pages the reader claims at once, at least: a
-// claim is a write, worth sharing among many pages.
-const claimBatch = 32
-
-// readBatch is how many pages the reader reads at once: one query, one
-// round trip to a server, for them all.
-const readBatch = 4
-
-// The saver saves the extracted pages in batches, one transaction each:
-// a commit costs SQLite the pages of its indexes written again to the
-// WAL, and PostgreSQL a round trip and a WAL flush, whatever it holds.
-// A batch is saved once it holds saveBatch pages or saveBytes of
-// article text, or its first page has waited saveDelay: a slow page does
-// not hold the others' saving back.
-const (
-	saveBatch = 32
-	saveBytes = 4 << 20
-	saveDelay = 500 * time.Millisecond
-)
-
 // heldPoll is how often an extraction that has nothing left to claim
 // looks again while other extractions hold pending pages: if one of them
 // dies, its pages come free when its claims run out, and this one takes
@@ -108,14 +85,14 @@ const heldPoll = 250 * time.Millisecond
 
 // Extract turns every stored page that e's version has not processed into an
 // article and its facts. Re-extraction after a version change replaces each
-// article and all its facts at once, and a reader sees either the old or
+// article and its facts at once, and a reader sees either the old or
 // the new ones. A page the extractor rejects (no article, not HTML) is
 // marked with the reason, so it is not tried again until the version
 // changes. The pages are saved in batches, one transaction each
-// (Store.SaveExtractions): a crash loses the batch being saved, whose pages
-// stay pending and are extracted again, and saves nothing twice. Extract
-// stops at the first database error or when ctx is done, keeping what it
-// saved so far.
+// (Store.SaveExtractions): a crash loses the batches being filled and
+// saved, whose pages stay pending and are extracted again, and saves
+// nothing twice. Extract stops at the first database error or when ctx is
+// done, keeping what it saved so far.
 //
 // It first begins the extraction (Store.BeginExtract): on SQLite it takes
 // the database's extract lock, waiting up to e.LockWait, and returns an
@@ -125,13 +102,21 @@ const heldPoll = 250 * time.Millisecond
 // left, waiting for the pages other extractions hold: if one dies, the
 // pages it held come free and are extracted by those left.
 //
-// Claiming and reading pages, extracting and saving overlap: one goroutine
-// claims and reads pages ahead, e.Workers extract (and sketch the
-// articles' text for their claims), and the caller's goroutine saves, in
-// the order the pages were claimed whatever the number of workers, so the
-// database does not hold the extractor up and a run saves the same rows in
-// the same order on one core or many. The pages read and not yet saved are
-// bounded.
+// Each of e.Workers goroutines claims and reads pages, extracts them (and
+// sketches the articles' text for their claims) and adds them to the
+// batch being filled; the worker whose page fills a batch saves it, and
+// the batches others fill meanwhile, while the others go on extracting
+// (no worker waits for another's save, nor, on SQLite, for the one
+// writer). So e.Workers is the number of cores the extraction keeps busy:
+// one worker does all the work on one core, as an operator who limits its
+// CPU expects, and two keep two busy. (A reader and a saver of their own
+// beside the workers made one worker use most of two cores and left two
+// with little to gain.) The pages are saved in
+// the order they were claimed whatever the number of workers, so a run
+// saves the same rows in the same order on one core or many; a batch
+// whose first page has waited saveDelay (a page that takes long to
+// extract is before the rest) is saved as it is. The pages read and not
+// yet saved are bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
@@ -152,197 +137,105 @@ func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	defer end()
 	log.Info("extract started", "extractor_version", version, "workers", workers)
 
-	runCtx, cancel := context.WithCancel(ctx)
-	type job struct {
-		seq  int
-		page *newsfacts.Page
-	}
-	pages := make(chan job, prefetch*workers)
-	results := make(chan extracted, prefetch*workers)
-	// window holds a token for each page read and not yet saved: those
-	// the stages pass on, and a batch being filled.
-	window := make(chan struct{}, 2*prefetch*workers+readBatch+saveBatch)
-	var (
-		wg, extractors sync.WaitGroup
-		readErr        error // set by the reader before it closes pages
-	)
-	defer func() {
-		cancel()
-		for range results { // let the stages see the cancellation and end
-		}
-		wg.Wait()
-	}()
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		defer close(pages)
-		readErr = e.read(runCtx, db, version, max(claimBatch, cap(window)), func(seq int, p *newsfacts.Page) bool {
-			select {
-			case pages <- job{seq, p}:
-				return true
-			case <-runCtx.Done():
-				return false
-			}
-		}, window)
-	}()
+	runCtx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	r := &run{e: e, db: db, version: version, fromHTML: fromHTML, log: log, res: &res, cancel: cancel,
+		feed: &feed{db: db, version: version}}
+	r.batches = newBatcher(workers, func(t taken) { r.save(runCtx, t) })
+	var wg sync.WaitGroup
 	for range workers {
-		wg.Add(1)
-		extractors.Add(1)
-		go func() {
-			defer wg.Done()
-			defer extractors.Done()
-			for j := range pages {
-				a, err := fromHTML(j.page.Body, extract.Options{URL: j.page.URL, ContentType: j.page.ContentType,
-					Profiles: e.Profiles, MaxFacts: e.MaxFacts})
-				r := extracted{seq: j.seq, page: j.page, article: a, err: err}
-				if err == nil {
-					sketch := facts.SketchOf(a.Text)
-					r.sketch = &sketch
-				}
-				j.page.Body = nil // saved pages are not read again: let the body go
-				select {
-				case results <- r:
-				case <-runCtx.Done():
-					return
-				}
-			}
-		}()
+		wg.Go(func() { r.work(runCtx) })
 	}
-	go func() {
-		extractors.Wait()
-		close(results)
-	}()
-
-	var (
-		waiting = make(map[int]extracted, cap(window))
-		next    int
-		batch   []extracted
-		size    int
-		timer   <-chan time.Time
-	)
-	flush := func() error {
-		timer = nil
-		if len(batch) == 0 {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return context.Cause(ctx)
-		}
-		err := e.save(ctx, db, batch, version, &res, log)
-		for range batch {
-			<-window
-		}
-		batch, size = batch[:0], 0
-		return err
+	wg.Wait()
+	if ctx.Err() == nil && context.Cause(runCtx) == nil {
+		r.batches.flush()
 	}
-	for done := false; !done; {
-		select {
-		case r, ok := <-results:
-			if !ok {
-				done = true
-				break
-			}
-			waiting[r.seq] = r
-			for {
-				r, ok := waiting[next]
-				if !ok {
-					break
-				}
-				delete(waiting, next)
-				next++
-				batch = append(batch, r)
-				if r.article != nil {
-					size += len(r.article.Text)
-				}
-				if len(batch) >= saveBatch || size >= saveBytes {
-					if err := flush(); err != nil {
-						return res, err
-					}
-				}
-			}
-			if len(batch) > 0 && timer == nil {
-				timer = time.After(saveDelay)
-			}
-		case <-timer:
-			if err := flush(); err != nil {
-				return res, err
-			}
-		}
-	}
-	// results is closed: every page went through, or the reader stopped.
+	r.batches.stop()
+	r.batches.saves.Wait() // a batch the timer queued may be being saved
 	if err := ctx.Err(); err != nil {
 		return res, context.Cause(ctx)
 	}
-	if err := flush(); err != nil {
+	if err := context.Cause(runCtx); err != nil {
 		return res, err
-	}
-	if readErr != nil {
-		return res, readErr
 	}
 	log.Info("extract finished", "pages", res.Pages, "articles", res.Articles, "no_article", res.NoArticle,
 		"facts", res.Facts, "facts_dropped", res.FactsDropped, "shared_canonical", res.SharedCanonical, "taken_over", res.TakenOver)
 	return res, nil
 }
 
-// read claims the pending pages batch by batch, reads them readBatch at a
-// time once window has room for them, and hands each to send with its
-// sequence number, until no pending page is left or held by another
-// extraction, send returns false or ctx ends. It goes through the pages in
-// ID order and, when it reaches the end, once more from the first: pages
-// that were held by extractions that died, or became current again, are
-// behind it. It returns the error of a claim or a read, not ctx's.
-func (e *Extractor) read(ctx context.Context, db Store, version string, batch int,
-	send func(seq int, p *newsfacts.Page) bool, window chan struct{}) error {
-	seq := 0
-	after := int64(0)
-	for {
-		ids, held, err := db.ClaimPages(ctx, version, after, batch)
+// run is one Extract under way, shared by its workers.
+type run struct {
+	e        *Extractor
+	db       Store
+	version  string
+	fromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
+	log      *slog.Logger
+	feed     *feed
+	batches  *batcher
+	res      *Result // written by the saves, which run one at a time, in order
+	cancel   context.CancelCauseFunc
+}
+
+// work is one worker: it takes pages from the feed, extracts them and
+// adds them to the batches, saving those it fills, until no pending page
+// is left, a worker fails or ctx ends.
+func (r *run) work(ctx context.Context) {
+	for ctx.Err() == nil {
+		r.batches.wait(ctx)
+		ids, seq, held, err := r.feed.next(ctx, readBatch)
 		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			return err
+			r.cancel(err)
+			return
 		}
-		if len(ids) == 0 {
-			switch {
-			case after > 0:
-				after = 0
-				continue
-			case held == 0:
-				return nil
-			}
+		if held {
+			// Others hold the pending pages left: save what waits, then
+			// look again.
+			r.batches.flush()
 			select {
 			case <-time.After(heldPoll):
-				continue
 			case <-ctx.Done():
-				return nil
 			}
+			continue
 		}
-		after = ids[len(ids)-1]
-		for len(ids) > 0 {
-			chunk := ids[:min(readBatch, len(ids))]
-			ids = ids[len(chunk):]
-			for range chunk {
-				select {
-				case window <- struct{}{}:
-				case <-ctx.Done():
-					return nil
-				}
-			}
-			ps, err := db.Pages(ctx, chunk)
-			if err != nil {
-				if ctx.Err() != nil {
-					return nil
-				}
-				return err
-			}
-			for _, p := range ps {
-				if !send(seq, p) {
-					return nil
-				}
-				seq++
-			}
+		if len(ids) == 0 {
+			return
 		}
+		pages, err := r.db.Pages(ctx, ids)
+		if err != nil {
+			r.cancel(err)
+			return
+		}
+		for i, p := range pages {
+			if ctx.Err() != nil {
+				return
+			}
+			r.batches.add(r.extract(seq+i, p))
+		}
+	}
+}
+
+// extract runs the extractor on page p, the seq-th pending.
+func (r *run) extract(seq int, p *newsfacts.Page) extracted {
+	a, err := r.fromHTML(p.Body, extract.Options{URL: p.URL, ContentType: p.ContentType,
+		Profiles: r.e.Profiles, MaxFacts: r.e.MaxFacts})
+	x := extracted{seq: seq, page: p, article: a, err: err}
+	if err == nil {
+		sketch := facts.SketchOf(a.Text)
+		x.sketch = &sketch
+	}
+	p.Body = nil // saved pages are not read again: let the body go
+	return x
+}
+
+// save saves batch t, unless the extraction failed or ctx ended; a
+// failure ends the extraction. The batcher runs one save at a time, in
+// order.
+func (r *run) save(ctx context.Context, t taken) {
+	if ctx.Err() != nil {
+		return
+	}
+	if err := r.e.save(ctx, r.db, t.pages, r.version, r.res, r.log); err != nil {
+		r.cancel(err)
 	}
 }
 

@@ -35,7 +35,10 @@ type Store interface {
 	// SaveExtractions saves in one transaction what the extractor of the
 	// given version made of each page: an article with its facts,
 	// replacing the article and facts the page or another version of it
-	// held (the article keeps its ID across re-extractions), or the
+	// held (the article keeps its ID across re-extractions, and a fact
+	// that says what the stored fact at its position says keeps that
+	// row, its ID and its claim: only the facts that changed are
+	// written), or the
 	// reason the page holds none, removing any article it held; each
 	// page is then processed for that version. A crash or an error saves
 	// none of them: the pages stay pending. The articles are saved in

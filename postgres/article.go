@@ -18,8 +18,10 @@ import (
 // or taken from another version of the page, and all of its facts in one
 // transaction: a reader sees either the old article and facts or the new
 // ones, never a mix. It returns the article's ID, which stays the same
-// across re-extractions. It is SaveExtractions of one page, but for a
-// canonical URL that another page's different article holds.
+// across re-extractions; so do the rows, IDs and claims of the facts that
+// say what the stored ones at their positions said (factdiff.go). It is
+// SaveExtractions of one page, but for a canonical URL that another
+// page's different article holds.
 //
 // A different article that another page saved under a.URL is never
 // replaced: when a.URL is the page's own URL, that article moves to its
@@ -50,21 +52,23 @@ type saved struct {
 	squatterURL  *string
 	squatterText *string
 	squatterHead *string
+	keptSeq      []int32 // the positions of the facts kept
+	keptClaim    []int64 // their claims, 0 for none
 }
 
 // fields are the places of what article_prepare returns, for Scan.
 func (s *saved) fields() []any {
 	return []any{&s.status, &s.articleID, &s.maxClaim, &s.candidates,
-		&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText}
+		&s.squatterID, &s.squatterURL, &s.squatterHead, &s.squatterText, &s.keptSeq, &s.keptClaim}
 }
 
 // scan reads what article_prepare returned.
 func (s *saved) scan(row pgx.Row) error { return row.Scan(s.fields()...) }
 
 const qArticlePrepare = `SELECT status, coalesce(article_id, 0), max_claim, candidates,
-	squatter_id, squatter_url, squatter_title, squatter_text
+	squatter_id, squatter_url, squatter_title, squatter_text, kept_seq, kept_claim
 	FROM article_prepare($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-		$22, $23, $24, $25, $26, $27, $28)`
+		$22, $23, $24, $25, $26, $27, $28, $29)`
 
 // pageURLIs reports whether page pageID was fetched from u.
 func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u string) (bool, error) {
@@ -76,7 +80,7 @@ func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u str
 // articleArgs lays an article out as article_prepare's arguments; the
 // sixth, what to do with another page's article under a.URL, is the
 // caller's.
-func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte) []any {
+func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte, digests [][]byte) []any {
 	holder, claimed := db.extraction.claimed(pageID)
 	from, to := "", ""
 	if !a.Published.IsZero() {
@@ -90,7 +94,21 @@ func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link
 	return []any{pageID, version, timestamp(db.now()), nullable(holder), claimed, int64(0), link, from, to,
 		a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified), a.Text,
 		a.Section, a.Lang, jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), sketch, a.Charset,
-		kind, value, currency, min, max}
+		kind, value, currency, min, max, digests}
+}
+
+// factDigests are the digests of an article's facts, in order.
+func factDigests(a *extract.Article) [][]byte {
+	var published *string
+	if !a.Published.IsZero() {
+		p := timestamp(a.Published)
+		published = &p
+	}
+	out := make([][]byte, len(a.Facts))
+	for i, f := range a.Facts {
+		out[i] = factDigest(f, published)
+	}
+	return out
 }
 
 // factRows are the facts of the articles of a transaction, column by
@@ -101,12 +119,18 @@ type factRows struct {
 	kind, text, quals, context, sentence          []string
 	value, currency, unit, min, max               []*string
 	role, agent, purpose, period, periodText, per []*string
+	digest                                        [][]byte
 	claim                                         []*int64
 }
 
-// add appends the facts of article articleID, with their claims (0: none).
-func (r *factRows) add(articleID int64, fs []facts.Fact, claims []int64) {
+// add appends the facts of article articleID that are not kept, with
+// their digests and claims (0: none).
+func (r *factRows) add(articleID int64, fs []facts.Fact, digests [][]byte, claims []int64, kept []bool) {
 	for i, f := range fs {
+		if kept[i] {
+			continue
+		}
+		r.digest = append(r.digest, digests[i])
 		r.article, r.seq = append(r.article, articleID), append(r.seq, int32(i))
 		r.kind, r.text = append(r.kind, string(f.Kind)), append(r.text, f.Text)
 		r.value, r.currency, r.unit = append(r.value, decimal(f.Value)), append(r.currency, optional(f.Currency)), append(r.unit, optional(f.Unit))
@@ -131,22 +155,22 @@ func (r *factRows) add(articleID int64, fs []facts.Fact, claims []int64) {
 // args are qInsertFacts' arguments.
 func (r *factRows) args() []any {
 	return []any{r.article, r.seq, r.kind, r.text, r.value, r.currency, r.unit, r.min, r.max, r.approx,
-		r.quals, r.context, r.start, r.end, r.sentence, r.role, r.agent, r.purpose, r.period, r.periodText, r.per, r.claim}
+		r.quals, r.context, r.start, r.end, r.sentence, r.role, r.agent, r.purpose, r.period, r.periodText, r.per, r.digest, r.claim}
 }
 
 // qInsertFacts inserts factRows.
 const qInsertFacts = `
 	INSERT INTO facts (article_id, seq, kind, text, value, value_text, currency, unit, min, max,
 	                   approx, qualifiers, context_words, char_start, char_end, sentence,
-	                   role, agent, purpose, period, period_text, per, claim_id)
+	                   role, agent, purpose, period, period_text, per, digest, claim_id)
 	SELECT t.article_id, t.seq, t.kind, t.text, t.value::numeric, t.value, t.currency, t.unit,
 	       t.min::numeric, t.max::numeric, t.approx, t.qualifiers::jsonb, t.context::jsonb, t.cs, t.ce,
-	       t.sentence, t.role, t.agent, t.purpose, t.period, t.period_text, t.per, t.claim
+	       t.sentence, t.role, t.agent, t.purpose, t.period, t.period_text, t.per, t.digest, t.claim
 	FROM unnest($1::bigint[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
 	            $9::text[], $10::integer[], $11::text[], $12::text[], $13::integer[], $14::integer[], $15::text[],
-	            $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::bigint[])
+	            $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::text[], $22::bytea[], $23::bigint[])
 	     AS t(article_id, seq, kind, text, value, currency, unit, min, max, approx, qualifiers, context,
-	          cs, ce, sentence, role, agent, purpose, period, period_text, per, claim)`
+	          cs, ce, sentence, role, agent, purpose, period, period_text, per, digest, claim)`
 
 // MarkNoArticle records that the extractor of the given version found no
 // article in page pageID and why, and removes any article an older extractor

@@ -57,6 +57,16 @@ func (db *DB) saveBatch(ctx context.Context, version string, xs []newsfacts.Extr
 	return out, nil
 }
 
+// articleFacts are the facts of one article of a batch: its ID, the
+// facts with their digests and claims, and which of them it kept.
+type articleFacts struct {
+	id      int64
+	facts   []facts.Fact
+	digests [][]byte
+	claims  []int64
+	kept    []bool
+}
+
 // urlTakenError ends a strict batch whose i-th article's canonical URL
 // another page's different article holds.
 type urlTakenError struct {
@@ -69,11 +79,12 @@ func (e *urlTakenError) Error() string { return e.err.Error() }
 // pending is one page of a batch on its way: its article_prepare
 // arguments and what the call returned, or page_no_article's answer.
 type pending struct {
-	args   []any
-	link   bool
-	sketch facts.Sketch
-	s      saved
-	ok     bool // page_no_article's answer
+	args    []any
+	digests [][]byte // of the article's facts
+	link    bool
+	sketch  facts.Sketch
+	s       saved
+	ok      bool // page_no_article's answer
 }
 
 func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction, out []newsfacts.Saved, strict bool) error {
@@ -109,16 +120,19 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		} else {
 			p.sketch = facts.SketchOf(a.Text)
 		}
-		p.args = db.articleArgs(x.PageID, a, version, p.link, p.sketch.Bytes())
+		p.digests = factDigests(a)
+		p.args = db.articleArgs(x.PageID, a, version, p.link, p.sketch.Bytes(), p.digests)
 		b.Queue(qArticlePrepare, p.args...).QueryRow(func(row pgx.Row) error { return p.s.scan(row) })
 	}
 	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
 		return fmt.Errorf("save extractions: %w", err)
 	}
 	var (
-		c       claimer
-		rows    factRows
-		dropped struct{ ids, n []int64 }
+		c         claimer
+		rows      factRows
+		written   []articleFacts    // the facts to write, by article
+		byArticle = map[int64]int{} // an article's place in written
+		dropped   struct{ ids, n []int64 }
 	)
 	for i, x := range xs {
 		p := &ps[i]
@@ -148,15 +162,27 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 			return fmt.Errorf("save article %s: article_prepare said %q", a.URL, p.s.status)
 		}
 		out[i].ArticleID = p.s.articleID
-		var claims []int64
+		kept, keptClaims := keptFacts(p.s, len(a.Facts))
+		claims := keptClaims
 		if p.link {
-			if claims, err = c.assign(p.s, a, p.sketch); err != nil {
+			if claims, err = c.assign(p.s, a, p.sketch, kept, keptClaims); err != nil {
 				return fmt.Errorf("save article %s: %w", a.URL, err)
 			}
 		}
-		rows.add(p.s.articleID, a.Facts, claims)
+		// An article saved again in the batch (two pages of one
+		// article) has the facts of its last save only.
+		if j, ok := byArticle[p.s.articleID]; ok {
+			written[j] = articleFacts{}
+		}
+		byArticle[p.s.articleID] = len(written)
+		written = append(written, articleFacts{p.s.articleID, a.Facts, p.digests, claims, kept})
 		if a.FactsDropped > 0 {
 			dropped.ids, dropped.n = append(dropped.ids, p.s.articleID), append(dropped.n, int64(a.FactsDropped))
+		}
+	}
+	for _, w := range written {
+		if w.id != 0 {
+			rows.add(w.id, w.facts, w.digests, w.claims, w.kept)
 		}
 	}
 	b = pgx.Batch{}

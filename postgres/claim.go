@@ -55,11 +55,14 @@ type placed struct {
 }
 
 // assign returns the claims of the facts of article a, saved as s, in
-// order (0 for those that are not money), and places them.
-func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]int64, error) {
+// order (0 for those that are not money), and places them. A fact kept
+// from the article's last save (kept[i]) keeps its claim (keptClaims[i]).
+func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch, kept []bool, keptClaims []int64) ([]int64, error) {
 	var cands []candidate
-	if err := json.Unmarshal(s.candidates, &cands); err != nil {
-		return nil, fmt.Errorf("claim candidates: %w", err)
+	if len(s.candidates) > 0 { // none when every money fact was kept
+		if err := json.Unmarshal(s.candidates, &cands); err != nil {
+			return nil, fmt.Errorf("claim candidates: %w", err)
+		}
 	}
 	bySeq := map[int][]facts.Statement{}
 	for _, c := range cands {
@@ -95,6 +98,11 @@ func (c *claimer) assign(s saved, a *extract.Article, sketch facts.Sketch) ([]in
 		}
 		st := facts.Statement{Article: s.articleID, Published: a.Published, Sentence: f.Sentence,
 			Purpose: string(f.Purpose), Story: sketch}
+		if kept[i] && keptClaims[i] != 0 {
+			st.Claim, claims[i] = keptClaims[i], keptClaims[i]
+			mine = append(mine, placed{f, st, utc})
+			continue
+		}
 		cands := bySeq[i]
 		if !a.Published.IsZero() {
 			for _, p := range c.earlier {

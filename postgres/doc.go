@@ -12,6 +12,7 @@
 //	article.go   articles and their facts, replaced atomically
 //	batch.go     Pages, SaveExtractions: pages read and extractions saved in batches
 //	claim.go     the claims of a batch's money facts, decided in Go
+//	factdiff.go  a re-extraction keeps the fact rows that did not change (their digests)
 //	run.go       crawl_runs and fetch_failures
 //	status.go    CrawlStatus: what crawl -status shows
 //	lock.go      LockCrawl: one crawl per database at a time (an advisory lock)

@@ -22,7 +22,8 @@ import (
 // ones, never a mix. Each money fact joins the claim of the same amount
 // that other articles reported (see claimsOf), in the same transaction.
 // It returns the article's ID, which stays the same across
-// re-extractions.
+// re-extractions; so do the rows, IDs and claims of the facts that say
+// what the stored ones at their positions said (factdiff.go).
 //
 // A different article that another page saved under a.URL is never
 // replaced: when a.URL is the page's own URL, that article moves to its
@@ -105,14 +106,28 @@ func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, pageID int64, a *extr
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE article_id = ?`, id); err != nil {
-		return 0, fmt.Errorf("save article %s: delete old facts: %w", a.URL, err)
+	// The facts that say what the stored ones say stay as they are, with
+	// their ids and claims; the others are rewritten (factdiff.go).
+	rows := make([][]any, len(a.Facts))
+	digests := make([][]byte, len(a.Facts))
+	published := nullTime(a.Published)
+	for i, f := range a.Facts {
+		rows[i] = factValues(f)
+		digests[i] = factDigest(rows[i], published)
 	}
-	claims, err := claimsOf(ctx, tx, id, a, sketch, ids)
+	stored, err := storedFacts(ctx, tx, id)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	if err := insertFacts(ctx, tx, id, a.Facts, claims); err != nil {
+	keep, gone := keptFacts(stored, digests)
+	if err := deleteFacts(ctx, tx, id, gone, len(gone) == len(stored)); err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	claims, err := claimsOf(ctx, tx, id, a, sketch, ids, keep, stored)
+	if err != nil {
+		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
+	}
+	if err := insertFacts(ctx, tx, id, rows, digests, claims, keep); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	if err := db.markExtracted(ctx, tx, pageID, version, nil, a.Charset); err != nil {
@@ -190,7 +205,7 @@ func jsonList(list []string) string {
 // insertedFactColumns are the columns insertFacts writes, one ? each.
 const insertedFactColumns = `article_id, seq, kind, text, value, value_text, currency, unit, min, max,
 	approx, qualifiers, context_words, char_start, char_end, sentence,
-	role, agent, purpose, period, period_text, per, claim_id`
+	role, agent, purpose, period, period_text, per, digest, claim_id`
 
 // insertFactsSQL inserts n facts in one statement. insertFacts uses
 // three sizes only, so that the connection's statement cache
@@ -203,39 +218,54 @@ func insertFactsSQL(n int) string {
 // The statements of insertFacts, by the number of facts they insert.
 var insertFactsStmts = map[int]string{16: insertFactsSQL(16), 4: insertFactsSQL(4), 1: insertFactsSQL(1)}
 
-// insertFacts writes an article's facts in order, with their claims (0:
+// factValues are the values of a fact's row from kind to per, as
+// insertedFactColumns lists them.
+func factValues(f facts.Fact) []any {
+	var valueText any
+	if f.Value != nil {
+		valueText = f.Value.String()
+	}
+	return []any{string(f.Kind), f.Text,
+		number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
+		number(f.Min), number(f.Max), f.Approx, jsonList(f.Qualifiers), jsonList(f.ContextWords), f.Start, f.End, f.Sentence,
+		nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
+		nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per))}
+}
+
+// insertFacts writes the rows of an article's facts (factValues) that
+// are not kept, each at its position, with its digest and claim (0:
 // none), up to 16 in one statement: a statement run costs a call into
 // SQLite and its compiled program a start, whatever rows it writes.
-func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, fs []facts.Fact, claims []int64) error {
-	args := make([]any, 0, 16*23)
-	for done := 0; done < len(fs); {
+func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, rows [][]any, digests [][]byte, claims []int64, keep []bool) error {
+	var todo []int
+	for i := range rows {
+		if !keep[i] {
+			todo = append(todo, i)
+		}
+	}
+	args := make([]any, 0, 16*24)
+	for len(todo) > 0 {
 		n := 1
 		for _, size := range []int{16, 4} {
-			if len(fs)-done >= size {
+			if len(todo) >= size {
 				n = size
 				break
 			}
 		}
 		args = args[:0]
-		for i := done; i < done+n; i++ {
-			f := fs[i]
-			var valueText, claim any
-			if f.Value != nil {
-				valueText = f.Value.String()
-			}
+		for _, i := range todo[:n] {
+			var claim any
 			if claims[i] != 0 {
 				claim = claims[i]
 			}
-			args = append(args, articleID, i, string(f.Kind), f.Text,
-				number(f.Value), valueText, nullString(f.Currency), nullString(f.Unit),
-				number(f.Min), number(f.Max), f.Approx, jsonList(f.Qualifiers), jsonList(f.ContextWords), f.Start, f.End, f.Sentence,
-				nullString(string(f.Role)), nullString(string(f.Agent)), nullString(string(f.Purpose)),
-				nullString(string(f.Period)), nullString(string(f.PeriodText)), nullString(string(f.Per)), claim)
+			args = append(args, articleID, i)
+			args = append(args, rows[i]...)
+			args = append(args, digests[i], claim)
 		}
 		if _, err := tx.ExecContext(ctx, insertFactsStmts[n], args...); err != nil {
-			return fmt.Errorf("insert facts %q…: %w", fs[done].Text, err)
+			return fmt.Errorf("insert facts %q…: %w", rows[todo[0]][1], err)
 		}
-		done += n
+		todo = todo[n:]
 	}
 	return nil
 }

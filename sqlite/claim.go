@@ -40,8 +40,12 @@ func (c *claimIDs) next(ctx context.Context, tx *sql.Tx) (int64, error) {
 // their own. Claim IDs are labels: a fact keeps the claim of the facts it
 // joined, so re-extracting an article leaves the claims of the others as
 // they were. The claims are decided before the facts are written, so that
-// each fact is written once.
-func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, sketch facts.Sketch, ids *claimIDs) ([]int64, error) {
+// each fact is written once. A fact kept from the article's last save
+// (keep[i]) keeps its claim (stored[i].claim) and is a candidate for the
+// money facts after it; the candidates from the store are other
+// articles' facts.
+func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, sketch facts.Sketch, ids *claimIDs,
+	keep []bool, stored []storedFact) ([]int64, error) {
 	claims := make([]int64, len(a.Facts))
 	type placed struct {
 		fact facts.Fact
@@ -54,7 +58,12 @@ func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Artic
 		}
 		s := facts.Statement{Article: articleID, Published: a.Published, Sentence: f.Sentence,
 			Purpose: string(f.Purpose), Story: sketch}
-		cands, err := claimCandidates(ctx, tx, f, a.Published)
+		if keep[i] && stored[i].claim != 0 {
+			s.Claim, claims[i] = stored[i].claim, stored[i].claim
+			mine = append(mine, placed{f, s})
+			continue
+		}
+		cands, err := claimCandidates(ctx, tx, f, a.Published, articleID)
 		if err != nil {
 			return nil, err
 		}
@@ -81,8 +90,9 @@ func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Artic
 // claimCandidates returns the facts that the money fact f, of an article
 // published at pub, may share a claim with: the same currency and value,
 // or the same range, in articles published within facts.ClaimWindow of
-// pub, that have a claim. A vague amount or an unknown time has none.
-func claimCandidates(ctx context.Context, tx *sql.Tx, f facts.Fact, pub time.Time) ([]facts.Statement, error) {
+// pub, that have a claim, of articles other than self. A vague amount or
+// an unknown time has none.
+func claimCandidates(ctx context.Context, tx *sql.Tx, f facts.Fact, pub time.Time, self int64) ([]facts.Statement, error) {
 	if pub.IsZero() || f.Value == nil && (f.Min == nil || f.Max == nil) {
 		return nil, nil
 	}
@@ -92,15 +102,15 @@ func claimCandidates(ctx context.Context, tx *sql.Tx, f facts.Fact, pub time.Tim
 		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
 		FROM facts f JOIN articles a ON a.id = f.article_id
 		WHERE f.kind = 'money' AND f.currency = ? AND f.value = ? AND f.claim_id IS NOT NULL
-		  AND a.published_utc BETWEEN ? AND ?`
-	args := []any{f.Currency, number(f.Value), from, to}
+		  AND a.published_utc BETWEEN ? AND ? AND f.article_id <> ?`
+	args := []any{f.Currency, number(f.Value), from, to, self}
 	if f.Value == nil {
 		q = `
 		SELECT f.claim_id, f.article_id, a.published_at, f.sentence, coalesce(f.purpose, ''), a.sketch
 		FROM facts f JOIN articles a ON a.id = f.article_id
 		WHERE f.kind = 'money' AND f.currency = ? AND f.value IS NULL AND f.min = ? AND f.max = ?
-		  AND f.claim_id IS NOT NULL AND a.published_utc BETWEEN ? AND ?`
-		args = []any{f.Currency, number(f.Min), number(f.Max), from, to}
+		  AND f.claim_id IS NOT NULL AND a.published_utc BETWEEN ? AND ? AND f.article_id <> ?`
+		args = []any{f.Currency, number(f.Min), number(f.Max), from, to, self}
 	}
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {

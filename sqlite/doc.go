@@ -15,6 +15,7 @@
 //	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds
 //	article.go     articles and their facts, replaced atomically
 //	claim.go       the claims of an article's money facts, decided before they are written
+//	factdiff.go    a re-extraction keeps the fact rows that did not change (their digests)
 //	batch.go       Pages, SaveExtractions: pages read and extractions saved in batches
 //	run.go         crawl_runs and fetch_failures
 //	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)

@@ -8,6 +8,7 @@
 //	storetest.go  Store, DB, Run: the suite and what it needs of a store
 //	page.go       pages stored once, versions, the current version
 //	extract.go    articles and facts: idempotent, replaced whole
+//	kept.go       a re-extraction keeps the facts that did not change
 //	identity.go   an article URL that pages of different articles share
 //	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
@@ -92,6 +93,8 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"ArticleReplaced", testArticleReplaced[F]},
 		{"NoArticle", testNoArticle[F]},
 		{"FactsDropped", testFactsDropped[F]},
+		{"FactsKept", testFactsKept[F]},
+		{"FactsTwiceInBatch", testFactsTwiceInBatch[F]},
 		{"SharedURL", testSharedURL[F]},
 		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
 		{"OutletHealth", testOutletHealth[F]},

@@ -36,9 +36,12 @@ const usage = `Usage:
 
 -db turns the pages that 'crawl' stored into rows of the articles and facts
 tables, extracting -workers pages at once and saving them in batches of up
-to 32, one transaction each: an article and all its facts are replaced at
-once, and a crash loses only the batch being saved, extracted again. PATH
-is a SQLite database file, or a PostgreSQL URL (postgres://…). Pages
+to 32, one transaction each: an article and its facts are replaced at
+once (the facts that did not change keep their rows, ids and claims), and
+a crash loses only the batches being filled and saved, extracted again.
+Each worker reads, extracts and saves pages itself, so -workers N keeps N
+cores busy: -workers 1 uses one core, the default one per CPU. PATH is a
+SQLite database file, or a PostgreSQL URL (postgres://…). Pages
 extracted by an older extractor version are extracted again; running it
 twice does nothing the second time. On SQLite one extract works on a
 database at a time (the file has one writer). On PostgreSQL any number of
@@ -169,7 +172,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fs.PrintDefaults()
 	}
 	dbPath := fs.String("db", "", "SQLite database `path`, or PostgreSQL URL (postgres://…), to extract (env NEWSFACTS_DB)")
-	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core")
+	workers := fs.Int("workers", runtime.NumCPU(), "with -db: pages extracted at once, one per core: each worker reads, extracts and saves pages, so N workers keep N cores busy")
 	lockWait := fs.Duration("wait", 0, "with -db PATH (SQLite): if another extract of the database is running, wait this long for it (0: exit at once with code 4)")
 	lease := fs.Duration("lease", postgres.DefaultLease, "with -db URL (PostgreSQL): how long the pages an extract claims stay its own after its last heartbeat (one every third of it); others take over a killed one's pages that much later")
 	pageID := fs.Int64("page", 0, "with -db: print the stored page `ID`'s body as received (pages.id), instead of extracting")

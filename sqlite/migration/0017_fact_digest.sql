@@ -1,0 +1,12 @@
+-- 0017: a re-extraction rewrites only the facts that changed.
+--
+-- A new version of the extraction rules mostly finds the same facts in an
+-- article. Deleting them all and inserting them again took new rows, new
+-- entries in every index of facts and new claims for facts that had not
+-- changed. digest is a hash of what a fact's row says (every column the
+-- extractor fills, and the article's publication time, which its claim
+-- depends on): a save keeps the stored row at the same position with the
+-- same digest, its id and claim_id, and rewrites the others
+-- (sqlite/article.go). Rows saved before have none, and are rewritten
+-- once.
+ALTER TABLE facts ADD COLUMN digest BLOB;
