@@ -7,6 +7,7 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sync"
 	"time"
@@ -32,6 +33,10 @@ type Result struct {
 	// saved (the process stalled longer than the claim lasts) and that
 	// another extraction took over: it saves them, not this one.
 	TakenOver int
+	// Faults counts the pages on which the extraction rules panicked (a
+	// bug, logged with its stack): each is marked without article, with
+	// the fault as its reason, and the run goes on.
+	Faults int
 }
 
 // Extractor turns stored pages into articles and facts with one version of
@@ -216,8 +221,12 @@ func (r *run) work(ctx context.Context) {
 
 // extract runs the extractor on page p, the seq-th pending.
 func (r *run) extract(seq int, p *newsfacts.Page) extracted {
-	a, err := r.fromHTML(p.Body, extract.Options{URL: p.URL, ContentType: p.ContentType,
-		Profiles: r.e.Profiles, MaxFacts: r.e.MaxFacts})
+	var a *extract.Article
+	err := Guard(func() (err error) {
+		a, err = r.fromHTML(p.Body, extract.Options{URL: p.URL, ContentType: p.ContentType,
+			Profiles: r.e.Profiles, MaxFacts: r.e.MaxFacts})
+		return err
+	})
 	x := extracted{seq: seq, page: p, article: a, err: err}
 	if err == nil {
 		sketch := facts.SketchOf(a.Text)
@@ -270,6 +279,11 @@ func (e *Extractor) save(ctx context.Context, db Store, batch []extracted, versi
 			continue
 		}
 		res.Pages++
+		if fault := (*FaultError)(nil); errors.As(r.err, &fault) {
+			log.Error("extractor fault: the page is marked without article; the next version of the rules extracts it again",
+				"page_id", p.ID, "url", p.URL, "panic", fmt.Sprint(fault.Value), "stack", string(fault.Stack))
+			res.Faults++
+		}
 		if xs[i].Article == nil {
 			log.Debug("no article", "page_id", p.ID, "url", p.URL, "reason", r.err)
 			res.NoArticle++

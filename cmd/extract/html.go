@@ -13,6 +13,7 @@ import (
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/cli"
+	"github.com/newsfacts/newsfacts/pipeline"
 )
 
 // maxFileSize bounds what -html reads from one file (after decompression).
@@ -78,8 +79,11 @@ func htmlFile(name string, opt extract.Options) (*htmlOutput, error) {
 	if err != nil {
 		return nil, err
 	}
-	a, err := extract.FromHTML(page, opt)
-	if err != nil {
+	var a *extract.Article
+	if err := pipeline.Guard(func() (err error) {
+		a, err = extract.FromHTML(page, opt)
+		return err
+	}); err != nil {
 		return nil, err
 	}
 	out := &htmlOutput{

@@ -150,7 +150,8 @@ Environment (a flag given wins):
   NEWSFACTS_DB    the database when none of -db, -html and -text is given
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
-failed (-html); 4 not started: another extract of the SQLite database is
+failed (-html), or the extractor failed on some pages (-db: a bug, logged
+with its stack; the other pages are saved); 4 not started: another extract of the SQLite database is
 running (-db; -wait waits for it); 6 finished, but an outlet's extraction looks broken
 (-db: the articles are saved; see the log and outlet_health).
 
@@ -309,10 +310,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if res.TakenOver > 0 {
 		fmt.Fprintf(stdout, "extract: %d pages taken over by other extracts (this one stalled past -lease)\n", res.TakenOver)
 	}
+	if res.Faults > 0 {
+		fmt.Fprintf(stdout, "extract: the extractor failed on %d pages (a bug in the rules: see the log)\n", res.Faults)
+	}
 	if err != nil {
 		return err
 	}
-	return checkHealth(ctx, db, log)
+	if err := checkHealth(ctx, db, log); err != nil || res.Faults == 0 {
+		return err
+	}
+	return fmt.Errorf("the extractor failed on %d page(s), marked without article (see the log): %w", res.Faults, cli.ErrPartial)
 }
 
 // checkHealth logs a warning for every figure of an outlet's latest day

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/facts"
+	"github.com/newsfacts/newsfacts/pipeline"
 )
 
 // maxTextSize bounds what -text reads from standard input.
@@ -28,7 +29,14 @@ func textFacts(r io.Reader, w io.Writer, published time.Time) error {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	for _, f := range facts.Extract(string(b), facts.Options{Published: published}) {
+	var fs []facts.Fact
+	if err := pipeline.Guard(func() error {
+		fs = facts.Extract(string(b), facts.Options{Published: published})
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, f := range fs {
 		if err := enc.Encode(f); err != nil {
 			return err
 		}
