@@ -9,6 +9,7 @@
 //	page.go       pages stored once, versions, the current version
 //	extract.go    articles and facts: idempotent, replaced whole
 //	kept.go       a re-extraction keeps the facts that did not change
+//	resave.go     a re-extraction stores every column that changed
 //	identity.go   an article URL that pages of different articles share
 //	health.go     the outlet_health view
 //	frontier.go   the crawl queue across runs, outcomes, retries
@@ -94,6 +95,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"NoArticle", testNoArticle[F]},
 		{"FactsDropped", testFactsDropped[F]},
 		{"FactsKept", testFactsKept[F]},
+		{"ArticleResaved", testArticleResaved[F]},
 		{"FactsTwiceInBatch", testFactsTwiceInBatch[F]},
 		{"SharedURL", testSharedURL[F]},
 		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
