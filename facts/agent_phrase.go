@@ -132,12 +132,7 @@ func trimQuotes(p string) string {
 		}
 	}
 	if opens != closes {
-		p = strings.Map(func(r rune) rune {
-			if strings.ContainsRune(`‘’“”「」『』《》`, r) {
-				return -1
-			}
-			return r
-		}, p)
+		p = strings.Trim(p, `‘’“”「」『』《》`)
 	}
 	return strings.Trim(p, ` '"`)
 }
