@@ -118,8 +118,9 @@ func (r *reading) phrase(s, i int) string {
 	return trimQuotes(p)
 }
 
-// trimQuotes removes the quotation marks a phrase does not open and
-// close itself: ‘성과 생식 보건’ 분야 keeps them, 보건’ 분야 does not.
+// trimQuotes removes the quotation marks at the ends of a phrase that
+// does not open and close them itself: ‘성과 생식 보건’ 분야 keeps them,
+// ‘예산 loses its mark; one inside the phrase stays, as written.
 func trimQuotes(p string) string {
 	p = strings.TrimSpace(p)
 	opens, closes := 0, 0
@@ -132,12 +133,7 @@ func trimQuotes(p string) string {
 		}
 	}
 	if opens != closes {
-		p = strings.Map(func(r rune) rune {
-			if strings.ContainsRune(`‘’“”「」『』《》`, r) {
-				return -1
-			}
-			return r
-		}, p)
+		p = strings.Trim(p, `‘’“”「」『』《》`)
 	}
 	return strings.Trim(p, ` '"`)
 }

@@ -160,6 +160,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		y := atoi(m[1])
+		if y < 1000 {
+			return "", false // 0190년대
+		}
 		return fmt.Sprintf("%d/%d", y, y+9), true
 	}
 	// Spans within one expression: 2020~2024년, ’10~’19, 5∼10일.
@@ -188,6 +191,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	switch rel := strings.ReplaceAll(m[3], " ", ""); {
 	case m[1] != "":
 		year, yearKnown = atoi(m[1]), true
+		if year < 1000 {
+			return "", false // 0223년: no year a period can name
+		}
 	case m[2] != "":
 		year, yearKnown = 2000+atoi(m[2]), true
 		if year > pub.Year()+5 && known || year > 2060 {
