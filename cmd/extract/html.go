@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -62,6 +63,9 @@ func htmlFiles(ctx context.Context, files []string, opt extract.Options, stdout,
 		if err != nil {
 			failed++
 			fmt.Fprintf(stderr, "extract: %s: %v\n", name, err)
+			if fault := (*pipeline.FaultError)(nil); errors.As(err, &fault) {
+				stderr.Write(fault.Stack) // for the bug report
+			}
 		}
 	}
 	switch {
