@@ -25,10 +25,7 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bo
 
 func wonByMonth(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
 	var a args
-	w, err := a.where(append([]web.Cond{
-		{Column: "kind", Op: web.OpEq, Value: "money"},
-		{Column: "currency", Op: web.OpEq, Value: "KRW"},
-	}, conds...))
+	w, err := a.where(web.WonOnly(conds))
 	if err != nil {
 		return nil, err
 	}
@@ -48,10 +45,7 @@ func wonByMonth(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, 
 // them. A fact of no claim counts as its own.
 func wonByClaim(ctx context.Context, q reader, conds []web.Cond) ([]web.Series, error) {
 	var a args
-	w, err := a.where(append([]web.Cond{
-		{Column: "kind", Op: web.OpEq, Value: "money"},
-		{Column: "currency", Op: web.OpEq, Value: "KRW"},
-	}, conds...))
+	w, err := a.where(web.WonOnly(conds))
 	if err != nil {
 		return nil, err
 	}

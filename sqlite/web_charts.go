@@ -29,10 +29,7 @@ func (s *WebStore) WonByMonth(ctx context.Context, conds []web.Cond, perClaim bo
 // them (the earliest published, then the first stored). A fact of no
 // claim counts as its own.
 func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
-	w, args, err := where(append([]web.Cond{
-		{Column: "kind", Op: web.OpEq, Value: "money"},
-		{Column: "currency", Op: web.OpEq, Value: "KRW"},
-	}, conds...))
+	w, args, err := where(web.WonOnly(conds))
 	if err != nil {
 		return nil, err
 	}
@@ -52,10 +49,7 @@ func (s *WebStore) wonByClaim(ctx context.Context, conds []web.Cond) ([]web.Seri
 }
 
 func (s *WebStore) wonByMonth(ctx context.Context, conds []web.Cond) ([]web.Series, error) {
-	w, args, err := where(append([]web.Cond{
-		{Column: "kind", Op: web.OpEq, Value: "money"},
-		{Column: "currency", Op: web.OpEq, Value: "KRW"},
-	}, conds...))
+	w, args, err := where(web.WonOnly(conds))
 	if err != nil {
 		return nil, err
 	}

@@ -62,3 +62,12 @@ func OnArticle(conds []Cond) bool {
 	}
 	return false
 }
+
+// WonOnly returns conds narrowed to money facts in won, the facts the
+// won charts sum, with those conditions first.
+func WonOnly(conds []Cond) []Cond {
+	return append([]Cond{
+		{Column: "kind", Op: OpEq, Value: "money"},
+		{Column: "currency", Op: OpEq, Value: "KRW"},
+	}, conds...)
+}
