@@ -172,6 +172,8 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			continue // 1~3월 is read below
 		}
 		switch {
+		case strings.HasSuffix(b, "분기"):
+			return quarterSpan(a, b, pub)
 		case strings.HasSuffix(b, "년") || strings.HasSuffix(b, "년도"):
 			return spanPeriod(a+"년", b, pub)
 		case strings.HasSuffix(b, "회계연도"):
@@ -309,6 +311,37 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		return "", false
 	}
 	return out(strconv.Itoa(year))
+}
+
+// quarterSpan normalises a span of quarters whose first end a is written
+// without its 분기 (2022년 1~3분기: a is "2022년 1", b "3분기"): the
+// months from the first quarter's first to the last one's last
+// (2022-01/2022-09), a half for two quarters that make one (1~2분기 →
+// H1), the year for all four.
+func quarterSpan(a, b string, pub time.Time) (string, bool) {
+	year, first := "", a
+	if k := strings.LastIndexByte(a, ' '); k >= 0 {
+		year, first = a[:k+1], a[k+1:]
+	}
+	q1, _ := strconv.Atoi(first)
+	q2, _ := strconv.Atoi(strings.TrimSuffix(b, "분기"))
+	if q1 < 1 || q2 > 4 || q1 >= q2 {
+		return "", false
+	}
+	p, ok := normPeriod(year+b, pub)
+	if !ok || p == "" {
+		return "", ok
+	}
+	y := p[:4]
+	switch {
+	case q1 == 1 && q2 == 4:
+		return y, true
+	case q1 == 1 && q2 == 2:
+		return y + "-H1", true
+	case q1 == 3 && q2 == 4:
+		return y + "-H2", true
+	}
+	return fmt.Sprintf("%s-%02d/%s-%02d", y, 3*q1-2, y, 3*q2), true
 }
 
 // daysIn returns the number of days of the month mon of year y.

@@ -212,7 +212,28 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			r.spans = append(r.spans, t)
 		}
 	}
+	r.basisMonth()
 	return r.spans
+}
+
+// basisMonth gives the years named after a month that is the basis of a
+// comparison over years (10월 말을 기준으로 지난 2019년엔 …, 2020년엔 …,
+// 작년엔 …) that month: each year's October (2019-10, 2020-10, 2021-10);
+// their texts stay the years as written. A month with its year
+// (2019년 10월 기준) is a time of its own, and lends nothing.
+func (r *reading) basisMonth() {
+	for k, t := range r.spans {
+		if !t.ok || len(t.period) != 7 || t.period[4] != '-' || hasYear(t.text) || !basisAfterRE.MatchString(r.text[t.end:]) {
+			continue
+		}
+		month := t.period[4:]
+		for n := k + 1; n < len(r.spans); n++ {
+			if u := &r.spans[n]; u.ok && len(u.period) == 4 && len(u.items) == 0 {
+				u.period += month
+			}
+		}
+		return
+	}
 }
 
 // durationSpan returns the closed span of the time t (a start when from,

@@ -58,6 +58,24 @@ func (r *reading) role(a amount, j int) Role {
 	return RoleLevel
 }
 
+// sameQuantityRate reports whether amount a, the j-th, read as a level with
+// purpose, measures what an earlier rate of its sentence measures: the
+// unit is written once for one quantity, however the clauses go on
+// (2019년엔 kg당 쌀이 5천원, … 그리고 작년엔 쌀이 5천원대). A gloss or an
+// amount of another thing (쌀 수입액) and a total (1인당 100만 달러, 총
+// 800만 달러) keep their own role.
+func (r *reading) sameQuantityRate(a amount, j int, purpose string) bool {
+	if purpose == "" || r.amts[j].gloss >= 0 || hasQual(a, "총") {
+		return false
+	}
+	for k := 0; k < j && k < len(r.got); k++ {
+		if r.got[k].role == RoleRate && r.got[k].purpose == purpose && r.amts[k].gloss < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // hasQual reports whether amount a has the qualifier q.
 func hasQual(a amount, q string) bool {
 	for _, x := range a.quals {

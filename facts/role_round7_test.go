@@ -1,0 +1,32 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses7 reads the role of amounts in the constructions of the
+// seventh round (docs/meaning.md "Decisions, seventh round (7b)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestRoleClasses7(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		want         Role
+	}{
+		// Units of measure and counters glued to 당, or spaced, with a
+		// qualifier between: a rate.
+		{"쌀은 t당 평균 450달러였다.", "450달러", RoleRate},
+		{"약은 상자 당 3천위안에 팔렸다.", "3천위안", RoleRate},
+		{"미사일 한 발당 재료비로 신형은 2천만 달러, 구형은 1천만 달러로 추정됐다.", "1천만 달러", RoleRate},
+		{"미사일 한 발에 든 재료비는 2천만 달러였다.", "2천만 달러", RoleLevel},
+		{"민주당 5억원, 정의당 1억원을 받았다.", "5억원", RoleLevel},
+		// One quantity, its unit written once, across clauses: a rate;
+		// another quantity, or a total, keeps its own role.
+		{"2019년엔 kg당 쌀이 5천원, 2020년엔 쌀 4천원 그리고 작년엔 쌀이 6천원이었다.", "6천원", RoleRate},
+		{"kg당 쌀이 5천원인데 쌀 수입액은 1억 달러였다.", "1억 달러", RoleLevel},
+		{"경찰은 1인당 100만원, 총 800만원의 현상금을 걸었다.", "800만원", RoleLevel},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
