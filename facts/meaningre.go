@@ -93,6 +93,16 @@ var (
 	// firstMonthsRE matches the first months of a year: 2020년 첫 6개월.
 	firstMonthsRE = regexp.MustCompile(`^([0-9]{4})년 첫 ([0-9]{1,2})개월$`)
 
+	// reportVerbRE matches a verb that reports, announces or confirms what
+	// happened, modifying the 바 or 것 that ends a sentence: 확인한 바,
+	// 발표한 것.
+	reportVerbRE = regexp.MustCompile(`^(?:확인|발표|공개|공표|밝힌|보도|전한|알린)`)
+
+	// pastDeedRE matches a verb of a deed done, quoted: 체결했다고,
+	// 승인했다고, 합의했다고; the light 했다고 of a deed promised (내기로
+	// 했다고) stands alone, with no stem before it.
+	pastDeedRE = regexp.MustCompile(`^.+(?:했|었|았|였|됐)다고$`)
+
 	// basisAfterRE matches what makes a month the basis of a comparison
 	// over years: 10월 말을 기준으로, 6월 기준.
 	basisAfterRE = regexp.MustCompile(`^(?:을|를)? 기준(?:으로)?,? `)

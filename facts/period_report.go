@@ -35,6 +35,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	// right after the speaker.
 	afterTopic := topic >= 0 && first == topic+1
 	afterSpeaker := afterTopic && (r.words[topic].actor || r.words[topic].name)
+	if (t.day || len(t.period) == len("2006-01")) && (afterTopic || r.leads(first)) && r.reportedObject(at, a) {
+		return true
+	}
 	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}
@@ -74,7 +77,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if !said {
 		return false
 	}
-	if ce := r.clauseEnd(a.last); r.quotative(ce) || t.end <= r.words[r.clauseStart(a.first)].start {
+	if ce := r.clauseEnd(a.last); r.quotative(ce) && r.ownDeed(at, ce, topic) {
+		return false // 한화에어로스페이스는 지난 4월 25일 … 계약을 체결했다고 발표했습니다: the day of the signing
+	} else if r.quotative(ce) || t.end <= r.words[r.clauseStart(a.first)].start {
 		return true
 	}
 	for i := a.after; i < len(r.words) && i <= a.after+4; i++ {
@@ -83,6 +88,58 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 		}
 	}
 	return false
+}
+
+// reportedObject reports whether amount a stands, after word at, inside
+// the object of the sentence's last verb when that verb says, announces
+// or confirms what happened and ends the sentence as -ㄴ 바 있다 or -ㄴ
+// 것이다: every verb between modifies a noun or stands for a particle, so
+// no clause of a deed of its own holds the amount (지난 3일 … 3천 500만
+// 달러 상당의 암호화폐 자산을 도난당한 사실을 확인한 바 있습니다; 지난달 …
+// 7천500달러의 세액 공제를 받기 위해서는 … 내용 등이 담긴 규정을 발표한 바
+// 있습니다). A day or a month before them dates the report, not the
+// amount; a year or a span (2021년까지 5년간 … 투입하는 사업 계획을 발표한
+// 바 있습니다) is more often the time the amount is spent in.
+func (r *reading) reportedObject(at int, a amount) bool {
+	n := len(r.words)
+	main := -1
+	switch {
+	case n >= 3 && strings.HasPrefix(r.words[n-1].raw, "있") && r.words[n-2].raw == "바":
+		main = n - 3
+	case n >= 2 && strings.HasPrefix(r.words[n-1].raw, "것"):
+		main = n - 2
+	}
+	if main <= a.last || main < at || !reportVerbRE.MatchString(r.words[main].raw) || !isAdnominal(r.words[main]) {
+		return false
+	}
+	for i := at; i < main; i++ {
+		if w := r.words[i]; w.verb && w.ends && !isAdnominal(w) && !particleVerbs[w.raw] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownDeed reports whether the clause quoted from word at to word ce is a
+// deed done, in the past, by the topic who reports it: no subject of its
+// own stands in it, and its verb is no intent, plan or saying
+// (한화에어로스페이스는 지난 4월 25일 … 실행계약을 체결했다고 발표했습니다:
+// the day dates the signing; but 해외자산통제실은 1일 … GPI가 … 내기로
+// 했다고 밝혔습니다, a deed of another, promised, dates the report).
+func (r *reading) ownDeed(at, ce, topic int) bool {
+	if topic < 0 || !r.words[topic].actor && !r.words[topic].name || ce >= len(r.words) {
+		return false
+	}
+	v := r.words[ce]
+	if !v.verb || !pastDeedRE.MatchString(v.raw) || isSpeechWord(v.raw) || announceRE.MatchString(v.raw) || isReportWord(v.raw) {
+		return false
+	}
+	for k := at; k < ce; k++ {
+		if w := r.words[k]; w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // saidAt reports whether a venue of saying with 에서 (성명에서, 화상연설에서)
