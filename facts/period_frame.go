@@ -43,7 +43,8 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		}
 		lw := r.words[min(last, len(r.words)-1)]
 		topical := lw.comma || strings.HasSuffix(lw.raw, "에는") || strings.HasSuffix(lw.raw, "엔") ||
-			last+1 < len(r.words) && concessive[r.words[last+1].raw] // 2019년만 하더라도
+			last+1 < len(r.words) && concessive[r.words[last+1].raw] || // 2019년만 하더라도
+			last+1 < len(r.words) && (lw.part == "을" || lw.part == "를") && lookAt[r.words[last+1].raw] // 2019년을 보면
 
 		switch {
 		case topical:
@@ -69,6 +70,10 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 	}
 	return timeSpan{}, false
 }
+
+// lookAt are the verbs after a time as their object that make it the
+// frame of what follows: 2019년을 보면, 지난해를 살펴보면.
+var lookAt = setOf("보면", "살펴보면", "들여다보면", "따져보면")
 
 // concessive are the verbs after a time with 만 or 도 that make it the
 // frame of what follows: 2019년만 하더라도, 지난해만 해도.
@@ -98,7 +103,7 @@ func (r *reading) inHead(at, last int) bool {
 // crossesTurn reports whether words [from, to) hold a turn that a time
 // before them does not frame past: a quotation closed (…했다”며), a new
 // connective (이에 따라, 이로 인해), a list of clauses made nouns (…한
-// 것과,).
+// 것과,), a clause of what came next (…했고, 이어 …).
 func (r *reading) crossesTurn(from, to int) bool {
 	for i := max(0, from); i < to && i < len(r.words); i++ {
 		w := r.words[i]
@@ -107,6 +112,9 @@ func (r *reading) crossesTurn(from, to int) bool {
 		}
 		if w.raw == "이에" || w.raw == "이로" || w.raw == "것과" && w.comma {
 			return true
+		}
+		if (w.raw == "이어" || w.raw == "이후" || w.raw == "이어서") && i > 0 && r.words[i-1].comma && r.words[i-1].ends {
+			return true // 지난 2022년 8월 … 제재했고, 이어 … 탈취한 4억 달러: a later deed
 		}
 	}
 	return false

@@ -51,6 +51,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e += len("까진") // 2022년까진: 까지는, contracted
 			} else if strings.HasPrefix(r.text[e:], "까지") {
 				e += len("까지")
+			} else if strings.HasPrefix(r.text[e:], " 까지") {
+				e += len(" 까지") // 2011년 까지, spaced as written
 			} else if strings.HasPrefix(r.text[e:], "사이") {
 				e += len("사이") // 2010년 1월사이, as written; a spaced 사이 stays out
 			}
