@@ -1,6 +1,9 @@
 package web
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // FactChunk is how many facts a store reads in one query when it lists
 // them by id.
@@ -49,4 +52,37 @@ func EachInOrder(ids []int64, rows map[int64]FactRow, claims map[int64]Claim, fn
 		}
 	}
 	return nil
+}
+
+// Rows is a query's result as CollectSeries reads it; *sql.Rows and
+// pgx.Rows both are.
+type Rows interface {
+	Next() bool
+	Scan(dest ...any) error
+	Err() error
+}
+
+// CollectSeries reads rows of (label, series name, value), grouping them by
+// series in order of first appearance. Closing rows is the caller's.
+func CollectSeries(rows Rows) ([]Series, error) {
+	var out []Series
+	index := map[string]int{}
+	for rows.Next() {
+		var label, name string
+		var v float64
+		if err := rows.Scan(&label, &name, &v); err != nil {
+			return nil, fmt.Errorf("chart: %w", err)
+		}
+		i, ok := index[name]
+		if !ok {
+			i = len(out)
+			index[name] = i
+			out = append(out, Series{Name: name})
+		}
+		out[i].Points = append(out[i].Points, Point{Label: label, Value: v})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("chart: %w", err)
+	}
+	return out, nil
 }

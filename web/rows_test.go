@@ -2,6 +2,7 @@ package web
 
 import (
 	"errors"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -52,5 +53,36 @@ func TestEachInOrder(t *testing.T) {
 	}
 	if got[0].ClaimArticles != 3 || got[0].ClaimOutlets != "kbs,ytn" || got[1].ClaimArticles != 0 {
 		t.Errorf("claims not carried: %+v", got)
+	}
+}
+
+// sliceRows is a result held in memory, for CollectSeries.
+type sliceRows struct {
+	rows [][3]any
+	i    int
+}
+
+func (r *sliceRows) Next() bool { r.i++; return r.i <= len(r.rows) }
+func (r *sliceRows) Err() error { return nil }
+func (r *sliceRows) Scan(dest ...any) error {
+	row := r.rows[r.i-1]
+	*dest[0].(*string), *dest[1].(*string), *dest[2].(*float64) = row[0].(string), row[1].(string), row[2].(float64)
+	return nil
+}
+
+func TestCollectSeries(t *testing.T) {
+	rows := &sliceRows{rows: [][3]any{
+		{"2025-04", "kbs", 1.0}, {"2025-04", "ytn", 2.0}, {"2025-05", "kbs", 3.0},
+	}}
+	got, err := CollectSeries(rows)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Series{
+		{Name: "kbs", Points: []Point{{Label: "2025-04", Value: 1}, {Label: "2025-05", Value: 3}}},
+		{Name: "ytn", Points: []Point{{Label: "2025-04", Value: 2}}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("CollectSeries = %+v, want %+v", got, want)
 	}
 }
