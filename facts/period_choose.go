@@ -38,7 +38,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			continue
 		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
-		if (strings.HasPrefix(b.tail, "보다") || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) {
+		if (strings.HasPrefix(b.tail, "보다") || b.tail == "보단" || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) {
 			return true
 		}
 	}
@@ -49,6 +49,14 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		}
 	}
 	if t.start >= a.end {
+		// … 탈취한 4천100만 달러 상당의 가상 자산과 2022년 11월 … 탈취한
+		// 2천800만 달러: a time after the noun the amount sizes and its 과
+		// opens the next item of the list.
+		for i := a.after; i < len(r.words) && r.words[i].end <= t.start; i++ {
+			if w := r.words[i]; (w.part == "과" || w.part == "와") && w.noun && !w.time && !w.money && w.end+1 == t.start {
+				return true
+			}
+		}
 		// 수만 달러를 모금한 기관 2곳을 19일 제재했습니다: a time after the
 		// noun that the amount's clause modifies is the main clause's.
 		for i := a.after; i+1 < len(r.words) && r.words[i+1].start < t.start; i++ {

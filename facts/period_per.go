@@ -56,6 +56,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
 		p := perWords[w.stem]
+		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
+			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
+		}
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
 		}
@@ -130,6 +133,14 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 // it is a duration of that time.
 func (r *reading) perOfYear(a amount, start int) Per {
 	i := a.before
+	if k := i; k >= start && k >= 0 {
+		if w := r.words[k]; w.part == "" && !w.time && !w.amt && (strings.HasSuffix(w.raw, "히") || strings.HasSuffix(w.raw, "게")) && k > start {
+			k-- // 1년에 열심히 몇백 달러: past an adverb
+		}
+		if w := r.words[k]; w.part == "에" && onePeriod[w.stem] != "" {
+			return onePeriod[w.stem] // 1년에 몇백 달러, 1개월에
+		}
+	}
 	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
 		return ""
 	}
@@ -150,6 +161,10 @@ func (r *reading) perOfYear(a amount, start int) Per {
 	}
 	return p
 }
+
+// onePeriod are one year or one month written glued, as a price is given
+// per them with 에 (1년에 몇백 달러).
+var onePeriod = map[string]Per{"1년": PerYear, "한해": PerYear, "1개월": PerMonth, "한달": PerMonth, "1달": PerMonth}
 
 // bareTimeOpeners are the words that make 한 해 or 한 달 a time (지난 한
 // 해, 올 한 해), not a period an amount is per.

@@ -52,6 +52,17 @@ func TestTimeClasses7(t *testing.T) {
 		{"재무부는 지난 2022년 8월 업체 한 곳을 제재했고, 해커들이 탈취한 4억 달러를 세탁한 업체를 제재했다.", "4억 달러", false, "2022-08", "지난 2022년 8월", ""},
 		// A time with 의 before a multiple is a base of comparison.
 		{"2016년 10월 북중 교역액은 약 4억 달러로, 지난달의 2.3배에 달했다.", "4억 달러", false, "2016-10", "2016년 10월", ""},
+		// A time after the noun an amount sizes and its 과 opens the next
+		// item: the amount keeps the time before it.
+		{"이 자금은 지난 2023년 해커들이 탈취한 4천만 달러 상당의 가상 자산과 2022년 11월 해커들이 탈취한 2천만 달러 중 일부다.", "4천만 달러", false, "2023", "지난 2023년", ""},
+		{"이 자금은 지난 2023년 해커들이 탈취한 4천만 달러 상당의 가상 자산과 2022년 11월 해커들이 탈취한 2천만 달러 중 일부다.", "2천만 달러", false, "2022-11", "2022년 11월", ""},
+		// 보단 is 보다: the base's time is not the change's.
+		{"5월 수출액은 3천만 달러로, 전달의 2천900만 달러보단 소폭(100만 달러) 증가했다.", "100만 달러", false, "", "", ""},
+		// 하루 만에 is within a day, no day's rate; 1년에 past an adverb is per year.
+		{"캠프는 기소 발표 후 하루 만에 400만 달러를 모금했다고 밝혔다.", "400만 달러", false, "", "", ""},
+		{"그는 하루 평균 400만 달러를 번다.", "400만 달러", false, "", "", PerDay},
+		{"1년에 열심히 몇백 달러라도 챙길 수 있다.", "몇백 달러", false, "", "", PerYear},
+		{"1년에 몇백 달러를 번다.", "몇백 달러", false, "", "", PerYear},
 	}
 	for _, tt := range tests {
 		pub := seedPublished

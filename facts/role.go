@@ -371,6 +371,11 @@ func (r *reading) headAfter(a amount) int {
 	return h
 }
 
+// degreeWords are adverbs of how much a change is, which may stand
+// between its size and its verb or hold its size in brackets: 소폭(187만
+// 달러) 증가했습니다, 1~2억 달러 정도 소폭 상승에 그칠.
+var degreeWords = setOf("소폭", "대폭", "큰폭", "크게", "다소", "약간", "급격히", "꾸준히")
+
 // isChange reports whether amount a, the j-th, is the size of a change.
 func (r *reading) isChange(a amount, j int) bool {
 	n := len(r.words)
@@ -384,6 +389,9 @@ func (r *reading) isChange(a amount, j int) bool {
 				k++
 				break
 			}
+		}
+		if degreeWords[r.words[k].raw] && k+1 < n {
+			k++ // 1~2억 달러 정도 소폭 상승에 그칠: past an adverb of degree
 		}
 		next := r.words[k].raw
 		earns := (a.tail == "을" || a.tail == "를") && strings.HasPrefix(next, "올")
@@ -414,6 +422,9 @@ func (r *reading) isChange(a amount, j int) bool {
 	}
 	if n, ok := r.bracketNoun(a); ok && changeNouns[n] {
 		return true // 최근 전망치 평균과의 차이(31원)가: the difference, in brackets after its noun
+	}
+	if w, ok := r.bracketNoun(a); ok && degreeWords[w] && a.after < n && a.tail == "" && isChangeWord(r.words[a.after].raw) {
+		return true // …보단 소폭(187만 달러) 증가했습니다: the size of the change, in brackets after its degree
 	}
 	// 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다:
 	// amounts glossing the percents of one list share the verb written

@@ -22,6 +22,12 @@ func TestRoleClasses7(t *testing.T) {
 		{"2019년엔 kg당 쌀이 5천원, 2020년엔 쌀 4천원 그리고 작년엔 쌀이 6천원이었다.", "6천원", RoleRate},
 		{"kg당 쌀이 5천원인데 쌀 수입액은 1억 달러였다.", "1억 달러", RoleLevel},
 		{"경찰은 1인당 100만원, 총 800만원의 현상금을 걸었다.", "800만원", RoleLevel},
+		// The size of a change past an adverb of degree, or in brackets
+		// after it.
+		{"무역 총액이 전년보다 1~2억 달러 정도 소폭 상승에 그칠 것이다.", "1~2억 달러", RoleChange},
+		{"수출액은 전달보다 소폭(187만 달러) 증가했다.", "187만 달러", RoleChange},
+		{"수출액은 소폭(187만 달러)이었다.", "187만 달러", RoleLevel},
+		{"수출액은 1억 달러로 소폭 상승했다.", "1억 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
