@@ -95,6 +95,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	if p, text, ok := r.totalOfSpan(a); ok {
+		return p, text // 올해부터 5년간 매년 8천억 위안 … 배정해, 총 4조 위안
+	}
 	// 2021회계연도 국방수권법을 통해 … 확대하고, … 예산으로 22억5천만
 	// 달러를 배정한: a fiscal year the sentence names before the amount
 	// dates the budgets it holds, though in another clause.
@@ -250,4 +253,24 @@ func (r *reading) listPosition(a amount) int {
 // eachBetween reports whether 각각 stands between bytes lo and hi.
 func (r *reading) eachBetween(lo, hi int) bool {
 	return lo < hi && strings.Contains(r.text[lo:hi], "각각")
+}
+
+// totalOfSpan returns the closed span of an amount given per year or
+// month before amount a in its sentence, when a is their total (총) and
+// its own clause names no time: 올해부터 5년간 매년 8천억 위안(…) … 배정해,
+// 총 4조 위안 → the five years.
+func (r *reading) totalOfSpan(a amount) (string, string, bool) {
+	if !hasQual(a, "총") {
+		return "", "", false
+	}
+	for k := len(r.got) - 1; k >= 0; k-- {
+		m, b := r.got[k], r.amts[k]
+		if b.start >= a.start {
+			continue
+		}
+		if m.per != "" && strings.Contains(m.period, "/") {
+			return m.period, m.periodText, true
+		}
+	}
+	return "", "", false
 }

@@ -22,8 +22,8 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if strings.HasPrefix(t.text, "같은 ") {
 		return false // 같은 달 2일에도: the time of a deed, said again
 	}
-	if t.day && strings.Contains(t.text, "부터") {
-		return false // 지난 1일부터 11일까지 기간 이뤄진 거래액: a report has one day, not a span
+	if strings.Contains(t.text, "부터") || strings.Contains(t.period, "/") || strings.HasSuffix(t.text, "이후") || strings.HasSuffix(t.text, "이래") {
+		return false // 지난 1일부터 11일까지 기간 이뤄진 거래액, 2017년 이후 … 훔친: a report has one day, not a span
 	}
 	if rest := strings.TrimLeft(r.text[t.end:], " "); strings.HasPrefix(rest, "기준") || strings.HasPrefix(rest, "현재") {
 		return false // 데일리NK는 올해 2월 기준, 환율을 … 2만원대로 밝히고: what the amount is as of

@@ -63,6 +63,12 @@ func TestTimeClasses7(t *testing.T) {
 		{"그는 하루 평균 400만 달러를 번다.", "400만 달러", false, "", "", PerDay},
 		{"1년에 열심히 몇백 달러라도 챙길 수 있다.", "몇백 달러", false, "", "", PerYear},
 		{"1년에 몇백 달러를 번다.", "몇백 달러", false, "", "", PerYear},
+		// A total over amounts per year in a closed span takes the span.
+		{"정부는 올해부터 5년간 매년 8천억 원을 배정해, 총 4조 원의 부채를 대체한다.", "4조 원", false, "2025/2029", "올해부터 5년간", ""},
+		{"정부는 올해부터 5년간 매년 8천억 원을 배정해, 총 4조 원의 부채를 대체한다.", "8천억 원", false, "2025/2029", "올해부터 5년간", PerYear},
+		{"정부는 매년 8천억 원을 배정해, 총 4조 원의 부채를 대체한다.", "4조 원", false, "", "", ""},
+		// An open span is no report's time either.
+		{"보고서는 유엔은 2017년 이후 해커들이 30억 달러를 훔친 것으로 추정하고 있다며 우려했다.", "30억 달러", false, "", "2017년 이후", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
