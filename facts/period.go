@@ -52,6 +52,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			break
 		}
 	}
+	if p, text, ok := r.wholeTime(ts, a); ok {
+		return p, text // 2021년의 총 예산 2억 달러 가운데 … 지출은 91만 달러: the whole's time
+	}
 	// 8천370억 달러 규모의 2023회계연도 국방수권법안: the time of the
 	// thing the amount sizes is the amount's, wherever else a time stands.
 	if t, ok := r.headTime(ts, a); ok {
@@ -271,6 +274,30 @@ func (r *reading) totalOfSpan(a amount) (string, string, bool) {
 		if m.per != "" && strings.Contains(m.period, "/") {
 			return m.period, m.periodText, true
 		}
+	}
+	return "", "", false
+}
+
+// wholeTime returns the time of the whole amount a is part of: an amount
+// before it in its sentence followed by 가운데 or 중 (2021년의 총 예산 2억
+// 2천 700만 달러 가운데 서울사무소의 정규 예산 지출은 91만 달러), when no
+// time stands between the two.
+func (r *reading) wholeTime(ts []timeSpan, a amount) (string, string, bool) {
+	for k := len(r.got) - 1; k >= 0; k-- {
+		b := r.amts[k]
+		if b.end > a.start || b.after >= len(r.words) || b.after >= a.first {
+			continue
+		}
+		if w := r.words[b.after].raw; b.tail != "" || w != "가운데" && w != "중" {
+			return "", "", false
+		}
+		for _, t := range ts {
+			if t.start >= b.end && t.end <= a.start {
+				return "", "", false
+			}
+		}
+		m := r.got[k]
+		return m.period, m.periodText, m.period != "" || m.periodText != ""
 	}
 	return "", "", false
 }

@@ -69,6 +69,9 @@ func TestTimeClasses7(t *testing.T) {
 		{"정부는 매년 8천억 원을 배정해, 총 4조 원의 부채를 대체한다.", "4조 원", false, "", "", ""},
 		// An open span is no report's time either.
 		{"보고서는 유엔은 2017년 이후 해커들이 30억 달러를 훔친 것으로 추정하고 있다며 우려했다.", "30억 달러", false, "", "2017년 이후", ""},
+		// A part of a whole takes the whole's time, unless a time stands between.
+		{"보고서를 검토한 결과 2021년의 총 예산 2억 달러 가운데 사무소의 지출은 91만 달러에 불과했다.", "91만 달러", false, "2021", "2021년", ""},
+		{"2021년의 총 예산 2억 달러 가운데 올해 사무소의 지출은 91만 달러에 불과했다.", "91만 달러", false, "2025", "올해", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
