@@ -271,12 +271,18 @@ func (r *reading) isOther(a amount) bool {
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !(r.topicIs(a) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
+	if r.neverDone(a) || r.couldHaveBeen(a) {
+		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
+	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if w.comma && w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") {
 			break // 장소가 있다면 … 하였으며, … 50만원의 내기를: another clause's supposition
+		}
+		if w.raw == "때" && r.supposedWhen(i) {
+			return true // 앞으로 네 차례 했을 때 추가 비용은: a deed supposed
 		}
 		if w.raw == "만약" || w.raw == "만일" || supposes(w) || w.verb && (strings.HasSuffix(w.raw, "라면") || strings.HasSuffix(w.raw, "다면")) {
 			if pastIf(w.raw) && r.ownTime(own, a.first) {
@@ -584,6 +590,61 @@ func supposes(w word) bool {
 	for _, p := range supposeWords {
 		if strings.HasPrefix(w.raw, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// neverDone reports whether amount a stands in a deed the sentence says
+// was never done (1천만 달러 넘게 소비한 적은 없습니다): the amount is a
+// bound not reached, no amount that exists.
+func (r *reading) neverDone(a amount) bool {
+	for i := a.after; i+1 < len(r.words) && i <= a.after+4; i++ {
+		w := r.words[i]
+		if (w.raw == "적은" || w.raw == "적이" || w.raw == "적도") && i > a.after && isAdnominal(r.words[i-1]) && strings.HasPrefix(r.words[i+1].raw, "없") {
+			return true
+		}
+		if w.ends {
+			return false
+		}
+	}
+	return false
+}
+
+// couldHaveBeen reports whether amount a stands after a condition (…
+// 않을 경우, …하면) in a sentence that ends in what could have happened
+// (-ㄹ 수 있었다): 형량 조정이 이뤄지지 않을 경우 … 수백만 달러에 이르는
+// 추징금이 선고될 수 있었습니다, a counterfactual.
+func (r *reading) couldHaveBeen(a amount) bool {
+	n := len(r.words)
+	if n < 2 || !strings.HasPrefix(r.words[n-1].raw, "있었") || r.words[n-2].raw != "수" {
+		return false
+	}
+	for i := a.first - 1; i >= 0; i-- {
+		w := r.words[i]
+		if w.raw == "경우" || w.raw == "경우에는" || w.verb && w.ends && strings.HasSuffix(w.raw, "면") {
+			return true
+		}
+		if w.ends && w.comma && !strings.HasSuffix(w.raw, "면") {
+			return false
+		}
+	}
+	return false
+}
+
+// supposedWhen reports whether the 때 at word i closes a deed supposed in
+// the future (앞으로 네 차례 했을 때): the amounts after it are
+// hypothetical.
+func (r *reading) supposedWhen(i int) bool {
+	if i < 1 || !strings.HasSuffix(r.words[i-1].raw, "을") || !r.words[i-1].verb && !strings.HasSuffix(r.words[i-1].raw, "했을") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if r.words[k].raw == "앞으로" {
+			return true
+		}
+		if r.words[k].ends {
+			break
 		}
 	}
 	return false

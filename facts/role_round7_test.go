@@ -28,6 +28,14 @@ func TestRoleClasses7(t *testing.T) {
 		{"수출액은 전달보다 소폭(187만 달러) 증가했다.", "187만 달러", RoleChange},
 		{"수출액은 소폭(187만 달러)이었다.", "187만 달러", RoleLevel},
 		{"수출액은 1억 달러로 소폭 상승했다.", "1억 달러", RoleLevel},
+		// A deed never done, what could have been after a condition, a
+		// deed supposed in the future: no amount that exists.
+		{"북한은 타이어 구매에 1천만 달러 넘게 소비한 적은 없습니다.", "1천만 달러", RoleOther},
+		{"북한은 타이어 구매에 1천만 달러를 소비한 적이 있습니다.", "1천만 달러", RoleLevel},
+		{"감형되지 않을 경우 수백만 달러에 이르는 추징금이 선고될 수 있었습니다.", "수백만 달러", RoleOther},
+		{"감형되지 않아 수백만 달러에 이르는 추징금이 선고됐습니다.", "수백만 달러", RoleLevel},
+		{"앞으로 네 차례 했을 때 추가 비용은 4억 달러에 달할 것이다.", "4억 달러", RoleOther},
+		{"지난해 네 차례 했을 때 비용은 4억 달러였다.", "4억 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
