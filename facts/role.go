@@ -65,8 +65,17 @@ func (r *reading) role(a amount, j int) Role {
 // amount of another thing (쌀 수입액) and a total (1인당 100만 달러, 총
 // 800만 달러) keep their own role.
 func (r *reading) sameQuantityRate(a amount, j int, purpose string) bool {
-	if purpose == "" || r.amts[j].gloss >= 0 || hasQual(a, "총") {
+	if r.amts[j].gloss >= 0 || hasQual(a, "총") {
 		return false
+	}
+	if purpose == "" {
+		// 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러: items
+		// of one quantity, each told by its topic right before its value.
+		k := j - 1
+		for k >= 0 && r.amts[k].gloss >= 0 {
+			k--
+		}
+		return k >= 0 && r.got[k].role == RoleRate && r.itemTopic(a) && r.itemTopic(r.amts[k])
 	}
 	for k := 0; k < j && k < len(r.got); k++ {
 		if r.got[k].role == RoleRate && r.got[k].purpose == purpose && r.amts[k].gloss < 0 {
@@ -74,6 +83,17 @@ func (r *reading) sameQuantityRate(a amount, j int, purpose string) bool {
 		}
 	}
 	return false
+}
+
+// itemTopic reports whether the word right before amount a is a noun
+// marked as a topic or subject: the item it is the value of (영국은 4만 7천
+// 달러, 인도가 250 달러).
+func (r *reading) itemTopic(a amount) bool {
+	if a.before < 0 || a.before != a.first-1 {
+		return false
+	}
+	w := r.words[a.before]
+	return w.noun && !w.time && !w.amt && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가")
 }
 
 // hasQual reports whether amount a has the qualifier q.

@@ -36,6 +36,9 @@ func TestRoleClasses7(t *testing.T) {
 		{"감형되지 않아 수백만 달러에 이르는 추징금이 선고됐습니다.", "수백만 달러", RoleLevel},
 		{"앞으로 네 차례 했을 때 추가 비용은 4억 달러에 달할 것이다.", "4억 달러", RoleOther},
 		{"지난해 네 차례 했을 때 비용은 4억 달러였다.", "4억 달러", RoleLevel},
+		// Items of one quantity, each told by its topic before its value.
+		{"1인당 GDP는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 큰 차이를 보인다.", "4만 7천 달러", RoleRate},
+		{"1인당 GDP는 인도가 250 달러 수준이지만 영국은 국방비로 4만 7천 달러를 쓴다.", "4만 7천 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
