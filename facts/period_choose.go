@@ -38,7 +38,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			continue
 		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
-		if (strings.HasPrefix(b.tail, "보다") || b.tail == "보단" || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) {
+		if (strings.HasPrefix(b.tail, "보다") || b.tail == "보단" || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) && !r.headFrame(t, b) {
 			return true
 		}
 	}
@@ -214,6 +214,26 @@ func (r *reading) timedBase(b amount, t timeSpan) bool {
 	end := len(pre) - 1
 	for _, u := range r.spans {
 		if u.end == end && u.start != t.start {
+			return true
+		}
+	}
+	return false
+}
+
+// headFrame reports whether the time t stands in the head noun phrase of
+// the sentence, its topic's, with a clause closed by a comma between it
+// and the base of comparison b: it frames the change too (북한의 2월 쌀
+// 구입 금액은 662만 달러로, 2위인 대두유 수입액 503만 달러보다 약 160만
+// 달러 더 많았습니다), where a time of the base's own clause (2009년에
+// 제안한 3조5천억원보다) does not.
+func (r *reading) headFrame(t timeSpan, b amount) bool {
+	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	if !r.inHead(at, last) {
+		return false
+	}
+	for i := last + 1; i < b.first && i < len(r.words); i++ {
+		if r.words[i].comma {
 			return true
 		}
 	}

@@ -72,6 +72,10 @@ func TestTimeClasses7(t *testing.T) {
 		// A part of a whole takes the whole's time, unless a time stands between.
 		{"보고서를 검토한 결과 2021년의 총 예산 2억 달러 가운데 사무소의 지출은 91만 달러에 불과했다.", "91만 달러", false, "2021", "2021년", ""},
 		{"2021년의 총 예산 2억 달러 가운데 올해 사무소의 지출은 91만 달러에 불과했다.", "91만 달러", false, "2025", "올해", ""},
+		// A time in the topic's noun phrase frames a change past a base
+		// after a comma; a time of the base's own clause does not.
+		{"북한의 2월 쌀 구입 금액은 662만 달러로, 대두유 수입액 503만 달러보다 약 160만 달러 더 많았다.", "160만 달러", false, "2025-02", "2월", ""},
+		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액했다.", "1조7천억원", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
