@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"net/http/cookiejar"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/internal/pagebody"
+	"github.com/newsfacts/newsfacts/internal/visits"
 )
 
 // Frontier is one crawl worker's view of what the crawlers of a database
@@ -38,13 +38,11 @@ type Frontier struct {
 	runID    int64
 	cutoff   string // UTC timestamp; done before it means due again; "" never
 	MaxTries int    // rounds an item may fail before it is dropped
-	jar      *cookiejar.Jar
 
-	// claims and checked are as in sqlite.Frontier: the keys claimed by
-	// fetches in flight, and what Take read of the items it handed out.
-	mu      sync.Mutex
-	claims  map[uint64]bool
-	checked map[uint64]bool
+	// Run keeps the fetches in flight, what Take read and the cookies in
+	// memory; its methods Init, Visited, Cookies and SetCookies are colly's
+	// storage.Storage's.
+	visits.Run
 
 	roundOnce sync.Once
 	round     int64 // the run's round, read once (prepare)
@@ -58,8 +56,7 @@ type Frontier struct {
 // fetched before revisitBefore are fetched again when found again; the zero
 // time means never. ctx bounds the colly storage calls, which take none.
 func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time) *Frontier {
-	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3,
-		claims: make(map[uint64]bool), checked: make(map[uint64]bool)}
+	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3}
 	if !revisitBefore.IsZero() {
 		f.cutoff = utcStamp(revisitBefore)
 	}
@@ -142,17 +139,7 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 		}
 	}
 	f.churn(len(outcomes))
-	f.mu.Lock()
-	for _, o := range outcomes {
-		delete(f.claims, o.Item.Key)
-		delete(f.checked, o.Item.Key) // taken, never claimed: robots.txt said no
-		for _, k := range o.AlsoDone {
-			if _, ok := f.checked[k]; ok {
-				f.checked[k] = true // taken, and fetched since under another URL
-			}
-		}
-	}
-	f.mu.Unlock()
+	f.Done(outcomes)
 	return cs, nil
 }
 
@@ -396,12 +383,12 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]newsfacts.Qu
 		return int(a.it.ID - b.it.ID)
 	})
 	items := make([]newsfacts.QueueItem, len(got))
-	f.mu.Lock()
+	keys := make([]uint64, len(got))
+	visited := make([]bool, len(got))
 	for i, t := range got {
-		items[i] = t.it
-		f.checked[t.it.Key] = t.visited
+		items[i], keys[i], visited[i] = t.it, t.it.Key, t.visited
 	}
-	f.mu.Unlock()
+	f.Checked(keys, visited)
 	return items, nil
 }
 
@@ -510,7 +497,7 @@ type addArgs struct {
 func (a *addArgs) add(f *Frontier, items []newsfacts.QueueItem) int {
 	n := 0
 	for _, it := range items {
-		if f.claimed(it.Key) {
+		if f.Claimed(it.Key) {
 			continue // in flight
 		}
 		a.url, a.foundURL, a.host, a.kind = append(a.url, it.URL), append(a.foundURL, it.FoundURL), append(a.host, it.Host), append(a.kind, it.Kind)

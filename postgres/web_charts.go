@@ -105,24 +105,5 @@ func series(ctx context.Context, q reader, query string, args ...any) ([]web.Ser
 		return nil, fmt.Errorf("chart: %w", err)
 	}
 	defer rows.Close()
-	var out []web.Series
-	index := map[string]int{}
-	for rows.Next() {
-		var label, name string
-		var v float64
-		if err := rows.Scan(&label, &name, &v); err != nil {
-			return nil, fmt.Errorf("chart: %w", err)
-		}
-		i, ok := index[name]
-		if !ok {
-			i = len(out)
-			index[name] = i
-			out = append(out, web.Series{Name: name})
-		}
-		out[i].Points = append(out[i].Points, web.Point{Label: label, Value: v})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("chart: %w", err)
-	}
-	return out, nil
+	return web.CollectSeries(rows)
 }

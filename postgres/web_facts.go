@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -169,14 +168,7 @@ func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.Fa
 	if err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
-	for len(ids) > 0 {
-		n := min(500, len(ids))
-		if err := s.factRows(ctx, ids[:n], fn); err != nil {
-			return err
-		}
-		ids = ids[n:]
-	}
-	return nil
+	return web.InChunks(ids, web.FactChunk, func(ids []int64) error { return s.factRows(ctx, ids, fn) })
 }
 
 func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRow) error) error {
@@ -201,33 +193,17 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 	if err != nil {
 		return err
 	}
-	for _, id := range ids {
-		if r, ok := byID[id]; ok {
-			c := claims[r.ClaimID]
-			r.ClaimArticles, r.ClaimOutlets = c.Articles, c.Outlets
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return web.EachInOrder(ids, byID, claims, fn)
 }
 
 // claimsOf returns what the view shows of the claims of rows: how many
 // articles report each and in which outlets, in one query, kept as the
 // charts are when they are a page's (100 claims or fewer).
 func (s *WebStore) claimsOf(ctx context.Context, rows map[int64]web.FactRow) (map[int64]web.Claim, error) {
-	var ids []int64
-	for _, r := range rows {
-		if r.ClaimID != 0 {
-			ids = append(ids, r.ClaimID)
-		}
-	}
+	ids := web.ClaimIDs(rows)
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
 	// Read before the claims' transaction: a request holds one connection
 	// of the pool at a time.
 	outlets, err := s.Outlets(ctx)

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http/cookiejar"
 	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts"
+	"github.com/newsfacts/newsfacts/internal/visits"
 )
 
 // Frontier is one crawl run's view of what the crawler remembers between
@@ -27,18 +27,11 @@ type Frontier struct {
 	runID    int64
 	cutoff   string // UTC timestamp; done before it means due again; "" never
 	MaxTries int    // runs an item may fail before it is dropped
-	jar      *cookiejar.Jar
 
-	// claims are the keys colly has claimed and Complete has not yet
-	// recorded: the fetches in flight. They are kept in memory, as a claim
-	// matters only to its own run, and written with the fetch's outcome;
-	// so the set stays as small as the number of fetches at once.
-	mu     sync.Mutex
-	claims map[uint64]bool
-	// checked holds, for the items Take handed out and the crawler has not
-	// yet claimed (Claim), whether they are visited: as Take read it, or
-	// true once another fetch answered for them (Outcome.AlsoDone).
-	checked map[uint64]bool
+	// Run keeps the fetches in flight, what Take read and the cookies in
+	// memory; its methods Init, Visited, Cookies and SetCookies are colly's
+	// storage.Storage's.
+	visits.Run
 
 	wstmts, rstmts *stmtCache // prepared on the write and the read pools
 	prepOnce       sync.Once
@@ -49,7 +42,7 @@ type Frontier struct {
 // revisitBefore are fetched again when found again; the zero time means
 // never. ctx bounds the colly storage calls, which take no context.
 func (db *DB) Frontier(ctx context.Context, runID int64, revisitBefore time.Time) *Frontier {
-	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3, claims: make(map[uint64]bool), checked: make(map[uint64]bool),
+	f := &Frontier{db: db, ctx: ctx, runID: runID, MaxTries: 3,
 		wstmts: newStmtCache(db.write), rstmts: newStmtCache(db.read)}
 	if !revisitBefore.IsZero() {
 		f.cutoff = utcStamp(revisitBefore)
@@ -153,17 +146,7 @@ func (f *Frontier) CompleteAll(ctx context.Context, outcomes []newsfacts.Outcome
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("record fetches: %w", err)
 	}
-	f.mu.Lock()
-	for _, o := range outcomes {
-		delete(f.claims, o.Item.Key)
-		delete(f.checked, o.Item.Key) // taken, never claimed: robots.txt said no
-		for _, k := range o.AlsoDone {
-			if _, ok := f.checked[k]; ok {
-				f.checked[k] = true // taken, and fetched since under another URL
-			}
-		}
-	}
-	f.mu.Unlock()
+	f.Done(outcomes)
 	return cs, nil
 }
 

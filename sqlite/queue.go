@@ -50,7 +50,7 @@ func (f *Frontier) add(ctx context.Context, tx *txStmts, items []newsfacts.Queue
 			return 0, 0, fmt.Errorf("queue urls: %w", err)
 		}
 		for _, it := range chunk {
-			if f.claimed(it.Key) {
+			if f.Claimed(it.Key) {
 				continue // in flight
 			}
 			st, ok := states[it.Key]
@@ -190,17 +190,13 @@ func (f *Frontier) Take(ctx context.Context, host string, n int) ([]newsfacts.Qu
 	// Recorded before the commit, while this transaction still keeps other
 	// writers out: a fetch that answers for one of them (CompleteAll,
 	// AlsoDone) commits after it, and then finds the key here to update.
-	f.mu.Lock()
+	keys := make([]uint64, len(items))
 	for i, it := range items {
-		f.checked[it.Key] = visited[i]
+		keys[i] = it.Key
 	}
-	f.mu.Unlock()
+	f.Checked(keys, visited)
 	if err := tx.Commit(); err != nil {
-		f.mu.Lock()
-		for _, it := range items {
-			delete(f.checked, it.Key)
-		}
-		f.mu.Unlock()
+		f.Forget(keys)
 		return nil, fmt.Errorf("take from queue: %w", err)
 	}
 	return items, nil

@@ -114,24 +114,5 @@ func (s *WebStore) daily(ctx context.Context, days int) (articles, facts []web.S
 // by series in order of first appearance, and closes rows.
 func collectSeries(rows *sql.Rows) ([]web.Series, error) {
 	defer rows.Close()
-	var out []web.Series
-	index := map[string]int{}
-	for rows.Next() {
-		var label, name string
-		var v float64
-		if err := rows.Scan(&label, &name, &v); err != nil {
-			return nil, fmt.Errorf("chart: %w", err)
-		}
-		i, ok := index[name]
-		if !ok {
-			i = len(out)
-			index[name] = i
-			out = append(out, web.Series{Name: name})
-		}
-		out[i].Points = append(out[i].Points, web.Point{Label: label, Value: v})
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("chart: %w", err)
-	}
-	return out, nil
+	return web.CollectSeries(rows)
 }

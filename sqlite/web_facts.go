@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -198,15 +197,7 @@ func (s *WebStore) EachFact(ctx context.Context, q web.FactQuery, fn func(web.Fa
 	if err != nil {
 		return fmt.Errorf("facts: %w", err)
 	}
-	const chunk = 500
-	for len(ids) > 0 {
-		n := min(chunk, len(ids))
-		if err := s.factRows(ctx, ids[:n], fn); err != nil {
-			return err
-		}
-		ids = ids[n:]
-	}
-	return nil
+	return web.InChunks(ids, web.FactChunk, func(ids []int64) error { return s.factRows(ctx, ids, fn) })
 }
 
 // factRows calls fn for the facts ids, in the order of ids.
@@ -233,16 +224,7 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 	if err != nil {
 		return err
 	}
-	for _, id := range ids {
-		if r, ok := byID[id]; ok { // gone if re-extracted between the two reads
-			c := claims[r.ClaimID]
-			r.ClaimArticles, r.ClaimOutlets = c.Articles, c.Outlets
-			if err := fn(r); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
+	return web.EachInOrder(ids, byID, claims, fn)
 }
 
 // claimsOf returns what the view shows of the claims of rows: how many
@@ -250,17 +232,10 @@ func (s *WebStore) factRows(ctx context.Context, ids []int64, fn func(web.FactRo
 // may have a hundred articles: a page's claims are read in one query, and
 // kept, as the charts are, when they are a page's (100 or fewer).
 func (s *WebStore) claimsOf(ctx context.Context, rows map[int64]web.FactRow) (map[int64]web.Claim, error) {
-	var ids []int64
-	for _, r := range rows {
-		if r.ClaimID != 0 {
-			ids = append(ids, r.ClaimID)
-		}
-	}
+	ids := web.ClaimIDs(rows)
 	if len(ids) == 0 {
 		return nil, nil
 	}
-	slices.Sort(ids)
-	ids = slices.Compact(ids)
 	list := make([]string, len(ids))
 	for i, id := range ids {
 		list[i] = strconv.FormatInt(id, 10)

@@ -57,7 +57,7 @@ failures by check; pages whose repository has no copy are skipped.
 
 -facts scores the fact extractor on the annotated sentences of PATH: every
 *.jsonl file of a directory (default ` + realtextDir + `, run from the
-repository root), or a file or a glob of files (facts/testdata/blind2/facts.jsonl), one JSON object a line as facteval documents:
+repository root), or a file or a glob of files (facts/testdata/realtext/voa-b2.jsonl), one JSON object a line as facteval documents:
   {"id","source","ref","date","text","trap","note","facts":[{"kind","text",
    "value","min","max","currency","unit","approx","qualifiers","context_words"}]}
 A predicted fact matches an annotated one when kind, text (the span exactly

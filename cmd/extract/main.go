@@ -20,6 +20,7 @@ import (
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/crawl"
 	"github.com/newsfacts/newsfacts/extract"
+	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/pipeline"
 	"github.com/newsfacts/newsfacts/postgres"
@@ -273,7 +274,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 				return cli.Usagef("-published %q: want RFC 3339, such as 2025-04-18T11:00:00+09:00", *published)
 			}
 		}
-		return textFacts(stdin, stdout, pub)
+		return textFacts(stdin, stdout, stderr, pub, facts.Extract)
 	}
 	if len(files) > 0 {
 		return cli.Usagef("-db takes no arguments; unexpected %s", strings.Join(files, " "))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -16,7 +17,9 @@ const maxTextSize = 64 << 20
 
 // textFacts prints the facts stated in the text on r, one JSON object a
 // line, with relative times resolved against published (zero: unknown).
-func textFacts(r io.Reader, w io.Writer, published time.Time) error {
+// The rules are rules (facts.Extract); a fault of theirs is returned as an
+// error, its stack written to stderr for the bug report.
+func textFacts(r io.Reader, w, stderr io.Writer, published time.Time, rules func(string, facts.Options) []facts.Fact) error {
 	b, err := io.ReadAll(io.LimitReader(r, maxTextSize+1))
 	if err != nil {
 		return fmt.Errorf("read standard input: %w", err)
@@ -31,9 +34,12 @@ func textFacts(r io.Reader, w io.Writer, published time.Time) error {
 	enc.SetEscapeHTML(false)
 	var fs []facts.Fact
 	if err := pipeline.Guard(func() error {
-		fs = facts.Extract(string(b), facts.Options{Published: published})
+		fs = rules(string(b), facts.Options{Published: published})
 		return nil
 	}); err != nil {
+		if fault := (*pipeline.FaultError)(nil); errors.As(err, &fault) {
+			stderr.Write(fault.Stack)
+		}
 		return err
 	}
 	for _, f := range fs {

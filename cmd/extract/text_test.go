@@ -3,8 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/newsfacts/newsfacts/facts"
+	"github.com/newsfacts/newsfacts/pipeline"
 )
 
 // TestTextPublished runs extract -text with and without -published: the
@@ -96,5 +101,29 @@ func TestTextFacts(t *testing.T) {
 	if f := got[1]; f.Text != "1만 원에서 최고 3만 원" || f.Value != nil || f.Min == nil || *f.Min != 10000 ||
 		f.Max == nil || *f.Max != 30000 || strings.Join(f.Qualifiers, " ") != "최고" || f.Sentence != "가격은 1만 원에서 최고 3만 원에 달한다." {
 		t.Errorf("second fact = %+v, want the range 1만 원 to 3만 원 with qualifier 최고", f)
+	}
+}
+
+// TestTextFault runs -text with rules that panic: the fault is an error
+// that names it, the stack goes to stderr, and nothing is printed.
+func TestTextFault(t *testing.T) {
+	faulty := func(text string, _ facts.Options) []facts.Fact {
+		var words []string
+		_ = words[len(text)] // a bug in the rules: index out of range
+		return nil
+	}
+	var stdout, stderr bytes.Buffer
+	err := textFacts(strings.NewReader("예산 1조 원"), &stdout, &stderr, time.Time{}, faulty)
+	if fault := (*pipeline.FaultError)(nil); !errors.As(err, &fault) {
+		t.Fatalf("err = %v, want a fault", err)
+	}
+	if !strings.Contains(err.Error(), "index out of range") {
+		t.Errorf("err = %v, want the panic's value", err)
+	}
+	if !strings.Contains(stderr.String(), "text_test.go") {
+		t.Errorf("stderr lacks the stack:\n%s", stderr.String())
+	}
+	if stdout.Len() != 0 {
+		t.Errorf("stdout = %q, want nothing", stdout.String())
 	}
 }
