@@ -95,18 +95,5 @@ func (s *WebStore) searchInstr(ctx context.Context, q web.SearchQuery) ([]web.Hi
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	defer rows.Close()
-	var out []web.Hit
-	for rows.Next() {
-		var h web.Hit
-		var text string
-		if err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &text, &h.FactCount); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		h.Passage = web.Passage(text, q.Terms, 60)
-		out = append(out, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	return out, nil
+	return web.CollectHits(rows, q.Terms)
 }

@@ -86,3 +86,23 @@ func CollectSeries(rows Rows) ([]Series, error) {
 	}
 	return out, nil
 }
+
+// CollectHits reads search results of (article id, date, outlet, outlet
+// name, title, text, fact count), each with its passage around terms.
+// Closing rows is the caller's.
+func CollectHits(rows Rows, terms []string) ([]Hit, error) {
+	var out []Hit
+	for rows.Next() {
+		var h Hit
+		var text string
+		if err := rows.Scan(&h.ArticleID, &h.Date, &h.Outlet, &h.OutletName, &h.Title, &text, &h.FactCount); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		h.Passage = Passage(text, terms, 60)
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return out, nil
+}
