@@ -29,6 +29,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if r.datesDocument(t) {
 		return true // 지난달 유엔 보고서를 인용해 …: the report's month
 	}
+	if r.placeDeedTime(t, a) {
+		return true // 지난달 … 대통령이 서명한 IRA에는 … 보조금 7천500달러: the signing's month
+	}
 	lo, hi := t.end, a.start
 	if t.start >= a.end {
 		lo, hi = a.end, t.start
@@ -236,6 +239,39 @@ func (r *reading) headFrame(t timeSpan, b amount) bool {
 		if r.words[i].comma {
 			return true
 		}
+	}
+	return false
+}
+
+// placeDeedTime reports whether the time t stands in a clause that
+// modifies a noun with 에 or 에는 before amount a, the place or the
+// receiver of a's deed, and so dates that noun's own deed: 지난달 조
+// 바이든 대통령이 서명한 IRA에는 … 보조금 7천500달러를 지급하는 내용이
+// 포함됐습니다 (the signing's month), 지난 4월 … 침투한 국방 기술 회사에
+// 660만 달러 가치에 달하는 비트코인을 요구 (the intrusion's). A clause on a
+// topic (지난달 … 수입한 품목은 …) is left to the frame.
+func (r *reading) placeDeedTime(t timeSpan, a amount) bool {
+	if t.end > a.start {
+		return false
+	}
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	for i := last + 1; i+1 < a.first && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.ends && !isAdnominal(w) || w.comma {
+			return false
+		}
+		if !isAdnominal(w) || particleVerbs[w.raw] {
+			continue
+		}
+		k := i + 1
+		for k+1 < a.first && k < i+4 && r.words[k].noun && r.words[k].part == "" && !r.words[k].money {
+			k++ // 침투한 국방 기술 회사에: to the head of the noun phrase
+		}
+		n := r.words[k]
+		if !n.noun || n.time || n.amt || n.money || n.part != "에" && n.part != "에는" {
+			return false
+		}
+		return true
 	}
 	return false
 }

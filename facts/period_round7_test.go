@@ -76,6 +76,12 @@ func TestTimeClasses7(t *testing.T) {
 		// after a comma; a time of the base's own clause does not.
 		{"북한의 2월 쌀 구입 금액은 662만 달러로, 대두유 수입액 503만 달러보다 약 160만 달러 더 많았다.", "160만 달러", false, "2025-02", "2월", ""},
 		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액했다.", "1조7천억원", false, "", "", ""},
+		// A time in a clause on the place or the receiver (에, 에는) of the
+		// amount's deed dates that noun's own deed.
+		{"지난달 대통령이 서명한 법에는 전기차에 보조금 7천500달러를 지급하는 내용이 포함됐다.", "7천500달러", false, "", "", ""},
+		{"해커들이 지난 4월 침투한 국방 기술 회사에 660만 달러의 비트코인을 요구했다.", "660만 달러", false, "", "", ""},
+		{"해커들이 지난 4월 국방 기술 회사에 660만 달러의 비트코인을 요구했다.", "660만 달러", false, "2025-04", "지난 4월", ""},
+		{"지난달 정부가 편성한 예산 10조 원이 국회를 통과했다.", "10조 원", false, "2025-03", "지난달", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
