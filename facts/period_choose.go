@@ -94,6 +94,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				if m, _ := r.measuredSpan(a); m == i+1 && !n.amt && !n.money && a.tail != "의" {
 					continue // 작년 한 해에만 … 탈취한 암호화폐는 6억 달러에: what it measures
 				}
+				if r.measuresDeed(a, w) {
+					continue // 지난달 … 수입한 품목은 …, 수입액만 1천 302만 달러: the deed it measures
+				}
 				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
 					return true
 				}
@@ -274,4 +277,18 @@ func (r *reading) placeDeedTime(t timeSpan, a amount) bool {
 		return true
 	}
 	return false
+}
+
+// measuresDeed reports whether the noun amount a measures names the deed
+// of the verb w, which modifies a noun: 수입한 … 수입액만 1천 302만 달러.
+func (r *reading) measuresDeed(a amount, w word) bool {
+	v := []rune(w.raw)
+	if len(v) < 3 {
+		return false
+	}
+	m, s := r.measuredSpan(a)
+	if m < 0 || s < 0 || s > m {
+		return false
+	}
+	return strings.Contains(r.text[r.words[s].start:r.words[m].end], string(v[:len(v)-1]))
 }

@@ -82,6 +82,10 @@ func TestTimeClasses7(t *testing.T) {
 		{"해커들이 지난 4월 침투한 국방 기술 회사에 660만 달러의 비트코인을 요구했다.", "660만 달러", false, "", "", ""},
 		{"해커들이 지난 4월 국방 기술 회사에 660만 달러의 비트코인을 요구했다.", "660만 달러", false, "2025-04", "지난 4월", ""},
 		{"지난달 정부가 편성한 예산 10조 원이 국회를 통과했다.", "10조 원", false, "2025-03", "지난달", ""},
+		// A clause on the subject, of the deed the amount measures, keeps
+		// its time; of another deed it does not.
+		{"북한이 지난달 중국에서 가장 많이 수입한 품목은 타이어 11만 개로, 수입액만 1천 302만 달러에 달한다.", "1천 302만 달러", false, "2025-03", "지난달", ""},
+		{"북한이 지난달 중국에서 가장 많이 수입한 품목은 타이어 11만 개로, 판매액만 1천 302만 달러에 달한다.", "1천 302만 달러", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
