@@ -40,6 +40,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		if b.start < lo || b.end > hi {
 			continue
 		}
+		if b.tail == "에서" && t.end <= b.start && r.aheadBetween(b.last+1, a.first) {
+			return true // 지난해 300억 달러에서 장기적으로 1천억 달러까지: the target has no time of the start
+		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
 		if (strings.HasPrefix(b.tail, "보다") || b.tail == "보단" || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) && !r.headFrame(t, b) {
 			return true
@@ -292,3 +295,18 @@ func (r *reading) measuresDeed(a amount, w word) bool {
 	}
 	return strings.Contains(r.text[r.words[s].start:r.words[m].end], string(v[:len(v)-1]))
 }
+
+// aheadBetween reports whether words [from, to) hold an adverb of time
+// ahead (장기적으로, 앞으로, 향후): the amount after it is a target, not a
+// level of the time before.
+func (r *reading) aheadBetween(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if aheadWords[r.words[i].raw] {
+			return true
+		}
+	}
+	return false
+}
+
+// aheadWords are adverbs of time ahead.
+var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로", "앞으로", "향후", "장차", "머지않아")

@@ -86,6 +86,9 @@ func TestTimeClasses7(t *testing.T) {
 		// its time; of another deed it does not.
 		{"북한이 지난달 중국에서 가장 많이 수입한 품목은 타이어 11만 개로, 수입액만 1천 302만 달러에 달한다.", "1천 302만 달러", false, "2025-03", "지난달", ""},
 		{"북한이 지난달 중국에서 가장 많이 수입한 품목은 타이어 11만 개로, 판매액만 1천 302만 달러에 달한다.", "1천 302만 달러", false, "", "", ""},
+		// A target past an adverb of time ahead takes no time of the start.
+		{"양국은 지난해 300억 달러에서 장기적으로 1천억 달러까지 교역 규모를 늘린다는 목표다.", "1천억 달러", false, "", "", ""},
+		{"양국은 지난해 300억 달러에서 장기적으로 1천억 달러까지 교역 규모를 늘린다는 목표다.", "300억 달러", false, "2024", "지난해", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
