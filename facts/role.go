@@ -85,6 +85,30 @@ func (r *reading) sameQuantityRate(a amount, j int, purpose string) bool {
 	return false
 }
 
+// perOccasion reports whether the clause of amount a opens with one
+// occasion of a deed (한 번 …하는데, 1회 구매시, 1회 …할 때): what it costs
+// is given per that occasion, a rate.
+func (r *reading) perOccasion(a amount) bool {
+	from := r.clauseStart(a.first)
+	if from > 0 && strings.HasSuffix(r.words[from-1].raw, "데") {
+		from = r.clauseStart(from - 1) // 한 번 하는데 드는 비용은: the clause of the occasion
+	}
+	for i := from; i < a.first && i < len(r.words); i++ {
+		w := r.words[i]
+		once := w.raw == "1회" || w.raw == "한번" || w.raw == "번" && i > 0 && r.words[i-1].raw == "한"
+		if !once {
+			continue
+		}
+		for k := i + 1; k <= i+2 && k < a.first; k++ {
+			v := r.words[k].raw
+			if strings.HasSuffix(v, "데") || strings.HasSuffix(v, "시") || v == "때" || strings.HasSuffix(v, "할") && k+1 < len(r.words) && r.words[k+1].raw == "때" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // itemTopic reports whether the word right before amount a is a noun
 // marked as a topic or subject: the item it is the value of (영국은 4만 7천
 // 달러, 인도가 250 달러).
@@ -140,6 +164,9 @@ func (r *reading) isRate(a amount) bool {
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
+	}
+	if r.perOccasion(a) {
+		return true // 핵실험을 한 번 하는데 드는 비용은, 1회 구매시 평균 결제 금액
 	}
 	// 환율, 시급 and a noun phrase of a price per unit (쌀 1kg 가격).
 	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || r.hasUnit(s, i)) {

@@ -39,6 +39,11 @@ func TestRoleClasses7(t *testing.T) {
 		// Items of one quantity, each told by its topic before its value.
 		{"1인당 GDP는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 큰 차이를 보인다.", "4만 7천 달러", RoleRate},
 		{"1인당 GDP는 인도가 250 달러 수준이지만 영국은 국방비로 4만 7천 달러를 쓴다.", "4만 7천 달러", RoleLevel},
+		// The cost of one occasion of a deed: a rate.
+		{"핵실험을 한 번 하는데 드는 비용은 1억 달러로 추정된다.", "1억 달러", RoleRate},
+		{"1회 구매시 평균 결제 금액이 가장 낮은 곳은 랄라블라로 1만802원이었다.", "1만802원", RoleRate},
+		{"핵실험을 하는데 드는 비용은 1억 달러로 추정된다.", "1억 달러", RoleLevel},
+		{"그는 한 번에 1천만원을 냈다.", "1천만원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
