@@ -103,6 +103,10 @@ var (
 	// 했다고) stands alone, with no stem before it.
 	pastDeedRE = regexp.MustCompile(`^.+(?:했|었|았|였|됐)다고$`)
 
+	// copulaLinkRE matches a copula that links two items of one quantity:
+	// 250 달러 수준이지만 영국은 …, 2천만 달러이고.
+	copulaLinkRE = regexp.MustCompile(`^(?:수준|정도)?(?:이지만|이고|이며|였지만|이었지만|였고|이었고)$`)
+
 	// basisAfterRE matches what makes a month the basis of a comparison
 	// over years: 10월 말을 기준으로, 6월 기준.
 	basisAfterRE = regexp.MustCompile(`^(?:을|를)? 기준(?:으로)?,? `)

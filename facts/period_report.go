@@ -127,8 +127,11 @@ func (r *reading) reportedObject(at int, a amount) bool {
 // deed done, in the past, by the topic who reports it: no subject of its
 // own stands in it, and its verb is no intent, plan or saying
 // (한화에어로스페이스는 지난 4월 25일 … 실행계약을 체결했다고 발표했습니다:
-// the day dates the signing; but 해외자산통제실은 1일 … GPI가 … 내기로
-// 했다고 밝혔습니다, a deed of another, promised, dates the report).
+// the day dates the signing, and what the contract holds, 16억 달러 상당의
+// 천무를 제공하는; but 해외자산통제실은 1일 … GPI가 … 내기로 했다고
+// 밝혔습니다, a deed of another, promised, dates the report, and a deed
+// done before the topic's, 6억 달러를 탈취한 조직을 제재했다고, keeps its
+// own time).
 func (r *reading) ownDeed(at, ce, topic int) bool {
 	if topic < 0 || !r.words[topic].actor && !r.words[topic].name || ce >= len(r.words) {
 		return false
@@ -138,8 +141,12 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 		return false
 	}
 	for k := at; k < ce; k++ {
-		if w := r.words[k]; w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
+		w := r.words[k]
+		if w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
 			return false
+		}
+		if isAdnominal(w) && !particleVerbs[w.raw] && !strings.HasSuffix(w.raw, "는") && !strings.HasSuffix(w.raw, "할") && !strings.HasSuffix(w.raw, "될") {
+			return false // 1일 6억 달러를 탈취한 조직을 제재했다고: the theft is before the sanction
 		}
 	}
 	return true

@@ -75,7 +75,18 @@ func (r *reading) sameQuantityRate(a amount, j int, purpose string) bool {
 		for k >= 0 && r.amts[k].gloss >= 0 {
 			k--
 		}
-		return k >= 0 && r.got[k].role == RoleRate && r.itemTopic(a) && r.itemTopic(r.amts[k])
+		if k < 0 || r.got[k].role != RoleRate || !r.itemTopic(a) || !r.itemTopic(r.amts[k]) {
+			return false
+		}
+		if t := r.amts[k].tail; t != "" && t != "," && !copulaLinkRE.MatchString(t) {
+			return false // kg당 쌀이 5천원인데, 정부가 1억원을: another clause
+		}
+		for i := r.amts[k].after; i < a.first && i < len(r.words); i++ {
+			if w := r.words[i]; w.verb && !copulaLinkRE.MatchString(w.raw) && !conjunctions[w.raw] {
+				return false // another deed between
+			}
+		}
+		return true
 	}
 	for k := 0; k < j && k < len(r.got); k++ {
 		if r.got[k].role == RoleRate && r.got[k].purpose == purpose && r.amts[k].gloss < 0 {
@@ -101,7 +112,10 @@ func (r *reading) perOccasion(a amount) bool {
 		}
 		for k := i + 1; k <= i+2 && k < a.first; k++ {
 			v := r.words[k].raw
-			if strings.HasSuffix(v, "데") || strings.HasSuffix(v, "시") || v == "때" || strings.HasSuffix(v, "할") && k+1 < len(r.words) && r.words[k+1].raw == "때" {
+			if k == i+2 && v != "시" && !strings.HasSuffix(v, "데") {
+				break // 1회 대회 개최시: the first of a series, no occasion
+			}
+			if strings.HasSuffix(v, "데") || strings.HasSuffix(v, "시") || strings.HasSuffix(v, "할") && k+1 < len(r.words) && r.words[k+1].raw == "때" {
 				return true
 			}
 		}

@@ -44,6 +44,9 @@ func TestRoleClasses7(t *testing.T) {
 		{"1회 구매시 평균 결제 금액이 가장 낮은 곳은 랄라블라로 1만802원이었다.", "1만802원", RoleRate},
 		{"핵실험을 하는데 드는 비용은 1억 달러로 추정된다.", "1억 달러", RoleLevel},
 		{"그는 한 번에 1천만원을 냈다.", "1천만원", RoleLevel},
+		{"kg당 쌀이 5천원인데, 정부가 1억원을 지원했다.", "1억원", RoleLevel},
+		{"제1회 대회 개최시 상금 1억원을 걸었다.", "1억원", RoleLevel},
+		{"지난 1회 대회 때 상금은 1억원이었다.", "1억원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
