@@ -100,6 +100,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				if r.measuresDeed(a, w) {
 					continue // 지난달 … 수입한 품목은 …, 수입액만 1천 302만 달러: the deed it measures
 				}
+				if t.start == 0 && pointingTimes[t.text] {
+					continue // 이 기간 … 기록한 나라는 …: a time pointing back, heading the sentence, frames it all
+				}
 				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
 					return true
 				}
@@ -310,3 +313,7 @@ func (r *reading) aheadBetween(from, to int) bool {
 
 // aheadWords are adverbs of time ahead.
 var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로", "앞으로", "향후", "장차", "머지않아")
+
+// pointingTimes are the times that point back to one named before (the
+// guide's 당시, 이 기간, 같은 해): heading a sentence, they frame all of it.
+var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해")

@@ -90,6 +90,9 @@ func TestTimeClasses7(t *testing.T) {
 		// A target past an adverb of time ahead takes no time of the start.
 		{"양국은 지난해 300억 달러에서 장기적으로 1천억 달러까지 교역 규모를 늘린다는 목표다.", "1천억 달러", false, "", "", ""},
 		{"양국은 지난해 300억 달러에서 장기적으로 1천억 달러까지 교역 규모를 늘린다는 목표다.", "300억 달러", false, "2024", "지난해", ""},
+		// A time pointing back that heads the sentence frames a clause on
+		// the subject and the amount after it alike.
+		{"지난해 1월에서 9월 북한의 수입액은 1억 달러입니다.\n이 기간 북한과 가장 많은 무역액을 기록한 국가는 9천만 달러의 무역 기록을 남긴 중국이었습니다.", "9천만 달러", false, "2024-01/2024-09", "이 기간", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
