@@ -328,8 +328,9 @@ func (r *reading) isOther(a amount) bool {
 	// A condition that holds the amount: 6000만원 민경욱에게 주면; not
 	// the amount a topic is said to be before another clause (광고 모델
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
-	// 지정될 경우).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !(r.topicIs(a) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
+	// 지정될 경우), nor one a comma closes before a condition with its own
+	// object (누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 …).
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
 	if r.neverDone(a) || r.couldHaveBeen(a) {

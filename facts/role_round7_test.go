@@ -47,6 +47,9 @@ func TestRoleClasses7(t *testing.T) {
 		{"kg당 쌀이 5천원인데, 정부가 1억원을 지원했다.", "1억원", RoleLevel},
 		{"제1회 대회 개최시 상금 1억원을 걸었다.", "1억원", RoleLevel},
 		{"지난 1회 대회 때 상금은 1억원이었다.", "1억원", RoleLevel},
+		// A comma closes the amount before a condition with its own object.
+		{"지난 10년간 누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 적자 규모는 237억 달러로 집계된다.", "113억 달러", RoleLevel},
+		{"수출액은 1억 달러로 늘어나면 흑자로 돌아선다.", "1억 달러", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
