@@ -1,8 +1,10 @@
 package facts_test
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -33,14 +35,51 @@ type learnFact struct {
 	set   string
 	found bool
 	gold  map[string]string
-	rules map[string]string
-	ex    map[string]facts.LearnExample // by field and variant: agent, agent+rules …
+	rules map[string]string             // the rules' answers now
+	ex    map[string]facts.LearnExample // by field and variant: agent, agent+now, agent+first …
+
+	// The rules' answers at the set's first run (testdata/learn/firstrun.jsonl),
+	// when it had one: first is false for the sets the rules were written on.
+	first      bool
+	firstFound bool
+	firstRules map[string]string
+}
+
+// firstRun is one line of testdata/learn/firstrun.jsonl.
+type firstRun struct {
+	Set     string `json:"set"`
+	ID      string `json:"id"`
+	N       int    `json:"n"`
+	Commit  string `json:"commit"`
+	Found   bool   `json:"found"`
+	Agent   string `json:"agent"`
+	Purpose string `json:"purpose"`
+}
+
+// loadFirstRuns reads the rules' answers at each set's first run, by set,
+// id and the fact's place in its sentence.
+func loadFirstRuns(t *testing.T) map[string]firstRun {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "learn", "firstrun.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]firstRun{}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var r firstRun
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		m[fmt.Sprintf("%s %s %d", r.Set, r.ID, r.N)] = r
+	}
+	return m
 }
 
 // loadLearnFacts reads the sets, runs the extractor and lists the
 // candidates of each annotated money fact.
 func loadLearnFacts(t *testing.T) []learnFact {
 	t.Helper()
+	firsts := loadFirstRuns(t)
 	var out []learnFact
 	for _, g := range learnSets {
 		paths, err := filepath.Glob(g)
@@ -60,7 +99,7 @@ func loadLearnFacts(t *testing.T) []learnFact {
 				set = "eval-" + set
 			}
 			for _, c := range cases {
-				out = append(out, learnCase(set, c)...)
+				out = append(out, learnCase(set, c, firsts)...)
 			}
 		}
 	}
@@ -69,7 +108,7 @@ func loadLearnFacts(t *testing.T) []learnFact {
 
 // learnCase runs the extractor on c as eval.ScoreMeaning does and returns
 // its annotated facts with their candidates.
-func learnCase(set string, c eval.MeaningCase) []learnFact {
+func learnCase(set string, c eval.MeaningCase, firsts map[string]firstRun) []learnFact {
 	input, offset := c.Text, 0
 	if c.Context != "" {
 		input = c.Context + "\n" + c.Text
@@ -87,8 +126,12 @@ func learnCase(set string, c eval.MeaningCase) []learnFact {
 	}
 	used := make([]bool, len(got))
 	var out []learnFact
-	for _, want := range c.Facts {
+	for n, want := range c.Facts {
 		lf := learnFact{set: set, gold: map[string]string{"agent": string(want.Agent), "purpose": string(want.Purpose)}}
+		if r, ok := firsts[fmt.Sprintf("%s %s %d", set, c.ID, n)]; ok {
+			lf.first, lf.firstFound = true, r.Found
+			lf.firstRules = map[string]string{"agent": r.Agent, "purpose": r.Purpose}
+		}
 		k := matchLearnFact(want, got, used)
 		if k >= 0 {
 			used[k] = true
@@ -98,10 +141,14 @@ func learnCase(set string, c eval.MeaningCase) []learnFact {
 			start, end := runeToByte(c.Text, f.Start-offset), runeToByte(c.Text, f.End-offset)
 			lf.ex = map[string]facts.LearnExample{}
 			for _, field := range learnFields {
-				for _, useRules := range []bool{false, true} {
-					ex := facts.LearnCandidates(c.Text, c.Context, start, end, lf.rules[field], useRules, field)
+				for _, v := range []string{"", "now", "first"} {
+					rules := lf.rules[field]
+					if v == "first" && lf.first {
+						rules = lf.firstRules[field]
+					}
+					ex := facts.LearnCandidates(c.Text, c.Context, start, end, rules, v != "", field)
 					ex.Gold = goldIndex(ex.Texts, lf.gold[field])
-					lf.ex[variant(field, useRules)] = ex
+					lf.ex[variant(field, v)] = ex
 				}
 			}
 		}
@@ -110,9 +157,11 @@ func learnCase(set string, c eval.MeaningCase) []learnFact {
 	return out
 }
 
-func variant(field string, useRules bool) string {
-	if useRules {
-		return field + "+rules"
+// variant names a chooser: of field, with the rules' answers of v
+// ("now", "first") among its features, or none ("").
+func variant(field, v string) string {
+	if v != "" {
+		return field + "+" + v
 	}
 	return field
 }
@@ -198,21 +247,41 @@ func (c learnTally) String() string {
 	return fmt.Sprintf("%.3f/%.3f", float64(c.lenient)/float64(c.n), float64(c.exact)/float64(c.n))
 }
 
-// train trains a chooser of variant v on the facts fs whose set is not skip.
-func train(fs []learnFact, v, skip string) facts.LearnModel {
+// train trains a chooser on the facts fs whose set is not skip: of
+// field with the rules' answers of v, taking for each training fact
+// the answers of tv ("now" or "first") where it has them.
+func train(fs []learnFact, field, tv, skip string) facts.LearnModel {
 	var exs []facts.LearnExample
 	for _, f := range fs {
 		if f.found && f.set != skip {
-			exs = append(exs, f.ex[v])
+			exs = append(exs, f.ex[variant(field, tv)])
 		}
 	}
 	return facts.TrainLearn(exs)
 }
 
+// learnColumn is one chooser of the experiment's table.
+type learnColumn struct {
+	name   string
+	train  string // the rules' answers the chooser trains with: "", "now", "first"
+	test   string // and is tested with
+	rules  string // or not a chooser: the rules' answers "now" or at the "first" run
+	stated bool
+}
+
+var learnColumns = []learnColumn{
+	{name: "rules first run", rules: "first"},
+	{name: "rules now", rules: "now"},
+	{name: "learned alone", train: "", test: ""},
+	{name: "learned+rules now→first", train: "now", test: "first"},
+	{name: "learned+rules first→first", train: "first", test: "first"},
+	{name: "learned+rules now→now", train: "now", test: "now"},
+}
+
 // TestLearnChooser is the experiment: oracle recall of the candidates,
-// then leave-one-set-out scores of the chooser with and without the rules'
-// answer among its features, against the rules' current figures, and the
-// chooser trained and scored on all the sets.
+// then leave-one-set-out scores of the chooser alone and with the rules'
+// answers among its features, against the rules' answers at each set's
+// first run and now, and the chooser trained and scored on all the sets.
 func TestLearnChooser(t *testing.T) {
 	if !*learn {
 		t.Skip("the learned chooser's experiment runs with -learn")
@@ -232,95 +301,114 @@ func TestLearnChooser(t *testing.T) {
 
 	// Oracle recall: a candidate agrees with the annotation.
 	for _, field := range learnFields {
-		var all, nonNull, hitAll, hitNon, hitNonExact int
-		for _, f := range fs {
-			all++
-			if f.gold[field] != "" {
-				nonNull++
-			}
-			if !f.found {
-				continue
-			}
-			ex := f.ex[variant(field, true)]
-			if ex.Gold >= 0 {
-				hitAll++
+		for _, v := range []string{"", "now"} {
+			var all, nonNull, hitAll, hitNon, hitNonExact int
+			for _, f := range fs {
+				all++
 				if f.gold[field] != "" {
-					hitNon++
-					if eval.Exact(f.gold[field], ex.Texts[ex.Gold]) {
-						hitNonExact++
-					}
+					nonNull++
 				}
-			}
-		}
-		fmt.Fprintf(&b, "oracle %s: %d/%d facts (%.3f); non-null %d/%d lenient (%.3f), %d exact (%.3f)\n", field,
-			hitAll, all, float64(hitAll)/float64(all), hitNon, nonNull, float64(hitNon)/float64(nonNull), hitNonExact, float64(hitNonExact)/float64(nonNull))
-	}
-
-	// Leave one set out.
-	fmt.Fprintf(&b, "\n%-10s %5s | %-23s | %-23s | %-23s\n", "set", "facts", "rules now (agent purp)", "learned (no rules)", "learned (+rules)")
-	tot := map[string]*learnTally{}
-	for _, s := range sets {
-		models := map[string]facts.LearnModel{}
-		for _, field := range learnFields {
-			for _, r := range []bool{false, true} {
-				models[variant(field, r)] = train(fs, variant(field, r), s)
-			}
-		}
-		row := map[string]*learnTally{}
-		n := 0
-		for _, f := range fs {
-			if f.set != s {
-				continue
-			}
-			n++
-			for _, field := range learnFields {
-				for _, kind := range []string{"rules", field, field + "+rules"} {
-					key := kind
-					if kind == "rules" {
-						key = "rules-" + field
-					}
-					if row[key] == nil {
-						row[key] = &learnTally{}
-					}
-					if tot[key] == nil {
-						tot[key] = &learnTally{}
-					}
-					got := ""
-					if f.found {
-						if kind == "rules" {
-							got = f.rules[field]
-						} else {
-							got = models[kind].Choose(f.ex[kind])
+				if !f.found {
+					continue
+				}
+				ex := f.ex[variant(field, v)]
+				if ex.Gold >= 0 {
+					hitAll++
+					if f.gold[field] != "" {
+						hitNon++
+						if eval.Exact(f.gold[field], ex.Texts[ex.Gold]) {
+							hitNonExact++
 						}
 					}
-					row[key].add(f.gold[field], got, f.found)
-					tot[key].add(f.gold[field], got, f.found)
 				}
 			}
+			fmt.Fprintf(&b, "oracle %-14s all %d/%d (%.3f); non-null %d/%d lenient (%.3f), %d exact (%.3f)\n", variant(field, v),
+				hitAll, all, float64(hitAll)/float64(all), hitNon, nonNull, float64(hitNon)/float64(nonNull), hitNonExact, float64(hitNonExact)/float64(nonNull))
 		}
-		fmt.Fprintf(&b, "%-10s %5d | %s %s | %s %s | %s %s\n", s, n,
-			row["rules-agent"], row["rules-purpose"], row["agent"], row["purpose"], row["agent+rules"], row["purpose+rules"])
 	}
-	fmt.Fprintf(&b, "%-10s %5d | %s %s | %s %s | %s %s\n", "all (CV)", len(fs),
-		tot["rules-agent"], tot["rules-purpose"], tot["agent"], tot["purpose"], tot["agent+rules"], tot["purpose+rules"])
 
-	// Trained on all the sets, scored on all of them.
-	fit := map[string]*learnTally{}
 	for _, field := range learnFields {
-		for _, r := range []bool{false, true} {
-			v := variant(field, r)
-			m := train(fs, v, "")
-			fit[v] = &learnTally{}
+		fmt.Fprintf(&b, "\n%s, leave one set out (lenient/exact; * = no first run, the rules were written on it)\n%-10s %5s", field, "set", "facts")
+		for _, c := range learnColumns {
+			fmt.Fprintf(&b, " | %-26s", c.name)
+		}
+		b.WriteString("\n")
+		tot := make([]learnTally, len(learnColumns))    // over the sets with a first run
+		totAll := make([]learnTally, len(learnColumns)) // over all sets
+		for _, s := range sets {
+			models := map[string]facts.LearnModel{}
+			row := make([]learnTally, len(learnColumns))
+			n, first := 0, false
+			for _, f := range fs {
+				if f.set != s {
+					continue
+				}
+				n++
+				first = f.first
+				for i, c := range learnColumns {
+					got, found := "", f.found
+					switch {
+					case c.rules == "now":
+						got = f.rules[field]
+					case c.rules == "first" && f.first:
+						got, found = f.firstRules[field], f.firstFound
+					case c.rules == "first":
+						got = f.rules[field]
+					default:
+						key := c.train + ">" + c.test
+						if models[key] == nil {
+							models[key] = train(fs, field, c.train, s)
+						}
+						if found {
+							got = models[key].Choose(f.ex[variant(field, c.test)])
+						}
+					}
+					row[i].add(f.gold[field], got, found)
+					totAll[i].add(f.gold[field], got, found)
+					if f.first {
+						tot[i].add(f.gold[field], got, found)
+					}
+				}
+			}
+			name := s
+			if !first {
+				name += "*"
+			}
+			fmt.Fprintf(&b, "%-10s %5d", name, n)
+			for i := range learnColumns {
+				fmt.Fprintf(&b, " | %-26s", row[i])
+			}
+			b.WriteString("\n")
+		}
+		for _, r := range []struct {
+			name string
+			t    []learnTally
+		}{{"first-run", tot}, {"all", totAll}} {
+			fmt.Fprintf(&b, "%-10s %5d", r.name, r.t[0].n)
+			for i := range learnColumns {
+				fmt.Fprintf(&b, " | %-26s", r.t[i])
+			}
+			b.WriteString("\n")
+		}
+		// Trained on all the sets, scored on all of them.
+		fmt.Fprintf(&b, "%-10s %5d", "fit all", len(fs))
+		for _, c := range learnColumns {
+			if c.rules != "" {
+				fmt.Fprintf(&b, " | %-26s", "")
+				continue
+			}
+			m := train(fs, field, c.train, "")
+			var tl learnTally
 			for _, f := range fs {
 				got := ""
 				if f.found {
-					got = m.Choose(f.ex[v])
+					got = m.Choose(f.ex[variant(field, c.test)])
 				}
-				fit[v].add(f.gold[field], got, f.found)
+				tl.add(f.gold[field], got, f.found)
 			}
+			fmt.Fprintf(&b, " | %-26s", tl)
 		}
+		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "%-10s %5d | %-23s | %s %s | %s %s\n", "all (fit)", len(fs), "",
-		fit["agent"], fit["purpose"], fit["agent+rules"], fit["purpose+rules"])
 	t.Log("\n" + b.String())
 }
