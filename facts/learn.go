@@ -151,7 +151,24 @@ func headable(w word) bool {
 // inner reports whether w may stand inside a candidate before its head:
 // a bare noun with no particle and no comma after it.
 func inner(w word) bool {
-	return w.part == "" && !w.comma && !w.verb && !w.amt && w.stem != "" && !w.ends
+	return w.part == "" && !w.comma && !w.verb && !w.amt && w.stem != "" && !w.ends && !conjunctions[w.raw]
+}
+
+// partClass sorts a particle by the role it marks.
+func partClass(p string) string {
+	switch p {
+	case "은", "는", "이", "가", "께서", "도", "만", "에서는", "이나":
+		return "subj"
+	case "을", "를":
+		return "obj"
+	case "의":
+		return "gen"
+	case "에", "에서", "에게", "에는", "에도", "으로", "로", "에게서", "로부터", "으로부터":
+		return "loc"
+	case "", "-":
+		return "none"
+	}
+	return "other"
 }
 
 // trimPhrase cuts the quotation marks and brackets left at the ends of p.
@@ -260,6 +277,45 @@ func phraseFeats(ws []word, k, h, first, last int, c amountCtx, prev, back bool,
 	if prev {
 		fs = append(fs, "ctx|back="+strconv.FormatBool(back), "ctx|part="+part+"|back="+strconv.FormatBool(back))
 	}
+	// Where it stands among the words like it: the nearest subject before
+	// the amount, the first topic of the sentence.
+	pc := partClass(w.part)
+	rank, subjs := 0, 0
+	lo, hi := h+1, first
+	if prev {
+		lo, hi = h+1, len(ws)
+	} else if h > last {
+		lo, hi = last+1, h
+	}
+	for i := lo; i < hi; i++ {
+		if partClass(ws[i].part) == pc {
+			rank++
+		}
+		if ws[i].subj && !ws[i].verb {
+			subjs++
+		}
+	}
+	rb, sb := bucket(rank), bucket(subjs)
+	fs = append(fs, "rank="+rb+"|pc="+pc+"|dir="+dir, "subjs="+sb+"|pc="+pc+"|dir="+dir, "subjs="+sb+"|verb="+c.verb+"|pc="+pc)
+	if pc == "subj" {
+		firstTopic := true
+		for i := 0; i < h; i++ {
+			if ws[i].subj && !ws[i].verb {
+				firstTopic = false
+				break
+			}
+		}
+		if firstTopic {
+			fs = append(fs, "firstSubj|dir="+dir, "firstSubj|part="+part)
+		}
+	}
+	if k == 0 || !inner(ws[k-1]) {
+		fs = append(fs, "maximal", "maximal|len="+strconv.Itoa(h-k+1))
+	}
+	fs = append(fs, "head="+baseName(w.stem), "head="+baseName(w.stem)+"|pc="+pc)
+	if h+1 < len(ws) {
+		fs = append(fs, "next="+firstRunes(ws[h+1].raw, 2)+"|pc="+pc)
+	}
 	if !prev && dist == 0 && dir == "before" {
 		fs = append(fs, "adjacent|part="+part)
 	}
@@ -289,6 +345,17 @@ func countEnds(ws []word, lo, hi int) int {
 		}
 	}
 	return n
+}
+
+// firstRunes returns the first n letters of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // lastRune returns the last letter of s, or "".
