@@ -26,8 +26,9 @@ func LearnCandidates(sentence, prev string, start, end int, rules string, useRul
 // LearnModel is a trained chooser.
 type LearnModel = learnModel
 
-// TrainLearn trains a chooser on the examples that have a gold candidate.
-func TrainLearn(exs []LearnExample) LearnModel {
+// TrainLearn trains a chooser on the examples that have a gold candidate,
+// by an averaged perceptron, or as a log-linear ranker when softmax.
+func TrainLearn(exs []LearnExample, softmax bool) LearnModel {
 	var es []learnExample
 	for _, ex := range exs {
 		if ex.Gold < 0 {
@@ -38,6 +39,9 @@ func TrainLearn(exs []LearnExample) LearnModel {
 			e.cands = append(e.cands, learnCand{text: ex.Texts[i], feats: ex.Feats[i]})
 		}
 		es = append(es, e)
+	}
+	if softmax {
+		return trainSoftmax(es)
 	}
 	return trainLearn(es)
 }

@@ -94,7 +94,8 @@ func learnCandidates(in learnInput, f learnField) []learnCand {
 		// The rules' answer, a candidate only when they are asked: the
 		// chooser without them must not learn from what they propose.
 		if i, ok := seen[in.rules]; ok {
-			cands[i].feats = append(cands[i].feats, "rules")
+			fs := cands[i].feats
+			cands[i].feats = append(fs, "rules", "rules|"+fs[0], "rules|"+fs[3], "rules|"+fs[1])
 		} else {
 			cands = append(cands, learnCand{text: in.rules, feats: []string{"rules", "rulesOnly"}})
 		}
@@ -106,7 +107,7 @@ func learnCandidates(in learnInput, f learnField) []learnCand {
 			}
 		}
 		if in.rules == "" {
-			cands[0].feats = append(cands[0].feats, "rules")
+			cands[0].feats = append(cands[0].feats, "rules", "rules|"+cands[0].feats[1], "rules|"+cands[0].feats[2])
 		}
 	}
 	return cands

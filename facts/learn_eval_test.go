@@ -18,7 +18,10 @@ import (
 
 // learn runs the learned chooser's experiment (docs/meaning.md "A learned
 // chooser: experiment"): go test -tags sqlite_fts5 -run TestLearnChooser -learn -v ./facts/
-var learn = flag.Bool("learn", false, "run the learned chooser's leave-one-set-out experiment")
+var (
+	learn        = flag.Bool("learn", false, "run the learned chooser's leave-one-set-out experiment")
+	learnSoftmax = flag.Bool("softmax", false, "with -learn: train a log-linear ranker, not an averaged perceptron")
+)
 
 // learnSets are the annotated sets the experiment reads: every development
 // set, never a blind one (blind3, blind4).
@@ -248,16 +251,28 @@ func (c learnTally) String() string {
 }
 
 // train trains a chooser on the facts fs whose set is not skip: of
-// field with the rules' answers of v, taking for each training fact
-// the answers of tv ("now" or "first") where it has them.
+// field with the rules' answers of tv ("now" or "first", where a fact
+// has them) among its features, or none ("").
 func train(fs []learnFact, field, tv, skip string) facts.LearnModel {
+	return trainPart(fs, field, tv, skip, 1)
+}
+
+// trainPart is train on the share keep of the facts only, spread evenly
+// over fs in its order: a smaller training set, for the learning curve.
+func trainPart(fs []learnFact, field, tv, skip string, keep float64) facts.LearnModel {
 	var exs []facts.LearnExample
+	n := 0
 	for _, f := range fs {
-		if f.found && f.set != skip {
-			exs = append(exs, f.ex[variant(field, tv)])
+		if !f.found || f.set == skip {
+			continue
 		}
+		n++
+		if keep < 1 && int(float64(n)*keep) == int(float64(n-1)*keep) {
+			continue
+		}
+		exs = append(exs, f.ex[variant(field, tv)])
 	}
-	return facts.TrainLearn(exs)
+	return facts.TrainLearn(exs, *learnSoftmax)
 }
 
 // learnColumn is one chooser of the experiment's table.
@@ -409,6 +424,36 @@ func TestLearnChooser(t *testing.T) {
 			fmt.Fprintf(&b, " | %-26s", tl)
 		}
 		b.WriteString("\n")
+	}
+
+	// The learning curve: the chooser trained on a share of the other
+	// sets' facts, scored on the sets with a first run.
+	b.WriteString("\nlearning curve, leave one set out, sets with a first run (lenient/exact)\n")
+	for _, field := range learnFields {
+		for _, v := range []string{"", "first"} {
+			fmt.Fprintf(&b, "%-14s", variant(field, v))
+			for _, keep := range []float64{0.25, 0.5, 0.75, 1} {
+				var tl learnTally
+				for _, s := range sets {
+					var m facts.LearnModel
+					for _, f := range fs {
+						if f.set != s || !f.first {
+							continue
+						}
+						if m == nil {
+							m = trainPart(fs, field, v, s, keep)
+						}
+						got := ""
+						if f.found {
+							got = m.Choose(f.ex[variant(field, v)])
+						}
+						tl.add(f.gold[field], got, f.found)
+					}
+				}
+				fmt.Fprintf(&b, " | %3.0f%% %s", keep*100, tl)
+			}
+			b.WriteString("\n")
+		}
 	}
 	t.Log("\n" + b.String())
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math"
 	"math/rand/v2"
 	"sort"
 )
@@ -106,6 +107,92 @@ func trainLearn(examples []learnExample) learnModel {
 	for id, n := range names {
 		if v := w[id] - u[id]/step; v != 0 {
 			m[n] = v
+		}
+	}
+	return m
+}
+
+// learnRate and learnL2 are the step and the L2 penalty of trainSoftmax.
+const (
+	learnRate = 0.1
+	learnL2   = 1e-4
+)
+
+// trainSoftmax trains a model on examples as a log-linear ranker: the
+// probability of a candidate is the softmax of the scores of its
+// example's candidates, and stochastic gradient steps raise the log
+// probability of the gold candidates, with an L2 penalty on the weights
+// (kept lazily, as a scale of them all). The order of each pass is
+// shuffled with a fixed seed: the same examples give the same model.
+func trainSoftmax(examples []learnExample) learnModel {
+	ids := map[string]int{}
+	var names []string
+	conv := make([][][]int, len(examples))
+	for e, ex := range examples {
+		conv[e] = make([][]int, len(ex.cands))
+		for c, cand := range ex.cands {
+			for _, f := range cand.feats {
+				id, ok := ids[f]
+				if !ok {
+					id = len(names)
+					ids[f] = id
+					names = append(names, f)
+				}
+				conv[e][c] = append(conv[e][c], id)
+			}
+		}
+	}
+	v := make([]float64, len(names))
+	scale := 1.0
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(13, 9))
+	var p []float64
+	for epoch := range learnEpochs {
+		rate := learnRate / (1 + float64(epoch)/4)
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, e := range order {
+			cs := conv[e]
+			p = p[:0]
+			top := math.Inf(-1)
+			for _, c := range cs {
+				s := 0.0
+				for _, id := range c {
+					s += v[id]
+				}
+				s *= scale
+				p = append(p, s)
+				top = max(top, s)
+			}
+			z := 0.0
+			for i := range p {
+				p[i] = math.Exp(p[i] - top)
+				z += p[i]
+			}
+			scale *= 1 - rate*learnL2
+			for i, c := range cs {
+				g := -p[i] / z
+				if i == examples[e].gold {
+					g++
+				}
+				for _, id := range c {
+					v[id] += rate * g / scale
+				}
+			}
+			if scale < 1e-6 {
+				for i := range v {
+					v[i] *= scale
+				}
+				scale = 1
+			}
+		}
+	}
+	m := learnModel{}
+	for id, n := range names {
+		if w := v[id] * scale; w != 0 {
+			m[n] = w
 		}
 	}
 	return m
