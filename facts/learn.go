@@ -152,7 +152,8 @@ func headable(w word) bool {
 // inner reports whether w may stand inside a candidate before its head:
 // a bare noun with no particle and no comma after it.
 func inner(w word) bool {
-	return w.part == "" && !w.comma && !w.verb && !w.amt && w.stem != "" && !w.ends && !conjunctions[w.raw]
+	return w.part == "" && !w.comma && !w.verb && !w.amt && w.stem != "" && !w.ends &&
+		!w.money && !moneyWords[w.stem]
 }
 
 // partClass sorts a particle by the role it marks.
@@ -269,6 +270,7 @@ func phraseFeats(ws []word, k, h, first, last int, c amountCtx, prev, back bool,
 		"dir=" + dir + "|cl=" + cb,
 		"dir=" + dir + "|d=" + db,
 		"tail=" + c.tail + "|part=" + part + "|dir=" + dir,
+		"tail=" + c.tail + "|part=" + part + "|dir=" + dir + "|d=" + db,
 		"verb=" + c.verb + "|part=" + part + "|dir=" + dir,
 		"len=" + strconv.Itoa(h-k+1),
 		"len=" + strconv.Itoa(h-k+1) + "|part=" + part,
@@ -308,6 +310,19 @@ func phraseFeats(ws []word, k, h, first, last int, c amountCtx, prev, back bool,
 		}
 		if firstTopic {
 			fs = append(fs, "firstSubj|dir="+dir, "firstSubj|part="+part)
+		}
+	}
+	for i := k; i < h; i++ {
+		// Words a phrase seldom holds: a time, a determiner, a class.
+		switch u := ws[i]; {
+		case u.time:
+			fs = append(fs, "innerTime")
+		case determiners[u.raw] || conjunctions[u.raw]:
+			fs = append(fs, "innerDet", "innerDet|first="+strconv.FormatBool(i == k))
+		case stopNouns[u.stem] || classNouns[u.stem]:
+			fs = append(fs, "innerStop")
+		case u.num:
+			fs = append(fs, "innerNum")
 		}
 	}
 	if k == 0 || !inner(ws[k-1]) {
