@@ -277,11 +277,11 @@ func trainPart(fs []learnFact, field, tv, skip string, keep float64) facts.Learn
 
 // learnColumn is one chooser of the experiment's table.
 type learnColumn struct {
-	name   string
-	train  string // the rules' answers the chooser trains with: "", "now", "first"
-	test   string // and is tested with
-	rules  string // or not a chooser: the rules' answers "now" or at the "first" run
-	stated bool
+	name    string
+	train   string // the rules' answers the chooser trains with: "", "now", "first"
+	test    string // and is tested with
+	rules   string // or not a chooser: the rules' answers "now" or at the "first" run
+	backoff bool   // the rules' answers at the first run where they have one, else the chooser's
 }
 
 var learnColumns = []learnColumn{
@@ -291,6 +291,7 @@ var learnColumns = []learnColumn{
 	{name: "learned+rules now→first", train: "now", test: "first"},
 	{name: "learned+rules first→first", train: "first", test: "first"},
 	{name: "learned+rules now→now", train: "now", test: "now"},
+	{name: "rules first, else learned", backoff: true},
 }
 
 // TestLearnChooser is the experiment: oracle recall of the candidates,
@@ -369,6 +370,17 @@ func TestLearnChooser(t *testing.T) {
 						got, found = f.firstRules[field], f.firstFound
 					case c.rules == "first":
 						got = f.rules[field]
+					case c.backoff:
+						if models[">"] == nil {
+							models[">"] = train(fs, field, "", s)
+						}
+						got = f.rules[field]
+						if f.first {
+							got, found = f.firstRules[field], f.firstFound
+						}
+						if got == "" && f.found {
+							got, found = models[">"].Choose(f.ex[variant(field, "")]), true
+						}
 					default:
 						key := c.train + ">" + c.test
 						if models[key] == nil {
@@ -408,7 +420,7 @@ func TestLearnChooser(t *testing.T) {
 		// Trained on all the sets, scored on all of them.
 		fmt.Fprintf(&b, "%-10s %5d", "fit all", len(fs))
 		for _, c := range learnColumns {
-			if c.rules != "" {
+			if c.rules != "" || c.backoff {
 				fmt.Fprintf(&b, " | %-26s", "")
 				continue
 			}
