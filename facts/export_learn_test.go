@@ -11,10 +11,11 @@ type LearnExample struct {
 	Gold  int
 }
 
-// LearnCandidates lists the candidates of the field ("agent" or
-// "purpose") of the amount of bytes [start, end) of sentence.
-func LearnCandidates(sentence, prev string, start, end int, rules string, useRules bool, field string) LearnExample {
-	cs := learnCandidates(learnInput{sentence: sentence, prev: prev, start: start, end: end, rules: rules, useRules: useRules}, learnField(field))
+// LearnCandidates lists the candidates of the agent or purpose of the
+// amount of bytes [start, end) of sentence, with the rules' answer rules
+// among their features when useRules.
+func LearnCandidates(sentence, prev string, start, end int, rules string, useRules bool) LearnExample {
+	cs := learnCandidates(learnInput{sentence: sentence, prev: prev, start: start, end: end, rules: rules, useRules: useRules})
 	ex := LearnExample{Gold: -1}
 	for _, c := range cs {
 		ex.Texts = append(ex.Texts, c.text)

@@ -33,6 +33,10 @@ var learnSets = []string{
 
 var learnFields = []string{"agent", "purpose"}
 
+// learnOracleBar is the share of annotated facts some candidate must agree
+// with leniently, the annotation's none included.
+const learnOracleBar = 0.95
+
 // learnFact is one annotated money fact as the experiment sees it.
 type learnFact struct {
 	set   string
@@ -149,7 +153,7 @@ func learnCase(set string, c eval.MeaningCase, firsts map[string]firstRun) []lea
 					if v == "first" && lf.first {
 						rules = lf.firstRules[field]
 					}
-					ex := facts.LearnCandidates(c.Text, c.Context, start, end, rules, v != "", field)
+					ex := facts.LearnCandidates(c.Text, c.Context, start, end, rules, v != "")
 					ex.Gold = goldIndex(ex.Texts, lf.gold[field])
 					lf.ex[variant(field, v)] = ex
 				}
@@ -340,6 +344,10 @@ func TestLearnChooser(t *testing.T) {
 			}
 			fmt.Fprintf(&b, "oracle %-14s all %d/%d (%.3f); non-null %d/%d lenient (%.3f), %d exact (%.3f)\n", variant(field, v),
 				hitAll, all, float64(hitAll)/float64(all), hitNon, nonNull, float64(hitNon)/float64(nonNull), hitNonExact, float64(hitNonExact)/float64(nonNull))
+			// A chooser can only be as good as its candidates.
+			if r := float64(hitAll) / float64(all); r < learnOracleBar {
+				t.Errorf("oracle recall of %s %.3f, want at least %.2f", variant(field, v), r, learnOracleBar)
+			}
 		}
 	}
 
@@ -466,6 +474,28 @@ func TestLearnChooser(t *testing.T) {
 			}
 			b.WriteString("\n")
 		}
+	}
+
+	// What the chooser alone learns most, trained on all the sets.
+	for _, field := range learnFields {
+		m := train(fs, field, "", "")
+		names := make([]string, 0, len(m))
+		for n := range m {
+			names = append(names, n)
+		}
+		sort.Slice(names, func(i, j int) bool {
+			if m[names[i]] != m[names[j]] {
+				return m[names[i]] > m[names[j]]
+			}
+			return names[i] < names[j]
+		})
+		fmt.Fprintf(&b, "\n%s, heaviest features (of %d):", field, len(names))
+		for i, n := range names {
+			if i < 12 || i >= len(names)-6 {
+				fmt.Fprintf(&b, " %s %+.2f;", n, m[n])
+			}
+		}
+		b.WriteString("\n")
 	}
 	t.Log("\n" + b.String())
 }

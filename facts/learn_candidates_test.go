@@ -10,16 +10,10 @@ import (
 // "A learned chooser: experiment"): instead of hand rules, a learned ranker
 // chooses an amount's agent or purpose among the noun phrases of its
 // sentence and of the sentence before. It lists the candidates and
-// describes each by named features; learn_model.go scores them.
-
-// learnField is the field a candidate is chosen for.
-type learnField string
-
-// The fields the learned chooser is tried on.
-const (
-	learnAgent   learnField = "agent"
-	learnPurpose learnField = "purpose"
-)
+// describes each by named features; learn_model_test.go scores them and
+// learn_eval_test.go runs the experiment. It is test code: in
+// cross-validation the chooser did not beat the rules by the margin that
+// would have put it behind them (docs/meaning.md).
 
 // learnCand is a phrase that may be an amount's agent or purpose: words of
 // the sentence or of the one before as written, or "" for none.
@@ -42,18 +36,19 @@ type learnInput struct {
 // 추경, 반도체 및 전자제품에 대한 투자 is the rare long one).
 const maxCompound = 4
 
-// learnCandidates lists the candidates for field f of the fact in, each
+// learnCandidates lists the candidates for the agent or the purpose of
+// the fact in (a chooser is trained for each on the same candidates), each
 // with its features: none, the rules' answer, and every noun phrase of
 // up to maxCompound words of the sentence and of the sentence before
 // that ends at a noun, with the words before its head bare nouns.
-func learnCandidates(in learnInput, f learnField) []learnCand {
+func learnCandidates(in learnInput) []learnCand {
 	ws := splitWords(in.sentence)
 	markClauses(ws)
 	first, last := amountWords(ws, in.start, in.end)
 	ctx := amountContext(ws, first, last)
 	back := pointsBack(ws)
 
-	cands := []learnCand{{text: "", feats: nullFeats(ctx, in, f)}}
+	cands := []learnCand{{text: "", feats: nullFeats(ctx)}}
 	seen := map[string]int{"": 0}
 	addFrom := func(ws []word, text string, prev bool) {
 		for h := range ws {
@@ -71,7 +66,7 @@ func learnCandidates(in learnInput, f learnField) []learnCand {
 				if p == "" {
 					continue
 				}
-				fs := phraseFeats(ws, k, h, first, last, ctx, prev, back, in, f, p)
+				fs := phraseFeats(ws, k, h, first, last, ctx, prev, back)
 				if i, ok := seen[p]; ok {
 					// The same words twice (정부는 … 정부가): the nearer is kept.
 					if !prev && len(cands[i].feats) > 0 && nearer(fs, cands[i].feats) {
@@ -225,7 +220,7 @@ func verbClass(v string) string {
 }
 
 // nullFeats describes the candidate "none".
-func nullFeats(c amountCtx, in learnInput, f learnField) []string {
+func nullFeats(c amountCtx) []string {
 	return []string{"null", "null|tail=" + c.tail, "null|verb=" + c.verb, "null|tail=" + c.tail + "|verb=" + c.verb}
 }
 
@@ -243,7 +238,7 @@ func bucket(n int) string {
 }
 
 // phraseFeats describes the candidate of words k..h.
-func phraseFeats(ws []word, k, h, first, last int, c amountCtx, prev, back bool, in learnInput, f learnField, p string) []string {
+func phraseFeats(ws []word, k, h, first, last int, c amountCtx, prev, back bool) []string {
 	w := ws[h]
 	part := w.part
 	if part == "" {

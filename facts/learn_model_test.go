@@ -3,13 +3,12 @@ package facts
 import (
 	"math"
 	"math/rand/v2"
-	"sort"
 )
 
-// This file is the model side of the learned chooser (learn.go): a linear
-// score over named features, trained as an averaged perceptron that ranks
-// the candidates of each example so that one matching the annotation
-// scores highest.
+// This file is the model side of the learned chooser
+// (learn_candidates_test.go): a linear score over named features, trained
+// as an averaged perceptron or a log-linear ranker so that, among the
+// candidates of each example, one matching the annotation scores highest.
 
 // learnModel weighs named features.
 type learnModel map[string]float64
@@ -196,15 +195,4 @@ func trainSoftmax(examples []learnExample) learnModel {
 		}
 	}
 	return m
-}
-
-// sortedFeatures returns the features of m in order, for a file that
-// diffs well.
-func (m learnModel) sortedFeatures() []string {
-	fs := make([]string, 0, len(m))
-	for f := range m {
-		fs = append(fs, f)
-	}
-	sort.Strings(fs)
-	return fs
 }
