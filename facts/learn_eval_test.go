@@ -358,6 +358,7 @@ func TestLearnChooser(t *testing.T) {
 		}
 		b.WriteString("\n")
 		tot := make([]learnTally, len(learnColumns))    // over the sets with a first run
+		wins := make([][2]int, len(learnColumns))       // facts of those sets right where the first run was wrong, and the reverse
 		totAll := make([]learnTally, len(learnColumns)) // over all sets
 		for _, s := range sets {
 			models := map[string]facts.LearnModel{}
@@ -399,6 +400,15 @@ func TestLearnChooser(t *testing.T) {
 						}
 					}
 					row[i].add(f.gold[field], got, found)
+					if f.first {
+						mine := found && eval.Lenient(f.gold[field], got)
+						theirs := f.firstFound && eval.Lenient(f.gold[field], f.firstRules[field])
+						if mine && !theirs {
+							wins[i][0]++
+						} else if theirs && !mine {
+							wins[i][1]++
+						}
+					}
 					totAll[i].add(f.gold[field], got, found)
 					if f.first {
 						tot[i].add(f.gold[field], got, found)
@@ -425,6 +435,11 @@ func TestLearnChooser(t *testing.T) {
 			}
 			b.WriteString("\n")
 		}
+		fmt.Fprintf(&b, "%-16s", "vs first run")
+		for i := range learnColumns {
+			fmt.Fprintf(&b, " | %-26s", fmt.Sprintf("+%d -%d", wins[i][0], wins[i][1]))
+		}
+		b.WriteString("\n")
 		// Trained on all the sets, scored on all of them.
 		fmt.Fprintf(&b, "%-10s %5d", "fit all", len(fs))
 		for _, c := range learnColumns {
