@@ -302,6 +302,9 @@ func (r *reading) isOther(a amount) bool {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
 	}
+	if r.classByAttribute(a) {
+		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
+	}
 	if a.before >= 0 {
 		b := r.words[a.before]
 		if thresholdNouns[b.stem] && !r.asOf(a.before) {
@@ -824,8 +827,8 @@ func (r *reading) inBrackets(a amount) bool {
 // to): the amount is that verb's, not the condition's after it.
 func (r *reading) verbBetween(from, to int) bool {
 	for i := from; i < to && i < len(r.words); i++ {
-		if w := r.words[i]; w.verb && !isAdnominal(w) {
-			return true
+		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) {
+			return true // not 지불하지 않을 경우: one verb, negated
 		}
 	}
 	return false

@@ -1,0 +1,37 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses8 reads the role of amounts in the constructions of the
+// eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestRoleClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		want         Role
+	}{
+		// A bound of an attribute, in a clause modifying the noun it
+		// sorts: a class.
+		{"자산이 5천억원이 넘는 부자는 30명으로 늘었다.", "5천억원", RoleOther},
+		{"연 매출이 100억원을 초과하는 중소기업들은 지원 대상에서 빠진다.", "100억원", RoleOther},
+		{"월 이용료가 최저 9달러인 프리미엄 계정만 쓸 수 있다.", "9달러", RoleOther},
+		{"연봉이 1억원을 웃도는 직원들이 늘고 있다.", "1억원", RoleOther},
+		// The amount is what the noun is (an investment of it), the
+		// subject is who did it, or the noun names one body: no class.
+		{"정부는 1조원이 넘는 예산을 투입했다.", "1조원", RoleLevel},
+		{"해커 조직 ‘블루’가 6억 달러가 넘는 암호화폐를 훔쳤다.", "6억 달러", RoleLevel},
+		{"매출이 1조원이 넘는 삼성전자는 올해 투자를 늘렸다.", "1조원", RoleLevel},
+		{"손실이 1조원이 넘는 상황이다.", "1조원", RoleLevel},
+		{"월 이용료가 9달러인 계정을 만들었다.", "9달러", RoleLevel},
+		// -지 않다 is one verb: the amount it takes is in the condition.
+		{"그는 사흘 안에 벌금 500만원을 내지 않을 경우 구금된다.", "500만원", RoleOther},
+		{"그는 벌금 500만원을 내지 않았다.", "500만원", RoleLevel},
+		{"추징금 10억원을 구형해 만약 판결이 나지 않을 경우 재판이 길어진다.", "10억원", RoleLevel},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
