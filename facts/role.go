@@ -336,7 +336,7 @@ func (r *reading) isOther(a amount) bool {
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
-	if r.neverDone(a) || r.couldHaveBeen(a) {
+	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) {
 		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.

@@ -100,3 +100,46 @@ func (r *reading) negatedAt(i int) bool {
 	next := r.words[i+1].raw
 	return strings.HasPrefix(next, "않") || strings.HasPrefix(next, "못") || strings.HasPrefix(next, "말")
 }
+
+// upperBoundQuals are the qualifiers of a maximum: an amount a rule caps
+// (최대 2천만 달러를 보상받을 수 있다, 100만원 이하의 과태료) is a level
+// (docs/meaning.md "Decisions from real text": statutory maxima).
+var upperBoundQuals = setOf("이하", "최대", "최고", "까지", "미만")
+
+// couldBe reports whether amount a stands after a condition (…하면, …할
+// 경우) in a clause of its own that says what can be (-ㄹ 수 있다): a
+// calculation or an estimate of what would follow (개러몬드체를 사용하면
+// 1억 달러를 아낄 수 있으며), no amount that exists. A plan stated for a case
+// (지정될 경우 국비 100억원이 추가된다) says what will be and is a level
+// (docs/meaning.md, sixth round (6b)); a way of counting (계산하면,
+// 환산하면) is no condition.
+func (r *reading) couldBe(a amount) bool {
+	n := len(r.words)
+	if hasAnyQual(a, upperBoundQuals) {
+		return false // 100만원 이하의 과태료가 부과될 수 있다: a rule's maximum, a level
+	}
+	ce := r.clauseEnd(a.last)
+	can := false
+	for i := a.after; i < n-1 && i <= ce+1; i++ {
+		if r.words[i].raw == "수" && strings.HasPrefix(r.words[i+1].raw, "있") && !strings.HasPrefix(r.words[i+1].raw, "있었") {
+			can = true
+			break
+		}
+	}
+	if !can {
+		return false
+	}
+	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if sourceVerbs[w.raw] {
+			return false // X에 따르면: a source, no condition
+		}
+		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
+			return true
+		}
+		if w.ends && !conditional(w) && !r.negatedAt(i) {
+			return false // 1억 달러를 아낄 수 있으며: the clause before is no condition
+		}
+	}
+	return false
+}

@@ -27,6 +27,15 @@ func TestRoleClasses8(t *testing.T) {
 		{"그는 사흘 안에 벌금 500만원을 내지 않을 경우 구금된다.", "500만원", RoleOther},
 		{"그는 벌금 500만원을 내지 않았다.", "500만원", RoleLevel},
 		{"추징금 10억원을 구형해 만약 판결이 나지 않을 경우 재판이 길어진다.", "10억원", RoleLevel},
+		// After a condition, what can be (-ㄹ 수 있다) is no amount that
+		// exists; a plan for a case, a rule's maximum and a source's
+		// 따르면 are no hypothesis.
+		{"새 서체를 쓰면 인쇄 비용으로만 연간 2억 달러를 아낄 수 있다.", "2억 달러", RoleOther},
+		{"목표를 달성하면 모두 합쳐 1년에 500억원의 비용을 줄일 수 있다는 계산이다.", "500억원", RoleOther},
+		{"새 서체를 쓰면서 인쇄 비용으로 연간 2억 달러를 아낄 수 있었다고 한다.", "2억 달러", RoleLevel},
+		{"도시로 지정될 경우 국비 100억원이 추가된다.", "100억원", RoleLevel},
+		{"적발되면 법에 따라 100만원 이하의 과태료가 부과될 수 있다.", "100만원", RoleLevel},
+		{"기금 웹사이트에 따르면 피해자는 2천만 달러를 보상받을 수 있다.", "2천만 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
