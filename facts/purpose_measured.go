@@ -132,6 +132,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 140배, 2.48배 인상된: a ratio
 	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
+	case w.raw == "현행" || w.raw == "기존" || w.raw == "종전" || w.raw == "당초":
+		return true // 과표구간은 현행 3억원에서: as things stand, said of the amount
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
 	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && startsDigit(w.raw)) && w.part == "":

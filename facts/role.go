@@ -307,7 +307,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	if a.before >= 0 {
 		b := r.words[a.before]
-		if thresholdNouns[b.stem] && !r.asOf(a.before) {
+		if isThresholdNoun(b.stem) && !r.asOf(a.before) {
 			return true
 		}
 		if b.raw == "금액" && a.before >= 1 && thresholdNouns[r.words[a.before-1].raw] {
@@ -316,7 +316,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	// 세 부담 기준선을 기존 3천450만원에서 5천500만원선으로: what a threshold
 	// is, though words stand between.
-	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && thresholdNouns[r.words[m].stem] && r.words[m].stem != "기준" {
+	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && isThresholdNoun(r.words[m].stem) && r.words[m].stem != "기준" {
 		return true
 	}
 	// 환율이 1달러당 1000원이라고 가정하고: the amount supposed.

@@ -143,3 +143,15 @@ func (r *reading) couldBe(a amount) bool {
 	}
 	return false
 }
+
+// thresholdHeads are the last parts of compound nouns of a rule's
+// threshold (과표구간, 등록 자본금 요건, 부과 기준가격): a bracket, a
+// requirement, a basis price. A cap (상한, 한도) is a rule's maximum, a
+// level, and no threshold.
+var thresholdHeads = []string{"구간", "요건", "기준가격", "기준금액", "기준액"}
+
+// isThresholdNoun reports whether noun n names a threshold of a rule: one
+// of thresholdNouns, or a compound ending in one of thresholdHeads.
+func isThresholdNoun(n string) bool {
+	return thresholdNouns[n] || hasAnySuffix(n, thresholdHeads)
+}

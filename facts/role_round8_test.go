@@ -36,6 +36,13 @@ func TestRoleClasses8(t *testing.T) {
 		{"도시로 지정될 경우 국비 100억원이 추가된다.", "100억원", RoleLevel},
 		{"적발되면 법에 따라 100만원 이하의 과태료가 부과될 수 있다.", "100만원", RoleLevel},
 		{"기금 웹사이트에 따르면 피해자는 2천만 달러를 보상받을 수 있다.", "2천만 달러", RoleLevel},
+		// A compound noun of a rule's threshold (a bracket, a
+		// requirement, a basis price) the amount measures, past 현행.
+		{"종합소득세 최고세율 과표구간은 현행 5억원에서 3억원으로 낮아진다.", "5억원", RoleOther},
+		{"시행령은 등록 자본금 요건을 5억원으로 정했다.", "5억원", RoleOther},
+		{"보석류 과세 기준가격은 300만원에서 600만원으로 오른다.", "600만원", RoleOther},
+		{"공제 한도는 현행 300만원에서 330만원으로 늘어난다.", "330만원", RoleLevel},
+		{"이 구간의 통행료는 5천원이다.", "5천원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
