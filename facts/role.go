@@ -175,6 +175,9 @@ func (r *reading) isRate(a amount) bool {
 		if eachOf(w) {
 			return true // 기업별로 4년간 연 5억원
 		}
+		if everyUnit(w) {
+			return true // 144m마다, 35초마다 각각 100원씩
+		}
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
@@ -382,7 +385,13 @@ func (r *reading) asOf(i int) bool {
 	if i == 0 {
 		return false
 	}
+	if w := r.words[i]; w.part == "으로" || w.part == "로" || w.part == "으론" || w.part == "으로는" {
+		return true // 교통카드를 기준으로, 요금제 기준으로: on what basis it is counted
+	}
 	p := r.words[i-1]
+	if p.part == "을" || p.part == "를" {
+		return true // 교통카드(성인)를 기준 삼아: the basis, an object
+	}
 	raw := p.raw
 	if k := strings.LastIndexByte(raw, '('); k >= 0 {
 		raw = raw[k+1:] // 국민건강증진기금(1갑 기준
@@ -452,6 +461,9 @@ func (r *reading) isChange(a amount, j int) bool {
 	n := len(r.words)
 	// 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소. With 으로 or
 	// 로 the amount is the result (5조 원으로 늘었다): a level.
+	if r.fromAmount(a) {
+		return false // 1천50원에서 1천250원 인상된다: from one level to another
+	}
 	_, glossed := r.bracketNoun(a)
 	if changeTail(a.tail) && a.after < n && !glossed { // 지방교육세(321원)가 인상된다: the tax's level, in brackets
 		k := a.after
@@ -563,7 +575,7 @@ func comparesNothing(r *reading, a amount, next string) bool {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
 	}
-	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족"} {
+	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴"} {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {
 				w := r.words[i]

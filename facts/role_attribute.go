@@ -155,3 +155,27 @@ var thresholdHeads = []string{"구간", "요건", "기준가격", "기준금액"
 func isThresholdNoun(n string) bool {
 	return thresholdNouns[n] || hasAnySuffix(n, thresholdHeads)
 }
+
+// fromAmount reports whether the word right before amount a is another
+// amount of money with 에서 (1천50원에서 1천250원 인상된다): a is where a
+// change from that level ends, a level, though no 으로 follows it
+// (docs/meaning.md, eighth round).
+func (r *reading) fromAmount(a amount) bool {
+	if a.before < 0 || a.before != a.first-1 {
+		return false
+	}
+	w := r.words[a.before]
+	return w.money && w.part == "에서"
+}
+
+// everyUnit reports whether word w is a quantity of a unit with 마다
+// (144m마다, 35초마다, 10km마다): the amount after it is given per that
+// unit, a rate. 해마다, 매달마다 and a number of years, months or days
+// (3년마다) are per a time or a span, not a unit.
+func everyUnit(w word) bool {
+	stem, ok := strings.CutSuffix(w.raw, "마다")
+	if !ok || stem == "" || !startsDigit(stem) {
+		return false
+	}
+	return !hasAnySuffix(stem, []string{"년", "개월", "달", "월", "일", "주", "해"})
+}

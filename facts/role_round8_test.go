@@ -43,6 +43,20 @@ func TestRoleClasses8(t *testing.T) {
 		{"보석류 과세 기준가격은 300만원에서 600만원으로 오른다.", "600만원", RoleOther},
 		{"공제 한도는 현행 300만원에서 330만원으로 늘어난다.", "330만원", RoleLevel},
 		{"이 구간의 통행료는 5천원이다.", "5천원", RoleLevel},
+		// From one level to another without 으로: both levels.
+		{"버스 요금은 1천200원에서 1천400원 인상된다.", "1천400원", RoleLevel},
+		{"버스 요금은 200원 인상된다.", "200원", RoleChange},
+		// Cheaper or dearer than something compared: a change.
+		{"새 메뉴는 기존 메뉴보다 700원 싸다.", "700원", RoleChange},
+		{"새 메뉴는 700원 싸다.", "700원", RoleLevel},
+		// 기준으로 and X를 기준으로 give a basis of counting, no threshold.
+		{"시내버스 요금은 성인 교통카드를 기준으로 1천200원이다.", "1천200원", RoleLevel},
+		{"3만원 요금제 기준으로 2천원이 감면됐다.", "2천원", RoleLevel},
+		{"과세 기준 금액 10억 원을 넘는 상속은 드물다.", "10억 원", RoleOther},
+		// A quantity of a unit with 마다: a rate; 해마다 is per year.
+		{"요금은 200m마다 100원씩 추가된다.", "100원", RoleRate},
+		{"요금은 3년마다 100원씩 추가된다.", "100원", RoleLevel},
+		{"보험료는 해마다 100원씩 오른다.", "100원", RoleChange},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
