@@ -57,6 +57,9 @@ func TestRoleClasses8(t *testing.T) {
 		{"요금은 200m마다 100원씩 추가된다.", "100원", RoleRate},
 		{"요금은 3년마다 100원씩 추가된다.", "100원", RoleLevel},
 		{"보험료는 해마다 100원씩 오른다.", "100원", RoleChange},
+		// 라면 written alone is the noun (ramen); a supposition glues it.
+		{"라면 가격은 1500원까지 뛰었다.", "1500원", RoleLevel},
+		{"가격이 1500원이라면 팔리지 않는다.", "1500원", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
