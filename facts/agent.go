@@ -56,10 +56,14 @@ func (r *reading) agent(a amount, j int) string {
 		return ""
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
-		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
+			return p // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		}
+		return "" // 교실당 50만원, …: the unit of a rate, nobody
 	}
 	if s := r.suspect(a); s >= 0 {
-		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
+		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
+		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""))
 	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이

@@ -1,0 +1,27 @@
+package facts
+
+import "testing"
+
+// TestAgentClasses8 reads the agent of amounts in the constructions of
+// the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestAgentClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// The unit of a rate (a noun glued to 당) is nobody, in a list of
+		// items too.
+		{"초등반에는 교실당 30만원, 중등반에는 20만원을 지원한다.", "30만원", ""},
+		{"삼성그룹 3천억원, LG그룹 2천억원을 냈다.", "3천억원", "삼성그룹"},
+		// The accused past what the charge is, in brackets, and past
+		// 등 N명; without the age in brackets.
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨"},
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의로 최모(52)씨를 입건했다.", "10억원", "최모씨"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Agent) != tt.want {
+			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
+		}
+	}
+}
