@@ -90,6 +90,9 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
 	}
+	if w.part == "에서" && r.receivedFrom(i) {
+		return false // 저축은행에서 44억원을 대출받아: whom it came from
+	}
 	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
 		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
 	}
@@ -221,6 +224,32 @@ var intentNouns = []string{"예정", "계획", "방침", "전망"}
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedFrom reports whether the body at word i, with 에서, is whom the
+// verb of its clause receives or borrows from (강씨 측에서 1억원을 받은,
+// 저축은행에서 44억원을 대출받아, 은행에서 빚을 진): a source, no subject.
+// The verbs are those of receiving (받다 and its compounds: 대출받다,
+// 지원받다), borrowing (빌리다) and owing (빚을 지다).
+func (r *reading) receivedFrom(i int) bool {
+	ce := r.clauseEnd(i + 1)
+	for k := i + 1; k <= ce && k < len(r.words); k++ {
+		w := r.words[k]
+		if w.stem == "빚" {
+			return true
+		}
+		if !w.verb && !w.adn && w.part == "" {
+			continue
+		}
+		raw := w.raw
+		if j := strings.Index(raw, "받"); j >= 0 && j+len("받") < len(raw) {
+			return true // 받은, 받아, 대출받아, 지원받고
+		}
+		if strings.HasPrefix(raw, "빌리") || strings.HasPrefix(raw, "빌려") || strings.HasPrefix(raw, "빌린") {
 			return true
 		}
 	}

@@ -17,6 +17,11 @@ func TestAgentClasses8(t *testing.T) {
 		// 등 N명; without the age in brackets.
 		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨"},
 		{"경찰은 회삿돈 10억원을 빼돌린 혐의로 최모(52)씨를 입건했다.", "10억원", "최모씨"},
+		// A body with 에서 that a verb of receiving, borrowing or owing
+		// takes from is a source; one that demands or pays is a subject.
+		{"김씨는 2010년 한 은행에서 5억원을 대출받아 가로챈 혐의를 받고 있다.", "5억원", "김씨"},
+		{"박씨는 사업가 측에서 2억원을 받은 혐의를 받고 있다.", "2억원", "박씨"},
+		{"대행 업체에서 반품 비용으로 20만원을 요구했다.", "20만원", "대행 업체"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
