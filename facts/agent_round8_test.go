@@ -22,6 +22,13 @@ func TestAgentClasses8(t *testing.T) {
 		{"김씨는 2010년 한 은행에서 5억원을 대출받아 가로챈 혐의를 받고 있다.", "5억원", "김씨"},
 		{"박씨는 사업가 측에서 2억원을 받은 혐의를 받고 있다.", "2억원", "박씨"},
 		{"대행 업체에서 반품 비용으로 20만원을 요구했다.", "20만원", "대행 업체"},
+		// Who counts, estimates or expects a figure is a source: the
+		// owner of what is counted is the agent, else nobody; past a
+		// gloss in brackets too.
+		{"제조사 측은 부대 비용을 24억 달러(2조7천억원)로 추정했다.", "24억 달러", ""},
+		{"경매사 측은 이 우표의 낙찰가를 1천만∼2천만달러로 예상했다.", "1천만∼2천만달러", ""},
+		{"코트라는 북중 무역 총액을 15억 달러로 집계했다.", "15억 달러", "북중"},
+		{"제조사 측은 부대 비용으로 24억 달러를 썼다.", "24억 달러", "제조사 측"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
