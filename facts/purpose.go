@@ -82,8 +82,8 @@ func (r *reading) purposeOf(a amount, j int) string {
 			p = r.phrase(r.phraseStart(k, 0), k)
 		}
 	}
-	if genericMoney[p] {
-		p = "" // 금액은 …: money alone says nothing of what for
+	if genericMoney[strings.TrimPrefix(p, "총 ")] {
+		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" && r.back && r.carriesAgent() {
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
