@@ -35,7 +35,43 @@ func (r *reading) accepts(i int, a amount) bool {
 	if i > a.last {
 		v = r.verbAfter(i)
 	}
-	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v)
+}
+
+// openingDoer reports whether word i, a noun no dictionary knows, opens
+// the sentence as its topic (농심은, 공기탁은) and amount a, or the noun it
+// measures, is the object of the active verb v that governs it (…가격을
+// 50∼100원 인상했다, 17억9천만원을 쏟아부었고): the topic does that deed
+// (docs/meaning.md "agent", rule 3), whatever the verb. A thing as topic
+// has prices and sums said of it, as subject of no deed with an object
+// (아이폰6 모델은 … 142만원 수준으로 책정될 전망).
+func (r *reading) openingDoer(i int, a amount, v int) bool {
+	w := r.words[i]
+	if i != 0 || w.part != "은" && w.part != "는" || v < 0 || v < a.after || i > a.first ||
+		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || strings.HasPrefix(r.words[v].raw, "기록") {
+		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
+	}
+	for k := i + 1; k < a.first; k++ {
+		if r.words[k].ends {
+			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between, of its own
+		}
+	}
+	object := a.tail == "을" || a.tail == "를"
+	if b := a.before; b >= 0 && b == a.first-1 && (r.words[b].part == "을" || r.words[b].part == "를") && r.words[b].noun {
+		object = true // 가격을 50∼100원 인상했다: the noun it measures is the object
+	}
+	return object && !passiveVerb(r.words[v].raw)
+}
+
+// passiveVerb reports whether verb w is passive (책정될, 부과받은,
+// 도난당한, 압류됐다): its subject undergoes the deed.
+func passiveVerb(w string) bool {
+	for _, p := range []string{"되", "된", "될", "됐", "돼", "받", "당하", "당했", "당한", "당할", "어지", "아지", "워지"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSyllableActors are the nouns of one syllable that may name who

@@ -29,6 +29,15 @@ func TestAgentClasses8(t *testing.T) {
 		{"경매사 측은 이 우표의 낙찰가를 1천만∼2천만달러로 예상했다.", "1천만∼2천만달러", ""},
 		{"코트라는 북중 무역 총액을 15억 달러로 집계했다.", "15억 달러", "북중"},
 		{"제조사 측은 부대 비용으로 24억 달러를 썼다.", "24억 달러", "제조사 측"},
+		// A name no dictionary knows opening the sentence as its topic
+		// does the deed whose object is the amount or what it measures;
+		// not past a clause of its own, not an adverb, not a figure
+		// reached or a passive.
+		{"다온식품은 지난해 9월에도 주요 제품 가격을 100원 인상했다.", "100원", "다온식품"},
+		{"박하늘은 2010년부터 경마에 5억원을 쏟아부었다.", "5억원", "박하늘"},
+		{"보리는 지난 1일 기준 3천원을 기록했다.", "3천원", ""},
+		{"다온식품은 원가가 오르고 있으며, 입구에 100달러를 환산한 금액을 적어 놓는다.", "100달러", ""},
+		{"그러고는 수리비용을 3천 달러로 늘렸다.", "3천 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
