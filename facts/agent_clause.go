@@ -48,12 +48,15 @@ func (r *reading) accepts(i int, a amount) bool {
 func (r *reading) openingDoer(i int, a amount, v int) bool {
 	w := r.words[i]
 	if i != 0 || w.part != "은" && w.part != "는" || v < 0 || v < a.after || i > a.first ||
-		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || strings.HasPrefix(r.words[v].raw, "기록") {
+		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || hasAnyPrefix(r.words[v].raw, reachVerbs) {
 		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
 	}
+	if pre := r.text[:a.start]; strings.LastIndexByte(pre, '(') > strings.LastIndexByte(pre, ')') {
+		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
+	}
 	for k := i + 1; k < a.first; k++ {
-		if r.words[k].ends {
-			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between, of its own
+		if r.words[k].ends || r.words[k].part == "이" || r.words[k].part == "가" {
+			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between; 가격이: a subject of its own
 		}
 	}
 	object := a.tail == "을" || a.tail == "를"
@@ -62,6 +65,10 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 	}
 	return object && !passiveVerb(r.words[v].raw)
 }
+
+// reachVerbs are the beginnings of verbs of a figure reached or passed:
+// their object is a level, no deed's (2천원을 밑돌았다, 1억원을 기록했다).
+var reachVerbs = []string{"기록", "밑돌", "웃돌", "넘", "돌파", "달하", "달했", "육박", "상회", "하회", "넘어"}
 
 // passiveVerb reports whether verb w is passive (책정될, 부과받은,
 // 도난당한, 압류됐다): its subject undergoes the deed.

@@ -38,6 +38,7 @@ func TestAgentClasses8(t *testing.T) {
 		{"보리는 지난 1일 기준 3천원을 기록했다.", "3천원", ""},
 		{"다온식품은 원가가 오르고 있으며, 입구에 100달러를 환산한 금액을 적어 놓는다.", "100달러", ""},
 		{"그러고는 수리비용을 3천 달러로 늘렸다.", "3천 달러", ""},
+		{"다온식품은 kg당 가격이 2천원을 밑돌았다.", "2천원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
