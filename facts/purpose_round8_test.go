@@ -18,6 +18,11 @@ func TestPurposeClasses8(t *testing.T) {
 		{"새 서체를 쓰면 인쇄 비용으로만 연간 2억 달러를 아낄 수 있다.", "2억 달러", "인쇄 비용"},
 		// 현행 before the amount is said of it: the noun before is measured.
 		{"과표구간은 현행 5억원에서 3억원으로 낮아진다.", "5억원", "과표구간"},
+		// A time of day, a trading session or a span (한 달 새, 72시간
+		// 안에) between the noun and the amount is when, not what.
+		{"원-달러 환율이 장중 1천400원대에 이르렀다.", "1천400원", "원-달러 환율"},
+		{"서울 외환시장에서 달러 환율은 8시 20분쯤 1천400원선을 돌파했다.", "1천400원", "달러 환율"},
+		{"그는 72시간 안에 2억 달러를 내라고 했다.", "2억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
