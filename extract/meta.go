@@ -140,6 +140,11 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 			case m.visDate == "":
 				if _, ok := parseDate(s, kst); ok {
 					m.visDate = s
+				} else if sm := reShortYearDate.FindStringSubmatch(s); sm != nil {
+					// "24.03.05 14:22": this century's.
+					if _, ok := parseDate("20"+sm[1], kst); ok {
+						m.visDate = "20" + sm[1]
+					}
 				}
 			case reClockOnly.MatchString(s) && !reClock.MatchString(m.visDate):
 				// The clock in an element of its own after the day's:

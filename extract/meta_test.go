@@ -136,6 +136,21 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><div class="info">입력 <span>2024.03.05</span> <span>14:22</span> 수정 <span>2024.03.06</span> <span>09:00</span></div>`,
 			"2024-03-05T14:22:00+09:00", "2024-03-06T09:00:00+09:00",
 		},
+		{
+			"a two-digit year and a clock in an element named date",
+			`<html lang="ko"><div class="info"><span class="date">24.03.05 14:22</span><span>l최종 업데이트 24.03.06 09:00</span></div>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
+		{
+			"a two-digit year without a clock in an element named date is no date",
+			`<html lang="ko"><span class="date">24.03.05</span>`,
+			"", "",
+		},
+		{
+			"a two-digit year with a clock but no date-named element is no date",
+			`<html lang="ko"><span class="info">24.03.05 14:22</span>`,
+			"", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
