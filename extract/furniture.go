@@ -74,8 +74,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)(\s*[|ㅣ/·:]?\s*(기사입력|최초입력|입력|최종수정|수정|등록|승인|송고|업데이트)\s*[:：]?)+$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
-	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
-	{regexp.MustCompile(`^\[[^\]=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*\]$`), lineByline, 160, []string{"기자", "특파원"}},
+	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]", also in
+	// lenticular brackets: "【파이낸셜뉴스 서울=한가을 기자】".
+	{regexp.MustCompile(`^[\[【][^\]】=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*[\]】]$`), lineByline, 160, []string{"기자", "특파원"}},
 	// Several reporters signing one section of a joint report or the
 	// whole story, each with or without an address: "조성훈 기자, 김은령
 	// 기자, 정혜윤 기자", "세종=박경담 기자", "박종오 기자 pjo@hani.co.kr
@@ -114,6 +115,13 @@ var lineRules = []lineRule{
 	// Press-release and tip addresses: "※ 보도자료 및 제보: news@…",
 	// "기사제보 및 보도자료 news@…".
 	{regexp.MustCompile(`^[▷▶☞※■*]?\s*((기사\s*)?제보\s*(및|/|·|,)\s*보도\s*자료|보도\s*자료\s*(및|/|·|,)\s*(기사\s*)?제보|기사\s*제보)`), lineDrop, 200, []string{"제보"}},
+	// A plea to readers or viewers for tips, as wire services and
+	// broadcasters close their stories: "◎공감언론 뉴시스가 독자 여러분의
+	// 소중한 제보를 기다립니다. … 보내주시면 적극 반영하겠습니다.", "※ 독자
+	// 여러분의 제보를 기다립니다. 카카오톡 : …". The plea opens the line in
+	// the outlet's voice (기다립니다, 받습니다), so a plea quoted in a
+	// sentence ("… 제보를 기다립니다"라고 말했다) stays.
+	{regexp.MustCompile(`^[◎※▶▷■●*\s]*(?:[^\s"“'‘]{1,12}\s+){0,3}(독자|시청자|청취자|구독자)\s*여러분(의|께서)?\s*(소중한\s*)?제보를\s*(기다립니다|받습니다)[.!]`), lineDrop, 800, []string{"제보"}},
 	// The notice on asking for a reply, correction or follow-up report
 	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
 	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
@@ -141,7 +149,13 @@ var lineRules = []lineRule{
 	// The same note said of the article itself: "※ 이 기사는 3월 5일자
 	// 지면에 게재됐습니다", "이 기사는 … 유료콘텐츠로 선공개 되었습니다",
 	// "본 기사는 … 에 실렸습니다".
-	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸)`), lineDrop, 480, []string{"기사는"}},
+	{regexp.MustCompile(`^(?:덧붙이는\s*글\s*[|｜:：]\s*)?[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸|실립니다|실릴\s*예정)`), lineDrop, 480, []string{"기사는"}},
+	// A note that a machine wrote, drafted or translated the article:
+	// "※ 이 기사는 AI가 작성한 초안을 기자가 검수해 작성했습니다", "이
+	// 기사는 인공지능(AI) 기술을 활용해 작성됐습니다". It speaks of the
+	// article's making in a finished form (했습니다, 됐습니다), so a lead
+	// that begins "이 기사는 … 보고서를 바탕으로 작성됐다" stays.
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,60}(AI|인공지능|생성형).{0,80}(작성|번역|생성|편집|검수|검토|제작)(했|됐|되었|하였)습니다`), lineDrop, 400, []string{"기사는"}},
 	// The notice under a machine-written summary.
 	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
 	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",

@@ -113,6 +113,27 @@ func TestClassifyLine(t *testing.T) {
 		{"편집: 이 기사는 독자의 요청으로 일부 내용을 고쳤습니다.", 0},
 		{"촬영 현장에서 배우들은 서로 격려하며 밤을 새웠다.", 0},
 		{"KBS 뉴스 김수연입니다.", 0},
+		// A plea for readers' tips with where to send them, as wire
+		// services close their stories; a quoted plea in prose stays.
+		{"◎공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 적극 반영하겠습니다.", lineDrop},
+		{"※ 독자 여러분의 제보를 기다립니다. 카카오톡 : @새벽일보 이메일 : jebo@saebyeok.example", lineDrop},
+		{"새벽일보는 시청자 여러분의 제보를 받습니다. (전화 02-000-0000)", lineDrop},
+		{"경찰 관계자는 \"목격한 시민 여러분의 제보를 기다립니다\"라고 말했다.", 0},
+		{"구는 독자 여러분의 제보를 기다린다며 신고 전화번호를 안내했다.", 0},
+		// Notes that a machine helped write or translate the article.
+		{"※ 이 기사는 AI가 작성한 초안을 기자가 검수해 작성했습니다.", lineDrop},
+		{"이 기사는 AI 번역을 거쳐 기자가 편집했습니다.", lineDrop},
+		{"이 기사는 인공지능(AI) 기술을 활용해 작성됐습니다.", lineDrop},
+		{"[이 기사는 AI의 도움을 받아 작성되었습니다.]", lineDrop},
+		{"본 기사는 생성형 AI로 제작한 기사를 편집자가 검토했습니다.", lineDrop},
+		{"이 기사는 AI 반도체 시장이 3년 새 두 배로 커졌다는 보고서를 바탕으로 작성됐다.", 0},
+		{"인공지능(AI)이 작성한 기사가 늘면서 언론계의 고민도 깊어졌다.", 0},
+		// Where else the article runs, after a label of its own.
+		{"덧붙이는 글 | 이 기사는 필자의 블로그에도 실립니다.", lineDrop},
+		{"이 기사는 새벽일보 누리집에도 실립니다.", lineDrop},
+		// An outlet credit in lenticular brackets.
+		{"【파이낸셜뉴스 서울=한가을 기자】", lineByline},
+		{"【세종=한가을 기자】", lineByline},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in); got != tt.want {
