@@ -131,6 +131,35 @@ func TestClassifyLine(t *testing.T) {
 		// Where else the article runs, after a label of its own.
 		{"덧붙이는 글 | 이 기사는 필자의 블로그에도 실립니다.", lineDrop},
 		{"이 기사는 새벽일보 누리집에도 실립니다.", lineDrop},
+		// Promotions and link rows that close portal and wire copies.
+		{"▶ 연합뉴스 앱 지금 바로 다운받기~", lineDrop},
+		{"네이버 메인에서 채널 구독하기", lineDrop},
+		{"[새벽일보 바로가기] [새벽일보 네이버 구독하기]", lineDrop},
+		{"주민들은 네이버 메인에서 채널 구독하기를 어려워했다.", 0},
+		// A bracketed tip line with where to send tips.
+		{"[연합뉴스TV 제보:02-398-4409, 카카오톡/라인 jebo23]", lineDrop},
+		{"[새벽일보 제보] 카카오톡 @새벽일보", lineDrop},
+		{"제보자는 카카오톡으로 사진을 보냈다.", 0},
+		// Reporter box links and headings.
+		{"한가을 기자의 다른 기사 보기", lineDrop},
+		{"한가을 기자 autumn@saebyeok.example 다른기사 보기", lineDrop},
+		{"기자 프로필", lineDrop},
+		{"이 뉴스를 공유하세요", lineDrop},
+		// A machine-written summary set as a labelled line.
+		{"[AI 요약] 구가 하천 산책로에 가로등 120개를 새로 달았다.", lineDrop},
+		{"AI 요약 기술이 발전하면서 요약 서비스가 늘었다.", 0},
+		// Captions' notes and the wire services' resale notice.
+		{"※ 기사 내용과 관련 없는 사진입니다.", lineCaption},
+		{"기사와 무관한 자료사진", lineCaption},
+		{"*재판매 및 DB 금지", lineCaption},
+		{"6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.01.06. *재판매 및 DB 금지", lineCaption},
+		// Wire photos' captions set as a paragraph: the date and the
+		// photographer's address or the agency's credit close them.
+		{"[서울=뉴시스] 한가을 기자 = 6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.01.06. autumn@newsis.com", lineCaption},
+		{"(서울=연합뉴스) 한가을 기자 = 6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.1.6 [새벽구 제공. 재판매 및 DB 금지] photo@yna.co.kr", lineCaption},
+		{"6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.1.6/뉴스1 © News1 한가을 기자", lineCaption},
+		{"(서울=뉴시스) 한가을 기자 = 구는 지난 2026.01.06 공고를 내고 신청을 받았다고 밝혔다.", 0},
+		{"문의는 2026.1.6까지 autumn@saebyeok.example 로 하면 된다.", 0},
 		// An outlet credit in lenticular brackets.
 		{"【파이낸셜뉴스 서울=한가을 기자】", lineByline},
 		{"【세종=한가을 기자】", lineByline},
