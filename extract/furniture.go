@@ -115,6 +115,10 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
 	{regexp.MustCompile(`(?i)^(copyright|ⓒ|©|\(c\)\s)|무단\s*전재|재배포\s*금지|저작권자|all rights reserved`), lineDrop, 160, []string{"copyright", "ⓒ", "©", "(c)", "무단", "재배포", "저작권", "all rights"}},
+	// Links to the original on a portal's copy and source lines: "▣ KBS
+	// 기사 원문보기 : http://…", "기사 원문 보기", "출처 : 새벽일보(https://…)",
+	// "(기사 제공=새벽일보)".
+	{regexp.MustCompile(`^[▣▶▷►☞■※*\s]*[^\s]{0,12}\s*(기사\s*)?원문\s*보기\s*([:：]\s*https?://\S+)?$|^출처\s*[:：]\s*[^()]{1,30}\(\s*https?://[^)\s]+\s*\)$|^[\[(<]\s*기사\s*제공\s*[=:：][^\])>]{1,30}[\])>]$`), lineDrop, 300, []string{"원문", "출처", "기사 제공", "기사제공"}},
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
 	// A bracketed tip label with where to send tips: "[연합뉴스TV
@@ -129,7 +133,7 @@ var lineRules = []lineRule{
 	// 여러분의 제보를 기다립니다. 카카오톡 : …". The plea opens the line in
 	// the outlet's voice (기다립니다, 받습니다), so a plea quoted in a
 	// sentence ("… 제보를 기다립니다"라고 말했다) stays.
-	{regexp.MustCompile(`^[◎※▶▷■●*\s]*(?:[^\s"“'‘]{1,12}\s+){0,3}(독자|시청자|청취자|구독자)\s*여러분(의|께서)?\s*(소중한\s*)?제보를\s*(기다립니다|받습니다)[.!]`), lineDrop, 800, []string{"제보"}},
+	{regexp.MustCompile(`^[◎※▶▷■●*\s]*(?:[^\s"“'‘]{1,12}\s+){0,3}(?:(독자|시청자|청취자|구독자)\s*)?여러분(의|께서)?\s*(소중한\s*)?제보를\s*(기다립니다|받습니다)[.!]`), lineDrop, 800, []string{"제보"}},
 	// The notice on asking for a reply, correction or follow-up report
 	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
 	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
@@ -153,7 +157,12 @@ var lineRules = []lineRule{
 	// Notes that the article was first sold elsewhere: "※ 본 기사는 …
 	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
 	// …에 표출된 기사로 …".
-	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	{regexp.MustCompile(`^[※*\[(<]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던|한|받은)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// Notes on how the article was funded or made, and disclaimers, in
+	// the outlet's formal voice (습니다), which a story's sentences are not
+	// written in: "이 기사는 지역신문발전기금을 지원받았습니다", "※ 본 기사는 …
+	// 기사를 재구성한 것입니다", "본 콘텐츠는 … 투자 권유가 아닙니다".
+	{regexp.MustCompile(`^[※*\[(<]?\s*(본|이)\s*(기사|콘텐츠|보도|자료)는\s.{0,120}((지원|후원|협찬|기금).{0,40}(받았|됐|되었|했|하였)습니다|(재구성|발췌|요약|정리)한\s*(것|기사)입니다|투자\s*(권유|판단|참고).{0,40}(아닙니다|않습니다))`), lineDrop, 480, []string{"기사는", "콘텐츠는", "보도는", "자료는"}},
 	// The same note said of the article itself: "※ 이 기사는 3월 5일자
 	// 지면에 게재됐습니다", "이 기사는 … 유료콘텐츠로 선공개 되었습니다",
 	// "본 기사는 … 에 실렸습니다".

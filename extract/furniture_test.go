@@ -160,6 +160,23 @@ func TestClassifyLine(t *testing.T) {
 		{"6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.1.6/뉴스1 © News1 한가을 기자", lineCaption},
 		{"(서울=뉴시스) 한가을 기자 = 구는 지난 2026.01.06 공고를 내고 신청을 받았다고 밝혔다.", 0},
 		{"문의는 2026.1.6까지 autumn@saebyeok.example 로 하면 된다.", 0},
+		// Broadcasters' tip pleas and links to the original on a portal copy.
+		{"MBC 뉴스는 24시간 여러분의 제보를 기다립니다.", lineDrop},
+		{"▣ KBS 기사 원문보기 : http://news.kbs.co.kr/news/view.do?ncd=4412345", lineDrop},
+		{"기사 원문 보기", lineDrop},
+		{"출처 : 새벽일보(https://www.saebyeok.example)", lineDrop},
+		{"(기사 제공=새벽일보)", lineDrop},
+		{"구청은 기사 원문을 보고 정정을 요청했다.", 0},
+		{"출처는 새벽일보 누리집(https://www.saebyeok.example)이라고 밝혔다.", 0},
+		// Notes on the article's funding, source and purpose.
+		{"이 기사는 지역신문발전기금을 지원받았습니다.", lineDrop},
+		{"※ 이 기사는 새벽재단의 지원을 받아 작성됐습니다.", lineDrop},
+		{"이 기사는 한국언론진흥재단의 정부광고 수수료를 지원받아 작성됐습니다.", lineDrop},
+		{"※ 본 기사는 새벽일보 기사를 재구성한 것입니다.", lineDrop},
+		{"<본 기사는 새벽일보에서 제공한 기사입니다>", lineDrop},
+		{"본 콘텐츠는 새벽금융의 투자 권유가 아닙니다.", lineDrop},
+		{"이 기사는 지원금 부정 수급 의혹을 처음 제기한 보도의 후속이다.", 0},
+		{"전문가들은 이 종목이 투자 권유 대상은 아니라고 말했다.", 0},
 		// An outlet credit in lenticular brackets.
 		{"【파이낸셜뉴스 서울=한가을 기자】", lineByline},
 		{"【세종=한가을 기자】", lineByline},
