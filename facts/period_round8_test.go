@@ -36,6 +36,20 @@ func TestTimeClasses8(t *testing.T) {
 		// 금일 is today, as 당일 is.
 		{"검찰은 금일 1천억원 상당을 확보했다.", "1천억원", false, "2025-04-18", "금일", ""},
 		{"검찰은 금일 1천억원 상당을 확보했다.", "1천억원", true, "", "금일", ""},
+		// 한 달, 한 해 before the noun an amount measures: per month, per
+		// year, shared by its list; not a duration or a time named.
+		{"그는 한 달 행사료 5000만 원, 저작권료만 1000만 원을 받는다.", "5000만 원", true, "", "", PerMonth},
+		{"그는 한 달 행사료 5000만 원, 저작권료만 1000만 원을 받는다.", "1000만 원", true, "", "", PerMonth},
+		{"그는 한 달 동안 5000만 원을 벌었다.", "5000만 원", true, "", "", ""},
+		{"시는 한 해 예산 10조 원을 쓴다.", "10조 원", true, "", "", PerYear},
+		{"시는 지난 한 해 예산 10조 원을 썼다.", "10조 원", true, "", "지난 한 해", ""},
+		// Both ends of a change from A to B with only times between are
+		// per the same period.
+		{"훈련병의 하루 증식비는 지난해 하루 500원에서 올해 1천원으로 늘었다.", "1천원", true, "", "올해", PerDay},
+		{"훈련병의 증식비는 지난해 500원에서 올해 1천원으로 늘었다.", "1천원", true, "", "올해", ""},
+		// A noun of pay per period right after the amount: the pay it is.
+		{"의원은 이른바 5억원 일당 금지법을 발의했다.", "5억원", true, "", "", PerDay},
+		{"의원은 이른바 5억원 예산 금지법을 발의했다.", "5억원", true, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
