@@ -29,6 +29,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if r.datesDocument(t) {
 		return true // 지난달 유엔 보고서를 인용해 …: the report's month
 	}
+	if r.basisOfOther(t, a) {
+		return true // 2014년 기준 5000원인 담배가 … 7000원으로: the old price's basis
+	}
 	if r.placeDeedTime(t, a) {
 		return true // 지난달 … 대통령이 서명한 IRA에는 … 보조금 7천500달러: the signing's month
 	}
@@ -317,3 +320,20 @@ var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로
 // pointingTimes are the times that point back to one named before (the
 // guide's 당시, 이 기간, 같은 해): heading a sentence, they frame all of it.
 var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해")
+
+// basisOfOther reports whether the time t, with 기준, stands right before
+// another amount than a that ends a clause modifying a noun (2014년 기준
+// 5000원인 담배가 인상이 적용된 7000원으로): the time things were as of is
+// that amount's, and a, told apart from it, has none of it.
+func (r *reading) basisOfOther(t timeSpan, a amount) bool {
+	if !strings.HasPrefix(r.text[t.end:], " 기준 ") {
+		return false
+	}
+	at := t.end + len(" 기준 ")
+	for _, b := range r.amts {
+		if b.start == at && b.start != a.start && b.end <= a.start {
+			return b.tail == "인" || b.tail == "이던" || b.tail == "였던" || b.tail == "이었던"
+		}
+	}
+	return false
+}

@@ -50,6 +50,14 @@ func TestTimeClasses8(t *testing.T) {
 		// A noun of pay per period right after the amount: the pay it is.
 		{"의원은 이른바 5억원 일당 금지법을 발의했다.", "5억원", true, "", "", PerDay},
 		{"의원은 이른바 5억원 예산 금지법을 발의했다.", "5억원", true, "", "", ""},
+		// N일 after 지 counts days gone by: no date.
+		{"현재 이 상품은 사이트에 올라온 지 5일도 되지 않아 목표 금액인 2만 달러를 넘겼다.", "2만 달러", true, "", "현재", ""},
+		{"이 상품은 5일 사이트에서 목표 금액인 2만 달러를 넘겼다.", "2만 달러", false, "2025-04-05", "5일", ""},
+		// A time with 기준 right before another amount that modifies a
+		// noun is that amount's basis, not the later amount's.
+		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "7000원", false, "", "", ""},
+		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "5000원", false, "2014", "2014년", ""},
+		{"2014년 기준 매출은 5000원, 이익은 700원이었다.", "700원", false, "2014", "2014년", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
