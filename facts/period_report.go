@@ -30,6 +30,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	if q := r.speakerAfter(); q >= 0 && at <= q {
+		return false // 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of what is quoted
+	}
 	topic := r.topic()
 	if topic < 0 {
 		topic = r.headSubject() // 부장관도 4일 …
@@ -164,6 +167,36 @@ func (r *reading) saidAt(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// speakerAfter returns the word that ends what is quoted when the
+// sentence names its speaker only after it (…팔렸다고 영국 데일리메일이
+// 전했습니다, …취했다고 조선중앙통신이 보도했다): the subject of the verb
+// of saying stands between the quotation and that verb, and no time
+// does; or -1. The times before it are then the quotation's own, none
+// the report's.
+func (r *reading) speakerAfter() int {
+	n := len(r.words)
+	if n < 3 || !r.announcesLast() {
+		return -1
+	}
+	for i := n - 2; i >= 1 && i >= n-5; i-- {
+		w := r.words[i]
+		if w.time {
+			return -1 // …무산됐다고 29일 마이데일리가 보도했다: the report's day
+		}
+		if w.part != "이" && w.part != "가" || !w.noun {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if v := r.words[k]; r.quotative(k) && v.verb {
+				return k
+			} else if v.time || v.verb || v.part != "" {
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // madePublicAt reports whether a paper or a meeting where something is

@@ -58,6 +58,12 @@ func TestTimeClasses8(t *testing.T) {
 		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "7000원", false, "", "", ""},
 		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "5000원", false, "2014", "2014년", ""},
 		{"2014년 기준 매출은 5000원, 이익은 700원이었다.", "700원", false, "2014", "2014년", ""},
+		// A speaker named only after what is quoted: the times before it
+		// are the quotation's; a day after the speaker topic, or between
+		// the quotation and the speaker, is the report's.
+		{"지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 영국 데일리메일이 전했습니다.", "250만달러", false, "2025-04-06", "지난 6일", ""},
+		{"데일리메일은 지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 전했습니다.", "250만달러", false, "", "", ""},
+		{"해변의 한 오두막집이 250만달러에 팔렸다고 6일 데일리메일이 전했습니다.", "250만달러", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
