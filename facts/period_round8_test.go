@@ -64,6 +64,10 @@ func TestTimeClasses8(t *testing.T) {
 		{"지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 영국 데일리메일이 전했습니다.", "250만달러", false, "2025-04-06", "지난 6일", ""},
 		{"데일리메일은 지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 전했습니다.", "250만달러", false, "", "", ""},
 		{"해변의 한 오두막집이 250만달러에 팔렸다고 6일 데일리메일이 전했습니다.", "250만달러", false, "", "", ""},
+		// A time in a clause on an event with 에서 frames what happens at
+		// the event; a clause on a document does not.
+		{"회사가 이날 오후 전시장에서 진행한 경매에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "2025-04-18", "이날", ""},
+		{"회사가 이날 발표한 보고서에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
