@@ -66,6 +66,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				return true
 			}
 		}
+		if r.nextItemAfterComma(t, a) {
+			return true // 작년 2월 … 4천만원을, 작년 10월 … 540만원을 각각 받았다: the next item's
+		}
 		// 수만 달러를 모금한 기관 2곳을 19일 제재했습니다: a time after the
 		// noun that the amount's clause modifies is the main clause's.
 		for i := a.after; i+1 < len(r.words) && r.words[i+1].start < t.start; i++ {
@@ -333,6 +336,23 @@ func (r *reading) basisOfOther(t timeSpan, a amount) bool {
 	for _, b := range r.amts {
 		if b.start == at && b.start != a.start && b.end <= a.start {
 			return b.tail == "인" || b.tail == "이던" || b.tail == "였던" || b.tail == "이었던"
+		}
+	}
+	return false
+}
+
+// nextItemAfterComma reports whether the time t, after amount a, opens
+// the next item of a list: a comma closes a's words right before it, and
+// another amount follows it (작년 2월 … 48차례 4천만원을, 작년 10월 … 9차례
+// 540만원을 각각 받았다).
+func (r *reading) nextItemAfterComma(t timeSpan, a amount) bool {
+	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	if k == 0 || k-1 < a.last || k-1 > a.after || !r.words[k-1].comma {
+		return false
+	}
+	for _, b := range r.amts {
+		if b.start >= t.end {
+			return true
 		}
 	}
 	return false

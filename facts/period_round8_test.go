@@ -68,6 +68,11 @@ func TestTimeClasses8(t *testing.T) {
 		// the event; a clause on a document does not.
 		{"회사가 이날 오후 전시장에서 진행한 경매에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "2025-04-18", "이날", ""},
 		{"회사가 이날 발표한 보고서에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "", "", ""},
+		// A time past a comma right after an amount, before another
+		// amount, opens the next item: the amount keeps the time before it.
+		{"그는 작년 2월 채팅에서 만난 B씨로부터 4천만원을, 작년 10월 주점에서 만난 C씨에게는 540만원을 각각 받았다.", "4천만원", false, "2024-02", "작년 2월", ""},
+		{"그는 작년 2월 채팅에서 만난 B씨로부터 4천만원을, 작년 10월 주점에서 만난 C씨에게는 540만원을 각각 받았다.", "540만원", false, "2024-10", "작년 10월", ""},
+		{"회사는 모은 4천만원을, 작년 10월 C씨에게 넘겼다.", "4천만원", false, "2024-10", "작년 10월", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
