@@ -205,17 +205,24 @@ func (r *reading) asOfTime(t timeSpan) bool {
 }
 
 // durationAfter reports whether a duration (2년간, 5년 동안) stands among
-// the words between byte end of a frame and word to, after a comma: it
-// opens a stretch of time of its own, which the frame does not reach.
+// the words between byte end of a frame and word to, after a comma or
+// the end of a clause: it opens a stretch of time of its own, which the
+// frame does not reach.
 func (r *reading) durationAfter(end, to int) bool {
-	comma := false
+	comma, ended := false, false
 	for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= end }); i < to && i < len(r.words); i++ {
 		w := r.words[i]
 		if comma && w.dur {
 			return true
 		}
+		if ended && w.dur && (strings.HasSuffix(w.raw, "간") || i+1 < len(r.words) && r.words[i+1].stem == "동안") {
+			return true // …역임하면서 30년간 … 400억원 가까운 투자: a stretch of the clause's own (징역 2년 is none)
+		}
 		if w.comma {
 			comma = true
+		}
+		if w.ends {
+			ended = true
 		}
 	}
 	return false
