@@ -98,6 +98,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	if t, ok := r.sequenceTime(ts, a); ok {
+		return t.period, t.text // 지난 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다
+	}
 	if p, text, ok := r.totalOfSpan(a); ok {
 		return p, text // 올해부터 5년간 매년 8천억 위안 … 배정해, 총 4조 위안
 	}

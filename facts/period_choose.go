@@ -94,6 +94,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			if w.raw == "이후" || w.raw == "이후엔" {
 				return true // 올 1월엔 …이었던 가격이 이후 꾸준히 5천원대
 			}
+			if isAdnominal(w) && i+1 < a.first && sequenceNouns[r.words[i+1].stem] {
+				break // 2006년 사옥을 매각하는 과정에서 …: the time of a course that leads into the rest
+			}
 			// 바이든 대통령이 지난해 8월 9일 서명한 반도체지원법은 …: the
 			// time of a clause that modifies the sentence's subject, or
 			// another amount (2013년부터 2년간 구입한 52억원대 상품권 중 …
