@@ -325,38 +325,4 @@ var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로
 
 // pointingTimes are the times that point back to one named before (the
 // guide's 당시, 이 기간, 같은 해): heading a sentence, they frame all of it.
-var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해")
-
-// basisOfOther reports whether the time t, with 기준, stands right before
-// another amount than a that ends a clause modifying a noun (2014년 기준
-// 5000원인 담배가 인상이 적용된 7000원으로): the time things were as of is
-// that amount's, and a, told apart from it, has none of it.
-func (r *reading) basisOfOther(t timeSpan, a amount) bool {
-	if !strings.HasPrefix(r.text[t.end:], " 기준 ") {
-		return false
-	}
-	at := t.end + len(" 기준 ")
-	for _, b := range r.amts {
-		if b.start == at && b.start != a.start && b.end <= a.start {
-			return b.tail == "인" || b.tail == "이던" || b.tail == "였던" || b.tail == "이었던"
-		}
-	}
-	return false
-}
-
-// nextItemAfterComma reports whether the time t, after amount a, opens
-// the next item of a list: a comma closes a's words right before it, and
-// another amount follows it (작년 2월 … 48차례 4천만원을, 작년 10월 … 9차례
-// 540만원을 각각 받았다).
-func (r *reading) nextItemAfterComma(t timeSpan, a amount) bool {
-	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
-	if k == 0 || k-1 < a.last || k-1 > a.after || !r.words[k-1].comma {
-		return false
-	}
-	for _, b := range r.amts {
-		if b.start >= t.end {
-			return true
-		}
-	}
-	return false
-}
+var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해", "이듬해")

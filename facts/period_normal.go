@@ -120,7 +120,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	known := !pub.IsZero()
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	switch {
-	case t == "현재" || t == "당일" || t == "지금" || t == "금일":
+	case t == "현재" || t == "당일" || t == "지금":
 		if !known {
 			return "", true
 		}
@@ -151,7 +151,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year()), true
-	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이듬해" || t == "이 기간":
+	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":
 		return "", true
 	}
 	// ‘18.7 → 2018-07; ‘18.7∼‘22년 → 2018-07/2022.

@@ -118,9 +118,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
 	if j > 0 && a.gloss < 0 && !total {
-		if b := r.amts[j-1]; b.tail == "에서" && r.onlyTimesBetween(b.last+1, a.first) {
+		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {
 			if p, ok := r.perWritten(b, j-1); ok {
-				return p // 월 최대 3만3천원에서 7천700원의, 지난해 하루 500원에서 올해 1천원으로: both ends per month, per day
+				return p // 월 최대 3만3천원에서 7천700원의, 하루 500원에서 올해 1천원으로: both ends per day
 			}
 		}
 	}
@@ -146,8 +146,10 @@ func (r *reading) perOfYear(a amount, start int) Per {
 			return onePeriod[w.stem] // 1년에 몇백 달러, 1개월에
 		}
 	}
-	if i-2 > start && i >= 0 && r.measuredBetween(i) {
-		i-- // 한 달 행사료 5000만 원: per month, the fee the amount measures between
+	if i >= 0 && i-2 >= start && i == a.first-1 && r.words[i].noun && !r.words[i].time && !r.words[i].dur && r.words[i].part == "" &&
+		!stopNouns[r.words[i].stem] && !boundNouns[r.words[i].stem] && // 한 달 동안, 한 달 새: a duration, a span
+		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
+		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
 	}
 	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
 		return ""
@@ -169,21 +171,6 @@ func (r *reading) perOfYear(a amount, start int) Per {
 	}
 	return p
 }
-
-// measuredBetween reports whether word i, right before an amount, is a
-// bare noun the amount measures after 한 달 or 한 해 (한 달 행사료 5000만
-// 원, 한 해 예산 10조 원): the period is still the amount's.
-func (r *reading) measuredBetween(i int) bool {
-	w, p := r.words[i], r.words[i-1]
-	if !w.noun || w.part != "" || w.time || w.amt || w.money || w.dur || w.comma || notMeasured[w.stem] {
-		return false
-	}
-	return p.part == "" && !p.comma && (p.stem == "달" || p.stem == "해") && r.words[i-2].raw == "한"
-}
-
-// notMeasured are the words after 한 달 or 한 해 that make it a time, not
-// a period an amount is per: 한 달 동안, 한 해 전, 한 달 새.
-var notMeasured = setOf("동안", "간", "전", "후", "뒤", "새", "사이", "만", "앞", "이내", "내", "안", "만에", "째", "치")
 
 // onePeriod are one year or one month written glued, as a price is given
 // per them with 에 (1년에 몇백 달러).
@@ -253,16 +240,4 @@ func (r *reading) purposeHere(a amount, j int, purpose string) bool {
 		return true
 	}
 	return strings.Contains(r.text[r.amts[j-1].end:], purpose)
-}
-
-// onlyTimesBetween reports whether words [from, to) are none or times
-// only (지난해 하루 500원에서 올해 1천원으로): the two ends of a change
-// from one to the other are per the same period.
-func (r *reading) onlyTimesBetween(from, to int) bool {
-	for i := from; i < to; i++ {
-		if w := r.words[i]; !w.time || w.comma {
-			return false
-		}
-	}
-	return true
 }

@@ -2,15 +2,10 @@ package facts
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
-
-// yearAfterRE matches the year written after 이듬해 as its name: 이듬해인
-// 2021년엔 is 2021, read from the year.
-var yearAfterRE = regexp.MustCompile(`^인 (?:지난 )?[0-9]{4}년`)
 
 // This file resolves times that point at another time: 전년, 같은 날,
 // 전달, 이해, and the times of a list.
@@ -191,37 +186,37 @@ func (r *reading) pointedTime(base string, i int, pub time.Time) string {
 	return first[:4]
 }
 
-// yearAfter returns the year 이듬해 (the next year) at byte i names: the
-// year after the last year the sentence names before it, else after the
-// last the sentence before names (2011년 …, 2012년 … . 그러나 이듬해 … →
-// 2013), else after publication; "" when none is known (docs/meaning.md,
+// followingYear resolves 이듬해 (the year after) at byte i: the year after
+// the last year the sentence names before it, else after the last year
+// the sentence before names (2011년 … 2012년 …. 그러나 이듬해 → 2013), else
+// after the year of publication; "" when none is known (docs/meaning.md,
 // eighth round).
-func (r *reading) yearAfter(i int, pub time.Time) string {
+func (r *reading) followingYear(i int, pub time.Time) string {
 	last := ""
 	for _, t := range r.spans {
-		if t.start < i && t.ok && len(t.period) >= 4 && len(t.items) == 0 {
+		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 {
 			last = t.period
 		}
 	}
 	if last == "" && r.prev != "" {
 		for _, t := range r.before().timeSpans(pub) {
-			if t.ok && len(t.period) >= 4 && len(t.items) == 0 {
+			if t.ok && t.period != "" && len(t.items) == 0 {
 				last = t.period
 			}
 		}
 	}
-	if last != "" {
-		if k := strings.LastIndexByte(last, '/'); k >= 0 {
-			last = last[k+1:] // 2011/2012: after the span's end
-		}
-		y, err := strconv.Atoi(last[:4])
-		if err != nil {
+	if last == "" {
+		if pub.IsZero() {
 			return ""
 		}
-		return strconv.Itoa(y + 1)
+		return strconv.Itoa(pub.In(kst).Year() + 1)
 	}
-	if pub.IsZero() {
+	if k := strings.LastIndexByte(last, '/'); k >= 0 {
+		last = last[k+1:] // 2011/2012: after the span's end
+	}
+	y, err := strconv.Atoi(last[:min(4, len(last))])
+	if err != nil || len(last) < 4 {
 		return ""
 	}
-	return strconv.Itoa(pub.Year() + 1)
+	return strconv.Itoa(y + 1)
 }

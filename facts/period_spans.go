@@ -195,10 +195,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		switch base {
 		case "이듬해":
-			if yearAfterRE.MatchString(rest) {
-				continue // 이듬해인 2021년엔: the year is written
-			}
-			t.period, t.ok = r.yearAfter(i, pub), true
+			t.period, t.ok = r.followingYear(i, pub), true // 2011년 …, 2012년 … 그러나 이듬해: 2013
 		case "당시", "같은 해", "이해", "그해", "이 기간", "같은 기간":
 			if base == "같은 기간" {
 				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before
