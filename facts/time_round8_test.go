@@ -84,6 +84,11 @@ func TestTimeClassesB3(t *testing.T) {
 		{"검찰은 그가 2010년 사업가를 만났고 5000만원을 받았다며 기소했다.", "5000만원", true, "", "", ""},
 		{"회장은 2006년 자신이 발행한 어음이 돌아오는 것을 막으려고 회사에 200억원대 손해를 끼친 혐의로 고발됐다.", "200억원", true, "", "", ""},
 		{"회장은 2006년 사옥을 매각하는 과정에서 자신이 발행한 어음이 돌아오는 것을 막으려고 회사에 200억원대 손해를 끼친 혐의로 고발됐다.", "200억원", true, "2006", "2006년", ""},
+		// A time opening the sentence frames every item of a list given in
+		// brackets after names; a bracket elsewhere takes only a time
+		// before it in its clause.
+		{"1분기 주식재산 순위 1위 이재용(30조원), 2위 서정진 회장(13조원)이었다.", "13조원", false, "2025-Q1", "1분기", ""},
+		{"KT가 무궁화위성 2호(1500억 투자)는 2010년 1월에 40억원에 팔았다고 주장했다.", "1500억", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
