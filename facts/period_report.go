@@ -63,7 +63,7 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if t.day && r.saidAt(at, a.first) && r.saysLast() {
 		return true // 4일 … 주최한 행사의 화상연설에서, … 훔쳤다고 밝혔습니다
 	}
-	if t.day && r.madePublicAt(at, a.first) && r.announcesLast() {
+	if t.day && r.madePublicAt(at, a.first) && r.announcesLast() && !enactRE.MatchString(r.words[r.clauseEnd(a.last)].raw) {
 		return true // 이날 … 회의에서 … 5억 달러 규모의 추가 지원 방안을 공개했습니다
 	}
 	lead := true
@@ -296,7 +296,8 @@ var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인�
 // promising, a day before one dates the saying (이날 자료에서 … 압수했다고
 // 덧붙였습니다, 이날 … 회의에서 … 지원 방안을 공개했습니다, 19일 … 유세
 // 행사에서 … 지급하겠다고 약속했습니다); without such an end the day is
-// the event's (이날 행사에서 … 100만 달러를 지급했습니다).
+// the event's (이날 행사에서 … 100만 달러를 지급했습니다), and so is it when
+// the amount's verb enacts it there (이날 회의에서 … 예산안을 의결했다고).
 var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담")
 
 // headSubject returns the first word of the sentence marked as a subject
