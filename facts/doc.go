@@ -71,6 +71,7 @@
 //	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
 //	period_per.go       per year, month or day (연, 월, 매년)
+//	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로)
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data
 //	orgs_people.go     titles, nouns of people and names, as data

@@ -96,6 +96,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		}
 	}
 	start := r.clauseStart(a.first)
+	if p := r.perOfNoun(a, start); p != "" && !total {
+		return p // 한 해 수출액은 500억 달러, 월급으로 300만 원
+	}
 	if p := r.perOfResult(a, start); p != "" {
 		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로
 	}

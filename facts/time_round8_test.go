@@ -90,6 +90,13 @@ func TestTimeClassesB3(t *testing.T) {
 		// before it in its clause.
 		{"1분기 주식재산 순위 1위 이재용(30조원), 2위 서정진 회장(13조원)이었다.", "13조원", false, "2025-Q1", "1분기", ""},
 		{"KT가 무궁화위성 2호(1500억 투자)는 2010년 1월에 40억원에 팔았다고 주장했다.", "1500억", false, "", "", ""},
+		// 한 해, 한 달 opening a topic the amount is said of, and a noun of
+		// pay per period the amount is given as.
+		{"이 나라의 한 해 수출액은 500억 달러에 이른다.", "500억 달러", true, "", "", PerYear},
+		{"2024년 한 해 수출액은 500억 달러였다.", "500억 달러", false, "2024", "2024년", ""},
+		{"그는 한 해 동안 10억 원을 모았다.", "10억 원", true, "", "", ""},
+		{"그는 월급으로 300만 원을 받는다.", "300만 원", true, "", "", PerMonth},
+		{"그는 보너스로 300만 원을 받는다.", "300만 원", true, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
