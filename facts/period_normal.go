@@ -93,6 +93,9 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	if len(pa) == 10 && len(pb) == 10 && !strings.Contains(b, "월") {
 		pb = pa[:7] + pb[7:]
 	}
+	if len(pa) == 4 && len(pb) == 10 && pb[:4] == pa {
+		pa += "-01-01" // 올 들어 지금까지: from the year's first day
+	}
 	if len(pa) == 7 && len(pb) == 7 && pa[:4] == pb[:4] && pa[4] == '-' && pb[4] == '-' {
 		m1, _ := strconv.Atoi(pa[5:])
 		m2, _ := strconv.Atoi(pb[5:])

@@ -97,6 +97,8 @@ func TestTimeClassesB3(t *testing.T) {
 		{"그는 한 해 동안 10억 원을 모았다.", "10억 원", true, "", "", ""},
 		{"그는 월급으로 300만 원을 받는다.", "300만 원", true, "", "", PerMonth},
 		{"그는 보너스로 300만 원을 받는다.", "300만 원", true, "", "", ""},
+		// A span from the start of the year to a day is of days.
+		{"올 들어 지금까지 5조 원이 순유입됐다.", "5조 원", false, "2025-01-01/2025-04-18", "올 들어 지금까지", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
