@@ -115,6 +115,13 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
 					return true
 				}
+				if pointers[n.raw] && i+2 < a.first {
+					// 지난 2020년 8월 문을 연 이 가게는 하루 매출 300만 원을: the
+					// subject past its determiner.
+					if d := r.words[i+2]; d.noun && (d.part == "은" || d.part == "는" || d.part == "이" || d.part == "가") {
+						return true
+					}
+				}
 			}
 		}
 	}
@@ -326,3 +333,6 @@ var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로
 // pointingTimes are the times that point back to one named before (the
 // guide's 당시, 이 기간, 같은 해): heading a sentence, they frame all of it.
 var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해", "이듬해")
+
+// pointers point at the noun after them: 이 가게, 그 회사, 해당 업체.
+var pointers = setOf("이", "그", "저", "해당")

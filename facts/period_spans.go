@@ -114,7 +114,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			}
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
 			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
-				t.period = durationSpan(r.text[i:j], strings.HasPrefix(m, "부터"), d[1], d[2], pub)
+				from := strings.HasPrefix(m, "부터") || strings.HasSuffix(m, "이후") || strings.HasSuffix(m, "이래") // 2019년 설립 이후 5년간: a start
+				t.period = durationSpan(r.text[i:j], from, d[1], d[2], pub)
 				t.end += len(d[0])
 				t.text = r.text[i:t.end]
 			}

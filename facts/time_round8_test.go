@@ -99,6 +99,12 @@ func TestTimeClassesB3(t *testing.T) {
 		{"그는 보너스로 300만 원을 받는다.", "300만 원", true, "", "", ""},
 		// A span from the start of the year to a day is of days.
 		{"올 들어 지금까지 5조 원이 순유입됐다.", "5조 원", false, "2025-01-01/2025-04-18", "올 들어 지금까지", ""},
+		// A start with 이후 and a duration closes the span from the start;
+		// a clause on a subject past its demonstrative keeps its time.
+		{"이 회사는 2019년 설립 이후 5년간 100억 원을 투자받았다.", "100억 원", false, "2019/2023", "2019년 설립 이후 5년간", ""},
+		{"이 회사는 2021년까지 5년간 100억 원을 투자받았다.", "100억 원", false, "2017/2021", "2021년까지 5년간", ""},
+		{"지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을 올린다.", "300만 원", false, "", "", PerDay},
+		{"지난 2020년 8월 이 가게는 하루 매출 300만 원을 올렸다.", "300만 원", false, "2020-08", "지난 2020년 8월", PerDay},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
