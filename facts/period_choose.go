@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -138,12 +139,19 @@ func (r *reading) datesDocument(t timeSpan) bool {
 		if documentNouns[w.stem] {
 			return true
 		}
+		if k == i && isAdnominal(w) && publishRE.MatchString(w.raw) && k+1 < len(r.words) && documentNouns[r.words[k+1].stem] {
+			return true // 이달 초 발표한 보고서에서: the report's month
+		}
 		if w.part != "" || w.verb || w.comma {
 			return false
 		}
 	}
 	return false
 }
+
+// publishRE matches a verb that puts out a document, modifying it: 발표한
+// 보고서, 공개한 자료, 펴낸 논문.
+var publishRE = regexp.MustCompile(`^(?:발표|공개|발간|공표|게재|제출)[한된]$|^(?:펴낸|낸|내놓은)$`)
 
 // documentNouns are nouns of a document that a time dates. Data and
 // statistics (올해 상반기 자료, 통계) are of the time they cover, and are

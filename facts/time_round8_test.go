@@ -105,6 +105,10 @@ func TestTimeClassesB3(t *testing.T) {
 		{"이 회사는 2021년까지 5년간 100억 원을 투자받았다.", "100억 원", false, "2017/2021", "2021년까지 5년간", ""},
 		{"지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을 올린다.", "300만 원", false, "", "", PerDay},
 		{"지난 2020년 8월 이 가게는 하루 매출 300만 원을 올렸다.", "300만 원", false, "2020-08", "지난 2020년 8월", PerDay},
+		// A time before a verb that puts out a document dates the document,
+		// not the figures it gives; a time before a deed still dates it.
+		{"세계은행은 이달 초 발표한 보고서에서 북한의 1인당 GDP를 1,000달러로 추정했다.", "1,000달러", false, "", "", ""},
+		{"세계은행은 이달 초 북한에 1,000달러를 지원했다.", "1,000달러", false, "2025-04", "이달 초", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
