@@ -211,6 +211,13 @@ func (p *paragrapher) node(c *html.Node) {
 				p.buf.WriteString(line)
 				p.flush()
 			}
+		case !blockTags.has(c.DataAtom) && c.DataAtom != atom.A && namesDeck(c):
+			// A deck set inline (<strong class="sub_title">…</strong>
+			// then the story's first words): its lines are lines of
+			// their own.
+			p.flush()
+			p.walk(c)
+			p.flush()
 		case c.DataAtom == atom.Tr && isDataRow(c):
 			// A row of a data table is one line, its cells in order.
 			p.flush()
