@@ -119,7 +119,36 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
 		return false
 	}
-	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n)
+	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// textBesideCaption reports a box whose photo has a caption element of its
+// own (em.img_desc, figcaption) and that holds text outside it, as Naver
+// Sports sets a story's first paragraph in the photo's <div>:
+// <div><span class="end_photo_org"><img …><em class="img_desc">▲ …</em>
+// </span>[스포티비뉴스=…] 지아니 …</div>. The caption is the caption
+// element's; the other text is the story's.
+func (p *paragrapher) textBesideCaption(n *html.Node) bool {
+	caption, outside := false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !(caption && outside); c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if !isBlank(c.Data) {
+					outside = true
+				}
+			case html.ElementNode:
+				if p.isCaption(c) {
+					caption = true
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return caption && outside
 }
 
 // textAfterBlankLine reports a box whose text follows its image after a
