@@ -166,6 +166,9 @@ func TestClassifyLine(t *testing.T) {
 		{"기사 원문 보기", lineDrop},
 		{"출처 : 새벽일보(https://www.saebyeok.example)", lineDrop},
 		{"(기사 제공=새벽일보)", lineDrop},
+		{"기사제공 스포티비뉴스", lineDrop},
+		{"기사 제공: 새벽일보", lineDrop},
+		{"기사제공 업체는 모두 다섯 곳이다.", 0},
 		{"구청은 기사 원문을 보고 정정을 요청했다.", 0},
 		{"출처는 새벽일보 누리집(https://www.saebyeok.example)이라고 밝혔다.", 0},
 		// Notes on the article's funding, source and purpose.
