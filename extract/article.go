@@ -253,6 +253,15 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))
 			p = prose
 		}
+		if prose, name, addr, ok := splitClosingSignature(p, kinds, i); ok {
+			if addr != "" {
+				m.emails = appendUnique(m.emails, strings.ToLower(addr))
+			}
+			if len(m.authors) == 0 {
+				m.authors = appendUnique(m.authors, personName(name, m.outlet()))
+			}
+			p = prose
+		}
 		out = append(out, p)
 	}
 	return out, captions

@@ -110,6 +110,9 @@ var lineRules = []lineRule{
 	// link labels ("[새벽일보 바로가기] [새벽일보 네이버 구독하기]"): the
 	// line ends with what the link does.
 	{regexp.MustCompile(`^.{0,30}(네이버|다음|카카오|구글|유튜브).{0,30}(구독\s*하기|채널\s*추가\s*하기|구독\s*신청)[!»>▶~]*$`), lineDrop, 200, []string{"네이버", "다음", "카카오", "구글", "유튜브"}},
+	// Rows of such links under a Naver copy: "디지털타임스 채널 구독 /
+	// 뉴스스탠드 구독", "… 유튜브 구독 | 카카오톡 채널 추가".
+	{regexp.MustCompile(`^[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가)(\s*[/|·]\s*[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가))+$`), lineDrop, 200, []string{"채널", "뉴스스탠드", "유튜브", "네이버", "카카오"}},
 	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},

@@ -91,6 +91,11 @@ var (
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
 
+	// reTrailingSignature splits a paragraph that ends with the reporter's
+	// signature run into its last sentence: "… 주장했다. 김미경기자
+	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
+	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
+
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 
