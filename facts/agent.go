@@ -17,15 +17,29 @@ var topicParts = setOf("은", "는", "께서", "도")
 // names (docs/meaning.md "Decisions from real text").
 var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해당")
 
+// glossAfter returns the amount in brackets right after amount a that
+// glosses it in another currency, or a zero amount.
+func (r *reading) glossAfter(a amount) amount {
+	for _, b := range r.amts {
+		if b.gloss >= 0 && b.start > a.start && b.start-a.end <= len("(약 ") && r.amts[b.gloss].start == a.start {
+			return b
+		}
+	}
+	return amount{}
+}
+
 // countedAs reports whether amount a is what the object before it was
 // counted as (북중 무역 총액을 15억 달러로 집계해): the one who counts only
 // reports the figure; the object's owner is its agent.
 func (r *reading) countedAs(a amount) bool {
+	if g := r.glossAfter(a); g.end > 0 {
+		a = g // 24억800만달러(2조6천897억원)로 추정해: the gloss's particle
+	}
 	if (a.tail != "로" && a.tail != "으로") || a.after >= len(r.words) {
 		return false
 	}
 	w := r.words[a.after].raw
-	for _, v := range []string{"집계", "추산", "추정", "파악", "산정", "계산"} {
+	for _, v := range []string{"집계", "추산", "추정", "파악", "산정", "계산", "예상", "전망"} {
 		if strings.HasPrefix(w, v) {
 			return true
 		}
@@ -56,10 +70,14 @@ func (r *reading) agent(a amount, j int) string {
 		return ""
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
-		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
+			return p // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		}
+		return "" // 교실당 50만원, …: the unit of a rate, nobody
 	}
 	if s := r.suspect(a); s >= 0 {
-		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
+		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
+		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""))
 	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
@@ -115,6 +133,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		// nobody's spending; who reports it may be the agent.
 		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {
 			return r.agentPhrase(o)
+		}
+		if r.countedAs(a) && (r.words[m].part == "을" || r.words[m].part == "를") {
+			return "" // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.

@@ -35,7 +35,50 @@ func (r *reading) accepts(i int, a amount) bool {
 	if i > a.last {
 		v = r.verbAfter(i)
 	}
-	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v)
+}
+
+// openingDoer reports whether word i, a noun no dictionary knows, opens
+// the sentence as its topic (농심은, 공기탁은) and amount a, or the noun it
+// measures, is the object of the active verb v that governs it (…가격을
+// 50∼100원 인상했다, 17억9천만원을 쏟아부었고): the topic does that deed
+// (docs/meaning.md "agent", rule 3), whatever the verb. A thing as topic
+// has prices and sums said of it, as subject of no deed with an object
+// (아이폰6 모델은 … 142만원 수준으로 책정될 전망).
+func (r *reading) openingDoer(i int, a amount, v int) bool {
+	w := r.words[i]
+	if i != 0 || w.part != "은" && w.part != "는" || v < 0 || v < a.after || i > a.first ||
+		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || hasAnyPrefix(r.words[v].raw, reachVerbs) {
+		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
+	}
+	if pre := r.text[:a.start]; strings.LastIndexByte(pre, '(') > strings.LastIndexByte(pre, ')') {
+		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
+	}
+	for k := i + 1; k < a.first; k++ {
+		if r.words[k].ends || r.words[k].part == "이" || r.words[k].part == "가" {
+			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between; 가격이: a subject of its own
+		}
+	}
+	object := a.tail == "을" || a.tail == "를"
+	if b := a.before; b >= 0 && b == a.first-1 && (r.words[b].part == "을" || r.words[b].part == "를") && r.words[b].noun {
+		object = true // 가격을 50∼100원 인상했다: the noun it measures is the object
+	}
+	return object && !passiveVerb(r.words[v].raw)
+}
+
+// reachVerbs are the beginnings of verbs of a figure reached or passed:
+// their object is a level, no deed's (2천원을 밑돌았다, 1억원을 기록했다).
+var reachVerbs = []string{"기록", "밑돌", "웃돌", "넘", "돌파", "달하", "달했", "육박", "상회", "하회", "넘어"}
+
+// passiveVerb reports whether verb w is passive (책정될, 부과받은,
+// 도난당한, 압류됐다): its subject undergoes the deed.
+func passiveVerb(w string) bool {
+	for _, p := range []string{"되", "된", "될", "됐", "돼", "받", "당하", "당했", "당한", "당할", "어지", "아지", "워지"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSyllableActors are the nouns of one syllable that may name who
@@ -89,6 +132,9 @@ func (r *reading) isSubject(i int) bool {
 	}
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if w.part == "에서" && r.receivedFrom(i) {
+		return false // 저축은행에서 44억원을 대출받아: whom it came from
 	}
 	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
 		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
@@ -221,6 +267,32 @@ var intentNouns = []string{"예정", "계획", "방침", "전망"}
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// receivedFrom reports whether the body at word i, with 에서, is whom the
+// verb of its clause receives or borrows from (강씨 측에서 1억원을 받은,
+// 저축은행에서 44억원을 대출받아, 은행에서 빚을 진): a source, no subject.
+// The verbs are those of receiving (받다 and its compounds: 대출받다,
+// 지원받다), borrowing (빌리다) and owing (빚을 지다).
+func (r *reading) receivedFrom(i int) bool {
+	ce := r.clauseEnd(i + 1)
+	for k := i + 1; k <= ce && k < len(r.words); k++ {
+		w := r.words[k]
+		if w.stem == "빚" {
+			return true
+		}
+		if !w.verb && !w.adn && w.part == "" {
+			continue
+		}
+		raw := w.raw
+		if j := strings.Index(raw, "받"); j >= 0 && j+len("받") < len(raw) {
+			return true // 받은, 받아, 대출받아, 지원받고
+		}
+		if strings.HasPrefix(raw, "빌리") || strings.HasPrefix(raw, "빌려") || strings.HasPrefix(raw, "빌린") {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file reads the agent of an item of a list of owners and amounts
@@ -68,6 +69,9 @@ func junkAgent(p string) bool {
 	last, first := ws[len(ws)-1], ws[0]
 	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
 		return true
+	}
+	if rateWord(last.raw) || len(ws) == 1 && strings.HasSuffix(last.raw, "당") && utf8.RuneCountInString(last.raw) <= 4 && !orgNames[last.raw] && !notRateDang[last.raw] && !strings.HasSuffix(last.raw, "정당") {
+		return true // 교실당 50만원: the unit of a rate, nobody
 	}
 	for _, w := range ws {
 		if hasAnySuffix(w.raw, verbOnlyEnds) {

@@ -43,6 +43,7 @@
 //	reading_list.go  glosses, lists and one quantity: amounts that go together
 //	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other
+//	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved

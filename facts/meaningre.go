@@ -14,6 +14,10 @@ var (
 		`킬로그램|kg|리터|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기|t|발|상자|박스|그램|g|㎏|벌|켤레)당$`)
 
+	// clockRE matches a time of day, alone or with 쯤, 경, 께 (8시, 20분쯤,
+	// 4시44분경): when, no noun an amount measures.
+	clockRE = regexp.MustCompile(`^[0-9]{1,2}(?:시(?:[0-9]{1,2}분)?|분|초)(?:쯤|경|께)?$`)
+
 	// classVerbRE matches a verb after an amount that bounds the noun it
 	// modifies (1억 원을 넘는 주택): with a noun of a class, a class.
 	classVerbRE = regexp.MustCompile(`^(?:넘는|초과하는|이상인|미만인|이하인|밑도는|웃도는)$`)

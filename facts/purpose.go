@@ -63,8 +63,11 @@ func (r *reading) purposeOf(a amount, j int) string {
 	}
 	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
-		// 달했습니다: a clause with no subject goes on with the one before.
-		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && r.got[j-1].role != RoleOther {
+		// 달했습니다: a clause with no subject goes on with the one before;
+		// an amount that could be goes on with one that could be too (…를
+		// 사용하면 인쇄 비용으로 1억 달러를 아낄 수 있으며, 만일 … 동참하면
+		// 2억 달러를 절감할 수 있다).
+		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && (r.got[j-1].role != RoleOther || r.couldBe(r.amts[j-1]) && r.couldBe(a)) {
 			p = r.got[j-1].purpose
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
@@ -79,8 +82,8 @@ func (r *reading) purposeOf(a amount, j int) string {
 			p = r.phrase(r.phraseStart(k, 0), k)
 		}
 	}
-	if genericMoney[p] {
-		p = "" // 금액은 …: money alone says nothing of what for
+	if genericMoney[strings.TrimPrefix(p, "총 ")] {
+		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" && r.back && r.carriesAgent() {
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {

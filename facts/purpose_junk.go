@@ -19,7 +19,9 @@ var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|�
 var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측",
 	// 벌금 1000만 원 형: the sentence a fine is; 단돈 2000달러: a mere;
 	// 현행 300만원에서: as things stand.
-	"형", "단돈", "현행", "기존", "종전", "당초")
+	"형", "단돈", "현행", "기존", "종전", "당초",
+	// 72시간 안에, 한 달 새, 100원 씩: within a time, each.
+	"안", "새", "씩", "장중")
 
 // cleanPurpose returns purpose p without a particle after its closing
 // quote, or "" when p names nothing an amount is for: a verb (50% 비싼,

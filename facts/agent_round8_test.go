@@ -1,0 +1,49 @@
+package facts
+
+import "testing"
+
+// TestAgentClasses8 reads the agent of amounts in the constructions of
+// the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestAgentClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// The unit of a rate (a noun glued to 당) is nobody, in a list of
+		// items too.
+		{"초등반에는 교실당 30만원, 중등반에는 20만원을 지원한다.", "30만원", ""},
+		{"삼성그룹 3천억원, LG그룹 2천억원을 냈다.", "3천억원", "삼성그룹"},
+		// The accused past what the charge is, in brackets, and past
+		// 등 N명; without the age in brackets.
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨"},
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의로 최모(52)씨를 입건했다.", "10억원", "최모씨"},
+		// A body with 에서 that a verb of receiving, borrowing or owing
+		// takes from is a source; one that demands or pays is a subject.
+		{"김씨는 2010년 한 은행에서 5억원을 대출받아 가로챈 혐의를 받고 있다.", "5억원", "김씨"},
+		{"박씨는 사업가 측에서 2억원을 받은 혐의를 받고 있다.", "2억원", "박씨"},
+		{"대행 업체에서 반품 비용으로 20만원을 요구했다.", "20만원", "대행 업체"},
+		// Who counts, estimates or expects a figure is a source: the
+		// owner of what is counted is the agent, else nobody; past a
+		// gloss in brackets too.
+		{"제조사 측은 부대 비용을 24억 달러(2조7천억원)로 추정했다.", "24억 달러", ""},
+		{"경매사 측은 이 우표의 낙찰가를 1천만∼2천만달러로 예상했다.", "1천만∼2천만달러", ""},
+		{"코트라는 북중 무역 총액을 15억 달러로 집계했다.", "15억 달러", "북중"},
+		{"제조사 측은 부대 비용으로 24억 달러를 썼다.", "24억 달러", "제조사 측"},
+		// A name no dictionary knows opening the sentence as its topic
+		// does the deed whose object is the amount or what it measures;
+		// not past a clause of its own, not an adverb, not a figure
+		// reached or a passive.
+		{"다온식품은 지난해 9월에도 주요 제품 가격을 100원 인상했다.", "100원", "다온식품"},
+		{"박하늘은 2010년부터 경마에 5억원을 쏟아부었다.", "5억원", "박하늘"},
+		{"보리는 지난 1일 기준 3천원을 기록했다.", "3천원", ""},
+		{"다온식품은 원가가 오르고 있으며, 입구에 100달러를 환산한 금액을 적어 놓는다.", "100달러", ""},
+		{"그러고는 수리비용을 3천 달러로 늘렸다.", "3천 달러", ""},
+		{"다온식품은 kg당 가격이 2천원을 밑돌았다.", "2천원", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Agent) != tt.want {
+			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package facts
+
+import "testing"
+
+// TestPurposeClasses8 reads the purpose of amounts in the constructions of
+// the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestPurposeClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// 총 before a noun is the noun's, as 전체 is; 총 금액 is as
+		// generic as 금액; 총 before the amount is its qualifier.
+		{"올해 총 수출액은 50억 달러를 넘었다.", "50억 달러", "총 수출액"},
+		{"필요한 총 금액은 평균 3억원이었다.", "3억원", ""},
+		{"수출액은 총 50억 달러였다.", "50억 달러", "수출액"},
+		// A delimiter on a case particle leaves the case out of the phrase.
+		{"새 서체를 쓰면 인쇄 비용으로만 연간 2억 달러를 아낄 수 있다.", "2억 달러", "인쇄 비용"},
+		// 현행 before the amount is said of it: the noun before is measured.
+		{"과표구간은 현행 5억원에서 3억원으로 낮아진다.", "5억원", "과표구간"},
+		// A time of day, a trading session or a span (한 달 새, 72시간
+		// 안에) between the noun and the amount is when, not what.
+		{"원-달러 환율이 장중 1천400원대에 이르렀다.", "1천400원", "원-달러 환율"},
+		{"서울 외환시장에서 달러 환율은 8시 20분쯤 1천400원선을 돌파했다.", "1천400원", "달러 환율"},
+		{"그는 72시간 안에 2억 달러를 내라고 했다.", "2억 달러", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
