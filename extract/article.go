@@ -132,6 +132,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 			weight = weightOf(paras)
 		}
 	}
+	m.datelineReporter(paras)
 	m.apply(a)
 	a.Captions = captions
 	a.Paragraphs = paras
