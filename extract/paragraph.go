@@ -122,6 +122,20 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
 }
 
+// mayNameDeck is a cheap test before namesDeck, which splits the names of
+// every inline element it is asked about: a class or id that holds none
+// of the letters a deck's names hold names no deck.
+func mayNameDeck(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Namespace == "" &&
+			(strings.Contains(a.Val, "ub") || strings.Contains(a.Val, "ummary") || strings.Contains(a.Val, "stit") ||
+				strings.Contains(a.Val, "de") || strings.Contains(a.Val, "DE") || strings.Contains(a.Val, "tandfirst")) {
+			return true
+		}
+	}
+	return false
+}
+
 // textBesideCaption reports a box whose photo has a caption element of its
 // own (em.img_desc, figcaption) and that holds text outside it, as Naver
 // Sports sets a story's first paragraph in the photo's <div>:
@@ -240,7 +254,7 @@ func (p *paragrapher) node(c *html.Node) {
 				p.buf.WriteString(line)
 				p.flush()
 			}
-		case !blockTags.has(c.DataAtom) && c.DataAtom != atom.A && namesDeck(c):
+		case c.DataAtom != atom.A && !blockTags.has(c.DataAtom) && mayNameDeck(c) && namesDeck(c):
 			// A deck set inline (<strong class="sub_title">…</strong>
 			// then the story's first words): its lines are lines of
 			// their own.
