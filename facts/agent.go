@@ -66,8 +66,8 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
-	if r.penaltyOfLaw(a) {
-		return ""
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) {
+		return "" // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {

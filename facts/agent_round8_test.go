@@ -39,6 +39,8 @@ func TestAgentClasses8(t *testing.T) {
 		{"다온식품은 원가가 오르고 있으며, 입구에 100달러를 환산한 금액을 적어 놓는다.", "100달러", ""},
 		{"그러고는 수리비용을 3천 달러로 늘렸다.", "3천 달러", ""},
 		{"다온식품은 kg당 가격이 2천원을 밑돌았다.", "2천원", ""},
+		// A bound of an attribute sorting a class is nobody's.
+		{"누적 기부액이 10억 원이 넘는 가수들을 모아봤다.", "10억 원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -105,6 +105,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		return p
 	}
+	// 자산이 1조원이 넘는 억만장자: the attribute the class is sorted by.
+	if r.classByAttribute(a) {
+		if m, ms := r.measuredSpan(a); m >= 0 {
+			return r.phrase(ms, m)
+		}
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {

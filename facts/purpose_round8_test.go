@@ -23,6 +23,8 @@ func TestPurposeClasses8(t *testing.T) {
 		{"원-달러 환율이 장중 1천400원대에 이르렀다.", "1천400원", "원-달러 환율"},
 		{"서울 외환시장에서 달러 환율은 8시 20분쯤 1천400원선을 돌파했다.", "1천400원", "달러 환율"},
 		{"그는 72시간 안에 2억 달러를 내라고 했다.", "2억 달러", ""},
+		// A bound of an attribute sorting a class measures the attribute.
+		{"자산이 5천억원이 넘는 부자는 30명으로 늘었다.", "5천억원", "자산"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
