@@ -211,6 +211,16 @@ func (p *paragrapher) node(c *html.Node) {
 				p.buf.WriteString(line)
 				p.flush()
 			}
+		case c.DataAtom == atom.Tr && isDataRow(c):
+			// A row of a data table is one line, its cells in order.
+			p.flush()
+			for cell := c.FirstChild; cell != nil; cell = cell.NextSibling {
+				if cell.Type == html.ElementNode {
+					p.buf.WriteString(" ")
+					p.walk(cell)
+				}
+			}
+			p.flush()
 		case blockTags.has(c.DataAtom):
 			p.flush()
 			p.walk(c)

@@ -42,6 +42,12 @@ var (
 	reShortYearLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고|승인|최종수정|수정|게재|발행|작성)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
 		`(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
 
+	// reShortYearDate reads a date whose year has two digits at the start
+	// of an element named date or time, as some CMSs show it without a
+	// label: "24.03.05 14:22", "24.01.29 15:03 l 최종 업데이트 …". Only
+	// with a clock and only in such an element, as for reShortYearLabel.
+	reShortYearDate = regexp.MustCompile(`^\s*(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
+
 	// reClock finds a clock in a date: "14:22", "14시 22분".
 	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
 
