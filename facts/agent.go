@@ -134,6 +134,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {
 			return r.agentPhrase(o)
 		}
+		if bodyNoun(r.words[m].stem) && ms > 0 && (r.words[m].part == "이" || r.words[m].part == "가") && r.nameTopic(0) && !r.hasSubject(1, ms) {
+			return r.agentPhrase(0) // 다스는 … 지난해 매출이 2조원에 육박한다: the topic's earnings
+		}
 		if r.countedAs(a) && (r.words[m].part == "을" || r.words[m].part == "를") {
 			return "" // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
 		}

@@ -298,3 +298,17 @@ func (r *reading) receivedFrom(i int) bool {
 	}
 	return false
 }
+
+// nameTopic reports whether word h is a noun no dictionary knows marked
+// as the topic (다스는) that may name who owns what only a body has: not
+// a thing, a place, a time, a document, a measure or a bound noun.
+func (r *reading) nameTopic(h int) bool {
+	w := r.words[h]
+	if !w.noun || w.time || w.part != "은" && w.part != "는" || conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") {
+		return false
+	}
+	st := w.stem
+	return !isThing(st) && !places[st] && !isDocument(st) && !isRateNoun(st) && !moneyWords[st] && !genericHeads[st] &&
+		!genericMeasure[st] && !stopNouns[st] && !boundNouns[st] && !sizeNouns[st] && !itemWords[st] && !bodyNoun(st) && !tradeNoun(st) &&
+		!pronouns[st] && utf8.RuneCountInString(st) >= 2
+}

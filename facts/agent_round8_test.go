@@ -41,6 +41,11 @@ func TestAgentClasses8(t *testing.T) {
 		{"다온식품은 kg당 가격이 2천원을 밑돌았다.", "2천원", ""},
 		// A bound of an attribute sorting a class is nobody's.
 		{"누적 기부액이 10억 원이 넘는 가수들을 모아봤다.", "10억 원", ""},
+		// A name no dictionary knows as the opening topic whose earnings
+		// a sentence sizes is the agent; a thing is not.
+		{"다온식품은 부품을 납품하는 업체로 지난해 매출이 1조원에 육박한다.", "1조원", "다온식품"},
+		{"제품은 부품이 많아 지난해 매출이 1조원에 육박한다.", "1조원", ""},
+		{"이 제품은 부품이 많아 지난해 매출이 1조원에 육박한다.", "1조원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
