@@ -106,6 +106,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
 			return stem
 		}
+		if stem, ok := r.glossedName(a); ok {
+			return stem // 루이뷔통(284억 달러)이: the name the bracket glosses
+		}
 	}
 	// SK그룹의 미국에 대한 220억 달러: the owner past what it concerns.
 	if b := a.before; b >= 2 && (r.words[b].raw == "대한" || r.words[b].raw == "관한") && r.words[b-1].part == "에" {

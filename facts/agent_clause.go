@@ -304,11 +304,44 @@ func (r *reading) receivedFrom(i int) bool {
 // a thing, a place, a time, a document, a measure or a bound noun.
 func (r *reading) nameTopic(h int) bool {
 	w := r.words[h]
-	if !w.noun || w.time || w.part != "은" && w.part != "는" || conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") {
+	return (w.part == "은" || w.part == "는") && nameLike(w)
+}
+
+// nameLike reports whether w is a noun that may name a body no dictionary
+// knows: no thing, place, time, document, measure, bound noun, pronoun or
+// adverb.
+func nameLike(w word) bool {
+	if !w.noun || w.time || conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") {
 		return false
 	}
 	st := w.stem
-	return !isThing(st) && !places[st] && !isDocument(st) && !isRateNoun(st) && !moneyWords[st] && !genericHeads[st] &&
+	return !isThing(st) && !places[st] && !changeNouns[st] && !isDocument(st) && !isRateNoun(st) && !moneyWords[st] && !genericHeads[st] &&
 		!genericMeasure[st] && !stopNouns[st] && !boundNouns[st] && !sizeNouns[st] && !itemWords[st] && !bodyNoun(st) && !tradeNoun(st) &&
 		!pronouns[st] && utf8.RuneCountInString(st) >= 2
+}
+
+// glossedName returns the noun that amount a glosses in brackets when the
+// bracket closes right after the amount and a particle of the subject or
+// topic follows it (루이뷔통(284억 달러)이 10위를 했다): the value of what
+// that noun names, whose owner it is, though no dictionary knows it.
+func (r *reading) glossedName(a amount) (string, bool) {
+	w := r.words[a.first]
+	if a.start <= w.start || !strings.HasPrefix(r.text[a.end:], ")") {
+		return "", false
+	}
+	pre := r.text[w.start:a.start]
+	stem, ok := strings.CutSuffix(pre, "(")
+	if !ok || stem == "" || strings.ContainsAny(stem, "()") {
+		return "", false
+	}
+	if p := r.words[a.last].part; p != "이" && p != "가" && p != "은" && p != "는" {
+		return "", false // 롯데 몽쉘(6천원)보다: a base of comparison
+	}
+	if nw := makeWord(stem, 0, len(stem)); !nameLike(nw) || nw.num || nw.amt || nw.actor {
+		return "", false
+	}
+	if s := r.phraseStart(a.first, r.clauseStart(a.first)); s < a.first {
+		return r.text[r.words[s].start:w.start] + stem, true // 제프 쿤스(1억1천503만 유로)가
+	}
+	return stem, true
 }

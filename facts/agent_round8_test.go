@@ -46,6 +46,13 @@ func TestAgentClasses8(t *testing.T) {
 		{"다온식품은 부품을 납품하는 업체로 지난해 매출이 1조원에 육박한다.", "1조원", "다온식품"},
 		{"제품은 부품이 많아 지난해 매출이 1조원에 육박한다.", "1조원", ""},
 		{"이 제품은 부품이 많아 지난해 매출이 1조원에 육박한다.", "1조원", ""},
+		// A name glossed by an amount in brackets, with a subject's
+		// particle after them, owns it; a measure or a base of comparison
+		// does not.
+		{"삼성전자에 이어 다온푸드(28억 달러)가 10위를 했다.", "28억 달러", "다온푸드"},
+		{"2위는 제프 쿤스(1억 유로)가 차지했다.", "1억 유로", "제프 쿤스"},
+		{"전망치와의 차이(31원)가 가장 컸다.", "31원", ""},
+		{"이 과자는 경쟁제품인 몽쉘(6천원)보다 싸다.", "6천원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
