@@ -25,6 +25,10 @@ func TestPurposeClasses8(t *testing.T) {
 		{"그는 72시간 안에 2억 달러를 내라고 했다.", "2억 달러", ""},
 		// A bound of an attribute sorting a class measures the attribute.
 		{"자산이 5천억원이 넘는 부자는 30명으로 늘었다.", "5천억원", "자산"},
+		// 1인당 opening the name of a per-capita measure is part of it;
+		// the unit of a price is not.
+		{"한국의 1인당 GDP가 내년에 3만달러를 넘어설 것으로 추산된다.", "3만달러", "1인당 GDP"},
+		{"출판사는 건당 광고비 250만원을 받았다.", "250만원", "광고비"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
