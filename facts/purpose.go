@@ -159,6 +159,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.phrase(r.phraseStart(to, to), to)
 		}
 	}
+	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a
+	// measure that links the amount to it.
+	if a.tail == "" && a.after+1 < n && (r.words[a.after].raw == "한도의" || r.words[a.after].raw == "수준의" || r.words[a.after].raw == "정도의") {
+		if p := keep(r.phraseRight(a.after + 1)); p != "" {
+			return p
+		}
+	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
 	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {

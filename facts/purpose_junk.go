@@ -96,7 +96,7 @@ func adjectiveN(w string) bool {
 // sizeLinks are the words that tie an amount to the noun after it (2천만원
 // 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
 // from after another amount.
-var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "상당 ", "규모 "}
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 "}
 
 // namedActor reports whether n names an actor by a dictionary of names,
 // people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).

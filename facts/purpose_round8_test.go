@@ -29,6 +29,13 @@ func TestPurposeClasses8(t *testing.T) {
 		// the unit of a price is not.
 		{"한국의 1인당 GDP가 내년에 3만달러를 넘어설 것으로 추산된다.", "3만달러", "1인당 GDP"},
 		{"출판사는 건당 광고비 250만원을 받았다.", "250만원", "광고비"},
+		// What is included (X를 포함), the basis (X를 기준으로), 현행대로
+		// and a unit with 마다 stand between the noun and the amount.
+		{"본인부담은 진찰료를 포함 1만3천원 수준으로 낮아진다.", "1만3천원", "본인부담"},
+		{"버스 기본요금은 교통카드를 기준으로 1천200원이다.", "1천200원", "버스 기본요금"},
+		{"거리요금은 현행대로 144m마다, 35초마다 각각 100원씩 추가된다.", "100원", "거리요금"},
+		// A measure linking the amount to the noun after it.
+		{"그는 5000만 원 한도의 책임 보험에 들었다.", "5000만 원", "책임 보험"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
