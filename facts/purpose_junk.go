@@ -55,6 +55,9 @@ func cleanPurpose(p string) string {
 		return ""
 	}
 	last := ws[len(ws)-1]
+	if first := ws[0]; first.raw == "대비" || first.raw == "데" || first.raw == "대비해" {
+		return "" // 10억 달러 대비 2.2배: a ratio to a base; …하는 데 드는: a bound noun opening a clause cut off
+	}
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
 	}

@@ -36,6 +36,10 @@ func TestPurposeClasses8(t *testing.T) {
 		{"거리요금은 현행대로 144m마다, 35초마다 각각 100원씩 추가된다.", "100원", "거리요금"},
 		// A measure linking the amount to the noun after it.
 		{"그는 5000만 원 한도의 책임 보험에 들었다.", "5000만 원", "책임 보험"},
+		// A ratio to a base and a bound noun opening a clause cut off
+		// name nothing; the base measures what the topic measures.
+		{"북중 무역 총액은 23억 달러로 2022년 10억 달러 대비 2.2배 늘었다.", "10억 달러", "무역 총액"},
+		{"사람을 구하는 데 드는 50달러로 여성들을 돕는다.", "50달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
