@@ -53,6 +53,8 @@ func TestAgentClasses8(t *testing.T) {
 		{"2위는 제프 쿤스(1억 유로)가 차지했다.", "1억 유로", "제프 쿤스"},
 		{"전망치와의 차이(31원)가 가장 컸다.", "31원", ""},
 		{"이 과자는 경쟁제품인 몽쉘(6천원)보다 싸다.", "6천원", ""},
+		// The subject before …한 뒤 (후) does the deed after it too.
+		{"경리 직원 박아무개씨가 동생과 공모해 유령 업체를 차린 후 30억원을 빼돌린 사실이 드러났다.", "30억원", "경리 직원 박아무개씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
