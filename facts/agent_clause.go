@@ -47,7 +47,8 @@ func (r *reading) accepts(i int, a amount) bool {
 // (아이폰6 모델은 … 142만원 수준으로 책정될 전망).
 func (r *reading) openingDoer(i int, a amount, v int) bool {
 	w := r.words[i]
-	if i != 0 || w.part != "은" && w.part != "는" || v < 0 || v < a.after || i > a.first ||
+	opens := i == 0 && (w.part == "은" || w.part == "는") || i > 0 && r.words[i-1].ends && r.words[i-1].verb && (w.part == "은" || w.part == "는" || w.part == "도")
+	if !opens || v < 0 || v < a.after || i > a.first ||
 		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || hasAnyPrefix(r.words[v].raw, reachVerbs) {
 		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
 	}
@@ -146,6 +147,9 @@ func (r *reading) isSubject(i int) bool {
 			n := r.words[k]
 			if n.verb && strings.HasSuffix(n.raw, "게") && !n.comma && k+1 < len(r.words) && r.words[k+1].verb {
 				continue // 엄격하게 통제해 온: an adverb
+			}
+			if likeWords[n.raw] && k == i+1 && (w.part == "도" || w.part == "이" || w.part == "가") {
+				continue // 김용만도 비슷한 시기 …을 베팅한: 비슷한 takes no subject of its own without …와
 			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's

@@ -55,6 +55,10 @@ func TestAgentClasses8(t *testing.T) {
 		{"이 과자는 경쟁제품인 몽쉘(6천원)보다 싸다.", "6천원", ""},
 		// The subject before …한 뒤 (후) does the deed after it too.
 		{"경리 직원 박아무개씨가 동생과 공모해 유령 업체를 차린 후 30억원을 빼돌린 사실이 드러났다.", "30억원", "경리 직원 박아무개씨"},
+		// A subject at a clause's start, with 도 too, right before 비슷한
+		// or 같은 (which take no subject of their own there) does the
+		// deed whose object is the amount.
+		{"박하늘은 5억원을 쏟아부었고 최바다도 비슷한 시기 3억원을 베팅했다.", "3억원", "최바다"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
