@@ -77,13 +77,13 @@ func (r *reading) agent(a amount, j int) string {
 	}
 	if s := r.suspect(a); s >= 0 {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
-		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""))
+		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
 	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
 	}
-	p := countBracketRE.ReplaceAllString(r.agentOf(a, j), "") // 운동선수(396명)의 체납액
-	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))    // 형사합의38부(심우용 부장판사)
+	p := countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentOf(a, j), ""), "") // 운동선수(396명)의 체납액, 남(21·여)모씨
+	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))                                          // 형사합의38부(심우용 부장판사)
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}

@@ -59,6 +59,9 @@ func TestAgentClasses8(t *testing.T) {
 		// or 같은 (which take no subject of their own there) does the
 		// deed whose object is the amount.
 		{"박하늘은 5억원을 쏟아부었고 최바다도 비슷한 시기 3억원을 베팅했다.", "3억원", "최바다"},
+		// A bracket of who a person is (age and sex or job) is no part
+		// of the agent.
+		{"조사 결과 남(21·여)모씨는 피해자들에게서 470만원을 챙긴 것으로 밝혀졌다.", "470만원", "남모씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
