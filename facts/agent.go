@@ -253,6 +253,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if h := r.headActor(a); h >= 0 {
 		return r.agentPhrase(h)
 	}
+	if r.thingUndergoes(a) {
+		return "" // 한 오두막집이 250만달러에 팔렸다고 데일리메일이 전했다: no one is said to sell
+	}
 	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
 	// unless a thing or a document (보고서는 … 밝혔다).

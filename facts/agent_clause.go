@@ -74,7 +74,7 @@ var reachVerbs = []string{"기록", "밑돌", "웃돌", "넘", "돌파", "달하
 // passiveVerb reports whether verb w is passive (책정될, 부과받은,
 // 도난당한, 압류됐다): its subject undergoes the deed.
 func passiveVerb(w string) bool {
-	for _, p := range []string{"되", "된", "될", "됐", "돼", "받", "당하", "당했", "당한", "당할", "어지", "아지", "워지"} {
+	for _, p := range []string{"되", "된", "될", "됐", "돼", "받", "당하", "당했", "당한", "당할", "어지", "아지", "워지", "팔리", "팔렸", "팔린", "팔려"} {
 		if strings.Contains(w, p) {
 			return true
 		}
@@ -348,4 +348,37 @@ func (r *reading) glossedName(a amount) (string, bool) {
 		return r.text[r.words[s].start:w.start] + stem, true // 제프 쿤스(1억1천503만 유로)가
 	}
 	return stem, true
+}
+
+// thingUndergoes reports whether amount a's clause says a thing underwent
+// the deed (한 오두막집이 250만달러에 팔렸다고 …가 전했다): a passive verb
+// governs the amount and a noun no dictionary knows as an actor is its
+// subject. Whoever sold or bought is not said, and who reports it is no
+// agent (docs/meaning.md, fifth round: a speaker is the agent only of
+// what nobody else is said to do, not of what is only spoken about).
+func (r *reading) thingUndergoes(a amount) bool {
+	v := r.governing(a)
+	if v < 0 || !passiveVerb(r.words[v].raw) {
+		return false
+	}
+	for i := a.first - 1; i >= r.clauseStart(a.first); i-- {
+		w := r.words[i]
+		if isPreQualifier(w.raw) || w.raw == "무려" {
+			continue // 무려 250만달러에
+		}
+		if w.verb || w.adn || w.comma {
+			return false // 위험이 따르는 직무: the subject of another verb
+		}
+		if w.noun && !w.actor && !w.name && !w.time && (w.part == "이" || w.part == "가") && isThingLike(w.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// isThingLike reports whether noun n names a thing, a place or a good: one
+// isThing knows, or any noun that no list of actors or people knows and
+// that is no bound noun.
+func isThingLike(n string) bool {
+	return isThing(n) || !isActor(n) && !isPerson(n) && !boundNouns[n] && !genericHeads[n]
 }

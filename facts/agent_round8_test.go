@@ -62,6 +62,11 @@ func TestAgentClasses8(t *testing.T) {
 		// A bracket of who a person is (age and sex or job) is no part
 		// of the agent.
 		{"조사 결과 남(21·여)모씨는 피해자들에게서 470만원을 챙긴 것으로 밝혀졌다.", "470만원", "남모씨"},
+		// A thing that underwent a passive deed (팔렸다) names no seller:
+		// who reports it is no agent; a clause on another subject is not
+		// this one's.
+		{"지난 6일 해변의 한 오두막집이 무려 250만달러에 팔렸다고 영국 일간지가 전했다.", "250만달러", ""},
+		{"고도의 위험이 따르는 직무를 하다 사망하면 1억원이 지급된다고 국방부가 밝혔다.", "1억원", "국방부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
