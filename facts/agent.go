@@ -193,6 +193,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if v := r.governing(a); v >= 0 && aboutVerbs[r.words[v].raw] {
 		about = true
 	}
+	if r.foundMoney(a) {
+		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
+	}
 	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
 	}
@@ -277,6 +280,25 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// findVerbs are the beginnings of verbs of finding or tracking money
+// (적발하다, 추적하다, 포착하다): whoever does it neither owns nor spends
+// the amount found, as whoever counts a figure does not (fifth round).
+var findVerbs = []string{"적발", "추적", "포착"}
+
+// foundMoney reports whether the first verb after amount a in its clause
+// is one of finding or tracking (…을 적발한 사건, …의 돈을 추적하고).
+func (r *reading) foundMoney(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k <= ce && k < len(r.words); k++ {
+		if w := r.words[k]; w.verb || w.adn {
+			return hasAnyPrefix(w.raw, findVerbs)
+		} else if w.comma {
+			return false // …을 편취하고(사기), … 정황도 포착해: the verb of its clause is before the comma
+		}
+	}
+	return false
 }
 
 // sizeVerbs say that the amount sizes the noun after them: 1천억 달러가

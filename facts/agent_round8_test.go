@@ -67,6 +67,11 @@ func TestAgentClasses8(t *testing.T) {
 		// this one's.
 		{"지난 6일 해변의 한 오두막집이 무려 250만달러에 팔렸다고 영국 일간지가 전했다.", "250만달러", ""},
 		{"고도의 위험이 따르는 직무를 하다 사망하면 1억원이 지급된다고 국방부가 밝혔다.", "1억원", "국방부"},
+		// Who finds or tracks money (적발, 추적, 포착) neither owns nor
+		// spends it; a verb past a comma is another clause's.
+		{"세관은 지난 8월 이 업체의 재산도피 등 총 400억원을 적발한 사건을 검찰에 넘겼다.", "400억원", ""},
+		{"경찰은 계좌에 있는 14만달러의 돈을 추적하고 있다.", "14만달러", ""},
+		{"경찰은 김씨가 3천만원의 출연금을 편취하고, 법인 자금을 횡령한 정황도 포착했다.", "3천만원", "김씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
