@@ -70,6 +70,9 @@ func junkAgent(p string) bool {
 	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
 		return true
 	}
+	if st := last.stem; utf8.RuneCountInString(st) >= 3 && (strings.HasSuffix(st, "율") || strings.HasSuffix(st, "률")) || strings.HasSuffix(st, "행위") {
+		return true // 저출산율 역시 …, 음란물을 배포하는 행위는 …: a ratio or a deed, nobody
+	}
 	if rateWord(last.raw) || len(ws) == 1 && strings.HasSuffix(last.raw, "당") && utf8.RuneCountInString(last.raw) <= 4 && !orgNames[last.raw] && !notRateDang[last.raw] && !strings.HasSuffix(last.raw, "정당") {
 		return true // 교실당 50만원: the unit of a rate, nobody
 	}
