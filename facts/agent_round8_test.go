@@ -75,6 +75,10 @@ func TestAgentClasses8(t *testing.T) {
 		// A ratio (…율, …률) or a deed (…행위) names nobody.
 		{"출산율 역시 대책 사업비로 연간 4천억원을 투자하고 있다.", "4천억원", ""},
 		{"음란물을 배포하는 행위는 벌금 1000만 원을 받을 수 있다.", "1000만 원", ""},
+		// A clause of -자 (when) has its own subject: the topic before
+		// it does what follows.
+		{"박군은 최씨가 도망을 가자 화가 나 창문을 깨뜨려 20만원 상당의 피해를 낸 혐의를 받고 있다.", "20만원", "박군"},
+		{"참가자가 500만원을 냈다.", "500만원", "참가자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
