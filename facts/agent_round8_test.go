@@ -79,6 +79,8 @@ func TestAgentClasses8(t *testing.T) {
 		// it does what follows.
 		{"박군은 최씨가 도망을 가자 화가 나 창문을 깨뜨려 20만원 상당의 피해를 낸 혐의를 받고 있다.", "20만원", "박군"},
 		{"참가자가 500만원을 냈다.", "500만원", "참가자"},
+		// An adverb of -없이 is no subject.
+		{"홍 씨는 보험에 들었지만 피해액은 5억 원으로, 꼼짝없이 4억 원을 변제해야 할 판이었다.", "4억 원", "홍 씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
