@@ -134,6 +134,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
 	case (w.part == "을" || w.part == "를") && i+1 < len(r.words) && (r.words[i+1].raw == "포함" || r.words[i+1].raw == "포함해" || r.words[i+1].raw == "기준으로" || r.words[i+1].raw == "기준으론"):
 		return true // 진찰료를 포함 1만3천원, 교통카드를 기준으로 1천50원: what is included, the basis
+	case w.raw == "것만" || w.raw == "것도" || w.adn && i+1 < len(r.words) && (r.words[i+1].raw == "것만" || r.words[i+1].raw == "것도"):
+		return true // 현금 수수는 드러난 것만 250만원이다: what of it is known, said of the amount
 	case w.raw == "현행대로" || w.raw == "종전대로" || everyUnit(w):
 		return true // 현행대로 144m마다, 35초마다 각각 100원: as before, per a unit
 	case r.spanWord(i) || clockRE.MatchString(w.raw) || w.raw == "장중":

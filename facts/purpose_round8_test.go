@@ -40,6 +40,8 @@ func TestPurposeClasses8(t *testing.T) {
 		// name nothing; the base measures what the topic measures.
 		{"북중 무역 총액은 23억 달러로 2022년 10억 달러 대비 2.2배 늘었다.", "10억 달러", "무역 총액"},
 		{"사람을 구하는 데 드는 50달러로 여성들을 돕는다.", "50달러", ""},
+		// …한 것만 (what of it is known) is said of the amount.
+		{"명절 떡값을 비롯한 현금 수수는 드러난 것만 250만원이다.", "250만원", "현금 수수"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
