@@ -61,8 +61,17 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 		}
 	}
 	object := a.tail == "을" || a.tail == "를"
-	if b := a.before; b >= 0 && b == a.first-1 && (r.words[b].part == "을" || r.words[b].part == "를") && r.words[b].noun {
-		object = true // 가격을 50∼100원 인상했다: the noun it measures is the object
+	first := a
+	if r.fromAmount(a) {
+		for k := len(r.amts) - 1; k >= 0; k-- {
+			if r.amts[k].last == a.before {
+				first = r.amts[k] // 10만원에서 18만원으로: the pair's first end
+				break
+			}
+		}
+	}
+	if b := first.before; b >= 0 && b == first.first-1 && (r.words[b].part == "을" || r.words[b].part == "를" || r.words[b].part == "도" && a.tail != "이" && a.tail != "가") && r.words[b].noun {
+		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 18만원으로 인상키로: the noun it measures is the object
 	}
 	return object && !passiveVerb(r.words[v].raw)
 }

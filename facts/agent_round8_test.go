@@ -81,6 +81,10 @@ func TestAgentClasses8(t *testing.T) {
 		{"참가자가 500만원을 냈다.", "500만원", "참가자"},
 		// An adverb of -없이 is no subject.
 		{"홍 씨는 보험에 들었지만 피해액은 5억 원으로, 꼼짝없이 4억 원을 변제해야 할 판이었다.", "4억 원", "홍 씨"},
+		// The opening topic changes the noun marked with 도 from one
+		// level to another.
+		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "18만원", "군"},
+		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "10만원", "군"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
