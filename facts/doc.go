@@ -66,7 +66,7 @@
 //	period_choose.go    times that are not an amount's (another clause's …)
 //	period_frame.go     the time that frames a whole sentence
 //	period_report.go    a day that dates a report, not the amount reported
-//	period_relative.go  times pointing at another time (전년, 같은 날, 전달)
+//	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
 //	period_per.go       per year, month or day (연, 월, 매년)
 //	refer.go      sentences that point back (여기에는 …)

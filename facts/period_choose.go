@@ -316,4 +316,4 @@ var aheadWords = setOf("장기적으로", "중장기적으로", "궁극적으로
 
 // pointingTimes are the times that point back to one named before (the
 // guide's 당시, 이 기간, 같은 해): heading a sentence, they frame all of it.
-var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해")
+var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시", "같은 해", "이해", "그해", "이 해", "이듬해")

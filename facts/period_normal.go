@@ -146,7 +146,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year()), true
-	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
+	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":
 		return "", true
 	}
 	// ‘18.7 → 2018-07; ‘18.7∼‘22년 → 2018-07/2022.

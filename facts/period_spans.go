@@ -191,6 +191,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		switch base {
+		case "이듬해":
+			t.period, t.ok = r.followingYear(i, pub), true // 2011년 …, 2012년 … 그러나 이듬해: 2013
 		case "당시", "같은 해", "이해", "그해", "이 기간", "같은 기간":
 			if base == "같은 기간" {
 				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before
