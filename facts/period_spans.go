@@ -41,6 +41,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
 			continue
 		}
+		if strings.HasSuffix(r.text[:i], " 지 ") {
+			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
+		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
