@@ -75,6 +75,9 @@ func cutParticle(w string) (stem, part string) {
 	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
+	if strings.HasSuffix(w, "없이") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 꼼짝없이, 어김없이: an adverb, no noun with 이
+	}
 	lastRune, _ := utf8.DecodeLastRuneInString(w)
 	for _, p := range particleIndex[lastRune] {
 		if !strings.HasSuffix(w, p.text) || len(w) == len(p.text) {

@@ -15,6 +15,8 @@ func TestCutParticleStacked(t *testing.T) {
 		{"정부만", "정부", "만"},
 		{"1천만", "1천만", ""},
 		{"도로만", "도로", "만"},
+		{"꼼짝없이", "꼼짝없이", ""},
+		{"정부없이", "정부없이", ""},
 	}
 	for _, tt := range tests {
 		stem, part := cutParticle(tt.word)

@@ -105,6 +105,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		return p
 	}
+	// 자산이 1조원이 넘는 억만장자: the attribute the class is sorted by.
+	if r.classByAttribute(a) {
+		if m, ms := r.measuredSpan(a); m >= 0 {
+			return r.phrase(ms, m)
+		}
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
@@ -151,6 +157,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
 		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
 			return r.phrase(r.phraseStart(to, to), to)
+		}
+	}
+	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a
+	// measure that links the amount to it.
+	if a.tail == "" && a.after+1 < n && (r.words[a.after].raw == "한도의" || r.words[a.after].raw == "수준의" || r.words[a.after].raw == "정도의") {
+		if p := keep(r.phraseRight(a.after + 1)); p != "" {
+			return p
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.

@@ -132,6 +132,12 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 140배, 2.48배 인상된: a ratio
 	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
+	case (w.part == "을" || w.part == "를") && i+1 < len(r.words) && (r.words[i+1].raw == "포함" || r.words[i+1].raw == "포함해" || r.words[i+1].raw == "기준으로" || r.words[i+1].raw == "기준으론"):
+		return true // 진찰료를 포함 1만3천원, 교통카드를 기준으로 1천50원: what is included, the basis
+	case w.raw == "것만" || w.raw == "것도" || w.adn && i+1 < len(r.words) && (r.words[i+1].raw == "것만" || r.words[i+1].raw == "것도"):
+		return true // 현금 수수는 드러난 것만 250만원이다: what of it is known, said of the amount
+	case w.raw == "현행대로" || w.raw == "종전대로" || everyUnit(w):
+		return true // 현행대로 144m마다, 35초마다 각각 100원: as before, per a unit
 	case r.spanWord(i) || clockRE.MatchString(w.raw) || w.raw == "장중":
 		return true // 한 달 새, 72시간 안에, 8시 20분쯤, 장중: when, not what
 	case w.raw == "현행" || w.raw == "기존" || w.raw == "종전" || w.raw == "당초":

@@ -52,6 +52,9 @@ func (r *reading) role(a amount, j int) Role {
 	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {
 		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
 	}
+	if r.joinedRate(a, j) {
+		return RoleRate // 1인당 4억원 안팎의 배상금과 5천만원의 지원금: items joined, one unit
+	}
 	if r.bracketListRate(a, j) {
 		return RoleRate // 국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원): the unit of the first
 	}

@@ -179,3 +179,38 @@ func everyUnit(w word) bool {
 	}
 	return !hasAnySuffix(stem, []string{"년", "개월", "달", "월", "일", "주", "해"})
 }
+
+// joinedRate reports whether amount a, the j-th, is the second of two
+// items joined by 와 or 과 (1인당 4억2천만원 안팎의 배상금과 5천만원의
+// 국비위로지원금, 개당 5만5천원 상당의 온열기 800개와 10만원 상당의 방한복)
+// whose first is given per a unit: the unit is written once for both. A
+// total (총) keeps its own role, and a verb between ends the list.
+func (r *reading) joinedRate(a amount, j int) bool {
+	if j == 0 || j > len(r.got) || hasQual(a, "총") || a.before < 0 || a.before != a.first-1 {
+		return false
+	}
+	b := r.amts[j-1]
+	if r.got[j-1].role != RoleRate || b.gloss >= 0 || !hasRateQual(b) {
+		return false
+	}
+	if w := r.words[a.before]; !(w.part == "과" || w.part == "와") || !w.noun && !w.num {
+		return false
+	}
+	for i := b.last + 1; i < a.first; i++ {
+		if w := r.words[i]; w.verb && !isAdnominal(w) || w.comma || w.amt && i > b.last+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasRateQual reports whether amount a has a qualifier of a unit (1인당,
+// 개당): its rate is written, not inferred.
+func hasRateQual(a amount) bool {
+	for _, q := range a.quals {
+		if rateWord(q) {
+			return true
+		}
+	}
+	return false
+}

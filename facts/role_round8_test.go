@@ -60,6 +60,11 @@ func TestRoleClasses8(t *testing.T) {
 		// 라면 written alone is the noun (ramen); a supposition glues it.
 		{"라면 가격은 1500원까지 뛰었다.", "1500원", RoleLevel},
 		{"가격이 1500원이라면 팔리지 않는다.", "1500원", RoleOther},
+		// Two items joined by 과 share the unit written for the first;
+		// items of two clauses do not.
+		{"희생자 1인당 4억원 안팎의 배상금과 5천만원의 위로금이 지급된다.", "5천만원", RoleRate},
+		{"도는 개당 5만원 상당의 온열기 800개와 10만원 상당의 방한복도 나눠준다.", "10만원", RoleRate},
+		{"희생자에게 1인당 4억원의 배상금이 지급되고 유족회에는 5천만원의 위로금이 지급된다.", "5천만원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
