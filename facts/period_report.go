@@ -31,7 +31,10 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
 	if q := r.speakerAfter(); q >= 0 && at <= q {
-		return false // 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of what is quoted
+		// 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of
+		// what is quoted, unless what is quoted is itself an announcement
+		// (3일 … 지원을 발표했다고 AP통신이 전했다).
+		return t.day && r.announces(at, a)
 	}
 	topic := r.topic()
 	if topic < 0 {
