@@ -20,7 +20,7 @@ func (r *reading) sequenceTime(ts []timeSpan, a amount) (timeSpan, bool) {
 	lo, hi := r.words[r.clauseStart(cs-2)].start, end.start
 	best := -1
 	for k, t := range ts {
-		if t.ok && t.start >= lo && t.end <= hi && !r.dated(t, a) && r.quoteAt(a.start) == r.quoteAt(t.start) {
+		if t.ok && t.start >= lo && t.end <= hi && !r.dated(t, a) && !r.notFor(t, a) {
 			best = k
 		}
 	}
