@@ -78,6 +78,7 @@ var deedNouns = setOf("배상", "보상", "기부", "전달", "청구", "후원"
 var perNouns = map[string]Per{
 	"월급": PerMonth, "월세": PerMonth, "월급여": PerMonth, "월소득": PerMonth, "월수입": PerMonth,
 	"월 급여": PerMonth, "연봉": PerYear, "연소득": PerYear, "연수입": PerYear, "일당": PerDay, "일급": PerDay,
+	"연회비": PerYear, "월회비": PerMonth, "월정액": PerMonth,
 }
 
 // conjunctions are the words that open a sentence or a clause and join

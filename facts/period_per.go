@@ -125,6 +125,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 			if p, ok := r.perWritten(b, j-1); ok {
 				return p // 월 최대 3만3천원에서 7천700원의, 하루 500원에서 올해 1천원으로: both ends per day
 			}
+			if j-1 < len(r.got) && r.got[j-1].per != "" && perNouns[r.words[max(b.first-1, 0)].stem] != "" {
+				return r.got[j-1].per // 연봉 3천만 원에서 4천만 원으로: both ends the pay per year
+			}
 		}
 	}
 	if a.kin >= 0 && a.list && !total && a.gloss < 0 {

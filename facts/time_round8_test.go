@@ -110,6 +110,11 @@ func TestTimeClassesB3(t *testing.T) {
 		// not the figures it gives; a time before a deed still dates it.
 		{"세계은행은 이달 초 발표한 보고서에서 북한의 1인당 GDP를 1,000달러로 추정했다.", "1,000달러", false, "", "", ""},
 		{"세계은행은 이달 초 북한에 1,000달러를 지원했다.", "1,000달러", false, "2025-04", "이달 초", ""},
+		// A noun of pay per period before the first end of A에서 B: both
+		// ends per that period; fees per year or month.
+		{"연봉 3천만 원에서 4천만 원으로 올랐다.", "4천만 원", true, "", "", PerYear},
+		{"가격이 3천만 원에서 4천만 원으로 올랐다.", "4천만 원", true, "", "", ""},
+		{"이 서비스의 연회비는 3만 원이다.", "3만 원", true, "", "", PerYear},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
