@@ -92,7 +92,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		// (작년 1분기 기준 …: a time things are as of frames them all.)
 		for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end }); i < a.first; i++ {
 			w := r.words[i]
-			if w.raw == "이후" || w.raw == "이후엔" {
+			if (w.raw == "이후" || w.raw == "이후엔") && !(t.since > 0 && w.start < t.since) {
 				return true // 올 1월엔 …이었던 가격이 이후 꾸준히 5천원대
 			}
 			if isAdnominal(w) && i+1 < a.first && sequenceNouns[r.words[i+1].stem] {

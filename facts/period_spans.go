@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,6 +22,7 @@ type timeSpan struct {
 	day        bool     // a day (18일, 이날, 오늘): it may date a report
 	ok         bool     // normalised, or an open span: the amount may take it
 	items      []string // a list of times (2016년과 2015년 상반기): each one's period
+	since      int      // the end of the 이후 of an event after the time (2018년 … 제재 복원 이후), or 0
 }
 
 // timeSpans returns the time expressions of the sentence, found once:
@@ -102,6 +104,18 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			t.end, t.text, t.ok = e, r.text[i:e], true
 			r.spans = append(r.spans, t)
 			done = e
+			continue
+		}
+		if n := r.eventSince(j); n > 0 {
+			// 지난 2018년 미국의 대이란 경제 제재 복원 이후: since an event of
+			// that time, an open span; its text is the time.
+			if record(r.text[n:]) || sinceRecordRE.MatchString(r.text[n:]) {
+				done = n // 언론성명을 낸 이후 9일만에, 제도 도입 이후 사상 최고치: a record's frame
+				continue
+			}
+			t.ok, t.since = true, n
+			r.spans = append(r.spans, t)
+			done = j
 			continue
 		}
 		if m := openSpanRE.FindString(rest); m != "" {
@@ -299,6 +313,10 @@ func (r *reading) spanJoined(j, i, e int) bool {
 	return spanJoins[join]
 }
 
+// sinceRecordRE matches what makes the event after a time the frame of a
+// record, counted since it: 이후 9일만에, 이후 사상 최고치, 이래 최대.
+var sinceRecordRE = regexp.MustCompile(`^,? ?(?:[0-9]+ ?(?:년|개월|주|일|시간) ?만|사상 |최고|최대|최저|처음|최초)`)
+
 // spanJoins are what joins the two ends of a closed span: 2013년부터
 // 2017년까지, 1945년에서 1950년, 4월부터 오는 12월까지.
 var spanJoins = setOf("부터", "에서", "~", "∼", "～", "부터 오는", "부터 지난")
@@ -382,4 +400,29 @@ func (r *reading) eventBefore(i int) int {
 		return -1
 	}
 	return k
+}
+
+// eventSince returns the end of the 이후 or 이래 that closes an event
+// named after the time ending at byte j, in two to six words with no
+// comma, no topic and no clause ended between (2018년 미국의 대이란 경제 제재 복원
+// 이후, 1986년 멕시코 월드컵 이후, 2011년 … 금메달을 획득한 이후), or 0.
+// One word between is openSpanRE's (2019년 설립 이후).
+func (r *reading) eventSince(j int) int {
+	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= j })
+	if k > 0 && r.words[k-1].comma {
+		return 0
+	}
+	for i := k; i < len(r.words) && i <= k+6; i++ {
+		w := r.words[i]
+		if w.raw == "이후" || w.raw == "이래" || w.raw == "이후," || w.raw == "이래," {
+			if i-k < 2 {
+				return 0
+			}
+			return w.start + len(strings.TrimSuffix(w.raw, ","))
+		}
+		if w.comma || w.time || w.amt || w.money || w.ends && !isAdnominal(w) || w.part == "은" || w.part == "는" {
+			return 0 // 2일 뉴스엔은 … 휘말린 이후: a topic's clause, not the event's
+		}
+	}
+	return 0
 }

@@ -115,6 +115,11 @@ func TestTimeClassesB3(t *testing.T) {
 		{"연봉 3천만 원에서 4천만 원으로 올랐다.", "4천만 원", true, "", "", PerYear},
 		{"가격이 3천만 원에서 4천만 원으로 올랐다.", "4천만 원", true, "", "", ""},
 		{"이 서비스의 연회비는 3만 원이다.", "3만 원", true, "", "", PerYear},
+		// Since an event of a time (2018년 … 제재 복원 이후): an open span, its
+		// text the time; not a record counted since it, nor a topic's day.
+		{"지난 2018년 미국의 대이란 경제 제재 복원 이후 한국 내에는 이란 자금 약 70억 달러가 묶여 있습니다.", "70억 달러", false, "", "지난 2018년", ""},
+		{"지난 2018년 미국의 대이란 경제 제재 복원 이후 사상 최대인 70억 달러가 묶였다.", "70억 달러", false, "", "", ""},
+		{"2일 업계는 그가 사건에 휘말린 이후 70억 원을 잃었다고 밝혔다.", "70억 원", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
