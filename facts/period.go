@@ -104,6 +104,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	if t, ok := r.asOfAfterTopic(ts, a); ok {
+		return t.period, t.text // 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%
+	}
 	if t, ok := r.sequenceTime(ts, a); ok {
 		return t.period, t.text // 지난 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다
 	}

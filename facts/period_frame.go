@@ -261,3 +261,30 @@ func (r *reading) eventClause(last, to int) bool {
 // that names one (이날 진행한 경매에서) is the time of what happens there.
 var eventNouns = setOf("경매", "행사", "회의", "대회", "경기", "공연", "집회", "축제", "시상식", "회담", "재판", "공판", "선고공판",
 	"결심공판", "입찰", "경선", "총회", "전시회", "박람회", "세일", "정상회의", "경연", "시합", "결승전", "개막전", "콘서트", "기념식")
+
+// asOfAfterTopic returns the time things are as of (6월 말 기준, 18일
+// 현재) written right after the topic whose noun phrase holds amount a:
+// 대출금을 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%로 →
+// 6월 말. The time frames all the sentence says of the topic, the amount
+// in the clause that names it too.
+func (r *reading) asOfAfterTopic(ts []timeSpan, a amount) (timeSpan, bool) {
+	for i := a.after; i < len(r.words) && i <= a.after+reach; i++ {
+		w := r.words[i]
+		if w.comma || w.ends && !isAdnominal(w) || w.amt || w.money || w.time {
+			return timeSpan{}, false
+		}
+		if w.part != "은" && w.part != "는" {
+			continue
+		}
+		if !w.noun || i+1 >= len(r.words) {
+			return timeSpan{}, false
+		}
+		for _, t := range ts {
+			if t.start == r.words[i+1].start && t.ok && r.asOfTime(t) && !r.dated(t, a) {
+				return t, true
+			}
+		}
+		return timeSpan{}, false
+	}
+	return timeSpan{}, false
+}

@@ -120,6 +120,10 @@ func TestTimeClassesB3(t *testing.T) {
 		{"지난 2018년 미국의 대이란 경제 제재 복원 이후 한국 내에는 이란 자금 약 70억 달러가 묶여 있습니다.", "70억 달러", false, "", "지난 2018년", ""},
 		{"지난 2018년 미국의 대이란 경제 제재 복원 이후 사상 최대인 70억 달러가 묶였다.", "70억 달러", false, "", "", ""},
 		{"2일 업계는 그가 사건에 휘말린 이후 70억 원을 잃었다고 밝혔다.", "70억 원", false, "", "", ""},
+		// A time things are as of right after the topic whose phrase holds
+		// the amount frames it; one after another noun does not.
+		{"대출금을 2천만원 이상 상환한 집주인 비중은 6월 말 기준 26.8%로 조사됐다.", "2천만원", false, "2025-06", "6월 말", ""},
+		{"대출금을 2천만원 이상 상환한 집주인 비중이 늘었고 예금은 6월 말 기준 30%였다.", "2천만원", false, "", "", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
