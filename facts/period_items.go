@@ -41,3 +41,24 @@ func (r *reading) nextItemAfterComma(t timeSpan, a amount) bool {
 	}
 	return false
 }
+
+// timesCompared reports whether the time ts[k] and a later time of the
+// sentence each set off what follows them with 에는 or 엔 (2000년에는
+// 0.8%였지만 2013년에는 30.0%로): values compared over times, whose times
+// are theirs, not an amount's written before them.
+func (r *reading) timesCompared(ts []timeSpan, k int) bool {
+	if !setOff(r.text[ts[k].end:]) {
+		return false
+	}
+	for _, u := range ts[k+1:] {
+		if u.ok && setOff(r.text[u.end:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// setOff reports whether rest, after a time, starts with 에는 or 엔.
+func setOff(rest string) bool {
+	return strings.HasPrefix(rest, "에는") || strings.HasPrefix(rest, "엔")
+}

@@ -124,6 +124,10 @@ func TestTimeClassesB3(t *testing.T) {
 		// the amount frames it; one after another noun does not.
 		{"대출금을 2천만원 이상 상환한 집주인 비중은 6월 말 기준 26.8%로 조사됐다.", "2천만원", false, "2025-06", "6월 말", ""},
 		{"대출금을 2천만원 이상 상환한 집주인 비중이 늘었고 예금은 6월 말 기준 30%였다.", "2천만원", false, "", "", ""},
+		// Times after the amount that set off values compared over them
+		// are the values', not the amount's; one time after it still is.
+		{"3억원 이상인 주택의 비중은 2000년에는 0.8%였지만 2013년에는 30.0%로 늘었다.", "3억원", false, "", "", ""},
+		{"회사는 5억원을 2013년에 투자했다.", "5억원", false, "2013", "2013년", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
