@@ -137,7 +137,7 @@ func TestRunMeaningAgree(t *testing.T) {
 	}
 	out := stdout.String()
 	for _, want := range []string{"B against A", "extractor against A:", "extractor against B:",
-		"role             1.000", "purpose exact    1.000", "disagreements of B with A: 0"} {
+		"role             1.000", "purpose exact    1.000", "disagreements of B with A: 0", "period_text only in B: 0"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("-meaning -agree output lacks %q:\n%s", want, out)
 		}

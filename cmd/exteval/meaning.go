@@ -58,6 +58,16 @@ func scoreAgreement(pathA, pathB string, w io.Writer) error {
 	}
 	fmt.Fprintf(w, "disagreements of B with A: %d\n", len(s.Misses))
 	printMisses(w, s.Misses)
+	// period_text is counted where A has one; list those only B has, so
+	// that every disagreement is seen.
+	var onlyB []eval.MeaningMiss
+	for _, m := range eval.ScoreAgreement(b, a).Misses {
+		if m.Field == "period_text" && m.Got == "" {
+			onlyB = append(onlyB, m)
+		}
+	}
+	fmt.Fprintf(w, "period_text only in B: %d\n", len(onlyB))
+	printMisses(w, onlyB)
 	return nil
 }
 
