@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"path/filepath"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/facts"
@@ -111,5 +112,45 @@ func TestScoreAgreementSymmetric(t *testing.T) {
 		if f.ab != f.ba {
 			t.Errorf("%s: a against b %d/%d, b against a %d/%d", f.name, f.ab.Hit, f.ab.Total, f.ba.Hit, f.ba.Total)
 		}
+	}
+}
+
+// TestSecondReadingOfB3 checks that the second reading of b3
+// (facts/testdata/meaning/agreement/b3-second.jsonl) is every other
+// sentence of b3.jsonl with the same money facts, so that ScoreAgreement
+// compares every fact of it; the figures themselves are a measurement,
+// recorded in its README, not a bar.
+func TestSecondReadingOfB3(t *testing.T) {
+	dir := filepath.Join("..", "facts", "testdata", "meaning")
+	first, err := LoadMeaning(filepath.Join(dir, "b3.jsonl"))
+	if err != nil {
+		t.Skipf("no b3 set: %v", err)
+	}
+	second, err := LoadMeaning(filepath.Join(dir, "agreement", "b3-second.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (len(first) + 1) / 2; len(second) != want {
+		t.Fatalf("second reading holds %d sentences, want %d (every other one of %d)", len(second), want, len(first))
+	}
+	for i, c := range second {
+		a := first[2*i]
+		if c.ID != a.ID || c.Text != a.Text || c.Context != a.Context || c.Published != a.Published {
+			t.Errorf("sentence %d of the second reading is %s, want %s as written in b3.jsonl", i, c.ID, a.ID)
+			continue
+		}
+		if len(c.Facts) != len(a.Facts) {
+			t.Errorf("%s: %d facts, want %d", c.ID, len(c.Facts), len(a.Facts))
+			continue
+		}
+		for j, f := range c.Facts {
+			g := a.Facts[j]
+			if f.Text != g.Text || f.Value != g.Value || f.Currency != g.Currency {
+				t.Errorf("%s fact %d: %q %s %s, want %q %s %s", c.ID, j, f.Text, f.Value, f.Currency, g.Text, g.Value, g.Currency)
+			}
+		}
+	}
+	if s := ScoreAgreement(first, second); s.Found != s.Facts {
+		t.Errorf("ScoreAgreement matched %d of %d facts", s.Found, s.Facts)
 	}
 }
