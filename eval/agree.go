@@ -46,7 +46,7 @@ func Common(a, b []MeaningCase) (ca, cb []MeaningCase) {
 }
 
 // matchAnnotated returns the index of the unused fact of got that is the
-// fact want of another reading, by matchFact's rule: the same currency and
+// fact want of another reading, by MatchFact's rule: the same currency and
 // value (or both without one), with the same or an overlapping text if one
 // has it; -1 if none.
 func matchAnnotated(want MeaningFact, got []MeaningFact, used []bool) int {

@@ -153,7 +153,7 @@ func ScoreMeaning(cases []MeaningCase) MeaningScore {
 		}
 		used := make([]bool, len(got))
 		for _, want := range c.Facts {
-			k := matchFact(want, got, used)
+			k := MatchFact(want, got, used)
 			var f MeaningFact
 			if k >= 0 {
 				used[k] = true
@@ -231,10 +231,10 @@ func (s *MeaningScore) scoreFact(c MeaningCase, want, got MeaningFact, found boo
 	}
 }
 
-// matchFact returns the index of the unused fact of got that is the
+// MatchFact returns the index of the unused fact of got that is the
 // annotated fact want: the same currency and value, with the same text if
 // one has it; -1 if none.
-func matchFact(want MeaningFact, got []facts.Fact, used []bool) int {
+func MatchFact(want MeaningFact, got []facts.Fact, used []bool) int {
 	best := -1
 	for i, f := range got {
 		if used[i] || f.Currency != want.Currency {
