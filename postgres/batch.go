@@ -81,6 +81,7 @@ func (e *urlTakenError) Error() string { return e.err.Error() }
 type pending struct {
 	args    []any
 	digests [][]byte // of the article's facts
+	digest  []byte   // of the article's columns
 	link    bool
 	sketch  facts.Sketch
 	s       saved
@@ -100,11 +101,38 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 	}()
 	ps := make([]pending, len(xs))
-	var b pgx.Batch
-	b.Queue("BEGIN")
 	at := timestamp(db.now())
 	for i, x := range xs {
+		if a := x.Article; a != nil {
+			p := &ps[i]
+			p.link = slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
+			if x.Sketch != nil {
+				p.sketch = *x.Sketch
+			} else {
+				p.sketch = facts.SketchOf(a.Text)
+			}
+			p.digests = factDigests(a)
+			p.digest = articleDigest(a, p.sketch.Bytes())
+		}
+	}
+	var b pgx.Batch
+	b.Queue("BEGIN")
+	// The pages whose article and facts are stored as the extractor made
+	// them again: saved by one call for all, in a round trip of its own
+	// (restamp.go).
+	restamped := map[int64]int64{}
+	if args := db.restampArgs(version, at, xs, ps); args != nil {
+		restamp(&b, args, restamped)
+		if err := conn.SendBatch(ctx, &b).Close(); err != nil {
+			return fmt.Errorf("save extractions: %w", err)
+		}
+		b = pgx.Batch{}
+	}
+	for i, x := range xs {
 		p := &ps[i]
+		if _, ok := restamped[x.PageID]; ok && x.Article != nil {
+			continue
+		}
 		if x.Article == nil {
 			holder, claimed := db.extraction.claimed(x.PageID)
 			b.Queue(`SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
@@ -113,15 +141,7 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 			})
 			continue
 		}
-		a := x.Article
-		p.link = slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
-		if x.Sketch != nil {
-			p.sketch = *x.Sketch
-		} else {
-			p.sketch = facts.SketchOf(a.Text)
-		}
-		p.digests = factDigests(a)
-		p.args = db.articleArgs(x.PageID, a, version, p.link, p.sketch.Bytes(), p.digests)
+		p.args = db.articleArgs(x.PageID, x.Article, version, p.link, p.sketch.Bytes(), p.digests, p.digest)
 		b.Queue(qArticlePrepare, p.args...).QueryRow(func(row pgx.Row) error { return p.s.scan(row) })
 	}
 	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
@@ -144,6 +164,13 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 			continue
 		}
 		a := x.Article
+		if id, ok := restamped[x.PageID]; ok {
+			out[i].ArticleID = id
+			if a.FactsDropped > 0 {
+				dropped.ids, dropped.n = append(dropped.ids, id), append(dropped.n, int64(a.FactsDropped))
+			}
+			continue
+		}
 		if p.s.status == "squatter" {
 			if err := db.settle(ctx, conn.Conn(), x.PageID, a, p, &out[i], strict); err != nil {
 				var taken *urlTakenError
