@@ -43,9 +43,10 @@ const qRestamp = `SELECT r_page, r_article FROM articles_restamp($1, $2, $3, $4,
 
 // restampArgs are, for the pages of a batch that articles_restamp may
 // save, its arguments; nil when there are none. A page may be saved so
-// when this handle's extraction claimed it and its article's URL is no
-// other page's of the batch, whose save, in order, decides which page
-// holds the article.
+// when this handle's extraction claimed it, an extractor processed it
+// before (a page never extracted has no stored article: the call would
+// find none), and its article's URL is no other page's of the batch,
+// whose save, in order, decides which page holds the article.
 func (db *DB) restampArgs(version, at string, xs []newsfacts.Extraction, ps []pending) []any {
 	urls := make(map[string]int, len(xs))
 	for _, x := range xs {
@@ -64,8 +65,8 @@ func (db *DB) restampArgs(version, at string, xs []newsfacts.Extraction, ps []pe
 		if x.Article == nil || urls[x.Article.URL] > 1 {
 			continue
 		}
-		h, claimed := db.extraction.claimed(x.PageID)
-		if h == "" || !claimed {
+		h, _ := db.extraction.claimed(x.PageID)
+		if h == "" || !db.extraction.again(x.PageID) {
 			continue
 		}
 		holder = h
