@@ -128,17 +128,30 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 		b = pgx.Batch{}
 	}
+	// mark queues on bb the page_no_article call of the i-th page.
+	mark := func(bb *pgx.Batch, i int) {
+		p, x := &ps[i], xs[i]
+		holder, claimed := db.extraction.claimed(x.PageID)
+		bb.Queue(`SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
+			x.PageID, version, x.Reason, at, nullable(holder), claimed).QueryRow(func(row pgx.Row) error {
+			return row.Scan(&p.ok)
+		})
+	}
+	// When every article was restamped, nothing is saved one by one: the
+	// pages without one are marked with the COMMIT, sparing a round trip.
+	late := !slices.ContainsFunc(xs, func(x newsfacts.Extraction) bool {
+		_, ok := restamped[x.PageID]
+		return x.Article != nil && !ok
+	})
 	for i, x := range xs {
 		p := &ps[i]
 		if _, ok := restamped[x.PageID]; ok && x.Article != nil {
 			continue
 		}
 		if x.Article == nil {
-			holder, claimed := db.extraction.claimed(x.PageID)
-			b.Queue(`SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
-				x.PageID, version, x.Reason, at, nullable(holder), claimed).QueryRow(func(row pgx.Row) error {
-				return row.Scan(&p.ok)
-			})
+			if !late {
+				mark(&b, i)
+			}
 			continue
 		}
 		p.args = db.articleArgs(x.PageID, x.Article, version, p.link, p.sketch.Bytes(), p.digests, p.digest)
@@ -158,7 +171,7 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		p := &ps[i]
 		out[i] = newsfacts.Saved{Shared: out[i].Shared}
 		if x.Article == nil {
-			if !p.ok {
+			if !late && !p.ok {
 				out[i].Err = fmt.Errorf("mark page %d: %w", x.PageID, newsfacts.ErrClaimLost)
 			}
 			continue
@@ -213,6 +226,11 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 	}
 	b = pgx.Batch{}
+	for i, x := range xs {
+		if late && x.Article == nil {
+			mark(&b, i)
+		}
+	}
 	if len(rows.article) > 0 {
 		b.Queue(qInsertFacts, rows.args()...)
 	}
@@ -228,6 +246,11 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		return fmt.Errorf("save extractions: %w", err)
 	}
 	inTx = false
+	for i, x := range xs {
+		if late && x.Article == nil && !ps[i].ok {
+			out[i].Err = fmt.Errorf("mark page %d: %w", x.PageID, newsfacts.ErrClaimLost)
+		}
+	}
 	return nil
 }
 
