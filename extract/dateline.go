@@ -88,18 +88,20 @@ func isDigits(s string) bool {
 }
 
 // hasDigitSuffix reports a number followed by a Korean date unit
-// ("2023년"), or an ordinal ("22nd").
+// ("2023년"), an ordinal ("22nd"), or a Korean date label run into the
+// clock before it when two dates stand in elements of their own with no
+// space between them ("14:51:10수정").
 func hasDigitSuffix(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
 		i++
 	}
-	if i == 0 {
+	if i == 0 || i == len(w) {
 		return false
 	}
 	switch w[i:] {
 	case "년", "월", "일", "시", "분", "초", "st", "nd", "rd", "th", "h":
 		return true
 	}
-	return false
+	return w[i] >= 0x80 && dateWords[w[i:]]
 }

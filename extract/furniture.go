@@ -74,8 +74,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)(\s*[|ㅣ/·:]?\s*(기사입력|최초입력|입력|최종수정|수정|등록|승인|송고|업데이트)\s*[:：]?)+$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
-	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]".
-	{regexp.MustCompile(`^\[[^\]=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*\]$`), lineByline, 160, []string{"기자", "특파원"}},
+	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]", also in
+	// lenticular brackets: "【파이낸셜뉴스 서울=한가을 기자】".
+	{regexp.MustCompile(`^[\[【][^\]】=]{1,30}=\s*[가-힣]{2,4}\s*(기자|특파원|인턴기자)\s*(\(\s*[\w.+-]+@[\w.-]+\s*\))?\s*[\]】]$`), lineByline, 160, []string{"기자", "특파원"}},
 	// Several reporters signing one section of a joint report or the
 	// whole story, each with or without an address: "조성훈 기자, 김은령
 	// 기자, 정혜윤 기자", "세종=박경담 기자", "박종오 기자 pjo@hani.co.kr
@@ -103,17 +104,39 @@ var lineRules = []lineRule{
 	// and a colon, bracket or arrow; a promotion ends with what the link
 	// does, which no sentence of prose ends with.
 	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-\s]*(?:[\[【<]\s*)?(관련\s*(기사|뉴스)|함께\s*(보면|읽으면)\s*좋은\s*(기사|뉴스)|추천\s*(기사|뉴스)|이\s*기사와\s*관련된\s*기사|이전\s*기사|다음\s*기사)\s*([\]】>]|[:：|])`), lineDrop, 300, []string{"관련", "함께", "추천", "이 기사", "이기사", "이전", "다음"}},
-	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기|더\s*보기)\s*[!»>▶]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운", "보기"}},
+	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기|더\s*보기)\s*[!»>▶~]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운", "보기"}},
+	// The same promotions without an arrow when they name the portal or
+	// the messenger ("네이버 메인에서 채널 구독하기"), and rows of bracketed
+	// link labels ("[새벽일보 바로가기] [새벽일보 네이버 구독하기]"): the
+	// line ends with what the link does.
+	{regexp.MustCompile(`^.{0,30}(네이버|다음|카카오|구글|유튜브).{0,30}(구독\s*하기|채널\s*추가\s*하기|구독\s*신청)[!»>▶~]*$`), lineDrop, 200, []string{"네이버", "다음", "카카오", "구글", "유튜브"}},
+	// Rows of such links under a Naver copy: "디지털타임스 채널 구독 /
+	// 뉴스스탠드 구독", "… 유튜브 구독 | 카카오톡 채널 추가".
+	{regexp.MustCompile(`^[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가)(\s*[/|·]\s*[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가))+$`), lineDrop, 200, []string{"채널", "뉴스스탠드", "유튜브", "네이버", "카카오"}},
+	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
 	{regexp.MustCompile(`(?i)^(copyright|ⓒ|©|\(c\)\s)|무단\s*전재|재배포\s*금지|저작권자|all rights reserved`), lineDrop, 160, []string{"copyright", "ⓒ", "©", "(c)", "무단", "재배포", "저작권", "all rights"}},
+	// Links to the original on a portal's copy and source lines: "▣ KBS
+	// 기사 원문보기 : http://…", "기사 원문 보기", "출처 : 새벽일보(https://…)",
+	// "(기사 제공=새벽일보)", "기사제공 스포티비뉴스" (Naver Sports).
+	{regexp.MustCompile(`^[▣▶▷►☞■※*\s]*[^\s]{0,12}\s*(기사\s*)?원문\s*보기\s*([:：]\s*https?://\S+)?$|^출처\s*[:：]\s*[^()]{1,30}\(\s*https?://[^)\s]+\s*\)$|^[\[(<]\s*기사\s*제공\s*[=:：][^\])>]{1,30}[\])>]$|^기사\s*제공\s*[:：]?\s*[^\s:：]{1,20}$`), lineDrop, 300, []string{"원문", "출처", "기사 제공", "기사제공"}},
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
-	{regexp.MustCompile(`제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
+	// A bracketed tip label with where to send tips: "[연합뉴스TV
+	// 제보:02-398-4409, 카카오톡/라인 jebo23]", "[새벽일보 제보] 카카오톡 …".
+	{regexp.MustCompile(`^\[[^\]]{0,30}제보\s*(?:[:：]|\])|제보하기|제보가 뉴스가|기사\s*문의 및 제보|^[▷▶☞※■]\s*(카카오톡|카톡|전화|이메일|메일|유튜브|네이버|홈페이지|뉴스 ?앱)|^\[(카카오톡|카톡|전화|메일|이메일|홈페이지)\]`), lineDrop, 200, []string{"제보", "카카오", "카톡", "전화", "메일", "유튜브", "네이버", "홈페이지", "뉴스"}},
 	// Press-release and tip addresses: "※ 보도자료 및 제보: news@…",
 	// "기사제보 및 보도자료 news@…".
 	{regexp.MustCompile(`^[▷▶☞※■*]?\s*((기사\s*)?제보\s*(및|/|·|,)\s*보도\s*자료|보도\s*자료\s*(및|/|·|,)\s*(기사\s*)?제보|기사\s*제보)`), lineDrop, 200, []string{"제보"}},
+	// A plea to readers or viewers for tips, as wire services and
+	// broadcasters close their stories: "◎공감언론 뉴시스가 독자 여러분의
+	// 소중한 제보를 기다립니다. … 보내주시면 적극 반영하겠습니다.", "※ 독자
+	// 여러분의 제보를 기다립니다. 카카오톡 : …". The plea opens the line in
+	// the outlet's voice (기다립니다, 받습니다), so a plea quoted in a
+	// sentence ("… 제보를 기다립니다"라고 말했다) stays.
+	{regexp.MustCompile(`^[◎※▶▷■●*\s]*(?:[^\s"“'‘]{1,12}\s+){0,3}(?:(독자|시청자|청취자|구독자)\s*)?여러분(의|께서)?\s*(소중한\s*)?제보를\s*(기다립니다|받습니다)[.!]`), lineDrop, 800, []string{"제보"}},
 	// The notice on asking for a reply, correction or follow-up report
 	// (언론중재법) and its ombudsman line: "…기사에 대해 반론·정정·추후
 	// 보도를 청구하실 분은 …", "고충처리인 : 콘텐츠총괄부장 …".
@@ -130,25 +153,38 @@ var lineRules = []lineRule{
 	// "기사 URL이 복사되었습니다.", "후원하기".
 	{regexp.MustCompile(`^((좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|후속\s*원해요|추천해요|감동이에요|응원해요|놀랐어요|싫어요|최고예요)\s*\d*\s*)+$`), lineDrop, 200, []string{"좋아요", "해요", "슬퍼요", "화나요", "원해요", "감동", "놀랐어요", "싫어요", "최고예요"}},
 	{regexp.MustCompile(`^((프린트|인쇄|이메일|메일|페이스북|트위터|카카오톡|카카오스토리|밴드|네이버\s*블로그|링크\s*복사|URL\s*복사|공유하기|공유|스크랩|글자\s*크기)\s*){2,}$`), lineDrop, 200, []string{"프린트", "인쇄", "메일", "페이스북", "트위터", "카카오", "밴드", "블로그", "복사", "공유", "스크랩", "크기"}},
-	{regexp.MustCompile(`^이\s*기사를\s*(추천|공유)(합니다|하기)$|(URL|주소|링크)(이|가)\s*복사(되었|됐)습니다|^(후원하기|응원하기|후원 하기)$`), lineDrop, 120, []string{"기사를", "복사", "후원", "응원"}},
+	{regexp.MustCompile(`^이\s*(기사|뉴스)를\s*(추천|공유)(합니다|하기|하세요)$|(URL|주소|링크)(이|가)\s*복사(되었|됐)습니다|^(후원하기|응원하기|후원 하기)$`), lineDrop, 120, []string{"기사를", "뉴스를", "복사", "후원", "응원"}},
 	// Player and browser notices: read-aloud (읽어주기), screen-reader
 	// hints, <video> fallbacks, Flash end-of-life notes.
 	{regexp.MustCompile(`읽어주기 기능|브라우저에서만 사용|센스리더|동영상\s*플레이어 단축키|방향키는|video 태그를 지원하지|다른 브라우저를 사용|플래시 플레이어|Internet Explorer|최신 브라우저|^닫기$`), lineDrop, 200, []string{"읽어주기", "브라우저", "센스리더", "플레이어", "방향키", "video", "internet explorer", "닫기"}},
 	// Notes that the article was first sold elsewhere: "※ 본 기사는 …
 	// 유료 서비스에 … 서비스된 기사입니다", "이 기사는 … 프리미엄 콘텐츠
 	// …에 표출된 기사로 …".
-	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	{regexp.MustCompile(`^[※*\[(<]?\s*(본|이)\s*기사는\s.{0,160}(서비스|게재|송고|표출|공개|제공|출고)(된|됐던|되었던|됐던|한|받은)\s*기사`), lineDrop, 480, []string{"기사는"}},
+	// Notes on how the article was funded or made, and disclaimers, in
+	// the outlet's formal voice (습니다), which a story's sentences are not
+	// written in: "이 기사는 지역신문발전기금을 지원받았습니다", "※ 본 기사는 …
+	// 기사를 재구성한 것입니다", "본 콘텐츠는 … 투자 권유가 아닙니다".
+	{regexp.MustCompile(`^[※*\[(<]?\s*(본|이)\s*(기사|콘텐츠|보도|자료)는\s.{0,120}((지원|후원|협찬|기금).{0,40}(받았|됐|되었|했|하였)습니다|(재구성|발췌|요약|정리)한\s*(것|기사)입니다|투자\s*(권유|판단|참고).{0,40}(아닙니다|않습니다))`), lineDrop, 480, []string{"기사는", "콘텐츠는", "보도는", "자료는"}},
 	// The same note said of the article itself: "※ 이 기사는 3월 5일자
 	// 지면에 게재됐습니다", "이 기사는 … 유료콘텐츠로 선공개 되었습니다",
 	// "본 기사는 … 에 실렸습니다".
-	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸)`), lineDrop, 480, []string{"기사는"}},
+	{regexp.MustCompile(`^(?:덧붙이는\s*글\s*[|｜:：]\s*)?[※*\[(]?\s*(본|이)\s*기사는\s.{0,160}((게재|송고|출고|공개|게시|발행|서비스|제공)\s*(됐|되었|되어)|실렸|실립니다|실릴\s*예정)`), lineDrop, 480, []string{"기사는"}},
+	// A note that a machine wrote, drafted or translated the article:
+	// "※ 이 기사는 AI가 작성한 초안을 기자가 검수해 작성했습니다", "이
+	// 기사는 인공지능(AI) 기술을 활용해 작성됐습니다". It speaks of the
+	// article's making in a finished form (했습니다, 됐습니다), so a lead
+	// that begins "이 기사는 … 보고서를 바탕으로 작성됐다" stays.
+	{regexp.MustCompile(`^[※*\[(]?\s*(본|이)\s*기사는\s.{0,60}(AI|인공지능|생성형).{0,80}(작성|번역|생성|편집|검수|검토|제작)(했|됐|되었|하였)습니다`), lineDrop, 400, []string{"기사는"}},
 	// The notice under a machine-written summary.
-	{regexp.MustCompile(`AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
+	// A summary led by its label in brackets: "[AI 요약] …".
+	{regexp.MustCompile(`^[\[【<(]\s*AI\s*요약\s*[\]】>)]|AI\s*요약은|기사\s*본문\s*확인을\s*권장|AI가\s*요약한|인공지능\(AI\)이?\s*요약`), lineDrop, 300, []string{"ai 요약", "ai요약", "ai가", "인공지능", "본문 확인"}},
 	// Font-size widgets left as text: "글자크기 설정", "가 가 가 가 가",
 	// "작게 보통 크게".
 	{regexp.MustCompile(`^(글자|글씨|폰트)\s*크기(\s*(설정|조절|변경|선택))?$|^(가\s*){3,6}$|^(작게|보통|크게|매우\s*크게|가장\s*크게|\s)+$`), lineDrop, 80, []string{"크기", "가", "작게", "보통", "크게"}},
 	// Reporter box links: "… 기자의 기사 모음", "기자 구독".
-	{regexp.MustCompile(`기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지`), lineDrop, 80, []string{"기자"}},
+	// "… 기자의 다른 기사 보기", "한가을 기자 … 다른기사 보기", "기자 프로필".
+	{regexp.MustCompile(`기자의?\s*(다른\s*)?기사\s*(모음|더\s*보기|보기)$|다른\s*기사\s*(더\s*)?보기$|기자의 (다른 )?기사\s*(모음|더보기)|기자\s*구독|기자 페이지|^기자\s*프로필$`), lineDrop, 120, []string{"기자", "기사"}},
 	// Production credits that close broadcast items, alone or several to
 	// a line: "영상편집:김유진", "영상취재 : 안동균 기자",
 	// "( 취재 : 한지연 / 영상편집 : 변지영/ 화면제공 : 부산경찰청 )". Each
@@ -162,6 +198,16 @@ var lineRules = []lineRule{
 	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
 	// when it stands in a run of them (see filterLines).
 	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},
+	// Captions' notes ("※ 기사 내용과 관련 없는 사진입니다", "기사와 무관한
+	// 자료사진") and the wire services' resale notice, which only their
+	// photos' captions carry ("… [새벽구 제공. 재판매 및 DB 금지]", "*재판매
+	// 및 DB 금지").
+	{regexp.MustCompile(`(기사|본문)(\s*내용)?(과|와)\s*(관련\s*(이\s*)?없는|관계\s*없는|무관한)\s*(사진|이미지|자료\s*사진|그래픽)|재판매\s*및\s*DB\s*금지`), lineCaption, 600, []string{"기사", "본문", "재판매"}},
+	// A wire photo's caption set as a paragraph: the shooting date and
+	// the photographer's address or the agency's credit close it ("…
+	// 있다. 2026.01.06. kim@newsis.com", "… 2026.1.6/뉴스1 © News1 홍길동
+	// 기자"), which no sentence of prose ends with.
+	{regexp.MustCompile(`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*(?:\[[^\]]{1,60}\]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|/\s*[^\s/]{2,10}\s*[©ⓒ]\s*\S.{0,30})$`), lineCaption, 600, []string{"@", "©", "ⓒ"}},
 	// Korean caption conventions: a credit ("/연합뉴스"), a "name /
 	// 사진출처 …" line.
 	{regexp.MustCompile(`^(?:/\s*\S{2,15}$|([가-힣]{2,4}\s*/\s*)?(사진|화면)\s*(출처|제공|캡처|캡쳐)|자료\s*사진)`), lineCaption, 160, photoCreditKeys},

@@ -113,6 +113,79 @@ func TestClassifyLine(t *testing.T) {
 		{"편집: 이 기사는 독자의 요청으로 일부 내용을 고쳤습니다.", 0},
 		{"촬영 현장에서 배우들은 서로 격려하며 밤을 새웠다.", 0},
 		{"KBS 뉴스 김수연입니다.", 0},
+		// A plea for readers' tips with where to send them, as wire
+		// services close their stories; a quoted plea in prose stays.
+		{"◎공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다. 뉴스 가치나 화제성이 있다고 판단되는 사진 또는 영상을 뉴시스 사진영상부(n-photo@newsis.com, 02-721-7470)로 보내주시면 적극 반영하겠습니다.", lineDrop},
+		{"※ 독자 여러분의 제보를 기다립니다. 카카오톡 : @새벽일보 이메일 : jebo@saebyeok.example", lineDrop},
+		{"새벽일보는 시청자 여러분의 제보를 받습니다. (전화 02-000-0000)", lineDrop},
+		{"경찰 관계자는 \"목격한 시민 여러분의 제보를 기다립니다\"라고 말했다.", 0},
+		{"구는 독자 여러분의 제보를 기다린다며 신고 전화번호를 안내했다.", 0},
+		// Notes that a machine helped write or translate the article.
+		{"※ 이 기사는 AI가 작성한 초안을 기자가 검수해 작성했습니다.", lineDrop},
+		{"이 기사는 AI 번역을 거쳐 기자가 편집했습니다.", lineDrop},
+		{"이 기사는 인공지능(AI) 기술을 활용해 작성됐습니다.", lineDrop},
+		{"[이 기사는 AI의 도움을 받아 작성되었습니다.]", lineDrop},
+		{"본 기사는 생성형 AI로 제작한 기사를 편집자가 검토했습니다.", lineDrop},
+		{"이 기사는 AI 반도체 시장이 3년 새 두 배로 커졌다는 보고서를 바탕으로 작성됐다.", 0},
+		{"인공지능(AI)이 작성한 기사가 늘면서 언론계의 고민도 깊어졌다.", 0},
+		// Where else the article runs, after a label of its own.
+		{"덧붙이는 글 | 이 기사는 필자의 블로그에도 실립니다.", lineDrop},
+		{"이 기사는 새벽일보 누리집에도 실립니다.", lineDrop},
+		// Promotions and link rows that close portal and wire copies.
+		{"▶ 연합뉴스 앱 지금 바로 다운받기~", lineDrop},
+		{"네이버 메인에서 채널 구독하기", lineDrop},
+		{"디지털타임스 채널 구독 / 뉴스스탠드 구독", lineDrop},
+		{"새벽일보 유튜브 구독 | 카카오톡 채널 추가", lineDrop},
+		{"구독자들은 뉴스스탠드 구독을 많이 한다.", 0},
+		{"[새벽일보 바로가기] [새벽일보 네이버 구독하기]", lineDrop},
+		{"주민들은 네이버 메인에서 채널 구독하기를 어려워했다.", 0},
+		// A bracketed tip line with where to send tips.
+		{"[연합뉴스TV 제보:02-398-4409, 카카오톡/라인 jebo23]", lineDrop},
+		{"[새벽일보 제보] 카카오톡 @새벽일보", lineDrop},
+		{"제보자는 카카오톡으로 사진을 보냈다.", 0},
+		// Reporter box links and headings.
+		{"한가을 기자의 다른 기사 보기", lineDrop},
+		{"한가을 기자 autumn@saebyeok.example 다른기사 보기", lineDrop},
+		{"기자 프로필", lineDrop},
+		{"이 뉴스를 공유하세요", lineDrop},
+		// A machine-written summary set as a labelled line.
+		{"[AI 요약] 구가 하천 산책로에 가로등 120개를 새로 달았다.", lineDrop},
+		{"AI 요약 기술이 발전하면서 요약 서비스가 늘었다.", 0},
+		// Captions' notes and the wire services' resale notice.
+		{"※ 기사 내용과 관련 없는 사진입니다.", lineCaption},
+		{"기사와 무관한 자료사진", lineCaption},
+		{"*재판매 및 DB 금지", lineCaption},
+		{"6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.01.06. *재판매 및 DB 금지", lineCaption},
+		// Wire photos' captions set as a paragraph: the date and the
+		// photographer's address or the agency's credit close them.
+		{"[서울=뉴시스] 한가을 기자 = 6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.01.06. autumn@newsis.com", lineCaption},
+		{"(서울=연합뉴스) 한가을 기자 = 6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.1.6 [새벽구 제공. 재판매 및 DB 금지] photo@yna.co.kr", lineCaption},
+		{"6일 오후 서울 중구 청계천에서 시민들이 산책하고 있다. 2026.1.6/뉴스1 © News1 한가을 기자", lineCaption},
+		{"(서울=뉴시스) 한가을 기자 = 구는 지난 2026.01.06 공고를 내고 신청을 받았다고 밝혔다.", 0},
+		{"문의는 2026.1.6까지 autumn@saebyeok.example 로 하면 된다.", 0},
+		// Broadcasters' tip pleas and links to the original on a portal copy.
+		{"MBC 뉴스는 24시간 여러분의 제보를 기다립니다.", lineDrop},
+		{"▣ KBS 기사 원문보기 : http://news.kbs.co.kr/news/view.do?ncd=4412345", lineDrop},
+		{"기사 원문 보기", lineDrop},
+		{"출처 : 새벽일보(https://www.saebyeok.example)", lineDrop},
+		{"(기사 제공=새벽일보)", lineDrop},
+		{"기사제공 스포티비뉴스", lineDrop},
+		{"기사 제공: 새벽일보", lineDrop},
+		{"기사제공 업체는 모두 다섯 곳이다.", 0},
+		{"구청은 기사 원문을 보고 정정을 요청했다.", 0},
+		{"출처는 새벽일보 누리집(https://www.saebyeok.example)이라고 밝혔다.", 0},
+		// Notes on the article's funding, source and purpose.
+		{"이 기사는 지역신문발전기금을 지원받았습니다.", lineDrop},
+		{"※ 이 기사는 새벽재단의 지원을 받아 작성됐습니다.", lineDrop},
+		{"이 기사는 한국언론진흥재단의 정부광고 수수료를 지원받아 작성됐습니다.", lineDrop},
+		{"※ 본 기사는 새벽일보 기사를 재구성한 것입니다.", lineDrop},
+		{"<본 기사는 새벽일보에서 제공한 기사입니다>", lineDrop},
+		{"본 콘텐츠는 새벽금융의 투자 권유가 아닙니다.", lineDrop},
+		{"이 기사는 지원금 부정 수급 의혹을 처음 제기한 보도의 후속이다.", 0},
+		{"전문가들은 이 종목이 투자 권유 대상은 아니라고 말했다.", 0},
+		// An outlet credit in lenticular brackets.
+		{"【파이낸셜뉴스 서울=한가을 기자】", lineByline},
+		{"【세종=한가을 기자】", lineByline},
 	}
 	for _, tt := range tests {
 		if got := classifyLine(tt.in); got != tt.want {

@@ -29,6 +29,7 @@ type meta struct {
 	visPub, visMod        string     // labelled visible dates: 입력/등록/송고, 수정
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
+	visLoose              string     // a date and clock alone in a text after the first <h1>
 	pendingLabel          string     // a date label whose date is in the next text
 	clockFor              *string    // a labelled day (visPub or visMod) whose clock may be the next text
 	boxes                 []boxLabel // labels that head furniture boxes
@@ -140,6 +141,11 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 			case m.visDate == "":
 				if _, ok := parseDate(s, kst); ok {
 					m.visDate = s
+				} else if sm := reShortYearDate.FindStringSubmatch(s); sm != nil {
+					// "24.03.05 14:22": this century's.
+					if _, ok := parseDate("20"+sm[1], kst); ok {
+						m.visDate = "20" + sm[1]
+					}
 				}
 			case reClockOnly.MatchString(s) && !reClock.MatchString(m.visDate):
 				// The clock in an element of its own after the day's:
@@ -265,6 +271,8 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 			m.text(s)
 		} else if (m.pendingLabel != "" || m.clockFor != nil) && !isBlank(s) {
 			m.text(s)
+		} else if !quiet && hasDateDigits(s) {
+			m.loose(s)
 		}
 		return
 	}
@@ -339,6 +347,7 @@ func (m *meta) text(s string) {
 		}
 	}
 	if !containsAny(s, dateLabels) {
+		m.loose(s)
 		return
 	}
 	found := false
@@ -354,6 +363,24 @@ func (m *meta) text(s string) {
 	}
 	for _, lm := range reShortYearLabel.FindAllStringSubmatch(s, -1) {
 		m.visible(lm[1], "20"+lm[2]) // "입력 24.03.05 14:22": this century's
+	}
+}
+
+// loose keeps the first text after the page's first <h1> that is only a
+// date with a clock, unlabelled, as some layouts list it beside the
+// reporter ("<li>2026-01-06 14:51</li>"): the page's time when it has no
+// other. A date before the headline is the site's clock; one inside a
+// sentence is the story's.
+func (m *meta) loose(s string) {
+	if m.visLoose != "" || len(m.h1) == 0 {
+		return
+	}
+	t := strings.TrimSpace(s)
+	if len(t) > 40 || !reClock.MatchString(t) {
+		return
+	}
+	if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
+		m.visLoose = t
 	}
 }
 
@@ -448,6 +475,10 @@ func (m *meta) choose() {
 	if m.published.t.IsZero() && m.visByline != "" {
 		// No other date: the one on the reporter line.
 		m.published = chooseStamp(loc, m.visByline, "")
+	}
+	if m.published.t.IsZero() && m.visLoose != "" {
+		// Still none: a date and clock alone after the headline.
+		m.published = chooseStamp(loc, m.visLoose, "")
 	}
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],

@@ -136,6 +136,41 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><div class="info">입력 <span>2024.03.05</span> <span>14:22</span> 수정 <span>2024.03.06</span> <span>09:00</span></div>`,
 			"2024-03-05T14:22:00+09:00", "2024-03-06T09:00:00+09:00",
 		},
+		{
+			"a two-digit year and a clock in an element named date",
+			`<html lang="ko"><div class="info"><span class="date">24.03.05 14:22</span><span>l최종 업데이트 24.03.06 09:00</span></div>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
+		{
+			"a two-digit year without a clock in an element named date is no date",
+			`<html lang="ko"><span class="date">24.03.05</span>`,
+			"", "",
+		},
+		{
+			"a two-digit year with a clock but no date-named element is no date",
+			`<html lang="ko"><span class="info">24.03.05 14:22</span>`,
+			"", "",
+		},
+		{
+			"a date and clock alone in an element after the headline, no other date",
+			`<html lang="ko"><div class="h_info"><h1>하천 산책로에 가로등</h1><ul class="bl_b"><li class="email"><span>새벽일보 한가을 기자</span></li><li>2026-01-06 14:51</li></ul></div>`,
+			"2026-01-06T14:51:00+09:00", "",
+		},
+		{
+			"a structured date wins over a date alone after the headline",
+			`<html lang="ko"><meta property="article:published_time" content="2026-01-05T09:00:00+09:00"><h1>하천 산책로에 가로등</h1><ul><li>2026-01-06 14:51</li></ul>`,
+			"2026-01-05T09:00:00+09:00", "",
+		},
+		{
+			"a date alone before the headline is the site's clock",
+			`<html lang="ko"><div class="top"><span>2026-01-06 14:51</span></div><h1>하천 산책로에 가로등</h1>`,
+			"", "",
+		},
+		{
+			"a date in a sentence after the headline is no page date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><p>설명회는 2026-01-06 14:00 구청에서 열린다.</p>`,
+			"", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}

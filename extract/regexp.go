@@ -42,6 +42,12 @@ var (
 	reShortYearLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고|승인|최종수정|수정|게재|발행|작성)\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
 		`(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
 
+	// reShortYearDate reads a date whose year has two digits at the start
+	// of an element named date or time, as some CMSs show it without a
+	// label: "24.03.05 14:22", "24.01.29 15:03 l 최종 업데이트 …". Only
+	// with a clock and only in such an element, as for reShortYearLabel.
+	reShortYearDate = regexp.MustCompile(`^\s*(\d{2}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)`)
+
 	// reClock finds a clock in a date: "14:22", "14시 22분".
 	reClock = regexp.MustCompile(`\d{1,2}\s*[:시]\s*\d{2}`)
 
@@ -84,6 +90,16 @@ var (
 	// reTrailingAddress splits a paragraph that ends with the reporter's
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
+
+	// reDatelineCredit reads the credit that opens a wire story: the
+	// dateline, the outlet and the reporter, "(서울=연합뉴스) 한가을 기자 =",
+	// "【서울=뉴시스】한가을 기자 =".
+	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=`)
+
+	// reTrailingSignature splits a paragraph that ends with the reporter's
+	// signature run into its last sentence: "… 주장했다. 김미경기자
+	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
+	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
 
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)

@@ -17,15 +17,29 @@ var topicParts = setOf("은", "는", "께서", "도")
 // names (docs/meaning.md "Decisions from real text").
 var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해당")
 
+// glossAfter returns the amount in brackets right after amount a that
+// glosses it in another currency, or a zero amount.
+func (r *reading) glossAfter(a amount) amount {
+	for _, b := range r.amts {
+		if b.gloss >= 0 && b.start > a.start && b.start-a.end <= len("(약 ") && r.amts[b.gloss].start == a.start {
+			return b
+		}
+	}
+	return amount{}
+}
+
 // countedAs reports whether amount a is what the object before it was
 // counted as (북중 무역 총액을 15억 달러로 집계해): the one who counts only
 // reports the figure; the object's owner is its agent.
 func (r *reading) countedAs(a amount) bool {
+	if g := r.glossAfter(a); g.end > 0 {
+		a = g // 24억800만달러(2조6천897억원)로 추정해: the gloss's particle
+	}
 	if (a.tail != "로" && a.tail != "으로") || a.after >= len(r.words) {
 		return false
 	}
 	w := r.words[a.after].raw
-	for _, v := range []string{"집계", "추산", "추정", "파악", "산정", "계산"} {
+	for _, v := range []string{"집계", "추산", "추정", "파악", "산정", "계산", "예상", "전망"} {
 		if strings.HasPrefix(w, v) {
 			return true
 		}
@@ -52,20 +66,24 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
-	if r.penaltyOfLaw(a) {
-		return ""
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) {
+		return "" // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
-		return bareName(r.agentPhrase(o)) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
+			return p // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+		}
+		return "" // 교실당 50만원, …: the unit of a rate, nobody
 	}
 	if s := r.suspect(a); s >= 0 {
-		return r.agentPhrase(s) // … 손해를 끼친 혐의로 장 회장을 고발했다
+		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
+		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
 	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
 	}
-	p := countBracketRE.ReplaceAllString(r.agentOf(a, j), "") // 운동선수(396명)의 체납액
-	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))    // 형사합의38부(심우용 부장판사)
+	p := countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentOf(a, j), ""), "") // 운동선수(396명)의 체납액, 남(21·여)모씨
+	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))                                          // 형사합의38부(심우용 부장판사)
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
@@ -87,6 +105,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
 			return stem
+		}
+		if stem, ok := r.glossedName(a); ok {
+			return stem // 루이뷔통(284억 달러)이: the name the bracket glosses
 		}
 	}
 	// SK그룹의 미국에 대한 220억 달러: the owner past what it concerns.
@@ -115,6 +136,12 @@ func (r *reading) agentOf(a amount, j int) string {
 		// nobody's spending; who reports it may be the agent.
 		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {
 			return r.agentPhrase(o)
+		}
+		if bodyNoun(r.words[m].stem) && ms > 0 && (r.words[m].part == "이" || r.words[m].part == "가") && r.nameTopic(0) && !r.hasSubject(1, ms) {
+			return r.agentPhrase(0) // 다스는 … 지난해 매출이 2조원에 육박한다: the topic's earnings
+		}
+		if r.countedAs(a) && (r.words[m].part == "을" || r.words[m].part == "를") {
+			return "" // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
@@ -165,6 +192,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	about := false
 	if v := r.governing(a); v >= 0 && aboutVerbs[r.words[v].raw] {
 		about = true
+	}
+	if r.foundMoney(a) {
+		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
@@ -226,6 +256,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if h := r.headActor(a); h >= 0 {
 		return r.agentPhrase(h)
 	}
+	if r.thingUndergoes(a) {
+		return "" // 한 오두막집이 250만달러에 팔렸다고 데일리메일이 전했다: no one is said to sell
+	}
 	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
 	// unless a thing or a document (보고서는 … 밝혔다).
@@ -247,6 +280,25 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// findVerbs are the beginnings of verbs of finding or tracking money
+// (적발하다, 추적하다, 포착하다): whoever does it neither owns nor spends
+// the amount found, as whoever counts a figure does not (fifth round).
+var findVerbs = []string{"적발", "추적", "포착"}
+
+// foundMoney reports whether the first verb after amount a in its clause
+// is one of finding or tracking (…을 적발한 사건, …의 돈을 추적하고).
+func (r *reading) foundMoney(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k <= ce && k < len(r.words); k++ {
+		if w := r.words[k]; w.verb || w.adn {
+			return hasAnyPrefix(w.raw, findVerbs)
+		} else if w.comma {
+			return false // …을 편취하고(사기), … 정황도 포착해: the verb of its clause is before the comma
+		}
+	}
+	return false
 }
 
 // sizeVerbs say that the amount sizes the noun after them: 1천억 달러가

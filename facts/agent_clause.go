@@ -35,7 +35,60 @@ func (r *reading) accepts(i int, a amount) bool {
 	if i > a.last {
 		v = r.verbAfter(i)
 	}
-	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic()
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v)
+}
+
+// openingDoer reports whether word i, a noun no dictionary knows, opens
+// the sentence as its topic (농심은, 공기탁은) and amount a, or the noun it
+// measures, is the object of the active verb v that governs it (…가격을
+// 50∼100원 인상했다, 17억9천만원을 쏟아부었고): the topic does that deed
+// (docs/meaning.md "agent", rule 3), whatever the verb. A thing as topic
+// has prices and sums said of it, as subject of no deed with an object
+// (아이폰6 모델은 … 142만원 수준으로 책정될 전망).
+func (r *reading) openingDoer(i int, a amount, v int) bool {
+	w := r.words[i]
+	opens := i == 0 && (w.part == "은" || w.part == "는") || i > 0 && r.words[i-1].ends && r.words[i-1].verb && (w.part == "은" || w.part == "는" || w.part == "도")
+	if !opens || v < 0 || v < a.after || i > a.first ||
+		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || hasAnyPrefix(r.words[v].raw, reachVerbs) {
+		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
+	}
+	if pre := r.text[:a.start]; strings.LastIndexByte(pre, '(') > strings.LastIndexByte(pre, ')') {
+		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
+	}
+	for k := i + 1; k < a.first; k++ {
+		if r.words[k].ends || r.words[k].part == "이" || r.words[k].part == "가" {
+			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between; 가격이: a subject of its own
+		}
+	}
+	object := a.tail == "을" || a.tail == "를"
+	first := a
+	if r.fromAmount(a) {
+		for k := len(r.amts) - 1; k >= 0; k-- {
+			if r.amts[k].last == a.before {
+				first = r.amts[k] // 10만원에서 18만원으로: the pair's first end
+				break
+			}
+		}
+	}
+	if b := first.before; b >= 0 && b == first.first-1 && (r.words[b].part == "을" || r.words[b].part == "를" || r.words[b].part == "도" && a.tail != "이" && a.tail != "가") && r.words[b].noun {
+		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 18만원으로 인상키로: the noun it measures is the object
+	}
+	return object && !passiveVerb(r.words[v].raw)
+}
+
+// reachVerbs are the beginnings of verbs of a figure reached or passed:
+// their object is a level, no deed's (2천원을 밑돌았다, 1억원을 기록했다).
+var reachVerbs = []string{"기록", "밑돌", "웃돌", "넘", "돌파", "달하", "달했", "육박", "상회", "하회", "넘어"}
+
+// passiveVerb reports whether verb w is passive (책정될, 부과받은,
+// 도난당한, 압류됐다): its subject undergoes the deed.
+func passiveVerb(w string) bool {
+	for _, p := range []string{"되", "된", "될", "됐", "돼", "받", "당하", "당했", "당한", "당할", "어지", "아지", "워지", "팔리", "팔렸", "팔린", "팔려"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneSyllableActors are the nouns of one syllable that may name who
@@ -90,6 +143,9 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
 	}
+	if w.part == "에서" && r.receivedFrom(i) {
+		return false // 저축은행에서 44억원을 대출받아: whom it came from
+	}
 	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
 		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
 	}
@@ -100,6 +156,9 @@ func (r *reading) isSubject(i int) bool {
 			n := r.words[k]
 			if n.verb && strings.HasSuffix(n.raw, "게") && !n.comma && k+1 < len(r.words) && r.words[k+1].verb {
 				continue // 엄격하게 통제해 온: an adverb
+			}
+			if likeWords[n.raw] && k == i+1 && (w.part == "도" || w.part == "이" || w.part == "가") {
+				continue // 김용만도 비슷한 시기 …을 베팅한: 비슷한 takes no subject of its own without …와
 			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
@@ -225,4 +284,110 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// receivedFrom reports whether the body at word i, with 에서, is whom the
+// verb of its clause receives or borrows from (강씨 측에서 1억원을 받은,
+// 저축은행에서 44억원을 대출받아, 은행에서 빚을 진): a source, no subject.
+// The verbs are those of receiving (받다 and its compounds: 대출받다,
+// 지원받다), borrowing (빌리다) and owing (빚을 지다).
+func (r *reading) receivedFrom(i int) bool {
+	ce := r.clauseEnd(i + 1)
+	for k := i + 1; k <= ce && k < len(r.words); k++ {
+		w := r.words[k]
+		if w.stem == "빚" {
+			return true
+		}
+		if !w.verb && !w.adn && w.part == "" {
+			continue
+		}
+		raw := w.raw
+		if j := strings.Index(raw, "받"); j >= 0 && j+len("받") < len(raw) {
+			return true // 받은, 받아, 대출받아, 지원받고
+		}
+		if strings.HasPrefix(raw, "빌리") || strings.HasPrefix(raw, "빌려") || strings.HasPrefix(raw, "빌린") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameTopic reports whether word h is a noun no dictionary knows marked
+// as the topic (다스는) that may name who owns what only a body has: not
+// a thing, a place, a time, a document, a measure or a bound noun.
+func (r *reading) nameTopic(h int) bool {
+	w := r.words[h]
+	return (w.part == "은" || w.part == "는") && nameLike(w)
+}
+
+// nameLike reports whether w is a noun that may name a body no dictionary
+// knows: no thing, place, time, document, measure, bound noun, pronoun or
+// adverb.
+func nameLike(w word) bool {
+	if !w.noun || w.time || conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") {
+		return false
+	}
+	st := w.stem
+	return !isThing(st) && !places[st] && !changeNouns[st] && !isDocument(st) && !isRateNoun(st) && !moneyWords[st] && !genericHeads[st] &&
+		!genericMeasure[st] && !stopNouns[st] && !boundNouns[st] && !sizeNouns[st] && !itemWords[st] && !bodyNoun(st) && !tradeNoun(st) &&
+		!pronouns[st] && utf8.RuneCountInString(st) >= 2
+}
+
+// glossedName returns the noun that amount a glosses in brackets when the
+// bracket closes right after the amount and a particle of the subject or
+// topic follows it (루이뷔통(284억 달러)이 10위를 했다): the value of what
+// that noun names, whose owner it is, though no dictionary knows it.
+func (r *reading) glossedName(a amount) (string, bool) {
+	w := r.words[a.first]
+	if a.start <= w.start || !strings.HasPrefix(r.text[a.end:], ")") {
+		return "", false
+	}
+	pre := r.text[w.start:a.start]
+	stem, ok := strings.CutSuffix(pre, "(")
+	if !ok || stem == "" || strings.ContainsAny(stem, "()") {
+		return "", false
+	}
+	if p := r.words[a.last].part; p != "이" && p != "가" && p != "은" && p != "는" {
+		return "", false // 롯데 몽쉘(6천원)보다: a base of comparison
+	}
+	if nw := makeWord(stem, 0, len(stem)); !nameLike(nw) || nw.num || nw.amt || nw.actor {
+		return "", false
+	}
+	if s := r.phraseStart(a.first, r.clauseStart(a.first)); s < a.first {
+		return r.text[r.words[s].start:w.start] + stem, true // 제프 쿤스(1억1천503만 유로)가
+	}
+	return stem, true
+}
+
+// thingUndergoes reports whether amount a's clause says a thing underwent
+// the deed (한 오두막집이 250만달러에 팔렸다고 …가 전했다): a passive verb
+// governs the amount and a noun no dictionary knows as an actor is its
+// subject. Whoever sold or bought is not said, and who reports it is no
+// agent (docs/meaning.md, fifth round: a speaker is the agent only of
+// what nobody else is said to do, not of what is only spoken about).
+func (r *reading) thingUndergoes(a amount) bool {
+	v := r.governing(a)
+	if v < 0 || !passiveVerb(r.words[v].raw) {
+		return false
+	}
+	for i := a.first - 1; i >= r.clauseStart(a.first); i-- {
+		w := r.words[i]
+		if isPreQualifier(w.raw) || w.raw == "무려" {
+			continue // 무려 250만달러에
+		}
+		if w.verb || w.adn || w.comma {
+			return false // 위험이 따르는 직무: the subject of another verb
+		}
+		if w.noun && !w.actor && !w.name && !w.time && (w.part == "이" || w.part == "가") && isThingLike(w.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// isThingLike reports whether noun n names a thing, a place or a good: one
+// isThing knows, or any noun that no list of actors or people knows and
+// that is no bound noun.
+func isThingLike(n string) bool {
+	return isThing(n) || !isActor(n) && !isPerson(n) && !boundNouns[n] && !genericHeads[n]
 }

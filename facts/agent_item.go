@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file reads the agent of an item of a list of owners and amounts
@@ -69,6 +70,12 @@ func junkAgent(p string) bool {
 	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
 		return true
 	}
+	if st := last.stem; utf8.RuneCountInString(st) >= 3 && (strings.HasSuffix(st, "율") || strings.HasSuffix(st, "률")) || strings.HasSuffix(st, "행위") {
+		return true // 저출산율 역시 …, 음란물을 배포하는 행위는 …: a ratio or a deed, nobody
+	}
+	if rateWord(last.raw) || len(ws) == 1 && strings.HasSuffix(last.raw, "당") && utf8.RuneCountInString(last.raw) <= 4 && !orgNames[last.raw] && !notRateDang[last.raw] && !strings.HasSuffix(last.raw, "정당") {
+		return true // 교실당 50만원: the unit of a rate, nobody
+	}
 	for _, w := range ws {
 		if hasAnySuffix(w.raw, verbOnlyEnds) {
 			return true
@@ -132,4 +139,9 @@ func (r *reading) glossedActor(a amount) int {
 // is (서울중앙지법 형사합의38부(심우용 부장판사), 현영(본명 유현영·37)): an
 // aside, no part of the agent; a bracket that glosses the name itself
 // (유엔아동기금(UNICEF. 유니세프)) stays.
+// personBracketRE matches a bracket of who a person is, age and sex or
+// job joined by a middle dot (남(21·여)모씨, 안모(28·무직)씨): no part of the
+// agent, as an age alone is not (docs/meaning.md, sixth round (6a)).
+var personBracketRE = regexp.MustCompile(`\([0-9]{1,3}·[^()]{1,8}\)`)
+
 var asideRE = regexp.MustCompile(`\((?:본명 [^()]*|[^()]*(?:부장판사|판사|부장검사|검사|위원장|회장|대표|원장|청장|장관|의원|사장|감독)[^()]*)\)`)

@@ -189,6 +189,9 @@ func (r *reading) hasSubject(from, to int) bool {
 // 이지만; not one of condition, time or purpose (경우, 면, 전엔, 위해).
 func (r *reading) joins(i int) bool {
 	w := r.words[i].raw
+	if (w == "뒤" || w == "후" || w == "뒤에" || w == "후에" || w == "다음") && i > 0 && r.words[i-1].adn && !r.quotative(i) {
+		return true // 성현아가 … 성관계를 맺은 뒤 5000만원을 받았다: one doer, one deed after another
+	}
 	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
 		return false
 	}

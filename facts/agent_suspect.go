@@ -32,6 +32,15 @@ func (r *reading) suspect(a amount) int {
 	if k < 0 {
 		return -1
 	}
+	if raw := r.words[k].raw; strings.Count(raw, "(") > strings.Count(raw, ")") {
+		// 혐의(상표법 위반)로 김모씨를: past what the charge is, in brackets.
+		for k+1 < len(r.words) && k < a.last+suspectReach && !strings.Contains(r.words[k].raw, ")") {
+			k++
+		}
+		if strings.Contains(r.words[k].raw, "(") && !strings.Contains(r.words[k].raw, ")") {
+			return -1
+		}
+	}
 	for i := k + 1; i < len(r.words) && i <= k+4; i++ {
 		w := r.words[i]
 		if w.raw == "등으로" || w.raw == "등" || w.raw == "받고" || w.adn {
@@ -40,8 +49,17 @@ func (r *reading) suspect(a amount) int {
 		if w.part == "" && !w.actor && i+1 < len(r.words) && r.words[i+1].actor {
 			continue // 김 대표에게: a name before its title
 		}
-		if !(w.actor || isPerson(bareName(w.stem))) || w.time {
+		if w.part == "" && !w.actor && i+2 < len(r.words) && r.words[i+1].raw == "전" && r.words[i+2].actor {
+			continue // 박 전 이사장을: a name before a former title
+		}
+		if w.raw == "전" && w.part == "" && i+1 < len(r.words) && r.words[i+1].actor {
+			continue
+		}
+		if !(w.actor || isPerson(bareName(w.stem)) || isPerson(countBracketRE.ReplaceAllString(w.stem, ""))) || w.time {
 			return -1
+		}
+		if w.part == "" && i+1 < len(r.words) && r.words[i+1].raw == "등" {
+			return i // 김모(40)씨 등 6명을: X 등 is headed by X
 		}
 		switch {
 		case w.part == "을" || w.part == "를" || w.part == "에게" || w.part == "" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "대해"):

@@ -57,6 +57,9 @@ func closesClause(w word) bool {
 		strings.HasSuffix(w.raw, "어서") || strings.HasSuffix(w.raw, "아서") || strings.HasSuffix(w.raw, "여서")) {
 		return true // 받고, 실으며, 들여서
 	}
+	if w.raw == "가자" || w.raw == "오자" || w.raw == "되자" || w.verb && w.part == "" && hasAnySuffix(w.raw, []string{"하자", "되자", "오르자", "내리자"}) {
+		return true // A씨가 도망을 가자, 값이 오르자: when, a clause of its own (not 참가자, a noun)
+	}
 	return clauseEnderIndex.has(w.raw) && !nounEndings[w.raw]
 }
 

@@ -43,6 +43,7 @@
 //	reading_list.go  glosses, lists and one quantity: amounts that go together
 //	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other
+//	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
@@ -63,9 +64,11 @@
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
+//	period_items.go     times of another item or amount (…을, 작년 10월 …; 2014년 기준 5000원인)
 //	period_frame.go     the time that frames a whole sentence
+//	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)
 //	period_report.go    a day that dates a report, not the amount reported
-//	period_relative.go  times pointing at another time (전년, 같은 날, 전달)
+//	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
 //	period_per.go       per year, month or day (연, 월, 매년)
 //	refer.go      sentences that point back (여기에는 …)

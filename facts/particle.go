@@ -75,6 +75,9 @@ func cutParticle(w string) (stem, part string) {
 	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
+	if strings.HasSuffix(w, "없이") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 꼼짝없이, 어김없이: an adverb, no noun with 이
+	}
 	lastRune, _ := utf8.DecodeLastRuneInString(w)
 	for _, p := range particleIndex[lastRune] {
 		if !strings.HasSuffix(w, p.text) || len(w) == len(p.text) {
@@ -101,9 +104,42 @@ func cutParticle(w string) (stem, part string) {
 		case p.after == afterVowel && hasFinal(last) && !(strings.HasPrefix(p.text, "로") && finalL(last)):
 			continue // 서울로: 로 follows ㄹ as it follows a vowel
 		}
+		if p.text == "만" || p.text == "도" {
+			if inner, ok := innerCase(stem); ok {
+				return inner.stem, inner.part // 비용으로만 → 비용, 으로: the case under the delimiter
+			}
+		}
 		return stem, p.text
 	}
 	return w, ""
+}
+
+// stacked is a noun and the case particle under a delimiter (만, 도)
+// glued after it: 비용으로만, 은행에서만, 연말까지도.
+type stacked struct{ stem, part string }
+
+// innerCases are the case particles a delimiter may stand on, with the
+// sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ.
+var innerCases = []particle{{"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
+
+// innerCase cuts a case particle of innerCases off stem, the word without
+// its delimiter, when one ends it: the case is what the rules read.
+func innerCase(stem string) (stacked, bool) {
+	for _, c := range innerCases {
+		n, ok := strings.CutSuffix(stem, c.text)
+		if !ok || n == "" {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(n)
+		if !isHangul(last) || particleNouns[stem] {
+			continue
+		}
+		if c.after == afterCons && !hasFinal(last) || c.after == afterVowel && hasFinal(last) && !finalL(last) {
+			continue
+		}
+		return stacked{n, c.text}, true
+	}
+	return stacked{}, false
 }
 
 // hasFinal reports whether the Hangul syllable r ends with a consonant.

@@ -69,6 +69,11 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 		return "", ok
 	}
 	pb, ok := normPeriod(b, pub)
+	if ok && pb == "" && !hasYear(b) && len(pa) >= 7 && pa[4] == '-' {
+		// 2010년 2월부터 3월, with no publication time: the second end
+		// takes the first one's year, which is written.
+		pb, ok = normPeriod(pa[:4]+"년 "+strings.TrimPrefix(b, "지난 "), pub)
+	}
 	if !ok || pb == "" {
 		return "", ok
 	}
@@ -146,7 +151,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year()), true
-	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간":
+	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":
 		return "", true
 	}
 	// ‘18.7 → 2018-07; ‘18.7∼‘22년 → 2018-07/2022.

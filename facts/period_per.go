@@ -90,6 +90,11 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
+	if a.tail == "" && a.after < len(r.words) && a.after > a.last {
+		if p := perNouns[r.words[a.after].stem]; p != "" {
+			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
+		}
+	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfResult(a, start); p != "" {
 		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로
@@ -113,9 +118,9 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
 	if j > 0 && a.gloss < 0 && !total {
-		if b := r.amts[j-1]; b.tail == "에서" && b.last+1 == a.first {
+		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {
 			if p, ok := r.perWritten(b, j-1); ok {
-				return p // 월 최대 3만3천원에서 7천700원의: both ends per month
+				return p // 월 최대 3만3천원에서 7천700원의, 하루 500원에서 올해 1천원으로: both ends per day
 			}
 		}
 	}
@@ -140,6 +145,11 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		if w := r.words[k]; w.part == "에" && onePeriod[w.stem] != "" {
 			return onePeriod[w.stem] // 1년에 몇백 달러, 1개월에
 		}
+	}
+	if i >= 0 && i-2 >= start && i == a.first-1 && r.words[i].noun && !r.words[i].time && !r.words[i].dur && r.words[i].part == "" &&
+		!stopNouns[r.words[i].stem] && !boundNouns[r.words[i].stem] && // 한 달 동안, 한 달 새: a duration, a span
+		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
+		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
 	}
 	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
 		return ""

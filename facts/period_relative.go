@@ -185,3 +185,38 @@ func (r *reading) pointedTime(base string, i int, pub time.Time) string {
 	}
 	return first[:4]
 }
+
+// followingYear resolves 이듬해 (the year after) at byte i: the year after
+// the last year the sentence names before it, else after the last year
+// the sentence before names (2011년 … 2012년 …. 그러나 이듬해 → 2013), else
+// after the year of publication; "" when none is known (docs/meaning.md,
+// eighth round).
+func (r *reading) followingYear(i int, pub time.Time) string {
+	last := ""
+	for _, t := range r.spans {
+		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 {
+			last = t.period
+		}
+	}
+	if last == "" && r.prev != "" {
+		for _, t := range r.before().timeSpans(pub) {
+			if t.ok && t.period != "" && len(t.items) == 0 {
+				last = t.period
+			}
+		}
+	}
+	if last == "" {
+		if pub.IsZero() {
+			return ""
+		}
+		return strconv.Itoa(pub.In(kst).Year() + 1)
+	}
+	if k := strings.LastIndexByte(last, '/'); k >= 0 {
+		last = last[k+1:] // 2011/2012: after the span's end
+	}
+	y, err := strconv.Atoi(last[:min(4, len(last))])
+	if err != nil || len(last) < 4 {
+		return ""
+	}
+	return strconv.Itoa(y + 1)
+}

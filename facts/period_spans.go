@@ -41,6 +41,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
 			continue
 		}
+		if strings.HasSuffix(r.text[:i], " 지 ") {
+			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
+		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
@@ -191,6 +194,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		switch base {
+		case "이듬해":
+			t.period, t.ok = r.followingYear(i, pub), true // 2011년 …, 2012년 … 그러나 이듬해: 2013
 		case "당시", "같은 해", "이해", "그해", "이 기간", "같은 기간":
 			if base == "같은 기간" {
 				base = "이 기간" // LG전자는 같은 기간 20조 원: the span named before

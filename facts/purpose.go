@@ -63,8 +63,11 @@ func (r *reading) purposeOf(a amount, j int) string {
 	}
 	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
-		// 달했습니다: a clause with no subject goes on with the one before.
-		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && r.got[j-1].role != RoleOther {
+		// 달했습니다: a clause with no subject goes on with the one before;
+		// an amount that could be goes on with one that could be too (…를
+		// 사용하면 인쇄 비용으로 1억 달러를 아낄 수 있으며, 만일 … 동참하면
+		// 2억 달러를 절감할 수 있다).
+		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && (r.got[j-1].role != RoleOther || r.couldBe(r.amts[j-1]) && r.couldBe(a)) {
 			p = r.got[j-1].purpose
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
@@ -79,8 +82,8 @@ func (r *reading) purposeOf(a amount, j int) string {
 			p = r.phrase(r.phraseStart(k, 0), k)
 		}
 	}
-	if genericMoney[p] {
-		p = "" // 금액은 …: money alone says nothing of what for
+	if genericMoney[strings.TrimPrefix(p, "총 ")] {
+		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" && r.back && r.carriesAgent() {
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
@@ -101,6 +104,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return ""
 		}
 		return p
+	}
+	// 자산이 1조원이 넘는 억만장자: the attribute the class is sorted by.
+	if r.classByAttribute(a) {
+		if m, ms := r.measuredSpan(a); m >= 0 {
+			return r.phrase(ms, m)
+		}
 	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
@@ -148,6 +157,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
 		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
 			return r.phrase(r.phraseStart(to, to), to)
+		}
+	}
+	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a
+	// measure that links the amount to it.
+	if a.tail == "" && a.after+1 < n && (r.words[a.after].raw == "한도의" || r.words[a.after].raw == "수준의" || r.words[a.after].raw == "정도의") {
+		if p := keep(r.phraseRight(a.after + 1)); p != "" {
+			return p
 		}
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.

@@ -19,7 +19,9 @@ var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|�
 var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측",
 	// 벌금 1000만 원 형: the sentence a fine is; 단돈 2000달러: a mere;
 	// 현행 300만원에서: as things stand.
-	"형", "단돈", "현행", "기존", "종전", "당초")
+	"형", "단돈", "현행", "기존", "종전", "당초",
+	// 72시간 안에, 한 달 새, 100원 씩: within a time, each.
+	"안", "새", "씩", "장중")
 
 // cleanPurpose returns purpose p without a particle after its closing
 // quote, or "" when p names nothing an amount is for: a verb (50% 비싼,
@@ -53,6 +55,9 @@ func cleanPurpose(p string) string {
 		return ""
 	}
 	last := ws[len(ws)-1]
+	if first := ws[0]; first.raw == "대비" || first.raw == "데" || first.raw == "대비해" {
+		return "" // 10억 달러 대비 2.2배: a ratio to a base; …하는 데 드는: a bound noun opening a clause cut off
+	}
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
 	}
@@ -94,7 +99,7 @@ func adjectiveN(w string) bool {
 // sizeLinks are the words that tie an amount to the noun after it (2천만원
 // 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
 // from after another amount.
-var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "상당 ", "규모 "}
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 "}
 
 // namedActor reports whether n names an actor by a dictionary of names,
 // people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).

@@ -132,6 +132,16 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 140배, 2.48배 인상된: a ratio
 	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
+	case (w.part == "을" || w.part == "를") && i+1 < len(r.words) && (r.words[i+1].raw == "포함" || r.words[i+1].raw == "포함해" || r.words[i+1].raw == "기준으로" || r.words[i+1].raw == "기준으론"):
+		return true // 진찰료를 포함 1만3천원, 교통카드를 기준으로 1천50원: what is included, the basis
+	case w.raw == "것만" || w.raw == "것도" || w.adn && i+1 < len(r.words) && (r.words[i+1].raw == "것만" || r.words[i+1].raw == "것도"):
+		return true // 현금 수수는 드러난 것만 250만원이다: what of it is known, said of the amount
+	case w.raw == "현행대로" || w.raw == "종전대로" || everyUnit(w):
+		return true // 현행대로 144m마다, 35초마다 각각 100원: as before, per a unit
+	case r.spanWord(i) || clockRE.MatchString(w.raw) || w.raw == "장중":
+		return true // 한 달 새, 72시간 안에, 8시 20분쯤, 장중: when, not what
+	case w.raw == "현행" || w.raw == "기존" || w.raw == "종전" || w.raw == "당초":
+		return true // 과표구간은 현행 3억원에서: as things stand, said of the amount
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
 	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && startsDigit(w.raw)) && w.part == "":
@@ -216,3 +226,41 @@ func (r *reading) modifiedMeasure(p string) bool {
 // 수준인): the comparison is said of the amount, and what it measures
 // stands before it.
 var likeWords = setOf("같은", "비슷한", "맞먹는", "동일한", "버금가는")
+
+// spanWord reports whether word i is part of a span of time written as a
+// count of a unit and 새 or 안에 (한 달 새, 넉 달 새, 72시간 안에): the
+// time within which an amount came, no noun it measures.
+func (r *reading) spanWord(i int) bool {
+	n := len(r.words)
+	at := func(k int) string {
+		if k < 0 || k >= n {
+			return ""
+		}
+		return r.words[k].raw
+	}
+	closes := func(k int) bool {
+		w := at(k)
+		return w == "새" || w == "새에" || (w == "안에" || w == "안") && k > 0 && (r.words[k-1].dur || timeUnitCount(at(k-1)))
+	}
+	w := r.words[i]
+	switch {
+	case closes(i) && i > 0 && (r.words[i-1].dur || timeUnitCount(at(i-1)) || timeUnitNoun(at(i-1))):
+		return true
+	case closes(i+1) && (timeUnitNoun(w.raw) || timeUnitCount(w.raw) || w.dur):
+		return true // 달 (새)
+	case closes(i+2) && koreanNumerals[w.raw] && timeUnitNoun(at(i+1)):
+		return true // 한 (달 새)
+	}
+	return false
+}
+
+// timeUnitNoun reports whether w is a unit of time alone: 달, 해, 주.
+func timeUnitNoun(w string) bool {
+	return w == "달" || w == "해" || w == "주" || w == "년" || w == "개월"
+}
+
+// timeUnitCount reports whether w is a count of a unit of time: 72시간,
+// 3개월, 2주.
+func timeUnitCount(w string) bool {
+	return startsDigit(w) && hasAnySuffix(w, []string{"시간", "개월", "달", "주", "년", "일", "분"})
+}

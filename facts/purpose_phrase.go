@@ -58,7 +58,8 @@ func (r *reading) phraseStart(i, stop int) int {
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
-			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] // 배추 한 포기 가격
+			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] || // 배추 한 포기 가격
+			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt // 총 계약액은: the noun's own, not the amount's qualifier
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
 			s = k - 1
@@ -80,7 +81,7 @@ func (r *reading) phraseStart(i, stop int) int {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
 		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
-			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) || determiners[p.raw] || conjunctions[p.raw]) {
+			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
 		s = k
@@ -211,4 +212,23 @@ func joinKept(between []string, v string, keep bool) string {
 // trimPunct strips quotes and brackets left inside a noun: 챗GPT’ → 챗GPT.
 func trimPunct(s string) string {
 	return strings.Trim(s, leadPunct+trailPunct)
+}
+
+// perHead reports whether the rate word at k is 1인당 (per head) opening
+// the noun phrase that ends at i (1인당 GDP, 1인당 명목 GDP, 1인당
+// 소득): a per-capita measure has it in its name, as the sets write it;
+// the unit of a price (kg당 쌀, 건당 광고비) is no part of one.
+func (r *reading) perHead(k, i int) bool {
+	if i-k > 2 || r.words[k].raw != "1인당" && r.words[k].raw != "인당" {
+		return false // kg당 쌀, 건당 광고비: the unit of a price, no part of its name
+	}
+	if k > 0 && r.words[k-1].noun && r.words[k-1].part == "" && !r.words[k-1].comma {
+		return false // 직원 1인당 상여금: per whom, the unit of a rate
+	}
+	for m := k + 1; m <= i; m++ {
+		if w := r.words[m]; !w.noun && !w.name || w.amt || w.money {
+			return false
+		}
+	}
+	return r.words[i].part != "" || i+1 < len(r.words) && r.words[i+1].money
 }

@@ -63,8 +63,8 @@ func (r *reading) bracketed(a amount) string {
 		}
 		return ""
 	}
-	if nw.actor || !nw.noun {
-		return ""
+	if _, ok := r.glossedName(a); nw.actor || !nw.noun || ok {
+		return "" // 루이뷔통(284억 달러)이: its owner, no purpose
 	}
 	s := r.phraseStart(a.first, r.clauseStart(a.first))
 	if s == a.first {

@@ -52,6 +52,9 @@ func (r *reading) role(a amount, j int) Role {
 	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {
 		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
 	}
+	if r.joinedRate(a, j) {
+		return RoleRate // 1인당 4억원 안팎의 배상금과 5천만원의 지원금: items joined, one unit
+	}
 	if r.bracketListRate(a, j) {
 		return RoleRate // 국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원): the unit of the first
 	}
@@ -174,6 +177,9 @@ func (r *reading) isRate(a amount) bool {
 		}
 		if eachOf(w) {
 			return true // 기업별로 4년간 연 5억원
+		}
+		if everyUnit(w) {
+			return true // 144m마다, 35초마다 각각 100원씩
 		}
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
@@ -302,9 +308,12 @@ func (r *reading) isOther(a amount) bool {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
 	}
+	if r.classByAttribute(a) {
+		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
+	}
 	if a.before >= 0 {
 		b := r.words[a.before]
-		if thresholdNouns[b.stem] && !r.asOf(a.before) {
+		if isThresholdNoun(b.stem) && !r.asOf(a.before) {
 			return true
 		}
 		if b.raw == "금액" && a.before >= 1 && thresholdNouns[r.words[a.before-1].raw] {
@@ -313,7 +322,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	// 세 부담 기준선을 기존 3천450만원에서 5천500만원선으로: what a threshold
 	// is, though words stand between.
-	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && thresholdNouns[r.words[m].stem] && r.words[m].stem != "기준" {
+	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && isThresholdNoun(r.words[m].stem) && r.words[m].stem != "기준" {
 		return true
 	}
 	// 환율이 1달러당 1000원이라고 가정하고: the amount supposed.
@@ -333,7 +342,7 @@ func (r *reading) isOther(a amount) bool {
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
 		return true
 	}
-	if r.neverDone(a) || r.couldHaveBeen(a) {
+	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) {
 		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
@@ -379,7 +388,13 @@ func (r *reading) asOf(i int) bool {
 	if i == 0 {
 		return false
 	}
+	if w := r.words[i]; w.part == "으로" || w.part == "로" || w.part == "으론" || w.part == "으로는" {
+		return true // 교통카드를 기준으로, 요금제 기준으로: on what basis it is counted
+	}
 	p := r.words[i-1]
+	if p.part == "을" || p.part == "를" {
+		return true // 교통카드(성인)를 기준 삼아: the basis, an object
+	}
 	raw := p.raw
 	if k := strings.LastIndexByte(raw, '('); k >= 0 {
 		raw = raw[k+1:] // 국민건강증진기금(1갑 기준
@@ -449,6 +464,9 @@ func (r *reading) isChange(a amount, j int) bool {
 	n := len(r.words)
 	// 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소. With 으로 or
 	// 로 the amount is the result (5조 원으로 늘었다): a level.
+	if r.fromAmount(a) {
+		return false // 1천50원에서 1천250원 인상된다: from one level to another
+	}
 	_, glossed := r.bracketNoun(a)
 	if changeTail(a.tail) && a.after < n && !glossed { // 지방교육세(321원)가 인상된다: the tax's level, in brackets
 		k := a.after
@@ -560,7 +578,7 @@ func comparesNothing(r *reading, a amount, next string) bool {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
 	}
-	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족"} {
+	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴"} {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {
 				w := r.words[i]
@@ -824,8 +842,8 @@ func (r *reading) inBrackets(a amount) bool {
 // to): the amount is that verb's, not the condition's after it.
 func (r *reading) verbBetween(from, to int) bool {
 	for i := from; i < to && i < len(r.words); i++ {
-		if w := r.words[i]; w.verb && !isAdnominal(w) {
-			return true
+		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) {
+			return true // not 지불하지 않을 경우: one verb, negated
 		}
 	}
 	return false

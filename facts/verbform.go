@@ -46,6 +46,15 @@ func isVerbish(w word) bool { return w.verb }
 
 // verbish is isVerbish, worked out.
 func verbish(w word) bool {
+	if w.raw == "라면" {
+		return false // 라면 가격: the noun; a supposition glues 라면 to what it supposes (878억원이라면)
+	}
+	if strings.HasSuffix(w.raw, "없이") && utf8.RuneCountInString(w.raw) > 2 {
+		return true // 꼼짝없이: an adverb made of a verb, no noun
+	}
+	if strings.HasSuffix(w.raw, "마다") && utf8.RuneCountInString(w.raw) > 2 {
+		return false // 144m마다, 해마다: each, a noun and its particle, no verb's -다
+	}
 	if rest, ok := strings.CutPrefix(w.stem, "대"); ok && rest != "한" && (countries[rest] || isCountryPair(rest) || utf8.RuneCountInString(rest) == 1 && strings.Contains(countryInitials, rest)) {
 		return false // 대북한, 대중국, 대미: toward a country, a noun's prefix
 	}

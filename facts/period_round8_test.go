@@ -1,0 +1,53 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeClasses8 reads the period of amounts in the constructions of the
+// eighth round (docs/meaning.md "Decisions, eighth round (b3)").
+func TestTimeClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		pub          time.Time
+		period       string
+	}{
+		// 이듬해: the year after the last year named before it, in the
+		// sentence or the one before, else after publication.
+		{"지원액은 2011년 9천만 달러에서 2012년 1억 달러로 늘었다. 그러나 이듬해 6천만 달러로 줄었다.", "6천만 달러", seedPublished, "2013"},
+		{"2019년 공장을 세운 회사는 이듬해 매출 100억원을 올렸다.", "100억원", seedPublished, "2020"},
+		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", seedPublished, "2026"},
+		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if ok && string(f.Period) != tt.period {
+			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
+		}
+	}
+}
+
+// TestPerClasses8 reads per of amounts in the constructions of the eighth
+// round.
+func TestPerClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		per          Per
+	}{
+		// 한 달, 한 해 opening the noun the amount measures, and the
+		// amounts of its list.
+		{"그는 한 달 출연료 3000만 원, 광고료만 500만 원을 받는다.", "3000만 원", PerMonth},
+		{"그는 한 달 출연료 3000만 원, 광고료만 500만 원을 받는다.", "500만 원", PerMonth},
+		{"한 달 동안 5천원대 가격이 이어졌다.", "5천원", ""},
+		{"수출 규모는 한 달 새 5억달러에서 7억달러로 늘었다.", "7억달러", ""},
+		// Both ends of A에서 B share the period before A, past a time.
+		{"병사의 하루 간식비는 지난해 하루 500원에서 올해 1천원으로 늘었다.", "1천원", PerDay},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Per != tt.per {
+			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
+		}
+	}
+}

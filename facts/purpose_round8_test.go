@@ -1,0 +1,52 @@
+package facts
+
+import "testing"
+
+// TestPurposeClasses8 reads the purpose of amounts in the constructions of
+// the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestPurposeClasses8(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// 총 before a noun is the noun's, as 전체 is; 총 금액 is as
+		// generic as 금액; 총 before the amount is its qualifier.
+		{"올해 총 수출액은 50억 달러를 넘었다.", "50억 달러", "총 수출액"},
+		{"필요한 총 금액은 평균 3억원이었다.", "3억원", ""},
+		{"수출액은 총 50억 달러였다.", "50억 달러", "수출액"},
+		// A delimiter on a case particle leaves the case out of the phrase.
+		{"새 서체를 쓰면 인쇄 비용으로만 연간 2억 달러를 아낄 수 있다.", "2억 달러", "인쇄 비용"},
+		// 현행 before the amount is said of it: the noun before is measured.
+		{"과표구간은 현행 5억원에서 3억원으로 낮아진다.", "5억원", "과표구간"},
+		// A time of day, a trading session or a span (한 달 새, 72시간
+		// 안에) between the noun and the amount is when, not what.
+		{"원-달러 환율이 장중 1천400원대에 이르렀다.", "1천400원", "원-달러 환율"},
+		{"서울 외환시장에서 달러 환율은 8시 20분쯤 1천400원선을 돌파했다.", "1천400원", "달러 환율"},
+		{"그는 72시간 안에 2억 달러를 내라고 했다.", "2억 달러", ""},
+		// A bound of an attribute sorting a class measures the attribute.
+		{"자산이 5천억원이 넘는 부자는 30명으로 늘었다.", "5천억원", "자산"},
+		// 1인당 opening the name of a per-capita measure is part of it;
+		// the unit of a price is not.
+		{"한국의 1인당 GDP가 내년에 3만달러를 넘어설 것으로 추산된다.", "3만달러", "1인당 GDP"},
+		{"출판사는 건당 광고비 250만원을 받았다.", "250만원", "광고비"},
+		// What is included (X를 포함), the basis (X를 기준으로), 현행대로
+		// and a unit with 마다 stand between the noun and the amount.
+		{"본인부담은 진찰료를 포함 1만3천원 수준으로 낮아진다.", "1만3천원", "본인부담"},
+		{"버스 기본요금은 교통카드를 기준으로 1천200원이다.", "1천200원", "버스 기본요금"},
+		{"거리요금은 현행대로 144m마다, 35초마다 각각 100원씩 추가된다.", "100원", "거리요금"},
+		// A measure linking the amount to the noun after it.
+		{"그는 5000만 원 한도의 책임 보험에 들었다.", "5000만 원", "책임 보험"},
+		// A ratio to a base and a bound noun opening a clause cut off
+		// name nothing; the base measures what the topic measures.
+		{"북중 무역 총액은 23억 달러로 2022년 10억 달러 대비 2.2배 늘었다.", "10억 달러", "무역 총액"},
+		{"사람을 구하는 데 드는 50달러로 여성들을 돕는다.", "50달러", ""},
+		// …한 것만 (what of it is known) is said of the amount.
+		{"명절 떡값을 비롯한 현금 수수는 드러난 것만 250만원이다.", "250만원", "현금 수수"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
