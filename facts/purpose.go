@@ -32,6 +32,9 @@ func dropCount(p string) string {
 	if q := countTailRE.ReplaceAllString(p, ""); q != "" {
 		p = q
 	}
+	if q := occasionsLeadRE.ReplaceAllString(p, ""); q != "" {
+		p = q // 세 차례 성관계 대가: how often, no part of what for
+	}
 	return p
 }
 

@@ -42,6 +42,8 @@ func TestPurposeClasses8(t *testing.T) {
 		{"사람을 구하는 데 드는 50달러로 여성들을 돕는다.", "50달러", ""},
 		// …한 것만 (what of it is known) is said of the amount.
 		{"명절 떡값을 비롯한 현금 수수는 드러난 것만 250만원이다.", "250만원", "현금 수수"},
+		// X 대가로 N원: what it was paid as, as X 비용으로 is.
+		{"그는 세 차례 자문 대가로 5000만원을 받았다.", "5000만원", "자문 대가"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
