@@ -36,6 +36,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return t.period, t.text // 500억달러(1988년)
 	}
 	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
+	for cs > 1 && r.afterDeed(cs-1) {
+		cs = r.clauseStart(cs - 1) // 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다: one span, one deed after another
+	}
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time

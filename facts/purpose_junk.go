@@ -21,7 +21,7 @@ var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "�
 	// 현행 300만원에서: as things stand.
 	"형", "단돈", "현행", "기존", "종전", "당초",
 	// 72시간 안에, 한 달 새, 100원 씩: within a time, each.
-	"안", "새", "씩", "장중")
+	"안", "새", "씩", "장중", "사이")
 
 // cleanPurpose returns purpose p without a particle after its closing
 // quote, or "" when p names nothing an amount is for: a verb (50% 비싼,
