@@ -23,6 +23,8 @@ func TestTimeClasses8(t *testing.T) {
 		// A clause of time after a deed (…한 뒤) shares its time with the
 		// deed after it.
 		{"박씨가 2019년 공장을 매각한 뒤 5억원을 투자했다.", "5억원", seedPublished, "2019", "2019년"},
+		// A count of days after 지 (since) is a duration, no day.
+		{"현재 이 상품은 크라우드펀드에 올라온 지 5일도 되지 않아 목표 금액인 2만 달러를 넘겼다.", "2만 달러", seedPublished, "2025-04-18", "현재"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)

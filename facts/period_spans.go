@@ -119,6 +119,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 			continue
 		}
+		if strings.HasSuffix(r.text[:i], " 지 ") && startsDigit(r.text[i:j]) {
+			continue // 올라온 지 5일도 되지 않아: a time since, a duration, no day
+		}
 		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
 		}
