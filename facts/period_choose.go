@@ -74,9 +74,12 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			}
 		}
 		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
-		// another amount is that one's.
+		// another amount is that one's; after a comma, one before any
+		// later amount opens the next item (4천만원을, 작년 10월 … 540만원을
+		// 각각 받았다).
+		afterComma := strings.Contains(r.text[a.end:t.start], ",")
 		for _, b := range r.amts {
-			if b.start >= t.end && b.start-t.end < 40 {
+			if b.start >= t.end && (b.start-t.end < 40 || afterComma) {
 				return true
 			}
 		}
