@@ -307,6 +307,9 @@ func (r *reading) isOther(a amount) bool {
 		if r.classByDeed(a) {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
+		if r.mustReach(a) {
+			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
+		}
 	}
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정

@@ -214,3 +214,21 @@ func hasRateQual(a amount) bool {
 	}
 	return false
 }
+
+// mustReach reports whether amount a, with a bound, is what a verb of -아야
+// or -어야 (써야, 내야) right after it requires before another deed can be
+// (1천500만원 이상 써야 사용할 수 있도록): a condition that must be met. A
+// verb of -야 before 한다 is an obligation (335억원을 내야 한다), no
+// condition.
+func (r *reading) mustReach(a amount) bool {
+	v := a.after
+	if v >= len(r.words) || v+1 >= len(r.words) {
+		return false
+	}
+	w := r.words[v].raw
+	if !strings.HasSuffix(w, "야") || !(strings.HasSuffix(w, "어야") || strings.HasSuffix(w, "아야") || strings.HasSuffix(w, "써야") || strings.HasSuffix(w, "해야") || strings.HasSuffix(w, "내야") || strings.HasSuffix(w, "여야")) {
+		return false
+	}
+	next := r.words[v+1].raw
+	return !hasAnyPrefix(next, []string{"하", "한", "했", "할", "함", "된", "되", "될"})
+}

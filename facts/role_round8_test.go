@@ -65,6 +65,10 @@ func TestRoleClasses8(t *testing.T) {
 		{"희생자 1인당 4억원 안팎의 배상금과 5천만원의 위로금이 지급된다.", "5천만원", RoleRate},
 		{"도는 개당 5만원 상당의 온열기 800개와 10만원 상당의 방한복도 나눠준다.", "10만원", RoleRate},
 		{"희생자에게 1인당 4억원의 배상금이 지급되고 유족회에는 5천만원의 위로금이 지급된다.", "5천만원", RoleLevel},
+		// A bound a verb of -아야 requires before another deed is a
+		// condition; before 한다 it is an obligation.
+		{"이 카드는 바우처를 전년도 1천500만원 이상 써야 사용할 수 있다.", "1천500만원", RoleOther},
+		{"그는 벌금 1천500만원 이상을 내야 한다.", "1천500만원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
