@@ -132,6 +132,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 			weight = weightOf(paras)
 		}
 	}
+	m.datelineReporter(paras)
 	m.apply(a)
 	a.Captions = captions
 	a.Paragraphs = paras
@@ -251,6 +252,15 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))
+			p = prose
+		}
+		if prose, name, addr, ok := splitClosingSignature(p, kinds, i); ok {
+			if addr != "" {
+				m.emails = appendUnique(m.emails, strings.ToLower(addr))
+			}
+			if len(m.authors) == 0 {
+				m.authors = appendUnique(m.authors, personName(name, m.outlet()))
+			}
 			p = prose
 		}
 		out = append(out, p)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestIsAuthorLine(t *testing.T) {
 	m := &meta{
@@ -25,5 +28,30 @@ func TestIsAuthorLine(t *testing.T) {
 	}
 	if isAuthorLine("정하나 새벽은행 자산관리센터 PB팀장", (&meta{props: map[string]string{}}).authorLineKeys()) {
 		t.Error("isAuthorLine with no author credit on the page = true, want false")
+	}
+}
+
+func TestDatelineReporter(t *testing.T) {
+	tests := []struct {
+		name    string
+		authors []string
+		first   string
+		want    []string
+	}{
+		{"the author tag names the wire the dateline names", []string{"뉴시스"}, "【서울=뉴시스】이근홍 기자 = 안철수 후보는 15일 밝혔다.", []string{"이근홍"}},
+		{"no author at all", nil, "(포항=연합뉴스) 임상현 기자 = 2010년 새해를 맞아 인파가 몰렸다.", []string{"임상현"}},
+		{"a correspondent", nil, "(브뤼셀=연합뉴스) 김병수 특파원 = 유럽연합은 16일 요구했다.", []string{"김병수"}},
+		{"a reporter already known stays", []string{"한가을"}, "(서울=뉴시스) 이근홍 기자 = 구는 밝혔다.", []string{"한가을"}},
+		{"no dateline credit", []string{"뉴시스"}, "안철수 후보는 15일 밝혔다.", []string{"뉴시스"}},
+		{"a dateline without a reporter", []string{"뉴시스"}, "(서울=뉴시스) 구는 밝혔다.", []string{"뉴시스"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := &meta{authors: append([]string(nil), tt.authors...)}
+			m.datelineReporter([]string{tt.first})
+			if !slices.Equal(m.authors, tt.want) {
+				t.Errorf("datelineReporter(%q) with authors %q = %q, want %q", tt.first, tt.authors, m.authors, tt.want)
+			}
+		})
 	}
 }

@@ -50,3 +50,25 @@ func splitClosingAddress(p string, kinds []lineKind, i int) (prose, addr string,
 	}
 	return m[1], m[2], true
 }
+
+// splitClosingSignature splits the story's last paragraph of prose when
+// the reporter's signature is run into its last sentence: "… 주장했다.
+// 김미경기자 the13ook@dt.co.kr". Only the last paragraph of prose (kinds
+// holds the kind of every line, paras[i] being p) is split, and only
+// after a sentence's end: "… 김미경 기자" in a sentence is the story's. It
+// returns the sentence, the name and the address ("" when none).
+func splitClosingSignature(p string, kinds []lineKind, i int) (prose, name, addr string, ok bool) {
+	if !strings.Contains(p, "기자") && !strings.Contains(p, "특파원") {
+		return "", "", "", false
+	}
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return "", "", "", false
+		}
+	}
+	m := reTrailingSignature.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", "", false
+	}
+	return m[1], m[2], m[3], true
+}

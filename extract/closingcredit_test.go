@@ -59,6 +59,30 @@ func TestSplitClosingAddress(t *testing.T) {
 	}
 }
 
+func TestSplitClosingSignature(t *testing.T) {
+	tests := []struct {
+		name             string
+		p                string
+		kinds            []lineKind
+		i                int
+		prose, who, addr string
+	}{
+		{"signature and address run into the last sentence", "청산해야 할 적폐라고 주장했다. 한가을기자 autumn@saebyeok.example", []lineKind{0, 0, lineDrop}, 1, "청산해야 할 적폐라고 주장했다.", "한가을", "autumn@saebyeok.example"},
+		{"signature alone, with a space before 기자", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 1, "추후 상황을 지켜봐야 한다.", "한가을", ""},
+		{"prose after it", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 0, "", "", ""},
+		{"a reporter named in a sentence is the story's", "이 소식은 한가을 기자가 처음 전했다", []lineKind{0, 0}, 1, "", "", ""},
+		{"no sentence's end before the name", "구청 관계자와 한가을 기자", []lineKind{0, 0}, 1, "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, who, addr, ok := splitClosingSignature(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || who != tt.who || addr != tt.addr {
+				t.Errorf("splitClosingSignature(%q) = %q, %q, %q, %v; want %q, %q, %q", tt.p, prose, who, addr, ok, tt.prose, tt.who, tt.addr)
+			}
+		})
+	}
+}
+
 func TestBracketCredit(t *testing.T) {
 	tests := []struct {
 		in, prose, credit string

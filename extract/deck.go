@@ -81,7 +81,8 @@ func namesDeck(n *html.Node) bool {
 				return true
 			}
 		}
-		if joined := strings.Join(words, ""); strings.Contains(joined, "subtitle") || strings.Contains(joined, "subhead") {
+		// Naver names its copy of the outlet's deck media_end_summary.
+		if joined := strings.Join(words, ""); strings.Contains(joined, "subtitle") || strings.Contains(joined, "subhead") || strings.Contains(joined, "endsummary") {
 			return true
 		}
 	}

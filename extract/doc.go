@@ -38,6 +38,7 @@
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
+//	closingcredit.go the last paragraph's trailing photo credit, address or signature, split off
 //	dedupe.go     Dedupe: repeated copies of the body
 //	rules.go      Rules, Profile, Profiles: outlets' selectors, as data
 //	profile.go    the built-in profiles of known outlets

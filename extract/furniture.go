@@ -110,6 +110,9 @@ var lineRules = []lineRule{
 	// link labels ("[새벽일보 바로가기] [새벽일보 네이버 구독하기]"): the
 	// line ends with what the link does.
 	{regexp.MustCompile(`^.{0,30}(네이버|다음|카카오|구글|유튜브).{0,30}(구독\s*하기|채널\s*추가\s*하기|구독\s*신청)[!»>▶~]*$`), lineDrop, 200, []string{"네이버", "다음", "카카오", "구글", "유튜브"}},
+	// Rows of such links under a Naver copy: "디지털타임스 채널 구독 /
+	// 뉴스스탠드 구독", "… 유튜브 구독 | 카카오톡 채널 추가".
+	{regexp.MustCompile(`^[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가)(\s*[/|·]\s*[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가))+$`), lineDrop, 200, []string{"채널", "뉴스스탠드", "유튜브", "네이버", "카카오"}},
 	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
@@ -117,8 +120,8 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`(?i)^(copyright|ⓒ|©|\(c\)\s)|무단\s*전재|재배포\s*금지|저작권자|all rights reserved`), lineDrop, 160, []string{"copyright", "ⓒ", "©", "(c)", "무단", "재배포", "저작권", "all rights"}},
 	// Links to the original on a portal's copy and source lines: "▣ KBS
 	// 기사 원문보기 : http://…", "기사 원문 보기", "출처 : 새벽일보(https://…)",
-	// "(기사 제공=새벽일보)".
-	{regexp.MustCompile(`^[▣▶▷►☞■※*\s]*[^\s]{0,12}\s*(기사\s*)?원문\s*보기\s*([:：]\s*https?://\S+)?$|^출처\s*[:：]\s*[^()]{1,30}\(\s*https?://[^)\s]+\s*\)$|^[\[(<]\s*기사\s*제공\s*[=:：][^\])>]{1,30}[\])>]$`), lineDrop, 300, []string{"원문", "출처", "기사 제공", "기사제공"}},
+	// "(기사 제공=새벽일보)", "기사제공 스포티비뉴스" (Naver Sports).
+	{regexp.MustCompile(`^[▣▶▷►☞■※*\s]*[^\s]{0,12}\s*(기사\s*)?원문\s*보기\s*([:：]\s*https?://\S+)?$|^출처\s*[:：]\s*[^()]{1,30}\(\s*https?://[^)\s]+\s*\)$|^[\[(<]\s*기사\s*제공\s*[=:：][^\])>]{1,30}[\])>]$|^기사\s*제공\s*[:：]?\s*[^\s:：]{1,20}$`), lineDrop, 300, []string{"원문", "출처", "기사 제공", "기사제공"}},
 	// Tip-off (제보) boxes: "■ 제보하기", "▷ 카카오톡 : …", "[전화] …",
 	// "당신의 제보가 뉴스가 됩니다", "기사문의 및 제보".
 	// A bracketed tip label with where to send tips: "[연합뉴스TV

@@ -134,6 +134,9 @@ func TestClassifyLine(t *testing.T) {
 		// Promotions and link rows that close portal and wire copies.
 		{"▶ 연합뉴스 앱 지금 바로 다운받기~", lineDrop},
 		{"네이버 메인에서 채널 구독하기", lineDrop},
+		{"디지털타임스 채널 구독 / 뉴스스탠드 구독", lineDrop},
+		{"새벽일보 유튜브 구독 | 카카오톡 채널 추가", lineDrop},
+		{"구독자들은 뉴스스탠드 구독을 많이 한다.", 0},
 		{"[새벽일보 바로가기] [새벽일보 네이버 구독하기]", lineDrop},
 		{"주민들은 네이버 메인에서 채널 구독하기를 어려워했다.", 0},
 		// A bracketed tip line with where to send tips.
@@ -166,6 +169,9 @@ func TestClassifyLine(t *testing.T) {
 		{"기사 원문 보기", lineDrop},
 		{"출처 : 새벽일보(https://www.saebyeok.example)", lineDrop},
 		{"(기사 제공=새벽일보)", lineDrop},
+		{"기사제공 스포티비뉴스", lineDrop},
+		{"기사 제공: 새벽일보", lineDrop},
+		{"기사제공 업체는 모두 다섯 곳이다.", 0},
 		{"구청은 기사 원문을 보고 정정을 요청했다.", 0},
 		{"출처는 새벽일보 누리집(https://www.saebyeok.example)이라고 밝혔다.", 0},
 		// Notes on the article's funding, source and purpose.

@@ -106,7 +106,11 @@ func wordsHint(v string) hint {
 			k := copy(pair[:], prev[:prevLen])
 			pair[k] = ' '
 			k += 1 + copy(pair[k+1:], lw)
-			h |= hintPairs[string(pair[:k])]
+			if ph := hintPairs[string(pair[:k])]; ph != 0 {
+				// A pair speaks for the name as its last word does.
+				h |= ph
+				last = ph
+			}
 		}
 		prevLen = copy(prev[:], lw)
 		if skip {

@@ -25,7 +25,9 @@ func TestWordsHint(t *testing.T) {
 		{"detail-body font-size", hintContent, hintJunk}, // KBS's body: "font-size" is no furniture
 		{"writedate", hintDate, 0},                       // generic CMSs' compounds
 		{"news_regdate", hintDate, 0},
-		{"cmt_news", hintComments, 0}, // a comment box, though "news" names content
+		{"cmt_news", hintComments, 0},                    // a comment box, though "news" names content
+		{"media_end_summary", hintContent, hintWeakJunk}, // Naver's deck: the pair speaks, not "media"
+		{"media_end_head_info", hintWeakJunk, hintContent},
 	}
 	for _, tt := range tests {
 		got := wordsHintAll(tt.class)

@@ -119,6 +119,10 @@ var hintPairs = map[string]hint{
 	"artical btm":  hintJunk | hintStrong, // KBS's 제보 box (sic)
 	"more stories": hintJunk | hintStrong,
 	"you may":      hintJunk | hintStrong, // "you may also like"
+	// Naver's deck, strong.media_end_summary: the outlet's subtitle
+	// lines at the head of the body; "media" alone would prune it as
+	// weak furniture.
+	"end summary": hintContent,
 	// The description of a photo is its caption: Naver's em.img_desc,
 	// "photo-desc", "image_desc".
 	"img desc":   hintCaption,

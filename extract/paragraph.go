@@ -119,7 +119,50 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
 		return false
 	}
-	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n)
+	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// mayNameDeck is a cheap test before namesDeck, which splits the names of
+// every inline element it is asked about: a class or id that holds none
+// of the letters a deck's names hold names no deck.
+func mayNameDeck(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && a.Namespace == "" &&
+			(strings.Contains(a.Val, "ub") || strings.Contains(a.Val, "ummary") || strings.Contains(a.Val, "stit") ||
+				strings.Contains(a.Val, "de") || strings.Contains(a.Val, "DE") || strings.Contains(a.Val, "tandfirst")) {
+			return true
+		}
+	}
+	return false
+}
+
+// textBesideCaption reports a box whose photo has a caption element of its
+// own (em.img_desc, figcaption) and that holds text outside it, as Naver
+// Sports sets a story's first paragraph in the photo's <div>:
+// <div><span class="end_photo_org"><img …><em class="img_desc">▲ …</em>
+// </span>[스포티비뉴스=…] 지아니 …</div>. The caption is the caption
+// element's; the other text is the story's.
+func (p *paragrapher) textBesideCaption(n *html.Node) bool {
+	caption, outside := false, false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !(caption && outside); c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if !isBlank(c.Data) {
+					outside = true
+				}
+			case html.ElementNode:
+				if p.isCaption(c) {
+					caption = true
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return caption && outside
 }
 
 // textAfterBlankLine reports a box whose text follows its image after a
@@ -211,6 +254,13 @@ func (p *paragrapher) node(c *html.Node) {
 				p.buf.WriteString(line)
 				p.flush()
 			}
+		case c.DataAtom != atom.A && !blockTags.has(c.DataAtom) && mayNameDeck(c) && namesDeck(c):
+			// A deck set inline (<strong class="sub_title">…</strong>
+			// then the story's first words): its lines are lines of
+			// their own.
+			p.flush()
+			p.walk(c)
+			p.flush()
 		case c.DataAtom == atom.Tr && isDataRow(c):
 			// A row of a data table is one line, its cells in order.
 			p.flush()

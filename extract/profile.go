@@ -24,13 +24,15 @@ var builtinRules = []struct {
 		},
 	},
 	{
-		// Naver News: article#dic_area; KBS's 제보 box, photo captions,
-		// the video player and the AI summary sit inside it. The 2019–
-		// 2021 layout (#articleBodyContents) shows its time as
-		// "기사입력 <span class=t11>2020.05.01. 오전 7:44</span>".
+		// Naver News: article#dic_area; KBS's 제보 box, photo captions
+		// and the video player sit inside it, and so does the outlet's
+		// deck, strong.media_end_summary (its subtitle lines, body as
+		// every outlet's deck is; Naver's machine summary is a layer
+		// elsewhere). The 2019–2021 layout (#articleBodyContents) shows
+		// its time as "기사입력 <span class=t11>2020.05.01. 오전 7:44</span>".
 		"naver", []string{"n.news.naver.com", "news.naver.com", "m.news.naver.com"}, "dic_area", Rules{
 			Body:    "#dic_area, #articleBodyContents",
-			Drop:    ".artical-btm, .vod_player_wrap, .media_end_summary, .byline",
+			Drop:    ".artical-btm, .vod_player_wrap, .byline",
 			Caption: "em.img_desc",
 			Date:    "span.media_end_head_info_datestamp_time[data-date-time], .sponsor span.t11",
 		},

@@ -91,6 +91,16 @@ var (
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
 
+	// reDatelineCredit reads the credit that opens a wire story: the
+	// dateline, the outlet and the reporter, "(서울=연합뉴스) 한가을 기자 =",
+	// "【서울=뉴시스】한가을 기자 =".
+	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=`)
+
+	// reTrailingSignature splits a paragraph that ends with the reporter's
+	// signature run into its last sentence: "… 주장했다. 김미경기자
+	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
+	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
+
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
 

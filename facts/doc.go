@@ -64,7 +64,9 @@
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
+//	period_items.go     times of another item or amount (…을, 작년 10월 …; 2014년 기준 5000원인)
 //	period_frame.go     the time that frames a whole sentence
+//	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)
 //	period_report.go    a day that dates a report, not the amount reported
 //	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_normal.go    a time normalised against publication (올해 → 2025)

@@ -36,9 +36,6 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return t.period, t.text // 500억달러(1988년)
 	}
 	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
-	for cs > 1 && r.afterDeed(cs-1) {
-		cs = r.clauseStart(cs - 1) // 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다: one span, one deed after another
-	}
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time
@@ -96,10 +93,19 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return ts[best].period, ts[best].text
 	}
 	if inBracket {
-		return "", "" // 무궁화위성 3호(3019억 투자)는: only a time before it in its clause
+		// 1분기 주식재산 순위 1위 이재용(30조원), 2위 서정진 회장(13조원):
+		// a time that opens the sentence frames every item of it; else
+		// only a time before it in its clause (무궁화위성 3호(3019억 투자)는).
+		if t, ok := r.frame(ts, a); ok && t.start == 0 && r.namedBracket(a) {
+			return t.period, t.text
+		}
+		return "", ""
 	}
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
+	}
+	if t, ok := r.sequenceTime(ts, a); ok {
+		return t.period, t.text // 지난 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다
 	}
 	if p, text, ok := r.totalOfSpan(a); ok {
 		return p, text // 올해부터 5년간 매년 8천억 위안 … 배정해, 총 4조 위안
@@ -303,4 +309,18 @@ func (r *reading) wholeTime(ts []timeSpan, a amount) (string, string, bool) {
 		return m.period, m.periodText, m.period != "" || m.periodText != ""
 	}
 	return "", "", false
+}
+
+// namedBracket reports whether amount a stands in brackets right after a
+// noun glued to them that names what it is of (이재용(30조원), 서정진
+// 회장(13조원)), not after an adverb of degree (소폭(100만 달러) 증가: the
+// size of a change) or a time (전년(10억 달러)).
+func (r *reading) namedBracket(a amount) bool {
+	w := r.words[a.first]
+	b := strings.IndexByte(r.text[w.start:a.start], '(')
+	if b <= 0 {
+		return false
+	}
+	host := r.text[w.start : w.start+b]
+	return !degreeWords[host] && !timeWholeRE.MatchString(host) && !isDigit(rune(host[0]))
 }

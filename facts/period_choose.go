@@ -29,6 +29,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if r.datesDocument(t) {
 		return true // 지난달 유엔 보고서를 인용해 …: the report's month
 	}
+	if r.basisOfOther(t, a) {
+		return true // 2014년 기준 5000원인 담배가 … 7000원으로: the old price's basis
+	}
 	if r.placeDeedTime(t, a) {
 		return true // 지난달 … 대통령이 서명한 IRA에는 … 보조금 7천500달러: the signing's month
 	}
@@ -63,6 +66,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				return true
 			}
 		}
+		if r.nextItemAfterComma(t, a) {
+			return true // 작년 2월 … 4천만원을, 작년 10월 … 540만원을 각각 받았다: the next item's
+		}
 		// 수만 달러를 모금한 기관 2곳을 19일 제재했습니다: a time after the
 		// noun that the amount's clause modifies is the main clause's.
 		for i := a.after; i+1 < len(r.words) && r.words[i+1].start < t.start; i++ {
@@ -74,12 +80,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			}
 		}
 		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
-		// another amount is that one's; after a comma, one before any
-		// later amount opens the next item (4천만원을, 작년 10월 … 540만원을
-		// 각각 받았다).
-		afterComma := strings.Contains(r.text[a.end:t.start], ",")
+		// another amount is that one's.
 		for _, b := range r.amts {
-			if b.start >= t.end && (b.start-t.end < 40 || afterComma) {
+			if b.start >= t.end && b.start-t.end < 40 {
 				return true
 			}
 		}
@@ -90,6 +93,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 			w := r.words[i]
 			if w.raw == "이후" || w.raw == "이후엔" {
 				return true // 올 1월엔 …이었던 가격이 이후 꾸준히 5천원대
+			}
+			if isAdnominal(w) && i+1 < a.first && sequenceNouns[r.words[i+1].stem] {
+				break // 2006년 사옥을 매각하는 과정에서 …: the time of a course that leads into the rest
 			}
 			// 바이든 대통령이 지난해 8월 9일 서명한 반도체지원법은 …: the
 			// time of a clause that modifies the sentence's subject, or

@@ -51,7 +51,8 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			set = t // 지난해엔 …: it holds until another time is set
 		case set != nil && topic >= 0 && at > topic+1 && r.newTopicAt(at-1):
 			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
-		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last):
+		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last),
+			r.eventClause(last, a.first):
 			if set == nil {
 				set = t
 			}
@@ -204,18 +205,59 @@ func (r *reading) asOfTime(t timeSpan) bool {
 }
 
 // durationAfter reports whether a duration (2년간, 5년 동안) stands among
-// the words between byte end of a frame and word to, after a comma: it
-// opens a stretch of time of its own, which the frame does not reach.
+// the words between byte end of a frame and word to, after a comma or
+// the end of a clause: it opens a stretch of time of its own, which the
+// frame does not reach.
 func (r *reading) durationAfter(end, to int) bool {
-	comma := false
+	comma, ended := false, false
 	for i := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= end }); i < to && i < len(r.words); i++ {
 		w := r.words[i]
 		if comma && w.dur {
 			return true
 		}
+		if ended && w.dur && (strings.HasSuffix(w.raw, "간") || i+1 < len(r.words) && r.words[i+1].stem == "동안") {
+			return true // …역임하면서 30년간 … 400억원 가까운 투자: a stretch of the clause's own (징역 2년 is none)
+		}
 		if w.comma {
 			comma = true
+		}
+		if w.ends {
+			ended = true
 		}
 	}
 	return false
 }
+
+// eventClause reports whether the time ending at word last stands in a
+// clause that modifies an event with 에서 before word to (코베이가 이날
+// 오후 … 전시장에서 진행한 경매에서 … 7천만원에 낙찰됐다; … 19일 열린 회의에서):
+// the event's time frames what happens at it, as a time heading the
+// sentence does. (A sentence that ends by saying dates the saying
+// instead: period_report.go.)
+func (r *reading) eventClause(last, to int) bool {
+	for i := last + 1; i < to && i <= last+10; i++ {
+		w := r.words[i]
+		if w.comma || w.ends && !isAdnominal(w) {
+			return false
+		}
+		if !isAdnominal(w) || particleVerbs[w.raw] {
+			continue
+		}
+		for k := i + 1; k < to && k <= i+3; k++ {
+			n := r.words[k]
+			if n.part == "에서" || n.part == "에서는" {
+				return n.noun && eventNouns[n.stem]
+			}
+			if !n.noun || n.part != "" || n.time || n.money {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// eventNouns are events that things happen at: a time of the clause
+// that names one (이날 진행한 경매에서) is the time of what happens there.
+var eventNouns = setOf("경매", "행사", "회의", "대회", "경기", "공연", "집회", "축제", "시상식", "회담", "재판", "공판", "선고공판",
+	"결심공판", "입찰", "경선", "총회", "전시회", "박람회", "세일", "정상회의", "경연", "시합", "결승전", "개막전", "콘서트", "기념식")

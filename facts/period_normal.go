@@ -69,6 +69,11 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 		return "", ok
 	}
 	pb, ok := normPeriod(b, pub)
+	if ok && pb == "" && !hasYear(b) && len(pa) >= 7 && pa[4] == '-' {
+		// 2010년 2월부터 3월, with no publication time: the second end
+		// takes the first one's year, which is written.
+		pb, ok = normPeriod(pa[:4]+"년 "+strings.TrimPrefix(b, "지난 "), pub)
+	}
 	if !ok || pb == "" {
 		return "", ok
 	}

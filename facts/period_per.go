@@ -90,6 +90,11 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
+	if a.tail == "" && a.after < len(r.words) && a.after > a.last {
+		if p := perNouns[r.words[a.after].stem]; p != "" {
+			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
+		}
+	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfResult(a, start); p != "" {
 		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로

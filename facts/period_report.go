@@ -30,6 +30,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	if q := r.speakerAfter(); q >= 0 && at <= q {
+		return false // 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of what is quoted
+	}
 	topic := r.topic()
 	if topic < 0 {
 		topic = r.headSubject() // 부장관도 4일 …
@@ -59,6 +62,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	if t.day && r.saidAt(at, a.first) && r.saysLast() {
 		return true // 4일 … 주최한 행사의 화상연설에서, … 훔쳤다고 밝혔습니다
+	}
+	if t.day && r.madePublicAt(at, a.first) && r.announcesLast() && !enactRE.MatchString(r.words[r.clauseEnd(a.last)].raw) {
+		return true // 이날 … 회의에서 … 5억 달러 규모의 추가 지원 방안을 공개했습니다
 	}
 	lead := true
 	for i := 0; i < first; i++ {
@@ -163,6 +169,63 @@ func (r *reading) saidAt(from, to int) bool {
 	return false
 }
 
+// speakerAfter returns the word that ends what is quoted when the
+// sentence names its speaker only after it (…팔렸다고 영국 데일리메일이
+// 전했습니다, …취했다고 조선중앙통신이 보도했다): the subject of the verb
+// of saying stands between the quotation and that verb, and no time
+// does; or -1. The times before it are then the quotation's own, none
+// the report's.
+func (r *reading) speakerAfter() int {
+	n := len(r.words)
+	if n < 3 || !r.announcesLast() {
+		return -1
+	}
+	for i := n - 2; i >= 1 && i >= n-5; i-- {
+		w := r.words[i]
+		if w.time {
+			return -1 // …무산됐다고 29일 마이데일리가 보도했다: the report's day
+		}
+		if w.part != "이" && w.part != "가" || !w.noun {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if v := r.words[k]; r.quotative(k) && v.verb {
+				return k
+			} else if v.time || v.verb || v.part != "" {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// madePublicAt reports whether a paper or a meeting where something is
+// made public, with 에서 (자료에서, 회의에서, 유세 행사에서), stands in
+// words [from, to).
+func (r *reading) madePublicAt(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.part == "에서" && eventVenues[w.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// announcesLast reports whether the sentence ends with a verb of saying,
+// announcing or promising (덧붙였습니다, 공개했습니다, 약속했습니다),
+// past an auxiliary 있다 (밝히고 있습니다).
+func (r *reading) announcesLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
+				continue
+			}
+			return isSpeechWord(w.raw) || announceRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "약속")
+		}
+	}
+	return false
+}
+
 // quotedPredicate reports whether amount a is the predicate of what is
 // said, a noun quoted right after it (경상수지가 100억 달러 흑자라고
 // 밝혔다): a year or a quarter before it is then the figure's, not the
@@ -227,6 +290,15 @@ var particleVerbs = setOf("대해", "대해서", "대한", "위해", "위해서"
 // speechVenues are where something is said: a day before one dates the
 // saying (어제(3일) 성명에서).
 var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인터뷰", "보도자료", "연설", "화상연설", "간담회", "성명서", "담화", "기고")
+
+// eventVenues are the papers and the meetings where something is made
+// public: with 에서, in a sentence that ends by saying, announcing or
+// promising, a day before one dates the saying (이날 자료에서 … 압수했다고
+// 덧붙였습니다, 이날 … 회의에서 … 지원 방안을 공개했습니다, 19일 … 유세
+// 행사에서 … 지급하겠다고 약속했습니다); without such an end the day is
+// the event's (이날 행사에서 … 100만 달러를 지급했습니다), and so is it when
+// the amount's verb enacts it there (이날 회의에서 … 예산안을 의결했다고).
+var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담")
 
 // headSubject returns the first word of the sentence marked as a subject
 // (은, 는, 도, 이, 가) within its first words, or -1.

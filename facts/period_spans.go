@@ -41,6 +41,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
 			continue
 		}
+		if strings.HasSuffix(r.text[:i], " 지 ") {
+			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
+		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
@@ -118,9 +121,6 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			r.spans = append(r.spans, t)
 			done = t.end
 			continue
-		}
-		if strings.HasSuffix(r.text[:i], " 지 ") && startsDigit(r.text[i:j]) {
-			continue // 올라온 지 5일도 되지 않아: a time since, a duration, no day
 		}
 		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year

@@ -1,0 +1,104 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeClassesB3 reads the period, its text and per of amounts in the
+// constructions of b3's time misses (docs/meaning.md "Eighth round: time
+// (time9)"), in sentences of our own, with publication time
+// seedPublished (2025-04-18) unless the case has none; each rule has a
+// near case it must leave alone.
+func TestTimeClassesB3(t *testing.T) {
+	tests := []struct {
+		text, amount  string
+		noPub         bool
+		period, ptext string
+		per           Per
+	}{
+		// A day before a paper or a meeting where something is made
+		// public (자료에서, 회의에서, 행사에서), in a sentence that ends by
+		// saying, announcing or promising: the saying's day.
+		{"검찰은 이날 자료에서 범죄수익 600만 달러를 압수했다고 덧붙였습니다.", "600만 달러", false, "", "", ""},
+		{"장관은 이날 기지에서 열린 회의에서 5억 달러 규모의 추가 지원 방안을 공개했습니다.", "5억 달러", false, "", "", ""},
+		{"그는 19일 시내에서 열린 유세 행사에서 매일 한 명에게 100만 달러를 지급하겠다고 약속했습니다.", "100만 달러", false, "", "", PerDay},
+		{"실제로 이날 행사에서 그는 서명자 한 명을 뽑아 100만 달러를 지급했습니다.", "100만 달러", false, "2025-04-18", "이날", ""},
+		{"정부는 이날 회의에서 10조 원 규모의 예산안을 의결했다고 밝혔다.", "10조 원", false, "2025-04-18", "이날", ""},
+		{"이날 행사에는 1천명이 참가했으며, 후원금으로 200만 달러가 모금됐습니다.", "200만 달러", false, "2025-04-18", "이날", ""},
+		// 이듬해: the year after the last year named before it, in the
+		// sentence, else in the sentence before, else after publication;
+		// 이듬해인 2021년 is named by its year.
+		{"2011년 지원 규모는 8천만 달러였고 2012년 1억 달러로 늘었다.\n그러나 이듬해 6천만 달러로 줄었다.", "6천만 달러", false, "2013", "이듬해", ""},
+		{"회사는 2019년 문을 열었고 이듬해 매출 5억 원을 올렸다.", "5억 원", false, "2020", "이듬해", ""},
+		{"그는 이듬해 5천만 원을 벌었다.", "5천만 원", false, "2026", "이듬해", ""},
+		{"그는 이듬해 5천만 원을 벌었다.", "5천만 원", true, "", "이듬해", ""},
+		{"교역액은 2020년 5억 달러로 급감했고, 이듬해인 2021년엔 3억 달러까지 줄었다.", "3억 달러", false, "2021", "2021년", ""},
+		// 한 달, 한 해 before the noun an amount measures: per month, per
+		// year, shared by its list; not a duration or a time named.
+		{"그는 한 달 행사료 5000만 원, 저작권료만 1000만 원을 받는다.", "5000만 원", true, "", "", PerMonth},
+		{"그는 한 달 행사료 5000만 원, 저작권료만 1000만 원을 받는다.", "1000만 원", true, "", "", PerMonth},
+		{"그는 한 달 동안 5000만 원을 벌었다.", "5000만 원", true, "", "", ""},
+		{"시는 한 해 예산 10조 원을 쓴다.", "10조 원", true, "", "", PerYear},
+		{"시는 지난 한 해 예산 10조 원을 썼다.", "10조 원", true, "", "지난 한 해", ""},
+		// Both ends of a change from A to B with only times between are
+		// per the same period.
+		{"훈련병의 하루 증식비는 지난해 하루 500원에서 올해 1천원으로 늘었다.", "1천원", true, "", "올해", PerDay},
+		{"훈련병의 증식비는 지난해 500원에서 올해 1천원으로 늘었다.", "1천원", true, "", "올해", ""},
+		// A noun of pay per period right after the amount: the pay it is.
+		{"의원은 이른바 5억원 일당 금지법을 발의했다.", "5억원", true, "", "", PerDay},
+		{"의원은 이른바 5억원 예산 금지법을 발의했다.", "5억원", true, "", "", ""},
+		// N일 after 지 counts days gone by: no date.
+		{"현재 이 상품은 사이트에 올라온 지 5일도 되지 않아 목표 금액인 2만 달러를 넘겼다.", "2만 달러", true, "", "현재", ""},
+		{"이 상품은 5일 사이트에서 목표 금액인 2만 달러를 넘겼다.", "2만 달러", false, "2025-04-05", "5일", ""},
+		// A time with 기준 right before another amount that modifies a
+		// noun is that amount's basis, not the later amount's.
+		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "7000원", false, "", "", ""},
+		{"가격표에는 2014년 기준 5000원인 담배가 인상이 적용된 7000원으로 나와있다.", "5000원", false, "2014", "2014년", ""},
+		{"2014년 기준 매출은 5000원, 이익은 700원이었다.", "700원", false, "2014", "2014년", ""},
+		// A speaker named only after what is quoted: the times before it
+		// are the quotation's; a day after the speaker topic, or between
+		// the quotation and the speaker, is the report's.
+		{"지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 영국 데일리메일이 전했습니다.", "250만달러", false, "2025-04-06", "지난 6일", ""},
+		{"데일리메일은 지난 6일 해변의 한 오두막집이 250만달러에 팔렸다고 전했습니다.", "250만달러", false, "", "", ""},
+		{"해변의 한 오두막집이 250만달러에 팔렸다고 6일 데일리메일이 전했습니다.", "250만달러", false, "", "", ""},
+		// A time in a clause on an event with 에서 frames what happens at
+		// the event; a clause on a document does not.
+		{"회사가 이날 오후 전시장에서 진행한 경매에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "2025-04-18", "이날", ""},
+		{"회사가 이날 발표한 보고서에서 초판본은 5천만원으로 입찰이 시작돼 7천만원에 낙찰됐다.", "7천만원", false, "", "", ""},
+		// A time past a comma right after an amount, before another
+		// amount, opens the next item: the amount keeps the time before it.
+		{"그는 작년 2월 채팅에서 만난 B씨로부터 4천만원을, 작년 10월 주점에서 만난 C씨에게는 540만원을 각각 받았다.", "4천만원", false, "2024-02", "작년 2월", ""},
+		{"그는 작년 2월 채팅에서 만난 B씨로부터 4천만원을, 작년 10월 주점에서 만난 C씨에게는 540만원을 각각 받았다.", "540만원", false, "2024-10", "작년 10월", ""},
+		{"회사는 모은 4천만원을, 작년 10월 C씨에게 넘겼다.", "4천만원", false, "2024-10", "작년 10월", ""},
+		// A stretch of a clause's own (30년간) after a clause ends: the
+		// frame before it does not reach the amount; a prison term is
+		// no stretch.
+		{"회장은 1985년부터 1997년까지 협회장을 역임하고 명예회장직을 역임하면서 30년간 400억원 가까운 투자를 했다.", "400억원", false, "", "", ""},
+		{"회장은 1985년부터 1997년까지 협회장을 역임하며 400억원을 투자했다.", "400억원", false, "1985/1997", "1985년부터 1997년까지", ""},
+		{"지난해 8월 1심은 징역 3년을 선고하고 추징금 11억원을 내라고 명령했다.", "11억원", false, "2024-08", "지난해 8월", ""},
+		// A clause of sequence or course (…한 뒤, …하는 과정에서) leads into
+		// the next: its time is the next clause's when that names none; a
+		// span's second end takes the first's year without publication.
+		{"검찰은 그가 2010년 2월부터 3월 사이에 세 차례 사업가를 만난 뒤 5000만원을 받았다며 지난해 12월 그를 기소했다.", "5000만원", true, "2010-02/2010-03", "2010년 2월부터 3월", ""},
+		{"검찰은 그가 사업가를 만난 뒤 2011년 5000만원을 받았다며 기소했다.", "5000만원", true, "2011", "2011년", ""},
+		{"검찰은 그가 2010년 사업가를 만났고 5000만원을 받았다며 기소했다.", "5000만원", true, "", "", ""},
+		{"회장은 2006년 자신이 발행한 어음이 돌아오는 것을 막으려고 회사에 200억원대 손해를 끼친 혐의로 고발됐다.", "200억원", true, "", "", ""},
+		{"회장은 2006년 사옥을 매각하는 과정에서 자신이 발행한 어음이 돌아오는 것을 막으려고 회사에 200억원대 손해를 끼친 혐의로 고발됐다.", "200억원", true, "2006", "2006년", ""},
+		// A time opening the sentence frames every item of a list given in
+		// brackets after names; a bracket elsewhere takes only a time
+		// before it in its clause.
+		{"1분기 주식재산 순위 1위 이재용(30조원), 2위 서정진 회장(13조원)이었다.", "13조원", false, "2025-Q1", "1분기", ""},
+		{"KT가 무궁화위성 2호(1500억 투자)는 2010년 1월에 40억원에 팔았다고 주장했다.", "1500억", false, "", "", ""},
+	}
+	for _, tt := range tests {
+		pub := seedPublished
+		if tt.noPub {
+			pub = time.Time{}
+		}
+		f, ok := explainOne(t, tt.text, tt.amount, pub)
+		if ok && (string(f.Period) != tt.period || string(f.PeriodText) != tt.ptext || f.Per != tt.per) {
+			t.Errorf("%s\n\t%s: period %q (%q) per %q, want %q (%q) per %q", tt.text, tt.amount, f.Period, f.PeriodText, f.Per, tt.period, tt.ptext, tt.per)
+		}
+	}
+}
