@@ -44,6 +44,11 @@ func TestPurposeClasses8(t *testing.T) {
 		{"명절 떡값을 비롯한 현금 수수는 드러난 것만 250만원이다.", "250만원", "현금 수수"},
 		// X 대가로 N원: what it was paid as, as X 비용으로 is.
 		{"그는 세 차례 자문 대가로 5000만원을 받았다.", "5000만원", "자문 대가"},
+		// What an amount is paid or earned as, or through: X으로 … 지불,
+		// X로 … 벌어들이다; a bound noun with 에 (72시간 안에) is none.
+		{"괴한은 72시간 안에 몸값으로 2억 달러를 지불하지 않을 경우 인질을 해치겠다고 했다.", "2억 달러", "몸값"},
+		{"러시아는 석탄 수출로 한 해 약 40억 유로를 벌어들인다.", "40억 유로", "석탄 수출"},
+		{"그는 추가로 2억 달러를 지불했다.", "2억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -276,3 +276,37 @@ func placeName(n string) bool {
 
 // notPlaceEnds are common nouns that end as place names do.
 var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "중요성", "효율성", "투명성", "건전성", "수익성", "경쟁력", "당시", "동시", "임시", "수시", "상시", "적시", "계약주", "대주주", "소액주주", "건물주", "사업주", "기업주", "광고주", "고용주"}
+
+// payStems begin the verbs of paying and earning whose 으로/로 says what
+// the amount is paid or earned as, or through: 지불하다, 지급하다,
+// 벌어들이다, 벌다, 얻다, 챙기다.
+var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌며", "벌여", "얻", "챙기", "챙겨", "챙긴"}
+
+// paidAs returns X of "X으로 … 원을 지불하다" or "X로 … 원을 벌어들이다":
+// a noun with 으로 or 로 before amount a in its clause, with nothing but
+// the words skipped before an amount between, when the first verb after
+// the amount pays or earns it (6a: what it is given as is a purpose); ""
+// when there is none.
+func (r *reading) paidAs(a amount, cs int, keep func(string) string) string {
+	pays := false
+	for k := a.after; k < len(r.words) && k <= a.after+1; k++ {
+		if hasAnyPrefix(r.words[k].raw, payStems) {
+			pays = true // 벌어들이고, 지불하지: read by its letters, as the word cutter may take 이고 for a particle
+			break
+		}
+	}
+	if !pays {
+		return ""
+	}
+	for i := a.before; i >= cs && i >= 0 && i >= a.first-4; i-- {
+		w := r.words[i]
+		if r.skipBefore(i) || w.raw == "한" || (w.raw == "해" || w.raw == "달") && i > 0 && r.words[i-1].raw == "한" {
+			continue // 석탄 수출로 한 해 약 40억 유로를: per a year, said of the amount
+		}
+		if (w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && !w.money && !w.amt && !determiners[w.raw] && w.stem != "추가" && !w.comma {
+			return keep(trimTail(r.phrase(r.phraseStart(i, cs), i)))
+		}
+		break
+	}
+	return ""
+}
