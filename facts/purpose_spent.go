@@ -167,6 +167,12 @@ func (r *reading) forWhat(a amount) string {
 	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
 		k := b - 1
 		x := r.words[k]
+		if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && w.raw != "위한" && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
+			// 반도체를 생산하기 위해 194억 달러를: the object and the deed's
+			// noun, joined as the guide allows (GPU 2,600장분 임차); …하기
+			// 위한 X names X, the noun it modifies.
+			return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
+		}
 		if x.part != "을" && x.part != "를" {
 			return ""
 		}
