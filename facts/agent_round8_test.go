@@ -85,6 +85,9 @@ func TestAgentClasses8(t *testing.T) {
 		// level to another.
 		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "18만원", "군"},
 		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "10만원", "군"},
+		// The first topic of the sentence, past adverbials only, does the
+		// deed as an opening one does.
+		{"동물학대 혐의로 누리의 주인은 벌금 1만6000달러를 낼 것으로 알려졌다.", "1만6000달러", "주인"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
