@@ -307,6 +307,9 @@ func (r *reading) isOther(a amount) bool {
 		if r.classByDeed(a) {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
+		if r.scaleStep(a) {
+			return true // 자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계: the steps of a scale
+		}
 		if r.mustReach(a) {
 			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
 		}

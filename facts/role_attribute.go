@@ -232,3 +232,29 @@ func (r *reading) mustReach(a amount) bool {
 	next := r.words[v+1].raw
 	return !hasAnyPrefix(next, []string{"하", "한", "했", "할", "함", "된", "되", "될"})
 }
+
+// scaleStep reports whether amount a, with a bound, is a step of a scale
+// given as a list (자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯
+// 단계로): followed by a comma and another bounded amount, or by 등의 and a
+// noun of steps, brackets or grades. Each step sorts a class: other.
+func (r *reading) scaleStep(a amount) bool {
+	if a.after >= len(r.words) {
+		return false
+	}
+	if w := r.words[a.after]; w.raw == "등의" || w.raw == "등" {
+		for k := a.after + 1; k < len(r.words) && k <= a.after+2; k++ {
+			if hasAnySuffix(r.words[k].stem, []string{"단계", "구간", "등급"}) {
+				return true
+			}
+		}
+	}
+	if a.tail != "," && !r.words[a.last].comma && !(a.after > 0 && r.words[a.after-1].comma) {
+		return false // 10조원 초과,: the comma after its bound
+	}
+	for _, b := range r.amts {
+		if b.start > a.end && b.first <= a.after+1 {
+			return hasAnyQual(b, boundQuals)
+		}
+	}
+	return false
+}

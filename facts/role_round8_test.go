@@ -69,6 +69,9 @@ func TestRoleClasses8(t *testing.T) {
 		// condition; before 한다 it is an obligation.
 		{"이 카드는 바우처를 전년도 1천500만원 이상 써야 사용할 수 있다.", "1천500만원", RoleOther},
 		{"그는 벌금 1천500만원 이상을 내야 한다.", "1천500만원", RoleLevel},
+		// The steps of a scale given as a list of bounds are classes.
+		{"자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계로 나눈다.", "10조원", RoleOther},
+		{"매출은 10조원 초과, 영업이익은 1조원이었다.", "1조원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
