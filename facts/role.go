@@ -793,8 +793,9 @@ func (r *reading) classByDeed(a amount) bool {
 		short := (w.part == "는" || w.part == "은") && utf8.RuneCountInString(w.stem) == 1
 		if (isAdnominal(w) || short) && i+1 < len(r.words) {
 			n := r.words[i+1]
-			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
-			return people && r.counted(i+1) // not 6억 달러 이상을 탈취한 해커들은: who did it
+			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem) || endsInClassNoun(n.stem)
+			targeted := (n.part == "을" || n.part == "를") && i+2 < len(r.words) && strings.HasPrefix(r.words[i+2].raw, "대상")
+			return people && (r.counted(i+1) || targeted) // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
 		}
 		if w.comma || w.part != "" {
 			return false

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // boundAdnominals are the adnominal forms of the verbs that bound a
 // quantity (넘다, 초과하다, 웃돌다, 밑돌다) and of a bound with the copula:
@@ -254,6 +257,21 @@ func (r *reading) scaleStep(a amount) bool {
 	for _, b := range r.amts {
 		if b.start > a.end && b.first <= a.after+1 {
 			return hasAnyQual(b, boundQuals)
+		}
+	}
+	return false
+}
+
+// endsInClassNoun reports whether noun n, of three syllables or more, ends
+// in a class noun of two or more (중소기업, 대기업, 다주택자 …): a kind of
+// that class.
+func endsInClassNoun(n string) bool {
+	if utf8.RuneCountInString(n) < 3 {
+		return false
+	}
+	for k := range classNouns {
+		if utf8.RuneCountInString(k) >= 2 && strings.HasSuffix(n, k) {
+			return true
 		}
 	}
 	return false

@@ -72,6 +72,9 @@ func TestRoleClasses8(t *testing.T) {
 		// The steps of a scale given as a list of bounds are classes.
 		{"자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계로 나눈다.", "10조원", RoleOther},
 		{"매출은 10조원 초과, 영업이익은 1조원이었다.", "1조원", RoleLevel},
+		// A bound in a deed of the class a clause targets (…을 대상으로).
+		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 대상으로 한 평가가 시작된다.", "50억원", RoleOther},
+		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 조사했다.", "50억원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
