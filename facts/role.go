@@ -317,6 +317,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
 	}
+	if r.bandClass(a) {
+		return true // 1200원대 주유소: the band a class of sellers is sorted by
+	}
 	if a.before >= 0 {
 		b := r.words[a.before]
 		if isThresholdNoun(b.stem) && !r.asOf(a.before) {

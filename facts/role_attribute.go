@@ -276,3 +276,23 @@ func endsInClassNoun(n string) bool {
 	}
 	return false
 }
+
+// bandClass reports whether amount a, with the qualifier 대 (a band) and
+// no particle, sorts the topic it modifies (1200원대 주유소는 두 곳만
+// 남아있었다): a band is a bound, and a bound before a noun that is a
+// topic is a class (6b: 3000만원 이하 소액대출은), other. Before a subject
+// or an object (200억원대 손해를 끼친) it is an amount that exists.
+func (r *reading) bandClass(a amount) bool {
+	if !hasQual(a, "대") || a.tail != "" {
+		return false
+	}
+	h := a.after
+	if h >= len(r.words) || h != a.last+1 {
+		return false
+	}
+	w := r.words[h]
+	if !w.noun || w.time || w.comma || genericHeads[w.stem] || sizeNouns[w.stem] || stopNouns[w.stem] {
+		return false
+	}
+	return classParts[w.part]
+}

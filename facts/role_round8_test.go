@@ -75,6 +75,11 @@ func TestRoleClasses8(t *testing.T) {
 		// A bound in a deed of the class a clause targets (…을 대상으로).
 		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 대상으로 한 평가가 시작된다.", "50억원", RoleOther},
 		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 조사했다.", "50억원", RoleLevel},
+		// A band (대) before a noun that is the topic sorts a class, as a
+		// bound does (6b); before an object it is an amount done.
+		{"1500원대 주유소는 두 곳만 남았다.", "1500원", RoleOther},
+		{"회사에 200억원대 손해를 끼쳤다.", "200억원", RoleLevel},
+		{"쌀이 5천원대 중반, 옥수수는 2천원 안팎이었다.", "5천원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
