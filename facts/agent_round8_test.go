@@ -88,6 +88,9 @@ func TestAgentClasses8(t *testing.T) {
 		// The first topic of the sentence, past adverbials only, does the
 		// deed as an opening one does.
 		{"동물학대 혐의로 누리의 주인은 벌금 1만6000달러를 낼 것으로 알려졌다.", "1만6000달러", "주인"},
+		// 이 회사 points to a name no dictionary knows that an earlier
+		// clause of its sentence acted on.
+		{"박하늘은 직원이 12명이던 다온소프트를 큰 조직으로 키웠으며, 이 회사는 작년 말 2억 달러의 투자를 유치했다.", "2억 달러", "다온소프트"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
