@@ -13,6 +13,7 @@
 //	corpus.go   Corpus, Score: macro averages over pages
 //	bench.go    Load, Page: the benchmark folder on disk
 //	meaning.go  LoadMeaning, ScoreMeaning, Lenient: role, agent, purpose, period, per
+//	agree.go    ScoreAgreement, Common: one reading of a meaning set against another
 //	claims.go   LoadClaimSet, ScoreClaims: one claim across outlets
 //	realpages.go  LoadRealPages, RealPage.HTML: the real-page set, read from fetched repositories
 //	realcheck.go  CheckRealPage: body, title, time and furniture of one real page

@@ -153,74 +153,88 @@ func ScoreMeaning(cases []MeaningCase) MeaningScore {
 		}
 		used := make([]bool, len(got))
 		for _, want := range c.Facts {
-			s.Facts++
-			k := matchFact(want, got, used)
-			miss := func(field, w, g string) {
-				s.Misses = append(s.Misses, MeaningMiss{Case: c.File + " " + c.ID, Fact: want.Text, Field: field, Want: w, Got: g, Text: c.Text})
-			}
-			var f facts.Fact
-			if k < 0 {
-				miss("found", want.Text, "")
-			} else {
+			k := MatchFact(want, got, used)
+			var f MeaningFact
+			if k >= 0 {
 				used[k] = true
-				f = got[k]
-				s.Found++
+				f = fieldsOf(got[k])
 			}
-			s.Role.add(k >= 0 && f.Role == want.Role)
-			if k >= 0 && f.Role != want.Role {
-				miss("role", string(want.Role), string(f.Role))
-			}
-			for _, fl := range []struct {
-				name           string
-				want, got      facts.Phrase
-				lenient, exact *Ratio
-			}{
-				{"agent", want.Agent, f.Agent, &s.AgentLenient, &s.AgentExact},
-				{"purpose", want.Purpose, f.Purpose, &s.PurposeLenient, &s.PurposeExact},
-			} {
-				exact := k >= 0 && Exact(string(fl.want), string(fl.got))
-				lenient := k >= 0 && Lenient(string(fl.want), string(fl.got))
-				fl.exact.add(exact)
-				fl.lenient.add(lenient)
-				if k >= 0 && !exact {
-					name := fl.name
-					if lenient {
-						name += " (lenient only)"
-					}
-					miss(name, string(fl.want), string(fl.got))
-				}
-			}
-			for _, fl := range []struct {
-				name      string
-				want, got string
-				r         *Ratio
-			}{
-				{"period", string(want.Period), string(f.Period), &s.Period},
-				{"per", string(want.Per), string(f.Per), &s.Per},
-			} {
-				if fl.want == "" && fl.got == "" {
-					continue
-				}
-				fl.r.add(k >= 0 && fl.got == fl.want)
-				if k >= 0 && fl.got != fl.want {
-					miss(fl.name, fl.want, fl.got)
-				}
-			}
-			if want.PeriodText != "" {
-				s.PeriodText.add(k >= 0 && f.PeriodText == want.PeriodText)
-				if k >= 0 && f.PeriodText != want.PeriodText {
-					miss("period_text", string(want.PeriodText), string(f.PeriodText))
-				}
-			}
+			s.scoreFact(c, want, f, k >= 0)
 		}
 	}
 	return s
 }
 
-// matchFact returns the index of the unused fact of got that is the
+// fieldsOf returns the meaning fields of an extracted fact.
+func fieldsOf(f facts.Fact) MeaningFact {
+	return MeaningFact{Role: f.Role, Agent: f.Agent, Purpose: f.Purpose, Period: f.Period, PeriodText: f.PeriodText, Per: f.Per}
+}
+
+// scoreFact scores the meaning fields of got against the annotated fact
+// want of case c, counting a miss in every field when found is false
+// (docs/meaning.md "Scoring").
+func (s *MeaningScore) scoreFact(c MeaningCase, want, got MeaningFact, found bool) {
+	s.Facts++
+	miss := func(field, w, g string) {
+		s.Misses = append(s.Misses, MeaningMiss{Case: c.File + " " + c.ID, Fact: want.Text, Field: field, Want: w, Got: g, Text: c.Text})
+	}
+	if !found {
+		miss("found", want.Text, "")
+	} else {
+		s.Found++
+	}
+	s.Role.add(found && got.Role == want.Role)
+	if found && got.Role != want.Role {
+		miss("role", string(want.Role), string(got.Role))
+	}
+	for _, fl := range []struct {
+		name           string
+		want, got      facts.Phrase
+		lenient, exact *Ratio
+	}{
+		{"agent", want.Agent, got.Agent, &s.AgentLenient, &s.AgentExact},
+		{"purpose", want.Purpose, got.Purpose, &s.PurposeLenient, &s.PurposeExact},
+	} {
+		exact := found && Exact(string(fl.want), string(fl.got))
+		lenient := found && Lenient(string(fl.want), string(fl.got))
+		fl.exact.add(exact)
+		fl.lenient.add(lenient)
+		if found && !exact {
+			name := fl.name
+			if lenient {
+				name += " (lenient only)"
+			}
+			miss(name, string(fl.want), string(fl.got))
+		}
+	}
+	for _, fl := range []struct {
+		name      string
+		want, got string
+		r         *Ratio
+	}{
+		{"period", string(want.Period), string(got.Period), &s.Period},
+		{"per", string(want.Per), string(got.Per), &s.Per},
+	} {
+		if fl.want == "" && fl.got == "" {
+			continue
+		}
+		fl.r.add(found && fl.got == fl.want)
+		if found && fl.got != fl.want {
+			miss(fl.name, fl.want, fl.got)
+		}
+	}
+	if want.PeriodText != "" {
+		s.PeriodText.add(found && got.PeriodText == want.PeriodText)
+		if found && got.PeriodText != want.PeriodText {
+			miss("period_text", string(want.PeriodText), string(got.PeriodText))
+		}
+	}
+}
+
+// MatchFact returns the index of the unused fact of got that is the
 // annotated fact want: the same currency and value, with the same text if
 // one has it; -1 if none.
-func matchFact(want MeaningFact, got []facts.Fact, used []bool) int {
+func MatchFact(want MeaningFact, got []facts.Fact, used []bool) int {
 	best := -1
 	for i, f := range got {
 		if used[i] || f.Currency != want.Currency {

@@ -47,7 +47,7 @@ func (r *reading) accepts(i int, a amount) bool {
 // (아이폰6 모델은 … 142만원 수준으로 책정될 전망).
 func (r *reading) openingDoer(i int, a amount, v int) bool {
 	w := r.words[i]
-	opens := i == 0 && (w.part == "은" || w.part == "는") || i > 0 && r.words[i-1].ends && r.words[i-1].verb && (w.part == "은" || w.part == "는" || w.part == "도")
+	opens := (w.part == "은" || w.part == "는") && r.firstTopic(i) || i > 0 && r.words[i-1].ends && r.words[i-1].verb && (w.part == "은" || w.part == "는" || w.part == "도")
 	if !opens || v < 0 || v < a.after || i > a.first ||
 		conjunctions[w.raw] || strings.HasPrefix(w.raw, "그러") || hasAnyPrefix(r.words[v].raw, reachVerbs) {
 		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
@@ -390,4 +390,17 @@ func (r *reading) thingUndergoes(a amount) bool {
 // that is no bound noun.
 func isThingLike(n string) bool {
 	return isThing(n) || !isActor(n) && !isPerson(n) && !boundNouns[n] && !genericHeads[n]
+}
+
+// firstTopic reports whether word i is the sentence's first subject or
+// topic, with no verb before it (동물보호 과실혐의로 '호'의 주인은 …): only
+// adverbials, an owner with 의 and bare nouns stand before it.
+func (r *reading) firstTopic(i int) bool {
+	for k := 0; k < i; k++ {
+		w := r.words[k]
+		if w.verb || w.adn || w.ends || w.subj && w.part != "" || w.comma {
+			return false
+		}
+	}
+	return true
 }

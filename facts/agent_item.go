@@ -70,6 +70,14 @@ func junkAgent(p string) bool {
 	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
 		return true
 	}
+	for _, w := range ws {
+		if w.money || w.amt && startsDigit(w.raw) {
+			return true // 5000원인 '보헴 시가 마스터'가 …: an amount is nobody
+		}
+	}
+	if strings.HasSuffix(last.stem, "인원") || strings.HasSuffix(last.raw, "하자") {
+		return true // 수혜 인원: a headcount; 지원하자(는): a verb of proposing
+	}
 	if st := last.stem; utf8.RuneCountInString(st) >= 3 && (strings.HasSuffix(st, "율") || strings.HasSuffix(st, "률")) || strings.HasSuffix(st, "행위") {
 		return true // 저출산율 역시 …, 음란물을 배포하는 행위는 …: a ratio or a deed, nobody
 	}

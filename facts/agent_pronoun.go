@@ -275,6 +275,9 @@ func (r *reading) sameBody(i int) int {
 		if w.part == "의" && w.noun && !isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && utf8.RuneCountInString(w.stem) >= 3 && !oneHangul(w.stem) {
 			return k // 에스에스엘엠의 지분: a name no dictionary knows, owning shares
 		}
+		if (w.part == "을" || w.part == "를") && nameLike(w) && utf8.RuneCountInString(w.stem) >= 3 && !personNouns[w.stem] {
+			return k // … 서베이몽키를 … 조직으로 키웠으며, 이 회사는: a name no dictionary knows, the object of what was done to a body
+		}
 	}
 	return -1
 }

@@ -85,6 +85,15 @@ func TestAgentClasses8(t *testing.T) {
 		// level to another.
 		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "18만원", "군"},
 		{"군은 정기주차 차량의 월 주차요금도 10만원에서 18만원으로 인상키로 했다.", "10만원", "군"},
+		// The first topic of the sentence, past adverbials only, does the
+		// deed as an opening one does.
+		{"동물학대 혐의로 누리의 주인은 벌금 1만6000달러를 낼 것으로 알려졌다.", "1만6000달러", "주인"},
+		// 이 회사 points to a name no dictionary knows that an earlier
+		// clause of its sentence acted on.
+		{"박하늘은 직원이 12명이던 다온소프트를 큰 조직으로 키웠으며, 이 회사는 작년 말 2억 달러의 투자를 유치했다.", "2억 달러", "다온소프트"},
+		// A headcount (…인원) and a verb of proposing (…하자) name nobody.
+		{"이번 조치의 수혜 인원은 900만명이며 소요자금 200억 위안은 전액 중앙재정에서 부담한다.", "200억 위안", ""},
+		{"사람을 구하는 데 드는 50달러로 여성들을 지원하자는 캠페인이다.", "50달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -189,7 +189,7 @@ func (r *reading) hasSubject(from, to int) bool {
 // 이지만; not one of condition, time or purpose (경우, 면, 전엔, 위해).
 func (r *reading) joins(i int) bool {
 	w := r.words[i].raw
-	if (w == "뒤" || w == "후" || w == "뒤에" || w == "후에" || w == "다음") && i > 0 && r.words[i-1].adn && !r.quotative(i) {
+	if r.afterDeed(i) && !r.quotative(i) {
 		return true // 성현아가 … 성관계를 맺은 뒤 5000만원을 받았다: one doer, one deed after another
 	}
 	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
@@ -237,4 +237,12 @@ func (r *reading) countedSubject(i int, a amount) bool {
 	}
 	v := r.governing(a)
 	return p.actor || v >= 0 && isAgentVerb(r.words[v].raw)
+}
+
+// afterDeed reports whether word i closes a clause of time after a deed
+// (…을 차린 후, …맺은 뒤, …한 다음): the clause after it tells the next
+// deed of the same doer, in the same stretch of time.
+func (r *reading) afterDeed(i int) bool {
+	w := r.words[i].raw
+	return (w == "뒤" || w == "후" || w == "뒤에" || w == "후에" || w == "다음") && i > 0 && r.words[i-1].adn
 }

@@ -54,7 +54,7 @@
 //	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
 //	purpose.go    what it is for or measures: the order of the rules
 //	purpose_measured.go  the noun before an amount that it measures
-//	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해)
+//	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해, X으로 지불)
 //	purpose_said.go      what it is said of (X에 대한, X의 경우, … 원인 X, brackets)
 //	purpose_goods.go     the goods it is the worth of (…어치)
 //	purpose_list.go      purposes shared by or shared out to a list's amounts

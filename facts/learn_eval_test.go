@@ -139,7 +139,7 @@ func learnCase(set string, c eval.MeaningCase, firsts map[string]firstRun) []lea
 			lf.first, lf.firstFound = true, r.Found
 			lf.firstRules = map[string]string{"agent": r.Agent, "purpose": r.Purpose}
 		}
-		k := matchLearnFact(want, got, used)
+		k := eval.MatchFact(want, got, used)
 		if k >= 0 {
 			used[k] = true
 			f := got[k]
@@ -171,31 +171,6 @@ func variant(field, v string) string {
 		return field + "+" + v
 	}
 	return field
-}
-
-// matchLearnFact is eval's matchFact: the unused fact of got with the
-// annotated currency and value, the same text preferred; -1 if none.
-func matchLearnFact(want eval.MeaningFact, got []facts.Fact, used []bool) int {
-	best := -1
-	for i, f := range got {
-		if used[i] || f.Currency != want.Currency {
-			continue
-		}
-		v := ""
-		if f.Value != nil {
-			v = f.Value.String()
-		}
-		if v != want.Value && !(want.Value == "" && f.Value == nil) {
-			continue
-		}
-		if f.Text == want.Text || strings.Contains(f.Text, want.Text) || strings.Contains(want.Text, f.Text) {
-			return i
-		}
-		if best < 0 {
-			best = i
-		}
-	}
-	return best
 }
 
 // runeToByte returns the byte offset of code point n of s.

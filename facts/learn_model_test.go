@@ -50,23 +50,7 @@ const learnEpochs = 12
 // when the two differ; the model returned is the average of the weights
 // over all steps. The same examples in the same order give the same model.
 func trainLearn(examples []learnExample) learnModel {
-	ids := map[string]int{}
-	var names []string
-	conv := make([][][]int, len(examples))
-	for e, ex := range examples {
-		conv[e] = make([][]int, len(ex.cands))
-		for c, cand := range ex.cands {
-			for _, f := range cand.feats {
-				id, ok := ids[f]
-				if !ok {
-					id = len(names)
-					ids[f] = id
-					names = append(names, f)
-				}
-				conv[e][c] = append(conv[e][c], id)
-			}
-		}
-	}
+	names, conv := indexFeatures(examples)
 	w := make([]float64, len(names))
 	u := make([]float64, len(names)) // step-weighted updates, for the average
 	step := 1.0
@@ -124,23 +108,7 @@ const (
 // (kept lazily, as a scale of them all). The order of each pass is
 // shuffled with a fixed seed: the same examples give the same model.
 func trainSoftmax(examples []learnExample) learnModel {
-	ids := map[string]int{}
-	var names []string
-	conv := make([][][]int, len(examples))
-	for e, ex := range examples {
-		conv[e] = make([][]int, len(ex.cands))
-		for c, cand := range ex.cands {
-			for _, f := range cand.feats {
-				id, ok := ids[f]
-				if !ok {
-					id = len(names)
-					ids[f] = id
-					names = append(names, f)
-				}
-				conv[e][c] = append(conv[e][c], id)
-			}
-		}
-	}
+	names, conv := indexFeatures(examples)
 	v := make([]float64, len(names))
 	scale := 1.0
 	order := make([]int, len(examples))
@@ -195,4 +163,27 @@ func trainSoftmax(examples []learnExample) learnModel {
 		}
 	}
 	return m
+}
+
+// indexFeatures numbers the features of examples in the order they first
+// appear: names[id] is a feature's name, and conv[e][c] the ids of the
+// features of candidate c of example e.
+func indexFeatures(examples []learnExample) (names []string, conv [][][]int) {
+	ids := map[string]int{}
+	conv = make([][][]int, len(examples))
+	for e, ex := range examples {
+		conv[e] = make([][]int, len(ex.cands))
+		for c, cand := range ex.cands {
+			for _, f := range cand.feats {
+				id, ok := ids[f]
+				if !ok {
+					id = len(names)
+					ids[f] = id
+					names = append(names, f)
+				}
+				conv[e][c] = append(conv[e][c], id)
+			}
+		}
+	}
+	return names, conv
 }

@@ -12,16 +12,28 @@ func TestTimeClasses8(t *testing.T) {
 		text, amount string
 		pub          time.Time
 		period       string
+		ptext        string
 	}{
 		// 이듬해: the year after the last year named before it, in the
 		// sentence or the one before, else after publication.
-		{"지원액은 2011년 9천만 달러에서 2012년 1억 달러로 늘었다. 그러나 이듬해 6천만 달러로 줄었다.", "6천만 달러", seedPublished, "2013"},
-		{"2019년 공장을 세운 회사는 이듬해 매출 100억원을 올렸다.", "100억원", seedPublished, "2020"},
-		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", seedPublished, "2026"},
-		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", time.Time{}, ""},
+		{"지원액은 2011년 9천만 달러에서 2012년 1억 달러로 늘었다. 그러나 이듬해 6천만 달러로 줄었다.", "6천만 달러", seedPublished, "2013", ""},
+		{"2019년 공장을 세운 회사는 이듬해 매출 100억원을 올렸다.", "100억원", seedPublished, "2020", ""},
+		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", seedPublished, "2026", ""},
+		{"회사는 이듬해 매출 100억원을 목표로 한다.", "100억원", time.Time{}, "", ""},
+		// A clause of time after a deed (…한 뒤) shares its time with the
+		// deed after it.
+		{"박씨가 2019년 공장을 매각한 뒤 5억원을 투자했다.", "5억원", seedPublished, "2019", "2019년"},
+		// After a comma, a time before a later amount opens the next item.
+		{"작년 2월 B씨로부터 48차례 4천만원을, 작년 10월 C씨에게는 9차례 540만원을 각각 받았다.", "4천만원", seedPublished, "2024-02", "작년 2월"},
+		{"작년 2월 B씨로부터 48차례 4천만원을, 작년 10월 C씨에게는 9차례 540만원을 각각 받았다.", "540만원", seedPublished, "2024-10", "작년 10월"},
+		// A count of days after 지 (since) is a duration, no day.
+		{"현재 이 상품은 크라우드펀드에 올라온 지 5일도 되지 않아 목표 금액인 2만 달러를 넘겼다.", "2만 달러", seedPublished, "2025-04-18", "현재"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if ok && tt.ptext != "" && string(f.PeriodText) != tt.ptext {
+			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
+		}
 		if ok && string(f.Period) != tt.period {
 			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
 		}

@@ -32,6 +32,9 @@ func dropCount(p string) string {
 	if q := countTailRE.ReplaceAllString(p, ""); q != "" {
 		p = q
 	}
+	if q := occasionsLeadRE.ReplaceAllString(p, ""); q != "" {
+		p = q // 세 차례 성관계 대가: how often, no part of what for
+	}
 	return p
 }
 
@@ -261,7 +264,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -271,6 +274,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	// X 비용으로 … 원; 주점 브랜드 사용료 명목 등으로 … 원.
 	if p := r.costAs(a, cs, keep); p != "" {
+		return p
+	}
+	// 몸값으로 2억 달러를 지불하지, 석탄 수출로 … 40억 유로를 벌어들이고:
+	// what it is paid or earned as, or through.
+	if p := r.paidAs(a, cs, keep); p != "" {
 		return p
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다, … 원 더 주고 X를 산다.

@@ -21,7 +21,7 @@ var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "�
 	// 현행 300만원에서: as things stand.
 	"형", "단돈", "현행", "기존", "종전", "당초",
 	// 72시간 안에, 한 달 새, 100원 씩: within a time, each.
-	"안", "새", "씩", "장중")
+	"안", "새", "씩", "장중", "사이")
 
 // cleanPurpose returns purpose p without a particle after its closing
 // quote, or "" when p names nothing an amount is for: a verb (50% 비싼,
@@ -55,6 +55,9 @@ func cleanPurpose(p string) string {
 		return ""
 	}
 	last := ws[len(ws)-1]
+	if len(ws) == 1 && (strings.HasSuffix(last.raw, "어야") || strings.HasSuffix(last.raw, "아야") || last.raw == "써야" || last.raw == "해야") {
+		return "" // 1천500만원 이상 써야: a verb, what must be done
+	}
 	if first := ws[0]; first.raw == "대비" || first.raw == "데" || first.raw == "대비해" {
 		return "" // 10억 달러 대비 2.2배: a ratio to a base; …하는 데 드는: a bound noun opening a clause cut off
 	}

@@ -42,6 +42,17 @@ func TestPurposeClasses8(t *testing.T) {
 		{"사람을 구하는 데 드는 50달러로 여성들을 돕는다.", "50달러", ""},
 		// …한 것만 (what of it is known) is said of the amount.
 		{"명절 떡값을 비롯한 현금 수수는 드러난 것만 250만원이다.", "250만원", "현금 수수"},
+		// X 대가로 N원: what it was paid as, as X 비용으로 is.
+		{"그는 세 차례 자문 대가로 5000만원을 받았다.", "5000만원", "자문 대가"},
+		// What an amount is paid or earned as, or through: X으로 … 지불,
+		// X로 … 벌어들이다; a bound noun with 에 (72시간 안에) is none.
+		{"괴한은 72시간 안에 몸값으로 2억 달러를 지불하지 않을 경우 인질을 해치겠다고 했다.", "2억 달러", "몸값"},
+		{"러시아는 석탄 수출로 한 해 약 40억 유로를 벌어들인다.", "40억 유로", "석탄 수출"},
+		{"그는 추가로 2억 달러를 지불했다.", "2억 달러", ""},
+		// X를 …하기 위해: the object and the deed's noun; …하기 위한 X
+		// names X.
+		{"폭스콘이 인도에서 반도체를 생산하기 위해 194억 달러를 투자할 계획이다.", "194억 달러", "반도체 생산"},
+		{"공세를 억지하기 위한 48억 달러의 예산을 승인했다.", "48억 달러", "예산"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

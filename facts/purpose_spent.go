@@ -167,6 +167,12 @@ func (r *reading) forWhat(a amount) string {
 	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
 		k := b - 1
 		x := r.words[k]
+		if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && w.raw != "위한" && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
+			// 반도체를 생산하기 위해 194억 달러를: the object and the deed's
+			// noun, joined as the guide allows (GPU 2,600장분 임차); …하기
+			// 위한 X names X, the noun it modifies.
+			return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
+		}
 		if x.part != "을" && x.part != "를" {
 			return ""
 		}
@@ -276,3 +282,37 @@ func placeName(n string) bool {
 
 // notPlaceEnds are common nouns that end as place names do.
 var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "중요성", "효율성", "투명성", "건전성", "수익성", "경쟁력", "당시", "동시", "임시", "수시", "상시", "적시", "계약주", "대주주", "소액주주", "건물주", "사업주", "기업주", "광고주", "고용주"}
+
+// payStems begin the verbs of paying and earning whose 으로/로 says what
+// the amount is paid or earned as, or through: 지불하다, 지급하다,
+// 벌어들이다, 벌다, 얻다, 챙기다.
+var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌며", "벌여", "얻", "챙기", "챙겨", "챙긴"}
+
+// paidAs returns X of "X으로 … 원을 지불하다" or "X로 … 원을 벌어들이다":
+// a noun with 으로 or 로 before amount a in its clause, with nothing but
+// the words skipped before an amount between, when the first verb after
+// the amount pays or earns it (6a: what it is given as is a purpose); ""
+// when there is none.
+func (r *reading) paidAs(a amount, cs int, keep func(string) string) string {
+	pays := false
+	for k := a.after; k < len(r.words) && k <= a.after+1; k++ {
+		if hasAnyPrefix(r.words[k].raw, payStems) {
+			pays = true // 벌어들이고, 지불하지: read by its letters, as the word cutter may take 이고 for a particle
+			break
+		}
+	}
+	if !pays {
+		return ""
+	}
+	for i := a.before; i >= cs && i >= 0 && i >= a.first-4; i-- {
+		w := r.words[i]
+		if r.skipBefore(i) || w.raw == "한" || (w.raw == "해" || w.raw == "달") && i > 0 && r.words[i-1].raw == "한" {
+			continue // 석탄 수출로 한 해 약 40억 유로를: per a year, said of the amount
+		}
+		if (w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && !w.money && !w.amt && !determiners[w.raw] && w.stem != "추가" && !w.comma {
+			return keep(trimTail(r.phrase(r.phraseStart(i, cs), i)))
+		}
+		break
+	}
+	return ""
+}

@@ -307,9 +307,18 @@ func (r *reading) isOther(a amount) bool {
 		if r.classByDeed(a) {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
+		if r.scaleStep(a) {
+			return true // 자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계: the steps of a scale
+		}
+		if r.mustReach(a) {
+			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
+		}
 	}
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
+	}
+	if r.bandClass(a) {
+		return true // 1200원대 주유소: the band a class of sellers is sorted by
 	}
 	if a.before >= 0 {
 		b := r.words[a.before]
@@ -787,8 +796,9 @@ func (r *reading) classByDeed(a amount) bool {
 		short := (w.part == "는" || w.part == "은") && utf8.RuneCountInString(w.stem) == 1
 		if (isAdnominal(w) || short) && i+1 < len(r.words) {
 			n := r.words[i+1]
-			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem)
-			return people && r.counted(i+1) // not 6억 달러 이상을 탈취한 해커들은: who did it
+			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem) || endsInClassNoun(n.stem)
+			targeted := (n.part == "을" || n.part == "를") && i+2 < len(r.words) && strings.HasPrefix(r.words[i+2].raw, "대상")
+			return people && (r.counted(i+1) || targeted) // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
 		}
 		if w.comma || w.part != "" {
 			return false

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // boundAdnominals are the adnominal forms of the verbs that bound a
 // quantity (넘다, 초과하다, 웃돌다, 밑돌다) and of a bound with the copula:
@@ -213,4 +216,83 @@ func hasRateQual(a amount) bool {
 		}
 	}
 	return false
+}
+
+// mustReach reports whether amount a, with a bound, is what a verb of -아야
+// or -어야 (써야, 내야) right after it requires before another deed can be
+// (1천500만원 이상 써야 사용할 수 있도록): a condition that must be met. A
+// verb of -야 before 한다 is an obligation (335억원을 내야 한다), no
+// condition.
+func (r *reading) mustReach(a amount) bool {
+	v := a.after
+	if v >= len(r.words) || v+1 >= len(r.words) {
+		return false
+	}
+	w := r.words[v].raw
+	if !strings.HasSuffix(w, "야") || !(strings.HasSuffix(w, "어야") || strings.HasSuffix(w, "아야") || strings.HasSuffix(w, "써야") || strings.HasSuffix(w, "해야") || strings.HasSuffix(w, "내야") || strings.HasSuffix(w, "여야")) {
+		return false
+	}
+	next := r.words[v+1].raw
+	return !hasAnyPrefix(next, []string{"하", "한", "했", "할", "함", "된", "되", "될"})
+}
+
+// scaleStep reports whether amount a, with a bound, is a step of a scale
+// given as a list (자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯
+// 단계로): followed by a comma and another bounded amount, or by 등의 and a
+// noun of steps, brackets or grades. Each step sorts a class: other.
+func (r *reading) scaleStep(a amount) bool {
+	if a.after >= len(r.words) {
+		return false
+	}
+	if w := r.words[a.after]; w.raw == "등의" || w.raw == "등" {
+		for k := a.after + 1; k < len(r.words) && k <= a.after+2; k++ {
+			if hasAnySuffix(r.words[k].stem, []string{"단계", "구간", "등급"}) {
+				return true
+			}
+		}
+	}
+	if a.tail != "," && !r.words[a.last].comma && !(a.after > 0 && r.words[a.after-1].comma) {
+		return false // 10조원 초과,: the comma after its bound
+	}
+	for _, b := range r.amts {
+		if b.start > a.end && b.first <= a.after+1 {
+			return hasAnyQual(b, boundQuals)
+		}
+	}
+	return false
+}
+
+// endsInClassNoun reports whether noun n, of three syllables or more, ends
+// in a class noun of two or more (중소기업, 대기업, 다주택자 …): a kind of
+// that class.
+func endsInClassNoun(n string) bool {
+	if utf8.RuneCountInString(n) < 3 {
+		return false
+	}
+	for k := range classNouns {
+		if utf8.RuneCountInString(k) >= 2 && strings.HasSuffix(n, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bandClass reports whether amount a, with the qualifier 대 (a band) and
+// no particle, sorts the topic it modifies (1200원대 주유소는 두 곳만
+// 남아있었다): a band is a bound, and a bound before a noun that is a
+// topic is a class (6b: 3000만원 이하 소액대출은), other. Before a subject
+// or an object (200억원대 손해를 끼친) it is an amount that exists.
+func (r *reading) bandClass(a amount) bool {
+	if !hasQual(a, "대") || a.tail != "" {
+		return false
+	}
+	h := a.after
+	if h >= len(r.words) || h != a.last+1 {
+		return false
+	}
+	w := r.words[h]
+	if !w.noun || w.time || w.comma || genericHeads[w.stem] || sizeNouns[w.stem] || stopNouns[w.stem] {
+		return false
+	}
+	return classParts[w.part]
 }

@@ -65,6 +65,21 @@ func TestRoleClasses8(t *testing.T) {
 		{"희생자 1인당 4억원 안팎의 배상금과 5천만원의 위로금이 지급된다.", "5천만원", RoleRate},
 		{"도는 개당 5만원 상당의 온열기 800개와 10만원 상당의 방한복도 나눠준다.", "10만원", RoleRate},
 		{"희생자에게 1인당 4억원의 배상금이 지급되고 유족회에는 5천만원의 위로금이 지급된다.", "5천만원", RoleLevel},
+		// A bound a verb of -아야 requires before another deed is a
+		// condition; before 한다 it is an obligation.
+		{"이 카드는 바우처를 전년도 1천500만원 이상 써야 사용할 수 있다.", "1천500만원", RoleOther},
+		{"그는 벌금 1천500만원 이상을 내야 한다.", "1천500만원", RoleLevel},
+		// The steps of a scale given as a list of bounds are classes.
+		{"자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계로 나눈다.", "10조원", RoleOther},
+		{"매출은 10조원 초과, 영업이익은 1조원이었다.", "1조원", RoleLevel},
+		// A bound in a deed of the class a clause targets (…을 대상으로).
+		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 대상으로 한 평가가 시작된다.", "50억원", RoleOther},
+		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 조사했다.", "50억원", RoleLevel},
+		// A band (대) before a noun that is the topic sorts a class, as a
+		// bound does (6b); before an object it is an amount done.
+		{"1500원대 주유소는 두 곳만 남았다.", "1500원", RoleOther},
+		{"회사에 200억원대 손해를 끼쳤다.", "200억원", RoleLevel},
+		{"쌀이 5천원대 중반, 옥수수는 2천원 안팎이었다.", "5천원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

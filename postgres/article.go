@@ -68,7 +68,7 @@ func (s *saved) scan(row pgx.Row) error { return row.Scan(s.fields()...) }
 const qArticlePrepare = `SELECT status, coalesce(article_id, 0), max_claim, candidates,
 	squatter_id, squatter_url, squatter_title, squatter_text, kept_seq, kept_claim
 	FROM article_prepare($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-		$22, $23, $24, $25, $26, $27, $28, $29)`
+		$22, $23, $24, $25, $26, $27, $28, $29, $30)`
 
 // pageURLIs reports whether page pageID was fetched from u.
 func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u string) (bool, error) {
@@ -80,7 +80,7 @@ func (db *DB) pageURLIs(ctx context.Context, conn *pgx.Conn, pageID int64, u str
 // articleArgs lays an article out as article_prepare's arguments; the
 // sixth, what to do with another page's article under a.URL, is the
 // caller's.
-func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte, digests [][]byte) []any {
+func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link bool, sketch []byte, digests [][]byte, digest []byte) []any {
 	holder, claimed := db.extraction.claimed(pageID)
 	from, to := "", ""
 	if !a.Published.IsZero() {
@@ -94,7 +94,7 @@ func (db *DB) articleArgs(pageID int64, a *extract.Article, version string, link
 	return []any{pageID, version, timestamp(db.now()), nullable(holder), claimed, int64(0), link, from, to,
 		a.URL, outlet(a.URL), a.Title, a.Byline, nullTime(a.Published), nullTime(a.Modified), a.Text,
 		a.Section, a.Lang, jsonList(a.Authors), jsonList(a.Emails), jsonList(a.Captions), sketch, a.Charset,
-		kind, value, currency, min, max, digests}
+		kind, value, currency, min, max, digests, digest}
 }
 
 // factDigests are the digests of an article's facts, in order.

@@ -81,6 +81,7 @@ func (e *urlTakenError) Error() string { return e.err.Error() }
 type pending struct {
 	args    []any
 	digests [][]byte // of the article's facts
+	digest  []byte   // of the article's columns
 	link    bool
 	sketch  facts.Sketch
 	s       saved
@@ -100,28 +101,60 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 	}()
 	ps := make([]pending, len(xs))
-	var b pgx.Batch
-	b.Queue("BEGIN")
 	at := timestamp(db.now())
 	for i, x := range xs {
+		if a := x.Article; a != nil {
+			p := &ps[i]
+			p.link = slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
+			if x.Sketch != nil {
+				p.sketch = *x.Sketch
+			} else {
+				p.sketch = facts.SketchOf(a.Text)
+			}
+			p.digests = factDigests(a)
+			p.digest = articleDigest(a, p.sketch.Bytes())
+		}
+	}
+	var b pgx.Batch
+	b.Queue("BEGIN")
+	// The pages whose article and facts are stored as the extractor made
+	// them again: saved by one call for all, in a round trip of its own
+	// (restamp.go).
+	restamped := map[int64]int64{}
+	if args := db.restampArgs(version, at, xs, ps); args != nil {
+		restamp(&b, args, restamped)
+		if err := conn.SendBatch(ctx, &b).Close(); err != nil {
+			return fmt.Errorf("save extractions: %w", err)
+		}
+		b = pgx.Batch{}
+	}
+	// mark queues on bb the page_no_article call of the i-th page.
+	mark := func(bb *pgx.Batch, i int) {
+		p, x := &ps[i], xs[i]
+		holder, claimed := db.extraction.claimed(x.PageID)
+		bb.Queue(`SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
+			x.PageID, version, x.Reason, at, nullable(holder), claimed).QueryRow(func(row pgx.Row) error {
+			return row.Scan(&p.ok)
+		})
+	}
+	// When every article was restamped, nothing is saved one by one: the
+	// pages without one are marked with the COMMIT, sparing a round trip.
+	late := !slices.ContainsFunc(xs, func(x newsfacts.Extraction) bool {
+		_, ok := restamped[x.PageID]
+		return x.Article != nil && !ok
+	})
+	for i, x := range xs {
 		p := &ps[i]
-		if x.Article == nil {
-			holder, claimed := db.extraction.claimed(x.PageID)
-			b.Queue(`SELECT page_no_article($1, $2, $3, $4, $5, $6)`,
-				x.PageID, version, x.Reason, at, nullable(holder), claimed).QueryRow(func(row pgx.Row) error {
-				return row.Scan(&p.ok)
-			})
+		if _, ok := restamped[x.PageID]; ok && x.Article != nil {
 			continue
 		}
-		a := x.Article
-		p.link = slices.ContainsFunc(a.Facts, func(f facts.Fact) bool { return f.Kind == facts.KindMoney })
-		if x.Sketch != nil {
-			p.sketch = *x.Sketch
-		} else {
-			p.sketch = facts.SketchOf(a.Text)
+		if x.Article == nil {
+			if !late {
+				mark(&b, i)
+			}
+			continue
 		}
-		p.digests = factDigests(a)
-		p.args = db.articleArgs(x.PageID, a, version, p.link, p.sketch.Bytes(), p.digests)
+		p.args = db.articleArgs(x.PageID, x.Article, version, p.link, p.sketch.Bytes(), p.digests, p.digest)
 		b.Queue(qArticlePrepare, p.args...).QueryRow(func(row pgx.Row) error { return p.s.scan(row) })
 	}
 	if err := conn.SendBatch(ctx, &b).Close(); err != nil {
@@ -138,12 +171,19 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		p := &ps[i]
 		out[i] = newsfacts.Saved{Shared: out[i].Shared}
 		if x.Article == nil {
-			if !p.ok {
+			if !late && !p.ok {
 				out[i].Err = fmt.Errorf("mark page %d: %w", x.PageID, newsfacts.ErrClaimLost)
 			}
 			continue
 		}
 		a := x.Article
+		if id, ok := restamped[x.PageID]; ok {
+			out[i].ArticleID = id
+			if a.FactsDropped > 0 {
+				dropped.ids, dropped.n = append(dropped.ids, id), append(dropped.n, int64(a.FactsDropped))
+			}
+			continue
+		}
 		if p.s.status == "squatter" {
 			if err := db.settle(ctx, conn.Conn(), x.PageID, a, p, &out[i], strict); err != nil {
 				var taken *urlTakenError
@@ -186,6 +226,11 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 	}
 	b = pgx.Batch{}
+	for i, x := range xs {
+		if late && x.Article == nil {
+			mark(&b, i)
+		}
+	}
 	if len(rows.article) > 0 {
 		b.Queue(qInsertFacts, rows.args()...)
 	}
@@ -201,6 +246,11 @@ func (db *DB) saveExtractions(ctx context.Context, version string, xs []newsfact
 		return fmt.Errorf("save extractions: %w", err)
 	}
 	inTx = false
+	for i, x := range xs {
+		if late && x.Article == nil && !ps[i].ok {
+			out[i].Err = fmt.Errorf("mark page %d: %w", x.PageID, newsfacts.ErrClaimLost)
+		}
+	}
 	return nil
 }
 

@@ -13,6 +13,7 @@
 //	batch.go     Pages, SaveExtractions: pages read and extractions saved in batches
 //	claim.go     the claims of a batch's money facts, decided in Go
 //	factdiff.go  a re-extraction keeps the fact rows that did not change (their digests)
+//	restamp.go   a batch's articles made again unchanged, found by digests and stamped at once
 //	run.go       crawl_runs and fetch_failures
 //	status.go    CrawlStatus: what crawl -status shows
 //	lock.go      LockCrawl: one crawl per database at a time (an advisory lock)

@@ -25,8 +25,8 @@ const DefaultLease = 30 * time.Second
 // heartbeat that renews their leases.
 type extraction struct {
 	mu     sync.Mutex
-	holder string // "" when no extraction runs
-	held   map[int64]bool
+	holder string         // "" when no extraction runs
+	held   map[int64]bool // a page claimed: whether an extractor processed it before
 	stop   func()
 }
 
@@ -121,7 +121,7 @@ const (
 		SELECT page_id, $4, now() + $5 * interval '1 millisecond' FROM c
 		ON CONFLICT (page_id) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until
 		WHERE extract_claims.lease_until < now()
-		RETURNING page_id`
+		RETURNING page_id, EXISTS (SELECT FROM page_extractions e WHERE e.page_id = extract_claims.page_id)`
 	// qHeldPages counts the pending pages other extractions hold.
 	qHeldPages = `
 		SELECT count(*) FROM extract_claims l
@@ -145,12 +145,22 @@ func (db *DB) ClaimPages(ctx context.Context, version string, after int64, n int
 	if err != nil {
 		return nil, 0, fmt.Errorf("claim pages: %w", err)
 	}
-	if ids, err = pgx.CollectRows(rows, pgx.RowTo[int64]); err != nil {
+	// Whether each page was extracted before: only such a page's
+	// article may be stored as the extractor makes it (restamp.go).
+	again := map[int64]bool{}
+	var (
+		id     int64
+		before bool
+	)
+	if _, err := pgx.ForEachRow(rows, []any{&id, &before}, func() error {
+		ids, again[id] = append(ids, id), before
+		return nil
+	}); err != nil {
 		return nil, 0, fmt.Errorf("claim pages: %w", err)
 	}
 	if len(ids) > 0 {
 		slices.Sort(ids)
-		db.extraction.hold(ids)
+		db.extraction.hold(again)
 		return ids, 0, nil
 	}
 	if err := db.pool.QueryRow(ctx, qHeldPages, version, holder).Scan(&held); err != nil {
@@ -165,11 +175,12 @@ func (x *extraction) name() string {
 	return x.holder
 }
 
-func (x *extraction) hold(ids []int64) {
+// hold records the pages claimed, and whether each was extracted before.
+func (x *extraction) hold(again map[int64]bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	for _, id := range ids {
-		x.held[id] = true
+	for id, before := range again {
+		x.held[id] = before
 	}
 }
 
@@ -178,7 +189,16 @@ func (x *extraction) hold(ids []int64) {
 func (x *extraction) claimed(id int64) (holder string, ok bool) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return x.holder, x.held[id]
+	_, ok = x.held[id]
+	return x.holder, ok
+}
+
+// again reports whether this extraction claimed page id, not saved yet,
+// and an extractor processed it before.
+func (x *extraction) again(id int64) bool {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	return x.held[id]
 }
 
 func (x *extraction) release(id int64) {

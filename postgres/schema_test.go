@@ -30,6 +30,7 @@ var sqliteOnly = map[string]string{
 var postgresOnly = map[string][]string{
 	"crawl_queue":   {"lease_until", "attempt", "round_id"}, // leases, fencing, rounds of workers
 	"crawl_visited": {"round_id"},                           // visits claimed per round of workers
+	"articles":      {"digest"},                             // unchanged articles found by a re-extraction
 }
 
 // TestSchemaDoc compares docs/schema.md with the tables and views of a

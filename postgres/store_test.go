@@ -87,6 +87,19 @@ func BenchmarkFrontierCycle(b *testing.B) {
 	}
 }
 
+// BenchmarkResave: saving a re-extraction that makes the articles again
+// the same, on PostgreSQL.
+func BenchmarkResave(b *testing.B) {
+	db, err := postgres.Open(b.Context(), pgtest.NewDB(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	storetest.BenchResave(b, db, func() storetest.Spent {
+		return storetest.Spent{RoundTrips: db.RoundTrips(), ServerCPU: backendCPU(b, db)}
+	}, 40)
+}
+
 // backendCPU returns the CPU time that the server processes serving db's
 // connections used so far, read from /proc: the server runs on this
 // machine in the tests. It returns 0 where /proc cannot tell.

@@ -29,6 +29,12 @@ func TestConformance(t *testing.T) {
 	})
 }
 
+// BenchmarkResave: saving a re-extraction that makes the articles again
+// the same, on SQLite.
+func BenchmarkResave(b *testing.B) {
+	storetest.BenchResave(b, fixture.OpenDB(b), nil, 40)
+}
+
 // BenchmarkFrontierCycle: the claim-and-store cycle on SQLite, one page
 // at a time and 32 at a time.
 func BenchmarkFrontierCycle(b *testing.B) {

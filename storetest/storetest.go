@@ -97,6 +97,7 @@ func Run[F crawl.Frontier](t *testing.T, open func(t *testing.T) DB[F]) {
 		{"FactsKept", testFactsKept[F]},
 		{"ArticleResaved", testArticleResaved[F]},
 		{"FactsTwiceInBatch", testFactsTwiceInBatch[F]},
+		{"ResavedClaimed", testResavedClaimed[F]},
 		{"SharedURL", testSharedURL[F]},
 		{"CanonicalAcrossRuns", testCanonicalAcrossRuns[F]},
 		{"OutletHealth", testOutletHealth[F]},

@@ -3,12 +3,13 @@
 // recall and F1 over token 4-shingles, and the pages that score below a
 // threshold. -facts scores the fact extractor on sentences annotated by
 // hand, -meaning the meaning of money facts on hand-annotated sets
-// (docs/meaning.md), -claims the claims across outlets on a set of
+// (docs/meaning.md), or with -agree one reading of a set against another, -claims the claims across outlets on a set of
 // stories.
 //
 //	go run -tags sqlite_fts5 ./cmd/exteval -bench ../shared/benchmarks/article-extraction
 //	go run -tags sqlite_fts5 ./cmd/exteval -facts [DIR]
 //	go run -tags sqlite_fts5 ./cmd/exteval -meaning
+//	go run -tags sqlite_fts5 ./cmd/exteval -meaning -agree FILE_A FILE_B
 //	go run -tags sqlite_fts5 ./cmd/exteval -claims
 //	go run -tags sqlite_fts5 ./cmd/exteval -realpages
 package main
@@ -87,6 +88,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	useURL := fs.Bool("url", false, "pass each page's URL from the ground truth to the extractor")
 	factsMode := fs.Bool("facts", false, "score the fact extractor on the annotated sentences of DIR instead")
 	meaning := fs.Bool("meaning", false, "score the meaning of money facts (role, agent, purpose, period, per) on -sets")
+	agree := fs.Bool("agree", false, "with -meaning: score the reading FILE_B against FILE_A (two arguments), and the extractor against each, on the sentences both hold")
 	sets := fs.String("sets", "facts/testdata/meaning/*.jsonl", "with -meaning: annotated sets, a `glob` of JSON Lines files")
 	claims := fs.Bool("claims", false, "score claims across outlets on -stories")
 	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
@@ -110,8 +112,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if modes > 1 {
 		return fmt.Errorf("give one of -facts, -meaning, -claims or -realpages")
 	}
-	if fs.NArg() > 0 && !*factsMode {
-		return fmt.Errorf("unexpected arguments %v (PATH goes with -facts)", fs.Args())
+	if *agree && !*meaning {
+		return fmt.Errorf("-agree goes with -meaning")
+	}
+	if fs.NArg() > 0 && !*factsMode && !*agree {
+		return fmt.Errorf("unexpected arguments %v (PATH goes with -facts, FILE_A FILE_B with -meaning -agree)", fs.Args())
 	}
 	switch {
 	case *factsMode:
@@ -123,6 +128,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			dir = fs.Arg(0)
 		}
 		return scoreFacts(ctx, dir, stdout)
+	case *meaning && *agree:
+		if fs.NArg() != 2 {
+			return fmt.Errorf("-meaning -agree takes FILE_A FILE_B, not %d arguments", fs.NArg())
+		}
+		return scoreAgreement(fs.Arg(0), fs.Arg(1), stdout)
 	case *meaning:
 		return scoreMeaning(*sets, stdout)
 	case *claims:

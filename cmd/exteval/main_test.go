@@ -128,3 +128,27 @@ func TestRunMeaningAndClaims(t *testing.T) {
 		t.Error("-meaning with no set succeeded")
 	}
 }
+
+func TestRunMeaningAgree(t *testing.T) {
+	own := filepath.Join("..", "..", "eval", "testdata", "meaning", "own.jsonl")
+	var stdout bytes.Buffer
+	if err := run(t.Context(), []string{"-meaning", "-agree", own, own}, &stdout); err != nil {
+		t.Fatal(err)
+	}
+	out := stdout.String()
+	for _, want := range []string{"B against A", "extractor against A:", "extractor against B:",
+		"role             1.000", "purpose exact    1.000", "disagreements of B with A: 0", "period_text only in B: 0"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("-meaning -agree output lacks %q:\n%s", want, out)
+		}
+	}
+	for _, args := range [][]string{
+		{"-meaning", "-agree", own},
+		{"-agree", own, own},
+		{"-meaning", "-agree", own, filepath.Join(t.TempDir(), "none.jsonl")},
+	} {
+		if err := run(t.Context(), args, &stdout); err == nil {
+			t.Errorf("run %q succeeded", args)
+		}
+	}
+}

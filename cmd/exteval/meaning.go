@@ -24,6 +24,55 @@ func scoreMeaning(glob string, w io.Writer) error {
 	}
 	s := eval.ScoreMeaning(cases)
 	fmt.Fprintf(w, "sentences %d  money facts %d  found %d\n", len(cases), s.Facts, s.Found)
+	printMeaning(w, s, true)
+	return nil
+}
+
+// scoreAgreement prints how far the reading at pathB agrees with the
+// reading at pathA, field by field with the scorer's metric, and every
+// disagreement; then the extractor's scores against each reading, all on
+// the sentences both files hold.
+func scoreAgreement(pathA, pathB string, w io.Writer) error {
+	a, err := eval.LoadMeaning(pathA)
+	if err != nil {
+		return err
+	}
+	b, err := eval.LoadMeaning(pathB)
+	if err != nil {
+		return err
+	}
+	a, b = eval.Common(a, b)
+	if len(a) == 0 {
+		return fmt.Errorf("-agree: %s and %s share no sentence id", pathA, pathB)
+	}
+	s := eval.ScoreAgreement(a, b)
+	fmt.Fprintf(w, "sentences both hold %d  money facts of A %d  matched in B %d\n", len(a), s.Facts, s.Found)
+	fmt.Fprintf(w, "B against A (A = %s, B = %s):\n", pathA, pathB)
+	printMeaning(w, s, false)
+	for _, r := range []struct {
+		name  string
+		cases []eval.MeaningCase
+	}{{"extractor against A:", a}, {"extractor against B:", b}} {
+		fmt.Fprintln(w, r.name)
+		printMeaning(w, eval.ScoreMeaning(r.cases), false)
+	}
+	fmt.Fprintf(w, "disagreements of B with A: %d\n", len(s.Misses))
+	printMisses(w, s.Misses)
+	// period_text is counted where A has one; list those only B has, so
+	// that every disagreement is seen.
+	var onlyB []eval.MeaningMiss
+	for _, m := range eval.ScoreAgreement(b, a).Misses {
+		if m.Field == "period_text" && m.Got == "" {
+			onlyB = append(onlyB, m)
+		}
+	}
+	fmt.Fprintf(w, "period_text only in B: %d\n", len(onlyB))
+	printMisses(w, onlyB)
+	return nil
+}
+
+// printMeaning prints the figures of s, and its misses when misses is set.
+func printMeaning(w io.Writer, s eval.MeaningScore, misses bool) {
 	for _, r := range []struct {
 		name string
 		r    eval.Ratio
@@ -35,11 +84,17 @@ func scoreMeaning(glob string, w io.Writer) error {
 	} {
 		fmt.Fprintf(w, "  %-16s %.3f  (%d/%d)\n", r.name, r.r.Value(), r.r.Hit, r.r.Total)
 	}
-	fmt.Fprintf(w, "misses: %d\n", len(s.Misses))
-	for _, m := range s.Misses {
+	if misses {
+		fmt.Fprintf(w, "misses: %d\n", len(s.Misses))
+		printMisses(w, s.Misses)
+	}
+}
+
+// printMisses prints each miss with its sentence.
+func printMisses(w io.Writer, ms []eval.MeaningMiss) {
+	for _, m := range ms {
 		fmt.Fprintf(w, "  %s  %s  %s: want %q, got %q\n    %s\n", m.Case, m.Fact, m.Field, m.Want, m.Got, m.Text)
 	}
-	return nil
 }
 
 // scoreClaims prints the pairwise score of claims on the cross-outlet set
