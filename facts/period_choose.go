@@ -117,8 +117,8 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 					return true
 				}
 				if pointers[n.raw] && i+2 < a.first {
-					// 지난 2020년 8월 문을 연 이 가게는 하루 매출 300만 원을: the
-					// subject past its determiner.
+					// 지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을: the
+					// subject past its demonstrative.
 					if d := r.words[i+2]; d.noun && (d.part == "은" || d.part == "는" || d.part == "이" || d.part == "가") {
 						return true
 					}
