@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -146,8 +147,8 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 		return false
 	}
 	v := r.words[ce]
-	if !v.verb || !pastDeedRE.MatchString(v.raw) || isSpeechWord(v.raw) || announceRE.MatchString(v.raw) || isReportWord(v.raw) {
-		return false
+	if !v.verb || !pastDeedRE.MatchString(v.raw) || isSpeechWord(v.raw) || announceRE.MatchString(v.raw) || isReportWord(v.raw) || budgetRE.MatchString(v.raw) {
+		return false // 3일 … 예산에 340억 달러를 배정했다고 밝혔습니다: what a budget holds, told that day
 	}
 	for k := at; k < ce; k++ {
 		w := r.words[k]
@@ -160,6 +161,11 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 	}
 	return true
 }
+
+// budgetRE matches a verb that puts an amount into a budget or a plan
+// (배정했다고, 편성했다고, 책정했다고, 반영했다고): what the budget holds is
+// told on the day of the report, not done on it.
+var budgetRE = regexp.MustCompile(`^(?:배정|편성|책정|반영|배분|할당)(?:했|됐)`)
 
 // saidAt reports whether a venue of saying with 에서 (성명에서, 화상연설에서)
 // stands in words [from, to): a day before it dates what is said there.

@@ -128,6 +128,10 @@ func TestTimeClassesB3(t *testing.T) {
 		// are the values', not the amount's; one time after it still is.
 		{"3억원 이상인 주택의 비중은 2000년에는 0.8%였지만 2013년에는 30.0%로 늘었다.", "3억원", false, "", "", ""},
 		{"회사는 5억원을 2013년에 투자했다.", "5억원", false, "2013", "2013년", ""},
+		// The reporter's own deed dates the amount, but putting it into a
+		// budget tells what the budget holds: the report's day.
+		{"장관은 3일 동맹국을 방어하기 위한 핵 전력 예산에 340억 달러를 배정했다고 밝혔습니다.", "340억 달러", false, "", "", ""},
+		{"앞서 한화는 지난 4월 25일 군비청과 16억 달러 상당의 계약을 체결했다고 발표했습니다.", "16억 달러", false, "2025-04-25", "지난 4월 25일", ""},
 	}
 	for _, tt := range tests {
 		pub := seedPublished
