@@ -2,7 +2,6 @@ package facts
 
 import (
 	"testing"
-	"time"
 )
 
 // TestTimeClasses7 reads the period, its text and per of amounts in the
@@ -11,12 +10,7 @@ import (
 // seedPublished (2025-04-18) unless the case has none; each rule has a
 // near case it must leave alone.
 func TestTimeClasses7(t *testing.T) {
-	tests := []struct {
-		text, amount  string
-		noPub         bool
-		period, ptext string
-		per           Per
-	}{
+	tests := []timeCase{
 		// A span of quarters: their months, a half, or the year.
 		{"2022년 1~3분기 교역액은 6억 달러였다.", "6억 달러", false, "2022-01/2022-09", "2022년 1~3분기", ""},
 		{"회사는 1~3분기에 부품 300만 달러어치를 수입했다.", "300만 달러", false, "2025-01/2025-09", "1~3분기", ""},
@@ -94,14 +88,5 @@ func TestTimeClasses7(t *testing.T) {
 		// the subject and the amount after it alike.
 		{"지난해 1월에서 9월 북한의 수입액은 1억 달러입니다.\n이 기간 북한과 가장 많은 무역액을 기록한 국가는 9천만 달러의 무역 기록을 남긴 중국이었습니다.", "9천만 달러", false, "2024-01/2024-09", "이 기간", ""},
 	}
-	for _, tt := range tests {
-		pub := seedPublished
-		if tt.noPub {
-			pub = time.Time{}
-		}
-		f, ok := explainOne(t, tt.text, tt.amount, pub)
-		if ok && (string(f.Period) != tt.period || string(f.PeriodText) != tt.ptext || f.Per != tt.per) {
-			t.Errorf("%s\n\t%s: period %q (%q) per %q, want %q (%q) per %q", tt.text, tt.amount, f.Period, f.PeriodText, f.Per, tt.period, tt.ptext, tt.per)
-		}
-	}
+	checkTimes(t, tests)
 }

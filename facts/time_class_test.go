@@ -22,12 +22,7 @@ func explainOne(t *testing.T, text, amount string, pub time.Time) (Fact, bool) {
 // constructions of the sixth round, with publication time seedPublished
 // (2025-04-18) unless the case has none.
 func TestTimeClasses(t *testing.T) {
-	tests := []struct {
-		text, amount  string
-		noPub         bool
-		period, ptext string
-		per           Per
-	}{
+	tests := []timeCase{
 		// 한 해, 한 달 before an amount with no time bare before them: per,
 		// shared by the list; but a year's total once the year is known.
 		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "10조 원", true, "", "10년 후", PerYear},
@@ -103,14 +98,5 @@ func TestTimeClasses(t *testing.T) {
 		// A new topic after a comma, with a time of its own.
 		{"삼성전자는 현재 지분을 보유 중이며, 이 회사는 2013년 기준으로 자산이 부채보다 많지만, 642억원의 적자를 냈다.", "642억원", false, "2013", "2013년", ""},
 	}
-	for _, tt := range tests {
-		pub := seedPublished
-		if tt.noPub {
-			pub = time.Time{}
-		}
-		f, ok := explainOne(t, tt.text, tt.amount, pub)
-		if ok && (string(f.Period) != tt.period || string(f.PeriodText) != tt.ptext || f.Per != tt.per) {
-			t.Errorf("%s\n\t%s: period %q (%q) per %q, want %q (%q) per %q", tt.text, tt.amount, f.Period, f.PeriodText, f.Per, tt.period, tt.ptext, tt.per)
-		}
-	}
+	checkTimes(t, tests)
 }

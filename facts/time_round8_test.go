@@ -2,7 +2,6 @@ package facts
 
 import (
 	"testing"
-	"time"
 )
 
 // TestTimeClassesB3 reads the period, its text and per of amounts in the
@@ -11,12 +10,7 @@ import (
 // seedPublished (2025-04-18) unless the case has none; each rule has a
 // near case it must leave alone.
 func TestTimeClassesB3(t *testing.T) {
-	tests := []struct {
-		text, amount  string
-		noPub         bool
-		period, ptext string
-		per           Per
-	}{
+	tests := []timeCase{
 		// A day before a paper or a meeting where something is made
 		// public (자료에서, 회의에서, 행사에서), in a sentence that ends by
 		// saying, announcing or promising: the saying's day.
@@ -133,14 +127,5 @@ func TestTimeClassesB3(t *testing.T) {
 		{"장관은 3일 동맹국을 방어하기 위한 핵 전력 예산에 340억 달러를 배정했다고 밝혔습니다.", "340억 달러", false, "", "", ""},
 		{"앞서 한화는 지난 4월 25일 군비청과 16억 달러 상당의 계약을 체결했다고 발표했습니다.", "16억 달러", false, "2025-04-25", "지난 4월 25일", ""},
 	}
-	for _, tt := range tests {
-		pub := seedPublished
-		if tt.noPub {
-			pub = time.Time{}
-		}
-		f, ok := explainOne(t, tt.text, tt.amount, pub)
-		if ok && (string(f.Period) != tt.period || string(f.PeriodText) != tt.ptext || f.Per != tt.per) {
-			t.Errorf("%s\n\t%s: period %q (%q) per %q, want %q (%q) per %q", tt.text, tt.amount, f.Period, f.PeriodText, f.Per, tt.period, tt.ptext, tt.per)
-		}
-	}
+	checkTimes(t, tests)
 }
