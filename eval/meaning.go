@@ -136,21 +136,7 @@ type MeaningMiss struct {
 func ScoreMeaning(cases []MeaningCase) MeaningScore {
 	var s MeaningScore
 	for _, c := range cases {
-		input, offset := c.Text, 0
-		if c.Context != "" {
-			input = c.Context + "\n" + c.Text
-			offset = utf8.RuneCountInString(c.Context) + 1
-		}
-		var opt facts.Options
-		if c.Published != "" {
-			opt.Published, _ = time.Parse(time.RFC3339, c.Published)
-		}
-		var got []facts.Fact
-		for _, f := range facts.Extract(input, opt) {
-			if f.Kind == facts.KindMoney && f.Start >= offset {
-				got = append(got, f)
-			}
-		}
+		got, _ := MoneyOf(c)
 		used := make([]bool, len(got))
 		for _, want := range c.Facts {
 			k := MatchFact(want, got, used)
@@ -163,6 +149,29 @@ func ScoreMeaning(cases []MeaningCase) MeaningScore {
 		}
 	}
 	return s
+}
+
+// MoneyOf runs the extractor on the case as ScoreMeaning does, on its
+// context and text joined by a line break with its publication time, and
+// returns the money facts of the text; offset is the number of runes
+// before the text (the context's and the line break), which the facts'
+// Start and End count.
+func MoneyOf(c MeaningCase) (got []facts.Fact, offset int) {
+	input := c.Text
+	if c.Context != "" {
+		input = c.Context + "\n" + c.Text
+		offset = utf8.RuneCountInString(c.Context) + 1
+	}
+	var opt facts.Options
+	if c.Published != "" {
+		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
+	}
+	for _, f := range facts.Extract(input, opt) {
+		if f.Kind == facts.KindMoney && f.Start >= offset {
+			got = append(got, f)
+		}
+	}
+	return got, offset
 }
 
 // fieldsOf returns the meaning fields of an extracted fact.

@@ -9,8 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
-	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/facts"
@@ -116,21 +114,7 @@ func loadLearnFacts(t *testing.T) []learnFact {
 // learnCase runs the extractor on c as eval.ScoreMeaning does and returns
 // its annotated facts with their candidates.
 func learnCase(set string, c eval.MeaningCase, firsts map[string]firstRun) []learnFact {
-	input, offset := c.Text, 0
-	if c.Context != "" {
-		input = c.Context + "\n" + c.Text
-		offset = utf8.RuneCountInString(c.Context) + 1
-	}
-	var opt facts.Options
-	if c.Published != "" {
-		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
-	}
-	var got []facts.Fact
-	for _, f := range facts.Extract(input, opt) {
-		if f.Kind == facts.KindMoney && f.Start >= offset {
-			got = append(got, f)
-		}
-	}
+	got, offset := eval.MoneyOf(c)
 	used := make([]bool, len(got))
 	var out []learnFact
 	for n, want := range c.Facts {
