@@ -27,6 +27,7 @@ const (
 	clueItems                // goods and works: 물품, 작품, 유물 … (itemsRE)
 	clueMachine              // vehicles and machines: 차량, 헬기, 양산 … (machineRE)
 	clueNorthWon             // 원 written as North Korean money (northWonRE)
+	clueBaseball             // baseball: 타석, 홈런, 이닝, 만루 … (baseballRE)
 	clueHome                 // the first of homeCountries, one clue each
 	nClues       = clueHome + clue(len(homeCountries))
 )
@@ -37,7 +38,7 @@ var clueREs = func() [nClues]finder {
 	res := [nClues]*regexp.Regexp{
 		clueMoney: moneyCueRE, clueForeign: foreignRE, clueWon: wonRE, cluePrice: priceRE,
 		clueTeam: teamRE, clueShare: shareRE, clueHousing: housingRE, clueItems: itemsRE,
-		clueMachine: machineRE, clueNorthWon: northWonRE,
+		clueMachine: machineRE, clueNorthWon: northWonRE, clueBaseball: baseballRE,
 	}
 	for k, c := range homeCountries {
 		res[clueHome+clue(k)] = regexp.MustCompile(regexp.QuoteMeta(c))

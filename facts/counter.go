@@ -51,7 +51,9 @@ var wholeParticles = []string{
 func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	m := matchIf(counterRE, rest, counterStarts)
 	if m == nil {
-		return unit{}, false
+		if m = spacedYeo(rest); m == nil {
+			return unit{}, false
+		}
 	}
 	word := rest[m[4]:m[5]]
 	after := rest[m[1]:]
@@ -106,6 +108,18 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if vehicleAfterRE.MatchString(head(after)) {
 			return unit{}, false // 5t 대형 트럭, 1t 트럭: a size class
 		}
+	case "회":
+		if x.occasion(n, after) {
+			return unit{}, false // 1회 25만원, 16회를 맞은, 8회 교체됐다: ordinals
+		}
+	case "사":
+		if x.outs(n) {
+			return unit{}, false // 1사 1루: the outs of an inning
+		}
+	case "기":
+		if cohort(x.text, n.start) {
+			return unit{}, false // (52·18기), 사법연수원 18기: a cohort
+		}
 	case "점":
 		if !x.has(clueItems, n.start) {
 			return unit{}, false // 74점을 획득해, 10점 기준 9.2점: scores
@@ -123,6 +137,32 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		word = u
 	}
 	return unit{kind: KindCount, end: m[1], word: word, approx: m[2] >= 0}, true
+}
+
+// spacedYeoCounters are the counters a 여 spaced from its number may be
+// glued to: 2만 여명, 50 여곳. Not those that start words after 여 (여기,
+// 여사, 여건, 여대, 여주, 여장, 여호).
+var spacedYeoCounters = map[string]bool{
+	"명": true, "개": true, "곳": true, "차례": true, "가구": true, "마리": true, "척": true, "개국": true,
+}
+
+// spacedYeo matches counterRE on rest that starts with a space and a 여
+// glued to one of spacedYeoCounters (2만 여명이), with the indexes of rest.
+func spacedYeo(rest string) []int {
+	after, ok := strings.CutPrefix(rest, " 여")
+	if !ok || strings.HasPrefix(after, " ") {
+		return nil
+	}
+	m := matchIf(counterRE, rest[1:], counterStarts)
+	if m == nil || m[2] < 0 || !spacedYeoCounters[rest[1+m[4]:1+m[5]]] {
+		return nil
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k]++
+		}
+	}
+	return m
 }
 
 // countsVehicles reports whether a number with 대 after it counts

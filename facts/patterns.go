@@ -211,6 +211,12 @@ var (
 	machineRE = regexp.MustCompile(`차량|자동차|트럭|버스|택시|헬기|항공기|비행기|전투기|전차|장갑차|드론|` +
 		`컴퓨터|기계|장비|양산|배치|도입|대수|선박|함정|트랙터|소방차|구급차|열차|전동차|박격포|곡사포|자주포|대포|발사대|레이더`)
 
+	// baseballRE matches the words of baseball, among which a small 회 is
+	// an inning (8회 교체됐다, 1회 첫 타석) and a 1사 or 2사 the outs of
+	// one (7회말 1사 주자 없을 때), no counts.
+	baseballRE = regexp.MustCompile(`타석|홈런|안타|투수|타자|이닝|아웃|만루|[1-3]루|볼넷|삼진|타점|등판|` +
+		`마운드|불펜|메이저리그|다저스|야구|회말|회초`)
+
 	// northWonRE matches North Korean won written as such in a sentence
 	// (북한의 원-달러 환율, 북한 돈): its 원 is KPW. Elsewhere 원 is KRW.
 	northWonRE = regexp.MustCompile(`북한(?:의)? ?(?:원화|돈|원)(?:[^가-힣]|$)`)

@@ -46,7 +46,8 @@ var preWords = map[string]around{
 
 // perUnitStems are the units a per-unit word is made of, with digits
 // before them or none and 당 after: 1인당, 가구당, 건당, 1주당, 배럴당,
-// 온스당, 1달러당, 3.3㎡당, 100g당. A list, not every word ending in 당:
+// 온스당, 1달러당, 3.3㎡당, 100g당, and the counters of things (한 자루당,
+// 켤레당, 봉지당). A list, not every word ending in 당:
 // 민주당 is a party, 정당 a party too.
 var perUnitStems = map[string]bool{
 	"인": true, "명": true, "가구": true, "세대": true, "건": true, "개": true, "대": true,
@@ -54,6 +55,8 @@ var perUnitStems = map[string]bool{
 	"톤": true, "배럴": true, "온스": true, "평": true, "마리": true, "그루": true,
 	"병": true, "잔": true, "갑": true, "장": true, "권": true, "채": true, "호": true,
 	"곳": true, "석": true, "척": true, "상자": true, "인분": true, "회분": true,
+	"자루": true, "켤레": true, "벌": true, "봉지": true, "포기": true, "송이": true, "그릇": true,
+	"접시": true, "포대": true, "박스": true, "묶음": true, "개비": true, "캔": true, "통": true,
 	"달러": true, "원": true, "엔": true, "유로": true, "위안": true, "파운드": true,
 	"t": true, "kg": true, "㎏": true, "g": true, "㎡": true, "m²": true, "리터": true, "ℓ": true,
 	"L": true, "킬로그램": true, "그램": true, "kWh": true, "MWh": true,

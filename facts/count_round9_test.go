@@ -1,0 +1,47 @@
+package facts
+
+// countRound9Tests are the table cases of the ninth round's decisions on
+// counts (docs/facts.md, "Decisions, ninth round (counts)") and of the
+// classes of false and missed counts found on news sentences the extractor
+// was not tuned on (facts/testdata/realtext/klue-counts.jsonl). The
+// sentences are our own.
+var countRound9Tests = []factTest{
+	// 회 before a qualifier counts; 회 before an amount with no frequency
+	// word is an occasion (the first, second offence; a single deal).
+	{"음주운전으로 3회 이상 적발되면 면허가 취소된다.", []want{count("3회", "3", "회").q("이상")}},
+	{"과태료는 1회 25만원, 2회 50만원, 3회 이상 75만원이다.", []want{
+		money("25만원", "250000", krw), money("50만원", "500000", krw),
+		count("3회", "3", "회").q("이상"), money("75만원", "750000", krw)}},
+	{"1회 10만달러 이상의 고액거래는 신고해야 한다.", []want{money("10만달러", "100000", "USD").q("이상")}},
+	{"월 2회 10만원씩 낸다.", []want{count("2회", "2", "회").q("월"), money("10만원", "100000", krw)}},
+	{"하루에 1회 2정씩 복용한다.", []want{count("1회", "1", "회").c("하루")}},
+	// A cheque is no note or coin: its amount is money, its number a count.
+	{"100만원짜리 수표 100장을 건넸다.", []want{money("100만원", "1000000", krw), count("100장", "100", "장")}},
+	{"만원짜리 지폐 30장을 받았다.", []want{count("30장", "30", "장")}},
+	// Per-unit words of the counters of things, with a native numeral or digits.
+	{"볼펜은 한 자루당 500원에 팔렸다.", []want{money("500원", "500", krw).c("자루당")}},
+	{"연필 1자루당 300원이다.", []want{money("300원", "300", krw).c("1자루당")}},
+	{"운동화는 켤레당 5만원이다.", []want{money("5만원", "50000", krw).c("켤레당")}},
+	// Editions, episodes, innings, outs and cohorts are ordinals.
+	{"올해로 16회를 맞은 축제가 시작됐다.", nil},
+	{"지난 5회 대회에서 우승했다.", nil},
+	{"드라마 18회 예고편이 공개됐다.", nil},
+	{"백신을 2회 맞았다.", []want{count("2회", "2", "회")}},
+	{"선발 투수 류현진은 2-0으로 앞선 8회 교체됐다.", nil},
+	{"그는 9회 투아웃 상황에서 홈런을 쳤다.", nil},
+	{"추신수는 1회 첫 타석에서 안타를 쳤다.", nil},
+	{"다저스는 7회 현재 6대2로 앞서고 있다.", nil},
+	{"그는 3회 연속 홈런을 쳤다.", []want{count("3회", "3", "회")}},
+	{"그는 7회말 1사 주자 없을 때 안타를 쳤다.", nil},
+	{"2사 만루에서 타석에 섰다.", nil},
+	{"이통 3사가 보조금을 올렸다.", []want{count("3사", "3", "사")}},
+	{"카드 2사가 참여했다.", []want{count("2사", "2", "사")}},
+	{"김주현(52·18기) 검찰국장은 유임됐다.", nil},
+	{"사법연수원 18기 동기들이 모였다.", nil},
+	{"드론 18기가 날아올랐다.", []want{count("18기", "18", "기")}},
+	// A 여 spaced from its number, glued to a counter.
+	{"쿠르드 민병대 2만 여명과 반군 5천 명이 가세했다.", []want{
+		count("2만 여명", "20000", "명").q("여").a(), count("5천 명", "5000", "명")}},
+	{"주민 50 여곳이 피해를 입었다.", []want{count("50 여곳", "50", "곳").q("여").a()}},
+	{"김 여사는 3 여기에 왔다.", nil},
+}

@@ -1,0 +1,92 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file tells an occasion, an edition, an inning or a cohort written
+// with a counter from a count (docs/facts.md, "Counts" and "Decisions,
+// ninth round (counts)"): 1회 25만원 (the first offence), 올해로 16회를
+// 맞은 축제 and 지난 5회 대회 (editions), 18회 예고편 (an episode), 8회
+// 교체됐다 and 1사 1루 (an inning and its outs), (52·18기) (a cohort) are
+// ordinals; 3회 이상, 월 2회 10만원씩, 5회 연속 count.
+
+// frequencyWords are the words before a number of times that make it a
+// frequency, a count (월 2회 10만원씩, 하루 1회 2정씩), where a bare 1회
+// before an amount is an occasion (1회 25만원, 1회 10만달러).
+var frequencyWords = map[string]bool{
+	"하루": true, "매일": true, "매주": true, "매달": true, "매월": true, "매년": true,
+	"해마다": true, "연": true, "연간": true, "월": true, "주": true, "일": true, "년": true,
+	"한달": true, "달": true, "분기": true, "시즌": true,
+}
+
+// editionWords are the nouns after a spaced 회 that make it the number of
+// an edition or an episode: 지난 5회 대회, 18회 예고편.
+var editionWords = []string{
+	"대회", "축제", "영화제", "시상식", "총회", "정기", "졸업", "콩쿠르", "예고", "방송",
+}
+
+// repeatWords may follow an inning-sized 회 in a baseball sentence and keep
+// it a count: 3회 연속, 2회 이상, 5회 만에.
+var repeatWords = []string{"연속", "이상", "이하", "미만", "초과", "이내", "만에", "씩", "에 걸쳐"}
+
+// occasion reports whether the 회 after the number n, followed by after,
+// writes an occasion, an edition, an episode or an inning rather than a
+// number of times.
+func (x *extractor) occasion(n num, after string) bool {
+	rest, spaced := strings.CutPrefix(after, " ")
+	if spaced && rest != "" && isDigit(rune(rest[0])) && !x.frequency(n.start) {
+		return true // 1회 25만원, 2회 50만원: the first, second offence; 3회 2사
+	}
+	if spaced {
+		for _, w := range editionWords {
+			if strings.HasPrefix(rest, w) {
+				return true // 지난 5회 대회, 18회 예고편
+			}
+		}
+	}
+	if m := strings.TrimPrefix(strings.TrimPrefix(after, "를"), "을"); m != after && strings.HasPrefix(strings.TrimPrefix(m, " "), "맞") {
+		return true // 올해로 16회를 맞은 축제
+	}
+	if n.plain && n.value.Scale == 0 && n.value.Coef <= 12 && x.has(clueBaseball, n.start) {
+		for _, w := range repeatWords {
+			if strings.HasPrefix(rest, w) {
+				return false // 3회 연속 홈런
+			}
+		}
+		return true // 8회 교체됐다, 1회 첫 타석, 7회 현재: innings
+	}
+	return false
+}
+
+// frequency reports whether the word right before the number at start
+// makes a frequency of it: 월 2회, 하루에 3회, 1년에 1회, 경기당 2회.
+func (x *extractor) frequency(start int) bool {
+	w := wordBefore(x.text, start)
+	if frequencyWords[w] {
+		return true
+	}
+	return w != "" && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "당") || strings.HasSuffix(w, "마다"))
+}
+
+// outs reports whether a 사 after the number n counts the outs of an
+// inning (1사 1루, 2사 만루) in a baseball sentence, not companies.
+func (x *extractor) outs(n num) bool {
+	one, two := Decimal{Coef: 1}, Decimal{Coef: 2}
+	return n.plain && (n.value.Cmp(one) == 0 || n.value.Cmp(two) == 0) && x.has(clueBaseball, n.start)
+}
+
+// cohortWords are the words before a number of 기 that make it a cohort,
+// an ordinal: 사법연수원 18기, 공채 3기.
+var cohortWords = map[string]bool{"연수원": true, "사법연수원": true, "기수": true, "공채": true, "사관학교": true}
+
+// cohort reports whether the 기 after the number at text[start] names a
+// cohort: after a middle dot (김주현(52·18기), an age and a cohort) or a
+// word of cohorts.
+func cohort(text string, start int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '·' || r == 'ㆍ' {
+		return true
+	}
+	return cohortWords[wordBefore(text, start)]
+}
