@@ -44,4 +44,19 @@ var countRound9Tests = []factTest{
 		count("2만 여명", "20000", "명").q("여").a(), count("5천 명", "5000", "명")}},
 	{"주민 50 여곳이 피해를 입었다.", []want{count("50 여곳", "50", "곳").q("여").a()}},
 	{"김 여사는 3 여기에 왔다.", nil},
+	// 제 spaced from its number is still an ordinal; 대한 is a word.
+	{"'제 28회 골든디스크 시상식'이 열렸다.", nil},
+	{"그는 제 3차 회의에 나왔다.", nil},
+	{"경제 3명이 모였다.", []want{count("3명", "3", "명")}},
+	{"제1조 1 대한민국은 민주공화국이다.", nil},
+	{"차량 3 대가 섰다.", []want{count("3 대", "3", "대")}},
+	// Cohorts of recruited groups; kinds counted of a whole.
+	{"대학생기자단 3기는 5개월간 활약한다.", nil},
+	{"역사 교과서 7종 중 1종에만 실렸고 8종 모두가 빠뜨렸다.", []want{
+		count("7종", "7", "종"), count("1종", "1", "종"), count("8종", "8", "종")}},
+	{"1종 보통 면허를 땄다.", nil},
+	// A decimal number of people is a rate or an average.
+	{"싱가포르가 0.80명으로 꼴찌였다.", nil},
+	{"가구당 평균 2.3명이 산다.", nil},
+	{"3.5만 명이 모였다.", []want{count("3.5만 명", "35000", "명")}},
 }

@@ -39,7 +39,7 @@ var gluedCounters = map[string]bool{"경기": true}
 // wholeParticles are the particles and endings a strict counter may take,
 // longest first where one is a prefix of another.
 var wholeParticles = []string{
-	"에서는", "에서도", "에서", "에게", "에는", "에도", "으로는", "으로", "이라고", "이라는", "이라서",
+	"에서는", "에서도", "에서만", "에서", "에게", "에는", "에도", "에만", "으로만", "까지만", "으로는", "으로", "이라고", "이라는", "이라서",
 	"이었습니다", "이었지만", "이었다", "이었고", "이었으나", "이지만", "입니다", "이라", "이며", "이고", "이다", "이나", "이면",
 	"인데", "까지", "부터", "보다", "밖에", "처럼", "만에", "마다", "씩",
 	"였지만", "였다", "였고", "였으나", "라는", "라고", "라며", "라서", "란", "다", "며", "나",
@@ -57,6 +57,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	}
 	word := rest[m[4]:m[5]]
 	after := rest[m[1]:]
+	if spacedJe(x.text, n.start) {
+		return unit{}, false // 제 28회, 제 3차: ordinals, as 제28회
+	}
 	glued := m[4] == 0            // nothing between the number and its counter
 	spaced := m[4] > max(m[3], 0) // a space right before the counter
 	yeo := m[2] >= 0 || n.yeo     // 5천여 명, 150여 대
@@ -89,8 +92,11 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		// 백일장, 일조량, 구조주의, 이십대 (in their twenties): words.
 		return unit{}, false
 	}
-	if classCounters[word] && nounAfter(after) {
-		return unit{}, false // 1기 신도시, 1종 면허
+	if classCounters[word] && nounAfter(after) && !ofWhole(after) {
+		return unit{}, false // 1기 신도시, 1종 면허; but 7종 중 1종, 8종 모두
+	}
+	if word == "명" && !n.value.isInt() {
+		return unit{}, false // 0.80명, 평균 2.3명: a rate or an average
 	}
 	switch word {
 	case "대":
@@ -173,6 +179,11 @@ func spacedYeo(rest string) []int {
 func (x *extractor) countsVehicles(n num, after string, spaced, yeo bool) bool {
 	if rest, ok := strings.CutPrefix(after, " "); ok && rest != "" && isDigit(rune(rest[0])) {
 		return false // a score: 50 대 36, 55대 19로
+	}
+	if rest, ok := strings.CutPrefix(after, "한"); ok {
+		if r, _ := utf8.DecodeRuneInString(rest); isHangul(r) {
+			return false // 제1조 1 대한민국은, 3 대한항공: a word
+		}
 	}
 	if !spaced && !yeo && nounAfter(after) {
 		// A rank or an ordinal (5대 은행, 18대 대통령), unless the word

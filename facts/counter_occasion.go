@@ -9,8 +9,9 @@ import (
 // with a counter from a count (docs/facts.md, "Counts" and "Decisions,
 // ninth round (counts)"): 1회 25만원 (the first offence), 올해로 16회를
 // 맞은 축제 and 지난 5회 대회 (editions), 18회 예고편 (an episode), 8회
-// 교체됐다 and 1사 1루 (an inning and its outs), (52·18기) (a cohort) are
-// ordinals; 3회 이상, 월 2회 10만원씩, 5회 연속 count.
+// 교체됐다 and 1사 1루 (an inning and its outs), (52·18기) and 기자단
+// 3기 (cohorts), 제 28회 (제 spaced) are ordinals; 3회 이상, 월 2회
+// 10만원씩, 5회 연속, 7종 중 1종 count.
 
 // frequencyWords are the words before a number of times that make it a
 // frequency, a count (월 2회 10만원씩, 하루 1회 2정씩), where a bare 1회
@@ -88,5 +89,37 @@ func cohort(text string, start int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:start]); r == '·' || r == 'ㆍ' {
 		return true
 	}
-	return cohortWords[wordBefore(text, start)]
+	w := wordBefore(text, start)
+	if cohortWords[w] {
+		return true
+	}
+	for _, g := range cohortGroups {
+		if strings.HasSuffix(w, g) {
+			return true // 대학생기자단 3기는
+		}
+	}
+	return false
+}
+
+// cohortGroups are the endings of the names of groups recruited year by
+// year, whose 기 after a number is a cohort: 대학생기자단 3기, 봉사단 2기.
+var cohortGroups = []string{"기자단", "봉사단", "서포터즈", "체험단", "평가단", "홍보단", "자문단", "원정대"}
+
+// spacedJe reports whether the number at text[start] follows 제 as a word
+// of its own and a space: 제 28회, 제 52회 (written 제28회 as well).
+func spacedJe(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], "제 ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || !isHangul(r)
+}
+
+// ofWhole reports whether after, what follows a class counter (기, 종), is
+// a space and a word that says what was counted of a whole: 7종 중 1종,
+// 8종 모두, 3기 가운데; then the counter counts.
+func ofWhole(after string) bool {
+	w := strings.TrimPrefix(after, " ")
+	return wordOf(w, "중") || wordOf(w, "가운데") || wordOf(w, "모두") || wordOf(w, "등") || wordOf(w, "전체")
 }
