@@ -22,6 +22,7 @@
 //	numscan.go    numberLen: the span of a number, matched by hand
 //	unit.go       the currency or percent sign after a number
 //	counter.go    the counter after a number, and when the two are a count
+//	counter_occasion.go  회, 사, 기 as occasions, editions, innings, outs, cohorts
 //	currency.go   currency words, countries and signs → ISO 4217
 //	qualifier.go  약, 최대, 이상, 규모 … and 무려, 1인당 …: the words around an amount
 //	mention.go    an amount becomes a fact: signs, glosses, cents
