@@ -43,7 +43,10 @@
 //	reading.go    where an amount stands among its words; blocks
 //	reading_list.go  glosses, lists and one quantity: amounts that go together
 //	clause.go     where the clauses of a sentence start and end
-//	role.go       level, change, rate or other
+//	role.go       level, change, rate or other: the order of the rules
+//	role_rate.go      a rate: per unit, per occasion, one quantity's unit
+//	role_change.go    a change: a difference from a base
+//	role_other.go     other: thresholds, conditions, suppositions, deeds never done
 //	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest

@@ -1,0 +1,182 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The rules of a change: a difference from a base (증가액, 전년보다 2조 원 늘어난,
+// 500원 싸다).
+
+// changeNouns are nouns before an amount that make it a change: 증가액은
+// 2조 원.
+var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인상분", "인상폭", "인상액", "증가폭",
+	"감소폭", "상승폭", "하락폭", "차액", "증감액", "격차", "증액분", "감액분", "삭감액", "증액", "감액", "차이")
+
+// degreeWords are adverbs of how much a change is, which may stand
+// between its size and its verb or hold its size in brackets: 소폭(187만
+// 달러) 증가했습니다, 1~2억 달러 정도 소폭 상승에 그칠.
+var degreeWords = setOf("소폭", "대폭", "큰폭", "크게", "다소", "약간", "급격히", "꾸준히")
+
+// isChange reports whether amount a, the j-th, is the size of a change.
+func (r *reading) isChange(a amount, j int) bool {
+	n := len(r.words)
+	// 2조 원 늘어난, 3천억 원 증가했다, 전년 대비 5억 원 감소. With 으로 or
+	// 로 the amount is the result (5조 원으로 늘었다): a level.
+	if r.fromAmount(a) {
+		return false // 1천50원에서 1천250원 인상된다: from one level to another
+	}
+	_, glossed := r.bracketNoun(a)
+	if changeTail(a.tail) && a.after < n && !glossed { // 지방교육세(321원)가 인상된다: the tax's level, in brackets
+		k := a.after
+		for _, skip := range []string{"더", "이상", "넘게", "가량", "정도", "가까이", "남짓", "안팎", "씩", "이나", "각각", "모두", "약", "가량이", "정도가"} {
+			if r.words[k].raw == skip && k+1 < n {
+				k++
+				break
+			}
+		}
+		if degreeWords[r.words[k].raw] && k+1 < n {
+			k++ // 1~2억 달러 정도 소폭 상승에 그칠: past an adverb of degree
+		}
+		next := r.words[k].raw
+		earns := (a.tail == "을" || a.tail == "를") && strings.HasPrefix(next, "올")
+		// 가격이 2천원을 밑돌았다, 20억 달러를 넘어섰다: a threshold passed
+		// is a level (docs/meaning.md "Decisions from real text").
+		passed := (a.tail == "을" || a.tail == "를") && (strings.HasPrefix(next, "밑돌") || strings.HasPrefix(next, "웃돌") || strings.HasPrefix(next, "상회") || strings.HasPrefix(next, "하회"))
+		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns && !passed {
+			return true // but 매출 393억 달러를 올렸다: earned, a level
+		}
+	}
+	// 부채가 자산을 323억원 초과하여: exceeding by the amount.
+	if hasQual(a, "초과") && (strings.HasPrefix(a.tail, "하") || strings.HasPrefix(a.tail, "해") || strings.HasPrefix(a.tail, "했")) {
+		for i := a.before; i >= 0 && i >= a.first-4; i-- {
+			if r.words[i].part == "을" || r.words[i].part == "를" {
+				return true
+			}
+		}
+	}
+	if a.tail == "" && a.after < n && isExceedWord(r.words[a.after].raw) {
+		for i := a.before; i >= 0 && i >= a.first-4; i-- {
+			if r.words[i].part == "을" || r.words[i].part == "를" {
+				return true // 부채가 자산을 323억원 초과하여: by how much
+			}
+		}
+	}
+	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
+		return true
+	}
+	if n, ok := r.bracketNoun(a); ok && changeNouns[n] {
+		return true // 최근 전망치 평균과의 차이(31원)가: the difference, in brackets after its noun
+	}
+	if w, ok := r.bracketNoun(a); ok && degreeWords[w] && a.after < n && a.tail == "" && isChangeWord(r.words[a.after].raw) {
+		return true // …보단 소폭(187만 달러) 증가했습니다: the size of the change, in brackets after its degree
+	}
+	// 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다:
+	// amounts glossing the percents of one list share the verb written
+	// after the last.
+	if r.afterPercent(a) && j+1 < len(r.amts) {
+		if b := r.amts[j+1]; b.gloss < 0 && b.first-a.last <= 6 && r.afterPercent(b) && r.isChange(b, j+1) {
+			return true
+		}
+	}
+	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
+	if a.tail == "의" {
+		for i := a.after; i < n && i < a.after+4; i++ {
+			w := r.words[i]
+			if w.part == "을" || w.part == "를" {
+				return i+1 < n && isCutWord(r.words[i+1].raw)
+			}
+			if !w.noun || w.part != "" {
+				break
+			}
+		}
+	}
+	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the
+	// first of two compared changes, with the verb written once.
+	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {
+		k := j + 1
+		for k+1 < len(r.amts) && r.inBrackets(r.amts[k]) {
+			k++ // 2010년 조사 결과(35만4천원)와 비교해서는 11만 9천원: past the base in brackets
+		}
+		b := r.amts[k]
+		if b.gloss < 0 && b.first-a.last <= 8 && r.compared(b) && changeTail(b.tail) && b.after < n && isChangeWord(r.words[b.after].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// compared reports whether a comparison (…보다, 대비, 비교해) stands just
+// before amount a: 2011년 같은 조사 결과(39만 5천원)보다 7만 8천원.
+func (r *reading) compared(a amount) bool {
+	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
+		w := r.words[i]
+		if w.part == "보다" || strings.HasSuffix(w.raw, "보다") || strings.HasPrefix(w.raw, "대비") || strings.HasPrefix(w.raw, "비교해") {
+			return true
+		}
+	}
+	return false
+}
+
+// changeTail reports whether the particle after an amount lets a verb of
+// change after it take the amount as its measure.
+func changeTail(t string) bool {
+	switch t {
+	case "", "이", "가", "을", "를", "씩", "이나", "나", "도", "만", "가량", "정도", "넘게", "이상", "가까이", "남짓", "안팎", ",":
+		return true
+	}
+	return false
+}
+
+// comparesNothing reports whether a word of more or less after the
+// amount (많은, 적은, 높은, 낮은) says no change: these make a change
+// only with a comparison (전년보다, 대비) before the amount.
+func comparesNothing(r *reading, a amount, next string) bool {
+	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진"} {
+		if strings.HasPrefix(next, p) {
+			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
+		}
+	}
+	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴"} {
+		if strings.HasPrefix(next, p) {
+			for i := r.clauseStart(a.first); i < a.first; i++ {
+				w := r.words[i]
+				if w.part == "보다" || w.raw == "대비" || strings.HasSuffix(w.raw, "대비") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// unglossed returns the word w without a gloss in brackets at its end:
+// 1킬로와트(KWh) → 1킬로와트, so that 1킬로와트(KWh) 당 is a unit's rate.
+func unglossed(w string) string {
+	if j := strings.IndexByte(w, '('); j > 0 && strings.HasSuffix(w, ")") {
+		return w[:j]
+	}
+	return w
+}
+
+// bracketNoun returns the noun amount a stands in brackets right after,
+// glued to it (차이(31원)가 → 차이).
+func (r *reading) bracketNoun(a amount) (string, bool) {
+	w := r.words[a.first]
+	if a.start <= w.start || !strings.HasSuffix(r.text[w.start:a.start], "(") {
+		return "", false
+	}
+	n := r.text[w.start : a.start-1]
+	if c, _ := utf8.DecodeRuneInString(n); !isHangul(c) || strings.ContainsAny(n, "()%") {
+		return "", false // 7.5%(1천288만원): a percent glossed, no noun
+	}
+	return n, true
+}
+
+// afterPercent reports whether amount a stands in brackets right after a
+// percentage (7.5%(1천288만원)): the same change, in won.
+func (r *reading) afterPercent(a amount) bool {
+	pre := r.text[:a.start]
+	return strings.HasSuffix(pre, "%(") || strings.HasSuffix(pre, "% (")
+}
