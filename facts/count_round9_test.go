@@ -59,4 +59,10 @@ var countRound9Tests = []factTest{
 	{"싱가포르가 0.80명으로 꼴찌였다.", nil},
 	{"가구당 평균 2.3명이 산다.", nil},
 	{"3.5만 명이 모였다.", []want{count("3.5만 명", "35000", "명")}},
+	// Episodes after a quoted title; Boeing models written with 기.
+	{"드라마 '상속자들' 18회에서 그는 떠났다.", nil},
+	{"《무한도전》 400회를 맞았다.", nil},
+	{"보잉 747기가 착륙했다.", nil},
+	{"그가 787기로 착륙한 것은 처음이다.", nil},
+	{"미사일 700기를 배치했다.", []want{count("700기", "700", "기")}},
 }

@@ -126,6 +126,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if cohort(x.text, n.start) {
 			return unit{}, false // (52·18기), 사법연수원 18기: a cohort
 		}
+		if aircraftModel(n) {
+			return unit{}, false // 보잉 747기, 777기로 착륙: a model
+		}
 	case "점":
 		if !x.has(clueItems, n.start) {
 			return unit{}, false // 74점을 획득해, 10점 기준 9.2점: scores

@@ -40,6 +40,9 @@ func (x *extractor) occasion(n num, after string) bool {
 	if spaced && rest != "" && isDigit(rune(rest[0])) && !x.frequency(n.start) {
 		return true // 1회 25만원, 2회 50만원: the first, second offence; 3회 2사
 	}
+	if titleBefore(x.text, n.start) {
+		return true // '상속자들' 18회에서, '별에서 온 그대' 7회: an episode
+	}
 	if spaced {
 		for _, w := range editionWords {
 			if strings.HasPrefix(rest, w) {
@@ -122,4 +125,25 @@ func spacedJe(text string, start int) bool {
 func ofWhole(after string) bool {
 	w := strings.TrimPrefix(after, " ")
 	return wordOf(w, "중") || wordOf(w, "가운데") || wordOf(w, "모두") || wordOf(w, "등") || wordOf(w, "전체")
+}
+
+// titleBefore reports whether the number at text[start] follows a quoted
+// or bracketed title and one space: '상속자들' 18회, 《무한도전》 400회;
+// its 회 is an episode.
+func titleBefore(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], " ")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return strings.ContainsRune("'’\"”」』》〉>", r)
+}
+
+// aircraftModel reports whether the number n before 기 is a Boeing model,
+// 707 to 797 (보잉 747기, 777기로 착륙): a name, not a count of aircraft.
+func aircraftModel(n num) bool {
+	if !n.plain || n.value.Scale != 0 || n.value.Coef < 707 || n.value.Coef > 797 {
+		return false
+	}
+	return n.value.Coef%10 == 7
 }
