@@ -129,6 +129,10 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if aircraftModel(n) {
 			return unit{}, false // 보잉 747기, 777기로 착륙: a model
 		}
+	case "편":
+		if flightNumber(x.text, n, after) {
+			return unit{}, false // 아시아나항공 214편 조종사들: a flight number
+		}
 	case "점":
 		if !x.has(clueItems, n.start) {
 			return unit{}, false // 74점을 획득해, 10점 기준 9.2점: scores

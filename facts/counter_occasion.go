@@ -25,7 +25,7 @@ var frequencyWords = map[string]bool{
 // editionWords are the nouns after a spaced 회 that make it the number of
 // an edition or an episode: 지난 5회 대회, 18회 예고편.
 var editionWords = []string{
-	"대회", "축제", "영화제", "시상식", "총회", "정기", "졸업", "콩쿠르", "예고", "방송",
+	"대회", "축제", "영화제", "시상식", "총회", "정기", "졸업", "콩쿠르", "예고", "방송", "특집",
 }
 
 // repeatWords may follow an inning-sized 회 in a baseball sentence and keep
@@ -146,4 +146,16 @@ func aircraftModel(n num) bool {
 		return false
 	}
 	return n.value.Coef%10 == 7
+}
+
+// flightNumber reports whether the 편 after the number n, followed by
+// after, names a flight: glued to plain digits after an airline or an
+// aircraft and before a noun (아시아나항공 214편 조종사들, 여객기 8501편
+// 동체로); 30편이 결항 and 1만 8000여 편 count flights.
+func flightNumber(text string, n num, after string) bool {
+	if !n.plain || n.commas || !nounAfter(after) {
+		return false
+	}
+	w := wordBefore(text, n.start)
+	return strings.HasSuffix(w, "항공") || w == "여객기" || w == "항공기" || w == "에어아시아"
 }
