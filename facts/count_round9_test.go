@@ -3,7 +3,7 @@ package facts
 // countRound9Tests are the table cases of the ninth round's decisions on
 // counts (docs/facts.md, "Decisions, ninth round (counts)") and of the
 // classes of false and missed counts found on news sentences the extractor
-// was not tuned on (facts/testdata/realtext/klue-counts.jsonl). The
+// was not tuned on (facts/testdata/realtext/klue-counts*.jsonl). The
 // sentences are our own.
 var countRound9Tests = []factTest{
 	// 회 before a qualifier counts; 회 before an amount with no frequency
