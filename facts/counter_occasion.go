@@ -14,12 +14,15 @@ import (
 // 10만원씩, 5회 연속, 7종 중 1종 count.
 
 // frequencyWords are the words before a number of times that make it a
-// frequency, a count (월 2회 10만원씩, 하루 1회 2정씩), where a bare 1회
-// before an amount is an occasion (1회 25만원, 1회 10만달러).
+// frequency or a total, a count (월 2회 10만원씩, 하루 1회 2정씩, 총 3회
+// 2천만원, 통산 3회 우승), where a bare 1회 before an amount is an
+// occasion (1회 25만원, 1회 10만달러) and a small 회 among words of
+// baseball an inning.
 var frequencyWords = map[string]bool{
 	"하루": true, "매일": true, "매주": true, "매달": true, "매월": true, "매년": true,
 	"해마다": true, "연": true, "연간": true, "월": true, "주": true, "일": true, "년": true,
 	"한달": true, "달": true, "분기": true, "시즌": true,
+	"총": true, "통산": true, "최대": true, "최소": true, "모두": true,
 }
 
 // editionWords are the nouns after a spaced 회 that make it the number of
@@ -53,7 +56,7 @@ func (x *extractor) occasion(n num, after string) bool {
 	if m := strings.TrimPrefix(strings.TrimPrefix(after, "를"), "을"); m != after && strings.HasPrefix(strings.TrimPrefix(m, " "), "맞") {
 		return true // 올해로 16회를 맞은 축제
 	}
-	if n.plain && n.value.Scale == 0 && n.value.Coef <= 12 && x.has(clueBaseball, n.start) {
+	if n.plain && n.value.Scale == 0 && n.value.Coef <= 12 && !x.frequency(n.start) && x.has(clueBaseball, n.start) {
 		for _, w := range repeatWords {
 			if strings.HasPrefix(rest, w) {
 				return false // 3회 연속 홈런
