@@ -71,10 +71,18 @@ func (x *extractor) occasion(n num, after string) bool {
 // makes a frequency of it: 월 2회, 하루에 3회, 1년에 1회, 경기당 2회.
 func (x *extractor) frequency(start int) bool {
 	w := wordBefore(x.text, start)
-	if frequencyWords[w] {
-		return true
+	if w == "" {
+		return false
 	}
-	return w != "" && (strings.HasSuffix(w, "에") || strings.HasSuffix(w, "당") || strings.HasSuffix(w, "마다"))
+	if frequencyWords[w] {
+		// A whole word: 일 3회, but not the 일 of a date (23일 9회).
+		end := strings.TrimSuffix(x.text[:start], " ")
+		r, _ := utf8.DecodeLastRuneInString(end[:len(end)-len(w)])
+		if r == utf8.RuneError || !(r < utf8.RuneSelf && isWordByte(byte(r))) {
+			return true
+		}
+	}
+	return strings.HasSuffix(w, "에") || strings.HasSuffix(w, "당") || strings.HasSuffix(w, "마다")
 }
 
 // outs reports whether a 사 after the number n counts the outs of an
