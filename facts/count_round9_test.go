@@ -59,6 +59,11 @@ var countRound9Tests = []factTest{
 	{"역사 교과서 7종 중 1종에만 실렸고 8종 모두가 빠뜨렸다.", []want{
 		count("7종", "7", "종"), count("1종", "1", "종"), count("8종", "8", "종")}},
 	{"1종 보통 면허를 땄다.", nil},
+	{"몽쉘 등 9종 가격도 올랐다.", []want{count("9종", "9", "종")}},
+	// One unit before 평균 is the denominator of an average.
+	{"외고 6곳에서 148명(1개교 평균 24.7명)이 나왔다.", []want{count("6곳", "6", "곳"), count("148명", "148", "명")}},
+	{"사과 1개 평균 무게를 쟀다.", nil},
+	{"학교 3개 평균 점수를 냈다.", []want{count("3개", "3", "개")}},
 	// A decimal number of people is a rate or an average.
 	{"싱가포르가 0.80명으로 꼴찌였다.", nil},
 	{"가구당 평균 2.3명이 산다.", nil},
