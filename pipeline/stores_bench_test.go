@@ -51,7 +51,11 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     computes or waits, one on one core, two on two. The scheduler of
 //     this machine gives a busy process a share of the cores whatever its
 //     threads, so under load two workers get no more than one and the
-//     wall ratio is near 1 whatever the design: this one is not.
+//     wall ratio is near 1 whatever the design: this one is not;
+//   - w1_runq_cores, w2_runq_cores: the cores' worth of the process's
+//     threads that were ready to run and waited for a CPU: beside
+//     w2_cores, they tell cores the workers left idle (the two under 2)
+//     from cores that other work took (2 or more).
 func BenchmarkExtractWorkers(b *testing.B) {
 	// The pages 8 times over, under 8 URLs each: a run long enough that
 	// starting and ending it do not weigh.
@@ -103,7 +107,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	server := postmaster(b, stores.pg)
 	// spent is what the runs of one kind took: wall time, this process's
 	// CPU time and the server's.
-	type spent struct{ wall, cpu, server, blocked time.Duration }
+	type spent struct{ wall, cpu, server, blocked, runq time.Duration }
 	var (
 		lite1, lite2, pg1, pg2          spent
 		workersR, pgWorkersR, postgresR []float64 // each iteration's ratios
@@ -111,7 +115,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	n := 0
 	run := func(db pipeline.Store, workers int, into *spent) time.Duration {
 		startServer := server()
-		start, startCPU := time.Now(), cpuTime()
+		start, startCPU, startRunq := time.Now(), cpuTime(), runQueueWait()
 		e := &pipeline.Extractor{Version: fmt.Sprint("bench-", n, "-", workers), Log: quiet, Workers: workers}
 		var (
 			res pipeline.Result
@@ -119,6 +123,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 		)
 		into.blocked += workerBlocked(func() { res, err = e.Extract(ctx, db) })
 		wall, cpu := time.Since(start), cpuTime()-startCPU
+		into.runq += runQueueWait() - startRunq
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -185,6 +190,13 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	// fast however little they wait for each other.
 	b.ReportMetric(lite1.cpu.Seconds()/lite1.wall.Seconds(), "w1_cores")
 	b.ReportMetric(lite2.cpu.Seconds()/lite2.wall.Seconds(), "w2_cores")
+	// The cores' worth of the process's threads that were ready to run
+	// and waited for a CPU (runQueueWait): w2_cores plus w2_runq_cores
+	// under 2 is cores the workers left idle; at 2 or more, the cores
+	// were busy, with other processes' work or the process's own other
+	// threads (the checkpointer, the garbage collector).
+	b.ReportMetric(lite1.runq.Seconds()/lite1.wall.Seconds(), "w1_runq_cores")
+	b.ReportMetric(lite2.runq.Seconds()/lite2.wall.Seconds(), "w2_runq_cores")
 	// CPU time a page: the extraction alone, and all the process did.
 	b.ReportMetric(per(alone), "extract_cpu_µs/page")
 	b.ReportMetric(per(lite1.cpu), "w1_cpu_µs/page")
