@@ -27,8 +27,8 @@ const ahead = 2 * saveBatch
 // batcher puts the extracted pages back in the order they were claimed,
 // cuts them into batches and queues the batches to be saved. One
 // goroutine at a time saves the queue, in order: the worker whose page
-// filled a batch, unless another is saving already, which then saves
-// this one too. The others go on extracting and never wait for a save
+// filled a batch (once it has added the pages it read), unless another is
+// saving already, which then saves this one too. The others go on extracting and never wait for a save
 // (nor, on SQLite, for the one writer), unless too many pages wait.
 type batcher struct {
 	mu      sync.Mutex
@@ -43,6 +43,7 @@ type batcher struct {
 	queue   []taken     // the batches taken and not saved yet, in order
 	queued  int         // the pages in queue
 	saving  bool        // a goroutine is saving the queue
+	ending  bool        // few pages are left: see end
 	stopped bool        // no batch is taken any more
 	saves   sync.WaitGroup
 	save    func(taken) // saves a batch
@@ -73,8 +74,9 @@ func (b *batcher) wait(ctx context.Context) {
 	}
 }
 
-// add puts r in its place, queues the batches it fills and saves the
-// queue unless another goroutine is saving it.
+// add puts r in its place and queues the batches it fills; the caller
+// saves the queue (drain) once it has added the pages it holds, so that
+// no page waits behind one it holds while it saves.
 func (b *batcher) add(r extracted) {
 	b.mu.Lock()
 	b.waiting[r.seq] = r
@@ -99,7 +101,18 @@ func (b *batcher) add(r extracted) {
 	}
 	b.room.Broadcast()
 	b.mu.Unlock()
-	b.drain()
+}
+
+// end tells the batcher that few pages are left to extract. From then on
+// drain does not wait for a batch to fill: it saves the pages in order at
+// once, and those that came in order while it saved together after it. Otherwise the last full batch would
+// still be being saved when the last page is extracted, and the pages
+// after it saved on one core, while the other workers have nothing left
+// to do.
+func (b *batcher) end() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.ending = true
 }
 
 // expire queues and saves the batch of generation gen if it is still
@@ -148,7 +161,13 @@ func (b *batcher) drain() {
 		return
 	}
 	b.saving = true
-	for len(b.queue) > 0 {
+	for {
+		if len(b.queue) == 0 {
+			if !b.ending || b.stopped || len(b.batch) == 0 {
+				break
+			}
+			b.takeLocked() // what came in order during the last save
+		}
 		t := b.queue[0]
 		b.queue = b.queue[1:]
 		b.mu.Unlock()

@@ -27,6 +27,7 @@ type feed struct {
 	after int64   // the greatest ID claimed in this pass
 	seq   int     // the sequence number of ids[0]
 	done  bool    // no pending page is left, nor held by another extraction
+	short bool    // a claim returned fewer than claimBatch pages: the end is near
 }
 
 // next returns up to n claimed page IDs, and the sequence number of the
@@ -42,6 +43,9 @@ func (f *feed) next(ctx context.Context, n int) (ids []int64, seq int, held bool
 		claimed, others, err := f.db.ClaimPages(ctx, f.version, f.after, claimBatch)
 		if err != nil {
 			return nil, 0, false, err
+		}
+		if len(claimed) < claimBatch {
+			f.short = true
 		}
 		if len(claimed) > 0 {
 			f.ids, f.after = claimed, claimed[len(claimed)-1]
@@ -61,4 +65,13 @@ func (f *feed) next(ctx context.Context, n int) (ids []int64, seq int, held bool
 	seq = f.seq
 	f.seq += len(ids)
 	return ids, seq, false, nil
+}
+
+// ending reports whether a claim has returned fewer pages than it asked
+// for: the pages left to extract are few (those claimed and those the
+// workers hold), unless other extractions held the rest for a while.
+func (f *feed) ending() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.short || f.done
 }

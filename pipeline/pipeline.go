@@ -109,8 +109,10 @@ const heldPoll = 250 * time.Millisecond
 //
 // Each of e.Workers goroutines claims and reads pages, extracts them (and
 // sketches the articles' text for their claims) and adds them to the
-// batch being filled; the worker whose page fills a batch saves it, and
-// the batches others fill meanwhile, while the others go on extracting
+// batch being filled; the worker whose page fills a batch saves it, once
+// it has extracted the other pages it read (none waits behind a page it
+// holds), and the batches others fill meanwhile, while the others go on
+// extracting
 // (no worker waits for another's save, nor, on SQLite, for the one
 // writer). So e.Workers is the number of cores the extraction keeps busy:
 // one worker does all the work on one core, as an operator who limits its
@@ -120,8 +122,11 @@ const heldPoll = 250 * time.Millisecond
 // the order they were claimed whatever the number of workers, so a run
 // saves the same rows in the same order on one core or many; a batch
 // whose first page has waited saveDelay (a page that takes long to
-// extract is before the rest) is saved as it is. The pages read and not
-// yet saved are bounded.
+// extract is before the rest) is saved as it is. Once a claim comes back
+// short (few pages are left), batches are no longer filled: a save takes
+// the pages in order at once, so that the last pages are not saved on one
+// core after the others have ended. The pages read and not yet saved are
+// bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
@@ -203,7 +208,11 @@ func (r *run) work(ctx context.Context) {
 			continue
 		}
 		if len(ids) == 0 {
+			r.batches.flush()
 			return
+		}
+		if r.feed.ending() {
+			r.batches.end()
 		}
 		pages, err := r.db.Pages(ctx, ids)
 		if err != nil {
@@ -212,10 +221,14 @@ func (r *run) work(ctx context.Context) {
 		}
 		for i, p := range pages {
 			if ctx.Err() != nil {
-				return
+				break // the batches queued are let go by drain
 			}
 			r.batches.add(r.extract(seq+i, p))
 		}
+		// Save the batches filled, with the pages read all extracted: a
+		// page held while saving would keep the pages after it, which
+		// the others extract meanwhile, from being saved.
+		r.batches.drain()
 	}
 }
 
