@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -86,27 +87,95 @@ func textContent(n *html.Node) string {
 	return collapseSpace(b.String())
 }
 
-// collapseSpace replaces runs of white space, no-break spaces and
-// zero-width characters by one space and trims the ends.
+// collapseSpace replaces runs of white space and no-break spaces by one
+// space, drops zero-width characters and trims the ends; an invalid byte
+// becomes U+FFFD. It copies runs of other characters whole, stepping over
+// ASCII and most Hangul syllables without decoding them: every paragraph
+// of a body passes through it.
 func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2002', '\u2003', '\u2009', '\u3000', '\u202f', '\u205f', '\u2007', '\u2008', '\u200a', '\u2028', '\u2029', '\u0085', '\u1680':
+	space := false // a run of spaces waits to be written as one
+	for i := 0; i < len(s); {
+		j := plainRun(s, i)
+		if j > i {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
+		// s[i] starts a space, a zero-width character or an invalid byte.
+		if s[i] < utf8.RuneSelf {
 			space = true
-			continue
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			i++
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case isZeroWidth(r):
+		case r == utf8.RuneError:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
 		}
-		space = false
-		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plainRun returns the end of the run of characters from s[i] that
+// collapseSpace copies as they are: no white space, no no-break or
+// zero-width character, no invalid byte.
+func plainRun(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		if c >= 0xEA && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+A000 to U+CFFF, most Hangul syllables: no space among them.
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWideSpace(r) || isZeroWidth(r) || (r == utf8.RuneError && n == 1) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// asciiSpace marks the ASCII white space collapseSpace collapses.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
+
+// isWideSpace reports the non-ASCII spaces collapseSpace collapses.
+func isWideSpace(r rune) bool {
+	switch r {
+	case '\u00a0', '\u2002', '\u2003', '\u2009', '\u3000', '\u202f', '\u205f', '\u2007', '\u2008', '\u200a', '\u2028', '\u2029', '\u0085', '\u1680':
+		return true
+	}
+	return false
+}
+
+// isZeroWidth reports the zero-width characters collapseSpace drops.
+func isZeroWidth(r rune) bool {
+	switch r {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
 }
 
 // insideLink reports whether n has an <a> ancestor.
