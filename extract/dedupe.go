@@ -26,14 +26,31 @@ const (
 func dupKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteByte(byte(r))
-		case r >= 'A' && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
-		case r < utf8.RuneSelf:
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b.WriteByte(c)
+			i++
+			continue
+		case c >= 'A' && c <= 'Z':
+			b.WriteByte(c + 'a' - 'A')
+			i++
+			continue
+		case c < utf8.RuneSelf:
 			// ASCII punctuation and space: not part of the key.
+			i++
+			continue
+		case (c == 0xEB || c == 0xEC) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// U+B000 to U+CFFF, Hangul syllables, which have no case:
+			// copied without decoding.
+			b.WriteString(s[i : i+3])
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
 		case r >= 0xAC00 && r <= 0xD7A3:
 			b.WriteRune(r) // Hangul syllables have no case
 		case unicode.IsLetter(r) || unicode.IsDigit(r):

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestDedupe(t *testing.T) {
@@ -108,6 +110,56 @@ func FuzzPairSig(f *testing.F) {
 		ks, es := signature(k), signature(e)
 		if !ks.within(&es) {
 			t.Errorf("signature(%q) not within signature(%q)", k, e)
+		}
+	})
+}
+
+// dupKeyRef is dupKey written plainly, rune by rune: the reference the
+// fast version must agree with on every input.
+func dupKeyRef(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case r < utf8.RuneSelf:
+		case r >= 0xAC00 && r <= 0xD7A3:
+			b.WriteRune(r)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+var dupKeyTexts = []string{
+	"",
+	"He declined to comment.",
+	"과학기술정보통신부가 AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.",
+	"ÀÉÎ Straße ΑΒΓ ١٢٣ 漢字とかな",
+	"\xeb\x80",       // a Hangul lead byte cut short
+	"\xeb\x80\x41",   // followed by no continuation byte
+	"\xec\xff\xbf 끝", // an invalid continuation
+	"\ufffd가힣ꀀ",
+}
+
+func TestDupKeyRef(t *testing.T) {
+	for _, s := range dupKeyTexts {
+		if got, want := dupKey(s), dupKeyRef(s); got != want {
+			t.Errorf("dupKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzDupKey(f *testing.F) {
+	for _, s := range dupKeyTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dupKey(s), dupKeyRef(s); got != want {
+			t.Errorf("dupKey(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

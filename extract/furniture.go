@@ -312,8 +312,11 @@ func classifyLine(s string) lineKind {
 // lineRules have case in; it returns s itself when it has none in upper
 // case, which spares an allocation for most Korean lines.
 func lowerASCII(s string) string {
-	i := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' })
-	if i < 0 {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++ // bytes, not runes: no byte of a multi-byte rune is ASCII
+	}
+	if i == len(s) {
 		return s
 	}
 	b := []byte(s)
