@@ -141,18 +141,32 @@ func signatureNames(line string) []string {
 // splitNames splits a byline into names and strips what is not a name.
 // Korean bylines name reporters by their title ("박도윤 기자 메일",
 // "스포츠조선 = 안소윤 기자"): the names before a title are taken.
+//
+// Each expression is tried only when s holds a string every match of it
+// holds (a title, "://" or "www.", "@", a digit, an opening bracket):
+// bylines are read for every page, and most lack all of these.
 func splitNames(s string) []string {
-	if ms := reKoreanReporter.FindAllStringSubmatch(s, -1); ms != nil {
-		var out []string
-		for _, m := range ms {
-			out = append(out, m[1])
+	if containsAny(s, reporterTitles) {
+		if ms := reKoreanReporter.FindAllStringSubmatch(s, -1); ms != nil {
+			var out []string
+			for _, m := range ms {
+				out = append(out, m[1])
+			}
+			return out
 		}
-		return out
 	}
-	s = reURL.ReplaceAllString(s, " ")
-	s = reEmail.ReplaceAllString(s, "")
-	s = reDate.ReplaceAllString(s, " ") // a writer box's date: "작성일 2024.03.05 14:22"
-	s = reEmptyBrackets.ReplaceAllString(s, " ")
+	if strings.Contains(s, "://") || strings.Contains(lowerASCII(s), "www.") {
+		s = reURL.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, '@') >= 0 {
+		s = reEmail.ReplaceAllString(s, "")
+	}
+	if strings.ContainsAny(s, "0123456789") {
+		s = reDate.ReplaceAllString(s, " ") // a writer box's date: "작성일 2024.03.05 14:22"
+	}
+	if strings.ContainsAny(s, "([<") {
+		s = reEmptyBrackets.ReplaceAllString(s, " ")
+	}
 	var out []string
 	for _, part := range reNameSep.Split(s, -1) {
 		part = reNameNoise.ReplaceAllString(part, " ")
@@ -163,6 +177,10 @@ func splitNames(s string) []string {
 	}
 	return out
 }
+
+// reporterTitles are the titles one of which every match of
+// reKoreanReporter holds.
+var reporterTitles = []string{"기자", "특파원", "통신원", "앵커", "에디터"}
 
 // isPersonName reports a plausible reporter name: short, not an address
 // and not the name of the site or of a news organisation.
