@@ -41,9 +41,8 @@ func dupKey(s string) string {
 			// ASCII punctuation and space: not part of the key.
 			i++
 			continue
-		case (c == 0xEB || c == 0xEC) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// U+B000 to U+CFFF, Hangul syllables, which have no case:
-			// copied without decoding.
+		case isHangul3(s, i):
+			// Hangul syllables have no case: copied without decoding.
 			b.WriteString(s[i : i+3])
 			i += 3
 			continue

@@ -76,9 +76,8 @@ func textWeight(s string) (weight, commas int) {
 			commas += int(k >> 1)
 			continue
 		}
-		if (c == 0xEB || c == 0xEC) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// U+B000 to U+CFFF, the middle of the Hangul syllables:
-			// most of Korean text, stepped over without decoding.
+		if isHangul3(s, i) {
+			// Most of Korean text, stepped over without decoding.
 			weight += 2
 			i += 3
 			continue
@@ -96,6 +95,26 @@ func textWeight(s string) (weight, commas int) {
 		}
 	}
 	return weight, commas
+}
+
+// isHangul3 reports whether s[i:] starts with a Hangul syllable from
+// U+AC00 to U+D77F, all but the last 36 of them, telling it from the lead
+// and the two continuation bytes without decoding: lead 0xEA with a
+// second byte from 0xB0 (U+AC00 to U+AFFF), 0xEB or 0xEC (U+B000 to
+// U+CFFF), or 0xED with a second byte below 0x9E (U+D000 to U+D77F).
+func isHangul3(s string, i int) bool {
+	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return false
+	}
+	switch s[i] {
+	case 0xEB, 0xEC:
+		return true
+	case 0xEA:
+		return s[i+1] >= 0xB0
+	case 0xED:
+		return s[i+1] < 0x9E
+	}
+	return false
 }
 
 // asciiClass tells textWeight what an ASCII byte counts: 1 for a letter,

@@ -30,6 +30,8 @@ func textWeightRef(s string) (weight, commas int) {
 }
 
 var weightTexts = []string{
+	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
+	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
 	"",
 	"Hello, world.",
 	"과학기술정보통신부가 AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.",

@@ -143,8 +143,8 @@ func plainRun(s string, i int) int {
 			i++
 			continue
 		}
-		if c >= 0xEA && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// U+A000 to U+CFFF, most Hangul syllables: no space among them.
+		if isHangul3(s, i) || (c >= 0xEA && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80) {
+			// Hangul syllables, and U+A000 to U+CFFF: no space among them.
 			i += 3
 			continue
 		}

@@ -28,6 +28,8 @@ func collapseSpaceRef(s string) string {
 }
 
 var collapseTexts = []string{
+	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
+	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
 	"",
 	"   ",
 	"  한 문장입니다.  ",
