@@ -82,14 +82,31 @@ func textWeight(s string) (weight, commas int) {
 			i += 3
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
+		var r rune
+		switch {
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// Two bytes (U+0080 to U+07FF): no lead of this range
+			// makes an invalid or overlong sequence.
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Three bytes, U+1000 to U+CFFF (punctuation, kana, Han):
+			// nor of this one.
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
 		switch {
 		case r >= 0xAC00 && r <= 0xD7A3, r >= 0x4E00 && r <= 0x9FFF, r >= 0x3040 && r <= 0x30FF:
 			weight += 2
 		case r == '，' || r == '、' || r == '。' || r == '．':
 			commas++
-		case unicode.IsSpace(r) || r == '\u200b':
+		case r == 0x85 || r == 0xA0 || (r >= 0x1680 && r <= 0x3000 && unicode.IsSpace(r)) || r == '\u200b':
+			// unicode.IsSpace, asked only in the range of its
+			// non-ASCII spaces (U+0085, U+00A0, U+1680 to U+3000).
 		default:
 			weight++
 		}

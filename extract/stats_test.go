@@ -30,7 +30,9 @@ func textWeightRef(s string) (weight, commas int) {
 }
 
 var weightTexts = []string{
-	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
+	"\u0085\u00a0·é\u07ff\u0800\u1000\u167f\u1680\u2000\u200a\u200b\u201c“”\u205f\u3000\u3001\ucfff\ud000\ufeff，", // the edges of textWeight's decoding
+	"\xc0\x80\xc1\xbf\xe0\x80\x80\xe1\x80\xe1\xc0\x80\xdf",                                                        // overlong, cut short and invalid sequences
+	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣",                                                // the edges of isHangul3
 	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
 	"",
 	"Hello, world.",
