@@ -134,18 +134,12 @@ func dupKeyRef(s string) string {
 	return b.String()
 }
 
-var dupKeyTexts = []string{
-	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
-	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
-	"",
+var dupKeyTexts = append(utf8EdgeTexts[:len(utf8EdgeTexts):len(utf8EdgeTexts)],
 	"He declined to comment.",
 	"과학기술정보통신부가 AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.",
 	"ÀÉÎ Straße ΑΒΓ ١٢٣ 漢字とかな",
-	"\xeb\x80",       // a Hangul lead byte cut short
-	"\xeb\x80\x41",   // followed by no continuation byte
-	"\xec\xff\xbf 끝", // an invalid continuation
 	"\ufffd가힣ꀀ",
-}
+)
 
 func TestDupKeyRef(t *testing.T) {
 	for _, s := range dupKeyTexts {

@@ -29,20 +29,14 @@ func textWeightRef(s string) (weight, commas int) {
 	return weight, commas
 }
 
-var weightTexts = []string{
+var weightTexts = append(utf8EdgeTexts[:len(utf8EdgeTexts):len(utf8EdgeTexts)],
 	"\u0085\u00a0·é\u07ff\u0800\u1000\u167f\u1680\u2000\u200a\u200b\u201c“”\u205f\u3000\u3001\ucfff\ud000\ufeff，", // the edges of textWeight's decoding
 	"\xc0\x80\xc1\xbf\xe0\x80\x80\xe1\x80\xe1\xc0\x80\xdf",                                                        // overlong, cut short and invalid sequences
-	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣",                                                // the edges of isHangul3
-	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
-	"",
 	"Hello, world.",
 	"과학기술정보통신부가 AI 분야 추경예산안 가운데 80% 이상을 GPU 확보에 쓰기로 했습니다.",
 	"漢字とかな、まじり。",
-	"\xeb\x80",       // a Hangul lead byte cut short
-	"\xeb\x80\x41",   // followed by no continuation byte
-	"\xec\xff\xbf 끝", // an invalid continuation
 	"\u00a0\u200b\u3000 \t\n",
-}
+)
 
 func TestTextWeight(t *testing.T) {
 	for _, s := range weightTexts {

@@ -27,10 +27,7 @@ func collapseSpaceRef(s string) string {
 	return b.String()
 }
 
-var collapseTexts = []string{
-	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
-	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
-	"",
+var collapseTexts = append(utf8EdgeTexts[:len(utf8EdgeTexts):len(utf8EdgeTexts)],
 	"   ",
 	"  한 문장입니다.  ",
 	"a\t\n b\r\n\fc\vd",
@@ -38,16 +35,13 @@ var collapseTexts = []string{
 	"\u200b \u200bx",
 	"x\u200b \u200b",
 	"\ufeff머리",
-	"\xeb\x80",        // a Hangul lead byte cut short
-	"\xeb\x80\x41",    // followed by no continuation byte
-	"\xec\xff\xbf 끝",  // an invalid continuation
 	"\xed\xa0\x80 서로", // a surrogate: invalid in UTF-8
 	"a \xff b",
 	"\ufffd 대체 문자",
 	"\x00\x01 제어 \x7f",
 	"\u0085다음\u1680줄\u2028\u2029끝",
 	"漢字とかな、まじり。 ꀀ 힣",
-}
+)
 
 func TestCollapseSpace(t *testing.T) {
 	for _, s := range collapseTexts {
@@ -66,4 +60,16 @@ func FuzzCollapseSpace(f *testing.F) {
 			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// utf8EdgeTexts are the texts every byte-level scanner's test holds to
+// its plain reference: the edges of isHangul3's fast path, sequences cut
+// short or invalid, and the empty text.
+var utf8EdgeTexts = []string{
+	"가각\uabff\uac00\ud77f\ud780\ud7a3\ud7a4\ud7b0\ud7ff 통 특 한 해 힣", // the edges of isHangul3
+	"\xed\xa0\x80\xed\x9f", // a surrogate, then a lead byte cut short
+	"",
+	"\xeb\x80",       // a Hangul lead byte cut short
+	"\xeb\x80\x41",   // followed by no continuation byte
+	"\xec\xff\xbf 끝", // an invalid continuation
 }
