@@ -1,7 +1,5 @@
 package eval
 
-import "strings"
-
 // ScoreAgreement scores the reading b of a meaning set against the reading
 // a with ScoreMeaning's metric (docs/meaning.md "Scoring"), as if b were
 // the extractor's output and a the annotation: how far two annotators of
@@ -50,17 +48,7 @@ func Common(a, b []MeaningCase) (ca, cb []MeaningCase) {
 // value (or both without one), with the same or an overlapping text if one
 // has it; -1 if none.
 func matchAnnotated(want MeaningFact, got []MeaningFact, used []bool) int {
-	best := -1
-	for i, f := range got {
-		if used[i] || f.Currency != want.Currency || f.Value != want.Value {
-			continue
-		}
-		if f.Text == want.Text || strings.Contains(f.Text, want.Text) || strings.Contains(want.Text, f.Text) {
-			return i
-		}
-		if best < 0 {
-			best = i
-		}
-	}
-	return best
+	return matchIndex(want, len(got), used, func(i int) (currency, value, text string) {
+		return got[i].Currency, got[i].Value, got[i].Text
+	})
 }

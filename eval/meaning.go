@@ -241,22 +241,30 @@ func (s *MeaningScore) scoreFact(c MeaningCase, want, got MeaningFact, found boo
 }
 
 // MatchFact returns the index of the unused fact of got that is the
-// annotated fact want: the same currency and value, with the same text if
-// one has it; -1 if none.
+// annotated fact want: the same currency and value, with the same or an
+// overlapping text if one has it; -1 if none.
 func MatchFact(want MeaningFact, got []facts.Fact, used []bool) int {
-	best := -1
-	for i, f := range got {
-		if used[i] || f.Currency != want.Currency {
-			continue
-		}
-		v := ""
+	return matchIndex(want, len(got), used, func(i int) (currency, value, text string) {
+		f := got[i]
 		if f.Value != nil {
-			v = f.Value.String()
+			value = f.Value.String()
 		}
-		if v != want.Value && !(want.Value == "" && f.Value == nil) {
+		return f.Currency, value, f.Text
+	})
+}
+
+// matchIndex is the rule of MatchFact over n facts that at describes: the
+// first unused one with want's currency and value whose text is want's or
+// overlaps it, else the first unused one with its currency and value, else
+// -1.
+func matchIndex(want MeaningFact, n int, used []bool, at func(i int) (currency, value, text string)) int {
+	best := -1
+	for i := range n {
+		currency, value, text := at(i)
+		if used[i] || currency != want.Currency || value != want.Value {
 			continue
 		}
-		if f.Text == want.Text || strings.Contains(f.Text, want.Text) || strings.Contains(want.Text, f.Text) {
+		if text == want.Text || strings.Contains(text, want.Text) || strings.Contains(want.Text, text) {
 			return i
 		}
 		if best < 0 {
