@@ -59,6 +59,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
 			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
 		}
+		if w.stem == "하루" && i > 0 && r.words[i-1].time && r.words[i-1].part == "" {
+			continue // 이날 하루 알리바바의 매출은: that one day, no day's rate
+		}
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
 		}
@@ -90,10 +93,13 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
-	if a.tail == "" && a.after < len(r.words) && a.after > a.last {
+	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {
 			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
 		}
+	}
+	if p := r.perOfPay(a); p != "" && !total {
+		return p // 연봉 5천500만원 초과 구간, 평균연봉은 5천892만원: the pay it measures
 	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfNoun(a, start); p != "" && !total {
@@ -156,6 +162,9 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		!stopNouns[r.words[i].stem] && !boundNouns[r.words[i].stem] && // 한 달 동안, 한 달 새: a duration, a span
 		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
 		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
+	}
+	if p := r.gluedPeriodNoun(a, start); p != "" {
+		return p // 한달 레슨비만 250만원
 	}
 	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
 		return ""
