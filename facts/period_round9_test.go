@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestPerClasses9 reads per of amounts in the constructions of the ninth
 // round (docs/meaning.md "Ninth round: time and role on b4"), each with a
@@ -32,6 +35,43 @@ func TestPerClasses9(t *testing.T) {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
 		if ok && f.Per != tt.per {
 			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
+		}
+	}
+}
+
+// TestTimeClasses9 reads the period of amounts in the time constructions
+// of the ninth round, each with a near case it must leave alone.
+func TestTimeClasses9(t *testing.T) {
+	jan := time.Date(2023, 1, 18, 12, 0, 0, 0, kst)
+	oct := time.Date(2023, 10, 18, 12, 0, 0, 0, kst)
+	tests := []struct {
+		text, amount string
+		pub          time.Time
+		period       string
+		ptext        string
+	}{
+		// A bare month more than half a year after publication's is the
+		// nearer one, last year's; a month close ahead stays ahead.
+		{"회사는 12월 매출 30억원을 기록했다고 밝혔다.", "30억원", jan, "2022-12", "12월"},
+		{"회사는 12월 매출 30억원을 목표로 한다.", "30억원", oct, "2023-12", "12월"},
+		{"회사는 3월 매출 30억원을 기록했다.", "30억원", jan, "2023-03", "3월"},
+		// N년 전, counted from publication, as N년 후 is.
+		{"이씨는 4년 전 900만원을 빌렸다.", "900만원", jan, "2019", "4년 전"},
+		{"이씨는 4년 후 900만원을 갚는다.", "900만원", jan, "2027", "4년 후"},
+		// 지난 달, spaced, is 지난달.
+		{"지난 달, 그는 벌금 1500만원을 선고받았다.", "1500만원", jan, "2022-12", "지난 달"},
+		// A time of day before 현재 stays in the span, and an as-of time
+		// is no report's day, whatever source follows it.
+		{"21일 오전 8시 현재 오피넷에 따르면 휘발유 최저가는 1천200원이다.", "1천200원", oct, "2023-09-21", "21일 오전 8시 현재"},
+		{"21일 오피넷에 따르면 휘발유 최저가는 1천200원이다.", "1천200원", oct, "", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if ok && string(f.PeriodText) != tt.ptext {
+			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
+		}
+		if ok && string(f.Period) != tt.period {
+			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
 		}
 	}
 }
