@@ -23,6 +23,38 @@ func TestRoleClasses9(t *testing.T) {
 		{"생수는 500ml(밀리리터)에 300원이다.", "300원", RoleRate},
 		{"그는 그림 하나에 500만원을 받는다.", "500만원", RoleRate},
 		{"그는 그림을 하나 팔아 500만원을 받았다.", "500만원", RoleLevel},
+		// Brackets of a scale: 구간 after the amount, 이하에서는, a band
+		// with its part bounded before a class.
+		{"소득 4천만원 이하 구간의 가구는 세금이 준다.", "4천만원", RoleOther},
+		{"4천만∼6천만원 구간에서도 세금이 늘었다.", "4천만∼6천만원", RoleOther},
+		{"소득 4천만원 이하에서는 세금이 줄어든다.", "4천만원", RoleOther},
+		{"1000원 이하에서 형성됐던 가격은 1500원까지 뛰었다.", "1000원", RoleLevel},
+		{"연봉 4천만원대 후반 이하의 직장인은 공제를 받는다.", "4천만원", RoleOther},
+		{"그는 4천만원대 초반의 연봉을 받는다.", "4천만원", RoleLevel},
+		// A bound before a class of deals, goods or crimes it sorts; not
+		// goods that are the object of a deed.
+		{"1억원 이상의 횡령죄에 대해 가중처벌한다.", "1억원", RoleOther},
+		{"150달러 이하 물건에 관세가 붙지 않는다.", "150달러", RoleOther},
+		{"1회 5만달러 이상의 고액거래 20건이 적발됐다.", "5만달러", RoleOther},
+		{"3천억 달러어치 이상 규모의 제품을 수출했다.", "3천억 달러", RoleLevel},
+		{"150달러 밑으로는 관세가 붙지 않는다.", "150달러", RoleOther},
+		// Deeds that may or may not be done: a wish in a condition, 시
+		// after a verb, a possibility, an option passed over, a least
+		// amount to start from.
+		{"그가 2억 달러를 투자하고 싶다면 허락하겠다.", "2억 달러", RoleOther},
+		{"그가 2억 달러를 투자하고 싶다고 말했다.", "2억 달러", RoleLevel},
+		{"3만원 이상 구매할 시 사은품을 준다.", "3만원", RoleOther},
+		{"그가 올해 1억 달러 이상을 받을 가능성이 크다.", "1억 달러", RoleOther},
+		{"북한이 4천만 달러 이상의 비트코인을 현금화하려고 시도할 가능성이 있다.", "4천만 달러", RoleLevel},
+		{"그는 20년에 걸쳐 3억달러를 받기보다 한번에 2억달러를 받기로 했다.", "3억달러", RoleOther},
+		{"그는 20년에 걸쳐 3억달러를 받기보다 한번에 2억달러를 받기로 했다.", "2억달러", RoleLevel},
+		{"1만원부터 후원을 시작할 수 있다.", "1만원", RoleOther},
+		{"가격은 1만원부터 3만원까지 다양하다.", "1만원부터 3만원", RoleLevel},
+		// Judging from (…인 점으로 본다면) is no condition; a law's maximum
+		// stays a level though the next item opens with a condition.
+		{"수출액이 173만 달러인 점으로 본다면 많이 판매한 셈이다.", "173만 달러", RoleLevel},
+		{"학대하면 1천만원 이하 벌금, 유기하면 300만원 이하 과태료에 처해진다.", "1천만원", RoleLevel},
+		{"피해액이 1천만원 이상이면 과태료를 물린다.", "1천만원", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
