@@ -83,12 +83,12 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 }
 
 // per tells whether amount a, the j-th of its sentence, whose purpose is
-// purpose, is given per year, month or day: a word of a period before it
+// purpose and role role, is given per year, month or day: a word of a period before it
 // (연 20억 원, 매년, 하루 평균), with no other amount or 총 between; a noun
 // of pay per period it measures (월급, 연봉); the period of its list or
 // of the value before it of the same quantity. 연간 after a named year
 // (2024년 연간 교역액) is that year's total, not per year.
-func (r *reading) per(a amount, j int, purpose string) Per {
+func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	total := hasQual(a, "총")
 	if p, ok := r.perWritten(a, j); ok {
 		return p
@@ -141,7 +141,7 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 			return p // 한 해 10조 원, 20년 후에는 17조 원
 		}
 	}
-	return ""
+	return r.perOver(a, j, role) // 연간 5천 달러에서 1만 달러 수준으로 내려가고 … 캐디들은 20만 달러까지 (T14)
 }
 
 // perOfYear returns the period of 한 해 or 한 달 written right

@@ -30,6 +30,15 @@ func TestPerClasses9(t *testing.T) {
 		// 달 does; after 지난 they are one stretch of time.
 		{"그의 한달 용돈만 50만원이었다.", "50만원", PerMonth},
 		{"지난 한해 매출은 30억원이었다.", "30억원", ""},
+		// T14: one quantity over clauses shares its per; a noun of its
+		// own, a time of its own, a total or another role breaks it.
+		{"선수들의 캐디는 연간 5천 달러를 받고 톱 랭커들의 캐디들은 20만 달러까지 받는다.", "20만 달러", PerYear},
+		{"장학금은 매해 2만 달러였는데 지난 2020년부터 5만 달러로 늘었다.", "5만 달러", PerYear},
+		{"그는 매해 25만 달러의 기부금을 냈으며 2004년에는 150만 달러의 기금을 모았다.", "150만 달러", ""},
+		{"월 50만원을 받는 그는 지난해 1억원을 벌었다.", "1억원", ""},
+		{"연간 1억달러, 총 8000억달러의 기금을 조성한다.", "8000억달러", ""},
+		{"월 이용금액이 8만원 이상이면 3만원을 돌려준다.", "3만원", ""},
+		{"월평균 10만원으로 소득(84만원) 대비 비중은 11.8%다.", "84만원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
@@ -64,6 +73,12 @@ func TestTimeClasses9(t *testing.T) {
 		// is no report's day, whatever source follows it.
 		{"21일 오전 8시 현재 오피넷에 따르면 휘발유 최저가는 1천200원이다.", "1천200원", oct, "2023-09-21", "21일 오전 8시 현재"},
 		{"21일 오피넷에 따르면 휘발유 최저가는 1천200원이다.", "1천200원", oct, "", ""},
+		// T18: an amount that is the base of a comparison, right after
+		// its time with 의, has that time; a time of the same period of
+		// another keeps its words only.
+		{"매출은 지난해의 5억원보다 20% 늘었다.", "5억원", oct, "2022", "지난해"},
+		{"이는 지난해 동기의 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", "지난해 동기"},
+		{"이는 지난해 동기 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
