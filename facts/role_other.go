@@ -69,6 +69,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.bandClass(a) {
 		return true // 1200원대 주유소: the band a class of sellers is sorted by
 	}
+	if r.namedByAmount(a) {
+		return true // 5만4,000원 요금제, '… 5억원 일당 금지법' (R13): a name
+	}
 	if r.bracketOther(a) {
 		return true // 5천500만원 이하 구간의 근로자들, 3천만원대 초반 이하의 미혼 근로소득자는
 	}

@@ -121,6 +121,9 @@ func (r *reading) isRate(a amount) bool {
 		if unitAt(r.words, i) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원
 		}
+		if i == a.before && r.shortTimeAt(i) {
+			return true // 1초에 1억원 (R12): per a unit of time shorter than a day
+		}
 		if i == a.before && i > 0 && w.raw == "하나에" && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor && !r.words[i-1].time {
 			return true // 작품 하나에 2000만원: the price of one of it
 		}
@@ -295,4 +298,22 @@ func (r *reading) bracketListRate(a amount, j int) bool {
 		}
 	}
 	return true
+}
+
+// shortTimeAt reports whether word i is one unit of time shorter than a
+// day with 에 (1초에, 1분에, 1시간에, 한 시간에): the amount after it is
+// per that unit, a rate (docs/meaning.md, ninth round, R12); a year, a
+// month or a day makes per instead.
+func (r *reading) shortTimeAt(i int) bool {
+	w := r.words[i]
+	if w.part != "에" {
+		return false
+	}
+	switch w.stem {
+	case "1초", "1분", "1시간", "한시간":
+		return true
+	case "초", "분", "시간":
+		return i > 0 && (r.words[i-1].raw == "한" || r.words[i-1].raw == "1")
+	}
+	return false
 }

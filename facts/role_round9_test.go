@@ -55,6 +55,19 @@ func TestRoleClasses9(t *testing.T) {
 		{"수출액이 173만 달러인 점으로 본다면 많이 판매한 셈이다.", "173만 달러", RoleLevel},
 		{"학대하면 1천만원 이하 벌금, 유기하면 300만원 이하 과태료에 처해진다.", "1천만원", RoleLevel},
 		{"피해액이 1천만원 이상이면 과태료를 물린다.", "1천만원", RoleOther},
+		// R12: a unit of time shorter than a day makes a rate; 분당 alone
+		// is a city.
+		{"그가 받는 돈은 1초에 5천만원이다.", "5천만원", RoleRate},
+		{"그는 한 시간에 1만원을 번다.", "1만원", RoleRate},
+		{"초당 5만원이 나간다.", "5만원", RoleRate},
+		{"분당 아파트 값은 10억원이다.", "10억원", RoleLevel},
+		{"그는 한 해에 1억원을 번다.", "1억원", RoleLevel},
+		// R13: a name made of an amount (a plan, a law) is other; the
+		// amount of a fine before the law that sets it is not.
+		{"이 감면액은 3만3,000원 요금제 기준으로 2,000원이다.", "3만3,000원", RoleOther},
+		{"의원은 '노역장 유치 5억원 일당 금지법'을 발의했다.", "5억원", RoleOther},
+		{"블로그에 '범칙금 5만원 경범죄처벌법의 진실'이라는 글을 올렸다.", "5만원", RoleLevel},
+		{"이 방법으로 5억원 방법을 찾았다.", "5억원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
