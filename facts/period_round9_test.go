@@ -79,6 +79,20 @@ func TestTimeClasses9(t *testing.T) {
 		{"매출은 지난해의 5억원보다 20% 늘었다.", "5억원", oct, "2022", "지난해"},
 		{"이는 지난해 동기의 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", "지난해 동기"},
 		{"이는 지난해 동기 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", ""},
+		// A time after the amount that is a new topic, or past one, is
+		// that topic's.
+		{"6월 수출액은 100만 달러로 7월은 이에 비하면 6% 낮아졌다.", "100만 달러", oct, "2023-06", "6월"},
+		{"500만 달러에 이르는 이 요트는 2010년 제조된 모델이다.", "500만 달러", oct, "", ""},
+		{"수출액은 100만 달러로 7월에 가장 많았다.", "100만 달러", oct, "2023-07", "7월"},
+		// A time in the phrase of a base amount compared is the base's;
+		// a base with no amount leaves the time to the amount.
+		{"회사가 2009년 파업의 39억원에 비해 훨씬 많은 447억원의 피해를 봤다.", "447억원", oct, "", ""},
+		{"회사가 2009년 파업의 39억원에 비해 훨씬 많은 447억원의 피해를 봤다.", "39억원", oct, "2009", "2009년"},
+		{"매출은 올해 전년 대비 5억원 늘었다.", "5억원", oct, "2023", "올해"},
+		// A day right after the acting subject heading the sentence dates
+		// its deed, a stretch of the amount's own notwithstanding.
+		{"정부가 22일 피해를 본 필리핀의 복구를 위해 3년간 총 2천만 달러를 지원하기로 했다.", "2천만 달러", oct, "2023-09-22", "22일"},
+		{"그는 1985년 장관을 역임하고 그 뒤 30년간 400억원 가까운 투자를 했다.", "400억원", oct, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
