@@ -206,7 +206,7 @@ func (r *reading) relativeSubject(v int, any bool) int {
 				return -1
 			}
 			apposed := i > 0 && r.words[i-1].actor && r.words[i-1].part == "" && !r.words[i-1].comma && w.noun // 해킹조직 라자루스가
-			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] && !r.stateClause(i, v) {
 				return i
 			}
 			return -1
@@ -403,4 +403,11 @@ func (r *reading) firstTopic(i int) bool {
 		}
 	}
 	return true
+}
+
+// stateClause reports whether the clause from word i to the adnominal
+// verb at word v ends in a verb of state negated (용처가 분명하지 않은,
+// 쓰이지 않은): it says how a thing is, and its subject does nothing.
+func (r *reading) stateClause(i, v int) bool {
+	return strings.HasPrefix(r.words[v].raw, "않") && v-1 > i && strings.HasSuffix(r.words[v-1].raw, "지")
 }
