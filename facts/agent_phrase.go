@@ -8,6 +8,9 @@ import (
 
 // agentPhrase returns the agent that word i names, as written.
 func (r *reading) agentPhrase(i int) string {
+	if s := r.surnameBefore(i); s >= 0 {
+		return r.phrase(s, i) // 이 회장은, 이 전 의원은: Lee, not this
+	}
 	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma && r.words[i].noun {
 		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
 	}
@@ -137,3 +140,29 @@ func trimQuotes(p string) string {
 	}
 	return strings.Trim(p, ` '"`)
 }
+
+// surnameBefore returns the word 이 before the title at word i when it is
+// the surname Lee, not the demonstrative: right before an office or a
+// rank, or before 전 and one (이 회장, 이 전 의원), as 6a reads 이 씨;
+// -1 otherwise. A title that a demonstrative points at as often (이
+// 관계자는, 이 전문가는) is no office.
+func (r *reading) surnameBefore(i int) int {
+	w := r.words[i]
+	if !personTitles[w.stem] || demonstratedTitles[w.stem] {
+		return -1
+	}
+	k := i - 1
+	if k >= 1 && r.words[k].raw == "전" {
+		k--
+	}
+	if k < 0 || r.words[k].raw != "이" || r.words[k].comma {
+		return -1
+	}
+	return k
+}
+
+// demonstratedTitles are nouns of people in personTitles that news points
+// at with 이 (this) as often as it names a Lee by them: 이 관계자는, 이
+// 전문가는, 이 기자는.
+var demonstratedTitles = setOf("관계자", "측근", "전문가", "연구원", "선임연구원", "연구위원", "애널리스트", "기자",
+	"특파원", "변호사", "지명자", "당선인", "당선자", "후보")
