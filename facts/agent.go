@@ -79,6 +79,10 @@ func (r *reading) agent(a amount, j int) string {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
 		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
 	}
+	if o := r.orderer(a); o >= 0 {
+		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
+		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))
+	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
 	}

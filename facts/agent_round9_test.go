@@ -19,6 +19,16 @@ func TestAgentClasses9(t *testing.T) {
 		{"이 회장의 재산은 작년보다 7억 달러 줄었다.", "7억 달러", "이 회장"},
 		{"이 전 의원은 업자에게 3억원을 받은 혐의로 기소됐다.", "3억원", "이 전 의원"},
 		{"이 관계자는 올해 예산 10억원이 모두 쓰였다고 말했다.", "10억원", ""},
+		// A topic that names an actor outranks the subject, a noun no
+		// dictionary knows, of another clause before the amount.
+		{"박씨는 괜히 서운한 기분이 들었지만 2만원을 내고 표를 샀다.", "2만원", "박씨"},
+		{"박씨는 누리소프트가 2만원을 내고 표를 샀다고 말했다.", "2만원", "누리소프트"},
+		// An order or a demand quoted: who orders or claims the amount is
+		// its agent, not who is told to pay it; not over an owner.
+		{"서울중앙지법 민사1부(김철수 부장판사)는 최씨가 낸 소송에서 최씨는 정씨에게 위자료로 5천만원을 지급하라고 판결했다.", "5천만원", "서울중앙지법 민사1부"},
+		{"법원이 방송사에 \"해당 학원에 3000만원을 배상하라\"고 판결했다.", "3000만원", "법원"},
+		{"농민들은 정부의 약속인 쌀값 20만원을 보장하라고 요구했다.", "20만원", "정부"},
+		{"최씨는 정씨에게 위자료로 5천만원을 지급했다.", "5천만원", "최씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -163,6 +163,13 @@ func (r *reading) subjectBefore(a amount) int {
 		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
 			return i // KT가 무궁화위성 2호는 … 팔았다: the 는 marks what is sold
 		}
+		if weak >= 0 && w.actor && topicParts[w.part] && !r.words[weak].name && !topicParts[r.words[weak].part] && r.words[weak].part != "에서" && r.ownClauseBefore(weak, a.first) {
+			// 김 씨는 … 억울한 마음이 들었지만 … 3천원을 내고; 직원은 덩치가
+			// 큰 남성으로부터 … 받았다: the subject of another clause,
+			// whose noun no dictionary knows, gives way to a topic that
+			// names an actor.
+			return i
+		}
 		if weak >= 0 {
 			return weak
 		}
@@ -245,4 +252,16 @@ func (r *reading) countedSubject(i int, a amount) bool {
 func (r *reading) afterDeed(i int) bool {
 	w := r.words[i].raw
 	return (w == "뒤" || w == "후" || w == "뒤에" || w == "후에" || w == "다음") && i > 0 && r.words[i-1].adn
+}
+
+// ownClauseBefore reports whether a verb that ends a clause or modifies a noun
+// stands among words (from, to): the subject at from has its own clause
+// before the amount at to.
+func (r *reading) ownClauseBefore(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := r.words[k]; w.ends || isAdnominal(w) {
+			return true
+		}
+	}
+	return false
 }
