@@ -191,6 +191,11 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
 		}
 	}
+	// 일론 머스크의 재산이 … 3천억 달러를 돌파했다: the owner of what only
+	// a body has, the subject of the amount's clause.
+	if o := r.bodySubjectOwner(a); o >= 0 {
+		return r.agentPhrase(o)
+	}
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
 	about := false
@@ -274,7 +279,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 {
+	if s := r.source(); s >= 0 && !r.countedLast() {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {
@@ -284,6 +289,20 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// countedLast reports whether the sentence ends in the verb of counting,
+// 집계 (CEO스코어에 따르면 … 설정된 것으로 집계됐다): the source it cites
+// only counted the figure, and who counts is no agent (fifth round). A
+// price surveyed (…으로 조사됐다, 파악됐다) keeps its source as agent, as
+// the fourth round reads an exchange rate.
+func (r *reading) countedLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-2; i-- {
+		if w := r.words[i]; w.verb {
+			return strings.HasPrefix(w.raw, "집계")
+		}
+	}
+	return false
 }
 
 // findVerbs are the beginnings of verbs of finding or tracking money

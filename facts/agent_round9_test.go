@@ -29,6 +29,15 @@ func TestAgentClasses9(t *testing.T) {
 		{"법원이 방송사에 \"해당 학원에 3000만원을 배상하라\"고 판결했다.", "3000만원", "법원"},
 		{"농민들은 정부의 약속인 쌀값 20만원을 보장하라고 요구했다.", "20만원", "정부"},
 		{"최씨는 정씨에게 위자료로 5천만원을 지급했다.", "5천만원", "최씨"},
+		// A source whose figure the sentence says was counted (집계) only
+		// counted it; a price surveyed keeps its source.
+		{"누리데이터에 따르면 전체 주식가치 6조원 중 10%가 담보로 설정된 것으로 집계됐다.", "6조원", ""},
+		{"‘누리뉴스’에 따르면 지난 4일 기준 쌀 가격은 1kg당 6천원으로 조사됐다.", "6천원", "누리뉴스"},
+		// The owner of what only a body has, the subject, has the amount
+		// the subject reaches; not past a clause on another noun.
+		{"다온전자 창업자인 박하늘의 재산이 올해 처음으로 30억 달러를 돌파했다.", "30억 달러", "박하늘"},
+		{"박하늘은 최근 다온전자의 주가가 계속 올라 100달러 이상을 넘어서면서 재산이 늘었다.", "100달러", "다온전자"},
+		{"박하늘의 재산은 지난해 수출액 20억 달러를 기록한 다온전자보다 많다.", "20억 달러", "다온전자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
