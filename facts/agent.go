@@ -196,6 +196,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if o := r.bodySubjectOwner(a); o >= 0 {
 		return r.agentPhrase(o)
 	}
+	if v, h := r.chainHead(a); h >= 0 {
+		return r.phrase(max(r.nameStart(h), v+1), h) // … 내지 않으려고 달아나다 흉기를 휘두른 20대 남성이
+	}
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
 	about := false

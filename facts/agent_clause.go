@@ -259,6 +259,9 @@ func (r *reading) gapHead(a amount) (int, int) {
 					break
 				}
 				h = k
+				if n.part == "의" && isPerson(n.stem) && n.actor {
+					break // 벌금 30만원을 받은 A씨의 항소: the person, not what is theirs
+				}
 				if n.part != "" && n.part != "의" || n.comma {
 					break
 				}
@@ -271,6 +274,63 @@ func (r *reading) gapHead(a amount) (int, int) {
 	}
 	return -1, -1
 }
+
+// chainHead returns the adnominal verb and the actor it modifies when
+// amount a is the object of the first verb of a chain of verbs joined
+// without a subject of their own (-아/-어, -고, -려고, -다, -지 않-, …한
+// 뒤), the last of which modifies that actor: the actor did every deed
+// of the chain (택시비 40만원을 내지 않으려고 달아나다 흉기를 휘두른 20대
+// 남성이; 1억원을 기부해 언론에 보도된 … 근로자가; 900만원을 빌려간 뒤
+// 갚지 않은 대학 동기 A씨에게). -1, -1 when there is none; gapHead reads
+// the chain of one verb.
+func (r *reading) chainHead(a amount) (int, int) {
+	if a.tail != "을" && a.tail != "를" {
+		return -1, -1
+	}
+	verbs := 0
+	for v := a.after; v < len(r.words) && v <= a.after+8; v++ {
+		w := r.words[v]
+		if w.comma || w.quoteClose || r.isSubject(v) && w.noun && !w.verb || hasAnySuffix(w.raw, chainBreaks) {
+			return -1, -1
+		}
+		if sequenceNouns[w.raw] && verbs > 0 {
+			continue // 빌려간 뒤 갚지 않은
+		}
+		if !isAdnominal(w) {
+			if w.verb {
+				verbs++
+			}
+			continue
+		}
+		verbs++
+		if v+1 < len(r.words) && sequenceNouns[r.words[v+1].raw] {
+			continue
+		}
+		if verbs < 2 {
+			return -1, -1 // one verb: gapHead's
+		}
+		h := -1
+		for k := v + 1; k < len(r.words) && k <= v+5; k++ {
+			n := r.words[k]
+			if !n.noun && !n.name || stopNouns[n.stem] {
+				break
+			}
+			h = k
+			if n.part != "" || n.comma {
+				break
+			}
+		}
+		if h < 0 || !r.words[h].actor || !r.words[h].named && !isPerson(bareName(r.words[h].stem)) || r.words[h].part == "을" || r.words[h].part == "를" {
+			return -1, -1 // … 들여 공간을 재배치하는 내부공사를: a work, though 공사 may be a body
+		}
+		return v, h
+	}
+	return -1, -1
+}
+
+// chainBreaks end a clause that does not share its subject's gap with
+// the next: a condition, a contrast, a clause quoted or said.
+var chainBreaks = []string{"면", "며", "지만", "는데", "다고", "라고", "다며", "라며", "으나", "는지"}
 
 // intentNouns make a verb of paying or giving before them the verb of the
 // clause: 지원할 예정이다, 투자할 계획이다 say that the subject will pay.

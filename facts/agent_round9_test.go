@@ -44,6 +44,14 @@ func TestAgentClasses9(t *testing.T) {
 		{"법원은 300억원대 사기 혐의로 기소된 정 회장에게 징역 3년을 선고했다.", "300억원", "정 회장"},
 		{"경찰은 300억원대 예산을 들여 사기 혐의를 수사했다.", "300억원", "경찰"},
 		{"현금 10만 원을 빼앗아 달아난 혐의로 박 모(30) 씨 등 2명이 붙잡혔다.", "10만 원", "박 모 씨"},
+		// The head of a chain of verbs without a subject of their own, the
+		// first of which takes the amount, did every deed of the chain;
+		// a person with 의 heads the phrase the verb modifies; not a
+		// work that is the object of the main verb.
+		{"요금 5만원을 내지 않으려고 달아나다 행인을 밀친 30대 남성이 붙잡혔다.", "5만원", "30대 남성"},
+		{"박씨는 3년 전 500만원을 빌려간 뒤 갚지 않은 친구 A씨에게 연락했다.", "500만원", "친구 A씨"},
+		{"법원은 벌금 20만원을 받은 B씨의 항소를 기각했다.", "20만원", "B씨"},
+		{"누리고는 예산 3천만원을 들여 교실을 바꾸는 내부공사를 시작했다.", "3천만원", "누리고"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
