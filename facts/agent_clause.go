@@ -56,7 +56,7 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
 	}
 	for k := i + 1; k < a.first; k++ {
-		if r.words[k].ends || r.words[k].part == "이" || r.words[k].part == "가" {
+		if r.words[k].ends && !bareItem(r.words[k]) || r.words[k].part == "이" || r.words[k].part == "가" {
 			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between; 가격이: a subject of its own
 		}
 	}
@@ -73,8 +73,16 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 	if b := first.before; b >= 0 && b == first.first-1 && (r.words[b].part == "을" || r.words[b].part == "를" || r.words[b].part == "도" && a.tail != "이" && a.tail != "가") && r.words[b].noun {
 		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 18만원으로 인상키로: the noun it measures is the object
 	}
+	if (a.tail == "에" || first.tail == "에") && hasAnyPrefix(r.words[v].raw, tradedAtVerbs) {
+		object = true // 스타벅스는 … 간식을 3천800원에 내놓으며: the price of goods it trades (6a)
+	}
 	return object && !passiveVerb(r.words[v].raw)
 }
+
+// tradedAtVerbs begin the verbs of selling, buying or contracting for a
+// price with 에 (3천800원에 내놓으며, 4천200원에 판매했다, 총액 10억원에
+// 재계약을 체결했다): whoever does it trades the goods at that price.
+var tradedAtVerbs = []string{"판매", "팔", "팝", "내놓", "내놨", "출시", "구매", "구입", "사들", "매각", "매입", "계약", "재계약", "체결", "공급", "제공"}
 
 // reachVerbs are the beginnings of verbs of a figure reached or passed:
 // their object is a level, no deed's (2천원을 밑돌았다, 1억원을 기록했다).
@@ -106,7 +114,7 @@ func (r *reading) governing(a amount) int {
 		}
 		if isAdnominal(w) && k+1 < len(r.words) {
 			n := r.words[k+1].raw
-			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") && !(hasAnyPrefix(n, intentNouns) && isAgentVerb(w.raw)) {
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "겁니") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") && !(hasAnyPrefix(n, intentNouns) && isAgentVerb(w.raw)) {
 				continue
 			}
 		}
@@ -470,4 +478,10 @@ func (r *reading) firstTopic(i int) bool {
 // 쓰이지 않은): it says how a thing is, and its subject does nothing.
 func (r *reading) stateClause(i, v int) bool {
 	return strings.HasPrefix(r.words[v].raw, "않") && v-1 > i && strings.HasSuffix(r.words[v-1].raw, "지")
+}
+
+// bareItem reports whether w is a bare noun before a comma, an item of a
+// list (옥수수, 고구마, 감자로), which ends no clause.
+func bareItem(w word) bool {
+	return w.comma && w.noun && !w.verb && w.part == "" && !w.amt && !w.money
 }

@@ -52,6 +52,13 @@ func TestAgentClasses9(t *testing.T) {
 		{"박씨는 3년 전 500만원을 빌려간 뒤 갚지 않은 친구 A씨에게 연락했다.", "500만원", "친구 A씨"},
 		{"법원은 벌금 20만원을 받은 B씨의 항소를 기각했다.", "20만원", "B씨"},
 		{"누리고는 예산 3천만원을 들여 교실을 바꾸는 내부공사를 시작했다.", "3천만원", "누리고"},
+		// An opening topic no dictionary knows trades the goods at the
+		// price with 에 of a verb of selling or contracting, past a list of
+		// bare nouns and a clause quoted by 겁니다; not a price it only
+		// reaches.
+		{"다온커피는 지난 2월에도 옥수수, 고구마, 감자로 만든 간식을 3천800원에 내놓았다.", "3천800원", "다온커피"},
+		{"시장에서는 쌀이 6천원이었지만 누리상회는 쌀을 4천200원에 판매했다는 겁니다.", "4천200원", "누리상회"},
+		{"다온커피는 지난 2월에도 3천800원에 머물렀다.", "3천800원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
