@@ -134,6 +134,11 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(o)
 		}
 	}
+	// 2위는 한국과학기술원으로 4천833만원: whom a topic of rank or kind
+	// identifies holds the amount.
+	if s, e := r.identified(a); e >= 0 {
+		return r.phrase(s, e)
+	}
 	m, ms := r.measuredSpan(a)
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is

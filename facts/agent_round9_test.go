@@ -59,6 +59,12 @@ func TestAgentClasses9(t *testing.T) {
 		{"다온커피는 지난 2월에도 옥수수, 고구마, 감자로 만든 간식을 3천800원에 내놓았다.", "3천800원", "다온커피"},
 		{"시장에서는 쌀이 6천원이었지만 누리상회는 쌀을 4천200원에 판매했다는 겁니다.", "4천200원", "누리상회"},
 		{"다온커피는 지난 2월에도 3천800원에 머물렀다.", "3천800원", ""},
+		// A topic of rank or kind identifies with 으로/로 who holds the
+		// amount after it; not a body pointed at (이들 회사는).
+		{"2위는 누리과학원으로 4천833만원, 3위는 다온재단 4천700만원이었다.", "4천833만원", "누리과학원"},
+		{"재산을 가장 많이 불린 이는 박하늘 전 국장으로 3억원이 늘었다.", "3억원", "박하늘 전 국장"},
+		{"평균 결제 금액이 가장 낮은 곳은 누리마트로 1만802원이었다.", "1만802원", "누리마트"},
+		{"이들 회사는 제재 위반으로 6억 달러의 벌금을 지불했다.", "6억 달러", ""}, // whom the sentence before names: none here
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
