@@ -348,7 +348,9 @@ var purposeWords = setOf("위해", "위해서", "위하여")
 // 자금을 … 지원하는 …, 보고서는 … 밝혔다).
 var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조약", "협정", "협약", "문건", "문서", "보고서", "자료",
 	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
-	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언")
+	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언",
+	// Plans and measures, as 계획 and 방안 are (… 지급한다는 방침도, 두 번째 대책은).
+	"방침", "대책", "조항")
 
 // itemWords count the items of what the sentence before listed: 하나는
 // …, 나머지는 …; they name no one.
@@ -360,7 +362,26 @@ var documentEnds = []string{"법", "법안", "개정안", "법률안", "제도",
 // isDocument reports whether the noun n names a law, a document or a
 // rule: one of documents, or a compound that ends like one.
 func isDocument(n string) bool {
-	return documents[n] || hasAnySuffix(n, documentEnds)
+	return documents[n] || hasAnySuffix(n, documentEnds) || articleNumber(n)
+}
+
+// articleNumber reports whether n is the number of an article of a law
+// (제40조, 제3조의2): 장애인복지법 제40조는 … 과태료를 부과하도록 명시하고
+// 있다 names a rule, no one.
+func articleNumber(n string) bool {
+	rest, ok := strings.CutPrefix(n, "제")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, "조"); i > 0 {
+		for _, c := range rest[:i] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")

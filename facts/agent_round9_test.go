@@ -65,6 +65,10 @@ func TestAgentClasses9(t *testing.T) {
 		{"재산을 가장 많이 불린 이는 박하늘 전 국장으로 3억원이 늘었다.", "3억원", "박하늘 전 국장"},
 		{"평균 결제 금액이 가장 낮은 곳은 누리마트로 1만802원이었다.", "1만802원", "누리마트"},
 		{"이들 회사는 제재 위반으로 6억 달러의 벌금을 지불했다.", "6억 달러", ""}, // whom the sentence before names: none here
+		// Plans and measures state amounts but spend none, as laws do.
+		{"두 번째 대책은 5년간 매년 8천억 위안을 부채 상환에 배정하는 것이다.", "8천억 위안", ""},
+		{"제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", ""},
+		{"재무부는 제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", "재무부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
