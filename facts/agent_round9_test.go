@@ -69,6 +69,14 @@ func TestAgentClasses9(t *testing.T) {
 		{"두 번째 대책은 5년간 매년 8천억 위안을 부채 상환에 배정하는 것이다.", "8천억 위안", ""},
 		{"제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", ""},
 		{"재무부는 제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", "재무부"},
+		// A11: an agent's phrase as written. A relative is named with
+		// whose relative, with that one's occupation; a noun of a role, a
+		// rank or a kind of body in apposition with 인 is no part of the
+		// name; a former title past the body it was held in stays.
+		{"축구선수 크리스티아누 호날두의 어머니가 공항에서 4만 유로를 압류당했다.", "4만 유로", "축구선수 크리스티아누 호날두의 어머니"},
+		{"매각주관사인 누리옥션은 미술품 20억원어치를 팔았다.", "20억원", "누리옥션"},
+		{"검찰은 박하늘 전 누리그룹 회장 일가가 보유한 1244억원의 재산을 동결했다.", "1244억원", "박하늘 전 누리그룹 회장 일가"},
+		{"한 50대 여성이 조카에게 12만 달러 손해배상 소송을 걸었다.", "12만 달러", "50대 여성"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
