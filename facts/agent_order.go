@@ -75,3 +75,42 @@ func stripQuotes(s string) string {
 		return c
 	}, s)
 }
+
+// conditionDoer returns the subject of a condition (…하면, …할 경우) whose
+// deed incurs the penalty amount a measures in a main clause with no
+// subject of its own (성범죄자가 … 거짓 정보를 제출하면 1년 이하 징역이나
+// 500만원 이하 벌금형을 받는다): who meets the condition pays it
+// (docs/meaning.md "Decisions, ninth round", A9). -1 when there is none.
+func (r *reading) conditionDoer(a amount) int {
+	penalty := a.before >= 0 && penaltyNouns[r.words[a.before].stem]
+	for k := a.after; k < len(r.words) && k <= a.after+1 && !penalty; k++ {
+		penalty = penaltyNouns[r.words[k].stem] // 500만원 이하 벌금형을
+	}
+	if !penalty {
+		return -1
+	}
+	c := -1 // the word that ends the condition
+	for k := a.before; k >= 0 && k >= a.first-8; k-- {
+		w := r.words[k]
+		if r.isSubject(k) && w.noun {
+			return -1 // the main clause has a subject of its own
+		}
+		if w.verb && (strings.HasSuffix(w.raw, "면") || w.stem == "경우") || w.raw == "경우" || strings.HasPrefix(w.raw, "경우") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-reach; k-- {
+		w := r.words[k]
+		if (w.part == "이" || w.part == "가") && w.actor && w.noun {
+			return k
+		}
+		if w.ends && !r.joins(k) && k < c-1 && !strings.HasSuffix(w.raw, "거나") {
+			return -1
+		}
+	}
+	return -1
+}

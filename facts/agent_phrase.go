@@ -96,7 +96,8 @@ func (r *reading) nameStart(i int) int {
 		named := (p.part == "도" || p.part == "인" && inName) && !p.comma && p.noun
 		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
 			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
-			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
+			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") ||
+			strings.HasSuffix(p.raw, "법상") {
 			break
 		}
 		s = k

@@ -77,6 +77,11 @@ func TestAgentClasses9(t *testing.T) {
 		{"매각주관사인 누리옥션은 미술품 20억원어치를 팔았다.", "20억원", "누리옥션"},
 		{"검찰은 박하늘 전 누리그룹 회장 일가가 보유한 1244억원의 재산을 동결했다.", "1244억원", "박하늘 전 누리그룹 회장 일가"},
 		{"한 50대 여성이 조카에게 12만 달러 손해배상 소송을 걸었다.", "12만 달러", "50대 여성"},
+		// A9: a statutory fine a condition incurs, with no subject in the
+		// main clause, is the condition's subject's; not when the main
+		// clause has its own.
+		{"특례법상 등록 대상 사업자가 거짓 자료를 제출하면 1년 이하 징역이나 500만원 이하 벌금형을 받는다.", "500만원", "등록 대상 사업자"},
+		{"사업자가 거짓 자료를 제출하면 법원은 500만원 이하 벌금형을 내린다.", "500만원", "법원"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
