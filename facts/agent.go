@@ -140,6 +140,11 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.phrase(s, e)
 	}
 	m, ms := r.measuredSpan(a)
+	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
+	// before a charge they pay is its agent (ninth round, P3).
+	if k := r.chargePayer(a); k >= 0 {
+		return r.phrase(k, k)
+	}
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
 		// nobody's spending; who reports it may be the agent.
@@ -315,6 +320,26 @@ func (r *reading) countedLast() bool {
 	}
 	return false
 }
+
+// chargePayer returns the bare noun of people glued before a charge they
+// pay that amount a sizes, after it with 의 (5천원 정도의 환자 본인부담금)
+// or before it (학부모 부담금은 230만원): -1 when there is none.
+func (r *reading) chargePayer(a amount) int {
+	k := a.after
+	if a.tail != "의" && k < len(r.words) && strings.HasSuffix(r.words[k].raw, "의") && sizeNouns[strings.TrimSuffix(r.words[k].raw, "의")] {
+		k++ // 5천원 정도의
+	} else if a.tail != "의" {
+		k = -1
+	}
+	if k >= 0 && k+1 < len(r.words) && r.words[k].part == "" && isPerson(r.words[k].stem) && hasAnySuffix(r.words[k+1].stem, chargeEnds) {
+		return k
+	}
+	return -1
+}
+
+// chargeEnds end the nouns of a charge a group of people pays: 학부모
+// 부담금, 환자 본인부담금, 회원 분담금.
+var chargeEnds = []string{"부담금", "분담금"}
 
 // findVerbs are the beginnings of verbs of finding or tracking money
 // (적발하다, 추적하다, 포착하다): whoever does it neither owns nor spends

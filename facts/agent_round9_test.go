@@ -82,6 +82,11 @@ func TestAgentClasses9(t *testing.T) {
 		// clause has its own.
 		{"특례법상 등록 대상 사업자가 거짓 자료를 제출하면 1년 이하 징역이나 500만원 이하 벌금형을 받는다.", "500만원", "등록 대상 사업자"},
 		{"사업자가 거짓 자료를 제출하면 법원은 500만원 이하 벌금형을 내린다.", "500만원", "법원"},
+		// P3: a bare noun of people glued before a charge they pay is its
+		// agent, before the amount or after it with 의.
+		{"내년부터는 5천원 정도의 환자 본인부담금을 내야 한다.", "5천원", "환자"},
+		{"사립유치원의 학부모 부담금은 연간 230만원을 넘어섰다.", "230만원", "학부모"},
+		{"내년부터는 5천원 정도의 진료비를 내야 한다.", "5천원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
