@@ -139,6 +139,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if s, e := r.identified(a); e >= 0 {
 		return r.phrase(s, e)
 	}
+	if s, e := r.identifiedLast(a); e >= 0 {
+		return copulaRE.ReplaceAllString(r.text[r.words[s].start:r.words[e].end], "") // … 정몽구 회장입니다
+	}
 	m, ms := r.measuredSpan(a)
 	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
 	// before a charge they pay is its agent (ninth round, P3).

@@ -70,3 +70,33 @@ func rankOrKind(n string) bool {
 	}
 	return utf8.RuneCountInString(rest) <= 3
 }
+
+// identifiedLast returns the first and last words of whom a topic of rank
+// or kind before amount a identifies by the copula that ends the sentence
+// (우리나라 부자 2위는 63억 달러의 재산을 가지고 있는 현대차그룹 정몽구
+// 회장입니다), when that noun names an actor: -1, -1 otherwise. The last
+// word's copula is no part of the phrase.
+func (r *reading) identifiedLast(a amount) (int, int) {
+	n := len(r.words) - 1
+	if n < 1 || n <= a.last {
+		return -1, -1
+	}
+	last := r.words[n]
+	stem := copulaRE.ReplaceAllString(last.raw, "")
+	if stem == last.raw || !isActor(stem) {
+		return -1, -1
+	}
+	for t := a.first - 1; t >= 0; t-- {
+		if p := r.words[t]; p.part == "은" || p.part == "는" {
+			if !rankOrKind(p.stem) || identityNouns[p.stem] && (t == 0 || pointedBy[r.words[t-1].raw] || determiners[r.words[t-1].raw]) {
+				return -1, -1
+			}
+			s := n
+			for s > a.last+1 && r.words[s-1].part == "" && r.words[s-1].noun && !r.words[s-1].comma && !r.words[s-1].verb && !r.words[s-1].time {
+				s--
+			}
+			return s, n
+		}
+	}
+	return -1, -1
+}
