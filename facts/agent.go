@@ -66,7 +66,7 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return "" // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
@@ -319,6 +319,36 @@ func (r *reading) countedLast() bool {
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-2; i-- {
 		if w := r.words[i]; w.verb {
 			return strings.HasPrefix(w.raw, "집계")
+		}
+	}
+	return false
+}
+
+// boundOfClass reports whether amount a is a bound (이상, 이하, 미만,
+// 초과, or a band 원대) that sorts a class of people or things named right
+// after it (연봉 6천600만원 이상인 미혼 직장인, 연봉 3천만원대 초반 이하의
+// 미혼 근로소득자는, 10만원 미만 상품을, 5천500만원 초과 구간 근로자): the
+// class is sorted, no one pays the bound (docs/meaning.md 6b, eighth
+// round). A bound before what is done (45만원 이상을 지출할) is not one.
+func (r *reading) boundOfClass(a amount) bool {
+	bound := false
+	for _, q := range a.quals {
+		bound = bound || boundQuals[q]
+	}
+	if !bound || a.tail != "의" && a.tail != "인" && a.tail != "" {
+		return false
+	}
+	for i := a.after; i < len(r.words) && i < a.after+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.time || w.comma && i > a.after {
+			return false
+		}
+		st := strings.TrimSuffix(w.stem, "들")
+		if classNouns[st] || isPerson(st) || personLike(st) || strings.HasSuffix(st, "층") || strings.HasSuffix(st, "구간") {
+			return true
+		}
+		if w.part != "" {
+			return false
 		}
 	}
 	return false

@@ -90,6 +90,11 @@ func TestAgentClasses9(t *testing.T) {
 		// …, or by the copula that ends the sentence.
 		{"우리나라 부자 2위는 6조 7천억 원의 재산을 가지고 있는 누리그룹 박하늘 회장입니다.", "6조 7천억 원", "누리그룹 박하늘 회장"},
 		{"우리나라 부자 2위는 6조 7천억 원의 재산을 가지고 있습니다.", "6조 7천억 원", "우리나라 부자"},
+		// A bound sorting a class of people or things named right after
+		// it is nobody's; not a bound before what is done.
+		{"그러나 연봉 6천600만원 이상인 미혼 직장인은 세금이 늘어난다.", "6천600만원", ""},
+		{"누리마트는 10만원 미만 상품을 20% 늘린다.", "10만원", ""},
+		{"누리마트는 올해 10만원 이상을 광고에 지출했다.", "10만원", "누리마트"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
