@@ -32,6 +32,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	if t.day && r.analysedAt(at) {
+		return true // 20일 VOA가 … 자료를 분석한 결과 북한은 …: the day of the analysis
+	}
 	if q := r.speakerAfter(); q >= 0 && at <= q {
 		// 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of
 		// what is quoted, unless what is quoted is itself an announcement
@@ -222,15 +225,22 @@ func (r *reading) madePublicAt(from, to int) bool {
 }
 
 // announcesLast reports whether the sentence ends with a verb of saying,
-// announcing or promising (덧붙였습니다, 공개했습니다, 약속했습니다),
-// past an auxiliary 있다 (밝히고 있습니다).
+// announcing, promising or putting forward (덧붙였습니다, 공개했습니다,
+// 약속했습니다, 계획을 내놓은 것입니다), past an auxiliary 있다 (밝히고
+// 있습니다) or 것이다.
 func (r *reading) announcesLast() bool {
+	thing := false
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
-		if w := r.words[i]; w.verb {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "것이") || strings.HasPrefix(w.raw, "것입") {
+			thing = true // 계획을 내놓은 것입니다: the verb before 것이다
+			continue
+		}
+		if w.verb || thing {
 			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
 				continue
 			}
-			return isSpeechWord(w.raw) || announceRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "약속")
+			return isSpeechWord(w.raw) || announceRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "약속") || putForwardRE.MatchString(w.raw)
 		}
 	}
 	return false
@@ -308,7 +318,12 @@ var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인�
 // 행사에서 … 지급하겠다고 약속했습니다); without such an end the day is
 // the event's (이날 행사에서 … 100만 달러를 지급했습니다), and so is it when
 // the amount's verb enacts it there (이날 회의에서 … 예산안을 의결했다고).
-var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담")
+var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담", "통화", "전화통화")
+
+// putForwardRE matches a verb that puts forward a plan or an offer (계획을
+// 내놓은, 제안했다): what is only proposed at a call or a meeting is dated
+// by its saying.
+var putForwardRE = regexp.MustCompile(`^(?:내놓|내놨|제안[하했한])`)
 
 // headSubject returns the first word of the sentence marked as a subject
 // (은, 는, 도, 이, 가) within its first words, or -1.
@@ -344,3 +359,23 @@ func (r *reading) quotative(i int) bool {
 	}
 	return false
 }
+
+// analysedAt reports whether the clause from word at is closed by the
+// result of an analysis, a survey or a count (…를 분석한 결과, …을 조사한
+// 결과): a day before it dates the analysis, not what it found.
+func (r *reading) analysedAt(at int) bool {
+	for i := at; i < len(r.words) && i <= at+12; i++ {
+		w := r.words[i]
+		if w.stem == "결과" && i > at && isAdnominal(r.words[i-1]) && analysisRE.MatchString(r.words[i-1].raw) {
+			return true
+		}
+		if w.ends && !isAdnominal(w) || w.comma {
+			return false
+		}
+	}
+	return false
+}
+
+// analysisRE matches the adnominal form of a verb of analysing, surveying
+// or counting: 분석한, 조사한, 집계한, 살펴본, 검토한.
+var analysisRE = regexp.MustCompile(`^(?:분석|조사|집계|검토|추산|취합)한$|^살펴본$`)

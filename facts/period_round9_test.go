@@ -93,6 +93,13 @@ func TestTimeClasses9(t *testing.T) {
 		// its deed, a stretch of the amount's own notwithstanding.
 		{"정부가 22일 피해를 본 필리핀의 복구를 위해 3년간 총 2천만 달러를 지원하기로 했다.", "2천만 달러", oct, "2023-09-22", "22일"},
 		{"그는 1985년 장관을 역임하고 그 뒤 30년간 400억원 가까운 투자를 했다.", "400억원", oct, "", ""},
+		// A day before the result of an analysis dates the analysis.
+		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
+		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
+		// A call is a meeting where a plan is put forward: its day dates
+		// the putting forward, past 것이다 too; a deed at it keeps the day.
+		{"23일 통화에서 왕세자가 6천억 달러 투자 계획을 내놓은 것입니다.", "6천억 달러", oct, "", ""},
+		{"23일 회의에서 정부가 6천억 달러를 지급했습니다.", "6천억 달러", oct, "2023-09-23", "23일"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
