@@ -91,6 +91,20 @@ func (r *reading) isChange(a amount, j int) bool {
 			}
 		}
 	}
+	// 26,000원보다 6,100원 할인된 가격: a discount from a base compared;
+	// 1만 원을 할인할 계획이다 is a discount given, a level.
+	if a.after < n && strings.HasPrefix(r.words[a.after].raw, "할인") && (a.tail == "" || a.tail == "이" || a.tail == "가") && r.compared(a) {
+		return true
+	}
+	// 1천 950억 달러와 1천억 달러 이상 큰 격차를 보였다: the size of a gap.
+	for i := a.after; i < n && i <= a.after+1; i++ {
+		if w := r.words[i]; (w.stem == "격차" || w.stem == "차이") && (w.part == "를" || w.part == "을" || w.part == "가" || w.part == "이" || w.part == "로") && a.tail == "" {
+			return true
+		}
+		if w := r.words[i]; w.raw != "큰" && w.raw != "가량의" && w.raw != "정도의" {
+			break
+		}
+	}
 	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the
 	// first of two compared changes, with the verb written once.
 	if (a.tail == "" || a.tail == ",") && j+1 < len(r.amts) && r.compared(a) {

@@ -68,6 +68,17 @@ func TestRoleClasses9(t *testing.T) {
 		{"의원은 '노역장 유치 5억원 일당 금지법'을 발의했다.", "5억원", RoleOther},
 		{"블로그에 '범칙금 5만원 경범죄처벌법의 진실'이라는 글을 올렸다.", "5만원", RoleLevel},
 		{"이 방법으로 5억원 방법을 찾았다.", "5억원", RoleLevel},
+		// A change from one amount: the smaller after a verb of rising is
+		// its size; the larger is where it ends (eighth round).
+		{"인건비 총액이 9천억 원에서 200억 원 오르고 급식비도 늘었다.", "200억 원", RoleChange},
+		{"요금은 1천50원에서 1천250원 인상된다.", "1천250원", RoleLevel},
+		{"가격은 5만원에서 2만원 내렸다.", "2만원", RoleLevel},
+		{"가격은 5만원에서 8만원 내렸다.", "8만원", RoleChange},
+		// A discount from a base compared, and the size of a gap; a
+		// discount given is a level.
+		{"정가인 2만원보다 5천원 할인된 가격에 판다.", "5천원", RoleChange},
+		{"다음 외식 때 1만 원을 할인할 계획이다.", "1만 원", RoleLevel},
+		{"그의 자산은 2위의 900억 달러와 500억 달러 이상 큰 격차를 보였다.", "500억 달러", RoleChange},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
