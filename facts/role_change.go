@@ -13,6 +13,10 @@ import (
 var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인상분", "인상폭", "인상액", "증가폭",
 	"감소폭", "상승폭", "하락폭", "차액", "증감액", "격차", "증액분", "감액분", "삭감액", "증액", "감액", "차이")
 
+// changeOfNouns are nouns of a change an amount with 의 sizes: 40조원
+// 이상의 증가.
+var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감")
+
 // degreeWords are adverbs of how much a change is, which may stand
 // between its size and its verb or hold its size in brackets: 소폭(187만
 // 달러) 증가했습니다, 1~2억 달러 정도 소폭 상승에 그칠.
@@ -78,6 +82,10 @@ func (r *reading) isChange(a amount, j int) bool {
 		if b := r.amts[j+1]; b.gloss < 0 && b.first-a.last <= 6 && r.afterPercent(b) && r.isChange(b, j+1) {
 			return true
 		}
+	}
+	// 40조원 이상의 증가를 보일: the size of the change it is said of.
+	if a.tail == "의" && a.after < n && changeOfNouns[r.words[a.after].stem] {
+		return true
 	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {

@@ -179,6 +179,9 @@ func (r *reading) hasUnit(s, e int) bool {
 		if p := r.words[i].part; p == "와" || p == "과" {
 			continue // 금괴 40개와 현금 2억원: an item of a list counted, no unit
 		}
+		if i+1 < len(r.words) && r.words[i+1].raw == "등" {
+			continue // 반지 8개와 시계 11개 등 시가 7억 원: the last item of a list counted
+		}
 		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
 		}

@@ -79,6 +79,12 @@ func TestRoleClasses9(t *testing.T) {
 		{"정가인 2만원보다 5천원 할인된 가격에 판다.", "5천원", RoleChange},
 		{"다음 외식 때 1만 원을 할인할 계획이다.", "1만 원", RoleLevel},
 		{"그의 자산은 2위의 900억 달러와 500억 달러 이상 큰 격차를 보였다.", "500억 달러", RoleChange},
+		// The size of a change said of with 의 (40조원 이상의 증가); goods
+		// counted in a list with 등 give no unit.
+		{"올해도 40조원 이상의 증가를 보일 전망이다.", "40조원", RoleChange},
+		{"올해도 40조원 이상의 예산을 쓸 전망이다.", "40조원", RoleLevel},
+		{"그는 반지 8개와 시계 11개 등 시가 7억원 상당 장물을 처분했다.", "7억원", RoleLevel},
+		{"쌀 1kg 가격은 3천원이다.", "3천원", RoleRate},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
