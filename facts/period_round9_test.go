@@ -39,6 +39,12 @@ func TestPerClasses9(t *testing.T) {
 		{"연간 1억달러, 총 8000억달러의 기금을 조성한다.", "8000억달러", ""},
 		{"월 이용금액이 8만원 이상이면 3만원을 돌려준다.", "3만원", ""},
 		{"월평균 10만원으로 소득(84만원) 대비 비중은 11.8%다.", "84만원", ""},
+		// The period an amount as topic is said to be; a word of every
+		// period heading the sentence frames its later clauses.
+		{"직원들이 받을 325 달러는 도시 근로자의 월 평균 임금이다.", "325 달러", PerMonth},
+		{"직원들이 받을 325 달러는 도시 근로자의 평균 임금이다.", "325 달러", ""},
+		{"매년 5천 건의 분실물이 접수되고 금액으로는 평균 3억원이 분실된다.", "3억원", PerYear},
+		{"그는 매해 기부를 해왔으며 2004년에는 150만 달러를 냈다.", "150만 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
