@@ -61,6 +61,7 @@
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해, X으로 지불)
 //	purpose_said.go      what it is said of (X에 대한, X의 경우, … 원인 X, brackets)
 //	purpose_goods.go     the goods it is the worth of (…어치)
+//	purpose_traded.go    the goods or deed it is the price of (X를 … N원에 처분했다, N원을 받고 X를 한)
 //	purpose_list.go      purposes shared by or shared out to a list's amounts
 //	purpose_phrase.go    a purpose's noun phrase: its start, end, verb noun, trims
 //	purpose_words.go     the word lists of the purpose rules, as data

@@ -152,6 +152,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.tradedGoods(a); p != "" {
 		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
 	}
+	if p := r.tradedObject(a); p != "" {
+		return p // X를 도굴해 단돈 200만원에 처분했다; 13만원을 받고 X를 한
+	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
 	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
 	// changes, for the old level too.

@@ -14,6 +14,18 @@ func TestPurposeClasses9(t *testing.T) {
 		{"이날 경유 평균값은 l당 1천380원이다.", "1천380원", "경유 평균값"},
 		{"등유 최저가는 ℓ당 1100원으로 내렸다.", "1100원", "등유 최저가"},
 		{"경유 평균값은 kg당 1천380원이다.", "1천380원", "경유 평균값"},
+		// The price of goods its verb sells, their noun that verb's object
+		// apart from the amount: past verbs that chain into the sale, or
+		// after 받고, with a verb that sells or does the deed (하다,
+		// 시키다). A verb that gives (제공한) is neither; an object right
+		// before the amount keeps its deed (US스틸 매수).
+		{"그는 골동품 도자기를 몰래 빼돌려 단돈 300만원에 처분했다.", "300만원", "골동품 도자기"},
+		{"그는 진통제를 상자 당 3천 원에 판매하기 시작했다.", "3천 원", "진통제"},
+		{"그는 손님에게 10만원을 받고 불법 시술을 한 혐의로 입건됐다.", "10만원", "불법 시술"},
+		{"그는 경매에서 5만 달러를 받고 조각상 한 점을 내다 팔았다.", "5만 달러", "조각상"},
+		{"그는 요원에게 수천 달러를 받고 기밀 문서를 제공한 혐의를 받고 있다.", "수천 달러", ""},
+		{"일본제철은 US스틸을 149억달러에 매수할 계획이다.", "149억달러", "US스틸 매수"},
+		{"자신이 훔친 시계가 고가인 줄 모르고 그는 고작 5만 원에 팔았다.", "5만 원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
