@@ -100,9 +100,12 @@ func adjectiveN(w string) bool {
 }
 
 // sizeLinks are the words that tie an amount to the noun after it (2천만원
-// 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
-// from after another amount.
-var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 "}
+// 상당의 금품, 1조 원 규모의 예산, 2억원 짜리 시계, 20만 달러 이상씩의
+// 강연료): a purpose that opens with one was cut from after another
+// amount, or after an amount whose bound noun (짜리) or qualifiers
+// (이상, 씩) stand apart from it.
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 ",
+	"짜리 ", "짜리의 ", "짜리인 ", "씩의 ", "이상의 ", "이상씩의 ", "이하의 ", "미만의 ", "가량의 "}
 
 // namedActor reports whether n names an actor by a dictionary of names,
 // people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).

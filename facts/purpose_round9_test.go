@@ -26,6 +26,11 @@ func TestPurposeClasses9(t *testing.T) {
 		{"그는 요원에게 수천 달러를 받고 기밀 문서를 제공한 혐의를 받고 있다.", "수천 달러", ""},
 		{"일본제철은 US스틸을 149억달러에 매수할 계획이다.", "149억달러", "US스틸 매수"},
 		{"자신이 훔친 시계가 고가인 줄 모르고 그는 고작 5만 원에 팔았다.", "5만 원", ""},
+		// A bound noun (짜리) or qualifiers (이상, 씩) written apart from
+		// the amount tie it to the noun after them, in no part of it.
+		{"그가 찬 것은 3억원 짜리 손목시계였다.", "3억원", "손목시계"},
+		{"그는 대학마다 5만 달러 이상씩의 자문료를 받았다.", "5만 달러", "자문료"},
+		{"그는 3억원짜리 손목시계를 찼다.", "3억원", "손목시계"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
