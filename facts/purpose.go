@@ -88,6 +88,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if genericMoney[strings.TrimPrefix(p, "총 ")] {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
+	if p == "" {
+		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
+	}
 	if p == "" && r.back && r.carriesAgent() {
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
@@ -292,6 +295,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if mv < n && meansRE.MatchString(r.words[mv].raw) {
 		for k := mv + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
+			if w.subj && w.noun && !w.verb && k > mv+1 && r.words[k-1].adn {
+				break // 투자해 건립한 물류센터는 … 문을 연다: a noun the clause modifies, topic of another verb
+			}
 			if (w.part == "을" || w.part == "를") && w.noun {
 				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
 					continue // 항공기를 타격할 수 있는 … 미사일을 도입: the object of a clause on a noun

@@ -31,6 +31,15 @@ func TestPurposeClasses9(t *testing.T) {
 		{"그가 찬 것은 3억원 짜리 손목시계였다.", "3억원", "손목시계"},
 		{"그는 대학마다 5만 달러 이상씩의 자문료를 받았다.", "5만 달러", "자문료"},
 		{"그는 3억원짜리 손목시계를 찼다.", "3억원", "손목시계"},
+		// The noun a clause on the amount modifies, when nothing else
+		// says what it is for: past adverbs and verbs that chain into
+		// the adnominal verb; an event or a time it modifies (사건, 시점)
+		// is none.
+		{"그들은 피해자에게 매달 50만원씩 지급되는 생계비를 빼앗았다.", "50만원", "생계비"},
+		{"두 회사가 300억원을 공동 투자해 건립한 물류 창고는 내년에 문을 연다.", "300억원", "물류 창고"},
+		{"최대 80만 달러에 이르는 이 그림은 경매에 나온다.", "80만 달러", "그림"},
+		{"거래소에서 3천만 달러가 탈취된 사건도 북한 소행으로 지목됐다.", "3천만 달러", ""},
+		{"작년엔 5억 달러를 달성한 시점이 12월이었다.", "5억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
