@@ -134,6 +134,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return p
 		}
 	}
+	// 벌금 70만원의 선고, 벌금 50만원 약식명령: the penalty, not the order.
+	if p := r.penaltyOrdered(a); p != "" {
+		return p
+	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
 	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
 	// the noun's before it, not the amount's.

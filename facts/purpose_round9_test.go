@@ -40,6 +40,11 @@ func TestPurposeClasses9(t *testing.T) {
 		{"최대 80만 달러에 이르는 이 그림은 경매에 나온다.", "80만 달러", "그림"},
 		{"거래소에서 3천만 달러가 탈취된 사건도 북한 소행으로 지목됐다.", "3천만 달러", ""},
 		{"작년엔 5억 달러를 달성한 시점이 12월이었다.", "5억 달러", ""},
+		// A penalty before an order on it (선고, 약식명령) is what the
+		// amount is; a penalty after it closing an item of a list too.
+		{"법원은 그에게 벌금 200만 원의 선고유예 판결을 내렸다.", "200만 원", "벌금"},
+		{"그에게 내려진 과태료 80만원 처분에 불복했다.", "80만원", "과태료"},
+		{"허위 신고는 2년 이하 징역 또는 2천만원 이하 벌금, 단순 지연은 50만원 이하의 과태료에 처해진다.", "2천만원", "벌금"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
