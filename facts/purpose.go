@@ -89,6 +89,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" {
+		p = r.rankValue(a, j) // 재산이 가장 많았고 …, 51억원으로 뒤를 이었다
+	}
+	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {
