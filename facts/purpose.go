@@ -40,6 +40,9 @@ func dropCount(p string) string {
 
 // purposeOf is purpose, before a quantity is dropped.
 func (r *reading) purposeOf(a amount, j int) string {
+	if p := r.followerValue(a, j); p != "" {
+		return p // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
@@ -89,7 +92,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" {
-		p = r.rankValue(a, j) // 재산이 가장 많았고 …, 51억원으로 뒤를 이었다
+		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
 	}
 	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비

@@ -28,37 +28,47 @@ func (r *reading) rankedMeasure() int {
 	return -1
 }
 
-// rankValue returns what amount a, the j-th, is the value of in a
-// ranking, or "": an amount that follows the one before with `(그) 뒤를
-// 이었다` measures what the one before does or the sentence ranks by; an
-// amount right before the ranking's clause, past a verb that chains into
-// it (65억원을 신고해 재산이 가장 많았고), or the amount of the first (N의
-// 미국, after a topic a ranking clause modifies) measures what it ranks
-// by.
-func (r *reading) rankValue(a amount, j int) string {
+// followerValue returns what amount a, the j-th, is the value of when
+// it follows the value before in a ranking with `(그) 뒤를 이었다` (박
+// 군수가 25억원으로 뒤를 이었다), or "": what the sentence ranks by (X이
+// 가장 많았고), else what the amount before measures (무역액 667만 달러를
+// 기록한 잠비아가 …, 태국이 171만 달러로 그 뒤를 이었다). The subject of
+// 뒤를 잇다 is the one ranked, never what the amount is for.
+func (r *reading) followerValue(a amount, j int) string {
 	n := len(r.words)
-	m := r.rankedMeasure()
-	measure := ""
-	if m >= 0 {
-		measure = r.phrase(r.phraseStart(m, 0), m)
+	if a.tail != "으로" && a.tail != "로" && a.tail != "와" && a.tail != "과" {
+		return "" // 고무 시트(226만 달러)이 뒤를 이었다: the goods glossed are ranked, the amount is theirs
 	}
 	for k := a.after; k+1 < n && k <= a.after+2; k++ {
-		if r.words[k].raw == "뒤를" && strings.HasPrefix(r.words[k+1].raw, "이") || r.words[k].raw == "뒤를" && strings.HasPrefix(r.words[k+1].raw, "잇") {
-			if measure != "" && m < a.first {
-				return measure
-			}
-			for i := j - 1; i >= 0; i-- {
-				if r.amts[i].gloss < 0 && r.got[i].purpose != "" {
-					return r.got[i].purpose // 무역액 667만 달러를 기록한 잠비아가 …, 171만 달러로 그 뒤를 이었다
-				}
-			}
-			return ""
+		if r.words[k].raw != "뒤를" || !strings.HasPrefix(r.words[k+1].raw, "이") && !strings.HasPrefix(r.words[k+1].raw, "잇") {
+			continue
 		}
+		if m := r.rankedMeasure(); m >= 0 && m < a.first {
+			return r.phrase(r.phraseStart(m, 0), m)
+		}
+		for i := j - 1; i >= 0; i-- {
+			if r.amts[i].gloss < 0 && r.got[i].purpose != "" {
+				return r.got[i].purpose
+			}
+		}
+		return ""
 	}
+	return ""
+}
+
+// rankValue returns what amount a is the value of in a ranking, or "":
+// an amount right before the ranking's clause, past a verb that chains
+// into it (65억원을 신고해 재산이 가장 많았고), or the amount of the first
+// (N의 미국, after a topic a ranking clause modifies) measures what it
+// ranks by.
+func (r *reading) rankValue(a amount) string {
+	n := len(r.words)
+	m := r.rankedMeasure()
 	if m < 0 {
 		return ""
 	}
-	if m > a.last && m <= a.after+1 {
+	measure := r.phrase(r.phraseStart(m, 0), m)
+	if m > a.last && m <= a.after+1 && a.after < n {
 		if m == a.after || chainsInto(r.words[a.after]) {
 			return measure // 65억원을 신고해 재산이 가장 많았고
 		}
