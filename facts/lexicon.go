@@ -68,6 +68,11 @@ func isRateNoun(n string) bool {
 // they are no purpose (docs/meaning.md); with a modifier they are.
 var genericMoney = setOf("돈", "금액", "액수", "현금", "회삿돈")
 
+// moveOnlyNouns are the nouns of the verbs that only move or take money
+// (P5): an amount that is their object has no purpose unless another noun
+// says what it is for.
+var moveOnlyNouns = setOf("지급", "지원", "기부", "후원", "송금", "환급", "추징", "몰수", "압류")
+
 // deedNouns are the nouns of verbs whose object is an amount paid for
 // what the verb names: 8천 400만 달러를 배상하라고 → 배상. A verb that
 // only moves money (지급, 지원, 기부, 후원, 송금, 환급) or takes it

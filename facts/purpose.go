@@ -98,6 +98,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {
+		if r.movedOnly(a) {
+			return "" // 이들 기업은 … 5천만 달러를 북한으로 송금했다: P5, no purpose
+		}
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
 		}

@@ -104,3 +104,18 @@ func chainsInto(w word) bool {
 	}
 	return w.raw == "내다" || !strings.HasSuffix(w.raw, "다") && !strings.HasSuffix(w.raw, "기")
 }
+
+// movedOnly reports whether amount a is the object of a verb that only
+// moves or takes money (moveOnlyNouns: 송금했다, 기부한, 압류했다), which
+// names nothing it is for (docs/meaning.md P5).
+func (r *reading) movedOnly(a amount) bool {
+	if a.tail != "을" && a.tail != "를" && !(a.tail == "" && a.after < len(r.words) && r.words[a.after].verb) {
+		return false
+	}
+	v := r.governing(a)
+	if v < 0 || v > a.after+3 {
+		return false
+	}
+	m := verbNounRE.FindStringSubmatch(r.words[v].raw)
+	return m != nil && moveOnlyNouns[m[1]]
+}
