@@ -126,6 +126,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.phrase(ms, m)
 		}
 	}
+	// 일당 5만 원: a noun of pay per period is a purpose (P7), though it
+	// gives per too.
+	if p := r.payPerPeriod(a); p != "" {
+		return p
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
