@@ -18,7 +18,29 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	return cleanPurpose(dropCount(r.purposeOf(a, j)))
+	r.lists = true
+	defer func() { r.lists = false }()
+	p := r.purposeOf(a, j)
+	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
+		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
+	}
+	return cleanPurpose(dropCount(p))
+}
+
+// quotedEnd reports whether phrase p stands in text right before a closing
+// quotation mark: ‘알루미늄 연선∙케이블 등’ is a name that holds its 등.
+func quotedEnd(text, p string) bool {
+	for i := strings.Index(text, p); i >= 0; {
+		if rest := text[i+len(p):]; rest != "" && strings.ContainsAny(rest[:min(len(rest), 3)], "’'”\"") {
+			return true
+		}
+		j := strings.Index(text[i+1:], p)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // dropCount drops a quantity that opens or closes the purpose p (123만 개의

@@ -55,8 +55,15 @@ func (r *reading) phraseStart(i, stop int) int {
 		}
 	}
 	s := i
+	// 반품배송비, 관세 등의 명목으로: a list that 등 closes is one phrase
+	// across its commas (P1, P4).
+	list := r.lists && (r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등")
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
+		if list && p.comma && p.noun && p.part == "" && !p.actor && !p.time && !p.money && !p.amt && !p.verb && !strings.Contains(p.raw, ")") {
+			s = k
+			continue
+		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
 			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] || // 배추 한 포기 가격
 			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt // 총 계약액은: the noun's own, not the amount's qualifier

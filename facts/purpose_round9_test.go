@@ -64,6 +64,10 @@ func TestPurposeClasses9(t *testing.T) {
 		{"'황제 노역 일당 3억원' 논란이 일었다.", "3억원", "황제 노역 일당"},
 		{"그는 올해 연봉 2억원에 재계약했다.", "2억원", "연봉"},
 		{"그는 하루 5만 원을 받았다.", "5만 원", ""},
+		// P4: a trailing 등 is dropped, the list it closes kept across its
+		// commas; a quoted name that holds its 등 keeps it.
+		{"업체는 반품배송비, 관세 등의 명목으로 30만원을 요구했다.", "30만원", "반품배송비, 관세"},
+		{"예산은 보건 사업 등에 50만 달러가 배정됐다.", "50만 달러", "보건 사업"},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
 	for _, tt := range tests {
