@@ -15,6 +15,10 @@ var (
 		`킬로그램|kg|리터|l|L|ℓ|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기|t|발|상자|박스|그램|g|㎏|벌|켤레)당$`)
 
+	// fiscalYearRE matches a fiscal year written as one word: 2023회계연도,
+	// 2026년도 (docs/meaning.md P2).
+	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:회계연도|년도)$`)
+
 	// clockRE matches a time of day, alone or with 쯤, 경, 께 (8시, 20분쯤,
 	// 4시44분경): when, no noun an amount measures.
 	clockRE = regexp.MustCompile(`^[0-9]{1,2}(?:시(?:[0-9]{1,2}분)?|분|초)(?:쯤|경|께)?$`)

@@ -18,8 +18,8 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	r.lists = true
-	defer func() { r.lists = false }()
+	r.forPurpose = true
+	defer func() { r.forPurpose = false }()
 	p := r.purposeOf(a, j)
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
@@ -265,6 +265,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// measures the whole.
 	whole := ""
 	if i, s := r.measuredSpan(a); i >= 0 {
+		s = r.widenStart(s, i, r.clauseStart(a.first))
 		if p := r.shareOut(s, i, a, j); p != "" {
 			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
 		}

@@ -32,9 +32,10 @@ type reading struct {
 	topicWord                  int // the word of the sentence's topic, or -1
 	memo                       measuredMemo
 
-	// lists is set while a purpose is read: its noun phrase runs over
-	// the commas of a list that 등 closes (P1, P4); an agent's does not.
-	lists bool
+	// forPurpose is set while a purpose is read: its noun phrase runs
+	// over the commas of a list that 등 closes (P1, P4) and keeps a fiscal
+	// year (P2); an agent's does not.
+	forPurpose bool
 }
 
 // reach is how many words before or after an amount its rules look at:
