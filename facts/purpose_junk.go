@@ -44,6 +44,9 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}
+	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
+		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -154,3 +157,8 @@ func consonantNeun(w string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	return hasFinal(prev)
 }
+
+// chargeEnds are the ends of the nouns of a charge that people pay:
+// a bare noun of people glued before one (학부모 부담금, 환자
+// 본인부담금) is its agent, no part of its purpose (docs/meaning.md P3).
+var chargeEnds = []string{"부담금", "부담"}
