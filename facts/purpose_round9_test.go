@@ -86,3 +86,24 @@ func TestPurposeClasses9(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbForms9 tells from nouns the verb forms the ninth round found
+// read as nouns (purposes 나아, 보여주, 떼어내, 급감하더니): -더니, -아/-어
+// 내다, 올라 (오르다), 모은, 붙는, -아/-어 주다, and 나아가; nouns that end
+// alike stay nouns.
+func TestVerbForms9(t *testing.T) {
+	tests := []struct {
+		w    string
+		verb bool
+	}{
+		{"급감하더니", true}, {"떼어내", true}, {"받아내", true}, {"올라", true}, {"떠올라", true},
+		{"올라온", true}, {"모은", true}, {"붙는", true}, {"알아주는", true}, {"보여주는", true},
+		{"사다주는", true}, {"나아가", true}, {"앉은", true},
+		{"아내", false}, {"아내가", false}, {"나라", false}, {"캘리포니아주는", false}, {"세금", false},
+	}
+	for _, tt := range tests {
+		if got := splitWords(tt.w)[0].verb; got != tt.verb {
+			t.Errorf("splitWords(%q)[0].verb = %v, want %v", tt.w, got, tt.verb)
+		}
+	}
+}
