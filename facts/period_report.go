@@ -159,12 +159,19 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 		if w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
 			return false
 		}
+		if chargedRE.MatchString(w.raw) {
+			continue // 3일 약사법 위반 혐의로 기소된 약사 A씨에게 … 선고했다고 (T19): the bare charge of the noun, no deed of its own
+		}
 		if isAdnominal(w) && !particleVerbs[w.raw] && !strings.HasSuffix(w.raw, "는") && !strings.HasSuffix(w.raw, "할") && !strings.HasSuffix(w.raw, "될") {
 			return false // 1일 6억 달러를 탈취한 조직을 제재했다고: the theft is before the sanction
 		}
 	}
 	return true
 }
+
+// chargedRE matches the adnominal of a passive charge (기소된, 구속된,
+// 입건된): it names the noun after it by its charge and tells no deed.
+var chargedRE = regexp.MustCompile(`^(?:기소|구속|입건|고발|송치|체포)된$`)
 
 // budgetRE matches a verb that puts an amount into a budget or a plan
 // (배정했다고, 편성했다고, 책정했다고, 반영했다고): what the budget holds is

@@ -99,11 +99,14 @@ func TestTimeClasses9(t *testing.T) {
 		// its deed, a stretch of the amount's own notwithstanding.
 		{"정부가 22일 피해를 본 필리핀의 복구를 위해 3년간 총 2천만 달러를 지원하기로 했다.", "2천만 달러", oct, "2023-09-22", "22일"},
 		{"그는 1985년 장관을 역임하고 그 뒤 30년간 400억원 가까운 투자를 했다.", "400억원", oct, "", ""},
-		// A start with 한 달간 closes on that month; a start up to now
-		// (최근까지) keeps its words, open.
+		// A start with 한 달간 closes on that month.
 		{"박씨는 지난 1월부터 한 달간 20만원을 받았다.", "20만원", oct, "2023-01", "지난 1월부터 한 달간"},
 		{"박씨는 2013년부터 2년간 20만원을 받았다.", "20만원", oct, "2013/2014", "2013년부터 2년간"},
-		{"조씨는 지난해 1월부터 최근까지 6억원을 챙겼다.", "6억원", oct, "", "지난해 1월부터 최근까지"},
+		// T19: a day after a court's topic before the bare charge of the
+		// accused (기소된) dates the sentencing it reports; a clause of a
+		// deed of its own (성추행한 혐의로 기소된) keeps the time.
+		{"춘천지법 안종화 부장판사는 3일 약사법 위반 혐의로 기소된 약사 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "2023-10-03", "3일"},
+		{"춘천지법 안종화 부장판사는 3일 약사를 폭행한 혐의로 기소된 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "", ""},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},

@@ -136,14 +136,6 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				t.period = durationSpan(r.text[i:j], from, n, unit, pub)
 				t.end += len(d[0])
 				t.text = r.text[i:t.end]
-			} else if strings.HasPrefix(m, "부터") {
-				for _, up := range []string{" 최근까지", " 현재까지"} {
-					if strings.HasPrefix(r.text[t.end:], up) {
-						t.end += len(up) // 지난해 1월부터 최근까지: a span up to now, open
-						t.text = r.text[i:t.end]
-						break
-					}
-				}
 			}
 			r.spans = append(r.spans, t)
 			done = t.end
