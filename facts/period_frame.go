@@ -58,7 +58,7 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
 		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last),
 			subj >= 0 && at == subj+1 && t.day && r.words[subj].actor,
-			r.eventClause(last, a.first):
+			at > 0 && r.afterSource(at-1) && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // 지금까지 is no time (time9)
 			if set == nil {
 				set = t
 			}
@@ -296,4 +296,13 @@ func (r *reading) asOfAfterTopic(ts []timeSpan, a amount) (timeSpan, bool) {
 		return timeSpan{}, false
 	}
 	return timeSpan{}, false
+}
+
+// afterSource reports whether word i closes the source a sentence reports
+// from (조사에 따르면, 보도에 의하면): a time right after it heads what is
+// reported, and frames its clauses as one after the topic does (패널 조사에
+// 따르면 지난해 17건의 … 사건이 발생했으며, 북한은 7억 5천 만 달러 …).
+func (r *reading) afterSource(i int) bool {
+	w := r.words[i].raw
+	return strings.HasPrefix(w, "따르면") || strings.HasPrefix(w, "의하면")
 }
