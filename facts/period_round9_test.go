@@ -108,9 +108,9 @@ func TestTimeClasses9(t *testing.T) {
 		{"춘천지법 안종화 부장판사는 3일 약사법 위반 혐의로 기소된 약사 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "2023-10-03", "3일"},
 		{"춘천지법 안종화 부장판사는 3일 약사를 폭행한 혐의로 기소된 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "", ""},
 		// A time right after the source reported from frames the clauses
-		// after it, as one after the topic does; 지금까지 is no time.
+		// after it, as one after the topic does, until another is set.
 		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 7억 달러의 손실에 책임이 있다.", "7억 달러", oct, "2022", "지난해"},
-		{"공시에 따르면 지금까지 그는 단체에 7천만 달러를 기부했다.", "7천만 달러", oct, "", ""},
+		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 올해 7억 달러를 훔쳤다.", "7억 달러", oct, "2023", "올해"},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
