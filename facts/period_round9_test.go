@@ -111,6 +111,9 @@ func TestTimeClasses9(t *testing.T) {
 		// after it, as one after the topic does, until another is set.
 		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 7억 달러의 손실에 책임이 있다.", "7억 달러", oct, "2022", "지난해"},
 		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 올해 7억 달러를 훔쳤다.", "7억 달러", oct, "2023", "올해"},
+		// A part pointed back to (이 가운데) has the whole's time.
+		{"미국이 지난해 수입한 금액은 269억 달러이며 이 가운데 석유제품이 193억 달러다.", "193억 달러", oct, "2022", "지난해"},
+		{"미국이 지난해 수입한 금액은 269억 달러이며 석유제품은 올해 193억 달러다.", "193억 달러", oct, "2023", "올해"},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
