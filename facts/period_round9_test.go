@@ -114,6 +114,10 @@ func TestTimeClasses9(t *testing.T) {
 		// A part pointed back to (이 가운데) has the whole's time.
 		{"미국이 지난해 수입한 금액은 269억 달러이며 이 가운데 석유제품이 193억 달러다.", "193억 달러", oct, "2022", "지난해"},
 		{"미국이 지난해 수입한 금액은 269억 달러이며 석유제품은 올해 193억 달러다.", "193억 달러", oct, "2023", "올해"},
+		// A list of nouns with commas after a time with its particle ends
+		// no clause; a bare noun of an event after its date does.
+		{"회사는 지난 2월에도 옥수수, 고구마, 감자로 만든 간식을 3천800원에 내놓았다.", "3천800원", oct, "2023-02", "지난 2월"},
+		{"면회소는 지난 2003년 11월 합의에 따라 2005년 8월31일 착공, 총 550억 원이 투입돼 2008년 7월 완공됐다.", "550억 원", oct, "", ""},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
