@@ -11,6 +11,11 @@ var (
 	// Content-Type <meta http-equiv>, in lowercased markup.
 	reMetaCharset = regexp.MustCompile(`<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:-]+)`)
 
+	// reLabelSpan finds a span in brackets, parentheses or angle
+	// brackets: the labels a kicker is made of ("[명퇴의 정석] (종합)",
+	// "【단독】", "<인터뷰>").
+	reLabelSpan = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)|【[^】]*】|〈[^〉]*〉|<[^>]*>`)
+
 	// reNumericDate finds a numeric date (2023.04.07, 04/10/2018) or a
 	// clock time (19:13).
 	reNumericDate = regexp.MustCompile(`\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,2}:\d{2}`)
