@@ -59,9 +59,9 @@ type Cut struct {
 	// object keys and array indexes from the document's root.
 	Pointer string `json:"pointer,omitempty"`
 	// Quoted, when "python", says a notebook output's text is a Python
-	// string literal, as Jupyter shows the value of a cell that ends
-	// with response.text: the page is the string it spells (see
-	// unquotePython). It is undone before Marker is looked for and
+	// str or bytes literal, as Jupyter shows the value of a cell that
+	// ends with response.text or response.content: the page is what it
+	// spells (see unquotePython). It is undone before Marker is looked for and
 	// before Misread; other kinds of cut ignore it.
 	Quoted string `json:"quoted,omitempty"`
 	// Misread, when "utf-8 as latin-1", says the cut text is a UTF-8

@@ -28,13 +28,20 @@ func (c Cut) unquote(text []byte) ([]byte, error) {
 	return nil, fmt.Errorf("unknown quoting %q", c.Quoted)
 }
 
-// unquotePython returns the string a Python str literal spells, in UTF-8:
-// the literal repr() writes, in single or double quotes, with the escapes
+// unquotePython returns what a Python str or bytes literal spells: the
+// literal repr() writes, in single or double quotes, with the escapes
 // \\, \', \", \n, \r, \t, \xHH, \uHHHH and \UHHHHHHHH (repr writes no
-// other; \a, \b, \f and \v are read too). It returns an error wrapping
-// errQuoted when text is not such a literal, or holds an unknown escape,
-// a bare quote or a lone surrogate.
+// other; \a, \b, \f and \v are read too). A str literal gives its text
+// in UTF-8; a bytes literal (b'…', as a cell ending with
+// response.content shows) gives its bytes, \xHH being one byte and
+// \u and \U no escape. It returns an error wrapping errQuoted when text
+// is not such a literal, or holds an unknown escape, a bare quote or a
+// lone surrogate.
 func unquotePython(text []byte) ([]byte, error) {
+	bytesLit := len(text) > 0 && text[0] == 'b'
+	if bytesLit {
+		text = text[1:]
+	}
 	if len(text) < 2 || (text[0] != '\'' && text[0] != '"') || text[len(text)-1] != text[0] {
 		return nil, fmt.Errorf("%w: no enclosing quotes", errQuoted)
 	}
@@ -65,6 +72,9 @@ func unquotePython(text []byte) ([]byte, error) {
 		case 'a', 'b', 'f', 'v':
 			out = append(out, controlEscapes[e])
 		case 'x', 'u', 'U':
+			if bytesLit && e != 'x' {
+				return nil, fmt.Errorf("%w: \\%c in a bytes literal", errQuoted, e)
+			}
 			n := hexDigits[e]
 			if i+1+n > len(body) {
 				return nil, fmt.Errorf("%w: short \\%c escape", errQuoted, e)
@@ -73,7 +83,11 @@ func unquotePython(text []byte) ([]byte, error) {
 			if err != nil || v > utf8.MaxRune || (v >= 0xD800 && v < 0xE000) {
 				return nil, fmt.Errorf("%w: bad \\%c escape %q", errQuoted, e, body[i+1:i+1+n])
 			}
-			out = utf8.AppendRune(out, rune(v))
+			if bytesLit {
+				out = append(out, byte(v))
+			} else {
+				out = utf8.AppendRune(out, rune(v))
+			}
 			i += n
 		default:
 			return nil, fmt.Errorf("%w: unknown escape \\%c", errQuoted, e)

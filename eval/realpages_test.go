@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -260,6 +261,10 @@ func TestUnquotePython(t *testing.T) {
 		{`'\xzz'`, "", true},
 		{`'\ud800'`, "", true},
 		{`'\U00110000'`, "", true},
+		{`b'<p>\xeb\xb3\xb8\xeb\xac\xb8</p>\n'`, "<p>본문</p>\n", false},
+		{`b"it's \xff"`, "it's \xff", false},
+		{`b'\u200b'`, "", true},
+		{`b'no end`, "", true},
 	}
 	for _, tt := range tests {
 		got, err := unquotePython([]byte(tt.in))
@@ -274,6 +279,46 @@ func TestUnquotePython(t *testing.T) {
 			t.Errorf("unquotePython(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// pyBytesRepr writes b as Python's repr of a bytes value does.
+func pyBytesRepr(b []byte) string {
+	var sb strings.Builder
+	sb.WriteString("b'")
+	for _, c := range b {
+		switch {
+		case c == '\\' || c == '\'':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < ' ' || c >= 0x7f:
+			fmt.Fprintf(&sb, `\x%02x`, c)
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte('\'')
+	return sb.String()
+}
+
+// FuzzUnquotePythonBytes holds unquotePython to Python's repr of bytes:
+// any bytes come back whole, whatever their encoding.
+func FuzzUnquotePythonBytes(f *testing.F) {
+	for _, s := range []string{"", "<p>본문</p>", "it's", "\xff\xfe\x00", "\\'\"\r\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		lit := pyBytesRepr(b)
+		out, err := unquotePython([]byte(lit))
+		if err != nil || string(out) != string(b) {
+			t.Fatalf("unquotePython(%s) = %q, %v; want %q", lit, out, err, b)
+		}
+	})
 }
 
 // FuzzUnquotePython holds unquotePython to a simple reference: any string
