@@ -116,10 +116,11 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
 	// A row of bracketed link labels, as outlets' Naver copies close:
 	// "디지털타임스 핫 섹션 : [ ☆ 스 타 포 토 ] / [ ♨ HOT!! 포 토 ]". The
-	// labels are links whatever they say: after a short label and a colon,
-	// or two and more between slashes or bars, with nothing else on the
-	// line, they are no sentence.
-	{regexp.MustCompile(`^(?:[^\[\]:]{1,30}:\s*\[[^\[\]]{1,30}\](?:\s*[/|·]?\s*\[[^\[\]]{1,30}\])*|\[[^\[\]]{1,30}\](?:\s*[/|·]\s*\[[^\[\]]{1,30}\])+)$`), lineDrop, 300, []string{"["}},
+	// labels are links whatever they say: two and more, after a short
+	// label and a colon or between slashes or bars, with nothing else on
+	// the line, they are no sentence. One label after a colon may be a
+	// reference the story gives ("관련 법령: [민법 제750조]").
+	{regexp.MustCompile(`^(?:[^\[\]:]{1,30}:\s*\[[^\[\]]{1,30}\](?:\s*[/|·]?\s*\[[^\[\]]{1,30}\])+|\[[^\[\]]{1,30}\](?:\s*[/|·]\s*\[[^\[\]]{1,30}\])+)$`), lineDrop, 300, []string{"["}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
