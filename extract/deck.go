@@ -84,6 +84,10 @@ func findDeck(body *html.Node, title string) []string {
 const (
 	maxDeckWalk     = 300
 	maxHeaderTextLn = 30
+	// maxHeaderLinkLn bounds the text of a link the walk passes over: the
+	// header's links are buttons ("댓글", "기자 더보기"); a longer one is
+	// the headline of another story, in a list the deck is not part of.
+	maxHeaderLinkLn = 12
 )
 
 // isDeckElem reports whether n is an element that can hold a deck and
@@ -99,7 +103,8 @@ func isDeckElem(n *html.Node) bool {
 // element. It walks the page in document order from the headline and
 // returns the first element that names itself a deck, as long as all the
 // text it passes is short (the header's furniture); it returns nil at a
-// longer text, which is the story or a list, or after maxDeckWalk nodes.
+// longer text, which is the story, at a link that reads as another
+// story's headline, or after maxDeckWalk nodes.
 func deckPastHeader(h1 *html.Node) *html.Node {
 	n := h1
 	for steps := 0; steps < maxDeckWalk; steps++ {
@@ -108,7 +113,8 @@ func deckPastHeader(h1 *html.Node) *html.Node {
 		case n == nil:
 			return nil
 		case n.Type == html.TextNode:
-			if utf8.RuneCountInString(collapseSpace(n.Data)) > maxHeaderTextLn {
+			c := utf8.RuneCountInString(collapseSpace(n.Data))
+			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
 				return nil
 			}
 		case isDeckElem(n):

@@ -27,6 +27,8 @@ func TestFindDeck(t *testing.T) {
 			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
 		// Past a sentence, a deck-named element is the story's or a list's.
 		{"deck past a sentence", `<h1>` + title + `</h1><div class="info">한가람 기자</div><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
+		// Past a list of other stories' headlines, it is the list's.
+		{"deck past a list of links", `<h1>` + title + `</h1><div class="info">한가람 기자</div><ul class="most"><li><a href="/1">구청, 하천 산책로 가로등 교체</a></li></ul><p class="subtitle">지역 밀가루로 차별화</p>`, nil},
 		// A kicker of labels only is no deck, under the headline or past it.
 		{"kicker of labels", `<h1>` + title + `</h1><h2 class="sub_subject">[명퇴의 정석] (종합)</h2>`, nil},
 		{"kicker past the header", `<h1>` + title + `</h1><div class="info">한가람 기자</div><h2 class="subtitle">【단독】</h2>`, nil},
