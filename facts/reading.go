@@ -31,6 +31,11 @@ type reading struct {
 	topicSet                   bool
 	topicWord                  int // the word of the sentence's topic, or -1
 	memo                       measuredMemo
+
+	// forPurpose is set while a purpose is read: its noun phrase runs
+	// over the commas of a list that 등 closes (P1, P4) and keeps a fiscal
+	// year (P2); an agent's does not.
+	forPurpose bool
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -267,7 +272,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	if m.role == RoleLevel && r.sameQuantityRate(a, j, m.purpose) {
 		m.role = RoleRate // 2019년엔 kg당 쌀이 5천원, … 작년엔 쌀이 5천원: the unit written once
 	}
-	m.per = r.per(a, j, m.purpose)
+	m.per = r.per(a, j, m.purpose, m.role)
 	m.period, m.periodText = r.period(a, pub)
 	m.periodText = withoutWhole(m.periodText)
 	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
