@@ -58,12 +58,6 @@ type Cut struct {
 	// Pointer is a JSON Pointer (RFC 6901, e.g. "/0/raw_response/content"):
 	// object keys and array indexes from the document's root.
 	Pointer string `json:"pointer,omitempty"`
-	// Literal, when "python", says the cut text is a Python string
-	// literal: the value of an expression such as resp.text that a
-	// notebook cell showed as its result (its repr, quoted, with
-	// backslash escapes). It is decoded (see pyLiteral) before a
-	// misreading is undone.
-	Literal string `json:"literal,omitempty"`
 	// Misread, when "utf-8 as latin-1", says the cut text is a UTF-8
 	// page that a scraper read as Latin-1 (requests, when the response
 	// names no charset) and BeautifulSoup wrote back; the page's bytes
@@ -166,21 +160,11 @@ func (p RealPage) HTML(mirror string) ([]byte, error) {
 	return page, nil
 }
 
-// apply cuts the HTML out of a file, decodes a literal and undoes a
-// misreading.
+// apply cuts the HTML out of a file and undoes a misreading.
 func (c Cut) apply(file []byte) ([]byte, error) {
 	page, err := c.cut(file)
 	if err != nil {
 		return nil, err
-	}
-	switch c.Literal {
-	case "":
-	case "python":
-		if page, err = pyLiteral(page); err != nil {
-			return nil, err
-		}
-	default:
-		return nil, fmt.Errorf("unknown literal %q", c.Literal)
 	}
 	switch c.Misread {
 	case "":

@@ -62,9 +62,7 @@ func TestRealPageHTML(t *testing.T) {
 		map[string]any{"outputs": []any{}},
 		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
 		map[string]any{"outputs": []any{map[string]any{"text": "<title>403 Forbidden</title>\n" + page}}},
-		map[string]any{"outputs": []any{map[string]any{"data": map[string]any{"text/plain": []string{`'<html><body>\r\n`, `<p>본문</p></body></html>'`}}}}},
 	}})
-	crlf := "<html><body>\r\n<p>본문</p></body></html>"
 	// A page of UTF-8 that a scraper read as Latin-1 and BeautifulSoup
 	// wrote back: each byte one character, &nbsp; and &#8203; decoded;
 	// 갠 (EA B0 A0) holds the byte A0 that &nbsp; also gives.
@@ -97,9 +95,6 @@ func TestRealPageHTML(t *testing.T) {
 		{"from", "page.jsp", Cut{Kind: "from", Marker: "<html>"}, sum(page), page, false},
 		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
 		{"notebook from a marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<html>"}, sum(page), page, false},
-		{"notebook's repr of resp.text", "page.ipynb", Cut{Kind: "notebook", Cell: 3, Literal: "python"}, sum(crlf), crlf, false},
-		{"not a literal", "page.ipynb", Cut{Kind: "notebook", Cell: 1, Literal: "python"}, sum(page), "", true},
-		{"unknown literal", "page.ipynb", Cut{Kind: "notebook", Cell: 3, Literal: "ruby"}, sum(crlf), "", true},
 		{"notebook without the marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<?xml"}, sum(page), "", true},
 		{"json", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content"}, sum(page), page, false},
 		{"json not a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/a~1b/c~0d"}, sum(page), "", true},

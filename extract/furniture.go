@@ -114,12 +114,6 @@ var lineRules = []lineRule{
 	// 뉴스스탠드 구독", "… 유튜브 구독 | 카카오톡 채널 추가".
 	{regexp.MustCompile(`^[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가)(\s*[/|·]\s*[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가))+$`), lineDrop, 200, []string{"채널", "뉴스스탠드", "유튜브", "네이버", "카카오"}},
 	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
-	// A row of an outlet's section links under a portal copy, bracketed
-	// labels alone after an optional lead-in with a colon: "디지털타임스
-	// 핫 섹션 : [ ☆ 스 타 포 토 ] / [ ♨ HOT!! 포 토 ]", "[포토] | [영상]".
-	// Two or more bracketed labels and nothing else is a menu, not a
-	// sentence.
-	{regexp.MustCompile(`^(?:[^\[\]]{1,30}:\s*)?\[[^\[\]]{1,30}\](?:\s*[/|·]?\s*\[[^\[\]]{1,30}\])+$`), lineDrop, 300, []string{"]"}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
