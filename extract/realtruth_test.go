@@ -2,11 +2,13 @@ package extract_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/extract"
@@ -151,4 +153,75 @@ func letterRunes(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// TestRealTruthConsistent checks each truth against itself, which CI can
+// do without the pages: a furniture string inside a phrase, the same
+// phrase twice, or phrases longer than the whole body make the check
+// fail for the truth's fault whatever the extractor does.
+func TestRealTruthConsistent(t *testing.T) {
+	pages, err := eval.LoadRealPages(realPagesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		for _, c := range truthConflicts(p.Truth) {
+			t.Errorf("%s: %s", p.Name, c)
+		}
+	}
+}
+
+// TestTruthConflicts holds truthConflicts to its contract.
+func TestTruthConflicts(t *testing.T) {
+	tests := []struct {
+		name  string
+		truth eval.RealTruth
+		want  []string
+	}{
+		{"consistent", eval.RealTruth{BodyLetters: 40, Phrases: []string{"시는 2일 조명을 달았다", "주민들은 반겼다"}, Furniture: []string{"hong@example.com"}, FurnitureLines: []string{"밤의 산책로"}}, nil},
+		{"furniture in a phrase", eval.RealTruth{BodyLetters: 40, Phrases: []string{"#주가지수 3천 회복"}, Furniture: []string{"#주가지수"}}, []string{`furniture "#주가지수" is in phrase "#주가지수 3천 회복"`}},
+		{"furniture line is a phrase", eval.RealTruth{BodyLetters: 40, Phrases: []string{"밤의 산책로"}, FurnitureLines: []string{"밤의 산책로"}}, []string{`furniture line "밤의 산책로" is in phrase "밤의 산책로"`}},
+		{"phrase twice", eval.RealTruth{BodyLetters: 40, Phrases: []string{"주민들은 반겼다", "주민들은, 반겼다"}}, []string{`phrase "주민들은, 반겼다" repeats phrase "주민들은 반겼다"`}},
+		{"phrases longer than the body", eval.RealTruth{BodyLetters: 5, Phrases: []string{"주민들은 반겼다"}}, []string{"phrases hold 7 letters, the body 5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := truthConflicts(tt.truth); !slices.Equal(got, tt.want) {
+				t.Errorf("truthConflicts() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// truthConflicts returns what makes truth t contradict itself: a
+// furniture string or line whose letters are inside a phrase's (the
+// phrase must be in the body, the furniture must not), a phrase whose
+// letters repeat another's, and phrases with more letters than the body.
+func truthConflicts(t eval.RealTruth) []string {
+	var out []string
+	for _, f := range []struct {
+		kind string
+		ss   []string
+	}{{"furniture", t.Furniture}, {"furniture line", t.FurnitureLines}} {
+		for _, s := range f.ss {
+			for _, p := range t.Phrases {
+				if l := letterRunes(s); l != "" && strings.Contains(letterRunes(p), l) {
+					out = append(out, fmt.Sprintf("%s %q is in phrase %q", f.kind, s, p))
+				}
+			}
+		}
+	}
+	n := 0
+	for i, p := range t.Phrases {
+		n += utf8.RuneCountInString(letterRunes(p))
+		for _, q := range t.Phrases[:i] {
+			if letterRunes(p) == letterRunes(q) {
+				out = append(out, fmt.Sprintf("phrase %q repeats phrase %q", p, q))
+			}
+		}
+	}
+	if n > t.BodyLetters {
+		out = append(out, fmt.Sprintf("phrases hold %d letters, the body %d", n, t.BodyLetters))
+	}
+	return out
 }
