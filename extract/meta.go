@@ -281,9 +281,20 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 			m.boxes = append(m.boxes, boxLabel{c, r})
 		}
 	}
-	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") {
+	// A date line may stand in a box whose class reads as an ad's: Naver's
+	// and ZUM's div.sponsor ("기사입력 …", "l 입력 <span
+	// class=date>…</span>"). There the labels are read, alone in their
+	// text or with 기사입력 and 최종수정 anywhere in it, and the date after them.
+	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") || isLabelAlone(s) {
 		m.text(s)
 	}
+}
+
+// isLabelAlone reports whether s is only a date label, a colon aside
+// ("입력", " 수정 : "): a label in a text node of its own before the
+// date's element.
+func isLabelAlone(s string) bool {
+	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), ":： ")]
 }
 
 // hasHighByte reports whether s holds a byte of a non-ASCII character.

@@ -171,6 +171,17 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><h1>하천 산책로에 가로등</h1><p>설명회는 2026-01-06 14:00 구청에서 열린다.</p>`,
 			"", "",
 		},
+		{
+			"labels alone before the dates in a sponsor box, as ZUM and old Naver set them",
+			`<html lang="ko"><h2>하천 산책로에 가로등</h2><div class="article_sponsor"><div class="sponsor"><a class="spon_media">새벽일보</a>
+			<span class="bar">l</span> 입력 <span class="date">2019.11.04 15:12</span> <span class="bar">l</span> 수정 <span class="date">2019.11.04 16:40</span></div></div>`,
+			"2019-11-04T15:12:00+09:00", "2019-11-04T16:40:00+09:00",
+		},
+		{
+			"an ad box's date after no label is still no page date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><div class="sponsor"><a>분양 안내</a> <span>2019.11.04 15:12</span></div>`,
+			"", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
