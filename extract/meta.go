@@ -123,6 +123,13 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 		m.element(c, inByline)
 		byline := inByline
 		h := m.hints.get(c)
+		if h&hintTitle != 0 && h&hintJunk == 0 && !isHeading(c) && len(m.heads) < maxHeads {
+			// A headline set in an element that names itself one, not an
+			// <h1>-<h4>: the articleView CMS's div.article-head-title.
+			if t := textContent(c); t != "" && len(t) < 400 {
+				m.heads = append(m.heads, t)
+			}
+		}
 		switch {
 		case h&hintJunk != 0 && h&hintContent == 0 && h&hintByline == 0 && !byline:
 			m.walk(c, false, true)

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"errors"
+	"regexp"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/eval"
+	"github.com/newsfacts/newsfacts/extract"
+)
+
+// reStructured matches what a page says of itself outside its visible
+// text: meta tags, JSON-LD and the canonical link.
+var reStructured = regexp.MustCompile(`(?is)<meta\b[^>]*>|<script[^>]*ld\+json[^>]*>.*?</script>|<link\b[^>]*canonical[^>]*>`)
+
+// TestRealPagesWithoutMeta checks the real pages with their meta tags,
+// JSON-LD and canonical link taken out, as outlets that give none serve
+// their pages: body, title and published time must still be right, read
+// from the visible page alone (the time to the minute where the page
+// shows it). Bylines and the furniture that only the author tags tell
+// apart (a column's sign-off) are left out. Pages whose repository has
+// no fetched copy are skipped, as in TestRealPages.
+func TestRealPagesWithoutMeta(t *testing.T) {
+	pages, err := eval.LoadRealPages(realPagesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		t.Run(p.Name, func(t *testing.T) {
+			page, err := p.HTML(mirrorDir())
+			if errors.Is(err, eval.ErrNoCopy) {
+				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, err := extract.Decode(page, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := reStructured.ReplaceAllString(text, "")
+			a, err := extract.FromHTML([]byte(bare), extract.Options{})
+			r := eval.CheckRealPage(realOutput(a, err), p.Truth)
+			if !r.Body || !r.Title || !r.Time {
+				t.Errorf("%s without its meta tags: body %v, title %v, time %v: %q", p.Name, r.Body, r.Title, r.Time, r.Problems)
+			}
+		})
+	}
+}
