@@ -268,7 +268,7 @@ func (m *meta) metaTag(n *html.Node) {
 // layouts put them in a box named "sponsor").
 func (m *meta) textNode(c *html.Node, quiet bool) {
 	s := c.Data
-	if len(s) > 300 {
+	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
 		return
 	}
@@ -302,6 +302,28 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 // date's element.
 func isLabelAlone(s string) bool {
 	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), ":： ")]
+}
+
+// inMasthead reports whether text s of node c gives the publication's
+// registration or first issue in its masthead ("등록일:2009.12.24",
+// "발행일 : 2010-01-05" beside "등록번호 서울 아01084" and "제호"): the
+// paper's dates, never the story's, which a footer the hints do not
+// mark would otherwise give a page without a date of its own. The
+// ancestors' text is read only for such a label, up to three levels.
+func inMasthead(c *html.Node, s string) bool {
+	if !strings.Contains(s, "등록일") && !strings.Contains(s, "발행일") {
+		return false
+	}
+	for p, i := c.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		t := textContent(p)
+		if len(t) > 3000 {
+			break
+		}
+		if strings.Contains(t, "등록번호") || strings.Contains(t, "제호") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHighByte reports whether s holds a byte of a non-ASCII character.

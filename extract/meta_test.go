@@ -182,6 +182,22 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><h1>하천 산책로에 가로등</h1><div class="sponsor"><a>분양 안내</a> <span>2019.11.04 15:12</span></div>`,
 			"", "",
 		},
+		{
+			"the masthead's registration and issue dates in a footer the hints do not mark",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><p>구는 가로등 120개를 달았다.</p>
+			<div><address>대표이사/발행인/편집인: 한가을 등록번호: 서울 아00000<br>등록일:2009.12.24 제호: 새벽일보 발행일:2000.1.1</address></div>`,
+			"", "",
+		},
+		{
+			"a masthead label alone before its date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><ul><li>등록번호 서울 아00000</li><li>제호 새벽일보</li><li><b>등록일</b> <span>2010-01-05</span></li></ul>`,
+			"", "",
+		},
+		{
+			"a story's 등록일 beside no masthead stays",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><ul><li>등록일 2024.03.05 14:22</li></ul>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
