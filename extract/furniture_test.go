@@ -138,6 +138,9 @@ func TestClassifyLine(t *testing.T) {
 		{"새벽일보 유튜브 구독 | 카카오톡 채널 추가", lineDrop},
 		{"구독자들은 뉴스스탠드 구독을 많이 한다.", 0},
 		{"[새벽일보 바로가기] [새벽일보 네이버 구독하기]", lineDrop},
+		{"(자료사진) [이미지출처=연합뉴스]", lineCaption},
+		{"[자료 사진] (사진=새벽일보 DB)", lineCaption},
+		{"(자료사진) [이미지출처=연합뉴스] 정부는 수출 대책을 내놨다.", 0},
 		{"주민들은 네이버 메인에서 채널 구독하기를 어려워했다.", 0},
 		// A bracketed tip line with where to send tips.
 		{"[연합뉴스TV 제보:02-398-4409, 카카오톡/라인 jebo23]", lineDrop},
