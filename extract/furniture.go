@@ -200,8 +200,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[\[(]?\s*` + reCredit + `(?:\s*[/,·]?\s*` + reCredit + `)*\s*[\])]?$`), lineCaption, 240,
 		[]string{"영상", "촬영", "자료", "화면", "그래픽", "디자인", "편집", "취재", "제작", "vj", "cg"}},
 	// Photo credits and captions written as a body line:
-	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
-	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
+	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …",
+	// also after a label of the photo's kind: "(자료사진) [이미지출처=연합뉴스]".
+	{regexp.MustCompile(`^(?:[\[(]\s*(?:자료\s*)?(?:사진|그래픽|영상|이미지)\s*[\])]\s*)?[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
 	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
 	// when it stands in a run of them (see filterLines).
 	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},

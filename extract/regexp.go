@@ -101,6 +101,11 @@ var (
 	// "【서울=뉴시스】한가을 기자 =".
 	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=`)
 
+	// reOpeningCredit reads the credit in brackets that opens a story:
+	// the outlet and the reporter, "[OSEN=선미경 기자]", "[이데일리 채상우
+	// 기자]", "[스포츠서울 = 한가을 기자]".
+	reOpeningCredit = regexp.MustCompile(`^\s*[\[【]\s*([^=\[\]【】]{2,20}?)\s*(?:=\s*|\s)([가-힣]{2,4})\s?(?:기자|특파원)\s*[\]】]`)
+
 	// reTrailingSignature splits a paragraph that ends with the reporter's
 	// signature run into its last sentence: "… 주장했다. 김미경기자
 	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
