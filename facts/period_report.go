@@ -45,6 +45,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if topic < 0 {
 		topic = r.headSubject() // 부장관도 4일 …
 	}
+	if p := first - 1; topic >= 0 && p > topic && r.thingSubject(p) && r.words[topic].part != "이" && r.words[topic].part != "가" {
+		return false // 통신은 … 머스크의 순자산이 지난 29일 3천억 달러를 넘어섰다고 보도했습니다: the day of what the thing did
+	}
 	// A time of the main clause: a day, at the sentence's head, or
 	// right after the speaker.
 	afterTopic := topic >= 0 && first == topic+1
@@ -386,3 +389,12 @@ func (r *reading) analysedAt(at int) bool {
 // analysisRE matches the adnominal form of a verb of analysing, surveying
 // or counting: 분석한, 조사한, 집계한, 살펴본, 검토한.
 var analysisRE = regexp.MustCompile(`^(?:분석|조사|집계|검토|추산|취합)한$|^살펴본$`)
+
+// thingSubject reports whether word i is the subject (이, 가) of a clause
+// that is a thing, not an actor or a name: a time right after it dates
+// what is said of the thing (머스크의 순자산이 지난 29일 … 넘어섰다고), not
+// the report of it.
+func (r *reading) thingSubject(i int) bool {
+	w := r.words[i]
+	return (w.part == "이" || w.part == "가") && w.noun && !w.actor && !w.named && !w.name && !w.time && !w.amt && isThing(w.stem)
+}

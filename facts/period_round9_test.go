@@ -118,6 +118,11 @@ func TestTimeClasses9(t *testing.T) {
 		// no clause; a bare noun of an event after its date does.
 		{"회사는 지난 2월에도 옥수수, 고구마, 감자로 만든 간식을 3천800원에 내놓았다.", "3천800원", oct, "2023-02", "지난 2월"},
 		{"면회소는 지난 2003년 11월 합의에 따라 2005년 8월31일 착공, 총 550억 원이 투입돼 2008년 7월 완공됐다.", "550억 원", oct, "", ""},
+		// A day right after the subject of the clause reported, a thing,
+		// dates what is said of it; right after the reporting topic it
+		// dates the report.
+		{"통신은 머스크의 순자산이 지난 29일 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "2023-09-29", "지난 29일"},
+		{"통신은 지난 29일 머스크의 순자산이 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "", ""},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
