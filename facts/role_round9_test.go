@@ -85,6 +85,9 @@ func TestRoleClasses9(t *testing.T) {
 		{"올해도 40조원 이상의 예산을 쓸 전망이다.", "40조원", RoleLevel},
 		{"그는 반지 8개와 시계 11개 등 시가 7억원 상당 장물을 처분했다.", "7억원", RoleLevel},
 		{"쌀 1kg 가격은 3천원이다.", "3천원", RoleRate},
+		// A bound whose passing is tested (초과 여부) is a threshold.
+		{"여행자는 면세한도(600달러) 초과 여부를 점검받는다.", "600달러", RoleOther},
+		{"여행자는 면세한도(600달러)를 점검받는다.", "600달러", RoleLevel},
 		// A noun of a price per unit glossed in brackets: 중간가격(기준환율).
 		{"센터는 달러·위안화 중간가격(기준환율)을 전날보다 올린 6.4010위안으로 고시했다.", "6.4010위안", RoleRate},
 		{"센터는 달러·위안화 중간가격(평균)을 6.4010위안으로 고시했다.", "6.4010위안", RoleLevel},
