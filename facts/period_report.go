@@ -301,6 +301,9 @@ func (r *reading) leads(first int) bool {
 func (r *reading) announces(at int, a amount) bool {
 	for i := at; i < len(r.words) && i <= at+reach; i++ {
 		w := r.words[i]
+		if strings.HasSuffix(w.raw, "다고도") || strings.HasSuffix(w.raw, "라고도") {
+			return false // … 큰 혼란이 빚어졌다고도 덧붙였다: what is quoted ends first, a deed of its own
+		}
 		if !w.verb || particleVerbs[w.raw] || isAdnominal(w) && !w.ends {
 			continue
 		}

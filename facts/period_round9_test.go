@@ -123,6 +123,9 @@ func TestTimeClasses9(t *testing.T) {
 		// dates the report.
 		{"통신은 머스크의 순자산이 지난 29일 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "2023-09-29", "지난 29일"},
 		{"통신은 지난 29일 머스크의 순자산이 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "", ""},
+		// A clause quoted with 다고도 ends before the saying: a time after
+		// the speaker is the quoted deed's.
+		{"회사가 지난 2006년 파업의 69억원보다 많은 피해를 봤다고도 덧붙였다.", "69억원", oct, "2006", "지난 2006년"},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
