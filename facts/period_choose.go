@@ -20,6 +20,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.end <= a.start && r.inBasePhrase(t, a) {
 		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
 	}
+	if t.end <= a.start && r.closesItemBefore(t, a) {
+		return true // 300억 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은: the first item's time
+	}
 	if t.start >= a.end && r.laterTopic(t, a) {
 		return true // 6월 수출액은 1천118만 달러로 7월은 …; … 이 요트는 2007년부터 …: another topic's time
 	}
@@ -89,8 +92,8 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
 		// another amount is that one's.
 		for _, b := range r.amts {
-			if b.start >= t.end && b.start-t.end < 40 {
-				return true
+			if b.start >= t.end && b.start-t.end < 40 && !strings.HasPrefix(r.text[t.end:], ",") {
+				return true // but 300억 달러어치 제품에는 4일부터, 나머지 1천250억: a comma closes a's item
 			}
 		}
 	}
@@ -390,6 +393,31 @@ func (r *reading) inBasePhrase(t timeSpan, a amount) bool {
 		}
 		if w.verb && !isAdnominal(w) || w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가" {
 			return false
+		}
+	}
+	return false
+}
+
+// closesItemBefore reports whether time t, before amount a, closes with a
+// comma the item of an amount before it in the same clause (이 가운데 300억
+// 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은 21일 안에): it is
+// that item's time, and the item after the comma has its own.
+func (r *reading) closesItemBefore(t timeSpan, a amount) bool {
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	if last >= len(r.words) || !r.words[last].comma || r.words[last].end != t.end && !strings.HasPrefix(r.text[t.end:], ",") {
+		return false
+	}
+	for _, b := range r.amts {
+		if b.end > t.start || b.start == a.start {
+			continue
+		}
+		for i := b.last + 1; i < last; i++ {
+			if w := r.words[i]; w.verb && !isAdnominal(w) || w.comma {
+				return false
+			}
+		}
+		if b.last < last && r.clauseStart(b.first) == r.clauseStart(last) {
+			return true
 		}
 	}
 	return false

@@ -126,6 +126,10 @@ func TestTimeClasses9(t *testing.T) {
 		// A clause quoted with 다고도 ends before the saying: a time after
 		// the speaker is the quoted deed's.
 		{"회사가 지난 2006년 파업의 69억원보다 많은 피해를 봤다고도 덧붙였다.", "69억원", oct, "2006", "지난 2006년"},
+		// A time closed by a comma after an item's amount is that item's;
+		// the item after the comma has its own.
+		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "300억 달러", oct, "", "4일부터"},
+		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "1천억 달러", oct, "2023-11", "다음 달"},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
