@@ -197,8 +197,8 @@ func (r *reading) agentOf(a amount, j int) string {
 		if n := copulaRE.ReplaceAllString(r.words[h].raw, ""); n != r.words[h].raw && isActor(n) {
 			return n // … 손실을 낸 독일이었다
 		}
-		if r.words[h].actor {
-			return r.phrase(max(r.nameStart(h), v+1), h)
+		if r.words[h].actor || a.tail == "에" && nameLike(r.words[h]) && topicParts[r.words[h].part] {
+			return r.phrase(max(r.nameStart(h), v+1), h) // … 1억 달러에 계약한 해밀턴은: a name no dictionary knows too
 		}
 		if h-1 > v && startsDigit(r.words[h].stem) && r.words[h-1].actor {
 			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을

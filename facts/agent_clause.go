@@ -233,6 +233,12 @@ func (r *reading) gapHead(a amount) (int, int) {
 	start := a.after
 	switch a.tail {
 	case "을", "를":
+	case "에":
+		// 5년간 1억 2천500만 달러에 계약한 해밀턴은: the price of a deal
+		// the head made, as 6a reads the price of goods traded.
+		if a.after >= len(r.words) || !isAdnominal(r.words[a.after]) || !hasAnyPrefix(r.words[a.after].raw, tradedAtVerbs) {
+			return -1, -1
+		}
 	case "의":
 		// … 달러의 무역 기록을 남긴 중국.
 		start = -1

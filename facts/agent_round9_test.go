@@ -95,6 +95,10 @@ func TestAgentClasses9(t *testing.T) {
 		{"그러나 연봉 6천600만원 이상인 미혼 직장인은 세금이 늘어난다.", "6천600만원", ""},
 		{"누리마트는 10만원 미만 상품을 20% 늘린다.", "10만원", ""},
 		{"누리마트는 올해 10만원 이상을 광고에 지출했다.", "10만원", "누리마트"},
+		// The head of a clause of a deal at the price with 에 made it,
+		// a name no dictionary knows too; not a clause of another verb.
+		{"에인절스와 5년간 1억 달러에 계약한 해밀턴은 친정에 복귀한다.", "1억 달러", "해밀턴"},
+		{"5년간 1억 달러에 이르는 해밀턴은 친정에 복귀한다.", "1억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
