@@ -79,6 +79,10 @@ func (r *reading) agent(a amount, j int) string {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
 		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
 	}
+	if c := r.imposer(a); c >= 0 {
+		// 1·2심은 성씨가 … 돈을 받아 … 벌금 300만원을 선고했다: the court.
+		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(c), ""))
+	}
 	if o := r.orderer(a); o >= 0 {
 		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
 		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))

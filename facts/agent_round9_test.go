@@ -99,6 +99,13 @@ func TestAgentClasses9(t *testing.T) {
 		// a name no dictionary knows too; not a clause of another verb.
 		{"에인절스와 5년간 1억 달러에 계약한 해밀턴은 친정에 복귀한다.", "1억 달러", "해밀턴"},
 		{"5년간 1억 달러에 이르는 해밀턴은 친정에 복귀한다.", "1억 달러", ""},
+		// A court that opens the sentence as its topic imposes the amount
+		// its verb imposes, not a subject of what it found; past a bracket
+		// of who heads it.
+		{"1·2심은 박씨가 계약에 따라 돈을 받았다고 보고 벌금 300만원을 선고했다.", "300만원", "1·2심"},
+		{"서울고법 형사11부(김철수 부장판사)는 기소된 목사 최모씨의 항소심에서 벌금 1천500만원을 선고했다.", "1천500만원", "서울고법 형사11부"},
+		{"2심은 김씨가 곡을 편곡한 만큼 저작권료 4천500만원을 지급하라고 판단했다.", "4천500만원", "2심"},
+		{"박씨는 벌금 300만원을 냈다.", "300만원", "박씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
