@@ -146,6 +146,13 @@ func (r *reading) agentOf(a amount, j int) string {
 	if s, e := r.identifiedLast(a); e >= 0 {
 		return copulaRE.ReplaceAllString(r.text[r.words[s].start:r.words[e].end], "") // … 정몽구 회장입니다
 	}
+	// 징둥닷컴은 3천 500억 위안의 매출을 기록했다: what only a body has,
+	// sized by the amount, is the opening topic's.
+	if a.tail == "의" && a.after < len(r.words) && bodyNoun(r.words[a.after].stem) {
+		if t := r.topicBefore(a); t >= 0 && (r.words[t].actor || nameLike(r.words[t])) {
+			return r.agentPhrase(t)
+		}
+	}
 	m, ms := r.measuredSpan(a)
 	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
 	// before a charge they pay is its agent (ninth round, P3).

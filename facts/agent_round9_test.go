@@ -106,6 +106,11 @@ func TestAgentClasses9(t *testing.T) {
 		{"서울고법 형사11부(김철수 부장판사)는 기소된 목사 최모씨의 항소심에서 벌금 1천500만원을 선고했다.", "1천500만원", "서울고법 형사11부"},
 		{"2심은 김씨가 곡을 편곡한 만큼 저작권료 4천500만원을 지급하라고 판단했다.", "4천500만원", "2심"},
 		{"박씨는 벌금 300만원을 냈다.", "300만원", "박씨"},
+		// A body in apposition with 인 (X의 경쟁사인 Y) is no thing whose
+		// owner X is the agent: what only a body has, sized by the amount,
+		// is the topic's.
+		{"누리몰의 경쟁사인 다온닷컴은 3천억 위안의 매출을 기록했다.", "3천억 위안", "다온닷컴"},
+		{"대통령의 공약인 쌀값 21만원이 지켜졌다.", "21만원", "대통령"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -78,7 +78,7 @@ func (r *reading) ownerOf(s int) int {
 		!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
 		return o
 	}
-	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
+	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) && !appositive(w.stem) {
 		// 대통령의 공약인 쌀값, 행정부의 핵심 정책인 … 투자 계획: the owner
 		// of the noun that stands in apposition owns this one.
 		return r.ownerOf(r.phraseStart(o, 0)) // o < s: the search moves left
@@ -298,4 +298,24 @@ func (r *reading) bodySubjectOwner(a amount) int {
 		return -1
 	}
 	return -1
+}
+
+// topicBefore returns the first topic (은, 는) before amount a when no
+// other subject or topic, and no clause's end, stands between it and the
+// amount; -1 otherwise.
+func (r *reading) topicBefore(a amount) int {
+	t := -1
+	for i := 0; i < a.first && i <= reach; i++ {
+		w := r.words[i]
+		if t < 0 {
+			if (w.part == "은" || w.part == "는") && r.isSubject(i) && !w.time {
+				t = i
+			}
+			continue
+		}
+		if w.ends && !bareItem(w) || r.isSubject(i) && w.noun {
+			return -1
+		}
+	}
+	return t
 }
