@@ -111,6 +111,10 @@ func TestAgentClasses9(t *testing.T) {
 		// is the topic's.
 		{"누리몰의 경쟁사인 다온닷컴은 3천억 위안의 매출을 기록했다.", "3천억 위안", "다온닷컴"},
 		{"대통령의 공약인 쌀값 21만원이 지켜졌다.", "21만원", "대통령"},
+		// The nearest topic, a measure of trade or what only a body has,
+		// is owned by the agent, not by the outer topic that reports it.
+		{"누리무역관은 2022년 1~3분기 북한의 대중 교역액은 수출 8천만 달러, 수입 5억 달러 등이라고 밝혔다.", "8천만 달러", "북한"},
+		{"누리무역관은 2022년 1~3분기 교역액은 수출 8천만 달러라고 밝혔다.", "8천만 달러", "누리무역관"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

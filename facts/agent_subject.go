@@ -107,9 +107,10 @@ func (r *reading) ownerOf(s int) int {
 // that names money or a measure is passed by; a pronoun is returned.
 func (r *reading) subjectBefore(a amount) int {
 	weak := -1
-	own := true       // still in the amount's own clause
-	sub := -1         // the start of a clause of condition, time or purpose being stepped over
-	embedded := false // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
+	own := true        // still in the amount's own clause
+	sub := -1          // the start of a clause of condition, time or purpose being stepped over
+	embedded := false  // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
+	topicSeen := false // a topic stepped over: a measure's owner further back is no longer the nearest's
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if i < sub {
@@ -158,6 +159,14 @@ func (r *reading) subjectBefore(a amount) int {
 			return i // 착한가게 235곳에서 … 후원했고
 		}
 		if !r.accepts(i, a) {
+			if (w.part == "은" || w.part == "는") && own && weak < 0 && !topicSeen && (tradeNoun(w.stem) || bodyNoun(w.stem)) {
+				// 코트라 선양무역관은 … 북한의 대중 교역액은 수출 8천 128만
+				// 달러: the nearest topic, a measure, is owned by the agent.
+				if o := r.ownerOf(r.phraseStart(i, 0)); o >= 0 && r.words[o].part == "의" && r.words[o].actor {
+					return o
+				}
+			}
+			topicSeen = topicSeen || w.part == "은" || w.part == "는"
 			continue
 		}
 		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
