@@ -232,6 +232,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if r.foundMoney(a) {
 		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
 	}
+	if r.goodsPricedIdle(a) {
+		return "" // A씨는 … 2억900만원 짜리 벤츠 차량을 … 부순: goods priced, no one's deed of the definition
+	}
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}

@@ -115,6 +115,14 @@ func TestAgentClasses9(t *testing.T) {
 		// is owned by the agent, not by the outer topic that reports it.
 		{"누리무역관은 2022년 1~3분기 북한의 대중 교역액은 수출 8천만 달러, 수입 5억 달러 등이라고 밝혔다.", "8천만 달러", "북한"},
 		{"누리무역관은 2022년 1~3분기 교역액은 수출 8천만 달러라고 밝혔다.", "8천만 달러", "누리무역관"},
+		// A10: goods priced (…짜리, 시가 … 상당의) are no one's amount when
+		// the subject does with them nothing of the definition; one who
+		// buys, takes or sells them, or sells a service priced, is its agent.
+		{"박씨는 판매점 앞에서 2억원 짜리 벤츠 차량을 골프채로 부순 뒤 달아났다.", "2억원", ""},
+		{"박씨는 시가 40억원 상당의 불상을 도굴해 처분했다.", "40억원", ""},
+		{"박씨는 새로 150만원짜리 시계를 사려 했다.", "150만원", "박씨"},
+		{"박씨는 300만원짜리 금목걸이를 잘라 훔쳤다.", "300만원", "박씨"},
+		{"박씨는 시간당 1만원짜리 영업을 한다.", "1만원", "박씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
