@@ -385,8 +385,10 @@ func (r *reading) chargePayer(a amount) int {
 }
 
 // chargeEnds end the nouns of a charge a group of people pays: 학부모
-// 부담금, 환자 본인부담금, 회원 분담금.
-var chargeEnds = []string{"부담금", "분담금"}
+// 부담금, 환자 본인부담금, 회원 분담금, 가입자 부담. The bare noun of
+// people glued before one is its agent and no part of its purpose
+// (docs/meaning.md P3; the purpose side is in purpose_junk.go).
+var chargeEnds = []string{"부담금", "분담금", "부담"}
 
 // findVerbs are the beginnings of verbs of finding or tracking money
 // (적발하다, 추적하다, 포착하다): whoever does it neither owns nor spends

@@ -23,7 +23,7 @@ func TestExplainEcon(t *testing.T) {
 		{"정부 예산 10조 원, 지방 예산 5조 원이 쓰인다.", "10조 원", "정부", "예산", ""},
 		// A surname and 씨 name a person.
 		{"정씨는 피해자들로부터 35억원을 받아 챙겼다.", "35억원", "정씨", "", ""},
-		{"A씨는 500만원을 송금했다.", "500만원", "A씨", "송금", ""},
+		{"A씨는 500만원을 송금했다.", "500만원", "A씨", "", ""}, // P5: a verb that only moves money
 		// Purposes that name nothing it is for are none; a quote closes
 		// before its particle.
 		{"가격은 기존 제품보다 50% 비싼 142만원 수준으로 책정됐다.", "142만원", "", "가격", ""},
@@ -92,7 +92,7 @@ func TestExplainEcon(t *testing.T) {
 		// A subject counted (업체 12곳이, 주민 30명이) is the noun with its
 		// count.
 		{"업체 12곳이 납품대금 13억원을 빼돌렸다.", "13억원", "업체 12곳", "납품대금", ""},
-		{"주민 30명이 1억원을 기부했다.", "1억원", "주민 30명", "기부", ""},
+		{"주민 30명이 1억원을 기부했다.", "1억원", "주민 30명", "", ""}, // P5
 		// Phrases as the sets write them: a former title with its name,
 		// no aside of who heads a body, no period per in the purpose, no
 		// adverb, charge or cut-off clause opening it.

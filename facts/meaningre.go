@@ -9,12 +9,16 @@ var (
 	// rateRE matches a word that makes the amount after it a rate per
 	// unit: 1인당, 인당, 가구당, 1주당, 1달러당, 배럴당, 톤당, 시간당, 초당
 	// (R12: a unit of time shorter than a day; 분당 bare is a city, and
-	// 1분당 is unitRateRE's). A word
-	// ending in 당 that is a party or a place (민주당, 식당) is none: the
-	// unit before 당 must be a counter or a number.
+	// 1분당 is unitRateRE's), l당 (a litre as the press writes it, l, L
+	// or ℓ). A word ending in 당 that is a party or a place (민주당, 식당)
+	// is none: the unit before 당 must be a counter or a number.
 	rateRE = regexp.MustCompile(`^(?:[0-9.,]+ ?)?(?:인|명|가구|세대|주|건|개|대|회|시간|초|톤|배럴|온스|평|㎡|제곱미터|` +
-		`킬로그램|kg|리터|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
+		`킬로그램|kg|리터|l|L|ℓ|달러|유로|엔|위안|원|마리|곳|채|장|병|잔|그릇|끼|박|일|가입자|가구원|계좌|호|회분|` +
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기|t|발|상자|박스|그램|g|㎏|벌|켤레)당$`)
+
+	// fiscalYearRE matches a fiscal year written as one word: 2023회계연도,
+	// 2026년도 (docs/meaning.md P2).
+	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:회계연도|년도)$`)
 
 	// clockRE matches a time of day, alone or with 쯤, 경, 께 (8시, 20분쯤,
 	// 4시44분경): when, no noun an amount measures.

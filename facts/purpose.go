@@ -18,7 +18,29 @@ import (
 // sentence before says is done. A noun that says only that it is money
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
-	return cleanPurpose(dropCount(r.purposeOf(a, j)))
+	r.forPurpose = true
+	defer func() { r.forPurpose = false }()
+	p := r.purposeOf(a, j)
+	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
+		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
+	}
+	return cleanPurpose(dropCount(p))
+}
+
+// quotedEnd reports whether phrase p stands in text right before a closing
+// quotation mark: ‘알루미늄 연선∙케이블 등’ is a name that holds its 등.
+func quotedEnd(text, p string) bool {
+	for i := strings.Index(text, p); i >= 0; {
+		if rest := text[i+len(p):]; rest != "" && strings.ContainsAny(rest[:min(len(rest), 3)], "’'”\"") {
+			return true
+		}
+		j := strings.Index(text[i+1:], p)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // dropCount drops a quantity that opens or closes the purpose p (123만 개의
@@ -40,6 +62,9 @@ func dropCount(p string) string {
 
 // purposeOf is purpose, before a quantity is dropped.
 func (r *reading) purposeOf(a amount, j int) string {
+	if p := r.followerValue(a, j); p != "" {
+		return p // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
@@ -88,7 +113,16 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if genericMoney[strings.TrimPrefix(p, "총 ")] {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
+	if p == "" {
+		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
+	}
+	if p == "" {
+		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
+	}
 	if p == "" && r.back && r.carriesAgent() {
+		if r.movedOnly(a) {
+			return "" // 이들 기업은 … 5천만 달러를 북한으로 송금했다: P5, no purpose
+		}
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
 			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
 		}
@@ -114,6 +148,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.phrase(ms, m)
 		}
 	}
+	// 일당 5만 원: a noun of pay per period is a purpose (P7), though it
+	// gives per too.
+	if p := r.payPerPeriod(a); p != "" {
+		return p
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
@@ -130,6 +169,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if p := keep(r.phraseRight(k)); p != "" {
 			return p
 		}
+	}
+	// 벌금 70만원의 선고, 벌금 50만원 약식명령: the penalty, not the order.
+	if p := r.penaltyOrdered(a); p != "" {
+		return p
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
 	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
@@ -151,6 +194,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	if p := r.tradedGoods(a); p != "" {
 		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
+	}
+	if p := r.tradedObject(a); p != "" {
+		return p // X를 도굴해 단돈 200만원에 처분했다; 13만원을 받고 X를 한
 	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
 	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
@@ -219,6 +265,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// measures the whole.
 	whole := ""
 	if i, s := r.measuredSpan(a); i >= 0 {
+		s = r.widenStart(s, i, r.clauseStart(a.first))
 		if p := r.shareOut(s, i, a, j); p != "" {
 			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
 		}
@@ -289,6 +336,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if mv < n && meansRE.MatchString(r.words[mv].raw) {
 		for k := mv + 1; k < n && k <= a.after+reach; k++ {
 			w := r.words[k]
+			if w.subj && w.noun && !w.verb && k > mv+1 && r.words[k-1].adn {
+				break // 투자해 건립한 물류센터는 … 문을 연다: a noun the clause modifies, topic of another verb
+			}
 			if (w.part == "을" || w.part == "를") && w.noun {
 				if k+1 < n && isAdnominal(r.words[k+1]) && !r.words[k+1].ends && r.objectAfter(k+2) {
 					continue // 항공기를 타격할 수 있는 … 미사일을 도입: the object of a clause on a noun

@@ -44,6 +44,9 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}
+	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
+		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -100,9 +103,12 @@ func adjectiveN(w string) bool {
 }
 
 // sizeLinks are the words that tie an amount to the noun after it (2천만원
-// 상당의 금품, 1조 원 규모의 예산): a purpose that opens with one was cut
-// from after another amount.
-var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 "}
+// 상당의 금품, 1조 원 규모의 예산, 2억원 짜리 시계, 20만 달러 이상씩의
+// 강연료): a purpose that opens with one was cut from after another
+// amount, or after an amount whose bound noun (짜리) or qualifiers
+// (이상, 씩) stand apart from it.
+var sizeLinks = []string{"상당의 ", "규모의 ", "어치의 ", "한도의 ", "상당 ", "규모 ",
+	"짜리 ", "짜리의 ", "짜리인 ", "씩의 ", "이상의 ", "이상씩의 ", "이하의 ", "미만의 ", "가량의 "}
 
 // namedActor reports whether n names an actor by a dictionary of names,
 // people and bodies, not by its ending alone (횡령사실 ends as 비서실 does).

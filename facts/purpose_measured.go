@@ -264,3 +264,22 @@ func timeUnitNoun(w string) bool {
 func timeUnitCount(w string) bool {
 	return startsDigit(w) && hasAnySuffix(w, []string{"시간", "개월", "달", "주", "년", "일", "분"})
 }
+
+// payNouns are the nouns of pay per period that are qualifiers of the
+// amount after them, as per words, and its purpose too (docs/meaning.md
+// P7): 일당 5만 원 → purpose 일당, per day. 연봉, 월급 and 시급 are no
+// qualifiers: the noun before an amount is read for them.
+var payNouns = setOf("일당")
+
+// payPerPeriod returns the noun of pay per period (payNouns) right before
+// amount a among its qualifiers, with the words of its phrase (노역 일당
+// 5억원 → 노역 일당), or "". One in brackets, (일당) 30만원, is an aside
+// on the unit: what the amount is paid as is read elsewhere.
+func (r *reading) payPerPeriod(a amount) string {
+	for k := a.first - 1; k >= 0 && k > a.before; k-- {
+		if w := r.words[k]; payNouns[strings.Trim(w.stem, "'‘’\"“”")] && !strings.Contains(w.raw, ")") {
+			return r.phrase(r.phraseStart(k, 0), k)
+		}
+	}
+	return ""
+}

@@ -55,8 +55,17 @@ func (r *reading) phraseStart(i, stop int) int {
 		}
 	}
 	s := i
+	// 반품배송비, 관세 등의 명목으로: a list that 등 closes is one phrase
+	// across its commas (P1, P4).
+	list := r.forPurpose && (r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등")
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
+		if r.forPurpose {
+			if w := r.widen(k, i, stop, list); w <= k {
+				s, k = w, w
+				continue
+			}
+		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
 			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] || // 배추 한 포기 가격
 			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt // 총 계약액은: the noun's own, not the amount's qualifier
@@ -231,4 +240,53 @@ func (r *reading) perHead(k, i int) bool {
 		}
 	}
 	return r.words[i].part != "" || i+1 < len(r.words) && r.words[i+1].money
+}
+
+// fiscalYear reports whether word k of ws is a fiscal year with no
+// particle: 2023회계연도, 2026년도, or 회계연도 after a year written apart
+// (2025 회계연도). A bare year (2021년) is the time of a measure, not part
+// of its noun (docs/meaning.md P2).
+func fiscalYear(ws []word, k int) bool {
+	w := ws[k]
+	if w.part != "" || w.comma {
+		return false
+	}
+	if w.raw == "회계연도" {
+		return k > 0 && (ws[k-1].year || fiscalYearRE.MatchString(ws[k-1].raw+"년도"))
+	}
+	return fiscalYearRE.MatchString(w.raw)
+}
+
+// widen returns where a purpose's phrase starts when word k, before the
+// phrase of head i, belongs to it by the purpose's own rules (P1, P2, P4):
+// a fiscal year (2023회계연도 전체 국방예산, 2025 회계연도), or an item of a
+// list that 등 closes (반품배송비, 관세 등); else k+1.
+func (r *reading) widen(k, i, stop int, list bool) int {
+	p := r.words[k]
+	if fiscalYear(r.words, k) {
+		if p.raw == "회계연도" && k > stop {
+			return k - 1 // 2025 회계연도
+		}
+		return k
+	}
+	if list && p.comma && p.noun && p.part == "" && !p.actor && !p.time && !p.money && !p.amt && !p.verb && !strings.Contains(p.raw, ")") {
+		return k
+	}
+	return k + 1
+}
+
+// widenStart is widen run back from start s of a phrase with head i, as
+// far as it goes: for a phrase found by the measured-noun rules, whose
+// start is shared with the agent's and role's readings.
+func (r *reading) widenStart(s, i, stop int) int {
+	list := r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등"
+	for k := s - 1; k >= stop && k >= 0 && i-k < 12; k-- {
+		w := r.widen(k, i, stop, list)
+		if w > k {
+			break
+		}
+		k = w
+		s = w
+	}
+	return s
 }

@@ -31,6 +31,11 @@ type reading struct {
 	topicSet                   bool
 	topicWord                  int // the word of the sentence's topic, or -1
 	memo                       measuredMemo
+
+	// forPurpose is set while a purpose is read: its noun phrase runs
+	// over the commas of a list that 등 closes (P1, P4) and keeps a fiscal
+	// year (P2); an agent's does not.
+	forPurpose bool
 }
 
 // reach is how many words before or after an amount its rules look at:

@@ -23,6 +23,9 @@ var verbEndings = []string{
 	"려간", "어간", "아간", "져간", "나간", "와간", "고자",
 	// -어지다 joined to the next clause: 사라져, 알려져, 이뤄져.
 	"져",
+	// -더니 (급감하더니), -아/-어 내다 (떼어내, 받아내), ㄹ-irregular 오르다
+	// (올라, 떠올라, 올라온), 모으다 (모은), 붙다 (붙는).
+	"더니", "어내", "아내", "올라", "올라온", "모은", "붙는",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
@@ -34,7 +37,7 @@ var nounEndings = map[string]bool{
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "무게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "수난": true, "조난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
@@ -48,6 +51,9 @@ func isVerbish(w word) bool { return w.verb }
 
 // verbish is isVerbish, worked out.
 func verbish(w word) bool {
+	if w.raw == "나아가" || w.raw == "나아가서" {
+		return true // furthermore: a verb's connective, no noun 나아 with 가
+	}
 	if w.raw == "라면" {
 		return false // 라면 가격: the noun; a supposition glues 라면 to what it supposes (878억원이라면)
 	}
@@ -115,6 +121,8 @@ var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "�
 // nativeStems are stems of native verbs of change and giving that end
 // in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.
 var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높이", "낮추", "불리", "모으", "빌리", "갚",
+	// -아/-어 주다, a deed done for someone: 알아주는, 보여주는, 사다주는.
+	"알아주", "보여주", "사다주", "도와주", "빌려주", "돌려주", "갚아주", "앉",
 	// Verbs of news that end in a vowel as well: 끝나는, 훔치는, 이르는.
 	"끝나", "훔치", "미치", "넘치", "그치", "고치", "지나", "떠나", "만나", "나타나", "일어나", "늘어나", "벗어나",
 	"뛰어나", "치르", "따르", "이르", "오르", "부르", "바꾸", "나누", "보내", "벌이", "거두", "쌓이", "쓰이", "보이",

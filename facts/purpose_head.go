@@ -1,0 +1,57 @@
+package facts
+
+// This file reads the noun that a clause on an amount modifies when
+// nothing else says what the amount is for: 현금 35만원이 묶인 돈뭉치, 매달
+// 70만원씩 지급되는 수급비, 240억원을 공동 투자해 건립한 신규 공장, 600만
+// 달러에 이르는 이 요트 (docs/meaning.md "Ninth round: purpose on b4").
+
+// clauseHead returns the noun that the clause holding amount a as its
+// subject, object or target modifies, or "": the verb of that clause
+// stands right after the amount, or past adverbs and verbs that chain
+// into it, in its adnominal form, and the noun after it is no actor, no
+// time and no bound or generic noun (것, 경우, 혐의, 사실). The guide's
+// "20억 원을 지원하는 신규 프로젝트" read for every verb, as the last
+// resort: an amount in a clause on a noun is that noun's.
+func (r *reading) clauseHead(a amount) string {
+	switch a.tail {
+	case "이", "가", "을", "를", "에", "으로", "로", "씩", "씩이", "씩을":
+	default:
+		if !hasQual(a, "씩") || a.tail != "" {
+			return ""
+		}
+	}
+	n := len(r.words)
+	for v := a.after; v < n && v <= a.after+3; v++ {
+		w := r.words[v]
+		if w.money || w.comma || w.ends {
+			return ""
+		}
+		if w.adn {
+			h := v + 1
+			if h < n && determiners[r.words[h].raw] {
+				h++ // 600만 달러에 이르는 이 요트
+			}
+			if h >= n {
+				return ""
+			}
+			x := r.words[h]
+			if !x.noun || x.actor || x.time || x.money || genericHeads[x.stem] || boundNouns[x.stem] || stopNouns[x.stem] || clauseNouns[x.raw] || genericMoney[x.stem] || genericMeasure[x.stem] {
+				return ""
+			}
+			p := r.phraseRight(h)
+			if eventHeads[lastWord(p)] {
+				return "" // 5천만 달러가 탈취된 사건, 10억 달러를 달성한 시점: when or what happened, not what for
+			}
+			return p
+		}
+		if w.verb && !chainsInto(w) || w.part != "" {
+			return "" // a verb that ends the clause, or a noun of its own case
+		}
+	}
+	return ""
+}
+
+// eventHeads are nouns of an event, a time or a finding that a clause on
+// an amount may modify without the amount being for them: 탈취된 사건,
+// 달성한 시점, 파악됐다는 조사 결과.
+var eventHeads = setOf("사건", "사고", "시점", "시기", "당시", "사례", "소식", "결과", "사실", "의혹", "가능성", "이유", "방식", "과정", "직후", "이후")

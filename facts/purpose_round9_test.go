@@ -1,0 +1,109 @@
+package facts
+
+import "testing"
+
+// TestPurposeClasses9 reads the purpose of amounts in the constructions of
+// the ninth round (docs/meaning.md "Ninth round: purpose on b4"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestPurposeClasses9(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// A litre written l, L or ℓ before 당 is a unit of a rate, no noun
+		// the amount measures: the topic is.
+		{"이날 경유 평균값은 l당 1천380원이다.", "1천380원", "경유 평균값"},
+		{"등유 최저가는 ℓ당 1100원으로 내렸다.", "1100원", "등유 최저가"},
+		{"경유 평균값은 kg당 1천380원이다.", "1천380원", "경유 평균값"},
+		// The price of goods its verb sells, their noun that verb's object
+		// apart from the amount: past verbs that chain into the sale, or
+		// after 받고, with a verb that sells or does the deed (하다,
+		// 시키다). A verb that gives (제공한) is neither; an object right
+		// before the amount keeps its deed (US스틸 매수).
+		{"그는 골동품 도자기를 몰래 빼돌려 단돈 300만원에 처분했다.", "300만원", "골동품 도자기"},
+		{"그는 진통제를 상자 당 3천 원에 판매하기 시작했다.", "3천 원", "진통제"},
+		{"그는 손님에게 10만원을 받고 불법 시술을 한 혐의로 입건됐다.", "10만원", "불법 시술"},
+		{"그는 경매에서 5만 달러를 받고 조각상 한 점을 내다 팔았다.", "5만 달러", "조각상"},
+		{"그는 요원에게 수천 달러를 받고 기밀 문서를 제공한 혐의를 받고 있다.", "수천 달러", ""},
+		{"일본제철은 US스틸을 149억달러에 매수할 계획이다.", "149억달러", "US스틸 매수"},
+		{"자신이 훔친 시계가 고가인 줄 모르고 그는 고작 5만 원에 팔았다.", "5만 원", ""},
+		// A bound noun (짜리) or qualifiers (이상, 씩) written apart from
+		// the amount tie it to the noun after them, in no part of it.
+		{"그가 찬 것은 3억원 짜리 손목시계였다.", "3억원", "손목시계"},
+		{"그는 대학마다 5만 달러 이상씩의 자문료를 받았다.", "5만 달러", "자문료"},
+		{"그는 3억원짜리 손목시계를 찼다.", "3억원", "손목시계"},
+		// The noun a clause on the amount modifies, when nothing else
+		// says what it is for: past adverbs and verbs that chain into
+		// the adnominal verb; an event or a time it modifies (사건, 시점)
+		// is none.
+		{"그들은 피해자에게 매달 50만원씩 지급되는 생계비를 빼앗았다.", "50만원", "생계비"},
+		{"두 회사가 300억원을 공동 투자해 건립한 물류 창고는 내년에 문을 연다.", "300억원", "물류 창고"},
+		{"최대 80만 달러에 이르는 이 그림은 경매에 나온다.", "80만 달러", "그림"},
+		{"거래소에서 3천만 달러가 탈취된 사건도 북한 소행으로 지목됐다.", "3천만 달러", ""},
+		{"작년엔 5억 달러를 달성한 시점이 12월이었다.", "5억 달러", ""},
+		// A penalty before an order on it (선고, 약식명령) is what the
+		// amount is; a penalty after it closing an item of a list too.
+		{"법원은 그에게 벌금 200만 원의 선고유예 판결을 내렸다.", "200만 원", "벌금"},
+		{"그에게 내려진 과태료 80만원 처분에 불복했다.", "80만원", "과태료"},
+		{"허위 신고는 2년 이하 징역 또는 2천만원 이하 벌금, 단순 지연은 50만원 이하의 과태료에 처해진다.", "2천만원", "벌금"},
+		// The values of a ranking measure what it ranks by (X이 가장
+		// 많았던) or what the value before measures (…로 그 뒤를 이었다).
+		{"올해 신고 대상자 중에는 김 전 장관이 30억원을 신고해 재산이 가장 많았고 박 군수가 25억원으로 뒤를 이었다.", "25억원", "재산"},
+		{"올해 신고 대상자 중에는 김 전 장관이 30억원을 신고해 재산이 가장 많았고 박 군수가 25억원으로 뒤를 이었다.", "30억원", "재산"},
+		{"수출이 가장 많았던 나라는 500억 달러의 미국으로 나타났다.", "500억 달러", "수출"},
+		{"수출액 80만 달러를 기록한 잠비아가 2위였고, 태국이 50만 달러로 그 뒤를 이었다.", "50만 달러", "수출액"},
+		{"태국이 50만 달러로 1위였다.", "50만 달러", ""},
+		// P5: a verb that only moves or takes money names nothing it is
+		// for; one whose noun says what the money is (배상, 보상) does.
+		{"그 가수는 수재민을 위해 써달라며 2억원을 기부했다.", "2억원", ""},
+		{"세무서는 체납자의 예금 3천만원 상당을 압류했다.", "3천만원", "예금"},
+		{"검찰은 그 결과 약 500억원 상당을 압류했다.", "500억원", ""},
+		{"회사는 피해자들에게 최고 3천만원을 보상할 계획이다.", "3천만원", "보상"},
+		{"법원은 회사가 유족에게 8억 원을 배상하라고 판결했다.", "8억 원", "배상"},
+		// P7: a noun of pay per period is a purpose, 일당 too.
+		{"업체는 지원자들에게 일당 7만 원을 주고 종일 전단지를 돌리게 했다.", "7만 원", "일당"},
+		{"'황제 노역 일당 3억원' 논란이 일었다.", "3억원", "황제 노역 일당"},
+		{"그는 올해 연봉 2억원에 재계약했다.", "2억원", "연봉"},
+		{"그는 하루 5만 원을 받았다.", "5만 원", ""},
+		// P4: a trailing 등 is dropped, the list it closes kept across its
+		// commas; a quoted name that holds its 등 keeps it.
+		{"업체는 반품배송비, 관세 등의 명목으로 30만원을 요구했다.", "30만원", "반품배송비, 관세"},
+		{"예산은 보건 사업 등에 50만 달러가 배정됐다.", "50만 달러", "보건 사업"},
+		// P2: a fiscal year stays in the purpose; a bare year before a
+		// measure is its time only.
+		{"국방부가 제출한 2024회계연도 전체 국방예산 8천억 달러의 5%에 달한다.", "8천억 달러", "2024회계연도 전체 국방예산"},
+		{"의회는 2025 회계연도 예비비 30억 달러를 승인했다.", "30억 달러", "2025 회계연도 예비비"},
+		{"북한의 2021년 무역액은 3억 달러였다.", "3억 달러", "무역액"},
+		// P3: a bare noun of people before a charge they pay is its
+		// agent, out of the purpose; an owner that is a thing stays.
+		{"내년부터 5천원 정도의 환자 본인부담금을 내야 한다.", "5천원", "본인부담금"},
+		{"세월호의 장부가액은 126억원이었다.", "126억원", "세월호의 장부가액"},
+		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
+
+// TestVerbForms9 tells from nouns the verb forms the ninth round found
+// read as nouns (purposes 나아, 보여주, 떼어내, 급감하더니): -더니, -아/-어
+// 내다, 올라 (오르다), 모은, 붙는, -아/-어 주다, and 나아가; nouns that end
+// alike stay nouns.
+func TestVerbForms9(t *testing.T) {
+	tests := []struct {
+		w    string
+		verb bool
+	}{
+		{"급감하더니", true}, {"떼어내", true}, {"받아내", true}, {"올라", true}, {"떠올라", true},
+		{"올라온", true}, {"모은", true}, {"붙는", true}, {"알아주는", true}, {"보여주는", true},
+		{"사다주는", true}, {"나아가", true}, {"앉은", true},
+		{"아내", false}, {"아내가", false}, {"나라", false}, {"캘리포니아주는", false}, {"세금", false},
+	}
+	for _, tt := range tests {
+		if got := splitWords(tt.w)[0].verb; got != tt.verb {
+			t.Errorf("splitWords(%q)[0].verb = %v, want %v", tt.w, got, tt.verb)
+		}
+	}
+}
