@@ -112,6 +112,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 중소기업(57만원): the actor the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
+			if s := r.nameStart(a.first); s < a.first {
+				return strings.TrimSuffix(r.text[r.words[s].start:a.start], "(") // 최태원 SK그룹 회장(559억9천만원)
+			}
 			return stem
 		}
 		if stem, ok := r.glossedName(a); ok {

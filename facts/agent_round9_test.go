@@ -123,6 +123,8 @@ func TestAgentClasses9(t *testing.T) {
 		{"박씨는 새로 150만원짜리 시계를 사려 했다.", "150만원", "박씨"},
 		{"박씨는 300만원짜리 금목걸이를 잘라 훔쳤다.", "300만원", "박씨"},
 		{"박씨는 시간당 1만원짜리 영업을 한다.", "1만원", "박씨"},
+		// The actor an amount in brackets glosses is named whole.
+		{"박하늘 누리그룹 회장(559억원), 최바다 다온전자 부회장(493억원) 등이 뒤를 이었다.", "559억원", "박하늘 누리그룹 회장"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
