@@ -125,6 +125,10 @@ func TestAgentClasses9(t *testing.T) {
 		{"박씨는 시간당 1만원짜리 영업을 한다.", "1만원", "박씨"},
 		// The actor an amount in brackets glosses is named whole.
 		{"박하늘 누리그룹 회장(559억원), 최바다 다온전자 부회장(493억원) 등이 뒤를 이었다.", "559억원", "박하늘 누리그룹 회장"},
+		// What kind of body a name is, apposed with 인, is no part of it;
+		// an occupation before a person is (A11).
+		{"앞서 독일 기업인 누리텍사는 중국에 8천만 유로를 투자했다.", "8천만 유로", "누리텍사"},
+		{"세계 최대 수탁생산 기업인 다온반도체는 120억 달러를 투자했다.", "120억 달러", "다온반도체"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
