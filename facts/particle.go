@@ -78,6 +78,9 @@ func cutParticle(w string) (stem, part string) {
 	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 인도주의, 민주주의: -ism, no 의
 	}
+	if strings.HasSuffix(w, "결과") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 조사결과, 분석결과: a compound of 결과 (result), no 과
+	}
 	if strings.HasSuffix(w, "없이") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 꼼짝없이, 어김없이: an adverb, no noun with 이
 	}
