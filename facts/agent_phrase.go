@@ -96,8 +96,8 @@ func (r *reading) nameStart(i int) int {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
-		named := (p.part == "도" || p.part == "인" && inName) && !p.comma && p.noun
-		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
+		named := (p.part == "도" && !p.actor && !personTitles[p.stem] || p.part == "인" && inName) && !p.comma && p.noun
+		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || p.dur || determiners[p.raw] || boundaryNouns[p.stem] || strings.HasSuffix(p.raw, "결과") ||
 			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
 			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") ||
 			strings.HasSuffix(p.raw, "법상") {
@@ -207,3 +207,7 @@ func apposedBody(w word) bool {
 	}
 	return w.part == "인" && appositive(w.stem)
 }
+
+// boundaryNouns end the words before a name that belong to another phrase:
+// 경찰 조사결과 박씨, … 사이 유니세프, … 관련 백악관.
+var boundaryNouns = setOf("결과", "사이", "관련", "가운데", "중")

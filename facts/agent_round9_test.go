@@ -129,6 +129,11 @@ func TestAgentClasses9(t *testing.T) {
 		// an occupation before a person is (A11).
 		{"앞서 독일 기업인 누리텍사는 중국에 8천만 유로를 투자했다.", "8천만 유로", "누리텍사"},
 		{"세계 최대 수탁생산 기업인 다온반도체는 120억 달러를 투자했다.", "120억 달러", "다온반도체"},
+		// A name starts after a duration, a span's end, a finding's 결과, a
+		// verb of -아온, or a title with 도: those belong to other phrases.
+		{"보고서에 따르면 5년간 북한 해커들이 20억 달러를 훔쳤다.", "20억 달러", "북한 해커들"},
+		{"경찰 조사결과 박씨는 250만원을 주고 탐지기를 샀다.", "250만원", "박씨"},
+		{"벌금 300만원을 내지 않아 수배를 받아온 김모(29)씨는 붙잡혔다.", "300만원", "김모씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
