@@ -168,6 +168,9 @@ func (r *reading) isSubject(i int) bool {
 			if likeWords[n.raw] && k == i+1 && (w.part == "도" || w.part == "이" || w.part == "가") {
 				continue // 김용만도 비슷한 시기 …을 베팅한: 비슷한 takes no subject of its own without …와
 			}
+			if isAdnominal(n) && k+1 < len(r.words) && r.words[k+1].time && (n.raw == "지난" || n.raw == "오는") && !(commonActor(w.stem) && !w.named) {
+				continue // 코레일이 지난 2006년 …: a time, no clause on a noun
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}

@@ -134,6 +134,11 @@ func TestAgentClasses9(t *testing.T) {
 		{"보고서에 따르면 5년간 북한 해커들이 20억 달러를 훔쳤다.", "20억 달러", "북한 해커들"},
 		{"경찰 조사결과 박씨는 250만원을 주고 탐지기를 샀다.", "250만원", "박씨"},
 		{"벌금 300만원을 내지 않아 수배를 받아온 김모(29)씨는 붙잡혔다.", "300만원", "김모씨"},
+		// A subject is not one of a clause on a noun for 지난 before a time
+		// (코레일이 지난 2006년 …); -ㄴ데다가 ends a clause, and …다고도
+		// is a verb quoted.
+		{"또 이번 파업으로 누리철도가 지난 2006년 파업 때보다 훨씬 많은 447억원의 피해를 본데다가 큰 혼란이 빚어졌다고도 덧붙였다.", "447억원", "누리철도"},
+		{"김 씨가 지난 2013년 소득을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", "김 씨"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -74,8 +74,9 @@ func verbish(w word) bool {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
 	}
-	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해") || strings.HasSuffix(w.stem, "싸")) {
-		return true // 되더라도, 늘어도, 해도, 비싸도: a verb's concession
+	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해") || strings.HasSuffix(w.stem, "싸") ||
+		strings.HasSuffix(w.stem, "다고") || strings.HasSuffix(w.stem, "라고")) {
+		return true // 되더라도, 늘어도, 해도, 비싸도; 빚어졌다고도 (덧붙였다): a verb's concession or a quotation
 	}
 	if (w.part == "는" || w.part == "은" || w.part == "을") && hasAnySuffix(w.stem, []string{"어지", "뤄지", "려지", "워지", "해지", "아지", "러지", "쳐지"}) {
 		return true // 이뤄지는, 알려진, 만들어지는: a passive verb
@@ -95,8 +96,8 @@ func verbish(w word) bool {
 	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
-	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다"}) {
-		return true // 올랐다가: a verb's ending, not a noun and 가
+	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다"}) {
+		return true // 올랐다가, 피해를 본데다가: a verb's ending, not a noun and 가
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
