@@ -140,7 +140,7 @@ func TestAgentClasses9(t *testing.T) {
 		{"또 이번 파업으로 누리철도가 지난 2006년 파업 때보다 훨씬 많은 447억원의 피해를 본데다가 큰 혼란이 빚어졌다고도 덧붙였다.", "447억원", "누리철도"},
 		{"김 씨가 지난 2013년 소득을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", "김 씨"},
 		// A pronoun that no sentence before resolves names no one.
-		{"특히 이들은 4만 달러 규모의 비트코인을 뇌물로 주고 정보를 빼냈다.", "4만 달러", ""},
+		{"이들은 내부 정보를 빼돌린 혐의를 받고 있다. 특히 이들은 4만 달러 규모의 비트코인을 뇌물로 주고 정보를 빼냈다.", "4만 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
