@@ -472,7 +472,14 @@ var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분"
 // maximum of a rule, which nobody is said to pay.
 func (r *reading) penaltyOfLaw(a amount) bool {
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
-		if w := r.words[i]; (w.raw == "또는" || w.raw == "혹은") && i > 0 && strings.HasPrefix(r.words[i-1].raw, "징역") {
+		w := r.words[i]
+		or := (w.raw == "또는" || w.raw == "혹은") && i > 0 && strings.HasPrefix(r.words[i-1].raw, "징역")
+		// 3년 이하 징역이나 3천만원 이하 벌금: or, glued to the term.
+		or = or || strings.HasPrefix(w.raw, "징역") && w.part == "이나"
+		if or {
+			if r.conditionDoer(a) >= 0 {
+				return false // 성범죄자가 … 제출하면 … 징역이나 500만원 이하 벌금형을 받는다: who meets the condition pays (A9)
+			}
 			for k := r.clauseStart(a.first); k < i; k++ {
 				if r.isSubject(k) && r.words[k].actor {
 					return false // 개인은 … 징역형 또는 78만 달러의 벌금형에 처해질 수 있고

@@ -141,6 +141,9 @@ func TestAgentClasses9(t *testing.T) {
 		{"김 씨가 지난 2013년 소득을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", "김 씨"},
 		// A pronoun that no sentence before resolves names no one.
 		{"이들은 내부 정보를 빼돌린 혐의를 받고 있다. 특히 이들은 4만 달러 규모의 비트코인을 뇌물로 주고 정보를 빼냈다.", "4만 달러", ""},
+		// A law's fine beside a term of prison with 이나 glued to the term
+		// is a maximum of the rule, nobody's (fourth round).
+		{"헌재는 전단 살포를 금지하고 위반행위에 3년 이하 징역이나 3천만원 이하 벌금에 처하는 법을 심리했다.", "3천만원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
