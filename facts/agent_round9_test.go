@@ -12,6 +12,7 @@ func TestAgentClasses9(t *testing.T) {
 		// A verb whose ending looks like a particle is no subject: 않-,
 		// -져, -아도, -게는, the auxiliary 주다.
 		{"박씨는 세금을 내지 않고도 들키지 않은 채 5천만원의 연봉을 받아갔다.", "5천만원", "박씨"},
+		{"이씨는 서울 등지에서 달리는 버스 안에서 넘어지는 수법으로 230여만 원을 뜯어냈다.", "230여만 원", "이씨"},
 		{"한 상자에 2만원(약 17달러)이 더 비싸도 이를 사겠다는 응답이 나왔다.", "2만원", ""},
 		{"나은 씨는 돈을 빌려주는 대가로 3천원씩 모두 90만원을 받아 챙겼다.", "90만원", "나은 씨"},
 		// 이 before an office or a rank is the surname Lee, not this; not
