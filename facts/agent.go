@@ -156,6 +156,11 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(t)
 		}
 	}
+	// 우리나라 1인당 명목 GDP는 2만3113달러: the people a per-capita
+	// measure is counted over own it (the eighth round left it open).
+	if k := r.perCapitaOwner(a); k >= 0 {
+		return r.phrase(r.nameStart(k), k)
+	}
 	m, ms := r.measuredSpan(a)
 	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
 	// before a charge they pay is its agent (ninth round, P3).
@@ -370,6 +375,45 @@ func (r *reading) boundOfClass(a amount) bool {
 	}
 	return false
 }
+
+// perCapitaOwner returns the last word of the bare noun phrase before
+// 1인당 (인당) that opens the noun amount a measures, a few words before it
+// with no clause's end or other subject between (우리나라 1인당 명목 GDP는,
+// 삼성전자 일반 직원 1인당 평균 연봉인, 국민 1인당 나랏빚에 따른 이자로만):
+// -1 when there is none. A unit glued to 당 other than people (교실당)
+// stays nobody's.
+func (r *reading) perCapitaOwner(a amount) int {
+	for k := a.first - 1; k >= 1 && k >= a.first-6; k-- {
+		w := r.words[k]
+		if w.money || w.amt {
+			return -1 // 1인당 4억2천만원 … 배상금과 5천만원: another amount's unit
+		}
+		if w.raw == "1인당" || w.raw == "인당" {
+			measure := false // 명목 GDP, 평균 연봉, 나랏빚: a noun the amount measures
+			for b := k + 1; b < a.first; b++ {
+				if w := r.words[b]; w.noun && !w.time && !w.dur && !countedOver[w.raw] {
+					measure = true
+				}
+			}
+			if !measure {
+				return -1 // 병사 1인당 매월 3천원, 직원 1인당 평균 5만원: the unit of a rate, nobody
+			}
+			p := r.words[k-1]
+			if p.part != "" || p.comma || !p.noun || p.time || p.verb || isThing(p.stem) {
+				return -1
+			}
+			return k - 1
+		}
+		if w.ends || w.comma || r.isSubject(k) && w.noun && !bodyNoun(w.stem) && !isRateNoun(w.stem) && !strings.HasSuffix(w.stem, "GDP") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countedOver say how often or on what average an amount is counted: no
+// noun it measures.
+var countedOver = setOf("평균", "매월", "매년", "매일", "매달", "월", "연", "연간", "하루", "월평균", "연평균")
 
 // chargePayer returns the bare noun of people glued before a charge they
 // pay that amount a sizes, after it with 의 (5천원 정도의 환자 본인부담금)

@@ -145,6 +145,11 @@ func TestAgentClasses9(t *testing.T) {
 		// A law's fine beside a term of prison with 이나 glued to the term
 		// is a maximum of the rule, nobody's (fourth round).
 		{"헌재는 전단 살포를 금지하고 위반행위에 3년 이하 징역이나 3천만원 이하 벌금에 처하는 법을 심리했다.", "3천만원", ""},
+		// Whom a per-capita measure is counted over owns it; 1인당 right
+		// before the amount (past how often) is a rate's unit, nobody.
+		{"누리연구원은 지난해 우리나라 1인당 명목 GDP는 2만3113달러로 추정된다고 밝혔다.", "2만3113달러", "우리나라"},
+		{"국민 1인당 나랏빚에 따른 이자로만 40만원을 부담하게 되는 셈이다.", "40만원", "국민"},
+		{"누리부는 금액을 늘려 병사 1인당 매월 3천원씩 통장에 입금할 계획이다.", "3천원", "누리부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
