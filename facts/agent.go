@@ -320,7 +320,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.inDocument(a) {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {
@@ -330,6 +330,23 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// inDocument reports whether a document with 에는 or 에 (예산안에는, 법안에)
+// holds amount a, before it in the sentence: the amounts a bill or a
+// budget contains are nobody's spending, and the source that reports them
+// is none (docs/meaning.md "Decisions from the second round": a law, a bill
+// or a document is no agent).
+func (r *reading) inDocument(a amount) bool {
+	for k := a.first - 1; k >= 0; k-- {
+		if k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "따르면") || strings.HasPrefix(r.words[k+1].raw, "의하면")) {
+			continue // LG전자의 비행 계획에 따르면: the source's own words
+		}
+		if w := r.words[k]; (w.part == "에는" || w.part == "에") && isDocument(w.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedLast reports whether the sentence ends in the verb of counting,

@@ -150,6 +150,11 @@ func TestAgentClasses9(t *testing.T) {
 		{"누리연구원은 지난해 우리나라 1인당 명목 GDP는 2만3113달러로 추정된다고 밝혔다.", "2만3113달러", "우리나라"},
 		{"국민 1인당 나랏빚에 따른 이자로만 40만원을 부담하게 되는 셈이다.", "40만원", "국민"},
 		{"누리부는 금액을 늘려 병사 1인당 매월 3천원씩 통장에 입금할 계획이다.", "3천원", "누리부"},
+		// The amounts a bill or a budget holds are nobody's, and the
+		// source that reports them is none; a source's own document is no
+		// holder.
+		{"백악관 발표에 따르면 예산안에는 도로 건설에 1천억 달러, 전력망에 730억 달러가 배정됐다.", "1천억 달러", ""},
+		{"누리전자의 비행 계획에 따르면 헬기의 보상금액은 1천만 달러였다.", "1천만 달러", "누리전자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
