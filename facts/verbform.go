@@ -96,7 +96,7 @@ func verbish(w word) bool {
 	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
-	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다"}) {
+	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다", "하다", "되다"}) {
 		return true // 올랐다가, 피해를 본데다가: a verb's ending, not a noun and 가
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
