@@ -263,7 +263,10 @@ func (r *reading) gapHead(a amount) (int, int) {
 	}
 	for v := start; v < len(r.words) && v <= start+3; v++ {
 		w := r.words[v]
-		if isAdnominal(w) {
+		if w.verb && strings.HasSuffix(w.raw, "기로") && v+1 < len(r.words) && (r.words[v+1].raw == "한" || r.words[v+1].raw == "했던") {
+			continue // 1천억 달러를 투자하기로 한 … TSMC: -기로 하다 is one verb
+		}
+		if isAdnominal(w) || v > start && strings.HasSuffix(r.words[v-1].raw, "기로") && (w.raw == "한" || w.raw == "했던") {
 			h := -1
 			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
 				n := r.words[k]
@@ -276,8 +279,8 @@ func (r *reading) gapHead(a amount) (int, int) {
 					break
 				}
 				h = k
-				if n.part == "의" && isPerson(n.stem) && n.actor {
-					break // 벌금 30만원을 받은 A씨의 항소: the person, not what is theirs
+				if n.part == "의" && n.actor && k+1 < len(r.words) && !r.words[k+1].actor {
+					break // 벌금 30만원을 받은 A씨의 항소, … 투자하기로 한 TSMC의 결정: the actor, not what is theirs
 				}
 				if n.part != "" && n.part != "의" || n.comma {
 					break

@@ -52,6 +52,7 @@ func TestAgentClasses9(t *testing.T) {
 		{"요금 5만원을 내지 않으려고 달아나다 행인을 밀친 30대 남성이 붙잡혔다.", "5만원", "30대 남성"},
 		{"박씨는 3년 전 500만원을 빌려간 뒤 갚지 않은 친구 A씨에게 연락했다.", "500만원", "친구 A씨"},
 		{"법원은 벌금 20만원을 받은 B씨의 항소를 기각했다.", "20만원", "B씨"},
+		{"정부는 1천억 달러를 투자하기로 한 다온전자의 결정을 환영했다.", "1천억 달러", "다온전자"},
 		{"누리고는 예산 3천만원을 들여 교실을 바꾸는 내부공사를 시작했다.", "3천만원", "누리고"},
 		// An opening topic no dictionary knows trades the goods at the
 		// price with 에 of a verb of selling or contracting, past a list of
