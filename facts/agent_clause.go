@@ -171,6 +171,9 @@ func (r *reading) isSubject(i int) bool {
 			if isAdnominal(n) && k+1 < len(r.words) && r.words[k+1].time && (n.raw == "지난" || n.raw == "오는") && !(commonActor(w.stem) && !w.named) {
 				continue // 코레일이 지난 2006년 …: a time, no clause on a noun
 			}
+			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
+				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}

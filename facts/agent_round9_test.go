@@ -156,6 +156,11 @@ func TestAgentClasses9(t *testing.T) {
 		// holder.
 		{"백악관 발표에 따르면 예산안에는 도로 건설에 1천억 달러, 전력망에 730억 달러가 배정됐다.", "1천억 달러", ""},
 		{"누리전자의 비행 계획에 따르면 헬기의 보상금액은 1천만 달러였다.", "1천만 달러", "누리전자"},
+		// A subject followed by an adnominal and a noun of manner with
+		// 으로 (왕성한 활동으로) stays the subject of the main clause; one
+		// followed by a clause on a topic noun does not.
+		{"박하늘 씨(46)가 왕성한 활동으로 1000억원을 벌어들였다고 털어놨다.", "1000억원", "박하늘 씨"},
+		{"장관이 서명한 법은 1000억원을 지원한다.", "1000억원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
