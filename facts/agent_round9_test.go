@@ -161,6 +161,8 @@ func TestAgentClasses9(t *testing.T) {
 		// followed by a clause on a topic noun does not.
 		{"박하늘 씨(46)가 왕성한 활동으로 1000억원을 벌어들였다고 털어놨다.", "1000억원", "박하늘 씨"},
 		{"장관이 서명한 법은 1000억원을 지원한다.", "1000억원", ""},
+		// Both sides of a pair of bodies (양사, 양당, 노사) act as one.
+		{"아울러 양사는 임금협상 결과 지급하기로 한 상품권 20만원도 설에 맞춰 줄 예정이다.", "20만원", "양사"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
