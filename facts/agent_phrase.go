@@ -114,7 +114,11 @@ func (r *reading) nameStart(i int) int {
 	}
 	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
 	// firms takes the country it belongs to.
-	if s > 0 && commonActor(stem) && !personTitles[stem] {
+	inner := false // 북한의 해킹 조직 라자루스: a common noun inside the name
+	for k := s; k < i; k++ {
+		inner = inner || commonActor(r.words[k].stem) && !personTitles[r.words[k].stem]
+	}
+	if s > 0 && (commonActor(stem) || inner) && !personTitles[stem] {
 		p := r.words[s-1]
 		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
 			s--

@@ -163,6 +163,9 @@ func TestAgentClasses9(t *testing.T) {
 		{"장관이 서명한 법은 1000억원을 지원한다.", "1000억원", ""},
 		// Both sides of a pair of bodies (양사, 양당, 노사) act as one.
 		{"아울러 양사는 임금협상 결과 지급하기로 한 상품권 20만원도 설에 맞춰 줄 예정이다.", "20만원", "양사"},
+		// A country owning a common noun of bodies inside a name stays
+		// with it, as with the noun alone (북한의 사이버 범죄자들).
+		{"지난 3월 북한의 해킹 조직 라자루스가 게임에서 6억 달러의 암호화폐를 탈취했다.", "6억 달러", "북한의 해킹 조직 라자루스"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
