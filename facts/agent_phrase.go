@@ -199,8 +199,11 @@ func appositive(n string) bool {
 	return utf8.RuneCountInString(n) >= 2 && hasAnySuffix(n, appositiveEnds)
 }
 
-// kinNouns name a person by kinship: 호날두의 어머니, 김씨의 아들.
-var kinNouns = setOf("어머니", "아버지", "모친", "부친", "아들", "딸", "부인", "남편", "아내", "부모", "동생", "형", "누나", "언니", "오빠", "손자", "손녀", "조카", "며느리", "사위")
+// kinNouns name a person by kinship (호날두의 어머니, 김씨의 아들), or a
+// body or a person by whom they belong to.
+var kinNouns = setOf("어머니", "아버지", "모친", "부친", "아들", "딸", "부인", "남편", "아내", "부모", "동생", "형", "누나", "언니", "오빠", "손자", "손녀", "조카", "며느리", "사위",
+	// Bodies and people named by whom they belong to: VBCL의 자회사, 선수들의 캐디.
+	"자회사", "계열사", "캐디", "캐디들", "대리인", "변호인", "측근")
 
 // apposedBody reports whether word w says with 인 what kind of body the
 // name after it is (기업인, 부서인, 제조사인): 기업인 reads so too, though it

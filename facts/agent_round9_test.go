@@ -166,6 +166,7 @@ func TestAgentClasses9(t *testing.T) {
 		// A country owning a common noun of bodies inside a name stays
 		// with it, as with the noun alone (북한의 사이버 범죄자들).
 		{"지난 3월 북한의 해킹 조직 라자루스가 게임에서 6억 달러의 암호화폐를 탈취했다.", "6억 달러", "북한의 해킹 조직 라자루스"},
+		{"누리사의 자회사는 북한에 114만 달러어치를 수출했다.", "114만 달러", "누리사의 자회사"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
