@@ -126,7 +126,7 @@ type stacked struct{ stem, part string }
 
 // innerCases are the case particles a delimiter may stand on, with the
 // sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ.
-var innerCases = []particle{{"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
+var innerCases = []particle{{"으로부터", afterCons}, {"로부터", afterAny}, {"에게서", afterAny}, {"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
 
 // innerCase cuts a case particle of innerCases off stem, the word without
 // its delimiter, when one ends it: the case is what the rules read.
