@@ -167,6 +167,9 @@ func TestAgentClasses9(t *testing.T) {
 		// with it, as with the noun alone (북한의 사이버 범죄자들).
 		{"지난 3월 북한의 해킹 조직 라자루스가 게임에서 6억 달러의 암호화폐를 탈취했다.", "6억 달러", "북한의 해킹 조직 라자루스"},
 		{"누리사의 자회사는 북한에 114만 달러어치를 수출했다.", "114만 달러", "누리사의 자회사"},
+		// A delimiter on 로부터 is cut down to that case: a source, no
+		// subject with 도.
+		{"박씨 측근 강씨로부터도 대가로 2억원을 받은 것으로 확인됐다.", "2억원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
