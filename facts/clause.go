@@ -40,7 +40,7 @@ var clauseEnders = []string{
 
 // clauseNouns are words that close a clause: 유치할 경우, 선정한 뒤.
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
-	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에")
+	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에", "때까지", "때는", "때에는")
 
 // closesClause reports whether the word w closes a clause.
 func closesClause(w word) bool {
