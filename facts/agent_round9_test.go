@@ -170,6 +170,8 @@ func TestAgentClasses9(t *testing.T) {
 		// A delimiter on 로부터 is cut down to that case: a source, no
 		// subject with 도.
 		{"박씨 측근 강씨로부터도 대가로 2억원을 받은 것으로 확인됐다.", "2억원", ""},
+		// The subject of a clause of time (…될 때까지) is not the amount's.
+		{"옛 제품 4종은 재고가 모두 소진될 때까지 기존과 같은 2700원에 판매된다.", "2700원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
