@@ -55,3 +55,26 @@ func (r *reading) clauseHead(a amount) string {
 // an amount may modify without the amount being for them: 탈취된 사건,
 // 달성한 시점, 파악됐다는 조사 결과.
 var eventHeads = setOf("사건", "사고", "시점", "시기", "당시", "사례", "소식", "결과", "사실", "의혹", "가능성", "이유", "방식", "과정", "직후", "이후")
+
+// boundsClass reports whether amount a bounds the measure written right
+// before it to sort the class that word k, after it, names (연봉 5천500만원
+// 초과 구간 근로자, 자본금 100억원 이상인 법인): the amount measures that
+// noun, not the class (docs/meaning.md "Ninth round: purpose on b4").
+// With no measure before it (5천만 달러 이하의 해킹 공격, 10만원 미만
+// 상품) the class is what it sizes, as the sets have it.
+func (r *reading) boundsClass(a amount, k int) bool {
+	if !hasAnyQual(a, boundQuals) || k < 0 || k >= len(r.words) {
+		return false
+	}
+	if b := a.before; b < 0 || b != a.first-1 {
+		return false // 5천만 달러 이하의 해킹 공격: with no measure before, the class is what it sizes
+	} else if w := r.words[b]; !w.noun || w.part != "" || w.actor || w.time || w.money || w.amt || w.comma {
+		return false
+	}
+	h := k
+	for h+1 < len(r.words) && h < k+3 && r.words[h].part == "" && r.words[h+1].noun && !r.words[h].comma {
+		h++ // 구간 근로자, 미혼 근로소득자: the head
+	}
+	st := r.words[h].stem
+	return st == "구간" || classNouns[st] || hasAnySuffix(st, []string{"소득자", "근로자", "사업자", "법인", "가구"})
+}

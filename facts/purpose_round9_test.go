@@ -77,6 +77,11 @@ func TestPurposeClasses9(t *testing.T) {
 		// agent, out of the purpose; an owner that is a thing stays.
 		{"내년부터 5천원 정도의 환자 본인부담금을 내야 한다.", "5천원", "본인부담금"},
 		{"세월호의 장부가액은 126억원이었다.", "126억원", "세월호의 장부가액"},
+		// A bound (초과, 이상) on the measure written before the amount
+		// sorts the class after it: the measure is the purpose; with no
+		// measure before, the class is.
+		{"연봉 7천만원 초과 구간 근로자는 세금이 늘어난다.", "7천만원", "연봉"},
+		{"5천만 달러 이하의 해킹 공격이 늘었다.", "5천만 달러", "해킹 공격"},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
 	for _, tt := range tests {
