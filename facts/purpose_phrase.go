@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file cuts a purpose's noun phrase out of the sentence: where it
@@ -67,7 +68,7 @@ func (r *reading) phraseStart(i, stop int) int {
 			}
 		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
-			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] || // 배추 한 포기 가격
+			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
 			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt // 총 계약액은: the noun's own, not the amount's qualifier
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
@@ -94,6 +95,9 @@ func (r *reading) phraseStart(i, stop int) int {
 			break
 		}
 		s = k
+	}
+	if s < i && spanCounters[r.words[s].stem] && s > 0 && koreanNumerals[r.words[s-1].raw] {
+		s++ // 한 달 행사료: how long, no part of the noun
 	}
 	return s
 }
@@ -290,3 +294,18 @@ func (r *reading) widenStart(s, i, stop int) int {
 	}
 	return s
 }
+
+// counterNoun reports whether stem, without a bracket after it, is a
+// counter a native numeral counts with: a unit of unitNouns (포기, 개) or
+// a one-letter counter (쌍, 판, 점), not one of time or occasions
+// (spanCounters).
+func counterNoun(stem string) bool {
+	if i := strings.IndexByte(stem, '('); i > 0 {
+		stem = stem[:i]
+	}
+	return unitNouns[stem] || utf8.RuneCountInString(stem) == 1 && isHangulWord(stem) && !spanCounters[stem]
+}
+
+// spanCounters are the one-letter nouns a native numeral counts time or
+// occasions with (한 달, 한 해, 한 번): a time or how often, no goods.
+var spanCounters = setOf("달", "해", "날", "주", "번", "때", "건")

@@ -82,6 +82,13 @@ func TestPurposeClasses9(t *testing.T) {
 		// measure before, the class is.
 		{"연봉 7천만원 초과 구간 근로자는 세금이 늘어난다.", "7천만원", "연봉"},
 		{"5천만 달러 이하의 해킹 공격이 늘었다.", "5천만 달러", "해킹 공격"},
+		// Counts of goods: a native numeral with its counter closes no
+		// purpose (멜론 한 쌍(2개) → 멜론, 작품 하나 → 작품); goods joined
+		// with their counts keep the first item's noun (치킨 2마리와 피자);
+		// 한 달 is a time, no count of goods.
+		{"일본에서 수박 한 쌍(2개)이 80만 엔에 팔렸다.", "80만 엔", "수박"},
+		{"그는 가게에서 족발 2개와 보쌈 1판(5만원 상당)을 훔쳐 먹은 혐의를 받고 있다.", "5만원", "족발 2개와 보쌈"},
+		{"가수 개리가 한 달 행사료 3000만 원을 받는다.", "3000만 원", "행사료"},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
 	for _, tt := range tests {
