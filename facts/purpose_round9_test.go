@@ -97,6 +97,10 @@ func TestPurposeClasses9(t *testing.T) {
 		// X 시 after a noun is "when X", a condition, as 위반할 시 is: no
 		// noun the amount measures.
 		{"1회 주문 시 20만원 이상은 배송이 금지돼 있다.", "20만원", ""},
+		// P6: goods one can buy at the price, which the amount's clause
+		// modifies, outrank a topic said to be them.
+		{"이 세트는 온라인에서 3만원에 구매할 수 있는 기념품이다.", "3만원", "기념품"},
+		{"사진 속 반지는 매장에서 5만원 가량에 구매할 수 있는 커플링인데요.", "5만원", "커플링"},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
 	for _, tt := range tests {
@@ -119,7 +123,7 @@ func TestVerbForms9(t *testing.T) {
 		{"급감하더니", true}, {"떼어내", true}, {"받아내", true}, {"올라", true}, {"떠올라", true},
 		{"올라온", true}, {"모은", true}, {"붙는", true}, {"알아주는", true}, {"보여주는", true},
 		{"사다주는", true}, {"나아가", true}, {"앉은", true},
-		{"아내", false}, {"아내가", false}, {"나라", false}, {"캘리포니아주는", false}, {"세금", false},
+		{"아내", false}, {"치킨", false}, {"사진", false}, {"아내가", false}, {"나라", false}, {"캘리포니아주는", false}, {"세금", false},
 	}
 	for _, tt := range tests {
 		if got := splitWords(tt.w)[0].verb; got != tt.verb {

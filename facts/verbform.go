@@ -35,7 +35,7 @@ var nounEndings = map[string]bool{
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "치킨": true, "수난": true, "조난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "치킨": true, "사진": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
