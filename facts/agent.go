@@ -66,7 +66,7 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return "" // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
@@ -78,6 +78,10 @@ func (r *reading) agent(a amount, j int) string {
 	if s := r.suspect(a); s >= 0 {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
 		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
+	}
+	if o := r.orderer(a); o >= 0 {
+		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
+		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))
 	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
@@ -130,7 +134,20 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(o)
 		}
 	}
+	// 2위는 한국과학기술원으로 4천833만원: whom a topic of rank or kind
+	// identifies holds the amount.
+	if s, e := r.identified(a); e >= 0 {
+		return r.phrase(s, e)
+	}
+	if s, e := r.identifiedLast(a); e >= 0 {
+		return copulaRE.ReplaceAllString(r.text[r.words[s].start:r.words[e].end], "") // … 정몽구 회장입니다
+	}
 	m, ms := r.measuredSpan(a)
+	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
+	// before a charge they pay is its agent (ninth round, P3).
+	if k := r.chargePayer(a); k >= 0 {
+		return r.phrase(k, k)
+	}
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
 		// nobody's spending; who reports it may be the agent.
@@ -187,6 +204,14 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
 		}
 	}
+	// 일론 머스크의 재산이 … 3천억 달러를 돌파했다: the owner of what only
+	// a body has, the subject of the amount's clause.
+	if o := r.bodySubjectOwner(a); o >= 0 {
+		return r.agentPhrase(o)
+	}
+	if v, h := r.chainHead(a); h >= 0 {
+		return r.phrase(max(r.nameStart(h), v+1), h) // … 내지 않으려고 달아나다 흉기를 휘두른 20대 남성이
+	}
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
 	about := false
@@ -195,6 +220,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	if r.foundMoney(a) {
 		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
+	}
+	if c := r.conditionDoer(a); c >= 0 {
+		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about {
 		return r.resolve(i, a, j)
@@ -270,7 +298,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 {
+	if s := r.source(); s >= 0 && !r.countedLast() {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {
@@ -281,6 +309,72 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	return ""
 }
+
+// countedLast reports whether the sentence ends in the verb of counting,
+// 집계 (CEO스코어에 따르면 … 설정된 것으로 집계됐다): the source it cites
+// only counted the figure, and who counts is no agent (fifth round). A
+// price surveyed (…으로 조사됐다, 파악됐다) keeps its source as agent, as
+// the fourth round reads an exchange rate.
+func (r *reading) countedLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-2; i-- {
+		if w := r.words[i]; w.verb {
+			return strings.HasPrefix(w.raw, "집계")
+		}
+	}
+	return false
+}
+
+// boundOfClass reports whether amount a is a bound (이상, 이하, 미만,
+// 초과, or a band 원대) that sorts a class of people or things named right
+// after it (연봉 6천600만원 이상인 미혼 직장인, 연봉 3천만원대 초반 이하의
+// 미혼 근로소득자는, 10만원 미만 상품을, 5천500만원 초과 구간 근로자): the
+// class is sorted, no one pays the bound (docs/meaning.md 6b, eighth
+// round). A bound before what is done (45만원 이상을 지출할) is not one.
+func (r *reading) boundOfClass(a amount) bool {
+	bound := false
+	for _, q := range a.quals {
+		bound = bound || boundQuals[q]
+	}
+	if !bound || a.tail != "의" && a.tail != "인" && a.tail != "" {
+		return false
+	}
+	for i := a.after; i < len(r.words) && i < a.after+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.time || w.comma && i > a.after {
+			return false
+		}
+		st := strings.TrimSuffix(w.stem, "들")
+		if classNouns[st] || isPerson(st) || personLike(st) || strings.HasSuffix(st, "층") || strings.HasSuffix(st, "구간") {
+			return true
+		}
+		if w.part != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// chargePayer returns the bare noun of people glued before a charge they
+// pay that amount a sizes, after it with 의 (5천원 정도의 환자 본인부담금)
+// or before it (학부모 부담금은 230만원): -1 when there is none.
+func (r *reading) chargePayer(a amount) int {
+	k := a.after
+	if a.tail != "의" && k < len(r.words) && strings.HasSuffix(r.words[k].raw, "의") && sizeNouns[strings.TrimSuffix(r.words[k].raw, "의")] {
+		k++ // 5천원 정도의
+	} else if a.tail != "의" {
+		k = -1
+	}
+	if k >= 0 && k+1 < len(r.words) && r.words[k].part == "" && isPerson(r.words[k].stem) && hasAnySuffix(r.words[k+1].stem, chargeEnds) {
+		return k
+	}
+	return -1
+}
+
+// chargeEnds end the nouns of a charge a group of people pays: 학부모
+// 부담금, 환자 본인부담금, 회원 분담금, 가입자 부담. The bare noun of
+// people glued before one is its agent and no part of its purpose
+// (docs/meaning.md P3; the purpose side is in purpose_junk.go).
+var chargeEnds = []string{"부담금", "분담금", "부담"}
 
 // findVerbs are the beginnings of verbs of finding or tracking money
 // (적발하다, 추적하다, 포착하다): whoever does it neither owns nor spends
@@ -317,7 +411,9 @@ var purposeWords = setOf("위해", "위해서", "위하여")
 // 자금을 … 지원하는 …, 보고서는 … 밝혔다).
 var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조약", "협정", "협약", "문건", "문서", "보고서", "자료",
 	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
-	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언")
+	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언",
+	// Plans and measures, as 계획 and 방안 are (… 지급한다는 방침도, 두 번째 대책은).
+	"방침", "대책", "조항")
 
 // itemWords count the items of what the sentence before listed: 하나는
 // …, 나머지는 …; they name no one.
@@ -329,7 +425,26 @@ var documentEnds = []string{"법", "법안", "개정안", "법률안", "제도",
 // isDocument reports whether the noun n names a law, a document or a
 // rule: one of documents, or a compound that ends like one.
 func isDocument(n string) bool {
-	return documents[n] || hasAnySuffix(n, documentEnds)
+	return documents[n] || hasAnySuffix(n, documentEnds) || articleNumber(n)
+}
+
+// articleNumber reports whether n is the number of an article of a law
+// (제40조, 제3조의2): 장애인복지법 제40조는 … 과태료를 부과하도록 명시하고
+// 있다 names a rule, no one.
+func articleNumber(n string) bool {
+	rest, ok := strings.CutPrefix(n, "제")
+	if !ok {
+		return false
+	}
+	if i := strings.Index(rest, "조"); i > 0 {
+		for _, c := range rest[:i] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")

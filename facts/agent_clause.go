@@ -56,7 +56,7 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
 	}
 	for k := i + 1; k < a.first; k++ {
-		if r.words[k].ends || r.words[k].part == "이" || r.words[k].part == "가" {
+		if r.words[k].ends && !bareItem(r.words[k]) || r.words[k].part == "이" || r.words[k].part == "가" {
 			return false // 식당은 … 적용하고 있으며, … 100달러를: a clause between; 가격이: a subject of its own
 		}
 	}
@@ -73,8 +73,16 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 	if b := first.before; b >= 0 && b == first.first-1 && (r.words[b].part == "을" || r.words[b].part == "를" || r.words[b].part == "도" && a.tail != "이" && a.tail != "가") && r.words[b].noun {
 		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 18만원으로 인상키로: the noun it measures is the object
 	}
+	if (a.tail == "에" || first.tail == "에") && hasAnyPrefix(r.words[v].raw, tradedAtVerbs) {
+		object = true // 스타벅스는 … 간식을 3천800원에 내놓으며: the price of goods it trades (6a)
+	}
 	return object && !passiveVerb(r.words[v].raw)
 }
+
+// tradedAtVerbs begin the verbs of selling, buying or contracting for a
+// price with 에 (3천800원에 내놓으며, 4천200원에 판매했다, 총액 10억원에
+// 재계약을 체결했다): whoever does it trades the goods at that price.
+var tradedAtVerbs = []string{"판매", "팔", "팝", "내놓", "내놨", "출시", "구매", "구입", "사들", "매각", "매입", "계약", "재계약", "체결", "공급", "제공"}
 
 // reachVerbs are the beginnings of verbs of a figure reached or passed:
 // their object is a level, no deed's (2천원을 밑돌았다, 1억원을 기록했다).
@@ -106,7 +114,7 @@ func (r *reading) governing(a amount) int {
 		}
 		if isAdnominal(w) && k+1 < len(r.words) {
 			n := r.words[k+1].raw
-			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") && !(hasAnyPrefix(n, intentNouns) && isAgentVerb(w.raw)) {
+			if !strings.HasPrefix(n, "것") && !strings.HasPrefix(n, "겁니") && !strings.HasPrefix(n, "데") && n != "바" && !strings.HasPrefix(n, "혐의") && !(hasAnyPrefix(n, intentNouns) && isAgentVerb(w.raw)) {
 				continue
 			}
 		}
@@ -206,7 +214,7 @@ func (r *reading) relativeSubject(v int, any bool) int {
 				return -1
 			}
 			apposed := i > 0 && r.words[i-1].actor && r.words[i-1].part == "" && !r.words[i-1].comma && w.noun // 해킹조직 라자루스가
-			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] {
+			if w.actor || w.quoteClose || apposed || any && (w.noun || w.name) && !isThing(w.stem) && !places[w.stem] && !r.stateClause(i, v) {
 				return i
 			}
 			return -1
@@ -259,6 +267,9 @@ func (r *reading) gapHead(a amount) (int, int) {
 					break
 				}
 				h = k
+				if n.part == "의" && isPerson(n.stem) && n.actor {
+					break // 벌금 30만원을 받은 A씨의 항소: the person, not what is theirs
+				}
 				if n.part != "" && n.part != "의" || n.comma {
 					break
 				}
@@ -271,6 +282,63 @@ func (r *reading) gapHead(a amount) (int, int) {
 	}
 	return -1, -1
 }
+
+// chainHead returns the adnominal verb and the actor it modifies when
+// amount a is the object of the first verb of a chain of verbs joined
+// without a subject of their own (-아/-어, -고, -려고, -다, -지 않-, …한
+// 뒤), the last of which modifies that actor: the actor did every deed
+// of the chain (택시비 40만원을 내지 않으려고 달아나다 흉기를 휘두른 20대
+// 남성이; 1억원을 기부해 언론에 보도된 … 근로자가; 900만원을 빌려간 뒤
+// 갚지 않은 대학 동기 A씨에게). -1, -1 when there is none; gapHead reads
+// the chain of one verb.
+func (r *reading) chainHead(a amount) (int, int) {
+	if a.tail != "을" && a.tail != "를" {
+		return -1, -1
+	}
+	verbs := 0
+	for v := a.after; v < len(r.words) && v <= a.after+8; v++ {
+		w := r.words[v]
+		if w.comma || w.quoteClose || r.isSubject(v) && w.noun && !w.verb || hasAnySuffix(w.raw, chainBreaks) {
+			return -1, -1
+		}
+		if sequenceNouns[w.raw] && verbs > 0 {
+			continue // 빌려간 뒤 갚지 않은
+		}
+		if !isAdnominal(w) {
+			if w.verb {
+				verbs++
+			}
+			continue
+		}
+		verbs++
+		if v+1 < len(r.words) && sequenceNouns[r.words[v+1].raw] {
+			continue
+		}
+		if verbs < 2 {
+			return -1, -1 // one verb: gapHead's
+		}
+		h := -1
+		for k := v + 1; k < len(r.words) && k <= v+5; k++ {
+			n := r.words[k]
+			if !n.noun && !n.name || stopNouns[n.stem] {
+				break
+			}
+			h = k
+			if n.part != "" || n.comma {
+				break
+			}
+		}
+		if h < 0 || !r.words[h].actor || !r.words[h].named && !isPerson(bareName(r.words[h].stem)) || r.words[h].part == "을" || r.words[h].part == "를" {
+			return -1, -1 // … 들여 공간을 재배치하는 내부공사를: a work, though 공사 may be a body
+		}
+		return v, h
+	}
+	return -1, -1
+}
+
+// chainBreaks end a clause that does not share its subject's gap with
+// the next: a condition, a contrast, a clause quoted or said.
+var chainBreaks = []string{"면", "며", "지만", "는데", "다고", "라고", "다며", "라며", "으나", "는지"}
 
 // intentNouns make a verb of paying or giving before them the verb of the
 // clause: 지원할 예정이다, 투자할 계획이다 say that the subject will pay.
@@ -403,4 +471,17 @@ func (r *reading) firstTopic(i int) bool {
 		}
 	}
 	return true
+}
+
+// stateClause reports whether the clause from word i to the adnominal
+// verb at word v ends in a verb of state negated (용처가 분명하지 않은,
+// 쓰이지 않은): it says how a thing is, and its subject does nothing.
+func (r *reading) stateClause(i, v int) bool {
+	return strings.HasPrefix(r.words[v].raw, "않") && v-1 > i && strings.HasSuffix(r.words[v-1].raw, "지")
+}
+
+// bareItem reports whether w is a bare noun before a comma, an item of a
+// list (옥수수, 고구마, 감자로), which ends no clause.
+func bareItem(w word) bool {
+	return w.comma && w.noun && !w.verb && w.part == "" && !w.amt && !w.money
 }

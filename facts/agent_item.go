@@ -75,6 +75,9 @@ func junkAgent(p string) bool {
 			return true // 5000원인 '보헴 시가 마스터'가 …: an amount is nobody
 		}
 	}
+	if articleNumber(last.stem) {
+		return true // 장애인복지법 제40조는 …: a law states amounts but spends none (fourth round)
+	}
 	if strings.HasSuffix(last.stem, "인원") || strings.HasSuffix(last.raw, "하자") {
 		return true // 수혜 인원: a headcount; 지원하자(는): a verb of proposing
 	}

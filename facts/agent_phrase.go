@@ -2,12 +2,16 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file cuts an agent's phrase out of the sentence, as written.
 
 // agentPhrase returns the agent that word i names, as written.
 func (r *reading) agentPhrase(i int) string {
+	if s := r.surnameBefore(i); s >= 0 {
+		return r.phrase(s, i) // 이 회장은, 이 전 의원은: Lee, not this
+	}
 	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma && r.words[i].noun {
 		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
 	}
@@ -79,18 +83,31 @@ func (r *reading) nameStart(i int) int {
 			s = k // 강 전 감독, 전 전 청장: a former title stays with its name
 			continue
 		}
+		if b := k - 1; p.raw == "전" && k < i-1 && b >= 0 && (personTitles[stem] || personTitles[baseName(r.words[i-1].stem)]) &&
+			r.words[b].part == "" && r.words[b].noun && !r.words[b].comma && !r.words[b].time {
+			s = k // 유병언 전 세모그룹 회장 일가: a former title past the body it was held in
+			continue
+		}
 		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
 		// 개발자인 그리피스 씨, 독일 기업인 엘모스사: a noun of a role or
 		// a body with 인 is in apposition, no part of the name; 조선인,
 		// 미국인 are people of a country.
-		inName := !p.actor && !strings.HasSuffix(p.stem, "자") || countries[p.stem] || places[p.stem]
+		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
 		named := (p.part == "도" || p.part == "인" && inName) && !p.comma && p.noun
 		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
 			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
-			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") {
+			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") ||
+			strings.HasSuffix(p.raw, "법상") {
 			break
 		}
 		s = k
+	}
+	// 축구선수 크리스티아누 호날두의 어머니: a relative is named by whose
+	// relative they are, with the name's occupation (ninth round, A11).
+	if s == i && kinNouns[stem] && i > 0 {
+		if p := r.words[i-1]; p.part == "의" && (p.noun || p.name) && !p.comma && !p.time && !isThing(p.stem) && !places[p.stem] && !countries[p.stem] {
+			return r.nameStart(i - 1)
+		}
 	}
 	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
 	// firms takes the country it belongs to.
@@ -137,3 +154,43 @@ func trimQuotes(p string) string {
 	}
 	return strings.Trim(p, ` '"`)
 }
+
+// surnameBefore returns the word 이 before the title at word i when it is
+// the surname Lee, not the demonstrative: right before an office or a
+// rank, or before 전 and one (이 회장, 이 전 의원), as 6a reads 이 씨;
+// -1 otherwise. A title that a demonstrative points at as often (이
+// 관계자는, 이 전문가는) is no office.
+func (r *reading) surnameBefore(i int) int {
+	w := r.words[i]
+	if !personTitles[w.stem] || demonstratedTitles[w.stem] {
+		return -1
+	}
+	k := i - 1
+	if k >= 1 && r.words[k].raw == "전" {
+		k--
+	}
+	if k < 0 || r.words[k].raw != "이" || r.words[k].comma {
+		return -1
+	}
+	return k
+}
+
+// demonstratedTitles are nouns of people in personTitles that news points
+// at with 이 (this) as often as it names a Lee by them: 이 관계자는, 이
+// 전문가는, 이 기자는.
+var demonstratedTitles = setOf("관계자", "측근", "전문가", "연구원", "선임연구원", "연구위원", "애널리스트", "기자",
+	"특파원", "변호사", "지명자", "당선인", "당선자", "후보")
+
+// appositiveEnds end nouns of a role, a rank or a kind of body that stand
+// in apposition with 인 before a name (매각주관사인 케이옥션, 연예인 주식부호
+// 6위인 박진영, 수탁생산 기업인 TSMC): no part of the name (6a).
+var appositiveEnds = []string{"사", "기업", "업체", "회사", "단체", "기관", "부호", "매체", "은행", "그룹", "위"}
+
+// appositive reports whether noun n names a role, a rank or a kind of
+// body (appositiveEnds), of more than one syllable.
+func appositive(n string) bool {
+	return utf8.RuneCountInString(n) >= 2 && hasAnySuffix(n, appositiveEnds)
+}
+
+// kinNouns name a person by kinship: 호날두의 어머니, 김씨의 아들.
+var kinNouns = setOf("어머니", "아버지", "모친", "부친", "아들", "딸", "부인", "남편", "아내", "부모", "동생", "형", "누나", "언니", "오빠", "손자", "손녀", "조카", "며느리", "사위")

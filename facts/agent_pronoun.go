@@ -62,6 +62,9 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	if i > 0 && r.words[i-1].raw == "이" && w.stem == "씨" {
 		return "이 씨" // 이 씨는: a surname, for 씨 follows no demonstrative
 	}
+	if s := r.surnameBefore(i); s >= 0 {
+		return r.phrase(s, i) // 이 회장은, 이 전 의원은
+	}
 	if i > 0 && pointedBy[r.words[i-1].raw] && !r.words[i-1].comma {
 		// 이 단체는, 이 용의자가: the noun the sentence before names, or
 		// none (docs/meaning.md "Decisions from real text"); a body the

@@ -163,6 +163,13 @@ func (r *reading) subjectBefore(a amount) int {
 		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
 			return i // KT가 무궁화위성 2호는 … 팔았다: the 는 marks what is sold
 		}
+		if weak >= 0 && w.actor && topicParts[w.part] && !r.words[weak].name && !topicParts[r.words[weak].part] && r.words[weak].part != "에서" && r.ownClauseBefore(weak, a.first) {
+			// 김 씨는 … 억울한 마음이 들었지만 … 3천원을 내고; 직원은 덩치가
+			// 큰 남성으로부터 … 받았다: the subject of another clause,
+			// whose noun no dictionary knows, gives way to a topic that
+			// names an actor.
+			return i
+		}
 		if weak >= 0 {
 			return weak
 		}
@@ -245,4 +252,50 @@ func (r *reading) countedSubject(i int, a amount) bool {
 func (r *reading) afterDeed(i int) bool {
 	w := r.words[i].raw
 	return (w == "뒤" || w == "후" || w == "뒤에" || w == "후에" || w == "다음") && i > 0 && r.words[i-1].adn
+}
+
+// ownClauseBefore reports whether a verb that ends a clause or modifies a noun
+// stands among words (from, to): the subject at from has its own clause
+// before the amount at to.
+func (r *reading) ownClauseBefore(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if w := r.words[k]; w.ends || isAdnominal(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodySubjectOwner returns the owner, with 의, of the subject before
+// amount a when that subject is what only a body has (bodyNouns: 재산,
+// 주가, 매출 …) and the amount is what the subject reaches or becomes,
+// the object or the goal of its verb (일론 머스크의 재산이 … 3천억 달러를
+// 돌파했다; 테슬라의 주가가 계속 올라 1천 달러 이상을 돌파하면서): the
+// owner has the amount, as rule 1 reads 삼성전자의 영업이익 6조 원. -1 when
+// there is none, or a comma or another subject stands between.
+func (r *reading) bodySubjectOwner(a amount) int {
+	if a.tail != "을" && a.tail != "를" && a.tail != "에" && a.tail != "으로" && a.tail != "로" {
+		return -1
+	}
+	for k := a.before; k >= 0 && k >= a.first-8; k-- {
+		w := r.words[k]
+		if w.comma || w.quoteClose {
+			return -1
+		}
+		if !r.isSubject(k) || w.time {
+			continue
+		}
+		if !bodyNoun(w.stem) || w.part != "이" && w.part != "가" && w.part != "은" && w.part != "는" {
+			return -1
+		}
+		s := r.phraseStart(k, 0)
+		if s > 0 && r.words[s-1].part == "의" {
+			s-- // 타이완의 반도체 관련 대미 투자액은
+		}
+		if o := r.ownerOf(s); o >= 0 && r.words[o].part == "의" {
+			return o
+		}
+		return -1
+	}
+	return -1
 }

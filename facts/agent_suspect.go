@@ -20,7 +20,7 @@ func (r *reading) suspect(a amount) int {
 	k := -1
 	for i := a.after; i < len(r.words) && i <= a.last+suspectReach; i++ {
 		if strings.HasPrefix(r.words[i].raw, "혐의") {
-			if i > 0 && r.words[i-1].adn {
+			if i > 0 && r.words[i-1].adn || r.sizesCharge(a, i) {
 				k = i
 			}
 			break
@@ -55,6 +55,9 @@ func (r *reading) suspect(a amount) int {
 		if w.raw == "전" && w.part == "" && i+1 < len(r.words) && r.words[i+1].actor {
 			continue
 		}
+		if w.part == "" && oneHangul(w.stem) && i+2 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "모") && r.words[i+2].stem == "씨" {
+			return i + 2 // 김 모(25) 씨 등 2명이: a surname, 모 and 씨 written apart
+		}
 		if !(w.actor || isPerson(bareName(w.stem)) || isPerson(countBracketRE.ReplaceAllString(w.stem, ""))) || w.time {
 			return -1
 		}
@@ -64,7 +67,7 @@ func (r *reading) suspect(a amount) int {
 		switch {
 		case w.part == "을" || w.part == "를" || w.part == "에게" || w.part == "" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "대해"):
 			return i
-		case w.part == "에" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "대해"):
+		case w.part == "에" && i+1 < len(r.words) && (strings.HasPrefix(r.words[i+1].raw, "대해") || r.words[i+1].raw == "대한"):
 			return i
 		case r.isSubject(i) && i > k+1:
 			return i // 혐의를 받는 현대중공업 임직원 가운데 일부는
@@ -74,4 +77,20 @@ func (r *reading) suspect(a amount) int {
 		return -1
 	}
 	return -1
+}
+
+// sizesCharge reports whether amount a sizes the charge 혐의 at word k
+// itself, only nouns of the deed standing between (230억원대 횡령 및 배임
+// 혐의로 김씨에 대한, 1200억원대 CP 사기 혐의로 기소된 윤 회장에게): the
+// accused did the deed of that size.
+func (r *reading) sizesCharge(a amount, k int) bool {
+	if a.tail != "" || k <= a.after {
+		return false
+	}
+	for i := a.after; i < k; i++ {
+		if w := r.words[i]; w.verb || w.comma || w.part != "" && w.raw != "및" {
+			return false
+		}
+	}
+	return true
 }

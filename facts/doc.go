@@ -56,6 +56,8 @@
 //	agent_phrase.go    the agent's phrase as written
 //	agent_item.go      the owner of each item of a list; agents that name nobody
 //	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
+//	agent_order.go     who orders or demands an amount quoted (…을 배상하라고 판결했다)
+//	agent_identified.go  whom a topic of rank or kind names (2위는 X로 4천만원)
 //	purpose.go    what it is for or measures: the order of the rules
 //	purpose_measured.go  the noun before an amount that it measures
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해, X으로 지불)

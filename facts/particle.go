@@ -67,6 +67,9 @@ var particleNouns = map[string]bool{
 	"타인": true, "용인": true, "인천": true, "피고인": true, "한국인": true, "중국인": true, "일본인": true,
 	"미국인": true, "외국인들": true, "기관": true,
 	"할인": true, "상인": true, "대인": true, "소인": true, // 할인 혜택: a discount, no 할 with 인
+	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
+	// 일찍이, 굳이, 일일이.
+	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true,
 }
 
 // cutParticle cuts the particle off the end of w, if it ends with one.

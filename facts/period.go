@@ -60,6 +60,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.headTime(ts, a); ok {
 		return t.period, t.text
 	}
+	if p, text, ok := r.baseOwnTime(ts, a); ok {
+		return p, text // 지난해 동기의 27억3천만 달러보다: the base's own time (T18)
+	}
 	best, bestDist := -1, 0
 	for k, t := range ts {
 		if !t.ok || t.start < lo || t.end > hi || t.start < a.end && t.end > a.start || r.dated(t, a) || r.notFor(t, a) {

@@ -139,6 +139,13 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year() + n), true
+	case strings.HasSuffix(t, "년 전") || strings.HasSuffix(t, "년전"):
+		// 4년 전 900만원을 빌려간: the year so many years before publication.
+		n := atoi(strings.TrimRight(strings.TrimSuffix(t, "전"), "년 "))
+		if !known || n == 0 {
+			return "", true
+		}
+		return strconv.Itoa(pub.Year() - n), true
 	case t == "지난 연말":
 		if !known {
 			return "", true
@@ -229,6 +236,13 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	lastYearIf := func(month int) {
 		// 지난 11월 in an article of April is November of last year.
 		if m[1] == "" && m[2] == "" && m[3] == "" && known && strings.HasPrefix(t, "지난") && month > int(pub.Month()) {
+			year--
+		}
+		// 12월 교역액 in an article of January: a bare month more than
+		// half a year ahead of publication is the nearer one, last year's;
+		// 12월 in an article of October is still ahead (docs/meaning.md,
+		// ninth round).
+		if m[1] == "" && m[2] == "" && m[3] == "" && known && startsDigit(t) && month-int(pub.Month()) > 6 {
 			year--
 		}
 	}

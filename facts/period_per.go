@@ -59,6 +59,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
 			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
 		}
+		if w.stem == "하루" && i > 0 && r.words[i-1].time && r.words[i-1].part == "" {
+			continue // 이날 하루 알리바바의 매출은: that one day, no day's rate
+		}
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
 		}
@@ -80,20 +83,23 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 }
 
 // per tells whether amount a, the j-th of its sentence, whose purpose is
-// purpose, is given per year, month or day: a word of a period before it
+// purpose and role role, is given per year, month or day: a word of a period before it
 // (연 20억 원, 매년, 하루 평균), with no other amount or 총 between; a noun
 // of pay per period it measures (월급, 연봉); the period of its list or
 // of the value before it of the same quantity. 연간 after a named year
 // (2024년 연간 교역액) is that year's total, not per year.
-func (r *reading) per(a amount, j int, purpose string) Per {
+func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	total := hasQual(a, "총")
 	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
-	if a.tail == "" && a.after < len(r.words) && a.after > a.last {
+	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {
 			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
 		}
+	}
+	if p := r.perOfPay(a); p != "" && !total {
+		return p // 연봉 5천500만원 초과 구간, 평균연봉은 5천892만원: the pay it measures
 	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfNoun(a, start); p != "" && !total {
@@ -135,7 +141,7 @@ func (r *reading) per(a amount, j int, purpose string) Per {
 			return p // 한 해 10조 원, 20년 후에는 17조 원
 		}
 	}
-	return ""
+	return r.perOver(a, j, role) // 연간 5천 달러에서 1만 달러 수준으로 내려가고 … 캐디들은 20만 달러까지 (T14)
 }
 
 // perOfYear returns the period of 한 해 or 한 달 written right
@@ -156,6 +162,9 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		!stopNouns[r.words[i].stem] && !boundNouns[r.words[i].stem] && // 한 달 동안, 한 달 새: a duration, a span
 		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
 		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
+	}
+	if p := r.gluedPeriodNoun(a, start); p != "" {
+		return p // 한달 레슨비만 250만원
 	}
 	if i-1 < start || i < 0 || r.words[i-1].raw != "한" {
 		return ""

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // This file reads the period an amount is per from the noun it is said
 // of: a topic opened by 한 해 or 한 달 (이 나라의 한 해 수출액은 500억
 // 달러), or a noun of pay per period it is given as (월급으로 300만 원).
@@ -41,3 +43,67 @@ func (r *reading) perOfNoun(a amount, start int) Per {
 	}
 	return ""
 }
+
+// perOfPay returns the period of a noun of pay per period standing right
+// before amount a as the noun it measures, bare or as the topic or
+// subject (연봉 5천500만원 초과 구간, 공무원의 평균연봉은 5천892만원), or "".
+// It needs no purpose: the amount may be a threshold whose purpose is read
+// otherwise.
+func (r *reading) perOfPay(a amount) Per {
+	i := a.before
+	if i < 0 || i < r.clauseStart(a.first) {
+		return ""
+	}
+	w := r.words[i]
+	if !w.noun || w.time || w.comma || w.amt || !payParts[w.part] {
+		return ""
+	}
+	if p := perNouns[w.stem]; p != "" {
+		return p
+	}
+	for _, s := range payHeads {
+		if strings.HasSuffix(w.stem, s) {
+			return perNouns[s] // 평균연봉, 기본월급
+		}
+	}
+	return ""
+}
+
+// payParts are the particles a noun of pay measured by the amount after
+// it may carry: none, or a topic's or a subject's.
+var payParts = setOf("", "은", "는", "이", "가")
+
+// payHeads are the nouns of pay per period that end compounds still
+// naming that pay (평균연봉, 기본월급); 월세 is left out, for 전월세 names
+// a market, not a rent.
+var payHeads = []string{"연봉", "월급"}
+
+// gluedPeriodNoun returns the period of 한달 or 한해, written as one word,
+// opening the noun right before amount a that it measures (한달 레슨비만
+// 250만원: per month), as 한 달 행사료 does spaced; not after a time or a
+// word that makes it one stretch of time (지난 한해, 2024년 한해).
+func (r *reading) gluedPeriodNoun(a amount, start int) Per {
+	i := a.first - 1
+	if i-1 < start || i < 0 {
+		return ""
+	}
+	n, p := r.words[i], r.words[i-1]
+	if !n.noun || n.time || n.dur || n.amt || !measuredParts[n.part] || stopNouns[n.stem] || boundNouns[n.stem] || p.part != "" || p.comma {
+		return ""
+	}
+	per := gluedPeriods[p.raw]
+	if per == "" {
+		return ""
+	}
+	if k := i - 2; k >= 0 && (r.words[k].time && r.words[k].part == "" && !r.words[k].comma || bareTimeOpeners[r.words[k].raw]) {
+		return ""
+	}
+	return per
+}
+
+// gluedPeriods are one year or one month written as one word.
+var gluedPeriods = map[string]Per{"한달": PerMonth, "한해": PerYear}
+
+// measuredParts are the particles of a noun an amount right after it
+// measures: none, a topic's, a subject's, or a delimiter (레슨비만, 광고료도).
+var measuredParts = setOf("", "은", "는", "이", "가", "만", "도")

@@ -26,7 +26,8 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if strings.Contains(t.text, "부터") || strings.Contains(t.period, "/") || strings.HasSuffix(t.text, "이후") || strings.HasSuffix(t.text, "이래") {
 		return false // 지난 1일부터 11일까지 기간 이뤄진 거래액, 2017년 이후 … 훔친: a report has one day, not a span
 	}
-	if rest := strings.TrimLeft(r.text[t.end:], " "); strings.HasPrefix(rest, "기준") || strings.HasPrefix(rest, "현재") {
+	if rest := strings.TrimLeft(r.text[t.end:], " "); strings.HasPrefix(rest, "기준") || strings.HasPrefix(rest, "현재") || strings.HasSuffix(t.text, " 현재") {
+		// 21일 오전 8시 현재 오피넷에 따르면: as of, with 현재 in the span
 		return false // 데일리NK는 올해 2월 기준, 환율을 … 2만원대로 밝히고: what the amount is as of
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })

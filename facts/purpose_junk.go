@@ -157,8 +157,3 @@ func consonantNeun(w string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	return hasFinal(prev)
 }
-
-// chargeEnds are the ends of the nouns of a charge that people pay:
-// a bare noun of people glued before one (학부모 부담금, 환자
-// 본인부담금) is its agent, no part of its purpose (docs/meaning.md P3).
-var chargeEnds = []string{"부담금", "부담"}

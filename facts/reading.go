@@ -272,7 +272,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	if m.role == RoleLevel && r.sameQuantityRate(a, j, m.purpose) {
 		m.role = RoleRate // 2019년엔 kg당 쌀이 5천원, … 작년엔 쌀이 5천원: the unit written once
 	}
-	m.per = r.per(a, j, m.purpose)
+	m.per = r.per(a, j, m.purpose, m.role)
 	m.period, m.periodText = r.period(a, pub)
 	m.periodText = withoutWhole(m.periodText)
 	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {

@@ -17,7 +17,7 @@ var thresholdNouns = setOf("기준", "기준금액", "문턱", "커트라인", "
 var boundQuals = setOf("이상", "이하", "미만", "초과")
 
 // thresholdTails are the particles after a bound that make a condition.
-var thresholdTails = setOf("은", "는", "이면", "면", "일", "이라면", "이어야", "부터", "만", "이면서", "일때", "일 경우")
+var thresholdTails = setOf("은", "는", "이면", "면", "일", "이라면", "이어야", "부터", "만", "이면서", "일때", "일 경우", "에서는")
 
 // isOther reports whether amount a is no amount that exists: the unit of
 // a rate, a condition, a class, a hypothetical or a name.
@@ -46,7 +46,7 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part]) {
+			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part] || r.sortedHead(h) || h > a.after && r.words[a.after].noun && r.sortedHead(a.after)) {
 				// 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인
 				// 미혼 직장인, 3000만원 이하 소액대출은; not 5천만 달러 이상인
 				// 것으로 추정된다, an amount said.
@@ -68,6 +68,12 @@ func (r *reading) isOther(a amount) bool {
 	}
 	if r.bandClass(a) {
 		return true // 1200원대 주유소: the band a class of sellers is sorted by
+	}
+	if r.namedByAmount(a) {
+		return true // 5만4,000원 요금제, '… 5억원 일당 금지법' (R13): a name
+	}
+	if r.bracketOther(a) {
+		return true // 5천500만원 이하 구간의 근로자들, 3천만원대 초반 이하의 미혼 근로소득자는
 	}
 	if a.before >= 0 {
 		b := r.words[a.before]
@@ -97,10 +103,10 @@ func (r *reading) isOther(a amount) bool {
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우), nor one a comma closes before a condition with its own
 	// object (누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 …).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && conditional(r.words[ce]) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) {
 		return true
 	}
-	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) {
+	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) || r.possibleDeed(a) || r.notChosen(a) || r.startsFrom(a) {
 		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
@@ -122,6 +128,23 @@ func (r *reading) isOther(a amount) bool {
 	}
 	return false
 }
+
+// sortedHead reports whether the noun at word h, after a bound amount, is
+// a class of deals, goods or crimes the bound sorts (1회 10만달러 이상의
+// 고액거래, 200달러 이하 물건에, 5억원 이상의 뇌물수수죄에 대해): a
+// compound ending in a noun of a class, goods, or a crime (…죄); not the
+// object of a deed, which is an amount done.
+func (r *reading) sortedHead(h int) bool {
+	n := r.words[h].stem
+	if p := r.words[h].part; p == "을" || p == "를" {
+		return false // 3천220억 달러어치 이상 규모의 제품을 수출했다: goods done, no class
+	}
+	return endsInClassNoun(n) || goodsClassNouns[n] || strings.HasSuffix(n, "죄") && len([]rune(n)) >= 3
+}
+
+// goodsClassNouns are nouns of goods that a bound before them sorts by
+// price (200달러 이하 물건): a class, as 상품 is.
+var goodsClassNouns = setOf("물건", "제품", "품목", "물품")
 
 // pastIf reports whether w is a condition in the past tense: 였다면,
 // 했다면.

@@ -100,8 +100,8 @@ func (r *reading) isRate(a amount) bool {
 		return false // 냉장 장치 3개 약 7만 달러어치: the worth of goods counted, no price
 	}
 	for _, q := range a.quals {
-		if rateWord(q) {
-			return true
+		if rateWord(q) || nounRateWord(q) {
+			return true // 1인당; 한 자루당 5만원, whose 자루당 is a context word
 		}
 	}
 	// A rate word earlier in the clause, with no other amount between:
@@ -112,8 +112,20 @@ func (r *reading) isRate(a amount) bool {
 		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(unglossed(r.words[i-1].raw)+"당") || rateWord(unglossed(r.words[i-1].raw)+"당")) {
 			return true
 		}
+		if w.part == "" && strings.HasSuffix(w.raw, "당") && isUnitQty(w.raw) {
+			return true // 한장당 가격이 무려 44만 5천달러: one unit, glued
+		}
+		if w.raw == "당" && i > 0 && i == a.before && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].named && !partyOwners[r.words[i-1].raw] && nounRateWord(r.words[i-1].raw+"당") {
+			return true // 단체 당 최대 7천500만원: a spaced 당 after the noun of the unit
+		}
 		if unitAt(r.words, i) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원
+		}
+		if i == a.before && r.shortTimeAt(i) {
+			return true // 1초에 1억원 (R12): per a unit of time shorter than a day
+		}
+		if i == a.before && i > 0 && w.raw == "하나에" && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor && !r.words[i-1].time {
+			return true // 작품 하나에 2000만원: the price of one of it
 		}
 		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i)) {
 			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원
@@ -187,8 +199,8 @@ func unitAt(ws []word, i int) bool {
 	if r, _ := utf8.DecodeRuneInString(w.stem); !isDigit(r) && r != '한' && !unitNouns[w.stem] {
 		return false
 	}
-	if isUnitQty(w.stem) {
-		return true
+	if isUnitQty(w.stem) || isUnitQty(unglossed(w.stem)) {
+		return true // 1kg에; 500ml(미리리터)에, the unit glossed
 	}
 	return i > 0 && (ws[i-1].raw == "한" || ws[i-1].raw == "1") && unitNouns[w.stem]
 }
@@ -214,7 +226,8 @@ func isUnitQty(s string) bool {
 
 // unitNouns are counters and units of measure a price may be given per.
 var unitNouns = setOf("kg", "g", "㎏", "그램", "킬로그램", "킬로", "리터", "인분", "포기", "그릇", "가마니", "개",
-	"병", "잔", "마리", "장", "켤레", "갑", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시")
+	"병", "잔", "마리", "장", "켤레", "갑", "톤", "배럴", "온스", "평", "근", "봉지", "상자", "박스", "통", "벌", "권", "접시",
+	"ml", "mL", "㎖", "cc", "L")
 
 // nounRate reports whether word i is a noun glued to 당 that makes the
 // amount right after it a rate per that noun (경기당, 검색어당, 회당), as
@@ -222,12 +235,21 @@ var unitNouns = setOf("kg", "g", "㎏", "그램", "킬로그램", "킬로", "리
 // (해당, 상당, 식당) nor a party (민주당, 새누리당), though the names of
 // organisations count a word ending in 당 as a party.
 func (r *reading) nounRate(i int) bool {
-	w := r.words[i]
-	if w.part != "" || !strings.HasSuffix(w.raw, "당") || w.raw == "당" || orgNames[w.raw] || notRateDang[w.raw] {
+	return r.words[i].part == "" && nounRateWord(r.words[i].raw)
+}
+
+// nounRateWord reports whether w is a noun glued to 당 that makes a rate
+// per that noun, as nounRate tells of a word of the sentence.
+func nounRateWord(w string) bool {
+	if !strings.HasSuffix(w, "당") || w == "당" || orgNames[w] || notRateDang[w] {
 		return false
 	}
-	return utf8.RuneCountInString(w.raw) <= 4
+	return utf8.RuneCountInString(w) <= 4
 }
+
+// partyOwners are the words before a spaced 당 that make it a party (우리
+// 당, 그 당), no unit.
+var partyOwners = setOf("우리", "그", "이", "저", "자기", "같은", "각", "제1야", "집권", "여", "야")
 
 // notRateDang are words that end in 당 and make no rate; 일당 (a day's
 // pay) is per a time, which per says.
@@ -276,4 +298,22 @@ func (r *reading) bracketListRate(a amount, j int) bool {
 		}
 	}
 	return true
+}
+
+// shortTimeAt reports whether word i is one unit of time shorter than a
+// day with 에 (1초에, 1분에, 1시간에, 한 시간에): the amount after it is
+// per that unit, a rate (docs/meaning.md, ninth round, R12); a year, a
+// month or a day makes per instead.
+func (r *reading) shortTimeAt(i int) bool {
+	w := r.words[i]
+	if w.part != "에" {
+		return false
+	}
+	switch w.stem {
+	case "1초", "1분", "1시간", "한시간":
+		return true
+	case "초", "분", "시간":
+		return i > 0 && (r.words[i-1].raw == "한" || r.words[i-1].raw == "1")
+	}
+	return false
 }

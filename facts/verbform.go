@@ -21,6 +21,8 @@ var verbEndings = []string{
 	"해온", "돼온", "져온", "쳐", "긴", "어든", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
 	"려간", "어간", "아간", "져간", "나간", "와간", "고자",
+	// -어지다 joined to the next clause: 사라져, 알려져, 이뤄져.
+	"져",
 	// -더니 (급감하더니), -아/-어 내다 (떼어내, 받아내), ㄹ-irregular 오르다
 	// (올라, 떠올라, 올라온), 모으다 (모은), 붙다 (붙는).
 	"더니", "어내", "아내", "올라", "올라온", "모은", "붙는",
@@ -34,7 +36,7 @@ var nounEndings = map[string]bool{
 	"공고": true, "기고": true, "측면": true, "전면": true, "화면": true, "국면": true, "장면": true,
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
-	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "경영진": true, "의료진": true,
+	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "무게": true, "경영진": true, "의료진": true,
 	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "치킨": true, "사진": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
@@ -58,6 +60,9 @@ func verbish(w word) bool {
 	if strings.HasSuffix(w.raw, "없이") && utf8.RuneCountInString(w.raw) > 2 {
 		return true // 꼼짝없이: an adverb made of a verb, no noun
 	}
+	if strings.HasPrefix(w.raw, "않") {
+		return true // 않고도, 않은, 않아: the verb of negation, whatever ending looks like a particle
+	}
 	if strings.HasSuffix(w.raw, "마다") && utf8.RuneCountInString(w.raw) > 2 {
 		return false // 144m마다, 해마다: each, a noun and its particle, no verb's -다
 	}
@@ -69,11 +74,14 @@ func verbish(w word) bool {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
 	}
-	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해")) {
-		return true // 되더라도, 늘어도, 해도: a verb's concession
+	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해") || strings.HasSuffix(w.stem, "싸")) {
+		return true // 되더라도, 늘어도, 해도, 비싸도: a verb's concession
 	}
 	if (w.part == "는" || w.part == "은" || w.part == "을") && hasAnySuffix(w.stem, []string{"어지", "뤄지", "려지", "워지", "해지", "아지", "러지", "쳐지"}) {
 		return true // 이뤄지는, 알려진, 만들어지는: a passive verb
+	}
+	if w.part == "는" && strings.HasSuffix(w.stem, "게") && utf8.RuneCountInString(w.stem) > 1 && !nounEndings[w.stem] {
+		return true // 길게는, 많게는, 크게는: an adverb made of a verb, with a delimiter
 	}
 	if (w.part == "는" || w.part == "은") && strings.HasSuffix(w.stem, "다") && !nounEndings[w.stem] {
 		return true // 만든다는, 했다는: a clause quoted to modify a noun
@@ -106,7 +114,9 @@ func verbish(w word) bool {
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
 var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
-	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지"}
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지",
+	// The verb of giving as an auxiliary: 사다주는, 찾아준, 빌려주는.
+	"다주", "어주", "려주", "워주", "와주", "춰주", "쳐주"}
 
 // nativeStems are stems of native verbs of change and giving that end
 // in a vowel and take 는, 은 or 을 as particles look: 올리는, 줄이는.

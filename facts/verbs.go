@@ -18,7 +18,7 @@ var changeWords = []string{
 // of a rule: 1억 원을 넘으면, 5만 원 이상이면.
 var thresholdWords = []string{
 	"넘으면", "넘을", "넘어야", "넘지", "넘길", "초과하면", "초과할", "이상이면", "이하이면", "미만이면", "이상일", "이하일", "미만일", "이상부터", "이하는",
-	"이상은", "미만은", "밑돌면", "웃돌면",
+	"이상은", "미만은", "밑돌면", "웃돌면", "밑으로는", "밑이면", "아래로는", "아래면",
 }
 
 // exceedWords are the beginnings of a verb of exceeding, whose object is the base an

@@ -1,0 +1,116 @@
+package facts
+
+import "strings"
+
+// This file reads the agent of an amount in an order or a demand quoted:
+// "해당 유치원에 4000만원을 배상하라"고 판결했다, … 1천만원씩 지급하라고
+// 청구했다. Who orders, claims or demands the amount is its agent
+// (docs/meaning.md "Decisions, eighth round (b3)": a court's order quoted;
+// "Decisions, ninth round": A9, a demand or a claim), not who is ordered
+// to pay, whose subject stands inside the quotation.
+
+// imperativeEnds are the endings of an imperative quoted, after the
+// quotation marks are taken out: 지급하라고, 배상하라며, 갚으라는, 내라고,
+// and a request, 돌려 달라고.
+var imperativeEnds = []string{"하라고", "하라며", "하라는", "으라고", "으라며", "으라는", "내라고", "내라며", "달라고", "달라며", "달라는"}
+
+// orderVerbs begin the verbs that quote an order, a claim or a demand:
+// 판결, 선고, 명령, 결정, 청구, 요구, 촉구, 요청, 권고, 협박.
+var orderVerbs = []string{"판결", "선고", "명령", "결정", "청구", "요구", "촉구", "요청", "권고", "협박", "주문"}
+
+// orderer returns the word that names who orders, claims or demands
+// amount a, when the first verb after the amount in its clause is an
+// imperative quoted and the verb that quotes it is one of ordering or
+// demanding: the first subject or topic of the sentence before the
+// amount that is no thing. -1 when there is none.
+func (r *reading) orderer(a amount) int {
+	v := -1
+	for k := a.after; k < len(r.words) && k <= a.last+6; k++ {
+		w := r.words[k]
+		if w.verb || w.ends {
+			if hasAnySuffix(stripQuotes(w.raw), imperativeEnds) {
+				v = k
+			}
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	// 대통령의 공약인 쌀값 21만원을 보장하라고: an owner of the amount's
+	// noun comes first (rule 1).
+	if b := a.before; b >= 0 && r.words[b].part == "인" && r.ownerOf(r.phraseStart(b, 0)) >= 0 {
+		return -1
+	}
+	if m, ms := r.measuredSpan(a); m >= 0 && r.ownerOf(ms) >= 0 {
+		return -1
+	}
+	ordered := false
+	for k := v + 1; k < len(r.words) && k <= v+4; k++ {
+		if hasAnyPrefix(r.words[k].raw, orderVerbs) {
+			ordered = true
+			break
+		}
+	}
+	if !ordered {
+		return -1
+	}
+	for i := 0; i < a.first && i <= reach; i++ {
+		w := r.words[i]
+		if (topicParts[w.part] && w.part != "도" || w.part == "이" || w.part == "가") && r.isSubject(i) && !w.time &&
+			(w.actor || w.noun && !isThing(w.stem) && !places[w.stem] && !pronouns[w.stem] && !isDocument(w.stem)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// stripQuotes returns s without its quotation marks: 배상하라”고 →
+// 배상하라고.
+func stripQuotes(s string) string {
+	return strings.Map(func(c rune) rune {
+		if strings.ContainsRune(closeQuotes, c) || strings.ContainsRune(openQuotes, c) {
+			return -1
+		}
+		return c
+	}, s)
+}
+
+// conditionDoer returns the subject of a condition (…하면, …할 경우) whose
+// deed incurs the penalty amount a measures in a main clause with no
+// subject of its own (성범죄자가 … 거짓 정보를 제출하면 1년 이하 징역이나
+// 500만원 이하 벌금형을 받는다): who meets the condition pays it
+// (docs/meaning.md "Decisions, ninth round", A9). -1 when there is none.
+func (r *reading) conditionDoer(a amount) int {
+	penalty := a.before >= 0 && penaltyNouns[r.words[a.before].stem]
+	for k := a.after; k < len(r.words) && k <= a.after+1 && !penalty; k++ {
+		penalty = penaltyNouns[r.words[k].stem] // 500만원 이하 벌금형을
+	}
+	if !penalty {
+		return -1
+	}
+	c := -1 // the word that ends the condition
+	for k := a.before; k >= 0 && k >= a.first-8; k-- {
+		w := r.words[k]
+		if r.isSubject(k) && w.noun {
+			return -1 // the main clause has a subject of its own
+		}
+		if w.verb && (strings.HasSuffix(w.raw, "면") || w.stem == "경우") || w.raw == "경우" || strings.HasPrefix(w.raw, "경우") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-reach; k-- {
+		w := r.words[k]
+		if (w.part == "이" || w.part == "가") && w.actor && w.noun {
+			return k
+		}
+		if w.ends && !r.joins(k) && k < c-1 && !strings.HasSuffix(w.raw, "거나") {
+			return -1
+		}
+	}
+	return -1
+}

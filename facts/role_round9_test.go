@@ -1,0 +1,78 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses9 reads the role of amounts in the constructions of the
+// ninth round (docs/meaning.md "Ninth round: time and role on b4"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestRoleClasses9(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		want         Role
+	}{
+		// A unit with 당 in the other ways it is written: glued to 한 and
+		// a counter before the noun the amount measures, a noun the fact
+		// extractor keeps as a context word, a spaced 당 after its noun.
+		{"이 타일은 한장당 가격이 무려 3만원이다.", "3만원", RoleRate},
+		{"중고 시장의 판매가격은 한 자루당 5만원이다.", "5만원", RoleRate},
+		{"시는 마을 당 최대 3천만원까지 지원한다.", "3천만원", RoleRate},
+		{"우리 당 예산 5억원을 썼다.", "5억원", RoleLevel},
+		{"그 당 5억원을 썼다.", "5억원", RoleLevel},
+		// A unit of volume glossed in brackets, and 하나에 after a noun:
+		// the price of one.
+		{"생수는 500ml(밀리리터)에 300원이다.", "300원", RoleRate},
+		{"그는 그림 하나에 500만원을 받는다.", "500만원", RoleRate},
+		{"그는 그림을 하나 팔아 500만원을 받았다.", "500만원", RoleLevel},
+		// Brackets of a scale: 구간 after the amount, 이하에서는, a band
+		// with its part bounded before a class.
+		{"소득 4천만원 이하 구간의 가구는 세금이 준다.", "4천만원", RoleOther},
+		{"4천만∼6천만원 구간에서도 세금이 늘었다.", "4천만∼6천만원", RoleOther},
+		{"소득 4천만원 이하에서는 세금이 줄어든다.", "4천만원", RoleOther},
+		{"1000원 이하에서 형성됐던 가격은 1500원까지 뛰었다.", "1000원", RoleLevel},
+		{"연봉 4천만원대 후반 이하의 직장인은 공제를 받는다.", "4천만원", RoleOther},
+		{"그는 4천만원대 초반의 연봉을 받는다.", "4천만원", RoleLevel},
+		// A bound before a class of deals, goods or crimes it sorts; not
+		// goods that are the object of a deed.
+		{"1억원 이상의 횡령죄에 대해 가중처벌한다.", "1억원", RoleOther},
+		{"150달러 이하 물건에 관세가 붙지 않는다.", "150달러", RoleOther},
+		{"1회 5만달러 이상의 고액거래 20건이 적발됐다.", "5만달러", RoleOther},
+		{"3천억 달러어치 이상 규모의 제품을 수출했다.", "3천억 달러", RoleLevel},
+		{"150달러 밑으로는 관세가 붙지 않는다.", "150달러", RoleOther},
+		// Deeds that may or may not be done: a wish in a condition, 시
+		// after a verb, a possibility, an option passed over, a least
+		// amount to start from.
+		{"그가 2억 달러를 투자하고 싶다면 허락하겠다.", "2억 달러", RoleOther},
+		{"그가 2억 달러를 투자하고 싶다고 말했다.", "2억 달러", RoleLevel},
+		{"3만원 이상 구매할 시 사은품을 준다.", "3만원", RoleOther},
+		{"그가 올해 1억 달러 이상을 받을 가능성이 크다.", "1억 달러", RoleOther},
+		{"북한이 4천만 달러 이상의 비트코인을 현금화하려고 시도할 가능성이 있다.", "4천만 달러", RoleLevel},
+		{"그는 20년에 걸쳐 3억달러를 받기보다 한번에 2억달러를 받기로 했다.", "3억달러", RoleOther},
+		{"그는 20년에 걸쳐 3억달러를 받기보다 한번에 2억달러를 받기로 했다.", "2억달러", RoleLevel},
+		{"1만원부터 후원을 시작할 수 있다.", "1만원", RoleOther},
+		{"가격은 1만원부터 3만원까지 다양하다.", "1만원부터 3만원", RoleLevel},
+		// Judging from (…인 점으로 본다면) is no condition; a law's maximum
+		// stays a level though the next item opens with a condition.
+		{"수출액이 173만 달러인 점으로 본다면 많이 판매한 셈이다.", "173만 달러", RoleLevel},
+		{"학대하면 1천만원 이하 벌금, 유기하면 300만원 이하 과태료에 처해진다.", "1천만원", RoleLevel},
+		{"피해액이 1천만원 이상이면 과태료를 물린다.", "1천만원", RoleOther},
+		// R12: a unit of time shorter than a day makes a rate; 분당 alone
+		// is a city.
+		{"그가 받는 돈은 1초에 5천만원이다.", "5천만원", RoleRate},
+		{"그는 한 시간에 1만원을 번다.", "1만원", RoleRate},
+		{"초당 5만원이 나간다.", "5만원", RoleRate},
+		{"분당 아파트 값은 10억원이다.", "10억원", RoleLevel},
+		{"그는 한 해에 1억원을 번다.", "1억원", RoleLevel},
+		// R13: a name made of an amount (a plan, a law) is other; the
+		// amount of a fine before the law that sets it is not.
+		{"이 감면액은 3만3,000원 요금제 기준으로 2,000원이다.", "3만3,000원", RoleOther},
+		{"의원은 '노역장 유치 5억원 일당 금지법'을 발의했다.", "5억원", RoleOther},
+		{"블로그에 '범칙금 5만원 경범죄처벌법의 진실'이라는 글을 올렸다.", "5만원", RoleLevel},
+		{"이 방법으로 5억원 방법을 찾았다.", "5억원", RoleLevel},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
