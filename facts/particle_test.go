@@ -17,6 +17,10 @@ func TestCutParticleStacked(t *testing.T) {
 		{"도로만", "도로", "만"},
 		{"꼼짝없이", "꼼짝없이", ""},
 		{"정부없이", "정부없이", ""},
+		{"온라인", "온라인", ""},
+		{"온라인은", "온라인", "은"},
+		{"초고가", "초고가", ""},
+		{"원가가", "원가", "가"},
 	}
 	for _, tt := range tests {
 		stem, part := cutParticle(tt.word)
