@@ -97,6 +97,10 @@ func TestPurposeClasses9(t *testing.T) {
 		// X 시 after a noun is "when X", a condition, as 위반할 시 is: no
 		// noun the amount measures.
 		{"1회 주문 시 20만원 이상은 배송이 금지돼 있다.", "20만원", ""},
+		// P1: 기존 before the noun is the noun's own; before the amount it
+		// is said of the amount (eighth round).
+		{"기존 판매가격이 개당 3만원이었다.", "3만원", "기존 판매가격"},
+		{"과표구간은 기존 5억원에서 3억원으로 낮아진다.", "5억원", "과표구간"},
 		// P6: goods one can buy at the price, which the amount's clause
 		// modifies, outrank a topic said to be them.
 		{"이 세트는 온라인에서 3만원에 구매할 수 있는 기념품이다.", "3만원", "기념품"},
