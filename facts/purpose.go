@@ -65,6 +65,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p := r.followerValue(a, j); p != "" {
 		return p // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
 	}
+	if p := r.suitClaim(a); p != "" {
+		return p // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
