@@ -156,6 +156,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.payPerPeriod(a); p != "" {
 		return p
 	}
+	// 영화표와 팝콘을 사고 … 구하는 데 드는 50달러: the deed's objects (P7).
+	if p := r.deedCost(a); p != "" {
+		return p
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {

@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // This file reads the noun that a clause on an amount modifies when
 // nothing else says what the amount is for: 현금 35만원이 묶인 돈뭉치, 매달
 // 70만원씩 지급되는 수급비, 240억원을 공동 투자해 건립한 신규 공장, 600만
@@ -77,4 +82,44 @@ func (r *reading) boundsClass(a amount, k int) bool {
 	}
 	st := r.words[h].stem
 	return st == "구간" || classNouns[st] || hasAnySuffix(st, []string{"소득자", "근로자", "사업자", "법인", "가구"})
+}
+
+// deedCost returns the objects of the deed that amount a is the cost of
+// (영화표와 팝콘을 사고 … 사람을 구하는 데 드는 50달러 → 영화표와 팝콘; 영빈관을
+// 짓는데 878억원 → 영빈관), or "": the amount comes right after the bound
+// noun 데 with a verb of costing (드는, 든, 필요한) or after a verb glued to
+// 데 (짓는데, 사는데), and the deed's clauses, joined by -고 and -어, have an
+// object; the first one is taken (docs/meaning.md P7).
+func (r *reading) deedCost(a amount) string {
+	b := a.before
+	if b < 0 || b != a.first-1 {
+		return ""
+	}
+	d := -1
+	switch w := r.words[b]; {
+	case (w.raw == "드는" || w.raw == "든" || w.raw == "필요한") && b > 0 && r.words[b-1].raw == "데":
+		d = b - 1
+	case w.verb && (strings.HasSuffix(w.raw, "는데") || strings.HasSuffix(w.raw, "은데")) && !strings.HasSuffix(w.raw, "있는데"):
+		d = b + 1
+	default:
+		return ""
+	}
+	obj := -1
+	for k := d - 1; k >= 0 && k >= d-12; k-- {
+		w := r.words[k]
+		if w.comma || w.subj && w.noun || w.time || w.money {
+			break
+		}
+		if (w.part == "을" || w.part == "를") && w.noun && !w.actor {
+			obj = k
+		}
+	}
+	if obj < 0 {
+		return ""
+	}
+	h := obj
+	if w := r.words[obj]; utf8.RuneCountInString(w.stem) <= 2 && obj >= 2 && (koreanNumerals[r.words[obj-1].raw] || r.words[obj-1].num) && r.words[obj-2].noun && r.words[obj-2].part == "" {
+		h = obj - 2 // 담배 한 갑을: the goods, not their count
+	}
+	return r.phrase(r.phraseStart(h, 0), h)
 }

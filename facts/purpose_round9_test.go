@@ -108,6 +108,11 @@ func TestPurposeClasses9(t *testing.T) {
 		// P7: a court's order quoted in a suit takes the suit's claim.
 		{"재판부는 A씨가 B사를 상대로 낸 손해배상 소송에서 \"300만원을 지급하라\"며 원고 일부 승소로 판결했다.", "300만원", "손해배상"},
 		{"재판부는 B사가 300만원을 지급하라고 판결했다.", "300만원", ""},
+		// P7: the cost of a deed with 데 is for the deed's objects, the
+		// first of its clauses'; its count of goods left out.
+		{"책과 음료를 사고 아이를 돌봐줄 사람을 구하는 데 드는 30달러로 여성들을 돕는다.", "30달러", "책과 음료"},
+		{"2030년에는 소주 한 병을 사는데 3천원을 내야 한다.", "3천원", "소주"},
+		{"새 청사를 짓는데 500억원이 들었다.", "500억원", "새 청사"},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
 	for _, tt := range tests {
