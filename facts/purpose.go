@@ -117,6 +117,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" {
+		p = r.through(a) // ‘북한자유장학금’ 프로그램을 통해 … 달러를 지급했다
+	}
+	if p == "" {
 		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
 	}
 	if p == "" {
