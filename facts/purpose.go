@@ -225,6 +225,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return p
 		}
 	}
+	// 5천500만∼7천만원 구간에서도: a step of the scale an earlier amount measures.
+	if p := r.scaleMeasure(a, j); p != "" {
+		return p
+	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
 	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {

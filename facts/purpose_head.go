@@ -123,3 +123,27 @@ func (r *reading) deedCost(a amount) string {
 	}
 	return r.phrase(r.phraseStart(h, 0), h)
 }
+
+// scaleSteps are the nouns of a step of a scale an amount bounds: 5천500만원
+// 초과 구간, 1조원 이하 단계.
+var scaleSteps = setOf("구간", "단계", "등급")
+
+// scaleMeasure returns what the scale measures that amount a, the j-th,
+// bounds a step of (5천500만∼7천만원 구간에서도, 5천500만원 이하 구간의
+// 근로자들), when no measure stands right before it: the purpose of the
+// amount before it in the sentence, the same scale's other bound (연봉
+// 5천500만원 이하에서는 …); else "".
+func (r *reading) scaleMeasure(a amount, j int) string {
+	if a.after >= len(r.words) || !scaleSteps[r.words[a.after].stem] || j == 0 {
+		return ""
+	}
+	if b := a.before; b >= 0 && b == a.first-1 && r.words[b].noun && r.words[b].part == "" && !r.words[b].comma {
+		return "" // 연봉 5천500만원 초과 구간: its own measure, read as such
+	}
+	for i := j - 1; i >= 0; i-- {
+		if r.amts[i].gloss < 0 && r.got[i].purpose != "" {
+			return r.got[i].purpose
+		}
+	}
+	return ""
+}

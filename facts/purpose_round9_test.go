@@ -82,6 +82,9 @@ func TestPurposeClasses9(t *testing.T) {
 		// measure before, the class is.
 		{"연봉 7천만원 초과 구간 근로자는 세금이 늘어난다.", "7천만원", "연봉"},
 		{"5천만 달러 이하의 해킹 공격이 늘었다.", "5천만 달러", "해킹 공격"},
+		// A step of a scale (구간) with no measure before it measures what
+		// the scale's other bound does.
+		{"연봉 6천만원 이하에서는 세부담이 없고, 6천만∼8천만원 구간에서도 세부담이 작다.", "6천만∼8천만원", "연봉"},
 		// Counts of goods: a native numeral with its counter closes no
 		// purpose (멜론 한 쌍(2개) → 멜론, 작품 하나 → 작품); goods joined
 		// with their counts keep the first item's noun (치킨 2마리와 피자);
