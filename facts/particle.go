@@ -70,6 +70,7 @@ var particleNouns = map[string]bool{
 	// Loanwords in 라인 (온라인 매출: online, no 온라 with 인), and nouns in
 	// 가 of the price reports (초고가 멜론).
 	"온라인": true, "오프라인": true, "가이드라인": true, "파이프라인": true, "초고가": true,
+	"정품시가": true, "절도": true, "비트코인": true, "카이엔": true, // 절도 사건: theft, no 절 with 도
 	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
 	// 일찍이, 굳이, 일일이.
 	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true,
