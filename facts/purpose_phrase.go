@@ -62,6 +62,11 @@ func (r *reading) phraseStart(i, stop int) int {
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
 		if r.forPurpose {
+			if r.listBefore(k, stop) {
+				s = r.phraseStart(k-1, stop) // 가발과 속눈썹 등 인조 모발 제품 (P1)
+				k = s
+				continue
+			}
 			if w := r.widen(k, i, stop, list); w <= k {
 				s, k = w, w
 				continue
@@ -131,6 +136,9 @@ func (r *reading) phraseRight(i int) string {
 			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
 				return trimTail(r.text[r.words[i].start : w.start+len(n)])
 			}
+		}
+		if r.forPurpose && w.raw == "등" && k > i && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].time && r.words[k-1].part == "" && r.joinedFrom(i, k) {
+			continue // 가발과 속눈썹 등 인조 모발 제품: the head after the list (P1)
 		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
@@ -286,6 +294,11 @@ func (r *reading) widen(k, i, stop int, list bool) int {
 func (r *reading) widenStart(s, i, stop int) int {
 	list := r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등"
 	for k := s - 1; k >= stop && k >= 0 && i-k < 12; k-- {
+		if r.listBefore(k, stop) {
+			s = r.phraseStart(k-1, stop) // 가발과 속눈썹 등 인조 모발 제품 (P1)
+			k = s
+			continue
+		}
 		w := r.widen(k, i, stop, list)
 		if w > k {
 			break
@@ -310,3 +323,26 @@ func counterNoun(stem string) bool {
 // spanCounters are the one-letter nouns a native numeral counts time or
 // occasions with (한 달, 한 해, 한 번): a time or how often, no goods.
 var spanCounters = setOf("달", "해", "날", "주", "번", "때", "건")
+
+// listBefore reports whether word k is a 등 written apart that closes a
+// list of items before the head of a purpose (가발과 속눈썹 등 인조 모발
+// 제품, 부동산과 주식 등 자산): the whole noun phrase keeps them (P1).
+func (r *reading) listBefore(k, stop int) bool {
+	w := r.words[k]
+	if w.raw != "등" || w.comma || k-1 < stop || k-1 < 0 {
+		return false
+	}
+	p := r.words[k-1]
+	return p.noun && p.part == "" && !p.comma && !p.actor && !p.time && !p.money && !p.amt
+}
+
+// joinedFrom reports whether a word from i up to k is joined to the next
+// by 와 or 과: the words before k are a list (가발과 속눈썹).
+func (r *reading) joinedFrom(i, k int) bool {
+	for m := i; m < k; m++ {
+		if p := r.words[m].part; p == "와" || p == "과" {
+			return true
+		}
+	}
+	return false
+}

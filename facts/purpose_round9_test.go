@@ -68,6 +68,9 @@ func TestPurposeClasses9(t *testing.T) {
 		// commas; a quoted name that holds its 등 keeps it.
 		{"업체는 반품배송비, 관세 등의 명목으로 30만원을 요구했다.", "30만원", "반품배송비, 관세"},
 		{"예산은 보건 사업 등에 50만 달러가 배정됐다.", "50만 달러", "보건 사업"},
+		// P1: a 등 inside the phrase keeps the items it closes.
+		{"북한은 상반기 중국에 총 3천만 달러어치의 가발과 속눈썹 등 인조 모발 제품을 수출했다.", "3천만 달러", "가발과 속눈썹 등 인조 모발 제품"},
+		{"그는 부동산과 주식 등 자산 2천억 달러를 보유하고 있다.", "2천억 달러", "부동산과 주식 등 자산"},
 		// P2: a fiscal year stays in the purpose; a bare year before a
 		// measure is its time only.
 		{"국방부가 제출한 2024회계연도 전체 국방예산 8천억 달러의 5%에 달한다.", "8천억 달러", "2024회계연도 전체 국방예산"},
