@@ -47,6 +47,11 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
+	if i := strings.LastIndex(p, "에 대한 "); i > 0 {
+		if rest := p[i+len("에 대한 "):]; rest != "" && hasAnySuffix(lastWord(rest), receivedEnds) {
+			p = rest // 이 기관에 대한 예산, 삼성에 대한 보조금: a receiver, no part of it (P1)
+		}
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -157,3 +162,11 @@ func consonantNeun(w string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	return hasFinal(prev)
 }
+
+// receivedEnds are the ends of nouns of money a body receives, is granted
+// or is charged: before one, X에 대한 names the receiver, which stays out
+// of the purpose (이 기관에 대한 예산 → 예산, 경찰관 41명에 대한 위자료 →
+// 위자료), where before a noun of a deed done to X it stays (EU에 대한 석탄
+// 수출; docs/meaning.md P1).
+var receivedEnds = []string{"예산", "보조금", "지원금", "위자료", "배상금", "보상금", "벌금", "최고액", "과징금", "과태료",
+	"기준가격", "장려금", "포상금"}

@@ -71,6 +71,11 @@ func TestPurposeClasses9(t *testing.T) {
 		// P1: a 등 inside the phrase keeps the items it closes.
 		{"북한은 상반기 중국에 총 3천만 달러어치의 가발과 속눈썹 등 인조 모발 제품을 수출했다.", "3천만 달러", "가발과 속눈썹 등 인조 모발 제품"},
 		{"그는 부동산과 주식 등 자산 2천억 달러를 보유하고 있다.", "2천억 달러", "부동산과 주식 등 자산"},
+		// P1 amended: X에 대한 before a noun of money X receives names the
+		// receiver, out of the purpose; before a deed done to X it stays.
+		{"의회는 이 기관에 대한 예산으로 3억 달러를 배정했다.", "3억 달러", "예산"},
+		{"상무부는 인텔에 대한 보조금 50억 달러를 확정했다.", "50억 달러", "보조금"},
+		{"러시아는 EU에 대한 석탄 수출로 한 해 30억 유로를 벌어들인다.", "30억 유로", "EU에 대한 석탄 수출"},
 		// P2: a fiscal year stays in the purpose; a bare year before a
 		// measure is its time only.
 		{"국방부가 제출한 2024회계연도 전체 국방예산 8천억 달러의 5%에 달한다.", "8천억 달러", "2024회계연도 전체 국방예산"},
