@@ -47,6 +47,14 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
+	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
+		for k := len(ws) - 2; k >= 0; k-- {
+			if pt := ws[k].part; pt == "와" || pt == "과" {
+				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료: the penalty the amount is
+				break
+			}
+		}
+	}
 	if i := strings.LastIndex(p, "에 대한 "); i > 0 {
 		if rest := p[i+len("에 대한 "):]; rest != "" && hasAnySuffix(lastWord(rest), receivedEnds) {
 			p = rest // 이 기관에 대한 예산, 삼성에 대한 보조금: a receiver, no part of it (P1)

@@ -43,6 +43,8 @@ func TestPurposeClasses9(t *testing.T) {
 		// A penalty before an order on it (선고, 약식명령) is what the
 		// amount is; a penalty after it closing an item of a list too.
 		{"법원은 그에게 벌금 200만 원의 선고유예 판결을 내렸다.", "200만 원", "벌금"},
+		{"그는 징역형과 벌금 30만 달러를 선고받았다.", "30만 달러", "벌금"},
+		{"공정위는 시정 명령과 과태료 1500만원을 부과했다.", "1500만원", "과태료"},
 		{"그에게 내려진 과태료 80만원 처분에 불복했다.", "80만원", "과태료"},
 		{"허위 신고는 2년 이하 징역 또는 2천만원 이하 벌금, 단순 지연은 50만원 이하의 과태료에 처해진다.", "2천만원", "벌금"},
 		// The values of a ranking measure what it ranks by (X이 가장
