@@ -47,6 +47,12 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
+	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+		p = strings.TrimSpace(p[:o]) // 휴대용 온열기(전기찜질기), 조세지출액(추정): a bracket after the head is no part of it (P1)
+	}
+	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
+		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
+	}
 	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
 			if pt := ws[k].part; pt == "와" || pt == "과" {

@@ -77,6 +77,11 @@ func TestPurposeClasses9(t *testing.T) {
 		// receiver, out of the purpose; before a deed done to X it stays.
 		{"의회는 이 기관에 대한 예산으로 3억 달러를 배정했다.", "3억 달러", "예산"},
 		{"상무부는 인텔에 대한 보조금 50억 달러를 확정했다.", "50억 달러", "보조금"},
+		// P1 amended: a bracket after the head is no part of the purpose;
+		// a name's original spelling (Latin letters) stays with it.
+		{"도는 개당 3만원 상당의 전기방석(온열기) 500개를 나눠준다.", "3만원", "전기방석"},
+		{"통신은 업체가 팍스로비드(Paxlovid)를 상자 당 2천 위안에 판매하기 시작했다고 전했다.", "2천 위안", "팍스로비드(Paxlovid)"},
+		{"이들 주택은 각각 100만 달러에 팔렸다.", "100만 달러", "주택"},
 		{"러시아는 EU에 대한 석탄 수출로 한 해 30억 유로를 벌어들인다.", "30억 유로", "EU에 대한 석탄 수출"},
 		// P2: a fiscal year stays in the purpose; a bare year before a
 		// measure is its time only.
