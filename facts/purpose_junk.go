@@ -50,6 +50,9 @@ func cleanPurpose(p string) string {
 	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
 		p = strings.TrimSpace(p[:o]) // 휴대용 온열기(전기찜질기), 조세지출액(추정): a bracket after the head is no part of it (P1)
 	}
+	if ws := splitWords(p); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
+		p = strings.TrimSpace(p[ws[1].start:]) // 과거 양육비: a time, no part of it (words of per stay, as the sets keep 연간, 월별)
+	}
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
 	}

@@ -82,6 +82,7 @@ func TestPurposeClasses9(t *testing.T) {
 		{"도는 개당 3만원 상당의 전기방석(온열기) 500개를 나눠준다.", "3만원", "전기방석"},
 		{"통신은 업체가 팍스로비드(Paxlovid)를 상자 당 2천 위안에 판매하기 시작했다고 전했다.", "2천 위안", "팍스로비드(Paxlovid)"},
 		{"이들 주택은 각각 100만 달러에 팔렸다.", "100만 달러", "주택"},
+		{"법원은 과거 양육비 2000만원을 지급하라고 판결했다.", "2000만원", "양육비"},
 		{"러시아는 EU에 대한 석탄 수출로 한 해 30억 유로를 벌어들인다.", "30억 유로", "EU에 대한 석탄 수출"},
 		// P2: a fiscal year stays in the purpose; a bare year before a
 		// measure is its time only.
