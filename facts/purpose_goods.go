@@ -150,8 +150,8 @@ func (r *reading) tradedGoods(a amount) string {
 	for k < len(r.words) && k <= v+2 && isAdnominal(r.words[k]) {
 		k++ // 산 개조된 차량
 	}
-	if k >= len(r.words) || r.words[k].actor || !r.words[k].noun || r.words[k].time {
-		return ""
+	if k >= len(r.words) || r.words[k].actor || !r.words[k].noun || r.words[k].time || clauseNouns[r.words[k].raw] || boundNouns[r.words[k].stem] {
+		return "" // 58만 달러에 구매한 뒤: a clause of time, no goods
 	}
 	end := k
 	for m := k; m < len(r.words) && m < k+6; m++ {

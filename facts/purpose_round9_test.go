@@ -25,6 +25,7 @@ func TestPurposeClasses9(t *testing.T) {
 		{"그는 경매에서 5만 달러를 받고 조각상 한 점을 내다 팔았다.", "5만 달러", "조각상"},
 		{"그는 요원에게 수천 달러를 받고 기밀 문서를 제공한 혐의를 받고 있다.", "수천 달러", ""},
 		{"일본제철은 US스틸을 149억달러에 매수할 계획이다.", "149억달러", "US스틸 매수"},
+		{"회사는 유조선을 약 60만 달러에 구매한 뒤 이를 밀수에 썼다.", "60만 달러", "유조선 구매"},
 		{"자신이 훔친 시계가 고가인 줄 모르고 그는 고작 5만 원에 팔았다.", "5만 원", ""},
 		// A bound noun (짜리) or qualifiers (이상, 씩) written apart from
 		// the amount tie it to the noun after them, in no part of it.
