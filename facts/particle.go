@@ -126,8 +126,9 @@ func cutParticle(w string) (stem, part string) {
 type stacked struct{ stem, part string }
 
 // innerCases are the case particles a delimiter may stand on, with the
-// sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ.
-var innerCases = []particle{{"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
+// sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ;
+// the source's 로부터 and 에게서 too (강씨로부터도), longest first.
+var innerCases = []particle{{"으로부터", afterCons}, {"로부터", afterAny}, {"에게서", afterAny}, {"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
 
 // innerCase cuts a case particle of innerCases off stem, the word without
 // its delimiter, when one ends it: the case is what the rules read.

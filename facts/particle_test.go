@@ -24,6 +24,8 @@ func TestCutParticleStacked(t *testing.T) {
 		{"비트코인", "비트코인", ""},
 		{"비트코인을", "비트코인", "을"},
 		{"원가가", "원가", "가"},
+		{"강씨로부터도", "강씨", "로부터"},
+		{"정부에게서도", "정부", "에게서"},
 	}
 	for _, tt := range tests {
 		stem, part := cutParticle(tt.word)

@@ -53,6 +53,11 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 과거 양육비: a time, no part of it (words of per stay, as the sets keep 연간, 월별)
 	}
+	for _, g := range []string{" 미화", " 한화", " 원화"} {
+		if rest, ok := strings.CutSuffix(p, g); ok && rest != "" {
+			p = rest // 입장료 미화 30달러: the currency a gloss is in, no part of it
+		}
+	}
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
 	}
