@@ -123,6 +123,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
 	}
 	if p == "" {
+		p = r.figureTopic(a) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
+	}
+	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {

@@ -78,3 +78,39 @@ func (r *reading) rankValue(a amount) string {
 	}
 	return ""
 }
+
+// figureVerbs are the beginnings of the verbs by which a measure reaches a
+// figure: 기록하며, 돌파했다, 넘어, 달했다, 육박, 그쳤다.
+var figureVerbs = []string{"기록", "돌파", "넘", "달하", "달했", "달해", "이르", "이른", "육박", "웃돌", "밑돌", "그쳤", "그치"}
+
+// figureTopic returns the measure that reaches amount a as a figure when
+// nothing else says (북한의 적자액은 … 북한이 수입을 줄인 2020년과 2021년
+// 각각 4억 4천만 달러와 2억 달러를 기록하며 → 적자액; 머스크의 재산이 …
+// 3천억 달러를 돌파했습니다 → 재산), or "": the amount is the object or the
+// result of a verb of figureVerbs, and the nearest noun before it with a
+// subject's or topic's particle that is no actor, time, money or pointer
+// is what reaches it; the actors between are subjects of clauses on other
+// nouns.
+func (r *reading) figureTopic(a amount) string {
+	if a.tail != "을" && a.tail != "를" && a.tail != "으로" && a.tail != "로" && a.tail != "와" && a.tail != "과" {
+		return ""
+	}
+	v := r.verbAfter(a.last)
+	if v < 0 || v > a.after+4 || !hasAnyPrefix(r.words[v].raw, figureVerbs) {
+		return ""
+	}
+	for k := a.first - 1; k >= 0 && k >= a.first-reach; k-- {
+		w := r.words[k]
+		if w.money || w.comma && w.verb {
+			return ""
+		}
+		if !w.subj || !w.noun || w.verb {
+			continue
+		}
+		if w.actor || w.time || pointer(w) || genericMoney[w.stem] || k+1 < len(r.words) && r.words[k+1].adn {
+			continue // 북한이 수입을 줄인, 금융위기가 진정된 2010년: the subject of a clause on another noun
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	}
+	return ""
+}
