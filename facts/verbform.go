@@ -114,7 +114,7 @@ func verbish(w word) bool {
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
 var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
-	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지",
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지", "이지", // 수준이지만: -지만, no 만 after a noun
 	// The verb of giving as an auxiliary: 사다주는, 찾아준, 빌려주는.
 	"다주", "어주", "려주", "워주", "와주", "춰주", "쳐주"}
 
