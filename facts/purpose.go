@@ -126,6 +126,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.figureTopic(a) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
 	}
 	if p == "" {
+		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
+	}
+	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {

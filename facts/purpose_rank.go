@@ -114,3 +114,31 @@ func (r *reading) figureTopic(a amount) string {
 	}
 	return ""
 }
+
+// itemMeasure returns the measure a list of items is given by (1인당 GPD는
+// 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 → 1인당 GPD), when
+// nothing else says: right before amount a stands an item that names an
+// actor with a subject's or topic's particle (인도가, 영국은), and before
+// it the nearest topic (은, 는) that names no actor, time or pointer is
+// the measure; "" otherwise, and when the amount is a deed's object or
+// subject (북한이 13억 달러를 훔쳤다).
+func (r *reading) itemMeasure(a amount) string {
+	b := a.before
+	if b < 1 || b != a.first-1 || a.tail == "을" || a.tail == "를" || a.tail == "이" || a.tail == "가" || a.tail == "에" {
+		return "" // 북한이 13억 달러를 훔쳤다: the subject of a deed, no item
+	}
+	if w := r.words[b]; !w.actor || !w.subj || w.verb {
+		return ""
+	}
+	for k := b - 1; k >= 0 && k >= b-reach; k-- {
+		w := r.words[k]
+		if w.money || w.comma || w.ends && w.verb {
+			return ""
+		}
+		if w.part != "은" && w.part != "는" || !w.noun || w.verb || w.actor || w.time || pointer(w) || genericMoney[w.stem] {
+			continue
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	}
+	return ""
+}

@@ -60,6 +60,9 @@ func TestPurposeClasses9(t *testing.T) {
 		{"북한의 적자액은 북한이 수입을 크게 줄인 2020년과 2021년 각각 3억 달러와 1억 달러를 기록했다.", "1억 달러", "적자액"},
 		{"그의 재산이 전 세계 부호 가운데 처음으로 2천억 달러를 돌파했다.", "2천억 달러", "재산"},
 		{"그러나 위기가 진정된 2010년에 40억달러를 기록했다.", "40억달러", ""},
+		// A measure given by items that name actors: the items are no
+		// purpose, the measure before them is.
+		{"1인당 소득은 인도가 300 달러 수준이다.", "300 달러", "1인당 소득"},
 		// P5: a verb that only moves or takes money names nothing it is
 		// for; one whose noun says what the money is (배상, 보상) does.
 		{"그 가수는 수재민을 위해 써달라며 2억원을 기부했다.", "2억원", ""},
