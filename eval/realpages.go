@@ -58,6 +58,12 @@ type Cut struct {
 	// Pointer is a JSON Pointer (RFC 6901, e.g. "/0/raw_response/content"):
 	// object keys and array indexes from the document's root.
 	Pointer string `json:"pointer,omitempty"`
+	// Quoted, when "python", says a notebook output's text is a Python
+	// str or bytes literal, as Jupyter shows the value of a cell that
+	// ends with response.text or response.content: the page is what it
+	// spells (see unquotePython). It is undone before Marker is looked for and
+	// before Misread; other kinds of cut ignore it.
+	Quoted string `json:"quoted,omitempty"`
 	// Misread, when "utf-8 as latin-1", says the cut text is a UTF-8
 	// page that a scraper read as Latin-1 (requests, when the response
 	// names no charset) and BeautifulSoup wrote back; the page's bytes
@@ -184,7 +190,10 @@ func (c Cut) cut(file []byte) ([]byte, error) {
 		return from(file, c.Marker)
 	case "notebook":
 		text, err := notebookOutput(file, c.Cell, c.Output)
-		if err != nil || c.Marker == "" {
+		if err != nil {
+			return nil, err
+		}
+		if text, err = c.unquote(text); err != nil || c.Marker == "" {
 			return text, err
 		}
 		return from(text, c.Marker)

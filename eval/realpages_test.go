@@ -5,9 +5,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -62,7 +64,9 @@ func TestRealPageHTML(t *testing.T) {
 		map[string]any{"outputs": []any{}},
 		map[string]any{"outputs": []any{map[string]any{"text": []string{"<html><body>", "<p>본문</p></body></html>"}}}},
 		map[string]any{"outputs": []any{map[string]any{"text": "<title>403 Forbidden</title>\n" + page}}},
+		map[string]any{"outputs": []any{map[string]any{"data": map[string]any{"text/plain": []string{`'<!DOCTYPE html>\r\n<html><body>`, `<p>본문</p></body></html>'`}}}}},
 	}})
+	quoted := "<!DOCTYPE html>\r\n" + page
 	// A page of UTF-8 that a scraper read as Latin-1 and BeautifulSoup
 	// wrote back: each byte one character, &nbsp; and &#8203; decoded;
 	// 갠 (EA B0 A0) holds the byte A0 that &nbsp; also gives.
@@ -96,6 +100,10 @@ func TestRealPageHTML(t *testing.T) {
 		{"notebook", "page.ipynb", Cut{Kind: "notebook", Cell: 1}, sum(page), page, false},
 		{"notebook from a marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<html>"}, sum(page), page, false},
 		{"notebook without the marker", "page.ipynb", Cut{Kind: "notebook", Cell: 2, Marker: "<?xml"}, sum(page), "", true},
+		{"notebook python repr", "page.ipynb", Cut{Kind: "notebook", Cell: 3, Quoted: "python"}, sum(quoted), quoted, false},
+		{"notebook python repr from a marker", "page.ipynb", Cut{Kind: "notebook", Cell: 3, Quoted: "python", Marker: "<html>"}, sum(page), page, false},
+		{"notebook not a repr", "page.ipynb", Cut{Kind: "notebook", Cell: 1, Quoted: "python"}, sum(page), "", true},
+		{"notebook unknown quoting", "page.ipynb", Cut{Kind: "notebook", Cell: 3, Quoted: "perl"}, sum(quoted), "", true},
 		{"json", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content"}, sum(page), page, false},
 		{"json not a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/a~1b/c~0d"}, sum(page), "", true},
 		{"json no member", "page.json", Cut{Kind: "json", Pointer: "/0/response"}, sum(page), "", true},
@@ -228,6 +236,110 @@ func FuzzUnmisread(f *testing.F) {
 		out, err := unmisread([]byte(misread.String()))
 		if err != nil || string(out) != s {
 			t.Fatalf("unmisread of %q read as Latin-1 = %q, %v; want it back", s, out, err)
+		}
+	})
+}
+
+func TestUnquotePython(t *testing.T) {
+	tests := []struct {
+		in, want string
+		err      bool
+	}{
+		{`''`, "", false},
+		{`'<p class="a">본문</p>'`, `<p class="a">본문</p>`, false},
+		{`"it's"`, "it's", false},
+		{`'it\'s \\ \"q\"'`, `it's \ "q"`, false},
+		{`'a\r\nb\tc'`, "a\r\nb\tc", false},
+		{`'\xa0\x7f\u200b\U0001f600'`, "\u00a0\x7f\u200b\U0001f600", false},
+		{`'no end`, "", true},
+		{`'mixed"`, "", true},
+		{`x`, "", true},
+		{`'bare ' quote'`, "", true},
+		{`'trailing \'`, "", true},
+		{`'\q'`, "", true},
+		{`'\x4'`, "", true},
+		{`'\xzz'`, "", true},
+		{`'\ud800'`, "", true},
+		{`'\U00110000'`, "", true},
+		{`b'<p>\xeb\xb3\xb8\xeb\xac\xb8</p>\n'`, "<p>본문</p>\n", false},
+		{`b"it's \xff"`, "it's \xff", false},
+		{`b'\u200b'`, "", true},
+		{`b'no end`, "", true},
+	}
+	for _, tt := range tests {
+		got, err := unquotePython([]byte(tt.in))
+		if (err != nil) != tt.err {
+			t.Errorf("unquotePython(%q) error = %v, want error %v", tt.in, err, tt.err)
+			continue
+		}
+		if err != nil && !errors.Is(err, errQuoted) {
+			t.Errorf("unquotePython(%q) = %v, want errQuoted", tt.in, err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("unquotePython(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// pyBytesRepr writes b as Python's repr of a bytes value does.
+func pyBytesRepr(b []byte) string {
+	var sb strings.Builder
+	sb.WriteString("b'")
+	for _, c := range b {
+		switch {
+		case c == '\\' || c == '\'':
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		case c == '\t':
+			sb.WriteString(`\t`)
+		case c == '\n':
+			sb.WriteString(`\n`)
+		case c == '\r':
+			sb.WriteString(`\r`)
+		case c < ' ' || c >= 0x7f:
+			fmt.Fprintf(&sb, `\x%02x`, c)
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	sb.WriteByte('\'')
+	return sb.String()
+}
+
+// FuzzUnquotePythonBytes holds unquotePython to Python's repr of bytes:
+// any bytes come back whole, whatever their encoding.
+func FuzzUnquotePythonBytes(f *testing.F) {
+	for _, s := range []string{"", "<p>본문</p>", "it's", "\xff\xfe\x00", "\\'\"\r\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		lit := pyBytesRepr(b)
+		out, err := unquotePython([]byte(lit))
+		if err != nil || string(out) != string(b) {
+			t.Fatalf("unquotePython(%s) = %q, %v; want %q", lit, out, err, b)
+		}
+	})
+}
+
+// FuzzUnquotePython holds unquotePython to a simple reference: any string
+// written as Go writes a quoted ASCII string (the escapes Python's repr
+// uses, in double quotes) comes back whole, and the output is UTF-8
+// whenever the input is.
+func FuzzUnquotePython(f *testing.F) {
+	for _, s := range []string{"", "본문", "it's", "a\r\nb", "\u200b\x00\U0001f600"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if out, err := unquotePython([]byte(s)); err == nil && utf8.ValidString(s) && !utf8.Valid(out) {
+			t.Fatalf("unquotePython(%q) = %q, not UTF-8", s, out)
+		}
+		if !utf8.ValidString(s) {
+			return
+		}
+		lit := strconv.QuoteToASCII(s)
+		out, err := unquotePython([]byte(lit))
+		if err != nil || string(out) != s {
+			t.Fatalf("unquotePython(%s) = %q, %v; want %q", lit, out, err, s)
 		}
 	})
 }

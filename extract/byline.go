@@ -317,16 +317,19 @@ func appendUnique(list []string, s string) []string {
 }
 
 // datelineReporter takes the reporter from the credit that opens the
-// story, "(서울=연합뉴스) 한가을 기자 =", when the page names no reporter or
-// only the outlet that credit names: a portal's author tag gives the
-// outlet (다음's og:article:author "뉴시스"), the dateline the reporter.
+// story, "(서울=연합뉴스) 한가을 기자 =" or "[OSEN=선미경 기자]", when the
+// page names no reporter or only the outlet that credit names: a portal's
+// author tag gives the outlet (다음's og:article:author "뉴시스"), the
+// credit the reporter.
 func (m *meta) datelineReporter(paras []string) {
 	if len(paras) == 0 {
 		return
 	}
 	c := reDatelineCredit.FindStringSubmatch(paras[0])
 	if c == nil {
-		return
+		if c = reOpeningCredit.FindStringSubmatch(paras[0]); c == nil {
+			return
+		}
 	}
 	outlet := strings.TrimSpace(c[1])
 	if len(m.authors) == 0 || (len(m.authors) == 1 && m.authors[0] == outlet) {

@@ -44,6 +44,12 @@ func TestDatelineReporter(t *testing.T) {
 		{"a reporter already known stays", []string{"한가을"}, "(서울=뉴시스) 이근홍 기자 = 구는 밝혔다.", []string{"한가을"}},
 		{"no dateline credit", []string{"뉴시스"}, "안철수 후보는 15일 밝혔다.", []string{"뉴시스"}},
 		{"a dateline without a reporter", []string{"뉴시스"}, "(서울=뉴시스) 구는 밝혔다.", []string{"뉴시스"}},
+		{"a bracketed credit with =", nil, "[OSEN=선미경 기자] 가수 아이유가 건물을 매입했다.", []string{"선미경"}},
+		{"a bracketed credit with a space", nil, "[이데일리 채상우 기자] 서울시가 지하철을 운행한다.", []string{"채상우"}},
+		{"a bracketed credit with spaces around =", []string{"스포츠서울"}, "[스포츠서울 = 한가을 기자] 새벽FC가 우승했다.", []string{"한가을"}},
+		{"a bracketed credit and a known reporter", []string{"윤하람"}, "[이데일리 채상우 기자] 서울시가 운행한다.", []string{"윤하람"}},
+		{"a bracketed tag is no credit", nil, "[단독] 새벽시가 조명을 단다.", nil},
+		{"a bracketed credit without 기자 is left", nil, "[한국스포츠경제 정진영] 빅뱅의 태양이 결혼한다.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,8 +50,10 @@ func findDeck(body *html.Node, title string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) || !namesDeck(n) {
-		return nil
+	if !isDeckElem(n) {
+		if n = deckPastHeader(h1); n == nil {
+			return nil
+		}
 	}
 	lines := brLines(n)
 	if len(lines) == 0 || len(lines) > maxDeckLines {
@@ -63,11 +65,78 @@ func findDeck(body *html.Node, title string) []string {
 		if c := utf8.RuneCountInString(l); c < deckLineMin || c > deckLineMax || !hasHangul(l) || classifyLine(l) != 0 || isDateLine(l) {
 			return nil
 		}
+		// A kicker made only of labels, a series' name and "(종합)",
+		// says nothing of the story: it is no deck.
+		if !hasHangul(reLabelSpan.ReplaceAllString(l, "")) {
+			return nil
+		}
 		if _, ok := parseDate(l, kst); ok {
 			return nil // a byline with its date: "홍길동 기자 2025.03.12 05:01"
 		}
 	}
 	return lines
+}
+
+// Bounds of the walk past the headline's block (deckPastHeader): the
+// nodes it visits, and the longest text it passes over, in runes. The
+// byline, date, view count and share buttons between a headline and its
+// deck are short; a sentence is longer, and ends the walk.
+const (
+	maxDeckWalk     = 300
+	maxHeaderTextLn = 30
+	// maxHeaderLinkLn bounds the text of a link the walk passes over: the
+	// header's links are buttons ("댓글", "기자 더보기"); a longer one is
+	// the headline of another story, in a list the deck is not part of.
+	maxHeaderLinkLn = 12
+)
+
+// isDeckElem reports whether n is an element that can hold a deck and
+// names itself one.
+func isDeckElem(n *html.Node) bool {
+	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
+}
+
+// deckPastHeader returns the deck element that stands after the
+// headline's block rather than right after the <h1>: 머니투데이 prints
+// the headline, then the byline, the date and the share bar, and only
+// then "<h2 class="sub_subject">…</h2>" at the top of the article's
+// element. It walks the page in document order from the headline and
+// returns the first element that names itself a deck, as long as all the
+// text it passes is short (the header's furniture); it returns nil at a
+// longer text, which is the story, at a link that reads as another
+// story's headline, or after maxDeckWalk nodes.
+func deckPastHeader(h1 *html.Node) *html.Node {
+	n := h1
+	for steps := 0; steps < maxDeckWalk; steps++ {
+		n = nextSkipping(n)
+		switch {
+		case n == nil:
+			return nil
+		case n.Type == html.TextNode:
+			c := utf8.RuneCountInString(collapseSpace(n.Data))
+			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
+				return nil
+			}
+		case isDeckElem(n):
+			return n
+		}
+	}
+	return nil
+}
+
+// nextSkipping returns the node after n in document order, past n's
+// children when n is the headline or an element whose text is never
+// shown (scripts, styles, templates).
+func nextSkipping(n *html.Node) *html.Node {
+	if n.FirstChild != nil && n.DataAtom != atom.H1 && !isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
+		return n.FirstChild
+	}
+	for ; n != nil; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
 }
 
 // namesDeck reports whether n's class or id has a word of deckWords, the
@@ -81,8 +150,9 @@ func namesDeck(n *html.Node) bool {
 				return true
 			}
 		}
-		// Naver names its copy of the outlet's deck media_end_summary.
-		if joined := strings.Join(words, ""); strings.Contains(joined, "subtitle") || strings.Contains(joined, "subhead") || strings.Contains(joined, "endsummary") {
+		// Naver names its copy of the outlet's deck media_end_summary,
+		// 머니투데이 its deck sub_subject.
+		if joined := strings.Join(words, ""); strings.Contains(joined, "subtitle") || strings.Contains(joined, "subhead") || strings.Contains(joined, "endsummary") || strings.Contains(joined, "subsubject") {
 			return true
 		}
 	}

@@ -19,6 +19,19 @@ func TestFindDeck(t *testing.T) {
 		{"subtitle by id, white space between", `<h1 class="tit">` + title + `</h1>
 			<p id="subTitle">지역 밀가루로 차별화</p>`, []string{"지역 밀가루로 차별화"}},
 		{"서울신문's stit", `<h1>` + title + `</h1><h2 class="stit">지역 밀가루로 차별화</h2>`, []string{"지역 밀가루로 차별화"}},
+		// 머니투데이 puts the byline, the date and the share bar between
+		// the headline's block and its deck, h2.sub_subject.
+		{"deck past the header", `<div class="head"><h1 class="subject">` + title + `</h1><div class="info"><strong>새벽일보</strong><ul><li class="name">한가람 기자</li></ul><button>기자 더보기</button><ul><li>VIEW <span>1,204</span></li><li class="date">2025.06.02 10:12</li></ul></div></div>
+			<div id="article"><div class="vc_top"><div class="info"><button>sns공유 더보기</button><label>가나다라마</label><script>var size = "본문 글자 크기를 바꾸는 스크립트입니다 본문 글자 크기를 바꾸는 스크립트입니다";</script></div>
+			<h2 class="sub_subject">지역 밀가루로 차별화, 배달 매출 세 배로</h2></div><div id="textBody">동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</div></div>`,
+			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
+		// Past a sentence, a deck-named element is the story's or a list's.
+		{"deck past a sentence", `<h1>` + title + `</h1><div class="info">한가람 기자</div><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
+		// Past a list of other stories' headlines, it is the list's.
+		{"deck past a list of links", `<h1>` + title + `</h1><div class="info">한가람 기자</div><ul class="most"><li><a href="/1">구청, 하천 산책로 가로등 교체</a></li></ul><p class="subtitle">지역 밀가루로 차별화</p>`, nil},
+		// A kicker of labels only is no deck, under the headline or past it.
+		{"kicker of labels", `<h1>` + title + `</h1><h2 class="sub_subject">[명퇴의 정석] (종합)</h2>`, nil},
+		{"kicker past the header", `<h1>` + title + `</h1><div class="info">한가람 기자</div><h2 class="subtitle">【단독】</h2>`, nil},
 		// A section label above the headline is no deck.
 		{"label before the headline", `<p class="subTitle">경제</p><h1>` + title + `</h1><p>본문</p>`, nil},
 		// The element after the headline must name itself a deck.

@@ -33,7 +33,7 @@
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	datatable.go  isDataRow: a row of a data table inside a story, read as one line
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
-//	deck.go       a deck (subtitle lines) in an element of its own under the headline, read as the first lines
+//	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, read as the first lines
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label

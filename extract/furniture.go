@@ -114,6 +114,13 @@ var lineRules = []lineRule{
 	// 뉴스스탠드 구독", "… 유튜브 구독 | 카카오톡 채널 추가".
 	{regexp.MustCompile(`^[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가)(\s*[/|·]\s*[^/|]{0,30}(채널|뉴스스탠드|유튜브|네이버|카카오톡?)\s*(구독|추가))+$`), lineDrop, 200, []string{"채널", "뉴스스탠드", "유튜브", "네이버", "카카오"}},
 	{regexp.MustCompile(`^(?:\[[^\]]{1,40}(바로\s*가기|구독\s*하기|더\s*보기)\]\s*)+$`), lineDrop, 300, []string{"바로", "구독", "보기"}},
+	// A row of bracketed link labels, as outlets' Naver copies close:
+	// "디지털타임스 핫 섹션 : [ ☆ 스 타 포 토 ] / [ ♨ HOT!! 포 토 ]". The
+	// labels are links whatever they say: two and more, after a short
+	// label and a colon or between slashes or bars, with nothing else on
+	// the line, they are no sentence. One label after a colon may be a
+	// reference the story gives ("관련 법령: [민법 제750조]").
+	{regexp.MustCompile(`^(?:[^\[\]:]{1,30}:\s*\[[^\[\]]{1,30}\](?:\s*[/|·]?\s*\[[^\[\]]{1,30}\])+|\[[^\[\]]{1,30}\](?:\s*[/|·]\s*\[[^\[\]]{1,30}\])+)$`), lineDrop, 300, []string{"["}},
 	// Share and print button labels that survived as text.
 	{regexp.MustCompile(`(?i)^(share|share this( article| story)?|tweet|email|print|comments?|facebook|twitter|whatsapp|linkedin|copy link)$`), lineDrop, 40, nil},
 	// Copyright and redistribution notices (저작권, 무단 전재·재배포 금지).
@@ -193,8 +200,9 @@ var lineRules = []lineRule{
 	{regexp.MustCompile(`^[\[(]?\s*` + reCredit + `(?:\s*[/,·]?\s*` + reCredit + `)*\s*[\])]?$`), lineCaption, 240,
 		[]string{"영상", "촬영", "자료", "화면", "그래픽", "디자인", "편집", "취재", "제작", "vj", "cg"}},
 	// Photo credits and captions written as a body line:
-	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …".
-	{regexp.MustCompile(`^[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
+	// "[사진 출처 : 연합뉴스]", "(사진=연합뉴스)", "사진 제공: …", "Photo: …",
+	// also after a label of the photo's kind: "(자료사진) [이미지출처=연합뉴스]".
+	{regexp.MustCompile(`^(?:[\[(]\s*(?:자료\s*)?(?:사진|그래픽|영상|이미지)\s*[\])]\s*)?[\[(]?\s*(사진|그래픽|영상|자료|이미지|화면)\s*(출처|제공|=|:)[^\])]*[\])]?$`), lineCaption, 200, []string{"사진", "그래픽", "영상", "자료", "이미지", "화면"}},
 	// A line led by ▲ or ↑: a photo caption when it stands alone, an item
 	// when it stands in a run of them (see filterLines).
 	{regexp.MustCompile(`^[▲△↑]`), lineMarked, 400, []string{"▲", "△", "↑"}},

@@ -123,6 +123,13 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 		m.element(c, inByline)
 		byline := inByline
 		h := m.hints.get(c)
+		if h&hintTitle != 0 && h&hintJunk == 0 && !isHeading(c) && len(m.heads) < maxHeads {
+			// A headline set in an element that names itself one, not an
+			// <h1>-<h4>: the articleView CMS's div.article-head-title.
+			if t := textContent(c); t != "" && len(t) < 400 {
+				m.heads = append(m.heads, t)
+			}
+		}
 		switch {
 		case h&hintJunk != 0 && h&hintContent == 0 && h&hintByline == 0 && !byline:
 			m.walk(c, false, true)
@@ -261,7 +268,7 @@ func (m *meta) metaTag(n *html.Node) {
 // layouts put them in a box named "sponsor").
 func (m *meta) textNode(c *html.Node, quiet bool) {
 	s := c.Data
-	if len(s) > 300 {
+	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
 		return
 	}
@@ -281,9 +288,42 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 			m.boxes = append(m.boxes, boxLabel{c, r})
 		}
 	}
-	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") {
+	// A date line may stand in a box whose class reads as an ad's: Naver's
+	// and ZUM's div.sponsor ("기사입력 …", "l 입력 <span
+	// class=date>…</span>"). There the labels are read, alone in their
+	// text or with 기사입력 and 최종수정 anywhere in it, and the date after them.
+	if !quiet || m.pendingLabel != "" || strings.Contains(s, "기사입력") || strings.Contains(s, "최종수정") || isLabelAlone(s) {
 		m.text(s)
 	}
+}
+
+// isLabelAlone reports whether s is only a date label, a colon aside
+// ("입력", " 수정 : "): a label in a text node of its own before the
+// date's element.
+func isLabelAlone(s string) bool {
+	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), ":： ")]
+}
+
+// inMasthead reports whether text s of node c gives the publication's
+// registration or first issue in its masthead ("등록일:2009.12.24",
+// "발행일 : 2010-01-05" beside "등록번호 서울 아01084" and "제호"): the
+// paper's dates, never the story's, which a footer the hints do not
+// mark would otherwise give a page without a date of its own. The
+// ancestors' text is read only for such a label, up to three levels.
+func inMasthead(c *html.Node, s string) bool {
+	if !strings.Contains(s, "등록일") && !strings.Contains(s, "발행일") {
+		return false
+	}
+	for p, i := c.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		t := textContent(p)
+		if len(t) > 3000 {
+			break
+		}
+		if strings.Contains(t, "등록번호") || strings.Contains(t, "제호") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHighByte reports whether s holds a byte of a non-ASCII character.

@@ -171,6 +171,33 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><h1>하천 산책로에 가로등</h1><p>설명회는 2026-01-06 14:00 구청에서 열린다.</p>`,
 			"", "",
 		},
+		{
+			"labels alone before the dates in a sponsor box, as ZUM and old Naver set them",
+			`<html lang="ko"><h2>하천 산책로에 가로등</h2><div class="article_sponsor"><div class="sponsor"><a class="spon_media">새벽일보</a>
+			<span class="bar">l</span> 입력 <span class="date">2019.11.04 15:12</span> <span class="bar">l</span> 수정 <span class="date">2019.11.04 16:40</span></div></div>`,
+			"2019-11-04T15:12:00+09:00", "2019-11-04T16:40:00+09:00",
+		},
+		{
+			"an ad box's date after no label is still no page date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><div class="sponsor"><a>분양 안내</a> <span>2019.11.04 15:12</span></div>`,
+			"", "",
+		},
+		{
+			"the masthead's registration and issue dates in a footer the hints do not mark",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><p>구는 가로등 120개를 달았다.</p>
+			<div><address>대표이사/발행인/편집인: 한가을 등록번호: 서울 아00000<br>등록일:2009.12.24 제호: 새벽일보 발행일:2000.1.1</address></div>`,
+			"", "",
+		},
+		{
+			"a masthead label alone before its date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><ul><li>등록번호 서울 아00000</li><li>제호 새벽일보</li><li><b>등록일</b> <span>2010-01-05</span></li></ul>`,
+			"", "",
+		},
+		{
+			"a story's 등록일 beside no masthead stays",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><ul><li>등록일 2024.03.05 14:22</li></ul>`,
+			"2024-03-05T14:22:00+09:00", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}

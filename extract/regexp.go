@@ -11,6 +11,11 @@ var (
 	// Content-Type <meta http-equiv>, in lowercased markup.
 	reMetaCharset = regexp.MustCompile(`<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-9._:-]+)`)
 
+	// reLabelSpan finds a span in brackets, parentheses or angle
+	// brackets: the labels a kicker is made of ("[명퇴의 정석] (종합)",
+	// "【단독】", "<인터뷰>").
+	reLabelSpan = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)|【[^】]*】|〈[^〉]*〉|<[^>]*>`)
+
 	// reNumericDate finds a numeric date (2023.04.07, 04/10/2018) or a
 	// clock time (19:13).
 	reNumericDate = regexp.MustCompile(`\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}|\d{1,2}:\d{2}`)
@@ -95,6 +100,11 @@ var (
 	// dateline, the outlet and the reporter, "(서울=연합뉴스) 한가을 기자 =",
 	// "【서울=뉴시스】한가을 기자 =".
 	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=`)
+
+	// reOpeningCredit reads the credit in brackets that opens a story:
+	// the outlet and the reporter, "[OSEN=선미경 기자]", "[이데일리 채상우
+	// 기자]", "[스포츠서울 = 한가을 기자]".
+	reOpeningCredit = regexp.MustCompile(`^\s*[\[【]\s*([^=\[\]【】]{2,20}?)\s*(?:=\s*|\s)([가-힣]{2,4})\s?(?:기자|특파원)\s*[\]】]`)
 
 	// reTrailingSignature splits a paragraph that ends with the reporter's
 	// signature run into its last sentence: "… 주장했다. 김미경기자

@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"errors"
+	"regexp"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/eval"
+	"github.com/newsfacts/newsfacts/extract"
+)
+
+// reStructured matches what a page says of itself outside its visible
+// text: meta tags, JSON-LD and the canonical link.
+var reStructured = regexp.MustCompile(`(?is)<meta\b[^>]*>|<script[^>]*ld\+json[^>]*>.*?</script>|<link\b[^>]*canonical[^>]*>`)
+
+// TestRealPagesWithoutMeta checks the real pages with their meta tags,
+// JSON-LD and canonical link taken out, as outlets that give none serve
+// their pages: body, title and published time must still be right, read
+// from the visible page alone (the time to the minute where the page
+// shows it). Bylines and the furniture that only the author tags tell
+// apart (a column's sign-off) are left out. Pages whose repository has
+// no fetched copy are skipped, as in TestRealPages.
+func TestRealPagesWithoutMeta(t *testing.T) {
+	pages, err := eval.LoadRealPages(realPagesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		t.Run(p.Name, func(t *testing.T) {
+			page, err := p.HTML(mirrorDir())
+			if errors.Is(err, eval.ErrNoCopy) {
+				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, err := extract.Decode(page, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := reStructured.ReplaceAllString(text, "")
+			a, err := extract.FromHTML([]byte(bare), extract.Options{})
+			r := eval.CheckRealPage(realOutput(a, err), p.Truth)
+			if !r.Body || !r.Title || !r.Time {
+				t.Errorf("%s without its meta tags: body %v, title %v, time %v: %q", p.Name, r.Body, r.Title, r.Time, r.Problems)
+			}
+		})
+	}
+}
+
+// reClassID matches class and id attributes, the names hints read.
+var reClassID = regexp.MustCompile(`(?i)\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]+)`)
+
+// TestRealPagesWithoutClasses checks the real pages with every class and
+// id attribute taken out, as a layout the hints know no word of: title
+// and published time must still be right. A footer no hint marks then
+// shows its masthead dates (등록일, 발행일), which are the paper's, not the
+// story's. Bodies are left out: without the names, photo captions and
+// promotions are told from prose by their text alone, and some are not.
+func TestRealPagesWithoutClasses(t *testing.T) {
+	pages, err := eval.LoadRealPages(realPagesDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range pages {
+		t.Run(p.Name, func(t *testing.T) {
+			page, err := p.HTML(mirrorDir())
+			if errors.Is(err, eval.ErrNoCopy) {
+				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, err := extract.Decode(page, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := reClassID.ReplaceAllString(text, "")
+			a, err := extract.FromHTML([]byte(bare), extract.Options{URL: p.URL})
+			r := eval.CheckRealPage(realOutput(a, err), p.Truth)
+			if !r.Title || !r.Time {
+				t.Errorf("%s without class and id: title %v, time %v: %q", p.Name, r.Title, r.Time, r.Problems)
+			}
+		})
+	}
+}
