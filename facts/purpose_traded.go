@@ -5,10 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// This file reads the goods or the deed an amount is the price of when
-// its own verb trades them and their noun is that verb's object, written
-// apart from the amount: X를 도굴해 단돈 N원에 처분했다, N원을 받고 X를
-// 팔았다, N원을 받고 X를 한 (docs/meaning.md "Ninth round: purpose on b4").
+// This file reads what an amount's own verb says it is for: the goods or
+// the deed it is the price of when the verb trades them and their noun is
+// the verb's object, written apart from the amount (X를 도굴해 단돈 N원에
+// 처분했다, N원을 받고 X를 팔았다, N원을 받고 X를 한), and nothing when the
+// verb only moves money (P5: 기부했다, 송금했다), but for a program it goes
+// through (docs/meaning.md "Ninth round: purpose on b4").
 
 // soldVerbs are the beginnings of the active verbs that buy or sell goods
 // at a price written with 에 (X를 N원에 팔았다, 처분했다, 매입했다).
