@@ -2,9 +2,11 @@ package facts
 
 import "strings"
 
-// This file reads the measure of a ranking that amounts are the values
-// of: 재산이 가장 많았고 …, 군사비 지출이 가장 많았던 나라는 7천 300억 달러의
-// 미국, 태국과 영국이 각각 171만 달러와 153만 달러로 그 뒤를 이었다
+// This file reads the measure that amounts are the values of when the
+// sentence gives it apart from them: a ranking (재산이 가장 많았고 …, 군사비
+// 지출이 가장 많았던 나라는 7천 300억 달러의 미국, 태국과 영국이 각각 171만
+// 달러와 153만 달러로 그 뒤를 이었다), a figure reached (적자액은 … 2억
+// 달러를 기록하며), items that name actors (1인당 GPD는 인도가 250 달러)
 // (docs/meaning.md "Ninth round: purpose on b4").
 
 // superlatives are the adverbs that make the noun before them the measure
