@@ -109,8 +109,8 @@ func markClauses(ws []word) {
 			ws[i-1].part = "인"
 			w.verb, w.noun, w.adn, w.actor, w.name, w.ends = false, false, false, false, false, false
 		}
-		if w.raw == "시" && ws[i-1].adn {
-			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
+		if w.raw == "시" && (ws[i-1].adn || ws[i-1].noun && ws[i-1].part == "" && !ws[i-1].comma && !ws[i-1].actor) {
+			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시, 구매 시: when, no city
 		}
 	}
 	// A short quotation is a name or a label (‘대단하고 중대한 일’): no

@@ -37,7 +37,7 @@ var nounEndings = map[string]bool{
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "무게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "수난": true, "조난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "치킨": true, "사진": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
@@ -115,7 +115,7 @@ func verbish(w word) bool {
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
 var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
-	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지",
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지", "이지", // 수준이지만: -지만, no 만 after a noun
 	// The verb of giving as an auxiliary: 사다주는, 찾아준, 빌려주는.
 	"다주", "어주", "려주", "워주", "와주", "춰주", "쳐주"}
 
