@@ -79,6 +79,10 @@ func (r *reading) agent(a amount, j int) string {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
 		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
 	}
+	if c := r.imposer(a); c >= 0 {
+		// 1·2심은 성씨가 … 돈을 받아 … 벌금 300만원을 선고했다: the court.
+		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(c), ""))
+	}
 	if o := r.orderer(a); o >= 0 {
 		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
 		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))
@@ -108,6 +112,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 중소기업(57만원): the actor the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
+			if s := r.nameStart(a.first); s < a.first {
+				return strings.TrimSuffix(r.text[r.words[s].start:a.start], "(") // 최태원 SK그룹 회장(559억9천만원)
+			}
 			return stem
 		}
 		if stem, ok := r.glossedName(a); ok {
@@ -141,6 +148,18 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	if s, e := r.identifiedLast(a); e >= 0 {
 		return copulaRE.ReplaceAllString(r.text[r.words[s].start:r.words[e].end], "") // … 정몽구 회장입니다
+	}
+	// 징둥닷컴은 3천 500억 위안의 매출을 기록했다: what only a body has,
+	// sized by the amount, is the opening topic's.
+	if a.tail == "의" && a.after < len(r.words) && bodyNoun(r.words[a.after].stem) {
+		if t := r.topicBefore(a); t >= 0 && (r.words[t].actor || nameLike(r.words[t])) {
+			return r.agentPhrase(t)
+		}
+	}
+	// 우리나라 1인당 명목 GDP는 2만3113달러: the people a per-capita
+	// measure is counted over own it (the eighth round left it open).
+	if k := r.perCapitaOwner(a); k >= 0 {
+		return r.phrase(r.nameStart(k), k)
 	}
 	m, ms := r.measuredSpan(a)
 	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
@@ -197,8 +216,8 @@ func (r *reading) agentOf(a amount, j int) string {
 		if n := copulaRE.ReplaceAllString(r.words[h].raw, ""); n != r.words[h].raw && isActor(n) {
 			return n // … 손실을 낸 독일이었다
 		}
-		if r.words[h].actor {
-			return r.phrase(max(r.nameStart(h), v+1), h)
+		if r.words[h].actor || a.tail == "에" && nameLike(r.words[h]) && topicParts[r.words[h].part] {
+			return r.phrase(max(r.nameStart(h), v+1), h) // … 1억 달러에 계약한 해밀턴은: a name no dictionary knows too
 		}
 		if h-1 > v && startsDigit(r.words[h].stem) && r.words[h-1].actor {
 			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
@@ -220,6 +239,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	if r.foundMoney(a) {
 		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
+	}
+	if r.goodsPricedIdle(a) {
+		return "" // A씨는 … 2억900만원 짜리 벤츠 차량을 … 부순: goods priced, no one's deed of the definition
 	}
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
@@ -298,7 +320,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.inDocument(a) {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {
@@ -308,6 +330,23 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.before().sentenceAgent()
 	}
 	return ""
+}
+
+// inDocument reports whether a document with 에는 or 에 (예산안에는, 법안에)
+// holds amount a, before it in the sentence: the amounts a bill or a
+// budget contains are nobody's spending, and the source that reports them
+// is none (docs/meaning.md "Decisions from the second round": a law, a bill
+// or a document is no agent).
+func (r *reading) inDocument(a amount) bool {
+	for k := a.first - 1; k >= 0; k-- {
+		if k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "따르면") || strings.HasPrefix(r.words[k+1].raw, "의하면")) {
+			continue // LG전자의 비행 계획에 따르면: the source's own words
+		}
+		if w := r.words[k]; (w.part == "에는" || w.part == "에") && isDocument(w.stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // countedLast reports whether the sentence ends in the verb of counting,
@@ -353,6 +392,45 @@ func (r *reading) boundOfClass(a amount) bool {
 	}
 	return false
 }
+
+// perCapitaOwner returns the last word of the bare noun phrase before
+// 1인당 (인당) that opens the noun amount a measures, a few words before it
+// with no clause's end or other subject between (우리나라 1인당 명목 GDP는,
+// 삼성전자 일반 직원 1인당 평균 연봉인, 국민 1인당 나랏빚에 따른 이자로만):
+// -1 when there is none. A unit glued to 당 other than people (교실당)
+// stays nobody's.
+func (r *reading) perCapitaOwner(a amount) int {
+	for k := a.first - 1; k >= 1 && k >= a.first-6; k-- {
+		w := r.words[k]
+		if w.money || w.amt {
+			return -1 // 1인당 4억2천만원 … 배상금과 5천만원: another amount's unit
+		}
+		if w.raw == "1인당" || w.raw == "인당" {
+			measure := false // 명목 GDP, 평균 연봉, 나랏빚: a noun the amount measures
+			for b := k + 1; b < a.first; b++ {
+				if w := r.words[b]; w.noun && !w.time && !w.dur && !countedOver[w.raw] {
+					measure = true
+				}
+			}
+			if !measure {
+				return -1 // 병사 1인당 매월 3천원, 직원 1인당 평균 5만원: the unit of a rate, nobody
+			}
+			p := r.words[k-1]
+			if p.part != "" || p.comma || !p.noun || p.time || p.verb || isThing(p.stem) {
+				return -1
+			}
+			return k - 1
+		}
+		if w.ends || w.comma || r.isSubject(k) && w.noun && !bodyNoun(w.stem) && !isRateNoun(w.stem) && !strings.HasSuffix(w.stem, "GDP") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// countedOver say how often or on what average an amount is counted: no
+// noun it measures.
+var countedOver = setOf("평균", "매월", "매년", "매일", "매달", "월", "연", "연간", "하루", "월평균", "연평균")
 
 // chargePayer returns the bare noun of people glued before a charge they
 // pay that amount a sizes, after it with 의 (5천원 정도의 환자 본인부담금)
@@ -455,7 +533,14 @@ var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분"
 // maximum of a rule, which nobody is said to pay.
 func (r *reading) penaltyOfLaw(a amount) bool {
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
-		if w := r.words[i]; (w.raw == "또는" || w.raw == "혹은") && i > 0 && strings.HasPrefix(r.words[i-1].raw, "징역") {
+		w := r.words[i]
+		or := (w.raw == "또는" || w.raw == "혹은") && i > 0 && strings.HasPrefix(r.words[i-1].raw, "징역")
+		// 3년 이하 징역이나 3천만원 이하 벌금: or, glued to the term.
+		or = or || strings.HasPrefix(w.raw, "징역") && w.part == "이나"
+		if or {
+			if r.conditionDoer(a) >= 0 {
+				return false // 성범죄자가 … 제출하면 … 징역이나 500만원 이하 벌금형을 받는다: who meets the condition pays (A9)
+			}
 			for k := r.clauseStart(a.first); k < i; k++ {
 				if r.isSubject(k) && r.words[k].actor {
 					return false // 개인은 … 징역형 또는 78만 달러의 벌금형에 처해질 수 있고

@@ -168,6 +168,12 @@ func (r *reading) isSubject(i int) bool {
 			if likeWords[n.raw] && k == i+1 && (w.part == "도" || w.part == "이" || w.part == "가") {
 				continue // 김용만도 비슷한 시기 …을 베팅한: 비슷한 takes no subject of its own without …와
 			}
+			if isAdnominal(n) && k+1 < len(r.words) && r.words[k+1].time && (n.raw == "지난" || n.raw == "오는") && !(commonActor(w.stem) && !w.named) {
+				continue // 코레일이 지난 2006년 …: a time, no clause on a noun
+			}
+			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
+				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}
@@ -233,6 +239,12 @@ func (r *reading) gapHead(a amount) (int, int) {
 	start := a.after
 	switch a.tail {
 	case "을", "를":
+	case "에":
+		// 5년간 1억 2천500만 달러에 계약한 해밀턴은: the price of a deal
+		// the head made, as 6a reads the price of goods traded.
+		if a.after >= len(r.words) || !isAdnominal(r.words[a.after]) || !hasAnyPrefix(r.words[a.after].raw, tradedAtVerbs) {
+			return -1, -1
+		}
 	case "의":
 		// … 달러의 무역 기록을 남긴 중국.
 		start = -1
@@ -254,7 +266,10 @@ func (r *reading) gapHead(a amount) (int, int) {
 	}
 	for v := start; v < len(r.words) && v <= start+3; v++ {
 		w := r.words[v]
-		if isAdnominal(w) {
+		if w.verb && strings.HasSuffix(w.raw, "기로") && v+1 < len(r.words) && (r.words[v+1].raw == "한" || r.words[v+1].raw == "했던") {
+			continue // 1천억 달러를 투자하기로 한 … TSMC: -기로 하다 is one verb
+		}
+		if isAdnominal(w) || v > start && strings.HasSuffix(r.words[v-1].raw, "기로") && (w.raw == "한" || w.raw == "했던") {
 			h := -1
 			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
 				n := r.words[k]
@@ -267,8 +282,8 @@ func (r *reading) gapHead(a amount) (int, int) {
 					break
 				}
 				h = k
-				if n.part == "의" && isPerson(n.stem) && n.actor {
-					break // 벌금 30만원을 받은 A씨의 항소: the person, not what is theirs
+				if n.part == "의" && n.actor && k+1 < len(r.words) && !r.words[k+1].actor {
+					break // 벌금 30만원을 받은 A씨의 항소, … 투자하기로 한 TSMC의 결정: the actor, not what is theirs
 				}
 				if n.part != "" && n.part != "의" || n.comma {
 					break

@@ -75,6 +75,9 @@ func junkAgent(p string) bool {
 			return true // 5000원인 '보헴 시가 마스터'가 …: an amount is nobody
 		}
 	}
+	if len(ws) == 1 && pronouns[last.stem] {
+		return true // 이들은 … 뇌물을 주고: a pronoun no sentence before resolves names no one
+	}
 	if articleNumber(last.stem) {
 		return true // 장애인복지법 제40조는 …: a law states amounts but spends none (fourth round)
 	}

@@ -15,8 +15,8 @@ import "strings"
 var imperativeEnds = []string{"하라고", "하라며", "하라는", "으라고", "으라며", "으라는", "내라고", "내라며", "달라고", "달라며", "달라는"}
 
 // orderVerbs begin the verbs that quote an order, a claim or a demand:
-// 판결, 선고, 명령, 결정, 청구, 요구, 촉구, 요청, 권고, 협박.
-var orderVerbs = []string{"판결", "선고", "명령", "결정", "청구", "요구", "촉구", "요청", "권고", "협박", "주문"}
+// 판결, 판단, 선고, 명령, 결정, 청구, 요구, 촉구, 요청, 권고, 협박.
+var orderVerbs = []string{"판결", "판단", "선고", "명령", "결정", "청구", "요구", "촉구", "요청", "권고", "협박", "주문"}
 
 // orderer returns the word that names who orders, claims or demands
 // amount a, when the first verb after the amount in its clause is an
@@ -113,4 +113,55 @@ func (r *reading) conditionDoer(a amount) int {
 		}
 	}
 	return -1
+}
+
+// imposeVerbs begin the verbs by which a court or a prosecutor imposes or
+// asks an amount: 선고했다, 구형했다, 부과했다, 판결했다, 명령했다.
+var imposeVerbs = []string{"선고", "구형", "부과", "판결", "명령"}
+
+// courtWords end the nouns of a court or its instance: 1심, 2심, 1·2심,
+// 항소심, 상고심, 서울고법, 형사11부, 대법원.
+var courtWords = []string{"심", "법원", "지법", "고법", "지원", "재판부"}
+
+// imposer returns the topic that opens the sentence when it names a court
+// (…지법 형사2부는, 1·2심은, 2심은) and the verb that governs amount a
+// imposes it (벌금 300만원을 선고했다): the court is the agent, as the
+// body that imposes a fine is (docs/meaning.md "Decisions from real
+// text"), not a subject of what the court found (성씨가 … 돈을 받아). -1
+// when there is none.
+func (r *reading) imposer(a amount) int {
+	v := r.governing(a)
+	if v < 0 || !hasAnyPrefix(r.words[v].raw, imposeVerbs) {
+		return -1
+	}
+	for i := 0; i < a.first && i <= reach; i++ {
+		w := r.words[i]
+		if w.part == "은" || w.part == "는" {
+			if court(w.stem) {
+				return i
+			}
+			// 서울고법 형사11부(서태환 부장판사)는: the court before the bracket.
+			if strings.HasSuffix(w.stem, ")") {
+				for k := i; k >= 0 && k >= i-3; k-- {
+					if o := strings.IndexByte(r.words[k].raw, '('); o > 0 {
+						if court(r.words[k].raw[:o]) {
+							return i
+						}
+						break
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// court reports whether noun n names a court or a division of one.
+func court(n string) bool {
+	n = baseName(n)
+	if strings.HasSuffix(n, "부") && strings.ContainsAny(n, "0123456789") {
+		return true // 형사11부, 형사합의38부
+	}
+	return hasAnySuffix(n, courtWords) && !strings.HasSuffix(n, "중심") && !strings.HasSuffix(n, "관심")
 }

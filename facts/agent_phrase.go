@@ -92,9 +92,12 @@ func (r *reading) nameStart(i int) int {
 		// 개발자인 그리피스 씨, 독일 기업인 엘모스사: a noun of a role or
 		// a body with 인 is in apposition, no part of the name; 조선인,
 		// 미국인 are people of a country.
+		if apposedBody(p) && !isPerson(stem) && !personTitles[stem] {
+			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
+		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
-		named := (p.part == "도" || p.part == "인" && inName) && !p.comma && p.noun
-		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || determiners[p.raw] ||
+		named := (p.part == "도" && !p.actor && !personTitles[p.stem] || p.part == "인" && inName) && !p.comma && p.noun
+		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || p.dur || determiners[p.raw] || boundaryNouns[p.stem] || strings.HasSuffix(p.raw, "결과") ||
 			conjunctions[p.raw] || isPreQualifier(p.raw) || p.amt || p.verb || p.ends ||
 			clauseNouns[p.raw] || stopNouns[p.stem] || moneyWords[p.stem] || strings.HasSuffix(p.raw, "는") || strings.HasSuffix(p.raw, "던") ||
 			strings.HasSuffix(p.raw, "법상") {
@@ -111,7 +114,11 @@ func (r *reading) nameStart(i int) int {
 	}
 	// 북한의 사이버 범죄자들, 홍콩의 중개회사: a common noun of people or
 	// firms takes the country it belongs to.
-	if s > 0 && commonActor(stem) && !personTitles[stem] {
+	inner := false // 북한의 해킹 조직 라자루스: a common noun inside the name
+	for k := s; k < i; k++ {
+		inner = inner || commonActor(r.words[k].stem) && !personTitles[r.words[k].stem]
+	}
+	if s > 0 && (commonActor(stem) || inner) && !personTitles[stem] {
 		p := r.words[s-1]
 		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
 			s--
@@ -184,7 +191,7 @@ var demonstratedTitles = setOf("관계자", "측근", "전문가", "연구원", 
 // appositiveEnds end nouns of a role, a rank or a kind of body that stand
 // in apposition with 인 before a name (매각주관사인 케이옥션, 연예인 주식부호
 // 6위인 박진영, 수탁생산 기업인 TSMC): no part of the name (6a).
-var appositiveEnds = []string{"사", "기업", "업체", "회사", "단체", "기관", "부호", "매체", "은행", "그룹", "위"}
+var appositiveEnds = []string{"사", "기업", "업체", "회사", "단체", "기관", "부호", "매체", "은행", "그룹", "위", "부서", "기구"}
 
 // appositive reports whether noun n names a role, a rank or a kind of
 // body (appositiveEnds), of more than one syllable.
@@ -192,5 +199,22 @@ func appositive(n string) bool {
 	return utf8.RuneCountInString(n) >= 2 && hasAnySuffix(n, appositiveEnds)
 }
 
-// kinNouns name a person by kinship: 호날두의 어머니, 김씨의 아들.
-var kinNouns = setOf("어머니", "아버지", "모친", "부친", "아들", "딸", "부인", "남편", "아내", "부모", "동생", "형", "누나", "언니", "오빠", "손자", "손녀", "조카", "며느리", "사위")
+// kinNouns name a person by kinship (호날두의 어머니, 김씨의 아들), or a
+// body or a person by whom they belong to.
+var kinNouns = setOf("어머니", "아버지", "모친", "부친", "아들", "딸", "부인", "남편", "아내", "부모", "동생", "형", "누나", "언니", "오빠", "손자", "손녀", "조카", "며느리", "사위",
+	// Bodies and people named by whom they belong to: VBCL의 자회사, 선수들의 캐디.
+	"자회사", "계열사", "캐디", "캐디들", "대리인", "변호인", "측근")
+
+// apposedBody reports whether word w says with 인 what kind of body the
+// name after it is (기업인, 부서인, 제조사인): 기업인 reads so too, though it
+// also means a businessman, when what follows is no person.
+func apposedBody(w word) bool {
+	if w.raw == "기업인" || w.raw == "업체인" || w.raw == "회사인" {
+		return true
+	}
+	return w.part == "인" && appositive(w.stem)
+}
+
+// boundaryNouns end the words before a name that belong to another phrase:
+// 경찰 조사결과 박씨, … 사이 유니세프, … 관련 백악관.
+var boundaryNouns = setOf("결과", "사이", "관련", "가운데", "중")

@@ -78,7 +78,7 @@ func (r *reading) ownerOf(s int) int {
 		!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
 		return o
 	}
-	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) {
+	if w.part == "인" && w.noun && !w.actor && !w.comma && !startsDigit(w.stem) && !appositive(w.stem) {
 		// 대통령의 공약인 쌀값, 행정부의 핵심 정책인 … 투자 계획: the owner
 		// of the noun that stands in apposition owns this one.
 		return r.ownerOf(r.phraseStart(o, 0)) // o < s: the search moves left
@@ -107,9 +107,10 @@ func (r *reading) ownerOf(s int) int {
 // that names money or a measure is passed by; a pronoun is returned.
 func (r *reading) subjectBefore(a amount) int {
 	weak := -1
-	own := true       // still in the amount's own clause
-	sub := -1         // the start of a clause of condition, time or purpose being stepped over
-	embedded := false // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
+	own := true        // still in the amount's own clause
+	sub := -1          // the start of a clause of condition, time or purpose being stepped over
+	embedded := false  // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
+	topicSeen := false // a topic stepped over: a measure's owner further back is no longer the nearest's
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if i < sub {
@@ -158,6 +159,14 @@ func (r *reading) subjectBefore(a amount) int {
 			return i // 착한가게 235곳에서 … 후원했고
 		}
 		if !r.accepts(i, a) {
+			if (w.part == "은" || w.part == "는") && own && weak < 0 && !topicSeen && (tradeNoun(w.stem) || bodyNoun(w.stem)) {
+				// 코트라 선양무역관은 … 북한의 대중 교역액은 수출 8천 128만
+				// 달러: the nearest topic, a measure, is owned by the agent.
+				if o := r.ownerOf(r.phraseStart(i, 0)); o >= 0 && r.words[o].part == "의" && r.words[o].actor {
+					return o
+				}
+			}
+			topicSeen = topicSeen || w.part == "은" || w.part == "는"
 			continue
 		}
 		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
@@ -298,4 +307,24 @@ func (r *reading) bodySubjectOwner(a amount) int {
 		return -1
 	}
 	return -1
+}
+
+// topicBefore returns the first topic (은, 는) before amount a when no
+// other subject or topic, and no clause's end, stands between it and the
+// amount; -1 otherwise.
+func (r *reading) topicBefore(a amount) int {
+	t := -1
+	for i := 0; i < a.first && i <= reach; i++ {
+		w := r.words[i]
+		if t < 0 {
+			if (w.part == "은" || w.part == "는") && r.isSubject(i) && !w.time {
+				t = i
+			}
+			continue
+		}
+		if w.ends && !bareItem(w) || r.isSubject(i) && w.noun {
+			return -1
+		}
+	}
+	return t
 }

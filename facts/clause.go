@@ -35,12 +35,12 @@ var clauseEnders = []string{
 	"하고", "되고", "했고", "됐고", "이고", "하며", "되며", "했으며", "됐으며", "으며", "이며",
 	"하면서", "면서", "지만", "는데", "은데", "해서", "하여", "돼", "되어", "하면", "되면", "으면",
 	"라면", "니까", "므로", "도록", "었고", "았고", "였고", "했는데", "인데", "다며", "라며", "더라도",
-	"려면", "으나", "했으나", "였으나", "었으나", "았으나",
+	"려면", "으나", "했으나", "였으나", "었으나", "았으나", "데다가", "데다",
 }
 
 // clauseNouns are words that close a clause: 유치할 경우, 선정한 뒤.
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
-	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에")
+	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에", "때까지", "때는", "때에는")
 
 // closesClause reports whether the word w closes a clause.
 func closesClause(w word) bool {
@@ -109,8 +109,8 @@ func markClauses(ws []word) {
 			ws[i-1].part = "인"
 			w.verb, w.noun, w.adn, w.actor, w.name, w.ends = false, false, false, false, false, false
 		}
-		if w.raw == "시" && ws[i-1].adn {
-			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시: when, no city
+		if w.raw == "시" && (ws[i-1].adn || ws[i-1].noun && ws[i-1].part == "" && !ws[i-1].comma && !ws[i-1].actor) {
+			w.ends, w.noun, w.actor, w.named, w.owner = true, false, false, false, false // 위반할 시, 구매 시: when, no city
 		}
 	}
 	// A short quotation is a name or a label (‘대단하고 중대한 일’): no

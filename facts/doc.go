@@ -61,15 +61,16 @@
 //	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
 //	agent_order.go     who orders or demands an amount quoted (…을 배상하라고 판결했다)
 //	agent_identified.go  whom a topic of rank or kind names (2위는 X로 4천만원)
+//	agent_goods.go     goods priced that no one is said to trade (…짜리 … 부순)
 //	purpose.go    what it is for or measures: the order of the rules
 //	purpose_measured.go  the noun before an amount that it measures
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해, X으로 지불)
 //	purpose_said.go      what it is said of (X에 대한, X의 경우, … 원인 X, brackets)
 //	purpose_goods.go     the goods it is the worth of (…어치)
-//	purpose_traded.go    the goods or deed it is the price of (X를 … N원에 처분했다, N원을 받고 X를 한)
-//	purpose_head.go      the noun a clause on it modifies, as a last resort (N원씩 지급되는 X)
-//	purpose_penalty.go   the penalty before an order on it (벌금 N원의 선고유예 판결)
-//	purpose_rank.go      the measure of a ranking it is a value of (X이 가장 많았고 …, N원으로 뒤를 이었다)
+//	purpose_traded.go    what its verb says: goods or a deed it is the price of; none for verbs that only move money (P5)
+//	purpose_head.go      the noun a clause on it modifies, a deed with 데, a class or a scale it bounds
+//	purpose_penalty.go   the penalty before an order on it (벌금 N원의 선고유예 판결), a suit's claim
+//	purpose_rank.go      the measure a ranking, a figure reached or a list of items gives it (X이 가장 많았고, 뒤를 이었다)
 //	purpose_list.go      purposes shared by or shared out to a list's amounts
 //	purpose_phrase.go    a purpose's noun phrase: its start, end, verb noun, trims
 //	purpose_words.go     the word lists of the purpose rules, as data

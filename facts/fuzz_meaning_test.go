@@ -24,6 +24,10 @@ func FuzzExtract(f *testing.F) {
 	f.Add("여기에는 이 중 1조 원이 쓰입니다. 여기에는 2조 원.")
 	f.Add("오늘(31일) 지난 13월 2분기 1~3월 올 상반기 내년도 5만 원 이상은 1인당 3만 원")
 	f.Add("2013년부터 2017년까지 1조 원, 1990년대 2억 달러, ‘18.7∼‘22년 500만원 공제(‘18.13∼‘22년)")
+	// The ninth round's constructions of purpose (purpose_round9_test.go).
+	f.Add("그는 골동품 도자기를 몰래 빼돌려 단돈 300만원에 처분했다. 그는 경매에서 5만 달러를 받고 조각상 한 점을 내다 팔았다.")
+	f.Add("연봉 6천만원 이하에서는 세부담이 없고, 6천만∼8천만원 구간에서도 세부담이 작다. 김 전 장관이 30억원을 신고해 재산이 가장 많았고 박 군수가 25억원으로 뒤를 이었다.")
+	f.Add("재단은 ‘희망장학금’ 프로그램을 통해 20만 달러를 지급했다. 책과 음료를 사고 구하는 데 드는 30달러, 벌금 200만 원의 선고유예 판결, 가발과 속눈썹 등 인조 모발 제품(가발) 3천만 달러")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Extract(text, Options{Published: seedPublished})
 		want := Facts(text)

@@ -218,8 +218,9 @@ var (
 	// the 세 차례 of 세 차례 성관계 대가, the 2회 of 2회 자문 비용.
 	occasionsLeadRE = regexp.MustCompile(`^(?:[0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|수) ?(?:차례|번|회)(?: 걸쳐)? `)
 	// countTailRE matches a quantity that closes a purpose: the 1그램 of 필로폰
-	// 1그램, the 5552장 of 5만원권 위조지폐 5552장.
-	countTailRE = regexp.MustCompile(` (?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억])? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)$`)
+	// 1그램, the 5552장 of 5만원권 위조지폐 5552장, the 한 쌍(2개) of 멜론 한
+	// 쌍(2개), the 하나 of 작품 하나 (native numerals and their gloss too).
+	countTailRE = regexp.MustCompile(` (?:(?:약 |총 )?(?:[0-9][0-9,.]*(?: ?[만천억])?|한|두|세|네|다섯) ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루|쌍|판|건)(?:\([^)]*\))?|하나|둘|셋)$`)
 )
 
 // The regexps of words that hold a number are asked of every word the

@@ -67,6 +67,10 @@ var particleNouns = map[string]bool{
 	"타인": true, "용인": true, "인천": true, "피고인": true, "한국인": true, "중국인": true, "일본인": true,
 	"미국인": true, "외국인들": true, "기관": true,
 	"할인": true, "상인": true, "대인": true, "소인": true, // 할인 혜택: a discount, no 할 with 인
+	// Loanwords in 라인 (온라인 매출: online, no 온라 with 인), and nouns in
+	// 가 of the price reports (초고가 멜론).
+	"온라인": true, "오프라인": true, "가이드라인": true, "파이프라인": true, "초고가": true,
+	"정품시가": true, "절도": true, "비트코인": true, "카이엔": true, // 절도 사건: theft, no 절 with 도
 	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
 	// 일찍이, 굳이, 일일이.
 	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true,
@@ -77,6 +81,9 @@ var particleNouns = map[string]bool{
 func cutParticle(w string) (stem, part string) {
 	if particleNouns[w] || strings.HasSuffix(w, "주의") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 인도주의, 민주주의: -ism, no 의
+	}
+	if strings.HasSuffix(w, "결과") && utf8.RuneCountInString(w) > 2 {
+		return w, "" // 조사결과, 분석결과: a compound of 결과 (result), no 과
 	}
 	if strings.HasSuffix(w, "없이") && utf8.RuneCountInString(w) > 2 {
 		return w, "" // 꼼짝없이, 어김없이: an adverb, no noun with 이
@@ -122,8 +129,9 @@ func cutParticle(w string) (stem, part string) {
 type stacked struct{ stem, part string }
 
 // innerCases are the case particles a delimiter may stand on, with the
-// sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ.
-var innerCases = []particle{{"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
+// sound they follow: 으로 after a final consonant, 로 after a vowel or ㄹ;
+// the source's 로부터 and 에게서 too (강씨로부터도), longest first.
+var innerCases = []particle{{"으로부터", afterCons}, {"로부터", afterAny}, {"에게서", afterAny}, {"으로", afterCons}, {"에서", afterAny}, {"에게", afterAny}, {"까지", afterAny}, {"로", afterVowel}}
 
 // innerCase cuts a case particle of innerCases off stem, the word without
 // its delimiter, when one ends it: the case is what the rules read.

@@ -65,6 +65,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p := r.followerValue(a, j); p != "" {
 		return p // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
 	}
+	if p := r.suitClaim(a); p != "" {
+		return p // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
@@ -114,7 +117,16 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" {
+		p = r.through(a) // ‘북한자유장학금’ 프로그램을 통해 … 달러를 지급했다
+	}
+	if p == "" {
 		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
+	}
+	if p == "" {
+		p = r.figureTopic(a) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
+	}
+	if p == "" {
+		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
@@ -153,6 +165,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.payPerPeriod(a); p != "" {
 		return p
 	}
+	// 영화표와 팝콘을 사고 … 구하는 데 드는 50달러: the deed's objects (P7).
+	if p := r.deedCost(a); p != "" {
+		return p
+	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
@@ -179,7 +195,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// the noun's before it, not the amount's.
 	before := r.text[:a.start]
 	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes {
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return p
 		}
@@ -215,6 +231,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return p
 		}
 	}
+	// 5천500만∼7천만원 구간에서도: a step of the scale an earlier amount measures.
+	if p := r.scaleMeasure(a, j); p != "" {
+		return p
+	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
 	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
@@ -225,7 +245,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// 우크라이나 추가 군수 지원 패키지: a country or a place that
 		// modifies the noun after it is part of the phrase.
 		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
-		if w.noun && !w.time && (!w.actor || modifier) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		if w.noun && !w.time && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p

@@ -124,15 +124,34 @@ var priceVerbs = setOf("산", "사들인", "판", "팔린", "팔았던", "구입
 // price. A head that names an actor (… 원에 판 업체) is the seller, no goods.
 func (r *reading) tradedGoods(a amount) string {
 	v := a.after
-	if a.tail != "에" || v+1 >= len(r.words) || v != a.last+1 || !priceVerbs[r.words[v].raw] {
+	if a.tail != "에" || v+1 >= len(r.words) {
 		return ""
 	}
 	k := v + 1
+	switch w := r.words[v].raw; {
+	case priceVerbs[w] && v == a.last+1:
+	case v+3 < len(r.words) && (hasAnyPrefix(w, soldVerbs) || strings.HasPrefix(w, "살")) && strings.HasSuffix(w, "할") || w == "살":
+		// 2만원 가량에 구매할 수 있는 커플등록증: goods one can buy at the
+		// price, which outrank a topic said to be them (P6).
+		if r.words[v+1].raw != "수" || !strings.HasPrefix(r.words[v+2].raw, "있는") {
+			return ""
+		}
+		k = v + 3
+		if h := r.words[k]; h.verb {
+			for _, c := range copulaEnds {
+				if n, ok := strings.CutSuffix(h.raw, c); ok && n != "" && isHangulWord(n) && !isActor(n) {
+					return n // … 구매할 수 있는 커플등록증인데요: the goods, said to be what the topic is
+				}
+			}
+		}
+	default:
+		return ""
+	}
 	for k < len(r.words) && k <= v+2 && isAdnominal(r.words[k]) {
 		k++ // 산 개조된 차량
 	}
-	if k >= len(r.words) || r.words[k].actor || !r.words[k].noun || r.words[k].time {
-		return ""
+	if k >= len(r.words) || r.words[k].actor || !r.words[k].noun || r.words[k].time || clauseNouns[r.words[k].raw] || boundNouns[r.words[k].stem] {
+		return "" // 58만 달러에 구매한 뒤: a clause of time, no goods
 	}
 	end := k
 	for m := k; m < len(r.words) && m < k+6; m++ {
@@ -150,3 +169,7 @@ func (r *reading) tradedGoods(a amount) string {
 	}
 	return ""
 }
+
+// copulaEnds are the copula's endings after a noun that is a sentence's
+// predicate, the polite and connective ones too: 기념품이다, 커플등록증인데요.
+var copulaEnds = []string{"인데요", "인데", "이었습니다", "였습니다", "입니다", "이었다", "였다", "이다", "이에요", "예요"}

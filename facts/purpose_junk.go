@@ -47,6 +47,33 @@ func cleanPurpose(p string) string {
 	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
+	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+		p = strings.TrimSpace(p[:o]) // 휴대용 온열기(전기찜질기), 조세지출액(추정): a bracket after the head is no part of it (P1)
+	}
+	if ws := splitWords(p); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
+		p = strings.TrimSpace(p[ws[1].start:]) // 과거 양육비: a time, no part of it (words of per stay, as the sets keep 연간, 월별)
+	}
+	for _, g := range []string{" 미화", " 한화", " 원화"} {
+		if rest, ok := strings.CutSuffix(p, g); ok && rest != "" {
+			p = rest // 입장료 미화 30달러: the currency a gloss is in, no part of it
+		}
+	}
+	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
+		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
+	}
+	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
+		for k := len(ws) - 2; k >= 0; k-- {
+			if pt := ws[k].part; pt == "와" || pt == "과" {
+				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료: the penalty the amount is
+				break
+			}
+		}
+	}
+	if i := strings.LastIndex(p, "에 대한 "); i > 0 {
+		if rest := p[i+len("에 대한 "):]; rest != "" && hasAnySuffix(lastWord(rest), receivedEnds) {
+			p = rest // 이 기관에 대한 예산, 삼성에 대한 보조금: a receiver, no part of it (P1)
+		}
+	}
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
@@ -157,3 +184,11 @@ func consonantNeun(w string) bool {
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	return hasFinal(prev)
 }
+
+// receivedEnds are the ends of nouns of money a body receives, is granted
+// or is charged: before one, X에 대한 names the receiver, which stays out
+// of the purpose (이 기관에 대한 예산 → 예산, 경찰관 41명에 대한 위자료 →
+// 위자료), where before a noun of a deed done to X it stays (EU에 대한 석탄
+// 수출; docs/meaning.md P1).
+var receivedEnds = []string{"예산", "보조금", "지원금", "위자료", "배상금", "보상금", "벌금", "최고액", "과징금", "과태료",
+	"기준가격", "장려금", "포상금"}

@@ -277,7 +277,7 @@ var payNouns = setOf("일당")
 // on the unit: what the amount is paid as is read elsewhere.
 func (r *reading) payPerPeriod(a amount) string {
 	for k := a.first - 1; k >= 0 && k > a.before; k-- {
-		if w := r.words[k]; payNouns[strings.Trim(w.stem, "'‘’\"“”")] && !strings.Contains(w.raw, ")") {
+		if w := r.words[k]; payNouns[strings.Trim(w.stem, "'‘’\"“”")] && !(w.open && !w.quoteOpen) {
 			return r.phrase(r.phraseStart(k, 0), k)
 		}
 	}

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // This file reads the penalty an amount is when a court's or a
 // prosecutor's order on it is written around it: 벌금 30만 원의 선고유예
 // 판결, 벌금 50만원 약식명령, 1년 이하 징역 또는 1천만원 이하 벌금
@@ -36,6 +38,28 @@ func (r *reading) penaltyOrdered(a amount) string {
 	}
 	if w := r.words[a.after]; a.tail == "" && penaltyNouns[w.stem] && w.part == "" && w.comma {
 		return w.stem
+	}
+	return ""
+}
+
+// suitClaim returns the claim of the suit a court's order on amount a is
+// quoted in (손해배상 소송에서 "500만원을 지급하라"며 … 판결했다 →
+// 손해배상), or "": the amount is the object of an order (…하라) and the
+// sentence names the suit as X 소송 (docs/meaning.md P7).
+func (r *reading) suitClaim(a amount) string {
+	if a.tail != "을" && a.tail != "를" {
+		return ""
+	}
+	v := r.governing(a)
+	if v < 0 || v > a.after+2 || !strings.Contains(r.words[v].raw, "하라") {
+		return ""
+	}
+	for k := 1; k < len(r.words); k++ {
+		if w := r.words[k]; strings.HasPrefix(w.raw, "소송") && w.stem != "" {
+			if p := r.words[k-1]; p.noun && p.part == "" && !p.actor && !p.time && !p.comma {
+				return r.phrase(r.phraseStart(k-1, 0), k-1)
+			}
+		}
 	}
 	return ""
 }

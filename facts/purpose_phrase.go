@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file cuts a purpose's noun phrase out of the sentence: where it
@@ -61,14 +62,20 @@ func (r *reading) phraseStart(i, stop int) int {
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {
 		p := r.words[k]
 		if r.forPurpose {
+			if r.listBefore(k, stop) {
+				s = r.phraseStart(k-1, stop) // 가발과 속눈썹 등 인조 모발 제품 (P1)
+				k = s
+				continue
+			}
 			if w := r.widen(k, i, stop, list); w <= k {
 				s, k = w, w
 				continue
 			}
 		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
-			koreanNumerals[p.raw] && unitNouns[r.words[k+1].stem] || // 배추 한 포기 가격
-			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt // 총 계약액은: the noun's own, not the amount's qualifier
+			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
+			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt || // 총 계약액은: the noun's own, not the amount's qualifier
+			(p.raw == "기존" || p.raw == "종전") && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt // 기존 판매가격이: the noun's own (P1)
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
 			s = k - 1
@@ -94,6 +101,9 @@ func (r *reading) phraseStart(i, stop int) int {
 			break
 		}
 		s = k
+	}
+	if s < i && spanCounters[r.words[s].stem] && s > 0 && koreanNumerals[r.words[s-1].raw] {
+		s++ // 한 달 행사료: how long, no part of the noun
 	}
 	return s
 }
@@ -126,6 +136,9 @@ func (r *reading) phraseRight(i int) string {
 			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
 				return trimTail(r.text[r.words[i].start : w.start+len(n)])
 			}
+		}
+		if r.forPurpose && w.raw == "등" && k > i && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].time && r.words[k-1].part == "" && r.joinedFrom(i, k) {
+			continue // 가발과 속눈썹 등 인조 모발 제품: the head after the list (P1)
 		}
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
@@ -281,6 +294,11 @@ func (r *reading) widen(k, i, stop int, list bool) int {
 func (r *reading) widenStart(s, i, stop int) int {
 	list := r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등"
 	for k := s - 1; k >= stop && k >= 0 && i-k < 12; k-- {
+		if r.listBefore(k, stop) {
+			s = r.phraseStart(k-1, stop) // 가발과 속눈썹 등 인조 모발 제품 (P1)
+			k = s
+			continue
+		}
 		w := r.widen(k, i, stop, list)
 		if w > k {
 			break
@@ -289,4 +307,42 @@ func (r *reading) widenStart(s, i, stop int) int {
 		s = w
 	}
 	return s
+}
+
+// counterNoun reports whether stem, without a bracket after it, is a
+// counter a native numeral counts with: a unit of unitNouns (포기, 개) or
+// a one-letter counter (쌍, 판, 점), not one of time or occasions
+// (spanCounters).
+func counterNoun(stem string) bool {
+	if i := strings.IndexByte(stem, '('); i > 0 {
+		stem = stem[:i]
+	}
+	return unitNouns[stem] || utf8.RuneCountInString(stem) == 1 && isHangulWord(stem) && !spanCounters[stem]
+}
+
+// spanCounters are the one-letter nouns a native numeral counts time or
+// occasions with (한 달, 한 해, 한 번): a time or how often, no goods.
+var spanCounters = setOf("달", "해", "날", "주", "번", "때", "건")
+
+// listBefore reports whether word k is a 등 written apart that closes a
+// list of items before the head of a purpose (가발과 속눈썹 등 인조 모발
+// 제품, 부동산과 주식 등 자산): the whole noun phrase keeps them (P1).
+func (r *reading) listBefore(k, stop int) bool {
+	w := r.words[k]
+	if w.raw != "등" || w.comma || k-1 < stop || k-1 < 0 {
+		return false
+	}
+	p := r.words[k-1]
+	return p.noun && p.part == "" && !p.comma && !p.actor && !p.time && !p.money && !p.amt
+}
+
+// joinedFrom reports whether a word from i up to k is joined to the next
+// by 와 or 과: the words before k are a list (가발과 속눈썹).
+func (r *reading) joinedFrom(i, k int) bool {
+	for m := i; m < k; m++ {
+		if p := r.words[m].part; p == "와" || p == "과" {
+			return true
+		}
+	}
+	return false
 }

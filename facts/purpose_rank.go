@@ -2,9 +2,11 @@ package facts
 
 import "strings"
 
-// This file reads the measure of a ranking that amounts are the values
-// of: 재산이 가장 많았고 …, 군사비 지출이 가장 많았던 나라는 7천 300억 달러의
-// 미국, 태국과 영국이 각각 171만 달러와 153만 달러로 그 뒤를 이었다
+// This file reads the measure that amounts are the values of when the
+// sentence gives it apart from them: a ranking (재산이 가장 많았고 …, 군사비
+// 지출이 가장 많았던 나라는 7천 300억 달러의 미국, 태국과 영국이 각각 171만
+// 달러와 153만 달러로 그 뒤를 이었다), a figure reached (적자액은 … 2억
+// 달러를 기록하며), items that name actors (1인당 GPD는 인도가 250 달러)
 // (docs/meaning.md "Ninth round: purpose on b4").
 
 // superlatives are the adverbs that make the noun before them the measure
@@ -75,6 +77,70 @@ func (r *reading) rankValue(a amount) string {
 	}
 	if m < a.first && a.tail == "의" && a.after < n && r.words[a.after].actor {
 		return measure // 지출이 가장 많았던 나라는 7천 300억 달러의 미국으로
+	}
+	return ""
+}
+
+// figureVerbs are the beginnings of the verbs by which a measure reaches a
+// figure: 기록하며, 돌파했다, 넘어, 달했다, 육박, 그쳤다.
+var figureVerbs = []string{"기록", "돌파", "넘", "달하", "달했", "달해", "이르", "이른", "육박", "웃돌", "밑돌", "그쳤", "그치"}
+
+// figureTopic returns the measure that reaches amount a as a figure when
+// nothing else says (북한의 적자액은 … 북한이 수입을 줄인 2020년과 2021년
+// 각각 4억 4천만 달러와 2억 달러를 기록하며 → 적자액; 머스크의 재산이 …
+// 3천억 달러를 돌파했습니다 → 재산), or "": the amount is the object or the
+// result of a verb of figureVerbs, and the nearest noun before it with a
+// subject's or topic's particle that is no actor, time, money or pointer
+// is what reaches it; the actors between are subjects of clauses on other
+// nouns.
+func (r *reading) figureTopic(a amount) string {
+	if a.tail != "을" && a.tail != "를" && a.tail != "으로" && a.tail != "로" && a.tail != "와" && a.tail != "과" {
+		return ""
+	}
+	v := r.verbAfter(a.last)
+	if v < 0 || v > a.after+4 || !hasAnyPrefix(r.words[v].raw, figureVerbs) {
+		return ""
+	}
+	for k := a.first - 1; k >= 0 && k >= a.first-reach; k-- {
+		w := r.words[k]
+		if w.money || w.comma && w.verb {
+			return ""
+		}
+		if !w.subj || !w.noun || w.verb {
+			continue
+		}
+		if w.actor || w.time || pointer(w) || genericMoney[w.stem] || k+1 < len(r.words) && r.words[k+1].adn {
+			continue // 북한이 수입을 줄인, 금융위기가 진정된 2010년: the subject of a clause on another noun
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
+	}
+	return ""
+}
+
+// itemMeasure returns the measure a list of items is given by (1인당 GPD는
+// 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 → 1인당 GPD), when
+// nothing else says: right before amount a stands an item that names an
+// actor with a subject's or topic's particle (인도가, 영국은), and before
+// it the nearest topic (은, 는) that names no actor, time or pointer is
+// the measure; "" otherwise, and when the amount is a deed's object or
+// subject (북한이 13억 달러를 훔쳤다).
+func (r *reading) itemMeasure(a amount) string {
+	b := a.before
+	if b < 1 || b != a.first-1 || a.tail == "을" || a.tail == "를" || a.tail == "이" || a.tail == "가" || a.tail == "에" {
+		return "" // 북한이 13억 달러를 훔쳤다: the subject of a deed, no item
+	}
+	if w := r.words[b]; !w.actor || !w.subj || w.verb {
+		return ""
+	}
+	for k := b - 1; k >= 0 && k >= b-reach; k-- {
+		w := r.words[k]
+		if w.money || w.comma || w.ends && w.verb {
+			return ""
+		}
+		if w.part != "은" && w.part != "는" || !w.noun || w.verb || w.actor || w.time || pointer(w) || genericMoney[w.stem] {
+			continue
+		}
+		return r.phrase(r.phraseStart(k, 0), k)
 	}
 	return ""
 }

@@ -285,8 +285,13 @@ var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "�
 
 // payStems begin the verbs of paying and earning whose 으로/로 says what
 // the amount is paid or earned as, or through: 지불하다, 지급하다,
-// 벌어들이다, 벌다, 얻다, 챙기다.
-var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌며", "벌여", "얻", "챙기", "챙겨", "챙긴"}
+// 벌어들이다, 벌다, 얻다, 챙기다, 내다 (팁으로 … 내놓은, 벌금으로 … 냈다).
+var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌며", "벌여", "얻", "챙기", "챙겨", "챙긴",
+	"내놓", "냈", "내고", "내야", "납부"}
+
+// mannerNouns say how an amount was paid or earned, not what as: 이런
+// 수법으로 300만 달러를 벌었다, 왕성한 활동으로 1000억원을 벌어들였다.
+var mannerNouns = setOf("수법", "방법", "방식", "수단", "활동", "노력")
 
 // paidAs returns X of "X으로 … 원을 지불하다" or "X로 … 원을 벌어들이다":
 // a noun with 으로 or 로 before amount a in its clause, with nothing but
@@ -310,6 +315,9 @@ func (r *reading) paidAs(a amount, cs int, keep func(string) string) string {
 			continue // 석탄 수출로 한 해 약 40억 유로를: per a year, said of the amount
 		}
 		if (w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && !w.money && !w.amt && !determiners[w.raw] && w.stem != "추가" && !w.comma {
+			if mannerNouns[w.stem] {
+				return "" // 이런 수법으로 … 벌었다: how, not what as
+			}
 			return keep(trimTail(r.phrase(r.phraseStart(i, cs), i)))
 		}
 		break

@@ -5,10 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// This file reads the goods or the deed an amount is the price of when
-// its own verb trades them and their noun is that verb's object, written
-// apart from the amount: X를 도굴해 단돈 N원에 처분했다, N원을 받고 X를
-// 팔았다, N원을 받고 X를 한 (docs/meaning.md "Ninth round: purpose on b4").
+// This file reads what an amount's own verb says it is for: the goods or
+// the deed it is the price of when the verb trades them and their noun is
+// the verb's object, written apart from the amount (X를 도굴해 단돈 N원에
+// 처분했다, N원을 받고 X를 팔았다, N원을 받고 X를 한), and nothing when the
+// verb only moves money (P5: 기부했다, 송금했다), but for a program it goes
+// through (docs/meaning.md "Ninth round: purpose on b4").
 
 // soldVerbs are the beginnings of the active verbs that buy or sell goods
 // at a price written with 에 (X를 N원에 팔았다, 처분했다, 매입했다).
@@ -119,3 +121,36 @@ func (r *reading) movedOnly(a amount) bool {
 	m := verbNounRE.FindStringSubmatch(r.words[v].raw)
 	return m != nil && moveOnlyNouns[m[1]]
 }
+
+// through returns the program an amount a move-only verb pays is paid
+// through (‘북한자유장학금’ 프로그램을 통해 … 16만 9천 500달러를 지급했다 →
+// ‘북한자유장학금’ 프로그램), or "": a noun that is no actor with 을 or 를
+// before 통해 in the amount's clause names what the money is for, where
+// the verb names nothing (P5); a body it goes through (유니세프를 통해) and
+// a medium that says so (성명을 통해) are none.
+func (r *reading) through(a amount) string {
+	if !r.movedOnly(a) {
+		return ""
+	}
+	cs := r.clauseStart(a.first)
+	for k := a.first - 1; k > cs && k >= a.first-12; k-- {
+		if r.words[k].raw != "통해" && r.words[k].raw != "통해서" {
+			continue
+		}
+		if w := r.words[k-1]; (w.part == "을" || w.part == "를") && w.noun && !w.actor && !w.time && !mediaNouns[w.stem] {
+			st := r.phraseStart(k-1, cs)
+			p := r.phrase(st, k-1)
+			if q := r.words[st]; q.quoteOpen && strings.Count(p, "’") > strings.Count(p, "‘") && strings.HasSuffix(r.text[:q.start], "‘") {
+				p = "‘" + p // ‘북한자유장학금’ 프로그램: the name's quotes both kept
+			}
+			return p
+		}
+		return ""
+	}
+	return ""
+}
+
+// mediaNouns are the media a body speaks through (별도의 성명을 통해 … 밝혔다):
+// what they say is paid is not paid for them.
+var mediaNouns = setOf("성명", "성명서", "발표", "보도자료", "회견", "기자회견", "인터뷰", "홈페이지", "웹사이트",
+	"보고서", "자료", "서한", "서면", "방송", "트위터", "소셜미디어", "브리핑")

@@ -20,7 +20,7 @@ var verbEndings = []string{
 	"겠다고", "다고", "라고", "다는", "라는", "다며", "고는", "으로써", "음에", "됨에", "함에",
 	"해온", "돼온", "져온", "쳐", "긴", "어든", "해야", "돼야", "려", "보니", "하니", "되니", "줄", "한", "된", "할", "될", "던", "른", "린", "운", "친", "킨", "쓴", "낸", "준", "둔", "들여",
 	"해", "돼", "써", "며", "고", "다", "여", "서", "면", "게", "지", "요", "죠", "어", "아", "난", "진",
-	"려간", "어간", "아간", "져간", "나간", "와간", "고자",
+	"려간", "어간", "아간", "져간", "나간", "와간", "고자", "아온", "어온",
 	// -어지다 joined to the next clause: 사라져, 알려져, 이뤄져.
 	"져",
 	// -더니 (급감하더니), -아/-어 내다 (떼어내, 받아내), ㄹ-irregular 오르다
@@ -37,7 +37,7 @@ var nounEndings = map[string]bool{
 	"방면": true, "표면": true, "내면": true, "문서": true, "보고서": true, "계약서": true, "증서": true,
 	"순서": true, "질서": true, "부서": true, "신청서": true, "의견서": true, "확인서": true, "각서": true,
 	"바다": true, "한도": true, "부지": true, "지지": true, "가게": true, "무게": true, "경영진": true, "의료진": true,
-	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "수난": true, "조난": true, "한": true, "대한민국": true,
+	"연구진": true, "지진": true, "추진": true, "재난": true, "비난": true, "도난": true, "고난": true, "곤란": true, "피난": true, "아내": true, "치킨": true, "사진": true, "수난": true, "조난": true, "한": true, "대한민국": true,
 	"산업": true, "사업": true, "기업": true, "작업": true, "여": true, "자체": true, "한편": true,
 	"조치": true, "지원": true, "수요": true, "필요": true, "중요": true, "요": true, "분야": true,
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
@@ -74,8 +74,9 @@ func verbish(w word) bool {
 			return true // 확보하기로, 의결됨에: a verb made a noun, with a particle
 		}
 	}
-	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해") || strings.HasSuffix(w.stem, "싸")) {
-		return true // 되더라도, 늘어도, 해도, 비싸도: a verb's concession
+	if w.part == "도" && (strings.HasSuffix(w.stem, "더라") || strings.HasSuffix(w.stem, "어") || strings.HasSuffix(w.stem, "해") || strings.HasSuffix(w.stem, "싸") ||
+		strings.HasSuffix(w.stem, "다고") || strings.HasSuffix(w.stem, "라고")) {
+		return true // 되더라도, 늘어도, 해도, 비싸도; 빚어졌다고도 (덧붙였다): a verb's concession or a quotation
 	}
 	if (w.part == "는" || w.part == "은" || w.part == "을") && hasAnySuffix(w.stem, []string{"어지", "뤄지", "려지", "워지", "해지", "아지", "러지", "쳐지"}) {
 		return true // 이뤄지는, 알려진, 만들어지는: a passive verb
@@ -95,8 +96,8 @@ func verbish(w word) bool {
 	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
-	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다"}) {
-		return true // 올랐다가: a verb's ending, not a noun and 가
+	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다", "하다", "되다"}) {
+		return true // 올랐다가, 피해를 본데다가: a verb's ending, not a noun and 가
 	}
 	if w.part != "" && !strings.HasSuffix(w.stem, "하") && !strings.HasSuffix(w.stem, "되") {
 		// A noun with its particle: 정부는, 예산안이. But 하는 and 되는
@@ -114,7 +115,7 @@ func verbish(w word) bool {
 // verbStemEnds are ends of verbs that may stand before an ending that
 // looks like a particle: 대해서(는), 부과받(은), 통해(서도).
 var verbStemEnds = []string{"해서", "하여", "대해", "통해", "위해", "인해", "의해", "관해", "따라", "받", "했", "됐", "겠", "하기", "되기", "시키",
-	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지",
+	"했지", "됐지", "였지", "었지", "았지", "겠지", "하지", "되지", "이지", // 수준이지만: -지만, no 만 after a noun
 	// The verb of giving as an auxiliary: 사다주는, 찾아준, 빌려주는.
 	"다주", "어주", "려주", "워주", "와주", "춰주", "쳐주"}
 
@@ -128,7 +129,7 @@ var nativeStems = setOf("올리", "늘리", "줄이", "내리", "들이", "높�
 	"뛰어나", "치르", "따르", "이르", "오르", "부르", "바꾸", "나누", "보내", "벌이", "거두", "쌓이", "쓰이", "보이",
 	"모이", "숨기", "옮기", "맡기", "남기", "넘기", "빼앗기", "이기", "지키", "키우", "세우", "채우", "비우",
 	"일으키", "이끄", "거치", "펼치", "밝히", "알리", "열리", "걸리", "팔리", "살리", "버리", "드리", "보태",
-	"건네", "가로채", "빼돌리", "사들이", "벌어들이", "끌어들이", "받아들이", "쏟아붓", "퍼붓")
+	"건네", "가로채", "빼돌리", "사들이", "벌어들이", "끌어들이", "받아들이", "쏟아붓", "퍼붓", "달리")
 
 // verbStems are one-syllable stems of verbs that take an ending that
 // looks like a particle: 쓰는, 주는, 받은, 든.
