@@ -148,6 +148,9 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
 		return false
 	}
+	if (w.part == "은" || w.part == "는") && i+1 < len(r.words) && notOnly[r.words[i+1].raw] {
+		return false // 시리아는 물론 주변국들에: a member of a list (not only X), no topic
+	}
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
 	}
@@ -187,6 +190,11 @@ func (r *reading) isSubject(i int) bool {
 	}
 	return true
 }
+
+// notOnly are the words after X은/는 that make X the first member of a
+// list (X는 물론 Y도, X은 말할 것도 없고): "not only X", no topic of a
+// clause. A closed class of Korean connectives (표준국어대사전, 물론 ②).
+var notOnly = setOf("물론", "물론이고", "물론이며", "물론이거니와")
 
 // nominalizers are the nouns that make the clause before them a noun
 // phrase (…할 것, …할 수): the verb before them modifies no thing.
