@@ -16,6 +16,11 @@ func TestAgentClasses10(t *testing.T) {
 		// X은/는 물론 makes X the first of a list, no topic.
 		{"이웃 나라들도 누리국은 물론 주변국들에 5억 달러를 지원하겠다고 약속했다.", "5억 달러", "이웃 나라들"},
 		{"누리국은 주변국들에 5억 달러를 지원하겠다고 약속했다.", "5억 달러", "누리국"},
+		// Of two topics before a clause quoted with …라며, the first, a
+		// comma after it, says it: the second is the quote's own.
+		{"누리국 총리는 17일 연설에서, 정부는 이웃 나라에 무기를 보낼 것이라며 5억 달러 규모의 지원안을 발표했다.", "5억 달러", "누리국 총리"},
+		{"누리국 총리는 17일 연설에서 이웃 나라에 무기를 보낼 것이라며 5억 달러 규모의 지원안을 발표했다.", "5억 달러", "누리국 총리"},
+		{"누리국 총리는 17일 연설에서, 정부는 이웃 나라에 5억 달러를 보낼 것이라고 말했다.", "5억 달러", "정부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
