@@ -21,6 +21,12 @@ func TestAgentClasses10(t *testing.T) {
 		{"누리국 총리는 17일 연설에서, 정부는 이웃 나라에 무기를 보낼 것이라며 5억 달러 규모의 지원안을 발표했다.", "5억 달러", "누리국 총리"},
 		{"누리국 총리는 17일 연설에서 이웃 나라에 무기를 보낼 것이라며 5억 달러 규모의 지원안을 발표했다.", "5억 달러", "누리국 총리"},
 		{"누리국 총리는 17일 연설에서, 정부는 이웃 나라에 5억 달러를 보낼 것이라고 말했다.", "5억 달러", "정부"},
+		// The subject of a clause on a document that is the main clause's
+		// topic is that clause's, past objects and commas; a clause on a
+		// thing traded keeps its subject, the trader.
+		{"누리국이 초안을 작성한 이 결의안은 적어도 3억 달러의 수입을 줄이는 것을 목표로 한다.", "3억 달러", ""},
+		{"의회가 지난달 찬성 210, 반대 190으로 통과시킨 이 법안은 최저임금을 시간당 9달러로 올리도록 한다.", "9달러", ""},
+		{"지난달 북한이 가장 많이 수입한 품목은 쌀로, 수입액은 900만 달러였다.", "900만 달러", "북한"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

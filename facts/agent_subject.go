@@ -146,7 +146,7 @@ func (r *reading) subjectBefore(a amount) int {
 				break // 비용은 47만 원으로 조사되었다: its own topic, a thing
 			}
 		}
-		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] {
+		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] || r.subjectOfTopicClause(i, a.first) {
 			continue
 		}
 		if i < quote {
@@ -361,4 +361,41 @@ func (r *reading) speakerBefore(i int) int {
 		comma = comma || w.comma
 	}
 	return -1
+}
+
+// subjectOfTopicClause reports whether the subject at word i (…이/가)
+// belongs to a clause that modifies a document that is the topic or
+// subject of the main clause, before word to: its first verb modifies a
+// law, a bill or a resolution that, past a determiner, carries 은/는/이/가
+// (미국이 초안을 작성한 이 결의안은 …, 하원이 … 의결한 이 법안은 …). The
+// main clause's subject is the document, which states amounts and spends
+// none (the ninth round's amounts a bill holds), whatever objects or
+// commas stand in the clause on it; a clause on a thing traded (북한이
+// 수입한 품목은) keeps its subject, the trader.
+func (r *reading) subjectOfTopicClause(i, to int) bool {
+	if p := r.words[i].part; p != "이" && p != "가" {
+		return false
+	}
+	for k := i + 1; k < to; k++ {
+		w := r.words[k]
+		if w.money || w.ends && !w.comma {
+			return false
+		}
+		if !w.verb {
+			continue
+		}
+		if !isAdnominal(w) {
+			return false
+		}
+		h := k + 1
+		if h < to && determiners[r.words[h].raw] {
+			h++
+		}
+		if h >= to {
+			return false
+		}
+		n := r.words[h]
+		return isDocument(n.stem) && (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가")
+	}
+	return false
 }
