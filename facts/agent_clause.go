@@ -177,6 +177,9 @@ func (r *reading) isSubject(i int) bool {
 			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
 				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
 			}
+			if n.raw == "지난" && r.spanOfTime(k+1) {
+				continue // 최빈국들이 지난 1년 동안: a span of time, no clause on a noun
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}
@@ -507,4 +510,14 @@ func (r *reading) stateClause(i, v int) bool {
 // list (옥수수, 고구마, 감자로), which ends no clause.
 func bareItem(w word) bool {
 	return w.comma && w.noun && !w.verb && w.part == "" && !w.amt && !w.money
+}
+
+// spanOfTime reports whether word i starts a span of time that 지난 opens
+// (지난 1년 동안, 지난 10년간): a length, not a point a clause could be on.
+func (r *reading) spanOfTime(i int) bool {
+	if i >= len(r.words) || !r.words[i].dur {
+		return false
+	}
+	w := r.words[i].raw
+	return strings.HasSuffix(w, "간") || strings.HasSuffix(w, "동안") || i+1 < len(r.words) && r.words[i+1].stem == "동안"
 }

@@ -27,6 +27,13 @@ func TestAgentClasses10(t *testing.T) {
 		{"누리국이 초안을 작성한 이 결의안은 적어도 3억 달러의 수입을 줄이는 것을 목표로 한다.", "3억 달러", ""},
 		{"의회가 지난달 찬성 210, 반대 190으로 통과시킨 이 법안은 최저임금을 시간당 9달러로 올리도록 한다.", "9달러", ""},
 		{"지난달 북한이 가장 많이 수입한 품목은 쌀로, 수입액은 900만 달러였다.", "900만 달러", "북한"},
+		// 내년도, 전년도 are nouns (a year of account), no 내년 with 도:
+		// the owner before them owns the noun after them.
+		{"한국의 내년도 국방예산이 37조 원으로 확정됐다.", "37조 원", "한국"},
+		{"한국의 국방예산이 37조 원으로 확정됐다.", "37조 원", "한국"},
+		// 지난 before a length of time (지난 1년 동안, 지난 10년간) opens
+		// no clause on a noun: the subject before it is the main clause's.
+		{"누리은행 총재는 이날 세계 최빈국들이 지난 1년 동안 전년도 보다 35% 증가한 620억 달러의 부채를 안고 있다고 말했다.", "620억 달러", "세계 최빈국들"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
