@@ -34,6 +34,10 @@ func TestAgentClasses10(t *testing.T) {
 		// 지난 before a length of time (지난 1년 동안, 지난 10년간) opens
 		// no clause on a noun: the subject before it is the main clause's.
 		{"누리은행 총재는 이날 세계 최빈국들이 지난 1년 동안 전년도 보다 35% 증가한 620억 달러의 부채를 안고 있다고 말했다.", "620억 달러", "세계 최빈국들"},
+		// A determiner before a name of several words is no part of it
+		// (A11, as 한, 이 and 해당 are).
+		{"이들 지역 노동자들은 이에 따라 시간당 평균 8달러 이상의 임금을 받게 됩니다.", "8달러", "지역 노동자들"},
+		{"지역 노동자들은 이에 따라 시간당 평균 8달러 이상의 임금을 받게 됩니다.", "8달러", "지역 노동자들"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
