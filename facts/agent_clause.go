@@ -154,6 +154,9 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
 	}
+	if w.part == "에서" && r.subjectEarlier(i) {
+		return false // 국제 원유가는 21일 뉴욕 거래소에서: the clause has its subject; 에서 is where
+	}
 	if w.part == "에서" && r.receivedFrom(i) {
 		return false // 저축은행에서 44억원을 대출받아: whom it came from
 	}
@@ -520,4 +523,20 @@ func (r *reading) spanOfTime(i int) bool {
 	}
 	w := r.words[i].raw
 	return strings.HasSuffix(w, "간") || strings.HasSuffix(w, "동안") || i+1 < len(r.words) && r.words[i+1].stem == "동안"
+}
+
+// subjectEarlier reports whether a subject or topic (…은/는/이/가) stands
+// before word i in its clause: a clause has one subject, so a body with 에서
+// after it (국제 원유가는 21일 뉴욕 거래소에서 …) is where, not who.
+func (r *reading) subjectEarlier(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := r.words[k]
+		if w.ends || w.verb || w.comma {
+			return false
+		}
+		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && !w.time {
+			return true
+		}
+	}
+	return false
 }

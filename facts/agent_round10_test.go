@@ -38,6 +38,10 @@ func TestAgentClasses10(t *testing.T) {
 		// (A11, as 한, 이 and 해당 are).
 		{"이들 지역 노동자들은 이에 따라 시간당 평균 8달러 이상의 임금을 받게 됩니다.", "8달러", "지역 노동자들"},
 		{"지역 노동자들은 이에 따라 시간당 평균 8달러 이상의 임금을 받게 됩니다.", "8달러", "지역 노동자들"},
+		// A body with 에서 after the subject of its clause is where, not
+		// who; with no subject before it, it may be who (정부에서 발표).
+		{"국제 금값은 21일 뉴욕 거래소에서 온스당 30달러가 올라 2천100달러를 기록했다.", "2천100달러", ""},
+		{"교육부에서 올해 청년 1명에게 300만원을 지원한다.", "300만원", "교육부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
