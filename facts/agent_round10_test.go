@@ -42,6 +42,10 @@ func TestAgentClasses10(t *testing.T) {
 		// who; with no subject before it, it may be who (정부에서 발표).
 		{"국제 금값은 21일 뉴욕 거래소에서 온스당 30달러가 올라 2천100달러를 기록했다.", "2천100달러", ""},
 		{"교육부에서 올해 청년 1명에게 300만원을 지원한다.", "300만원", "교육부"},
+		// A verb of saying in the present or going on (말하고 있다) makes
+		// its topic the speaker, as the past does.
+		{"박하늘 누리주 주지사는 누리주 복구에만 300억달러가 필요할 것이라고 말하고 있습니다.", "300억달러", "박하늘 누리주 주지사"},
+		{"박하늘 누리주 주지사는 누리주 복구에만 300억달러가 필요할 것이라고 말했습니다.", "300억달러", "박하늘 누리주 주지사"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
