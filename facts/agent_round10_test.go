@@ -46,6 +46,10 @@ func TestAgentClasses10(t *testing.T) {
 		// its topic the speaker, as the past does.
 		{"박하늘 누리주 주지사는 누리주 복구에만 300억달러가 필요할 것이라고 말하고 있습니다.", "300억달러", "박하늘 누리주 주지사"},
 		{"박하늘 누리주 주지사는 누리주 복구에만 300억달러가 필요할 것이라고 말했습니다.", "300억달러", "박하늘 누리주 주지사"},
+		// Who freezes or seizes money is its agent over its owner (A8);
+		// a freeze that only modifies the owner's noun leaves the owner.
+		{"미국은 지난해 누리은행의 자산 70억 달러를 동결했다.", "70억 달러", "미국"},
+		{"미국이 동결한 누리은행의 자산은 70억 달러다.", "70억 달러", "누리은행"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
