@@ -180,6 +180,9 @@ func (r *reading) isSubject(i int) bool {
 			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
 				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
 			}
+			if isAdnominal(n) && k > i+1 && r.words[k-1].money && r.words[k-1].part != "" {
+				continue // 대통령이 80억 달러에 달하는 긴급 자금을 요청했다: the clause measures the noun it modifies
+			}
 			if n.raw == "지난" && r.spanOfTime(k+1) {
 				continue // 최빈국들이 지난 1년 동안: a span of time, no clause on a noun
 			}

@@ -50,6 +50,10 @@ func TestAgentClasses10(t *testing.T) {
 		// a freeze that only modifies the owner's noun leaves the owner.
 		{"미국은 지난해 누리은행의 자산 70억 달러를 동결했다.", "70억 달러", "미국"},
 		{"미국이 동결한 누리은행의 자산은 70억 달러다.", "70억 달러", "누리은행"},
+		// A clause that only measures the noun it modifies by the amount
+		// (…에 달하는, …에 이르는) takes no subject before it: that subject
+		// is the main verb's.
+		{"누리국 대통령이 80억 달러에 달하는 긴급 자금을 요청했습니다.", "80억 달러", "누리국 대통령"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
