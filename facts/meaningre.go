@@ -212,7 +212,8 @@ var (
 
 	// countLeadRE matches a quantity that opens a purpose, with its 의: the
 	// 123만 개의 of 123만 개의 마스크 수출, the 약 1만t의 of 약 1만t의 정미.
-	countLeadRE = regexp.MustCompile(`^(?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억])? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)의 `)
+	// A number written with several units and 여 (11만9천여개의) too.
+	countLeadRE = regexp.MustCompile(`^(?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억](?:[0-9][0-9,.]*)?)*여? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)의 `)
 	// occasionsLeadRE matches a count of occasions that opens a purpose:
 	// the 세 차례 of 세 차례 성관계 대가, the 2회 of 2회 자문 비용.
 	occasionsLeadRE = regexp.MustCompile(`^(?:[0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|수) ?(?:차례|번|회)(?: 걸쳐)? `)

@@ -179,6 +179,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
+	// 중국산 제품 2천억 달러어치에 대한 관세: the goods the amount is the
+	// worth of, before what it sizes.
+	if r.worth(a) {
+		if p := r.goodsOf(a); p != "" {
+			return p
+		}
+	}
 	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
 	// the amount concerns or sizes.
 	if k := r.sizedHead(a); k >= 0 {

@@ -1,0 +1,45 @@
+package facts
+
+import "testing"
+
+// TestPurposeClasses10 reads the purpose of amounts in the constructions of
+// the tenth round (docs/meaning.md "Tenth round: purpose on d11"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestPurposeClasses10(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// The worth of goods (어치): the goods named before it, even right
+		// before it, outrank what the worth sizes (관세); a common noun
+		// of people that names goods with a modifier (침실용 가구) is the
+		// goods; the goods after a clause of reaching (어치에 달하는 X).
+		{"정부는 수입 철강 5억 달러어치에 대한 관세를 올렸다.", "5억 달러", "수입 철강"},
+		{"북한은 지난달 사무용 가구 약 30만 달러어치를 들여왔다.", "30만 달러", "사무용 가구"},
+		{"북한은 화물차 타이어 120만 달러어치를 수입했다.", "120만 달러", "화물차 타이어"},
+		{"그는 1천억 달러어치에 달하는 일본 제품에도 관세를 매기겠다고 했다.", "1천억 달러", "일본 제품"},
+		{"정부는 9천여개의 자전거 타이어 3만 달러 어치를 들여왔다.", "3만 달러", "자전거 타이어"},
+		{"그는 미화 30만 달러어치, 약 500t의 밀가루를 들여왔다.", "30만 달러", "밀가루"},
+		{"정부는 수입 철강에 관세 5억 달러를 매겼다.", "5억 달러", "관세"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
+
+// TestLoanwords10 reads loanwords that end in 어 as nouns, not a verb's -어.
+func TestLoanwords10(t *testing.T) {
+	tests := []struct {
+		w    string
+		verb bool
+	}{
+		{"타이어", false}, {"미디어", false}, {"소프트웨어", false}, {"늘어", true}, {"줄어", true}, {"넘어", true},
+	}
+	for _, tt := range tests {
+		if got := splitWords(tt.w)[0].verb; got != tt.verb {
+			t.Errorf("splitWords(%q)[0].verb = %v, want %v", tt.w, got, tt.verb)
+		}
+	}
+}
