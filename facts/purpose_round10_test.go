@@ -20,6 +20,13 @@ func TestPurposeClasses10(t *testing.T) {
 		{"정부는 9천여개의 자전거 타이어 3만 달러 어치를 들여왔다.", "3만 달러", "자전거 타이어"},
 		{"그는 미화 30만 달러어치, 약 500t의 밀가루를 들여왔다.", "30만 달러", "밀가루"},
 		{"정부는 수입 철강에 관세 5억 달러를 매겼다.", "5억 달러", "관세"},
+		// A rate's unit written apart with its number (1 배럴 당, 1톤 당),
+		// an adverb of time (한 때, 한때) and a record the amount is said
+		// to be (사상 최고치인) stand between a measure and its value.
+		{"두바이유 가격이 한 때 1 배럴 당 90달러까지 올랐다.", "90달러", "두바이유 가격"},
+		{"구리 가격이 한때 1톤 당 9천 달러까지 뛰었다.", "9천 달러", "구리 가격"},
+		{"금 가격이 사상 최고치인 1온스 당 2천 달러를 넘었다.", "2천 달러", "금 가격"},
+		{"그는 한 때 10억 원을 벌었다.", "10억 원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
