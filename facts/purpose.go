@@ -71,11 +71,12 @@ func (r *reading) purposeOf(a amount, j int) string {
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
-		// 원의 예산이: the thing it is spent on says more.
+		// 원의 예산이: the thing it is spent on says more. But what it is
+		// for (에볼라 대응을 위해 8천800만 달러의 추가 예산, 동맹을 지원하기
+		// 위한 48억 달러의 예산) does not outrank the noun the amount sizes
+		// (docs/meaning.md "purpose", rule 1).
 		if t := r.spentOn(a); t != "" {
 			p = t
-		} else if t := r.forWhat(a); t != "" && !isActor(t) && !isActor(lastWord(t)) {
-			p = t // 동맹을 지원하기 위한 48억 달러의 예산; not 조선무역은행을 위해 … 자금
 		}
 	}
 	if genericMeasure[p] || genericMeasure[lastWord(p)] && !r.modifiedMeasure(p) {

@@ -27,6 +27,15 @@ func TestPurposeClasses10(t *testing.T) {
 		{"구리 가격이 한때 1톤 당 9천 달러까지 뛰었다.", "9천 달러", "구리 가격"},
 		{"금 가격이 사상 최고치인 1온스 당 2천 달러를 넘었다.", "2천 달러", "금 가격"},
 		{"그는 한 때 10억 원을 벌었다.", "10억 원", ""},
+		// The noun the amount sizes (… 원의 X, … 원에 달하는 X) outranks
+		// what it is for (…을 위해, …을 위한), however generic (예산,
+		// 자금); what it is spent on (X에 … 원의 사업비를 편성) still says
+		// more, and with no noun sized the purpose clause speaks.
+		{"정부는 홍수 복구를 위해 30억 달러의 추가 예산을 요청했다.", "30억 달러", "추가 예산"},
+		{"그는 도로 보수를 위해 5억 달러에 달하는 긴급 자금을 요청했다.", "5억 달러", "긴급 자금"},
+		{"장비 구매 등을 위한 2억 달러의 예산이 포함됐다.", "2억 달러", "예산"},
+		{"시는 청사 신축 사업에 총 300억 원의 사업비를 편성했다.", "300억 원", "청사 신축 사업"},
+		{"정부는 홍수 복구를 위해 30억 달러를 지원했다.", "30억 달러", "홍수 복구"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
