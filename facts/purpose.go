@@ -339,7 +339,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -438,7 +438,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
 		// verb that gives or earns it.
-		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] {
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
 				return p
 			}

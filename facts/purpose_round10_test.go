@@ -36,6 +36,13 @@ func TestPurposeClasses10(t *testing.T) {
 		{"장비 구매 등을 위한 2억 달러의 예산이 포함됐다.", "2억 달러", "예산"},
 		{"시는 청사 신축 사업에 총 300억 원의 사업비를 편성했다.", "300억 원", "청사 신축 사업"},
 		{"정부는 홍수 복구를 위해 30억 달러를 지원했다.", "30억 달러", "홍수 복구"},
+		// Receivers are no purpose: nouns of people made with -민 and of
+		// countries with -국, with 에 before a verb of giving or as the
+		// object of one; a thing or a project so marked still is.
+		{"유럽은 난민이 몰린 주변국들에 20억 달러를 지원하기로 했다.", "20억 달러", ""},
+		{"이 가운데 1억 달러는 이재민들을 지원하게 된다.", "1억 달러", ""},
+		{"이 가운데 1억 달러는 학교 재건을 지원하게 된다.", "1억 달러", "학교 재건"},
+		{"정부는 도로 건설에 20억 달러를 지원하기로 했다.", "20억 달러", "도로 건설"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
@@ -56,6 +63,23 @@ func TestLoanwords10(t *testing.T) {
 	for _, tt := range tests {
 		if got := splitWords(tt.w)[0].verb; got != tt.verb {
 			t.Errorf("splitWords(%q)[0].verb = %v, want %v", tt.w, got, tt.verb)
+		}
+	}
+}
+
+// TestReceiverNoun10 tells nouns of people and countries as a class by
+// their suffix (-민, -국) from nouns that only end alike.
+func TestReceiverNoun10(t *testing.T) {
+	tests := []struct {
+		n    string
+		want bool
+	}{
+		{"난민들", true}, {"이재민", true}, {"주변국들", true}, {"공여국", true}, {"주민", true},
+		{"고민", false}, {"이민", false}, {"전국", false}, {"결국", false}, {"시설", false},
+	}
+	for _, tt := range tests {
+		if got := receiverNoun(tt.n); got != tt.want {
+			t.Errorf("receiverNoun(%q) = %v, want %v", tt.n, got, tt.want)
 		}
 	}
 }

@@ -133,3 +133,24 @@ var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역",
 // sizeMakers begin the verbs that make something the size of an amount
 // written with 으로 (6조 원 규모로 조성하는 펀드, 1조 원으로 늘린 예산).
 var sizeMakers = []string{"조성", "확대", "늘린", "늘리는", "키운", "키우는", "확충", "증액", "편성", "마련", "책정", "구성"}
+
+// receiverNoun reports whether the noun n names people or countries as a
+// class, who get money rather than being what it is for (docs/meaning.md
+// "Receivers are no purpose"): a common noun of people or firms, a noun
+// made with the suffix -민 "people" (난민, 피난민, 이재민) or, of three
+// letters or more, -국 "country" (주변국, 공여국, 회원국).
+func receiverNoun(n string) bool {
+	n = strings.TrimSuffix(n, "들")
+	if commonActor(n) {
+		return true
+	}
+	runes := utf8.RuneCountInString(n)
+	if runes >= 2 && strings.HasSuffix(n, "민") && !notPeopleMin[n] {
+		return true
+	}
+	return runes >= 3 && strings.HasSuffix(n, "국")
+}
+
+// notPeopleMin are nouns that end in 민 and name no people: a worry, a
+// move abroad.
+var notPeopleMin = setOf("고민", "이민", "과민", "영민")
