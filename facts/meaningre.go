@@ -20,6 +20,10 @@ var (
 	// 2026년도 (docs/meaning.md P2).
 	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:회계연도|년도)$`)
 
+	// fiscalSpanRE matches a span of years written before 회계연도: the
+	// 2018~2019 of 2018~2019 회계연도 예산안.
+	fiscalSpanRE = regexp.MustCompile(`^[0-9]{4}[~∼-][0-9]{2,4}$`)
+
 	// clockRE matches a time of day, alone or with 쯤, 경, 께 (8시, 20분쯤,
 	// 4시44분경): when, no noun an amount measures.
 	clockRE = regexp.MustCompile(`^[0-9]{1,2}(?:시(?:[0-9]{1,2}분)?|분|초)(?:쯤|경|께)?$`)

@@ -36,6 +36,15 @@ func TestPurposeClasses10(t *testing.T) {
 		{"장비 구매 등을 위한 2억 달러의 예산이 포함됐다.", "2억 달러", "예산"},
 		{"시는 청사 신축 사업에 총 300억 원의 사업비를 편성했다.", "300억 원", "청사 신축 사업"},
 		{"정부는 홍수 복구를 위해 30억 달러를 지원했다.", "30억 달러", "홍수 복구"},
+		// A fiscal year told from the present (내년도, 다음 회계연도, 새
+		// 회계연도) stays in the purpose as N년도 does (P2); a span of
+		// years before 회계연도 too; a bare 올해 or 내년 does not.
+		{"정부는 약 50조 원 규모의 내년도 국방예산안을 확정했다.", "50조 원", "내년도 국방예산안"},
+		{"한국의 내년도 국방예산이 50조 원으로 확정됐다.", "50조 원", "내년도 국방예산"},
+		{"대통령이 9천억 달러 규모의 다음 회계연도 국방예산안을 제출했다.", "9천억 달러", "다음 회계연도 국방예산안"},
+		{"총회는 60억 달러 규모의 2020~2021 회계연도 예산안을 승인했다.", "60억 달러", "2020~2021 회계연도 예산안"},
+		{"한국의 올해 국방예산이 50조 원으로 확정됐다.", "50조 원", "국방예산"},
+		{"정부는 내년 국방예산을 50조 원으로 늘린다.", "50조 원", "국방예산"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
