@@ -71,6 +71,10 @@ func (r *reading) phraseStart(i, stop int) int {
 				s, k = w, w
 				continue
 			}
+			if kindWords[p.raw] && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt {
+				s = k // 각종 해양무기 구매, 새로운 방어체제 구축: an adnominal of kind opens the phrase
+				break
+			}
 		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
 			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)

@@ -45,6 +45,11 @@ func TestPurposeClasses10(t *testing.T) {
 		{"총회는 60억 달러 규모의 2020~2021 회계연도 예산안을 승인했다.", "60억 달러", "2020~2021 회계연도 예산안"},
 		{"한국의 올해 국방예산이 50조 원으로 확정됐다.", "50조 원", "국방예산"},
 		{"정부는 내년 국방예산을 50조 원으로 늘린다.", "50조 원", "국방예산"},
+		// An adnominal of kind or size (각종, 새로운, 주요) opens the
+		// phrase; one of time or pointing (이번, 실제) does not.
+		{"국방부는 각종 해양무기 구매에 50억 달러를 편성했다.", "50억 달러", "각종 해양무기 구매"},
+		{"새로운 미사일 방어체제 구축에도 10억 달러가 배정됐다.", "10억 달러", "새로운 미사일 방어체제 구축"},
+		{"이번 미사일 방어체제 구축에도 10억 달러가 배정됐다.", "10억 달러", "미사일 방어체제 구축"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.

@@ -102,6 +102,18 @@ func timeWord(w word) bool {
 // within its phrase: 220억 달러 규모의 새로운 대미 투자.
 var adjectives = setOf("새로운", "새", "다른", "큰", "작은", "많은", "적은", "막대한", "엄청난", "거대한", "별도의", "추가적인", "주요")
 
+// kindWords are the adnominals of kind and size that open a purpose's
+// phrase, as the annotations keep them (각종 핵 개발비, 새로운 탄도미사일
+// 방어체제 구축, 주요 제품 가격): the adjectives above and 각종, 여러,
+// 다양한. Determiners of time or of pointing (이번, 실제, 당시) stay out.
+var kindWords = func() map[string]bool {
+	m := setOf("각종", "여러", "다양한")
+	for w := range adjectives {
+		m[w] = true
+	}
+	return m
+}()
+
 // relational are nouns that name a part or a relation of the noun with
 // 의 before them, not more of what it is: 해킹의 배후, 수출액의 절반.
 var relational = setOf("배후", "일부", "절반", "대부분", "결과", "원인", "책임", "규모", "일환", "전부", "상당수",
