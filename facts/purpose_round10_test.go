@@ -50,6 +50,13 @@ func TestPurposeClasses10(t *testing.T) {
 		{"국방부는 각종 해양무기 구매에 50억 달러를 편성했다.", "50억 달러", "각종 해양무기 구매"},
 		{"새로운 미사일 방어체제 구축에도 10억 달러가 배정됐다.", "10억 달러", "새로운 미사일 방어체제 구축"},
 		{"이번 미사일 방어체제 구축에도 10억 달러가 배정됐다.", "10억 달러", "미사일 방어체제 구축"},
+		// Giving to a fund (출연, 출자) and raising money (모금) only move
+		// it (P5): no purpose of their own; what a means verb of them
+		// pays for after it still is; 배상 still names its deed.
+		{"정부가 유엔 기후기금에 3억 달러를 추가 출연했다.", "3억 달러", ""},
+		{"그는 유권자들로부터 5억 달러를 모금했다.", "5억 달러", ""},
+		{"그는 은행을 통해 수백만 달러를 모금해 무장단체를 지원했다.", "수백만 달러", "무장단체 지원"},
+		{"법원은 그에게 3억 원을 배상하라고 판결했다.", "3억 원", "배상"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
