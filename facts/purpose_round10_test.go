@@ -57,6 +57,9 @@ func TestPurposeClasses10(t *testing.T) {
 		{"그는 유권자들로부터 5억 달러를 모금했다.", "5억 달러", ""},
 		{"그는 은행을 통해 수백만 달러를 모금해 무장단체를 지원했다.", "수백만 달러", "무장단체 지원"},
 		{"법원은 그에게 3억 원을 배상하라고 판결했다.", "3억 원", "배상"},
+		// An adverb in -히 is no purpose; 넉 and 석 are numerals of a span.
+		{"그는 \"합의한 액수는 분명히 5천억원\"이라고 말했다.", "5천억원", ""},
+		{"전체 수출 규모는 넉 달 새 30억 달러 감소했다.", "30억 달러", "전체 수출 규모"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.

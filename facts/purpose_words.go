@@ -8,7 +8,8 @@ import (
 // This file holds the word lists the purpose rules read, as data.
 
 // koreanNumerals are the numerals written as words before a counter.
-var koreanNumerals = setOf("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "수", "여러", "몇")
+// 넉, 석 and 서 are 네, 세 before some counters (넉 달, 석 달).
+var koreanNumerals = setOf("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "수", "여러", "몇", "넉", "석", "서")
 
 // moneyWords are words that are only a currency: the 원 of 1조 2천억 원.
 var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드", "루블", "루피", "크로나", "불")
