@@ -324,7 +324,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 반도체 시설 건립에 390억 달러, 연구 개발에 110억 달러를 지원한다:
 	// an item of a list, its own X에 right before it, its verb after the
 	// last item.
-	if b := a.before; b >= cs && b == a.first-1 && r.words[a.last].comma && a.after < n && r.words[a.after].noun {
+	// The last item too, when the one before it is an item so written
+	// (…, 대중교통 수단에 390억 달러 등이 포함됐다).
+	lastItem := false
+	if j > 0 {
+		pa := r.amts[j-1]
+		lastItem = pa.before >= 0 && pa.before == pa.first-1 && r.words[pa.before].part == "에" && r.words[pa.last].comma && pa.last < a.first
+	}
+	if b := a.before; b >= cs && b == a.first-1 && (r.words[a.last].comma && a.after < n && r.words[a.after].noun || lastItem) {
 		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return trimTail(r.phrase(r.phraseStart(b, cs), b))
 		}

@@ -60,6 +60,11 @@ func TestPurposeClasses10(t *testing.T) {
 		// An adverb in -히 is no purpose; 넉 and 석 are numerals of a span.
 		{"그는 \"합의한 액수는 분명히 5천억원\"이라고 말했다.", "5천억원", ""},
 		{"전체 수출 규모는 넉 달 새 30억 달러 감소했다.", "30억 달러", "전체 수출 규모"},
+		// The last item of a list of X에 N, written without the comma
+		// the others have, is for its own X; an amount after X에 with no
+		// list before it keeps the topic's reading.
+		{"예산안에는 도로 건설에 100억 달러, 전력망 현대화에 70억 달러, 교량 보수에 30억 달러 등이 포함됐다.", "30억 달러", "교량 보수"},
+		{"방위력 개선비의 경우, 전력 구축에 7억 달러, 미사일 방어체계 구축에 2억 달러를 각각 반영했다.", "2억 달러", "미사일 방어체계 구축"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
