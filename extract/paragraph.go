@@ -103,12 +103,21 @@ func (p *paragrapher) start(root *html.Node) {
 // isPhotoBox reports a box that holds a photo and a short text: the
 // layout Korean CMSs give a photo and its caption inside the body, as a
 // table of two rows (<tr><td><img></td></tr><tr><td>caption</td></tr>)
-// or a div (<div class="articlePhotoR"><img><span>name</span></div>).
+// or a div (<div class="articlePhotoR"><img><span>name</span></div>),
+// or a span on a line of its own (<span><img><em>name</em></span>).
 // Its text is the caption. A box holding a heading, a long text or most
 // of the chosen element's text is no photo box.
 func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Table, atom.Div, atom.Figure, atom.Dl:
+	case atom.Span:
+		// An inline box: Naver's <span><img><em>caption</em></span>
+		// standing on a line of its own. Its text must be in an
+		// element of its own, not the words of a sentence that an icon
+		// stands in.
+		if strings.TrimSpace(p.buf.String()) != "" || ownText(n) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -120,6 +129,16 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 		return false
 	}
 	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// ownText reports whether n has a text node of its own that is not blank.
+func ownText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && !isBlank(c.Data) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayNameDeck is a cheap test before namesDeck, which splits the names of
