@@ -112,10 +112,16 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	case atom.Table, atom.Div, atom.Figure, atom.Dl:
 	case atom.Span:
 		// An inline box: Naver's <span><img><em>caption</em></span>
-		// standing on a line of its own. Its text must be in an
-		// element of its own, not the words of a sentence that an icon
-		// stands in.
-		if strings.TrimSpace(p.buf.String()) != "" || ownText(n) {
+		// standing at the start or the end of a line. Its text must be
+		// in an element of its own, not the words of a sentence that
+		// an icon stands in.
+		if ownText(n) || strings.TrimSpace(p.buf.String()) != "" && !endsLine(n) {
+			return false
+		}
+	case atom.P:
+		// <p><img><span>caption</span></p>: a paragraph holding only a
+		// photo and, under it, its caption element.
+		if ownText(n) || !imageFirst(n) {
 			return false
 		}
 	default:
@@ -129,6 +135,41 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 		return false
 	}
 	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// endsLine reports whether n is followed by a line break: a <br>, a
+// block element or the end of its parent, blank text aside.
+func endsLine(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && isBlank(c.Data), c.Type == html.CommentNode:
+			continue
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || blockTags.has(c.DataAtom)):
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isInlinePhotoBox reports a span holding a photo and a short caption
+// in an element of its own (<span><img><em>▲ …</em></span>), whatever its
+// class: the photo's caption, beside which a box may hold the story's
+// text.
+func isInlinePhotoBox(t *statTable, n *html.Node) bool {
+	if n.DataAtom != atom.Span || ownText(n) {
+		return false
+	}
+	w := t.get(n).text
+	return w > 0 && w <= maxBoxCaption && findFirst(n, isImage) != nil
+}
+
+// imageFirst reports whether an image comes before any text under n.
+func imageFirst(n *html.Node) bool {
+	found := findFirst(n, func(c *html.Node) bool {
+		return isImage(c) || c.FirstChild != nil && c.FirstChild.Type == html.TextNode && !isBlank(c.FirstChild.Data)
+	})
+	return found != nil && isImage(found)
 }
 
 // ownText reports whether n has a text node of its own that is not blank.
@@ -172,7 +213,7 @@ func (p *paragrapher) textBesideCaption(n *html.Node) bool {
 					outside = true
 				}
 			case html.ElementNode:
-				if p.isCaption(c) {
+				if p.isCaption(c) || isInlinePhotoBox(p.t, c) {
 					caption = true
 					continue
 				}

@@ -33,6 +33,29 @@ func TestInlinePhotoBox(t *testing.T) {
 			caption: "업계가 내놓은 올해 전망",
 		},
 		{
+			name:    "span right after a deck on the same line, a blank line after it",
+			html:    `<div><strong>저장장치 도입 잇따라</strong><span><div><img src="a.jpg"></div><em>저장장치 올바른 사용법. 업계 제공</em></span><br><br>` + body + `</div>`,
+			caption: "저장장치 올바른 사용법. 업계 제공",
+			para:    "저장장치 도입 잇따라",
+		},
+		{
+			name:    "a paragraph holding only a photo and its caption element",
+			html:    `<div><p>` + strings.Join(bodyLines[:2], `</p><p>`) + `</p><p><img src="a.jpg"><span style="display:block">한국 뉴스</span></p><p>` + strings.Join(bodyLines[2:], `</p><p>`) + `</p></div>`,
+			caption: "한국 뉴스",
+		},
+		{
+			name: "the story's first words in the photo's box after its inline caption",
+			html: `<div><div><span><img src="a.jpg"><em>▲ 시멘트 공장 전경</em></span>[가상뉴스=홍길동 기자] ` + bodyLines[0] + `</div><br><br>` +
+				strings.Join(bodyLines[1:], "<br><br>") + `</div>`,
+			caption: "▲ 시멘트 공장 전경",
+			para:    "[가상뉴스=홍길동 기자] " + bodyLines[0],
+		},
+		{
+			name: "a paragraph whose link comes before its photo is no photo box",
+			html: `<div><p>` + strings.Join(bodyLines, `</p><p>`) + `</p><p><a href="http://example.com/x">http://example.com/x</a><a href="b.jpg"><img src="b.jpg"></a></p></div>`,
+			para: "http://example.com/x",
+		},
+		{
 			name: "an icon inside a sentence stays in the sentence",
 			html: `<div>` + body + `<br><br><span><img src="icon.png">회사 관계자는</span> 설비를 늘리겠다고 말했다.</div>`,
 			para: "회사 관계자는 설비를 늘리겠다고 말했다.",
@@ -62,7 +85,7 @@ func TestInlinePhotoBox(t *testing.T) {
 				t.Errorf("paragraphs %q, want %q", a.Paragraphs, tt.para)
 			}
 			for _, l := range bodyLines {
-				if !slices.Contains(a.Paragraphs, l) {
+				if !strings.Contains(a.Text, l) {
 					t.Errorf("paragraph %q lost: %q", l, a.Paragraphs)
 				}
 			}
