@@ -32,8 +32,16 @@ var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek stand
 // (deckWords) and hold a few short lines of Korean and nothing that reads
 // as a date, a byline or other furniture; otherwise there is no deck. It runs before
 // the page is cleaned, which drops the headline's block.
-func findDeck(body *html.Node, title string) []string {
+//
+// An element the page's description repeats word for word (desc, the
+// description meta tag: outlets set it to their deck) is a deck whatever
+// its name: what it says, the page says of itself twice.
+func findDeck(body *html.Node, title, desc string) []string {
 	key := dupKey(title)
+	descKey := dupKey(desc)
+	if utf8.RuneCountInString(descKey) < deckLineMin {
+		descKey = ""
+	}
 	if key == "" {
 		return nil
 	}
@@ -50,8 +58,8 @@ func findDeck(body *html.Node, title string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) {
-		if n = deckPastHeader(h1); n == nil {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) {
+		if n = deckPastHeader(h1, descKey); n == nil {
 			return nil
 		}
 	}
@@ -96,6 +104,36 @@ func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
 }
 
+// echoesDesc reports whether n is an element that can hold a deck and
+// whose text is descKey, the key (dupKey) of the page's description. It
+// reads n's text only as long as it matches, so a long element costs
+// little.
+func echoesDesc(n *html.Node, descKey string) bool {
+	if descKey == "" || !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) {
+		return false
+	}
+	rest, ok := descKey, true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				k := dupKey(c.Data)
+				if !strings.HasPrefix(rest, k) {
+					ok = false
+					return
+				}
+				rest = rest[len(k):]
+			case isElem(c, atom.Script, atom.Style, atom.Noscript, atom.Template):
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return ok && rest == ""
+}
+
 // deckPastHeader returns the deck element that stands after the
 // headline's block rather than right after the <h1>: 머니투데이 prints
 // the headline, then the byline, the date and the share bar, and only
@@ -105,7 +143,7 @@ func isDeckElem(n *html.Node) bool {
 // text it passes is short (the header's furniture); it returns nil at a
 // longer text, which is the story, at a link that reads as another
 // story's headline, or after maxDeckWalk nodes.
-func deckPastHeader(h1 *html.Node) *html.Node {
+func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 	n := h1
 	for steps := 0; steps < maxDeckWalk; steps++ {
 		n = nextSkipping(n)
@@ -117,7 +155,7 @@ func deckPastHeader(h1 *html.Node) *html.Node {
 			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
 				return nil
 			}
-		case isDeckElem(n):
+		case isDeckElem(n) || echoesDesc(n, descKey):
 			return n
 		}
 	}
@@ -207,4 +245,13 @@ func withDeck(deck, paras []string) []string {
 		}
 	}
 	return append(append([]string(nil), deck...), paras...)
+}
+
+// description returns the page's description: the description meta tag,
+// else og:description.
+func (m *meta) description() string {
+	if d := m.props["description"]; d != "" {
+		return d
+	}
+	return m.props["og:description"]
 }

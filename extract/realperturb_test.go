@@ -16,8 +16,8 @@ import (
 // everywhere.
 var realPerturbFloor = map[eval.Perturbation]int{
 	eval.Unchanged: 35,
-	eval.NoNames:   33,
-	eval.Renamed:   33,
+	eval.NoNames:   34,
+	eval.Renamed:   34,
 	eval.PlainTags: 35,
 	eval.Wrapped:   35,
 	eval.BrText:    35,
