@@ -207,6 +207,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 	for i, p := range paras {
 		kinds[i] = classifyLine(p)
 	}
+	dropAfterSignOff(paras, kinds)
 	out := paras[:0]
 	for i, p := range paras {
 		switch kinds[i] {

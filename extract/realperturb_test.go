@@ -16,8 +16,8 @@ import (
 // everywhere.
 var realPerturbFloor = map[eval.Perturbation]int{
 	eval.Unchanged: 35,
-	eval.NoNames:   34,
-	eval.Renamed:   34,
+	eval.NoNames:   35,
+	eval.Renamed:   35,
 	eval.PlainTags: 35,
 	eval.Wrapped:   35,
 	eval.BrText:    35,
