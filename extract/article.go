@@ -179,6 +179,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	if len(chosen) == 0 {
 		return nil, nil, false
 	}
+	if deck == nil {
+		deck = deckBeforeBody(t, chosen[0], descriptionKey(m.description()))
+	}
 	chosen = withEditorNote(note, chosen)
 	dropBoxes(t, chosen, m.boxes)
 	pr := &pruner{t: t}

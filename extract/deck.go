@@ -38,10 +38,7 @@ var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek stand
 // its name: what it says, the page says of itself twice.
 func findDeck(body *html.Node, title, desc string) []string {
 	key := dupKey(title)
-	descKey := dupKey(desc)
-	if utf8.RuneCountInString(descKey) < deckLineMin {
-		descKey = ""
-	}
+	descKey := descriptionKey(desc)
 	if key == "" {
 		return nil
 	}
@@ -63,6 +60,12 @@ func findDeck(body *html.Node, title, desc string) []string {
 			return nil
 		}
 	}
+	return deckLines(n)
+}
+
+// deckLines returns the lines of n when they read as a deck: a few short
+// lines of Korean, none a date, a byline or other furniture.
+func deckLines(n *html.Node) []string {
 	lines := brLines(n)
 	if len(lines) == 0 || len(lines) > maxDeckLines {
 		return nil
@@ -83,6 +86,44 @@ func findDeck(body *html.Node, title, desc string) []string {
 		}
 	}
 	return lines
+}
+
+// Bounds of deckBeforeBody's look before the body: the ancestors of the
+// body's first element it climbs, the siblings before each it reads, and
+// the text weight of a sibling it reads into (a header block with the
+// headline, byline and share bar is light; the page's menus are not).
+const (
+	maxDeckClimb    = 4
+	maxDeckSiblings = 4
+	maxDeckSibling  = 600
+)
+
+// deckBeforeBody returns the lines of a deck that stands just before the
+// body's first element, outside it, when no headline leads to it (the
+// headline is no <h1>, as on YTN): the element must be one the page's
+// description repeats word for word (descKey, see echoesDesc), among the
+// few light siblings before first or before one of its nearest
+// ancestors.
+func deckBeforeBody(t *statTable, first *html.Node, descKey string) []string {
+	if descKey == "" {
+		return nil
+	}
+	for a, climb := first, 0; a != nil && climb < maxDeckClimb; a, climb = a.Parent, climb+1 {
+		seen := 0
+		for s := a.PrevSibling; s != nil && seen < maxDeckSiblings; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if t.get(s).text > maxDeckSibling {
+				return nil
+			}
+			if d := findFirst(s, func(n *html.Node) bool { return echoesDesc(n, descKey) }); d != nil {
+				return deckLines(d)
+			}
+		}
+	}
+	return nil
 }
 
 // Bounds of the walk past the headline's block (deckPastHeader): the
@@ -109,7 +150,7 @@ func isDeckElem(n *html.Node) bool {
 // reads n's text only as long as it matches, so a long element costs
 // little.
 func echoesDesc(n *html.Node, descKey string) bool {
-	if descKey == "" || !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) {
+	if descKey == "" || !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong, atom.Span) {
 		return false
 	}
 	rest, ok := descKey, true
@@ -254,4 +295,14 @@ func (m *meta) description() string {
 		return d
 	}
 	return m.props["og:description"]
+}
+
+// descriptionKey returns the key (dupKey) of a page's description, or "" when it
+// is too short to tell a deck by.
+func descriptionKey(desc string) string {
+	k := dupKey(desc)
+	if utf8.RuneCountInString(k) < deckLineMin {
+		return ""
+	}
+	return k
 }
