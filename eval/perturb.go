@@ -37,10 +37,13 @@ const (
 	// BrText writes every paragraph as its content followed by <br><br>,
 	// as bodies written as text are served.
 	BrText Perturbation = "br-text"
+	// AllAtOnce applies Renamed, PlainTags, Wrapped and BrText together:
+	// a layout that changes everything a layout can.
+	AllAtOnce Perturbation = "all-at-once"
 )
 
 // Perturbations lists every perturbation, the control first.
-var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText}
+var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText, AllAtOnce}
 
 // plainTags maps the semantic elements PlainTags replaces to their
 // stand-ins.
@@ -58,7 +61,25 @@ func Perturb(page []byte, p Perturbation) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse page to perturb: %w", err)
 	}
+	if err := perturb(doc, p); err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	if err := html.Render(&out, doc); err != nil {
+		return nil, fmt.Errorf("render perturbed page: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
+// perturb applies p to a parsed page.
+func perturb(doc *html.Node, p Perturbation) error {
 	switch p {
+	case AllAtOnce:
+		for _, q := range []Perturbation{Renamed, PlainTags, Wrapped, BrText} {
+			if err := perturb(doc, q); err != nil {
+				return err
+			}
+		}
 	case Unchanged:
 	case NoNames:
 		walk(doc, func(n *html.Node) { n.Attr = withoutNames(n.Attr) })
@@ -79,13 +100,9 @@ func Perturb(page []byte, p Perturbation) ([]byte, error) {
 	case BrText:
 		unparagraph(doc)
 	default:
-		return nil, fmt.Errorf("unknown perturbation %q", p)
+		return fmt.Errorf("unknown perturbation %q", p)
 	}
-	var out bytes.Buffer
-	if err := html.Render(&out, doc); err != nil {
-		return nil, fmt.Errorf("render perturbed page: %w", err)
-	}
-	return out.Bytes(), nil
+	return nil
 }
 
 // walk calls f on every element under n, parents before children; f may

@@ -17,6 +17,7 @@ func TestPerturb(t *testing.T) {
 		{PlainTags, `<body><div><div><h1>제목</h1><span datetime="2024-01-02">2024.01.02</span></div><div class="body"><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div><div><div>사진</div></div></div></body>`},
 		{Wrapped, `<body><article class="news-body" id="art"><header class="hd"><h1>제목</h1><time datetime="2024-01-02" class="t">2024.01.02</time></header><div class="body"><div><div><div><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div></div></div></div><figure><figcaption>사진</figcaption></figure></article></body>`},
 		{BrText, `<body><article class="news-body" id="art"><header class="hd"><h1>제목</h1><time datetime="2024-01-02" class="t">2024.01.02</time></header><div class="body">첫 문단.<br/><br/>둘째 <b>문단</b>.<br/><br/></div><figure><figcaption>사진</figcaption></figure></article></body>`},
+		{AllAtOnce, `<body><div><div><h1>제목</h1><span datetime="2024-01-02">2024.01.02</span></div><div class="` + token("body") + `"><div><div><div>첫 문단.<br/><br/>둘째 <b>문단</b>.<br/><br/></div></div></div></div><div><div>사진</div></div></div></body>`},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.p), func(t *testing.T) {

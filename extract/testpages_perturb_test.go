@@ -22,6 +22,7 @@ var testpagePerturbFloor = map[eval.Perturbation]int{
 	eval.PlainTags: 40,
 	eval.Wrapped:   40,
 	eval.BrText:    40,
+	eval.AllAtOnce: 40,
 }
 
 // testpageVerdict scores an article against a testpage's truth on the
