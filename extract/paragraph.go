@@ -134,7 +134,24 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
 		return false
 	}
-	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+	img := findFirst(n, isImage)
+	if img == nil || findFirst(n, isHeading) != nil {
+		return false
+	}
+	// The text the image's alt repeats is its caption, wherever it stands.
+	return altEchoed(img, n) || !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// altEchoed reports whether the text of box is the alt text of img, as
+// CMSs write a photo's caption twice: a caption set after a blank line
+// is then still the photo's, not a paragraph of the story.
+func altEchoed(img, box *html.Node) bool {
+	alt := attr(img, "alt")
+	if len(alt) < 8 {
+		return false
+	}
+	k := dupKey(alt)
+	return k != "" && k == dupKey(textContent(box))
 }
 
 // endsLine reports whether n is followed by a line break: a <br>, a

@@ -56,6 +56,16 @@ func TestInlinePhotoBox(t *testing.T) {
 			para: "http://example.com/x",
 		},
 		{
+			name:    "a caption after a blank line that the image's alt repeats",
+			html:    `<div>` + strings.Join(bodyLines[:2], "<br><br>") + `<br><br><div><img alt="시멘트 공장의 저장장치 [가상뉴스 자료사진]" src="a.jpg"><br><br><div>시멘트 공장의 저장장치 [가상뉴스 자료사진]</div></div>` + strings.Join(bodyLines[2:], "<br><br>") + `</div>`,
+			caption: "시멘트 공장의 저장장치 [가상뉴스 자료사진]",
+		},
+		{
+			name: "a paragraph after a photo and a blank line that the alt does not repeat",
+			html: `<div><div><img alt="시멘트 공장의 저장장치" src="a.jpg"><br><br>` + bodyLines[0] + `</div><br><br>` + strings.Join(bodyLines[1:], "<br><br>") + `</div>`,
+			para: bodyLines[0],
+		},
+		{
 			name: "an icon inside a sentence stays in the sentence",
 			html: `<div>` + body + `<br><br><span><img src="icon.png">회사 관계자는</span> 설비를 늘리겠다고 말했다.</div>`,
 			para: "회사 관계자는 설비를 늘리겠다고 말했다.",
