@@ -98,6 +98,9 @@ func markClauses(ws []word) {
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
 		}
+		if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
+			w.ends = false // 한 때 1 배럴 당 71달러까지: at one time, an adverb, no clause of when ends
+		}
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses
 		}
