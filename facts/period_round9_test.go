@@ -131,6 +131,10 @@ func TestTimeClasses9(t *testing.T) {
 		// the item after the comma has its own.
 		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "300억 달러", oct, "", "4일부터"},
 		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "1천억 달러", oct, "2023-11", "다음 달"},
+		// A bare month takes the year of the same month written with its
+		// year before it; another month does not.
+		{"한은이 발표한 '2014년 1월 국제수지' 자료를 보면 1월 경상수지 흑자는 36억달러로 집계됐다.", "36억달러", time.Time{}, "2014-01", "1월"},
+		{"한은이 발표한 '2014년 1월 국제수지' 자료를 보면 2월 경상수지 흑자는 36억달러로 집계됐다.", "36억달러", time.Time{}, "", "2월"},
 		// A day before the result of an analysis dates the analysis.
 		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
 		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
