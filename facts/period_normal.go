@@ -31,7 +31,7 @@ func timeBounded(s string, i, j int) bool {
 	if t == "올" && strings.HasPrefix(s[j:], " 들어") {
 		return true // 올 들어: this year so far
 	}
-	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
+	if t == "올" || strings.HasPrefix(t, "올") && !strings.HasPrefix(t, "올해") && !strings.HasSuffix(t, "회계연도") && !strings.ContainsAny(t, "0123456789기해초말봄름을울") {
 		return false // 올 alone (올라, 올린) is no time
 	}
 	rest := s[j:]
@@ -159,6 +159,21 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 	case t == "연초" || t == "연말":
 		if !known {
 			return "", true
+		}
+		return strconv.Itoa(pub.Year()), true
+	case strings.HasSuffix(t, " 회계연도") && !isDigit(rune(t[0])):
+		// 다음 회계연도, 새 회계연도: which year of account depends on the
+		// state's fiscal calendar (the US one starts in October, Japan's in
+		// April), which the sentence does not give; the words stay.
+		return "", true
+	case t == "새해":
+		// 새해 in the last two months of a year is the one coming; else
+		// the one begun.
+		if !known {
+			return "", true
+		}
+		if pub.Month() >= time.November {
+			return strconv.Itoa(pub.Year() + 1), true
 		}
 		return strconv.Itoa(pub.Year()), true
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":

@@ -1,0 +1,50 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeClasses10 reads the period of amounts in the time constructions
+// of the tenth round (docs/meaning.md "Tenth round: time and role on
+// d11"), each with a near case it must leave alone.
+func TestTimeClasses10(t *testing.T) {
+	dec := time.Date(2023, 12, 28, 12, 0, 0, 0, kst)
+	mar := time.Date(2023, 3, 8, 12, 0, 0, 0, kst)
+	var none time.Time
+	tests := []struct {
+		text, amount string
+		pub          time.Time
+		period       string
+		ptext        string
+	}{
+		// A fiscal year told from the present keeps its words; which
+		// year of account it is depends on a fiscal calendar the sentence
+		// does not give.
+		{"정부는 다음 회계연도 국방예산 8천억 달러를 의회에 냈다.", "8천억 달러", mar, "", "다음 회계연도"},
+		{"정부가 올 회계연도에 투입한 구호금은 4억 달러로 늘었다.", "4억 달러", mar, "", "올 회계연도"},
+		{"방위성은 새 회계연도 예산을 5조 엔으로 편성했다.", "5조 엔", mar, "", "새 회계연도"},
+		{"방위성은 2024 회계연도 예산을 5조 엔으로 편성했다.", "5조 엔", mar, "2024", "2024 회계연도"},
+		// 올 alone, or before a verb, is still no time.
+		{"주가는 올 들어 3만원 올랐다.", "3만원", mar, "2023", "올 들어"},
+		{"가격이 3만원 올랐다.", "3만원", mar, "", ""},
+		// 새해: the coming year late in a year, else the year begun;
+		// with no publication time the words stay.
+		{"새해에는 최저임금이 시간당 11달러까지 오른다.", "11달러", dec, "2024", "새해"},
+		{"새해에는 최저임금이 시간당 11달러까지 오른다.", "11달러", mar, "2023", "새해"},
+		{"새해에는 최저임금이 시간당 11달러까지 오른다.", "11달러", none, "", "새해"},
+		{"새 정부는 최저임금을 시간당 11달러로 올렸다.", "11달러", mar, "", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if !ok {
+			continue
+		}
+		if string(f.PeriodText) != tt.ptext {
+			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
+		}
+		if string(f.Period) != tt.period {
+			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
+		}
+	}
+}
