@@ -55,6 +55,11 @@ var (
 		`|(?:지난 ?달|이달|이번 ?달|내달|다음 ?달)(?: [0-9]{1,2}일| (?:초순|중순|하순|초|말))?|같은 달(?: [0-9]{1,2}일)?|같은 날|전월|전달|이 ?날|당일|오늘(?:\([0-9]{1,2}일\))?|어제(?:\([0-9]{1,2}일\))?|전날|(?:지난 )?연말|연초` +
 		`|(?:(?:지난|오는) )?[0-9]{1,2}[~∼～][0-9]{1,2}일|(?:(?:지난|오는) )?[0-9]{1,2}일|한 ?달 ?전|[0-9]{1,2}년 ?[후전]|현재|현|지금|당시|같은 해|같은 기간|이듬해|이해|그해|이 기간`)
 
+	// gluedDayRE matches a word in which a day follows a subject's or
+	// topic's particle with no space, as copy sometimes runs them
+	// together (원유가격이11일, 유럽중앙은행은9일). Group 1 is the day.
+	gluedDayRE = regexp.MustCompile(`^[가-힣]+[이가은는]([0-9]{1,2}일)(?:[,.]|$)`)
+
 	// shortMonthRE matches a month written as policy tables write it, with
 	// an apostrophe and a dot (‘18.7, ’22.3월), alone or opening a span
 	// (‘18.7∼‘22년). Groups: 1 and 2 the first year and month, 3 and 4 the

@@ -24,6 +24,13 @@ func timeBounded(s string, i, j int) bool {
 	if i > 0 {
 		r, _ := utf8.DecodeLastRuneInString(s[:i])
 		if isHangul(r) || isDigit(r) || r == '.' || r == ',' || r == '~' || r >= 'A' && r <= 'z' {
+			we := strings.IndexAny(s[j:], " \t\n")
+			if we < 0 {
+				we = len(s) - j
+			}
+			if w := s[strings.LastIndexAny(s[:i], " \t\n(“\"")+1 : j+we]; strings.ContainsRune("이가은는", r) && gluedDayRE.MatchString(w) {
+				return true // 원유가격이11일: a day glued to a subject's particle
+			}
 			return false
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // d11"), each with a near case it must leave alone.
 func TestTimeClasses10(t *testing.T) {
 	dec := time.Date(2023, 12, 28, 12, 0, 0, 0, kst)
-	mar := time.Date(2023, 3, 8, 12, 0, 0, 0, kst)
+	mar := time.Date(2023, 3, 18, 12, 0, 0, 0, kst)
 	var none time.Time
 	tests := []struct {
 		text, amount string
@@ -34,6 +34,11 @@ func TestTimeClasses10(t *testing.T) {
 		{"새해에는 최저임금이 시간당 11달러까지 오른다.", "11달러", mar, "2023", "새해"},
 		{"새해에는 최저임금이 시간당 11달러까지 오른다.", "11달러", none, "", "새해"},
 		{"새 정부는 최저임금을 시간당 11달러로 올렸다.", "11달러", mar, "", ""},
+		// A day glued to a subject's or topic's particle, as copy runs
+		// them together, is a day; a day glued to another word is not.
+		{"국제 원유가격이11일, 거래소에서 1배럴 당 66달러를 넘어섰다.", "66달러", mar, "2023-03-11", "11일"},
+		{"유럽중앙은행은9일 1조 달러 규모의 양적완화를 결정했다.", "1조 달러", mar, "2023-03-09", "9일"},
+		{"그는 9박10일 여행에 300만원을 썼다.", "300만원", mar, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)

@@ -372,7 +372,7 @@ func (r *reading) timeMatches() [][]int {
 			continue // inside the last one: 지난해 10월
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
-		if !strings.ContainsRune(timeStarts, c) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
+		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
 			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
@@ -386,6 +386,9 @@ func (r *reading) timeMatches() [][]int {
 		}
 		if m := timeRE.FindStringIndex(r.text[w.start:end]); m != nil && m[0] == 0 {
 			ms = append(ms, []int{w.start, w.start + m[1]})
+		} else if m := gluedDayRE.FindStringSubmatchIndex(w.raw); m != nil {
+			// 원유가격이11일, 은행은9일: a day glued to a subject's particle.
+			ms = append(ms, []int{w.start + m[2], w.start + m[3]})
 		} else if b := strings.IndexByte(w.raw, '('); b > 0 && b+1 < len(w.raw) {
 			// 원(2014년 기준): a time opens a bracket inside the word.
 			at := w.start + b + 1
