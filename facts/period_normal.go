@@ -13,7 +13,7 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -168,6 +168,13 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return strconv.Itoa(pub.Year()), true
+	case daysBeforeRE.MatchString(t):
+		// 하루 전, 이틀 전: so many days before publication.
+		if !known {
+			return "", true
+		}
+		n := map[string]int{"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4}[daysBeforeRE.FindStringSubmatch(t)[1]]
+		return pub.AddDate(0, 0, -n).Format("2006-01-02"), true
 	case strings.HasSuffix(t, " 회계연도") && !isDigit(rune(t[0])):
 		// 다음 회계연도, 새 회계연도: which year of account depends on the
 		// state's fiscal calendar (the US one starts in October, Japan's in

@@ -43,6 +43,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if prisonRE.MatchString(r.text[max(0, i-16):i]) {
 			continue
 		}
+		if daysBeforeRE.MatchString(r.text[i:j]) && !strings.HasPrefix(r.text[j:], "에") {
+			continue // 하루전 세제개편안과 관련해: the time of the noun it stands before
+		}
 		if strings.HasSuffix(r.text[:i], " 지 ") {
 			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
 		}
