@@ -42,6 +42,10 @@ var clauseEnders = []string{
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
 	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에", "때까지", "때는", "때에는")
 
+// daysCounted are the words that count days back from publication before
+// 전 (하루 전, 이틀 전): the closed class of native day counts.
+var daysCounted = setOf("하루", "이틀", "사흘", "나흘")
+
 // closesClause reports whether the word w closes a clause.
 func closesClause(w word) bool {
 	if (w.comma || w.quoteClose) && w.verb {
@@ -98,7 +102,10 @@ func markClauses(ws []word) {
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
 		}
-		if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
+		if (w.raw == "전에" || w.raw == "전엔" || w.raw == "전에는") && !w.comma && daysCounted[ws[i-1].raw] {
+			w.ends = false // 하루 전에 기록된: a day before publication, no clause of before ends
+		}
+				if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
 			w.ends = false // 한 때 1 배럴 당 71달러까지: at one time, an adverb, no clause of when ends
 		}
 		if w.raw == "것과" && w.comma {
