@@ -105,7 +105,7 @@ func markClauses(ws []word) {
 		if (w.raw == "전에" || w.raw == "전엔" || w.raw == "전에는") && !w.comma && daysCounted[ws[i-1].raw] {
 			w.ends = false // 하루 전에 기록된: a day before publication, no clause of before ends
 		}
-				if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
+		if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
 			w.ends = false // 한 때 1 배럴 당 71달러까지: at one time, an adverb, no clause of when ends
 		}
 		if w.raw == "것과" && w.comma {
