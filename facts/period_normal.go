@@ -13,7 +13,7 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -190,6 +190,8 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return strconv.Itoa(pub.Year() + 1), true
 		}
 		return strconv.Itoa(pub.Year()), true
+	case weekRE.MatchString(t):
+		return "", true // 지난주: a week has no period format (docs/meaning.md); the words stay
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":
 		return "", true
 	}

@@ -49,6 +49,11 @@ func TestTimeClasses10(t *testing.T) {
 		{"대변인은 지난 해 국방지출은 약 720억 달러였다고 말했다.", "720억 달러", mar, "2022", "지난 해"},
 		{"회사는 지난 해 3월 매출 30억원을 기록했다.", "30억원", mar, "2022-03", "지난 해 3월"},
 		{"회사는 지난 한 해 매출 30억원을 기록했다.", "30억원", mar, "2022", "지난 한 해"},
+		// A week told from publication keeps its words (a week has no
+		// period format); like a day it dates a report, not the amount.
+		{"정부가 지난주 제공한 지원은 10억 달러에 달한다.", "10억 달러", mar, "", "지난주"},
+		{"기구는 지난주 1억 달러의 긴급자금을 투입한다고 발표했다.", "1억 달러", mar, "", ""},
+		{"회사는 지난 주말 매출 3억원을 올렸다.", "3억원", mar, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
