@@ -53,7 +53,10 @@ func (r *reading) isOther(a amount) bool {
 				return true
 			}
 		}
-		if r.classByDeed(a) {
+		if r.livesOn(a, q) {
+			return true // 인구의 39%가 하루 1달러 35센트 미만으로 살아가고: the line a class lives below
+		}
+				if r.classByDeed(a) {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
 		if r.scaleStep(a) {
@@ -245,3 +248,19 @@ func (r *reading) classByDeed(a amount) bool {
 	}
 	return false
 }
+
+// livesOn reports whether amount a, bounded by q, is the line a class of
+// people lives below or above: a bound of 미만 or 이하 (이상, 초과) with 으로
+// or 로 before a verb of living (인구의 39%가 하루 1달러 미만으로 살아가고,
+// 2달러 이하로 생활하는). A sum that lives on as a whole (100만원으로
+// 살아가는) has no bound and stays a level.
+func (r *reading) livesOn(a amount, q string) bool {
+	if a.tail != "으로" && a.tail != "로" || a.after >= len(r.words) {
+		return false
+	}
+	return q != "" && hasAnyPrefix(r.words[a.after].raw, livingVerbs)
+}
+
+// livingVerbs are the stems of the verbs of living on an amount: 살아가다,
+// 살다, 생활하다, 연명하다, 버티다.
+var livingVerbs = []string{"살아가", "살아", "살고", "사는", "살며", "산다", "생활하", "생활해", "연명하", "연명해", "버티"}

@@ -1,0 +1,26 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses10 reads the role of amounts in the constructions of the
+// tenth round (docs/meaning.md "Tenth round: time and role on d11"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestRoleClasses10(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		want         Role
+	}{
+		// A bound with 으로 before a verb of living: the line a class
+		// lives below, no amount that exists; a sum lived on is a level.
+		{"그 나라 인구의 40%가 하루 2달러 미만으로 살아가고 있다.", "2달러", RoleOther},
+		{"빈곤층은 한 달 30만원 이하로 생활하는 가구다.", "30만원", RoleOther},
+		{"그는 한 달 30만원으로 살아가고 있다.", "30만원", RoleLevel},
+		{"지원금은 3억원 이상으로 늘었다.", "3억원", RoleLevel},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
