@@ -56,7 +56,7 @@ func (r *reading) isOther(a amount) bool {
 		if r.livesOn(a, q) {
 			return true // 인구의 39%가 하루 1달러 35센트 미만으로 살아가고: the line a class lives below
 		}
-				if r.classByDeed(a) {
+		if r.classByDeed(a) {
 			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
 		}
 		if r.scaleStep(a) {
