@@ -143,6 +143,9 @@ func (r *reading) isRate(a amount) bool {
 			break
 		}
 	}
+	if r.changeReached(a) {
+		return true // 배럴당 6달러 34센트가 올라 121달러 90센트를 기록: the price reached is per barrel too
+	}
 	if r.perOccasion(a) {
 		return true // 핵실험을 한 번 하는데 드는 비용은, 1회 구매시 평균 결제 금액
 	}
@@ -330,3 +333,21 @@ func bracketGloss(n string) string {
 	}
 	return n[o+1 : len(n)-1]
 }
+
+// changeReached reports whether amount a is the level a change of a price
+// per unit reached: right after the change as subject (가, 이) and one
+// verb of rising or falling joined to the next clause (배럴당 6달러 34센트가
+// 올라 121달러 90센트를 기록했다): it is per the change's unit.
+func (r *reading) changeReached(a amount) bool {
+	for _, b := range r.amts {
+		if b.last+2 != a.first || b.tail != "가" && b.tail != "이" || !hasAnyPrefix(r.words[b.last+1].raw, reachedVerbs) {
+			continue
+		}
+		return b.start < a.start && r.isRate(b)
+	}
+	return false
+}
+
+// reachedVerbs are verbs of rising or falling joined to a next clause:
+// 올라, 내려, 떨어져, 상승해, 하락해, 뛰어.
+var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해"}

@@ -16,6 +16,11 @@ func TestRoleClasses10(t *testing.T) {
 		{"빈곤층은 한 달 30만원 이하로 생활하는 가구다.", "30만원", RoleOther},
 		{"그는 한 달 30만원으로 살아가고 있다.", "30만원", RoleLevel},
 		{"지원금은 3억원 이상으로 늘었다.", "3억원", RoleLevel},
+		// The level a change of a price per unit reached is per that
+		// unit; with no unit it is a level.
+		{"유가는 배럴당 6달러가 올라 121달러를 기록했다.", "121달러", RoleRate},
+		{"유가는 배럴당 6달러가 올라 121달러를 기록했다.", "6달러", RoleChange},
+		{"매출은 6억원이 올라 121억원을 기록했다.", "121억원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
