@@ -12,6 +12,9 @@ import "strings"
 // 한 해 수출액은, 지난 한 해: that year's total), or a noun of pay per
 // period with 으로 or 로 (월급으로 300만 원을 받는다: per month).
 func (r *reading) perOfNoun(a amount, start int) Per {
+	if p := r.convertedPer(a); p != "" {
+		return p // 이를 연봉으로 환산하면 1만5천80달러
+	}
 	for i := a.first - 1; i >= start && i >= a.first-3; i-- {
 		w := r.words[i]
 		if w.amt || w.money || w.comma {
@@ -136,4 +139,21 @@ func (r *reading) perOfPredicate(a amount) Per {
 // sentence or a clause: 임금이다, 금액이었다, 수준입니다.
 func copulaEnd(w string) bool {
 	return hasAnySuffix(w, []string{"이다", "였다", "이었다", "입니다", "였습니다", "이었습니다"})
+}
+
+// convertedPer returns the period of a noun of pay per period that amount
+// a is the conversion into, or "": the noun with 으로 or 로 right before a
+// verb of converting (환산하면, 환산해, 환산한) right before the amount
+// (시간당 최저 임금은 7달러 25센트로, 이를 연봉으로 환산하면 1만5천80달러:
+// per year, whatever unit the amount converted was per).
+func (r *reading) convertedPer(a amount) Per {
+	i := a.first - 1
+	if i < 1 || !strings.HasPrefix(r.words[i].raw, "환산") || r.words[i].comma {
+		return ""
+	}
+	n := r.words[i-1]
+	if n.part != "으로" && n.part != "로" || n.comma {
+		return ""
+	}
+	return perNouns[n.stem]
 }

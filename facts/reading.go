@@ -269,7 +269,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	a := r.group(j)
 	m := meaning{role: r.role(a, j)}
 	m.purpose = r.purpose(a, j)
-	if m.role == RoleLevel && r.sameQuantityRate(a, j, m.purpose) {
+	if m.role == RoleLevel && r.convertedPer(a) == "" && r.sameQuantityRate(a, j, m.purpose) {
 		m.role = RoleRate // 2019년엔 kg당 쌀이 5천원, … 작년엔 쌀이 5천원: the unit written once
 	}
 	m.per = r.per(a, j, m.purpose, m.role)

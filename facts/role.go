@@ -21,6 +21,9 @@ func (r *reading) role(a amount, j int) Role {
 	if r.isChange(a, j) {
 		return RoleChange // 환율은 12원 오른: a change, of a rate
 	}
+	if r.convertedPer(a) != "" {
+		return RoleLevel // 이를 연봉으로 환산하면 1만5천80달러: per a period, no unit
+	}
 	if r.isRate(a) {
 		return RoleRate
 	}

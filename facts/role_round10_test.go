@@ -21,11 +21,34 @@ func TestRoleClasses10(t *testing.T) {
 		{"유가는 배럴당 6달러가 올라 121달러를 기록했다.", "121달러", RoleRate},
 		{"유가는 배럴당 6달러가 올라 121달러를 기록했다.", "6달러", RoleChange},
 		{"매출은 6억원이 올라 121억원을 기록했다.", "121억원", RoleLevel},
+		// An amount converted into pay per a period is a level per
+		// that period, whatever unit the amount before it was per.
+		{"시간당 최저 임금은 10달러로, 이를 연봉으로 환산하면 2만 달러에 불과하다.", "2만 달러", RoleLevel},
+		{"시간당 최저 임금은 10달러로, 이를 원화로 환산하면 1만3천원이다.", "10달러", RoleRate},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
 		if ok && f.Role != tt.want {
 			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
+
+// TestPerClasses10 reads per of amounts in the constructions of the tenth
+// round, each with a near case it must leave alone.
+func TestPerClasses10(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		per          Per
+	}{
+		{"시간당 최저 임금은 10달러로, 이를 연봉으로 환산하면 2만 달러에 불과하다.", "2만 달러", PerYear},
+		{"이를 월급으로 환산하면 200만원이다.", "200만원", PerMonth},
+		{"이를 원화로 환산하면 200만원이다.", "200만원", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Per != tt.per {
+			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
 		}
 	}
 }
