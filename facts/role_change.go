@@ -87,6 +87,11 @@ func (r *reading) isChange(a amount, j int) bool {
 	if a.tail == "의" && a.after < n && changeOfNouns[r.words[a.after].stem] {
 		return true
 	}
+	// 5천 500억 달러 규모의 연방 예산 증액을: a compound of bare nouns
+	// after 의 (or 규모의) that ends in a noun of change is what it sizes.
+	if k := r.sizedCompoundEnd(a); k >= 0 && changeOfNouns[r.words[k].stem] {
+		return true
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -202,3 +207,34 @@ func (r *reading) afterPercent(a amount) bool {
 	pre := r.text[:a.start]
 	return strings.HasSuffix(pre, "%(") || strings.HasSuffix(pre, "% (")
 }
+
+// sizedCompoundEnd returns the last word of the compound of bare nouns
+// that amount a sizes with 의, or with a word of scale and 의 (5천 500억
+// 달러 규모의 연방 예산 증액을), or -1: the first word with a particle,
+// after one bare noun at least.
+func (r *reading) sizedCompoundEnd(a amount) int {
+	i, n := a.after, len(r.words)
+	if a.tail != "의" {
+		if a.tail != "" || i >= n || r.words[i].part != "의" || !scaleWords[r.words[i].stem] {
+			return -1
+		}
+		i++
+	}
+	for k := i; k < n && k < i+4; k++ {
+		w := r.words[k]
+		if !w.noun || w.comma || w.time || w.money {
+			return -1
+		}
+		if w.part != "" {
+			if k == i {
+				return -1 // 40조원 이상의 증가를: the rule of one noun reads it
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// scaleWords are the nouns of scale an amount stands before with 의:
+// 규모의, 수준의.
+var scaleWords = setOf("규모", "수준")

@@ -25,6 +25,12 @@ func TestRoleClasses10(t *testing.T) {
 		// that period, whatever unit the amount before it was per.
 		{"시간당 최저 임금은 10달러로, 이를 연봉으로 환산하면 2만 달러에 불과하다.", "2만 달러", RoleLevel},
 		{"시간당 최저 임금은 10달러로, 이를 원화로 환산하면 1만3천원이다.", "10달러", RoleRate},
+		// A compound of bare nouns after 의 or 규모의 that ends in a noun
+		// of change is what the amount sizes: a change; one that ends in
+		// another noun is a level.
+		{"양당은 5년간 총 5천억 달러 규모의 연방 예산 증액을 포함한 안에 합의했다.", "5천억 달러", RoleChange},
+		{"회사는 30억원의 연구 예산 삭감을 발표했다.", "30억원", RoleChange},
+		{"양당은 5년간 총 5천억 달러 규모의 연방 예산 집행을 포함한 안에 합의했다.", "5천억 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
