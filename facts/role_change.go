@@ -92,6 +92,13 @@ func (r *reading) isChange(a amount, j int) bool {
 	if k := r.sizedCompoundEnd(a); k >= 0 && changeOfNouns[r.words[k].stem] {
 		return true
 	}
+	// 연간 15억 달러의 소득이 증가하는: the amount of what rises or falls,
+	// the subject of an intransitive verb of change, is the change.
+	if a.tail == "의" && a.after+1 < n {
+		if w := r.words[a.after]; w.noun && !w.comma && (w.part == "이" || w.part == "가") && hasAnyPrefix(r.words[a.after+1].raw, growWords) {
+			return true
+		}
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -238,3 +245,7 @@ func (r *reading) sizedCompoundEnd(a amount) int {
 // scaleWords are the nouns of scale an amount stands before with 의:
 // 규모의, 수준의.
 var scaleWords = setOf("규모", "수준")
+
+// growWords are the beginnings of the intransitive verbs of rising or
+// falling whose subject an amount with 의 sizes: 증가하는, 늘어난, 줄었다.
+var growWords = []string{"증가", "감소", "늘어", "늘었", "늘고", "늘면", "줄어", "줄었", "줄고", "줄면", "상승", "하락", "급증", "급감"}

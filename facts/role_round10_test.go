@@ -31,6 +31,10 @@ func TestRoleClasses10(t *testing.T) {
 		{"양당은 5년간 총 5천억 달러 규모의 연방 예산 증액을 포함한 안에 합의했다.", "5천억 달러", RoleChange},
 		{"회사는 30억원의 연구 예산 삭감을 발표했다.", "30억원", RoleChange},
 		{"양당은 5년간 총 5천억 달러 규모의 연방 예산 집행을 포함한 안에 합의했다.", "5천억 달러", RoleLevel},
+		// An amount with 의 sizing the subject of an intransitive verb of
+		// change is the change; of another verb, a level.
+		{"이는 연간 15억 달러의 소득이 증가하는 것이다.", "15억 달러", RoleChange},
+		{"이는 연간 15억 달러의 소득이 발생하는 것이다.", "15억 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
