@@ -30,14 +30,18 @@ var siteWords = []string{
 func (m *meta) chooseTitle() string {
 	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
 	siteName := firstNonEmpty(site, titleSite(m.docTitle))
-	doc := shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
+	heads := m.heads
+	if m.shownTitle != "" {
+		heads = append(heads[:len(heads):len(heads)], m.shownTitle)
+	}
+	doc := shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), heads, site, m.docTitle)
 	for _, t := range []string{m.props["og:title"], m.ld.Headline, m.props["twitter:title"], m.props["title"], m.docTitle, firstOf(m.h1)} {
 		t = cleanTitle(t)
 		if t == "" || siteName != "" && strings.EqualFold(t, siteName) {
 			continue
 		}
-		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
-		t = untruncate(t, doc, m.heads)
+		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), heads, site, m.docTitle)
+		t = untruncate(t, doc, heads)
 		return docBrackets(t, doc)
 	}
 	return ""

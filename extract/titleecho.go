@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// minTitleHead is the shortest start of a document title, in runes, that
+// echoTitle looks for in the page's text: shorter ones ("속보", a section
+// name) stand in menus.
+const minTitleHead = 8
+
+// titleHeads returns the starts of a document title before each of its
+// separators (titleSeparators), the longest first, each of at least
+// minTitleHead runes: "제목 : 정치일반 : 정치 : 한겨레" gives "제목 : 정치일반
+// : 정치" … "제목". One of them is the headline, the rest the site's.
+func titleHeads(docTitle string) []string {
+	t := cleanTitle(docTitle)
+	var heads []string
+	for _, sep := range titleSeparators {
+		for i := strings.Index(t, sep); i > 0; {
+			if h := strings.TrimSpace(t[:i]); utf8.RuneCountInString(h) >= minTitleHead {
+				heads = append(heads, h)
+			}
+			j := strings.Index(t[i+len(sep):], sep)
+			if j < 0 {
+				break
+			}
+			i += len(sep) + j
+		}
+	}
+	return heads
+}
+
+// echoTitle records text s of the page's body when it is, whole, a start
+// of the document title (titleHeads): the headline as the page shows it,
+// in whatever element and under whatever name, which tells the headline
+// from the site's name the document title adds ("… - 한국스포츠경제").
+// The first such text is kept; chooseTitle reads it with the headings.
+func (m *meta) echoTitle(s string) {
+	if m.shownTitle != "" || m.docTitle == "" {
+		return
+	}
+	if !m.titleHeadsDone {
+		m.titleHeads, m.titleHeadsDone = titleHeads(m.docTitle), true
+	}
+	if len(m.titleHeads) == 0 || len(s) < minTitleHead || len(s) > len(m.titleHeads[0])+64 {
+		return
+	}
+	t := collapseSpace(s)
+	for _, h := range m.titleHeads {
+		if t == h {
+			m.shownTitle = h
+			return
+		}
+	}
+}
