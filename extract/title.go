@@ -41,6 +41,13 @@ func (m *meta) chooseTitle() string {
 			continue
 		}
 		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), heads, site, m.docTitle)
+		if t == doc {
+			// "[정치]제목" from the document title alone, beside the
+			// shown "제목": the label is the section's, which document
+			// titles put before the headline (a tag such as [단독] that
+			// a title tag gives is kept: it is not this case).
+			t = withoutSectionLabel(t, m.shownTitle)
+		}
 		t = untruncate(t, doc, heads)
 		return docBrackets(t, doc)
 	}
@@ -71,6 +78,24 @@ func untruncate(title, doc string, heads []string) string {
 		}
 	}
 	return best
+}
+
+// maxSectionLabel bounds, in runes with its brackets, a section's label
+// before a headline in the document title ("[정치]").
+const maxSectionLabel = 8
+
+// withoutSectionLabel returns shown when title is shown led by a short
+// label in brackets ("[정치]" + shown), else title.
+func withoutSectionLabel(title, shown string) string {
+	if shown == "" {
+		return title
+	}
+	lead, ok := strings.CutSuffix(title, shown)
+	lead = strings.TrimSpace(lead)
+	if ok && len(lead) > 2 && lead[0] == '[' && strings.IndexByte(lead, ']') == len(lead)-1 && len([]rune(lead)) <= maxSectionLabel {
+		return shown
+	}
+	return title
 }
 
 // maxHeads bounds the headings a page's walk keeps for shownHeadline.

@@ -14,6 +14,8 @@ const minTitleHead = 8
 // separators (titleSeparators), the longest first, each of at least
 // minTitleHead runes: "제목 : 정치일반 : 정치 : 한겨레" gives "제목 : 정치일반
 // : 정치" … "제목". One of them is the headline, the rest the site's.
+// A start led by a section's label in brackets ("[정치]제목") is also
+// given without it.
 func titleHeads(docTitle string) []string {
 	t := cleanTitle(docTitle)
 	var heads []string
@@ -27,6 +29,14 @@ func titleHeads(docTitle string) []string {
 				break
 			}
 			i += len(sep) + j
+		}
+	}
+	// "[정치]제목 | YTN": the headline the page shows has no section label.
+	for _, h := range heads {
+		if j := strings.IndexByte(h, ']'); h[0] == '[' && j > 0 && utf8.RuneCountInString(h[:j+1]) <= maxSectionLabel {
+			if rest := strings.TrimSpace(h[j+1:]); utf8.RuneCountInString(rest) >= minTitleHead {
+				heads = append(heads, rest)
+			}
 		}
 	}
 	return heads

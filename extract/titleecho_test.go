@@ -13,6 +13,7 @@ func TestTitleHeads(t *testing.T) {
 	}{
 		{"동네 빵집 매출, 대형 체인 넘었다 - 새벽스포츠", []string{"동네 빵집 매출, 대형 체인 넘었다"}},
 		{"동네 빵집 매출, 대형 체인 넘었다 : 경제일반 : 경제 : 새벽", []string{"동네 빵집 매출, 대형 체인 넘었다", "동네 빵집 매출, 대형 체인 넘었다 : 경제일반", "동네 빵집 매출, 대형 체인 넘었다 : 경제일반 : 경제"}},
+		{"[경제]동네 빵집 매출, 대형 체인 넘었다 | 새벽", []string{"[경제]동네 빵집 매출, 대형 체인 넘었다", "동네 빵집 매출, 대형 체인 넘었다"}},
 		{"속보 - 동네 빵집 매출, 대형 체인 넘었다", nil},
 		{"동네 빵집 매출, 대형 체인 넘었다", nil},
 	}
@@ -36,6 +37,8 @@ func TestTitleShownInBody(t *testing.T) {
 			`<div><div>동네 빵집 매출, 대형 체인 넘었다</div></div>` + story, "동네 빵집 매출, 대형 체인 넘었다"},
 		{"headline in a span, section path after colons", "동네 빵집 매출, 대형 체인 넘었다 : 경제일반 : 경제 : 새벽",
 			`<p><span>동네 빵집 매출, 대형 체인 넘었다</span></p>` + story, "동네 빵집 매출, 대형 체인 넘었다"},
+		{"a section's label before the headline in the document title", "[경제]동네 빵집 매출, 대형 체인 넘었다 | 새벽뉴스",
+			`<div><span>경제</span><span>동네 빵집 매출, 대형 체인 넘었다</span></div>` + story, "동네 빵집 매출, 대형 체인 넘었다"},
 		{"no such text: the document title as it is", "동네 빵집 매출, 대형 체인 넘었다 - 새벽스포츠",
 			story, "동네 빵집 매출, 대형 체인 넘었다 - 새벽스포츠"},
 		{"a longer text holding it is no headline", "동네 빵집 매출, 대형 체인 넘었다 - 새벽스포츠",
