@@ -47,19 +47,27 @@ func titleHeads(docTitle string) []string {
 // in whatever element and under whatever name, which tells the headline
 // from the site's name the document title adds ("… - 한국스포츠경제").
 // The first such text is kept; chooseTitle reads it with the headings.
+//
+// It looks only on pages whose head gives no title tag (og:title,
+// twitter:title, title): with one, the document title is not what the
+// headline is read from.
 func (m *meta) echoTitle(s string) {
 	if m.shownTitle != "" || m.docTitle == "" {
 		return
 	}
 	if !m.titleHeadsDone {
-		m.titleHeads, m.titleHeadsDone = titleHeads(m.docTitle), true
+		m.titleHeadsDone = true
+		if m.props["og:title"] == "" && m.props["twitter:title"] == "" && m.props["title"] == "" {
+			m.titleHeads = titleHeads(m.docTitle)
+		}
 	}
 	if len(m.titleHeads) == 0 || len(s) < minTitleHead || len(s) > len(m.titleHeads[0])+64 {
 		return
 	}
-	t := collapseSpace(s)
+	s = strings.TrimSpace(s)
 	for _, h := range m.titleHeads {
-		if t == h {
+		// A cheap test of the first bytes before the text is collapsed.
+		if strings.HasPrefix(s, h[:min(len(h), 6)]) && collapseSpace(s) == h {
 			m.shownTitle = h
 			return
 		}
