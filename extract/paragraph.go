@@ -26,6 +26,9 @@ type paragrapher struct {
 	// the next paragraph: that paragraph may be the image's caption,
 	// set as a paragraph of its own (isLoneCaption).
 	afterImage bool
+	// underPhoto holds the indexes in paras of short lines without a
+	// sentence's end that stood right under a photo (moveRepeatedCredits).
+	underPhoto []int
 }
 
 // Link shares of a paragraph's text above which the paragraph is a link to
@@ -60,6 +63,9 @@ func (p *paragrapher) flush() {
 	if after && len(p.paras) > 0 && isLoneCaption(s) {
 		p.captions = append(p.captions, s)
 		return
+	}
+	if after && isCreditLike(s) {
+		p.underPhoto = append(p.underPhoto, len(p.paras))
 	}
 	p.paras = append(p.paras, s)
 }

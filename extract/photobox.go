@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -63,4 +66,51 @@ func ownText(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxCreditLine bounds, in runes, a line under a photo that may be its
+// credit (isCreditLike).
+const maxCreditLine = 20
+
+// isCreditLike reports a short line that ends no sentence: the shape of
+// a photo's credit ("스타트 뉴스", "게티이미지뱅크").
+func isCreditLike(s string) bool {
+	if utf8.RuneCountInString(s) > maxCreditLine {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".?!。", last) && !strings.HasSuffix(s, "다")
+}
+
+// moveRepeatedCredits moves to the captions the lines that stand right
+// under two photos or more and read the same each time ("스타트 뉴스"
+// under every photo of a story): the photos' credit, whatever element
+// holds it. A line under one photo only is left to the story.
+func (p *paragrapher) moveRepeatedCredits() {
+	if len(p.underPhoto) < 2 {
+		return
+	}
+	count := make(map[string]int, len(p.underPhoto))
+	for _, i := range p.underPhoto {
+		count[p.paras[i]]++
+	}
+	drop := make(map[int]bool)
+	for _, i := range p.underPhoto {
+		if count[p.paras[i]] >= 2 {
+			drop[i] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := p.paras[:0]
+	for i, s := range p.paras {
+		if drop[i] {
+			p.captions = append(p.captions, s)
+			continue
+		}
+		kept = append(kept, s)
+	}
+	p.paras = kept
+	p.underPhoto = nil
 }

@@ -21,7 +21,7 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.PlainTags: 35,
 	eval.Wrapped:   35,
 	eval.BrText:    35,
-	eval.AllAtOnce: 33,
+	eval.AllAtOnce: 34,
 	eval.Bare:      33,
 }
 
