@@ -32,7 +32,7 @@
 //	score.go      the scorer that finds the body's elements
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
-//	photobox.go   what tells a photo box and its caption without a name: an inline photo span, the image's alt repeated
+//	photobox.go   what tells a photo box, its caption and credit without a name: an inline photo span, the alt repeated, a line under every photo
 //	datatable.go  isDataRow: a row of a data table inside a story, read as one line
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
 //	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, read as the first lines
