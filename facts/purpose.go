@@ -432,6 +432,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			continue // 총 800만 홍콩 달러(약 102만 800달러) 현상금을 …
 		}
 		next := r.words[k+1].raw
+		if w.stem == "등" && (w.part == "에" || w.part == "에만") && k > a.after && isSpendWord(next) {
+			if x := r.words[k-1]; x.noun && x.part == "" && !x.actor && !x.time {
+				return r.phrase(r.phraseStart(k-1, a.after), k-1) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
+			}
+		}
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}

@@ -65,6 +65,10 @@ func TestPurposeClasses10(t *testing.T) {
 		// list before it keeps the topic's reading.
 		{"예산안에는 도로 건설에 100억 달러, 전력망 현대화에 70억 달러, 교량 보수에 30억 달러 등이 포함됐다.", "30억 달러", "교량 보수"},
 		{"방위력 개선비의 경우, 전력 구축에 7억 달러, 미사일 방어체계 구축에 2억 달러를 각각 반영했다.", "2억 달러", "미사일 방어체계 구축"},
+		// A part of a whole spent on a list that 등 closes after it: the
+		// list's item, as 등에 before the amount gives it.
+		{"국방 예산 중 5천억 원은 무인기 개발 등에 배정됐다.", "5천억 원", "무인기 개발"},
+		{"국방 예산 중 5천억 원은 무인기 개발에 배정됐다.", "5천억 원", "무인기 개발"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
