@@ -69,6 +69,9 @@ func TestPurposeClasses10(t *testing.T) {
 		// list's item, as 등에 before the amount gives it.
 		{"국방 예산 중 5천억 원은 무인기 개발 등에 배정됐다.", "5천억 원", "무인기 개발"},
 		{"국방 예산 중 5천억 원은 무인기 개발에 배정됐다.", "5천억 원", "무인기 개발"},
+		// 위하다 with a delimiter (위해서는, 위해선) says what for, as 위해 does.
+		{"기구는 식수 시설 개선 등을 위해서는 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
+		{"기구는 식수 시설 개선을 위해선 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.

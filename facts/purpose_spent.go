@@ -164,7 +164,7 @@ func (r *reading) forWhat(a amount) string {
 	}
 	w := r.words[b]
 	switch {
-	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
+	case w.raw == "위한" || forWords[w.raw]:
 		k := b - 1
 		x := r.words[k]
 		if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && w.raw != "위한" && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
@@ -197,11 +197,15 @@ func (r *reading) forWhat(a amount) string {
 	return ""
 }
 
+// forWords are the forms of 위하다 that say what an amount is for, with
+// their delimiters: 위해, 위해서, 위하여, 위해서는, 위해선, 위해서도.
+var forWords = setOf("위해", "위해서", "위하여", "위해서는", "위해선", "위해서도")
+
 // forWhatBefore returns X of "X을 위해" earlier in the clause of amount
 // a (재개표를 위해 민경욱이 … 모금해 6000만원을 모았다), or "".
 func (r *reading) forWhatBefore(a amount) string {
 	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
-		if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
 			return r.phrase(r.phraseStart(k-1, 0), k-1)
 		}
 	}
