@@ -87,6 +87,9 @@ func (r *reading) agent(a amount, j int) string {
 		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
 		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))
 	}
+	if z := r.seizer(a); z >= 0 {
+		return r.agentPhrase(z) // 미국은 … 중앙은행의 자산 70억 달러를 동결했다: who freezes it (A8)
+	}
 	if g := r.glossedActor(a); g >= 0 {
 		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
 	}

@@ -148,8 +148,14 @@ func (r *reading) isSubject(i int) bool {
 	if w.part == "이" && (w.stem == "것" || w.stem == "게") {
 		return false
 	}
+	if (w.part == "은" || w.part == "는") && i+1 < len(r.words) && notOnly[r.words[i+1].raw] {
+		return false // 시리아는 물론 주변국들에: a member of a list (not only X), no topic
+	}
 	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
 		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	}
+	if w.part == "에서" && r.subjectEarlier(i) {
+		return false // 국제 원유가는 21일 뉴욕 거래소에서: the clause has its subject; 에서 is where
 	}
 	if w.part == "에서" && r.receivedFrom(i) {
 		return false // 저축은행에서 44억원을 대출받아: whom it came from
@@ -174,6 +180,12 @@ func (r *reading) isSubject(i int) bool {
 			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
 				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
 			}
+			if isAdnominal(n) && k > i+1 && r.words[k-1].money && r.words[k-1].part != "" {
+				continue // 대통령이 80억 달러에 달하는 긴급 자금을 요청했다: the clause measures the noun it modifies
+			}
+			if n.raw == "지난" && r.spanOfTime(k+1) {
+				continue // 최빈국들이 지난 1년 동안: a span of time, no clause on a noun
+			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}
@@ -187,6 +199,11 @@ func (r *reading) isSubject(i int) bool {
 	}
 	return true
 }
+
+// notOnly are the words after X은/는 that make X the first member of a
+// list (X는 물론 Y도, X은 말할 것도 없고): "not only X", no topic of a
+// clause. A closed class of Korean connectives (표준국어대사전, 물론 ②).
+var notOnly = setOf("물론", "물론이고", "물론이며", "물론이거니와")
 
 // nominalizers are the nouns that make the clause before them a noun
 // phrase (…할 것, …할 수): the verb before them modifies no thing.
@@ -499,4 +516,30 @@ func (r *reading) stateClause(i, v int) bool {
 // list (옥수수, 고구마, 감자로), which ends no clause.
 func bareItem(w word) bool {
 	return w.comma && w.noun && !w.verb && w.part == "" && !w.amt && !w.money
+}
+
+// spanOfTime reports whether word i starts a span of time that 지난 opens
+// (지난 1년 동안, 지난 10년간): a length, not a point a clause could be on.
+func (r *reading) spanOfTime(i int) bool {
+	if i >= len(r.words) || !r.words[i].dur {
+		return false
+	}
+	w := r.words[i].raw
+	return strings.HasSuffix(w, "간") || strings.HasSuffix(w, "동안") || i+1 < len(r.words) && r.words[i+1].stem == "동안"
+}
+
+// subjectEarlier reports whether a subject or topic (…은/는/이/가) stands
+// before word i in its clause: a clause has one subject, so a body with 에서
+// after it (국제 원유가는 21일 뉴욕 거래소에서 …) is where, not who.
+func (r *reading) subjectEarlier(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := r.words[k]
+		if w.ends || w.verb || w.comma {
+			return false
+		}
+		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && !w.time {
+			return true
+		}
+	}
+	return false
 }

@@ -165,3 +165,21 @@ func court(n string) bool {
 	}
 	return hasAnySuffix(n, courtWords) && !strings.HasSuffix(n, "중심") && !strings.HasSuffix(n, "관심")
 }
+
+// seizeVerbs seize, confiscate or freeze money (A8).
+var seizeVerbs = []string{"동결", "압수", "압류", "몰수"}
+
+// seizer returns the subject of the clause when amount a is the object of
+// a verb that seizes or freezes it, right after it (미국은 … 아프간
+// 중앙은행의 자산 70억 달러를 동결했다): who seizes is the agent (A8), over
+// the owner of the money. -1 when the verb is another, the amount is no
+// object, or the subject names no actor.
+func (r *reading) seizer(a amount) int {
+	if (a.tail != "을" && a.tail != "를") || a.after >= len(r.words) || !hasAnyPrefix(r.words[a.after].raw, seizeVerbs) || isAdnominal(r.words[a.after]) {
+		return -1
+	}
+	if s := r.subjectBefore(a); s >= 0 && r.words[s].actor && !pronouns[r.words[s].stem] {
+		return s
+	}
+	return -1
+}

@@ -33,6 +33,9 @@ var pointedBy = setOf("이", "그", "이들", "그들", "해당")
 // it by 와/과 or a comma (예스24와 알라딘, 교보문고).
 func (r *reading) agentSpan(i int) (int, []string) {
 	s := r.nameStart(i)
+	if s+1 < i && pointedBy[r.words[s].raw] && !r.words[s].comma {
+		s++ // 이들 지역 노동자들: a determiner is no part of the name (A11)
+	}
 	items := []string{r.phrase(s, i)}
 	for s > 0 && len(items) < 5 {
 		p := r.words[s-1]

@@ -111,6 +111,7 @@ func (r *reading) subjectBefore(a amount) int {
 	sub := -1          // the start of a clause of condition, time or purpose being stepped over
 	embedded := false  // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
 	topicSeen := false // a topic stepped over: a measure's owner further back is no longer the nearest's
+	quote := -1        // the end of a clause quoted with …다며, …라며 stepped over: a topic before it may be the quote's
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if i < sub {
@@ -127,6 +128,9 @@ func (r *reading) subjectBefore(a amount) int {
 				// 요르단이 … 거부할 경우: the condition's subject is not
 				// ours, but a topic before it is (김 지사는 주민들이 원할 경우).
 				sub = r.clauseStart(i)
+				if r.quotative(i) && !r.words[i].comma && quote < 0 {
+					quote = i // 미국은 … 지원할 것이라며 8억 달러 규모의 …: the quote's topic too
+				}
 				if purposeWords[w.raw] && i > 0 {
 					// 호주가 미사일 생산을 위해 …: a clause of purpose is its
 					// object alone; a subject before it is the sentence's.
@@ -142,8 +146,15 @@ func (r *reading) subjectBefore(a amount) int {
 				break // 비용은 47만 원으로 조사되었다: its own topic, a thing
 			}
 		}
-		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] {
+		if !r.isSubject(i) || sub >= 0 && !topicParts[w.part] || r.subjectOfTopicClause(i, a.first) {
 			continue
+		}
+		if i < quote {
+			if s := r.speakerBefore(i); s >= 0 {
+				// 조 바이든 대통령은 …, 미국은 … 지원할 것이라며 8억 달러 규모의
+				// …을 발표했다: the quote's topic is not the speaker's.
+				return s
+			}
 		}
 		// 응답자의 40%가: a share of an actor stands for it.
 		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
@@ -327,4 +338,64 @@ func (r *reading) topicBefore(a amount) int {
 		}
 	}
 	return t
+}
+
+// speakerBefore returns the topic naming an actor that opens the sentence
+// before the topic at word i, with a comma between them, or -1: of two
+// topics before a clause quoted with …다며 or …라며, the first is who says
+// it and the second is the quote's own (조 바이든 대통령은 16일 연설에서,
+// 미국은 … 지원할 것이라며).
+func (r *reading) speakerBefore(i int) int {
+	comma := false
+	for k := i - 1; k >= 0; k-- {
+		w := r.words[k]
+		if w.ends && !w.comma {
+			return -1 // a clause of its own between them
+		}
+		if (w.part == "은" || w.part == "는") && w.actor && r.isSubject(k) {
+			if comma {
+				return k
+			}
+			return -1
+		}
+		comma = comma || w.comma
+	}
+	return -1
+}
+
+// subjectOfTopicClause reports whether the subject at word i (…이/가)
+// belongs to a clause that modifies a document that is the topic or
+// subject of the main clause, before word to: its first verb modifies a
+// law, a bill or a resolution that, past a determiner, carries 은/는/이/가
+// (미국이 초안을 작성한 이 결의안은 …, 하원이 … 의결한 이 법안은 …). The
+// main clause's subject is the document, which states amounts and spends
+// none (the ninth round's amounts a bill holds), whatever objects or
+// commas stand in the clause on it; a clause on a thing traded (북한이
+// 수입한 품목은) keeps its subject, the trader.
+func (r *reading) subjectOfTopicClause(i, to int) bool {
+	if p := r.words[i].part; p != "이" && p != "가" {
+		return false
+	}
+	for k := i + 1; k < to; k++ {
+		w := r.words[k]
+		if w.money || w.ends && !w.comma {
+			return false
+		}
+		if !w.verb {
+			continue
+		}
+		if !isAdnominal(w) {
+			return false
+		}
+		h := k + 1
+		if h < to && determiners[r.words[h].raw] {
+			h++
+		}
+		if h >= to {
+			return false
+		}
+		n := r.words[h]
+		return isDocument(n.stem) && (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가")
+	}
+	return false
 }

@@ -92,8 +92,8 @@ func markClauses(ws []word) {
 	}
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
-		if w.comma && w.part == "" && w.noun && ws[i-1].time {
-			w.ends = true
+		if w.comma && w.part == "" && w.noun && ws[i-1].time && ws[i-1].part == "" {
+			w.ends = true // 2005년 8월31일 착공,: not 지난 2월에도 옥수수, 고구마 …, a list after a time with its particle
 		}
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report

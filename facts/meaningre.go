@@ -101,8 +101,9 @@ var (
 	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
 
 	// durationAfterRE matches a duration after one end of a span: 2013년
-	// 부터 2년간, 2021년까지 5년간. Groups: 1 the number, 2 the unit.
-	durationAfterRE = regexp.MustCompile(`^ ([0-9]{1,2}) ?(년|개월) ?(?:간|동안)`)
+	// 부터 2년간, 2021년까지 5년간, 지난 1월부터 한 달간. Groups: 1 the
+	// number, 2 the unit; 3 the unit of one (한 달, 한 해).
+	durationAfterRE = regexp.MustCompile(`^ (?:([0-9]{1,2}) ?(년|개월)|한 ?(달|해)) ?(?:간|동안)`)
 
 	// firstMonthsRE matches the first months of a year: 2020년 첫 6개월.
 	firstMonthsRE = regexp.MustCompile(`^([0-9]{4})년 첫 ([0-9]{1,2})개월$`)

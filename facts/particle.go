@@ -74,6 +74,9 @@ var particleNouns = map[string]bool{
 	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
 	// 일찍이, 굳이, 일일이.
 	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true,
+	// Years of account (年度) after a relative year: 내년도 국방예산 is next
+	// year's budget, no 내년 with 도 (also).
+	"내년도": true, "전년도": true, "금년도": true, "작년도": true, "차년도": true, "익년도": true,
 }
 
 // cutParticle cuts the particle off the end of w, if it ends with one.

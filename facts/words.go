@@ -71,6 +71,9 @@ func splitWordsWith(s string, cache map[string]word) []word {
 			}
 			j += w
 		}
+		if k := gluedNumeral(s, i, j); k > 0 {
+			j = k // 유럽중앙은행은9일: two words written without their space
+		}
 		if cache == nil {
 			ws = append(ws, makeWord(s, i, j))
 		} else if w, ok := cache[s[i:j]]; ok {
