@@ -41,6 +41,11 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
 		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
 	}
+	for _, l := range []string{" 소관의 ", " 산하의 "} {
+		if i := strings.Index(p, l); i > 0 && !strings.Contains(p[:i], " ") {
+			p = p[i+len(l):] // 안전행정부 소관의 담배소비세: the body whose the item is, and its link
+		}
+	}
 	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}

@@ -100,7 +100,11 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
+		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
+		// is its modifier; the owner among them leaves with the agent
+		// (withoutOwner).
+		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money
+		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}

@@ -72,6 +72,11 @@ func TestPurposeClasses10(t *testing.T) {
 		// 위하다 with a delimiter (위해서는, 위해선) says what for, as 위해 does.
 		{"기구는 식수 시설 개선 등을 위해서는 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
 		{"기구는 식수 시설 개선을 위해선 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
+		// A bare name right before the head is its modifier (우크라이나
+		// 정부 재정 지원); a body and its link of jurisdiction (소관의) are
+		// not.
+		{"국제개발처는 우크라이나 정부 재정 지원을 위해 45억달러를 추가로 제공한다고 밝혔다.", "45억달러", "우크라이나 정부 재정 지원"},
+		{"담뱃값과 함께 행정안전부 소관의 담배소비세(641원)도 오른다.", "641원", "담배소비세"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
