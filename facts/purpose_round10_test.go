@@ -77,6 +77,9 @@ func TestPurposeClasses10(t *testing.T) {
 		// not.
 		{"국제개발처는 우크라이나 정부 재정 지원을 위해 45억달러를 추가로 제공한다고 밝혔다.", "45억달러", "우크라이나 정부 재정 지원"},
 		{"담뱃값과 함께 행정안전부 소관의 담배소비세(641원)도 오른다.", "641원", "담배소비세"},
+		// -ㄴ데 after 하다 (기록한데 반해) is a verb's connective: the
+		// amount's figure verb, past a clause of its subject.
+		{"콩 수출이 급증하며 90억 달러를 기록한데 반해, 수입은 줄었다.", "90억 달러", "콩 수출"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
@@ -100,6 +103,7 @@ func TestLoanwords10(t *testing.T) {
 		verb bool
 	}{
 		{"타이어", false}, {"미디어", false}, {"소프트웨어", false}, {"늘어", true}, {"줄어", true}, {"넘어", true},
+		{"기록한데", true}, {"지정된데", true},
 	}
 	for _, tt := range tests {
 		if got := splitWords(tt.w)[0].verb; got != tt.verb {
