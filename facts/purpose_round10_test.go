@@ -80,6 +80,8 @@ func TestPurposeClasses10(t *testing.T) {
 		// -ㄴ데 after 하다 (기록한데 반해) is a verb's connective: the
 		// amount's figure verb, past a clause of its subject.
 		{"콩 수출이 급증하며 90억 달러를 기록한데 반해, 수입은 줄었다.", "90억 달러", "콩 수출"},
+		// A half (1년 반) is no purpose.
+		{"그러면서 지난 2년 반 동안 약 3억 달러를 제공했다고 덧붙였다.", "3억 달러", ""},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
