@@ -82,6 +82,8 @@ func TestPurposeClasses10(t *testing.T) {
 		{"콩 수출이 급증하며 90억 달러를 기록한데 반해, 수입은 줄었다.", "90억 달러", "콩 수출"},
 		// A half (1년 반) is no purpose.
 		{"그러면서 지난 2년 반 동안 약 3억 달러를 제공했다고 덧붙였다.", "3억 달러", ""},
+		// 지원해 as a means verb pays for the deed after it.
+		{"장관은 케냐에 추가로 500만 달러를 지원해 가뭄 극복을 돕겠다고 말했다.", "500만 달러", "가뭄 극복"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
