@@ -226,10 +226,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
 	// changes, for the old level too.
 	if to := r.resultAt(a, j); to >= 0 && to+1 < n {
-		w := r.words[to]
-		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
+		h := to
+		for h+2 < n && h < to+2 && r.words[h].noun && r.words[h].part == "" && !r.words[h].comma && !r.words[h].money && r.words[h+1].noun {
+			h++ // 1천억 달러까지 교역 규모를 늘린다: the head past its modifiers
+		}
+		w := r.words[h]
+		changes := isChangeWord(r.words[h+1].raw) || isCutWord(r.words[h+1].raw)
 		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
-			return r.phrase(r.phraseStart(to, to), to)
+			return r.phrase(r.phraseStart(h, to), h)
 		}
 	}
 	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a

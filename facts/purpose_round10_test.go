@@ -84,6 +84,12 @@ func TestPurposeClasses10(t *testing.T) {
 		{"그러면서 지난 2년 반 동안 약 3억 달러를 제공했다고 덧붙였다.", "3억 달러", ""},
 		// 지원해 as a means verb pays for the deed after it.
 		{"장관은 케냐에 추가로 500만 달러를 지원해 가뭄 극복을 돕겠다고 말했다.", "500만 달러", "가뭄 극복"},
+		// A level a change reaches with 까지, and the one it starts from
+		// (past an adverb in 적으로), measure what the verb changes, with
+		// the modifiers of its head.
+		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "200억 달러", "무역 규모"},
+		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "50억 달러", "무역 규모"},
+		{"양국은 200억 달러까지 무역액을 늘리기로 했다.", "200억 달러", "무역액"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.

@@ -252,12 +252,17 @@ func (r *reading) ratioAt(i int) bool {
 // 330만원으로 공제한도가); -1 when neither.
 func (r *reading) resultAt(a amount, j int) int {
 	switch a.tail {
-	case "으로", "로":
-		return a.after
+	case "으로", "로", "까지":
+		return a.after // 1천억 달러까지 교역 규모를 늘린다: the level it rises to
 	case "에서":
 		if j+1 < len(r.amts) {
-			if b := r.amts[j+1]; b.first == a.after && (b.tail == "으로" || b.tail == "로") {
-				return b.after
+			b := r.amts[j+1]
+			if b.tail == "으로" || b.tail == "로" || b.tail == "까지" {
+				// 300억 달러에서 (장기적으로) 1천억 달러까지: the level it
+				// rises from, with at most one word between.
+				if b.first == a.after || b.first == a.after+1 && (!r.words[a.after].noun || strings.HasSuffix(r.words[a.after].raw, "적으로")) {
+					return b.after
+				}
 			}
 		}
 	}
