@@ -130,6 +130,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
+		p = r.overtaken(a, j) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
+	}
+	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {

@@ -90,6 +90,10 @@ func TestPurposeClasses10(t *testing.T) {
 		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "200억 달러", "무역 규모"},
 		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "50억 달러", "무역 규모"},
 		{"양국은 200억 달러까지 무역액을 늘리기로 했다.", "200억 달러", "무역액"},
+		// An amount overtaken (앞서다, 앞지르다, 제치다) measures what the
+		// amount that overtakes it does; with no such verb it stays none.
+		{"독일의 수출액은 2조 달러로 일본의 1조 8천억 달러를 앞섰다.", "1조 8천억 달러", "수출액"},
+		{"한국의 수출액이 7천억 달러를 기록해 6천억 달러를 기록한 프랑스를 앞질렀다.", "6천억 달러", "수출액"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
