@@ -168,4 +168,3 @@ func (r *reading) overtaken(a amount, j int) string {
 
 // overtakeVerbs begin the verbs of overtaking in a ranking.
 var overtakeVerbs = []string{"앞서", "앞섰", "앞선", "앞지르", "앞질렀", "앞지른", "제치", "제쳤", "제친"}
-
