@@ -94,6 +94,10 @@ func TestPurposeClasses10(t *testing.T) {
 		// amount that overtakes it does; with no such verb it stays none.
 		{"독일의 수출액은 2조 달러로 일본의 1조 8천억 달러를 앞섰다.", "1조 8천억 달러", "수출액"},
 		{"한국의 수출액이 7천억 달러를 기록해 6천억 달러를 기록한 프랑스를 앞질렀다.", "6천억 달러", "수출액"},
+		// A district after its city (인천시 남동구) is a place that gets
+		// money, no purpose; a compound in 구 that is no district stays.
+		{"정부는 부산시 해운대구에 3억원과 경기도에 2억원 등 총 5억원을 지원한다고 밝혔다.", "5억원", ""},
+		{"중국은 반도체 생산∙연구에 1천억 달러를 투자하는 계획을 검토 중이다.", "1천억 달러", "반도체 생산∙연구"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.

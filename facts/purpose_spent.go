@@ -289,6 +289,18 @@ func placeName(n string) bool {
 	return false
 }
 
+// districtAt reports whether word i names a district of the place before
+// it (인천시 남동구, 충북 음성군): a noun ending in 구 or 군 right after a
+// bare place name.
+func (r *reading) districtAt(i int) bool {
+	w := r.words[i]
+	if i == 0 || !hasAnySuffix(w.stem, []string{"구", "군"}) || utf8.RuneCountInString(w.stem) < 2 {
+		return false
+	}
+	p := r.words[i-1]
+	return p.part == "" && !p.comma && (placeName(p.stem) || places[p.stem])
+}
+
 // notPlaceEnds are common nouns that end as place names do.
 var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "중요성", "효율성", "투명성", "건전성", "수익성", "경쟁력", "당시", "동시", "임시", "수시", "상시", "적시", "계약주", "대주주", "소액주주", "건물주", "사업주", "기업주", "광고주", "고용주"}
 
