@@ -68,6 +68,14 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p := r.suitClaim(a); p != "" {
 		return p // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
 	}
+	if b := a.before; b >= 0 && b == a.first-1 && genericMoney[r.words[b].raw] && (a.tail == "과" || a.tail == "와" || b > 0 && (r.words[b-1].part == "과" || r.words[b-1].part == "와")) {
+		// 현금 1억5천여만원과 고가의 선물을 받고, 식료품과 현금 10만원
+		// 가량을 훔쳐: the amount is the cash, an item of a list of what
+		// was taken or given, and cash says only that it is money; the
+		// goods beside it are not what it is for. (현금 1만6500원을
+		// 치킨값으로 받았다 still says what it was paid as.)
+		return ""
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …

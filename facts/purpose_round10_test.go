@@ -98,6 +98,11 @@ func TestPurposeClasses10(t *testing.T) {
 		// money, no purpose; a compound in 구 that is no district stays.
 		{"정부는 부산시 해운대구에 3억원과 경기도에 2억원 등 총 5억원을 지원한다고 밝혔다.", "5억원", ""},
 		{"중국은 반도체 생산∙연구에 1천억 달러를 투자하는 계획을 검토 중이다.", "1천억 달러", "반도체 생산∙연구"},
+		// Cash in a list of what was taken or given (현금 N원과 X, X와
+		// 현금 N원) is money alone: no purpose; what it is paid as still is.
+		{"그는 업자로부터 현금 3천만원과 고급 시계를 받은 혐의를 받고 있다.", "3천만원", ""},
+		{"범인은 노트북과 현금 50만원 가량을 훔쳐 달아났다.", "50만원", ""},
+		{"그는 손님으로부터 현금 2만원을 배달비로 받았다.", "2만원", "배달비"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
