@@ -103,6 +103,8 @@ func TestPurposeClasses10(t *testing.T) {
 		{"그는 업자로부터 현금 3천만원과 고급 시계를 받은 혐의를 받고 있다.", "3천만원", ""},
 		{"범인은 노트북과 현금 50만원 가량을 훔쳐 달아났다.", "50만원", ""},
 		{"그는 손님으로부터 현금 2만원을 배달비로 받았다.", "2만원", "배달비"},
+		// 거액 (a large sum) says only that it is money, as 돈 does.
+		{"그는 세무서로부터 1억 원에 달하는 거액을 추징당했다.", "1억 원", ""},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
