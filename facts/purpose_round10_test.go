@@ -105,6 +105,10 @@ func TestPurposeClasses10(t *testing.T) {
 		{"그는 손님으로부터 현금 2만원을 배달비로 받았다.", "2만원", "배달비"},
 		// 거액 (a large sum) says only that it is money, as 돈 does.
 		{"그는 세무서로부터 1억 원에 달하는 거액을 추징당했다.", "1억 원", ""},
+		// A list that 와 or 과 marks as one runs over its comma (P1); a
+		// comma after a time or an amount ends the phrase.
+		{"국제개발처는 3일, 긴급 식량과 영양 보조, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "긴급 식량과 영양 보조, 보건 서비스 지원"},
+		{"국제개발처는 3일, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "보건 서비스 지원"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
