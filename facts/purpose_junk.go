@@ -66,6 +66,9 @@ func cleanPurpose(p string) string {
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
 	}
+	if ws := splitWords(p); len(ws) >= 2 && ws[0].part == "의" && !ws[0].comma && (pronouns[ws[0].stem] || places[ws[0].stem] && !countries[ws[0].stem]) {
+		p = strings.TrimSpace(p[ws[1].start:]) // 이들의 범죄수익, 평양의 쌀 가격: whose or where, no part of it
+	}
 	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
 			if pt := ws[k].part; pt == "와" || pt == "과" {

@@ -109,6 +109,11 @@ func TestPurposeClasses10(t *testing.T) {
 		// comma after a time or an amount ends the phrase.
 		{"국제개발처는 3일, 긴급 식량과 영양 보조, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "긴급 식량과 영양 보조, 보건 서비스 지원"},
 		{"국제개발처는 3일, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "보건 서비스 지원"},
+		// A pronoun or a place with 의 opening the purpose says whose or
+		// where (이들의, 평양의), no part of it; a thing's stays.
+		{"이들의 범죄수익 610만 달러가 몰수됐다.", "610만 달러", "범죄수익"},
+		{"평양의 쌀 가격은 1kg에 6천원으로 파악됐다.", "6천원", "쌀 가격"},
+		{"선물세트의 가격은 5만원으로 책정됐다.", "5만원", "선물세트의 가격"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
