@@ -100,6 +100,12 @@ var (
 	// 올해 1월, 지난해 말과 올 1월.
 	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
 
+	// bareMonthRE matches a month written alone (1월, 12월); group 1 its
+	// number. yearMonthRE matches a year and a month (2014년 1월); groups 1
+	// and 2 the year and the month.
+	bareMonthRE = regexp.MustCompile(`^([0-9]{1,2})월$`)
+	yearMonthRE = regexp.MustCompile(`^([0-9]{4})년 ?([0-9]{1,2})월$`)
+
 	// durationAfterRE matches a duration after one end of a span: 2013년
 	// 부터 2년간, 2021년까지 5년간, 지난 1월부터 한 달간. Groups: 1 the
 	// number, 2 the unit; 3 the unit of one (한 달, 한 해).
