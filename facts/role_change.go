@@ -99,6 +99,9 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true
 		}
 	}
+	if r.paymentRaised(a) {
+		return true // 방위비 분담금으로 5억 달러를 더 내기로: the raise of a payment
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -249,3 +252,29 @@ var scaleWords = setOf("규모", "수준")
 // growWords are the beginnings of the intransitive verbs of rising or
 // falling whose subject an amount with 의 sizes: 증가하는, 늘어난, 줄었다.
 var growWords = []string{"증가", "감소", "늘어", "늘었", "늘고", "늘면", "줄어", "줄었", "줄고", "줄면", "상승", "하락", "급증", "급감"}
+
+// paymentRaised reports whether amount a is what a payment that exists is
+// raised by (docs/meaning.md, tenth round: a payment raised is a change):
+// the payment named with 으로 or 로 before the amount, and after it 을 or
+// 를, 더 or 추가로, and a verb of paying (방위비 분담금으로 5억 달러를 더
+// 내기로, 방위비로 5억 달러를 추가로 내기로). An extra charge that is an
+// item of its own, named bare before the amount (자원순환보증금 300원을 더
+// 내고), stays a level.
+func (r *reading) paymentRaised(a amount) bool {
+	if a.tail != "을" && a.tail != "를" || a.after+1 >= len(r.words) || a.before < 0 {
+		return false
+	}
+	if m := r.words[a.after]; m.raw != "더" && m.raw != "추가로" || !hasAnyPrefix(r.words[a.after+1].raw, payWords) {
+		return false
+	}
+	b := r.words[a.before]
+	return (b.part == "으로" || b.part == "로") && b.noun && !b.comma && hasAnySuffix(b.stem, paymentNouns)
+}
+
+// payWords are the beginnings of the verbs of paying a payment: 내기로,
+// 낸다, 납부, 지불.
+var payWords = []string{"내기", "내고", "내게", "내도록", "낸다", "냈", "내야", "낼", "납부", "지불"}
+
+// paymentNouns are the ends of the nouns of a payment owed again and
+// again, which 더 raises: 분담금, 방위비, 회비, 보험료, 세금.
+var paymentNouns = []string{"분담금", "방위비", "회비", "보험료", "세금", "부담금", "기여금", "납부금", "출연금"}

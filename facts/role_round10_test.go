@@ -35,6 +35,13 @@ func TestRoleClasses10(t *testing.T) {
 		// change is the change; of another verb, a level.
 		{"이는 연간 15억 달러의 소득이 증가하는 것이다.", "15억 달러", RoleChange},
 		{"이는 연간 15억 달러의 소득이 발생하는 것이다.", "15억 달러", RoleLevel},
+		// A payment that exists, named with 으로, raised by 더 or 추가로
+		// and a verb of paying: a change; an extra charge named bare
+		// before the amount is an item of its own, a level.
+		{"한국이 방위비 분담금으로 5억 달러를 더 내기로 합의했다.", "5억 달러", RoleChange},
+		{"회원들은 회비로 5만원을 추가로 내야 한다.", "5만원", RoleChange},
+		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
+		{"정부는 지원금으로 5억 달러를 추가로 지원한다.", "5억 달러", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
