@@ -181,6 +181,9 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 	// 4분기 경상수지가 100억 달러 흑자: the time inside the noun the amount
 	// measures, bare, is the amount's; a day there (이날 경상수지가) may date
 	// the saying, and an actor (이날 최빈국들이) is no noun measured.
+	if t, ok := r.headAfterTime(ts, a); ok && a.tail == "의" {
+		return t, true // 2020년 분담금을 약 10억 달러 수준의 2019년 분담금에서: the noun it sizes, not the object before
+	}
 	if m, ms := r.measuredSpan(a); m >= 0 && m == a.before && ms > 0 && !r.words[m].actor {
 		if w := r.words[ms-1]; w.time && w.part == "" && !w.comma {
 			for _, t := range ts {
@@ -190,11 +193,22 @@ func (r *reading) headTime(ts []timeSpan, a amount) (timeSpan, bool) {
 			}
 		}
 	}
+	return r.headAfterTime(ts, a)
+}
+
+// headAfterTime returns the bare time that opens the noun amount a sizes
+// with 의, or with 규모의 or 수준의 (8천370억 달러 규모의 2023회계연도
+// 국방수권법안, 약 10억 달러 수준의 2019년 분담금에서).
+func (r *reading) headAfterTime(ts []timeSpan, a amount) (timeSpan, bool) {
 	if a.tail != "의" && a.tail != "" || a.after >= len(r.words) || a.after <= a.last && a.tail == "" {
 		return timeSpan{}, false
 	}
-	w := r.words[a.after]
-	if !w.time || w.part != "" || w.comma || r.words[a.after-1].comma {
+	at := a.after
+	if a.tail == "" && at+1 < len(r.words) && r.words[at].part == "의" && scaleWords[r.words[at].stem] && !r.words[at].comma {
+		at++ // 약 10억 달러 수준의 2019년 분담금: past the word of scale
+	}
+	w := r.words[at]
+	if !w.time || w.part != "" || w.comma || r.words[at-1].comma {
 		return timeSpan{}, false
 	}
 	for _, t := range ts {

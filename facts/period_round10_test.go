@@ -54,6 +54,11 @@ func TestTimeClasses10(t *testing.T) {
 		{"정부가 지난주 제공한 지원은 10억 달러에 달한다.", "10억 달러", mar, "", "지난주"},
 		{"기구는 지난주 1억 달러의 긴급자금을 투입한다고 발표했다.", "1억 달러", mar, "", ""},
 		{"회사는 지난 주말 매출 3억원을 올렸다.", "3억원", mar, "", ""},
+		// The bare time opening the noun an amount sizes with 의 (수준의,
+		// 규모의) is its time, before the object's time ahead of it; an
+		// amount that sizes no noun after it keeps the object's.
+		{"양국은 2020년 분담금을 약 10억 달러 수준의 2019년 분담금에서 13% 올리기로 했다.", "10억 달러", mar, "2019", "2019년"},
+		{"양국은 2020년 분담금을 약 10억 달러로 올리기로 했다.", "10억 달러", mar, "2020", "2020년"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
