@@ -42,6 +42,10 @@ var clauseEnders = []string{
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
 	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에", "때까지", "때는", "때에는")
 
+// sumIfWords are the verbs of summing in a condition (모두 합하면 526억
+// 달러에 이른다): the total is that of what the clause names, with its time.
+var sumIfWords = setOf("합하면", "합치면", "더하면", "합산하면")
+
 // daysCounted are the words that count days back from publication before
 // 전 (하루 전, 이틀 전): the closed class of native day counts.
 var daysCounted = setOf("하루", "이틀", "사흘", "나흘")
@@ -101,6 +105,9 @@ func markClauses(ws []word) {
 		}
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
+		}
+		if sumIfWords[w.raw] && !w.comma {
+			w.ends = false // 이 기간 … 제공한 대출금과 기부금 등을 모두 합하면 526억 달러: the sum of what the clause names, no condition
 		}
 		if (w.raw == "전에" || w.raw == "전엔" || w.raw == "전에는") && !w.comma && daysCounted[ws[i-1].raw] {
 			w.ends = false // 하루 전에 기록된: a day before publication, no clause of before ends

@@ -59,6 +59,10 @@ func TestTimeClasses10(t *testing.T) {
 		// amount that sizes no noun after it keeps the object's.
 		{"양국은 2020년 분담금을 약 10억 달러 수준의 2019년 분담금에서 13% 올리기로 했다.", "10억 달러", mar, "2019", "2019년"},
 		{"양국은 2020년 분담금을 약 10억 달러로 올리기로 했다.", "10억 달러", mar, "2020", "2020년"},
+		// A clause summed with 합하면 holds the total's time, a time
+		// inside it included; one heading the sentence frames it either way.
+		{"은행은 또 이 기간 제공한 대출금과 기부금 등을 모두 합하면 526억 달러에 이른다고 밝혔다.", "526억 달러", mar, "", "이 기간"},
+		{"은행은 지난해 대출금과 기부금을 모두 합하면 526억 달러에 이른다고 밝혔다.", "526억 달러", mar, "2022", "지난해"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
