@@ -42,6 +42,30 @@ var clauseEnders = []string{
 var clauseNouns = setOf("경우", "뒤", "후", "때", "가운데", "반면", "동시에", "한편", "위해", "위해서", "따라", "반면에",
 	"전", "전엔", "전에", "전에는", "이전에", "뒤에", "후에", "결과", "끝에", "때까지", "때는", "때에는")
 
+// purposeInRelative reports whether 위해 at word i stands inside a clause
+// that modifies an amount: an adnominal verb follows within five words
+// (미 정부가 약속한) and an amount right after it or after one word more
+// (이전 4억5천600만 달러), with no comma between.
+func purposeInRelative(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		if ws[k].comma {
+			return false
+		}
+		if ws[k].adn {
+			for m := k + 1; m < len(ws) && m <= k+2; m++ {
+				if ws[m].amt {
+					return true
+				}
+				if ws[m].comma || ws[m].adn || ws[m].ends {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // sumIfWords are the verbs of summing in a condition (모두 합하면 526억
 // 달러에 이른다): the total is that of what the clause names, with its time.
 var sumIfWords = setOf("합하면", "합치면", "더하면", "합산하면")
@@ -105,6 +129,9 @@ func markClauses(ws []word) {
 		}
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
+		}
+		if w.raw == "위해" && !w.comma && purposeInRelative(ws, i) {
+			w.ends = false // 지난 3월 백신 개발을 위해 미 정부가 약속한 4억 달러: one clause on the amount
 		}
 		if sumIfWords[w.raw] && !w.comma {
 			w.ends = false // 이 기간 … 제공한 대출금과 기부금 등을 모두 합하면 526억 달러: the sum of what the clause names, no condition

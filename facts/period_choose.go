@@ -20,6 +20,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.end <= a.start && r.inBasePhrase(t, a) {
 		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
 	}
+	if t.end <= a.start && r.inRelativeOfOther(t, a) {
+		return true // 지난 3월 … 약속한 이전 4억 달러를 포함해 약 14.5 달러: the time of the other amount's clause
+	}
 	if t.end <= a.start && r.closesItemBefore(t, a) {
 		return true // 300억 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은: the first item's time
 	}
@@ -418,6 +421,32 @@ func (r *reading) closesItemBefore(t timeSpan, a amount) bool {
 		}
 		if b.last < last && r.clauseStart(b.first) == r.clauseStart(last) {
 			return true
+		}
+	}
+	return false
+}
+
+// inRelativeOfOther reports whether time t stands in a relative clause on
+// another amount b between t and amount a: an adnominal verb one or two
+// words before b (미 정부가 약속한 이전 4억5천600만 달러), no comma from t
+// to b.
+func (r *reading) inRelativeOfOther(t timeSpan, a amount) bool {
+	for _, b := range r.amts {
+		if b.start < t.end || b.end > a.start || b.start == a.start {
+			continue
+		}
+		for k := b.first - 1; k >= 0 && k >= b.first-2; k-- {
+			if r.words[k].start < t.end || r.words[k].comma || r.words[k].ends {
+				break
+			}
+			if r.words[k].adn {
+				for i := k; i >= 0 && r.words[i].start >= t.end; i-- {
+					if r.words[i].comma {
+						return false
+					}
+				}
+				return true
+			}
 		}
 	}
 	return false

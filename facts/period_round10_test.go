@@ -63,6 +63,11 @@ func TestTimeClasses10(t *testing.T) {
 		// inside it included; one heading the sentence frames it either way.
 		{"은행은 또 이 기간 제공한 대출금과 기부금 등을 모두 합하면 526억 달러에 이른다고 밝혔다.", "526억 달러", mar, "", "이 기간"},
 		{"은행은 지난해 대출금과 기부금을 모두 합하면 526억 달러에 이른다고 밝혔다.", "526억 달러", mar, "2022", "지난해"},
+		// 위해 inside a clause on an amount ends no clause: its time is the
+		// amount's; a later amount the clause does not modify keeps none.
+		{"가격은 지난 3월 백신 개발을 위해 정부가 약속한 이전 4억 달러를 포함해 약 14.5 달러가 책정된다.", "4억 달러", mar, "2023-03", "지난 3월"},
+		{"가격은 지난 3월 백신 개발을 위해 정부가 약속한 이전 4억 달러를 포함해 약 14.5 달러가 책정된다.", "14.5 달러", mar, "", ""},
+		{"정부는 지난 3월 백신 개발을 위해 4억 달러를 약속했다.", "4억 달러", mar, "2023-03", "지난 3월"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
