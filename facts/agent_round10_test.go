@@ -54,6 +54,9 @@ func TestAgentClasses10(t *testing.T) {
 		// (…에 달하는, …에 이르는) takes no subject before it: that subject
 		// is the main verb's.
 		{"누리국 대통령이 80억 달러에 달하는 긴급 자금을 요청했습니다.", "80억 달러", "누리국 대통령"},
+		// A reflexive subject (자신은) stands for the topic before it.
+		{"누리국 총리는 경제와 관련해 자신은 “수십억 달러가 넘는 민간 투자를 유치했다”고 말했습니다.", "수십억 달러", "누리국 총리"},
+		{"자신은 수십억 달러의 민간 투자를 유치했다고 말했습니다.", "수십억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

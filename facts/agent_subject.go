@@ -160,8 +160,8 @@ func (r *reading) subjectBefore(a amount) int {
 		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
 			return i - 1
 		}
-		if pronouns[w.stem] {
-			return i
+		if pronouns[w.stem] || reflexives[w.stem] && r.topicBeforeWord(i) >= 0 {
+			return i // 자신은: the topic it reflects, read by resolve
 		}
 		if w.stem == "등" && i > 0 && r.words[i-1].actor && r.words[i-1].part == "" {
 			return i - 1 // 왕씨 등은: who heads the group is named
@@ -398,4 +398,14 @@ func (r *reading) subjectOfTopicClause(i, to int) bool {
 		return isDocument(n.stem) && (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가")
 	}
 	return false
+}
+
+// topicBeforeWord returns the sentence's topic when it names an actor and
+// stands before word i, or -1: what a reflexive at i reflects (바이든
+// 대통령은 경제와 관련해 자신은 "… 민간 투자를 유치했다"고 말했다).
+func (r *reading) topicBeforeWord(i int) int {
+	if t := r.topic(); t >= 0 && t < i && r.words[t].actor {
+		return t
+	}
+	return -1
 }
