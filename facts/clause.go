@@ -92,11 +92,14 @@ func markClauses(ws []word) {
 	}
 	for i := 1; i < len(ws); i++ {
 		w := &ws[i]
-		if w.comma && w.part == "" && w.noun && ws[i-1].time {
-			w.ends = true
+		if w.comma && w.part == "" && w.noun && ws[i-1].time && ws[i-1].part == "" {
+			w.ends = true // 2005년 8월31일 착공,: not 지난 2월에도 옥수수, 고구마 …, a list after a time with its particle
 		}
 		if w.raw == "보고" && (ws[i-1].part == "으로" || ws[i-1].part == "로") {
 			w.verb, w.noun, w.ends = true, false, true // 들어갈 것으로 보고: seeing, no report
+		}
+		if w.raw == "때" && ws[i-1].raw == "한" && !w.comma {
+			w.ends = false // 한 때 1 배럴 당 71달러까지: at one time, an adverb, no clause of when ends
 		}
 		if w.raw == "것과" && w.comma {
 			w.ends = true // …사용한 것과, …: one of a list of clauses

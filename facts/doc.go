@@ -48,6 +48,9 @@
 //	role_change.go    a change: a difference from a base
 //	role_other.go     other: thresholds, conditions, suppositions, deeds never done
 //	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
+//	role_bracket.go    brackets of a scale (5천500만원 이하 구간, 3천만원대 초반 이하의 근로자)
+//	role_possible.go   deeds that may not be done (싶다면, 할 시, 받을 가능성, 받기보다); a law's maximum
+//	role_name.go       a name made of an amount (5만4,000원 요금제, … 5억원 일당 금지법)
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
@@ -80,9 +83,11 @@
 //	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)
 //	period_report.go    a day that dates a report, not the amount reported
 //	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
+//	period_base.go      a base's own time (지난해 동기의 27억 달러보다)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
 //	period_per.go       per year, month or day (연, 월, 매년)
-//	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로)
+//	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
+//	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data
 //	orgs_people.go     titles, nouns of people and names, as data

@@ -71,15 +71,19 @@ var genericMoney = setOf("돈", "금액", "액수", "현금", "회삿돈")
 // moveOnlyNouns are the nouns of the verbs that only move or take money
 // (P5): an amount that is their object has no purpose unless another noun
 // says what it is for.
-var moveOnlyNouns = setOf("지급", "지원", "기부", "후원", "송금", "환급", "추징", "몰수", "압류")
+//
+// Giving to a fund or a body (출연, 출자, 기탁, 헌납) and raising money
+// (모금) only move it too: no set gives them as a purpose, and every
+// amount right before them (출연 1, 출자 2, 모금 6) has another or none.
+var moveOnlyNouns = setOf("지급", "지원", "기부", "후원", "송금", "환급", "추징", "몰수", "압류", "출연", "출자", "기탁", "헌납", "모금")
 
 // deedNouns are the nouns of verbs whose object is an amount paid for
 // what the verb names: 8천 400만 달러를 배상하라고 → 배상. A verb that
-// only moves money (지급, 지원, 기부, 후원, 송금, 환급) or takes it
+// only moves money (지급, 지원, 기부, 후원, 송금, 환급, 출연, 모금) or takes it
 // (추징, 몰수, 압류) names nothing it is for: no purpose (docs/meaning.md
 // P5; the sets give 기부 and 압류 null, 배상 in 13 facts).
-var deedNouns = setOf("배상", "보상", "전달", "청구", "상환", "납부", "기탁", "헌납",
-	"출연", "출자", "융자", "대출", "모금", "횡령", "착복", "탈취", "배당", "구형", "선고")
+var deedNouns = setOf("배상", "보상", "전달", "청구", "상환", "납부",
+	"융자", "대출", "횡령", "착복", "탈취", "배당", "구형", "선고")
 
 // perNouns are nouns of pay or cost per period: an amount they measure is
 // per that period (월급 200만 원, 연봉 5천만 원).

@@ -20,6 +20,10 @@ var (
 	// 2026년도 (docs/meaning.md P2).
 	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:회계연도|년도)$`)
 
+	// fiscalSpanRE matches a span of years written before 회계연도: the
+	// 2018~2019 of 2018~2019 회계연도 예산안.
+	fiscalSpanRE = regexp.MustCompile(`^[0-9]{4}[~∼-][0-9]{2,4}$`)
+
 	// clockRE matches a time of day, alone or with 쯤, 경, 께 (8시, 20분쯤,
 	// 4시44분경): when, no noun an amount measures.
 	clockRE = regexp.MustCompile(`^[0-9]{1,2}(?:시(?:[0-9]{1,2}분)?|분|초)(?:쯤|경|께)?$`)
@@ -97,8 +101,9 @@ var (
 	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
 
 	// durationAfterRE matches a duration after one end of a span: 2013년
-	// 부터 2년간, 2021년까지 5년간. Groups: 1 the number, 2 the unit.
-	durationAfterRE = regexp.MustCompile(`^ ([0-9]{1,2}) ?(년|개월) ?(?:간|동안)`)
+	// 부터 2년간, 2021년까지 5년간, 지난 1월부터 한 달간. Groups: 1 the
+	// number, 2 the unit; 3 the unit of one (한 달, 한 해).
+	durationAfterRE = regexp.MustCompile(`^ (?:([0-9]{1,2}) ?(년|개월)|한 ?(달|해)) ?(?:간|동안)`)
 
 	// firstMonthsRE matches the first months of a year: 2020년 첫 6개월.
 	firstMonthsRE = regexp.MustCompile(`^([0-9]{4})년 첫 ([0-9]{1,2})개월$`)
@@ -126,8 +131,9 @@ var (
 
 	// meansRE matches a verb after an amount that pays for what follows:
 	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다, 3만원
-	// 더 주고 제품을 구입한다.
-	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고|주고|내고|지불하고|지불해)$`)
+	// 더 주고 제품을 구입한다; a verb that only moves money into a fund pays
+	// for what follows it too (수백만 달러를 모금해 헤즈볼라를 지원).
+	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고|주고|내고|지불하고|지불해|출자해|출자해서|출연해|출연해서|모금해|모금해서)$`)
 
 	// durationRE matches a duration, which is no noun an amount measures:
 	// 5년간, 3개월, 10년 동안 (and, in isDuration, the 달간 of 한 달간).
@@ -212,7 +218,8 @@ var (
 
 	// countLeadRE matches a quantity that opens a purpose, with its 의: the
 	// 123만 개의 of 123만 개의 마스크 수출, the 약 1만t의 of 약 1만t의 정미.
-	countLeadRE = regexp.MustCompile(`^(?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억])? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)의 `)
+	// A number written with several units and 여 (11만9천여개의) too.
+	countLeadRE = regexp.MustCompile(`^(?:약 |총 )?[0-9][0-9,.]*(?: ?[만천억](?:[0-9][0-9,.]*)?)*여? ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루)의 `)
 	// occasionsLeadRE matches a count of occasions that opens a purpose:
 	// the 세 차례 of 세 차례 성관계 대가, the 2회 of 2회 자문 비용.
 	occasionsLeadRE = regexp.MustCompile(`^(?:[0-9]+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|여러|수) ?(?:차례|번|회)(?: 걸쳐)? `)

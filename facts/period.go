@@ -298,15 +298,16 @@ func (r *reading) totalOfSpan(a amount) (string, string, bool) {
 
 // wholeTime returns the time of the whole amount a is part of: an amount
 // before it in its sentence followed by 가운데 or 중 (2021년의 총 예산 2억
-// 2천 700만 달러 가운데 서울사무소의 정규 예산 지출은 91만 달러), when no
-// time stands between the two.
+// 2천 700만 달러 가운데 서울사무소의 정규 예산 지출은 91만 달러), or pointed
+// back to by 이 가운데, 이 중, 그중 in a's clause, when no time stands between
+// the two.
 func (r *reading) wholeTime(ts []timeSpan, a amount) (string, string, bool) {
 	for k := len(r.got) - 1; k >= 0; k-- {
 		b := r.amts[k]
 		if b.end > a.start || b.after >= len(r.words) || b.after >= a.first {
 			continue
 		}
-		if w := r.words[b.after].raw; b.tail != "" || w != "가운데" && w != "중" {
+		if w := r.words[b.after].raw; (b.tail != "" || w != "가운데" && w != "중") && !r.partOfBefore(b, a) {
 			return "", "", false
 		}
 		for _, t := range ts {
@@ -332,4 +333,20 @@ func (r *reading) namedBracket(a amount) bool {
 	}
 	host := r.text[w.start : w.start+b]
 	return !degreeWords[host] && !timeWholeRE.MatchString(host) && !isDigit(rune(host[0]))
+}
+
+// partOfBefore reports whether the words between amounts b and a point
+// back to b as the whole a is part of (269억 달러이며 그나마 이 가운데
+// 석유제품이 193달러: 이 가운데, 이 중, 그중), with no other amount between.
+func (r *reading) partOfBefore(b, a amount) bool {
+	for i := b.last + 1; i < a.first && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.money {
+			return false
+		}
+		if w.raw == "그중" || w.raw == "이중" || (w.raw == "가운데" || w.raw == "중") && i > 0 && r.words[i-1].raw == "이" {
+			return true
+		}
+	}
+	return false
 }

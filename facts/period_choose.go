@@ -17,6 +17,15 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "(") {
 		return true
 	}
+	if t.end <= a.start && r.inBasePhrase(t, a) {
+		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
+	}
+	if t.end <= a.start && r.closesItemBefore(t, a) {
+		return true // 300억 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은: the first item's time
+	}
+	if t.start >= a.end && r.laterTopic(t, a) {
+		return true // 6월 수출액은 1천118만 달러로 7월은 …; … 이 요트는 2007년부터 …: another topic's time
+	}
 	if t.start > 0 && r.text[t.start-1] == '(' && strings.HasPrefix(r.text[t.end:], ")") {
 		for _, b := range r.amts {
 			if b.start != a.start && b.end == t.start-1 {
@@ -83,8 +92,8 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		// 7만 8천원, 2010년 조사 결과(35만4천원)와: a time just before
 		// another amount is that one's.
 		for _, b := range r.amts {
-			if b.start >= t.end && b.start-t.end < 40 {
-				return true
+			if b.start >= t.end && b.start-t.end < 40 && !strings.HasPrefix(r.text[t.end:], ",") {
+				return true // but 300억 달러어치 제품에는 4일부터, 나머지 1천250억: a comma closes a's item
 			}
 		}
 	}
@@ -344,3 +353,72 @@ var pointingTimes = setOf("이 기간", "같은 기간", "당시", "그 당시",
 
 // pointers point at the noun after them: 이 가게, 그 회사, 해당 업체.
 var pointers = setOf("이", "그", "저", "해당")
+
+// laterTopic reports whether time t, after amount a, opens or follows a
+// new topic past a's clause: the time is a topic itself (7월은 이에 비하면),
+// or a noun marked as a topic stands between the amount and it (… 600만
+// 달러에 이르는 이 요트는 2007년부터 2011년 사이 제조된): the time is that
+// topic's, not the amount's.
+func (r *reading) laterTopic(t timeSpan, a amount) bool {
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	if last < len(r.words) && r.words[last].time && (r.words[last].part == "은" || r.words[last].part == "는") {
+		return true
+	}
+	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	for i := a.after; i < at && i < len(r.words); i++ {
+		if w := r.words[i]; w.noun && !w.time && !w.amt && (w.part == "은" || w.part == "는") && i > a.after {
+			return true
+		}
+	}
+	return false
+}
+
+// inBasePhrase reports whether time t, before amount a, stands in the
+// phrase of another amount that is the base a is compared with (2009년
+// 파업의 39억원에 비해 훨씬 많은 447억원): a word of comparison (…에 비해,
+// …보다, 대비) closes, before a, a phrase that holds t and an amount, with
+// no topic, subject or verb between them. A base with no amount (올해 전년
+// 대비 5억원) leaves the time to a.
+func (r *reading) inBasePhrase(t timeSpan, a amount) bool {
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	money := false
+	for i := last + 1; i < a.first && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.money || w.amt {
+			money = true
+		}
+		base := strings.HasSuffix(w.raw, "보다") || w.raw == "대비" || strings.HasSuffix(w.raw, "에") && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "비해")
+		if base {
+			return money
+		}
+		if w.verb && !isAdnominal(w) || w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가" {
+			return false
+		}
+	}
+	return false
+}
+
+// closesItemBefore reports whether time t, before amount a, closes with a
+// comma the item of an amount before it in the same clause (이 가운데 300억
+// 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은 21일 안에): it is
+// that item's time, and the item after the comma has its own.
+func (r *reading) closesItemBefore(t timeSpan, a amount) bool {
+	last := sort.Search(len(r.words), func(i int) bool { return r.words[i].end >= t.end })
+	if last >= len(r.words) || !r.words[last].comma || r.words[last].end != t.end && !strings.HasPrefix(r.text[t.end:], ",") {
+		return false
+	}
+	for _, b := range r.amts {
+		if b.end > t.start || b.start == a.start {
+			continue
+		}
+		for i := b.last + 1; i < last; i++ {
+			if w := r.words[i]; w.verb && !isAdnominal(w) || w.comma {
+				return false
+			}
+		}
+		if b.last < last && r.clauseStart(b.first) == r.clauseStart(last) {
+			return true
+		}
+	}
+	return false
+}

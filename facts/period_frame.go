@@ -11,8 +11,9 @@ import (
 // frame returns the time that frames the whole sentence of amount a: a
 // time the sentence opens with (after words such as 앞서 or a place:
 // 동북아역사논총에서 1945년에서 1950년 …), set off by a comma or 에는
-// (2013년 1월 1일, …; 지난해 10월에는 …), or right after its topic
-// (한국은행은 이날 …). It frames no amount of a clause that modifies a
+// (2013년 1월 1일, …; 지난해 10월에는 …), right after its topic
+// (한국은행은 이날 …), or a day right after the actor heading it as its
+// subject (정부가 22일 …). It frames no amount of a clause that modifies a
 // noun (878억을 들여서 새 영빈관을 개설하겠다는 … 정보가 유출되자).
 func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 	if r.embedded(a) {
@@ -22,6 +23,10 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 	thing := -1
 	if topic < 0 {
 		thing = r.thingTopic() // 경매는 18일 오후 현재 …: a thing's topic frames what it is as of
+	}
+	subj := -1
+	if topic < 0 {
+		subj = r.headSubject() // 정부가 22일 …: the acting subject heads the sentence
 	}
 	var set, asOf *timeSpan
 	for k := range ts {
@@ -52,7 +57,8 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		case set != nil && topic >= 0 && at > topic+1 && r.newTopicAt(at-1):
 			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
 		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last),
-			r.eventClause(last, a.first):
+			subj >= 0 && at == subj+1 && t.day && r.words[subj].actor,
+			at > 0 && r.afterSource(at-1) && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // 지금까지 is no time (time9)
 			if set == nil {
 				set = t
 			}
@@ -61,7 +67,10 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		}
 	}
 	if set != nil {
-		if r.durationAfter(set.end, a.first) {
+		if !(set.day && subj >= 0) && r.durationAfter(set.end, a.first) {
+			// A day after the acting subject is the day of its deed (정부가
+			// 22일 … 위해 … 3년간 총 2천만 달러를 지원하기로 했다: the deciding),
+			// which a stretch of its own leaves.
 			return timeSpan{}, false // 지난해에는 …, 과거 2년간 주로 5천만 달러 이하의: another stretch of time
 		}
 		return *set, true
@@ -287,4 +296,13 @@ func (r *reading) asOfAfterTopic(ts []timeSpan, a amount) (timeSpan, bool) {
 		return timeSpan{}, false
 	}
 	return timeSpan{}, false
+}
+
+// afterSource reports whether word i closes the source a sentence reports
+// from (조사에 따르면, 보도에 의하면): a time right after it heads what is
+// reported, and frames its clauses as one after the topic does (패널 조사에
+// 따르면 지난해 17건의 … 사건이 발생했으며, 북한은 7억 5천 만 달러 …).
+func (r *reading) afterSource(i int) bool {
+	w := r.words[i].raw
+	return strings.HasPrefix(w, "따르면") || strings.HasPrefix(w, "의하면")
 }

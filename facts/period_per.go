@@ -105,6 +105,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if p := r.perOfNoun(a, start); p != "" && !total {
 		return p // 한 해 수출액은 500억 달러, 월급으로 300만 원
 	}
+	if p := r.perOfPredicate(a); p != "" && !total {
+		return p // 325 달러는 … 근로자의 월 평균 임금이다
+	}
 	if p := r.perOfResult(a, start); p != "" {
 		return p // 자신의 연봉을 … 7만 달러로 끌어내리기로
 	}
@@ -140,6 +143,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 		if p, ok := r.perBefore(r.amts[a.kin], a.kin, true); ok {
 			return p // 한 해 10조 원, 20년 후에는 17조 원
 		}
+	}
+	if p := r.perFrame(a); p != "" {
+		return p // 매년 … 접수되고 금액으로는 평균 3억 9천716만원이
 	}
 	return r.perOver(a, j, role) // 연간 5천 달러에서 1만 달러 수준으로 내려가고 … 캐디들은 20만 달러까지 (T14)
 }

@@ -107,3 +107,33 @@ var gluedPeriods = map[string]Per{"한달": PerMonth, "한해": PerYear}
 // measuredParts are the particles of a noun an amount right after it
 // measures: none, a topic's, a subject's, or a delimiter (레슨비만, 광고료도).
 var measuredParts = setOf("", "은", "는", "이", "가", "만", "도")
+
+// perOfPredicate returns the period of the noun phrase an amount that is
+// the topic is said to be, with the copula (325 달러는 도시 근로자의 월
+// 평균 임금이다: per month), when a word of a period opens a noun in it,
+// or "".
+func (r *reading) perOfPredicate(a amount) Per {
+	if a.tail != "은" && a.tail != "는" {
+		return ""
+	}
+	ce := r.clauseEnd(a.last)
+	if ce >= len(r.words) || !copulaEnd(r.words[ce].raw) {
+		return ""
+	}
+	for i := a.after; i < ce; i++ {
+		w := r.words[i]
+		if w.amt || w.money || w.time || w.comma || w.verb {
+			return ""
+		}
+		if p := perWords[w.stem]; p != "" && w.part == "" && r.words[i+1].noun {
+			return p
+		}
+	}
+	return ""
+}
+
+// copulaEnd reports whether word w is a noun with the copula ending a
+// sentence or a clause: 임금이다, 금액이었다, 수준입니다.
+func copulaEnd(w string) bool {
+	return hasAnySuffix(w, []string{"이다", "였다", "이었다", "입니다", "였습니다", "이었습니다"})
+}

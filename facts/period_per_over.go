@@ -101,3 +101,35 @@ func (r *reading) clauseTopic(a amount) string {
 	}
 	return ""
 }
+
+// perFrame returns the period of a word of every period (매년, 매달,
+// 매일) that opens the sentence, or stands right after its topic, for an
+// amount of a later clause (매년 평균 5천182건의 현금 분실물이 접수되고
+// 금액으로는 평균 3억 9천716만원이: per year), as a time heading the
+// sentence frames it; a time of the amount's own before it, or 총, breaks
+// the frame.
+func (r *reading) perFrame(a amount) Per {
+	if hasQual(a, "총") {
+		return ""
+	}
+	f := -1
+	for _, i := range []int{0, r.topic() + 1} {
+		if i >= 0 && i < a.first && everyPeriod[r.words[i].raw] {
+			f = i
+			break
+		}
+	}
+	if f < 0 || r.clauseEnd(f) >= a.first {
+		return "" // its own clause: perBefore reads it
+	}
+	for _, t := range r.spans {
+		if t.start > r.words[f].end && t.end <= a.start {
+			return "" // 매해 … 내왔으며 2004년에는 150만 달러의: a time of its own
+		}
+	}
+	return perWords[r.words[f].raw]
+}
+
+// everyPeriod are the words of every year, month or day that may frame a
+// sentence.
+var everyPeriod = setOf("매년", "해마다", "매해", "매달", "매월", "매일", "날마다")

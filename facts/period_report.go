@@ -32,6 +32,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	}
 	at := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 	first := sort.Search(len(r.words), func(i int) bool { return r.words[i].end > t.start })
+	if t.day && r.analysedAt(at) {
+		return true // 20일 VOA가 … 자료를 분석한 결과 북한은 …: the day of the analysis
+	}
 	if q := r.speakerAfter(); q >= 0 && at <= q {
 		// 지난 6일 … 오두막집이 … 팔렸다고 데일리메일이 전했다: the time of
 		// what is quoted, unless what is quoted is itself an announcement
@@ -41,6 +44,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	topic := r.topic()
 	if topic < 0 {
 		topic = r.headSubject() // 부장관도 4일 …
+	}
+	if p := first - 1; topic >= 0 && p > topic && r.thingSubject(p) && r.words[topic].part != "이" && r.words[topic].part != "가" {
+		return false // 통신은 … 머스크의 순자산이 지난 29일 3천억 달러를 넘어섰다고 보도했습니다: the day of what the thing did
 	}
 	// A time of the main clause: a day, at the sentence's head, or
 	// right after the speaker.
@@ -156,12 +162,19 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 		if w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
 			return false
 		}
+		if chargedRE.MatchString(w.raw) {
+			continue // 3일 약사법 위반 혐의로 기소된 약사 A씨에게 … 선고했다고 (T19): the bare charge of the noun, no deed of its own
+		}
 		if isAdnominal(w) && !particleVerbs[w.raw] && !strings.HasSuffix(w.raw, "는") && !strings.HasSuffix(w.raw, "할") && !strings.HasSuffix(w.raw, "될") {
 			return false // 1일 6억 달러를 탈취한 조직을 제재했다고: the theft is before the sanction
 		}
 	}
 	return true
 }
+
+// chargedRE matches the adnominal of a passive charge (기소된, 구속된,
+// 입건된): it names the noun after it by its charge and tells no deed.
+var chargedRE = regexp.MustCompile(`^(?:기소|구속|입건|고발|송치|체포)된$`)
 
 // budgetRE matches a verb that puts an amount into a budget or a plan
 // (배정했다고, 편성했다고, 책정했다고, 반영했다고): what the budget holds is
@@ -222,15 +235,22 @@ func (r *reading) madePublicAt(from, to int) bool {
 }
 
 // announcesLast reports whether the sentence ends with a verb of saying,
-// announcing or promising (덧붙였습니다, 공개했습니다, 약속했습니다),
-// past an auxiliary 있다 (밝히고 있습니다).
+// announcing, promising or putting forward (덧붙였습니다, 공개했습니다,
+// 약속했습니다, 계획을 내놓은 것입니다), past an auxiliary 있다 (밝히고
+// 있습니다) or 것이다.
 func (r *reading) announcesLast() bool {
+	thing := false
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
-		if w := r.words[i]; w.verb {
+		w := r.words[i]
+		if strings.HasPrefix(w.raw, "것이") || strings.HasPrefix(w.raw, "것입") {
+			thing = true // 계획을 내놓은 것입니다: the verb before 것이다
+			continue
+		}
+		if w.verb || thing {
 			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
 				continue
 			}
-			return isSpeechWord(w.raw) || announceRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "약속")
+			return isSpeechWord(w.raw) || announceRE.MatchString(w.raw) || strings.HasPrefix(w.raw, "약속") || putForwardRE.MatchString(w.raw)
 		}
 	}
 	return false
@@ -281,6 +301,9 @@ func (r *reading) leads(first int) bool {
 func (r *reading) announces(at int, a amount) bool {
 	for i := at; i < len(r.words) && i <= at+reach; i++ {
 		w := r.words[i]
+		if strings.HasSuffix(w.raw, "다고도") || strings.HasSuffix(w.raw, "라고도") {
+			return false // … 큰 혼란이 빚어졌다고도 덧붙였다: what is quoted ends first, a deed of its own
+		}
 		if !w.verb || particleVerbs[w.raw] || isAdnominal(w) && !w.ends {
 			continue
 		}
@@ -308,7 +331,12 @@ var speechVenues = setOf("성명", "기자회견", "회견", "브리핑", "인�
 // 행사에서 … 지급하겠다고 약속했습니다); without such an end the day is
 // the event's (이날 행사에서 … 100만 달러를 지급했습니다), and so is it when
 // the amount's verb enacts it there (이날 회의에서 … 예산안을 의결했다고).
-var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담")
+var eventVenues = setOf("자료", "회의", "행사", "유세", "포럼", "세미나", "토론회", "청문회", "설명회", "강연", "회담", "통화", "전화통화")
+
+// putForwardRE matches a verb that puts forward a plan or an offer (계획을
+// 내놓은, 제안했다): what is only proposed at a call or a meeting is dated
+// by its saying.
+var putForwardRE = regexp.MustCompile(`^(?:내놓|내놨|제안[하했한])`)
 
 // headSubject returns the first word of the sentence marked as a subject
 // (은, 는, 도, 이, 가) within its first words, or -1.
@@ -343,4 +371,33 @@ func (r *reading) quotative(i int) bool {
 		}
 	}
 	return false
+}
+
+// analysedAt reports whether the clause from word at is closed by the
+// result of an analysis, a survey or a count (…를 분석한 결과, …을 조사한
+// 결과): a day before it dates the analysis, not what it found.
+func (r *reading) analysedAt(at int) bool {
+	for i := at; i < len(r.words) && i <= at+12; i++ {
+		w := r.words[i]
+		if w.stem == "결과" && i > at && isAdnominal(r.words[i-1]) && analysisRE.MatchString(r.words[i-1].raw) {
+			return true
+		}
+		if w.ends && !isAdnominal(w) || w.comma {
+			return false
+		}
+	}
+	return false
+}
+
+// analysisRE matches the adnominal form of a verb of analysing, surveying
+// or counting: 분석한, 조사한, 집계한, 살펴본, 검토한.
+var analysisRE = regexp.MustCompile(`^(?:분석|조사|집계|검토|추산|취합)한$|^살펴본$`)
+
+// thingSubject reports whether word i is the subject (이, 가) of a clause
+// that is a thing, not an actor or a name: a time right after it dates
+// what is said of the thing (머스크의 순자산이 지난 29일 … 넘어섰다고), not
+// the report of it.
+func (r *reading) thingSubject(i int) bool {
+	w := r.words[i]
+	return (w.part == "이" || w.part == "가") && w.noun && !w.actor && !w.named && !w.name && !w.time && !w.amt && isThing(w.stem)
 }

@@ -39,6 +39,12 @@ func TestPerClasses9(t *testing.T) {
 		{"연간 1억달러, 총 8000억달러의 기금을 조성한다.", "8000억달러", ""},
 		{"월 이용금액이 8만원 이상이면 3만원을 돌려준다.", "3만원", ""},
 		{"월평균 10만원으로 소득(84만원) 대비 비중은 11.8%다.", "84만원", ""},
+		// The period an amount as topic is said to be; a word of every
+		// period heading the sentence frames its later clauses.
+		{"직원들이 받을 325 달러는 도시 근로자의 월 평균 임금이다.", "325 달러", PerMonth},
+		{"직원들이 받을 325 달러는 도시 근로자의 평균 임금이다.", "325 달러", ""},
+		{"매년 5천 건의 분실물이 접수되고 금액으로는 평균 3억원이 분실된다.", "3억원", PerYear},
+		{"그는 매해 기부를 해왔으며 2004년에는 150만 달러를 냈다.", "150만 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
@@ -79,6 +85,58 @@ func TestTimeClasses9(t *testing.T) {
 		{"매출은 지난해의 5억원보다 20% 늘었다.", "5억원", oct, "2022", "지난해"},
 		{"이는 지난해 동기의 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", "지난해 동기"},
 		{"이는 지난해 동기 27억 달러보다 20% 감소한 것이다.", "27억 달러", oct, "", ""},
+		// A time after the amount that is a new topic, or past one, is
+		// that topic's.
+		{"6월 수출액은 100만 달러로 7월은 이에 비하면 6% 낮아졌다.", "100만 달러", oct, "2023-06", "6월"},
+		{"500만 달러에 이르는 이 요트는 2010년 제조된 모델이다.", "500만 달러", oct, "", ""},
+		{"수출액은 100만 달러로 7월에 가장 많았다.", "100만 달러", oct, "2023-07", "7월"},
+		// A time in the phrase of a base amount compared is the base's;
+		// a base with no amount leaves the time to the amount.
+		{"회사가 2009년 파업의 39억원에 비해 훨씬 많은 447억원의 피해를 봤다.", "447억원", oct, "", ""},
+		{"회사가 2009년 파업의 39억원에 비해 훨씬 많은 447억원의 피해를 봤다.", "39억원", oct, "2009", "2009년"},
+		{"매출은 올해 전년 대비 5억원 늘었다.", "5억원", oct, "2023", "올해"},
+		// A day right after the acting subject heading the sentence dates
+		// its deed, a stretch of the amount's own notwithstanding.
+		{"정부가 22일 피해를 본 필리핀의 복구를 위해 3년간 총 2천만 달러를 지원하기로 했다.", "2천만 달러", oct, "2023-09-22", "22일"},
+		{"그는 1985년 장관을 역임하고 그 뒤 30년간 400억원 가까운 투자를 했다.", "400억원", oct, "", ""},
+		// A start with 한 달간 closes on that month.
+		{"박씨는 지난 1월부터 한 달간 20만원을 받았다.", "20만원", oct, "2023-01", "지난 1월부터 한 달간"},
+		{"박씨는 2013년부터 2년간 20만원을 받았다.", "20만원", oct, "2013/2014", "2013년부터 2년간"},
+		// T19: a day after a court's topic before the bare charge of the
+		// accused (기소된) dates the sentencing it reports; a clause of a
+		// deed of its own (성추행한 혐의로 기소된) keeps the time.
+		{"춘천지법 안종화 부장판사는 3일 약사법 위반 혐의로 기소된 약사 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "2023-10-03", "3일"},
+		{"춘천지법 안종화 부장판사는 3일 약사를 폭행한 혐의로 기소된 A씨에게 벌금 450만원을 선고했다고 밝혔다.", "450만원", oct, "", ""},
+		// A time right after the source reported from frames the clauses
+		// after it, as one after the topic does, until another is set.
+		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 7억 달러의 손실에 책임이 있다.", "7억 달러", oct, "2022", "지난해"},
+		{"패널 조사에 따르면 지난해 17건의 사건이 발생했으며, 북한은 올해 7억 달러를 훔쳤다.", "7억 달러", oct, "2023", "올해"},
+		// A part pointed back to (이 가운데) has the whole's time.
+		{"미국이 지난해 수입한 금액은 269억 달러이며 이 가운데 석유제품이 193억 달러다.", "193억 달러", oct, "2022", "지난해"},
+		{"미국이 지난해 수입한 금액은 269억 달러이며 석유제품은 올해 193억 달러다.", "193억 달러", oct, "2023", "올해"},
+		// A list of nouns with commas after a time with its particle ends
+		// no clause; a bare noun of an event after its date does.
+		{"회사는 지난 2월에도 옥수수, 고구마, 감자로 만든 간식을 3천800원에 내놓았다.", "3천800원", oct, "2023-02", "지난 2월"},
+		{"면회소는 지난 2003년 11월 합의에 따라 2005년 8월31일 착공, 총 550억 원이 투입돼 2008년 7월 완공됐다.", "550억 원", oct, "", ""},
+		// A day right after the subject of the clause reported, a thing,
+		// dates what is said of it; right after the reporting topic it
+		// dates the report.
+		{"통신은 머스크의 순자산이 지난 29일 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "2023-09-29", "지난 29일"},
+		{"통신은 지난 29일 머스크의 순자산이 3천억 달러를 넘어섰다고 보도했습니다.", "3천억 달러", oct, "", ""},
+		// A clause quoted with 다고도 ends before the saying: a time after
+		// the speaker is the quoted deed's.
+		{"회사가 지난 2006년 파업의 69억원보다 많은 피해를 봤다고도 덧붙였다.", "69억원", oct, "2006", "지난 2006년"},
+		// A time closed by a comma after an item's amount is that item's;
+		// the item after the comma has its own.
+		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "300억 달러", oct, "", "4일부터"},
+		{"총리는 300억 달러어치 제품에는 4일부터, 나머지 1천억 달러어치 제품은 다음 달 관세를 부과한다고 말했다.", "1천억 달러", oct, "2023-11", "다음 달"},
+		// A day before the result of an analysis dates the analysis.
+		{"20일 VOA가 무역 자료를 분석한 결과 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "", ""},
+		{"20일 북한은 중국에 1천만 달러어치를 수출했다.", "1천만 달러", oct, "2023-09-20", "20일"},
+		// A call is a meeting where a plan is put forward: its day dates
+		// the putting forward, past 것이다 too; a deed at it keeps the day.
+		{"23일 통화에서 왕세자가 6천억 달러 투자 계획을 내놓은 것입니다.", "6천억 달러", oct, "", ""},
+		{"23일 회의에서 정부가 6천억 달러를 지급했습니다.", "6천억 달러", oct, "2023-09-23", "23일"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)

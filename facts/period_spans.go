@@ -129,7 +129,11 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
 			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
 				from := strings.HasPrefix(m, "부터") || strings.HasSuffix(m, "이후") || strings.HasSuffix(m, "이래") // 2019년 설립 이후 5년간: a start
-				t.period = durationSpan(r.text[i:j], from, d[1], d[2], pub)
+				n, unit := d[1], d[2]
+				if d[3] != "" {
+					n, unit = "1", map[string]string{"달": "개월", "해": "년"}[d[3]] // 한 달간, 한 해 동안
+				}
+				t.period = durationSpan(r.text[i:j], from, n, unit, pub)
 				t.end += len(d[0])
 				t.text = r.text[i:t.end]
 			}
@@ -267,6 +271,9 @@ func durationSpan(t string, from bool, n, unit string, pub time.Time) string {
 	k, err := strconv.Atoi(n)
 	if !ok || err != nil || k < 1 || p == "" || strings.ContainsAny(p, "/QH") {
 		return ""
+	}
+	if k == 1 && (unit == "년" && len(p) == 4 || unit == "개월" && len(p) == 7) {
+		return p // 지난 1월부터 한 달간: that one month
 	}
 	switch {
 	case unit == "년" && len(p) == 4:

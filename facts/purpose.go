@@ -71,11 +71,12 @@ func (r *reading) purposeOf(a amount, j int) string {
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
-		// 원의 예산이: the thing it is spent on says more.
+		// 원의 예산이: the thing it is spent on says more. But what it is
+		// for (에볼라 대응을 위해 8천800만 달러의 추가 예산, 동맹을 지원하기
+		// 위한 48억 달러의 예산) does not outrank the noun the amount sizes
+		// (docs/meaning.md "purpose", rule 1).
 		if t := r.spentOn(a); t != "" {
 			p = t
-		} else if t := r.forWhat(a); t != "" && !isActor(t) && !isActor(lastWord(t)) {
-			p = t // 동맹을 지원하기 위한 48억 달러의 예산; not 조선무역은행을 위해 … 자금
 		}
 	}
 	if genericMeasure[p] || genericMeasure[lastWord(p)] && !r.modifiedMeasure(p) {
@@ -177,6 +178,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 					return st
 				}
 			}
+		}
+	}
+	// 중국산 제품 2천억 달러어치에 대한 관세: the goods the amount is the
+	// worth of, before what it sizes.
+	if r.worth(a) {
+		if p := r.goodsOf(a); p != "" {
+			return p
 		}
 	}
 	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
@@ -316,7 +324,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 반도체 시설 건립에 390억 달러, 연구 개발에 110억 달러를 지원한다:
 	// an item of a list, its own X에 right before it, its verb after the
 	// last item.
-	if b := a.before; b >= cs && b == a.first-1 && r.words[a.last].comma && a.after < n && r.words[a.after].noun {
+	// The last item too, when the one before it is an item so written
+	// (…, 대중교통 수단에 390억 달러 등이 포함됐다).
+	lastItem := false
+	if j > 0 {
+		pa := r.amts[j-1]
+		lastItem = pa.before >= 0 && pa.before == pa.first-1 && r.words[pa.before].part == "에" && r.words[pa.last].comma && pa.last < a.first
+	}
+	if b := a.before; b >= cs && b == a.first-1 && (r.words[a.last].comma && a.after < n && r.words[a.after].noun || lastItem) {
 		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return trimTail(r.phrase(r.phraseStart(b, cs), b))
 		}
@@ -331,7 +346,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -430,7 +445,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
 		// verb that gives or earns it.
-		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] {
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
 				return p
 			}

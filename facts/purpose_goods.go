@@ -33,9 +33,23 @@ func (r *reading) goodsOf(a amount) string {
 		}
 		break
 	}
-	if k >= cs && k >= 0 && k < a.before {
-		if w := r.words[k]; w.noun && w.part == "" && !w.actor && !w.time && !w.comma && !w.money {
+	if k >= cs && k >= 0 && k <= a.before {
+		// 침실용 가구 약 201만 달러어치: a noun of people or bodies that
+		// also names goods (가구) is the goods when a modifier makes it so.
+		w := r.words[k]
+		goods := !w.actor || commonActor(w.stem) && k > cs && r.words[k-1].noun && r.words[k-1].part == "" && !r.words[k-1].actor && !r.words[k-1].comma
+		if w.noun && w.part == "" && goods && !w.time && !w.dur && !w.comma && !w.money && !glossWords[w.raw] {
 			return r.phrase(r.phraseStart(k, cs), k)
+		}
+	}
+	// 3천억 달러어치에 달하는 중국 제품: the goods a clause of reaching
+	// ties the worth to.
+	if n := len(r.words); a.after+1 < n && isAdnominal(r.words[a.after]) && hasAnyPrefix(r.words[a.after].raw, []string{"달하", "이르", "상당"}) {
+		k := a.after + 1
+		if w := r.words[k]; w.noun && !w.time && (!w.actor || w.part == "" && k+1 < n && r.words[k+1].noun && !r.words[k+1].actor) {
+			if p := r.phraseRight(a.after + 1); p != "" {
+				return p
+			}
 		}
 	}
 	// 가장 많이 수입한 품목은 인모로, 총 1억6천889만 달러어치를: the goods

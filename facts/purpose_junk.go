@@ -94,6 +94,9 @@ func cleanPurpose(p string) string {
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
 	}
+	if len(ws) == 1 && last.part == "" && strings.HasSuffix(last.raw, "히") && utf8.RuneCountInString(last.raw) >= 3 {
+		return "" // 분명히, 열심히: an adverb in -히, how, not what for
+	}
 	if hasAnySuffix(last.raw, conditionEnds) {
 		return "" // 부프로피온 사용시 5만1천800원: when, not what
 	}

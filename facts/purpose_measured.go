@@ -130,7 +130,7 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 당시 시세로 미화 4천 150만 달러: at what rate it is counted
 	case startsDigit(w.raw) && (strings.HasSuffix(w.stem, "배") || strings.Contains(w.raw, "배가량") || strings.HasSuffix(w.stem, "%")):
 		return true // 140배, 2.48배 인상된: a ratio
-	case w.part == "인" && (genericMeasure[w.stem] || w.stem == "최대" || w.stem == "최고" || w.stem == "최저"):
+	case w.part == "인" && (genericMeasure[w.stem] || hasAnyPrefix(w.stem, []string{"최대", "최고", "최저"})):
 		return true // 사상 최대 규모인 65조 원: said of the amount, not what it measures
 	case (w.part == "을" || w.part == "를") && i+1 < len(r.words) && (r.words[i+1].raw == "포함" || r.words[i+1].raw == "포함해" || r.words[i+1].raw == "기준으로" || r.words[i+1].raw == "기준으론"):
 		return true // 진찰료를 포함 1만3천원, 교통카드를 기준으로 1천50원: what is included, the basis
@@ -138,13 +138,15 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 현금 수수는 드러난 것만 250만원이다: what of it is known, said of the amount
 	case w.raw == "현행대로" || w.raw == "종전대로" || everyUnit(w):
 		return true // 현행대로 144m마다, 35초마다 각각 100원: as before, per a unit
+	case w.raw == "한때" || w.raw == "때" && i > 0 && r.words[i-1].raw == "한":
+		return true // 한 때 1 배럴 당 71달러까지: at one time, when, not what
 	case r.spanWord(i) || clockRE.MatchString(w.raw) || w.raw == "장중":
 		return true // 한 달 새, 72시간 안에, 8시 20분쯤, 장중: when, not what
 	case w.raw == "현행" || w.raw == "기존" || w.raw == "종전" || w.raw == "당초":
 		return true // 과표구간은 현행 3억원에서: as things stand, said of the amount
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
-	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && startsDigit(w.raw)) && w.part == "":
+	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && (startsDigit(w.raw) || i > 0 && startsDigit(r.words[i-1].raw))) && w.part == "":
 		return true // 지방비 포함 2500억; 직원 1인당 평균; 1킬로와트(KWh) 당: the unit or what is included
 	case ordinalRE.MatchString(w.raw) && i < len(r.words)-1 && !r.words[i+1].amt:
 		return true // 2차 회의에서 5억 원

@@ -71,6 +71,10 @@ func (r *reading) phraseStart(i, stop int) int {
 				s, k = w, w
 				continue
 			}
+			if kindWords[p.raw] && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt {
+				s = k // 각종 해양무기 구매, 새로운 방어체제 구축: an adnominal of kind opens the phrase
+				break
+			}
 		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
 			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
@@ -127,9 +131,12 @@ func (r *reading) phraseRight(i int) string {
 		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 342조원 규모의 2013년 예산안
 		}
-		if k == i && yearDigitsRE.MatchString(w.raw) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
+		if k == i && (yearDigitsRE.MatchString(w.raw) || fiscalSpanRE.MatchString(w.raw) || fiscalRelative[w.raw]) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
 			k++
-			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안
+			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안, … 다음 회계연도 국방예산안
+		}
+		if k == i && fiscalRelativeYears[w.raw] && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
+			continue // 374억 달러 규모의 내년도 국방예산안
 		}
 		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
 			// 추가 물자 제공입니다: the noun before the copula ends it.
@@ -259,16 +266,34 @@ func (r *reading) perHead(k, i int) bool {
 // particle: 2023회계연도, 2026년도, or 회계연도 after a year written apart
 // (2025 회계연도). A bare year (2021년) is the time of a measure, not part
 // of its noun (docs/meaning.md P2).
+//
+// A fiscal year told from the present (내년도, 금년도, 다음 회계연도, 새
+// 회계연도) is one too: like N년도 it names the budget's year of account,
+// where a bare 올해 or 내년 is the time of a measure.
 func fiscalYear(ws []word, k int) bool {
 	w := ws[k]
-	if w.part != "" || w.comma {
+	if w.comma {
+		return false
+	}
+	if fiscalRelativeYears[w.raw] {
+		return true // 내년도, read as 내년 and a particle 도
+	}
+	if w.part != "" {
 		return false
 	}
 	if w.raw == "회계연도" {
-		return k > 0 && (ws[k-1].year || fiscalYearRE.MatchString(ws[k-1].raw+"년도"))
+		return k > 0 && (ws[k-1].year || fiscalYearRE.MatchString(ws[k-1].raw+"년도") || fiscalSpanRE.MatchString(ws[k-1].raw) || fiscalRelative[ws[k-1].raw])
 	}
 	return fiscalYearRE.MatchString(w.raw)
 }
+
+// fiscalRelativeYears are fiscal years told from the present in one word:
+// next year's, this year's (docs/meaning.md, table of relative times).
+var fiscalRelativeYears = setOf("내년도", "금년도", "차년도", "익년도")
+
+// fiscalRelative are the words that tell 회계연도 from the present: 다음
+// 회계연도, 새 회계연도, 이번 회계연도.
+var fiscalRelative = setOf("다음", "새", "이번", "내년", "올해", "금년", "차기")
 
 // widen returns where a purpose's phrase starts when word k, before the
 // phrase of head i, belongs to it by the purpose's own rules (P1, P2, P4):

@@ -8,7 +8,8 @@ import (
 // This file holds the word lists the purpose rules read, as data.
 
 // koreanNumerals are the numerals written as words before a counter.
-var koreanNumerals = setOf("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "수", "여러", "몇")
+// 넉, 석 and 서 are 네, 세 before some counters (넉 달, 석 달).
+var koreanNumerals = setOf("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "수", "여러", "몇", "넉", "석", "서")
 
 // moneyWords are words that are only a currency: the 원 of 1조 2천억 원.
 var moneyWords = setOf("원", "달러", "엔", "유로", "위안", "파운드", "루블", "루피", "크로나", "불")
@@ -102,6 +103,18 @@ func timeWord(w word) bool {
 // within its phrase: 220억 달러 규모의 새로운 대미 투자.
 var adjectives = setOf("새로운", "새", "다른", "큰", "작은", "많은", "적은", "막대한", "엄청난", "거대한", "별도의", "추가적인", "주요")
 
+// kindWords are the adnominals of kind and size that open a purpose's
+// phrase, as the annotations keep them (각종 핵 개발비, 새로운 탄도미사일
+// 방어체제 구축, 주요 제품 가격): the adjectives above and 각종, 여러,
+// 다양한. Determiners of time or of pointing (이번, 실제, 당시) stay out.
+var kindWords = func() map[string]bool {
+	m := setOf("각종", "여러", "다양한")
+	for w := range adjectives {
+		m[w] = true
+	}
+	return m
+}()
+
 // relational are nouns that name a part or a relation of the noun with
 // 의 before them, not more of what it is: 해킹의 배후, 수출액의 절반.
 var relational = setOf("배후", "일부", "절반", "대부분", "결과", "원인", "책임", "규모", "일환", "전부", "상당수",
@@ -133,3 +146,24 @@ var whereNouns = setOf("내", "안", "밖", "외", "전역", "현지", "지역",
 // sizeMakers begin the verbs that make something the size of an amount
 // written with 으로 (6조 원 규모로 조성하는 펀드, 1조 원으로 늘린 예산).
 var sizeMakers = []string{"조성", "확대", "늘린", "늘리는", "키운", "키우는", "확충", "증액", "편성", "마련", "책정", "구성"}
+
+// receiverNoun reports whether the noun n names people or countries as a
+// class, who get money rather than being what it is for (docs/meaning.md
+// "Receivers are no purpose"): a common noun of people or firms, a noun
+// made with the suffix -민 "people" (난민, 피난민, 이재민) or, of three
+// letters or more, -국 "country" (주변국, 공여국, 회원국).
+func receiverNoun(n string) bool {
+	n = strings.TrimSuffix(n, "들")
+	if commonActor(n) {
+		return true
+	}
+	runes := utf8.RuneCountInString(n)
+	if runes >= 2 && strings.HasSuffix(n, "민") && !notPeopleMin[n] {
+		return true
+	}
+	return runes >= 3 && strings.HasSuffix(n, "국")
+}
+
+// notPeopleMin are nouns that end in 민 and name no people: a worry, a
+// move abroad.
+var notPeopleMin = setOf("고민", "이민", "과민", "영민")

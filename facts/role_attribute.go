@@ -168,7 +168,55 @@ func (r *reading) fromAmount(a amount) bool {
 		return false
 	}
 	w := r.words[a.before]
-	return w.money && w.part == "에서"
+	if !w.money || w.part != "에서" {
+		return false
+	}
+	// 9천512억 원에서 225억 원 오르고: a rise cannot end below where it
+	// starts, so the smaller amount is its size (docs/meaning.md, ninth round).
+	return !r.sizeAgainstFrom(a)
+}
+
+// sizeAgainstFrom reports whether amount a, right after another with
+// 에서, cannot be where the change after it ends: smaller than the
+// amount it starts from before a verb of rising (오르고, 증액됐다), or
+// larger before one of falling (내렸다, 감액).
+func (r *reading) sizeAgainstFrom(a amount) bool {
+	var b *amount
+	for k := range r.amts {
+		if r.amts[k].end <= r.words[a.before].end && r.amts[k].end > r.words[a.before].start {
+			b = &r.amts[k]
+		}
+	}
+	if b == nil || a.after >= len(r.words) {
+		return false
+	}
+	va, okA := r.valueOf(a)
+	vb, okB := r.valueOf(*b)
+	if !okA || !okB || r.unitOf(a) != r.unitOf(*b) {
+		return false
+	}
+	next := r.words[a.after].raw
+	switch c := va.Cmp(vb); {
+	case c < 0:
+		return hasAnyPrefix(next, risingWords)
+	case c > 0:
+		return hasAnyPrefix(next, fallingWords)
+	}
+	return false
+}
+
+// risingWords and fallingWords begin the verbs of a change up and down.
+var (
+	risingWords  = []string{"오르", "올라", "올랐", "오른", "인상", "증액", "늘", "증가", "상승", "확대", "뛰"}
+	fallingWords = []string{"내리", "내려", "내렸", "내린", "인하", "감액", "줄", "감소", "하락", "축소", "삭감", "떨어"}
+)
+
+// valueOf returns the value amount a is written with, without its unit.
+func (r *reading) valueOf(a amount) (Decimal, bool) {
+	s := r.text[a.start:a.end]
+	s = strings.TrimSpace(strings.TrimSuffix(s, r.unitOf(a)))
+	d, err := ParseAmount(s)
+	return d, err == nil
 }
 
 // everyUnit reports whether word w is a quantity of a unit with 마다

@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // The rules of other for brackets of a scale: an amount that names where
 // a bracket (구간) starts or ends, or a band bounded (3천만원대 초반 이하의
 // 근로자는), sorts what it is said of and is no amount that exists
@@ -16,7 +18,22 @@ func (r *reading) bracketOther(a amount) bool {
 	if w := r.words[a.after]; w.stem == "구간" && a.tail == "" && !r.words[a.last].comma {
 		return true
 	}
-	return r.bandBound(a)
+	return r.bandBound(a) || r.boundTested(a)
+}
+
+// boundTested reports whether amount a is a bound whose passing is
+// tested (면세한도(400달러) 초과 여부를 점검받지만, 100만원 이상 여부): a
+// threshold, no amount that exists.
+func (r *reading) boundTested(a amount) bool {
+	bound := hasAnyQual(a, boundQuals)
+	for k := a.last + 1; k < a.after && k < len(r.words); k++ {
+		bound = bound || boundQuals[r.words[k].stem] // 면세한도(400달러) 초과: past the bracket
+	}
+	i := a.after
+	if i < len(r.words) && boundQuals[r.words[i].stem] && r.words[i].part == "" {
+		i, bound = i+1, true
+	}
+	return bound && i < len(r.words) && strings.HasPrefix(r.words[i].raw, "여부")
 }
 
 // bandBound reports whether amount a is a band (N원대), optionally its

@@ -13,6 +13,10 @@ import (
 var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인상분", "인상폭", "인상액", "증가폭",
 	"감소폭", "상승폭", "하락폭", "차액", "증감액", "격차", "증액분", "감액분", "삭감액", "증액", "감액", "차이")
 
+// changeOfNouns are nouns of a change an amount with 의 sizes: 40조원
+// 이상의 증가.
+var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감")
+
 // degreeWords are adverbs of how much a change is, which may stand
 // between its size and its verb or hold its size in brackets: 소폭(187만
 // 달러) 증가했습니다, 1~2억 달러 정도 소폭 상승에 그칠.
@@ -79,6 +83,10 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true
 		}
 	}
+	// 40조원 이상의 증가를 보일: the size of the change it is said of.
+	if a.tail == "의" && a.after < n && changeOfNouns[r.words[a.after].stem] {
+		return true
+	}
 	// 1조 달러의 재정 적자를 줄이겠다: the amount of what is cut.
 	if a.tail == "의" {
 		for i := a.after; i < n && i < a.after+4; i++ {
@@ -89,6 +97,20 @@ func (r *reading) isChange(a amount, j int) bool {
 			if !w.noun || w.part != "" {
 				break
 			}
+		}
+	}
+	// 26,000원보다 6,100원 할인된 가격: a discount from a base compared;
+	// 1만 원을 할인할 계획이다 is a discount given, a level.
+	if a.after < n && strings.HasPrefix(r.words[a.after].raw, "할인") && (a.tail == "" || a.tail == "이" || a.tail == "가") && r.compared(a) {
+		return true
+	}
+	// 1천 950억 달러와 1천억 달러 이상 큰 격차를 보였다: the size of a gap.
+	for i := a.after; i < n && i <= a.after+1; i++ {
+		if w := r.words[i]; (w.stem == "격차" || w.stem == "차이") && (w.part == "를" || w.part == "을" || w.part == "가" || w.part == "이" || w.part == "로") && a.tail == "" {
+			return true
+		}
+		if w := r.words[i]; w.raw != "큰" && w.raw != "가량의" && w.raw != "정도의" {
+			break
 		}
 	}
 	// 39만 5천원보다 7만 8천원(+19.7%), … 11만 9천원(+33.6%) 증가한: the

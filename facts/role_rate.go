@@ -147,7 +147,7 @@ func (r *reading) isRate(a amount) bool {
 		return true // 핵실험을 한 번 하는데 드는 비용은, 1회 구매시 평균 결제 금액
 	}
 	// 환율, 시급 and a noun phrase of a price per unit (쌀 1kg 가격).
-	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || r.hasUnit(s, i)) {
+	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i)) {
 		return true
 	}
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
@@ -178,6 +178,9 @@ func (r *reading) hasUnit(s, e int) bool {
 		}
 		if p := r.words[i].part; p == "와" || p == "과" {
 			continue // 금괴 40개와 현금 2억원: an item of a list counted, no unit
+		}
+		if i+1 < len(r.words) && r.words[i+1].raw == "등" {
+			continue // 반지 8개와 시계 11개 등 시가 7억 원: the last item of a list counted
 		}
 		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
@@ -316,4 +319,14 @@ func (r *reading) shortTimeAt(i int) bool {
 		return i > 0 && (r.words[i-1].raw == "한" || r.words[i-1].raw == "1")
 	}
 	return false
+}
+
+// bracketGloss returns the words in brackets at the end of noun n, which
+// gloss it (중간가격(기준환율) → 기준환율), or "".
+func bracketGloss(n string) string {
+	o := strings.IndexByte(n, '(')
+	if o < 0 || !strings.HasSuffix(n, ")") {
+		return ""
+	}
+	return n[o+1 : len(n)-1]
 }

@@ -68,6 +68,29 @@ func TestRoleClasses9(t *testing.T) {
 		{"의원은 '노역장 유치 5억원 일당 금지법'을 발의했다.", "5억원", RoleOther},
 		{"블로그에 '범칙금 5만원 경범죄처벌법의 진실'이라는 글을 올렸다.", "5만원", RoleLevel},
 		{"이 방법으로 5억원 방법을 찾았다.", "5억원", RoleLevel},
+		// A change from one amount: the smaller after a verb of rising is
+		// its size; the larger is where it ends (eighth round).
+		{"인건비 총액이 9천억 원에서 200억 원 오르고 급식비도 늘었다.", "200억 원", RoleChange},
+		{"요금은 1천50원에서 1천250원 인상된다.", "1천250원", RoleLevel},
+		{"가격은 5만원에서 2만원 내렸다.", "2만원", RoleLevel},
+		{"가격은 5만원에서 8만원 내렸다.", "8만원", RoleChange},
+		// A discount from a base compared, and the size of a gap; a
+		// discount given is a level.
+		{"정가인 2만원보다 5천원 할인된 가격에 판다.", "5천원", RoleChange},
+		{"다음 외식 때 1만 원을 할인할 계획이다.", "1만 원", RoleLevel},
+		{"그의 자산은 2위의 900억 달러와 500억 달러 이상 큰 격차를 보였다.", "500억 달러", RoleChange},
+		// The size of a change said of with 의 (40조원 이상의 증가); goods
+		// counted in a list with 등 give no unit.
+		{"올해도 40조원 이상의 증가를 보일 전망이다.", "40조원", RoleChange},
+		{"올해도 40조원 이상의 예산을 쓸 전망이다.", "40조원", RoleLevel},
+		{"그는 반지 8개와 시계 11개 등 시가 7억원 상당 장물을 처분했다.", "7억원", RoleLevel},
+		{"쌀 1kg 가격은 3천원이다.", "3천원", RoleRate},
+		// A bound whose passing is tested (초과 여부) is a threshold.
+		{"여행자는 면세한도(600달러) 초과 여부를 점검받는다.", "600달러", RoleOther},
+		{"여행자는 면세한도(600달러)를 점검받는다.", "600달러", RoleLevel},
+		// A noun of a price per unit glossed in brackets: 중간가격(기준환율).
+		{"센터는 달러·위안화 중간가격(기준환율)을 전날보다 올린 6.4010위안으로 고시했다.", "6.4010위안", RoleRate},
+		{"센터는 달러·위안화 중간가격(평균)을 6.4010위안으로 고시했다.", "6.4010위안", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

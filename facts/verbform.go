@@ -43,6 +43,9 @@ var nounEndings = map[string]bool{
 	"정부": true, "시": true, "도": true, "군": true, "구": true, "국고": true, "외환보유고": true,
 	"보유고": true, "총생산": true, "언어": true, "단어": true, "용어": true, "국어": true, "영어": true,
 	"수어": true, "연어": true, "아시아": true, "이라크": true, "오징어": true, "사이버": true, "달러": true, "원": true, "제고": true, "구조": true, "기준": true,
+	// Loanwords that end in 어 (English -er, -ire, -ia, -ware), no verb's -어.
+	"타이어": true, "미디어": true, "플레이어": true, "바이어": true, "와이어": true, "레이어": true,
+	"하드웨어": true, "소프트웨어": true, "캐리어": true, "커리어": true, "에어": true,
 }
 
 // isVerbish reports whether the word is a verb or an adjective, or ends
