@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.32"
+const Version = "0.5.35"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -164,7 +164,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	note := findEditorNote(body)
 	var deck []string
 	if len(m.h1) > 0 { // a deck stands under an <h1>
-		deck = findDeck(body, m.title)
+		deck = findDeck(body, m.title, m.description())
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
@@ -178,6 +178,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	if len(chosen) == 0 {
 		return nil, nil, false
+	}
+	if deck == nil {
+		deck = deckBeforeBody(t, chosen[0], descriptionKey(m.description()))
 	}
 	chosen = withEditorNote(note, chosen)
 	dropBoxes(t, chosen, m.boxes)
@@ -207,6 +210,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 	for i, p := range paras {
 		kinds[i] = classifyLine(p)
 	}
+	dropAfterSignOff(paras, kinds)
 	out := paras[:0]
 	for i, p := range paras {
 		switch kinds[i] {

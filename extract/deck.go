@@ -32,8 +32,13 @@ var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek stand
 // (deckWords) and hold a few short lines of Korean and nothing that reads
 // as a date, a byline or other furniture; otherwise there is no deck. It runs before
 // the page is cleaned, which drops the headline's block.
-func findDeck(body *html.Node, title string) []string {
+//
+// An element the page's description repeats word for word (desc, the
+// description meta tag: outlets set it to their deck) is a deck whatever
+// its name: what it says, the page says of itself twice.
+func findDeck(body *html.Node, title, desc string) []string {
 	key := dupKey(title)
+	descKey := descriptionKey(desc)
 	if key == "" {
 		return nil
 	}
@@ -50,11 +55,17 @@ func findDeck(body *html.Node, title string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) {
-		if n = deckPastHeader(h1); n == nil {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) {
+		if n = deckPastHeader(h1, descKey); n == nil {
 			return nil
 		}
 	}
+	return deckLines(n)
+}
+
+// deckLines returns the lines of n when they read as a deck: a few short
+// lines of Korean, none a date, a byline or other furniture.
+func deckLines(n *html.Node) []string {
 	lines := brLines(n)
 	if len(lines) == 0 || len(lines) > maxDeckLines {
 		return nil
@@ -77,6 +88,44 @@ func findDeck(body *html.Node, title string) []string {
 	return lines
 }
 
+// Bounds of deckBeforeBody's look before the body: the ancestors of the
+// body's first element it climbs, the siblings before each it reads, and
+// the text weight of a sibling it reads into (a header block with the
+// headline, byline and share bar is light; the page's menus are not).
+const (
+	maxDeckClimb    = 4
+	maxDeckSiblings = 4
+	maxDeckSibling  = 600
+)
+
+// deckBeforeBody returns the lines of a deck that stands just before the
+// body's first element, outside it, when no headline leads to it (the
+// headline is no <h1>, as on YTN): the element must be one the page's
+// description repeats word for word (descKey, see echoesDesc), among the
+// few light siblings before first or before one of its nearest
+// ancestors.
+func deckBeforeBody(t *statTable, first *html.Node, descKey string) []string {
+	if descKey == "" {
+		return nil
+	}
+	for a, climb := first, 0; a != nil && climb < maxDeckClimb; a, climb = a.Parent, climb+1 {
+		seen := 0
+		for s := a.PrevSibling; s != nil && seen < maxDeckSiblings; s = s.PrevSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			seen++
+			if t.get(s).text > maxDeckSibling {
+				return nil
+			}
+			if d := findFirst(s, func(n *html.Node) bool { return echoesDesc(n, descKey) }); d != nil {
+				return deckLines(d)
+			}
+		}
+	}
+	return nil
+}
+
 // Bounds of the walk past the headline's block (deckPastHeader): the
 // nodes it visits, and the longest text it passes over, in runes. The
 // byline, date, view count and share buttons between a headline and its
@@ -96,6 +145,36 @@ func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
 }
 
+// echoesDesc reports whether n is an element that can hold a deck and
+// whose text is descKey, the key (dupKey) of the page's description. It
+// reads n's text only as long as it matches, so a long element costs
+// little.
+func echoesDesc(n *html.Node, descKey string) bool {
+	if descKey == "" || !isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong, atom.Span) {
+		return false
+	}
+	rest, ok := descKey, true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				k := dupKey(c.Data)
+				if !strings.HasPrefix(rest, k) {
+					ok = false
+					return
+				}
+				rest = rest[len(k):]
+			case isElem(c, atom.Script, atom.Style, atom.Noscript, atom.Template):
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return ok && rest == ""
+}
+
 // deckPastHeader returns the deck element that stands after the
 // headline's block rather than right after the <h1>: 머니투데이 prints
 // the headline, then the byline, the date and the share bar, and only
@@ -105,7 +184,7 @@ func isDeckElem(n *html.Node) bool {
 // text it passes is short (the header's furniture); it returns nil at a
 // longer text, which is the story, at a link that reads as another
 // story's headline, or after maxDeckWalk nodes.
-func deckPastHeader(h1 *html.Node) *html.Node {
+func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 	n := h1
 	for steps := 0; steps < maxDeckWalk; steps++ {
 		n = nextSkipping(n)
@@ -117,7 +196,7 @@ func deckPastHeader(h1 *html.Node) *html.Node {
 			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
 				return nil
 			}
-		case isDeckElem(n):
+		case isDeckElem(n) || echoesDesc(n, descKey):
 			return n
 		}
 	}
@@ -207,4 +286,23 @@ func withDeck(deck, paras []string) []string {
 		}
 	}
 	return append(append([]string(nil), deck...), paras...)
+}
+
+// description returns the page's description: the description meta tag,
+// else og:description.
+func (m *meta) description() string {
+	if d := m.props["description"]; d != "" {
+		return d
+	}
+	return m.props["og:description"]
+}
+
+// descriptionKey returns the key (dupKey) of a page's description, or "" when it
+// is too short to tell a deck by.
+func descriptionKey(desc string) string {
+	k := dupKey(desc)
+	if utf8.RuneCountInString(k) < deckLineMin {
+		return ""
+	}
+	return k
 }

@@ -51,7 +51,7 @@ func TestFindDeck(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := findDeck(doc, title); !slices.Equal(got, tt.want) {
+			if got := findDeck(doc, title, ""); !slices.Equal(got, tt.want) {
 				t.Errorf("findDeck(%q) = %q, want %q", tt.body, got, tt.want)
 			}
 		})
@@ -68,5 +68,73 @@ func TestWithDeck(t *testing.T) {
 	inside := append(slices.Clone(deck), body...)
 	if got := withDeck(deck, inside); !slices.Equal(got, inside) {
 		t.Errorf("withDeck of a body with its deck = %q, want %q", got, inside)
+	}
+}
+
+// TestFindDeckFromDescription checks decks that no name marks, told by
+// the page's description, which repeats them word for word.
+func TestFindDeckFromDescription(t *testing.T) {
+	const title = "동네 빵집 매출, 대형 체인 넘었다"
+	tests := []struct {
+		name, body string
+		want       []string
+		desc       string // the page's description
+	}{
+		{"unnamed element the description repeats", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`,
+			[]string{"지역 밀가루로 차별화", "배달 매출 세 배로"}, "지역 밀가루로 차별화 배달 매출 세 배로"},
+		{"unnamed element past the header the description repeats", `<h1>` + title + `</h1><div>한가람 기자</div><div><h2>지역 밀가루로 차별화</h2><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p></div>`,
+			[]string{"지역 밀가루로 차별화"}, "지역 밀가루로 차별화"},
+		{"unnamed element the description only begins with", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, "지역 밀가루로 차별화한 동네 빵집들이 대형 체인을 넘어섰다"},
+		{"unnamed element longer than the description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`, nil, "지역 밀가루로 차별화"},
+		{"no description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<html><body>" + tt.body + "</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := findDeck(doc, title, tt.desc); !slices.Equal(got, tt.want) {
+				t.Errorf("findDeck(%q, %q) = %q, want %q", tt.body, tt.desc, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDeckBeforeBody checks a deck that stands before the body's element
+// with no headline element leading to it and no name, as YTN sets its
+// deck lines in a span above the player and the story: the page's
+// description repeats it, which makes it the deck.
+func TestDeckBeforeBody(t *testing.T) {
+	const deck = `동네 빵집 매출, 대형 체인 넘어<br>"지역 밀가루로 차별화"<br>"배달 매출 세 배로"`
+	page := func(desc string) string {
+		return `<html><head><title>동네 빵집의 반격</title><meta name="description" content='` + desc + `'></head><body>
+<div><h3>동네 빵집의 반격</h3><span>2025.06.02 10:12</span></div>
+<div><div><div><span style="display:block">` + deck + `</span></div><div><script>player()</script></div>
+<div><div>` + strings.Join(bodyLines, "<br><br>") + `</div></div></div></div></body></html>`
+	}
+	want := []string{"동네 빵집 매출, 대형 체인 넘어", `"지역 밀가루로 차별화"`, `"배달 매출 세 배로"`}
+	tests := []struct {
+		name, desc string
+		deck       bool
+	}{
+		{"the description repeats the lines", `동네 빵집 매출, 대형 체인 넘어 / "지역 밀가루로 차별화" / "배달 매출 세 배로"`, true},
+		{"the description is the story's start", bodyLines[0], false},
+		{"no description", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := FromHTML([]byte(page(tt.desc)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := len(a.Paragraphs) >= 3 && slices.Equal(a.Paragraphs[:3], want)
+			if got != tt.deck {
+				t.Errorf("paragraphs %q: deck first %v, want %v", a.Paragraphs, got, tt.deck)
+			}
+			if !strings.Contains(a.Text, bodyLines[0]) || !strings.Contains(a.Text, bodyLines[3]) {
+				t.Errorf("story lost: %q", a.Paragraphs)
+			}
+		})
 	}
 }

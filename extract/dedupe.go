@@ -81,7 +81,10 @@ func isAmountOnly(key string) bool {
 // asked of every interviewee stays:
 //
 //   - a run of consecutive repeats that makes up a fifth or more of the
-//     text (a body printed again, whole or without its first paragraph);
+//     text (a body printed again, whole or without its first paragraph),
+//     with the short lines seen before that stand inside it or open it
+//     (a broadcast script's "[앵커]" and "김수연 기자입니다.", which alone
+//     are never copies);
 //   - a sentence repeated right after itself, give or take a paragraph
 //     (a lede printed again as the body's start, a stutter);
 //   - a long paragraph made of earlier paragraphs run together, or part
@@ -95,11 +98,23 @@ func Dedupe(paras []string) []string {
 	repeat := make([]bool, len(paras))
 	near := make([]bool, len(paras))         // repeats a paragraph at most two before
 	seen := make(map[string]int, len(paras)) // key → index of its last occurrence
+	// bridge marks a short paragraph seen before ("[앵커]", "김수연
+	// 기자입니다."): never dropped alone, but it does not break a run of
+	// repeats, whose copy it is part of.
+	bridge := make([]bool, len(paras))
+	var shortSeen map[string]bool
 	total := 0
 	for i, p := range paras {
 		k := dupKey(p)
 		keys[i], runes[i] = k, utf8.RuneCountInString(k)
 		total += runes[i]
+		if runes[i] > 0 && runes[i] < minDupKey {
+			if shortSeen == nil {
+				shortSeen = map[string]bool{}
+			}
+			bridge[i] = shortSeen[k]
+			shortSeen[k] = true
+		}
 		if runes[i] < minDupKey || isAmountOnly(k) {
 			continue
 		}
@@ -114,15 +129,24 @@ func Dedupe(paras []string) []string {
 			i++
 			continue
 		}
-		j, w := i, 0
-		for j < len(paras) && repeat[j] {
-			w += runes[j]
+		j, w, n := i, 0, 0
+		for j < len(paras) && (repeat[j] || bridge[j]) {
+			if repeat[j] {
+				w += runes[j]
+				n++
+			}
 			j++
 		}
-		if w*5 >= total || (j-i == 1 && near[i] && isProse(paras[i])) {
-			for k := i; k < j; k++ {
+		from := i
+		for from > 0 && bridge[from-1] && !drop[from-1] {
+			from--
+		}
+		if w*5 >= total {
+			for k := from; k < j; k++ {
 				drop[k] = true
 			}
+		} else if n == 1 && near[i] && isProse(paras[i]) {
+			drop[i] = true
 		}
 		i = j
 	}

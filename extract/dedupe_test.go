@@ -44,6 +44,11 @@ func TestDedupe(t *testing.T) {
 			"Where do you find new recipes these days?", "Mostly in old cookbooks from second-hand shops.",
 			"What made you start cooking for other people?", "I wanted my friends to eat something better than takeaway.",
 		}},
+		{"copy with the short lines of a script inside it (print copy of a broadcast)",
+			concat([]string{"[앵커]"}, body[:2], []string{"홍길동 기자입니다.", "[리포트]"}, body[2:], []string{"KBS 뉴스 홍길동입니다."},
+				[]string{"뉴스 7", "[앵커]"}, body[:2], []string{"홍길동 기자입니다.", "[리포트]"}, body[2:], []string{"KBS 뉴스 홍길동입니다."}),
+			concat([]string{"[앵커]"}, body[:2], []string{"홍길동 기자입니다.", "[리포트]"}, body[2:], []string{"KBS 뉴스 홍길동입니다.", "뉴스 7"})},
+		{"a short line seen before is no copy alone", []string{"[앵커]", body[0], "[앵커]", body[1]}, []string{"[앵커]", body[0], "[앵커]", body[1]}},
 		{"empty", nil, nil},
 	}
 	for _, tt := range tests {

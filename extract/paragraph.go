@@ -103,12 +103,27 @@ func (p *paragrapher) start(root *html.Node) {
 // isPhotoBox reports a box that holds a photo and a short text: the
 // layout Korean CMSs give a photo and its caption inside the body, as a
 // table of two rows (<tr><td><img></td></tr><tr><td>caption</td></tr>)
-// or a div (<div class="articlePhotoR"><img><span>name</span></div>).
+// or a div (<div class="articlePhotoR"><img><span>name</span></div>),
+// or a span on a line of its own (<span><img><em>name</em></span>).
 // Its text is the caption. A box holding a heading, a long text or most
 // of the chosen element's text is no photo box.
 func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Table, atom.Div, atom.Figure, atom.Dl:
+	case atom.Span:
+		// An inline box: Naver's <span><img><em>caption</em></span>
+		// standing at the start or the end of a line. Its text must be
+		// in an element of its own, not the words of a sentence that
+		// an icon stands in.
+		if ownText(n) || strings.TrimSpace(p.buf.String()) != "" && !endsLine(n) {
+			return false
+		}
+	case atom.P:
+		// <p><img><span>caption</span></p>: a paragraph holding only a
+		// photo and, under it, its caption element.
+		if ownText(n) || !imageFirst(n) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -119,7 +134,69 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	if w == 0 || w > maxBoxCaption || float64(w) > maxBoxShare*float64(p.rootText) {
 		return false
 	}
-	return findFirst(n, isImage) != nil && findFirst(n, isHeading) == nil && !textAfterBlankLine(n) && !p.textBesideCaption(n)
+	img := findFirst(n, isImage)
+	if img == nil || findFirst(n, isHeading) != nil {
+		return false
+	}
+	// The text the image's alt repeats is its caption, wherever it stands.
+	return altEchoed(img, n) || !textAfterBlankLine(n) && !p.textBesideCaption(n)
+}
+
+// altEchoed reports whether the text of box is the alt text of img, as
+// CMSs write a photo's caption twice: a caption set after a blank line
+// is then still the photo's, not a paragraph of the story.
+func altEchoed(img, box *html.Node) bool {
+	alt := attr(img, "alt")
+	if len(alt) < 8 {
+		return false
+	}
+	k := dupKey(alt)
+	return k != "" && k == dupKey(textContent(box))
+}
+
+// endsLine reports whether n is followed by a line break: a <br>, a
+// block element or the end of its parent, blank text aside.
+func endsLine(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && isBlank(c.Data), c.Type == html.CommentNode:
+			continue
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || blockTags.has(c.DataAtom)):
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// isInlinePhotoBox reports a span holding a photo and a short caption
+// in an element of its own (<span><img><em>▲ …</em></span>), whatever its
+// class: the photo's caption, beside which a box may hold the story's
+// text.
+func isInlinePhotoBox(t *statTable, n *html.Node) bool {
+	if n.DataAtom != atom.Span || ownText(n) {
+		return false
+	}
+	w := t.get(n).text
+	return w > 0 && w <= maxBoxCaption && findFirst(n, isImage) != nil
+}
+
+// imageFirst reports whether an image comes before any text under n.
+func imageFirst(n *html.Node) bool {
+	found := findFirst(n, func(c *html.Node) bool {
+		return isImage(c) || c.FirstChild != nil && c.FirstChild.Type == html.TextNode && !isBlank(c.FirstChild.Data)
+	})
+	return found != nil && isImage(found)
+}
+
+// ownText reports whether n has a text node of its own that is not blank.
+func ownText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && !isBlank(c.Data) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayNameDeck is a cheap test before namesDeck, which splits the names of
@@ -153,7 +230,7 @@ func (p *paragrapher) textBesideCaption(n *html.Node) bool {
 					outside = true
 				}
 			case html.ElementNode:
-				if p.isCaption(c) {
+				if p.isCaption(c) || isInlinePhotoBox(p.t, c) {
 					caption = true
 					continue
 				}
