@@ -100,6 +100,12 @@ var (
 	// 올해 1월, 지난해 말과 올 1월.
 	listJoinRE = regexp.MustCompile(`^(?:과|와|및|,) `)
 
+	// bareMonthRE matches a month written alone (1월, 12월); group 1 its
+	// number. yearMonthRE matches a year and a month (2014년 1월); groups 1
+	// and 2 the year and the month.
+	bareMonthRE = regexp.MustCompile(`^([0-9]{1,2})월$`)
+	yearMonthRE = regexp.MustCompile(`^([0-9]{4})년 ?([0-9]{1,2})월$`)
+
 	// durationAfterRE matches a duration after one end of a span: 2013년
 	// 부터 2년간, 2021년까지 5년간, 지난 1월부터 한 달간. Groups: 1 the
 	// number, 2 the unit; 3 the unit of one (한 달, 한 해).
@@ -132,8 +138,9 @@ var (
 	// meansRE matches a verb after an amount that pays for what follows:
 	// 1,723억 원을 들여 GPU를 임차, 1조 원을 투입해 공장을 짓는다, 3만원
 	// 더 주고 제품을 구입한다; a verb that only moves money into a fund pays
-	// for what follows it too (수백만 달러를 모금해 헤즈볼라를 지원).
-	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고|주고|내고|지불하고|지불해|출자해|출자해서|출연해|출연해서|모금해|모금해서)$`)
+	// for what follows it too (수백만 달러를 모금해 헤즈볼라를 지원, 2천500만
+	// 달러를 지원해 백신 방역을 돕겠다).
+	meansRE = regexp.MustCompile(`^(?:들여|들여서|투입해|투입해서|투입하여|투자해|투자해서|투자하여|써|써서|사용해|사용하여|활용해|활용하여|쏟아|부어|들이고|주고|내고|지불하고|지불해|출자해|출자해서|출연해|출연해서|모금해|모금해서|지원해|지원해서|지원하여)$`)
 
 	// durationRE matches a duration, which is no noun an amount measures:
 	// 5년간, 3개월, 10년 동안 (and, in isDuration, the 달간 of 한 달간).

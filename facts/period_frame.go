@@ -58,7 +58,7 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
 		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last),
 			subj >= 0 && at == subj+1 && t.day && r.words[subj].actor,
-			at > 0 && r.afterSource(at-1) && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // 지금까지 is no time (time9)
+			at > 0 && r.afterSource(at-1) && t.since == 0 && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // not 지난해 … 침공 이후, a span since an event; 지금까지 is no time (time9)
 			if set == nil {
 				set = t
 			}

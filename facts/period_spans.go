@@ -239,7 +239,30 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 	}
 	r.basisMonth()
+	r.namedMonthYear()
 	return r.spans
+}
+
+// namedMonthYear gives a bare month (1월) the year of the same month
+// written with its year before it in the sentence ('2014년 1월 국제수지'
+// 자료를 보면 1월 경상수지 흑자는 → 2014-01), as the second end of a span
+// takes the first one's year; a month named again is that month.
+func (r *reading) namedMonthYear() {
+	for k := range r.spans {
+		t := &r.spans[k]
+		m := bareMonthRE.FindStringSubmatch(t.text)
+		if m == nil || len(t.items) > 0 {
+			continue
+		}
+		for n := k - 1; n >= 0; n-- {
+			u := r.spans[n]
+			if y := yearMonthRE.FindStringSubmatch(u.text); y != nil && y[2] == m[1] {
+				mon, _ := strconv.Atoi(m[1])
+				t.period, t.ok = fmt.Sprintf("%s-%02d", y[1], mon), true
+				break
+			}
+		}
+	}
 }
 
 // basisMonth gives the years named after a month that is the basis of a

@@ -68,6 +68,14 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p := r.suitClaim(a); p != "" {
 		return p // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
 	}
+	if b := a.before; b >= 0 && b == a.first-1 && genericMoney[r.words[b].raw] && (a.tail == "과" || a.tail == "와" || b > 0 && (r.words[b-1].part == "과" || r.words[b-1].part == "와")) {
+		// 현금 1억5천여만원과 고가의 선물을 받고, 식료품과 현금 10만원
+		// 가량을 훔쳐: the amount is the cash, an item of a list of what
+		// was taken or given, and cash says only that it is money; the
+		// goods beside it are not what it is for. (현금 1만6500원을
+		// 치킨값으로 받았다 still says what it was paid as.)
+		return ""
+	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
@@ -128,6 +136,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	}
 	if p == "" {
 		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
+	}
+	if p == "" {
+		p = r.overtaken(a, j) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
 	}
 	if p == "" {
 		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
@@ -226,10 +237,14 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
 	// changes, for the old level too.
 	if to := r.resultAt(a, j); to >= 0 && to+1 < n {
-		w := r.words[to]
-		changes := isChangeWord(r.words[to+1].raw) || isCutWord(r.words[to+1].raw)
+		h := to
+		for h+2 < n && h < to+2 && r.words[h].noun && r.words[h].part == "" && !r.words[h].comma && !r.words[h].money && r.words[h+1].noun {
+			h++ // 1천억 달러까지 교역 규모를 늘린다: the head past its modifiers
+		}
+		w := r.words[h]
+		changes := isChangeWord(r.words[h+1].raw) || isCutWord(r.words[h+1].raw)
 		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
-			return r.phrase(r.phraseStart(to, to), to)
+			return r.phrase(r.phraseStart(h, to), h)
 		}
 	}
 	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a
@@ -346,7 +361,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
 				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
 			}
-			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !r.districtAt(i) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
@@ -432,6 +447,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			continue // 총 800만 홍콩 달러(약 102만 800달러) 현상금을 …
 		}
 		next := r.words[k+1].raw
+		if w.stem == "등" && (w.part == "에" || w.part == "에만") && k > a.after && isSpendWord(next) {
+			if x := r.words[k-1]; x.noun && x.part == "" && !x.actor && !x.time {
+				return r.phrase(r.phraseStart(k-1, a.after), k-1) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
+			}
+		}
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.phrase(r.phraseStart(k, a.after), k)
 		}

@@ -41,6 +41,11 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
 		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
 	}
+	for _, l := range []string{" 소관의 ", " 산하의 "} {
+		if i := strings.Index(p, l); i > 0 && !strings.Contains(p[:i], " ") {
+			p = p[i+len(l):] // 안전행정부 소관의 담배소비세: the body whose the item is, and its link
+		}
+	}
 	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}
@@ -60,6 +65,9 @@ func cleanPurpose(p string) string {
 	}
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
+	}
+	if ws := splitWords(p); len(ws) >= 2 && ws[0].part == "의" && !ws[0].comma && (pronouns[ws[0].stem] || places[ws[0].stem] && !countries[ws[0].stem]) {
+		p = strings.TrimSpace(p[ws[1].start:]) // 이들의 범죄수익, 평양의 쌀 가격: whose or where, no part of it
 	}
 	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
@@ -93,6 +101,9 @@ func cleanPurpose(p string) string {
 	}
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
+	}
+	if len(ws) == 1 && (last.raw == "반" || last.raw == "반절") {
+		return "" // 지난 1년 반 동안: a half, of a span or a count, no thing
 	}
 	if len(ws) == 1 && last.part == "" && strings.HasSuffix(last.raw, "히") && utf8.RuneCountInString(last.raw) >= 3 {
 		return "" // 분명히, 열심히: an adverb in -히, how, not what for

@@ -100,7 +100,11 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
-		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] || pointer(p) ||
+		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
+		// is its modifier; the owner among them leaves with the agent
+		// (withoutOwner).
+		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money
+		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
@@ -307,10 +311,30 @@ func (r *reading) widen(k, i, stop int, list bool) int {
 		}
 		return k
 	}
-	if list && p.comma && p.noun && p.part == "" && !p.actor && !p.time && !p.money && !p.amt && !p.verb && !strings.Contains(p.raw, ")") {
+	if (list || r.joinedList(k, i, stop)) && p.comma && p.noun && p.part == "" && !p.actor && !p.time && !p.money && !p.amt && !p.verb && !strings.Contains(p.raw, ")") {
 		return k
 	}
 	return k + 1
+}
+
+// joinedList reports whether the comma after word k separates items of a
+// list that 와 or 과 marks as one, on either side: 긴급 식량과 영양 보조, 보건
+// 서비스 지원; 대출금과 기부금, 다른 재정 지원 (P1: the whole list is the
+// purpose).
+func (r *reading) joinedList(k, i, stop int) bool {
+	for m := k - 1; m >= stop && m >= 0 && m >= k-3; m-- {
+		w := r.words[m]
+		if w.comma || w.verb || !w.noun || w.actor || w.time || w.money || w.amt {
+			break
+		}
+		if (w.part == "와" || w.part == "과") && !w.actor {
+			return true
+		}
+		if w.part != "" {
+			break
+		}
+	}
+	return false
 }
 
 // widenStart is widen run back from start s of a phrase with head i, as

@@ -144,3 +144,27 @@ func (r *reading) itemMeasure(a amount) string {
 	}
 	return ""
 }
+
+// overtaken returns what amount a, the j-th, measures when a verb of
+// overtaking (앞서다, 앞지르다, 제치다) follows it in its clause: the same
+// quantity as the amount before it, which overtakes it (영국의 GDP는 3조
+// 달러로 인도의 2조 9천억 달러를 앞섰다; 인도의 명목 GDP가 8천억 달러를
+// 기록해 7천억 달러를 기록한 영국을 앞질렀다); "" otherwise.
+func (r *reading) overtaken(a amount, j int) string {
+	if j == 0 || r.amts[j-1].gloss >= 0 || r.got[j-1].purpose == "" || r.amts[j-1].last >= a.first {
+		return ""
+	}
+	ce := r.clauseEnd(a.last)
+	for k := a.after; k < len(r.words) && k <= a.after+3; k++ {
+		if hasAnyPrefix(r.words[k].raw, overtakeVerbs) {
+			return r.got[j-1].purpose
+		}
+		if k > ce && !r.words[k].adn {
+			break
+		}
+	}
+	return ""
+}
+
+// overtakeVerbs begin the verbs of overtaking in a ranking.
+var overtakeVerbs = []string{"앞서", "앞섰", "앞선", "앞지르", "앞질렀", "앞지른", "제치", "제쳤", "제친"}

@@ -65,6 +65,55 @@ func TestPurposeClasses10(t *testing.T) {
 		// list before it keeps the topic's reading.
 		{"예산안에는 도로 건설에 100억 달러, 전력망 현대화에 70억 달러, 교량 보수에 30억 달러 등이 포함됐다.", "30억 달러", "교량 보수"},
 		{"방위력 개선비의 경우, 전력 구축에 7억 달러, 미사일 방어체계 구축에 2억 달러를 각각 반영했다.", "2억 달러", "미사일 방어체계 구축"},
+		// A part of a whole spent on a list that 등 closes after it: the
+		// list's item, as 등에 before the amount gives it.
+		{"국방 예산 중 5천억 원은 무인기 개발 등에 배정됐다.", "5천억 원", "무인기 개발"},
+		{"국방 예산 중 5천억 원은 무인기 개발에 배정됐다.", "5천억 원", "무인기 개발"},
+		// 위하다 with a delimiter (위해서는, 위해선) says what for, as 위해 does.
+		{"기구는 식수 시설 개선 등을 위해서는 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
+		{"기구는 식수 시설 개선을 위해선 5억 달러가 필요하다고 밝혔다.", "5억 달러", "식수 시설 개선"},
+		// A bare name right before the head is its modifier (우크라이나
+		// 정부 재정 지원); a body and its link of jurisdiction (소관의) are
+		// not.
+		{"국제개발처는 우크라이나 정부 재정 지원을 위해 45억달러를 추가로 제공한다고 밝혔다.", "45억달러", "우크라이나 정부 재정 지원"},
+		{"담뱃값과 함께 행정안전부 소관의 담배소비세(641원)도 오른다.", "641원", "담배소비세"},
+		// -ㄴ데 after 하다 (기록한데 반해) is a verb's connective: the
+		// amount's figure verb, past a clause of its subject.
+		{"콩 수출이 급증하며 90억 달러를 기록한데 반해, 수입은 줄었다.", "90억 달러", "콩 수출"},
+		// A half (1년 반) is no purpose.
+		{"그러면서 지난 2년 반 동안 약 3억 달러를 제공했다고 덧붙였다.", "3억 달러", ""},
+		// 지원해 as a means verb pays for the deed after it.
+		{"장관은 케냐에 추가로 500만 달러를 지원해 가뭄 극복을 돕겠다고 말했다.", "500만 달러", "가뭄 극복"},
+		// A level a change reaches with 까지, and the one it starts from
+		// (past an adverb in 적으로), measure what the verb changes, with
+		// the modifiers of its head.
+		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "200억 달러", "무역 규모"},
+		{"양국은 지난해 50억 달러에서 장기적으로 200억 달러까지 무역 규모를 늘리기로 했다.", "50억 달러", "무역 규모"},
+		{"양국은 200억 달러까지 무역액을 늘리기로 했다.", "200억 달러", "무역액"},
+		// An amount overtaken (앞서다, 앞지르다, 제치다) measures what the
+		// amount that overtakes it does; with no such verb it stays none.
+		{"독일의 수출액은 2조 달러로 일본의 1조 8천억 달러를 앞섰다.", "1조 8천억 달러", "수출액"},
+		{"한국의 수출액이 7천억 달러를 기록해 6천억 달러를 기록한 프랑스를 앞질렀다.", "6천억 달러", "수출액"},
+		// A district after its city (인천시 남동구) is a place that gets
+		// money, no purpose; a compound in 구 that is no district stays.
+		{"정부는 부산시 해운대구에 3억원과 경기도에 2억원 등 총 5억원을 지원한다고 밝혔다.", "5억원", ""},
+		{"중국은 반도체 생산∙연구에 1천억 달러를 투자하는 계획을 검토 중이다.", "1천억 달러", "반도체 생산∙연구"},
+		// Cash in a list of what was taken or given (현금 N원과 X, X와
+		// 현금 N원) is money alone: no purpose; what it is paid as still is.
+		{"그는 업자로부터 현금 3천만원과 고급 시계를 받은 혐의를 받고 있다.", "3천만원", ""},
+		{"범인은 노트북과 현금 50만원 가량을 훔쳐 달아났다.", "50만원", ""},
+		{"그는 손님으로부터 현금 2만원을 배달비로 받았다.", "2만원", "배달비"},
+		// 거액 (a large sum) says only that it is money, as 돈 does.
+		{"그는 세무서로부터 1억 원에 달하는 거액을 추징당했다.", "1억 원", ""},
+		// A list that 와 or 과 marks as one runs over its comma (P1); a
+		// comma after a time or an amount ends the phrase.
+		{"국제개발처는 3일, 긴급 식량과 영양 보조, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "긴급 식량과 영양 보조, 보건 서비스 지원"},
+		{"국제개발처는 3일, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "보건 서비스 지원"},
+		// A pronoun or a place with 의 opening the purpose says whose or
+		// where (이들의, 평양의), no part of it; a thing's stays.
+		{"이들의 범죄수익 610만 달러가 몰수됐다.", "610만 달러", "범죄수익"},
+		{"평양의 쌀 가격은 1kg에 6천원으로 파악됐다.", "6천원", "쌀 가격"},
+		{"선물세트의 가격은 5만원으로 책정됐다.", "5만원", "선물세트의 가격"},
 		// Receivers are no purpose: nouns of people made with -민 and of
 		// countries with -국, with 에 before a verb of giving or as the
 		// object of one; a thing or a project so marked still is.
@@ -88,6 +137,7 @@ func TestLoanwords10(t *testing.T) {
 		verb bool
 	}{
 		{"타이어", false}, {"미디어", false}, {"소프트웨어", false}, {"늘어", true}, {"줄어", true}, {"넘어", true},
+		{"기록한데", true}, {"지정된데", true},
 	}
 	for _, tt := range tests {
 		if got := splitWords(tt.w)[0].verb; got != tt.verb {

@@ -164,7 +164,7 @@ func (r *reading) forWhat(a amount) string {
 	}
 	w := r.words[b]
 	switch {
-	case w.raw == "위한" || w.raw == "위해" || w.raw == "위해서":
+	case w.raw == "위한" || forWords[w.raw]:
 		k := b - 1
 		x := r.words[k]
 		if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && w.raw != "위한" && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
@@ -197,11 +197,15 @@ func (r *reading) forWhat(a amount) string {
 	return ""
 }
 
+// forWords are the forms of 위하다 that say what an amount is for, with
+// their delimiters: 위해, 위해서, 위하여, 위해서는, 위해선, 위해서도.
+var forWords = setOf("위해", "위해서", "위하여", "위해서는", "위해선", "위해서도")
+
 // forWhatBefore returns X of "X을 위해" earlier in the clause of amount
 // a (재개표를 위해 민경욱이 … 모금해 6000만원을 모았다), or "".
 func (r *reading) forWhatBefore(a amount) string {
 	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
-		if x := r.words[k]; (x.raw == "위해" || x.raw == "위해서") && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
 			return r.phrase(r.phraseStart(k-1, 0), k-1)
 		}
 	}
@@ -248,12 +252,17 @@ func (r *reading) ratioAt(i int) bool {
 // 330만원으로 공제한도가); -1 when neither.
 func (r *reading) resultAt(a amount, j int) int {
 	switch a.tail {
-	case "으로", "로":
-		return a.after
+	case "으로", "로", "까지":
+		return a.after // 1천억 달러까지 교역 규모를 늘린다: the level it rises to
 	case "에서":
 		if j+1 < len(r.amts) {
-			if b := r.amts[j+1]; b.first == a.after && (b.tail == "으로" || b.tail == "로") {
-				return b.after
+			b := r.amts[j+1]
+			if b.tail == "으로" || b.tail == "로" || b.tail == "까지" {
+				// 300억 달러에서 (장기적으로) 1천억 달러까지: the level it
+				// rises from, with at most one word between.
+				if b.first == a.after || b.first == a.after+1 && (!r.words[a.after].noun || strings.HasSuffix(r.words[a.after].raw, "적으로")) {
+					return b.after
+				}
 			}
 		}
 	}
@@ -278,6 +287,18 @@ func placeName(n string) bool {
 		}
 	}
 	return false
+}
+
+// districtAt reports whether word i names a district of the place before
+// it (인천시 남동구, 충북 음성군): a noun ending in 구 or 군 right after a
+// bare place name.
+func (r *reading) districtAt(i int) bool {
+	w := r.words[i]
+	if i == 0 || !hasAnySuffix(w.stem, []string{"구", "군"}) || utf8.RuneCountInString(w.stem) < 2 {
+		return false
+	}
+	p := r.words[i-1]
+	return p.part == "" && !p.comma && (placeName(p.stem) || places[p.stem])
 }
 
 // notPlaceEnds are common nouns that end as place names do.

@@ -26,6 +26,9 @@ var verbEndings = []string{
 	// -더니 (급감하더니), -아/-어 내다 (떼어내, 받아내), ㄹ-irregular 오르다
 	// (올라, 떠올라, 올라온), 모으다 (모은), 붙다 (붙는).
 	"더니", "어내", "아내", "올라", "올라온", "모은", "붙는",
+	// -ㄴ데 after 하다 and 되다 (기록한데 반해, 지정된데 이어): a clause's
+	// connective, as -는데 and -은데 are.
+	"한데", "된데",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
