@@ -40,10 +40,14 @@ const (
 	// AllAtOnce applies Renamed, PlainTags, Wrapped and BrText together:
 	// a layout that changes everything a layout can.
 	AllAtOnce Perturbation = "all-at-once"
+	// Bare removes the meta tags, JSON-LD and canonical link as well as
+	// every class and id: an unknown outlet that says nothing of its
+	// pages outside their visible text.
+	Bare Perturbation = "bare"
 )
 
 // Perturbations lists every perturbation, the control first.
-var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText, AllAtOnce}
+var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText, AllAtOnce, Bare}
 
 // plainTags maps the semantic elements PlainTags replaces to their
 // stand-ins.
@@ -80,6 +84,9 @@ func perturb(doc *html.Node, p Perturbation) error {
 				return err
 			}
 		}
+	case Bare:
+		removeAll(doc, isSelfDescription)
+		walk(doc, func(n *html.Node) { n.Attr = withoutNames(n.Attr) })
 	case Unchanged:
 	case NoNames:
 		walk(doc, func(n *html.Node) { n.Attr = withoutNames(n.Attr) })
@@ -202,6 +209,43 @@ func unparagraph(n *html.Node) {
 				n.InsertBefore(&html.Node{Type: html.ElementNode, DataAtom: atom.Br, Data: "br"}, c)
 			}
 			n.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// isSelfDescription reports what a page says of itself outside its
+// visible text: a meta tag, a JSON-LD script or the canonical link.
+func isSelfDescription(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Meta:
+		return true
+	case atom.Script:
+		return strings.Contains(strings.ToLower(attrVal(n, "type")), "ld+json")
+	case atom.Link:
+		return strings.EqualFold(strings.TrimSpace(attrVal(n, "rel")), "canonical")
+	}
+	return false
+}
+
+// attrVal returns the value of n's attribute key, or "".
+func attrVal(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// removeAll removes every element under n that drop reports.
+func removeAll(n *html.Node, drop func(*html.Node) bool) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && drop(c) {
+			n.RemoveChild(c)
+		} else {
+			removeAll(c, drop)
 		}
 		c = next
 	}

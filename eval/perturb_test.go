@@ -6,7 +6,7 @@ import (
 )
 
 func TestPerturb(t *testing.T) {
-	page := `<html><head></head><body><article class="news-body" id="art"><header class="hd"><h1>제목</h1><time datetime="2024-01-02" class="t">2024.01.02</time></header><div class="body"><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div><figure><figcaption>사진</figcaption></figure></article></body></html>`
+	page := `<html><head><meta name="description" content="요약"><script type="application/ld+json">{}</script><link rel="canonical" href="/a"><link rel="stylesheet" href="a.css"></head><body><article class="news-body" id="art"><header class="hd"><h1>제목</h1><time datetime="2024-01-02" class="t">2024.01.02</time></header><div class="body"><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div><figure><figcaption>사진</figcaption></figure></article></body></html>`
 	tests := []struct {
 		p    Perturbation
 		want string // the body element's HTML after the change
@@ -19,6 +19,10 @@ func TestPerturb(t *testing.T) {
 		{BrText, `<body><article class="news-body" id="art"><header class="hd"><h1>제목</h1><time datetime="2024-01-02" class="t">2024.01.02</time></header><div class="body">첫 문단.<br/><br/>둘째 <b>문단</b>.<br/><br/></div><figure><figcaption>사진</figcaption></figure></article></body>`},
 		{AllAtOnce, `<body><div><div><h1>제목</h1><span datetime="2024-01-02">2024.01.02</span></div><div class="` + token("body") + `"><div><div><div>첫 문단.<br/><br/>둘째 <b>문단</b>.<br/><br/></div></div></div></div><div><div>사진</div></div></div></body>`},
 	}
+	tests = append(tests, struct {
+		p    Perturbation
+		want string
+	}{Bare, `<body><article><header><h1>제목</h1><time datetime="2024-01-02">2024.01.02</time></header><div><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div><figure><figcaption>사진</figcaption></figure></article></body>`})
 	for _, tt := range tests {
 		t.Run(string(tt.p), func(t *testing.T) {
 			out, err := Perturb([]byte(page), tt.p)
@@ -29,6 +33,13 @@ func TestPerturb(t *testing.T) {
 			got := s[strings.Index(s, "<body>") : strings.Index(s, "</body>")+len("</body>")]
 			if got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+			head := s[:strings.Index(s, "<body>")]
+			if kept := strings.Contains(head, "요약") && strings.Contains(head, "ld+json") && strings.Contains(head, "canonical"); kept == (tt.p == Bare) {
+				t.Errorf("head %s: self-description kept %v", head, kept)
+			}
+			if !strings.Contains(head, "stylesheet") {
+				t.Errorf("head %s: stylesheet link lost", head)
 			}
 		})
 	}

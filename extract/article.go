@@ -192,6 +192,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 		pg.node(n)
 		pg.flush()
 	}
+	pg.moveRepeatedCredits()
 	paras, captions = filterLines(pg.paras, pg.captions, m)
 	return Dedupe(withDeck(deck, paras)), captions, known
 }

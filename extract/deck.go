@@ -298,8 +298,13 @@ func (m *meta) description() string {
 }
 
 // descriptionKey returns the key (dupKey) of a page's description, or "" when it
-// is too short to tell a deck by.
+// is too short to tell a deck by or reads as a lede.
 func descriptionKey(desc string) string {
+	// A description that states a sentence ("…밝혔다.") is the story's
+	// lede, which no deck line is: the deck rules then cost nothing.
+	if strings.Contains(desc, "다.") {
+		return ""
+	}
 	k := dupKey(desc)
 	if utf8.RuneCountInString(k) < deckLineMin {
 		return ""

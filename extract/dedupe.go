@@ -102,18 +102,16 @@ func Dedupe(paras []string) []string {
 	// 기자입니다."): never dropped alone, but it does not break a run of
 	// repeats, whose copy it is part of.
 	bridge := make([]bool, len(paras))
-	var shortSeen map[string]bool
 	total := 0
 	for i, p := range paras {
 		k := dupKey(p)
 		keys[i], runes[i] = k, utf8.RuneCountInString(k)
 		total += runes[i]
 		if runes[i] > 0 && runes[i] < minDupKey {
-			if shortSeen == nil {
-				shortSeen = map[string]bool{}
-			}
-			bridge[i] = shortSeen[k]
-			shortSeen[k] = true
+			// Short keys share seen with the long ones, which they
+			// cannot equal.
+			_, bridge[i] = seen[k]
+			seen[k] = i
 		}
 		if runes[i] < minDupKey || isAmountOnly(k) {
 			continue

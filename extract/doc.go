@@ -17,6 +17,7 @@
 //	bound.go      cutTags: a hostile page read up to maxStartTags elements
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
+//	titleecho.go  the headline shown in the body as the document title's start, whatever its element
 //	date.go       date parsing in the forms Korean pages write, and choice
 //	byline.go     reporters' names and e-mail addresses; the author's credit repeated as a paragraph
 //	jsonld.go     JSON-LD article objects
@@ -31,14 +32,16 @@
 //	score.go      the scorer that finds the body's elements
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
+//	photobox.go   what tells a photo box, its caption and credit without a name: an inline photo span, the alt repeated, a line under every photo
 //	datatable.go  isDataRow: a row of a data table inside a story, read as one line
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
-//	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, read as the first lines
+//	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, read as the first lines
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	closingcredit.go the last paragraph's trailing photo credit, address or signature, split off
+//	signoff.go    the few lines after the reporter's closing sign-off, dropped as furniture
 //	dedupe.go     Dedupe: repeated copies of the body
 //	rules.go      Rules, Profile, Profiles: outlets' selectors, as data
 //	profile.go    the built-in profiles of known outlets

@@ -30,6 +30,9 @@ type meta struct {
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	visLoose              string     // a date and clock alone in a text after the first <h1>
+	shownTitle            string     // a text of the body that is a start of the document title (echoTitle)
+	titleHeads            []string   // the starts of the document title echoTitle looks for
+	titleHeadsDone        bool       // titleHeads is computed
 	pendingLabel          string     // a date label whose date is in the next text
 	clockFor              *string    // a labelled day (visPub or visMod) whose clock may be the next text
 	boxes                 []boxLabel // labels that head furniture boxes
@@ -268,6 +271,9 @@ func (m *meta) metaTag(n *html.Node) {
 // layouts put them in a box named "sponsor").
 func (m *meta) textNode(c *html.Node, quiet bool) {
 	s := c.Data
+	if !quiet {
+		m.echoTitle(s)
+	}
 	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
 		return

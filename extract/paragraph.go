@@ -26,6 +26,9 @@ type paragrapher struct {
 	// the next paragraph: that paragraph may be the image's caption,
 	// set as a paragraph of its own (isLoneCaption).
 	afterImage bool
+	// underPhoto holds the indexes in paras of short lines without a
+	// sentence's end that stood right under a photo (moveRepeatedCredits).
+	underPhoto []int
 }
 
 // Link shares of a paragraph's text above which the paragraph is a link to
@@ -60,6 +63,9 @@ func (p *paragrapher) flush() {
 	if after && len(p.paras) > 0 && isLoneCaption(s) {
 		p.captions = append(p.captions, s)
 		return
+	}
+	if after && isCreditLike(s) {
+		p.underPhoto = append(p.underPhoto, len(p.paras))
 	}
 	p.paras = append(p.paras, s)
 }
@@ -115,7 +121,7 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 		// standing at the start or the end of a line. Its text must be
 		// in an element of its own, not the words of a sentence that
 		// an icon stands in.
-		if ownText(n) || strings.TrimSpace(p.buf.String()) != "" && !endsLine(n) {
+		if ownText(n) || !endsLine(n) && strings.TrimSpace(p.buf.String()) != "" {
 			return false
 		}
 	case atom.P:
@@ -140,63 +146,6 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 	}
 	// The text the image's alt repeats is its caption, wherever it stands.
 	return altEchoed(img, n) || !textAfterBlankLine(n) && !p.textBesideCaption(n)
-}
-
-// altEchoed reports whether the text of box is the alt text of img, as
-// CMSs write a photo's caption twice: a caption set after a blank line
-// is then still the photo's, not a paragraph of the story.
-func altEchoed(img, box *html.Node) bool {
-	alt := attr(img, "alt")
-	if len(alt) < 8 {
-		return false
-	}
-	k := dupKey(alt)
-	return k != "" && k == dupKey(textContent(box))
-}
-
-// endsLine reports whether n is followed by a line break: a <br>, a
-// block element or the end of its parent, blank text aside.
-func endsLine(n *html.Node) bool {
-	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && isBlank(c.Data), c.Type == html.CommentNode:
-			continue
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || blockTags.has(c.DataAtom)):
-			return true
-		}
-		return false
-	}
-	return true
-}
-
-// isInlinePhotoBox reports a span holding a photo and a short caption
-// in an element of its own (<span><img><em>▲ …</em></span>), whatever its
-// class: the photo's caption, beside which a box may hold the story's
-// text.
-func isInlinePhotoBox(t *statTable, n *html.Node) bool {
-	if n.DataAtom != atom.Span || ownText(n) {
-		return false
-	}
-	w := t.get(n).text
-	return w > 0 && w <= maxBoxCaption && findFirst(n, isImage) != nil
-}
-
-// imageFirst reports whether an image comes before any text under n.
-func imageFirst(n *html.Node) bool {
-	found := findFirst(n, func(c *html.Node) bool {
-		return isImage(c) || c.FirstChild != nil && c.FirstChild.Type == html.TextNode && !isBlank(c.FirstChild.Data)
-	})
-	return found != nil && isImage(found)
-}
-
-// ownText reports whether n has a text node of its own that is not blank.
-func ownText(n *html.Node) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && !isBlank(c.Data) {
-			return true
-		}
-	}
-	return false
 }
 
 // mayNameDeck is a cheap test before namesDeck, which splits the names of

@@ -102,3 +102,36 @@ func TestInlinePhotoBox(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedPhotoCredit checks a credit line set under every photo as
+// a line of its own, with no name to tell it: the same short line under
+// two photos is the photos' credit; under one photo, or repeated away
+// from photos, it is left to the story.
+func TestRepeatedPhotoCredit(t *testing.T) {
+	photo := `<img src="a.jpg"><span>새벽 뉴스</span><br><br>`
+	tests := []struct {
+		name, body string
+		credit     bool // "새벽 뉴스" is a caption, not a paragraph
+	}{
+		{"under two photos", bodyLines[0] + "<br><br>" + photo + strings.Join(bodyLines[1:3], "<br><br>") + "<br><br>" + photo + bodyLines[3], true},
+		{"under one photo", bodyLines[0] + "<br><br>" + photo + strings.Join(bodyLines[1:], "<br><br>"), false},
+		{"twice, under no photo", bodyLines[0] + "<br><br><span>새벽 뉴스</span><br><br>" + strings.Join(bodyLines[1:3], "<br><br>") + "<br><br><span>새벽 뉴스</span><br><br>" + bodyLines[3], false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>시멘트업계 저장장치 도입</title></head><body><h1>시멘트업계 저장장치 도입</h1><div>` + tt.body + `</div></body></html>`
+			a, err := FromHTML([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := !slices.Contains(a.Paragraphs, "새벽 뉴스"); got != tt.credit {
+				t.Errorf("paragraphs %q captions %q: credit taken out %v, want %v", a.Paragraphs, a.Captions, got, tt.credit)
+			}
+			for _, l := range bodyLines {
+				if !strings.Contains(a.Text, l) {
+					t.Errorf("paragraph %q lost: %q", l, a.Paragraphs)
+				}
+			}
+		})
+	}
+}

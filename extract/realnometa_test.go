@@ -57,7 +57,7 @@ var reClassID = regexp.MustCompile(`(?i)\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]
 // no hint marks then shows its masthead dates (등록일, 발행일), which are
 // the paper's, not the story's; photo captions, decks and promotions are
 // told by structure and text (a photo box, the description's echo, the
-// reporter's sign-off) rather than by name (0.5.34).
+// reporter's sign-off) rather than by name (0.5.35).
 func TestRealPagesWithoutClasses(t *testing.T) {
 	pages, err := eval.LoadRealPages(realPagesDir)
 	if err != nil {

@@ -21,7 +21,8 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.PlainTags: 35,
 	eval.Wrapped:   35,
 	eval.BrText:    35,
-	eval.AllAtOnce: 33,
+	eval.AllAtOnce: 34,
+	eval.Bare:      33,
 }
 
 // TestRealPagesPerturbed reruns the real-page check on every page changed

@@ -30,14 +30,25 @@ var siteWords = []string{
 func (m *meta) chooseTitle() string {
 	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
 	siteName := firstNonEmpty(site, titleSite(m.docTitle))
-	doc := shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
+	heads := m.heads
+	if m.shownTitle != "" {
+		heads = append(heads[:len(heads):len(heads)], m.shownTitle)
+	}
+	doc := shownHeadline(stripSiteName(stripTrail(cleanTitle(m.docTitle)), site, m.docTitle), heads, site, m.docTitle)
 	for _, t := range []string{m.props["og:title"], m.ld.Headline, m.props["twitter:title"], m.props["title"], m.docTitle, firstOf(m.h1)} {
 		t = cleanTitle(t)
 		if t == "" || siteName != "" && strings.EqualFold(t, siteName) {
 			continue
 		}
-		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), m.heads, site, m.docTitle)
-		t = untruncate(t, doc, m.heads)
+		t = shownHeadline(stripSiteName(stripTrail(stripHashtag(t, m.docTitle)), site, m.docTitle), heads, site, m.docTitle)
+		if t == doc {
+			// "[정치]제목" from the document title alone, beside the
+			// shown "제목": the label is the section's, which document
+			// titles put before the headline (a tag such as [단독] that
+			// a title tag gives is kept: it is not this case).
+			t = withoutSectionLabel(t, m.shownTitle)
+		}
+		t = untruncate(t, doc, heads)
 		return docBrackets(t, doc)
 	}
 	return ""
@@ -67,6 +78,24 @@ func untruncate(title, doc string, heads []string) string {
 		}
 	}
 	return best
+}
+
+// maxSectionLabel bounds, in runes with its brackets, a section's label
+// before a headline in the document title ("[정치]").
+const maxSectionLabel = 8
+
+// withoutSectionLabel returns shown when title is shown led by a short
+// label in brackets ("[정치]" + shown), else title.
+func withoutSectionLabel(title, shown string) string {
+	if shown == "" {
+		return title
+	}
+	lead, ok := strings.CutSuffix(title, shown)
+	lead = strings.TrimSpace(lead)
+	if ok && len(lead) > 2 && lead[0] == '[' && strings.IndexByte(lead, ']') == len(lead)-1 && len([]rune(lead)) <= maxSectionLabel {
+		return shown
+	}
+	return title
 }
 
 // maxHeads bounds the headings a page's walk keeps for shownHeadline.
