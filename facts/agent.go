@@ -282,7 +282,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
 		return r.got[j-1].agent
 	}
-	if t := r.topic(); t >= 0 && t < a.first {
+	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) {
 		if p := r.resolve(t, a, j); p != "" {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}

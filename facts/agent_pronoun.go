@@ -41,6 +41,11 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 	if r.countedSubject(i, a) {
 		return r.phrase(max(r.nameStart(i-1), floor), i) // 착한가게 235곳에서
 	}
+	if reflexives[w.stem] {
+		if t := r.topicBeforeWord(i); t >= 0 {
+			return r.agentPhrase(t) // 바이든 대통령은 … 자신은 …: the topic it reflects
+		}
+	}
 	if pronouns[w.stem] {
 		if p := r.sameAntecedent(i); p != "" {
 			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로

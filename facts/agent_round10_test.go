@@ -54,6 +54,14 @@ func TestAgentClasses10(t *testing.T) {
 		// (…에 달하는, …에 이르는) takes no subject before it: that subject
 		// is the main verb's.
 		{"누리국 대통령이 80억 달러에 달하는 긴급 자금을 요청했습니다.", "80억 달러", "누리국 대통령"},
+		// A reflexive subject (자신은) stands for the topic before it.
+		{"누리국 총리는 경제와 관련해 자신은 “수십억 달러가 넘는 민간 투자를 유치했다”고 말했습니다.", "수십억 달러", "누리국 총리"},
+		{"자신은 수십억 달러의 민간 투자를 유치했다고 말했습니다.", "수십억 달러", ""},
+		// A forecaster of a measure that is the topic of the amount's
+		// clause is no agent of it; a topic that forecasts its own
+		// spending, with no measure between, is.
+		{"한편 누리증권은 올해 하반기에도 금값은 온스당 2천 달러 선을 유지하다가 내년 말까지 2천500달러로 오를 것으로 전망했습니다.", "2천500달러", ""},
+		{"누리전자는 내년에 반도체 공장에 20억 달러를 투자할 것으로 전망했습니다.", "20억 달러", "누리전자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -160,8 +160,8 @@ func (r *reading) subjectBefore(a amount) int {
 		if (isNumberWord(w.stem) || strings.HasSuffix(w.stem, "%")) && i > 0 && r.words[i-1].part == "의" && r.words[i-1].actor {
 			return i - 1
 		}
-		if pronouns[w.stem] {
-			return i
+		if pronouns[w.stem] || reflexives[w.stem] && r.topicBeforeWord(i) >= 0 {
+			return i // 자신은: the topic it reflects, read by resolve
 		}
 		if w.stem == "등" && i > 0 && r.words[i-1].actor && r.words[i-1].part == "" {
 			return i - 1 // 왕씨 등은: who heads the group is named
@@ -178,6 +178,11 @@ func (r *reading) subjectBefore(a amount) int {
 				}
 			}
 			topicSeen = topicSeen || w.part == "은" || w.part == "는"
+			if (w.part == "은" || w.part == "는") && r.measures(i) && r.forecastLast() {
+				// 골드만삭스는 … 유가는 배럴당 50달러 선을 유지하다가 … 전망했다:
+				// a forecaster tells another's measure and owns none of it.
+				return -1
+			}
 			continue
 		}
 		if weak >= 0 && (w.part == "이" || w.part == "가") && (r.words[weak].part == "은" || r.words[weak].part == "는") {
@@ -396,6 +401,48 @@ func (r *reading) subjectOfTopicClause(i, to int) bool {
 		}
 		n := r.words[h]
 		return isDocument(n.stem) && (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가")
+	}
+	return false
+}
+
+// topicBeforeWord returns the sentence's topic when it names an actor and
+// stands before word i, or -1: what a reflexive at i reflects (바이든
+// 대통령은 경제와 관련해 자신은 "… 민간 투자를 유치했다"고 말했다).
+func (r *reading) topicBeforeWord(i int) int {
+	if t := r.topic(); t >= 0 && t < i && r.words[t].actor {
+		return t
+	}
+	return -1
+}
+
+// forecastVerbs are the verbs of forecasting (전망하다, 예상하다, 내다보다,
+// 관측하다), a closed class: who forecasts a measure reports it.
+var forecastVerbs = []string{"전망했", "전망한다", "전망합", "전망하", "예상했", "예상한다", "예상합", "내다봤", "내다본다", "내다봅", "관측했", "관측한다"}
+
+// forecastLast reports whether the sentence ends with a verb of
+// forecasting: a topic of a measure before an amount in it (유가는 …)
+// tells what is forecast, and the forecaster is no agent of the measure (a
+// speaker of another's money is none, docs/meaning.md "Decisions, tenth
+// round (d11)").
+func (r *reading) forecastLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
+				continue // 전망하고 있다: the verb before the auxiliary
+			}
+			return hasAnyPrefix(w.raw, forecastVerbs)
+		}
+	}
+	return false
+}
+
+// measureTopicBetween reports whether a topic naming a measure (유가는,
+// 가격은) stands between word t and amount a.
+func (r *reading) measureTopicBetween(t int, a amount) bool {
+	for k := t + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "은" || w.part == "는") && r.measures(k) {
+			return true
+		}
 	}
 	return false
 }
