@@ -80,7 +80,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	if a.before >= 0 {
 		b := r.words[a.before]
-		if isThresholdNoun(b.stem) && !r.asOf(a.before) {
+		if isThresholdNoun(b.stem) && !r.asOf(a.before) && !strings.HasPrefix(b.part, "보다") {
 			return true
 		}
 		if b.raw == "금액" && a.before >= 1 && thresholdNouns[r.words[a.before-1].raw] {

@@ -42,6 +42,11 @@ func TestRoleClasses10(t *testing.T) {
 		{"회원들은 회비로 5만원을 추가로 내야 한다.", "5만원", RoleChange},
 		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
 		{"정부는 지원금으로 5억 달러를 추가로 지원한다.", "5억 달러", RoleLevel},
+		// A threshold noun as the base compared (상한선보다) makes no
+		// threshold of the difference after it: a change; the noun right
+		// before the amount it measures still does.
+		{"국방부의 지출은 의회 상한선보다 520억 달러 많은 5천745억 달러로 늘어난다.", "520억 달러", RoleChange},
+		{"정부는 과세 기준선 5천만원을 정했다.", "5천만원", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
