@@ -31,6 +31,16 @@ var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "�
 // then filled, as the guide says, from the measure an amount before it
 // names or from its list.
 func cleanPurpose(p string) string {
+	// The words of p, split again only once p has changed: most rules
+	// below leave p as it is.
+	var split []word
+	splitOf, haveSplit := "", false
+	wordsOfP := func() []word {
+		if !haveSplit || splitOf != p {
+			split, splitOf, haveSplit = splitWords(p), p, true
+		}
+		return split
+	}
 	p = trimQuotes(quotedParticleRE.ReplaceAllString(p, "$1"))
 	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
 		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
@@ -46,16 +56,16 @@ func cleanPurpose(p string) string {
 			p = p[i+len(l):] // 안전행정부 소관의 담배소비세: the body whose the item is, and its link
 		}
 	}
-	if ws := splitWords(p); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
+	if ws := wordsOfP(); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}
-	if ws := splitWords(p); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
+	if ws := wordsOfP(); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
 	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
 		p = strings.TrimSpace(p[:o]) // 휴대용 온열기(전기찜질기), 조세지출액(추정): a bracket after the head is no part of it (P1)
 	}
-	if ws := splitWords(p); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
+	if ws := wordsOfP(); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 과거 양육비: a time, no part of it (words of per stay, as the sets keep 연간, 월별)
 	}
 	for _, g := range []string{" 미화", " 한화", " 원화"} {
@@ -66,10 +76,10 @@ func cleanPurpose(p string) string {
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
 	}
-	if ws := splitWords(p); len(ws) >= 2 && ws[0].part == "의" && !ws[0].comma && (pronouns[ws[0].stem] || places[ws[0].stem] && !countries[ws[0].stem]) {
+	if ws := wordsOfP(); len(ws) >= 2 && ws[0].part == "의" && !ws[0].comma && (pronouns[ws[0].stem] || places[ws[0].stem] && !countries[ws[0].stem]) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 이들의 범죄수익, 평양의 쌀 가격: whose or where, no part of it
 	}
-	if ws := splitWords(p); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
+	if ws := wordsOfP(); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
 			if pt := ws[k].part; pt == "와" || pt == "과" {
 				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료: the penalty the amount is
@@ -88,7 +98,7 @@ func cleanPurpose(p string) string {
 	if p == "" || boundNouns[p] {
 		return ""
 	}
-	ws := splitWords(p)
+	ws := wordsOfP()
 	if len(ws) == 0 {
 		return ""
 	}
