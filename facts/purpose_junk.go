@@ -14,6 +14,10 @@ import (
 // particle from the cutting of words, and it is no part of the phrase.
 var quotedParticleRE = regexp.MustCompile(`(['’"”」』])(을|를|이|가|은|는|의|에|에서|으로|로|과|와|도|만)$`)
 
+// quoteCloses are the closing quotation marks of quotedParticleRE: a
+// phrase without one of them has nothing it matches.
+const quoteCloses = `'’"”」』`
+
 // boundNouns are nouns that say no thing alone: where, when, how much of
 // something else (…는 데, 경우에는, 전부를, 두 배, 동시에).
 var boundNouns = setOf("데", "경우", "전부", "동시", "조기", "배", "두 배", "세 배", "혐의", "사실", "상황", "때문", "결과", "것", "수", "측",
@@ -41,7 +45,10 @@ func cleanPurpose(p string) string {
 		}
 		return split
 	}
-	p = trimQuotes(quotedParticleRE.ReplaceAllString(p, "$1"))
+	if strings.ContainsAny(p, quoteCloses) {
+		p = quotedParticleRE.ReplaceAllString(p, "$1") // a literal check first: most purposes hold no quote
+	}
+	p = trimQuotes(p)
 	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
 		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
 	}

@@ -55,7 +55,12 @@ const maxCached = 4096
 // flattened table, a hostile page) is read in windows that overlap, and
 // its words are made once. A word is made from its text alone.
 func splitWordsWith(s string, cache map[string]word) []word {
-	var ws []word
+	if s == "" {
+		return nil
+	}
+	// Sized once for the words the spaces part: growing the slice
+	// word by word copied it again and again.
+	ws := make([]word, 0, strings.Count(s, " ")+1)
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
@@ -89,6 +94,9 @@ func splitWordsWith(s string, cache map[string]word) []word {
 			ws = append(ws, w)
 		}
 		i = j
+	}
+	if len(ws) == 0 {
+		return nil // only spaces: no words, as before the sizing
 	}
 	return ws
 }
