@@ -150,7 +150,7 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.phrase(s, e)
 	}
 	if s, e := r.identifiedLast(a); e >= 0 {
-		return copulaRE.ReplaceAllString(r.text[r.words[s].start:r.words[e].end], "") // … 정몽구 회장입니다
+		return withoutCopula(r.text[r.words[s].start:r.words[e].end]) // … 정몽구 회장입니다
 	}
 	// 징둥닷컴은 3천 500억 위안의 매출을 기록했다: what only a body has,
 	// sized by the amount, is the opening topic's.
@@ -216,7 +216,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 중국이었습니다: the amount or its noun is the object of a verb whose
 	// subject is the noun the verb modifies.
 	if v, h := r.gapHead(a); h >= 0 {
-		if n := copulaRE.ReplaceAllString(r.words[h].raw, ""); n != r.words[h].raw && isActor(n) {
+		if n := withoutCopula(r.words[h].raw); n != r.words[h].raw && isActor(n) {
 			return n // … 손실을 낸 독일이었다
 		}
 		if r.words[h].actor || a.tail == "에" && nameLike(r.words[h]) && topicParts[r.words[h].part] {

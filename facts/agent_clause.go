@@ -290,8 +290,8 @@ func (r *reading) gapHead(a amount) (int, int) {
 			h := -1
 			for k := v + 1; k < len(r.words) && k <= v+5; k++ {
 				n := r.words[k]
-				if copulaRE.MatchString(n.raw) && k > v+1 || k == v+1 && copulaRE.MatchString(n.raw) {
-					if countries[copulaRE.ReplaceAllString(n.raw, "")] || isActor(copulaRE.ReplaceAllString(n.raw, "")) {
+				if hasCopula(n.raw) && k > v+1 || k == v+1 && hasCopula(n.raw) {
+					if countries[withoutCopula(n.raw)] || isActor(withoutCopula(n.raw)) {
 						return v, k // … 무역 기록을 남긴 중국이었습니다
 					}
 				}

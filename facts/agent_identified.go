@@ -82,7 +82,7 @@ func (r *reading) identifiedLast(a amount) (int, int) {
 		return -1, -1
 	}
 	last := r.words[n]
-	stem := copulaRE.ReplaceAllString(last.raw, "")
+	stem := withoutCopula(last.raw)
 	if stem == last.raw || !isActor(stem) {
 		return -1, -1
 	}

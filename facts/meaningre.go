@@ -232,10 +232,6 @@ var (
 	// ordinalRE matches an ordinal label: 1차, 2회차, 3단계.
 	ordinalRE = regexp.MustCompile(`^[0-9]+(?:차|회차|단계|등급|번째)$`)
 
-	// copulaRE matches the copula ending a noun that is a sentence's
-	// predicate: 중국이었습니다, 정부다.
-	copulaRE = regexp.MustCompile(`(?:이었습니다|였습니다|입니다|이었다|였다|이다|이며|이고)$`)
-
 	// countLeadRE matches a quantity that opens a purpose, with its 의: the
 	// 123만 개의 of 123만 개의 마스크 수출, the 약 1만t의 of 약 1만t의 정미.
 	// A number written with several units and 여 (11만9천여개의) too.

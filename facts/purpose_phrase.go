@@ -142,9 +142,9 @@ func (r *reading) phraseRight(i int) string {
 		if k == i && fiscalRelativeYears[w.raw] && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 374억 달러 규모의 내년도 국방예산안
 		}
-		if k > i && w.verb && copulaRE.MatchString(w.raw) && !w.comma {
+		if k > i && w.verb && hasCopula(w.raw) && !w.comma {
 			// 추가 물자 제공입니다: the noun before the copula ends it.
-			if n := copulaRE.ReplaceAllString(w.raw, ""); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
+			if n := withoutCopula(w.raw); n != "" && isHangulWord(n) && !verbish(word{raw: n, stem: n}) {
 				return trimTail(r.text[r.words[i].start : w.start+len(n)])
 			}
 		}
