@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"errors"
 	"regexp"
 	"testing"
 
@@ -21,31 +20,18 @@ var reStructured = regexp.MustCompile(`(?is)<meta\b[^>]*>|<script[^>]*ld\+json[^
 // apart (a column's sign-off) are left out. Pages whose repository has
 // no fetched copy are skipped, as in TestRealPages.
 func TestRealPagesWithoutMeta(t *testing.T) {
-	pages, err := eval.LoadRealPages(realPagesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		t.Run(p.Name, func(t *testing.T) {
-			page, err := p.HTML(mirrorDir())
-			if errors.Is(err, eval.ErrNoCopy) {
-				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, err := extract.Decode(page, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			bare := reStructured.ReplaceAllString(text, "")
-			a, err := extract.FromHTML([]byte(bare), extract.Options{})
-			r := eval.CheckRealPage(realOutput(a, err), p.Truth)
-			if !r.Body || !r.Title || !r.Time {
-				t.Errorf("%s without its meta tags: body %v, title %v, time %v: %q", p.Name, r.Body, r.Title, r.Time, r.Problems)
-			}
-		})
-	}
+	forRealPages(t, func(t *testing.T, p eval.RealPage, page []byte) {
+		text, _, err := extract.Decode(page, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare := reStructured.ReplaceAllString(text, "")
+		a, err := extract.FromHTML([]byte(bare), extract.Options{})
+		r := eval.CheckRealPage(realOutput(a, err), p.Truth)
+		if !r.Body || !r.Title || !r.Time {
+			t.Errorf("%s without its meta tags: body %v, title %v, time %v: %q", p.Name, r.Body, r.Title, r.Time, r.Problems)
+		}
+	})
 }
 
 // reClassID matches class and id attributes, the names hints read.
@@ -59,29 +45,16 @@ var reClassID = regexp.MustCompile(`(?i)\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]
 // told by structure and text (a photo box, the description's echo, the
 // reporter's sign-off) rather than by name (0.5.35).
 func TestRealPagesWithoutClasses(t *testing.T) {
-	pages, err := eval.LoadRealPages(realPagesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		t.Run(p.Name, func(t *testing.T) {
-			page, err := p.HTML(mirrorDir())
-			if errors.Is(err, eval.ErrNoCopy) {
-				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			text, _, err := extract.Decode(page, "")
-			if err != nil {
-				t.Fatal(err)
-			}
-			bare := reClassID.ReplaceAllString(text, "")
-			a, err := extract.FromHTML([]byte(bare), extract.Options{URL: p.URL})
-			r := eval.CheckRealPage(realOutput(a, err), p.Truth)
-			if !r.Right() {
-				t.Errorf("%s without class and id: body %v, title %v, time %v, furniture %v: %q", p.Name, r.Body, r.Title, r.Time, r.Furniture, r.Problems)
-			}
-		})
-	}
+	forRealPages(t, func(t *testing.T, p eval.RealPage, page []byte) {
+		text, _, err := extract.Decode(page, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		bare := reClassID.ReplaceAllString(text, "")
+		a, err := extract.FromHTML([]byte(bare), extract.Options{URL: p.URL})
+		r := eval.CheckRealPage(realOutput(a, err), p.Truth)
+		if !r.Right() {
+			t.Errorf("%s without class and id: body %v, title %v, time %v, furniture %v: %q", p.Name, r.Body, r.Title, r.Time, r.Furniture, r.Problems)
+		}
+	})
 }

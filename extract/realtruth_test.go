@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -23,28 +22,15 @@ import (
 // phrase fails the extractor for the truth's fault. Pages whose
 // repository has no fetched copy are skipped, as in TestRealPages.
 func TestRealTruthInPage(t *testing.T) {
-	pages, err := eval.LoadRealPages(realPagesDir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range pages {
-		t.Run(p.Name, func(t *testing.T) {
-			page, err := p.HTML(mirrorDir())
-			if errors.Is(err, eval.ErrNoCopy) {
-				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			missing, err := truthMissing(page, p.Truth)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, m := range missing {
-				t.Errorf("%s: the truth names %s, which the page does not hold", p.Name, m)
-			}
-		})
-	}
+	forRealPages(t, func(t *testing.T, p eval.RealPage, page []byte) {
+		missing, err := truthMissing(page, p.Truth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range missing {
+			t.Errorf("%s: the truth names %s, which the page does not hold", p.Name, m)
+		}
+	})
 }
 
 // TestTruthMissing holds truthMissing to its contract on a page of our own.
