@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -100,18 +98,7 @@ func TestTestpagesPerturbed(t *testing.T) {
 	fails := map[eval.Perturbation]map[string]int{}
 	for _, tf := range truths {
 		name := strings.TrimSuffix(filepath.Base(tf), ".truth.json")
-		raw, err := os.ReadFile(tf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var truth truthFile
-		if err := json.Unmarshal(raw, &truth); err != nil {
-			t.Fatal(err)
-		}
-		page, err := os.ReadFile(strings.TrimSuffix(tf, ".truth.json") + ".html")
-		if err != nil {
-			t.Fatal(err)
-		}
+		truth, page := readTestpage(t, tf)
 		text, _, err := Decode(page, "")
 		if err != nil {
 			t.Fatal(err)

@@ -56,6 +56,25 @@ var wireMarkers = regexp.MustCompile(`\((끝|END|MORE)\)`)
 // titleNoise is text the spiders appended to some truth titles.
 var titleNoise = regexp.MustCompile(`\s*공유하기$`)
 
+// readTestpage reads the truth file tf of a testpage and the page beside
+// it (NAME.truth.json, NAME.html).
+func readTestpage(t *testing.T, tf string) (truthFile, []byte) {
+	t.Helper()
+	raw, err := os.ReadFile(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var truth truthFile
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(strings.TrimSuffix(tf, ".truth.json") + ".html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return truth, page
+}
+
 func TestKoreanTestpages(t *testing.T) {
 	truths, _ := filepath.Glob(filepath.Join(testpagesDir, "*", "*.truth.json"))
 	if len(truths) == 0 {
@@ -64,18 +83,7 @@ func TestKoreanTestpages(t *testing.T) {
 	for _, tf := range truths {
 		name := strings.TrimSuffix(filepath.Base(tf), ".truth.json")
 		t.Run(name, func(t *testing.T) {
-			raw, err := os.ReadFile(tf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var truth truthFile
-			if err := json.Unmarshal(raw, &truth); err != nil {
-				t.Fatal(err)
-			}
-			page, err := os.ReadFile(strings.TrimSuffix(tf, ".truth.json") + ".html")
-			if err != nil {
-				t.Fatal(err)
-			}
+			truth, page := readTestpage(t, tf)
 			a, err := FromHTML(page, Options{})
 			if err != nil {
 				t.Fatalf("FromHTML: %v", err)
