@@ -127,8 +127,8 @@ func (r *reading) isRate(a amount) bool {
 		if i == a.before && i > 0 && w.raw == "하나에" && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor && !r.words[i-1].time {
 			return true // 작품 하나에 2000만원: the price of one of it
 		}
-		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i)) {
-			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원
+		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i) || r.everyUnitAt(i)) {
+			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원, 모든 경기에 3만달러가
 		}
 		if i == a.before-1 && r.words[i+1].raw == "기준" && r.hasUnit(i, i) {
 			return true // 1갑 기준 354원
@@ -142,6 +142,9 @@ func (r *reading) isRate(a amount) bool {
 		if w.amt && i < a.first-1 || w.verb && !w.ends && i < a.first-2 {
 			break
 		}
+	}
+	if r.countedUnitBefore(a) {
+		return true // 한 개 업체에 지원하는 한도는 약 43만6천 달러
 	}
 	if r.changeReached(a) {
 		return true // 배럴당 6달러 34센트가 올라 121달러 90센트를 기록: the price reached is per barrel too
