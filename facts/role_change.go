@@ -47,7 +47,9 @@ func (r *reading) isChange(a amount, j int) bool {
 		// 가격이 2천원을 밑돌았다, 20억 달러를 넘어섰다: a threshold passed
 		// is a level (docs/meaning.md "Decisions from real text").
 		passed := (a.tail == "을" || a.tail == "를") && (strings.HasPrefix(next, "밑돌") || strings.HasPrefix(next, "웃돌") || strings.HasPrefix(next, "상회") || strings.HasPrefix(next, "하회"))
-		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns && !passed {
+		// 500만달러가 더 많은 돈: 더 says a comparison, its base unwritten.
+		more := r.words[a.after].raw == "더"
+		if isChangeWord(next) && (more || !comparesNothing(r, a, next)) && !earns && !passed {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
@@ -65,6 +67,12 @@ func (r *reading) isChange(a amount, j int) bool {
 				return true // 부채가 자산을 323억원 초과하여: by how much
 			}
 		}
+	}
+	if r.leadBy(a) {
+		return true // 한국보다 처음으로 2,000만 달러를 앞질렀다: by how much
+	}
+	if r.partOfRise(a) {
+		return true // 전달 대비 늘어난 부분은 … 5억5천9백만원: the rise's parts
 	}
 	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
 		return true
@@ -278,3 +286,57 @@ var payWords = []string{"내기", "내고", "내게", "내도록", "낸다", "�
 // paymentNouns are the ends of the nouns of a payment owed again and
 // again, which 더 raises: 분담금, 방위비, 회비, 보험료, 세금.
 var paymentNouns = []string{"분담금", "방위비", "회비", "보험료", "세금", "부담금", "기여금", "납부금", "출연금"}
+
+// leadVerbs are the verbs of leading another by an amount: 앞지르다, 앞서다.
+var leadVerbs = []string{"앞질", "앞지르", "앞지른", "앞서", "앞섰", "앞선"}
+
+// leadBy reports whether amount a, the object of a verb of leading right
+// after it, is by how much one leads a base written with 보다 before it in
+// its clause (중국의 수출은 … 한국보다 처음으로 2,000만 달러를 앞질렀다): a
+// change. An amount owned with 의 (인도의 2조9461억 달러를 앞섰습니다) is the
+// level overtaken.
+func (r *reading) leadBy(a amount) bool {
+	if a.tail != "을" && a.tail != "를" || a.after >= len(r.words) || !hasAnyPrefix(r.words[a.after].raw, leadVerbs) {
+		return false
+	}
+	if a.before >= 0 && r.words[a.before].part == "의" {
+		return false
+	}
+	for i := r.clauseStart(a.first); i < a.first; i++ {
+		if r.words[i].part == "보다" {
+			return true
+		}
+	}
+	return false
+}
+
+// listJoiners are the adverbs that join the items of a list, which end
+// no clause though 그리고 ends as a verb does.
+var listJoiners = setOf("그리고", "또", "또한", "및")
+
+// riseParts are the nouns of a part or sum that a verb of change before
+// them makes the change itself: 늘어난 부분, 줄어든 금액.
+var riseParts = setOf("부분", "금액", "액수", "돈", "몫")
+
+// partOfRise reports whether amount a is said of a topic that is a change
+// — a noun of riseParts with 은 or 는 modified by an adnominal verb of
+// change (전달 대비 늘어난 부분은 교역과 경협자금 대출이 5억5천9백만원, …
+// 교류협력기반조성에 2억7천3백만원입니다) — with no verb that ends a clause
+// between: each amount is a part of the change, a change. A level the
+// topic names (늘어난 예산은) is no part.
+func (r *reading) partOfRise(a amount) bool {
+	for i := a.first - 1; i >= 1; i-- {
+		w := r.words[i]
+		if listJoiners[w.raw] {
+			continue // …이 5억5천9백만원, 그리고 …에 2억7천3백만원: the next item
+		}
+		if w.verb && !isAdnominal(w) || w.ends && i < a.first-1 && !w.comma {
+			return false
+		}
+		if (w.part == "은" || w.part == "는") && riseParts[w.stem] {
+			v := r.words[i-1]
+			return isAdnominal(v) && (hasAnyPrefix(v.raw, growWords) || isChangeWord(v.raw))
+		}
+	}
+	return false
+}

@@ -20,6 +20,20 @@ func TestRoleClasses12(t *testing.T) {
 		// each given the amount; 한 alone before a body names a certain one.
 		{"한 개 기업에 빌려주는 한도는 10억원이다.", "10억원", RoleRate},
 		{"한 회사에 빌려준 돈은 10억원이다.", "10억원", RoleLevel},
+		// 더 before a word of more or less is a comparison with its base
+		// unwritten: the amount is the difference; without 더 and a base
+		// the amount is what is many.
+		{"A사가 1억원을 내놓자 B사는 2천만원이 더 많은 돈을 내놓았다.", "2천만원", RoleChange},
+		{"B사는 2천만원이 넘는 돈을 내놓았다.", "2천만원", RoleLevel},
+		// A verb of leading with the amount its object and a base with
+		// 보다: by how much; the amount owned with 의 is the level passed.
+		{"올해 수출은 일본보다 3억 달러를 앞질렀다.", "3억 달러", RoleChange},
+		{"영국의 GDP는 3조 달러로 인도의 2조9천억 달러를 앞섰다.", "2조9천억 달러", RoleLevel},
+		// A topic that is a change (늘어난 부분은) makes the amounts said
+		// of it its parts, changes; a level named so (늘어난 예산은) stays.
+		{"작년보다 늘어난 부분은 인건비가 3억원, 그리고 임대료에 2억원이다.", "3억원", RoleChange},
+		{"작년보다 늘어난 부분은 인건비가 3억원, 그리고 임대료에 2억원이다.", "2억원", RoleChange},
+		{"작년보다 늘어난 예산은 인건비가 3억원이다.", "3억원", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
