@@ -34,6 +34,21 @@ func TestRoleClasses12(t *testing.T) {
 		{"작년보다 늘어난 부분은 인건비가 3억원, 그리고 임대료에 2억원이다.", "3억원", RoleChange},
 		{"작년보다 늘어난 부분은 인건비가 3억원, 그리고 임대료에 2억원이다.", "2억원", RoleChange},
 		{"작년보다 늘어난 예산은 인건비가 3억원이다.", "3억원", RoleLevel},
+		// A question of whether one can, in the amount's clause, claims
+		// nothing; one of the past asks of a deed done.
+		{"그렇게 해서 과연 1억원을 모을 수 있을까?", "1억원", RoleOther},
+		{"그는 왜 1억원을 썼을까?", "1억원", RoleLevel},
+		{"'언제 또 살 수 있을까'하는 생각에 3천원을 냈다.", "3천원", RoleLevel},
+		// A negated copula: the amount is said not to be.
+		{"목표는 몇 백만 원이 아니다.", "몇 백만 원", RoleOther},
+		{"목표는 5백만 원이다.", "5백만 원", RoleLevel},
+		// A target of a clause of until; an amount after such a clause
+		// is a level.
+		{"그는 저축이 1억 원이 될 때까지 일했다.", "1억 원", RoleOther},
+		{"제품은 재고가 소진될 때까지 2700원에 판매된다.", "2700원", RoleLevel},
+		// A change supposed with a concessive -도; -기도 (also) is done.
+		{"주가가 3천 원만 내려가도 손실이 난다.", "3천 원", RoleOther},
+		{"주가는 한때 3천 원 내려가기도 했다.", "3천 원", RoleChange},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

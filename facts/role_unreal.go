@@ -1,0 +1,77 @@
+package facts
+
+import "strings"
+
+// Amounts a sentence does not claim exist, told by the mood of their
+// clause: a question of whether one can (10억원을 벌 수 있을까 ?), a
+// negation (몇 천만 원이 아니다), a target waited for (2천만 원이 될
+// 때까지), a change supposed with a concessive -도 (5천 원만 내려가도).
+
+// askedCan reports whether amount a stands in the last clause of a
+// sentence that asks whether one can (과연 10억원을 벌 수 있을까 ?): the
+// amount is asked about, not claimed. A question of the past (왜 10억원을
+// 썼을까) asks about a deed done and is left alone, as is a question in
+// another clause (구할 수 있을까'하는 생각에 … 3천원을 내고).
+func (r *reading) askedCan(a amount) bool {
+	n := len(r.words)
+	last := n - 1
+	for last >= 0 && r.words[last].raw == "" {
+		last-- // a spaced question mark is a word of no letters
+	}
+	if last < 1 || r.words[last-1].raw != "수" || !hasAnyPrefix(r.words[last].raw, []string{"있을까", "있겠는가", "있을지", "없을까"}) {
+		return false
+	}
+	for i := a.after; i < last; i++ {
+		if w := r.words[i]; w.ends || w.quoteClose {
+			return false
+		}
+	}
+	return true
+}
+
+// deniedAmount reports whether amount a is the subject complement of a
+// negated copula (몇 천만 원이 아니다, 10억원이 아니라): the amount is said
+// not to be.
+func (r *reading) deniedAmount(a amount) bool {
+	return (a.tail == "이" || a.tail == "가") && a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "아니")
+}
+
+// awaitedTarget reports whether amount a is what something becomes or
+// reaches in a clause of until (자금이 2천만 원이 될 때까지): a target not
+// yet reached. A clause of until that holds no amount before its verb
+// (재고가 소진될 때까지 … 2700원에 판매된다) leaves a later amount alone.
+func (r *reading) awaitedTarget(a amount) bool {
+	k := a.after
+	if k+1 >= len(r.words) {
+		return false
+	}
+	v := r.words[k]
+	return v.verb && endsInRieul(v.raw) && strings.HasPrefix(r.words[k+1].raw, "때까지")
+}
+
+// endsInRieul reports whether the last syllable of w has ㄹ as its final
+// consonant: the adnominal of the future (될, 모을, 이를).
+func endsInRieul(w string) bool {
+	rs := []rune(w)
+	if len(rs) == 0 {
+		return false
+	}
+	c := rs[len(rs)-1]
+	return c >= 0xAC00 && c <= 0xD7A3 && (c-0xAC00)%28 == 8
+}
+
+// concessiveChange reports whether amount a is the size of a change
+// supposed with a concessive -도 right after it (주가가 5천 원만
+// 내려가도 원금은 날아간다, 판매가가 30만원이 되더라도): even if it were
+// so, no change that happened.
+func (r *reading) concessiveChange(a amount) bool {
+	if a.after >= len(r.words) {
+		return false
+	}
+	w := r.words[a.after]
+	if !strings.HasSuffix(w.raw, "도") || strings.HasSuffix(w.raw, "정도") || strings.HasSuffix(w.raw, "기도") {
+		return false // 1만 5천 75원까지 떨어지기도 했다: fell, too
+	}
+	return isChangeWord(w.raw) || strings.HasSuffix(w.raw, "가도") && (strings.HasPrefix(w.raw, "내려") || strings.HasPrefix(w.raw, "올라")) ||
+		strings.HasSuffix(w.raw, "더라도")
+}
