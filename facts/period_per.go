@@ -52,6 +52,12 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if w.amt && i < a.first-1 || w.raw == "총" {
 			break // 연간 1억달러, 총 8000억달러: the total is no rate
 		}
+		if r.words[i+1].quoteOpen {
+			break // 매일 아침 … ' 10억 원을 벌고 말겠다 . ' 고: the quotation's amount, not the saying's
+		}
+		if r.otherPredicate(i, a) {
+			break // 입국이 해마다 크게 늘어 지난 1998년 10억8천만원이었던: 해마다 is 늘어's
+		}
 		if own && i > a.before {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
@@ -70,6 +76,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		}
 		if (w.stem == "연" || w.stem == "월") && i < a.first-2 {
 			continue
+		}
+		if (w.stem == "연" || w.stem == "월") && (w.part != "" || i > 0 && r.words[i-1].num) {
+			continue // 6 월에 100만원의 자금이: a month named, with its particle, no per
 		}
 		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
 			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
@@ -169,6 +178,9 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
 		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
 	}
+	if w := r.words[max(i, 0)]; i >= start && i >= 0 && i == a.first-1 && startsDigit(r.words[a.first].raw) && w.part == "" && (w.raw == "한달" || w.raw == "한해") && !(i > 0 && bareTimeOpeners[r.words[i-1].raw]) {
+		return onePeriod[w.raw] // 한달 150만원 정도의 수입: 한 달 glued
+	}
 	if p := r.gluedPeriodNoun(a, start); p != "" {
 		return p // 한달 레슨비만 250만원
 	}
@@ -261,4 +273,23 @@ func (r *reading) purposeHere(a amount, j int, purpose string) bool {
 		return true
 	}
 	return strings.Contains(r.text[r.amts[j-1].end:], purpose)
+}
+
+// otherPredicate reports whether word i, before amount a, is the verb of
+// another predicate that a word of a period before it belongs to
+// (입국이 해마다 크게 늘어 지난 1998년 10억8천만원이었던): a verb that
+// ends no clause, modifies no noun and is no adverb (크게, 꾸준히), with a
+// time of its own between it and the amount. A verb with no time after
+// it (매년 늘려 1조 원을) leaves the period word to the amount.
+func (r *reading) otherPredicate(i int, a amount) bool {
+	w := r.words[i]
+	if !w.verb || isAdnominal(w) || strings.HasSuffix(w.raw, "게") || strings.HasSuffix(w.raw, "히") || i >= a.first-1 {
+		return false
+	}
+	for k := i + 1; k < a.first; k++ {
+		if r.words[k].time && r.words[k].year {
+			return true
+		}
+	}
+	return false
 }

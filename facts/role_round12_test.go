@@ -57,3 +57,35 @@ func TestRoleClasses12(t *testing.T) {
 		}
 	}
 }
+
+// TestPerClasses12 reads per of amounts in the constructions of the
+// twelfth round, each with a near case it must leave alone.
+func TestPerClasses12(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		per          Per
+	}{
+		// A word of every period that is another predicate's, with a
+		// named year of the amount after that predicate, gives no per.
+		{"지원금은 신청자가 해마다 크게 늘어 2019년 10억원이었던 것이 2023년엔 40억원으로 늘었다.", "10억원", ""},
+		{"정부는 해마다 10억원을 지원한다.", "10억원", PerYear},
+		{"정부는 2019년부터 매년 10억원을 지원했다.", "10억원", PerYear},
+		// A word of every period outside a quotation says nothing of the
+		// amount inside it.
+		{"그는 매일 아침 '1억 원을 벌겠다'고 다짐했다.", "1억 원", ""},
+		{"그는 매일 1만 원을 저축했다.", "1만 원", PerDay},
+		// 월 with a particle or after a number is a month named.
+		{"회사는 6 월에 100만원의 자금이 부족했다.", "100만원", ""},
+		{"회사는 월 100만원의 자금이 부족했다.", "100만원", PerMonth},
+		// 한달 or 한해 glued right before the amount is per month or year,
+		// as 한 달 is; after 지난 it is a duration.
+		{"가게는 한달 150만원의 수입을 올렸다.", "150만원", PerMonth},
+		{"가게는 지난 한달 150만원의 수입을 올렸다.", "150만원", ""},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Per != tt.per {
+			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
+		}
+	}
+}
