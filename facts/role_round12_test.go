@@ -49,6 +49,10 @@ func TestRoleClasses12(t *testing.T) {
 		// A change supposed with a concessive -도; -기도 (also) is done.
 		{"주가가 3천 원만 내려가도 손실이 난다.", "3천 원", RoleOther},
 		{"주가는 한때 3천 원 내려가기도 했다.", "3천 원", RoleChange},
+		// An amount recalled with -던 in the object of a condition is a
+		// fact looked back on; one the condition holds is supposed.
+		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},
+		{"값이 1g당 1만 원이 되는 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleOther},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

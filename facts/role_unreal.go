@@ -75,3 +75,19 @@ func (r *reading) concessiveChange(a amount) bool {
 	return isChangeWord(w.raw) || strings.HasSuffix(w.raw, "가도") && (strings.HasPrefix(w.raw, "내려") || strings.HasPrefix(w.raw, "올라")) ||
 		strings.HasSuffix(w.raw, "더라도")
 }
+
+// recalled reports whether amount a stands in a clause of the past
+// retrospective -던 that modifies a noun before the condition at word ce
+// (한때 1g당 1만 8천 원이었던 때를 생각하면): the amount is a fact
+// recalled, which the condition only looks back on, not its supposition.
+func (r *reading) recalled(a amount, ce int) bool {
+	if strings.HasSuffix(a.tail, "던") {
+		return true
+	}
+	for i := a.after; i < ce && i < len(r.words); i++ {
+		if w := r.words[i]; w.verb && strings.HasSuffix(w.raw, "던") {
+			return true
+		}
+	}
+	return false
+}
