@@ -22,6 +22,7 @@ type meta struct {
 	docTitle              string
 	h1                    []string
 	heads                 []string // the first <h1>…<h4> headings, for shownHeadline
+	headings              []string // the first <h1>…<h3> long enough for a headline, no link's text (noteHeading)
 	canonical             string
 	ld                    ldArticle
 	timeAttr              string     // first <time datetime>
@@ -197,6 +198,7 @@ func (m *meta) element(c *html.Node, inByline bool) {
 		}
 		t := textContent(c)
 		m.heads = append(m.heads, t)
+		m.noteHeading(c, t)
 		if c.DataAtom == atom.H1 && len(m.h1) < 3 {
 			m.h1 = append(m.h1, t)
 		}

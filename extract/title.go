@@ -29,7 +29,9 @@ var siteWords = []string{
 // skipped, one cut short with an ellipsis takes the longer headline the
 // page shows or its document title gives ("… 반..." beside the <h1>), and
 // a bracketed site name before the page's own heading is dropped
-// ("[새벽일보] 제목" beside the <h1> "제목").
+// ("[새벽일보] 제목" beside the <h1> "제목"). When what is left is only the
+// site's name, the page's first heading of a headline's length is the
+// headline (headingHeadline).
 func (m *meta) chooseTitle() string {
 	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
 	siteName := firstNonEmpty(site, titleSite(m.docTitle))
@@ -52,6 +54,13 @@ func (m *meta) chooseTitle() string {
 			t = withoutSectionLabel(t, m.shownTitle)
 		}
 		t = untruncate(t, doc, heads)
+		if isSiteTitle(t, site) {
+			// "연합뉴스TV" and nothing more: the headline is the page's
+			// first heading of a headline's length.
+			if h := m.headingHeadline(t); h != "" {
+				return h
+			}
+		}
 		return docBrackets(t, doc)
 	}
 	return ""
