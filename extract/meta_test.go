@@ -206,6 +206,21 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><h1>하천 산책로에 가로등</h1><ul><li>등록일 2024.03.05 14:22</li></ul>`,
 			"2024-03-05T14:22:00+09:00", "",
 		},
+		{
+			"an English date after its clock, alone after the headline",
+			`<html lang="ko"><p>09:12 April 18, 2023</p><h1>Seoul subway fares to rise</h1><span><strong><a href="/news">All News</a></strong> 15:41 April 19, 2023</span><p>Seoul said on April 19, 2023 that fares would rise.</p>`,
+			"2023-04-19T15:41:00+09:00", "",
+		},
+		{
+			"an English date after a label, KST named",
+			`<html><h1>Seoul subway fares to rise</h1><p>Published : Apr. 19, 2023 15:41 KST</p><p>Updated : Apr. 20, 2023 09:02 KST</p>`,
+			"2023-04-19T15:41:00+09:00", "2023-04-20T09:02:00+09:00",
+		},
+		{
+			"a numeric date with KST after the headline",
+			`<html><h1>Seoul subway fares to rise</h1><p>2023-04-19 15:41 KST</p>`,
+			"2023-04-19T15:41:00+09:00", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
