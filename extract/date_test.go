@@ -148,3 +148,23 @@ func FuzzVisibleDates(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseEnglishDate checks the English date reader against its own
+// output: a date it reads, written again as "January 2, 2006 15:04:05",
+// reads back as the same time.
+func FuzzParseEnglishDate(f *testing.F) {
+	for _, s := range []string{"15:41 April 19, 2023", "Apr. 19, 2023", "19 April 2023 at 15:41 KST", "12:05 am Jan 2, 2024", "February 31, 2023", "5 May 19, 2023"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, ok := parseEnglishDate(s, kst)
+		if !ok {
+			return
+		}
+		again := st.t.In(kst).Format("January 2, 2006 15:04:05") + " KST"
+		back, ok := parseEnglishDate(again, kst)
+		if !ok || !back.t.Equal(st.t) {
+			t.Errorf("parseEnglishDate(%q) = %v; %q reads back as %v, %v", s, st.t, again, back.t, ok)
+		}
+	})
+}
