@@ -55,7 +55,7 @@ func findDeck(body *html.Node, title, desc string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) && !echoesDesc(n, descKey) {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n) {
 		if n = deckPastHeader(h1, descKey); n == nil {
 			return nil
 		}
@@ -143,6 +143,16 @@ const (
 // names itself one.
 func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
+}
+
+// isSubheading reports whether n, the element right after the headline's
+// <h1>, is a heading of a lower rank (<h2>–<h4>) with no link in it: the
+// headline's subtitle, whatever its name, as a page that names nothing
+// and gives no description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>
+// 부제 두 줄</h2>"). deckLines still judges its lines; a paragraph
+// after the headline is not taken, as it is more often the lede.
+func isSubheading(n *html.Node) bool {
+	return isElem(n, atom.H2, atom.H3, atom.H4) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
 }
 
 // echoesDesc reports whether n is an element that can hold a deck and

@@ -34,8 +34,15 @@ func TestFindDeck(t *testing.T) {
 		{"kicker past the header", `<h1>` + title + `</h1><div class="info">한가람 기자</div><h2 class="subtitle">【단독】</h2>`, nil},
 		// A section label above the headline is no deck.
 		{"label before the headline", `<p class="subTitle">경제</p><h1>` + title + `</h1><p>본문</p>`, nil},
-		// The element after the headline must name itself a deck.
-		{"unnamed element", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil},
+		// A lower heading right after the headline is its deck whatever
+		// its name; another element after it must name itself one.
+		{"unnamed heading", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`, []string{"지역 밀가루로 차별화", "배달 매출 세 배로"}},
+		{"unnamed h3, white space between", `<h1>` + title + `</h1>
+			<h3>지역 밀가루로 차별화</h3>`, []string{"지역 밀가루로 차별화"}},
+		{"unnamed heading of a link", `<h1>` + title + `</h1><h2><a href="/list">지역 밀가루 기획 시리즈</a></h2>`, nil},
+		{"unnamed heading that is a byline", `<h1>` + title + `</h1><h2>한가람 기자</h2>`, nil},
+		{"unnamed paragraph", `<h1>` + title + `</h1><p>지역 밀가루로 차별화</p>`, nil},
+		{"unnamed element", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil},
 		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		{"text between", `<h1>` + title + `</h1>사진 <h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		// Bylines, dates, long text, English and too many lines are not.
@@ -84,9 +91,13 @@ func TestFindDeckFromDescription(t *testing.T) {
 			[]string{"지역 밀가루로 차별화", "배달 매출 세 배로"}, "지역 밀가루로 차별화 배달 매출 세 배로"},
 		{"unnamed element past the header the description repeats", `<h1>` + title + `</h1><div>한가람 기자</div><div><h2>지역 밀가루로 차별화</h2><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p></div>`,
 			[]string{"지역 밀가루로 차별화"}, "지역 밀가루로 차별화"},
-		{"unnamed element the description only begins with", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, "지역 밀가루로 차별화한 동네 빵집들이 대형 체인을 넘어섰다"},
-		{"unnamed element longer than the description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`, nil, "지역 밀가루로 차별화"},
-		{"no description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, ""},
+		{"unnamed element the description repeats, a div", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`,
+			[]string{"지역 밀가루로 차별화"}, "지역 밀가루로 차별화"},
+		// A <div> is no heading: only the description makes it a deck
+		// (a lower heading is one without, see TestFindDeck).
+		{"unnamed element the description only begins with", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil, "지역 밀가루로 차별화한 동네 빵집들이 대형 체인을 넘어섰다"},
+		{"unnamed element longer than the description", `<h1>` + title + `</h1><div>지역 밀가루로 차별화<br>배달 매출 세 배로</div>`, nil, "지역 밀가루로 차별화"},
+		{"no description", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.Wrapped:   35,
 	eval.BrText:    35,
 	eval.AllAtOnce: 34,
-	eval.Bare:      33,
+	eval.Bare:      34,
 }
 
 // TestRealPagesPerturbed reruns the real-page check on every page changed
