@@ -115,9 +115,11 @@ func TestFindDeckFromDescription(t *testing.T) {
 // TestDeckBeforeBody checks a deck that stands before the body's element
 // with no headline element leading to it and no name, as YTN sets its
 // deck lines in a span above the player and the story: the page's
-// description repeats it, which makes it the deck.
+// description repeats it, or, without one, its lines alone in their
+// element make it the deck.
 func TestDeckBeforeBody(t *testing.T) {
-	const deck = `동네 빵집 매출, 대형 체인 넘어<br>"지역 밀가루로 차별화"<br>"배달 매출 세 배로"`
+	const deckLines = `동네 빵집 매출, 대형 체인 넘어<br>"지역 밀가루로 차별화"<br>"배달 매출 세 배로"`
+	deck := deckLines
 	page := func(desc string) string {
 		return `<html><head><title>동네 빵집의 반격</title><meta name="description" content='` + desc + `'></head><body>
 <div><h3>동네 빵집의 반격</h3><span>2025.06.02 10:12</span></div>
@@ -126,22 +128,29 @@ func TestDeckBeforeBody(t *testing.T) {
 	}
 	want := []string{"동네 빵집 매출, 대형 체인 넘어", `"지역 밀가루로 차별화"`, `"배달 매출 세 배로"`}
 	tests := []struct {
-		name, desc string
-		deck       bool
+		name, desc, deck string
+		want             bool
 	}{
-		{"the description repeats the lines", `동네 빵집 매출, 대형 체인 넘어 / "지역 밀가루로 차별화" / "배달 매출 세 배로"`, true},
-		{"the description is the story's start", bodyLines[0], false},
-		{"no description", "", false},
+		{"the description repeats the lines", `동네 빵집 매출, 대형 체인 넘어 / "지역 밀가루로 차별화" / "배달 매출 세 배로"`, deckLines, true},
+		{"the description is the story's start", bodyLines[0], deckLines, true},
+		{"no description", "", deckLines, true},
+		// Without the description, only lines alone in their element
+		// that end no sentence are a deck.
+		{"caption lines", "", `빵집 주인이 반죽을 살펴보고 있다.<br>사진=새벽일보`, false},
+		{"one line", "", `동네 빵집 매출, 대형 체인 넘어`, false},
+		{"lines with a link", "", `동네 빵집 매출, 대형 체인 넘어<br><a href="/s">"지역 밀가루로 차별화"</a>`, false},
+		{"lines beside other text", "", deckLines + `</span><span>구독하기`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			deck = tt.deck
 			a, err := FromHTML([]byte(page(tt.desc)), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := len(a.Paragraphs) >= 3 && slices.Equal(a.Paragraphs[:3], want)
-			if got != tt.deck {
-				t.Errorf("paragraphs %q: deck first %v, want %v", a.Paragraphs, got, tt.deck)
+			if got != tt.want {
+				t.Errorf("paragraphs %q: deck first %v, want %v", a.Paragraphs, got, tt.want)
 			}
 			if !strings.Contains(a.Text, bodyLines[0]) || !strings.Contains(a.Text, bodyLines[3]) {
 				t.Errorf("story lost: %q", a.Paragraphs)

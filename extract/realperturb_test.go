@@ -21,7 +21,7 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.PlainTags: 35,
 	eval.Wrapped:   35,
 	eval.BrText:    35,
-	eval.AllAtOnce: 34,
+	eval.AllAtOnce: 35,
 	eval.Bare:      34,
 }
 
