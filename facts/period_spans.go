@@ -194,6 +194,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			n, _ := strconv.Atoi(m[2])
 			if n >= 1 && n <= 12 {
 				t.period, t.ok = fmt.Sprintf("%s-01/%s-%02d", m[1], m[1], n), true // 2020년 첫 6개월
+				if n == 3 || n == 6 {
+					t.period = fmt.Sprintf("%s-%s", m[1], map[int]string{3: "Q1", 6: "H1"}[n]) // a whole quarter, a whole half (E5 (b))
+				}
 			}
 		}
 		if t.ok {
