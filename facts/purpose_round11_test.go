@@ -18,6 +18,15 @@ func TestPurposeDecisions11(t *testing.T) {
 		{"그는 시가 3억원 상당 장물의 처분에 관여했다.", "3억원", "장물"},
 		{"미국은 5억 달러 규모의 무기 판매를 승인했다.", "5억 달러", "무기 판매"},
 		{"정부는 3조 원 규모의 청년 지원을 약속했다.", "3조 원", "청년 지원"},
+		// E3 (a): people, a body or a country with 을 위해 are whom the
+		// money is for, no purpose; a deed with 을 위해 is the purpose.
+		{"정부는 내전으로 고통 받는 주민들을 위해 5억 달러를 지원하기로 했다.", "5억 달러", ""},
+		{"두 단체는 이주 노동자들을 위해 각각 3만 달러를 모금했다.", "3만 달러", ""},
+		{"정부는 내전 피해 복구를 위해 5억 달러를 지원하기로 했다.", "5억 달러", "내전 피해 복구"},
+		{"정부는 주민들의 생계 지원을 위해 5억 달러를 지원하기로 했다.", "5억 달러", "생계 지원"}, // the receivers with 의 leave too (E3 (c))
+		// E3 (b): 현금 alone names no purpose; a compound keeps it.
+		{"주민들에게 1인당 100만 원의 현금이 지급된다.", "100만 원", ""},
+		{"그의 현금보너스는 600만 달러이다.", "600만 달러", "현금보너스"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
