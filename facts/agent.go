@@ -282,7 +282,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
 		return r.got[j-1].agent
 	}
-	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) && !r.estimatedLast() && !r.reportsEconomy(a) {
+	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) && !r.reporterOnly(t, a) {
 		if p := r.resolve(t, a, j); p != "" {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
@@ -319,11 +319,11 @@ func (r *reading) agentOf(a amount, j int) string {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.inDocument(a) {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {

@@ -24,6 +24,11 @@ func TestAgentDecisions11(t *testing.T) {
 		{"누리국 통계청은 이날 3분기 국내총생산(GDP)이 5조 위안으로 4% 증가했다고 발표했습니다.", "5조 위안", ""},
 		{"누리국 상무부는 6일 지난 8월 약 600억달러의 적자를 봤다고 밝혔습니다.", "600억달러", ""},
 		{"북한과 중국은 지난해 무역액 10억 달러를 기록했습니다.", "10억 달러", "북한과 중국"},
+		// A news medium passes on another's figure; only a market's price
+		// that no one it names holds is its own (the fourth round).
+		{"누리통신은 다온제약이 생산한 백신 1개의 가격은 약 10달러가 책정된다고 전했습니다.", "10달러", ""},
+		{"누리 언론에 따르면 새해에는 뉴욕의 최저임금이 시간당 11달러까지 오릅니다.", "11달러", ""},
+		{"누리통신에 따르면 지난달 평양의 쌀 가격은 1kg당 6천원이었다.", "6천원", "누리통신"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -73,6 +73,9 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 	if i != r.topic() {
 		return false
 	}
+	if r.mediumPassing(i, a) {
+		return true
+	}
 	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
 		return false // 텍사스주 정부는 1천250억 달러가 필요할 것으로 추산하고 있다: its own need
 	}
@@ -88,6 +91,36 @@ func (r *reading) speechLast() bool {
 				continue // 밝히고 있습니다: the verb before the auxiliary
 			}
 			return isSpeechWord(w.raw)
+		}
+	}
+	return false
+}
+
+// mediaEnds end the nouns of news media that pass on others' news (통신,
+// 로이터 통신, 미국 언론, 외신): what they tell is another's.
+var mediaEnds = []string{"통신", "언론", "외신", "신문", "일보"}
+
+// priceEnds end the nouns of a market's price or rate (쌀 가격, 시세,
+// 원-달러 환율): told by a source with no one holding it, the source is
+// its agent (docs/meaning.md, fourth round; E1's exception).
+var priceEnds = []string{"가격", "시세", "환율", "값", "요금", "시가", "단가"}
+
+// mediumPassing reports whether word i, the sentence's topic or source,
+// is a news medium passing on amount a, which is not a market's price
+// held by no one it names between them (통신은 J&J이 생산한 백신 1개의
+// 가격은 약 10달러 …라고 전했다; 미국 언론에 따르면 … 최저임금이 시간당
+// 11달러까지 오릅니다).
+func (r *reading) mediumPassing(i int, a amount) bool {
+	if !hasAnySuffix(r.words[i].stem, mediaEnds) {
+		return false
+	}
+	m, _ := r.measuredSpan(a)
+	if m < 0 || !(hasAnySuffix(r.words[m].stem, priceEnds) || isRateNoun(r.words[m].stem)) {
+		return true
+	}
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && (w.actor || w.name) {
+			return true // J&J이 생산한 백신의 가격: a seller's price
 		}
 	}
 	return false
