@@ -29,6 +29,11 @@ func TestAgentDecisions11(t *testing.T) {
 		{"누리통신은 다온제약이 생산한 백신 1개의 가격은 약 10달러가 책정된다고 전했습니다.", "10달러", ""},
 		{"누리 언론에 따르면 새해에는 뉴욕의 최저임금이 시간당 11달러까지 오릅니다.", "11달러", ""},
 		{"누리통신에 따르면 지난달 평양의 쌀 가격은 1kg당 6천원이었다.", "6천원", "누리통신"},
+		// A speaker is no agent of an amount only spoken about: a class's
+		// bound, a condition (role other); its own deed stays its own.
+		{"아프간 정부는 예산이 모자란 가운데, 누리 대통령은 인구의 39%가 하루 1달러 35센트 미만으로 살아가고 있다고 지적했습니다.", "1달러 35센트", ""},
+		{"누리연맹은 또 연봉 3천만원대 초반 이하의 미혼 근로소득자는 표준세액공제가 유리하다고 밝혔다.", "3천만원", ""},
+		{"누리 대통령은 이재민들에게 1억 달러를 지원하겠다고 말했습니다.", "1억 달러", "누리 대통령"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

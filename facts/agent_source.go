@@ -83,18 +83,22 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 }
 
 // speechLast reports whether the sentence ends with a verb of saying
-// (밝혔다, 발표했습니다, 전했다).
+// (밝혔다, 발표했습니다, 전했다, 지적했다).
 func (r *reading) speechLast() bool {
 	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
 		if w := r.words[i]; w.verb {
 			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
 				continue // 밝히고 있습니다: the verb before the auxiliary
 			}
-			return isSpeechWord(w.raw)
+			return isSpeechWord(w.raw) || hasAnyPrefix(w.raw, pointOutWords)
 		}
 	}
 	return false
 }
+
+// pointOutWords begin 지적하다 (to point out), a verb of saying that
+// speechWords leaves out.
+var pointOutWords = []string{"지적했", "지적하", "지적합"}
 
 // mediaEnds end the nouns of news media that pass on others' news (통신,
 // 로이터 통신, 미국 언론, 외신): what they tell is another's.
@@ -121,6 +125,22 @@ func (r *reading) mediumPassing(i int, a amount) bool {
 	for k := i + 1; k < a.first; k++ {
 		if w := r.words[k]; (w.part == "이" || w.part == "가") && (w.actor || w.name) {
 			return true // J&J이 생산한 백신의 가격: a seller's price
+		}
+	}
+	return false
+}
+
+// speakerOnly reports whether agent is a topic of the sentence and the
+// sentence ends by saying: of an amount only spoken about — a condition,
+// a class, a hypothetical (role other) — the speaker is no agent (fifth
+// round; E1).
+func (r *reading) speakerOnly(agent string) bool {
+	if !r.speechLast() {
+		return false
+	}
+	for i, w := range r.words {
+		if topicParts[w.part] && w.part != "도" && r.isSubject(i) && r.agentPhrase(i) == agent {
+			return true
 		}
 	}
 	return false
