@@ -27,6 +27,11 @@ func TestPurposeDecisions11(t *testing.T) {
 		// E3 (b): 현금 alone names no purpose; a compound keeps it.
 		{"주민들에게 1인당 100만 원의 현금이 지급된다.", "100만 원", ""},
 		{"그의 현금보너스는 600만 달러이다.", "600만 달러", "현금보너스"},
+		// E3 (c): a thing's owner with 의 stays, without the unit of its
+		// price; a per-capita measure keeps its 1인당.
+		{"누리 복권의 1장 당 가격은 2달러입니다.", "2달러", "누리 복권의 가격"},
+		{"누리 복권의 가격은 2달러입니다.", "2달러", "누리 복권의 가격"},
+		{"한국의 1인당 GDP는 3만 달러를 넘었다.", "3만 달러", "1인당 GDP"}, // 한국, the agent, leaves
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
