@@ -45,7 +45,7 @@
 //	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other: the order of the rules
 //	role_rate.go      a rate: per unit, per occasion, one quantity's unit
-//	role_unreal.go    amounts not claimed: asked (벌 수 있을까 ?), denied, awaited (될 때까지), supposed with -도
+//	role_unreal.go    amounts not claimed: asked (벌 수 있을까 ?), denied, supposed with -도
 //	role_unit.go      a rate per every one of a class or one counted (모든 경기에, 한 개 업체에)
 //	role_change.go    a change: a difference from a base
 //	role_other.go     other: thresholds, conditions, suppositions, deeds never done

@@ -42,9 +42,9 @@ func TestRoleClasses12(t *testing.T) {
 		// A negated copula: the amount is said not to be.
 		{"목표는 몇 백만 원이 아니다.", "몇 백만 원", RoleOther},
 		{"목표는 5백만 원이다.", "5백만 원", RoleLevel},
-		// A target of a clause of until; an amount after such a clause
-		// is a level.
-		{"그는 저축이 1억 원이 될 때까지 일했다.", "1억 원", RoleOther},
+		// A target of a clause of until is a level, as every goal is
+		// (K3); so is an amount after such a clause.
+		{"그는 저축이 1억 원이 될 때까지 일했다.", "1억 원", RoleLevel},
 		{"제품은 재고가 소진될 때까지 2700원에 판매된다.", "2700원", RoleLevel},
 		// A change supposed with a concessive -도; -기도 (also) is done.
 		{"주가가 3천 원만 내려가도 손실이 난다.", "3천 원", RoleOther},

@@ -4,8 +4,9 @@ import "strings"
 
 // Amounts a sentence does not claim exist, told by the mood of their
 // clause: a question of whether one can (10억원을 벌 수 있을까 ?), a
-// negation (몇 천만 원이 아니다), a target waited for (2천만 원이 될
-// 때까지), a change supposed with a concessive -도 (5천 원만 내려가도).
+// negation (몇 천만 원이 아니다), a change supposed with a concessive -도
+// (5천 원만 내려가도). A goal or a target (10억 원을 만들어 보자, 2천만 원이
+// 될 때까지) is a level (docs/meaning.md, K3).
 
 // askedCan reports whether amount a stands in the last clause of a
 // sentence that asks whether one can (과연 10억원을 벌 수 있을까 ?): the
@@ -34,30 +35,6 @@ func (r *reading) askedCan(a amount) bool {
 // not to be.
 func (r *reading) deniedAmount(a amount) bool {
 	return (a.tail == "이" || a.tail == "가") && a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "아니")
-}
-
-// awaitedTarget reports whether amount a is what something becomes or
-// reaches in a clause of until (자금이 2천만 원이 될 때까지): a target not
-// yet reached. A clause of until that holds no amount before its verb
-// (재고가 소진될 때까지 … 2700원에 판매된다) leaves a later amount alone.
-func (r *reading) awaitedTarget(a amount) bool {
-	k := a.after
-	if k+1 >= len(r.words) {
-		return false
-	}
-	v := r.words[k]
-	return v.verb && endsInRieul(v.raw) && strings.HasPrefix(r.words[k+1].raw, "때까지")
-}
-
-// endsInRieul reports whether the last syllable of w has ㄹ as its final
-// consonant: the adnominal of the future (될, 모을, 이를).
-func endsInRieul(w string) bool {
-	rs := []rune(w)
-	if len(rs) == 0 {
-		return false
-	}
-	c := rs[len(rs)-1]
-	return c >= 0xAC00 && c <= 0xD7A3 && (c-0xAC00)%28 == 8
 }
 
 // concessiveChange reports whether amount a is the size of a change
