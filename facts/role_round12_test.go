@@ -81,6 +81,11 @@ func TestPerClasses12(t *testing.T) {
 		// 월 with a particle or after a number is a month named.
 		{"회사는 6 월에 100만원의 자금이 부족했다.", "100만원", ""},
 		{"회사는 월 100만원의 자금이 부족했다.", "100만원", PerMonth},
+		// 다달이 (every month) is per month, as 매달 is: an adverb, no
+		// noun with 이.
+		{"그는 다달이 70만 원씩 저축했다.", "70만 원", PerMonth},
+		{"그는 다달이 은행에 갚아야 하는 100만원을 마련했다.", "100만원", PerMonth},
+		{"그는 다음달 70만 원을 저축했다.", "70만 원", ""},
 		// 한달 or 한해 glued right before the amount is per month or year,
 		// as 한 달 is; after 지난 it is a duration.
 		{"가게는 한달 150만원의 수입을 올렸다.", "150만원", PerMonth},
