@@ -87,6 +87,7 @@
 //	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_base.go      a base's own time (지난해 동기의 27억 달러보다)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
+//	period_year2.go     years of two digits (지난 89년, 92년도) told from numbers of years
 //	period_per.go       per year, month or day (연, 월, 매년)
 //	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
 //	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년

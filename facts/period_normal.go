@@ -132,7 +132,7 @@ func hasYear(t string) bool {
 // 2024-04-18, or a span 2020/2024. It reports false when t is no valid
 // time.
 func normPeriod(t string, pub time.Time) (string, bool) {
-	t = strings.TrimSuffix(t, " 현재")
+	t = twoDigitYearText(strings.TrimSuffix(t, " 현재"))
 	known := !pub.IsZero()
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	switch {

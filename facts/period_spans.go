@@ -383,6 +383,10 @@ func (r *reading) timeMatches() [][]int {
 		if len(ms) > 0 && w.start < ms[len(ms)-1][1] {
 			continue // inside the last one: 지난해 10월
 		}
+		if e := r.twoDigitYearAt(k); e > 0 {
+			ms = append(ms, []int{w.start, e}) // 지난 89년, 92 년, 92년도: a year of two digits
+			continue
+		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
 		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
 			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
