@@ -45,6 +45,12 @@ func TestTimeClasses12(t *testing.T) {
 		{"두 사람은 30년에 걸쳐 5억원을 모았다.", "5억원", none, "", ""},
 		{"그는 21년 만에 5억원을 돌려받았다.", "5억원", none, "", ""},
 		{"그는 70년 만에 5억원을 돌려받았다.", "5억원", none, "", ""},
+		// A year of four digits spaced from 년, as published copy
+		// sometimes writes it (VOA: 회사가 2017 년부터); a number of years
+		// before 전 is none.
+		{"1인당 소득은 1970 년의 252 달러에서 크게 늘었다.", "252 달러", none, "1970", "1970 년"},
+		{"1인당 소득은 1990 년에는 5,569 달러였다.", "5,569 달러", mar, "1990", "1990 년"},
+		{"그 금화는 1000 년 전 5억원에 팔렸다.", "5억원", none, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
