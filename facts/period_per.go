@@ -62,6 +62,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
 		p := perWords[w.stem]
+		if i == a.first-1 && r.perDayAt(i) {
+			p = PerDay // 1일 90불 정도의 요금
+		}
 		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
 			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
 		}
@@ -292,4 +295,15 @@ func (r *reading) otherPredicate(i int, a amount) bool {
 		}
 	}
 	return false
+}
+
+// perDayAt reports whether word k is 1일 right before an amount of money,
+// with no month before it (1일 90불 정도의 요금으로): per day, as 하루 is
+// (docs/meaning.md, twelfth round), no day of a month (3월 1일 90불).
+func (r *reading) perDayAt(k int) bool {
+	w := r.words[k]
+	if w.raw != "1일" || k+1 >= len(r.words) || !r.words[k+1].money || !startsDigit(r.words[k+1].raw) {
+		return false
+	}
+	return k == 0 || !strings.HasSuffix(r.words[k-1].raw, "월")
 }

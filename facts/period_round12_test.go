@@ -51,6 +51,10 @@ func TestTimeClasses12(t *testing.T) {
 		{"1인당 소득은 1970 년의 252 달러에서 크게 늘었다.", "252 달러", none, "1970", "1970 년"},
 		{"1인당 소득은 1990 년에는 5,569 달러였다.", "5,569 달러", mar, "1990", "1990 년"},
 		{"그 금화는 1000 년 전 5억원에 팔렸다.", "5억원", none, "", ""},
+		// 1일 right before an amount is per day, no time of its own; after
+		// a month it is a day.
+		{"그는 1989년 12월 남극에 갔다. 당시에는 연구원은 1일 90달러 정도의 요금으로 편승이 가능했다.", "90달러", none, "1989-12", "당시"},
+		{"연구원은 3월 1일 90달러의 요금을 냈다.", "90달러", mar, "2023-03-01", "3월 1일"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)

@@ -383,6 +383,9 @@ func (r *reading) timeMatches() [][]int {
 		if len(ms) > 0 && w.start < ms[len(ms)-1][1] {
 			continue // inside the last one: 지난해 10월
 		}
+		if r.perDayAt(k) {
+			continue // 1일 90불 정도의 요금: per day, no day of the month
+		}
 		if e := r.twoDigitYearAt(k); e > 0 {
 			ms = append(ms, []int{w.start, e}) // 지난 89년, 92 년, 92년도: a year of two digits
 			continue

@@ -86,6 +86,10 @@ func TestPerClasses12(t *testing.T) {
 		{"그는 다달이 70만 원씩 저축했다.", "70만 원", PerMonth},
 		{"그는 다달이 은행에 갚아야 하는 100만원을 마련했다.", "100만원", PerMonth},
 		{"그는 다음달 70만 원을 저축했다.", "70만 원", ""},
+		// 1일 right before an amount, with no month before it, is per
+		// day; after a month it is a day of that month.
+		{"연구원은 1일 90달러 정도의 요금으로 탈 수 있었다.", "90달러", PerDay},
+		{"연구원은 3월 1일 90달러의 요금을 냈다.", "90달러", ""},
 		// 한달 or 한해 glued right before the amount is per month or year,
 		// as 한 달 is; after 지난 it is a duration.
 		{"가게는 한달 150만원의 수입을 올렸다.", "150만원", PerMonth},
