@@ -297,13 +297,33 @@ func (r *reading) otherPredicate(i int, a amount) bool {
 	return false
 }
 
-// perDayAt reports whether word k is 1일 right before an amount of money,
-// with no month before it (1일 90불 정도의 요금으로): per day, as 하루 is
-// (docs/meaning.md, twelfth round), no day of a month (3월 1일 90불).
+// perDayAt reports whether word k is 1일 right before an amount of money
+// that is a charge or pay, with no month before it (1일 90불 정도의
+// 요금으로): per day, as 하루 is (docs/meaning.md, twelfth round), no day of
+// a month (3월 1일 90불). An amount of a deed after 1일 (재무부는 1일 6억
+// 달러를 탈취한 …) is dated by the day, as news writes the first of the
+// month: only a charge or pay the amount is, within three words after it,
+// or an amount given each (씩), makes 1일 a day's rate.
 func (r *reading) perDayAt(k int) bool {
 	w := r.words[k]
 	if w.raw != "1일" || k+1 >= len(r.words) || !r.words[k+1].money || !startsDigit(r.words[k+1].raw) {
 		return false
 	}
-	return k == 0 || !strings.HasSuffix(r.words[k-1].raw, "월")
+	if k > 0 && strings.HasSuffix(r.words[k-1].raw, "월") {
+		return false
+	}
+	for i := k + 1; i < len(r.words) && i <= k+5; i++ {
+		x := r.words[i]
+		if strings.HasSuffix(x.raw, "씩") || dayCharges[x.stem] {
+			return true
+		}
+		if x.verb || x.comma {
+			break
+		}
+	}
+	return false
 }
+
+// dayCharges are the nouns of a charge or pay that 1일 before their amount
+// makes a day's: 1일 90불 정도의 요금, 1일 10만원의 일당.
+var dayCharges = setOf("요금", "사용료", "이용료", "대여료", "임대료", "숙박비", "비용", "임금", "수당", "급여", "일당", "보수", "수수료")
