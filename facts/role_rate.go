@@ -143,6 +143,9 @@ func (r *reading) isRate(a amount) bool {
 			break
 		}
 	}
+	if r.onePieceBefore(a) {
+		return true // 1세트 230만 원씩, 한 부 팔리면 5천 원
+	}
 	if r.countedUnitBefore(a) {
 		return true // 한 개 업체에 지원하는 한도는 약 43만6천 달러
 	}

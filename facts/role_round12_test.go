@@ -20,6 +20,12 @@ func TestRoleClasses12(t *testing.T) {
 		// each given the amount; 한 alone before a body names a certain one.
 		{"한 개 기업에 빌려주는 한도는 10억원이다.", "10억원", RoleRate},
 		{"한 회사에 빌려준 돈은 10억원이다.", "10억원", RoleLevel},
+		// One piece right before the amount, bare or before a verb of its
+		// sale with -면: the price of each; a number of pieces is a total.
+		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},
+		{"잡지는 한 부 팔리면 5천 원이다.", "5천 원", RoleRate},
+		{"그는 우표 10세트 2300만 원을 받았다.", "2300만 원", RoleLevel},
+		{"잡지는 1만 부가 팔렸고 매출은 5천만 원이다.", "5천만 원", RoleLevel},
 		// 더 before a word of more or less is a comparison with its base
 		// unwritten: the amount is the difference; without 더 and a base
 		// the amount is what is many.

@@ -1,8 +1,12 @@
 package facts
 
+import "strings"
+
 // Rates whose unit is not written with 당 or right before the amount as
-// a measure (1kg에): every one of a class (모든 경기에) and one counted
-// with 개 (한 개 업체에 지원하는 한도는).
+// a measure (1kg에): every one of a class (모든 경기에), one counted with
+// 개 (한 개 업체에 지원하는 한도는), one piece sold or bought (한 부
+// 팔리면 5천 원), one piece priced bare (1세트 230만 원씩). docs/meaning.md
+// (twelfth round): a price per piece is a rate however its unit is written.
 
 // everyUnitAt reports whether words i-1 and i are 모든 and a noun with 에
 // right before an amount (모든 경기에 3만달러가 지급되었다): the amount is
@@ -31,4 +35,33 @@ func (r *reading) countedUnitBefore(a amount) bool {
 		}
 	}
 	return false
+}
+
+// pieceUnits are counters of pieces sold one by one that unitNouns does
+// not hold, being other words alone (부, a section; 세트 is a set):
+// with 한 or 1 before them they count one piece.
+var pieceUnits = setOf("부", "세트", "벌", "대", "채", "켤레", "점")
+
+// saleIfs are the verbs of a piece's sale with -면 that a price per piece
+// follows: 한 부 팔리면 5천 원.
+var saleIfs = setOf("팔리면", "팔면", "사면", "나가면", "팔려나가면")
+
+// onePieceBefore reports whether one piece stands right before amount a,
+// bare (1세트 230만 원씩, 한 벌 30만 원), or before a verb of its sale
+// ending in -면 (한 부 팔리면 5천 원이다): the amount is the price of each.
+func (r *reading) onePieceBefore(a amount) bool {
+	i := a.before
+	if i >= 0 && saleIfs[r.words[i].raw] {
+		i-- // 한 부 팔리면
+	} else if i != a.first-1 {
+		return false
+	}
+	if i < 0 || r.words[i].part != "" {
+		return false
+	}
+	w := r.words[i]
+	if n, ok := strings.CutPrefix(w.raw, "1"); ok && pieceUnits[n] {
+		return true // 1세트
+	}
+	return i > 0 && (r.words[i-1].raw == "한" || r.words[i-1].raw == "1") && pieceUnits[w.raw]
 }
