@@ -109,7 +109,7 @@ func (r *reading) isOther(a amount) bool {
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우), nor one a comma closes before a condition with its own
 	// object (누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 …).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) && !r.recalled(a, ce) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) && !r.recalled(a, ce) && !r.habitualIf(ce) {
 		return true
 	}
 	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) || r.possibleDeed(a) || r.notChosen(a) || r.startsFrom(a) {

@@ -55,6 +55,13 @@ func TestRoleClasses12(t *testing.T) {
 		// A change supposed with a concessive -도; -기도 (also) is done.
 		{"주가가 3천 원만 내려가도 손실이 난다.", "3천 원", RoleOther},
 		{"주가는 한때 3천 원 내려가기도 했다.", "3천 원", RoleChange},
+		// A habitual -면 in a past narrative, its result a clause on the
+		// object of the sentence's verb, tells changes that happened; a
+		// -면 that supposes keeps its amount other.
+		{"주가는 그 후 500원 내려가면 200원 되돌아오는 등락을 한달 계속하더니 결국 떨어지고 말았다.", "500원", RoleChange},
+		{"주가는 그 후 500원 내려가면 200원 되돌아오는 등락을 한달 계속하더니 결국 떨어지고 말았다.", "200원", RoleChange},
+		{"만일 주가가 500원 내려가면 200원의 손해가 난다.", "500원", RoleOther},
+		{"주가가 500원 내려가면 손해를 본다.", "500원", RoleOther},
 		// An amount recalled with -던 in the object of a condition is a
 		// fact looked back on; one the condition holds is supposed.
 		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},

@@ -68,3 +68,47 @@ func (r *reading) recalled(a amount, ce int) bool {
 	}
 	return false
 }
+
+// habitualIf reports whether the -면 at word ce tells what happened again
+// and again in a past narrative, not a condition (docs/meaning.md, twelfth
+// round): its result is an adnominal clause on a noun that is the object
+// of the sentence's verb, and the sentence ends in the past (주는 그 후
+// 500원 내려가면 200원 되돌아오는 오르락내리락을 1개월여 계속하더니 …
+// 떨어지고 말았다). A -면 that supposes (만일 … 매각하면 2백 40만원의 손해가
+// 난다) has a result of its own, no such noun.
+func (r *reading) habitualIf(ce int) bool {
+	if ce >= len(r.words) || !strings.HasSuffix(r.words[ce].raw, "면") || strings.HasSuffix(r.words[ce].raw, "다면") {
+		return false
+	}
+	for i := ce - 1; i >= 0; i-- {
+		if w := r.words[i].raw; w == "만일" || w == "만약" {
+			return false
+		}
+	}
+	obj := -1
+	for i := ce + 1; i < len(r.words) && i <= ce+4; i++ {
+		w := r.words[i]
+		if (isAdnominal(w) || hasAnySuffix(w.raw, adnominalEnds)) && i+1 < len(r.words) && (r.words[i+1].part == "을" || r.words[i+1].part == "를") {
+			obj = i + 1
+			break
+		}
+		if w.ends || w.comma {
+			return false
+		}
+	}
+	if obj < 0 {
+		return false
+	}
+	last := ""
+	for i := len(r.words) - 1; i > obj; i-- {
+		if r.words[i].raw != "" {
+			last = r.words[i].raw
+			break
+		}
+	}
+	return hasAnySuffix(last, []string{"었다", "았다", "였다", "했다", "렸다", "졌다", "왔다", "갔다", "말았다"})
+}
+
+// adnominalEnds are endings of a verb modifying the noun after it that the
+// word cutter may read as a noun with 는 (되돌아오는).
+var adnominalEnds = []string{"오는", "가는", "하는", "되는", "지는", "나는", "치는", "리는"}
