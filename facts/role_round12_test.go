@@ -62,6 +62,14 @@ func TestRoleClasses12(t *testing.T) {
 		{"주가는 그 후 500원 내려가면 200원 되돌아오는 등락을 한달 계속하더니 결국 떨어지고 말았다.", "200원", RoleChange},
 		{"만일 주가가 500원 내려가면 200원의 손해가 난다.", "500원", RoleOther},
 		{"주가가 500원 내려가면 손해를 본다.", "500원", RoleOther},
+		// A sentence that asks the reader to suppose it (…다고 하자,
+		// 상정해 보자) supposes every amount; 예를 들어 alone gives an
+		// example that happened.
+		{"예를 들어 원가가 100만원인 상품을 120만원에 팔았다고 하자.", "100만원", RoleOther},
+		{"예를 들어 원가가 100만원인 상품을 120만원에 팔았다고 하자.", "120만원", RoleOther},
+		{"종자돈 300만원을 국채에 10년 묻어 둔다고 상정해 보자.", "300만원", RoleOther},
+		{"예를 들어 그 나라의 월 평균임금은 80달러에 불과하다.", "80달러", RoleLevel},
+		{"그는 원가가 100만원인 상품을 120만원에 팔았다고 한다.", "120만원", RoleLevel},
 		// An amount recalled with -던 in the object of a condition is a
 		// fact looked back on; one the condition holds is supposed.
 		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},

@@ -112,3 +112,28 @@ func (r *reading) habitualIf(ce int) bool {
 // adnominalEnds are endings of a verb modifying the noun after it that the
 // word cutter may read as a noun with 는 (되돌아오는).
 var adnominalEnds = []string{"오는", "가는", "하는", "되는", "지는", "나는", "치는", "리는"}
+
+// supposedSentence reports whether the sentence ends by asking the reader
+// to suppose what it says (… 100만원에 팔았다고 하자, … 묻어 둔다고 상정해
+// 보자, … 가정하자): every amount in it is supposed, other (docs/meaning.md
+// 6b, twelfth round). 예를 들어 alone gives an example that happened
+// (예를 들어 1991년 … 월 평균임금은 80달러로): a level.
+func (r *reading) supposedSentence() bool {
+	var last []string
+	for i := len(r.words) - 1; i >= 0 && len(last) < 2; i-- {
+		if r.words[i].raw != "" {
+			last = append(last, r.words[i].raw)
+		}
+	}
+	if len(last) < 2 {
+		return false
+	}
+	v, before := last[0], last[1]
+	switch {
+	case v == "하자" && (strings.HasSuffix(before, "다고") || strings.HasSuffix(before, "라고")):
+		return true // 팔았다고 하자
+	case (v == "보자" || v == "하자") && (strings.HasPrefix(before, "상정") || strings.HasPrefix(before, "가정")):
+		return true // 상정해 보자, 가정해 보자
+	}
+	return v == "상정하자" || v == "가정하자"
+}
