@@ -141,6 +141,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if a.kin >= 0 && !a.list && !total {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
+	if r.convertedFrom(a, j) {
+		return r.got[j-1].per // 월 평균임금은 80달러로 6만 원 수준: the same wage in won
+	}
 	if j > 0 && a.gloss < 0 && !total {
 		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {
 			if p, ok := r.perWritten(b, j-1); ok {
@@ -327,3 +330,25 @@ func (r *reading) perDayAt(k int) bool {
 // dayCharges are the nouns of a charge or pay that 1일 before their amount
 // makes a day's: 1일 90불 정도의 요금, 1일 10만원의 일당.
 var dayCharges = setOf("요금", "사용료", "이용료", "대여료", "임대료", "숙박비", "비용", "임금", "수당", "급여", "일당", "보수", "수수료")
+
+// convertedFrom reports whether amount a, the j-th, restates the amount
+// right before it in another currency, that one with 로 or 으로 (월
+// 평균임금은 80달러로 6만 원 수준밖에 안된다): the same quantity, per the
+// same period.
+func (r *reading) convertedFrom(a amount, j int) bool {
+	if j == 0 || j-1 >= len(r.got) {
+		return false
+	}
+	b := r.amts[j-1]
+	if b.tail != "로" && b.tail != "으로" || b.after != a.first {
+		return false
+	}
+	return unitWord(r.text[b.start:b.end]) != unitWord(r.text[a.start:a.end])
+}
+
+// unitWord returns the letters that end amount text t, its currency as
+// written: 80달러 → 달러, 6만 원 → 원.
+func unitWord(t string) string {
+	i := strings.LastIndexAny(t, "0123456789 ")
+	return t[i+1:]
+}
