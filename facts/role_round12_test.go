@@ -113,10 +113,9 @@ func TestPerClasses12(t *testing.T) {
 		{"연구원은 3월 1일 90달러의 요금을 냈다.", "90달러", ""},
 		{"재무부는 1일 6억 달러를 탈취한 조직을 제재했다.", "6억 달러", ""},
 		// An amount restating the one before it, with 로, in another
-		// currency is per its period; one in the same currency is a
-		// level of its own.
+		// currency is per its period.
 		{"그 나라의 월 평균임금은 80달러로 6만 원 수준이다.", "6만 원", PerMonth},
-		{"그 나라의 월 평균임금은 80달러로 90달러인 이웃나라보다 낮다.", "90달러", ""},
+		{"그 나라의 평균임금은 80달러로 6만 원 수준이다.", "6만 원", ""},
 		// 한달 or 한해 glued right before the amount is per month or year,
 		// as 한 달 is; after 지난 it is a duration.
 		{"가게는 한달 150만원의 수입을 올렸다.", "150만원", PerMonth},
