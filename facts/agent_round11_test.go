@@ -34,6 +34,10 @@ func TestAgentDecisions11(t *testing.T) {
 		{"아프간 정부는 예산이 모자란 가운데, 누리 대통령은 인구의 39%가 하루 1달러 35센트 미만으로 살아가고 있다고 지적했습니다.", "1달러 35센트", ""},
 		{"누리연맹은 또 연봉 3천만원대 초반 이하의 미혼 근로소득자는 표준세액공제가 유리하다고 밝혔다.", "3천만원", ""},
 		{"누리 대통령은 이재민들에게 1억 달러를 지원하겠다고 말했습니다.", "1억 달러", "누리 대통령"},
+		// A proposal states the amounts it holds, as a bill does; the
+		// speaker who tells its content is no agent of them.
+		{"누리 의원은 이 제안이 국방 예산을 약 110억 달러 줄여 400억 달러로 삭감하는 내용을 담고 있다고 말했습니다.", "400억 달러", ""},
+		{"누리 의원은 정부가 국방 예산을 400억 달러로 삭감했다고 말했습니다.", "400억 달러", "정부"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -73,7 +73,7 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 	if i != r.topic() {
 		return false
 	}
-	if r.mediumPassing(i, a) {
+	if r.mediumPassing(i, a) || r.documentBetween(i, a) {
 		return true
 	}
 	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
@@ -140,6 +140,19 @@ func (r *reading) speakerOnly(agent string) bool {
 	}
 	for i, w := range r.words {
 		if topicParts[w.part] && w.part != "도" && r.isSubject(i) && r.agentPhrase(i) == agent {
+			return true
+		}
+	}
+	return false
+}
+
+// documentBetween reports whether a law, a bill or a proposal is the
+// subject of a clause between the topic at word i and amount a (누리
+// 의원은 이 제안이 … 400억 달러로 삭감하는 내용을 담고 있다고 말했다): the
+// document states the amount, and the topic only tells what it holds.
+func (r *reading) documentBetween(i int, a amount) bool {
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && isDocument(w.stem) {
 			return true
 		}
 	}
