@@ -23,6 +23,8 @@ func TestAgentDecisions11(t *testing.T) {
 		// country that tells its own is its owner.
 		{"누리국 통계청은 이날 3분기 국내총생산(GDP)이 5조 위안으로 4% 증가했다고 발표했습니다.", "5조 위안", ""},
 		{"누리국 상무부는 6일 지난 8월 약 600억달러의 적자를 봤다고 밝혔습니다.", "600억달러", ""},
+		{"누리국 상무부는 대두 수출이 급증하며 2.2% 상승한 1천억 달러를 기록했다고 밝혔습니다.", "1천억 달러", ""},
+		{"누리전자는 반도체 수출이 급증하며 1천억 달러의 매출을 올렸다.", "1천억 달러", "누리전자"},
 		{"북한과 중국은 지난해 무역액 10억 달러를 기록했습니다.", "10억 달러", "북한과 중국"},
 		// A news medium passes on another's figure; only a market's price
 		// that no one it names holds is its own (the fourth round).

@@ -79,7 +79,20 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
 		return false // 텍사스주 정부는 1천250억 달러가 필요할 것으로 추산하고 있다: its own need
 	}
-	return r.estimatedLast() || r.reportsEconomy(a) && r.speechLast() && !countries[r.words[i].stem]
+	return r.estimatedLast() || (r.reportsEconomy(a) || r.economySubjectBetween(i, a)) && r.speechLast() && !countries[r.words[i].stem]
+}
+
+// economySubjectBetween reports whether a noun of economyWords is the
+// subject of a clause between the topic at word i and amount a (상무부는
+// 대두 수출이 급증하며 … 1천719억 달러를 기록한데 반해 …라고 밝혔다): the
+// amount is that figure's, which the topic only reports.
+func (r *reading) economySubjectBetween(i int, a amount) bool {
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && hasAnySuffix(w.stem, economyWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechLast reports whether the sentence ends with a verb of saying
