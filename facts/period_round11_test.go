@@ -26,6 +26,13 @@ func TestTimeDecisions11(t *testing.T) {
 		{"2019년 1~3월 교역액은 12억 달러였다.", "12억 달러", none, "2019-Q1", "2019년 1~3월"},
 		{"2019년 1~5월 교역액은 12억 달러였다.", "12억 달러", none, "2019-01/2019-05", "2019년 1~5월"},
 		{"2019년 2~7월 교역액은 12억 달러였다.", "12억 달러", none, "2019-02/2019-07", "2019년 2~7월"},
+		// E4: a day before a verb of ordering or requesting whose object
+		// holds the amount dates the order, not the amount; a sentence
+		// imposed is dated by its own clause.
+		{"누리지방법원은 24일 다온국이 피해자 가족에게 5억 달러를 배상하라고 판결했다.", "5억 달러", aug, "", ""},
+		{"누리국 대통령은 오늘 회의에서 재건 자금으로 5백억 달러를 지원해줄 것을 국제사회에 요청했다.", "5백억 달러", aug, "", ""},
+		{"누리지방법원은 14일 다온국에 벌금 5억 달러를 선고했다.", "5억 달러", aug, "2024-08-14", "14일"},
+		{"누리국 대통령은 오늘 회의에서 재건 자금으로 5백억 달러를 지원했다.", "5백억 달러", aug, "2024-08-20", "오늘"},
 		// E5 (c): X부터 최근까지 is an open span from X, its words whole;
 		// a start alone and a closed span are read as before.
 		{"박씨는 2019년 3월부터 최근까지 모두 9차례에 걸쳐 450만 원을 가로챘다.", "450만 원", aug, "", "2019년 3월부터 최근까지"},
