@@ -79,7 +79,7 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
 		return false // 텍사스주 정부는 1천250억 달러가 필요할 것으로 추산하고 있다: its own need
 	}
-	return r.estimatedLast() || (r.reportsEconomy(a) || r.economySubjectBetween(i, a)) && r.speechLast() && !countries[r.words[i].stem]
+	return r.estimatedLast() || r.estimatedClause(i, a) || (r.reportsEconomy(a) || r.economySubjectBetween(i, a)) && r.speechLast() && !countries[r.words[i].stem]
 }
 
 // economySubjectBetween reports whether a noun of economyWords is the
@@ -167,6 +167,29 @@ func (r *reading) documentBetween(i int, a amount) bool {
 	for k := i + 1; k < a.first; k++ {
 		if w := r.words[k]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && isDocument(w.stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// estimatedClause reports whether amount a stands in a clause that the
+// topic at word i is said to estimate, in the middle of the sentence: a
+// verb of estimateVerbs after a, with no verb ending a clause between but
+// a condition's -면 and verbs that modify a noun (경제학자들은 … 기기당
+// 65∼100달러 정도의 비용이 추가로 들어가면 되는 것으로 추산, …): whoever
+// estimates is a source (E1). Not 정부는 5억 달러를 투입해 피해를 1조
+// 원으로 추산했다, where the amount is in a deed of its own.
+func (r *reading) estimatedClause(i int, a amount) bool {
+	if i >= a.first {
+		return false
+	}
+	for k := a.after; k < len(r.words) && k <= a.last+reach; k++ {
+		w := r.words[k]
+		if hasAnyPrefix(w.raw, estimateVerbs) && (!w.noun || w.comma || len(w.stem) == len("추산")) {
+			return true // 추정했다, 추산된다; 추산, 이 부분 때문이라면: the verb's stem before a comma
+		}
+		if w.verb && !w.adn && !strings.HasSuffix(w.raw, "면") || w.comma {
+			return false
 		}
 	}
 	return false
