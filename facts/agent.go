@@ -319,7 +319,7 @@ func (r *reading) agentOf(a amount, j int) string {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && !r.mediumPassing(i, a) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}

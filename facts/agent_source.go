@@ -117,6 +117,10 @@ var pointOutWords = []string{"지적했", "지적하", "지적합"}
 // 로이터 통신, 미국 언론, 외신): what they tell is another's.
 var mediaEnds = []string{"통신", "언론", "외신", "신문", "일보"}
 
+// mediaNames are news media named by their initials or a bare name (WSJ은
+// … 덧붙였다, 블룸버그는 … 보도했다), as mediaEnds cannot tell them.
+var mediaNames = setOf("WSJ", "AP", "AFP", "CNN", "BBC", "NYT", "CNBC", "블룸버그", "로이터")
+
 // priceEnds end the nouns of a market's price or rate (쌀 가격, 시세,
 // 원-달러 환율): told by a source with no one holding it, the source is
 // its agent (docs/meaning.md, fourth round; E1's exception).
@@ -128,7 +132,7 @@ var priceEnds = []string{"가격", "시세", "환율", "값", "요금", "시가"
 // 가격은 약 10달러 …라고 전했다; 미국 언론에 따르면 … 최저임금이 시간당
 // 11달러까지 오릅니다).
 func (r *reading) mediumPassing(i int, a amount) bool {
-	if !hasAnySuffix(r.words[i].stem, mediaEnds) {
+	if !hasAnySuffix(r.words[i].stem, mediaEnds) && !mediaNames[r.words[i].stem] {
 		return false
 	}
 	m, _ := r.measuredSpan(a)
