@@ -62,3 +62,30 @@ func (r *reading) timesCompared(ts []timeSpan, k int) bool {
 func setOff(rest string) bool {
 	return strings.HasPrefix(rest, "에는") || strings.HasPrefix(rest, "엔")
 }
+
+// makeVerbs are the passive verbs of making a thing that a time before
+// them dates: 발행된, 제작된, 건조된, 만들어진, 지어진.
+var makeVerbs = []string{"발행된", "발행되었던", "제작된", "건조된", "제조된", "생산된", "만들어진", "지어진", "출시된", "설립된", "건립된", "주조된"}
+
+// madeAt reports whether time t opens a clause of making, its passive
+// verb modifying a noun that stands before amount a with no other verb
+// between (1899년 구한국 시대에 발행된 ' 일자첨쇄우표 ' 가 1백 80만 원
+// 정도를 호가하고): the time dates the thing priced, not its price.
+func (r *reading) madeAt(t timeSpan, a amount) bool {
+	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
+	for i := k; i < a.first && i <= k+4; i++ {
+		w := r.words[i]
+		if hasAnyPrefix(w.raw, makeVerbs) {
+			for j := i + 1; j < a.first; j++ {
+				if v := r.words[j]; v.verb && !isAdnominal(v) || v.amt {
+					return false
+				}
+			}
+			return true
+		}
+		if w.verb || w.comma || w.amt {
+			return false
+		}
+	}
+	return false
+}

@@ -55,6 +55,10 @@ func TestTimeClasses12(t *testing.T) {
 		// a month it is a day.
 		{"그는 1989년 12월 남극에 갔다. 당시에는 관광객 아닌 연구원은 1일 90달러 정도의 요금으로 편승이 가능했다.", "90달러", none, "1989-12", "당시"},
 		{"연구원은 3월 1일 90달러의 요금을 냈다.", "90달러", mar, "2023-03-01", "3월 1일"},
+		// A time opening a clause of making on the thing priced dates the
+		// thing, not its price; a time of the deed stays.
+		{"1899년 대한제국 시대에 발행된 우표가 180만 원을 호가한다.", "180만 원", mar, "", ""},
+		{"1899년 대한제국은 우표 발행에 180만 원을 썼다.", "180만 원", mar, "1899", "1899년"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
