@@ -110,6 +110,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
 	}
+	if t, ok := r.whenTime(ts, a); ok {
+		return t.period, t.text // 1년 후쯤이면 1억 원 정도의 적립이: the time the clause is set at
+	}
 	if t, ok := r.asOfAfterTopic(ts, a); ok {
 		return t.period, t.text // 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%
 	}

@@ -59,6 +59,11 @@ func TestTimeClasses12(t *testing.T) {
 		// thing, not its price; a time of the deed stays.
 		{"1899년 대한제국 시대에 발행된 우표가 180만 원을 호가한다.", "180만 원", mar, "", ""},
 		{"1899년 대한제국은 우표 발행에 180만 원을 썼다.", "180만 원", mar, "1899", "1899년"},
+		// A time that sets the next clause with -이면 is that clause's
+		// time; a condition with no time sets none.
+		{"이대로라면 1년 후쯤이면 1억 원의 적립이 가능하다.", "1억 원", none, "", "1년 후"},
+		{"2030년이면 시장 규모가 10조 원에 이른다.", "10조 원", mar, "2030", "2030년"},
+		{"이대로 가면 시장 규모가 10조 원에 이른다.", "10조 원", mar, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
