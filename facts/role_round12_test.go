@@ -70,6 +70,10 @@ func TestRoleClasses12(t *testing.T) {
 		{"종자돈 300만원을 국채에 10년 묻어 둔다고 상정해 보자.", "300만원", RoleOther},
 		{"예를 들어 그 나라의 월 평균임금은 80달러에 불과하다.", "80달러", RoleLevel},
 		{"그는 원가가 100만원인 상품을 120만원에 팔았다고 한다.", "120만원", RoleLevel},
+		// An amount that is the object of 내면 is the condition of a
+		// payment; 내고 is paid.
+		{"그는 '500만 원을 내면 가르쳐 주겠다'는 사람과 만났다.", "500만 원", RoleOther},
+		{"그는 500만 원을 내고 그 종목을 알아냈다.", "500만 원", RoleLevel},
 		// An amount recalled with -던 in the object of a condition is a
 		// fact looked back on; one the condition holds is supposed.
 		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},

@@ -137,3 +137,11 @@ func (r *reading) supposedSentence() bool {
 	}
 	return v == "상정하자" || v == "가정하자"
 }
+
+// paidIf reports whether amount a is the object of 내면 (500만 원을 내면
+// 가르쳐 주겠다): the condition of a payment, other. The word cutter reads
+// 내면 alone as a noun (the inner self); with an amount as its object it
+// is the verb 내다 with -면.
+func (r *reading) paidIf(a amount) bool {
+	return (a.tail == "을" || a.tail == "를") && a.after < len(r.words) && r.words[a.after].raw == "내면"
+}
