@@ -109,6 +109,9 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
+		if rateWord(w.raw) && r.perOwnCurrency(w.raw, a) {
+			continue // 1달러당 775.25원씩 42만 8천 2백 50달러를 매입했다: dollars bought, priced per dollar
+		}
 		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(unglossed(r.words[i-1].raw)+"당") || rateWord(unglossed(r.words[i-1].raw)+"당")) {
 			return true
 		}

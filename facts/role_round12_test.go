@@ -26,6 +26,10 @@ func TestRoleClasses12(t *testing.T) {
 		{"잡지는 한 부 팔리면 5천 원이다.", "5천 원", RoleRate},
 		{"그는 우표 10세트 2300만 원을 받았다.", "2300만 원", RoleLevel},
 		{"잡지는 1만 부가 팔렸고 매출은 5천만 원이다.", "5천만 원", RoleLevel},
+		// A rate per one unit of the amount's own currency prices what
+		// is bought: the amount is a level; per another unit, a rate.
+		{"그는 1달러당 1300원씩 5만 달러를 샀다.", "5만 달러", RoleLevel},
+		{"환율은 1달러당 1300원이다.", "1300원", RoleRate},
 		// 더 before a word of more or less is a comparison with its base
 		// unwritten: the amount is the difference; without 더 and a base
 		// the amount is what is many.

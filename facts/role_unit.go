@@ -65,3 +65,12 @@ func (r *reading) onePieceBefore(a amount) bool {
 	}
 	return i > 0 && (r.words[i-1].raw == "한" || r.words[i-1].raw == "1") && pieceUnits[w.raw]
 }
+
+// perOwnCurrency reports whether the rate word w is per one unit of the
+// currency amount a is in (1달러당 … 42만 8천 2백 50달러를 매입했다): a
+// price per dollar is in another currency, so the dollars are what is
+// bought, no rate (docs/meaning.md, twelfth round).
+func (r *reading) perOwnCurrency(w string, a amount) bool {
+	unit := strings.TrimLeft(strings.TrimSuffix(w, "당"), "0123456789., ")
+	return unit != "" && unit == unitWord(r.text[a.start:a.end])
+}
