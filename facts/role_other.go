@@ -66,7 +66,7 @@ func (r *reading) isOther(a amount) bool {
 			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
 		}
 	}
-	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) {
+	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) || r.chainSupposed(a) {
 		return true // 10억원을 벌 수 있을까 ?, 몇 천만 원이 아니다, 5천 원만 내려가도
 	}
 	if r.classByAttribute(a) {

@@ -78,6 +78,13 @@ func TestRoleClasses12(t *testing.T) {
 		// payment; 내고 is paid.
 		{"그는 '500만 원을 내면 가르쳐 주겠다'는 사람과 만났다.", "500만 원", RoleOther},
 		{"그는 500만 원을 내고 그 종목을 알아냈다.", "500만 원", RoleLevel},
+		// A chain of clauses joined by -고, -며 or -지만 that ends in
+		// -다면 supposes the amount of its first clause; one that ends in
+		// a statement does not.
+		{"6월에 100만원의 자금이 부족하지만 7월에는 여유가 생긴다면 이 거래로 충당할 수 있다.", "100만원", RoleOther},
+		{"1억 원을 벌었음을 감사히 여기고 검소하게 살아간다면 성공이다.", "1억 원", RoleOther},
+		{"6월에 100만원의 자금이 부족하지만 7월에는 여유가 생긴다.", "100만원", RoleLevel},
+		{"그는 1억 원을 벌었음을 감사히 여기고 검소하게 살아간다.", "1억 원", RoleLevel},
 		// An amount recalled with -던 in the object of a condition is a
 		// fact looked back on; one the condition holds is supposed.
 		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},

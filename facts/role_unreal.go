@@ -145,3 +145,25 @@ func (r *reading) supposedSentence() bool {
 func (r *reading) paidIf(a amount) bool {
 	return (a.tail == "을" || a.tail == "를") && a.after < len(r.words) && r.words[a.after].raw == "내면"
 }
+
+// chainSupposed reports whether amount a's clause is the first of a chain
+// of clauses joined by -고, -며 or -지만 that ends in a supposition with
+// -다면 or -라면 (1억 원 이상의 돈이나마 벌 수 있었음을 다행스럽게 여기고 감사
+// 드리며 생활해 나간다면 게임 오버이다; 6 월에 100만원의 자금이 부족하지만 7
+// 월에는 … 여유가 생긴다면): what the chain says is supposed, the amount
+// with it. A chain that ends in a statement (… 여기고 … 살아간다) leaves it.
+func (r *reading) chainSupposed(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	for n := 0; n < 4 && ce < len(r.words); n++ {
+		w := r.words[ce]
+		switch {
+		case w.verb && (strings.HasSuffix(w.raw, "다면") || strings.HasSuffix(w.raw, "라면")):
+			return n > 0
+		case w.verb && !w.comma && hasAnySuffix(w.raw, []string{"고", "며", "지만"}) && !strings.HasSuffix(w.raw, "라고") && !strings.HasSuffix(w.raw, "다고"):
+			ce = r.clauseEnd(ce + 1)
+		default:
+			return false
+		}
+	}
+	return false
+}
