@@ -10,6 +10,7 @@ import (
 // d12"), each with a near case it must leave alone.
 func TestTimeClasses12(t *testing.T) {
 	mar := time.Date(2023, 3, 18, 12, 0, 0, 0, kst)
+	aug := time.Date(2023, 8, 28, 12, 0, 0, 0, kst)
 	var none time.Time
 	tests := []struct {
 		text, amount string
@@ -64,6 +65,9 @@ func TestTimeClasses12(t *testing.T) {
 		{"이대로라면 1년 후쯤이면 1억 원의 적립이 가능하다.", "1억 원", none, "", "1년 후"},
 		{"2030년이면 시장 규모가 10조 원에 이른다.", "10조 원", mar, "2030", "2030년"},
 		{"이대로 가면 시장 규모가 10조 원에 이른다.", "10조 원", mar, "", ""},
+		// 들어서는 joins a year so far to the end of a span, as 들어 does.
+		{"올해 들어서는 지난 6월 말까지 이미 20억원이 집행됐다.", "20억원", aug, "2023-H1", "올해 들어서는 지난 6월 말까지"},
+		{"올해 들어 지난 7월 말까지 이미 20억원이 집행됐다.", "20억원", aug, "2023-01/2023-07", "올해 들어 지난 7월 말까지"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)

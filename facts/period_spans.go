@@ -349,7 +349,7 @@ func record(rest string) bool {
 // 올해 들어 가장 많은 is no span).
 func (r *reading) spanJoined(j, i, e int) bool {
 	join := strings.TrimSpace(r.text[j:i])
-	if join == "들어" {
+	if join == "들어" || join == "들어서" || join == "들어서는" { // 올해 들어서는 지난 6월 말까지
 		return strings.HasPrefix(r.text[e:], "까지")
 	}
 	return spanJoins[join]
