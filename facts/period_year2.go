@@ -41,6 +41,9 @@ var yearCountOpeners = setOf("징역", "금고", "최대", "최소", "최장", "
 // 만에, 30년간) says it counts years.
 func (r *reading) twoDigitYearAt(k int) int {
 	w := r.words[k]
+	if !twoDigitStart(w.raw) && !(yearOpeners[w.raw] && k+1 < len(r.words) && twoDigitStart(r.words[k+1].raw)) {
+		return 0 // the cheap look: most words start no year of two digits
+	}
 	m := twoDigitYearRE.FindStringSubmatchIndex(r.text[w.start:])
 	if m == nil {
 		return 0
@@ -91,4 +94,12 @@ func twoDigitYearText(t string) string {
 		part = " " + strings.TrimLeft(t[m[6]:m[7]], " ")
 	}
 	return prefix + "’" + t[m[2]:m[3]] + part
+}
+
+// yearOpeners are the words before a year that twoDigitYearRE takes in.
+var yearOpeners = setOf("지난", "올", "오는")
+
+// twoDigitStart reports whether w starts with exactly two digits.
+func twoDigitStart(w string) bool {
+	return len(w) >= 2 && isDigit(rune(w[0])) && isDigit(rune(w[1])) && (len(w) == 2 || !isDigit(rune(w[2])))
 }
