@@ -59,6 +59,8 @@ func TestRoleClasses12(t *testing.T) {
 		// A change supposed with a concessive -도; -기도 (also) is done.
 		{"주가가 3천 원만 내려가도 손실이 난다.", "3천 원", RoleOther},
 		{"주가는 한때 3천 원 내려가기도 했다.", "3천 원", RoleChange},
+		{"사용자의 33%는 지금보다 100달러가 더 비싸도 사겠다고 답했다.", "100달러", RoleOther},
+		{"새 모델은 지금보다 100달러가 더 비싸다.", "100달러", RoleChange},
 		// A habitual -면 in a past narrative, its result a clause on the
 		// object of the sentence's verb, tells changes that happened; a
 		// -면 that supposes keeps its amount other.

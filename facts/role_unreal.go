@@ -42,10 +42,14 @@ func (r *reading) deniedAmount(a amount) bool {
 // 내려가도 원금은 날아간다, 판매가가 30만원이 되더라도): even if it were
 // so, no change that happened.
 func (r *reading) concessiveChange(a amount) bool {
-	if a.after >= len(r.words) {
+	k := a.after
+	if k+1 < len(r.words) && r.words[k].raw == "더" {
+		k++ // 100달러(약 11만원)가 더 비싸도: past 더
+	}
+	if k >= len(r.words) {
 		return false
 	}
-	w := r.words[a.after]
+	w := r.words[k]
 	if !strings.HasSuffix(w.raw, "도") || strings.HasSuffix(w.raw, "정도") || strings.HasSuffix(w.raw, "기도") {
 		return false // 1만 5천 75원까지 떨어지기도 했다: fell, too
 	}
