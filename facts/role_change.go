@@ -107,6 +107,9 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true
 		}
 	}
+	if r.paidMore(a) {
+		return true // 소비자들은 3만원가량 더 주고 해당 제품을 구입해야: paid more than others by it
+	}
 	if r.paymentRaised(a) {
 		return true // 방위비 분담금으로 5억 달러를 더 내기로: the raise of a payment
 	}
@@ -340,3 +343,26 @@ func (r *reading) partOfRise(a amount) bool {
 	}
 	return false
 }
+
+// paidMore reports whether amount a, named by no bare noun before it, is
+// paid with 더 (소비자들은 3만원가량 더 주고 해당 제품을 구입해야 한다): how
+// much more one pays than a base unwritten, a change. An extra charge named
+// bare before it (자원순환보증금 300원을 더 내고) is an item of its own, a
+// level, as paymentRaised says.
+func (r *reading) paidMore(a amount) bool {
+	if a.after+1 >= len(r.words) || r.words[a.after].raw != "더" {
+		return false
+	}
+	if !hasAnyPrefix(r.words[a.after+1].raw, payWords) && !hasAnyPrefix(r.words[a.after+1].raw, giveWords) {
+		return false
+	}
+	if a.before >= 0 {
+		if b := r.words[a.before]; b.noun && b.part == "" && !b.comma {
+			return false // 보증금 300원을 더 내고
+		}
+	}
+	return a.tail == "" || a.tail == "을" || a.tail == "를"
+}
+
+// giveWords are the beginnings of 주다 as paying: 주고, 준다, 줘야.
+var giveWords = []string{"주고", "준다", "줘야", "주어야", "줬", "준"}

@@ -20,6 +20,10 @@ func TestRoleClasses12(t *testing.T) {
 		// each given the amount; 한 alone before a body names a certain one.
 		{"한 개 기업에 빌려주는 한도는 10억원이다.", "10억원", RoleRate},
 		{"한 회사에 빌려준 돈은 10억원이다.", "10억원", RoleLevel},
+		// An amount paid with 더 and named by no bare noun is how much
+		// more is paid; an extra charge named bare is an item, a level.
+		{"앱으로 사는 소비자들은 3만원가량 더 주고 제품을 사야 한다.", "3만원", RoleChange},
+		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},
