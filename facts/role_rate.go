@@ -162,6 +162,9 @@ func (r *reading) isRate(a amount) bool {
 	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i)) {
 		return true
 	}
+	if i, _ := r.measuredSpan(a); i >= 0 && r.rateAbbrev(r.words[i].stem) {
+		return true // 주당순자산가치(BPS)를 … BPS는 2006년 4천253원에서: the rate its letters stand for
+	}
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
 		if isRateNoun(r.words[i].stem) {
 			return true // 시급을 계산하면 1480원이다

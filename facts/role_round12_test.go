@@ -24,6 +24,10 @@ func TestRoleClasses12(t *testing.T) {
 		// more is paid; an extra charge named bare is an item, a level.
 		{"앱으로 사는 소비자들은 3만원가량 더 주고 제품을 사야 한다.", "3만원", RoleChange},
 		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
+		// Letters given in brackets for a measure per unit stand for it:
+		// an amount they measure is a rate; letters of a total are none.
+		{"증권사가 회사의 주당순이익(EPS)을 산출한 결과, EPS는 2023년 500원으로 늘었다.", "500원", RoleRate},
+		{"증권사가 회사의 순이익(NI)을 산출한 결과, NI는 2023년 500억원으로 늘었다.", "500억원", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},

@@ -74,3 +74,25 @@ func (r *reading) perOwnCurrency(w string, a amount) bool {
 	unit := strings.TrimLeft(strings.TrimSuffix(w, "당"), "0123456789., ")
 	return unit != "" && unit == unitWord(r.text[a.start:a.end])
 }
+
+// rateOpeners are the beginnings of a noun of a measure per unit: 주당순이익,
+// 1인당 국민소득.
+var rateOpeners = []string{"주당", "1인당", "인당", "가구당", "1주당"}
+
+// rateAbbrev reports whether n is the letters the sentence gives in
+// brackets for a measure per unit (주당순자산가치(BPS)를 산출한 결과, BPS는
+// 4천253원): an amount it measures is a rate as the measure's is.
+func (r *reading) rateAbbrev(n string) bool {
+	if n == "" || !strings.ContainsAny(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	k := strings.Index(r.text, "("+n+")")
+	if k <= 0 {
+		return false
+	}
+	head := r.text[:k]
+	if j := strings.LastIndexAny(head, " \n"); j >= 0 {
+		head = head[j+1:]
+	}
+	return hasAnyPrefix(head, rateOpeners)
+}
