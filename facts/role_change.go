@@ -118,7 +118,7 @@ func (r *reading) isChange(a amount, j int) bool {
 		for i := a.after; i < n && i < a.after+4; i++ {
 			w := r.words[i]
 			if w.part == "을" || w.part == "를" {
-				return i+1 < n && isCutWord(r.words[i+1].raw)
+				return i+1 < n && (isCutWord(r.words[i+1].raw) || r.words[i+1].raw == "덜" && i+2 < n && r.words[i+2].verb) // 이자를 덜 지불하게: less of it
 			}
 			if !w.noun || w.part != "" {
 				break
