@@ -29,7 +29,7 @@ func TestRoleClasses12(t *testing.T) {
 		{"증권사가 회사의 주당순이익(EPS)을 산출한 결과, EPS는 2023년 500원으로 늘었다.", "500원", RoleRate},
 		{"증권사가 회사의 순이익(NI)을 산출한 결과, NI는 2023년 500억원으로 늘었다.", "500억원", RoleLevel},
 		// 덜 before a verb after the noun an amount sizes with 의 is less
-		// of it: a change; 더 there is a noun's more, left alone.
+		// of it: a change; without 덜 it is what is paid, a level.
 		{"가구들은 연간 200억 달러 규모의 이자를 덜 지불하게 된다.", "200억 달러", RoleChange},
 		{"가구들은 연간 200억 달러 규모의 이자를 지불하게 된다.", "200억 달러", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
