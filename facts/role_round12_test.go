@@ -32,6 +32,11 @@ func TestRoleClasses12(t *testing.T) {
 		// of it: a change; without 덜 it is what is paid, a level.
 		{"가구들은 연간 200억 달러 규모의 이자를 덜 지불하게 된다.", "200억 달러", RoleChange},
 		{"가구들은 연간 200억 달러 규모의 이자를 지불하게 된다.", "200억 달러", RoleLevel},
+		// A series of one rate's values by time goes on past a clause's
+		// end when the next value stands after a time of its own; a
+		// series of totals stays levels.
+		{"쌀 가격은 2020년 1kg에 1천원, 2021년 1천200원이었는데 올해는 1천500원을 넘었다.", "1천500원", RoleRate},
+		{"매출은 2020년 10억원, 2021년 12억원이었는데 올해는 15억원을 넘었다.", "15억원", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},

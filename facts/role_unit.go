@@ -96,3 +96,19 @@ func (r *reading) rateAbbrev(n string) bool {
 	}
 	return hasAnyPrefix(head, rateOpeners)
 }
+
+// seriesRate reports whether amount a, the j-th, goes on a series of the
+// values of one rate by time, each after its time (평균 가격이 1kg에
+// 1천413원, 2021년 2천280원이었는데 올해는 2천700원을 넘어섰습니다): the
+// amount before it is a rate and stands right after a time, and a stands
+// right after a time of its own with 은, 는 or 엔.
+func (r *reading) seriesRate(a amount, j int) bool {
+	if j == 0 || j-1 >= len(r.got) || r.got[j-1].role != RoleRate || a.before < 0 || a.before != a.first-1 {
+		return false
+	}
+	if w := r.words[a.before]; !w.time || w.part != "은" && w.part != "는" && w.part != "엔" && w.part != "에는" {
+		return false
+	}
+	b := r.amts[j-1]
+	return b.before >= 0 && b.before == b.first-1 && r.words[b.before].time
+}
