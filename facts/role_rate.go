@@ -109,6 +109,9 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
+		if w.money && i < a.first-1 && r.anyVerb(i+1, a.first) {
+			break // 달러당 50원을 … 입금하는 방식으로 10억 5000만원: the rate is the other amount's, its verb between
+		}
 		if rateWord(w.raw) && r.perOwnCurrency(w.raw, a) {
 			continue // 1달러당 775.25원씩 42만 8천 2백 50달러를 매입했다: dollars bought, priced per dollar
 		}

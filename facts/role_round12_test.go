@@ -37,6 +37,11 @@ func TestRoleClasses12(t *testing.T) {
 		// series of totals stays levels.
 		{"쌀 가격은 2020년 1kg에 1천원, 2021년 1천200원이었는데 올해는 1천500원을 넘었다.", "1천500원", RoleRate},
 		{"매출은 2020년 10억원, 2021년 12억원이었는데 올해는 15억원을 넘었다.", "15억원", RoleLevel},
+		// A rate word whose own amount and its verb stand between it and a
+		// later amount is not the later one's; items of a list with no
+		// verb between share it.
+		{"그는 달러당 50원을 계좌에 입금하는 방식으로 10억원 상당의 돈을 챙겼다.", "10억원", RoleLevel},
+		{"회사는 건당 120만원에 '베스트', 70만원에 '클릭'에 소개를 실었다.", "70만원", RoleRate},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},

@@ -112,3 +112,15 @@ func (r *reading) seriesRate(a amount, j int) bool {
 	b := r.amts[j-1]
 	return b.before >= 0 && b.before == b.first-1 && r.words[b.before].time
 }
+
+// anyVerb reports whether words [from, to) hold a verb of any form, one
+// modifying a noun included (입금하는 방식으로): the amount before them is
+// that verb's, and a rate word before it is too.
+func (r *reading) anyVerb(from, to int) bool {
+	for i := from; i < to && i < len(r.words); i++ {
+		if w := r.words[i]; w.verb || isAdnominal(w) || hasAnySuffix(w.raw, adnominalEnds) {
+			return true
+		}
+	}
+	return false
+}
