@@ -89,3 +89,15 @@ func (r *reading) madeAt(t timeSpan, a amount) bool {
 	}
 	return false
 }
+
+// pastOfAmount reports whether the time starting at byte i is the noun a
+// clause on an amount in the past modifies (8천원 수준이었던 작년 같은
+// 기간에 비해 2배 이상 오른): the base of a comparison, but the time of the
+// amount its clause holds.
+func (r *reading) pastOfAmount(i int) bool {
+	k := sort.Search(len(r.words), func(k int) bool { return r.words[k].start >= i }) - 1
+	if k < 0 || r.words[k].end+1 != i || !strings.HasSuffix(r.words[k].raw, "던") {
+		return false
+	}
+	return r.words[k].money || k > 0 && r.words[k-1].money
+}

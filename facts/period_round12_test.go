@@ -68,6 +68,11 @@ func TestTimeClasses12(t *testing.T) {
 		// 들어서는 joins a year so far to the end of a span, as 들어 does.
 		{"올해 들어서는 지난 6월 말까지 이미 20억원이 집행됐다.", "20억원", aug, "2023-H1", "올해 들어서는 지난 6월 말까지"},
 		{"올해 들어 지난 7월 말까지 이미 20억원이 집행됐다.", "20억원", aug, "2023-01/2023-07", "올해 들어 지난 7월 말까지"},
+		// The time a clause on an amount in the past modifies is the
+		// amount's, though it is the base of a comparison; with no such
+		// clause the base is no time of the amount after it.
+		{"올해 2월 기준 환율은 1달러당 2만원대다. 이는 8천원 수준이었던 작년 같은 기간에 비해 2배 오른 것이다.", "8천원", mar, "2022-02", "작년 같은 기간"},
+		{"가격은 2022년에 비해 8천원 올랐다.", "8천원", mar, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
