@@ -14,11 +14,38 @@ func TestPurposeClasses12(t *testing.T) {
 		{"현재 시세는 5억 원 정도밖에 되지 않는다.", "5억 원", "시세"},
 		{"그 영화는 3백만 달러의 흥행수입밖에 올리지 못했다.", "3백만 달러", "흥행수입"},
 		{"현재 시세는 5억 원 정도에 이른다.", "5억 원", "시세"},
+		// An adverb is no noun phrase: bare before the amount (잠시,
+		// 놀랍게, 과연, 한때) it names nothing and the measure before it
+		// speaks; opening the phrase (다행히) it is cut; a noun in 게
+		// (가게) stays.
+		{"주가는 잠시 5만 원까지 올랐다가 다시 내려갔다.", "5만 원", "주가"},
+		{"금 가격은 다행히 3만 원에서 멈췄다.", "3만 원", "금 가격"},
+		{"다행히 금 가격은 3만 원에서 멈췄다.", "3만 원", "금 가격"},
+		{"그가 남긴 돈은 놀랍게도 30억 원.", "30억 원", ""},
+		{"그는 과연 10억원을 벌 수 있을까?", "10억원", ""},
+		{"그 가게는 월세 200만 원을 낸다.", "200만 원", "월세"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
 		if ok && string(f.Purpose) != tt.want {
 			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
+
+// TestAdverbWord12 tells adverbs, by the treebanks' list and by their
+// form (-게 of an adjective, -듯, a word said twice), from nouns.
+func TestAdverbWord12(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"잠시", true}, {"놀랍게", true}, {"자연스럽게", true}, {"떨어지듯", true}, {"군데군데", true}, {"가끔가끔", true},
+		{"가게", false}, {"무게", false}, {"주가", false}, {"제조업체", false}, {"가나다라", false}, {"시세", false},
+	}
+	for _, tt := range tests {
+		if got := isAdverbWord(tt.w); got != tt.want {
+			t.Errorf("isAdverbWord(%q) = %v, want %v", tt.w, got, tt.want)
 		}
 	}
 }

@@ -1,0 +1,67 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file tells adverbs from nouns in a purpose: a purpose is a noun
+// phrase (docs/meaning.md "purpose"), and an adverb that stands before an
+// amount (주가는 잠시 3만 원까지, 군데군데 … 몇 백만원을) or opens the
+// phrase (다행히 금 가격은) says how or when, never what for.
+
+// adverbs are adverbs that stand bare before an amount or a noun phrase,
+// each tagged ADV wherever it occurs in UD Korean GSD (ko_gsd-ud-dev and
+// -test, UniversalDependencies/UD_Korean-GSD 925eec2) or UD Korean Kaist
+// (ko_kaist-ud-dev and -test, UniversalDependencies/UD_Korean-Kaist
+// ef24424), both CC BY-SA 4.0; and 한때, 한동안, nouns of a time past that
+// the treebanks tag NOUN and ADV and that stand as adverbs of when.
+var adverbs = setOf("꼭", "잠시", "과연", "다행히", "군데군데", "마침내", "아마", "비로소", "심지어",
+	"만약", "겨우", "단지", "오직", "결국", "드디어", "갑자기", "어느새", "도저히", "정작", "기껏",
+	"대충", "줄곧", "때마침", "오히려", "이렇게", "그렇게", "한때", "한동안")
+
+// isAdverbWord reports whether word w, without its particle, is an adverb:
+// one of adverbs, or one made by its form, which no noun has: a verb or
+// an adjective with -게 (놀랍게, 엄청나게, 이상하게), with -듯 (떨어지듯),
+// or a word of two syllables said twice (군데군데, 가끔가끔).
+func isAdverbWord(w string) bool {
+	if adverbs[w] {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	if n >= 3 && hasAnySuffix(w, adverbGe) {
+		return true
+	}
+	if n >= 3 && strings.HasSuffix(w, "듯") {
+		return true
+	}
+	if n == 4 {
+		rs := []rune(w)
+		return rs[0] == rs[2] && rs[1] == rs[3] && isHangul(rs[0]) && isHangul(rs[1])
+	}
+	return false
+}
+
+// adverbGe are the ends of adverbs made with -게 from the stems of
+// adjectives and verbs (이렇게, 놀랍게, 자연스럽게, 새롭게, 엄청나게,
+// 이상하게, 어렵게, 없게): nouns in 게 (가게, 무게, 지게) have none of them.
+var adverbGe = []string{"렇게", "랍게", "럽게", "롭게", "답게", "하게", "나게", "없게", "렵게", "쉽게", "깝게"}
+
+// dropAdverb returns purpose p without an adverb that opens it (다행히 금
+// 가격 → 금 가격), or "" when p is an adverb alone (잠시, 놀랍게, 낙엽
+// 떨어지듯: a phrase that ends in an adverb is no noun phrase either).
+func dropAdverb(p string) string {
+	first, rest, more := strings.Cut(p, " ")
+	if isAdverbWord(first) {
+		if !more {
+			return ""
+		}
+		return rest
+	}
+	if more {
+		if i := strings.LastIndexByte(p, ' '); isAdverbWord(p[i+1:]) && strings.HasSuffix(p, "듯") {
+			return "" // 낙엽 떨어지듯: a simile, how it fell
+		}
+	}
+	return p
+}
