@@ -138,6 +138,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
+		p = r.reachedTopic(a) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
+	}
+	if p == "" {
 		p = r.overtaken(a, j) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
 	}
 	if p == "" {

@@ -24,6 +24,16 @@ func TestPurposeClasses12(t *testing.T) {
 		{"그가 남긴 돈은 놀랍게도 30억 원.", "30억 원", ""},
 		{"그는 과연 10억원을 벌 수 있을까?", "10억원", ""},
 		{"그 가게는 월세 200만 원을 낸다.", "200만 원", "월세"},
+		// The level a measure moves to or reaches (까지, 에, 수준까지 …
+		// 떨어졌다, 에 이르렀다), or the size of the move, measures the
+		// subject or topic before it, words between; an actor there does a
+		// deed, a clause of time has its own subject, a generic measure
+		// alone (규모가) says nothing.
+		{"이 나라의 외환보유액이 한때 불과 20억 달러 수준까지 떨어진 적도 있었다.", "20억 달러", "외환보유액"},
+		{"지난 3년 동안 주요국이 이 나라에 제공한 차관의 규모는 총 90억 달러에 이르렀다.", "90억 달러", "차관의 규모"},
+		{"연구개발 투자는 작년과 비교할 때 겨우 5천억원이 늘어나는 데 그쳤다.", "5천억원", "연구개발 투자"},
+		{"무역수지는 2023년 10억 달러였으며, 전쟁이 시작되기 전인 2021년에는 30억 달러에 달했다.", "30억 달러", "무역수지"},
+		{"그 회사는 지난해 3억 달러를 벌었다.", "3억 달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
