@@ -34,6 +34,12 @@ func TestPurposeClasses12(t *testing.T) {
 		{"연구개발 투자는 작년과 비교할 때 겨우 5천억원이 늘어나는 데 그쳤다.", "5천억원", "연구개발 투자"},
 		{"무역수지는 2023년 10억 달러였으며, 전쟁이 시작되기 전인 2021년에는 30억 달러에 달했다.", "30억 달러", "무역수지"},
 		{"그 회사는 지난해 3억 달러를 벌었다.", "3억 달러", ""},
+		// A measure one looks at (X을 보면, X을 살펴보면) is the topic that
+		// items naming actors give values of, as X은 is; a source one
+		// looks at, before values of no actors, is none.
+		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "325억 달러", "지역별 수출액"},
+		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "200억 달러", "지역별 수출액"},
+		{"통계청 자료를 보면 1월 경상수지 흑자는 36억 달러로 집계됐다.", "36억 달러", "경상수지 흑자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
