@@ -290,7 +290,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// 우크라이나 추가 군수 지원 패키지: a country or a place that
 		// modifies the noun after it is part of the phrase.
 		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
-		if w.noun && !w.time && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		// 30원 상승, 350원 상승: a change noun the amount measures, ending
+		// its clause, is what happens to it (role change), no purpose;
+		// one that modifies a noun (5억 달러 인상 발언) still is.
+		movePredicate := isChangeWord(w.stem) && w.part == "" && (w.comma || a.after+1 >= n || !r.words[a.after+1].noun)
+		if w.noun && !w.time && !movePredicate && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p

@@ -65,3 +65,19 @@ func dropAdverb(p string) string {
 	}
 	return p
 }
+
+// compoundVerbEnds end the stems of verbs joined with -아/-어 to a verb of
+// direction (들어가, 되돌아오, 살아나, 올라가, 내려오): a purpose that is
+// one of them is a verb cut from its ending (들어가는, 되돌아오는), no noun.
+var compoundVerbEnds = []string{"아가", "어가", "아오", "어오", "아나", "어나", "여가", "여오"}
+
+// compoundVerb reports whether the one-word purpose p is the stem of a
+// compound verb of direction: three syllables or more, ending in one of
+// compoundVerbEnds.
+func compoundVerb(p string) bool {
+	return !strings.Contains(p, " ") && utf8.RuneCountInString(p) >= 3 && hasAnySuffix(p, compoundVerbEnds)
+}
+
+// dayNouns are nouns of a day (다음날, 전날, 그 날은): a time, never what
+// an amount is for, which the time readers may not know as one.
+var dayNouns = setOf("날", "다음날", "이튿날", "전날", "첫날", "그날", "당일", "마지막날")

@@ -58,8 +58,8 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
 		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
 	}
-	if p = dropAdverb(p); p == "" {
-		return "" // 잠시, 놀랍게: an adverb, how or when, no noun phrase
+	if p = dropAdverb(p); p == "" || compoundVerb(p) || dayNouns[lastWord(p)] {
+		return "" // 잠시, 놀랍게: an adverb, how or when; 들어가, 살아나: a verb; 다음날: a time; no noun phrase
 	}
 	for _, l := range []string{" 소관의 ", " 산하의 "} {
 		if i := strings.Index(p, l); i > 0 && !strings.Contains(p[:i], " ") {

@@ -40,6 +40,14 @@ func TestPurposeClasses12(t *testing.T) {
 		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "325억 달러", "지역별 수출액"},
 		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "200억 달러", "지역별 수출액"},
 		{"통계청 자료를 보면 1월 경상수지 흑자는 36억 달러로 집계됐다.", "36억 달러", "경상수지 흑자"},
+		// A compound verb of direction cut from its ending (들어가는,
+		// 되돌아오는, 살아나) is no noun; nor is a noun of a day (다음날,
+		// 그 날은); a change noun that closes the amount's clause (30원
+		// 상승,) is its role, where one before a noun (인상 발언) is what it sizes.
+		{"매달 은행에 들어가는 돈 50만원을 빼면 10만원이 남는다.", "10만원", ""},
+		{"매입 다음날 30원 상승, 그 다음날 50원 상승.", "30원", ""},
+		{"그는 5억 달러 인상 발언으로 논란을 빚었다.", "5억 달러", "인상"},
+		{"그 날은 2만 원에서 거래를 마감했다.", "2만 원", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
