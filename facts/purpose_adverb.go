@@ -81,3 +81,10 @@ func compoundVerb(p string) bool {
 // dayNouns are nouns of a day (다음날, 전날, 그 날은): a time, never what
 // an amount is for, which the time readers may not know as one.
 var dayNouns = setOf("날", "다음날", "이튿날", "전날", "첫날", "그날", "당일", "마지막날")
+
+// connectiveGyeo reports whether w is a verb in -기 joined by -어 (남겨,
+// 즐겨, 옮겨, 맡겨: 남기어, 즐기어), which no noun of two syllables or more
+// ends as.
+func connectiveGyeo(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "겨")
+}

@@ -48,6 +48,12 @@ func TestPurposeClasses12(t *testing.T) {
 		{"매입 다음날 30원 상승, 그 다음날 50원 상승.", "30원", ""},
 		{"그는 5억 달러 인상 발언으로 논란을 빚었다.", "5억 달러", "인상"},
 		{"그 날은 2만 원에서 거래를 마감했다.", "2만 원", ""},
+		// A verb's connective (남겨, 즐겨) or a day (다음날) opening the
+		// phrase is cut, with the adnominal verb after it (즐겨 찾는): the
+		// noun phrase begins after them.
+		{"그는 300만 원의 이익을 남겨 총자금은 모두 5천만 원이 되었다.", "5천만 원", "총자금"},
+		{"부유층이 즐겨 찾는 수입 시계도 3억 달러어치나 수입되었다.", "3억 달러", "수입 시계"},
+		{"그는 지시에 따라 다음날 동 주식을 1만 원에 100 주 매입했다.", "1만 원", "동 주식 매입"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
