@@ -88,3 +88,15 @@ var dayNouns = setOf("날", "다음날", "이튿날", "전날", "첫날", "그�
 func connectiveGyeo(w string) bool {
 	return utf8.RuneCountInString(w) >= 2 && strings.HasSuffix(w, "겨")
 }
+
+// allHangul reports whether w is written in Hangul syllables only: no
+// quotation mark, bracket or digit, which no verb form holds (‘탱고 is a
+// name opening a quote, no verb in -고).
+func allHangul(w string) bool {
+	for _, r := range w {
+		if !isHangul(r) {
+			return false
+		}
+	}
+	return w != ""
+}
