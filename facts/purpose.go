@@ -282,7 +282,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
-	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
+	// 3억 달러나 적자가 났다: 나 (as much as) leaves the noun after it
+	// the amount's, when that noun is the subject or object of its verb.
+	emph := (a.tail == "나" || a.tail == "이나") && a.after < n && (r.words[a.after].part == "이" || r.words[a.after].part == "가" || r.words[a.after].part == "을" || r.words[a.after].part == "를")
+	if (a.tail == "" || emph) && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
 		w := r.words[a.after]
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
