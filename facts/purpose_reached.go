@@ -39,6 +39,9 @@ func (r *reading) reachedTopic(a amount) string {
 		if w.money || w.comma || w.verb && w.ends || w.part == "인" && clauseNouns[w.stem] || strings.HasSuffix(w.raw, "기") && w.verb {
 			return "" // 대북제재가 본격화되기 전인 2016년에는: a clause of time has its own subject
 		}
+		if shareTopic(r.words, k) {
+			return "주" // 삼성종합건설 주는 … 1만 8천 원까지 반발을 보였다: the company's shares (K2)
+		}
 		if !w.subj || !w.noun || w.verb || w.amt {
 			continue
 		}
@@ -62,3 +65,17 @@ var levelVerbs = []string{"올랐", "오른", "오르", "올라", "떨어지", "
 // levelNouns begin nouns of a move told with a verb after them (반발을
 // 보였다, 하락세를 이어갔다, 상승세로 돌아섰다).
 var levelNouns = []string{"반발", "반등", "하락", "상승", "급등", "급락", "폭락"}
+
+// shareTopic reports whether word k is the bound noun 주 (a share, 株)
+// with a topic's particle or 도 (주는, 주도) after a company's
+// bare name or a determiner (삼성종합건설 주는, 이 주는, 동 주는): the
+// stock whose price moves, which the cutting of words reads as the verb
+// 주다 (give); 주가 stays the noun of a stock price. The name is the stock's owner and leaves the purpose
+// (docs/meaning.md, "Decisions, twelfth round", K2).
+func shareTopic(ws []word, k int) bool {
+	if k == 0 || ws[k].raw != "주는" && ws[k].raw != "주도" {
+		return false
+	}
+	b := ws[k-1]
+	return b.part == "" && !b.verb && !b.comma && (b.noun && !b.time && !b.amt || b.raw == "이" || b.raw == "그" || b.raw == "동")
+}

@@ -59,6 +59,12 @@ func TestPurposeClasses12(t *testing.T) {
 		// verb's clause made a noun (늘어날 것) is no purpose, and the
 		// measure that grows is.
 		{"지난해에는 무려 3억 달러나 적자가 났다.", "3억 달러", "적자"},
+		// A company's shares (X 주는, 이 주는) as the topic of their price
+		// (K2): 주, though the cutting of words reads 주는 as a verb; a
+		// verb of giving after an object stays one.
+		{"그 후 대한전선 주는 2만 5천 원까지 반발세를 보였다.", "2만 5천 원", "주"},
+		{"그러나 이 주는 1만 원대까지 떨어지고 말았다.", "1만 원", "주"},
+		{"회사가 직원에게 주는 상여금은 200만 원까지 올랐다.", "200만 원", "상여금"},
 		{"세계 전체의 수출이 향후 10년 동안 5조 달러 늘어날 것으로 전망된다.", "5조 달러", "수출"},
 	}
 	for _, tt := range tests {
