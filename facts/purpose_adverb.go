@@ -100,3 +100,8 @@ func allHangul(w string) bool {
 	}
 	return w != ""
 }
+
+// ownCountry are the words by which a Korean text names its own country
+// (우리나라, 우리): in 우리나라 돈으로 … 원 they say whose currency an
+// amount is glossed in, and alone they name no thing an amount is for.
+var ownCountry = setOf("우리나라", "우리")

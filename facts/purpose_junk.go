@@ -128,6 +128,9 @@ func cleanPurpose(p string) string {
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
 	}
+	if len(ws) == 1 && ownCountry[last.stem] {
+		return "" // 우리나라 돈으로 약 150만원: whose money the gloss is in, no thing
+	}
 	if len(ws) == 2 && last.stem == "것" && ws[0].part == "" {
 		return "" // 5조 달러 늘어날 것으로: a verb's clause made a noun, no thing
 	}
