@@ -105,3 +105,10 @@ func allHangul(w string) bool {
 // (우리나라, 우리): in 우리나라 돈으로 … 원 they say whose currency an
 // amount is glossed in, and alone they name no thing an amount is for.
 var ownCountry = setOf("우리나라", "우리")
+
+// connectiveHa reports whether w is a verb in 하다 with a connective
+// ending (확보하고도, 투자하며, 합의하여): a noun of three syllables or
+// more does not end so.
+func connectiveHa(w string) bool {
+	return utf8.RuneCountInString(w) >= 3 && hasAnySuffix(w, []string{"하고", "하고도", "하고는", "하며", "하여", "하면서"})
+}

@@ -69,7 +69,7 @@ func cleanPurpose(p string) string {
 	if ws := wordsOfP(); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
 	}
-	for ws := wordsOfP(); len(ws) > 1 && ws[0].part == "" && allHangul(strings.TrimSpace(p[:ws[1].start])) && (ws[0].verb && !ws[0].adn || connectiveGyeo(ws[0].raw) || dayNouns[ws[0].stem]) && !adjectives[ws[0].raw] && ws[1].noun; ws = wordsOfP() {
+	for ws := wordsOfP(); len(ws) > 1 && (ws[0].part == "" || connectiveHa(ws[0].raw)) && allHangul(strings.TrimSpace(p[:ws[1].start])) && (ws[0].verb && !ws[0].adn || connectiveGyeo(ws[0].raw) || connectiveHa(ws[0].raw) || dayNouns[ws[0].stem]) && !adjectives[ws[0].raw] && ws[1].noun; ws = wordsOfP() {
 		p = strings.TrimSpace(p[ws[1].start:]) // 이익을 남겨 총자금, 다음날 동 주식: a verb's connective or a day opening the phrase
 		if ws := wordsOfP(); len(ws) > 1 && (ws[0].verb && ws[0].adn || consonantNeun(ws[0].raw)) && !adjectives[ws[0].raw] && ws[1].noun {
 			p = strings.TrimSpace(p[ws[1].start:]) // 부유층이 즐겨 찾는 귀금속제품: a clause cut off, its adverb with it

@@ -54,6 +54,7 @@ func TestPurposeClasses12(t *testing.T) {
 		{"그는 300만 원의 이익을 남겨 총자금은 모두 5천만 원이 되었다.", "5천만 원", "총자금"},
 		{"부유층이 즐겨 찾는 수입 시계도 3억 달러어치나 수입되었다.", "3억 달러", "수입 시계"},
 		{"그는 지시에 따라 다음날 동 주식을 1만 원에 100 주 매입했다.", "1만 원", "동 주식 매입"},
+		{"그 회사는 가입자를 확보하고도 매출액 20억원을 기록하는 데 그쳤다.", "20억원", "매출액"},
 		// 나 (as much as) after the amount leaves the noun after it the
 		// amount's when that noun is its verb's subject or object; a
 		// verb's clause made a noun (늘어날 것) is no purpose, and the
