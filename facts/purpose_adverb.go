@@ -52,6 +52,9 @@ var adverbGe = []string{"렇게", "랍게", "럽게", "롭게", "답게", "하�
 // 떨어지듯: a phrase that ends in an adverb is no noun phrase either).
 func dropAdverb(p string) string {
 	first, rest, more := strings.Cut(p, " ")
+	if !more && conditionAdverbs[p] {
+		return "" // 만일 alone: an adverb of condition, as purposeOpeners cut it before a phrase
+	}
 	if isAdverbWord(first) {
 		if !more {
 			return ""
@@ -112,3 +115,7 @@ var ownCountry = setOf("우리나라", "우리")
 func connectiveHa(w string) bool {
 	return utf8.RuneCountInString(w) >= 3 && hasAnySuffix(w, []string{"하고", "하고도", "하고는", "하며", "하여", "하면서"})
 }
+
+// conditionAdverbs are the adverbs of condition that purposeOpeners cut
+// before a phrase (만약, 만일, 혹시: if): alone they are no purpose either.
+var conditionAdverbs = setOf("만약", "만일", "혹시")
