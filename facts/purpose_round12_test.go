@@ -68,6 +68,12 @@ func TestPurposeClasses12(t *testing.T) {
 		{"그 후 대한전선 주는 2만 5천 원까지 반발세를 보였다.", "2만 5천 원", "주"},
 		{"그러나 이 주는 1만 원대까지 떨어지고 말았다.", "1만 원", "주"},
 		{"회사가 직원에게 주는 상여금은 200만 원까지 올랐다.", "200만 원", "상여금"},
+		// A verb of change that joins its own clause to the amount's (늘어,
+		// 늘어나) ends the search for what the amount measures: the subject
+		// before it is that clause's, the sentence's topic is the measure;
+		// one that modifies the amount (증가한) is stepped over.
+		{"지원금은 신청자들의 수가 해마다 크게 늘어 지난 2010년 10억원이었던 것이 2020년엔 40억원으로 증가했다.", "10억원", "지원금"},
+		{"건설업체의 공사액은 전년보다 무려 58% 증가한 15조 원에 달했다.", "15조 원", "공사액"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
 		// it is said of speaks, not the country.
 		{"그 양조장은 은행 잔금이 우리나라 돈으로 약 150만원에 불과해 파산하게 생겼다.", "150만원", "은행 잔금"},
