@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file finds the noun before an amount that the amount measures
@@ -238,7 +239,12 @@ func (r *reading) modifiedMeasure(p string) bool {
 		return false
 	}
 	w := f[len(f)-2]
-	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
+	if (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모" {
+		return true
+	}
+	// 반출 금액, 반입 금액, 교역 규모, 유출초 규모: any bare noun of what is
+	// counted narrows the measure as 수출 does.
+	return nounModifier(w)
 }
 
 // likeWords compare what comes before them with 와 or 과 (직원들과 같은
@@ -301,4 +307,16 @@ func (r *reading) payPerPeriod(a amount) string {
 		}
 	}
 	return ""
+}
+
+// nounModifier reports whether w, the word before a generic measure
+// (금액, 규모, 수준), is a bare noun of two syllables or more that says
+// what is counted: no determiner, time, actor, total (총, 전체, 해당) or
+// measure of its own.
+func nounModifier(w string) bool {
+	if determiners[w] || genericMeasure[w] || w == "총" || w == "전체" || w == "해당" || w == "평균" || !allHangul(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	ws := splitWords(w)
+	return len(ws) == 1 && ws[0].noun && !ws[0].verb && !ws[0].time && !ws[0].actor && ws[0].part == ""
 }

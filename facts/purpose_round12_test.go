@@ -74,6 +74,12 @@ func TestPurposeClasses12(t *testing.T) {
 		// one that modifies the amount (증가한) is stepped over.
 		{"지원금은 신청자들의 수가 해마다 크게 늘어 지난 2010년 10억원이었던 것이 2020년엔 40억원으로 증가했다.", "10억원", "지원금"},
 		{"건설업체의 공사액은 전년보다 무려 58% 증가한 15조 원에 달했다.", "15조 원", "공사액"},
+		// A generic measure (금액, 규모) narrowed by a bare noun of what is
+		// counted (반입 금액, 교역 규모) is the amount's own measure, not
+		// the sentence's topic; a total (총 금액) is not narrowed.
+		{"반출 금액은 10억 달러, 반입 금액은 12억 달러로 교역 규모가 모두 22억 달러로 집계됐다.", "12억 달러", "반입 금액"},
+		{"반출 금액은 10억 달러, 반입 금액은 12억 달러로 교역 규모가 모두 22억 달러로 집계됐다.", "22억 달러", "교역 규모"},
+		{"이번 사업의 예산은 총 금액 50억 원이다.", "50억 원", "사업의 예산"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
 		// it is said of speaks, not the country.
 		{"그 양조장은 은행 잔금이 우리나라 돈으로 약 150만원에 불과해 파산하게 생겼다.", "150만원", "은행 잔금"},
