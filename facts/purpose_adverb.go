@@ -22,7 +22,8 @@ var adverbs = setOf("꼭", "잠시", "과연", "다행히", "군데군데", "마
 
 // isAdverbWord reports whether word w, without its particle, is an adverb:
 // one of adverbs, or one made by its form, which no noun has: a verb or
-// an adjective with -게 (놀랍게, 엄청나게, 이상하게), with -듯 (떨어지듯),
+// an adjective with -게 (놀랍게, 엄청나게, 이상하게), with -듯 (떨어지듯), in
+// -히 of three syllables or more (서서히, 꾸준히),
 // or a word of two syllables said twice (군데군데, 가끔가끔).
 func isAdverbWord(w string) bool {
 	if adverbs[w] {
@@ -32,8 +33,8 @@ func isAdverbWord(w string) bool {
 	if n >= 3 && hasAnySuffix(w, adverbGe) {
 		return true
 	}
-	if n >= 3 && strings.HasSuffix(w, "듯") {
-		return true
+	if n >= 3 && (strings.HasSuffix(w, "듯") || strings.HasSuffix(w, "히")) {
+		return true // 떨어지듯; 서서히, 꾸준히: -히, as the rule for a bare purpose has it
 	}
 	if n == 4 {
 		rs := []rune(w)

@@ -131,6 +131,18 @@ func cleanPurpose(p string) string {
 	if len(ws) == 1 && ownCountry[last.stem] {
 		return "" // 우리나라 돈으로 약 150만원: whose money the gloss is in, no thing
 	}
+	if len(ws) == 1 && utf8.RuneCountInString(last.raw) >= 3 && hasAnySuffix(last.raw, []string{"어서", "아서", "여서"}) && last.part == "" {
+		return "" // 올해 들어서: a verb's connective, no noun
+	}
+	if len(ws) == 2 && last.stem == "시작" && strings.HasSuffix(ws[0].raw, "기") && ws[0].part == "" {
+		return "" // 값이 오르기 시작: began to rise, a verb's clause
+	}
+	if v, ok := strings.CutSuffix(last.raw, "기"); ok && len(ws) == 1 && (verbStems[v] || nativeStems[v]) {
+		return "" // 오르기, 내리기: a verb made a noun, no thing
+	}
+	if strings.Contains(p, " 수 있") || strings.Contains(p, " 수 없") {
+		return "" // 돈이나마 벌 수 있었음: what could be done, a verb's clause
+	}
 	if len(ws) == 2 && last.stem == "것" && ws[0].part == "" {
 		return "" // 5조 달러 늘어날 것으로: a verb's clause made a noun, no thing
 	}
