@@ -137,8 +137,8 @@ func cleanPurpose(p string) string {
 	if len(ws) == 2 && last.stem == "시작" && strings.HasSuffix(ws[0].raw, "기") && ws[0].part == "" {
 		return "" // 값이 오르기 시작: began to rise, a verb's clause
 	}
-	if v, ok := strings.CutSuffix(last.raw, "기"); ok && len(ws) == 1 && (verbStems[v] || nativeStems[v]) {
-		return "" // 오르기, 내리기: a verb made a noun, no thing
+	if v, ok := strings.CutSuffix(last.raw, "기"); ok && len(ws) == 1 && utf8.RuneCountInString(v) >= 2 && (verbStems[v] || nativeStems[v]) {
+		return "" // 오르기, 내리기: a verb made a noun, no thing (내기, a bet, is a noun)
 	}
 	if strings.Contains(p, " 수 있") || strings.Contains(p, " 수 없") {
 		return "" // 돈이나마 벌 수 있었음: what could be done, a verb's clause

@@ -56,6 +56,7 @@ func TestPurposeClasses12(t *testing.T) {
 		{"지원금은 2010년 10억원이었고, 올해 들어서는 6월 말까지 30억원이 집행됐다.", "30억원", "지원금"},
 		{"금은 최근 서서히 값이 오르기 시작, 1g당 5만원을 기록하고 있었다.", "5만원", "값"},
 		{"그래도 1억 원 이상의 돈이나마 벌 수 있었음을 다행으로 여겼다.", "1억 원", ""},
+		{"그는 친구와 50만원 내기를 했다.", "50만원", "내기"},
 		// A verb's connective (남겨, 즐겨) or a day (다음날) opening the
 		// phrase is cut, with the adnominal verb after it (즐겨 찾는): the
 		// noun phrase begins after them.
