@@ -89,6 +89,9 @@ func cleanPurpose(p string) string {
 			p = rest // 입장료 미화 30달러: the currency a gloss is in, no part of it
 		}
 	}
+	if strings.HasSuffix(p, "의 주가") {
+		p = "주가" // 테슬라의 주가, 조일알미늄 주의 주가: whose stock, the owner and agent (fifth round), or when (얼마 전의)
+	}
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
 	}

@@ -87,6 +87,11 @@ func TestPurposeClasses12(t *testing.T) {
 		{"반출 금액은 10억 달러, 반입 금액은 12억 달러로 교역 규모가 모두 22억 달러로 집계됐다.", "12억 달러", "반입 금액"},
 		{"반출 금액은 10억 달러, 반입 금액은 12억 달러로 교역 규모가 모두 22억 달러로 집계됐다.", "22억 달러", "교역 규모"},
 		{"이번 사업의 예산은 총 금액 50억 원이다.", "50억 원", "사업의 예산"},
+		// A stock price's owner with 의 (X의 주가, X 주의 주가) is its
+		// company, the agent, no part of it; a time with 의 (얼마 전의)
+		// neither; a thing's price keeps its owner (선물세트의 가격).
+		{"한진 주의 주가는 1만 5천 원대로 내려갔다.", "1만 5천 원", "주가"},
+		{"불과 얼마 전의 주가가 1만 9천 원이었음을 상기했다.", "1만 9천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
 		// it is said of speaks, not the country.
 		{"그 양조장은 은행 잔금이 우리나라 돈으로 약 150만원에 불과해 파산하게 생겼다.", "150만원", "은행 잔금"},
