@@ -92,6 +92,8 @@ func TestPurposeClasses12(t *testing.T) {
 		// neither; a thing's price keeps its owner (선물세트의 가격).
 		{"한진 주의 주가는 1만 5천 원대로 내려갔다.", "1만 5천 원", "주가"},
 		{"불과 얼마 전의 주가가 1만 9천 원이었음을 상기했다.", "1만 9천 원", "주가"},
+		// X과 달리 (unlike X) opening the phrase is an adverbial.
+		{"예상과 달리 주가가 2천 원 이상 올라갔다.", "2천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
 		// it is said of speaks, not the country.
 		{"그 양조장은 은행 잔금이 우리나라 돈으로 약 150만원에 불과해 파산하게 생겼다.", "150만원", "은행 잔금"},
