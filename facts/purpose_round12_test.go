@@ -138,3 +138,22 @@ func TestParticles12(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsBack12 reads 그 and 이 before a noun of time (그 동안, 그 후)
+// as an adverb of when, no pointing back to the sentence before.
+func TestPointsBack12(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"그 동안 이자로 90만 원을 받았다.", false},
+		{"그 후 주가는 1만 원까지 떨어졌다.", false},
+		{"그 사업에는 5억 원이 쓰인다.", true},
+		{"이 돈은 연구에 쓰인다.", true},
+	}
+	for _, tt := range tests {
+		if got := pointsBack(splitWords(tt.text)); got != tt.want {
+			t.Errorf("pointsBack(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
