@@ -92,6 +92,10 @@ func TestPurposeClasses12(t *testing.T) {
 		// neither; a thing's price keeps its owner (선물세트의 가격).
 		{"한진 주의 주가는 1만 5천 원대로 내려갔다.", "1만 5천 원", "주가"},
 		{"불과 얼마 전의 주가가 1만 9천 원이었음을 상기했다.", "1만 9천 원", "주가"},
+		// An amount received as a kind of pay (이자로, 보수로 … 받다) is
+		// that pay; received as bait (미끼로) it is none.
+		{"그 동안 이자로 90만 원을 받기는 했지만 원금은 떼였다.", "90만 원", "이자"},
+		{"그는 미끼로 2천 위안을 받고 사람을 모았다.", "2천 위안", ""},
 		// X과 달리 (unlike X) opening the phrase is an adverbial.
 		{"예상과 달리 주가가 2천 원 이상 올라갔다.", "2천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
