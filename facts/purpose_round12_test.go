@@ -96,6 +96,10 @@ func TestPurposeClasses12(t *testing.T) {
 		// that pay; received as bait (미끼로) it is none.
 		{"그 동안 이자로 90만 원을 받기는 했지만 원금은 떼였다.", "90만 원", "이자"},
 		{"그는 미끼로 2천 위안을 받고 사람을 모았다.", "2천 위안", ""},
+		// A clause on a noun that holds the amount as the level it reaches
+		// (까지) or falls short of (도) is that noun's.
+		{"3만 원까지 오른 주가는 다시 떨어졌다.", "3만 원", "주가"},
+		{"1만 원도 안 되던 주가는 2만 원까지 올랐다.", "1만 원", "주가"},
 		// X과 달리 (unlike X) opening the phrase is an adverbial.
 		{"예상과 달리 주가가 2천 원 이상 올라갔다.", "2천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
