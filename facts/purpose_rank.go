@@ -106,6 +106,9 @@ func (r *reading) figureTopic(a amount) string {
 		if w.money || w.comma && w.verb {
 			return ""
 		}
+		if w.verb && !w.adn && w.part == "" && hasAnySuffix(w.raw, []string{"는지", "었는지", "았는지"}) {
+			return "" // 예측이 들어맞았는지 1만 5천 원을 돌파했다: the subject of a clause of whether, no measure
+		}
 		if !w.subj || !w.noun || w.verb {
 			continue
 		}

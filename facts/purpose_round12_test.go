@@ -101,6 +101,10 @@ func TestPurposeClasses12(t *testing.T) {
 		{"3만 원까지 오른 주가는 다시 떨어졌다.", "3만 원", "주가"},
 		{"1만 원도 안 되던 주가는 2만 원까지 올랐다.", "1만 원", "주가"},
 		{"그 결과 1000원 이하에서 형성됐던 과자 가격은 1500원선까지 뛰었다.", "1000원", "과자 가격"},
+		// The subject of a clause of whether (예측이 들어맞았는지) is no
+		// measure a figure reaches.
+		{"그 후 전문가의 예측이 들어맞았는지 주가는 2만 원을 돌파했다.", "2만 원", "주가"},
+		{"그 후 전문가의 예측이 들어맞았는지 2만 원을 돌파했다.", "2만 원", ""},
 		// X과 달리 (unlike X) opening the phrase is an adverbial.
 		{"예상과 달리 주가가 2천 원 이상 올라갔다.", "2천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
