@@ -11,14 +11,16 @@ import (
 // phrase (다행히 금 가격은) says how or when, never what for.
 
 // adverbs are adverbs that stand bare before an amount or a noun phrase,
-// each tagged ADV wherever it occurs in UD Korean GSD (ko_gsd-ud-dev and
-// -test, UniversalDependencies/UD_Korean-GSD 925eec2) or UD Korean Kaist
-// (ko_kaist-ud-dev and -test, UniversalDependencies/UD_Korean-Kaist
-// ef24424), both CC BY-SA 4.0; and 한때, 한동안, nouns of a time past that
-// the treebanks tag NOUN and ADV and that stand as adverbs of when.
+// each tagged ADV in every one of its occurrences in UD Korean GSD
+// (ko_gsd-ud-dev and -test, UniversalDependencies/UD_Korean-GSD 925eec2)
+// and UD Korean Kaist (ko_kaist-ud-dev and -test, UniversalDependencies/
+// UD_Korean-Kaist ef24424), both CC BY-SA 4.0 (the words only, no file
+// copied); and 한때, 한동안, nouns of a time past that the treebanks tag
+// NOUN and ADV and that stand as adverbs of when. 이렇게 and 그렇게, which
+// Kaist also tags VERB and SCONJ, are adverbs by their form (-게).
 var adverbs = setOf("꼭", "잠시", "과연", "다행히", "군데군데", "마침내", "아마", "비로소", "심지어",
 	"만약", "겨우", "단지", "오직", "결국", "드디어", "갑자기", "어느새", "도저히", "정작", "기껏",
-	"대충", "줄곧", "때마침", "오히려", "이렇게", "그렇게", "한때", "한동안")
+	"대충", "줄곧", "때마침", "오히려", "한때", "한동안")
 
 // isAdverbWord reports whether word w, without its particle, is an adverb:
 // one of adverbs, or one made by its form, which no noun has: a verb or
