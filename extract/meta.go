@@ -309,8 +309,13 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 // ("입력", " 수정 : "): a label in a text node of its own before the
 // date's element.
 func isLabelAlone(s string) bool {
-	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), ":： ")]
+	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), labelTail)]
 }
+
+// labelTail is what may stand between a date label and its date in an
+// element of its own: a colon or a bar ("송고시간 | <em>2019-06-02
+// 14:43</em>").
+const labelTail = ":：|ㅣ "
 
 // inMasthead reports whether text s of node c gives the publication's
 // registration or first issue in its masthead ("등록일:2009.12.24",
@@ -390,7 +395,7 @@ func (m *meta) text(s string) {
 		// No date here ("5일", "30%" are none): only a label waiting
 		// for its date in the next text.
 		if !strings.ContainsAny(s, "0123456789") && containsAny(s, dateLabels) {
-			if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+			if t := strings.TrimRight(strings.TrimSpace(s), labelTail); dateLabelWords[t] {
 				m.pendingLabel = t
 			}
 		}
@@ -404,6 +409,14 @@ func (m *meta) text(s string) {
 	}
 	if !containsAny(s, dateLabels) {
 		m.loose(s)
+		return
+	}
+	if lms := reDateBeforeLabel.FindAllStringSubmatch(s, -1); lms != nil {
+		// "2019-06-02 10:23 송고 | 2019-06-02 11:05 최종수정": each date
+		// is its label's, not the next label's.
+		for _, lm := range lms {
+			m.visible(lm[2], lm[1])
+		}
 		return
 	}
 	found := false
