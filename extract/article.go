@@ -163,7 +163,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	note := findEditorNote(body)
 	var deck []string
-	if len(m.h1) > 0 { // a deck stands under an <h1>
+	if len(m.heads) > 0 { // a deck stands under the headline's heading
 		deck = findDeck(body, m.title, m.description())
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)

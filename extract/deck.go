@@ -43,7 +43,7 @@ func findDeck(body *html.Node, title, desc string) []string {
 		return nil
 	}
 	h1 := findFirst(body, func(n *html.Node) bool {
-		return n.DataAtom == atom.H1 && dupKey(textContent(n)) == key
+		return isElem(n, atom.H1, atom.H2, atom.H3) && dupKey(textContent(n)) == key
 	})
 	if h1 == nil {
 		return nil
@@ -55,7 +55,7 @@ func findDeck(body *html.Node, title, desc string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n) {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n, h1) {
 		if n = deckPastHeader(h1, descKey); n == nil {
 			return nil
 		}
@@ -204,14 +204,33 @@ func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
 }
 
-// isSubheading reports whether n, the element right after the headline's
-// <h1>, is a heading of a lower rank (<h2>–<h4>) with no link in it: the
-// headline's subtitle, whatever its name, as a page that names nothing
-// and gives no description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>
-// 부제 두 줄</h2>"). deckLines still judges its lines; a paragraph
-// after the headline is not taken, as it is more often the lede.
-func isSubheading(n *html.Node) bool {
-	return isElem(n, atom.H2, atom.H3, atom.H4) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
+// isSubheading reports whether n, the element right after the headline,
+// is a heading of a lower rank than the headline's (<h2>–<h4> under an
+// <h1>, <h3> under an <h2>) with no link in it: the headline's subtitle,
+// whatever its name, as a page that names nothing and gives no
+// description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>부제 두
+// 줄</h2>", 뉴스1's "<h2>제목</h2><h3>부제</h3>"). deckLines still judges
+// its lines; a paragraph after the headline is not taken, as it is more
+// often the lede.
+func isSubheading(n, headline *html.Node) bool {
+	return headingRank(n) > headingRank(headline) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
+}
+
+// headingRank returns 1 to 4 for <h1> to <h4>, and 0 for any other node.
+func headingRank(n *html.Node) int {
+	switch {
+	case n == nil || n.Type != html.ElementNode:
+		return 0
+	case n.DataAtom == atom.H1:
+		return 1
+	case n.DataAtom == atom.H2:
+		return 2
+	case n.DataAtom == atom.H3:
+		return 3
+	case n.DataAtom == atom.H4:
+		return 4
+	}
+	return 0
 }
 
 // echoesDesc reports whether n is an element that can hold a deck and
@@ -256,7 +275,7 @@ func echoesDesc(n *html.Node, descKey string) bool {
 func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 	n := h1
 	for steps := 0; steps < maxDeckWalk; steps++ {
-		n = nextSkipping(n)
+		n = nextSkipping(n, h1)
 		switch {
 		case n == nil:
 			return nil
@@ -273,10 +292,10 @@ func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 }
 
 // nextSkipping returns the node after n in document order, past n's
-// children when n is the headline or an element whose text is never
-// shown (scripts, styles, templates).
-func nextSkipping(n *html.Node) *html.Node {
-	if n.FirstChild != nil && n.DataAtom != atom.H1 && !isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
+// children when n is the headline (an <h1>, or head) or an element whose
+// text is never shown (scripts, styles, templates).
+func nextSkipping(n, head *html.Node) *html.Node {
+	if n.FirstChild != nil && n != head && n.DataAtom != atom.H1 && !isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
 		return n.FirstChild
 	}
 	for ; n != nil; n = n.Parent {

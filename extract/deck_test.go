@@ -42,6 +42,11 @@ func TestFindDeck(t *testing.T) {
 		{"unnamed heading of a link", `<h1>` + title + `</h1><h2><a href="/list">지역 밀가루 기획 시리즈</a></h2>`, nil},
 		{"unnamed heading that is a byline", `<h1>` + title + `</h1><h2>한가람 기자</h2>`, nil},
 		{"unnamed paragraph", `<h1>` + title + `</h1><p>지역 밀가루로 차별화</p>`, nil},
+		// A headline set as <h2> or <h3>: a lower heading under it, or
+		// an element naming itself a deck.
+		{"h3 under an h2 headline", `<h1>새벽일보</h1><h2>` + title + `</h2><h3>지역 밀가루로 차별화</h3>`, []string{"지역 밀가루로 차별화"}},
+		{"h2 under an h2 headline", `<h2>` + title + `</h2><h2>지역 밀가루로 차별화</h2>`, nil},
+		{"named deck under an h3 headline", `<h3><a href="/a/1">` + title + `</a></h3><strong class="tit_subtit"><a href="/a/1">지역 밀가루로 차별화</a></strong>`, []string{"지역 밀가루로 차별화"}},
 		{"unnamed element", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil},
 		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		{"text between", `<h1>` + title + `</h1>사진 <h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
