@@ -54,6 +54,7 @@ func (m *meta) chooseTitle() string {
 			t = withoutSectionLabel(t, m.shownTitle)
 		}
 		t = untruncate(t, doc, heads)
+		t = shownQuotes(t, heads)
 		if isSiteTitle(t, site) {
 			// "연합뉴스TV" and nothing more: the headline is the page's
 			// first heading of a headline's length.
@@ -90,6 +91,27 @@ func untruncate(title, doc string, heads []string) string {
 		}
 	}
 	return best
+}
+
+// quoteFolder writes every quotation mark as one, so that titles that
+// differ only in their quotes compare equal.
+var quoteFolder = strings.NewReplacer(`"`, `'`, "“", `'`, "”", `'`, "‘", `'`, "’", `'`)
+
+// shownQuotes returns the page's heading when it differs from title only
+// in its quotation marks: og:title "中국방 '美와 무역전쟁 준비돼 있지만…'"
+// beside the <h2> "中국방 "美와 무역전쟁 준비돼 있지만…"". A site retypes
+// the quotes of the headline it shares; the reader sees the heading's.
+func shownQuotes(title string, heads []string) string {
+	if !strings.ContainsAny(title, `"'“”‘’`) {
+		return title
+	}
+	key := quoteFolder.Replace(title)
+	for _, h := range heads {
+		if h = cleanTitle(h); h != title && quoteFolder.Replace(h) == key {
+			return h
+		}
+	}
+	return title
 }
 
 // maxSectionLabel bounds, in runes with its brackets, a section's label
