@@ -163,8 +163,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	note := findEditorNote(body)
 	var deck []string
+	var aside *html.Node // a subtitle or the lede, told apart once the story is chosen
 	if len(m.heads) > 0 { // a deck stands under the headline's heading
-		deck = findDeck(body, m.title, m.description())
+		deck, aside = findDeckOrAside(body, m.title, m.description())
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
@@ -181,6 +182,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	if deck == nil {
 		deck = deckBeforeBody(t, chosen[0], descriptionKey(m.description()))
+	}
+	if deck == nil {
+		deck = deckOutsideStory(aside, chosen)
 	}
 	chosen = withEditorNote(note, chosen)
 	dropBoxes(t, chosen, m.boxes)

@@ -70,6 +70,7 @@ func TestSplitClosingSignature(t *testing.T) {
 		{"signature and address run into the last sentence", "청산해야 할 적폐라고 주장했다. 한가을기자 autumn@saebyeok.example", []lineKind{0, 0, lineDrop}, 1, "청산해야 할 적폐라고 주장했다.", "한가을", "autumn@saebyeok.example"},
 		{"signature alone, with a space before 기자", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 1, "추후 상황을 지켜봐야 한다.", "한가을", ""},
 		{"prose after it", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 0, "", "", ""},
+		{"a slash before the signature", "영향을 미칠 것이라고 전망했다. /한가을기자 autumn@saebyeok.example", []lineKind{0, 0}, 1, "영향을 미칠 것이라고 전망했다.", "한가을", "autumn@saebyeok.example"},
 		{"a reporter named in a sentence is the story's", "이 소식은 한가을 기자가 처음 전했다", []lineKind{0, 0}, 1, "", "", ""},
 		{"no sentence's end before the name", "구청 관계자와 한가을 기자", []lineKind{0, 0}, 1, "", "", ""},
 	}

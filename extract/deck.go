@@ -37,30 +37,79 @@ var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek stand
 // description meta tag: outlets set it to their deck) is a deck whatever
 // its name: what it says, the page says of itself twice.
 func findDeck(body *html.Node, title, desc string) []string {
+	lines, _ := findDeckOrAside(body, title, desc)
+	return lines
+}
+
+// findDeckOrAside is findDeck that, when it finds no deck, also returns
+// the unnamed <p> of text alone right after the headline whose lines read
+// as a deck (deckLines): 서울경제's "<h2>제목</h2><p>부제 한 줄</p>" before the
+// byline. Such an element is more often the lede, so it is the deck only
+// when the story's elements, chosen later, do not hold it
+// (deckOutsideStory).
+func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside *html.Node) {
 	key := dupKey(title)
 	descKey := descriptionKey(desc)
 	if key == "" {
-		return nil
+		return nil, nil
 	}
 	h1 := findFirst(body, func(n *html.Node) bool {
 		return isElem(n, atom.H1, atom.H2, atom.H3) && dupKey(textContent(n)) == key
 	})
 	if h1 == nil {
-		return nil
+		return nil, nil
 	}
 	n := h1.NextSibling
 	for n != nil && n.Type != html.ElementNode {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			return nil
+			return nil, nil
 		}
 		n = n.NextSibling
 	}
+	next := n
 	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n, h1) {
 		if n = deckPastHeader(h1, descKey); n == nil {
+			if isElem(next, atom.P) && onlyInlineText(next) && deckLines(next) != nil {
+				return nil, next
+			}
+			return nil, nil
+		}
+	}
+	return deckLines(n), nil
+}
+
+// onlyInlineText reports whether n holds text, <br> and text styles
+// only (<b>, <strong>, <em>, <i>, <span>): no link, button or control, as
+// a widget's row of labels has.
+func onlyInlineText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode || c.Type == html.CommentNode:
+		case isElem(c, atom.Br):
+		case isElem(c, atom.B, atom.Strong, atom.Em, atom.I, atom.Span):
+			if !onlyInlineText(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// deckOutsideStory returns the lines of aside (see findDeckOrAside) when
+// none of the story's chosen elements holds it, or nil: outside the story
+// it is the header's subtitle, inside it the lede.
+func deckOutsideStory(aside *html.Node, chosen []*html.Node) []string {
+	if aside == nil {
+		return nil
+	}
+	for _, c := range chosen {
+		if isAncestor(c, aside) {
 			return nil
 		}
 	}
-	return deckLines(n)
+	return deckLines(aside)
 }
 
 // deckLines returns the lines of n when they read as a deck: a few short

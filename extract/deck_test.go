@@ -163,3 +163,32 @@ func TestDeckBeforeBody(t *testing.T) {
 		})
 	}
 }
+
+// TestDeckOutsideStory checks an unnamed <p> right after the headline:
+// the deck when the story's element does not hold it (서울경제's header
+// with its subtitle line), the lede when it does.
+func TestDeckOutsideStory(t *testing.T) {
+	story := `<div id="story">` + strings.Join(bodyLines, "<br><br>") + `</div>`
+	tests := []struct {
+		name, page, first string
+	}{
+		{"subtitle in the header", `<div><h2>전력 저장장치 잇따라 들인다</h2><p>생산비 줄이려 설비 가동</p><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
+		{"lede inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2><p>시멘트 회사들이 설비를 들인다</p>` + strings.Join(bodyLines, "<br><br>") + `</div>`, "시멘트 회사들이 설비를 들인다"},
+		{"a widget's row", `<div><h2>전력 저장장치 잇따라 들인다</h2><p><button>본문듣기</button> 설정 성별 선택하기 여성</p></div>` + story, bodyLines[0]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="ko"><head><title>전력 저장장치 잇따라 들인다</title></head><body>` + tt.page + `</body></html>`
+			a, err := FromHTML([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) == 0 || a.Paragraphs[0] != tt.first {
+				t.Errorf("paragraphs %q, want %q first", a.Paragraphs, tt.first)
+			}
+			if n := strings.Count(a.Text, tt.first); n != 1 {
+				t.Errorf("%q %d times in %q", tt.first, n, a.Text)
+			}
+		})
+	}
+}

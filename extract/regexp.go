@@ -135,8 +135,9 @@ var (
 
 	// reTrailingSignature splits a paragraph that ends with the reporter's
 	// signature run into its last sentence: "… 주장했다. 김미경기자
-	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
-	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
+	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address), also
+	// after a slash: "… 전망했다. /김창영기자 kcy@sedaily.com".
+	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+/?\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
 
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)
