@@ -163,7 +163,7 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	note := findEditorNote(body)
 	var deck []string
-	var aside *html.Node // a subtitle or the lede, told apart once the story is chosen
+	var aside *html.Node  // a subtitle or the lede, told apart once the story is chosen
 	if len(m.heads) > 0 { // a deck stands under the headline's heading
 		deck, aside = findDeckOrAside(body, m.title, m.description())
 	}
