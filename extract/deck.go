@@ -265,6 +265,22 @@ func isSubheading(n, headline *html.Node) bool {
 	return headingRank(n) > headingRank(headline) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
 }
 
+// minPastDeck is the shortest text, in runes, of an unnamed heading past
+// the header that deckPastHeader takes for a deck: a box's label
+// ("뉴스 요약쏙", "관련 뉴스") is shorter.
+const minPastDeck = 10
+
+// isSubheadingPast reports whether n, met past the headline's block, is
+// a lower heading that reads as a deck (isSubheading) rather than the
+// label of a box: long enough, and no boxRules label.
+func isSubheadingPast(n, headline *html.Node) bool {
+	if !isSubheading(n, headline) {
+		return false
+	}
+	t := collapseSpace(textContent(n))
+	return utf8.RuneCountInString(t) >= minPastDeck && boxRuleOf(t) == nil
+}
+
 // headingRank returns 1 to 4 for <h1> to <h4>, and 0 for any other node.
 func headingRank(n *html.Node) int {
 	switch {
@@ -333,7 +349,7 @@ func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
 				return nil
 			}
-		case isDeckElem(n) || echoesDesc(n, descKey):
+		case isDeckElem(n) || echoesDesc(n, descKey) || isSubheadingPast(n, h1):
 			return n
 		}
 	}

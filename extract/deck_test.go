@@ -25,6 +25,8 @@ func TestFindDeck(t *testing.T) {
 			<div id="article"><div class="vc_top"><div class="info"><button>sns공유 더보기</button><label>가나다라마</label><script>var size = "본문 글자 크기를 바꾸는 스크립트입니다 본문 글자 크기를 바꾸는 스크립트입니다";</script></div>
 			<h2 class="sub_subject">지역 밀가루로 차별화, 배달 매출 세 배로</h2></div><div id="textBody">동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</div></div>`,
 			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
+		{"unnamed h2 past the header", `<h1>` + title + `</h1><div><span>한가람 기자</span><span>2025.06.02 10:12</span></div><div><h2>지역 밀가루로 차별화, 배달 매출 세 배로</h2><div>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</div></div>`,
+			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
 		// Past a sentence, a deck-named element is the story's or a list's.
 		{"deck past a sentence", `<h1>` + title + `</h1><div class="info">한가람 기자</div><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		// Past a list of other stories' headlines, it is the list's.

@@ -37,6 +37,7 @@ func TestTitle(t *testing.T) {
 		{"site's name with no heading kept", `<title>새벽뉴스TV</title></head><body><h2>주메뉴</h2>`, "새벽뉴스TV"},
 		{"quotes as the page's heading has them", `<meta property="og:title" content="구청장 '주차요금 인상 없다'"></head><body><h2>구청장 "주차요금 인상 없다"</h2>`, `구청장 "주차요금 인상 없다"`},
 		{"a heading with other words keeps og:title's quotes", `<meta property="og:title" content="구청장 '주차요금 인상 없다'"></head><body><h2>구청장 "주차요금 인상 없다" 밝혀</h2>`, `구청장 '주차요금 인상 없다'`},
+		{"punctuation as the page's heading has it", `<title>구청장 주차요금 인상 없다 | 새벽일보</title></head><body><h1>구청장, 주차요금 인상 없다</h1>`, "구청장, 주차요금 인상 없다"},
 		{"leading site name", `<title>KBS 뉴스 | 지하철 요금 150원 인상</title>`, "지하철 요금 150원 인상"},
 		{"dash inside title kept", `<title>Covid-19 - the year after</title>`, "Covid-19 - the year after"},
 		{"double escaped", `<meta property="og:title" content="[D리포트] &amp;#34;밤 깎게 칼 좀 주세요&amp;#34;">`, `[D리포트] "밤 깎게 칼 좀 주세요"`},

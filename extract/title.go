@@ -93,21 +93,19 @@ func untruncate(title, doc string, heads []string) string {
 	return best
 }
 
-// quoteFolder writes every quotation mark as one, so that titles that
-// differ only in their quotes compare equal.
-var quoteFolder = strings.NewReplacer(`"`, `'`, "“", `'`, "”", `'`, "‘", `'`, "’", `'`)
-
 // shownQuotes returns the page's heading when it differs from title only
-// in its quotation marks: og:title "中국방 '美와 무역전쟁 준비돼 있지만…'"
-// beside the <h2> "中국방 "美와 무역전쟁 준비돼 있지만…"". A site retypes
-// the quotes of the headline it shares; the reader sees the heading's.
+// in its punctuation: og:title "中국방 '美와 무역전쟁 준비돼 있지만…'"
+// beside the <h2> "中국방 "美와 무역전쟁 준비돼 있지만…"", the document
+// title "상하이증시 무역전쟁 확전 속…" beside the <h1> "상하이증시, 무역전쟁
+// 확전 속…". A site retypes the headline it shares or puts in its
+// <title>; the reader sees the heading's.
 func shownQuotes(title string, heads []string) string {
-	if !strings.ContainsAny(title, `"'“”‘’`) {
+	key := dupKey(title)
+	if key == "" {
 		return title
 	}
-	key := quoteFolder.Replace(title)
 	for _, h := range heads {
-		if h = cleanTitle(h); h != title && quoteFolder.Replace(h) == key {
+		if h = cleanTitle(h); h != title && len(h) < 2*len(title)+8 && dupKey(h) == key {
 			return h
 		}
 	}
