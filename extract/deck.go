@@ -67,7 +67,7 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 		n = n.NextSibling
 	}
 	next := n
-	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n, h1) {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n, h1) && !linksAsHeadline(n, h1) {
 		if n = deckPastHeader(h1, descKey); n == nil {
 			if isElem(next, atom.P) && onlyInlineText(next) && deckLines(next) != nil {
 				return nil, next
@@ -76,6 +76,26 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 		}
 	}
 	return deckLines(n), nil
+}
+
+// linksAsHeadline reports whether n, the element right after the
+// headline, is a link or holds one whose address is the headline's own
+// link: 오마이뉴스 sets its subtitle, like its headline, as a link to the
+// story ("<h3><a href=X>제목</a></h3><strong><a href=X>부제</a></strong>").
+// A list of other stories links elsewhere.
+func linksAsHeadline(n, headline *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	ha := findFirst(headline, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	if ha == nil || attr(ha, "href") == "" {
+		return false
+	}
+	na := n
+	if n.DataAtom != atom.A {
+		na = findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	}
+	return na != nil && attr(na, "href") == attr(ha, "href")
 }
 
 // onlyInlineText reports whether n holds text, <br> and text styles

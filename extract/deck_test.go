@@ -48,6 +48,8 @@ func TestFindDeck(t *testing.T) {
 		// an element naming itself a deck.
 		{"h3 under an h2 headline", `<h1>새벽일보</h1><h2>` + title + `</h2><h3>지역 밀가루로 차별화</h3>`, []string{"지역 밀가루로 차별화"}},
 		{"h2 under an h2 headline", `<h2>` + title + `</h2><h2>지역 밀가루로 차별화</h2>`, nil},
+		{"unnamed deck linking where the headline links", `<h3><a href="/a/1">` + title + `</a></h3><strong><a href="/a/1">지역 밀가루로 차별화</a></strong>`, []string{"지역 밀가루로 차별화"}},
+		{"a link elsewhere after the headline", `<h3><a href="/a/1">` + title + `</a></h3><strong><a href="/a/2">지역 밀가루로 차별화</a></strong>`, nil},
 		{"named deck under an h3 headline", `<h3><a href="/a/1">` + title + `</a></h3><strong class="tit_subtit"><a href="/a/1">지역 밀가루로 차별화</a></strong>`, []string{"지역 밀가루로 차별화"}},
 		{"unnamed element", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil},
 		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
