@@ -437,8 +437,8 @@ func (m *meta) text(s string) {
 
 // loose keeps the first text after the page's first <h1> that is only a
 // date with a clock, unlabelled, as some layouts list it beside the
-// reporter ("<li>2026-01-06 14:51</li>"): the page's time when it has no
-// other. A date before the headline is the site's clock; one inside a
+// reporter ("<li>2026-01-06 14:51</li>", 오마이뉴스's "19.06.03 10:15"):
+// the page's time when it has no other. A date before the headline is the site's clock; one inside a
 // sentence is the story's.
 func (m *meta) loose(s string) {
 	if m.visLoose != "" || len(m.h1) == 0 {
@@ -455,6 +455,11 @@ func (m *meta) loose(s string) {
 	// "15:41 April 19, 2023": the month's English name.
 	if loc := reEnglishDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
 		m.visLoose = t
+		return
+	}
+	// "19.06.03 10:15": a two-digit year, this century's, with its clock.
+	if sm := reShortYearDate.FindStringSubmatch(t); sm != nil && len(sm[0]) == len(t) {
+		m.visLoose = "20" + sm[1]
 	}
 }
 

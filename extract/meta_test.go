@@ -224,6 +224,11 @@ func TestDates(t *testing.T) {
 			`<html><h1>Seoul subway fares to rise</h1><p>2023-04-19 15:41 KST</p>`,
 			"2023-04-19T15:41:00+09:00", "",
 		},
+		{
+			"a two-digit year with its clock alone after the headline",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><div><div>19.06.03 10:15<span>l</span>최종 업데이트 19.06.03 11:02</div></div>`,
+			"2019-06-03T10:15:00+09:00", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
