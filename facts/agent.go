@@ -249,7 +249,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
-	if i := r.subjectBefore(a); i >= 0 && !about {
+	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
 		return r.resolve(i, a, j)
 	}
 	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
@@ -282,7 +282,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
 		return r.got[j-1].agent
 	}
-	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) {
+	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) && !r.reporterOnly(t, a) {
 		if p := r.resolve(t, a, j); p != "" {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
@@ -306,7 +306,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 조 바이든 대통령이 9일, … 2천 800억 달러를 투자하는 내용 등을 담은
 	// 법안에 서명했습니다: the subject of the sentence, when the amount's
 	// clause has none (docs/meaning.md "agent" 3).
-	if h := r.headActor(a); h >= 0 {
+	if h := r.headActor(a); h >= 0 && !r.reporterOnly(h, a) {
 		return r.agentPhrase(h)
 	}
 	if r.thingUndergoes(a) {
@@ -315,15 +315,15 @@ func (r *reading) agentOf(a amount, j int) string {
 	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
 	// unless a thing or a document (보고서는 … 밝혔다).
-	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
+	for i := a.after; i < len(r.words) && i <= a.last+reach && !r.estimatedLast(); i++ {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && !r.mediumPassing(i, a) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.inDocument(a) {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {
@@ -494,7 +494,7 @@ var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조�
 	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
 	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언",
 	// Plans and measures, as 계획 and 방안 are (… 지급한다는 방침도, 두 번째 대책은).
-	"방침", "대책", "조항")
+	"방침", "대책", "조항", "제안", "제안서")
 
 // itemWords count the items of what the sentence before listed: 하나는
 // …, 나머지는 …; they name no one.
