@@ -259,6 +259,12 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			captions = append(captions, bc[2])
 			p = bc[1]
 		}
+		if prose, credit, ok := splitClosingOutlet(p, kinds, i); ok {
+			// The wire's credit run into the last sentence: a credit,
+			// not the story's.
+			captions = append(captions, credit)
+			p = prose
+		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))
 			p = prose

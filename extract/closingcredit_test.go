@@ -109,3 +109,27 @@ func TestBracketCredit(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitClosingOutlet(t *testing.T) {
+	tests := []struct {
+		name          string
+		p             string
+		kinds         []lineKind
+		i             int
+		prose, credit string
+	}{
+		{"wire credit run into the last sentence", "의미가 없다”고 강조했다.<연합뉴스>", []lineKind{0, 0}, 1, "의미가 없다”고 강조했다.", "<연합뉴스>"},
+		{"an acronym in parentheses", "협상은 계속된다고 밝혔다. (AP)", []lineKind{0, 0, lineDrop}, 1, "협상은 계속된다고 밝혔다.", "(AP)"},
+		{"prose after it", "의미가 없다”고 강조했다.<연합뉴스>", []lineKind{0, 0}, 0, "", ""},
+		{"a label that names no outlet", "장은 예정대로 열린다.(종합)", []lineKind{0, 0}, 1, "", ""},
+		{"no sentence's end before it", "구청과 <새벽일보>", []lineKind{0, 0}, 1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, credit, ok := splitClosingOutlet(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || credit != tt.credit {
+				t.Errorf("splitClosingOutlet(%q) = %q, %q, %v; want %q, %q", tt.p, prose, credit, ok, tt.prose, tt.credit)
+			}
+		})
+	}
+}

@@ -119,6 +119,12 @@ var (
 	// "지난 3일 …".
 	reCaptionDay = regexp.MustCompile(`^(?:지난\s*)?\d{1,2}일\s`)
 
+	// reTrailingOutlet splits a paragraph whose last sentence is followed
+	// by an outlet's credit in brackets: "… 강조했다.<연합뉴스>", "… 밝혔다.
+	// (AP)". The credit names an outlet (뉴스, 일보, 통신, 방송 …) or is an
+	// acronym; "(종합)" or "(끝)" is none.
+	reTrailingOutlet = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*([<〈(\[]\s*(?:[가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|신문|통신|방송|타임즈|타임스)|[A-Z]{2,6})\s*[>〉)\]])$`)
+
 	// reTrailingAddress splits a paragraph that ends with the reporter's
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
