@@ -31,6 +31,8 @@ type meta struct {
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	visLoose              string     // a date and clock alone in a text after the first <h1>
+	visLooseDay           string     // a day alone in a text after the first <h1>, no clock
+	mastheadSeen          bool       // a masthead's 등록일 or 발행일 was met: its day is the paper's
 	shownTitle            string     // a text of the body that is a start of the document title (echoTitle)
 	titleHeads            []string   // the starts of the document title echoTitle looks for
 	titleHeadsDone        bool       // titleHeads is computed
@@ -278,6 +280,9 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 	}
 	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
+		if len(s) <= 300 {
+			m.mastheadSeen = true // no day alone after it is the story's
+		}
 		return
 	}
 	if !hasHighByte(s) {
@@ -445,7 +450,16 @@ func (m *meta) loose(s string) {
 		return
 	}
 	t := strings.TrimSpace(s)
-	if len(t) > 40 || !reClock.MatchString(t) {
+	if len(t) > 40 {
+		return
+	}
+	if !reClock.MatchString(t) {
+		// "2017-11-04 (토)": a day alone, kept apart as the last resort.
+		if m.visLooseDay == "" && !m.mastheadSeen && hasDateDigits(t) {
+			if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
+				m.visLooseDay = t
+			}
+		}
 		return
 	}
 	if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
@@ -577,6 +591,10 @@ func (m *meta) choose() {
 	if m.published.t.IsZero() && m.visLoose != "" {
 		// Still none: a date and clock alone after the headline.
 		m.published = chooseStamp(loc, m.visLoose, "")
+	}
+	if m.published.t.IsZero() && m.visLooseDay != "" {
+		// Nothing else: the day alone after the headline.
+		m.published = chooseStamp(loc, m.visLooseDay, "")
 	}
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],

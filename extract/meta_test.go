@@ -229,6 +229,16 @@ func TestDates(t *testing.T) {
 			`<html lang="ko"><h1>하천 산책로에 가로등</h1><div><div>19.06.03 10:15<span>l</span>최종 업데이트 19.06.03 11:02</div></div>`,
 			"2019-06-03T10:15:00+09:00", "",
 		},
+		{
+			"a day alone after the headline, no other date",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><span>2017-11-04  (토)</span><p>구청은 4일 가로등을 달았다.</p>`,
+			"2017-11-04T00:00:00+09:00", "",
+		},
+		{
+			"a day alone loses to a date with its clock",
+			`<html lang="ko"><h1>하천 산책로에 가로등</h1><span>2017-11-04  (토)</span><p>2017-11-04 09:30</p>`,
+			"2017-11-04T09:30:00+09:00", "",
+		},
 		{"a number is no date", `<html lang="ko"><p>접수번호 20240305142210</p>`, "", ""},
 		{"nothing", `<html><p>No dates here</p>`, "", ""},
 	}
