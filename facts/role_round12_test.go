@@ -42,6 +42,10 @@ func TestRoleClasses12(t *testing.T) {
 		// verb between share it.
 		{"그는 달러당 50원을 계좌에 입금하는 방식으로 10억원 상당의 돈을 챙겼다.", "10억원", RoleLevel},
 		{"회사는 건당 120만원에 '베스트', 70만원에 '클릭'에 소개를 실었다.", "70만원", RoleRate},
+		// 대입하면 sets how a figure is counted, no condition: the amount
+		// substituted is a level; 지급하면 is a condition.
+		{"이를 지난해 수출액 1천만 달러에 대입하면 개당 가격은 11센트다.", "1천만 달러", RoleLevel},
+		{"회사가 1천만 달러를 지급하면 소송은 끝난다.", "1천만 달러", RoleOther},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},
