@@ -46,6 +46,10 @@ func TestRoleClasses12(t *testing.T) {
 		// substituted is a level; 지급하면 is a condition.
 		{"이를 지난해 수출액 1천만 달러에 대입하면 개당 가격은 11센트다.", "1천만 달러", RoleLevel},
 		{"회사가 1천만 달러를 지급하면 소송은 끝난다.", "1천만 달러", RoleOther},
+		// A value contrasted with a rate by 인데 반해 is of the same
+		// measure; contrasted with a total it stays a level.
+		{"한국의 1인당 GDP는 3만 달러인데 반해 북한은 1천 달러로 추정된다.", "1천 달러", RoleRate},
+		{"한국의 수출액은 3천억 달러인데 반해 북한은 30억 달러로 추정된다.", "30억 달러", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},

@@ -124,3 +124,19 @@ func (r *reading) anyVerb(from, to int) bool {
 	}
 	return false
 }
+
+// contrastRate reports whether amount a, the j-th, is the value of another
+// owner contrasted with a rate right before it by 인데 반해 or 반면 (우리나라
+// 1인당 명목 GDP는 2만3113달러인데 반해 북한은 783달러로): the same measure,
+// per the same unit. The contrasted one stands right after its topic.
+func (r *reading) contrastRate(a amount, j int) bool {
+	if j == 0 || j-1 >= len(r.got) || r.got[j-1].role != RoleRate || a.before < 0 || a.before != a.first-1 {
+		return false
+	}
+	if w := r.words[a.before]; w.part != "은" && w.part != "는" {
+		return false
+	}
+	b := r.amts[j-1]
+	between := strings.Join(strings.Fields(r.text[b.end:r.words[a.before].start]), " ")
+	return between == "인데 반해" || between == "인 반면" || between == "인 반면," || between == "인데 반해,"
+}
