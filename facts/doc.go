@@ -45,8 +45,10 @@
 //	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other: the order of the rules
 //	role_rate.go      a rate: per unit, per occasion, one quantity's unit
-//	role_unreal.go    amounts not claimed: asked (벌 수 있을까 ?), denied, supposed with -도
-//	role_unit.go      a rate per every one of a class or one counted (모든 경기에, 한 개 업체에)
+//	role_unreal.go    amounts not claimed: asked (벌 수 있을까 ?), denied, supposed (-도, …다고 하자,
+//	                  a chain ending in -다면, 내면); not supposed (recalled -던, a habitual -면)
+//	role_unit.go      rates whose unit is written otherwise: 모든 경기에, 한 개 업체에, 1세트, 한 부
+//	                  팔리면, (BPS), a series or a contrast of a rate; not per the amount's own currency
 //	role_change.go    a change: a difference from a base
 //	role_other.go     other: thresholds, conditions, suppositions, deeds never done
 //	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
