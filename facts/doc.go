@@ -50,6 +50,7 @@
 //	role_unit.go      rates whose unit is written otherwise: 모든 경기에, 한 개 업체에, 1세트, 한 부
 //	                  팔리면, (BPS), a series or a contrast of a rate; not per the amount's own currency
 //	role_change.go    a change: a difference from a base
+//	role_change_more.go  changes by leading a base, parts of a rise, paying 더
 //	role_other.go     other: thresholds, conditions, suppositions, deeds never done
 //	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
 //	role_bracket.go    brackets of a scale (5천500만원 이하 구간, 3천만원대 초반 이하의 근로자)
@@ -92,6 +93,7 @@
 //	period_year2.go     years of two digits (지난 89년, 92년도) told from numbers of years
 //	period_per.go       per year, month or day (연, 월, 매년)
 //	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
+//	period_per_scope.go whose a period word is (해마다 … 늘어); 1일 before a charge; a second currency
 //	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data
