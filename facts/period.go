@@ -32,6 +32,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			}
 		}
 	}
+	if k := r.rateInBracketOf(a); k >= 0 {
+		return r.got[k].period, r.got[k].periodText // 27억3천만 달러(주당 8.33달러): the host's time
+	}
 	if t, ok := r.bracketTime(a); ok && t.ok {
 		return t.period, t.text // 500억달러(1988년)
 	}

@@ -101,3 +101,22 @@ func (r *reading) pastOfAmount(i int) bool {
 	}
 	return r.words[k].money || k > 0 && r.words[k-1].money
 }
+
+// rateInBracketOf returns the amount right before amount a whose bracket
+// a stands in after a rate word (지난해 동기의 27억3천만 달러(주당 8.33달러)
+// 보다): the same figure per share, of the same time; or -1.
+func (r *reading) rateInBracketOf(a amount) int {
+	for k := len(r.amts) - 1; k >= 0; k-- {
+		b := r.amts[k]
+		if b.end > a.start || k >= len(r.got) {
+			continue
+		}
+		between := strings.TrimSpace(r.text[b.end:a.start])
+		inner, ok := strings.CutPrefix(between, "(")
+		if !ok || !rateWord(strings.TrimSpace(inner)) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}

@@ -73,6 +73,10 @@ func TestTimeClasses12(t *testing.T) {
 		// clause the base is no time of the amount after it.
 		{"올해 2월 기준 환율은 1달러당 2만원대다. 이는 8천원 수준이었던 작년 같은 기간에 비해 2배 오른 것이다.", "8천원", mar, "2022-02", "작년 같은 기간"},
 		{"가격은 2022년에 비해 8천원 올랐다.", "8천원", mar, "", ""},
+		// An amount in brackets after a rate word right after another
+		// amount is that figure per share: the host's time.
+		{"이는 지난해 동기의 27억 달러(주당 8.33달러)보다 20% 감소한 것이다.", "8.33달러", none, "", "지난해 동기"},
+		{"이는 27억 달러(주당 8.33달러)보다 20% 감소한 것이다.", "8.33달러", none, "", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
