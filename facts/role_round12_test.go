@@ -50,6 +50,10 @@ func TestRoleClasses12(t *testing.T) {
 		// measure; contrasted with a total it stays a level.
 		{"한국의 1인당 GDP는 3만 달러인데 반해 북한은 1천 달러로 추정된다.", "1천 달러", RoleRate},
 		{"한국의 수출액은 3천억 달러인데 반해 북한은 30억 달러로 추정된다.", "30억 달러", RoleLevel},
+		// The figures of a study of a rate (시급을 분석한 결과) are values
+		// of that rate; of a study of totals, levels.
+		{"알바천국이 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천원을 받았다.", "1만3천원", RoleRate},
+		{"알바천국이 채용공고 매출을 분석한 결과 피팅업체가 평균 1억원을 벌었다.", "1억원", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.
 		{"그는 우표상에 1세트 230만 원씩 10세트를 팔았다.", "230만 원", RoleRate},

@@ -140,3 +140,24 @@ func (r *reading) contrastRate(a amount, j int) bool {
 	between := strings.Join(strings.Fields(r.text[b.end:r.words[a.before].start]), " ")
 	return between == "인데 반해" || between == "인 반면" || between == "인 반면," || between == "인데 반해,"
 }
+
+// studyVerbs are the adnominal verbs before 결과 that say a figure was
+// studied: 분석한 결과, 조사한 결과.
+var studyVerbs = setOf("분석한", "조사한", "집계한", "산출한", "살펴본", "평가한")
+
+// resultOfRate reports whether amount a follows "X을 분석한 결과" where X
+// is a noun of a rate (채용공고 시급을 분석한 결과 피팅모델이 평균
+// 1만3천310원을 받는): the figures of the result are values of that rate.
+func (r *reading) resultOfRate(a amount) bool {
+	for i := a.first - 1; i >= 2; i-- {
+		w := r.words[i]
+		if w.amt || w.money {
+			return false
+		}
+		if strings.HasPrefix(w.raw, "결과") && studyVerbs[r.words[i-1].raw] {
+			o := r.words[i-2]
+			return (o.part == "을" || o.part == "를") && isRateNoun(o.stem)
+		}
+	}
+	return false
+}
