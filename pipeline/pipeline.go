@@ -123,10 +123,11 @@ const heldPoll = 250 * time.Millisecond
 // saves the same rows in the same order on one core or many; a batch
 // whose first page has waited saveDelay (a page that takes long to
 // extract is before the rest) is saved as it is. Once a claim comes back
-// short (few pages are left), batches are no longer filled: a save takes
-// the pages in order at once, so that the last pages are not saved on one
-// core after the others have ended. The pages read and not yet saved are
-// bounded.
+// short (few pages are left), the workers take one page at a time and
+// the batches are cut at endBatch pages, and once no page is left to
+// hand out the pages are saved as they come in order, so that the last
+// pages are not extracted nor saved on one core after the others have
+// ended. The pages read and not yet saved are bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
