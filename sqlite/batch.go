@@ -19,13 +19,14 @@ import (
 // its Saved.Shared is set and its Article.URL changed. It returns an
 // error, saving none of them, if one cannot be saved.
 func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction) ([]newsfacts.Saved, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginConn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("save extractions: %w", err)
 	}
-	defer tx.Rollback()
+	defer tx.end()
 	// The statements run without ctx's cancellation (quick): the
-	// transaction is rolled back if ctx ends.
+	// transaction is rolled back if ctx has ended when they are done
+	// (connTx.commit).
 	ctx = quick(ctx)
 	out := make([]newsfacts.Saved, len(xs))
 	var ids claimIDs
@@ -55,7 +56,7 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 		out[i].ArticleID = id
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save extractions: %w", err)
 	}
 	for _, x := range xs {
