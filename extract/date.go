@@ -31,9 +31,10 @@ type stamp struct {
 // ISO 8601 and RFC 3339 with or without zone ("2023-04-07T10:10:15.092Z",
 // "2023-04-07 19:13:45", "2023-04-19T15:41:47+0900"), dotted and slashed
 // dates with an optional clock ("2023.04.07 (19:13)", "2023.04.21 16:27",
-// "2023. 4. 7. 오후 7:13"), Korean units ("2023년 04월 07일 18시 36분")
-// and RFC 1123 ("Sat, 03 Apr 2010 21:15:06 +0900"). A time without zone is
-// read in loc. It reports false when s holds no such date.
+// "2023. 4. 7. 오후 7:13"), Korean units ("2023년 04월 07일 18시 36분"),
+// RFC 1123 ("Sat, 03 Apr 2010 21:15:06 +0900") and the month's English
+// name (parseEnglishDate). A time without zone is read in loc. It reports
+// false when s holds no such date.
 func parseDate(s string, loc *time.Location) (stamp, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -46,7 +47,7 @@ func parseDate(s string, loc *time.Location) (stamp, bool) {
 	}
 	m := reDate.FindStringSubmatch(s)
 	if m == nil {
-		return stamp{}, false
+		return parseEnglishDate(s, loc)
 	}
 	year, _ := strconv.Atoi(m[1])
 	month, _ := strconv.Atoi(m[2])
@@ -91,10 +92,80 @@ func parseDate(s string, loc *time.Location) (stamp, bool) {
 	return st, true
 }
 
-// parseZone turns "Z", "+09:00", "+0900" or "+09" into a fixed zone.
+// englishMonths maps the first three letters of a month's English name
+// to the month.
+var englishMonths = map[string]time.Month{
+	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
+	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
+	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
+}
+
+// parseEnglishDate reads a date written with the month's English name
+// (reEnglishDate), the clock before or after it: "15:41 April 19,
+// 2023", "April 19, 2023 3:41 PM", "19 Apr 2023", "Apr. 19, 2023 15:41
+// KST". A time without zone is read in loc. It reports false when s holds
+// no such date, or the day is given twice or not at all.
+func parseEnglishDate(s string, loc *time.Location) (stamp, bool) {
+	m := reEnglishDate.FindStringSubmatch(s)
+	if m == nil || (m[5] == "") == (m[7] == "") {
+		return stamp{}, false
+	}
+	year, _ := strconv.Atoi(m[8])
+	day, _ := strconv.Atoi(m[5] + m[7])
+	month := englishMonths[strings.ToLower(m[6][:3])]
+	if year < 1900 || year > 2200 || day < 1 || day > 31 {
+		return stamp{}, false
+	}
+	st := stamp{prec: precDay}
+	hour, minute, sec := 0, 0, 0
+	clock := m[1:5]
+	if m[1] == "" {
+		clock = m[9:13]
+	}
+	if clock[0] != "" {
+		hour, _ = strconv.Atoi(clock[0])
+		minute, _ = strconv.Atoi(clock[1])
+		st.prec = precMinute
+		if clock[2] != "" {
+			sec, _ = strconv.Atoi(clock[2])
+			st.prec = precSecond
+		}
+		switch strings.ToLower(strings.ReplaceAll(clock[3], ".", "")) {
+		case "pm":
+			if hour < 12 {
+				hour += 12
+			}
+		case "am":
+			if hour == 12 {
+				hour = 0
+			}
+		}
+		if hour > 23 || minute > 59 || sec > 60 {
+			return stamp{}, false
+		}
+	}
+	zone := loc
+	switch strings.ToUpper(m[13]) {
+	case "KST":
+		zone, st.zoned = kst, true
+	case "UTC", "GMT":
+		zone, st.zoned = time.UTC, true
+	}
+	st.t = time.Date(year, month, day, hour, minute, sec, 0, zone)
+	if st.t.Day() != day {
+		return stamp{}, false // "February 31"
+	}
+	return st, true
+}
+
+// parseZone turns "Z", "KST", "+09:00", "+0900" or "+09" into a fixed
+// zone.
 func parseZone(z string) *time.Location {
 	if z == "Z" || z == "z" {
 		return time.UTC
+	}
+	if z == "KST" {
+		return kst
 	}
 	sign := 1
 	if z[0] == '-' {

@@ -27,6 +27,19 @@ func TestParseDate(t *testing.T) {
 		{"송고시간 2023-04-20 13:24:13", "2023-04-20T13:24:13+09:00", precSecond, false},
 		{"2023.04.07.", "2023-04-07T00:00:00+09:00", precDay, false},
 		{"Sat, 03 Apr 2010 21:15:06 +0900", "2010-04-03T21:15:06+09:00", precSecond, true},
+		{"2023-04-19 15:41 KST", "2023-04-19T15:41:00+09:00", precMinute, true},
+		// The month's English name, the clock before or after the date.
+		{"15:41 April 19, 2023", "2023-04-19T15:41:00+09:00", precMinute, false},
+		{"April 19, 2023 15:41", "2023-04-19T15:41:00+09:00", precMinute, false},
+		{"Apr. 19, 2023", "2023-04-19T00:00:00+09:00", precDay, false},
+		{"April 19, 2023, 3:41 PM", "2023-04-19T15:41:00+09:00", precMinute, false},
+		{"Posted on Sept. 5, 2024 at 9:02 a.m.", "2024-09-05T09:02:00+09:00", precMinute, false},
+		{"19 April 2023 15:41:07 KST", "2023-04-19T15:41:07+09:00", precSecond, true},
+		{"12:05 am Jan 2, 2024", "2024-01-02T00:05:00+09:00", precMinute, false},
+		{"March 2023", "", 0, false},
+		{"5 May 19, 2023", "", 0, false},
+		{"February 31, 2023", "", 0, false},
+		{"Mayor Oh said 19, 2023 plans", "", 0, false},
 		{"등록번호: 102-81-32883", "", 0, false},
 		{"2023-13-01", "", 0, false},
 		{"", "", 0, false},
@@ -77,6 +90,11 @@ func TestVisibleDates(t *testing.T) {
 		{[]string{"기사전송 2024/03/05 14:22"}, "2024/03/05 14:22", "", ""},
 		{[]string{"보도일시 2024.03.05 14:22"}, "2024.03.05 14:22", "", ""},
 		{[]string{"Posted on 2024-03-05 14:22"}, "2024-03-05 14:22", "", ""},
+		// The month's English name after an English label, in the same
+		// text or the next.
+		{[]string{"Published : April 19, 2023 15:41"}, "April 19, 2023 15:41", "", ""},
+		{[]string{"Updated ", "15:41 April 19, 2023"}, "", "15:41 April 19, 2023", ""},
+		{[]string{"Posted on May 2, 2024"}, "May 2, 2024", "", ""},
 		{[]string{"최종수정 2024.03.06 09:00 | 게재 2024.03.05 14:22"}, "2024.03.05 14:22", "2024.03.06 09:00 ", ""},
 		{[]string{"발행", "2024.03.05"}, "2024.03.05", "", ""},
 		// Those that are also words of prose need a clock in running text.
@@ -109,7 +127,7 @@ func TestVisibleDates(t *testing.T) {
 // FuzzVisibleDates feeds text to the visible-date reader: it must not
 // panic, and whatever it keeps must parse as a date.
 func FuzzVisibleDates(f *testing.F) {
-	for _, s := range []string{"기사입력 2020.05.01. 오전 7:44", "입력", "이용민 기자 | 2020-03-04 16:52:59", "수정 2024-01-29 25:99", "승인 9999.99.99"} {
+	for _, s := range []string{"기사입력 2020.05.01. 오전 7:44", "입력", "이용민 기자 | 2020-03-04 16:52:59", "수정 2024-01-29 25:99", "승인 9999.99.99", "Published : April 19, 2023 15:41", "15:41 April 19, 2023"} {
 		f.Add(s, "2024-01-29 15:03")
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
@@ -127,6 +145,26 @@ func FuzzVisibleDates(f *testing.F) {
 					t.Fatalf("kept %q, which holds no date", s)
 				}
 			}
+		}
+	})
+}
+
+// FuzzParseEnglishDate checks the English date reader against its own
+// output: a date it reads, written again as "January 2, 2006 15:04:05",
+// reads back as the same time.
+func FuzzParseEnglishDate(f *testing.F) {
+	for _, s := range []string{"15:41 April 19, 2023", "Apr. 19, 2023", "19 April 2023 at 15:41 KST", "12:05 am Jan 2, 2024", "February 31, 2023", "5 May 19, 2023"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		st, ok := parseEnglishDate(s, kst)
+		if !ok {
+			return
+		}
+		again := st.t.In(kst).Format("January 2, 2006 15:04:05") + " KST"
+		back, ok := parseEnglishDate(again, kst)
+		if !ok || !back.t.Equal(st.t) {
+			t.Errorf("parseEnglishDate(%q) = %v; %q reads back as %v, %v", s, st.t, again, back.t, ok)
 		}
 	})
 }

@@ -55,7 +55,7 @@ func findDeck(body *html.Node, title, desc string) []string {
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) && !echoesDesc(n, descKey) {
+	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n) {
 		if n = deckPastHeader(h1, descKey); n == nil {
 			return nil
 		}
@@ -100,14 +100,13 @@ const (
 
 // deckBeforeBody returns the lines of a deck that stands just before the
 // body's first element, outside it, when no headline leads to it (the
-// headline is no <h1>, as on YTN): the element must be one the page's
-// description repeats word for word (descKey, see echoesDesc), among the
-// few light siblings before first or before one of its nearest
-// ancestors.
+// headline is no <h1>, as on YTN), among the few light siblings before
+// first or before one of its nearest ancestors: an element the page's
+// description repeats word for word (descKey, see echoesDesc), or a block
+// of short lines set apart by <br> and nothing else (lineDeck), which a
+// page that gives no description, or one that gives its lede, still
+// shows.
 func deckBeforeBody(t *statTable, first *html.Node, descKey string) []string {
-	if descKey == "" {
-		return nil
-	}
 	for a, climb := first, 0; a != nil && climb < maxDeckClimb; a, climb = a.Parent, climb+1 {
 		seen := 0
 		for s := a.PrevSibling; s != nil && seen < maxDeckSiblings; s = s.PrevSibling {
@@ -118,12 +117,72 @@ func deckBeforeBody(t *statTable, first *html.Node, descKey string) []string {
 			if t.get(s).text > maxDeckSibling {
 				return nil
 			}
-			if d := findFirst(s, func(n *html.Node) bool { return echoesDesc(n, descKey) }); d != nil {
-				return deckLines(d)
+			if descKey != "" {
+				if d := findFirst(s, func(n *html.Node) bool { return echoesDesc(n, descKey) }); d != nil {
+					return deckLines(d)
+				}
+			}
+			if lines := lineDeck(s); lines != nil {
+				return lines
 			}
 		}
 	}
 	return nil
+}
+
+// lineDeck returns the lines of a deck that s holds and nothing else: an
+// element of text and <br> alone (no link, image or other element), two
+// to maxDeckLines lines that read as a deck (deckLines) and end no
+// sentence, such as YTN's "<span>권경애, 논란 이후 첫 입장 표명<br>"잠적은
+// 아냐"</span>" or Daum's "<strong>"…감상 가능할 것"<br>…미지수</strong>"
+// before the story. A caption or a note ends its sentence; a single
+// line is too little to tell a deck from a label.
+func lineDeck(s *html.Node) []string {
+	n := s
+	for n.FirstChild != nil && !hasBr(n) {
+		// Down through wrappers that hold one element and blank text.
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && only == nil:
+				only = c
+			case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				return nil
+			}
+		}
+		if only == nil {
+			return nil
+		}
+		n = only
+	}
+	if !isElem(n, atom.Span, atom.Strong, atom.B, atom.P, atom.Div, atom.H2, atom.H3, atom.H4) {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br {
+			return nil
+		}
+	}
+	lines := deckLines(n)
+	if len(lines) < 2 {
+		return nil
+	}
+	for _, l := range lines {
+		if strings.HasSuffix(strings.TrimRight(l, `"'”’)`), ".") {
+			return nil
+		}
+	}
+	return lines
+}
+
+// hasBr reports whether one of n's children is a <br>.
+func hasBr(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Br {
+			return true
+		}
+	}
+	return false
 }
 
 // Bounds of the walk past the headline's block (deckPastHeader): the
@@ -143,6 +202,16 @@ const (
 // names itself one.
 func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
+}
+
+// isSubheading reports whether n, the element right after the headline's
+// <h1>, is a heading of a lower rank (<h2>–<h4>) with no link in it: the
+// headline's subtitle, whatever its name, as a page that names nothing
+// and gives no description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>
+// 부제 두 줄</h2>"). deckLines still judges its lines; a paragraph
+// after the headline is not taken, as it is more often the lede.
+func isSubheading(n *html.Node) bool {
+	return isElem(n, atom.H2, atom.H3, atom.H4) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
 }
 
 // echoesDesc reports whether n is an element that can hold a deck and

@@ -34,8 +34,15 @@ func TestFindDeck(t *testing.T) {
 		{"kicker past the header", `<h1>` + title + `</h1><div class="info">한가람 기자</div><h2 class="subtitle">【단독】</h2>`, nil},
 		// A section label above the headline is no deck.
 		{"label before the headline", `<p class="subTitle">경제</p><h1>` + title + `</h1><p>본문</p>`, nil},
-		// The element after the headline must name itself a deck.
-		{"unnamed element", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil},
+		// A lower heading right after the headline is its deck whatever
+		// its name; another element after it must name itself one.
+		{"unnamed heading", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`, []string{"지역 밀가루로 차별화", "배달 매출 세 배로"}},
+		{"unnamed h3, white space between", `<h1>` + title + `</h1>
+			<h3>지역 밀가루로 차별화</h3>`, []string{"지역 밀가루로 차별화"}},
+		{"unnamed heading of a link", `<h1>` + title + `</h1><h2><a href="/list">지역 밀가루 기획 시리즈</a></h2>`, nil},
+		{"unnamed heading that is a byline", `<h1>` + title + `</h1><h2>한가람 기자</h2>`, nil},
+		{"unnamed paragraph", `<h1>` + title + `</h1><p>지역 밀가루로 차별화</p>`, nil},
+		{"unnamed element", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil},
 		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		{"text between", `<h1>` + title + `</h1>사진 <h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		// Bylines, dates, long text, English and too many lines are not.
@@ -84,9 +91,13 @@ func TestFindDeckFromDescription(t *testing.T) {
 			[]string{"지역 밀가루로 차별화", "배달 매출 세 배로"}, "지역 밀가루로 차별화 배달 매출 세 배로"},
 		{"unnamed element past the header the description repeats", `<h1>` + title + `</h1><div>한가람 기자</div><div><h2>지역 밀가루로 차별화</h2><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p></div>`,
 			[]string{"지역 밀가루로 차별화"}, "지역 밀가루로 차별화"},
-		{"unnamed element the description only begins with", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, "지역 밀가루로 차별화한 동네 빵집들이 대형 체인을 넘어섰다"},
-		{"unnamed element longer than the description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화<br>배달 매출 세 배로</h2>`, nil, "지역 밀가루로 차별화"},
-		{"no description", `<h1>` + title + `</h1><h2>지역 밀가루로 차별화</h2>`, nil, ""},
+		{"unnamed element the description repeats, a div", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`,
+			[]string{"지역 밀가루로 차별화"}, "지역 밀가루로 차별화"},
+		// A <div> is no heading: only the description makes it a deck
+		// (a lower heading is one without, see TestFindDeck).
+		{"unnamed element the description only begins with", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil, "지역 밀가루로 차별화한 동네 빵집들이 대형 체인을 넘어섰다"},
+		{"unnamed element longer than the description", `<h1>` + title + `</h1><div>지역 밀가루로 차별화<br>배달 매출 세 배로</div>`, nil, "지역 밀가루로 차별화"},
+		{"no description", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,9 +115,11 @@ func TestFindDeckFromDescription(t *testing.T) {
 // TestDeckBeforeBody checks a deck that stands before the body's element
 // with no headline element leading to it and no name, as YTN sets its
 // deck lines in a span above the player and the story: the page's
-// description repeats it, which makes it the deck.
+// description repeats it, or, without one, its lines alone in their
+// element make it the deck.
 func TestDeckBeforeBody(t *testing.T) {
-	const deck = `동네 빵집 매출, 대형 체인 넘어<br>"지역 밀가루로 차별화"<br>"배달 매출 세 배로"`
+	const deckLines = `동네 빵집 매출, 대형 체인 넘어<br>"지역 밀가루로 차별화"<br>"배달 매출 세 배로"`
+	deck := deckLines
 	page := func(desc string) string {
 		return `<html><head><title>동네 빵집의 반격</title><meta name="description" content='` + desc + `'></head><body>
 <div><h3>동네 빵집의 반격</h3><span>2025.06.02 10:12</span></div>
@@ -115,22 +128,29 @@ func TestDeckBeforeBody(t *testing.T) {
 	}
 	want := []string{"동네 빵집 매출, 대형 체인 넘어", `"지역 밀가루로 차별화"`, `"배달 매출 세 배로"`}
 	tests := []struct {
-		name, desc string
-		deck       bool
+		name, desc, deck string
+		want             bool
 	}{
-		{"the description repeats the lines", `동네 빵집 매출, 대형 체인 넘어 / "지역 밀가루로 차별화" / "배달 매출 세 배로"`, true},
-		{"the description is the story's start", bodyLines[0], false},
-		{"no description", "", false},
+		{"the description repeats the lines", `동네 빵집 매출, 대형 체인 넘어 / "지역 밀가루로 차별화" / "배달 매출 세 배로"`, deckLines, true},
+		{"the description is the story's start", bodyLines[0], deckLines, true},
+		{"no description", "", deckLines, true},
+		// Without the description, only lines alone in their element
+		// that end no sentence are a deck.
+		{"caption lines", "", `빵집 주인이 반죽을 살펴보고 있다.<br>사진=새벽일보`, false},
+		{"one line", "", `동네 빵집 매출, 대형 체인 넘어`, false},
+		{"lines with a link", "", `동네 빵집 매출, 대형 체인 넘어<br><a href="/s">"지역 밀가루로 차별화"</a>`, false},
+		{"lines beside other text", "", deckLines + `</span><span>구독하기`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			deck = tt.deck
 			a, err := FromHTML([]byte(page(tt.desc)), Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := len(a.Paragraphs) >= 3 && slices.Equal(a.Paragraphs[:3], want)
-			if got != tt.deck {
-				t.Errorf("paragraphs %q: deck first %v, want %v", a.Paragraphs, got, tt.deck)
+			if got != tt.want {
+				t.Errorf("paragraphs %q: deck first %v, want %v", a.Paragraphs, got, tt.want)
 			}
 			if !strings.Contains(a.Text, bodyLines[0]) || !strings.Contains(a.Text, bodyLines[3]) {
 				t.Errorf("story lost: %q", a.Paragraphs)

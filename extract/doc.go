@@ -18,6 +18,7 @@
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
 //	titleecho.go  the headline shown in the body as the document title's start, whatever its element
+//	sitetitle.go  a document title that is only the site's name, and the heading that is the headline then
 //	date.go       date parsing in the forms Korean pages write, and choice
 //	byline.go     reporters' names and e-mail addresses; the author's credit repeated as a paragraph
 //	jsonld.go     JSON-LD article objects

@@ -61,10 +61,12 @@ var lineRules = []lineRule{
 	// caption's), with the outlet or the dateline before the name, several
 	// names to one title, senior titles and brackets around it all:
 	// "새벽일보 홍길동 기자", "세종=홍길동 기자", "홍길동·김철수 기자",
-	// "[파이낸셜뉴스] 홍길동 기자", "(새벽일보 홍길동 기자)", "홍길동 논설위원".
+	// "[파이낸셜뉴스] 홍길동 기자", "(새벽일보 홍길동 기자)", "홍길동 논설위원";
+	// and with the writer's beat or credential in parentheses after the
+	// title: "박준하 기자(전통주 소믈리에) june@nongmin.com".
 	{regexp.MustCompile(`^[\[(<]?\s*/?\s*(?:[\[(]?[\w가-힣]{1,12}[\])]?\s+)?(?:[가-힣]{2,4}=)?` + reWriterRole + `?` +
 		`[가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,3}\s*(기자|특파원|통신원|객원기자|인턴기자|선임기자|전문기자|대기자|논설위원|논설실장|편집위원|전문위원|칼럼니스트|PD)` +
-		`\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?\s*[\])>]?$`), lineByline, 160, []string{"기자", "특파원", "통신원", "위원", "논설", "칼럼니스트", "pd"}},
+		`(?:\s*\([^()@\d]{1,20}\))?\s*(/\s*)?([\[(]?[\w.+-]+@[\w.-]+[\])]?)?\s*[\])>]?$`), lineByline, 160, []string{"기자", "특파원", "통신원", "위원", "논설", "칼럼니스트", "pd"}},
 	{regexp.MustCompile(`^([\w가-힣]{1,12}\s+)?[가-힣]{2,4}\s*(기자|PD|특파원|앵커)?\s*[\[(]\s*[\w.+-]+@[\w.-]+\s*[\])]$`), lineByline, 80, []string{"@"}},
 	// A reporter line with the time of writing: "이용민 기자 |
 	// 2020-03-04 16:52:59", "홍길동 기자 입력 2024.01.29 15:03".

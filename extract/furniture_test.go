@@ -58,6 +58,11 @@ func TestClassifyLine(t *testing.T) {
 		{"<홍길동 기자 hong@x.example>", lineByline},
 		{"홍길동 논설위원", lineByline},
 		{"홍길동 대기자", lineByline},
+		// The writer's beat or credential after the title.
+		{"홍길동 기자(와인 소믈리에) hong@x.example", lineByline},
+		{"홍길동 기자 (정치부)", lineByline},
+		{"홍길동 선임기자(경제학 박사)", lineByline},
+		{"홍길동 기자(2024년 입사) 말고 다른 기자가 썼다.", 0},
 		{"▶ 새벽일보 단독 기사 더 보기", lineDrop},
 		{"논설위원들은 이날 회의에서 사설 방향을 정했다.", 0},
 		// Tip addresses, pleas to follow, widgets left as text.

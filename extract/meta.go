@@ -22,6 +22,7 @@ type meta struct {
 	docTitle              string
 	h1                    []string
 	heads                 []string // the first <h1>…<h4> headings, for shownHeadline
+	headings              []string // the first <h1>…<h3> long enough for a headline, no link's text (noteHeading)
 	canonical             string
 	ld                    ldArticle
 	timeAttr              string     // first <time datetime>
@@ -197,6 +198,7 @@ func (m *meta) element(c *html.Node, inByline bool) {
 		}
 		t := textContent(c)
 		m.heads = append(m.heads, t)
+		m.noteHeading(c, t)
 		if c.DataAtom == atom.H1 && len(m.h1) < 3 {
 			m.h1 = append(m.h1, t)
 		}
@@ -284,7 +286,7 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 			m.text(s)
 		} else if (m.pendingLabel != "" || m.clockFor != nil) && !isBlank(s) {
 			m.text(s)
-		} else if !quiet && hasDateDigits(s) {
+		} else if !quiet && (hasDateDigits(s) || hasYearWord(s)) {
 			m.loose(s)
 		}
 		return
@@ -366,7 +368,7 @@ func (m *meta) text(s string) {
 		m.pendingLabel = ""
 		// The colon may stand on the date's side: "입력 <span>: 2019.03.07
 		// 11:25</span>".
-		if t := strings.TrimLeft(strings.TrimSpace(s), ":： "); t != "" && len(t) < 80 && t[0] >= '0' && t[0] <= '9' {
+		if t := strings.TrimLeft(strings.TrimSpace(s), ":： "); t != "" && len(t) < 80 && (isDigit(t[0]) || hasYearWord(t)) {
 			if _, ok := parseDate(t, kst); ok {
 				m.visible(label, t)
 				return
@@ -377,6 +379,14 @@ func (m *meta) text(s string) {
 		return
 	}
 	if !hasDateDigits(s) {
+		if hasYearWord(s) {
+			// "Published : April 19, 2023 15:41": a date with the
+			// month's English name.
+			if lm := reEnglishDateLabel.FindStringSubmatchIndex(s); lm != nil {
+				m.visible(s[lm[2]:lm[3]], s[lm[4]:lm[5]])
+				return
+			}
+		}
 		// No date here ("5일", "30%" are none): only a label waiting
 		// for its date in the next text.
 		if !strings.ContainsAny(s, "0123456789") && containsAny(s, dateLabels) {
@@ -427,7 +437,31 @@ func (m *meta) loose(s string) {
 	}
 	if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
 		m.visLoose = t
+		return
 	}
+	// "15:41 April 19, 2023": the month's English name.
+	if loc := reEnglishDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
+		m.visLoose = t
+	}
+}
+
+// hasYearWord reports whether s holds a year as a word of its own, four
+// digits from 1900 to 2199 after a space, a comma or the start and
+// before no digit ("April 19, 2023"): a cheap test before the English
+// date's expression, which most text fails.
+func hasYearWord(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] != '1' || s[i+1] != '9') && (s[i] != '2' || (s[i+1] != '0' && s[i+1] != '1')) {
+			continue
+		}
+		if !isDigit(s[i+2]) || !isDigit(s[i+3]) || (i+4 < len(s) && isDigit(s[i+4])) {
+			continue
+		}
+		if i == 0 || s[i-1] == ' ' || s[i-1] == ',' {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDateDigits reports whether s may hold a date with a year: two digits

@@ -24,10 +24,30 @@ var (
 	// day; a meridiem; hour, minute, second, fraction; zone. Separators
 	// may be -, ., /, Korean units (년 월 일 시 분 초) or spaces; the clock
 	// may be wrapped in parentheses or preceded by T; a weekday may stand
-	// before it ("2024.03.05(화) 14:22", "2024년 3월 5일 화요일 오후 2시").
+	// before it ("2024.03.05(화) 14:22", "2024년 3월 5일 화요일 오후 2시");
+	// the zone may be an offset or KST ("2023-04-19 15:41 KST").
 	reDate = regexp.MustCompile(`(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})\s*[.일]?(?:\s*\([^)0-9]*\)|\s*[월화수목금토일]요일)?` +
 		`(?:[\sT.]*\(?\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{2})\s*분?(?:\s*[:]\s*(\d{2})(?:[.,](\d{1,9}))?\s*초?)?\s*\)?` +
-		`\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?`)
+		`\s*(Z|z|[+-]\d{2}(?::?\d{2})?|KST)?)?`)
+
+	// reEnglishDate reads a date written with the month's English name,
+	// as English editions of Korean outlets and wire services show it:
+	// "15:41 April 19, 2023" (the clock first), "April 19, 2023 15:41",
+	// "Apr. 19, 2023, 3:41 PM", "19 April 2023 at 15:41 KST". Groups: a
+	// clock before (hour, minute, second, meridiem); a day before the
+	// month; the month; a day after it; the year; a clock after (hour,
+	// minute, second, meridiem); a zone's name.
+	reEnglishDate = regexp.MustCompile(`(?i)(?:\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s+)?` +
+		`(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?` +
+		`\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+` +
+		`(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?(\d{4})\b` +
+		`(?:,?\s*(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?` +
+		`(?:\s*\(?(KST|UTC|GMT)\)?)?`)
+
+	// reEnglishDateLabel finds a date with the month's English name after
+	// an English label: "Published : April 19, 2023 15:41", "Updated
+	// 15:41 April 19, 2023". Group 1 is the label, group 2 the date.
+	reEnglishDateLabel = regexp.MustCompile(`([Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*[:：]?\s*(` + reEnglishDate.String() + `)`)
 
 	// reDateLabel finds a labelled date in visible text: the label and the
 	// date after it ("입력 2023.04.07 (19:13)", "송고시간 2023-04-20

@@ -21,7 +21,7 @@ var testpagePerturbFloor = map[eval.Perturbation]int{
 	eval.Wrapped:   40,
 	eval.BrText:    40,
 	eval.AllAtOnce: 40,
-	eval.Bare:      16,
+	eval.Bare:      21,
 }
 
 // testpageVerdict scores an article against a testpage's truth on the

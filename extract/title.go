@@ -8,8 +8,11 @@ import (
 )
 
 // titleSeparators split a document title from the site name around it:
-// "제목 | KBS 뉴스", "Title - The Site".
-var titleSeparators = []string{" | ", " ｜ ", " - ", " – ", " — ", " :: ", " : ", " · ", " » ", " < ", " / "}
+// "제목 | KBS 뉴스", "Title - The Site". Some sites type a letter or a
+// jamo for the bar: a lowercase L ("Title l KBS WORLD"), the vowel ㅣ
+// ("제목 ㅣ 새벽일보") or a box-drawing line (│); standing alone between
+// spaces none of them is a word of a headline.
+var titleSeparators = []string{" | ", " ｜ ", " l ", " ㅣ ", " │ ", " - ", " – ", " — ", " :: ", " : ", " · ", " » ", " < ", " / "}
 
 // siteWords are words that mark a title segment as a site name.
 var siteWords = []string{
@@ -26,7 +29,9 @@ var siteWords = []string{
 // skipped, one cut short with an ellipsis takes the longer headline the
 // page shows or its document title gives ("… 반..." beside the <h1>), and
 // a bracketed site name before the page's own heading is dropped
-// ("[새벽일보] 제목" beside the <h1> "제목").
+// ("[새벽일보] 제목" beside the <h1> "제목"). When what is left is only the
+// site's name, the page's first heading of a headline's length is the
+// headline (headingHeadline).
 func (m *meta) chooseTitle() string {
 	site := firstNonEmpty(m.props["og:site_name"], m.props["application-name"])
 	siteName := firstNonEmpty(site, titleSite(m.docTitle))
@@ -49,6 +54,13 @@ func (m *meta) chooseTitle() string {
 			t = withoutSectionLabel(t, m.shownTitle)
 		}
 		t = untruncate(t, doc, heads)
+		if isSiteTitle(t, site) {
+			// "연합뉴스TV" and nothing more: the headline is the page's
+			// first heading of a headline's length.
+			if h := m.headingHeadline(t); h != "" {
+				return h
+			}
+		}
 		return docBrackets(t, doc)
 	}
 	return ""
@@ -107,27 +119,35 @@ const maxHeads = 12
 // from words of a headline ("새벽타임즈" has no 뉴스 or 일보) is cut off
 // by the page's own heading, and so is the site's name in brackets
 // before it (isSiteName with site and docTitle). The heading keeps at
-// least eight characters; without such a heading title is kept.
+// least eight characters; without such a heading title is kept. When
+// headings match both ends ("Title l KBS WORLD" beside a logo set as
+// <h1>KBS WORLD</h1> and the headline's <h1>), the longer is the
+// headline: a site's name is short.
 func shownHeadline(title string, heads []string, site, docTitle string) string {
+	best := ""
 	for _, h := range heads {
 		h = cleanTitle(h)
 		if h == title {
 			return title
 		}
-		if len([]rune(h)) < 8 {
+		if len([]rune(h)) < 8 || len(h) <= len(best) {
 			continue
 		}
 		if strings.HasPrefix(title, h) && hasPrefixAny(title[len(h):], headlineSeparators) ||
 			strings.HasSuffix(title, h) && hasSuffixAny(title[:len(title)-len(h)], headlineSeparators) {
-			return h
+			best = h
+			continue
 		}
 		// "[새벽일보] 제목": the site's name in brackets before the heading.
 		if lead, ok := strings.CutSuffix(title, h); ok {
 			lead = strings.TrimSpace(lead)
 			if len(lead) > 2 && lead[0] == '[' && lead[len(lead)-1] == ']' && isSiteName(lead[1:len(lead)-1], site, docTitle) {
-				return h
+				best = h
 			}
 		}
+	}
+	if best != "" {
+		return best
 	}
 	return title
 }

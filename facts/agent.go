@@ -249,7 +249,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
-	if i := r.subjectBefore(a); i >= 0 && !about {
+	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
 		return r.resolve(i, a, j)
 	}
 	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
@@ -282,7 +282,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
 		return r.got[j-1].agent
 	}
-	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) {
+	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) && !r.reporterOnly(t, a) {
 		if p := r.resolve(t, a, j); p != "" {
 			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
@@ -306,7 +306,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 조 바이든 대통령이 9일, … 2천 800억 달러를 투자하는 내용 등을 담은
 	// 법안에 서명했습니다: the subject of the sentence, when the amount's
 	// clause has none (docs/meaning.md "agent" 3).
-	if h := r.headActor(a); h >= 0 {
+	if h := r.headActor(a); h >= 0 && !r.reporterOnly(h, a) {
 		return r.agentPhrase(h)
 	}
 	if r.thingUndergoes(a) {
@@ -315,15 +315,15 @@ func (r *reading) agentOf(a amount, j int) string {
 	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
 	// unless a thing or a document (보고서는 … 밝혔다).
-	for i := a.after; i < len(r.words) && i <= a.last+reach; i++ {
+	for i := a.after; i < len(r.words) && i <= a.last+reach && !r.estimatedLast(); i++ {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.inDocument(a) {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {

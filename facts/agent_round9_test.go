@@ -116,7 +116,7 @@ func TestAgentClasses9(t *testing.T) {
 		// The nearest topic, a measure of trade or what only a body has,
 		// is owned by the agent, not by the outer topic that reports it.
 		{"누리무역관은 2022년 1~3분기 북한의 대중 교역액은 수출 8천만 달러, 수입 5억 달러 등이라고 밝혔다.", "8천만 달러", "북한"},
-		{"누리무역관은 2022년 1~3분기 교역액은 수출 8천만 달러라고 밝혔다.", "8천만 달러", "누리무역관"},
+		{"누리무역관은 2022년 1~3분기 교역액은 수출 8천만 달러라고 밝혔다.", "8천만 달러", ""}, // no owner written: the reporter is a source (E1)
 		// A10: goods priced (…짜리, 시가 … 상당의) are no one's amount when
 		// the subject does with them nothing of the definition; one who
 		// buys, takes or sells them, or sells a service priced, is its agent.

@@ -68,7 +68,8 @@ func timeBounded(s string, i, j int) bool {
 
 // spanPeriod normalises a closed span whose ends are a and b: the two
 // periods joined by a slash (2013/2017, 2013-12-09/2013-12-23), a quarter
-// for three months of one (1~3월 → 2024-Q1). The second end takes the
+// for three months of one (1~3월 → 2024-Q1), a half for six months of one
+// (1~6월 → 2024-H1). The second end takes the
 // year and month the first one names when it lacks them (9일부터 23일까지).
 func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	pa, ok := normPeriod(a, pub)
@@ -108,6 +109,11 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 		m2, _ := strconv.Atoi(pb[5:])
 		if m1%3 == 1 && m2 == m1+2 {
 			return fmt.Sprintf("%s-Q%d", pa[:4], (m1+2)/3), true
+		}
+		if m1%6 == 1 && m2 == m1+5 {
+			// 1~6월, 1월부터 6월까지: a whole half is that half, as a whole
+			// quarter is its quarter (docs/meaning.md E5 (b)).
+			return fmt.Sprintf("%s-H%d", pa[:4], (m1+5)/6), true
 		}
 	}
 	if pa >= pb {
@@ -293,6 +299,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		}
 		if a%3 == 1 && b == a+2 {
 			return out(fmt.Sprintf("%d-Q%d", year, (a+2)/3))
+		}
+		if a%6 == 1 && b == a+5 {
+			return out(fmt.Sprintf("%d-H%d", year, (a+5)/6)) // 1~6월: a whole half (E5 (b))
 		}
 		return out(fmt.Sprintf("%d-%02d/%d-%02d", year, a, year, b))
 	case m[8] != "":

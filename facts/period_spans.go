@@ -130,6 +130,12 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				continue
 			}
 			t.end, t.text, t.ok = j+len(m), r.text[i:j+len(m)], true
+			if strings.HasSuffix(m, "부터") && strings.HasPrefix(r.text[t.end:], " 최근까지") {
+				// 지난해 1월부터 최근까지: 최근 names no time that resolves, as
+				// 지금 does not; the span stays open, its words whole (E5 (c)).
+				t.end += len(" 최근까지")
+				t.text = r.text[i:t.end]
+			}
 			if d := durationAfterRE.FindStringSubmatch(r.text[t.end:]); d != nil {
 				from := strings.HasPrefix(m, "부터") || strings.HasSuffix(m, "이후") || strings.HasSuffix(m, "이래") // 2019년 설립 이후 5년간: a start
 				n, unit := d[1], d[2]
@@ -194,6 +200,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			n, _ := strconv.Atoi(m[2])
 			if n >= 1 && n <= 12 {
 				t.period, t.ok = fmt.Sprintf("%s-01/%s-%02d", m[1], m[1], n), true // 2020년 첫 6개월
+				if n == 3 || n == 6 {
+					t.period = fmt.Sprintf("%s-%s", m[1], map[int]string{3: "Q1", 6: "H1"}[n]) // a whole quarter, a whole half (E5 (b))
+				}
 			}
 		}
 		if t.ok {

@@ -24,7 +24,26 @@ func (r *reading) purpose(a amount, j int) string {
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return cleanPurpose(dropCount(p))
+	return cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(p))))
+}
+
+// deedsOn are nouns of deeds that act on a thing an amount sizes without
+// being sized by the money: passing, approving, signing, launching,
+// keeping, imposing, disposing of it, speaking of it (docs/meaning.md E2).
+// A deed that gives, spends, sells, buys or invests the money (지원,
+// 판매, 투자) is what the amount sizes, and is not one of them.
+var deedsOn = []string{"통과", "승인", "가결", "의결", "서명", "출범", "이행", "부과", "처분", "발언"}
+
+// withoutDeedOn drops a trailing noun of deedsOn from the purpose p when
+// words before it name what the deed acts on: 2013년 예산안 통과 →
+// 2013년 예산안, 기후 재정 약속 이행 → 기후 재정 약속, 장물의 처분 → 장물.
+func withoutDeedOn(p string) string {
+	for _, d := range deedsOn {
+		if q, ok := strings.CutSuffix(p, " "+d); ok && q != "" {
+			return strings.TrimSuffix(q, "의")
+		}
+	}
+	return p
 }
 
 // quotedEnd reports whether phrase p stands in text right before a closing

@@ -173,8 +173,8 @@ func (r *reading) forWhat(a amount) string {
 			// 위한 X names X, the noun it modifies.
 			return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
 		}
-		if x.part != "을" && x.part != "를" {
-			return ""
+		if x.part != "을" && x.part != "를" || beneficiary(x) {
+			return "" // 주민들을 위해 5억 달러를: who gets it, no purpose (E3)
 		}
 		if x.stem == "등" && k > 0 {
 			k-- // 강화 등을 위한
@@ -197,6 +197,14 @@ func (r *reading) forWhat(a amount) string {
 	return ""
 }
 
+// beneficiary reports whether the noun x before 을 위해 names whom the
+// money is for — a person, a group, a body or a country — rather than a
+// deed or a thing: a receiver, no purpose (docs/meaning.md E3).
+func beneficiary(x word) bool {
+	n := strings.TrimSuffix(x.stem, "들")
+	return x.actor || isPerson(x.stem) || isPerson(n) || personLike(n) || countries[n] || strings.HasSuffix(n, "민") && utf8.RuneCountInString(n) >= 2
+}
+
 // forWords are the forms of 위하다 that say what an amount is for, with
 // their delimiters: 위해, 위해서, 위하여, 위해서는, 위해선, 위해서도.
 var forWords = setOf("위해", "위해서", "위하여", "위해서는", "위해선", "위해서도")
@@ -206,6 +214,9 @@ var forWords = setOf("위해", "위해서", "위하여", "위해서는", "위해
 func (r *reading) forWhatBefore(a amount) string {
 	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
 		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
+			if beneficiary(r.words[k-1]) {
+				return "" // 극단주의자들을 위해 수만 달러를 모금한: who gets it (E3)
+			}
 			return r.phrase(r.phraseStart(k-1, 0), k-1)
 		}
 	}

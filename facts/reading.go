@@ -282,6 +282,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.purpose = rest // 연간 수출액 → 수출액, per year
 	}
 	m.agent = r.agent(a, j)
+	if m.role == RoleOther && m.agent != "" && r.speakerOnly(m.agent) {
+		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
+	}
 	m.purpose = withoutOwner(m.purpose, m.agent)
 	if m.agent == m.purpose && m.agent != "" {
 		// One phrase is not both who and what for: a topic priced is a

@@ -1,0 +1,147 @@
+package facts
+
+import "strings"
+
+// This file keeps who reports, counts or estimates a figure from being
+// its agent (docs/meaning.md "Decisions, eleventh round", E1): the figure
+// takes its owner when one is written, else no one; only a market price
+// or rate that nobody in the sentence holds keeps the source that
+// surveyed it.
+
+// estimateVerbs begin the verbs of counting and estimating a figure:
+// 집계됐다, 추산했다, 추정된다.
+var estimateVerbs = []string{"집계", "추산", "추정"}
+
+// estimatedLast reports whether the figures of the sentence were counted
+// or estimated: its last verb is one of estimateVerbs (… 140억 달러가
+// 들어간 것으로 추정했습니다), or the clause it quotes ends in one (…
+// 소요될 것으로 추산된다고 설명했습니다). Whoever does it is a source.
+func (r *reading) estimatedLast() bool {
+	last := -1
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
+				continue // 추정하고 있다: the verb before the auxiliary
+			}
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	if hasAnyPrefix(r.words[last].raw, estimateVerbs) {
+		return true
+	}
+	if !isSpeechWord(r.words[last].raw) {
+		return false
+	}
+	// …로 추산된다고 (11일) 설명했습니다: the quoted clause's own verb.
+	for i := last - 1; i >= 0 && i >= last-2; i-- {
+		if w := r.words[i]; strings.HasSuffix(w.raw, "다고") || strings.HasSuffix(w.raw, "라고") {
+			return hasAnyPrefix(w.raw, estimateVerbs)
+		}
+	}
+	return false
+}
+
+// economyWords end the nouns of a country's economy as a whole — its
+// output, trade and balances — that a statistics office or a ministry
+// reports but never owns (중국 국가통계국은 … 국내총생산(GDP)이 …
+// 위안으로 … 발표했습니다, 상무부는 … 적자를 봤다고 밝혔습니다).
+var economyWords = []string{"국내총생산", "GDP", "GDP)", "국민총소득", "경상수지", "무역수지", "적자", "흑자", "수출", "수입", "교역액", "무역액"}
+
+// reportsEconomy reports whether amount a measures a noun of economyWords,
+// before it as its subject or topic, or after it with 의 (671억달러의 적자):
+// a figure of an economy, which the sentence's topic only reports.
+func (r *reading) reportsEconomy(a amount) bool {
+	if m, _ := r.measuredSpan(a); m >= 0 && hasAnySuffix(r.words[m].stem, economyWords) {
+		return true
+	}
+	if a.tail == "의" && a.after < len(r.words) && hasAnySuffix(r.words[a.after].stem, economyWords) {
+		return true
+	}
+	return false
+}
+
+// reporterOnly reports whether the subject at word i, found for amount a,
+// is the sentence's topic only as who counts, estimates or reports the
+// figure: the sentence's figures were estimated (estimatedLast), or a is
+// a figure of an economy and the sentence ends by saying it, its topic
+// no country (북한과 중국은 … 무역액 10억 달러를 기록하며: their own).
+func (r *reading) reporterOnly(i int, a amount) bool {
+	if i != r.topic() {
+		return false
+	}
+	if r.mediumPassing(i, a) {
+		return true
+	}
+	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
+		return false // 텍사스주 정부는 1천250억 달러가 필요할 것으로 추산하고 있다: its own need
+	}
+	return r.estimatedLast() || r.reportsEconomy(a) && r.speechLast() && !countries[r.words[i].stem]
+}
+
+// speechLast reports whether the sentence ends with a verb of saying
+// (밝혔다, 발표했습니다, 전했다, 지적했다).
+func (r *reading) speechLast() bool {
+	for i := len(r.words) - 1; i >= 0 && i >= len(r.words)-3; i-- {
+		if w := r.words[i]; w.verb {
+			if strings.HasPrefix(w.raw, "있") && i > 0 && strings.HasSuffix(r.words[i-1].raw, "고") {
+				continue // 밝히고 있습니다: the verb before the auxiliary
+			}
+			return isSpeechWord(w.raw) || hasAnyPrefix(w.raw, pointOutWords)
+		}
+	}
+	return false
+}
+
+// pointOutWords begin 지적하다 (to point out), a verb of saying that
+// speechWords leaves out.
+var pointOutWords = []string{"지적했", "지적하", "지적합"}
+
+// mediaEnds end the nouns of news media that pass on others' news (통신,
+// 로이터 통신, 미국 언론, 외신): what they tell is another's.
+var mediaEnds = []string{"통신", "언론", "외신", "신문", "일보"}
+
+// priceEnds end the nouns of a market's price or rate (쌀 가격, 시세,
+// 원-달러 환율): told by a source with no one holding it, the source is
+// its agent (docs/meaning.md, fourth round; E1's exception).
+var priceEnds = []string{"가격", "시세", "환율", "값", "요금", "시가", "단가"}
+
+// mediumPassing reports whether word i, the sentence's topic or source,
+// is a news medium passing on amount a, which is not a market's price
+// held by no one it names between them (통신은 J&J이 생산한 백신 1개의
+// 가격은 약 10달러 …라고 전했다; 미국 언론에 따르면 … 최저임금이 시간당
+// 11달러까지 오릅니다).
+func (r *reading) mediumPassing(i int, a amount) bool {
+	if !hasAnySuffix(r.words[i].stem, mediaEnds) {
+		return false
+	}
+	m, _ := r.measuredSpan(a)
+	if m < 0 || !(hasAnySuffix(r.words[m].stem, priceEnds) || isRateNoun(r.words[m].stem)) {
+		return true
+	}
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && (w.actor || w.name) {
+			return true // J&J이 생산한 백신의 가격: a seller's price
+		}
+	}
+	return false
+}
+
+// speakerOnly reports whether agent is a topic of the sentence and the
+// sentence ends by saying: of an amount only spoken about — a condition,
+// a class, a hypothetical (role other) — the speaker is no agent (fifth
+// round; E1).
+func (r *reading) speakerOnly(agent string) bool {
+	if !r.speechLast() {
+		return false
+	}
+	for i, w := range r.words {
+		if topicParts[w.part] && w.part != "도" && r.isSubject(i) && r.agentPhrase(i) == agent {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeDecisions11 reads the period of amounts by the eleventh round's
+// decisions of time (docs/meaning.md "Decisions, eleventh round (open
+// questions)", E4 and E5), in sentences of our own, each beside a near
+// case the rule must leave alone.
+func TestTimeDecisions11(t *testing.T) {
+	aug := time.Date(2024, 8, 20, 12, 0, 0, 0, kst)
+	var none time.Time
+	tests := []struct {
+		text, amount string
+		pub          time.Time
+		period       string
+		ptext        string
+	}{
+		// E5 (b): six months that make a half are the half, as three
+		// that make a quarter are the quarter; other spans keep months.
+		{"북한의 올해 1~6월 수입액은 월 평균 127만 달러였다.", "127만 달러", aug, "2024-H1", "올해 1~6월"},
+		{"올해 1월부터 6월까지 양국의 무역 총액이 10억 달러로 집계됐다.", "10억 달러", aug, "2024-H1", "올해 1월부터 6월까지"},
+		{"2019년 7~12월 교역액은 12억 달러였다.", "12억 달러", none, "2019-H2", "2019년 7~12월"},
+		{"2019년 1~3월 교역액은 12억 달러였다.", "12억 달러", none, "2019-Q1", "2019년 1~3월"},
+		{"2019년 1~5월 교역액은 12억 달러였다.", "12억 달러", none, "2019-01/2019-05", "2019년 1~5월"},
+		{"2019년 2~7월 교역액은 12억 달러였다.", "12억 달러", none, "2019-02/2019-07", "2019년 2~7월"},
+		// E5 (c): X부터 최근까지 is an open span from X, its words whole;
+		// a start alone and a closed span are read as before.
+		{"박씨는 2019년 3월부터 최근까지 모두 9차례에 걸쳐 450만 원을 가로챘다.", "450만 원", aug, "", "2019년 3월부터 최근까지"},
+		{"박씨는 지난해 5월부터 최근까지 상인들로부터 450만 원을 받아냈다.", "450만 원", aug, "", "지난해 5월부터 최근까지"},
+		{"박씨는 2019년 3월부터 모두 9차례에 걸쳐 450만 원을 가로챘다.", "450만 원", aug, "", "2019년 3월부터"},
+		{"박씨는 2019년 3월부터 2020년 5월까지 모두 450만 원을 가로챘다.", "450만 원", aug, "2019-03/2020-05", "2019년 3월부터 2020년 5월까지"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if !ok {
+			continue
+		}
+		if string(f.PeriodText) != tt.ptext {
+			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
+		}
+		if string(f.Period) != tt.period {
+			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
+		}
+	}
+}
