@@ -1,7 +1,3 @@
-// Package pipeline joins the pure extractor to the store: it turns stored
-// pages into articles and facts. store.go says what it needs of the store;
-// feed.go hands the workers the pages they claim, and batcher.go puts what
-// they extracted back in order and cuts it into the batches they save.
 package pipeline
 
 import (
