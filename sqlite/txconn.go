@@ -6,14 +6,6 @@ import (
 	"database/sql/driver"
 )
 
-// txQuerier is what the statements of a write transaction need: a
-// *sql.Tx, or a connTx.
-type txQuerier interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
 // connTx is a write transaction on the writer's connection, begun and
 // ended with SQL (BEGIN IMMEDIATE, COMMIT, ROLLBACK) on a *sql.Conn
 // rather than with database/sql's Tx. database/sql gives a Tx a context
