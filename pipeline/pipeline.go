@@ -44,6 +44,7 @@ type Extractor struct {
 	// Empty means extract.Version.
 	Version string
 	// FromHTML extracts the article of a page; nil means extract.FromHTML.
+	// It must not keep page once it returns: the bytes are reused.
 	FromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
 	// Profiles holds the outlets' extraction rules; nil means the
 	// built-in profiles.
@@ -241,6 +242,9 @@ func (r *run) extract(seq int, p *newsfacts.Page) extracted {
 	if err == nil {
 		sketch := facts.SketchOf(a.Text)
 		x.sketch = &sketch
+	}
+	if rb, ok := r.db.(bodyRecycler); ok {
+		rb.RecycleBody(p.Body) // the article holds none of it: strings are copies
 	}
 	p.Body = nil // saved pages are not read again: let the body go
 	return x
