@@ -63,7 +63,8 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     CPU time in the garbage collector and in returning memory to the
 //     OS (runtime/metrics' estimates: they count the time a core was
 //     given to that work, also while other processes had it), system
-//     time, and the bytes allocated a page.
+//     time, and the bytes allocated a page; w2_goroutines/page and
+//     w2_gc_cycles/1000pages count goroutines started and collections.
 func BenchmarkExtractWorkers(b *testing.B) {
 	// The pages 8 times over, under 8 URLs each: a run long enough that
 	// starting and ending it do not weigh.
@@ -232,6 +233,10 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	b.ReportMetric(per(lite1.classes.sys), "w1_sys_µs/page")
 	b.ReportMetric(per(lite2.classes.sys), "w2_sys_µs/page")
 	b.ReportMetric(float64(lite1.classes.allocs+lite2.classes.allocs)/2/total/1024, "alloc_KiB/page")
+	// Goroutines started and collections a page: counts, which the load
+	// on the machine does not sway.
+	b.ReportMetric(float64(lite2.classes.started)/total, "w2_goroutines/page")
+	b.ReportMetric(float64(lite2.classes.cycles)*1000/total, "w2_gc_cycles/1000pages")
 	// What the workers of the SQLite runs waited for one another
 	// (workerBlocked, an upper bound), and the gain of a second worker
 	// on two idle cores that follows, each worker computing or waiting:
