@@ -39,4 +39,12 @@
 // another 60–160 KB a page into the database file. (Measured at 16:50–17:00
 // UTC on 7 December 2026 with scratch timers, before the changes of that
 // day to the end of a run and to SaveExtractions' transaction.)
+//
+// Taken off since, in counts the load on the machine does not sway
+// (BenchmarkExtractWorkers' w2_goroutines/page, alloc_KiB/page,
+// w2_gc_cycles/1000pages): the goroutines database/sql started for every
+// query of a transaction, 4.5 a page, now 0.04 (sqlite's connTx); the
+// bytes allocated a page, 714 KiB, now 612 (the bodies decompressed into
+// recycled ones, and read in place); the collections, 23.8 a 1,000
+// pages, now 19–20.
 package pipeline
