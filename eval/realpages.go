@@ -55,6 +55,11 @@ type Cut struct {
 	Cell   int    `json:"cell,omitempty"`
 	Output int    `json:"output,omitempty"`
 	Marker string `json:"marker,omitempty"`
+	// Until, when set, ends the cut text before the first occurrence of
+	// Until past its first byte, as when a loop printed the next page
+	// into the same output: the page stops where the next one's
+	// doctype begins. Any kind of cut may take it; the text must hold it.
+	Until string `json:"until,omitempty"`
 	// Pointer is a JSON Pointer (RFC 6901, e.g. "/0/raw_response/content"):
 	// object keys and array indexes from the document's root.
 	Pointer string `json:"pointer,omitempty"`
@@ -172,6 +177,9 @@ func (c Cut) apply(file []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if page, err = until(page, c.Until); err != nil {
+		return nil, err
+	}
 	switch c.Misread {
 	case "":
 		return page, nil
@@ -240,6 +248,20 @@ func unmisread(text []byte) ([]byte, error) {
 		return nil, errors.New("not UTF-8 read as Latin-1")
 	}
 	return out, nil
+}
+
+// until returns b up to the first occurrence of marker past b's first
+// byte, b whole when marker is empty, or an error when marker is absent.
+func until(b []byte, marker string) ([]byte, error) {
+	if marker == "" {
+		return b, nil
+	}
+	if len(b) > 0 {
+		if i := bytes.Index(b[1:], []byte(marker)); i >= 0 {
+			return b[:i+1], nil
+		}
+	}
+	return nil, fmt.Errorf("end marker %q not found", marker)
 }
 
 // from returns b from the first occurrence of marker on, or an error when

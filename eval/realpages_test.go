@@ -85,6 +85,7 @@ func TestRealPageHTML(t *testing.T) {
 		"page.html":    page,
 		"misread.html": misread.String(),
 		"page.jsp":     "<%@ page %>\n" + page,
+		"two.html":     page + "\n<html><body><p>다음 기사</p></body></html>",
 		"page.ipynb":   string(nb),
 		"page.json":    `[{"raw_response": {"content": ` + string(must(json.Marshal(page))) + `, "a/b": {"c~d": 1}}}]`,
 	})
@@ -110,6 +111,10 @@ func TestRealPageHTML(t *testing.T) {
 		{"json no element", "page.json", Cut{Kind: "json", Pointer: "/1/raw_response/content"}, sum(page), "", true},
 		{"json relative", "page.json", Cut{Kind: "json", Pointer: "0/raw_response/content"}, sum(page), "", true},
 		{"json into a string", "page.json", Cut{Kind: "json", Pointer: "/0/raw_response/content/x"}, sum(page), "", true},
+		{"until the next page", "two.html", Cut{Kind: "file", Until: "\n<html>"}, sum(page), page, false},
+		{"from a marker until the next page", "page.jsp", Cut{Kind: "from", Marker: "<html>", Until: "</body>"}, sum("<html><body><p>본문</p>"), "<html><body><p>본문</p>", false},
+		{"until a marker at the start only", "page.html", Cut{Kind: "file", Until: "<html>"}, sum(page), "", true},
+		{"no end marker", "page.html", Cut{Kind: "file", Until: "<?xml"}, sum(page), "", true},
 		{"bad sum", "page.html", Cut{Kind: "file"}, sum("other"), "", true},
 		{"no marker", "page.html", Cut{Kind: "from", Marker: "<?xml"}, sum(page), "", true},
 		{"no output", "page.ipynb", Cut{Kind: "notebook", Cell: 0}, sum(page), "", true},

@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.41"
+const Version = "0.5.55"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -163,8 +163,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	note := findEditorNote(body)
 	var deck []string
-	if len(m.h1) > 0 { // a deck stands under an <h1>
-		deck = findDeck(body, m.title, m.description())
+	var aside *html.Node  // a subtitle or the lede, told apart once the story is chosen
+	if len(m.heads) > 0 { // a deck stands under the headline's heading
+		deck, aside = findDeckOrAside(body, m.title, m.description())
 	}
 	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
@@ -181,6 +182,9 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	}
 	if deck == nil {
 		deck = deckBeforeBody(t, chosen[0], descriptionKey(m.description()))
+	}
+	if deck == nil {
+		deck = deckOutsideStory(aside, chosen)
 	}
 	chosen = withEditorNote(note, chosen)
 	dropBoxes(t, chosen, m.boxes)
@@ -254,6 +258,12 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			// The photo's credit in brackets after the last sentence.
 			captions = append(captions, bc[2])
 			p = bc[1]
+		}
+		if prose, credit, ok := splitClosingOutlet(p, kinds, i); ok {
+			// The wire's credit run into the last sentence: a credit,
+			// not the story's.
+			captions = append(captions, credit)
+			p = prose
 		}
 		if prose, addr, ok := splitClosingAddress(p, kinds, i); ok {
 			m.emails = appendUnique(m.emails, strings.ToLower(addr))

@@ -72,3 +72,25 @@ func splitClosingSignature(p string, kinds []lineKind, i int) (prose, name, addr
 	}
 	return m[1], m[2], m[3], true
 }
+
+// splitClosingOutlet splits the story's last paragraph of prose when the
+// wire's or outlet's credit in brackets is run into its last sentence, as
+// papers that carry a wire story close it: "… 의미가 없다”고 강조했다.
+// <연합뉴스>", "… 밝혔다. (AP)". Only the last paragraph of prose (kinds
+// holds the kind of every line, paras[i] being p) is split, and only
+// after a sentence's end. It returns the sentence and the credit.
+func splitClosingOutlet(p string, kinds []lineKind, i int) (prose, credit string, ok bool) {
+	if n := len(p); n == 0 || !strings.ContainsAny(p[n-1:], ">)]") && !strings.HasSuffix(p, "〉") {
+		return "", "", false
+	}
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return "", "", false
+		}
+	}
+	m := reTrailingOutlet.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}

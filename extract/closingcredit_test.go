@@ -70,6 +70,7 @@ func TestSplitClosingSignature(t *testing.T) {
 		{"signature and address run into the last sentence", "청산해야 할 적폐라고 주장했다. 한가을기자 autumn@saebyeok.example", []lineKind{0, 0, lineDrop}, 1, "청산해야 할 적폐라고 주장했다.", "한가을", "autumn@saebyeok.example"},
 		{"signature alone, with a space before 기자", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 1, "추후 상황을 지켜봐야 한다.", "한가을", ""},
 		{"prose after it", "추후 상황을 지켜봐야 한다. 한가을 기자", []lineKind{0, 0}, 0, "", "", ""},
+		{"a slash before the signature", "영향을 미칠 것이라고 전망했다. /한가을기자 autumn@saebyeok.example", []lineKind{0, 0}, 1, "영향을 미칠 것이라고 전망했다.", "한가을", "autumn@saebyeok.example"},
 		{"a reporter named in a sentence is the story's", "이 소식은 한가을 기자가 처음 전했다", []lineKind{0, 0}, 1, "", "", ""},
 		{"no sentence's end before the name", "구청 관계자와 한가을 기자", []lineKind{0, 0}, 1, "", "", ""},
 	}
@@ -106,5 +107,29 @@ func TestBracketCredit(t *testing.T) {
 		if m == nil || m[1] != tt.prose || m[2] != tt.credit {
 			t.Errorf("reBracketCredit(%q) = %q, want %q and %q", tt.in, m, tt.prose, tt.credit)
 		}
+	}
+}
+
+func TestSplitClosingOutlet(t *testing.T) {
+	tests := []struct {
+		name          string
+		p             string
+		kinds         []lineKind
+		i             int
+		prose, credit string
+	}{
+		{"wire credit run into the last sentence", "의미가 없다”고 강조했다.<연합뉴스>", []lineKind{0, 0}, 1, "의미가 없다”고 강조했다.", "<연합뉴스>"},
+		{"an acronym in parentheses", "협상은 계속된다고 밝혔다. (AP)", []lineKind{0, 0, lineDrop}, 1, "협상은 계속된다고 밝혔다.", "(AP)"},
+		{"prose after it", "의미가 없다”고 강조했다.<연합뉴스>", []lineKind{0, 0}, 0, "", ""},
+		{"a label that names no outlet", "장은 예정대로 열린다.(종합)", []lineKind{0, 0}, 1, "", ""},
+		{"no sentence's end before it", "구청과 <새벽일보>", []lineKind{0, 0}, 1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			prose, credit, ok := splitClosingOutlet(tt.p, tt.kinds, tt.i)
+			if ok != (tt.prose != "") || prose != tt.prose || credit != tt.credit {
+				t.Errorf("splitClosingOutlet(%q) = %q, %q, %v; want %q, %q", tt.p, prose, credit, ok, tt.prose, tt.credit)
+			}
+		})
 	}
 }

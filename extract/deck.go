@@ -37,30 +37,99 @@ var deckWords = wordSet("subtitle subtit subhead subheadline stit deck dek stand
 // description meta tag: outlets set it to their deck) is a deck whatever
 // its name: what it says, the page says of itself twice.
 func findDeck(body *html.Node, title, desc string) []string {
+	lines, _ := findDeckOrAside(body, title, desc)
+	return lines
+}
+
+// findDeckOrAside is findDeck that, when it finds no deck, also returns
+// the unnamed <p> of text alone right after the headline whose lines read
+// as a deck (deckLines): 서울경제's "<h2>제목</h2><p>부제 한 줄</p>" before the
+// byline. Such an element is more often the lede, so it is the deck only
+// when the story's elements, chosen later, do not hold it
+// (deckOutsideStory).
+func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside *html.Node) {
 	key := dupKey(title)
 	descKey := descriptionKey(desc)
 	if key == "" {
-		return nil
+		return nil, nil
 	}
 	h1 := findFirst(body, func(n *html.Node) bool {
-		return n.DataAtom == atom.H1 && dupKey(textContent(n)) == key
+		return isElem(n, atom.H1, atom.H2, atom.H3) && dupKey(textContent(n)) == key
 	})
 	if h1 == nil {
-		return nil
+		return nil, nil
 	}
 	n := h1.NextSibling
 	for n != nil && n.Type != html.ElementNode {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
-			return nil
+			return nil, nil
 		}
 		n = n.NextSibling
 	}
-	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n) {
+	next := n
+	if !isDeckElem(n) && !echoesDesc(n, descKey) && !isSubheading(n, h1) && !linksAsHeadline(n, h1) {
 		if n = deckPastHeader(h1, descKey); n == nil {
+			if isElem(next, atom.P) && onlyInlineText(next) && deckLines(next) != nil {
+				return nil, next
+			}
+			return nil, nil
+		}
+	}
+	return deckLines(n), nil
+}
+
+// linksAsHeadline reports whether n, the element right after the
+// headline, is a link or holds one whose address is the headline's own
+// link: 오마이뉴스 sets its subtitle, like its headline, as a link to the
+// story ("<h3><a href=X>제목</a></h3><strong><a href=X>부제</a></strong>").
+// A list of other stories links elsewhere.
+func linksAsHeadline(n, headline *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	ha := findFirst(headline, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	if ha == nil || attr(ha, "href") == "" {
+		return false
+	}
+	na := n
+	if n.DataAtom != atom.A {
+		na = findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A })
+	}
+	return na != nil && attr(na, "href") == attr(ha, "href")
+}
+
+// onlyInlineText reports whether n holds text, <br> and text styles
+// only (<b>, <strong>, <em>, <i>, <span>): no link, button or control, as
+// a widget's row of labels has.
+func onlyInlineText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode || c.Type == html.CommentNode:
+		case isElem(c, atom.Br):
+		case isElem(c, atom.B, atom.Strong, atom.Em, atom.I, atom.Span):
+			if !onlyInlineText(c) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// deckOutsideStory returns the lines of aside (see findDeckOrAside) when
+// none of the story's chosen elements holds it, or nil: outside the story
+// it is the header's subtitle, inside it the lede.
+func deckOutsideStory(aside *html.Node, chosen []*html.Node) []string {
+	if aside == nil {
+		return nil
+	}
+	for _, c := range chosen {
+		if isAncestor(c, aside) {
 			return nil
 		}
 	}
-	return deckLines(n)
+	return deckLines(aside)
 }
 
 // deckLines returns the lines of n when they read as a deck: a few short
@@ -204,14 +273,49 @@ func isDeckElem(n *html.Node) bool {
 	return isElem(n, atom.H2, atom.H3, atom.H4, atom.P, atom.Div, atom.Strong) && namesDeck(n)
 }
 
-// isSubheading reports whether n, the element right after the headline's
-// <h1>, is a heading of a lower rank (<h2>–<h4>) with no link in it: the
-// headline's subtitle, whatever its name, as a page that names nothing
-// and gives no description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>
-// 부제 두 줄</h2>"). deckLines still judges its lines; a paragraph
-// after the headline is not taken, as it is more often the lede.
-func isSubheading(n *html.Node) bool {
-	return isElem(n, atom.H2, atom.H3, atom.H4) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
+// isSubheading reports whether n, the element right after the headline,
+// is a heading of a lower rank than the headline's (<h2>–<h4> under an
+// <h1>, <h3> under an <h2>) with no link in it: the headline's subtitle,
+// whatever its name, as a page that names nothing and gives no
+// description sets its deck ("<h1>제목</h1><h2>부제 한 줄<br>부제 두
+// 줄</h2>", 뉴스1's "<h2>제목</h2><h3>부제</h3>"). deckLines still judges
+// its lines; a paragraph after the headline is not taken, as it is more
+// often the lede.
+func isSubheading(n, headline *html.Node) bool {
+	return headingRank(n) > headingRank(headline) && findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A }) == nil
+}
+
+// minPastDeck is the shortest text, in runes, of an unnamed heading past
+// the header that deckPastHeader takes for a deck: a box's label
+// ("뉴스 요약쏙", "관련 뉴스") is shorter.
+const minPastDeck = 10
+
+// isSubheadingPast reports whether n, met past the headline's block, is
+// a lower heading that reads as a deck (isSubheading) rather than the
+// label of a box: long enough, and no boxRules label.
+func isSubheadingPast(n, headline *html.Node) bool {
+	if !isSubheading(n, headline) {
+		return false
+	}
+	t := collapseSpace(textContent(n))
+	return utf8.RuneCountInString(t) >= minPastDeck && boxRuleOf(t) == nil
+}
+
+// headingRank returns 1 to 4 for <h1> to <h4>, and 0 for any other node.
+func headingRank(n *html.Node) int {
+	switch {
+	case n == nil || n.Type != html.ElementNode:
+		return 0
+	case n.DataAtom == atom.H1:
+		return 1
+	case n.DataAtom == atom.H2:
+		return 2
+	case n.DataAtom == atom.H3:
+		return 3
+	case n.DataAtom == atom.H4:
+		return 4
+	}
+	return 0
 }
 
 // echoesDesc reports whether n is an element that can hold a deck and
@@ -256,7 +360,7 @@ func echoesDesc(n *html.Node, descKey string) bool {
 func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 	n := h1
 	for steps := 0; steps < maxDeckWalk; steps++ {
-		n = nextSkipping(n)
+		n = nextSkipping(n, h1)
 		switch {
 		case n == nil:
 			return nil
@@ -265,7 +369,7 @@ func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 			if c > maxHeaderTextLn || (c > maxHeaderLinkLn && insideLink(n)) {
 				return nil
 			}
-		case isDeckElem(n) || echoesDesc(n, descKey):
+		case isDeckElem(n) || echoesDesc(n, descKey) || isSubheadingPast(n, h1):
 			return n
 		}
 	}
@@ -273,10 +377,10 @@ func deckPastHeader(h1 *html.Node, descKey string) *html.Node {
 }
 
 // nextSkipping returns the node after n in document order, past n's
-// children when n is the headline or an element whose text is never
-// shown (scripts, styles, templates).
-func nextSkipping(n *html.Node) *html.Node {
-	if n.FirstChild != nil && n.DataAtom != atom.H1 && !isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
+// children when n is the headline (an <h1>, or head) or an element whose
+// text is never shown (scripts, styles, templates).
+func nextSkipping(n, head *html.Node) *html.Node {
+	if n.FirstChild != nil && n != head && n.DataAtom != atom.H1 && !isElem(n, atom.Script, atom.Style, atom.Noscript, atom.Template) {
 		return n.FirstChild
 	}
 	for ; n != nil; n = n.Parent {

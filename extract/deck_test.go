@@ -25,6 +25,8 @@ func TestFindDeck(t *testing.T) {
 			<div id="article"><div class="vc_top"><div class="info"><button>sns공유 더보기</button><label>가나다라마</label><script>var size = "본문 글자 크기를 바꾸는 스크립트입니다 본문 글자 크기를 바꾸는 스크립트입니다";</script></div>
 			<h2 class="sub_subject">지역 밀가루로 차별화, 배달 매출 세 배로</h2></div><div id="textBody">동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</div></div>`,
 			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
+		{"unnamed h2 past the header", `<h1>` + title + `</h1><div><span>한가람 기자</span><span>2025.06.02 10:12</span></div><div><h2>지역 밀가루로 차별화, 배달 매출 세 배로</h2><div>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</div></div>`,
+			[]string{"지역 밀가루로 차별화, 배달 매출 세 배로"}},
 		// Past a sentence, a deck-named element is the story's or a list's.
 		{"deck past a sentence", `<h1>` + title + `</h1><div class="info">한가람 기자</div><p>동네 빵집 매출이 올해 처음으로 대형 체인을 넘어섰다고 협회가 밝혔다.</p><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		// Past a list of other stories' headlines, it is the list's.
@@ -42,6 +44,13 @@ func TestFindDeck(t *testing.T) {
 		{"unnamed heading of a link", `<h1>` + title + `</h1><h2><a href="/list">지역 밀가루 기획 시리즈</a></h2>`, nil},
 		{"unnamed heading that is a byline", `<h1>` + title + `</h1><h2>한가람 기자</h2>`, nil},
 		{"unnamed paragraph", `<h1>` + title + `</h1><p>지역 밀가루로 차별화</p>`, nil},
+		// A headline set as <h2> or <h3>: a lower heading under it, or
+		// an element naming itself a deck.
+		{"h3 under an h2 headline", `<h1>새벽일보</h1><h2>` + title + `</h2><h3>지역 밀가루로 차별화</h3>`, []string{"지역 밀가루로 차별화"}},
+		{"h2 under an h2 headline", `<h2>` + title + `</h2><h2>지역 밀가루로 차별화</h2>`, nil},
+		{"unnamed deck linking where the headline links", `<h3><a href="/a/1">` + title + `</a></h3><strong><a href="/a/1">지역 밀가루로 차별화</a></strong>`, []string{"지역 밀가루로 차별화"}},
+		{"a link elsewhere after the headline", `<h3><a href="/a/1">` + title + `</a></h3><strong><a href="/a/2">지역 밀가루로 차별화</a></strong>`, nil},
+		{"named deck under an h3 headline", `<h3><a href="/a/1">` + title + `</a></h3><strong class="tit_subtit"><a href="/a/1">지역 밀가루로 차별화</a></strong>`, []string{"지역 밀가루로 차별화"}},
 		{"unnamed element", `<h1>` + title + `</h1><div>지역 밀가루로 차별화</div>`, nil},
 		{"another headline", `<h1>다른 기사 제목입니다</h1><h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
 		{"text between", `<h1>` + title + `</h1>사진 <h2 class="subtitle">지역 밀가루로 차별화</h2>`, nil},
@@ -154,6 +163,35 @@ func TestDeckBeforeBody(t *testing.T) {
 			}
 			if !strings.Contains(a.Text, bodyLines[0]) || !strings.Contains(a.Text, bodyLines[3]) {
 				t.Errorf("story lost: %q", a.Paragraphs)
+			}
+		})
+	}
+}
+
+// TestDeckOutsideStory checks an unnamed <p> right after the headline:
+// the deck when the story's element does not hold it (서울경제's header
+// with its subtitle line), the lede when it does.
+func TestDeckOutsideStory(t *testing.T) {
+	story := `<div id="story">` + strings.Join(bodyLines, "<br><br>") + `</div>`
+	tests := []struct {
+		name, page, first string
+	}{
+		{"subtitle in the header", `<div><h2>전력 저장장치 잇따라 들인다</h2><p>생산비 줄이려 설비 가동</p><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
+		{"lede inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2><p>시멘트 회사들이 설비를 들인다</p>` + strings.Join(bodyLines, "<br><br>") + `</div>`, "시멘트 회사들이 설비를 들인다"},
+		{"a widget's row", `<div><h2>전력 저장장치 잇따라 들인다</h2><p><button>본문듣기</button> 설정 성별 선택하기 여성</p></div>` + story, bodyLines[0]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html lang="ko"><head><title>전력 저장장치 잇따라 들인다</title></head><body>` + tt.page + `</body></html>`
+			a, err := FromHTML([]byte(page), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Paragraphs) == 0 || a.Paragraphs[0] != tt.first {
+				t.Errorf("paragraphs %q, want %q first", a.Paragraphs, tt.first)
+			}
+			if n := strings.Count(a.Text, tt.first); n != 1 {
+				t.Errorf("%q %d times in %q", tt.first, n, a.Text)
 			}
 		})
 	}

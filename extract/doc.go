@@ -31,12 +31,13 @@
 //	segment.go    text segments between blocks and <br> runs
 //	stats.go      per-element text, link and punctuation counts
 //	score.go      the scorer that finds the body's elements
+//	loosetext.go  a story set loose in <body>, after a stray </html>, wrapped as one element
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
 //	photobox.go   what tells a photo box, its caption and credit without a name: an inline photo span, the alt repeated, a line under every photo
 //	datatable.go  isDataRow: a row of a data table inside a story, read as one line
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
-//	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, read as the first lines
+//	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, or a short <p> under the headline outside the story's element, read as the first lines
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label

@@ -75,6 +75,13 @@ var lineRules = []lineRule{
 	// date elements were dropped, leaving the labels: "한가을 기자입력 수정".
 	{regexp.MustCompile(`^[가-힣]{2,4}\s*(기자|특파원)(\s*[|ㅣ/·:]?\s*(기사입력|최초입력|입력|최종수정|수정|등록|승인|송고|업데이트)\s*[:：]?)+$`), lineByline, 120, []string{"기자", "특파원"}},
 	{regexp.MustCompile(`^\[[^\]]{0,20}\s?[가-힣]{2,4}\s*기자\]$|^[\[(<]?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+\s*[\])>]?$`), lineByline, 80, []string{"기자", "@"}},
+	// The signature with the outlet between the name and the title, and
+	// the address: "정수남 글로벌이코노믹 기자 perec@g-enews.com" (without
+	// the address such a line may be prose: "현장에 있던 기자").
+	{regexp.MustCompile(`^[가-힣]{2,4}\s+[\w가-힣]{2,12}\s+(기자|특파원|선임기자|전문기자)\s*[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$`), lineByline, 120, []string{"@"}},
+	// An address cut off after its "@", as a CMS truncates the closing
+	// signature: "s914@".
+	{regexp.MustCompile(`^[\w.+-]{2,30}@$`), lineByline, 40, []string{"@"}},
 	// A bracketed outlet credit: "[머니투데이방송 MTN = 유찬 기자
 	// (curry30@mtn.co.kr)]", "[서울경제TV=이아라 기자]", also in
 	// lenticular brackets: "【파이낸셜뉴스 서울=한가을 기자】".
@@ -98,14 +105,18 @@ var lineRules = []lineRule{
 	// WordPress shortcodes ("[button link=…]Send us …[/button]").
 	{regexp.MustCompile(`(?i)requires javascript|enable javascript|javascript is (disabled|required)|^\[(\w+)[^\]]*\].*\[/\w+\]$`), lineDrop, 200, []string{"javascript", "[/"}},
 	// Headings of link lists and tag lists that end up inside the body.
-	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|추천\s*기사|태그|댓글(\s*\d+\s*개?)?|댓글\s*쓰기)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
+	{regexp.MustCompile(`(?i)^(don'?t miss|more|terkait|subscribe( now)?|more great \w+ stories|popular on \w+|you may also like|you might also like|more stories|related (articles|stories|posts|coverage|content|links|news)|recommended( for you)?|tags|tagged( with)?|filed under|topics|trending( now)?|most (read|popular|viewed)|editor'?s picks?|popular (posts|stories)|read next|up next|관련\s*기사|많이 본 뉴스|주요\s*뉴스|핫\s*뉴스(\s*BEST)?|추천\s*기사|태그|댓글(\s*\d+\s*개?)?|댓글\s*쓰기)\s*(:|\.\.\.|…)?$`), lineDrop, 60, nil},
 	{regexp.MustCompile(`(?i)^(tags|tagged|filed under|topics|keywords)\s*:`), lineDrop, 300, nil},
 	// Pointers to other stories and promotions set as lines of the body:
-	// "▶ 관련기사: …", "[관련기사] …", "함께 보면 좋은 뉴스 : …", "☞ 새벽일보
+	// "▶ 관련기사: …", "[관련기사] …", "[새벽일보 관련 기사: 연재 제목]",
+	// "함께 보면 좋은 뉴스 : …", "☞ 새벽일보
 	// 유튜브 바로가기", "▶ 네이버 채널 구독하기". A pointer needs its label
 	// and a colon, bracket or arrow; a promotion ends with what the link
 	// does, which no sentence of prose ends with.
-	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-\s]*(?:[\[【<]\s*)?(관련\s*(기사|뉴스)|함께\s*(보면|읽으면)\s*좋은\s*(기사|뉴스)|추천\s*(기사|뉴스)|이\s*기사와\s*관련된\s*기사|이전\s*기사|다음\s*기사)\s*([\]】>]|[:：|])`), lineDrop, 300, []string{"관련", "함께", "추천", "이 기사", "이기사", "이전", "다음"}},
+	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-\s]*(?:[\[【<]\s*(?:[\w가-힣]{2,12}\s+)?)?(관련\s*(기사|뉴스)|함께\s*(보면|읽으면)\s*좋은\s*(기사|뉴스)|추천\s*(기사|뉴스)|이\s*기사와\s*관련된\s*기사|이전\s*기사|다음\s*기사)\s*([\]】>]|[:：|])`), lineDrop, 300, []string{"관련", "함께", "추천", "이 기사", "이기사", "이전", "다음"}},
+	// A numbered or marked pointer to another story ending with its
+	// address: "2) 볼리비아의 참 '세련된' 기후변화 대응법 http://omn.kr/1c57u".
+	{regexp.MustCompile(`^(?:\d{1,2}[).]|[▶▷►☞·\-])\s*.{2,80}\s(?:https?://|www\.)\S+$`), lineDrop, 300, []string{"http", "www."}},
 	{regexp.MustCompile(`^[▶▷►☞◆◇■□●○※>\-]\s*.{0,60}(바로\s*가기|구독\s*하기|구독\s*신청|앱\s*(다운로드|설치)|다운\s*받기|더\s*보기)\s*[!»>▶~]*$`), lineDrop, 200, []string{"바로", "구독", "앱", "다운", "보기"}},
 	// The same promotions without an arrow when they name the portal or
 	// the messenger ("네이버 메인에서 채널 구독하기"), and rows of bracketed

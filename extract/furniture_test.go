@@ -58,6 +58,17 @@ func TestClassifyLine(t *testing.T) {
 		{"<홍길동 기자 hong@x.example>", lineByline},
 		{"홍길동 논설위원", lineByline},
 		{"홍길동 대기자", lineByline},
+		// The outlet between the name and the title, with the address.
+		{"홍길동 새벽경제 기자 hong@x.example", lineByline},
+		{"현장에 있던 새벽일보 기자는 hong@x.example 로 알렸다.", 0},
+		{"s914@", lineByline},
+		{"문의는 hong@ 으로", 0},
+		// Pointers to other stories: a label naming the outlet, numbered
+		// lines ending with their address, a box heading.
+		{"[새벽일보 관련 기사: 동네 빵집 연재]", lineDrop},
+		{"1) 동네 빵집이 살아남는 법 http://x.example/u2ex", lineDrop},
+		{"자세한 내용은 http://x.example 에서 볼 수 있다.", 0},
+		{"핫뉴스 BEST", lineDrop},
 		// The writer's beat or credential after the title.
 		{"홍길동 기자(와인 소믈리에) hong@x.example", lineByline},
 		{"홍길동 기자 (정치부)", lineByline},

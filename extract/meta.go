@@ -31,6 +31,8 @@ type meta struct {
 	visDate               string     // first date in an element named date or time
 	visByline             string     // a date on a reporter line: "홍길동 기자 | 2020-03-04 16:52"
 	visLoose              string     // a date and clock alone in a text after the first <h1>
+	visLooseDay           string     // a day alone in a text after the first <h1>, no clock
+	mastheadSeen          bool       // a masthead's 등록일 or 발행일 was met: its day is the paper's
 	shownTitle            string     // a text of the body that is a start of the document title (echoTitle)
 	titleHeads            []string   // the starts of the document title echoTitle looks for
 	titleHeadsDone        bool       // titleHeads is computed
@@ -278,6 +280,9 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 	}
 	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
+		if len(s) <= 300 {
+			m.mastheadSeen = true // no day alone after it is the story's
+		}
 		return
 	}
 	if !hasHighByte(s) {
@@ -309,8 +314,13 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 // ("입력", " 수정 : "): a label in a text node of its own before the
 // date's element.
 func isLabelAlone(s string) bool {
-	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), ":： ")]
+	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), labelTail)]
 }
+
+// labelTail is what may stand between a date label and its date in an
+// element of its own: a colon or a bar ("송고시간 | <em>2019-06-02
+// 14:43</em>").
+const labelTail = ":：|ㅣ "
 
 // inMasthead reports whether text s of node c gives the publication's
 // registration or first issue in its masthead ("등록일:2009.12.24",
@@ -390,7 +400,7 @@ func (m *meta) text(s string) {
 		// No date here ("5일", "30%" are none): only a label waiting
 		// for its date in the next text.
 		if !strings.ContainsAny(s, "0123456789") && containsAny(s, dateLabels) {
-			if t := strings.TrimRight(strings.TrimSpace(s), ":： "); dateLabelWords[t] {
+			if t := strings.TrimRight(strings.TrimSpace(s), labelTail); dateLabelWords[t] {
 				m.pendingLabel = t
 			}
 		}
@@ -404,6 +414,14 @@ func (m *meta) text(s string) {
 	}
 	if !containsAny(s, dateLabels) {
 		m.loose(s)
+		return
+	}
+	if lms := reDateBeforeLabel.FindAllStringSubmatch(s, -1); lms != nil {
+		// "2019-06-02 10:23 송고 | 2019-06-02 11:05 최종수정": each date
+		// is its label's, not the next label's.
+		for _, lm := range lms {
+			m.visible(lm[2], lm[1])
+		}
 		return
 	}
 	found := false
@@ -424,15 +442,24 @@ func (m *meta) text(s string) {
 
 // loose keeps the first text after the page's first <h1> that is only a
 // date with a clock, unlabelled, as some layouts list it beside the
-// reporter ("<li>2026-01-06 14:51</li>"): the page's time when it has no
-// other. A date before the headline is the site's clock; one inside a
+// reporter ("<li>2026-01-06 14:51</li>", 오마이뉴스's "19.06.03 10:15"):
+// the page's time when it has no other. A date before the headline is the site's clock; one inside a
 // sentence is the story's.
 func (m *meta) loose(s string) {
 	if m.visLoose != "" || len(m.h1) == 0 {
 		return
 	}
 	t := strings.TrimSpace(s)
-	if len(t) > 40 || !reClock.MatchString(t) {
+	if len(t) > 40 {
+		return
+	}
+	if !reClock.MatchString(t) {
+		// "2017-11-04 (토)": a day alone, kept apart as the last resort.
+		if m.visLooseDay == "" && !m.mastheadSeen && hasDateDigits(t) {
+			if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
+				m.visLooseDay = t
+			}
+		}
 		return
 	}
 	if loc := reDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
@@ -442,6 +469,11 @@ func (m *meta) loose(s string) {
 	// "15:41 April 19, 2023": the month's English name.
 	if loc := reEnglishDate.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
 		m.visLoose = t
+		return
+	}
+	// "19.06.03 10:15": a two-digit year, this century's, with its clock.
+	if sm := reShortYearDate.FindStringSubmatch(t); sm != nil && len(sm[0]) == len(t) {
+		m.visLoose = "20" + sm[1]
 	}
 }
 
@@ -559,6 +591,10 @@ func (m *meta) choose() {
 	if m.published.t.IsZero() && m.visLoose != "" {
 		// Still none: a date and clock alone after the headline.
 		m.published = chooseStamp(loc, m.visLoose, "")
+	}
+	if m.published.t.IsZero() && m.visLooseDay != "" {
+		// Nothing else: the day alone after the headline.
+		m.published = chooseStamp(loc, m.visLooseDay, "")
 	}
 	m.modified = chooseStamp(loc, m.visMod, "",
 		m.ld.Modified, m.props["article:modified_time"], m.props["og:article:modified_time"],

@@ -34,6 +34,13 @@ func TestRealPagesWithoutMeta(t *testing.T) {
 	})
 }
 
+// knownWrongWithoutClasses lists the real pages the extractor is wrong on
+// once their class and id attributes are gone, with why (see knownWrong).
+var knownWrongWithoutClasses = map[string]string{
+	"sedaily-2019":   "without names the story loose after </html> loses to a container with the e-mail form's labels",
+	"chosunbiz-2019": "without names the deck, bold lines after the magazine's label, is lost, and the label kept",
+}
+
 // reClassID matches class and id attributes, the names hints read.
 var reClassID = regexp.MustCompile(`(?i)\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]+)`)
 
@@ -53,7 +60,16 @@ func TestRealPagesWithoutClasses(t *testing.T) {
 		bare := reClassID.ReplaceAllString(text, "")
 		a, err := extract.FromHTML([]byte(bare), extract.Options{URL: p.URL})
 		r := eval.CheckRealPage(realOutput(a, err), p.Truth)
-		if !r.Right() {
+		why, known := knownWrongWithoutClasses[p.Name]
+		if !known {
+			why, known = knownWrong[p.Name]
+		}
+		switch {
+		case known && r.Right():
+			t.Errorf("%s is right without class and id now: take it off the known failures", p.Name)
+		case known:
+			t.Logf("%s without class and id, known wrong (%s): %q", p.Name, why, r.Problems)
+		case !r.Right():
 			t.Errorf("%s without class and id: body %v, title %v, time %v, furniture %v: %q", p.Name, r.Body, r.Title, r.Time, r.Furniture, r.Problems)
 		}
 	})

@@ -60,6 +60,13 @@ var (
 	reDateLabel = regexp.MustCompile(`(기사입력|최초입력|입력|등록|송고시간|송고|승인|최종수정|수정|업데이트|갱신|게재|발행|작성|기사전송|전송|보도일시|보도시간|보도일|[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?\s*(?:일시|시간|일자|일)?\s*[:：]?\s*` +
 		`(\d{4}\s*[-./년]\s*\d{1,2}\s*[-./월]\s*\d{1,2}(?:\([월화수목금토일]\)|[월화수목금토일]요일|[^/|가-힣]|오전|오후|[일시분초]){0,30})`)
 
+	// reDateBeforeLabel finds a date with its clock written before its
+	// label, as wire services close their date lines: "2019/06/02 14:43
+	// 송고", "2019-06-02 10:23 송고 | 2019-06-02 11:05 최종수정". Only
+	// digits with separators and a clock: a date in words before such a
+	// word is prose.
+	reDateBeforeLabel = regexp.MustCompile(`(\d{4}[-./]\s*\d{1,2}[-./]\s*\d{1,2}\.?\s+\d{1,2}:\d{2}(?::\d{2})?)\s*(송고|입력|등록|승인|최종수정|수정|게재)(?:[\s\x{a0}]*[|ㅣ/]|[\s\x{a0}]*$)`)
+
 	// reShortYearLabel finds a labelled date whose year has two digits,
 	// which some CMSs show: "입력 24.03.05 14:22", "기사입력 : 24-03-05
 	// 14:22". Only with a label and a clock, as a bare "24.03.05" may be
@@ -112,6 +119,12 @@ var (
 	// "지난 3일 …".
 	reCaptionDay = regexp.MustCompile(`^(?:지난\s*)?\d{1,2}일\s`)
 
+	// reTrailingOutlet splits a paragraph whose last sentence is followed
+	// by an outlet's credit in brackets: "… 강조했다.<연합뉴스>", "… 밝혔다.
+	// (AP)". The credit names an outlet (뉴스, 일보, 통신, 방송 …) or is an
+	// acronym; "(종합)" or "(끝)" is none.
+	reTrailingOutlet = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*([<〈(\[]\s*(?:[가-힣A-Za-z0-9]{1,12}(?:뉴스|일보|신문|통신|방송|타임즈|타임스)|[A-Z]{2,6})\s*[>〉)\]])$`)
+
 	// reTrailingAddress splits a paragraph that ends with the reporter's
 	// address after a slash: "… 아쉽기도 하다. /seon@osen.co.kr".
 	reTrailingAddress = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s*/\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`)
@@ -128,8 +141,9 @@ var (
 
 	// reTrailingSignature splits a paragraph that ends with the reporter's
 	// signature run into its last sentence: "… 주장했다. 김미경기자
-	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address).
-	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
+	// the13ook@dt.co.kr" (a name, 기자 or 특파원, an optional address), also
+	// after a slash: "… 전망했다. /김창영기자 kcy@sedaily.com".
+	reTrailingSignature = regexp.MustCompile(`^(.*\S[.!?]["'”’)]?)\s+/?\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$`)
 
 	// reEmail finds an e-mail address.
 	reEmail = regexp.MustCompile(`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`)

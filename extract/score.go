@@ -175,7 +175,11 @@ func (s *scorer) choose(body *html.Node) []*html.Node {
 	for top.Parent != nil && top.Parent.DataAtom != atom.Body && onlyElementChild(top) {
 		top = top.Parent
 	}
-
+	if body.DataAtom == atom.Body {
+		if loose := s.looseStory(body, top); loose != nil {
+			return []*html.Node{loose}
+		}
+	}
 	return s.siblings(top)
 }
 

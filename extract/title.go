@@ -54,6 +54,7 @@ func (m *meta) chooseTitle() string {
 			t = withoutSectionLabel(t, m.shownTitle)
 		}
 		t = untruncate(t, doc, heads)
+		t = shownQuotes(t, heads)
 		if isSiteTitle(t, site) {
 			// "연합뉴스TV" and nothing more: the headline is the page's
 			// first heading of a headline's length.
@@ -90,6 +91,25 @@ func untruncate(title, doc string, heads []string) string {
 		}
 	}
 	return best
+}
+
+// shownQuotes returns the page's heading when it differs from title only
+// in its punctuation: og:title "中국방 '美와 무역전쟁 준비돼 있지만…'"
+// beside the <h2> "中국방 "美와 무역전쟁 준비돼 있지만…"", the document
+// title "상하이증시 무역전쟁 확전 속…" beside the <h1> "상하이증시, 무역전쟁
+// 확전 속…". A site retypes the headline it shares or puts in its
+// <title>; the reader sees the heading's.
+func shownQuotes(title string, heads []string) string {
+	key := dupKey(title)
+	if key == "" {
+		return title
+	}
+	for _, h := range heads {
+		if h = cleanTitle(h); h != title && len(h) < 2*len(title)+8 && dupKey(h) == key {
+			return h
+		}
+	}
+	return title
 }
 
 // maxSectionLabel bounds, in runes with its brackets, a section's label

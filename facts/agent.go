@@ -319,7 +319,7 @@ func (r *reading) agentOf(a amount, j int) string {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].verb {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
-		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
+		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && !r.mediumPassing(i, a) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
 			return r.agentPhrase(i)
 		}
 	}
@@ -494,7 +494,7 @@ var documents = setOf("법", "법안", "법률", "개정안", "법률안", "조�
 	"공소장", "판결", "판결문", "성명", "성명서", "설명자료", "보도자료", "예산안", "지원안", "패키지", "조치", "계획", "방안",
 	"정책", "제도", "합의", "합의안", "결의안", "행정명령", "지침", "규정", "명령", "선언",
 	// Plans and measures, as 계획 and 방안 are (… 지급한다는 방침도, 두 번째 대책은).
-	"방침", "대책", "조항")
+	"방침", "대책", "조항", "제안", "제안서")
 
 // itemWords count the items of what the sentence before listed: 하나는
 // …, 나머지는 …; they name no one.

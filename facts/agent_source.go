@@ -73,13 +73,26 @@ func (r *reading) reporterOnly(i int, a amount) bool {
 	if i != r.topic() {
 		return false
 	}
-	if r.mediumPassing(i, a) {
+	if r.mediumPassing(i, a) || r.documentBetween(i, a) {
 		return true
 	}
 	if a.after < len(r.words) && strings.HasPrefix(r.words[a.after].raw, "필요") {
 		return false // 텍사스주 정부는 1천250억 달러가 필요할 것으로 추산하고 있다: its own need
 	}
-	return r.estimatedLast() || r.reportsEconomy(a) && r.speechLast() && !countries[r.words[i].stem]
+	return r.estimatedLast() || r.estimatedClause(i, a) || (r.reportsEconomy(a) || r.economySubjectBetween(i, a)) && r.speechLast() && !countries[r.words[i].stem]
+}
+
+// economySubjectBetween reports whether a noun of economyWords is the
+// subject of a clause between the topic at word i and amount a (상무부는
+// 대두 수출이 급증하며 … 1천719억 달러를 기록한데 반해 …라고 밝혔다): the
+// amount is that figure's, which the topic only reports.
+func (r *reading) economySubjectBetween(i int, a amount) bool {
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가") && hasAnySuffix(w.stem, economyWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechLast reports whether the sentence ends with a verb of saying
@@ -104,6 +117,10 @@ var pointOutWords = []string{"지적했", "지적하", "지적합"}
 // 로이터 통신, 미국 언론, 외신): what they tell is another's.
 var mediaEnds = []string{"통신", "언론", "외신", "신문", "일보"}
 
+// mediaNames are news media named by their initials or a bare name (WSJ은
+// … 덧붙였다, 블룸버그는 … 보도했다), as mediaEnds cannot tell them.
+var mediaNames = setOf("WSJ", "AP", "AFP", "CNN", "BBC", "NYT", "CNBC", "블룸버그", "로이터")
+
 // priceEnds end the nouns of a market's price or rate (쌀 가격, 시세,
 // 원-달러 환율): told by a source with no one holding it, the source is
 // its agent (docs/meaning.md, fourth round; E1's exception).
@@ -115,7 +132,7 @@ var priceEnds = []string{"가격", "시세", "환율", "값", "요금", "시가"
 // 가격은 약 10달러 …라고 전했다; 미국 언론에 따르면 … 최저임금이 시간당
 // 11달러까지 오릅니다).
 func (r *reading) mediumPassing(i int, a amount) bool {
-	if !hasAnySuffix(r.words[i].stem, mediaEnds) {
+	if !hasAnySuffix(r.words[i].stem, mediaEnds) && !mediaNames[r.words[i].stem] {
 		return false
 	}
 	m, _ := r.measuredSpan(a)
@@ -141,6 +158,42 @@ func (r *reading) speakerOnly(agent string) bool {
 	for i, w := range r.words {
 		if topicParts[w.part] && w.part != "도" && r.isSubject(i) && r.agentPhrase(i) == agent {
 			return true
+		}
+	}
+	return false
+}
+
+// documentBetween reports whether a law, a bill or a proposal is the
+// subject of a clause between the topic at word i and amount a (누리
+// 의원은 이 제안이 … 400억 달러로 삭감하는 내용을 담고 있다고 말했다): the
+// document states the amount, and the topic only tells what it holds.
+func (r *reading) documentBetween(i int, a amount) bool {
+	for k := i + 1; k < a.first; k++ {
+		if w := r.words[k]; (w.part == "이" || w.part == "가" || w.part == "은" || w.part == "는") && isDocument(w.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// estimatedClause reports whether amount a stands in a clause that the
+// topic at word i is said to estimate, in the middle of the sentence: a
+// verb of estimateVerbs after a, with no verb ending a clause between but
+// a condition's -면 and verbs that modify a noun (경제학자들은 … 기기당
+// 65∼100달러 정도의 비용이 추가로 들어가면 되는 것으로 추산, …): whoever
+// estimates is a source (E1). Not 정부는 5억 달러를 투입해 피해를 1조
+// 원으로 추산했다, where the amount is in a deed of its own.
+func (r *reading) estimatedClause(i int, a amount) bool {
+	if i >= a.first {
+		return false
+	}
+	for k := a.after; k < len(r.words) && k <= a.last+reach; k++ {
+		w := r.words[k]
+		if hasAnyPrefix(w.raw, estimateVerbs) && (!w.noun || w.comma || len(w.stem) == len("추산")) {
+			return true // 추정했다, 추산된다; 추산, 이 부분 때문이라면: the verb's stem before a comma
+		}
+		if w.verb && !w.adn && !strings.HasSuffix(w.raw, "면") || w.comma {
+			return false
 		}
 	}
 	return false

@@ -20,6 +20,9 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		return timeSpan{}, false
 	}
 	topic := r.topic()
+	if topic < 0 {
+		topic = r.etcTopic() // 조씨 등은 지난해 …: the topic is 조씨 and those with him
+	}
 	thing := -1
 	if topic < 0 {
 		thing = r.thingTopic() // 경매는 18일 오후 현재 …: a thing's topic frames what it is as of

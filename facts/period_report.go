@@ -55,6 +55,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if (t.day || len(t.period) == len("2006-01")) && (afterTopic || r.leads(first)) && r.reportedObject(at, a) {
 		return true
 	}
+	if t.day && (afterTopic || r.leads(first)) && r.orderedLast(a) {
+		return true // 법원은 24일 … 5억 달러를 배상하라고 판결했다: the day of the ruling (E4)
+	}
 	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}

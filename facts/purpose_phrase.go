@@ -97,7 +97,7 @@ func (r *reading) phraseStart(i, stop int) int {
 			p.part = "" // 닌텐도 3DS: a name that ends like 도, inside a phrase
 		}
 		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
-		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor || p.time) || p.dur {
+		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor && !r.undergoes(k, i) || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
 		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head

@@ -29,6 +29,11 @@ func TestPurposeDecisions11(t *testing.T) {
 		{"그의 현금보너스는 600만 달러이다.", "600만 달러", "현금보너스"},
 		// E3 (c): a thing's owner with 의 stays, without the unit of its
 		// price; a per-capita measure keeps its 1인당.
+		// A country with 의 before a deed it undergoes stays, as X에 대한
+		// 지원 does; an actor that owns the noun leaves with the agent.
+		{"누리국은 아프가니스탄의 재건을 위해 10억 달러를 투입했다.", "10억 달러", "아프가니스탄의 재건"},
+		{"누리국은 아프가니스탄의 재건을 지원하기 위해 10억 달러를 추가 지원하기로 했다.", "10억 달러", "아프가니스탄의 재건 지원"},
+		{"누리전자의 지난해 영업이익은 10억 달러였다.", "10억 달러", "영업이익"},
 		{"누리 복권의 1장 당 가격은 2달러입니다.", "2달러", "누리 복권의 가격"},
 		{"누리 복권의 가격은 2달러입니다.", "2달러", "누리 복권의 가격"},
 		{"한국의 1인당 GDP는 3만 달러를 넘었다.", "3만 달러", "1인당 GDP"}, // 한국, the agent, leaves

@@ -15,3 +15,16 @@ var innerUnitRE = regexp.MustCompile(`의 [0-9][0-9,.]*(?:장|개|kg|g|t|톤|리
 func withoutInnerUnit(p string) string {
 	return innerUnitRE.ReplaceAllString(p, "의 ")
 }
+
+// undergoneDeeds are nouns of deeds a country or a place undergoes
+// (재건, 복구, 비핵화): with 의 the country is what the deed is done to,
+// not whose the money is.
+var undergoneDeeds = []string{"재건", "복구", "재활", "정상화", "안정화", "현대화", "민주화", "비핵화"}
+
+// undergoes reports whether the country or place at word k, with 의, is
+// what the deed of head word i is done to (아프가니스탄의 재건): the owner
+// stays in the purpose, as `X에 대한 지원` does (docs/meaning.md E3 (c)).
+func (r *reading) undergoes(k, i int) bool {
+	w := r.words[k]
+	return (countries[w.stem] || places[w.stem]) && i < len(r.words) && hasAnyPrefix(r.words[i].stem, undergoneDeeds)
+}
