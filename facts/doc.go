@@ -80,6 +80,7 @@
 //	purpose_phrase.go    a purpose's noun phrase: its start, end, verb noun, trims
 //	purpose_words.go     the word lists of the purpose rules, as data
 //	purpose_junk.go      purposes that name nothing it is for: verbs, bound nouns, actors
+//	purpose_split.go     X별 (by X) dropped when items name each X (직업별 … 자유업종사자가)
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
@@ -100,6 +101,7 @@
 //	orgs_people.go     titles, nouns of people and names, as data
 //	orgs_countries.go  countries and pairs of their initials, as data
 //	actor.go      whether a noun names an actor
+//	fund.go       a fund named by its ending (-기금): money, an actor only when it acts
 //	lexicon.go    classes of common nouns and verbs the rules ask about, as data
 //	verbs.go      the verbs looked for around an amount, as data
 //	suffix.go     word lists looked up by their first letter

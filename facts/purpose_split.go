@@ -9,7 +9,7 @@ import (
 // which X each amount is of (docs/meaning.md "Decisions, thirteenth
 // round", L2).
 
-// splitWords are nouns in 별 that split nothing: 특별, 개별, 차별 ….
+// notSplits are nouns in 별 that split nothing: 특별, 개별, 차별 ….
 var notSplits = setOf("특별", "개별", "차별", "구별", "작별", "분별", "식별", "판별", "선별", "이별", "유별", "각별",
 	"송별", "감별", "결별", "고별", "변별", "석별", "사별", "별별", "대별")
 
