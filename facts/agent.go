@@ -323,7 +323,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.agentPhrase(i)
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() {
 		return r.agentPhrase(s)
 	}
 	if r.back && r.carriesAgent() {

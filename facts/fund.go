@@ -34,3 +34,19 @@ func unmarkFunds(ws []word) {
 		}
 	}
 }
+
+// fundTopic reports whether the sentence's topic is a figure of a fund
+// (남북협력기금 지출액은): an account of money, not a market's price, so a
+// source that reports it (통일부에 따르면) is no agent of it (E1).
+func (r *reading) fundTopic() bool {
+	t := r.thingTopic()
+	if t < 0 {
+		return false
+	}
+	for i := r.phraseStart(t, 0); i <= t; i++ {
+		if isFundName(r.words[i].stem) {
+			return true
+		}
+	}
+	return false
+}

@@ -32,6 +32,10 @@ func TestMeaningRound13(t *testing.T) {
 		{"당초 책정된 농업발전기금 900억 원 가운데 절반만 집행됐다.", "900억 원", "농업발전기금", ""},
 		{"환경보전기금은 올해 300억 원을 모았다.", "300억 원", "", "환경보전기금"},
 		{"정부는 환경보전기금에 300억 원을 출연했다.", "300억 원", "", "정부"},
+		// A fund's figure told by a source (X에 따르면) is no price a source
+		// surveys: no agent (E1), where a market's price keeps its source.
+		{"환경부에 따르면 올해 환경보전기금 지출액은 500억 원이었다.", "500억 원", "환경보전기금 지출액", ""},
+		{"누리통신에 따르면 지난달 평양의 쌀 가격은 1kg당 6천원이었다.", "6천원", "쌀 가격", "누리통신"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
