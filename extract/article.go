@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.46"
+const Version = "0.5.47"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -252,6 +252,10 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 			continue
 		}
 		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
+			continue
+		}
+		if len(out) == 0 && i+1 < len(paras) && isOpeningLabel(p) {
+			// A magazine's or section's name over the story.
 			continue
 		}
 		if bc := bracketCredit(p); bc != nil {
