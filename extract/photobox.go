@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -113,4 +114,48 @@ func (p *paragrapher) moveRepeatedCredits() {
 	}
 	p.paras = kept
 	p.underPhoto = nil
+}
+
+// minStorySentences is how many sentences the text beside a box's
+// figures must hold to be the story's (textBesideFigure).
+const minStorySentences = 2
+
+// reStorySentenceEnd finds the end of a sentence: a full stop, question or
+// exclamation mark, after a closing quote or not, before a space or the
+// end of the text.
+var reStorySentenceEnd = regexp.MustCompile(`[.!?。]["'”’)]?(?:\s|$)`)
+
+// textBesideFigure reports a box whose photos each stand in a <figure> of
+// their own and that holds, outside every figure, text of sentences: the
+// story written as bare text between its photos (<div><figure><img>
+// </figure> 국민의힘 … 취임했다.<br><br> …<figure>…</figure></div>). A
+// figure holds its photo's caption; the text the page sets outside it is
+// not the caption, whatever its length.
+func textBesideFigure(n *html.Node) bool {
+	var outside strings.Builder
+	figures := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				outside.WriteString(c.Data)
+				outside.WriteByte(' ')
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Figure:
+				figures++
+			case isImage(c):
+				return false // a photo outside any figure
+			default:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) || figures == 0 {
+		return false
+	}
+	return len(reStorySentenceEnd.FindAllStringIndex(outside.String(), minStorySentences)) >= minStorySentences
 }
