@@ -136,6 +136,11 @@ func deckOutsideStory(aside *html.Node, chosen []*html.Node) []string {
 // lines of Korean, none a date, a byline or other furniture.
 func deckLines(n *html.Node) []string {
 	lines := brLines(n)
+	if len(lines) > 1 && isOpeningLabel(lines[0]) {
+		// The magazine's label over the deck ("[이코노미조선]") is
+		// neither deck nor story.
+		lines = lines[1:]
+	}
 	if len(lines) == 0 || len(lines) > maxDeckLines {
 		return nil
 	}
@@ -228,7 +233,7 @@ func lineDeck(s *html.Node) []string {
 		return nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom != atom.Br {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && !isBoldLine(c) {
 			return nil
 		}
 	}
@@ -242,6 +247,21 @@ func lineDeck(s *html.Node) []string {
 		}
 	}
 	return lines
+}
+
+// isBoldLine reports an inline emphasis element that holds text alone, as
+// a deck sets each of its lines: "<strong>미국과 중국 마찰
+// 불가피</strong><br>".
+func isBoldLine(n *html.Node) bool {
+	if !isElem(n, atom.Strong, atom.B, atom.Em, atom.Span, atom.Font) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+	}
+	return true
 }
 
 // hasBr reports whether one of n's children is a <br>.

@@ -149,6 +149,10 @@ func TestDeckBeforeBody(t *testing.T) {
 		{"one line", "", `동네 빵집 매출, 대형 체인 넘어`, false},
 		{"lines with a link", "", `동네 빵집 매출, 대형 체인 넘어<br><a href="/s">"지역 밀가루로 차별화"</a>`, false},
 		{"lines beside other text", "", deckLines + `</span><span>구독하기`, false},
+		// Each line in bold of its own, under the magazine's label,
+		// which is neither deck nor story.
+		{"bold lines under a label", "", `<strong>[새벽매거진]</strong><br><strong>동네 빵집 매출, 대형 체인 넘어</strong><br><strong>"지역 밀가루로 차별화"</strong><br><strong>"배달 매출 세 배로"</strong><br><br>`, true},
+		{"bold lines with a link", "", `<strong>동네 빵집 매출, 대형 체인 넘어</strong><br><strong><a href="/s">"지역 밀가루로 차별화"</a></strong>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
