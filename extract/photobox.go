@@ -116,36 +116,50 @@ func (p *paragrapher) moveRepeatedCredits() {
 	p.underPhoto = nil
 }
 
-// minStorySentences is how many sentences the text beside a box's
-// figures must hold to be the story's (textBesideFigure).
-const minStorySentences = 2
+// minStoryLines is how many lines ending a sentence the text beside a
+// box's photos must hold to be the story's (textBesidePhotos).
+const minStoryLines = 2
 
-// reStorySentenceEnd finds the end of a sentence: a full stop, question or
-// exclamation mark, after a closing quote or not, before a space or the
-// end of the text.
-var reStorySentenceEnd = regexp.MustCompile(`[.!?。]["'”’)]?(?:\s|$)`)
+// reStorySentenceEnd finds a line that ends a sentence: a full stop,
+// question or exclamation mark, after a closing quote or not.
+var reStorySentenceEnd = regexp.MustCompile(`[.!?。]["'”’)]?$`)
 
-// textBesideFigure reports a box whose photos each stand in a <figure> of
-// their own and that holds, outside every figure, text of sentences: the
-// story written as bare text between its photos (<div><figure><img>
-// </figure> 국민의힘 … 취임했다.<br><br> …<figure>…</figure></div>). A
-// figure holds its photo's caption; the text the page sets outside it is
-// not the caption, whatever its length.
-func textBesideFigure(n *html.Node) bool {
-	var outside strings.Builder
-	figures := 0
+// textBesidePhotos reports a box whose photos each stand in an element of
+// their own (a <figure>, or a wrapper whose only content is the image)
+// and that holds, outside them, lines of sentences: the story written as
+// bare text between its photos (<div><figure><img></figure> 국민의힘 …
+// 취임했다.<br><br> …<figure>…</figure> /연합뉴스</div>). A photo's
+// element holds its caption; a caption set outside it is one line, a
+// story several.
+func textBesidePhotos(n *html.Node) bool {
+	var line strings.Builder
+	photos, lines := 0, 0
+	endLine := func() {
+		if reStorySentenceEnd.MatchString(strings.TrimSpace(line.String())) {
+			lines++
+		}
+		line.Reset()
+	}
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				outside.WriteString(c.Data)
-				outside.WriteByte(' ')
+				line.WriteString(c.Data)
 			case c.Type != html.ElementNode:
-			case c.DataAtom == atom.Figure:
-				figures++
+			case c.DataAtom == atom.Br:
+				endLine()
 			case isImage(c):
-				return false // a photo outside any figure
+				return false // a photo outside an element of its own
+			case c.DataAtom == atom.Figure, findFirst(c, isImage) != nil && strings.TrimSpace(textContent(c)) == "":
+				endLine()
+				photos++
+			case blockTags.has(c.DataAtom):
+				endLine()
+				if !walk(c) {
+					return false
+				}
+				endLine()
 			default:
 				if !walk(c) {
 					return false
@@ -154,8 +168,9 @@ func textBesideFigure(n *html.Node) bool {
 		}
 		return true
 	}
-	if !walk(n) || figures == 0 {
+	if !walk(n) || photos == 0 {
 		return false
 	}
-	return len(reStorySentenceEnd.FindAllStringIndex(outside.String(), minStorySentences)) >= minStorySentences
+	endLine()
+	return lines >= minStoryLines
 }

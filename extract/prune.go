@@ -190,8 +190,23 @@ func opensWithHeadlineLink(li *html.Node) bool {
 		return isElem(n, atom.P, atom.Div, atom.Dd) && !isAncestor(n, link) && !isAncestor(link, n) &&
 			len([]rune(textContent(n))) >= 20
 	})
-	return summary != nil
+	if summary != nil {
+		return true
+	}
+	// The headline in a heading of its own, the summary after it as
+	// bare text: "<h3><a>…</a></h3>전남도는 …<br><br>".
+	for h := link.Parent; h != nil && h != li; h = h.Parent {
+		if isHeading(h) {
+			rest := len([]rune(strings.TrimSpace(textContent(li)))) - len([]rune(strings.TrimSpace(textContent(h))))
+			return rest >= minTeaserSummary
+		}
+	}
+	return false
 }
+
+// minTeaserSummary is the length, in runes, of the summary a teaser gives
+// after its headline.
+const minTeaserSummary = 20
 
 // findFirstText returns the first text node under n that is not blank.
 func findFirstText(n *html.Node) *html.Node {

@@ -24,6 +24,8 @@ func TestIsTeaserList(t *testing.T) {
 		// Recommended stories ranked 1, 2, 3: the rank in an element of
 		// its own before each headline.
 		{"ranked headlines", "<ol>" + strings.Repeat(`<li><em>1</em><div><h3><a href="/v/1">시내버스 요금 200원 오른다</a></h3><p>시청이 내년부터 시내버스 요금을 200원 올리기로 했다.</p></div></li>`, 3) + "</ol>", true},
+		{"headlines in headings, summaries as text", "<ul>" + strings.Repeat(`<li><h3><a href="/v/1">시내버스 요금 200원 오른다</a></h3>시청이 내년부터 시내버스 요금을 200원 올리기로 했다.<br><br></li>`, 3) + "</ul>", true},
+		{"headings with a short note", "<ul>" + strings.Repeat(`<li><h3><a href="/v/1">시내버스 요금 200원 오른다</a></h3>사회</li>`, 3) + "</ul>", false},
 		{"a number run into the text", "<ol>" + strings.Repeat(`<li>1 <a href="/v/1">시내버스 요금 200원 오른다</a><p>시청이 내년부터 시내버스 요금을 200원 올리기로 했다.</p></li>`, 3) + "</ol>", false},
 	}
 	for _, tt := range tests {
