@@ -29,10 +29,11 @@ var particles = []particle{
 	{"에서는", afterAny}, {"에게는", afterAny}, {"에서도", afterAny}, {"에게서", afterAny},
 	{"으로는", afterCons}, {"으로도", afterCons}, {"으로서", afterCons}, {"으로써", afterCons},
 	{"이라는", afterCons}, {"이라고", afterCons}, {"에서의", afterAny}, {"에로의", afterAny},
+	{"밖에는", afterAny}, {"밖에도", afterAny},
 	{"까지는", afterAny}, {"부터는", afterAny}, {"보다는", afterAny}, {"에서", afterAny},
 	{"에게", afterAny}, {"에는", afterAny}, {"에도", afterAny}, {"에만", afterAny},
 	{"으로", afterCons}, {"로는", afterVowel}, {"로도", afterVowel}, {"로서", afterVowel}, {"로써", afterVowel},
-	{"에선", afterAny}, {"까진", afterAny}, {"부턴", afterAny}, {"으론", afterCons}, {"론", afterVowel},
+	{"밖에", afterAny}, {"에선", afterAny}, {"까진", afterAny}, {"부턴", afterAny}, {"으론", afterCons}, {"론", afterVowel},
 	{"까지", afterAny}, {"부터", afterAny}, {"보다", afterAny}, {"처럼", afterAny}, {"엔", afterAny},
 	{"만큼", afterAny}, {"께서", afterAny}, {"라는", afterVowel}, {"라고", afterVowel},
 	{"이나", afterCons}, {"과의", afterCons}, {"와의", afterVowel}, {"이며", afterCons},
@@ -103,6 +104,8 @@ func cutParticle(w string) (stem, part string) {
 			continue // (만 65세: no noun before the particle
 		case (p.text == "만" || p.text == "도") && strings.ContainsRune("십백천만억조경", last) && len(stem) > 3 && isDigit(rune(stem[0])):
 			continue // 1천만: a number's unit
+		case strings.HasPrefix(p.text, "밖에") && (stem == "이" || stem == "그"):
+			continue // 이밖에, 그밖에 (besides): 밖 (outside) with 에, no 이 with the delimiter 밖에 (only: 정도밖에)
 		case isDigit(last) && (p.text == "만" || p.text == "도"):
 			continue // 1만, 3도: a number's unit
 		case p.text == "도" && strings.HasSuffix(stem, "년") && len(stem) > 3 && isDigit(rune(stem[len(stem)-4])):

@@ -157,6 +157,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
+		p = r.reachedTopic(a) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
+	}
+	if p == "" {
 		p = r.overtaken(a, j) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
 	}
 	if p == "" {
@@ -279,7 +282,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
-	if a.tail == "" && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
+	// 3억 달러나 적자가 났다: 나 (as much as) leaves the noun after it
+	// the amount's, when that noun is the subject or object of its verb.
+	emph := (a.tail == "나" || a.tail == "이나") && a.after < n && (r.words[a.after].part == "이" || r.words[a.after].part == "가" || r.words[a.after].part == "을" || r.words[a.after].part == "를")
+	if (a.tail == "" || emph) && a.after < n && a.after > a.last && (!r.words[a.after-1].comma || glossed) {
 		w := r.words[a.after]
 		if adjectives[w.raw] && a.after+1 < n {
 			w = r.words[a.after+1] // 800억대 새로운 건축물
@@ -287,7 +293,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// 우크라이나 추가 군수 지원 패키지: a country or a place that
 		// modifies the noun after it is part of the phrase.
 		modifier := (w.actor && countries[w.stem] || places[w.stem]) && w.part == "" && !w.comma && a.after+1 < n && r.words[a.after+1].noun && !r.words[a.after+1].actor
-		if w.noun && !w.time && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		// 30원 상승, 350원 상승: a change noun the amount measures, ending
+		// its clause, is what happens to it (role change), no purpose;
+		// one that modifies a noun (5억 달러 인상 발언) still is.
+		movePredicate := isChangeWord(w.stem) && w.part == "" && (w.comma || a.after+1 >= n || !r.words[a.after+1].noun)
+		if w.noun && !w.time && !movePredicate && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.regarding(a) + p

@@ -58,6 +58,9 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
 		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
 	}
+	if p = dropAdverb(p); p == "" || compoundVerb(p) || dayNouns[lastWord(p)] {
+		return "" // 잠시, 놀랍게: an adverb, how or when; 들어가, 살아나: a verb; 다음날: a time; no noun phrase
+	}
 	for _, l := range []string{" 소관의 ", " 산하의 "} {
 		if i := strings.Index(p, l); i > 0 && !strings.Contains(p[:i], " ") {
 			p = p[i+len(l):] // 안전행정부 소관의 담배소비세: the body whose the item is, and its link
@@ -65,6 +68,12 @@ func cleanPurpose(p string) string {
 	}
 	if ws := wordsOfP(); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
 		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
+	}
+	for ws := wordsOfP(); len(ws) > 1 && (ws[0].part == "" || connectiveHa(ws[0].raw)) && allHangul(strings.TrimSpace(p[:ws[1].start])) && (ws[0].verb && !ws[0].adn || connectiveGyeo(ws[0].raw) || connectiveHa(ws[0].raw) || dayNouns[ws[0].stem]) && !adjectives[ws[0].raw] && ws[1].noun; ws = wordsOfP() {
+		p = strings.TrimSpace(p[ws[1].start:]) // 이익을 남겨 총자금, 다음날 동 주식: a verb's connective or a day opening the phrase
+		if ws := wordsOfP(); len(ws) > 1 && (ws[0].verb && ws[0].adn || consonantNeun(ws[0].raw)) && !adjectives[ws[0].raw] && ws[1].noun {
+			p = strings.TrimSpace(p[ws[1].start:]) // 부유층이 즐겨 찾는 귀금속제품: a clause cut off, its adverb with it
+		}
 	}
 	if ws := wordsOfP(); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
@@ -79,6 +88,12 @@ func cleanPurpose(p string) string {
 		if rest, ok := strings.CutSuffix(p, g); ok && rest != "" {
 			p = rest // 입장료 미화 30달러: the currency a gloss is in, no part of it
 		}
+	}
+	if ws := wordsOfP(); len(ws) > 2 && (ws[0].part == "과" || ws[0].part == "와") && ws[1].raw == "달리" {
+		p = strings.TrimSpace(p[ws[2].start:]) // 예상과 달리 주가: unlike what, an adverbial, no part of it
+	}
+	if strings.HasSuffix(p, "의 주가") {
+		p = "주가" // 테슬라의 주가, 조일알미늄 주의 주가: whose stock, the owner and agent (fifth round), or when (얼마 전의)
 	}
 	if rest, ok := strings.CutPrefix(p, "이들 "); ok && rest != "" {
 		p = rest // 이들 주택: a determiner, as 이 and 그 are (P1)
@@ -118,6 +133,24 @@ func cleanPurpose(p string) string {
 	}
 	if last.verb && len(ws) == 1 && last.adn || boundNouns[last.stem] && len(ws) <= 2 && (len(ws) == 1 || !ws[0].noun) {
 		return "" // 받는; 두 배
+	}
+	if len(ws) == 1 && ownCountry[last.stem] {
+		return "" // 우리나라 돈으로 약 150만원: whose money the gloss is in, no thing
+	}
+	if len(ws) == 1 && utf8.RuneCountInString(last.raw) >= 3 && hasAnySuffix(last.raw, []string{"어서", "아서", "여서"}) && last.part == "" {
+		return "" // 올해 들어서: a verb's connective, no noun
+	}
+	if len(ws) == 2 && last.stem == "시작" && strings.HasSuffix(ws[0].raw, "기") && ws[0].part == "" {
+		return "" // 값이 오르기 시작: began to rise, a verb's clause
+	}
+	if v, ok := strings.CutSuffix(last.raw, "기"); ok && len(ws) == 1 && utf8.RuneCountInString(v) >= 2 && (verbStems[v] || nativeStems[v]) {
+		return "" // 오르기, 내리기: a verb made a noun, no thing (내기, a bet, is a noun)
+	}
+	if strings.Contains(p, " 수 있") || strings.Contains(p, " 수 없") {
+		return "" // 돈이나마 벌 수 있었음: what could be done, a verb's clause
+	}
+	if len(ws) == 2 && last.stem == "것" && ws[0].part == "" {
+		return "" // 5조 달러 늘어날 것으로: a verb's clause made a noun, no thing
 	}
 	if len(ws) == 1 && (last.raw == "반" || last.raw == "반절") {
 		return "" // 지난 1년 반 동안: a half, of a span or a count, no thing

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file finds the noun before an amount that the amount measures
@@ -121,7 +122,7 @@ func (r *reading) skipBefore(i int) bool {
 	switch {
 	case w.money, w.time, w.part == "보다", w.raw == "보다", w.raw == "대비", strings.HasSuffix(w.raw, "대비"),
 		isPreQualifier(w.raw), w.raw == "평균", w.dur, w.raw == "들어" || w.raw == "들어서",
-		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw),
+		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw) && !changeConnective(w),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
 		return true
 	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
@@ -158,6 +159,15 @@ func (r *reading) skipBefore(i int) bool {
 	return false
 }
 
+// changeConnective reports whether w is a verb of change that joins its
+// own clause to the amount's (늘어, 늘어나, 줄었고): the search for the
+// measure stops at it, where it steps over one that modifies the amount
+// (증가한 1천만 달러, 늘어난 5조 원): the subject before 늘어 is that
+// clause's (정착금은 탈북자들의 입국이 … 늘어 지난 1998년 10억 원이었던 것이).
+func changeConnective(w word) bool {
+	return !w.adn && w.part == "" && hasAnySuffix(w.raw, []string{"어", "아", "어나", "고", "며", "면서"})
+}
+
 // listLabel reports whether word i is a bare place naming an item of a
 // list of amounts: 평양 9천600원, 신의주 9천450원.
 func (r *reading) listLabel(i int) bool {
@@ -180,10 +190,18 @@ func (r *reading) predicatedOf(a amount, change bool) int {
 	if strings.HasPrefix(a.tail, "보다") || strings.HasPrefix(r.text[a.end:], ")보다") || change {
 		cs = 0 // 수입액이 …를 기록해 전달의 1억 달러보다는: the sentence's quantity
 	}
+	crossed := false // past a verb of change that ends its own clause: a subject there is that clause's
 	for i := a.first - 1; i >= cs && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if w.money || w.amt {
 			continue
+		}
+		if w.verb && isChangeWord(w.raw) && changeConnective(w) {
+			crossed = true
+			continue
+		}
+		if crossed && (w.part == "이" || w.part == "가") {
+			continue // 정착금은 탈북자들의 입국이 … 늘어 … 10억 원이었던 것이: the subject of 늘어; the topic is the sentence's
 		}
 		if (w.part == "으로는" || w.part == "로는") && i >= r.clauseStart(a.first) {
 			return -1 // 총 금액으로는 …: what it is counted as is said
@@ -221,7 +239,12 @@ func (r *reading) modifiedMeasure(p string) bool {
 		return false
 	}
 	w := f[len(f)-2]
-	return (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모"
+	if (w == "판매" || w == "피해" || w == "거래" || w == "투자" || w == "지원" || w == "수출" || w == "수입" || w == "구매" || w == "탈취" || w == "배상") && f[len(f)-1] != "규모" {
+		return true
+	}
+	// 반출 금액, 반입 금액, 교역 규모, 유출초 규모: any bare noun of what is
+	// counted narrows the measure as 수출 does.
+	return nounModifier(w)
 }
 
 // likeWords compare what comes before them with 와 or 과 (직원들과 같은
@@ -284,4 +307,16 @@ func (r *reading) payPerPeriod(a amount) string {
 		}
 	}
 	return ""
+}
+
+// nounModifier reports whether w, the word before a generic measure
+// (금액, 규모, 수준), is a bare noun of two syllables or more that says
+// what is counted: no determiner, time, actor, total (총, 전체, 해당) or
+// measure of its own.
+func nounModifier(w string) bool {
+	if determiners[w] || genericMeasure[w] || w == "총" || w == "전체" || w == "해당" || w == "평균" || !allHangul(w) || utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	ws := splitWords(w)
+	return len(ws) == 1 && ws[0].noun && !ws[0].verb && !ws[0].time && !ws[0].actor && ws[0].part == ""
 }

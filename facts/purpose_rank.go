@@ -106,6 +106,9 @@ func (r *reading) figureTopic(a amount) string {
 		if w.money || w.comma && w.verb {
 			return ""
 		}
+		if w.verb && !w.adn && w.part == "" && hasAnySuffix(w.raw, []string{"는지", "었는지", "았는지"}) {
+			return "" // 예측이 들어맞았는지 1만 5천 원을 돌파했다: the subject of a clause of whether, no measure
+		}
 		if !w.subj || !w.noun || w.verb {
 			continue
 		}
@@ -118,7 +121,9 @@ func (r *reading) figureTopic(a amount) string {
 }
 
 // itemMeasure returns the measure a list of items is given by (1인당 GPD는
-// 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 → 1인당 GPD), when
+// 인도가 250 달러 수준이지만 영국은 4만 7천 달러로 → 1인당 GPD; 직업별
+// 부채보유액을 보면 자영업자가 325만 원으로 가장 많고 → 직업별
+// 부채보유액: a measure one looks at is a topic), when
 // nothing else says: right before amount a stands an item that names an
 // actor with a subject's or topic's particle (인도가, 영국은), and before
 // it the nearest topic (은, 는) that names no actor, time or pointer is
@@ -134,6 +139,11 @@ func (r *reading) itemMeasure(a amount) string {
 	}
 	for k := b - 1; k >= 0 && k >= b-reach; k-- {
 		w := r.words[k]
+		if hasAnyPrefix(w.raw, seeVerbs) && k > 0 {
+			if o := r.words[k-1]; (o.part == "을" || o.part == "를") && o.noun && !o.verb && !o.actor && !o.time && !genericMoney[o.stem] {
+				return r.phrase(r.phraseStart(k-1, 0), k-1) // 직업별 부채보유액을 보면: as for it
+			}
+		}
 		if w.money || w.comma || w.ends && w.verb {
 			return ""
 		}
@@ -144,6 +154,10 @@ func (r *reading) itemMeasure(a amount) string {
 	}
 	return ""
 }
+
+// seeVerbs begin the verbs that make their object the topic of what
+// follows (X을 보면, X을 살펴보면: as for X).
+var seeVerbs = []string{"보면", "살펴보면", "들여다보면"}
 
 // overtaken returns what amount a, the j-th, measures when a verb of
 // overtaking (앞서다, 앞지르다, 제치다) follows it in its clause: the same

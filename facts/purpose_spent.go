@@ -321,6 +321,10 @@ var notPlaceEnds = []string{"도시", "가능성", "안정성", "필요성", "�
 var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌며", "벌여", "얻", "챙기", "챙겨", "챙긴",
 	"내놓", "냈", "내고", "내야", "납부"}
 
+// payKinds are the kinds of pay an amount is received as (이자로 … 받았다,
+// 보수로 … 받고): interest, fees, wages, rewards and dividends.
+var payKinds = setOf("이자", "대가", "보수", "수당", "급여", "월급", "연봉", "임금", "상여금", "보상금", "배당금", "수수료", "사례비", "사례금", "위로금", "성과급")
+
 // mannerNouns say how an amount was paid or earned, not what as: 이런
 // 수법으로 300만 달러를 벌었다, 왕성한 활동으로 1000억원을 벌어들였다.
 var mannerNouns = setOf("수법", "방법", "방식", "수단", "활동", "노력")
@@ -331,11 +335,18 @@ var mannerNouns = setOf("수법", "방법", "방식", "수단", "활동", "노�
 // the amount pays or earns it (6a: what it is given as is a purpose); ""
 // when there is none.
 func (r *reading) paidAs(a amount, cs int, keep func(string) string) string {
-	pays := false
+	pays, receives := false, false
 	for k := a.after; k < len(r.words) && k <= a.after+1; k++ {
 		if hasAnyPrefix(r.words[k].raw, payStems) {
 			pays = true // 벌어들이고, 지불하지: read by its letters, as the word cutter may take 이고 for a particle
 			break
+		}
+		receives = receives || strings.HasPrefix(r.words[k].raw, "받")
+	}
+	if !pays && receives && a.before >= cs && a.before == a.first-1 {
+		// 이자로 90만 원을 받았다: received as a kind of pay.
+		if w := r.words[a.before]; (w.part == "으로" || w.part == "로") && payKinds[w.stem] && !w.comma {
+			return keep(w.stem)
 		}
 	}
 	if !pays {

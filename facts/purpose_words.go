@@ -65,7 +65,7 @@ var determiners = setOf("이번", "이", "그", "저", "해당", "각", "모든"
 // stopNouns end a noun phrase read to the right: 추경예산안 가운데.
 var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이상", "규모", "수준", "정도", "채", "아래", "위", "이하로", "전액",
 	"경우", "때", "뒤", "후", "이후", "이전", "당시", "동안", "간", "외", "밖", "여기", "이", "그", "말", "초",
-	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외", "연속", "시대", "처음")
+	"기준", "미만", "이하", "초과", "이내", "각각", "가량", "안팎", "내외", "전후", "연속", "시대", "처음")
 
 // timeStarts are the first letters of the time expressions timeRE
 // matches, besides digits.

@@ -26,11 +26,19 @@ func pointsBack(ws []word) bool {
 		if openers[w.raw] {
 			continue
 		}
+		if (w.raw == "그" || w.raw == "이") && i+1 < len(ws) && timeAfterPointer[ws[i+1].stem] {
+			return false // 그 동안, 그 후: a time, no thing of the sentence before
+		}
 		return demonstratives[w.raw] || demonstratives[w.stem] || strings.HasPrefix(w.raw, "여기") ||
 			strings.HasPrefix(w.raw, "거기") || strings.HasPrefix(w.raw, "이곳") || strings.HasPrefix(w.raw, "이들")
 	}
 	return false
 }
+
+// timeAfterPointer are the nouns of time that 그 and 이 make adverbs of
+// when (그 동안, 그 후, 이 때): no pointing back to a thing whose agent or
+// purpose the sentence would take.
+var timeAfterPointer = setOf("동안", "후", "뒤", "때", "이후", "당시", "사이")
 
 // thisIs reports whether the sentence's subject is the figure the
 // sentence before gave: it opens with 이는 (이는 2023년 대비 약 1억1천만

@@ -18,6 +18,15 @@ const (
 	saveDelay = 500 * time.Millisecond
 )
 
+// endBatch is the size of the batches once few pages are left (end): the
+// pages extracted last are saved after the others have ended, on one
+// core, so the last batch should be small; but a commit costs SQLite
+// about 1 ms whatever it holds (the index pages it touches, of 16 KiB
+// each, written to the WAL), as much as saving a page, so one page a
+// commit would double what saving the last pages costs, and keep the
+// worker that saves them from extracting.
+const endBatch = 8
+
 // ahead bounds, per worker, the pages extracted and not yet saved:
 // waiting for a page before them still being extracted, or in batches
 // waiting to be saved. Memory stays bounded however slow one page or the
@@ -44,6 +53,7 @@ type batcher struct {
 	queued  int         // the pages in queue
 	saving  bool        // a goroutine is saving the queue
 	ending  bool        // few pages are left: see end
+	last    bool        // no page is left to hand out: see flush
 	stopped bool        // no batch is taken any more
 	saves   sync.WaitGroup
 	save    func(taken) // saves a batch
@@ -95,7 +105,7 @@ func (b *batcher) add(r extracted) {
 		if r.article != nil {
 			b.size += len(r.article.Text)
 		}
-		if len(b.batch) >= saveBatch || b.size >= saveBytes {
+		if len(b.batch) >= saveBatch || b.size >= saveBytes || b.ending && len(b.batch) >= endBatch {
 			b.takeLocked()
 		}
 	}
@@ -104,15 +114,20 @@ func (b *batcher) add(r extracted) {
 }
 
 // end tells the batcher that few pages are left to extract. From then on
-// drain does not wait for a batch to fill: it saves the pages in order at
-// once, and those that came in order while it saved together after it. Otherwise the last full batch would
-// still be being saved when the last page is extracted, and the pages
-// after it saved on one core, while the other workers have nothing left
-// to do.
+// the batches are cut at endBatch pages: otherwise the last full batch
+// would still be being saved when the last page is extracted, and the
+// pages after it saved on one core, while the other workers have nothing
+// left to do. (Saving the pages in order at once from here, one or two a
+// commit, made the worker that saved them save for most of the rest of
+// the run, at twice the cost a page, while the others extracted without
+// it: that waits for flush.)
 func (b *batcher) end() {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.ending = true
+	if len(b.batch) >= endBatch {
+		b.takeLocked()
+	}
 }
 
 // expire queues and saves the batch of generation gen if it is still
@@ -129,9 +144,13 @@ func (b *batcher) expire(gen int) {
 }
 
 // flush queues the batch being filled, if it holds pages, and saves the
-// queue unless another goroutine is saving it.
+// queue unless another goroutine is saving it. A worker flushes when no
+// page is left to hand out: the pages the others still extract are the
+// last, and from then on drain saves the pages in order as they come, so
+// that the last save holds a page or two.
 func (b *batcher) flush() {
 	b.mu.Lock()
+	b.last = true
 	if len(b.batch) > 0 {
 		b.takeLocked()
 	}
@@ -163,7 +182,7 @@ func (b *batcher) drain() {
 	b.saving = true
 	for {
 		if len(b.queue) == 0 {
-			if !b.ending || b.stopped || len(b.batch) == 0 {
+			if !b.last || b.stopped || len(b.batch) == 0 {
 				break
 			}
 			b.takeLocked() // what came in order during the last save

@@ -30,8 +30,9 @@ type feed struct {
 	short bool    // a claim returned fewer than claimBatch pages: the end is near
 }
 
-// next returns up to n claimed page IDs, and the sequence number of the
-// first; none when no pending page is left. held is set, and no ID
+// next returns up to n claimed page IDs (one once a claim has come back
+// short), and the sequence number of the first; none when no pending page
+// is left. held is set, and no ID
 // returned, when the only pending pages left are held by other
 // extractions: the caller waits and asks again. Claiming is a serial
 // section among the workers, one claim for claimBatch pages; reading the
@@ -59,6 +60,11 @@ func (f *feed) next(ctx context.Context, n int) (ids []int64, seq int, held bool
 		default:
 			return nil, 0, true, nil
 		}
+	}
+	if f.short {
+		// Few pages are left: one at a time, so that no worker still
+		// holds pages to extract when the others have none left.
+		n = 1
 	}
 	ids = f.ids[:min(n, len(f.ids))]
 	f.ids = f.ids[len(ids):]

@@ -1,7 +1,3 @@
-// Package pipeline joins the pure extractor to the store: it turns stored
-// pages into articles and facts. store.go says what it needs of the store;
-// feed.go hands the workers the pages they claim, and batcher.go puts what
-// they extracted back in order and cuts it into the batches they save.
 package pipeline
 
 import (
@@ -48,6 +44,7 @@ type Extractor struct {
 	// Empty means extract.Version.
 	Version string
 	// FromHTML extracts the article of a page; nil means extract.FromHTML.
+	// It must not keep page once it returns: the bytes are reused.
 	FromHTML func(page []byte, opt extract.Options) (*extract.Article, error)
 	// Profiles holds the outlets' extraction rules; nil means the
 	// built-in profiles.
@@ -123,10 +120,11 @@ const heldPoll = 250 * time.Millisecond
 // saves the same rows in the same order on one core or many; a batch
 // whose first page has waited saveDelay (a page that takes long to
 // extract is before the rest) is saved as it is. Once a claim comes back
-// short (few pages are left), batches are no longer filled: a save takes
-// the pages in order at once, so that the last pages are not saved on one
-// core after the others have ended. The pages read and not yet saved are
-// bounded.
+// short (few pages are left), the workers take one page at a time and
+// the batches are cut at endBatch pages, and once no page is left to
+// hand out the pages are saved as they come in order, so that the last
+// pages are not extracted nor saved on one core after the others have
+// ended. The pages read and not yet saved are bounded.
 func (e *Extractor) Extract(ctx context.Context, db Store) (Result, error) {
 	var res Result
 	version, fromHTML, log := e.Version, e.FromHTML, e.Log
@@ -244,6 +242,9 @@ func (r *run) extract(seq int, p *newsfacts.Page) extracted {
 	if err == nil {
 		sketch := facts.SketchOf(a.Text)
 		x.sketch = &sketch
+	}
+	if rb, ok := r.db.(bodyRecycler); ok {
+		rb.RecycleBody(p.Body) // the article holds none of it: strings are copies
 	}
 	p.Body = nil // saved pages are not read again: let the body go
 	return x

@@ -52,3 +52,12 @@ type Store interface {
 	// Saved.Err wraps newsfacts.ErrClaimLost, and the others are saved.
 	SaveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction) ([]newsfacts.Saved, error)
 }
+
+// bodyRecycler is a Store that takes back the bodies of the pages it
+// returned (Pages) once they are extracted, for a later read to
+// decompress into: one body allocated and cleared for many pages, less
+// work for the garbage collector, which runs beside the workers. Both
+// stores are.
+type bodyRecycler interface {
+	RecycleBody(body []byte)
+}

@@ -57,7 +57,14 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     w2_cores, they tell cores the workers left idle (the two under 2)
 //     from cores that other work took (2 or more); w2_pg_server_cores
 //     is the part the benchmark's own PostgreSQL server took, with its
-//     background work, during the two-worker SQLite runs.
+//     background work, during the two-worker SQLite runs;
+//   - w1_gc_cpu_µs/page, w2_gc_cpu_µs/page, scavenge_cpu_µs/page,
+//     w1_sys_µs/page, w2_sys_µs/page, alloc_KiB/page: the SQLite runs'
+//     CPU time in the garbage collector and in returning memory to the
+//     OS (runtime/metrics' estimates: they count the time a core was
+//     given to that work, also while other processes had it), system
+//     time, and the bytes allocated a page; w2_goroutines/page and
+//     w2_gc_cycles/1000pages count goroutines started and collections.
 func BenchmarkExtractWorkers(b *testing.B) {
 	// The pages 8 times over, under 8 URLs each: a run long enough that
 	// starting and ending it do not weigh.
@@ -109,7 +116,10 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	server := postmaster(b, stores.pg)
 	// spent is what the runs of one kind took: wall time, this process's
 	// CPU time and the server's.
-	type spent struct{ wall, cpu, server, blocked, runq time.Duration }
+	type spent struct {
+		wall, cpu, server, blocked, runq time.Duration
+		classes                          cpuClasses
+	}
 	var (
 		lite1, lite2, pg1, pg2          spent
 		workersR, pgWorkersR, postgresR []float64 // each iteration's ratios
@@ -117,7 +127,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	n := 0
 	run := func(db pipeline.Store, workers int, into *spent) time.Duration {
 		startServer := server()
-		start, startCPU, startRunq := time.Now(), cpuTime(), runQueueWait()
+		start, startCPU, startRunq, startClasses := time.Now(), cpuTime(), runQueueWait(), cpuClassesNow()
 		e := &pipeline.Extractor{Version: fmt.Sprint("bench-", n, "-", workers), Log: quiet, Workers: workers}
 		var (
 			res pipeline.Result
@@ -126,6 +136,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 		into.blocked += workerBlocked(func() { res, err = e.Extract(ctx, db) })
 		wall, cpu := time.Since(start), cpuTime()-startCPU
 		into.runq += runQueueWait() - startRunq
+		into.classes.add(cpuClassesNow().sub(startClasses))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -211,6 +222,21 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	}
 	w1 := max(alone, lite1.cpu/2)
 	b.ReportMetric(w1.Seconds()/(lite2.cpu/2).Seconds(), "cpu_workers2/workers1")
+	// Where the SQLite runs' CPU time went besides the workers' own
+	// work (runtime/metrics' estimates): the garbage collector (most of
+	// it on the idle core beside one worker, on the workers' cores with
+	// two), returning memory to the OS, and system time; and the bytes
+	// allocated a page, which the collector's work follows.
+	b.ReportMetric(per(lite1.classes.gc), "w1_gc_cpu_µs/page")
+	b.ReportMetric(per(lite2.classes.gc), "w2_gc_cpu_µs/page")
+	b.ReportMetric(per(lite1.classes.scavenge+lite2.classes.scavenge)/2, "scavenge_cpu_µs/page")
+	b.ReportMetric(per(lite1.classes.sys), "w1_sys_µs/page")
+	b.ReportMetric(per(lite2.classes.sys), "w2_sys_µs/page")
+	b.ReportMetric(float64(lite1.classes.allocs+lite2.classes.allocs)/2/total/1024, "alloc_KiB/page")
+	// Goroutines started and collections a page: counts, which the load
+	// on the machine does not sway.
+	b.ReportMetric(float64(lite2.classes.started)/total, "w2_goroutines/page")
+	b.ReportMetric(float64(lite2.classes.cycles)*1000/total, "w2_gc_cycles/1000pages")
 	// What the workers of the SQLite runs waited for one another
 	// (workerBlocked, an upper bound), and the gain of a second worker
 	// on two idle cores that follows, each worker computing or waiting:

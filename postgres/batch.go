@@ -11,6 +11,7 @@ import (
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/extract"
 	"github.com/newsfacts/newsfacts/facts"
+	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
 
 // SaveExtractions saves, in one transaction, what the extractor of the
@@ -333,3 +334,8 @@ func (db *DB) Pages(ctx context.Context, ids []int64) ([]*newsfacts.Page, error)
 	}
 	return out, nil
 }
+
+// RecycleBody takes back the body of a page that Pages returned, once
+// nothing refers to it: a later read may decompress into it
+// (pagebody.Recycle).
+func (db *DB) RecycleBody(body []byte) { pagebody.Recycle(body) }

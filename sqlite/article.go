@@ -30,16 +30,16 @@ import (
 // own page's URL; otherwise SaveArticle saves nothing and returns an error
 // wrapping newsfacts.ErrURLTaken.
 func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article, version string) (int64, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginConn(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
-	defer tx.Rollback()
+	defer tx.end()
 	id, err := db.saveArticle(quick(ctx), tx, pageID, a, version, facts.SketchOf(a.Text), &claimIDs{})
 	if err != nil {
 		return 0, err
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return 0, fmt.Errorf("save article %s: %w", a.URL, err)
 	}
 	db.extraction.release(pageID)
@@ -48,7 +48,7 @@ func (db *DB) SaveArticle(ctx context.Context, pageID int64, a *extract.Article,
 
 // saveArticle is SaveArticle in transaction tx, sketch being the sketch
 // of a.Text; new claims take their IDs from ids.
-func (db *DB) saveArticle(ctx context.Context, tx *sql.Tx, pageID int64, a *extract.Article, version string, sketch facts.Sketch, ids *claimIDs) (int64, error) {
+func (db *DB) saveArticle(ctx context.Context, tx *connTx, pageID int64, a *extract.Article, version string, sketch facts.Sketch, ids *claimIDs) (int64, error) {
 	var err error
 	// A different article from another page under this URL: a canonical
 	// URL that several articles share. The URL a page was fetched from is
@@ -144,15 +144,15 @@ const qVersions = `SELECT id FROM pages WHERE url = (SELECT url FROM pages WHERE
 // article in page pageID and why, and removes any article an older extractor
 // had taken from it or from an earlier version of it.
 func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason string) error {
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginConn(ctx)
 	if err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
-	defer tx.Rollback()
+	defer tx.end()
 	if err := db.markNoArticle(quick(ctx), tx, pageID, version, reason); err != nil {
 		return err
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
 	db.extraction.release(pageID)
@@ -160,7 +160,7 @@ func (db *DB) MarkNoArticle(ctx context.Context, pageID int64, version, reason s
 }
 
 // markNoArticle is MarkNoArticle in transaction tx.
-func (db *DB) markNoArticle(ctx context.Context, tx *sql.Tx, pageID int64, version, reason string) error {
+func (db *DB) markNoArticle(ctx context.Context, tx *connTx, pageID int64, version, reason string) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE page_id IN (`+qVersions+`)`, pageID); err != nil {
 		return fmt.Errorf("mark page %d: %w", pageID, err)
 	}
@@ -174,7 +174,7 @@ func (db *DB) markNoArticle(ctx context.Context, tx *sql.Tx, pageID int64, versi
 // given version processed page pageID: with the charset it decoded the
 // body from, the outlet (the host of the page's URL) and why it found no
 // article when reason is not nil.
-func (db *DB) markExtracted(ctx context.Context, tx *sql.Tx, pageID int64, version string, reason any, charset string) error {
+func (db *DB) markExtracted(ctx context.Context, tx *connTx, pageID int64, version string, reason any, charset string) error {
 	var pageURL string
 	if err := tx.QueryRowContext(ctx, `SELECT url FROM pages WHERE id = ?`, pageID).Scan(&pageURL); err != nil {
 		return fmt.Errorf("mark page extracted: %w", err)
@@ -236,7 +236,7 @@ func factValues(f facts.Fact) []any {
 // are not kept, each at its position, with its digest and claim (0:
 // none), up to 16 in one statement: a statement run costs a call into
 // SQLite and its compiled program a start, whatever rows it writes.
-func insertFacts(ctx context.Context, tx *sql.Tx, articleID int64, rows [][]any, digests [][]byte, claims []int64, keep []bool) error {
+func insertFacts(ctx context.Context, tx *connTx, articleID int64, rows [][]any, digests [][]byte, claims []int64, keep []bool) error {
 	var todo []int
 	for i := range rows {
 		if !keep[i] {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/newsfacts/newsfacts"
 	"github.com/newsfacts/newsfacts/facts"
+	"github.com/newsfacts/newsfacts/internal/pagebody"
 )
 
 // SaveExtractions saves, in one transaction, what the extractor of the
@@ -19,13 +20,14 @@ import (
 // its Saved.Shared is set and its Article.URL changed. It returns an
 // error, saving none of them, if one cannot be saved.
 func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfacts.Extraction) ([]newsfacts.Saved, error) {
-	tx, err := db.write.BeginTx(ctx, nil)
+	tx, err := db.beginConn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("save extractions: %w", err)
 	}
-	defer tx.Rollback()
+	defer tx.end()
 	// The statements run without ctx's cancellation (quick): the
-	// transaction is rolled back if ctx ends.
+	// transaction is rolled back if ctx has ended when they are done
+	// (connTx.commit).
 	ctx = quick(ctx)
 	out := make([]newsfacts.Saved, len(xs))
 	var ids claimIDs
@@ -55,7 +57,7 @@ func (db *DB) SaveExtractions(ctx context.Context, version string, xs []newsfact
 		}
 		out[i].ArticleID = id
 	}
-	if err := tx.Commit(); err != nil {
+	if err := tx.commit(); err != nil {
 		return nil, fmt.Errorf("save extractions: %w", err)
 	}
 	for _, x := range xs {
@@ -82,3 +84,8 @@ func (db *DB) Pages(ctx context.Context, ids []int64) ([]*newsfacts.Page, error)
 	}
 	return out, nil
 }
+
+// RecycleBody takes back the body of a page that Pages returned, once
+// nothing refers to it: a later read may decompress into it
+// (pagebody.Recycle).
+func (db *DB) RecycleBody(body []byte) { pagebody.Recycle(body) }

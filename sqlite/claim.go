@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -18,7 +17,7 @@ type claimIDs struct {
 }
 
 // next returns the ID of a new claim.
-func (c *claimIDs) next(ctx context.Context, tx *sql.Tx) (int64, error) {
+func (c *claimIDs) next(ctx context.Context, tx *connTx) (int64, error) {
 	if !c.read {
 		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(claim_id), 0) FROM facts`).Scan(&c.last); err != nil {
 			return 0, fmt.Errorf("new claim: %w", err)
@@ -44,7 +43,7 @@ func (c *claimIDs) next(ctx context.Context, tx *sql.Tx) (int64, error) {
 // (keep[i]) keeps its claim (stored[i].claim) and is a candidate for the
 // money facts after it; the candidates from the store are other
 // articles' facts.
-func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Article, sketch facts.Sketch, ids *claimIDs,
+func claimsOf(ctx context.Context, tx *connTx, articleID int64, a *extract.Article, sketch facts.Sketch, ids *claimIDs,
 	keep []bool, stored []storedFact) ([]int64, error) {
 	claims := make([]int64, len(a.Facts))
 	type placed struct {
@@ -92,7 +91,7 @@ func claimsOf(ctx context.Context, tx *sql.Tx, articleID int64, a *extract.Artic
 // or the same range, in articles published within facts.ClaimWindow of
 // pub, that have a claim, of articles other than self. A vague amount or
 // an unknown time has none.
-func claimCandidates(ctx context.Context, tx *sql.Tx, f facts.Fact, pub time.Time, self int64) ([]facts.Statement, error) {
+func claimCandidates(ctx context.Context, tx *connTx, f facts.Fact, pub time.Time, self int64) ([]facts.Statement, error) {
 	if pub.IsZero() || f.Value == nil && (f.Min == nil || f.Max == nil) {
 		return nil, nil
 	}

@@ -17,6 +17,7 @@
 //	claim.go       the claims of an article's money facts, decided before they are written
 //	factdiff.go    a re-extraction keeps the fact rows that did not change (their digests)
 //	batch.go       Pages, SaveExtractions: pages read and extractions saved in batches
+//	txconn.go      a write transaction on the writer's Conn: no goroutine a query
 //	run.go         crawl_runs and fetch_failures
 //	readonly.go    OpenReadOnly for analysts' reads, Snapshot (VACUUM INTO)
 //	export.go      ExportMoney: the money view as CSV or JSON Lines

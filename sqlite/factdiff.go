@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -75,7 +74,7 @@ type storedFact struct {
 
 // storedFacts returns the facts article articleID holds, by seq; a seq
 // with no row has a zero storedFact.
-func storedFacts(ctx context.Context, tx *sql.Tx, articleID int64) ([]storedFact, error) {
+func storedFacts(ctx context.Context, tx *connTx, articleID int64) ([]storedFact, error) {
 	// A money fact without a claim is never kept: it gets one.
 	rows, err := tx.QueryContext(ctx, `
 		SELECT seq, CASE WHEN kind = 'money' AND claim_id IS NULL THEN NULL ELSE digest END, coalesce(claim_id, 0)
@@ -123,7 +122,7 @@ func keptFacts(stored []storedFact, digests [][]byte) (keep []bool, gone []int) 
 
 // deleteFacts deletes the facts of article articleID at the seqs gone;
 // all of them in one statement when none is kept.
-func deleteFacts(ctx context.Context, tx *sql.Tx, articleID int64, gone []int, all bool) error {
+func deleteFacts(ctx context.Context, tx *connTx, articleID int64, gone []int, all bool) error {
 	if all {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM facts WHERE article_id = ?`, articleID); err != nil {
 			return fmt.Errorf("delete old facts: %w", err)

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -188,23 +189,36 @@ func (db *DB) Page(ctx context.Context, id int64) (*newsfacts.Page, error) {
 		encoding string
 		runID    sql.NullInt64
 	)
-	err := db.read.QueryRowContext(ctx, `
+	// The stored body is read in place (sql.RawBytes, valid until the
+	// rows are closed) and decoded from there: a compressed body is not
+	// copied before it is decompressed.
+	rows, err := db.read.QueryContext(ctx, `
 		SELECT id, url, requested_url, final_url, found_url, status, content_type, etag,
 		       last_modified, headers, fetched_at, body, body_encoding, content_hash, run_id, source
-		FROM pages WHERE id = ?`, id).Scan(
-		&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
-		&p.LastModified, &headers, &fetched, &p.Body, &encoding, &p.Hash, &runID, &p.Source)
-	if errors.Is(err, sql.ErrNoRows) {
+		FROM pages WHERE id = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("page %d: %w", id, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("page %d: %w", id, err)
+		}
 		return nil, fmt.Errorf("page %d: %w", id, newsfacts.ErrNotFound)
 	}
-	if err != nil {
+	var body sql.RawBytes
+	if err := rows.Scan(&p.ID, &p.URL, &p.RequestedURL, &p.FinalURL, &p.FoundURL, &p.Status, &p.ContentType, &p.ETag,
+		&p.LastModified, &headers, &fetched, &body, &encoding, &p.Hash, &runID, &p.Source); err != nil {
 		return nil, fmt.Errorf("page %d: %w", id, err)
 	}
 	if err := json.Unmarshal([]byte(headers), &p.Headers); err != nil {
 		return nil, fmt.Errorf("page %d: decode headers: %w", id, err)
 	}
-	if p.Body, err = pagebody.Decode(p.Body, encoding); err != nil {
+	if p.Body, err = pagebody.Decode(body, encoding); err != nil {
 		return nil, fmt.Errorf("page %d: %w", id, err)
+	}
+	if encoding == pagebody.Raw && body != nil {
+		p.Body = bytes.Clone(body) // stored as it is: Decode returned body itself
 	}
 	if p.FetchedAt, err = time.Parse(time.RFC3339, fetched); err != nil {
 		return nil, fmt.Errorf("page %d: fetched_at: %w", id, err)

@@ -49,7 +49,7 @@ func Decode(body []byte, encoding string) ([]byte, error) {
 	case Raw:
 		return body, nil
 	case Zstd:
-		raw, err := decoder.DecodeAll(body, nil)
+		raw, err := decoder.DecodeAll(body, reuse())
 		if err != nil {
 			return nil, fmt.Errorf("decode page body: %w", err)
 		}

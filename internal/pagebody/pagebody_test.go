@@ -63,3 +63,28 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestRecycle: bodies decoded into recycled ones, larger and smaller than
+// they, come out whole, and a recycled body that is not a decoded one
+// (stored as it is) is taken too.
+func TestRecycle(t *testing.T) {
+	bodies := [][]byte{
+		[]byte(strings.Repeat("<p>첫 번째 기사 본문입니다.</p>\n", 300)),
+		[]byte("<p>짧은</p>"),
+		[]byte(strings.Repeat("<div>두 번째, 더 긴 본문</div>\n", 900)),
+		[]byte("<p>raw</p>"),
+	}
+	for round := range 3 {
+		for i, raw := range bodies {
+			enc, e := pagebody.Encode(raw)
+			if i == 3 {
+				enc, e = bytes.Clone(raw), pagebody.Raw
+			}
+			got, err := pagebody.Decode(enc, e)
+			if err != nil || !bytes.Equal(got, raw) {
+				t.Fatalf("round %d, body %d: Decode gave %d bytes, %v; want %d bytes", round, i, len(got), err, len(raw))
+			}
+			pagebody.Recycle(got)
+		}
+	}
+}

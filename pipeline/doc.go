@@ -1,0 +1,59 @@
+// Package pipeline joins the pure extractor to the store: it turns stored
+// pages into articles and facts. store.go says what it needs of the store;
+// feed.go hands the workers the pages they claim, and batcher.go puts what
+// they extracted back in order and cuts it into the batches they save.
+//
+// # Where a page's CPU goes
+//
+// A first extraction of the 400 benchmark pages into SQLite with one
+// worker (BenchmarkExtractWorkers' pages; the worker's thread locked and
+// its CPU time read by stage, the process's from getrusage, the classes
+// from runtime/metrics; load average about 1), in µs of CPU a page:
+//
+//	on the worker's thread                              2,500–2,660
+//	  extraction proper (extract.FromHTML)              1,500–1,630
+//	  sketch of the text for claims (facts.SketchOf)       90–125
+//	  reading the pages (SQL, zstd, headers)               90–125
+//	  saving (SQLite, FTS5 trigrams, WAL writes)          750–810, 100–130 of it system time
+//	  claiming                                              10–15
+//	beside it, on the other core                          260–300
+//	  garbage collector (mark, pauses; assists 4–7 are
+//	  the worker's), scavenger                            110–130
+//	  checkpointer (copy into the file, fsync)              43–53, 29–36 of it system time
+//	  scheduler, sysmon, database/sql's goroutines      the rest
+//
+// System time is 220–300 of the process's 2,780–2,950. The worker waits
+// 40–160 µs a page (its thread neither runs nor is ready to run: Linux's
+// schedstat). Two workers cost the same CPU a page.
+//
+// So one worker has about 1.05 cores, and two workers on two cores can
+// run at most 2 × 2,550/2,810 ≈ 1.8 times as fast as one: the work beside
+// the worker has to share the two cores with them. Every µs taken off the
+// work beside the worker, and every moment neither worker waits, counts.
+//
+// The writes: the database's pages are 16 KiB, and a commit writes every
+// page it touched to the WAL: about 100 KB a page of WAL (FTS5's index
+// about a third of the frames, the articles' text a fifth), and a commit
+// costs about 1 ms of CPU whatever it holds (batches of 1 page save at
+// about 1.9 ms a page, of 8 at 1.1, of 32 at 0.95). The checkpoints copy
+// another 60–160 KB a page into the database file. (Measured at 16:50–17:00
+// UTC on 7 December 2026 with scratch timers, before the changes of that
+// day to the end of a run and to SaveExtractions' transaction.)
+//
+// Taken off since, in counts the load on the machine does not sway
+// (BenchmarkExtractWorkers' w2_goroutines/page, alloc_KiB/page,
+// w2_gc_cycles/1000pages): the goroutines database/sql started for every
+// query of a transaction, 4.5 a page, now 0.04 (sqlite's connTx); the
+// bytes allocated a page, 714 KiB, now 612 (the bodies decompressed into
+// recycled ones, and read in place); the collections, 23.8 a 1,000
+// pages, now 19–20.
+//
+// Left beside two workers, and not beside one: Go's sysmon. With no idle
+// P it takes the P of a worker whose call into SQLite outlasts its tick
+// (20 µs at first) and hands it to a thread that finds nothing to do,
+// and the worker, back from C, may find no P and sleep; so it keeps its
+// tick short. In a two-worker run (perf, load average 4) 15,200 of 34,300
+// context switches were sysmon's sleeps and it had 2.1% of the samples,
+// against 1.3% with one worker, whose idle P keeps it from taking the
+// worker's.
+package pipeline
