@@ -62,6 +62,9 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 	n := h1.NextSibling
 	for n != nil && n.Type != html.ElementNode {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if p := wrapLineAfter(n); p != nil && deckLines(p) != nil {
+				return nil, p
+			}
 			return nil, nil
 		}
 		n = n.NextSibling
@@ -76,6 +79,35 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 		}
 	}
 	return deckLines(n), nil
+}
+
+// wrapLineAfter wraps in a new <p> a line of bare text right after the
+// headline that <br> ends and an element follows, as a page that writes
+// its paragraphs as text sets its subtitle ("<h2>제목</h2>부제 한
+// 줄<br><br><div>…"), and returns the <p>; it returns nil, and changes
+// nothing, for any other text. The <p> ends where the line ended, so the
+// story's paragraphs stay as they were.
+func wrapLineAfter(t *html.Node) *html.Node {
+	brs := 0
+	c := t.NextSibling
+	for ; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case isElem(c, atom.Br):
+			brs++
+			continue
+		}
+		break
+	}
+	if brs == 0 || c == nil || c.Type != html.ElementNode {
+		return nil
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	t.Parent.InsertBefore(p, t)
+	t.Parent.RemoveChild(t)
+	p.AppendChild(t)
+	return p
 }
 
 // linksAsHeadline reports whether n, the element right after the

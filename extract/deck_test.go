@@ -183,6 +183,10 @@ func TestDeckOutsideStory(t *testing.T) {
 		{"subtitle in the header", `<div><h2>전력 저장장치 잇따라 들인다</h2><p>생산비 줄이려 설비 가동</p><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
 		{"lede inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2><p>시멘트 회사들이 설비를 들인다</p>` + strings.Join(bodyLines, "<br><br>") + `</div>`, "시멘트 회사들이 설비를 들인다"},
 		{"a widget's row", `<div><h2>전력 저장장치 잇따라 들인다</h2><p><button>본문듣기</button> 설정 성별 선택하기 여성</p></div>` + story, bodyLines[0]},
+		// The page writes its paragraphs as text and <br><br>: the
+		// subtitle is a bare line after the headline.
+		{"subtitle as a bare line", `<div><h2>전력 저장장치 잇따라 들인다</h2>생산비 줄이려 설비 가동<br><br><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
+		{"lede as a bare line inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2>시멘트 회사들이 설비를 들인다<br><br><div>` + strings.Join(bodyLines, "<br><br>") + `</div></div>`, "시멘트 회사들이 설비를 들인다"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

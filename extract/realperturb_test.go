@@ -20,8 +20,8 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.Renamed:   50,
 	eval.PlainTags: 50,
 	eval.Wrapped:   50,
-	eval.BrText:    49,
-	eval.AllAtOnce: 49,
+	eval.BrText:    50,
+	eval.AllAtOnce: 50,
 	eval.Bare:      49,
 }
 
