@@ -192,5 +192,5 @@ func conditional(w word) bool {
 }
 
 // considering are the beginnings of verbs whose 면 sets how a figure is
-// counted, not a condition on it: 제외하면, 감안하면, 환산하면, 합하면.
-var considering = []string{"제외하", "빼", "감안하", "포함하", "합하", "합치", "더하", "환산하", "따지", "보면", "본다면", "비교하", "계산하", "비하면"}
+// counted, not a condition on it: 제외하면, 감안하면, 환산하면, 합하면, 대입하면.
+var considering = []string{"제외하", "빼", "감안하", "포함하", "합하", "합치", "더하", "환산하", "따지", "보면", "본다면", "비교하", "계산하", "비하면", "대입하"}

@@ -45,7 +45,12 @@
 //	clause.go     where the clauses of a sentence start and end
 //	role.go       level, change, rate or other: the order of the rules
 //	role_rate.go      a rate: per unit, per occasion, one quantity's unit
+//	role_unreal.go    amounts not claimed: asked (벌 수 있을까 ?), denied, supposed (-도, …다고 하자,
+//	                  a chain ending in -다면, 내면); not supposed (recalled -던, a habitual -면)
+//	role_unit.go      rates whose unit is written otherwise: 모든 경기에, 한 개 업체에, 1세트, 한 부
+//	                  팔리면, (BPS), a series or a contrast of a rate; not per the amount's own currency
 //	role_change.go    a change: a difference from a base
+//	role_change_more.go  changes by leading a base, parts of a rise, paying 더
 //	role_other.go     other: thresholds, conditions, suppositions, deeds never done
 //	role_attribute.go  classes by an attribute (자산이 1조원이 넘는 억만장자); what can be after a condition
 //	role_bracket.go    brackets of a scale (5천500만원 이하 구간, 3천만원대 초반 이하의 근로자)
@@ -85,8 +90,10 @@
 //	period_relative.go  times pointing at another time (전년, 같은 날, 전달, 이듬해)
 //	period_base.go      a base's own time (지난해 동기의 27억 달러보다)
 //	period_normal.go    a time normalised against publication (올해 → 2025)
+//	period_year2.go     years of two digits (지난 89년, 92년도) told from numbers of years
 //	period_per.go       per year, month or day (연, 월, 매년)
 //	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
+//	period_per_scope.go whose a period word is (해마다 … 늘어); 1일 before a charge; a second currency
 //	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data

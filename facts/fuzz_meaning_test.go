@@ -28,6 +28,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add("그는 골동품 도자기를 몰래 빼돌려 단돈 300만원에 처분했다. 그는 경매에서 5만 달러를 받고 조각상 한 점을 내다 팔았다.")
 	f.Add("연봉 6천만원 이하에서는 세부담이 없고, 6천만∼8천만원 구간에서도 세부담이 작다. 김 전 장관이 30억원을 신고해 재산이 가장 많았고 박 군수가 25억원으로 뒤를 이었다.")
 	f.Add("재단은 ‘희망장학금’ 프로그램을 통해 20만 달러를 지급했다. 책과 음료를 사고 구하는 데 드는 30달러, 벌금 200만 원의 선고유예 판결, 가발과 속눈썹 등 인조 모발 제품(가발) 3천만 달러")
+	// The twelfth round's constructions of time and role (role_round12_test.go, period_round12_test.go).
+	f.Add("지난 89년 12억 달러, 92 년 8월까지 5억 달러, 92년도 10억원. 당시 1일 90불 정도의 요금. 다달이 70만 원씩. 한 부 팔리면 5천 원이다 . 1세트 230만 원씩.")
+	f.Add("주가가 5천 원만 내려가도, 100달러가 더 비싸도 사겠다. 1인당 GDP는 3만 달러인데 반해 북한은 1천 달러로. 예를 들어 100만원에 팔았다고 하자. 1년 후쯤이면 1억 원. 1달러당 775.25원씩 42만 달러를 매입했다.")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Extract(text, Options{Published: seedPublished})
 		want := Facts(text)

@@ -73,8 +73,8 @@ var particleNouns = map[string]bool{
 	"온라인": true, "오프라인": true, "가이드라인": true, "파이프라인": true, "초고가": true,
 	"정품시가": true, "절도": true, "비트코인": true, "카이엔": true, // 절도 사건: theft, no 절 with 도
 	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
-	// 일찍이, 굳이, 일일이.
-	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true,
+	// 일찍이, 굳이, 일일이, 다달이 (every month).
+	"게다가": true, "나아가": true, "일찍이": true, "굳이": true, "일일이": true, "다달이": true,
 	// Years of account (年度) after a relative year: 내년도 국방예산 is next
 	// year's budget, no 내년 with 도 (also).
 	"내년도": true, "전년도": true, "금년도": true, "작년도": true, "차년도": true, "익년도": true,

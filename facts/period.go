@@ -32,6 +32,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			}
 		}
 	}
+	if k := r.rateInBracketOf(a); k >= 0 {
+		return r.got[k].period, r.got[k].periodText // 27억3천만 달러(주당 8.33달러): the host's time
+	}
 	if t, ok := r.bracketTime(a); ok && t.ok {
 		return t.period, t.text // 500억달러(1988년)
 	}
@@ -109,6 +112,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	}
 	if t, ok := r.frame(ts, a); ok {
 		return t.period, t.text
+	}
+	if t, ok := r.whenTime(ts, a); ok {
+		return t.period, t.text // 1년 후쯤이면 1억 원 정도의 적립이: the time the clause is set at
 	}
 	if t, ok := r.asOfAfterTopic(ts, a); ok {
 		return t.period, t.text // 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%

@@ -20,6 +20,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.end <= a.start && r.inBasePhrase(t, a) {
 		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
 	}
+	if t.end <= a.start && r.madeAt(t, a) {
+		return true // 1899년 … 발행된 ' 일자첨쇄우표 ' 가 1백 80만 원: when the thing priced was made
+	}
 	if t.end <= a.start && r.inRelativeOfOther(t, a) {
 		return true // 지난 3월 … 약속한 이전 4억 달러를 포함해 약 14.5 달러: the time of the other amount's clause
 	}

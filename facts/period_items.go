@@ -62,3 +62,61 @@ func (r *reading) timesCompared(ts []timeSpan, k int) bool {
 func setOff(rest string) bool {
 	return strings.HasPrefix(rest, "에는") || strings.HasPrefix(rest, "엔")
 }
+
+// makeVerbs are the passive verbs of making a thing that a time before
+// them dates: 발행된, 제작된, 건조된, 만들어진, 지어진.
+var makeVerbs = []string{"발행된", "발행되었던", "제작된", "건조된", "제조된", "생산된", "만들어진", "지어진", "출시된", "설립된", "건립된", "주조된"}
+
+// madeAt reports whether time t opens a clause of making, its passive
+// verb modifying a noun that stands before amount a with no other verb
+// between (1899년 구한국 시대에 발행된 ' 일자첨쇄우표 ' 가 1백 80만 원
+// 정도를 호가하고): the time dates the thing priced, not its price.
+func (r *reading) madeAt(t timeSpan, a amount) bool {
+	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
+	for i := k; i < a.first && i <= k+4; i++ {
+		w := r.words[i]
+		if hasAnyPrefix(w.raw, makeVerbs) {
+			for j := i + 1; j < a.first; j++ {
+				if v := r.words[j]; v.verb && !isAdnominal(v) || v.amt {
+					return false
+				}
+			}
+			return true
+		}
+		if w.verb || w.comma || w.amt {
+			return false
+		}
+	}
+	return false
+}
+
+// pastOfAmount reports whether the time starting at byte i is the noun a
+// clause on an amount in the past modifies (8천원 수준이었던 작년 같은
+// 기간에 비해 2배 이상 오른): the base of a comparison, but the time of the
+// amount its clause holds.
+func (r *reading) pastOfAmount(i int) bool {
+	k := sort.Search(len(r.words), func(k int) bool { return r.words[k].start >= i }) - 1
+	if k < 0 || r.words[k].end+1 != i || !strings.HasSuffix(r.words[k].raw, "던") {
+		return false
+	}
+	return r.words[k].money || k > 0 && r.words[k-1].money
+}
+
+// rateInBracketOf returns the amount right before amount a whose bracket
+// a stands in after a rate word (지난해 동기의 27억3천만 달러(주당 8.33달러)
+// 보다): the same figure per share, of the same time; or -1.
+func (r *reading) rateInBracketOf(a amount) int {
+	for k := len(r.amts) - 1; k >= 0; k-- {
+		b := r.amts[k]
+		if b.end > a.start || k >= len(r.got) {
+			continue
+		}
+		between := strings.TrimSpace(r.text[b.end:a.start])
+		inner, ok := strings.CutPrefix(between, "(")
+		if !ok || !rateWord(strings.TrimSpace(inner)) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}

@@ -60,7 +60,8 @@ func timeBounded(s string, i, j int) bool {
 	switch word {
 	case "과", "와", "엔", "에는", "에도", "까지", "까지만", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께", "사이", "사이에",
 		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
-		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다": // 넘긴 해는 2014년이었습니다
+		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다", // 넘긴 해는 2014년이었습니다
+		"이면", "쯤이면", "쯤엔", "쯤에는": // 1년 후쯤이면, 2030년이면: the time a clause is set at
 		return true
 	}
 	return false
@@ -132,7 +133,7 @@ func hasYear(t string) bool {
 // 2024-04-18, or a span 2020/2024. It reports false when t is no valid
 // time.
 func normPeriod(t string, pub time.Time) (string, bool) {
-	t = strings.TrimSuffix(t, " 현재")
+	t = twoDigitYearText(strings.TrimSuffix(t, " 현재"))
 	known := !pub.IsZero()
 	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
 	switch {

@@ -52,10 +52,19 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if w.amt && i < a.first-1 || w.raw == "총" {
 			break // 연간 1억달러, 총 8000억달러: the total is no rate
 		}
+		if r.words[i+1].quoteOpen {
+			break // 매일 아침 … ' 10억 원을 벌고 말겠다 . ' 고: the quotation's amount, not the saying's
+		}
+		if r.otherPredicate(i, a) {
+			break // 입국이 해마다 크게 늘어 지난 1998년 10억8천만원이었던: 해마다 is 늘어's
+		}
 		if own && i > a.before {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
 		p := perWords[w.stem]
+		if i == a.first-1 && r.perDayAt(i) {
+			p = PerDay // 1일 90불 정도의 요금
+		}
 		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
 			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
 		}
@@ -70,6 +79,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		}
 		if (w.stem == "연" || w.stem == "월") && i < a.first-2 {
 			continue
+		}
+		if (w.stem == "연" || w.stem == "월") && (w.part != "" || i > 0 && r.words[i-1].num) {
+			continue // 6 월에 100만원의 자금이: a month named, with its particle, no per
 		}
 		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
 			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
@@ -129,6 +141,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if a.kin >= 0 && !a.list && !total {
 		return r.got[a.kin].per // 월 2,500원인 TV 수신료를 4,000원으로
 	}
+	if r.convertedFrom(a, j) {
+		return r.got[j-1].per // 월 평균임금은 80달러로 6만 원 수준: the same wage in won
+	}
 	if j > 0 && a.gloss < 0 && !total {
 		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {
 			if p, ok := r.perWritten(b, j-1); ok {
@@ -168,6 +183,9 @@ func (r *reading) perOfYear(a amount, start int) Per {
 		!stopNouns[r.words[i].stem] && !boundNouns[r.words[i].stem] && // 한 달 동안, 한 달 새: a duration, a span
 		r.words[i-2].raw == "한" && (r.words[i-1].raw == "달" || r.words[i-1].raw == "해") {
 		i-- // 한 달 행사료 5000만 원: the period opens the noun the amount measures
+	}
+	if w := r.words[max(i, 0)]; i >= start && i >= 0 && i == a.first-1 && startsDigit(r.words[a.first].raw) && w.part == "" && (w.raw == "한달" || w.raw == "한해") && !(i > 0 && bareTimeOpeners[r.words[i-1].raw]) {
+		return onePeriod[w.raw] // 한달 150만원 정도의 수입: 한 달 glued
 	}
 	if p := r.gluedPeriodNoun(a, start); p != "" {
 		return p // 한달 레슨비만 250만원

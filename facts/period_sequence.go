@@ -33,3 +33,25 @@ func (r *reading) sequenceTime(ts []timeSpan, a amount) (timeSpan, bool) {
 // sequenceNouns close a clause that leads into the next one: 맺은 뒤,
 // 상정한 후, 매각하는 과정에서.
 var sequenceNouns = setOf("뒤", "후", "다음", "직후", "과정", "도중")
+
+// whenEnds are what a time takes to set the clause after it at that time
+// (1년 후쯤이면, 2030년이면): it ends a clause as a condition does, but it
+// is the time of what the next clause says.
+var whenEnds = setOf("이면", "면", "쯤이면", "쯤엔", "쯤에는", "경이면", "께면")
+
+// whenTime returns the time that ends the clause right before amount a's
+// with a word of whenEnds (이 페이스대로라면 1년 후쯤이면 1억 원 정도의
+// 적립이 가능할 것으로): the amount's clause is set at it.
+func (r *reading) whenTime(ts []timeSpan, a amount) (timeSpan, bool) {
+	cs := r.clauseStart(a.first)
+	if cs == 0 {
+		return timeSpan{}, false
+	}
+	w := r.words[cs-1]
+	for _, t := range ts {
+		if t.ok && t.end > w.start && t.end <= w.end && whenEnds[r.text[t.end:w.end]] {
+			return t, true
+		}
+	}
+	return timeSpan{}, false
+}

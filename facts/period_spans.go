@@ -150,7 +150,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 			continue
 		}
-		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) {
+		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !r.pastOfAmount(i) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
 		}
 		if strings.HasPrefix(rest, " 들어 ") || strings.HasPrefix(rest, " 들어,") || strings.HasPrefix(rest, " 들어서 ") {
@@ -349,7 +349,7 @@ func record(rest string) bool {
 // 올해 들어 가장 많은 is no span).
 func (r *reading) spanJoined(j, i, e int) bool {
 	join := strings.TrimSpace(r.text[j:i])
-	if join == "들어" {
+	if join == "들어" || join == "들어서" || join == "들어서는" { // 올해 들어서는 지난 6월 말까지
 		return strings.HasPrefix(r.text[e:], "까지")
 	}
 	return spanJoins[join]
@@ -383,9 +383,16 @@ func (r *reading) timeMatches() [][]int {
 		if len(ms) > 0 && w.start < ms[len(ms)-1][1] {
 			continue // inside the last one: 지난해 10월
 		}
+		if r.perDayAt(k) {
+			continue // 1일 90불 정도의 요금: per day, no day of the month
+		}
+		if e := r.twoDigitYearAt(k); e > 0 {
+			ms = append(ms, []int{w.start, e}) // 지난 89년, 92 년, 92년도: a year of two digits
+			continue
+		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
 		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
-			k+1 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계"))) && !strings.Contains(w.raw, "(") {
+			k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "회계") || strings.HasPrefix(r.words[k+1].raw, "년")))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
 		end := min(len(r.text), w.start+96)

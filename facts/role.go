@@ -30,6 +30,12 @@ func (r *reading) role(a amount, j int) Role {
 	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {
 		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
 	}
+	if r.contrastRate(a, j) {
+		return RoleRate // 1인당 명목 GDP는 2만3113달러인데 반해 북한은 783달러로: the same measure, contrasted
+	}
+	if r.seriesRate(a, j) {
+		return RoleRate // 1kg에 1천413원, 2021년 2천280원이었는데 올해는 2천700원을: the series goes on
+	}
 	if r.joinedRate(a, j) {
 		return RoleRate // 1인당 4억원 안팎의 배상금과 5천만원의 지원금: items joined, one unit
 	}

@@ -47,7 +47,9 @@ func (r *reading) isChange(a amount, j int) bool {
 		// 가격이 2천원을 밑돌았다, 20억 달러를 넘어섰다: a threshold passed
 		// is a level (docs/meaning.md "Decisions from real text").
 		passed := (a.tail == "을" || a.tail == "를") && (strings.HasPrefix(next, "밑돌") || strings.HasPrefix(next, "웃돌") || strings.HasPrefix(next, "상회") || strings.HasPrefix(next, "하회"))
-		if isChangeWord(next) && !comparesNothing(r, a, next) && !earns && !passed {
+		// 500만달러가 더 많은 돈: 더 says a comparison, its base unwritten.
+		more := r.words[a.after].raw == "더"
+		if isChangeWord(next) && (more || !comparesNothing(r, a, next)) && !earns && !passed {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
@@ -65,6 +67,12 @@ func (r *reading) isChange(a amount, j int) bool {
 				return true // 부채가 자산을 323억원 초과하여: by how much
 			}
 		}
+	}
+	if r.leadBy(a) {
+		return true // 한국보다 처음으로 2,000만 달러를 앞질렀다: by how much
+	}
+	if r.partOfRise(a) {
+		return true // 전달 대비 늘어난 부분은 … 5억5천9백만원: the rise's parts
 	}
 	if a.before >= 0 && changeNouns[r.words[a.before].stem] && r.words[a.before].part != "으로" && r.words[a.before].part != "로" {
 		return true
@@ -99,6 +107,9 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true
 		}
 	}
+	if r.paidMore(a) {
+		return true // 소비자들은 3만원가량 더 주고 해당 제품을 구입해야: paid more than others by it
+	}
 	if r.paymentRaised(a) {
 		return true // 방위비 분담금으로 5억 달러를 더 내기로: the raise of a payment
 	}
@@ -107,7 +118,7 @@ func (r *reading) isChange(a amount, j int) bool {
 		for i := a.after; i < n && i < a.after+4; i++ {
 			w := r.words[i]
 			if w.part == "을" || w.part == "를" {
-				return i+1 < n && isCutWord(r.words[i+1].raw)
+				return i+1 < n && (isCutWord(r.words[i+1].raw) || r.words[i+1].raw == "덜" && i+2 < n && r.words[i+2].verb) // 이자를 덜 지불하게: less of it
 			}
 			if !w.noun || w.part != "" {
 				break

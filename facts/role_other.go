@@ -66,6 +66,9 @@ func (r *reading) isOther(a amount) bool {
 			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
 		}
 	}
+	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) || r.chainSupposed(a) {
+		return true // 10억원을 벌 수 있을까 ?, 몇 천만 원이 아니다, 5천 원만 내려가도
+	}
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
 	}
@@ -106,7 +109,7 @@ func (r *reading) isOther(a amount) bool {
 	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우), nor one a comma closes before a condition with its own
 	// object (누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 …).
-	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) {
+	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) && !r.recalled(a, ce) && !r.habitualIf(ce) {
 		return true
 	}
 	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) || r.possibleDeed(a) || r.notChosen(a) || r.startsFrom(a) {

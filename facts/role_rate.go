@@ -109,6 +109,12 @@ func (r *reading) isRate(a amount) bool {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= a.first-8; i-- {
 		w := r.words[i]
+		if w.money && i < a.first-1 && r.anyVerb(i+1, a.first) {
+			break // 달러당 50원을 … 입금하는 방식으로 10억 5000만원: the rate is the other amount's, its verb between
+		}
+		if rateWord(w.raw) && r.perOwnCurrency(w.raw, a) {
+			continue // 1달러당 775.25원씩 42만 8천 2백 50달러를 매입했다: dollars bought, priced per dollar
+		}
 		if rateWord(w.raw) || w.raw == "당" && i > 0 && (isUnitQty(unglossed(r.words[i-1].raw)+"당") || rateWord(unglossed(r.words[i-1].raw)+"당")) {
 			return true
 		}
@@ -127,8 +133,8 @@ func (r *reading) isRate(a amount) bool {
 		if i == a.before && i > 0 && w.raw == "하나에" && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor && !r.words[i-1].time {
 			return true // 작품 하나에 2000만원: the price of one of it
 		}
-		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i)) {
-			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원
+		if i == a.before && (r.nounRate(i) || r.oneUnitAt(i) || r.everyUnitAt(i)) {
+			return true // 경기당 700만~1천500만원, 한 계좌에 1천750만원, 모든 경기에 3만달러가
 		}
 		if i == a.before-1 && r.words[i+1].raw == "기준" && r.hasUnit(i, i) {
 			return true // 1갑 기준 354원
@@ -143,6 +149,12 @@ func (r *reading) isRate(a amount) bool {
 			break
 		}
 	}
+	if r.onePieceBefore(a) {
+		return true // 1세트 230만 원씩, 한 부 팔리면 5천 원
+	}
+	if r.countedUnitBefore(a) {
+		return true // 한 개 업체에 지원하는 한도는 약 43만6천 달러
+	}
 	if r.changeReached(a) {
 		return true // 배럴당 6달러 34센트가 올라 121달러 90센트를 기록: the price reached is per barrel too
 	}
@@ -152,6 +164,12 @@ func (r *reading) isRate(a amount) bool {
 	// 환율, 시급 and a noun phrase of a price per unit (쌀 1kg 가격).
 	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i)) {
 		return true
+	}
+	if r.resultOfRate(a) {
+		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
+	}
+	if i, _ := r.measuredSpan(a); i >= 0 && r.rateAbbrev(r.words[i].stem) {
+		return true // 주당순자산가치(BPS)를 … BPS는 2006년 4천253원에서: the rate its letters stand for
 	}
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
 		if isRateNoun(r.words[i].stem) {
