@@ -284,7 +284,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		}
 		out = append(out, p)
 	}
-	return out, captions
+	return dropClosingCaptionEcho(out, captions), captions
 }
 
 // bracketCredit splits p at a photo's credit in brackets after its last

@@ -22,7 +22,7 @@ var realPerturbFloor = map[eval.Perturbation]int{
 	eval.Wrapped:   50,
 	eval.BrText:    50,
 	eval.AllAtOnce: 50,
-	eval.Bare:      49,
+	eval.Bare:      50,
 }
 
 // TestRealPagesPerturbed reruns the real-page check on every page changed
