@@ -42,10 +42,8 @@ func splitClosingAddress(p string, kinds []lineKind, i int) (prose, addr string,
 	if !strings.Contains(p, "@") {
 		return "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", false
 	}
 	m := reTrailingAddress.FindStringSubmatch(p)
 	if m == nil {
@@ -64,10 +62,8 @@ func splitClosingSignature(p string, kinds []lineKind, i int) (prose, name, addr
 	if !strings.Contains(p, "기자") && !strings.Contains(p, "특파원") {
 		return "", "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", "", false
 	}
 	m := reTrailingSignature.FindStringSubmatch(p)
 	if m == nil {
@@ -86,16 +82,25 @@ func splitClosingOutlet(p string, kinds []lineKind, i int) (prose, credit string
 	if n := len(p); n == 0 || !strings.ContainsAny(p[n-1:], ">)]") && !strings.HasSuffix(p, "〉") {
 		return "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", false
 	}
 	m := reTrailingOutlet.FindStringSubmatch(p)
 	if m == nil {
 		return "", "", false
 	}
 	return m[1], m[2], true
+}
+
+// lastProse reports whether line i is the last paragraph of prose: no line
+// of prose (kind 0) comes after it.
+func lastProse(kinds []lineKind, i int) bool {
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // maxCaptionEcho bounds, in runes, a closing line that repeats a caption

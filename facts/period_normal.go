@@ -73,6 +73,7 @@ func timeBounded(s string, i, j int) bool {
 // (1~6월 → 2024-H1). The second end takes the
 // year and month the first one names when it lacks them (9일부터 23일까지).
 func spanPeriod(a, b string, pub time.Time) (string, bool) {
+	a, fromStart := strings.CutSuffix(a, " 들어")
 	pa, ok := normPeriod(a, pub)
 	if !ok || pa == "" {
 		return "", ok
@@ -90,11 +91,12 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
 		pb = pa[:4] + pb[4:]
 	}
-	if len(pa) == 4 && len(pb) == 7 {
-		pa += "-01" // 올해 초부터 지난 9월까지
-	}
-	if len(pa) == 7 && len(pb) == 4 {
-		pb += "-12"
+	// Each end keeps the precision it is written with (2020/2022-07,
+	// 2018-07/2022: the guide's sixth and twelfth rounds), but a start that
+	// is the year's beginning runs from January (올해 초부터 지난 9월까지;
+	// 올해 들어 10월까지, whose 들어 the caller passes on).
+	if len(pa) == 4 && len(pb) == 7 && (fromStart || strings.Contains(a, "초")) {
+		pa += "-01"
 	}
 	if len(pa) == 7 && len(pb) == 10 && !strings.Contains(b, "월") {
 		pa, pb = pa+"-01", pa+pb[7:] // 이달 들어 15일까지: the month's first day to its 15th

@@ -65,7 +65,11 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 				e += len("사이") // 2010년 1월사이, as written; a spaced 사이 stays out
 			}
 			t.end, t.text = e, r.text[i:e]
-			t.period, t.ok = spanPeriod(r.text[i:j], second, pub)
+			first := r.text[i:j]
+			if strings.Contains(r.text[j:ms[k+1][0]], "들어") {
+				first += " 들어" // 올해 들어 10월까지: from the year's beginning
+			}
+			t.period, t.ok = spanPeriod(first, second, pub)
 			t.day = isDayTime(second)
 			r.spans = append(r.spans, t)
 			done = e
