@@ -254,6 +254,10 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		if isDateLine(p) || isTitle(p) || isAuthorLine(p, authorKeys) {
 			continue
 		}
+		if len(out) == 0 && i+1 < len(paras) && isOpeningLabel(p) {
+			// A magazine's or section's name over the story.
+			continue
+		}
 		if bc := bracketCredit(p); bc != nil {
 			// The photo's credit in brackets after the last sentence.
 			captions = append(captions, bc[2])
@@ -280,7 +284,7 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 		}
 		out = append(out, p)
 	}
-	return out, captions
+	return dropClosingCaptionEcho(out, captions), captions
 }
 
 // bracketCredit splits p at a photo's credit in brackets after its last

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // splitClosingCredit splits the story's last paragraph of prose when it
 // ends with the credit of the story's photos: "… 입대할 예정이다.
@@ -39,10 +42,8 @@ func splitClosingAddress(p string, kinds []lineKind, i int) (prose, addr string,
 	if !strings.Contains(p, "@") {
 		return "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", false
 	}
 	m := reTrailingAddress.FindStringSubmatch(p)
 	if m == nil {
@@ -61,10 +62,8 @@ func splitClosingSignature(p string, kinds []lineKind, i int) (prose, name, addr
 	if !strings.Contains(p, "기자") && !strings.Contains(p, "특파원") {
 		return "", "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", "", false
 	}
 	m := reTrailingSignature.FindStringSubmatch(p)
 	if m == nil {
@@ -83,14 +82,48 @@ func splitClosingOutlet(p string, kinds []lineKind, i int) (prose, credit string
 	if n := len(p); n == 0 || !strings.ContainsAny(p[n-1:], ">)]") && !strings.HasSuffix(p, "〉") {
 		return "", "", false
 	}
-	for _, k := range kinds[i+1:] {
-		if k == 0 {
-			return "", "", false
-		}
+	if !lastProse(kinds, i) {
+		return "", "", false
 	}
 	m := reTrailingOutlet.FindStringSubmatch(p)
 	if m == nil {
 		return "", "", false
 	}
 	return m[1], m[2], true
+}
+
+// lastProse reports whether line i is the last paragraph of prose: no line
+// of prose (kind 0) comes after it.
+func lastProse(kinds []lineKind, i int) bool {
+	for _, k := range kinds[i+1:] {
+		if k == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxCaptionEcho bounds, in runes, a closing line that repeats a caption
+// (dropClosingCaptionEcho): a name with its post, not a sentence.
+const maxCaptionEcho = 40
+
+// dropClosingCaptionEcho drops the body's last paragraph when it is a
+// short line ending no sentence that repeats, word for word, a caption of
+// the article's photos: a columnist's name and post under a portrait at
+// the top ("정현석 신한PWM SFC강남센터 PB팀장") and again as the sign-off.
+func dropClosingCaptionEcho(paras, captions []string) []string {
+	if len(paras) < 2 || len(captions) == 0 {
+		return paras
+	}
+	last := paras[len(paras)-1]
+	if utf8.RuneCountInString(last) > maxCaptionEcho || endsSentence(last) {
+		return paras
+	}
+	k := dupKey(last)
+	for _, c := range captions {
+		if dupKey(c) == k && k != "" {
+			return paras[:len(paras)-1]
+		}
+	}
+	return paras
 }

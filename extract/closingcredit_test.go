@@ -133,3 +133,26 @@ func TestSplitClosingOutlet(t *testing.T) {
 		})
 	}
 }
+
+func TestDropClosingCaptionEcho(t *testing.T) {
+	story := []string{"시장 변동성이 커지면서 주가연계증권의 매력이 커졌다.", "정기예금은 단기로 가입하는 게 좋다."}
+	tests := []struct {
+		name     string
+		last     string
+		captions []string
+		drop     bool
+	}{
+		{"the portrait's caption again", "한가람 새벽은행 강남센터 PB팀장", []string{"한가람 새벽은행 강남센터 PB팀장"}, true},
+		{"no such caption", "한가람 새벽은행 강남센터 PB팀장", []string{"시장 풍경. /새벽일보"}, false},
+		{"a sentence the caption repeats", "정기예금은 단기로 가입하는 게 좋다.", []string{"정기예금은 단기로 가입하는 게 좋다."}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			paras := append(append([]string{}, story...), tt.last)
+			got := dropClosingCaptionEcho(paras, tt.captions)
+			if dropped := len(got) == len(story); dropped != tt.drop {
+				t.Errorf("dropped %v, want %v: %q", dropped, tt.drop, got)
+			}
+		})
+	}
+}

@@ -65,8 +65,9 @@ func isDateLine(s string) bool {
 			nums++
 		case dateWords[w]:
 			named++
-		case hasDigitSuffix(w):
-			// Korean dates glue units to numbers: 2023년, 04월, 19시.
+		case hasDigitSuffix(w), hasLabelPrefix(w):
+			// Korean dates glue units to numbers: 2023년, 04월, 19시;
+			// and labels before them: 입력2022.07.01.
 			nums++
 			named++
 		default:
@@ -91,6 +92,16 @@ func isDigits(s string) bool {
 // ("2023년"), an ordinal ("22nd"), or a Korean date label run into the
 // clock before it when two dates stand in elements of their own with no
 // space between them ("14:51:10수정").
+// hasLabelPrefix reports a word that is a date's label glued to a
+// number, as a page without spaces sets it: "입력2022", "수정2022".
+func hasLabelPrefix(w string) bool {
+	i := strings.IndexAny(w, "0123456789")
+	if i <= 0 || !dateWords[w[:i]] {
+		return false
+	}
+	return isDigits(w[i:]) || hasDigitSuffix(w[i:])
+}
+
 func hasDigitSuffix(w string) bool {
 	i := 0
 	for i < len(w) && w[i] >= '0' && w[i] <= '9' {

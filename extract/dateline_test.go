@@ -16,6 +16,11 @@ func TestIsDateLine(t *testing.T) {
 		// together: "…14:51:10" and "수정 …" with no space between.
 		{"등록 2026.01.06 14:51:10수정 2026.01.06 15:20:31", true},
 		{"입력 2024.03.05 14:22최종수정 2024.03.05 15:01", true},
+		// Labels glued to their dates, as a page without spaces sets
+		// them: "입력2026.01.06 14:29 수정2026.01.06 14:29".
+		{"입력2026.01.06 14:29 수정2026.01.06 14:29", true},
+		{"입력2026년 1월 6일", true},
+		{"수정안2026", false},
 		{"191,400", false},
 		{"2024년 매출 30% 증가", false},
 		{"구는 2026.01.06 공고를 냈다", false},

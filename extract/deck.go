@@ -62,6 +62,9 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 	n := h1.NextSibling
 	for n != nil && n.Type != html.ElementNode {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			if p := wrapLineAfter(n); p != nil && deckLines(p) != nil {
+				return nil, p
+			}
 			return nil, nil
 		}
 		n = n.NextSibling
@@ -76,6 +79,35 @@ func findDeckOrAside(body *html.Node, title, desc string) (deck []string, aside 
 		}
 	}
 	return deckLines(n), nil
+}
+
+// wrapLineAfter wraps in a new <p> a line of bare text right after the
+// headline that <br> ends and an element follows, as a page that writes
+// its paragraphs as text sets its subtitle ("<h2>제목</h2>부제 한
+// 줄<br><br><div>…"), and returns the <p>; it returns nil, and changes
+// nothing, for any other text. The <p> ends where the line ended, so the
+// story's paragraphs stay as they were.
+func wrapLineAfter(t *html.Node) *html.Node {
+	brs := 0
+	c := t.NextSibling
+	for ; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+			continue
+		case isElem(c, atom.Br):
+			brs++
+			continue
+		}
+		break
+	}
+	if brs == 0 || c == nil || c.Type != html.ElementNode {
+		return nil
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	t.Parent.InsertBefore(p, t)
+	t.Parent.RemoveChild(t)
+	p.AppendChild(t)
+	return p
 }
 
 // linksAsHeadline reports whether n, the element right after the
@@ -136,6 +168,11 @@ func deckOutsideStory(aside *html.Node, chosen []*html.Node) []string {
 // lines of Korean, none a date, a byline or other furniture.
 func deckLines(n *html.Node) []string {
 	lines := brLines(n)
+	if len(lines) > 1 && isOpeningLabel(lines[0]) {
+		// The magazine's label over the deck ("[이코노미조선]") is
+		// neither deck nor story.
+		lines = lines[1:]
+	}
 	if len(lines) == 0 || len(lines) > maxDeckLines {
 		return nil
 	}
@@ -228,7 +265,7 @@ func lineDeck(s *html.Node) []string {
 		return nil
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom != atom.Br {
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && !isBoldLine(c) {
 			return nil
 		}
 	}
@@ -242,6 +279,21 @@ func lineDeck(s *html.Node) []string {
 		}
 	}
 	return lines
+}
+
+// isBoldLine reports an inline emphasis element that holds text alone, as
+// a deck sets each of its lines: "<strong>미국과 중국 마찰
+// 불가피</strong><br>".
+func isBoldLine(n *html.Node) bool {
+	if !isElem(n, atom.Strong, atom.B, atom.Em, atom.Span, atom.Font) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+	}
+	return true
 }
 
 // hasBr reports whether one of n's children is a <br>.

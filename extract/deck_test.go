@@ -149,6 +149,10 @@ func TestDeckBeforeBody(t *testing.T) {
 		{"one line", "", `동네 빵집 매출, 대형 체인 넘어`, false},
 		{"lines with a link", "", `동네 빵집 매출, 대형 체인 넘어<br><a href="/s">"지역 밀가루로 차별화"</a>`, false},
 		{"lines beside other text", "", deckLines + `</span><span>구독하기`, false},
+		// Each line in bold of its own, under the magazine's label,
+		// which is neither deck nor story.
+		{"bold lines under a label", "", `<strong>[새벽매거진]</strong><br><strong>동네 빵집 매출, 대형 체인 넘어</strong><br><strong>"지역 밀가루로 차별화"</strong><br><strong>"배달 매출 세 배로"</strong><br><br>`, true},
+		{"bold lines with a link", "", `<strong>동네 빵집 매출, 대형 체인 넘어</strong><br><strong><a href="/s">"지역 밀가루로 차별화"</a></strong>`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,6 +183,10 @@ func TestDeckOutsideStory(t *testing.T) {
 		{"subtitle in the header", `<div><h2>전력 저장장치 잇따라 들인다</h2><p>생산비 줄이려 설비 가동</p><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
 		{"lede inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2><p>시멘트 회사들이 설비를 들인다</p>` + strings.Join(bodyLines, "<br><br>") + `</div>`, "시멘트 회사들이 설비를 들인다"},
 		{"a widget's row", `<div><h2>전력 저장장치 잇따라 들인다</h2><p><button>본문듣기</button> 설정 성별 선택하기 여성</p></div>` + story, bodyLines[0]},
+		// The page writes its paragraphs as text and <br><br>: the
+		// subtitle is a bare line after the headline.
+		{"subtitle as a bare line", `<div><h2>전력 저장장치 잇따라 들인다</h2>생산비 줄이려 설비 가동<br><br><ul><li>한가람 기자</li><li>2025-06-02 10:12</li></ul></div>` + story, "생산비 줄이려 설비 가동"},
+		{"lede as a bare line inside the story", `<div id="story"><h2>전력 저장장치 잇따라 들인다</h2>시멘트 회사들이 설비를 들인다<br><br><div>` + strings.Join(bodyLines, "<br><br>") + `</div></div>`, "시멘트 회사들이 설비를 들인다"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,7 +34,7 @@
 //	loosetext.go  a story set loose in <body>, after a stray </html>, wrapped as one element
 //	prune.go      pruneRules: furniture inside the chosen body
 //	paragraph.go  paragraphs and captions (caption elements, photo boxes) from the body's elements
-//	photobox.go   what tells a photo box, its caption and credit without a name: an inline photo span, the alt repeated, a line under every photo
+//	photobox.go   what tells a photo box, its caption and credit without a name: an inline photo span, the alt repeated, a line under every photo, lines of sentences beside photos in elements of their own (the story)
 //	datatable.go  isDataRow: a row of a data table inside a story, read as one line
 //	editornote.go an editor's note (편집자주) in a box of its own before the body, read as its first paragraph
 //	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, or a short <p> under the headline outside the story's element, read as the first lines
@@ -42,6 +42,7 @@
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
+//	openinglabel.go a short name alone in brackets opening the story ("[이코노미조선]"), a label over it, told from a broadcast cue ("[앵커]")
 //	closingcredit.go the last paragraph's trailing photo credit, address or signature, split off
 //	signoff.go    the few lines after the reporter's closing sign-off, dropped as furniture
 //	dedupe.go     Dedupe: repeated copies of the body

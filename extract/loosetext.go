@@ -18,10 +18,25 @@ const minLooseProse = 200
 // text nodes of <body> itself, which no candidate element holds. It is
 // the story when <body> owns more prose of its own than top, the best
 // candidate, holds in all: the run from the first of <body>'s own text
-// segments of prose to the last becomes one element.
+// segments of prose to the last becomes one element. When <body> is top
+// itself, scored for that very text (a page whose classes name nothing),
+// the loose text is the story when it holds most of <body>'s prose.
 func (s *scorer) looseStory(body, top *html.Node) *html.Node {
 	bs := s.t.m[body]
-	if bs == nil || bs.own < minLooseProse || bs.own <= 2*s.t.get(top).prose {
+	if bs == nil || bs.own < minLooseProse {
+		return nil
+	}
+	switch {
+	case top == body:
+		// <body> itself is the best candidate, for the loose text it
+		// owns; without it, only furniture (a form's labels, menus).
+		// The loose text is the story when it is most of <body>'s
+		// prose: paragraphs in elements of their own beside it would
+		// be lost.
+		if bs.own*4 < bs.prose*3 {
+			return nil
+		}
+	case bs.own <= 2*s.t.get(top).prose:
 		return nil
 	}
 	var first, last *html.Node

@@ -37,3 +37,26 @@ func TestLooseStory(t *testing.T) {
 		})
 	}
 }
+
+// TestLooseStoryIsBody checks the loose story on a page whose classes name
+// nothing, where <body> itself scores best for the text it owns: the
+// story is the loose text alone, not <body> with the e-mail form and the
+// header lines around it.
+func TestLooseStoryIsBody(t *testing.T) {
+	story := bodyLines[0] + " " + bodyLines[1] + "<br/><br/>" + bodyLines[2] + " " + bodyLines[3] + "<br/><br/>" + bodyLines[1] + " " + bodyLines[2]
+	form := `<div><div>이메일 보내기</div><div><div>보내는 사람</div><input type="text"></div><div><div>수신 메일 주소</div><input type="text"><div>※ 여러명에게 보낼 경우 ‘,’로 구분하세요</div></div><div><div>메일 제목</div><input type="text"></div><div>메일이 정상적으로 발송되었습니다</div><div>이용해 주셔서 감사합니다.</div></div>`
+	page := `<html><head><title>동네 빵집의 반격</title></head><body><div><div>새벽일보</div><div>경제</div><h2>동네 빵집의 반격</h2></div>` +
+		`<div><table><tr><td><img src="a.jpg"></td></tr><tr><td>빵집 주인. /사진=새벽일보</td></tr></table></div></body></html><br/>` + story + `<br/><br/>` + form
+	a, err := FromHTML([]byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, bodyLines[0]) || !strings.Contains(a.Text, bodyLines[3]) {
+		t.Errorf("story lost: %q", a.Paragraphs)
+	}
+	for _, junk := range []string{"이메일 보내기", "보내는 사람", "메일 제목", "새벽일보"} {
+		if strings.Contains(a.Text, junk) {
+			t.Errorf("%q kept: %q", junk, a.Paragraphs)
+		}
+	}
+}

@@ -141,7 +141,7 @@ func (p *paragrapher) isPhotoBox(n *html.Node) bool {
 		return false
 	}
 	img := findFirst(n, isImage)
-	if img == nil || findFirst(n, isHeading) != nil {
+	if img == nil || findFirst(n, isHeading) != nil || textBesidePhotos(n) {
 		return false
 	}
 	// The text the image's alt repeats is its caption, wherever it stands.

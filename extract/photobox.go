@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -113,4 +114,63 @@ func (p *paragrapher) moveRepeatedCredits() {
 	}
 	p.paras = kept
 	p.underPhoto = nil
+}
+
+// minStoryLines is how many lines ending a sentence the text beside a
+// box's photos must hold to be the story's (textBesidePhotos).
+const minStoryLines = 2
+
+// reStorySentenceEnd finds a line that ends a sentence: a full stop,
+// question or exclamation mark, after a closing quote or not.
+var reStorySentenceEnd = regexp.MustCompile(`[.!?。]["'”’)]?$`)
+
+// textBesidePhotos reports a box whose photos each stand in an element of
+// their own (a <figure>, or a wrapper whose only content is the image)
+// and that holds, outside them, lines of sentences: the story written as
+// bare text between its photos (<div><figure><img></figure> 국민의힘 …
+// 취임했다.<br><br> …<figure>…</figure> /연합뉴스</div>). A photo's
+// element holds its caption; a caption set outside it is one line, a
+// story several.
+func textBesidePhotos(n *html.Node) bool {
+	var line strings.Builder
+	photos, lines := 0, 0
+	endLine := func() {
+		if reStorySentenceEnd.MatchString(strings.TrimSpace(line.String())) {
+			lines++
+		}
+		line.Reset()
+	}
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				line.WriteString(c.Data)
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.Br:
+				endLine()
+			case isImage(c):
+				return false // a photo outside an element of its own
+			case c.DataAtom == atom.Figure, findFirst(c, isImage) != nil && strings.TrimSpace(textContent(c)) == "":
+				endLine()
+				photos++
+			case blockTags.has(c.DataAtom):
+				endLine()
+				if !walk(c) {
+					return false
+				}
+				endLine()
+			default:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	if !walk(n) || photos == 0 {
+		return false
+	}
+	endLine()
+	return lines >= minStoryLines
 }

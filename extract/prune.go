@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -116,6 +118,11 @@ func (p *pruner) prune(n *html.Node) {
 		}
 		st := p.t.get(c)
 		if p.matches(c, st) {
+			if h := headingOf(c); h != nil && isTeaserList(c) {
+				// The list's heading ("당신이 좋아할 만한 뉴스")
+				// goes with it.
+				remove(h)
+			}
 			remove(c)
 			continue
 		}
@@ -159,6 +166,11 @@ func isTeaserList(n *html.Node) bool {
 // confirmed …", a digest's items) is the article's own text.
 func opensWithHeadlineLink(li *html.Node) bool {
 	first := findFirstText(li)
+	if first != nil && isRankNumber(first) {
+		// The item's rank in a list of most-read or recommended
+		// stories, set before its headline: "<em>1</em><a>…</a>".
+		first = nextText(li, first)
+	}
 	if first == nil {
 		return false
 	}
@@ -178,8 +190,23 @@ func opensWithHeadlineLink(li *html.Node) bool {
 		return isElem(n, atom.P, atom.Div, atom.Dd) && !isAncestor(n, link) && !isAncestor(link, n) &&
 			len([]rune(textContent(n))) >= 20
 	})
-	return summary != nil
+	if summary != nil {
+		return true
+	}
+	// The headline in a heading of its own, the summary after it as
+	// bare text: "<h3><a>…</a></h3>전남도는 …<br><br>".
+	for h := link.Parent; h != nil && h != li; h = h.Parent {
+		if isHeading(h) {
+			rest := len([]rune(strings.TrimSpace(textContent(li)))) - len([]rune(strings.TrimSpace(textContent(h))))
+			return rest >= minTeaserSummary
+		}
+	}
+	return false
 }
+
+// minTeaserSummary is the length, in runes, of the summary a teaser gives
+// after its headline.
+const minTeaserSummary = 20
 
 // findFirstText returns the first text node under n that is not blank.
 func findFirstText(n *html.Node) *html.Node {
@@ -192,6 +219,57 @@ func findFirstText(n *html.Node) *html.Node {
 				return t
 			}
 		}
+	}
+	return nil
+}
+
+// isRankNumber reports a text node that is only a number of one to three
+// digits in an element of its own: an item's rank in a list.
+func isRankNumber(t *html.Node) bool {
+	s := strings.TrimSpace(t.Data)
+	if s == "" || len(s) > 3 || t.Parent == nil || t.Parent.Type != html.ElementNode {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return strings.TrimSpace(textContent(t.Parent)) == s
+}
+
+// nextText returns the first text node under root after t that is not
+// blank, in document order, outside scripts and styles.
+func nextText(root, t *html.Node) *html.Node {
+	for n := t; n != nil && n != root; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			switch {
+			case s.Type == html.TextNode && !isBlank(s.Data):
+				return s
+			case s.Type == html.ElementNode && !isElem(s, atom.Script, atom.Style, atom.Noscript, atom.Template):
+				if f := findFirstText(s); f != nil {
+					return f
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// maxListHeading bounds, in runes, the heading of a list (headingOf).
+const maxListHeading = 30
+
+// headingOf returns the short heading that stands right before n, with
+// only blank text and comments between them, or nil.
+func headingOf(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		switch {
+		case s.Type == html.CommentNode, s.Type == html.TextNode && isBlank(s.Data):
+			continue
+		case s.Type == html.ElementNode && isHeading(s) && len([]rune(strings.TrimSpace(textContent(s)))) <= maxListHeading:
+			return s
+		}
+		return nil
 	}
 	return nil
 }

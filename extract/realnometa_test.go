@@ -36,10 +36,7 @@ func TestRealPagesWithoutMeta(t *testing.T) {
 
 // knownWrongWithoutClasses lists the real pages the extractor is wrong on
 // once their class and id attributes are gone, with why (see knownWrong).
-var knownWrongWithoutClasses = map[string]string{
-	"sedaily-2019":   "without names the story loose after </html> loses to a container with the e-mail form's labels",
-	"chosunbiz-2019": "without names the deck, bold lines after the magazine's label, is lost, and the label kept",
-}
+var knownWrongWithoutClasses = map[string]string{}
 
 // reClassID matches class and id attributes, the names hints read.
 var reClassID = regexp.MustCompile(`(?i)\s(?:class|id)=(?:"[^"]*"|'[^']*'|[^\s>]+)`)

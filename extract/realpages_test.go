@@ -35,9 +35,7 @@ func mirrorDir() string {
 // why: held-out pages whose failure no general rule has fixed yet. Their
 // problems are logged, not failed, so that the set can hold them; a page
 // listed here that comes out right fails the test until it is taken off.
-var knownWrong = map[string]string{
-	"chosunbiz-2019": "the magazine's label \"[이코노미조선]\" opening the story, told from a broadcast cue (\"[앵커]\") by no rule yet",
-}
+var knownWrong = map[string]string{}
 
 func TestRealPages(t *testing.T) {
 	right, rightNoURL, checked := 0, 0, 0

@@ -12,12 +12,7 @@ func TestTimeClasses10(t *testing.T) {
 	dec := time.Date(2023, 12, 28, 12, 0, 0, 0, kst)
 	mar := time.Date(2023, 3, 18, 12, 0, 0, 0, kst)
 	var none time.Time
-	tests := []struct {
-		text, amount string
-		pub          time.Time
-		period       string
-		ptext        string
-	}{
+	tests := []periodCase{
 		// A fiscal year told from the present keeps its words; which
 		// year of account it is depends on a fiscal calendar the sentence
 		// does not give.
@@ -69,16 +64,5 @@ func TestTimeClasses10(t *testing.T) {
 		{"가격은 지난 3월 백신 개발을 위해 정부가 약속한 이전 4억 달러를 포함해 약 14.5 달러가 책정된다.", "14.5 달러", mar, "", ""},
 		{"정부는 지난 3월 백신 개발을 위해 4억 달러를 약속했다.", "4억 달러", mar, "2023-03", "지난 3월"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
-		if !ok {
-			continue
-		}
-		if string(f.PeriodText) != tt.ptext {
-			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
-		}
-		if string(f.Period) != tt.period {
-			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
-		}
-	}
+	checkPeriods(t, tests)
 }

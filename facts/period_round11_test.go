@@ -12,12 +12,7 @@ import (
 func TestTimeDecisions11(t *testing.T) {
 	aug := time.Date(2024, 8, 20, 12, 0, 0, 0, kst)
 	var none time.Time
-	tests := []struct {
-		text, amount string
-		pub          time.Time
-		period       string
-		ptext        string
-	}{
+	tests := []periodCase{
 		// E5 (b): six months that make a half are the half, as three
 		// that make a quarter are the quarter; other spans keep months.
 		{"북한의 올해 1~6월 수입액은 월 평균 127만 달러였다.", "127만 달러", aug, "2024-H1", "올해 1~6월"},
@@ -45,16 +40,5 @@ func TestTimeDecisions11(t *testing.T) {
 		{"박씨 등은 지난해 상인들을 속이고 총 3억여원을 챙겼다.", "3억여원", aug, "2023", "지난해"},
 		{"박씨 등은 상인들을 속이고 지난해 총 3억여원을 챙겼다.", "3억여원", aug, "2023", "지난해"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
-		if !ok {
-			continue
-		}
-		if string(f.PeriodText) != tt.ptext {
-			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
-		}
-		if string(f.Period) != tt.period {
-			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
-		}
-	}
+	checkPeriods(t, tests)
 }

@@ -12,12 +12,7 @@ func TestTimeClasses12(t *testing.T) {
 	mar := time.Date(2023, 3, 18, 12, 0, 0, 0, kst)
 	aug := time.Date(2023, 8, 28, 12, 0, 0, 0, kst)
 	var none time.Time
-	tests := []struct {
-		text, amount string
-		pub          time.Time
-		period       string
-		ptext        string
-	}{
+	tests := []periodCase{
 		// A third of a year (초반, 중반, 후반) is part of the time, as 말
 		// is: a span until it has no period, the time itself the year.
 		{"2010년 중반까지 50만원에 살 수 있던 총이 지금은 비싸다.", "50만원", mar, "", "2010년 중반까지"},
@@ -83,16 +78,5 @@ func TestTimeClasses12(t *testing.T) {
 		{"정부는 2020년 7월부터 2022년까지 370만 달러를 지원했다.", "370만 달러", aug, "2020-07/2022", "2020년 7월부터 2022년까지"},
 		{"올해 들어 10월까지 수입액은 7억 달러다.", "7억 달러", aug, "2023-01/2023-10", "올해 들어 10월까지"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
-		if !ok {
-			continue
-		}
-		if string(f.PeriodText) != tt.ptext {
-			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
-		}
-		if string(f.Period) != tt.period {
-			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
-		}
-	}
+	checkPeriods(t, tests)
 }

@@ -18,6 +18,33 @@ func explainOne(t *testing.T, text, amount string, pub time.Time) (Fact, bool) {
 	return Fact{}, false
 }
 
+// periodCase is an amount of a sentence read with publication time pub,
+// and the period and period_text it must get.
+type periodCase struct {
+	text, amount string
+	pub          time.Time
+	period       string
+	ptext        string
+}
+
+// checkPeriods reads each case's amount and checks its period_text and
+// period.
+func checkPeriods(t *testing.T, tests []periodCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
+		if !ok {
+			continue
+		}
+		if string(f.PeriodText) != tt.ptext {
+			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
+		}
+		if string(f.Period) != tt.period {
+			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
+		}
+	}
+}
+
 // TestTimeClasses reads the period, its text and per of amounts in
 // constructions of the sixth round, with publication time seedPublished
 // (2025-04-18) unless the case has none.
