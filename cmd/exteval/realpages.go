@@ -33,6 +33,10 @@ func scoreRealPages(ctx context.Context, dir, mirror string, w io.Writer) error 
 	if err != nil {
 		return err
 	}
+	if len(pages) == 0 {
+		fmt.Fprintf(w, "real pages: none listed in %s\n", dir) // an emptied pending set
+		return nil
+	}
 	var right, checked, bylines int
 	byClass := map[string]int{}
 	var skipped []string

@@ -72,3 +72,20 @@ func TestRealPagesMode(t *testing.T) {
 		t.Errorf("run without copies = %v, want an error saying no page has a copy", err)
 	}
 }
+
+// TestRealPagesEmptySet runs -realpages on a set whose manifest lists no
+// page (a pending set emptied as its pages move into the main set): it
+// says so and succeeds.
+func TestRealPagesEmptySet(t *testing.T) {
+	set := t.TempDir()
+	if err := os.WriteFile(filepath.Join(set, "manifest.json"), []byte("[]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(t.Context(), []string{"-realpages", "-pages", set, "-mirror", t.TempDir()}, &out); err != nil {
+		t.Fatalf("run: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "none listed") {
+		t.Errorf("output = %q, want it to say no page is listed", out.String())
+	}
+}
