@@ -90,7 +90,10 @@ memory. -text writes every fact as it finds it.
   {"kind","text","value","currency","unit","min","max","approx",
    "qualifiers","context_words","start","end","sentence",
    "role","agent","purpose","period","period_text","per"}
-with start and end counted in Unicode code points.
+with start and end counted in Unicode code points. A story the text holds
+more than once (a page saved by a naive scraper, its body printed two or
+three times over) is read once, by the rules -html uses for repeated
+paragraphs: its facts are printed once, with offsets into the first copy.
 
 Each money fact, in -text and -html, says what it means (docs/meaning.md):
 "role" is "level" (exists, spent, raised, priced), "change" (a difference:

@@ -17,6 +17,8 @@ const maxTextSize = 64 << 20
 
 // textFacts prints the facts stated in the text on r, one JSON object a
 // line, with relative times resolved against published (zero: unknown).
+// Lines that repeat the story (a body saved twice over) are read once;
+// start and end stay offsets into the input.
 // The rules are rules (facts.Extract); a fault of theirs is returned as an
 // error, its stack written to stderr for the bug report.
 func textFacts(r io.Reader, w, stderr io.Writer, published time.Time, rules func(string, facts.Options) []facts.Fact) error {
@@ -34,7 +36,14 @@ func textFacts(r io.Reader, w, stderr io.Writer, published time.Time, rules func
 	enc.SetEscapeHTML(false)
 	var fs []facts.Fact
 	if err := pipeline.Guard(func() error {
-		fs = rules(string(b), facts.Options{Published: published})
+		text, keptLines, origin := oneCopy(string(b))
+		fs = rules(text, facts.Options{Published: published})
+		if origin != nil {
+			for i := range fs {
+				fs[i].Start = inputOffset(fs[i].Start, keptLines, origin)
+				fs[i].End = inputOffset(fs[i].End, keptLines, origin)
+			}
+		}
 		return nil
 	}); err != nil {
 		if fault := (*pipeline.FaultError)(nil); errors.As(err, &fault) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/facts"
 	"github.com/newsfacts/newsfacts/pipeline"
@@ -126,4 +127,78 @@ func TestTextFault(t *testing.T) {
 	if stdout.Len() != 0 {
 		t.Errorf("stdout = %q, want nothing", stdout.String())
 	}
+}
+
+// TestTextOneCopy runs extract -text on a story saved three times over
+// amid furniture, as a naive scraper keeps a page: each fact comes once,
+// its start and end offsets into the input as given.
+func TestTextOneCopy(t *testing.T) {
+	body := "새벽시는 올해 도서관 확충에 120억 원을 들인다고 밝혔다.\n" +
+		"시는 이 가운데 45억 원으로 열람실 좌석 800석을 늘린다.\n" +
+		"나머지는 전자책 구입과 야간 운영에 쓰인다고 시는 설명했다.\n"
+	in := "새벽시 도서관에 120억 원\n입력 2025.04.18\n\n" + body + "[사진 출처 : 새벽시 제공]\n" + body + body + "■ 제보하기\n"
+	var stdout, stderr bytes.Buffer
+	if err := run(t.Context(), []string{"-text"}, strings.NewReader(in), &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr.String())
+	}
+	runes := []rune(in)
+	var got []string
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		var f struct {
+			Kind, Text string
+			Start, End int
+		}
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		if f.Start < 0 || f.End > len(runes) || string(runes[f.Start:f.End]) != f.Text {
+			t.Errorf("%q at %d:%d is not where the input holds it", f.Text, f.Start, f.End)
+		}
+		got = append(got, f.Kind+" "+f.Text)
+	}
+	want := []string{"money 120억 원", "money 120억 원", "money 45억 원", "count 800석"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("facts %q, want %q (the headline's and the story's once)", got, want)
+	}
+}
+
+// TestInputOffset maps offsets in the kept text back into the input.
+func TestInputOffset(t *testing.T) {
+	in := "가나다라마바사아자차카타파하\n복사본\n가나다라마바사아자차카타파하\n끝 문장이다"
+	kept, lines, origin := oneCopy(in)
+	if origin == nil {
+		t.Skipf("no line dropped from %q", in)
+	}
+	kr, ir := []rune(kept), []rune(in)
+	for at := range kr {
+		if got := inputOffset(at, lines, origin); ir[got] != kr[at] {
+			t.Errorf("kept[%d] = %q maps to input[%d] = %q", at, kr[at], got, ir[got])
+		}
+	}
+}
+
+// FuzzOneCopy checks on any text that every code point oneCopy keeps maps
+// back to the same code point of the input.
+func FuzzOneCopy(f *testing.F) {
+	f.Add("가나다라마바사아자차카타파하\n복사본\n가나다라마바사아자차카타파하\n끝 문장이다")
+	f.Add("새벽시는 올해 120억 원을 들인다.\n새벽시는 올해 120억 원을 들인다.\n\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		if !utf8.ValidString(in) {
+			return
+		}
+		kept, lines, origin := oneCopy(in)
+		if origin == nil {
+			if kept != in {
+				t.Fatalf("nothing dropped but the text changed")
+			}
+			return
+		}
+		kr, ir := []rune(kept), []rune(in)
+		for at := range kr {
+			got := inputOffset(at, lines, origin)
+			if got < 0 || got >= len(ir) || ir[got] != kr[at] {
+				t.Fatalf("kept[%d] = %q maps to input offset %d", at, kr[at], got)
+			}
+		}
+	})
 }
