@@ -43,10 +43,7 @@ func TestTimeClasses8(t *testing.T) {
 // TestPerClasses8 reads per of amounts in the constructions of the eighth
 // round.
 func TestPerClasses8(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		per          Per
-	}{
+	tests := []perCase{
 		// 한 달, 한 해 opening the noun the amount measures, and the
 		// amounts of its list.
 		{"그는 한 달 출연료 3000만 원, 광고료만 500만 원을 받는다.", "3000만 원", PerMonth},
@@ -56,10 +53,5 @@ func TestPerClasses8(t *testing.T) {
 		// Both ends of A에서 B share the period before A, past a time.
 		{"병사의 하루 간식비는 지난해 하루 500원에서 올해 1천원으로 늘었다.", "1천원", PerDay},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Per != tt.per {
-			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
-		}
-	}
+	checkPers(t, tests)
 }

@@ -9,10 +9,7 @@ import (
 // round (docs/meaning.md "Ninth round: time and role on b4"), each with a
 // near case it must leave alone.
 func TestPerClasses9(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		per          Per
-	}{
+	tests := []perCase{
 		// A noun of pay per period right before the amount it measures,
 		// bare or as a topic, in a compound too; a threshold keeps it.
 		{"연봉 4천만원 이하 근로자는 세금을 돌려받는다.", "4천만원", PerYear},
@@ -46,12 +43,7 @@ func TestPerClasses9(t *testing.T) {
 		{"매년 5천 건의 분실물이 접수되고 금액으로는 평균 3억원이 분실된다.", "3억원", PerYear},
 		{"그는 매해 기부를 해왔으며 2004년에는 150만 달러를 냈다.", "150만 달러", ""},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Per != tt.per {
-			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
-		}
-	}
+	checkPers(t, tests)
 }
 
 // TestTimeClasses9 reads the period of amounts in the time constructions

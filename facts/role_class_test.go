@@ -6,10 +6,7 @@ import "testing"
 // sixth round (docs/meaning.md "Decisions, sixth round (6b)"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestRoleClasses(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// A bound with 인 before any noun: a class.
 		{"연봉 6천만원 이상인 미혼 직장인은 세금이 는다.", "6천만원", RoleOther},
 		{"소득금액이 100만원 이하인 배우자가 있으면 공제를 받는다.", "100만원", RoleOther},
@@ -73,10 +70,5 @@ func TestRoleClasses(t *testing.T) {
 		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "33억원", RoleLevel},
 		{"검찰은 추징금 33억원을 구형해 만약 판결이 구형대로 이뤄질 경우 그는 335억원을 내야 한다.", "335억원", RoleOther},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }

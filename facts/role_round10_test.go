@@ -6,10 +6,7 @@ import "testing"
 // tenth round (docs/meaning.md "Tenth round: time and role on d11"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestRoleClasses10(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// A bound with 으로 before a verb of living: the line a class
 		// lives below, no amount that exists; a sum lived on is a level.
 		{"그 나라 인구의 40%가 하루 2달러 미만으로 살아가고 있다.", "2달러", RoleOther},
@@ -48,29 +45,16 @@ func TestRoleClasses10(t *testing.T) {
 		{"국방부의 지출은 의회 상한선보다 520억 달러 많은 5천745억 달러로 늘어난다.", "520억 달러", RoleChange},
 		{"정부는 과세 기준선 5천만원을 정했다.", "5천만원", RoleOther},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }
 
 // TestPerClasses10 reads per of amounts in the constructions of the tenth
 // round, each with a near case it must leave alone.
 func TestPerClasses10(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		per          Per
-	}{
+	tests := []perCase{
 		{"시간당 최저 임금은 10달러로, 이를 연봉으로 환산하면 2만 달러에 불과하다.", "2만 달러", PerYear},
 		{"이를 월급으로 환산하면 200만원이다.", "200만원", PerMonth},
 		{"이를 원화로 환산하면 200만원이다.", "200만원", ""},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Per != tt.per {
-			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
-		}
-	}
+	checkPers(t, tests)
 }

@@ -7,10 +7,7 @@ import "testing"
 // in sentences of our own, each with a near case the rule must leave
 // alone.
 func TestRoleClasses12(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// 모든 and a noun with 에 right before the amount: given for each
 		// of them, a rate; a time is no unit.
 		{"구단은 모든 경기에 5만달러를 선수에게 지급했다.", "5만달러", RoleRate},
@@ -126,21 +123,13 @@ func TestRoleClasses12(t *testing.T) {
 		{"한때 1g당 1만 원이었던 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleRate},
 		{"값이 1g당 1만 원이 되는 때를 생각하면 많이 오른 셈이다.", "1만 원", RoleOther},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }
 
 // TestPerClasses12 reads per of amounts in the constructions of the
 // twelfth round, each with a near case it must leave alone.
 func TestPerClasses12(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		per          Per
-	}{
+	tests := []perCase{
 		// A word of every period that is another predicate's, with a
 		// named year of the amount after that predicate, gives no per.
 		{"지원금은 신청자가 해마다 크게 늘어 2019년 10억원이었던 것이 2023년엔 40억원으로 늘었다.", "10억원", ""},
@@ -172,10 +161,5 @@ func TestPerClasses12(t *testing.T) {
 		{"가게는 한달 150만원의 수입을 올렸다.", "150만원", PerMonth},
 		{"가게는 지난 한달 150만원의 수입을 올렸다.", "150만원", ""},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Per != tt.per {
-			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
-		}
-	}
+	checkPers(t, tests)
 }

@@ -6,10 +6,7 @@ import "testing"
 // seventh round (docs/meaning.md "Decisions, seventh round (7b)"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestRoleClasses7(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// Units of measure and counters glued to 당, or spaced, with a
 		// qualifier between: a rate.
 		{"쌀은 t당 평균 450달러였다.", "450달러", RoleRate},
@@ -51,10 +48,5 @@ func TestRoleClasses7(t *testing.T) {
 		{"지난 10년간 누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 적자 규모는 237억 달러로 집계된다.", "113억 달러", RoleLevel},
 		{"수출액은 1억 달러로 늘어나면 흑자로 돌아선다.", "1억 달러", RoleOther},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }

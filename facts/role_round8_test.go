@@ -6,10 +6,7 @@ import "testing"
 // eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestRoleClasses8(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// A bound of an attribute, in a clause modifying the noun it
 		// sorts: a class.
 		{"자산이 5천억원이 넘는 부자는 30명으로 늘었다.", "5천억원", RoleOther},
@@ -81,10 +78,5 @@ func TestRoleClasses8(t *testing.T) {
 		{"회사에 200억원대 손해를 끼쳤다.", "200억원", RoleLevel},
 		{"쌀이 5천원대 중반, 옥수수는 2천원 안팎이었다.", "5천원", RoleLevel},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }

@@ -6,10 +6,7 @@ import "testing"
 // ninth round (docs/meaning.md "Ninth round: time and role on b4"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestRoleClasses9(t *testing.T) {
-	tests := []struct {
-		text, amount string
-		want         Role
-	}{
+	tests := []roleCase{
 		// A unit with 당 in the other ways it is written: glued to 한 and
 		// a counter before the noun the amount measures, a noun the fact
 		// extractor keeps as a context word, a spaced 당 after its noun.
@@ -92,10 +89,5 @@ func TestRoleClasses9(t *testing.T) {
 		{"센터는 달러·위안화 중간가격(기준환율)을 전날보다 올린 6.4010위안으로 고시했다.", "6.4010위안", RoleRate},
 		{"센터는 달러·위안화 중간가격(평균)을 6.4010위안으로 고시했다.", "6.4010위안", RoleLevel},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && f.Role != tt.want {
-			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
-		}
-	}
+	checkRoles(t, tests)
 }

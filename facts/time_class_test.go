@@ -45,6 +45,42 @@ func checkPeriods(t *testing.T, tests []periodCase) {
 	}
 }
 
+// roleCase is an amount of a sentence and the role it must get, read with
+// publication time seedPublished.
+type roleCase struct {
+	text, amount string
+	want         Role
+}
+
+// checkRoles reads each case's amount and checks its role.
+func checkRoles(t *testing.T, tests []roleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Role != tt.want {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.want)
+		}
+	}
+}
+
+// perCase is an amount of a sentence and the per it must get, read with
+// publication time seedPublished.
+type perCase struct {
+	text, amount string
+	per          Per
+}
+
+// checkPers reads each case's amount and checks its per.
+func checkPers(t *testing.T, tests []perCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && f.Per != tt.per {
+			t.Errorf("%s\n\t%s: per %q, want %q", tt.text, tt.amount, f.Per, tt.per)
+		}
+	}
+}
+
 // TestTimeClasses reads the period, its text and per of amounts in
 // constructions of the sixth round, with publication time seedPublished
 // (2025-04-18) unless the case has none.
