@@ -58,29 +58,13 @@ func parseDate(s string, loc *time.Location) (stamp, bool) {
 	st := stamp{prec: precDay}
 	hour, minute, sec, nsec := 0, 0, 0, 0
 	if m[5] != "" {
-		hour, _ = strconv.Atoi(m[5])
-		minute, _ = strconv.Atoi(m[6])
-		st.prec = precMinute
-		if m[7] != "" {
-			sec, _ = strconv.Atoi(m[7])
-			st.prec = precSecond
+		var ok bool
+		if hour, minute, sec, st.prec, ok = readClock(m[5], m[6], m[7], m[4]); !ok {
+			return stamp{}, false
 		}
 		if m[8] != "" {
 			frac := (m[8] + "000000000")[:9]
 			nsec, _ = strconv.Atoi(frac)
-		}
-		switch m[4] {
-		case "오후", "PM", "pm":
-			if hour < 12 {
-				hour += 12
-			}
-		case "오전", "AM", "am":
-			if hour == 12 {
-				hour = 0
-			}
-		}
-		if hour > 23 || minute > 59 || sec > 60 {
-			return stamp{}, false
 		}
 	}
 	zone := loc
@@ -123,24 +107,8 @@ func parseEnglishDate(s string, loc *time.Location) (stamp, bool) {
 		clock = m[9:13]
 	}
 	if clock[0] != "" {
-		hour, _ = strconv.Atoi(clock[0])
-		minute, _ = strconv.Atoi(clock[1])
-		st.prec = precMinute
-		if clock[2] != "" {
-			sec, _ = strconv.Atoi(clock[2])
-			st.prec = precSecond
-		}
-		switch strings.ToLower(strings.ReplaceAll(clock[3], ".", "")) {
-		case "pm":
-			if hour < 12 {
-				hour += 12
-			}
-		case "am":
-			if hour == 12 {
-				hour = 0
-			}
-		}
-		if hour > 23 || minute > 59 || sec > 60 {
+		var ok bool
+		if hour, minute, sec, st.prec, ok = readClock(clock[0], clock[1], clock[2], clock[3]); !ok {
 			return stamp{}, false
 		}
 	}
@@ -267,4 +235,32 @@ func agrees(c, a stamp) bool {
 		return d >= 0 && d < time.Minute
 	}
 	return c.t.Equal(a.t)
+}
+
+// readClock reads a clock's hour, minute and optional second, written as
+// digits, turned by a meridiem before or after it (오전, 오후, AM, PM,
+// a.m., p.m.) into the 24-hour clock, with the precision it is written to.
+// It reports false for a time no clock shows.
+func readClock(h, m, s, meridiem string) (hour, minute, sec int, prec precision, ok bool) {
+	hour, _ = strconv.Atoi(h)
+	minute, _ = strconv.Atoi(m)
+	prec = precMinute
+	if s != "" {
+		sec, _ = strconv.Atoi(s)
+		prec = precSecond
+	}
+	switch strings.ToLower(strings.ReplaceAll(meridiem, ".", "")) {
+	case "오후", "pm":
+		if hour < 12 {
+			hour += 12
+		}
+	case "오전", "am":
+		if hour == 12 {
+			hour = 0
+		}
+	}
+	if hour > 23 || minute > 59 || sec > 60 {
+		return 0, 0, 0, 0, false
+	}
+	return hour, minute, sec, prec, true
 }
