@@ -39,9 +39,10 @@ func textFacts(r io.Reader, w, stderr io.Writer, published time.Time, rules func
 		text, keptLines, origin := oneCopy(string(b))
 		fs = rules(text, facts.Options{Published: published})
 		if origin != nil {
+			o := newOffsets(keptLines, origin)
 			for i := range fs {
-				fs[i].Start = inputOffset(fs[i].Start, keptLines, origin)
-				fs[i].End = inputOffset(fs[i].End, keptLines, origin)
+				fs[i].Start = o.input(fs[i].Start)
+				fs[i].End = o.input(fs[i].End)
 			}
 		}
 		return nil

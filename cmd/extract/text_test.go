@@ -170,8 +170,9 @@ func TestInputOffset(t *testing.T) {
 		t.Skipf("no line dropped from %q", in)
 	}
 	kr, ir := []rune(kept), []rune(in)
+	o := newOffsets(lines, origin)
 	for at := range kr {
-		if got := inputOffset(at, lines, origin); ir[got] != kr[at] {
+		if got := o.input(at); ir[got] != kr[at] {
 			t.Errorf("kept[%d] = %q maps to input[%d] = %q", at, kr[at], got, ir[got])
 		}
 	}
@@ -194,8 +195,9 @@ func FuzzOneCopy(f *testing.F) {
 			return
 		}
 		kr, ir := []rune(kept), []rune(in)
+		o := newOffsets(lines, origin)
 		for at := range kr {
-			got := inputOffset(at, lines, origin)
+			got := o.input(at)
 			if got < 0 || got >= len(ir) || ir[got] != kr[at] {
 				t.Fatalf("kept[%d] = %q maps to input offset %d", at, kr[at], got)
 			}

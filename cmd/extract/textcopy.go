@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -37,16 +38,31 @@ func oneCopy(text string) (kept string, keptLines []string, origin []int) {
 	return strings.Join(keptLines, "\n"), keptLines, origin
 }
 
-// inputOffset turns an offset in code points into the text oneCopy kept
-// into one in its input.
-func inputOffset(at int, keptLines []string, origin []int) int {
+// offsets maps offsets in code points in the text oneCopy kept back into
+// its input: kept[i] is where kept line i starts in the kept text,
+// origin[i] where it starts in the input.
+type offsets struct {
+	kept, origin []int
+}
+
+// newOffsets makes the map of the lines oneCopy kept.
+func newOffsets(keptLines []string, origin []int) offsets {
+	o := offsets{kept: make([]int, len(keptLines)), origin: origin}
 	pos := 0
 	for i, l := range keptLines {
-		n := utf8.RuneCountInString(l)
-		if at <= pos+n || i == len(keptLines)-1 {
-			return origin[i] + at - pos
-		}
-		pos += n + 1
+		o.kept[i] = pos
+		pos += utf8.RuneCountInString(l) + 1
 	}
-	return at
+	return o
+}
+
+// input turns an offset into the kept text into one into the input: the
+// line it falls in is found by binary search, so that a text of many lines
+// and many facts costs no more than sorting them.
+func (o offsets) input(at int) int {
+	i := sort.Search(len(o.kept), func(i int) bool { return o.kept[i] > at }) - 1
+	if i < 0 {
+		return at
+	}
+	return o.origin[i] + at - o.kept[i]
 }
