@@ -21,7 +21,7 @@ import (
 var (
 	measurePaths = flag.Bool("paths", false, "measure the purpose of every development set by the rule that built it, and the extent of the lenient-only misses")
 	pathsSets    = flag.String("paths.sets", filepath.Join("testdata", "meaning", "*.jsonl"), "with -paths: the annotated sets, a glob")
-	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want and got to this file, tab-separated")
+	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got and agent to this file, tab-separated")
 )
 
 // pathFact is one annotated money fact as the measure sees it.
@@ -29,6 +29,7 @@ type pathFact struct {
 	set, id, text string
 	path          string // the rule's class and name, "none" when no purpose was given, "unfound" when the fact was not found
 	want, got     string
+	agent         string // the agent the extractor gave
 	outcome       string // exact, lenient (lenient only), miss
 	extent        string // for a lenient-only miss: how the phrase is too long or too short
 }
@@ -88,7 +89,7 @@ func TestPurposePaths(t *testing.T) {
 	if *pathsOut != "" {
 		var b strings.Builder
 		for _, f := range all {
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.set, f.id, f.text, f.path, f.outcome, f.extent, f.want, f.got)
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.set, f.id, f.text, f.path, f.outcome, f.extent, f.want, f.got, f.agent)
 		}
 		if err := os.WriteFile(*pathsOut, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
@@ -135,7 +136,7 @@ func measureCase(set string, c eval.MeaningCase) []pathFact {
 		pf := pathFact{set: set, id: c.ID, text: want.Text, want: string(want.Purpose), path: "unfound", outcome: "miss"}
 		if k := eval.MatchFact(want, got, used); k >= 0 {
 			used[k] = true
-			pf.got = string(got[k].Purpose)
+			pf.got, pf.agent = string(got[k].Purpose), string(got[k].Agent)
 			pf.path = gotPaths[k]
 			if pf.got == "" || pf.path == "" {
 				pf.path = "none"
