@@ -100,6 +100,9 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor && !r.undergoes(k, i) || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
 		}
+		if p.part == "의" && (strings.HasSuffix(p.stem, "로부터") || strings.HasSuffix(p.stem, "에게서")) {
+			break // 중국으로부터의 수입액: where it comes from, as X에서 is, not what it is
+		}
 		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
 		// is its modifier; the owner among them leaves with the agent
 		// (withoutOwner).
