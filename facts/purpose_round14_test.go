@@ -16,6 +16,12 @@ func TestPurposeRound14(t *testing.T) {
 		// with 의 that is a thing stays.
 		{"올해 일본으로부터의 수입액은 3억 달러였다.", "3억 달러", "수입액"},
 		{"올해 반도체의 수입액은 3억 달러였다.", "3억 달러", "반도체의 수입액"},
+		// An amount pointing back to goods the sentence before exports or
+		// imports is their worth, which is for the goods (E2); a deed
+		// that does something else to its object keeps its noun.
+		{"일본은 지난달 한국에 200만 개의 장갑을 수출했다. 이는 약 30만 달러 규모다.", "30만 달러", "장갑"},
+		{"회사는 지난달 50만 달러어치의 철광석을 수입했다. 이같은 액수는 지난해 40만 달러어치보다 늘어난 것이다.", "40만 달러", "철광석"},
+		{"정부는 첨단 GPU 1만 장을 연내 확보하기로 했다. 여기에는 1조 4,600억 원이 쓰인다.", "1조 4,600억 원", "첨단 GPU 1만 장 연내 확보"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
