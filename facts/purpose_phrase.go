@@ -159,7 +159,7 @@ func (r *reading) phraseRight(i int) string {
 		}
 		end = k
 		if (w.part == "와" || w.part == "과") && k+1 < len(r.words) && r.words[k+1].noun && !w.comma {
-			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" {
+			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" && !r.otherItem(k+1) {
 				continue // 경제와 군사 지원; not 비용과 엔지니어링에
 			}
 		}
@@ -174,6 +174,26 @@ func (r *reading) phraseRight(i int) string {
 		return ""
 	}
 	return trimTail(r.phrase(i, end))
+}
+
+// otherItem reports whether the noun phrase that starts at word i, after
+// X과, is an item of its own rather than a second noun the amount sizes:
+// it has its own amount of money (금괴 40개와 현금 2억2천500만원) or opens
+// with an ordinal (채무탕감과 2차 구제금융).
+func (r *reading) otherItem(i int) bool {
+	if w := r.words[i]; startsDigit(w.raw) && strings.HasSuffix(w.raw, "차") {
+		return true
+	}
+	for k := i; k < len(r.words) && k < i+4; k++ {
+		w := r.words[k]
+		if w.money {
+			return true
+		}
+		if w.part != "" || w.comma || !w.noun && !w.num {
+			break
+		}
+	}
+	return false
 }
 
 // trimTail drops a trailing 계획 or 방안 from a phrase that says more

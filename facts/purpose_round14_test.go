@@ -22,6 +22,12 @@ func TestPurposeRound14(t *testing.T) {
 		{"일본은 지난달 한국에 200만 개의 장갑을 수출했다. 이는 약 30만 달러 규모다.", "30만 달러", "장갑"},
 		{"회사는 지난달 50만 달러어치의 철광석을 수입했다. 이같은 액수는 지난해 40만 달러어치보다 늘어난 것이다.", "40만 달러", "철광석"},
 		{"정부는 첨단 GPU 1만 장을 연내 확보하기로 했다. 여기에는 1조 4,600억 원이 쓰인다.", "1조 4,600억 원", "첨단 GPU 1만 장 연내 확보"},
+		// X과 Y after an amount that sizes X: Y is an item of its own
+		// when it has its own amount or opens with an ordinal; else both
+		// are sized.
+		{"경찰은 3억원 상당의 은괴 20개와 현금 5천만원을 압수했다.", "3억원", "은괴"},
+		{"그는 500억 원 규모의 부채 조정과 3차 지원을 받았다.", "500억 원", "부채 조정"},
+		{"경찰은 3억원 상당의 은괴와 보석을 압수했다.", "3억원", "은괴와 보석"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
