@@ -113,7 +113,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 		// for (에볼라 대응을 위해 8천800만 달러의 추가 예산, 동맹을 지원하기
 		// 위한 48억 달러의 예산) does not outrank the noun the amount sizes
 		// (docs/meaning.md "purpose", rule 1).
-		if t := r.spentOn(a); t != "" {
+		if t := r.spentOn(a, lastWord(p)); t != "" {
 			p = r.via("target:spentOn", t)
 		}
 	}

@@ -28,6 +28,12 @@ func TestPurposeRound14(t *testing.T) {
 		{"경찰은 3억원 상당의 은괴 20개와 현금 5천만원을 압수했다.", "3억원", "은괴"},
 		{"그는 500억 원 규모의 부채 조정과 3차 지원을 받았다.", "500억 원", "부채 조정"},
 		{"경찰은 3억원 상당의 은괴와 보석을 압수했다.", "3억원", "은괴와 보석"},
+		// An X에 the money is spent on outranks the noun of cost the
+		// amount sizes only when that cost is X's own (사업 → 사업비);
+		// a budget or funds the amount sizes are what it is.
+		{"시는 이 제도에 50억 원의 예산을 편성했다.", "50억 원", "예산"},
+		{"정부는 공항 정비에 3년간 4억 달러의 자금을 들인다.", "4억 달러", "자금"},
+		{"시는 도서관 신축 사업에 50억 원의 사업비를 편성했다.", "50억 원", "도서관 신축 사업"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
