@@ -391,7 +391,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b, cs), b)))
 		}
 	}
-	if v := r.spendAfter(a, ce); v >= 0 && !means {
+	if v := r.spendAfter(a, ce); v >= 0 && !means && !givenTo(r.words[v].raw) {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
 			if w.verb {

@@ -34,6 +34,12 @@ func TestPurposeRound14(t *testing.T) {
 		{"시는 이 제도에 50억 원의 예산을 편성했다.", "50억 원", "예산"},
 		{"정부는 공항 정비에 3년간 4억 달러의 자금을 들인다.", "4억 달러", "자금"},
 		{"시는 도서관 신축 사업에 50억 원의 사업비를 편성했다.", "50억 원", "도서관 신축 사업"},
+		// X에 before a verb that gives or pays money to someone (기부,
+		// 지불, 송금) is who receives it, no purpose; X에 before a verb
+		// that spends it on a deed is what it is for.
+		{"회사는 지난해 KDF에 300만 달러를 기부했다.", "300만 달러", ""},
+		{"방송사는 ABC에 2억 달러를 지불하였다.", "2억 달러", ""},
+		{"정부는 반도체 연구에 300만 달러를 투자했다.", "300만 달러", "반도체 연구"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -147,6 +147,15 @@ func (r *reading) spentOn(a amount, cost string) string {
 	return ""
 }
 
+// givenToVerbs are the verbs that give or pay money to a body or a
+// person (moveOnlyNouns, P5): an X에 before their amount is who receives
+// it, no purpose, as one with 에게 is (CERF에 290만 달러를 기부, IOC에 …
+// 지불하였다). Giving for a deed (지원, 투입, 투자) is not one of them.
+var givenToVerbs = []string{"기부", "지불", "송금", "기탁", "헌납", "출연"}
+
+// givenTo reports whether the verb written raw gives money to someone.
+func givenTo(raw string) bool { return hasAnyPrefix(raw, givenToVerbs) }
+
 // spendIn reports whether a verb of spending or giving follows amount a
 // in its clause: 사업비를 편성했다, 예산이 투입된다.
 func (r *reading) spendIn(a amount) bool {
