@@ -154,7 +154,11 @@ func (r *reading) phraseRight(i int) string {
 		if r.forPurpose && w.raw == "등" && k > i && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].time && r.words[k-1].part == "" && r.joinedFrom(i, k) {
 			continue // 가발과 속눈썹 등 인조 모발 제품: the head after the list (P1)
 		}
-		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
+		// 자산매입 규모를, 적자 규모를: a measure noun after the bare noun
+		// it measures is the phrase's head, as measured reads 대북한 수출
+		// 규모는 (sized); alone it says nothing.
+		sized := (w.stem == "규모" || w.stem == "수준") && k > i && r.words[k-1].noun && r.words[k-1].part == "" && !strings.HasSuffix(r.words[k-1].raw, "는") && !r.words[k-1].comma && !r.words[k-1].money && !r.words[k-1].time
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] && !sized || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
 		}
 		end = k

@@ -40,6 +40,12 @@ func TestPurposeRound14(t *testing.T) {
 		{"회사는 지난해 KDF에 300만 달러를 기부했다.", "300만 달러", ""},
 		{"방송사는 ABC에 2억 달러를 지불하였다.", "2억 달러", ""},
 		{"정부는 반도체 연구에 300만 달러를 투자했다.", "300만 달러", "반도체 연구"},
+		// A measure noun (규모, 수준) after the bare noun it measures is
+		// the head of a phrase read to the right; after a verb's form it
+		// is not.
+		{"연준은 매달 650억 달러인 채권매입 규모를 줄인다고 밝혔다.", "650억 달러", "채권매입 규모"},
+		{"북한은 매년 4억 달러 대의 적자 규모를 보였다.", "4억 달러", "적자 규모"},
+		{"정부는 300억 원 규모의 추가 예산을 편성했다.", "300억 원", "추가 예산"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
