@@ -262,6 +262,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		}
 	}
 	ce := r.clauseEnd(a.last)
+	if r.ownSubject(a, m) {
+		ce = -1 // 현금 500만 원이 사라져 경찰이: a clause has one subject, and the amount's has its own
+	}
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
 		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이

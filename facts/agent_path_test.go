@@ -109,7 +109,7 @@ func TestAgentPaths(t *testing.T) {
 					pc.named++
 					pc.namedOther++
 				}
-				fmt.Fprintf(&dump, "%s\t%s\t%s\t%s\t%s\t%s\t%v\n", set, c.ID, want.Text, p, w, g, ok)
+				fmt.Fprintf(&dump, "%s\t%s\t%s\t%s\t%s\t%s\t%v\t%v\n", set, c.ID, want.Text, p, w, g, ok, facts.KnownActor(g))
 			}
 		}
 	}

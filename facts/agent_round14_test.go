@@ -1,0 +1,26 @@
+package facts
+
+import "testing"
+
+// TestAgentClasses14 reads the agent of amounts in the constructions of
+// the fourteenth round (docs/meaning.md "Fourteenth round: agent"), in
+// sentences of our own, each with a near case the rule must leave alone.
+func TestAgentClasses14(t *testing.T) {
+	tests := []struct {
+		text, amount, want string
+	}{
+		// A clause has one subject: when the amount, or the noun it
+		// measures before it, is its clause's subject (…이/가), a subject
+		// after the amount is another clause's.
+		{"모아둔 현금 300만 원이 사라져 경찰이 수사에 나섰다.", "300만 원", ""},
+		{"당첨금이 약 5억 달러에 달하는 누리주 복권의 당첨자가 나왔다.", "5억 달러", ""},
+		{"은행에서 찾은 300만원을 봉투에 넣어 가다가 떨어뜨린 박씨는 길을 되돌아갔다.", "300만원", "박씨"},
+		{"이 중 2천억 달러는 누리국이 맡을 것이라고 총리는 밝혔다.", "2천억 달러", "누리국"},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Agent) != tt.want {
+			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
+		}
+	}
+}
