@@ -151,8 +151,8 @@ func (r *reading) isSubject(i int) bool {
 	if (w.part == "은" || w.part == "는") && i+1 < len(r.words) && notOnly[r.words[i+1].raw] {
 		return false // 시리아는 물론 주변국들에: a member of a list (not only X), no topic
 	}
-	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
-		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	if (w.part == "에서" || w.part == "에서는") && !(w.actor && !countries[w.stem] && !places[w.stem]) {
+		return false // 국회에서 … 통과시켰다, but 미국에서, 호주에서는, VOD에서는: where
 	}
 	if w.part == "에서" && r.subjectEarlier(i) {
 		return false // 국제 원유가는 21일 뉴욕 거래소에서: the clause has its subject; 에서 is where

@@ -16,6 +16,11 @@ func TestAgentClasses14(t *testing.T) {
 		{"당첨금이 약 5억 달러에 달하는 누리주 복권의 당첨자가 나왔다.", "5억 달러", ""},
 		{"은행에서 찾은 300만원을 봉투에 넣어 가다가 떨어뜨린 박씨는 길을 되돌아갔다.", "300만원", "박씨"},
 		{"이 중 2천억 달러는 누리국이 맡을 것이라고 총리는 밝혔다.", "2천억 달러", "누리국"},
+		// A country, a place or a thing with 에서는 is where, as with 에서:
+		// no subject; a body with it may be who (한은에서는 …).
+		{"누리국에서는 해마다 마약 거래에 약 5억 달러가 쓰이고 있다.", "5억 달러", ""},
+		{"또 온라인 상영관에서는 이미 1억 달러 이상의 수익을 올렸다.", "1억 달러", ""},
+		{"한국은행에서는 올해 3조 원을 시중에 풀기로 했다.", "3조 원", "한국은행"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
