@@ -329,7 +329,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("speakerAfter", r.agentPhrase(i))
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() {
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() && r.sourceHolds(s, a) {
 		return r.took("source", r.agentPhrase(s))
 	}
 	if r.back && r.carriesAgent() {

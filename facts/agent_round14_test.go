@@ -21,6 +21,12 @@ func TestAgentClasses14(t *testing.T) {
 		{"누리국에서는 해마다 마약 거래에 약 5억 달러가 쓰이고 있다.", "5억 달러", ""},
 		{"또 온라인 상영관에서는 이미 1억 달러 이상의 수익을 올렸다.", "1억 달러", ""},
 		{"한국은행에서는 올해 3조 원을 시중에 풀기로 했다.", "3조 원", "한국은행"},
+		// X에 따르면 names no agent of others' money (E1): only a market's
+		// price or rate, or the source's own account, keeps the source.
+		{"28일 누리부에 따르면 지난 2000년부터 올해 6월 말까지 이주민들에게 지원된 정착금은 모두 2천억원입니다.", "2천억원", ""},
+		{"‘누리프레스’에 따르면 지난 21일 현재 누리시 쌀 가격은 1kg당 6천원을 기록했습니다.", "6천원", "누리프레스"},
+		{"‘누리프레스’에 따르면 지난해 kg당 쌀이 5천원대 중반이었습니다.", "5천원", "누리프레스"},
+		{"누리전자의 사업 계획에 따르면 올해 설비 투자비는 1천억원이다.", "1천억원", "누리전자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
