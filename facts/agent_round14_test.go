@@ -27,6 +27,12 @@ func TestAgentClasses14(t *testing.T) {
 		{"‘누리프레스’에 따르면 지난 21일 현재 누리시 쌀 가격은 1kg당 6천원을 기록했습니다.", "6천원", "누리프레스"},
 		{"‘누리프레스’에 따르면 지난해 kg당 쌀이 5천원대 중반이었습니다.", "5천원", "누리프레스"},
 		{"누리전자의 사업 계획에 따르면 올해 설비 투자비는 1천억원이다.", "1천억원", "누리전자"},
+		// A clause has one subject: a body with 에서 is where when a
+		// subject stands in its clause after it, or before it past a time
+		// with a comma or a verb that modifies a noun; alone, it may be who.
+		{"이날 누리상품거래소에서 8월 인도분 경질유는 80센트 오르며 배럴당 144달러에 거래됐다.", "144달러", ""},
+		{"국제 금값이 11일, 누리 거래소에서 또 다시 사상 최고치를 기록하며 온스당 2천달러를 넘어섰다.", "2천달러", ""},
+		{"서울시에서 올해 청년 1명에게 300만원을 지원한다.", "300만원", "서울시"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
