@@ -33,6 +33,12 @@ func TestAgentClasses14(t *testing.T) {
 		{"이날 누리상품거래소에서 8월 인도분 경질유는 80센트 오르며 배럴당 144달러에 거래됐다.", "144달러", ""},
 		{"국제 금값이 11일, 누리 거래소에서 또 다시 사상 최고치를 기록하며 온스당 2천달러를 넘어섰다.", "2천달러", ""},
 		{"서울시에서 올해 청년 1명에게 300만원을 지원한다.", "300만원", "서울시"},
+		// Whoever forecasts a measure, its topic or its subject, owns none
+		// of it, the forecast told by a verb or impersonally (… 전망이다);
+		// a topic that forecasts its own deed keeps it.
+		{"누리항공 측은 부대 비용을 2억달러로 추정해 총 계약액은 10억달러가 될 전망이다.", "10억달러", ""},
+		{"누리광업 회장은 발굴된 금의 가격이 3억달러 이상 될 것으로 예상했다.", "3억달러", ""},
+		{"누리전자는 내년에 반도체 공장에 20억 달러를 투자할 전망이다.", "20억 달러", "누리전자"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
