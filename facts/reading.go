@@ -36,6 +36,10 @@ type reading struct {
 	// over the commas of a list that 등 closes (P1, P4) and keeps a fiscal
 	// year (P2); an agent's does not.
 	forPurpose bool
+
+	// path names the rule of agent that gave the last agent (took); only
+	// a test reads it.
+	path string
 	// purposePath names the rule that built the purpose being read
 	// (via); the tests measure the rules by it.
 	purposePath string
@@ -267,7 +271,9 @@ var baseTimeWords = setOf("전년", "전년도", "지난해", "작년", "전월"
 // it glosses means.
 func (r *reading) explain(j int, pub time.Time) meaning {
 	if g := r.amts[j].gloss; g >= 0 {
-		return r.got[g]
+		m := r.got[g]
+		m.agentPath = "gloss:" + m.agentPath
+		return m
 	}
 	a := r.group(j)
 	m := meaning{role: r.role(a, j)}
@@ -286,7 +292,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.purpose = rest // 연간 수출액 → 수출액, per year
 	}
 	m.agent = r.agent(a, j)
+	m.agentPath = r.path
 	if m.role == RoleOther && m.agent != "" && r.speakerOnly(m.agent) {
+		m.agentPath += "+speakerOnly"
 		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
 	}
 	m.purpose = withoutOwner(m.purpose, m.agent)
@@ -295,6 +303,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
 		// (프라이스는 … 7만 달러로 끌어내리기로).
 		if r.topicThing(a) == m.purpose || isThing(lastWord(m.purpose)) || isRateNoun(lastWord(m.purpose)) {
+			m.agentPath += "+isPurpose"
 			m.agent = ""
 		} else {
 			m.purpose = ""
