@@ -1,0 +1,26 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeClasses14 reads the period of amounts in the time constructions
+// of the fourteenth round (docs/meaning.md "Fourteenth round: b5"), each
+// with a near case it must leave alone.
+func TestTimeClasses14(t *testing.T) {
+	jul := time.Date(2008, 7, 16, 12, 0, 0, 0, kst)
+	var none time.Time
+	checkPeriods(t, []periodCase{
+		// 전일 and 금일, the written words for the day before and today,
+		// are days as 전날 and 오늘 are; before 대비 the day before is the
+		// base of a comparison, no time of the amount.
+		{"누리전자 주가는 전일 3만원에 마감했다.", "3만원", jul, "2008-07-15", "전일"},
+		{"누리전자 주가는 전날 3만원에 마감했다.", "3만원", jul, "2008-07-15", "전날"},
+		{"누리은행은 금일 고객들에게 10억원을 돌려줬다.", "10억원", jul, "2008-07-16", "금일"},
+		{"누리은행은 금일 고객들에게 10억원을 돌려줬다.", "10억원", none, "", "금일"},
+		{"누리전자 주가는 전일 대비 500원 오른 3만원에 마감했다.", "500원", jul, "", ""},
+		// A word that only holds the syllables is no day.
+		{"누리전자는 전일제 직원에게 월 300만원을 준다.", "300만원", jul, "", ""},
+	})
+}
