@@ -22,5 +22,10 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리전자 주가는 전일 대비 500원 오른 3만원에 마감했다.", "500원", jul, "", ""},
 		// A word that only holds the syllables is no day.
 		{"누리전자는 전일제 직원에게 월 300만원을 준다.", "300만원", jul, "", ""},
+		// The month of a futures contract (9월 인도분, 8월물) is part of
+		// its name, no time of the price: the day of trading is.
+		{"이날 거래된 9월 인도분 누리유는 배럴당 120달러에 거래를 마감했다.", "120달러", jul, "2008-07-16", "이날"},
+		{"누리유 8월물은 배럴당 120달러에 거래를 마감했다.", "120달러", jul, "", ""},
+		{"누리유는 9월 배럴당 120달러에 거래됐다.", "120달러", jul, "2008-09", "9월"},
 	})
 }

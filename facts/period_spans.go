@@ -49,6 +49,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if strings.HasSuffix(r.text[:i], " 지 ") {
 			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
 		}
+		if contractMonth(r.text[i:j], r.text[j:]) {
+			continue // 9월 인도분 서부텍사스산 중질유: the name of a futures contract, no date
+		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
@@ -481,4 +484,14 @@ func (r *reading) eventSince(j int) int {
 		}
 	}
 	return 0
+}
+
+// contractMonth reports whether the time t, followed by rest, is the month
+// that names a futures contract (9월 인도분, 8월물): part of the name of
+// what is traded, as a fiscal year is of a bill, and no time of the price.
+func contractMonth(t, rest string) bool {
+	if !strings.HasSuffix(t, "월") {
+		return false
+	}
+	return strings.HasPrefix(rest, " 인도분") || strings.HasPrefix(rest, "인도분") || strings.HasPrefix(rest, "물 ") || strings.HasPrefix(rest, "물(")
 }

@@ -20,6 +20,11 @@ func TestMeaningRound14(t *testing.T) {
 		{"누리 경질유는 5달러 떨어진 배럴 당 129달러에 거래를 마감했다.", "129달러", "누리 경질유", RoleRate},
 		{"누리 경질유는 5달러 떨어진 배럴 당 129달러에 거래를 마감했다.", "5달러", "누리 경질유", RoleChange},
 		{"누리사는 위반하면 한 건 당 1천만원씩 지급하라고 청구했다.", "1천만원", "", RoleRate},
+		// The month of a futures contract is part of its name, and of
+		// the purpose (9월 인도분 누리유), as a fiscal year names a bill.
+		{"이날 거래된 9월 인도분 누리유는 1.5달러 오른 120달러에 거래를 마감했다.", "120달러", "9월 인도분 누리유", RoleLevel},
+		{"이날 거래된 9월 인도분 누리유는 1.5달러 오른 120달러에 거래를 마감했다.", "1.5달러", "9월 인도분 누리유", RoleChange},
+		{"9월 누리유 수입액은 120억달러였다.", "120억달러", "누리유 수입액", RoleLevel},
 		// A spaced 당 after a word that makes it a party (그 당, 우리 당) is
 		// no unit.
 		{"그 당 후원회는 올해 5억원의 후원금을 모았다.", "5억원", "후원금", RoleLevel},
