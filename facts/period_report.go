@@ -163,6 +163,9 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 	if !v.verb || !pastDeedRE.MatchString(v.raw) || isSpeechWord(v.raw) || announceRE.MatchString(v.raw) || isReportWord(v.raw) || budgetRE.MatchString(v.raw) {
 		return false // 3일 … 예산에 340억 달러를 배정했다고 밝혔습니다: what a budget holds, told that day
 	}
+	if ce > 0 && strings.HasSuffix(r.words[ce-1].raw, "기로") {
+		return false // 미국은 17일 … 지원을 하기로 결정했다고 발표했습니다: a deed resolved on, an intent as 하기로 했다고 is
+	}
 	for k := at; k < ce; k++ {
 		w := r.words[k]
 		if w.subj && w.part != "은" && w.part != "는" && (w.part == "이" || w.part == "가") && r.isSubject(k) {
