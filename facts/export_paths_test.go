@@ -8,6 +8,6 @@ package facts
 // when it has none or is not money.
 func ExplainPaths(text string, fs []Fact, opt Options) []string {
 	paths := make([]string, len(fs))
-	explainAll(text, fs, opt, nil, paths)
+	explain(text, fs, opt, nil, paths)
 	return paths
 }

@@ -117,19 +117,14 @@ func Extract(text string, opt Options) []Fact {
 // in place. Facts of other kinds are left as they are. It never fails: a
 // field it cannot tell stays empty.
 func Explain(text string, fs []Fact, opt Options) {
-	explain(text, fs, opt, nil)
+	explain(text, fs, opt, nil, nil)
 }
 
 // explain is Explain, telling trace, when it is set, the rule that gave
-// each money fact's agent.
-func explain(text string, fs []Fact, opt Options, trace func(f *Fact, agentPath string)) {
-	explainAll(text, fs, opt, trace, nil)
-}
-
-// explainAll is explain; when paths is not nil (as long as fs), it also
-// names in paths[i] the rule that built the purpose of fs[i] (via), which
-// the tests measure.
-func explainAll(text string, fs []Fact, opt Options, trace func(f *Fact, agentPath string), paths []string) {
+// each money fact's agent; when paths is not nil (as long as fs), it also
+// names in paths[i] the rule that built the purpose of fs[i] (via). Only
+// the tests set them.
+func explain(text string, fs []Fact, opt Options, trace func(f *Fact, agentPath string), paths []string) {
 	if len(fs) == 0 {
 		return
 	}
@@ -188,13 +183,11 @@ type explainer struct {
 	k     int       // the sentence of money
 	money []moneyAt // the money facts of sentence k, in order
 	last  *reading  // the reading of the sentence before, if it had money
+	paths []string  // the rule of each fact's purpose, when asked (explain)
 
 	// trace, when set, is told the rule that gave each money fact's agent
 	// (agent_path_test.go); Explain never sets it.
 	trace func(f *Fact, agentPath string)
-	// paths, when set, gets the rule that built each fact's purpose
-	// (purpose_paths_test.go); Explain never sets it.
-	paths []string
 }
 
 // moneyAt is a money fact and its bytes in the text.
@@ -337,7 +330,7 @@ type meaning struct {
 	role               Role
 	agent, purpose     string
 	agentPath          string // the rule that gave agent (took): for tests only
-	path               string // the rule that built purpose (via): for tests only
+	path               string // the rule that built purpose (via)
 	period, periodText string
 	per                Per
 }

@@ -249,6 +249,13 @@ func (r *reading) markTimes(pub time.Time) {
 			}
 		}
 	}
+	// 9월 인도분: the month of a futures contract is part of its name, no
+	// time (contractMonth), and stays in the noun phrase.
+	for i := 0; i+1 < len(r.words); i++ {
+		if w := &r.words[i]; w.time && w.part == "" && contractMonth(w.raw, " "+r.words[i+1].raw) {
+			w.time = false
+		}
+	}
 	// 전년 동기 대비, 지난해 동월보다: the base of a comparison, left out
 	// of the spans, is still a time and no noun an amount measures.
 	for i := 1; i < len(r.words); i++ {
