@@ -299,7 +299,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
-	if t := r.thingTopic(); t >= 0 && t < a.first {
+	if t := r.thingTopic(); t >= 0 && t < a.first && !reportsOthers(r.words[t].stem) {
 		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
 			return r.took("thingTopicOwner", r.agentPhrase(o))
 		}

@@ -224,3 +224,16 @@ func (r *reading) sourceHolds(s int, a amount) bool {
 	}
 	return false
 }
+
+// reportNouns are the documents that report what others did or hold (a
+// report, its materials, a statement, an indictment): the owner of one
+// that is the sentence's topic (MS 보고서는 … 북한의 암호화폐 탈취가 …)
+// is its source, no agent of the amounts it tells of (E1). A budget or a
+// plan (통일부 예산안은) is its owner's, and stays so.
+var reportNouns = setOf("보고서", "자료", "보도자료", "설명자료", "문건", "문서", "성명", "성명서", "공소장", "판결문")
+
+// reportsOthers reports whether the noun n is a document of reportNouns
+// or an article of a law (제40조), which states a rule, no one's money.
+func reportsOthers(n string) bool {
+	return reportNouns[n] || articleNumber(n)
+}
