@@ -69,6 +69,9 @@ func (r *reading) ownerOf(s int) int {
 		return -1
 	}
 	w := r.words[o]
+	if w.part == "의" && countries[w.stem] && r.marketPriceAt(s) {
+		return -1 // 미국의 원유 선물 가격이: the market the price is of, no holder
+	}
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
@@ -98,6 +101,23 @@ func (r *reading) ownerOf(s int) int {
 		}
 	}
 	return -1
+}
+
+// marketPriceAt reports whether the noun phrase starting at word s, bare
+// nouns up to its head, is a price of goods (원유 선물 가격, 쌀값): a
+// country with 의 before it names the market the price is of, not one who
+// holds it, as a bare country before 가격 does (북한 내 휘발유 가격).
+func (r *reading) marketPriceAt(s int) bool {
+	for i := s; i >= 0 && i < len(r.words) && i <= s+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.actor || w.time || w.amt || w.comma {
+			return false
+		}
+		if w.part != "" {
+			return hasAnySuffix(w.stem, priceEnds) && w.stem != "요금"
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the nearest subject before amount a that may be

@@ -7,7 +7,7 @@ import "strings"
 // scores each rule with package eval.
 func ExtractTraced(text string, opt Options, trace func(f *Fact, agentPath string)) []Fact {
 	fs := Facts(text)
-	explain(text, fs, opt, trace)
+	explain(text, fs, opt, trace, nil)
 	return fs
 }
 

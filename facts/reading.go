@@ -40,6 +40,9 @@ type reading struct {
 	// path names the rule of agent that gave the last agent (took); only
 	// a test reads it.
 	path string
+	// purposePath names the rule that built the purpose being read
+	// (via); the tests measure the rules by it.
+	purposePath string
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -246,6 +249,13 @@ func (r *reading) markTimes(pub time.Time) {
 			}
 		}
 	}
+	// 9월 인도분: the month of a futures contract is part of its name, no
+	// time (contractMonth), and stays in the noun phrase.
+	for i := 0; i+1 < len(r.words); i++ {
+		if w := &r.words[i]; w.time && w.part == "" && contractMonth(w.raw, " "+r.words[i+1].raw) {
+			w.time = false
+		}
+	}
 	// 전년 동기 대비, 지난해 동월보다: the base of a comparison, left out
 	// of the spans, is still a time and no noun an amount measures.
 	for i := 1; i < len(r.words); i++ {
@@ -275,6 +285,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	a := r.group(j)
 	m := meaning{role: r.role(a, j)}
 	m.purpose = r.purpose(a, j)
+	m.path = r.purposePath
 	if m.role == RoleLevel && r.convertedPer(a) == "" && r.sameQuantityRate(a, j, m.purpose) {
 		m.role = RoleRate // 2019년엔 kg당 쌀이 5천원, … 작년엔 쌀이 5천원: the unit written once
 	}
@@ -322,7 +333,7 @@ func (r *reading) share() {
 				continue
 			}
 			if r.got[k].purpose == "" {
-				r.got[k].purpose = r.got[j].purpose
+				r.got[k].purpose, r.got[k].path = r.got[j].purpose, "list:share"
 				if r.got[k].per == "" {
 					r.got[k].per = r.got[j].per
 				}
@@ -358,7 +369,7 @@ func (r *reading) carryMeasure() {
 			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
 				break
 			}
-			r.got[j].purpose = p
+			r.got[j].purpose, r.got[j].path = p, "list:carry"
 			break
 		}
 	}
@@ -396,7 +407,7 @@ func (r *reading) spanEnds() {
 		}
 		between := bracketRE.ReplaceAllString(r.text[r.amts[j].end:r.amts[k].start], "")
 		if spanLinkRE.MatchString(between) {
-			r.got[j].purpose = r.got[k].purpose
+			r.got[j].purpose, r.got[j].path = r.got[k].purpose, "list:span"
 		}
 	}
 }
