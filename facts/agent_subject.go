@@ -458,12 +458,10 @@ func (r *reading) forecastLast() bool {
 	return false
 }
 
-// measureTopicBetween reports whether a topic naming a measure (유가는,
-// 가격은) stands between word t and amount a.
+// measureTopicBetween reports whether a measure the sentence forecasts
+// (measureOfForecast: 유가는, 금의 가격이) stands between word t and amount
+// a.
 func (r *reading) measureTopicBetween(t int, a amount) bool {
-	if !r.forecastLast() {
-		return false
-	}
 	for k := t + 1; k < a.first; k++ {
 		if r.measureOfForecast(k, a) {
 			return true
