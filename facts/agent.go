@@ -66,6 +66,7 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
+	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
@@ -304,7 +305,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
-	if t := r.thingTopic(); t >= 0 && t < a.first {
+	if t := r.thingTopic(); t >= 0 && t < a.first && !reportsOthers(r.words[t].stem) {
 		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
 			return r.took("thingTopicOwner", r.agentPhrase(o))
 		}
