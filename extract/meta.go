@@ -280,6 +280,11 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 	if !quiet {
 		m.echoTitle(s)
 	}
+	if len(s) <= 300 && isBlank(s) {
+		// White space between tags, most of a page's text nodes: no
+		// label, date or box label, and nothing the checks below change.
+		return
+	}
 	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
 		if len(s) <= 300 {

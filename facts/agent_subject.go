@@ -198,7 +198,7 @@ func (r *reading) subjectBefore(a amount) int {
 				}
 			}
 			topicSeen = topicSeen || w.part == "은" || w.part == "는"
-			if (w.part == "은" || w.part == "는") && r.measures(i) && r.forecastLast() {
+			if r.measureOfForecast(i, a) {
 				// 골드만삭스는 … 유가는 배럴당 50달러 선을 유지하다가 … 전망했다:
 				// a forecaster tells another's measure and owns none of it.
 				return -1
@@ -437,7 +437,9 @@ func (r *reading) topicBeforeWord(i int) int {
 
 // forecastVerbs are the verbs of forecasting (전망하다, 예상하다, 내다보다,
 // 관측하다), a closed class: who forecasts a measure reports it.
-var forecastVerbs = []string{"전망했", "전망한다", "전망합", "전망하", "예상했", "예상한다", "예상합", "내다봤", "내다본다", "내다봅", "관측했", "관측한다"}
+var forecastVerbs = []string{"전망했", "전망한다", "전망합", "전망하", "예상했", "예상한다", "예상합", "내다봤", "내다본다", "내다봅", "관측했", "관측한다",
+	// The forecast told impersonally (… 될 전망이다, … 것으로 예상된다).
+	"전망이다", "전망입니다", "전망된다", "전망됩", "예상된다", "예상됩", "관측이다", "관측입니다"}
 
 // forecastLast reports whether the sentence ends with a verb of
 // forecasting: a topic of a measure before an amount in it (유가는 …)
@@ -459,8 +461,11 @@ func (r *reading) forecastLast() bool {
 // measureTopicBetween reports whether a topic naming a measure (유가는,
 // 가격은) stands between word t and amount a.
 func (r *reading) measureTopicBetween(t int, a amount) bool {
+	if !r.forecastLast() {
+		return false
+	}
 	for k := t + 1; k < a.first; k++ {
-		if w := r.words[k]; (w.part == "은" || w.part == "는") && r.measures(k) {
+		if r.measureOfForecast(k, a) {
 			return true
 		}
 	}
