@@ -14,5 +14,12 @@ func TestRoleClasses14(t *testing.T) {
 		{"누리유 가격은 배럴당 2달러 이상 하락하여 71달러에 마감됐다.", "2달러", RoleChange},
 		{"누리유 가격은 배럴당 2달러 가량 올라 73달러를 기록했다.", "73달러", RoleRate},
 		{"누리전자 주가는 2천원 이상 하락하여 3만원에 마감됐다.", "3만원", RoleLevel},
+		// A measure per head or per unit opening the noun an amount
+		// measures (1인당 GNP, spaced 1 인당 as tokenised text writes it) is
+		// a rate at both ends of A에서 B로 (twelfth round, kept); the whole
+		// measure is a level.
+		{"1인당 GNP는 1970년의 252달러에서 1990년에는 5,569달러로 크게 증가하였다.", "252달러", RoleRate},
+		{"1 인당 GNP는 1970 년의 252 달러에서 1990 년에는 5,569 달러로 크게 증가하였다 .", "5,569 달러", RoleRate},
+		{"GNP는 1970년의 252억 달러에서 1990년에는 2천억 달러로 크게 증가하였다.", "2천억 달러", RoleLevel},
 	})
 }
