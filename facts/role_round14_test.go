@@ -21,5 +21,12 @@ func TestRoleClasses14(t *testing.T) {
 		{"1인당 GNP는 1970년의 252달러에서 1990년에는 5,569달러로 크게 증가하였다.", "252달러", RoleRate},
 		{"1 인당 GNP는 1970 년의 252 달러에서 1990 년에는 5,569 달러로 크게 증가하였다 .", "5,569 달러", RoleRate},
 		{"GNP는 1970년의 252억 달러에서 1990년에는 2천억 달러로 크게 증가하였다.", "2천억 달러", RoleLevel},
+		// A noun of the size of a change (급락폭, 낙폭) in apposition before
+		// the amount, and a trend (하락세, 증가세) the amount sizes with 의,
+		// make it a change; a level the trend goes on from stays a level.
+		{"이번 급락은 1991년 최대 급락폭인 10.56달러에 이어 두 번째다.", "10.56달러", RoleChange},
+		{"유가는 3일 연속 15달러 이상의 하락세를 보였다.", "15달러", RoleChange},
+		{"임금은 2009년에도 3천만 달러로 증가세를 이어갔다.", "3천만 달러", RoleLevel},
+		{"금값은 2만 4천 원에서 내림세를 멈췄다.", "2만 4천 원", RoleLevel},
 	})
 }
