@@ -105,7 +105,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int, closedOnly bool
 			return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 		}
 	}
-	if closedOnly || has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeToRE, after, "로으") == nil {
+	if closedOnly || has1 || conn != "에서" && conn != "부터" {
 		return 0, false
 	}
 	// A change from n1 to n2: n1 alone, in n2's unit.
@@ -497,4 +497,15 @@ func (x *extractor) readListItem(p int) listItem {
 	}
 	u, ok := x.unitAfter(n)
 	return listItem{n: n, u: u, hasUnit: ok, ok: true}
+}
+
+// changeTo reports whether after, the text after the second end of "A에서
+// B", makes it a change to B: 로 right after B (3천만 달러로) or after a
+// qualifier of B's (3천만 달러 선으로, 수준으로, 규모로).
+func changeTo(after string) bool {
+	if matchAt(changeToRE, after, "로으") != nil {
+		return true
+	}
+	m := matchIf(postQualRE, after, postQualStarts)
+	return m != nil && matchAt(changeToRE, after[m[1]:], "로으") != nil
 }
