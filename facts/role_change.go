@@ -16,7 +16,7 @@ var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인
 
 // changeOfNouns are nouns of a change or its trend an amount with 의
 // sizes: 40조원 이상의 증가, 15달러 이상의 하락세.
-var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감",
+var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감", "급등", "급락",
 	// The trend a change of that size makes: 15달러 이상의 하락세를 보였다.
 	"하락세", "상승세", "증가세", "감소세", "오름세", "내림세")
 

@@ -28,5 +28,11 @@ func TestRoleClasses14(t *testing.T) {
 		{"유가는 3일 연속 15달러 이상의 하락세를 보였다.", "15달러", RoleChange},
 		{"임금은 2009년에도 3천만 달러로 증가세를 이어갔다.", "3천만 달러", RoleLevel},
 		{"금값은 2만 4천 원에서 내림세를 멈췄다.", "2만 4천 원", RoleLevel},
+		// A bound before a noun of change (10달러 이상 급락은) sizes the
+		// change, not a class the bound sorts (5만 원 이상은, 1조 원 이상
+		// 기업).
+		{"1991년 당시 누리유 가격은 배럴당 32달러밖에 안 돼 10달러 이상 급락은 33% 하락률을 기록했다.", "10달러", RoleChange},
+		{"매출 1조 원 이상 기업은 10곳이다.", "1조 원", RoleOther},
+		{"5만 원 이상은 신고해야 한다.", "5만 원", RoleOther},
 	})
 }
