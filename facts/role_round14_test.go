@@ -34,5 +34,10 @@ func TestRoleClasses14(t *testing.T) {
 		{"1991년 당시 누리유 가격은 배럴당 32달러밖에 안 돼 10달러 이상 급락은 33% 하락률을 기록했다.", "10달러", RoleChange},
 		{"매출 1조 원 이상 기업은 10곳이다.", "1조 원", RoleOther},
 		{"5만 원 이상은 신고해야 한다.", "5만 원", RoleOther},
+		// A record beaten by an amount (최고치를 2.60달러 경신) is a change;
+		// the record reached (143.57달러를 기록) is a level.
+		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "2.60달러", RoleChange},
+		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "143.57달러", RoleLevel},
+		{"그 난은 1억 원에 낙찰되면서 경매 최고가를 경신했다.", "1억 원", RoleLevel},
 	})
 }
