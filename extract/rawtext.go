@@ -72,7 +72,16 @@ func rawSpans(page []byte, min int) [][2]int {
 			}
 			name := page[i+1 : nameEnd]
 			switch {
-			case tagIs(name, "svg"), tagIs(name, "math"), tagIs(name, "select"), tagIs(name, "frameset"), tagIs(name, "plaintext"):
+			case tagIs(name, "svg"):
+				// An icon drawn in SVG: passed over to its end tag, after
+				// which the parser reads HTML again.
+				after, ok := skipSVG(page, end)
+				if !ok {
+					return spans
+				}
+				i = after
+				continue
+			case tagIs(name, "math"), tagIs(name, "select"), tagIs(name, "frameset"), tagIs(name, "plaintext"):
 				return spans
 			case tagIs(name, "script"), tagIs(name, "style"), tagIs(name, "textarea"), tagIs(name, "title"),
 				tagIs(name, "xmp"), tagIs(name, "iframe"), tagIs(name, "noembed"), tagIs(name, "noframes"), tagIs(name, "noscript"):
@@ -80,14 +89,15 @@ func rawSpans(page []byte, min int) [][2]int {
 				// delimiter, whatever the text holds (a script's escaped
 				// states aside).
 				k := rawEnd(page, end, string(bytes.ToLower(name)))
+				isScript := tagIs(name, "script")
+				if isScript && k >= 0 && bytes.Contains(page[end:k], []byte("<!")) {
+					// "<!--" may hide the end tag: the script's states.
+					k = scriptEnd(page, end)
+				}
 				if k < 0 {
 					return spans
 				}
 				text := page[end:k]
-				isScript := tagIs(name, "script")
-				if isScript && bytes.Contains(text, []byte("<!")) {
-					return spans
-				}
 				if (isScript || tagIs(name, "style")) && len(text) >= min && bytes.IndexByte(text, '\r') < 0 && bytes.IndexByte(text, 0) < 0 {
 					spans = append(spans, [2]int{end, k})
 				}
@@ -143,6 +153,283 @@ func rawSpans(page []byte, min int) [][2]int {
 		default:
 			i++ // text
 		}
+	}
+}
+
+// scriptEnd returns the index of the "</" that ends the script whose text
+// starts at page[i], as the tokenizer's script states find it (readScript,
+// which this follows state for state), or -1 when the page ends first.
+func scriptEnd(page []byte, i int) int {
+	j := i
+	eof := false
+	next := func() byte {
+		if j >= len(page) {
+			eof = true
+			return 0
+		}
+		j++
+		return page[j-1]
+	}
+	// endTag reads "script" and a delimiter after "</" (readRawEndTag); a
+	// byte that does not match is read again.
+	endTag := func() bool {
+		for k := 0; k < len("script"); k++ {
+			c := next()
+			if eof {
+				return false
+			}
+			if c != "script"[k] && c != "SCRIPT"[k] {
+				j--
+				return false
+			}
+		}
+		c := next()
+		if eof {
+			return false
+		}
+		switch c {
+		case ' ', '\n', '\r', '\t', '\f', '/', '>':
+			return true
+		}
+		j--
+		return false
+	}
+	end := func() int { return j - len("</script") - 1 }
+	var c byte
+
+scriptData:
+	if c = next(); eof {
+		return -1
+	}
+	if c == '<' {
+		goto scriptDataLessThanSign
+	}
+	goto scriptData
+
+scriptDataLessThanSign:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '/':
+		if endTag() {
+			return end()
+		}
+		if eof {
+			return -1
+		}
+		goto scriptData
+	case '!':
+		goto scriptDataEscapeStart
+	}
+	j--
+	goto scriptData
+
+scriptDataEscapeStart:
+	if c = next(); eof {
+		return -1
+	}
+	if c == '-' {
+		goto scriptDataEscapeStartDash
+	}
+	j--
+	goto scriptData
+
+scriptDataEscapeStartDash:
+	if c = next(); eof {
+		return -1
+	}
+	if c == '-' {
+		goto scriptDataEscapedDashDash
+	}
+	j--
+	goto scriptData
+
+scriptDataEscaped:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataEscapedDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedDash:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataEscapedDashDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedDashDash:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataEscapedDashDash
+	case '<':
+		goto scriptDataEscapedLessThanSign
+	case '>':
+		goto scriptData
+	}
+	goto scriptDataEscaped
+
+scriptDataEscapedLessThanSign:
+	if c = next(); eof {
+		return -1
+	}
+	if c == '/' {
+		if endTag() {
+			return end()
+		}
+		if eof {
+			return -1
+		}
+		goto scriptDataEscaped
+	}
+	if isASCIILetter(c) {
+		goto scriptDataDoubleEscapeStart
+	}
+	j--
+	goto scriptData
+
+scriptDataDoubleEscapeStart:
+	j--
+	for k := 0; k < len("script"); k++ {
+		if c = next(); eof {
+			return -1
+		}
+		if c != "script"[k] && c != "SCRIPT"[k] {
+			j--
+			goto scriptDataEscaped
+		}
+	}
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case ' ', '\n', '\r', '\t', '\f', '/', '>':
+		goto scriptDataDoubleEscaped
+	}
+	j--
+	goto scriptDataEscaped
+
+scriptDataDoubleEscaped:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedDash:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDashDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedDashDash:
+	if c = next(); eof {
+		return -1
+	}
+	switch c {
+	case '-':
+		goto scriptDataDoubleEscapedDashDash
+	case '<':
+		goto scriptDataDoubleEscapedLessThanSign
+	case '>':
+		goto scriptData
+	}
+	goto scriptDataDoubleEscaped
+
+scriptDataDoubleEscapedLessThanSign:
+	if c = next(); eof {
+		return -1
+	}
+	if c == '/' {
+		// The end of the double escape: "</script" and a delimiter, read
+		// past, back to the escaped state.
+		if endTag() {
+			goto scriptDataEscaped
+		}
+		if eof {
+			return -1
+		}
+		goto scriptDataDoubleEscaped
+	}
+	j--
+	goto scriptDataDoubleEscaped
+}
+
+// svgNames are the SVG elements an icon is drawn with: none of them is an
+// HTML integration point (foreignObject, desc, title), a raw text element
+// or a tag that breaks out of foreign content.
+var svgNames = []string{
+	"path", "g", "circle", "rect", "line", "polyline", "polygon", "ellipse",
+	"defs", "use", "symbol", "lineargradient", "radialgradient", "stop",
+	"clippath", "mask", "pattern", "filter", "text", "tspan",
+}
+
+// skipSVG returns the index just past the "</svg>" that closes the <svg>
+// whose start tag ends at page[i], when nothing but svgNames' tags stands
+// between (no comment, no nested <svg>, no "<" that is not a tag), so that
+// the parser reads that end tag in foreign content and pops the <svg>; ok
+// is false otherwise, and for a self-closing <svg/>.
+func skipSVG(page []byte, i int) (int, bool) {
+	if page[i-2] == '/' {
+		return 0, false
+	}
+	for {
+		k := bytes.IndexByte(page[i:], '<')
+		if k < 0 || i+k+2 >= len(page) {
+			return 0, false
+		}
+		k += i
+		start := k + 1
+		if page[start] == '/' {
+			start++
+		}
+		if !isASCIILetter(page[start]) {
+			return 0, false
+		}
+		nameEnd, end, ok := scanTag(page, start)
+		if !ok {
+			return 0, false
+		}
+		name := page[start:nameEnd]
+		if start == k+2 && tagIs(name, "svg") {
+			return end, true
+		}
+		known := false
+		for _, s := range svgNames {
+			if tagIs(name, s) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			return 0, false
+		}
+		i = end
 	}
 }
 

@@ -86,8 +86,18 @@ func TestParseSpliced(t *testing.T) {
 		{"comment with --!", `<!-- a --!- <style> --><style>e</style>`, 1},
 		{"bogus comments and doctype", `<!DOCTYPE html><? <style> ><! <style> ></ <style> ></><style>a</style>`, 1},
 		{"raw text elements", `<textarea><style>a</style></textarea><title><script>b</script></title><xmp><style>c</style></xmp><noscript><style>d</style></noscript><style>e</style>`, 1},
-		{"script with a comment stops the scan", `<script><!-- a --></script><style>b</style>`, 0},
-		{"svg stops the scan", `<style>a</style><svg><style>b</style></svg><style>c</style>`, 1},
+		{"script with a comment", `<script><!-- a --></script><style>b</style>`, 2},
+		{"script escapes", `<script><!-- document.write("<script>x</script>"); --></script><style>b</style>`, 2},
+		{"script escape left open", `<script><!-- <script> a </script> b --></SCRIPT ><style>c</style>`, 2},
+		{"script escape dashes", `<script><!--- a --!> <b> ---></script><script><!-</script><style>c</style>`, 3},
+		{"script to the end", `<style>a</style><script><!-- <script></script>`, 1},
+		{"svg icon passed over", `<svg viewBox="0 0 1 1"><g><path d="M0 0"/><rect></rect></g></SVG ><style>a</style><svg><use href="#i"></svg><script>b</script>`, 2},
+		{"svg with a style stops the scan", `<style>a</style><svg><style>b</style></svg><style>c</style>`, 1},
+		{"svg with foreignObject stops the scan", `<style>a</style><svg><foreignObject><style>b</style></foreignObject></svg><style>c</style>`, 1},
+		{"svg with a title stops the scan", `<style>a</style><svg><title>t</title></svg><style>c</style>`, 1},
+		{"self-closing svg stops the scan", `<style>a</style><svg/><style>c</style>`, 1},
+		{"svg breakout stops the scan", `<svg><path><p>x</p></svg><style>c</style>`, 0},
+		{"nested svg stops the scan", `<svg><svg></svg></svg><style>c</style>`, 0},
 		{"select stops the scan", `<style>a</style><select><style>b</style></select><style>c</style>`, 1},
 		{"frameset stops the scan", `<style>a</style><frameset><style>b</style></frameset>`, 1},
 		{"plaintext stops the scan", `<style>a</style><plaintext><style>b</style>`, 1},
@@ -158,6 +168,7 @@ func FuzzParseSpliced(f *testing.F) {
 	f.Add(`<!--x--><script>1</script><div title="<style>">c</div>`)
 	f.Add(`<table><style>a</style><tr><td>x<script>y</script>`)
 	f.Add(`<textarea><style>a</style></textarea><style>b</STYLE\t>`)
+	f.Add(`<script><!-- <script>a</script> --></script><svg><path/></svg><style>b</style>`)
 	f.Fuzz(func(t *testing.T, page string) {
 		checkSpliced(t, "fuzz", []byte(page), 1)
 	})
