@@ -358,7 +358,11 @@ func bracketGloss(n string) string {
 // 올라 121달러 90센트를 기록했다): it is per the change's unit.
 func (r *reading) changeReached(a amount) bool {
 	for _, b := range r.amts {
-		if b.last+2 != a.first || b.tail != "가" && b.tail != "이" || !hasAnyPrefix(r.words[b.last+1].raw, reachedVerbs) {
+		v := b.last + 1
+		if v < len(r.words) && b.tail == "" && changeBoundWords[r.words[v].raw] {
+			v++ // 배럴당 2달러 이상 하락하여 71달러에: a bound of the change, said of it
+		}
+		if v+1 != a.first || b.tail != "가" && b.tail != "이" && b.tail != "" || !hasAnyPrefix(r.words[v].raw, reachedVerbs) {
 			continue
 		}
 		return b.start < a.start && r.isRate(b)
@@ -366,6 +370,10 @@ func (r *reading) changeReached(a amount) bool {
 	return false
 }
 
+// changeBoundWords are the words of bound or approximation that may stand
+// between a change and its verb: 2달러 이상 하락하여, 3달러 가량 올라.
+var changeBoundWords = setOf("이상", "가량", "가까이", "넘게", "정도", "안팎", "이하", "미만")
+
 // reachedVerbs are verbs of rising or falling joined to a next clause:
 // 올라, 내려, 떨어져, 상승해, 하락해, 뛰어.
-var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해"}
+var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해", "상승하여", "하락하여", "급등하여", "급락하여"}

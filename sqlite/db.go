@@ -133,9 +133,21 @@ func migrationNames() ([]string, error) {
 }
 
 // migrate applies, each in its own transaction, the embedded migrations not
-// yet recorded in the migrations table.
+// yet recorded in the migrations table. They run with the writer's
+// temporary files on disk (temp_store = FILE): a migration's statement may
+// rewrite a whole table, and its statement journal and sorts would
+// otherwise be held in memory (writerConnector).
 func (db *DB) migrate(ctx context.Context) error {
-	return migrate(ctx, db.write, db.now)
+	if _, err := db.write.ExecContext(ctx, `PRAGMA temp_store = FILE`); err != nil {
+		return fmt.Errorf("temp_store: %w", err)
+	}
+	if err := migrate(ctx, db.write, db.now); err != nil {
+		return err
+	}
+	if _, err := db.write.ExecContext(ctx, `PRAGMA temp_store = MEMORY`); err != nil {
+		return fmt.Errorf("temp_store: %w", err)
+	}
+	return nil
 }
 
 // migrate applies to the database conn writes, each in its own
