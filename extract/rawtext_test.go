@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/internal/shared"
 )
 
@@ -118,9 +119,9 @@ func TestParseSpliced(t *testing.T) {
 	}
 }
 
-// TestParseSplicedPages checks the trees of the package's test pages, the
-// shared testpages and the public benchmark's pages, with every script
-// and style replaced and with the production bound.
+// TestParseSplicedPages checks the trees of the real pages, the package's
+// test pages, the shared testpages and the public benchmark's pages, with
+// every script and style replaced and with the production bound.
 func TestParseSplicedPages(t *testing.T) {
 	var pages []string
 	for _, root := range []string{"testdata", shared.Path("testpages"), shared.Path("benchmarks/article-extraction/html")} {
@@ -132,6 +133,23 @@ func TestParseSplicedPages(t *testing.T) {
 		})
 	}
 	spans := 0
+	// The real pages, from the fetched copies of their repositories
+	// ($NEWSFACTS_MIRROR, else /work/.mirror) where they are there.
+	mirror := os.Getenv("NEWSFACTS_MIRROR")
+	if mirror == "" {
+		mirror = "/work/.mirror"
+	}
+	if real, err := eval.LoadRealPages("testdata/realpages"); err == nil {
+		for _, p := range real {
+			if b, err := p.HTML(mirror); err == nil {
+				if text, _, err := decode(b, ""); err == nil {
+					b = text
+				}
+				spans += checkSpliced(t, p.Name, b, 1)
+				checkSpliced(t, p.Name, b, minRawSpan)
+			}
+		}
+	}
 	for _, path := range pages {
 		b, err := os.ReadFile(path)
 		if err != nil {
