@@ -63,6 +63,11 @@ func TestPurposeRound14(t *testing.T) {
 		{"소비자들은 20만원 이하의 파격적인 가격에 구매할 수 있다.", "20만원", "파격적인 가격"},
 		{"정부는 13억 달러 상당의 직접적인 재정 지원을 했다.", "13억 달러", "직접적인 재정 지원"},
 		{"정부는 13억 달러 상당의 재정 지원을 했다.", "13억 달러", "재정 지원"},
+		// An amount paid (…을 주고 산 X) is the price of the goods, as one
+		// with 에 is (…에 산 X); a place noun after them says where.
+		{"그는 벼룩시장에서 20달러를 주고 산 그림 액자 뒤에서 편지를 찾았다.", "20달러", "그림 액자"},
+		{"그는 20달러에 산 그림 액자를 팔았다.", "20달러", "그림 액자"},
+		{"그는 20달러를 주고 산 뒤 떠났다.", "20달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
