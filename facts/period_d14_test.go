@@ -27,13 +27,12 @@ func TestTimeClassesD14(t *testing.T) {
 		// a record's frame stays no time.
 		{"누리회사는 2019년 설립이래 70억 달러가 넘는 돈을 벌었다.", "70억 달러", sep, "", "2019년 설립이래"},
 		{"누리회사는 2019년 설립 이래 70억 달러가 넘는 돈을 벌었다.", "70억 달러", sep, "", "2019년 설립 이래"},
-		// M8: 전달 before a figure's noun and its amount is the month before
-		// the month the sentence before names; as a delivery it is none.
-		{"누리국의 8월 쌀 수입액은 700만 달러였다.\n전달 수입액 500만 달러에 비해 40% 늘어난 수치다.", "500만 달러", sep, "2023-07", "전달"},
-		{"누리재단은 구호품 전달 비용 500만 달러를 모았다.", "500만 달러", sep, "", ""},
-		// M8: 이 기간 points to a period, not to the day a document was
-		// released; it takes the month the sentence before names.
-		{"5월 누리국과 가나국의 무역 총액이 2억 달러로 집계됐다.\n19일 가나국 세관이 발표한 자료에 따르면 가나국은 이 기간 누리국에 1억 달러를 수출했다.", "1억 달러", sep, "2023-05", "이 기간"},
-		{"가나국 세관은 19일 누리국에 1억 달러를 돌려줬다.", "1억 달러", sep, "2023-09-19", "19일"},
+		// G1: 위해 after a noun with 을 (for it) and 가운데 after a bare noun
+		// (among it) close no clause for a time: the time before them is the
+		// amount's. After a verb they close the clause as before.
+		{"누리은행 대표는 2019년부터 2023년까지 여러 은행을 위해 10억 달러의 결제를 도왔다.", "10억 달러", sep, "2019/2023", "2019년부터 2023년까지"},
+		{"협정은 내년까지이며, 올해 주둔비용 가운데 누리국이 낼 몫은 1조원이다.", "1조원", sep, "2023", "올해"},
+		{"누리시 대표는 은행에서 2019년 공장을 짓기 위해 10억원을 빌렸다.", "10억원", sep, "", ""},
+		{"수출이 지난해 크게 늘어나는 가운데 누리국은 5억 달러를 빌렸다.", "5억 달러", sep, "", ""},
 	})
 }

@@ -18,3 +18,26 @@ func (r *reading) firstEndTime(t timeSpan, b, a amount) bool {
 	}
 	return a.tail == "로" || a.tail == "으로"
 }
+
+// periodClauseStart moves clause start cs back past a clause noun that
+// closes no clause for a time: 위해 after a noun with 을 or 를 (여러 북한
+// 은행을 위해: for them, no verb), 가운데 after a bare noun (주둔비용
+// 가운데: among it). A time before them is the amount's clause's
+// (docs/meaning.md, fourteenth round, G1); after a verb (확보하기 위해,
+// 증가하는 가운데) the clause ends as before.
+func (r *reading) periodClauseStart(cs int) int {
+	for cs >= 2 {
+		k, n := r.words[cs-1], r.words[cs-2]
+		if k.comma || n.comma || n.adn || n.verb || n.time || n.amt || n.money {
+			return cs
+		}
+		switch {
+		case (k.raw == "위해" || k.raw == "위해서") && (n.part == "을" || n.part == "를") && n.noun:
+		case k.raw == "가운데" && n.part == "" && n.noun:
+		default:
+			return cs
+		}
+		cs = r.clauseStart(cs - 1)
+	}
+	return cs
+}

@@ -151,8 +151,8 @@ func (r *reading) pointedTime(base string, i int, pub time.Time) string {
 	// sentence names before it comes first (docs/meaning.md).
 	same := ""
 	for _, t := range r.spans {
-		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 && !(base == "이 기간" && t.day) {
-			same = t.period // (19일 … 발표한 자료에 따르면 … 이 기간: a period is no day; M8)
+		if t.start < i && t.ok && t.period != "" && len(t.items) == 0 {
+			same = t.period
 		}
 	}
 	if same != "" {

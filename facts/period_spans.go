@@ -220,7 +220,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			r.spans = append(r.spans, t)
 			continue
 		}
-		if base == "전달" && !strings.HasPrefix(rest, "의 ") && !strings.HasPrefix(rest, "보다") && !strings.HasPrefix(rest, "(") && !figureNounRE.MatchString(rest) {
+		if base == "전달" && !strings.HasPrefix(rest, "의 ") && !strings.HasPrefix(rest, "보다") && !strings.HasPrefix(rest, "(") {
 			continue // 전달 is a delivery but as the base of a figure
 		}
 		switch {
@@ -522,8 +522,3 @@ func (r *reading) yearOpensWhen(i int) bool {
 	}
 	return true
 }
-
-// figureNounRE matches a noun of a figure right after a time, before its
-// amount (전달 수입액 492만 달러): 전달 there is the month before, not a
-// delivery (docs/meaning.md, fourteenth round, M8).
-var figureNounRE = regexp.MustCompile(`^ \S*(액|금액|총액) [0-9]`)
