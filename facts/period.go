@@ -38,7 +38,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.bracketTime(a); ok && t.ok {
 		return t.period, t.text // 500억달러(1988년)
 	}
-	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
+	cs, ce := r.periodClauseStart(r.clauseStart(a.first)), r.clauseEnd(a.last)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time
