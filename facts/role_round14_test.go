@@ -39,5 +39,11 @@ func TestRoleClasses14(t *testing.T) {
 		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "2.60달러", RoleChange},
 		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "143.57달러", RoleLevel},
 		{"그 난은 1억 원에 낙찰되면서 경매 최고가를 경신했다.", "1억 원", RoleLevel},
+		// A raise to less than where it starts is no reading (b5's
+		// README question, decided in ADJUDICATION.md): the smaller amount
+		// after A에서 is the raise, with 올려 as with 인상.
+		{"택시회사는 기본요금을 15.70달러에서 0.79달러 올려줄 것을 요구했다.", "0.79달러", RoleChange},
+		{"택시회사는 기본요금을 15.70달러에서 0.79달러 인상할 것을 요구했다.", "0.79달러", RoleChange},
+		{"택시회사는 기본요금을 15.70달러에서 16.49달러로 올려줄 것을 요구했다.", "16.49달러", RoleLevel},
 	})
 }
