@@ -87,9 +87,14 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	if !ok || pb == "" {
 		return "", ok
 	}
-	// 지난해 1월부터 9월: the second takes the first one's year.
+	// 지난해 1월부터 9월: the second takes the first one's year; but a month
+	// told from publication that the first one's year would put before the
+	// start is publication's (2004년 12월부터 지난 7월까지, published 2010 →
+	// 2010-07).
 	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
-		pb = pa[:4] + pb[4:]
+		if own := pb; pa[:4]+pb[4:] > pa || !strings.HasPrefix(b, "지난") || own <= pa {
+			pb = pa[:4] + pb[4:]
+		}
 	}
 	// Each end keeps the precision it is written with (2020/2022-07,
 	// 2018-07/2022: the guide's sixth and twelfth rounds), but a start that

@@ -10,6 +10,7 @@ import (
 // with a near case it must leave alone.
 func TestTimeClasses14(t *testing.T) {
 	jul := time.Date(2008, 7, 16, 12, 0, 0, 0, kst)
+	oct10 := time.Date(2010, 10, 17, 12, 0, 0, 0, kst)
 	var none time.Time
 	checkPeriods(t, []periodCase{
 		// 전일 and 금일, the written words for the day before and today,
@@ -66,5 +67,11 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리국 의회가 18일 1조 달러 규모의 내년도 예산안을 승인했습니다.", "1조 달러", none, "", "내년도"},
 		{"누리국 의회가 18일 1조 달러 규모의 내년도 예산안을 승인했습니다.", "1조 달러", jul, "2009", "내년도"},
 		{"누리국 의회가 18일 1조 달러 규모의 예산안을 승인했습니다.", "1조 달러", none, "", "18일"},
+		// A span from a written month to one told from publication (2004년
+		// 12월부터 지난 7월까지) ends in publication's year, where the first
+		// end's would put it before the start; 지난해 1월부터 9월까지 keeps
+		// the first end's year.
+		{"2004년 12월부터 지난 7월까지, 근로자들에게 지급된 임금이 1억 달러를 넘었다.", "1억 달러", oct10, "2004-12/2010-07", "2004년 12월부터 지난 7월까지"},
+		{"지난해 1월부터 9월까지 수출은 1억 달러였다.", "1억 달러", oct10, "2009-01/2009-09", "지난해 1월부터 9월까지"},
 	})
 }
