@@ -66,6 +66,7 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
+	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
@@ -213,6 +214,11 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
+		if movesLevel(r.words[a.before].raw) && !r.words[s].actor {
+			// 난방유 선물이 12.8센트 하락한 갤런당 5.5501달러: what rose or
+			// fell is a measure, no one who holds the amount.
+			return r.took("movedMeasure", "")
+		}
 		return r.took("relSubjectBefore", r.agentPhrase(s))
 	}
 	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
@@ -299,7 +305,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
-	if t := r.thingTopic(); t >= 0 && t < a.first {
+	if t := r.thingTopic(); t >= 0 && t < a.first && !reportsOthers(r.words[t].stem) {
 		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
 			return r.took("thingTopicOwner", r.agentPhrase(o))
 		}

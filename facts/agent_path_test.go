@@ -33,6 +33,27 @@ type pathCount struct {
 	none, noneRight                          int
 }
 
+// add counts one fact whose annotated agent is want and whose agent got
+// is got; ok tells whether they agree (leniently).
+func (pc *pathCount) add(want, got string, ok bool) {
+	switch {
+	case got == "":
+		pc.none++
+		if ok {
+			pc.noneRight++
+		}
+	case ok:
+		pc.named++
+		pc.namedRight++
+	case want == "":
+		pc.named++
+		pc.namedLeak++
+	default:
+		pc.named++
+		pc.namedOther++
+	}
+}
+
 // tracedAgents runs the extractor on case c as eval.MoneyOf does and
 // returns its money facts with the rule that gave each one's agent.
 func tracedAgents(c eval.MeaningCase) ([]facts.Fact, []string) {
@@ -67,6 +88,8 @@ func TestAgentPaths(t *testing.T) {
 		t.Fatalf("no annotated set at %q: %v", *agentPathSets, err)
 	}
 	counts := map[string]*pathCount{}
+	bySet := map[string]*pathCount{} // the same counts per set, every rule pooled
+	var sets []string
 	var dump strings.Builder
 	for _, file := range files {
 		cases, err := eval.LoadMeaning(file)
@@ -74,6 +97,8 @@ func TestAgentPaths(t *testing.T) {
 			t.Fatal(err)
 		}
 		set := strings.TrimSuffix(filepath.Base(file), ".jsonl")
+		bySet[set] = &pathCount{}
+		sets = append(sets, set)
 		for _, c := range cases {
 			got, paths := tracedAgents(c)
 			used := make([]bool, len(got))
@@ -93,22 +118,8 @@ func TestAgentPaths(t *testing.T) {
 					counts[p] = pc
 				}
 				ok := eval.Lenient(w, g)
-				switch {
-				case g == "":
-					pc.none++
-					if ok {
-						pc.noneRight++
-					}
-				case ok:
-					pc.named++
-					pc.namedRight++
-				case w == "":
-					pc.named++
-					pc.namedLeak++
-				default:
-					pc.named++
-					pc.namedOther++
-				}
+				pc.add(w, g, ok)
+				bySet[set].add(w, g, ok)
 				fmt.Fprintf(&dump, "%s\t%s\t%s\t%s\t%s\t%s\t%v\t%v\n", set, c.ID, want.Text, p, w, g, ok, facts.KnownActor(g))
 			}
 		}
@@ -132,6 +143,11 @@ func TestAgentPaths(t *testing.T) {
 	for _, p := range names {
 		c := counts[p]
 		fmt.Fprintf(&b, "%-40s %5d %6d %6d %6d %6d %6s\n", p, c.named+c.none, c.named, c.namedRight, c.namedLeak, c.namedOther, fmt.Sprintf("%d/%d", c.noneRight, c.none))
+	}
+	fmt.Fprintf(&b, "\n%-40s %5s %6s %6s %6s %6s %6s\n", "set", "facts", "named", "right", "leak", "other", "none✓/none")
+	for _, set := range sets {
+		c := bySet[set]
+		fmt.Fprintf(&b, "%-40s %5d %6d %6d %6d %6d %6s\n", set, c.named+c.none, c.named, c.namedRight, c.namedLeak, c.namedOther, fmt.Sprintf("%d/%d", c.noneRight, c.none))
 	}
 	t.Log(b.String())
 	if *agentPathDump != "" {

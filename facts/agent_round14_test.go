@@ -39,6 +39,16 @@ func TestAgentClasses14(t *testing.T) {
 		{"누리항공 측은 부대 비용을 2억달러로 추정해 총 계약액은 10억달러가 될 전망이다.", "10억달러", ""},
 		{"누리광업 회장은 발굴된 금의 가격이 3억달러 이상 될 것으로 예상했다.", "3억달러", ""},
 		{"누리전자는 내년에 반도체 공장에 20억 달러를 투자할 전망이다.", "20억 달러", "누리전자"},
+		// The owner of a report or of a law's article that is the topic
+		// is its source (E1), no agent of what it tells of; the owner of a
+		// budget that is the topic owns it.
+		{"장애인복지법 제40조는 보조견을 동반한 장애인이 대중교통수단을 이용할 때 정당한 사유 없이 거부해서는 안 되며, 이를 어길 때에는 300만원 이하의 과태료를 부과하도록 명시하고 있다.", "300만원", ""},
+		{"또한 MS 보고서는 지난해 북한의 암호화폐 탈취가 늘면서 한 해에만 총 6억 달러 규모에 달하는 탈취 사건에 연루됐다고 지적했습니다.", "6억 달러", ""},
+		{"27일 국무회의에서 의결된 내년 통일부 예산안은 일반회계 2천293억원 규모입니다.", "2천293억원", "통일부"},
+		// An agent's phrase that opens with a percent or an amount (8.9%적은,
+		// misread as a topic) names no one; counts and ordinals do.
+		{"누리국과 미국은 분담금을 지난해에 비해 8.9%적은 6804억원에 합의했다.", "6804억원", ""},
+		{"1·2심은 벌금 300만원을 선고했다.", "300만원", "1·2심"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -458,16 +458,32 @@ func (r *reading) forecastLast() bool {
 	return false
 }
 
-// measureTopicBetween reports whether a topic naming a measure (유가는,
-// 가격은) stands between word t and amount a.
+// measureTopicBetween reports whether a measure the sentence forecasts
+// (measureOfForecast: 유가는, 금의 가격이) stands between word t and amount
+// a.
 func (r *reading) measureTopicBetween(t int, a amount) bool {
-	if !r.forecastLast() {
-		return false
-	}
 	for k := t + 1; k < a.first; k++ {
 		if r.measureOfForecast(k, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// measureOfForecast reports whether word i, before amount a, is a measure
+// that the sentence forecasts: a topic or a subject (…은/는/이/가) that
+// names a measure, or the noun a measures (총 계약액은 80억∼90억달러가 될
+// 전망이다; 발굴된 금의 가격이 3억달러 이상 될 것으로 예상했다), in a
+// sentence that ends with a verb of forecasting. Whoever forecasts
+// another's measure owns none of it (tenth round; E1).
+func (r *reading) measureOfForecast(i int, a amount) bool {
+	w := r.words[i]
+	if w.part != "은" && w.part != "는" && w.part != "이" && w.part != "가" || w.actor || !r.forecastLast() {
+		return false
+	}
+	if r.measures(i) {
+		return true
+	}
+	m, _ := r.measuredSpan(a)
+	return i == m
 }
