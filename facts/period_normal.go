@@ -13,7 +13,7 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "전날" || t == "전일" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "내일" || t == "전날" || t == "전일" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -361,6 +361,8 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		switch m[12] {
 		case "어제", "전날", "전일":
 			day = pub.AddDate(0, 0, -1)
+		case "내일":
+			day = pub.AddDate(0, 0, 1)
 		}
 		if d := m[13] + m[16]; d != "" {
 			n := atoi(d)

@@ -23,6 +23,11 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리전자 주가는 전일 대비 500원 오른 3만원에 마감했다.", "500원", jul, "", ""},
 		// A word that only holds the syllables is no day.
 		{"누리전자는 전일제 직원에게 월 300만원을 준다.", "300만원", jul, "", ""},
+		// 내일, the day after, is a day as 오늘 is (a quotation keeps its
+		// own times, second round); 내일신문 is no day.
+		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "2억 유로", jul, "2008-07-17", "내일"},
+		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "1억 유로", jul, "2008-07-16", "오늘"},
+		{"내일신문은 지난해 2억 원의 적자를 봤다.", "2억 원", jul, "2007", "지난해"},
 		// The month of a futures contract (9월 인도분, 8월물) is part of
 		// its name, no time of the price: the day of trading is.
 		{"이날 거래된 9월 인도분 누리유는 배럴당 120달러에 거래를 마감했다.", "120달러", jul, "2008-07-16", "이날"},
