@@ -186,6 +186,11 @@ func (r *reading) forWhat(a amount) string {
 			// 위한 X names X, the noun it modifies.
 			return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
 		}
+		if w.raw != "위한" {
+			if p := r.deedFor(k); p != "" {
+				return p // 시리아 난민들을 돕기 위해 10억 달러를
+			}
+		}
 		if x.part != "을" && x.part != "를" || beneficiary(x) {
 			return "" // 주민들을 위해 5억 달러를: who gets it, no purpose (E3)
 		}
@@ -226,6 +231,11 @@ var forWords = setOf("위해", "위해서", "위하여", "위해서는", "위해
 // a (재개표를 위해 민경욱이 … 모금해 6000만원을 모았다), or "".
 func (r *reading) forWhatBefore(a amount) string {
 	for k := a.before - 1; k >= 1 && k >= r.clauseStart(a.first)-1 && k >= a.first-reach; k-- {
+		if x := r.words[k]; forWords[x.raw] && k >= 2 && r.onlyAdverbs(k+1, a.first) {
+			if p := r.deedFor(k - 1); p != "" {
+				return p // 난민들을 돕기 위해 추가로 10억 달러를, 역량을 강화하기 위해 향후 3년간 1억 달러를
+			}
+		}
 		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
 			if beneficiary(r.words[k-1]) {
 				return "" // 극단주의자들을 위해 수만 달러를 모금한: who gets it (E3)
@@ -379,4 +389,53 @@ func (r *reading) paidAs(a amount, cs int, keep func(string) string) string {
 		break
 	}
 	return ""
+}
+
+// deedFor returns the deed that word k, a verb in -기 before 위해, names
+// with its object: the object's phrase without its particle, then the
+// deed's noun for a verb of 하다 (역량을 강화하기 → 역량 강화) or the verb
+// in -기 as written (난민들을 돕기 → 난민들 돕기, 독점권을 따내기 →
+// 독점권 따내기); "" when k is no such verb or no object with 을 or 를 is
+// right before it. Whom a deed helps is its object and stays (E3 leaves
+// out only the receiver of 위해 itself).
+func (r *reading) deedFor(k int) string {
+	if k < 1 || k >= len(r.words) {
+		return ""
+	}
+	x, o := r.words[k], r.words[k-1]
+	if x.part != "" || x.comma || !strings.HasSuffix(x.raw, "기") || utf8.RuneCountInString(x.raw) < 2 || !isHangulWord(x.raw) {
+		return ""
+	}
+	if o.part != "을" && o.part != "를" || !o.noun || o.money || o.time || pronouns[o.stem] {
+		return ""
+	}
+	deed := x.raw
+	if d, ok := strings.CutSuffix(x.raw, "하기"); ok {
+		if d == "" {
+			return ""
+		}
+		deed = d
+	}
+	st := r.phraseStart(k-1, 0)
+	for st < k-1 && (r.words[st].verb || strings.HasSuffix(r.words[st].raw, "거나")) {
+		st++ // 가입비를 내거나 광고를 건너뛰기: the verb of another deed
+	}
+	obj := r.phrase(st, k-1)
+	if obj == "" {
+		return ""
+	}
+	return obj + " " + deed
+}
+
+// onlyAdverbs reports whether the words from i up to j (not included) are
+// times and adverbs alone (추가로, 향후 3년간): no noun with its case, no
+// verb, so that what comes before them still governs the word at j.
+func (r *reading) onlyAdverbs(i, j int) bool {
+	for k := i; k < j && k < len(r.words); k++ {
+		w := r.words[k]
+		if !w.time && !determiners[w.raw] && !isAdverbWord(w.raw) {
+			return false
+		}
+	}
+	return true
 }
