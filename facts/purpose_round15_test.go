@@ -25,6 +25,11 @@ func TestPurposeRound15(t *testing.T) {
 		// 그림을 3억원에: the price of the goods, not what it pays).
 		{"정부는 수출 경쟁력을 강화하기 위한 2조 원의 예산을 편성했다.", "2조 원", "예산"},
 		{"그는 빚을 갚기 위해 경매업체에 그림을 3억원에 내놓았다.", "3억원", "그림"},
+		// 에너지 is the loanword energy, a noun, not a verb in -지 (비싸지):
+		// the phrase goes on through it; a verb in -지 still ends it.
+		{"정부는 청정에너지 분야에 3천억 달러를 투입한다.", "3천억 달러", "청정에너지 분야"},
+		{"정부는 신재생 에너지 분야에 3천억 달러를 투입한다.", "3천억 달러", "신재생 에너지 분야"},
+		{"값이 비싸지 않은 5만 원의 선물을 샀다.", "5만 원", "선물"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

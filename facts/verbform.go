@@ -112,8 +112,8 @@ func verbish(w word) bool {
 			return false
 		}
 	}
-	if nounEndings[w.raw] || nounEndings[w.stem] || strings.HasSuffix(w.stem, "수지") {
-		return false // 무역수지, 경상수지: a balance, no verb in 지
+	if nounEndings[w.raw] || nounEndings[w.stem] || strings.HasSuffix(w.stem, "수지") || strings.HasSuffix(w.stem, "에너지") {
+		return false // 무역수지, 경상수지: a balance, no verb in 지; 청정에너지, 신재생 에너지: the loanword energy
 	}
 	return verbEndingIndex.has(w.raw)
 }
