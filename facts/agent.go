@@ -214,6 +214,11 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
+		if movesLevel(r.words[a.before].raw) && !r.words[s].actor {
+			// 난방유 선물이 12.8센트 하락한 갤런당 5.5501달러: what rose or
+			// fell is a measure, no one who holds the amount.
+			return r.took("movedMeasure", "")
+		}
 		return r.took("relSubjectBefore", r.agentPhrase(s))
 	}
 	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴

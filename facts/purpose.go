@@ -504,8 +504,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.via("for:after", r.phrase(r.phraseStart(h, a.after), h))
 		}
 		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
-		// verb that gives or earns it.
-		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
+		// verb that gives or earns it; not an object the amount is joined
+		// to by 와 (… 달러와 이자를 납부): an item beside it.
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && a.tail != "와" && a.tail != "과" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
 				return r.via("object:given", p)
 			}

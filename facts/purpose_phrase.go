@@ -55,6 +55,18 @@ func (r *reading) phraseStart(i, stop int) int {
 			}
 		}
 	}
+	if r.forPurpose && i >= 2 && deedPrices[r.words[i].stem] && r.words[i-1].adn && r.words[i-1].verb && !r.words[i-1].comma {
+		if o := r.words[i-2]; (o.part == "을" || o.part == "를") && o.noun && !o.actor && !o.time && !o.money && !o.comma {
+			// 승부를 조작하는 대가, 교명변경 법안을 개정해주는 대가: the
+			// price of a deed names the deed, its verb and its object with
+			// the bare nouns that modify it.
+			s := i - 2
+			for s > 0 && r.words[s-1].noun && r.words[s-1].part == "" && !r.words[s-1].comma && !r.words[s-1].actor && !r.words[s-1].time && !r.words[s-1].money && !r.words[s-1].amt && i-s < 6 {
+				s--
+			}
+			return s
+		}
+	}
 	s := i
 	// 반품배송비, 관세 등의 명목으로: a list that 등 closes is one phrase
 	// across its commas (P1, P4).
@@ -199,6 +211,11 @@ func (r *reading) otherItem(i int) bool {
 	}
 	return false
 }
+
+// deedPrices are the nouns of what a deed costs or is paid: with a clause
+// of a deed and its object right before them (승부를 조작하는 대가, 담배를
+// 사다주는 대가) the deed is what the amount is the price of, and stays.
+var deedPrices = setOf("대가", "비용")
 
 // trimTail drops a trailing 계획 or 방안 from a phrase that says more
 // before it: 전기차 배터리 공장 건설 계획 → 전기차 배터리 공장 건설.

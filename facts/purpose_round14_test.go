@@ -46,6 +46,17 @@ func TestPurposeRound14(t *testing.T) {
 		{"연준은 매달 650억 달러인 채권매입 규모를 줄인다고 밝혔다.", "650억 달러", "채권매입 규모"},
 		{"북한은 매년 4억 달러 대의 적자 규모를 보였다.", "4억 달러", "적자 규모"},
 		{"정부는 300억 원 규모의 추가 예산을 편성했다.", "300억 원", "추가 예산"},
+		// An amount joined by 와 or 과 to the object of its verb is an
+		// item beside it, not what the object is for; an amount with 씩
+		// before the object its verb gives is that object's.
+		{"회사는 정부에 총 3억 달러와 이자를 납부하기로 했다.", "3억 달러", ""},
+		{"시는 매달 50만 원씩 구직 수당을 준다.", "50만 원", "구직 수당"},
+		// The price of a deed (대가, 비용) with the deed's clause right
+		// before it keeps the verb and its object, not the object's
+		// owner; with no clause it is the noun alone.
+		{"그는 3경기의 점수를 조작하는 대가로 500만원을 받았다.", "500만원", "점수를 조작하는 대가"},
+		{"그는 급식 식자재를 납품하는 대가로 300만원을 받았다.", "300만원", "급식 식자재를 납품하는 대가"},
+		{"그는 자문 대가로 300만원을 받았다.", "300만원", "자문 대가"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// TestTuneGC: TuneGC sets GOGC and the memory limit that the environment
-// leaves unset, keeps those it sets, and restore puts the previous values
-// back.
+// TestTuneGC: TuneGC sets GOGC, and the memory limit unless the
+// environment sets GOMEMLIMIT, when the environment leaves GOGC unset;
+// it changes neither when GOGC is set; and restore puts the previous
+// values back.
 func TestTuneGC(t *testing.T) {
 	tests := []struct {
 		name                string
@@ -15,7 +16,7 @@ func TestTuneGC(t *testing.T) {
 		wantGOGC, wantLimit bool // set by TuneGC
 	}{
 		{"neither set", nil, true, true},
-		{"GOGC set", map[string]string{"GOGC": "100"}, false, true},
+		{"GOGC set", map[string]string{"GOGC": "100"}, false, false},
 		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "4GiB"}, true, false},
 		{"both set", map[string]string{"GOGC": "off", "GOMEMLIMIT": "4GiB"}, false, false},
 	}

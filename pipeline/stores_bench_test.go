@@ -31,8 +31,8 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     an upgrade that changes little: the databases hold the last run's
 //     articles and facts.
 //
-// The collector is set as extract sets it (TuneGC: GOGC=400 and
-// GOMEMLIMIT=1GiB unless the environment sets them).
+// The collector is set as extract sets it (TuneGC: GOGC=1000 and
+// GOMEMLIMIT=512MiB unless the environment sets GOGC).
 //
 // It reports pages per second of each run kind, workers2/workers1 on each
 // store (the goal on two cores is ≥ 1.8) and postgres/sqlite with two
@@ -69,8 +69,8 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     time, and the bytes allocated a page; w2_goroutines/page and
 //     w2_gc_cycles/1000pages count goroutines started and collections.
 func BenchmarkExtractWorkers(b *testing.B) {
-	// The collector as cmd/extract sets it (GOGC 400 unless the
-	// environment sets GOGC): the runs measure what extract does.
+	// The collector as cmd/extract sets it (unless the environment sets
+	// GOGC): the runs measure what extract does.
 	defer pipeline.TuneGC(os.Getenv)()
 	// The pages 8 times over, under 8 URLs each: a run long enough that
 	// starting and ending it do not weigh.

@@ -152,9 +152,11 @@ a warning naming the outlet and the figure and exits 6.
 
 Environment (a flag given wins):
   NEWSFACTS_DB    the database when none of -db, -html and -text is given
-  GOGC, GOMEMLIMIT  Go's garbage collector: -db extracts with GOGC=400 and
-                  GOMEMLIMIT=1GiB unless these are set (a 5,000-page run
-                  peaks at about 140 MB)
+  GOGC, GOMEMLIMIT  Go's garbage collector: unless GOGC is set, -db
+                  extracts with GOGC=1000 and GOMEMLIMIT=512MiB (or the
+                  GOMEMLIMIT given): a run of two workers peaks at about
+                  220 MB of RSS, against 95 MB at Go's default GOGC=100,
+                  and spends a fifth less CPU
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html), or the extractor failed on some pages (-db: a bug, logged
@@ -308,7 +310,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if pg, ok := db.(*postgres.DB); ok {
 		pg.Lease = *lease
 	}
-	defer pipeline.TuneGC(os.Getenv)() // a batch job: the collector less often (GOGC, GOMEMLIMIT win)
+	defer pipeline.TuneGC(os.Getenv)() // a batch job: the collector less often, unless GOGC is set
 	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles, MaxFacts: factsBound}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
