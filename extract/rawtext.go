@@ -33,21 +33,22 @@ const minRawSpan = 256
 // is a private-use character: a page that holds it is parsed as it is.
 const rawMark = "\ue000"
 
-// parseSpliced parses page with the texts of its scripts and styles of
-// min bytes or more read as placeholders and put back into the tree. It
-// reports false when the page has no such text, or when the parse fails or
-// a text is not found again (which the scan's rules should never let
-// happen): the caller parses the page itself then.
-func parseSpliced(page []byte, min int) (*html.Node, bool) {
-	spans := rawSpans(page, min)
-	if len(spans) == 0 {
-		return nil, false
+// parseSpliced parses page as html.Parse does, with the texts of its
+// scripts and styles of min bytes or more read as placeholders and put
+// back into the tree. Its error is html.Parse's: placeholders change no
+// element. A page with a text not found again in the tree (which the
+// scan's rules should never let happen) is parsed as it is.
+func parseSpliced(page []byte, min int) (*html.Node, error) {
+	if spans := rawSpans(page, min); len(spans) > 0 {
+		root, err := html.Parse(newSpliceReader(page, spans))
+		if err != nil {
+			return nil, err
+		}
+		if restoreRaw(root, page, spans) {
+			return root, nil
+		}
 	}
-	root, err := html.Parse(newSpliceReader(page, spans))
-	if err != nil || !restoreRaw(root, page, spans) {
-		return nil, false
-	}
-	return root, true
+	return html.Parse(bytes.NewReader(page))
 }
 
 // rawSpans returns the byte spans of the texts of the scripts and styles

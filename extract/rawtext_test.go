@@ -57,10 +57,14 @@ func checkSpliced(t *testing.T, name string, page []byte, min int) int {
 	t.Helper()
 	want, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
+		if _, err := parseSpliced(page, min); err == nil {
+			t.Errorf("%s: parseSpliced gives no error, html.Parse one", name)
+		}
 		return 0
 	}
-	got, ok := parseSpliced(page, min)
-	if !ok {
+	got, err := parseSpliced(page, min)
+	if err != nil {
+		t.Errorf("%s: parseSpliced: %v, html.Parse none", name, err)
 		return 0
 	}
 	if d := sameTree(got, want, ""); d != "" {
