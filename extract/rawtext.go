@@ -438,6 +438,17 @@ func skipSVG(page []byte, i int) (int, bool) {
 // at page[i], and returns the end of the name and the index just past the
 // ">" that closes the tag; ok is false when the page ends first.
 func scanTag(page []byte, i int) (nameEnd, end int, ok bool) {
+	if k := bytes.IndexByte(page[i:], '>'); k >= 0 {
+		if tag := page[i : i+k]; bytes.IndexByte(tag, '"') < 0 && bytes.IndexByte(tag, '\'') < 0 {
+			// No quote before the first ">": no quoted value holds it,
+			// and in every other state of a tag it ends the tag.
+			nameEnd = i + 1
+			for nameEnd < i+k && !isTagSpace(page[nameEnd]) && page[nameEnd] != '/' {
+				nameEnd++
+			}
+			return nameEnd, i + k + 1, true
+		}
+	}
 	n := len(page)
 	j := i + 1
 	for ; ; j++ {
