@@ -78,9 +78,9 @@
 //   - the full-text index merges 8 segments at a time, not 4 (migration
 //     0018): merging, on the writer, was 7% of the CPU; a third less.
 //
-// Left beside: sysmon (80–95 µs a page, the most now), the collector's
-// sweeping (50) and marking (30), the checkpointer (35–45), the
-// scheduler (20).
+// Left beside: sysmon (80–95 µs a page under that load, with one worker
+// as with two: the most now), the collector's sweeping (50) and marking
+// (30), the checkpointer (35–45), the scheduler (20).
 //
 // Left beside two workers, and not beside one: Go's sysmon. With no idle
 // P it takes the P of a worker whose call into SQLite outlasts its tick
