@@ -44,10 +44,15 @@ const (
 	// every class and id: an unknown outlet that says nothing of its
 	// pages outside their visible text.
 	Bare Perturbation = "bare"
+	// Prettified writes the page as BeautifulSoup's prettify() does, the
+	// form many saved pages take: every tag and every piece of text on a
+	// line of its own, indented by its depth, the text trimmed (pre and
+	// textarea, and the raw text of scripts and styles, left as they are).
+	Prettified Perturbation = "prettified"
 )
 
 // Perturbations lists every perturbation, the control first.
-var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText, AllAtOnce, Bare}
+var Perturbations = []Perturbation{Unchanged, NoNames, Renamed, PlainTags, Wrapped, BrText, AllAtOnce, Bare, Prettified}
 
 // plainTags maps the semantic elements PlainTags replaces to their
 // stand-ins.
@@ -106,6 +111,8 @@ func perturb(doc *html.Node, p Perturbation) error {
 		}
 	case BrText:
 		unparagraph(doc)
+	case Prettified:
+		prettify(doc, 0)
 	default:
 		return fmt.Errorf("unknown perturbation %q", p)
 	}

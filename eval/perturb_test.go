@@ -23,6 +23,10 @@ func TestPerturb(t *testing.T) {
 		p    Perturbation
 		want string
 	}{Bare, `<body><article><header><h1>제목</h1><time datetime="2024-01-02">2024.01.02</time></header><div><p>첫 문단.</p><p>둘째 <b>문단</b>.</p></div><figure><figcaption>사진</figcaption></figure></article></body>`})
+	tests = append(tests, struct {
+		p    Perturbation
+		want string
+	}{Prettified, "<body>\n  <article class=\"news-body\" id=\"art\">\n   <header class=\"hd\">\n    <h1>\n     제목\n    </h1>\n    <time datetime=\"2024-01-02\" class=\"t\">\n     2024.01.02\n    </time>\n   </header>\n   <div class=\"body\">\n    <p>\n     첫 문단.\n    </p>\n    <p>\n     둘째\n     <b>\n      문단\n     </b>\n     .\n    </p>\n   </div>\n   <figure>\n    <figcaption>\n     사진\n    </figcaption>\n   </figure>\n  </article>\n </body>"})
 	for _, tt := range tests {
 		t.Run(string(tt.p), func(t *testing.T) {
 			out, err := Perturb([]byte(page), tt.p)

@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.5.70"
+const Version = "0.5.90"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -167,8 +167,10 @@ func extractBody(root, body *html.Node, m *meta) (paras, captions []string, know
 	if len(m.heads) > 0 { // a deck stands under the headline's heading
 		deck, aside = findDeckOrAside(body, m.title, m.description())
 	}
-	newCleaner(body, m.hints, m.articleBody).clean(body)
 	t := newStatTable(512, m.hints)
+	cl := newCleaner(body, m.hints, m.articleBody)
+	cl.weights = t.weights // the prose map's weights, read again below
+	cl.clean(body)
 	collectStats(t, body, false)
 	if prof != nil {
 		chosen = prof.bodyNodes(doc)

@@ -17,7 +17,7 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 	emails = append(emails, m.ld.Emails...)
 	emails = append(emails, m.mailtos...)
 	for _, b := range m.bylines {
-		emails = append(emails, reEmail.FindAllString(b, -1)...)
+		emails = append(emails, findEmails(b)...)
 	}
 	var scriptAuthors []string
 	if m.script != nil {
@@ -32,7 +32,10 @@ func (m *meta) chooseAuthors() (names, emails []string) {
 	}
 	for _, src := range sources {
 		for _, raw := range src {
-			emails = append(emails, reEmail.FindAllString(raw, -1)...)
+			if raw == "" {
+				continue // an absent meta tag: no address, no name
+			}
+			emails = append(emails, findEmails(raw)...)
 			for _, name := range splitNames(raw) {
 				if name == "" {
 					continue
@@ -167,8 +170,12 @@ func splitNames(s string) []string {
 	if strings.ContainsAny(s, "([<") {
 		s = reEmptyBrackets.ReplaceAllString(s, " ")
 	}
+	parts := []string{s}
+	if containsAny(s, nameSeps) {
+		parts = reNameSep.Split(s, -1)
+	}
 	var out []string
-	for _, part := range reNameSep.Split(s, -1) {
+	for _, part := range parts {
 		part = reNameNoise.ReplaceAllString(part, " ")
 		part = strings.Trim(collapseSpace(part), " .,:;|/()[]")
 		if part != "" {
@@ -176,6 +183,19 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// nameSeps are the strings one of which every match of reNameSep holds:
+// a byline without them is one part.
+var nameSeps = []string{",", "·", "/", "&", "and", "및", "、"}
+
+// findEmails returns the e-mail addresses in s (reEmail), trying the
+// expression only when s holds an "@", as every address does.
+func findEmails(s string) []string {
+	if strings.IndexByte(s, '@') < 0 {
+		return nil
+	}
+	return reEmail.FindAllString(s, -1)
 }
 
 // reporterTitles are the titles one of which every match of

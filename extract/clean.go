@@ -113,6 +113,7 @@ type cleaner struct {
 	body      *html.Node
 	prose     map[*html.Node]int // prose weight under each element, nil until a guarded rule needs it
 	total     int                // prose weight of the page
+	weights   *textWeights       // the text nodes' weights, shared with the later walks; may be nil
 }
 
 // newCleaner prepares dropRules for the page under body, sparing the
@@ -138,7 +139,7 @@ func (cl *cleaner) guards(n *html.Node, h hint) bool {
 		return true
 	}
 	if cl.prose == nil {
-		cl.prose, cl.total = proseMap(cl.body)
+		cl.prose, cl.total = proseMap(cl.body, cl.weights)
 	}
 	return cl.total > 0 && cl.prose[n]*2 >= cl.total && h&hintComments == 0
 }

@@ -15,6 +15,7 @@
 //	article.go    Article, Options, FromHTML: the HTML entry point
 //	charset.go    Decode: bytes to UTF-8 from BOM, header, meta, sniffing
 //	bound.go      cutTags: a hostile page read up to maxStartTags elements
+//	rawtext.go    parseSpliced: long scripts and styles parsed as placeholders, their texts put back
 //	meta.go       metadata gathered in one walk: meta tags, JSON-LD, dates
 //	title.go      the headline without the site's name
 //	titleecho.go  the headline shown in the body as the document title's start, whatever its element
@@ -40,6 +41,7 @@
 //	deck.go       a deck (subtitle lines) in an element of its own under the headline or past its byline and share bar, or one the page's description repeats, or a short <p> under the headline outside the story's element, read as the first lines
 //	furniture.go  lineRules: furniture recognised by a paragraph's text
 //	keys.go       keySet: which of the lineRules' keys a line holds, in one pass
+//	firstrune.go  firstRune: whether a line's first rune can begin an anchored rule's match
 //	labelbox.go   boxRules: furniture boxes recognised by their label
 //	dateline.go   lines that are only a date
 //	openinglabel.go a short name alone in brackets opening the story ("[이코노미조선]"), a label over it, told from a broadcast cue ("[앵커]")

@@ -17,6 +17,9 @@ const maxOpenDepth = 256
 // x/net/html allows (div soup, runs of unclosed <font>) is parsed again
 // after flatten, rather than refused.
 func parseHTML(b []byte) (*html.Node, error) {
+	if root, ok := parseSpliced(b, minRawSpan); ok {
+		return root, nil
+	}
 	root, err := html.Parse(bytes.NewReader(b))
 	if err == nil {
 		return root, nil

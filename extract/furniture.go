@@ -276,12 +276,23 @@ const reSigner = `(?:[가-힣]{2,4}=)?[가-힣]{2,4}\s*(?:기자|인턴기자|�
 const reCredit = `(?:영상\s?(?:취재|편집|촬영|제공|디자인)|촬영\s?기자|자료\s?조사|화면\s?제공|그래픽|디자인|촬영|편집|취재|제작|VJ|CG)` +
 	`\s*[:：]\s*[가-힣A-Za-z0-9]{1,12}(?:(?:\s*[,·]\s*|\s+)[가-힣A-Za-z0-9]{1,12}){0,3}`
 
-// lineKeys finds the keys of all lineRules in a line at once, and
-// lineMasks[i] is the set of the keys of lineRules[i].
+// lineKeys finds the keys of all lineRules in a line at once,
+// lineMasks[i] is the set of the keys of lineRules[i], and lineFirst[i]
+// tells whether a line's first rune can begin a match of lineRules[i].
 var (
 	lineKeys  = newKeySet(ruleKeys(lineRules))
 	lineMasks = ruleMasks(lineKeys, lineRules)
+	lineFirst = ruleFirsts(lineRules)
 )
+
+// ruleFirsts returns the firstRune of each rule's expression.
+func ruleFirsts(rules []lineRule) []firstRune {
+	f := make([]firstRune, len(rules))
+	for i, r := range rules {
+		f[i] = newFirstRune(r.re)
+	}
+	return f
+}
 
 // ruleKeys returns the distinct keys of rules.
 func ruleKeys(rules []lineRule) []string {
@@ -311,7 +322,7 @@ func classifyLine(s string) lineKind {
 	scanned := false
 	for i := range lineRules {
 		r := &lineRules[i]
-		if len(s) > r.maxLen {
+		if len(s) > r.maxLen || !lineFirst[i].admits(s) {
 			continue
 		}
 		if r.keys != nil {

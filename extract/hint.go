@@ -37,18 +37,18 @@ func hintOfWith(n *html.Node, judge func(tok string) hint) hint {
 		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") {
 			continue
 		}
+		// Split at HTML white space with a byte loop: strings.IndexAny
+		// builds its set of bytes anew on every call.
 		v := a.Val
-		for v != "" {
-			i := strings.IndexAny(v, " \t\n\r\f")
-			tok := v
-			if i >= 0 {
-				tok, v = v[:i], v[i+1:]
-			} else {
-				v = ""
+		start := 0
+		for i := 0; i <= len(v); i++ {
+			if i < len(v) && !isHTMLSpace(v[i]) {
+				continue
 			}
-			if tok != "" {
-				h |= judge(tok)
+			if i > start {
+				h |= judge(v[start:i])
 			}
+			start = i + 1
 		}
 	}
 	return h
@@ -144,6 +144,11 @@ func settleHint(h, last hint) hint {
 		return h &^ hintWeakJunk
 	}
 	return h
+}
+
+// isHTMLSpace reports the bytes that separate class names.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 func isClassLetter(c byte) bool { return isLower(c) || isUpper(c) }

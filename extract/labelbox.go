@@ -52,10 +52,10 @@ const maxBoxLabel = 60
 
 // boxRuleOf returns the rule whose label s is, or nil.
 func boxRuleOf(s string) *boxRule {
+	s = strings.TrimSpace(s) // before the length: a saved page may indent it deeply
 	if len(s) > maxBoxLabel+20 || !containsAny(s, boxKeys) {
 		return nil
 	}
-	s = strings.TrimSpace(s)
 	for i := range boxRules {
 		if boxRules[i].re.MatchString(s) {
 			return &boxRules[i]

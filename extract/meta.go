@@ -274,9 +274,16 @@ func (m *meta) metaTag(n *html.Node) {
 // articles' dates, but these always label the page's own (old Naver
 // layouts put them in a box named "sponsor").
 func (m *meta) textNode(c *html.Node, quiet bool) {
-	s := c.Data
+	// Trimmed before any length is read: a saved page may indent a short
+	// label or date by as many spaces as it is deep (prettify()).
+	s := strings.TrimSpace(c.Data)
 	if !quiet {
 		m.echoTitle(s)
+	}
+	if len(s) <= 300 && isBlank(s) {
+		// White space between tags, most of a page's text nodes: no
+		// label, date or box label, and nothing the checks below change.
+		return
 	}
 	if len(s) > 300 || inMasthead(c, s) {
 		m.pendingLabel = ""
@@ -314,7 +321,8 @@ func (m *meta) textNode(c *html.Node, quiet bool) {
 // ("입력", " 수정 : "): a label in a text node of its own before the
 // date's element.
 func isLabelAlone(s string) bool {
-	return len(s) <= 40 && dateLabelWords[strings.TrimRight(strings.TrimSpace(s), labelTail)]
+	s = strings.TrimSpace(s) // a saved page's indentation is no part of the label
+	return len(s) <= 40 && dateLabelWords[strings.TrimRight(s, labelTail)]
 }
 
 // labelTail is what may stand between a date label and its date in an

@@ -15,14 +15,15 @@ import (
 // leans on a name again shows here. The unperturbed page must stay right
 // everywhere.
 var realPerturbFloor = map[eval.Perturbation]int{
-	eval.Unchanged: 50,
-	eval.NoNames:   50,
-	eval.Renamed:   50,
-	eval.PlainTags: 50,
-	eval.Wrapped:   50,
-	eval.BrText:    50,
-	eval.AllAtOnce: 50,
-	eval.Bare:      50,
+	eval.Unchanged:  50,
+	eval.NoNames:    50,
+	eval.Renamed:    50,
+	eval.PlainTags:  50,
+	eval.Wrapped:    50,
+	eval.BrText:     50,
+	eval.AllAtOnce:  50,
+	eval.Bare:       50,
+	eval.Prettified: 50,
 }
 
 // TestRealPagesPerturbed reruns the real-page check on every page changed

@@ -113,7 +113,7 @@ func (s *scorer) topCandidates() []candidate {
 // order: the best candidate, moved up when its parent scores better, and
 // the siblings that score close to it.
 func (s *scorer) choose(body *html.Node) []*html.Node {
-	(&segmenter{emit: s.scoreSegment}).run(body)
+	(&segmenter{emit: s.scoreSegment, weights: s.t.weights}).run(body)
 	cs := s.topCandidates()
 	if len(cs) == 0 {
 		return nil

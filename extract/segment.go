@@ -10,10 +10,11 @@ import (
 // element that owns it, its weight (see textWeight) and its commas. Text
 // inside links is left out of the weight.
 type segmenter struct {
-	emit   func(owner *html.Node, weight, commas int)
-	owner  *html.Node
-	weight int
-	commas int
+	emit    func(owner *html.Node, weight, commas int)
+	weights *textWeights // may be nil
+	owner   *html.Node
+	weight  int
+	commas  int
 }
 
 func (s *segmenter) run(n *html.Node) {
@@ -29,7 +30,7 @@ func (s *segmenter) walk(n *html.Node, inLink bool) {
 			if inLink {
 				continue
 			}
-			w, k := textWeight(c.Data)
+			w, k := s.weights.of(c)
 			s.weight += w
 			s.commas += k
 		case html.ElementNode:
@@ -63,11 +64,12 @@ const minProse = 60
 
 // proseMap returns, for every element under n, the weight of the prose
 // segments under it (segments of minProse or more with punctuation), and
-// the total under n.
-func proseMap(n *html.Node) (map[*html.Node]int, int) {
+// the total under n. It reads the text nodes' weights through tw, which
+// may be nil.
+func proseMap(n *html.Node, tw *textWeights) (map[*html.Node]int, int) {
 	m := make(map[*html.Node]int)
 	total := 0
-	s := &segmenter{emit: func(owner *html.Node, w, k int) {
+	s := &segmenter{weights: tw, emit: func(owner *html.Node, w, k int) {
 		if w < minProse || k == 0 {
 			return
 		}

@@ -24,13 +24,14 @@ type stat struct {
 // statTable holds the stats of every element of a page. Stats are
 // allocated in blocks to keep the allocation count low.
 type statTable struct {
-	m     map[*html.Node]*stat
-	pool  []stat
-	hints *hintCache
+	m       map[*html.Node]*stat
+	pool    []stat
+	hints   *hintCache
+	weights *textWeights
 }
 
 func newStatTable(size int, hints *hintCache) *statTable {
-	return &statTable{m: make(map[*html.Node]*stat, size), hints: hints}
+	return &statTable{m: make(map[*html.Node]*stat, size), hints: hints, weights: newTextWeights()}
 }
 
 func (t *statTable) get(n *html.Node) *stat {
@@ -114,6 +115,37 @@ func textWeight(s string) (weight, commas int) {
 	return weight, commas
 }
 
+// textWeights remembers the textWeight of a page's long text nodes. The
+// cleaner's prose map, collectStats and the scorer each read every text
+// of the body; a paragraph's weight is found once instead of three
+// times. Short texts, most of them white space between tags, cost less
+// to weigh again than to look up.
+type textWeights struct {
+	m map[*html.Node][2]int
+}
+
+// minRemembered is the length in bytes from which a text's weight is
+// remembered.
+const minRemembered = 48
+
+func newTextWeights() *textWeights {
+	return &textWeights{m: make(map[*html.Node][2]int)}
+}
+
+// of returns textWeight(n.Data), remembered for a long text; tw may be
+// nil. A text node's data never changes once parsed.
+func (tw *textWeights) of(n *html.Node) (weight, commas int) {
+	if tw == nil || len(n.Data) < minRemembered {
+		return textWeight(n.Data)
+	}
+	if v, ok := tw.m[n]; ok {
+		return v[0], v[1]
+	}
+	weight, commas = textWeight(n.Data)
+	tw.m[n] = [2]int{weight, commas}
+	return weight, commas
+}
+
 // isHangul3 reports whether s[i:] starts with a Hangul syllable from
 // U+AC00 to U+D77F, all but the last 36 of them, telling it from the lead
 // and the two continuation bytes without decoding: lead 0xEA with a
@@ -156,7 +188,7 @@ func collectStats(t *statTable, n *html.Node, inLink bool) (text, link, commas i
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
-			w, k := textWeight(c.Data)
+			w, k := t.weights.of(c)
 			text += w
 			commas += k
 			if inLink {

@@ -14,14 +14,15 @@ import (
 // right on all four checks, as measured when the rules last changed (see
 // the README of testdata/realpages).
 var testpagePerturbFloor = map[eval.Perturbation]int{
-	eval.Unchanged: 40,
-	eval.NoNames:   40,
-	eval.Renamed:   40,
-	eval.PlainTags: 40,
-	eval.Wrapped:   40,
-	eval.BrText:    40,
-	eval.AllAtOnce: 40,
-	eval.Bare:      21,
+	eval.Unchanged:  40,
+	eval.NoNames:    40,
+	eval.Renamed:    40,
+	eval.PlainTags:  40,
+	eval.Wrapped:    40,
+	eval.BrText:     40,
+	eval.AllAtOnce:  40,
+	eval.Bare:       21,
+	eval.Prettified: 40,
 }
 
 // testpageVerdict scores an article against a testpage's truth on the

@@ -66,32 +66,33 @@ func (r *reading) countedAs(a amount) bool {
 // knows is an agent when the verb that governs the amount is one of paying,
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
+	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
-		return "" // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
+		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
-			return p // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+			return r.took("itemOwner", p) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
 		}
-		return "" // 교실당 50만원, …: the unit of a rate, nobody
+		return r.took("itemUnit", "") // 교실당 50만원, …: the unit of a rate, nobody
 	}
 	if s := r.suspect(a); s >= 0 {
 		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
-		return strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), ""))
+		return r.took("suspect", strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), "")))
 	}
 	if c := r.imposer(a); c >= 0 {
 		// 1·2심은 성씨가 … 돈을 받아 … 벌금 300만원을 선고했다: the court.
-		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(c), ""))
+		return r.took("imposer", strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(c), "")))
 	}
 	if o := r.orderer(a); o >= 0 {
 		// "… 4000만원을 배상하라"고 판결했다: who orders or demands it.
-		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), ""))
+		return r.took("orderer", strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(o), "")))
 	}
 	if z := r.seizer(a); z >= 0 {
-		return r.agentPhrase(z) // 미국은 … 중앙은행의 자산 70억 달러를 동결했다: who freezes it (A8)
+		return r.took("seizer", r.agentPhrase(z)) // 미국은 … 중앙은행의 자산 70억 달러를 동결했다: who freezes it (A8)
 	}
 	if g := r.glossedActor(a); g >= 0 {
-		return r.agentPhrase(g) // 개인투자자 4천여명(투자금액 3천억원)이
+		return r.took("glossedActor", r.agentPhrase(g)) // 개인투자자 4천여명(투자금액 3천억원)이
 	}
 	p := countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentOf(a, j), ""), "") // 운동선수(396명)의 체납액, 남(21·여)모씨
 	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))                                          // 형사합의38부(심우용 부장판사)
@@ -99,6 +100,9 @@ func (r *reading) agent(a amount, j int) string {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
 	if p = afterAside(p); junkAgent(p) {
+		if p != "" {
+			r.path += "+junk" // a phrase that names nobody, dropped
+		}
 		return ""
 	}
 	return p
@@ -107,86 +111,86 @@ func (r *reading) agent(a amount, j int) string {
 // agentOf is agent, before the agents that name nobody are dropped.
 func (r *reading) agentOf(a amount, j int) string {
 	if r.penaltyOfLaw(a) {
-		return "" // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
+		return r.took("penaltyOfLaw", "") // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
 	}
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
-		return r.got[host].agent // 7000만원(원금 300만 원)
+		return r.took("bracketHost", r.got[host].agent) // 7000만원(원금 300만 원)
 	}
 	// 중소기업(57만원): the actor the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
 			if s := r.nameStart(a.first); s < a.first {
-				return strings.TrimSuffix(r.text[r.words[s].start:a.start], "(") // 최태원 SK그룹 회장(559억9천만원)
+				return r.took("bracketActorName", strings.TrimSuffix(r.text[r.words[s].start:a.start], "(")) // 최태원 SK그룹 회장(559억9천만원)
 			}
-			return stem
+			return r.took("bracketActor", stem)
 		}
 		if stem, ok := r.glossedName(a); ok {
-			return stem // 루이뷔통(284억 달러)이: the name the bracket glosses
+			return r.took("glossedName", stem) // 루이뷔통(284억 달러)이: the name the bracket glosses
 		}
 	}
 	// SK그룹의 미국에 대한 220억 달러: the owner past what it concerns.
 	if b := a.before; b >= 2 && (r.words[b].raw == "대한" || r.words[b].raw == "관한") && r.words[b-1].part == "에" {
 		if w := r.words[b-2]; w.part == "의" && w.actor {
-			return r.agentPhrase(b - 2)
+			return r.took("ownerPastConcern", r.agentPhrase(b-2))
 		}
 	}
 	// 삼성전자의 6조 원; in a list, 업비트의 5천만 달러 whoever 업비트 is.
 	if a.before >= 0 {
 		w := r.words[a.before]
 		if w.part == "의" && !w.time && (w.actor || a.list && w.noun && !isThing(w.stem)) {
-			return r.agentPhrase(a.before)
+			return r.took("ownerBefore", r.agentPhrase(a.before))
 		}
 	}
 	// 조 바이든 행정부의 핵심 정책인 1조 달러 규모 인프라 투자 계획: the
 	// owner of the noun in apposition before the amount.
 	if b := a.before; b >= 0 && r.words[b].part == "인" && r.words[b].noun && !r.words[b].actor && !startsDigit(r.words[b].stem) && b == a.first-1 {
 		if o := r.ownerOf(r.phraseStart(b, 0)); o >= 0 {
-			return r.agentPhrase(o)
+			return r.took("apposOwner", r.agentPhrase(o))
 		}
 	}
 	// 2위는 한국과학기술원으로 4천833만원: whom a topic of rank or kind
 	// identifies holds the amount.
 	if s, e := r.identified(a); e >= 0 {
-		return r.phrase(s, e)
+		return r.took("identified", r.phrase(s, e))
 	}
 	if s, e := r.identifiedLast(a); e >= 0 {
-		return withoutCopula(r.text[r.words[s].start:r.words[e].end]) // … 정몽구 회장입니다
+		return r.took("identifiedLast", withoutCopula(r.text[r.words[s].start:r.words[e].end])) // … 정몽구 회장입니다
 	}
 	// 징둥닷컴은 3천 500억 위안의 매출을 기록했다: what only a body has,
 	// sized by the amount, is the opening topic's.
 	if a.tail == "의" && a.after < len(r.words) && bodyNoun(r.words[a.after].stem) {
 		if t := r.topicBefore(a); t >= 0 && (r.words[t].actor || nameLike(r.words[t])) {
-			return r.agentPhrase(t)
+			return r.took("bodyNounTopic", r.agentPhrase(t))
 		}
 	}
 	// 우리나라 1인당 명목 GDP는 2만3113달러: the people a per-capita
 	// measure is counted over own it (the eighth round left it open).
 	if k := r.perCapitaOwner(a); k >= 0 {
-		return r.phrase(r.nameStart(k), k)
+		return r.took("perCapita", r.phrase(r.nameStart(k), k))
 	}
 	m, ms := r.measuredSpan(a)
 	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
 	// before a charge they pay is its agent (ninth round, P3).
 	if k := r.chargePayer(a); k >= 0 {
-		return r.phrase(k, k)
+		return r.took("chargePayer", r.phrase(k, k))
 	}
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
 		// nobody's spending; who reports it may be the agent.
 		if o := r.ownerOf(ms); o >= 0 && !(isRateNoun(r.words[m].stem) && (countries[r.words[o].stem] || places[r.words[o].stem])) {
-			return r.agentPhrase(o)
+			return r.took("measuredOwner", r.agentPhrase(o))
 		}
 		if bodyNoun(r.words[m].stem) && ms > 0 && (r.words[m].part == "이" || r.words[m].part == "가") && r.nameTopic(0) && !r.hasSubject(1, ms) {
-			return r.agentPhrase(0) // 다스는 … 지난해 매출이 2조원에 육박한다: the topic's earnings
+			return r.took("measuredBodyTopic", r.agentPhrase(0)) // 다스는 … 지난해 매출이 2조원에 육박한다: the topic's earnings
 		}
 		if r.countedAs(a) && (r.words[m].part == "을" || r.words[m].part == "를") {
-			return "" // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
+			return r.took("countedNull", "") // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
 		}
 		// 북한이 수입한 사치품 액수가 …에 이른다; not 민간이 보유한 GPU를,
 		// nor 북한이 벌어들인 불법 수익 150만 달러를 (당국이) 압류했다.
 		subjectNoun := r.words[m].part == "이" || r.words[m].part == "가" // 중앙정부가 진 빚이 500조원을 돌파해
 		if s := r.relativeSubject(ms-1, false); s >= 0 && (a.tail != "을" && a.tail != "를" || subjectNoun) && (isAgentVerb(r.words[ms-1].raw) || owesDebt(r.words[ms-1].raw, r.words[m].stem)) {
-			return r.agentPhrase(s)
+			return r.took("measuredRelSubject", r.agentPhrase(s))
 		}
 	}
 	// 북한이 한국으로부터 빌려간 차관은 … 1조 원 규모입니다: the owner
@@ -195,44 +199,49 @@ func (r *reading) agentOf(a amount, j int) string {
 		if k := r.predicatedOf(a, false); k >= 0 {
 			ks := r.phraseStart(k, 0)
 			if o := r.ownerOf(ks); o >= 0 {
-				return r.agentPhrase(o)
+				return r.took("predicatedOwner", r.agentPhrase(o))
 			}
 			if v := ks - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
 				if s := r.relativeSubject(v, false); s >= 0 {
-					return r.agentPhrase(s)
+					return r.took("predicatedRelSubject", r.agentPhrase(s))
 				}
 			}
 		}
 	}
 	// 연간 예산 1천억 달러가 넘는 교통부 조직: the body the amount sizes.
 	if k := a.after; k+1 < len(r.words) && (a.tail == "이" || a.tail == "가" || a.tail == "에") && sizeVerbs[r.words[k].raw] && r.words[k+1].named {
-		return r.agentPhrase(k + 1)
+		return r.took("sizedBody", r.agentPhrase(k+1))
 	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
-		return r.agentPhrase(s)
+		if movesLevel(r.words[a.before].raw) && !r.words[s].actor {
+			// 난방유 선물이 12.8센트 하락한 갤런당 5.5501달러: what rose or
+			// fell is a measure, no one who holds the amount.
+			return r.took("movedMeasure", "")
+		}
+		return r.took("relSubjectBefore", r.agentPhrase(s))
 	}
 	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
 	// 중국이었습니다: the amount or its noun is the object of a verb whose
 	// subject is the noun the verb modifies.
 	if v, h := r.gapHead(a); h >= 0 {
 		if n := withoutCopula(r.words[h].raw); n != r.words[h].raw && isActor(n) {
-			return n // … 손실을 낸 독일이었다
+			return r.took("gapCopula", n) // … 손실을 낸 독일이었다
 		}
 		if r.words[h].actor || a.tail == "에" && nameLike(r.words[h]) && topicParts[r.words[h].part] {
-			return r.phrase(max(r.nameStart(h), v+1), h) // … 1억 달러에 계약한 해밀턴은: a name no dictionary knows too
+			return r.took("gapHead", r.phrase(max(r.nameStart(h), v+1), h)) // … 1억 달러에 계약한 해밀턴은: a name no dictionary knows too
 		}
 		if h-1 > v && startsDigit(r.words[h].stem) && r.words[h-1].actor {
-			return r.phrase(max(r.nameStart(h-1), v+1), h) // … 모금한 기관 2곳을
+			return r.took("gapHeadCount", r.phrase(max(r.nameStart(h-1), v+1), h)) // … 모금한 기관 2곳을
 		}
 	}
 	// 일론 머스크의 재산이 … 3천억 달러를 돌파했다: the owner of what only
 	// a body has, the subject of the amount's clause.
 	if o := r.bodySubjectOwner(a); o >= 0 {
-		return r.agentPhrase(o)
+		return r.took("bodySubjectOwner", r.agentPhrase(o))
 	}
 	if v, h := r.chainHead(a); h >= 0 {
-		return r.phrase(max(r.nameStart(h), v+1), h) // … 내지 않으려고 달아나다 흉기를 휘두른 20대 남성이
+		return r.took("chainHead", r.phrase(max(r.nameStart(h), v+1), h)) // … 내지 않으려고 달아나다 흉기를 휘두른 20대 남성이
 	}
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
@@ -241,24 +250,27 @@ func (r *reading) agentOf(a amount, j int) string {
 		about = true
 	}
 	if r.foundMoney(a) {
-		return "" // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
+		return r.took("foundMoney", "") // 관세청은 … 총 4천465억원을 적발한, 검찰은 … 140만달러의 돈을 추적하고: who finds money is no owner
 	}
 	if r.goodsPricedIdle(a) {
-		return "" // A씨는 … 2억900만원 짜리 벤츠 차량을 … 부순: goods priced, no one's deed of the definition
+		return r.took("goodsIdle", "") // A씨는 … 2억900만원 짜리 벤츠 차량을 … 부순: goods priced, no one's deed of the definition
 	}
 	if c := r.conditionDoer(a); c >= 0 {
-		return r.agentPhrase(c) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
+		return r.took("conditionDoer", r.agentPhrase(c)) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
-		return r.resolve(i, a, j)
+		return r.took("subjectBefore", r.resolve(i, a, j))
 	}
 	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
 	for i := a.after; i+1 < len(r.words) && i <= a.after+6; i++ {
 		if n := r.words[i+1].raw; r.words[i].actor && r.words[i].part == "" && (strings.HasPrefix(n, "주도로") || strings.HasPrefix(n, "주도하에") || strings.HasPrefix(n, "주관으로")) {
-			return r.agentPhrase(i)
+			return r.took("leadsSpending", r.agentPhrase(i))
 		}
 	}
 	ce := r.clauseEnd(a.last)
+	if r.ownSubject(a, m) {
+		ce = -1 // 현금 500만 원이 사라져 경찰이: a clause has one subject, and the amount's has its own
+	}
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
 		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
@@ -272,34 +284,34 @@ func (r *reading) agentOf(a amount, j int) string {
 				floor++ // 5억 원을 가로챈 내부 직원: the verb is no name
 			}
 			if p := r.resolveFrom(i, a, j, floor); p != "" {
-				return p
+				return r.took("subjectAfter", p)
 			}
 		}
 	}
 	if a.kin >= 0 && r.got[a.kin].agent != "" {
-		return r.got[a.kin].agent
+		return r.took("kin", r.got[a.kin].agent)
 	}
 	if j > 0 && r.got[j-1].agent != "" && r.amts[j-1].last >= a.first-reach {
-		return r.got[j-1].agent
+		return r.took("prevAmount", r.got[j-1].agent)
 	}
 	if t := r.topic(); t >= 0 && t < a.first && !(r.forecastLast() && r.measureTopicBetween(t, a)) && !r.reporterOnly(t, a) {
 		if p := r.resolve(t, a, j); p != "" {
-			return p // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
+			return r.took("topic", p) // 닐슨코리아는 … 비용은 47만 원으로 조사되었다고 밝혔다
 		}
 	}
 	// 미국의 경우 … 담당할 2천억 달러: as for an actor, it is the actor's.
 	if k := r.caseActor(a); k >= 0 {
-		return r.agentPhrase(k)
+		return r.took("caseActor", r.agentPhrase(k))
 	}
 	// 북한의 지난해 대중국 최대 수출품은 …: the owner of a topic that is a
 	// thing; 북한이 … 수입한 품목은 …: the subject of its clause.
-	if t := r.thingTopic(); t >= 0 && t < a.first {
+	if t := r.thingTopic(); t >= 0 && t < a.first && !reportsOthers(r.words[t].stem) {
 		if o := r.ownerOf(r.phraseStart(t, 0)); o >= 0 {
-			return r.agentPhrase(o)
+			return r.took("thingTopicOwner", r.agentPhrase(o))
 		}
 		if v := r.phraseStart(t, 0) - 1; v >= 0 && isAgentVerb(r.words[v].raw) {
 			if s := r.relativeSubject(v, false); s >= 0 {
-				return r.agentPhrase(s) // but 장관이 서명한 법은: not who pays
+				return r.took("thingTopicRelSubject", r.agentPhrase(s)) // but 장관이 서명한 법은: not who pays
 			}
 		}
 	}
@@ -307,10 +319,10 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 법안에 서명했습니다: the subject of the sentence, when the amount's
 	// clause has none (docs/meaning.md "agent" 3).
 	if h := r.headActor(a); h >= 0 && !r.reporterOnly(h, a) {
-		return r.agentPhrase(h)
+		return r.took("headActor", r.agentPhrase(h))
 	}
 	if r.thingUndergoes(a) {
-		return "" // 한 오두막집이 250만달러에 팔렸다고 데일리메일이 전했다: no one is said to sell
+		return r.took("thingUndergoes", "") // 한 오두막집이 250만달러에 팔렸다고 데일리메일이 전했다: no one is said to sell
 	}
 	// …을 투입한다고 정부가 밝혔다; … 사용된다고 유니세프는 설명했습니다;
 	// ‘아시아프레스’에 따르면: a speaker no dictionary knows is one too,
@@ -320,19 +332,19 @@ func (r *reading) agentOf(a amount, j int) string {
 			break // 10억 달러 상당으로, 당국은 … 확인했다고 전했다: not what the speaker says
 		}
 		if w := r.words[i]; r.isSubject(i) && r.speaks(i) && !w.money && !w.amt && !r.mediumPassing(i, a) && (w.actor || (w.noun || w.name) && !isThing(w.stem) && !isDocument(w.stem) && !places[w.stem] && !w.time && !pronouns[w.stem] && !oneHangul(w.stem)) {
-			return r.agentPhrase(i)
+			return r.took("speakerAfter", r.agentPhrase(i))
 		}
 	}
-	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() {
-		return r.agentPhrase(s)
+	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() && r.sourceHolds(s, a) {
+		return r.took("source", r.agentPhrase(s))
 	}
 	if r.back && r.carriesAgent() {
 		if r.prevAgent != "" {
-			return r.prevAgent
+			return r.took("backPrev", r.prevAgent)
 		}
-		return r.before().sentenceAgent()
+		return r.took("backSentence", r.before().sentenceAgent())
 	}
-	return ""
+	return r.took("none", "")
 }
 
 // inDocument reports whether a document with 에는 or 에 (예산안에는, 법안에)

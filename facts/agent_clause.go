@@ -151,10 +151,10 @@ func (r *reading) isSubject(i int) bool {
 	if (w.part == "은" || w.part == "는") && i+1 < len(r.words) && notOnly[r.words[i+1].raw] {
 		return false // 시리아는 물론 주변국들에: a member of a list (not only X), no topic
 	}
-	if w.part == "에서" && !(w.actor && !countries[w.stem] && !places[w.stem]) {
-		return false // 국회에서 … 통과시켰다, but 미국에서: where
+	if (w.part == "에서" || w.part == "에서는") && !(w.actor && !countries[w.stem] && !places[w.stem]) {
+		return false // 국회에서 … 통과시켰다, but 미국에서, 호주에서는, VOD에서는: where
 	}
-	if w.part == "에서" && r.subjectEarlier(i) {
+	if w.part == "에서" && (r.subjectEarlier(i) || r.subjectLater(i)) {
 		return false // 국제 원유가는 21일 뉴욕 거래소에서: the clause has its subject; 에서 is where
 	}
 	if w.part == "에서" && r.receivedFrom(i) {
@@ -534,7 +534,25 @@ func (r *reading) spanOfTime(i int) bool {
 func (r *reading) subjectEarlier(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		w := r.words[k]
-		if w.ends || w.verb || w.comma {
+		if w.ends || w.verb && !w.adn || w.comma && !w.time {
+			return false // but 국제 원유가격이11일, 뉴욕 상품 거래소에서; 브라질을 비롯한 전 세계 123개국에서
+		}
+		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && !w.time {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectLater reports whether a subject or topic (…은/는/이/가) follows
+// word i in its clause, before any verb, comma or clause end: 이날
+// 뉴욕상업거래소(NYMEX)에서 … 경질유(WTI)는 80센트 오르며. A clause has one
+// subject, so a body with 에서 before it is where, as subjectEarlier
+// reads one after it.
+func (r *reading) subjectLater(i int) bool {
+	for k := i + 1; k < len(r.words); k++ {
+		w := r.words[k]
+		if w.ends || w.verb && !w.adn || w.comma && !w.time || w.money || w.amt {
 			return false
 		}
 		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && !w.time {
@@ -542,4 +560,17 @@ func (r *reading) subjectEarlier(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownSubject reports whether the clause of amount a has its subject
+// already: the amount itself with 이/가 (현금 500만 원이 사라져), or the
+// noun m it measures, before it, with 이/가 (상금이 약 7억 달러에 달하는).
+// A subject after the amount then belongs to another clause (경찰이, 미국
+// 복권의 당첨자가), for a clause has one subject (docs/meaning.md
+// "Fourteenth round: agent").
+func (r *reading) ownSubject(a amount, m int) bool {
+	if a.tail == "이" || a.tail == "가" {
+		return true
+	}
+	return m >= 0 && m < a.first && (r.words[m].part == "이" || r.words[m].part == "가")
 }

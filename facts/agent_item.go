@@ -75,6 +75,9 @@ func junkAgent(p string) bool {
 			return true // 5000원인 '보헴 시가 마스터'가 …: an amount is nobody
 		}
 	}
+	if startsDigit(first.raw) && amountFirst(p) {
+		return true // 8.9%적은 6804억원: a percent or an amount opens no name
+	}
 	if len(ws) == 1 && pronouns[last.stem] {
 		return true // 이들은 … 뇌물을 주고: a pronoun no sentence before resolves names no one
 	}
@@ -159,3 +162,17 @@ func (r *reading) glossedActor(a amount) int {
 var personBracketRE = regexp.MustCompile(`\([0-9]{1,3}·[^()]{1,8}\)`)
 
 var asideRE = regexp.MustCompile(`\((?:본명 [^()]*|[^()]*(?:부장판사|판사|부장검사|검사|위원장|회장|대표|원장|청장|장관|의원|사장|감독)[^()]*)\)`)
+
+// amountFirst reports whether phrase p opens with an amount of money or a
+// percent, as the fact extractor reads them (5000원인 …, 8.9%적): a
+// phrase that does names a quantity, no one. Counts (131명, 20대 남성,
+// 주요 7개국) and ordinals (1·2심, 5분위 가구) are names of people and
+// bodies, and stay.
+func amountFirst(p string) bool {
+	for _, f := range Facts(p) {
+		if f.Start == 0 && (f.Kind == KindMoney || f.Kind == KindPercent) {
+			return true
+		}
+	}
+	return false
+}

@@ -198,3 +198,42 @@ func (r *reading) estimatedClause(i int, a amount) bool {
 	}
 	return false
 }
+
+// sourceHolds reports whether the source at word s (X에 따르면) may be
+// the agent of amount a (E1): when it is named as the owner of what is
+// cited (LG전자의 비행 계획에 따르면: its own account), or when a may be a
+// market's price or rate, which the source that surveyed it holds — the
+// noun a measures is a price or a rate, or the sentence names a price or a
+// unit before a (‘아시아프레스’에 따르면 … kg당 쌀이 5천원대), or a
+// measures no noun written. An account of others' money, a noun a
+// measures that is no price in a sentence that names none (통일부에
+// 따르면 … 탈북자들에게 지원된 정착금은 모두 2천3백88억원), is not the
+// source's.
+func (r *reading) sourceHolds(s int, a amount) bool {
+	if r.words[s].part == "의" {
+		return true
+	}
+	m, _ := r.measuredSpan(a)
+	if m < 0 {
+		return true
+	}
+	for k := 0; k < a.first && k < len(r.words); k++ {
+		if st := r.words[k].stem; hasAnySuffix(st, priceEnds) || isRateNoun(st) || r.nounRate(k) || rateWord(r.words[k].raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNouns are the documents that report what others did or hold (a
+// report, its materials, a statement, an indictment): the owner of one
+// that is the sentence's topic (MS 보고서는 … 북한의 암호화폐 탈취가 …)
+// is its source, no agent of the amounts it tells of (E1). A budget or a
+// plan (통일부 예산안은) is its owner's, and stays so.
+var reportNouns = setOf("보고서", "자료", "보도자료", "설명자료", "문건", "문서", "성명", "성명서", "공소장", "판결문")
+
+// reportsOthers reports whether the noun n is a document of reportNouns
+// or an article of a law (제40조), which states a rule, no one's money.
+func reportsOthers(n string) bool {
+	return reportNouns[n] || articleNumber(n)
+}

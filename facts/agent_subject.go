@@ -69,6 +69,9 @@ func (r *reading) ownerOf(s int) int {
 		return -1
 	}
 	w := r.words[o]
+	if w.part == "의" && countries[w.stem] && r.marketPriceAt(s) {
+		return -1 // 미국의 원유 선물 가격이: the market the price is of, no holder
+	}
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
@@ -98,6 +101,23 @@ func (r *reading) ownerOf(s int) int {
 		}
 	}
 	return -1
+}
+
+// marketPriceAt reports whether the noun phrase starting at word s, bare
+// nouns up to its head, is a price of goods (원유 선물 가격, 쌀값): a
+// country with 의 before it names the market the price is of, not one who
+// holds it, as a bare country before 가격 does (북한 내 휘발유 가격).
+func (r *reading) marketPriceAt(s int) bool {
+	for i := s; i >= 0 && i < len(r.words) && i <= s+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.actor || w.time || w.amt || w.comma {
+			return false
+		}
+		if w.part != "" {
+			return hasAnySuffix(w.stem, priceEnds) && w.stem != "요금"
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the nearest subject before amount a that may be
@@ -178,7 +198,7 @@ func (r *reading) subjectBefore(a amount) int {
 				}
 			}
 			topicSeen = topicSeen || w.part == "은" || w.part == "는"
-			if (w.part == "은" || w.part == "는") && r.measures(i) && r.forecastLast() {
+			if r.measureOfForecast(i, a) {
 				// 골드만삭스는 … 유가는 배럴당 50달러 선을 유지하다가 … 전망했다:
 				// a forecaster tells another's measure and owns none of it.
 				return -1
@@ -417,7 +437,9 @@ func (r *reading) topicBeforeWord(i int) int {
 
 // forecastVerbs are the verbs of forecasting (전망하다, 예상하다, 내다보다,
 // 관측하다), a closed class: who forecasts a measure reports it.
-var forecastVerbs = []string{"전망했", "전망한다", "전망합", "전망하", "예상했", "예상한다", "예상합", "내다봤", "내다본다", "내다봅", "관측했", "관측한다"}
+var forecastVerbs = []string{"전망했", "전망한다", "전망합", "전망하", "예상했", "예상한다", "예상합", "내다봤", "내다본다", "내다봅", "관측했", "관측한다",
+	// The forecast told impersonally (… 될 전망이다, … 것으로 예상된다).
+	"전망이다", "전망입니다", "전망된다", "전망됩", "예상된다", "예상됩", "관측이다", "관측입니다"}
 
 // forecastLast reports whether the sentence ends with a verb of
 // forecasting: a topic of a measure before an amount in it (유가는 …)
@@ -436,13 +458,32 @@ func (r *reading) forecastLast() bool {
 	return false
 }
 
-// measureTopicBetween reports whether a topic naming a measure (유가는,
-// 가격은) stands between word t and amount a.
+// measureTopicBetween reports whether a measure the sentence forecasts
+// (measureOfForecast: 유가는, 금의 가격이) stands between word t and amount
+// a.
 func (r *reading) measureTopicBetween(t int, a amount) bool {
 	for k := t + 1; k < a.first; k++ {
-		if w := r.words[k]; (w.part == "은" || w.part == "는") && r.measures(k) {
+		if r.measureOfForecast(k, a) {
 			return true
 		}
 	}
 	return false
+}
+
+// measureOfForecast reports whether word i, before amount a, is a measure
+// that the sentence forecasts: a topic or a subject (…은/는/이/가) that
+// names a measure, or the noun a measures (총 계약액은 80억∼90억달러가 될
+// 전망이다; 발굴된 금의 가격이 3억달러 이상 될 것으로 예상했다), in a
+// sentence that ends with a verb of forecasting. Whoever forecasts
+// another's measure owns none of it (tenth round; E1).
+func (r *reading) measureOfForecast(i int, a amount) bool {
+	w := r.words[i]
+	if w.part != "은" && w.part != "는" && w.part != "이" && w.part != "가" || w.actor || !r.forecastLast() {
+		return false
+	}
+	if r.measures(i) {
+		return true
+	}
+	m, _ := r.measuredSpan(a)
+	return i == m
 }

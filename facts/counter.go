@@ -276,7 +276,7 @@ func wholeAfter(word, after string) bool {
 
 // rate reports whether the count of n, whose counter ends at text[end], is
 // a rate rather than a count: a per-unit denominator (the 1천명 of 1천명
-// 당 17명 or 1천명당, the 1개 of 1개교 평균), a number per unit (the 17명 after it, 1인당 3명), or
+// 당 17명 or 1천명당, the 1개 of 1개교 평균, the 1장 of 1장에 5달러), a number per unit (the 17명 after it, 1인당 3명), or
 // the value of a rate (a 율 or 률 word as the subject of its clause:
 // 합계출산율 0.72명, 출산율은 0.7명대, 사망률은 전주 대비 7% 감소한 하루 약
 // 1천100명).
@@ -287,6 +287,10 @@ func (x *extractor) rate(n num, end int) bool {
 	}
 	if strings.HasPrefix(strings.TrimLeftFunc(after, isHangul), " 평균") && n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague {
 		return true // 1개교 평균 24.7명: one unit, the denominator of an average
+	}
+	if rest, ok := strings.CutPrefix(after, "에 "); ok && rest != "" && n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague &&
+		isDigit(rune(rest[0])) {
+		return true // 1장에 5달러, 1개에 3천 원: one unit, the denominator of a price
 	}
 	if w, ok := perBefore(x.text, n.start); ok && perMany(w) {
 		return true // 1천명 당 17명: per thousand; but 1인당 5개 counts

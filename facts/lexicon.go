@@ -139,3 +139,13 @@ func isAgentVerb(w string) bool {
 	}
 	return false
 }
+
+// levelMoves are the beginnings of verbs by which a measure rises or
+// falls (하락한, 오른, 떨어진, 늘어난): their subject is what is measured,
+// a price or a futures contract, never who pays or holds the amount.
+var levelMoves = []string{"하락", "상승", "오른", "올랐", "내린", "내렸", "떨어", "늘어", "줄어", "급등", "급락", "뛴", "폭등", "폭락"}
+
+// movesLevel reports whether the verb w is one of levelMoves.
+func movesLevel(w string) bool {
+	return hasAnyPrefix(w, levelMoves)
+}

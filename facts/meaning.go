@@ -117,6 +117,14 @@ func Extract(text string, opt Options) []Fact {
 // in place. Facts of other kinds are left as they are. It never fails: a
 // field it cannot tell stays empty.
 func Explain(text string, fs []Fact, opt Options) {
+	explain(text, fs, opt, nil, nil)
+}
+
+// explain is Explain, telling trace, when it is set, the rule that gave
+// each money fact's agent; when paths is not nil (as long as fs), it also
+// names in paths[i] the rule that built the purpose of fs[i] (via). Only
+// the tests set them.
+func explain(text string, fs []Fact, opt Options, trace func(f *Fact, agentPath string), paths []string) {
 	if len(fs) == 0 {
 		return
 	}
@@ -145,7 +153,7 @@ func Explain(text string, fs []Fact, opt Options) {
 	}
 	// The money facts of one sentence are read together: a gloss, a
 	// list or a second value of one quantity takes from the one before.
-	x := explainer{text: text, spans: spans, fs: fs, pub: pub}
+	x := explainer{text: text, spans: spans, fs: fs, pub: pub, trace: trace, paths: paths}
 	k := 0 // the sentence of the last fact
 	for i := range fs {
 		f := &fs[i]
@@ -175,6 +183,11 @@ type explainer struct {
 	k     int       // the sentence of money
 	money []moneyAt // the money facts of sentence k, in order
 	last  *reading  // the reading of the sentence before, if it had money
+	paths []string  // the rule of each fact's purpose, when asked (explain)
+
+	// trace, when set, is told the rule that gave each money fact's agent
+	// (agent_path_test.go); Explain never sets it.
+	trace func(f *Fact, agentPath string)
 }
 
 // moneyAt is a money fact and its bytes in the text.
@@ -277,6 +290,12 @@ func (x *explainer) read(r *reading, base int, ms []moneyAt, from, to int) {
 		m, f := r.got[j], &x.fs[ms[j].i]
 		f.Role, f.Agent, f.Purpose = m.role, Phrase(m.agent), Phrase(m.purpose)
 		f.Period, f.PeriodText, f.Per = Phrase(m.period), Phrase(m.periodText), m.per
+		if x.trace != nil {
+			x.trace(f, m.agentPath)
+		}
+		if x.paths != nil {
+			x.paths[ms[j].i] = m.path
+		}
 	}
 }
 
@@ -310,6 +329,8 @@ func backSpace(text string, lo, i, n int) int {
 type meaning struct {
 	role               Role
 	agent, purpose     string
+	agentPath          string // the rule that gave agent (took): for tests only
+	path               string // the rule that built purpose (via)
 	period, periodText string
 	per                Per
 }

@@ -301,7 +301,7 @@ func TestExplain(t *testing.T) {
 		// comparison of the same month, a common actor inside a purpose
 		// (북한 주민 지원), a budget written as 예산안으로, the means that pays
 		// for what comes after, a noun–noun owner, bodies pointed at.
-		{"산업통상자원부에 따르면 지난달 수출액은 전년 같은 달보다 8.3% 늘어난 580억 달러를 기록했다.", "580억 달러", RoleLevel, "산업통상자원부", "수출액", "2025-03", "지난달", ""},
+		{"산업통상자원부에 따르면 지난달 수출액은 전년 같은 달보다 8.3% 늘어난 580억 달러를 기록했다.", "580억 달러", RoleLevel, "", "수출액", "2025-03", "지난달", ""}, // X에 따르면 is a source of others' figures (E1; fourteenth round)
 		{"세계식량계획(WFP)은 북한 주민 지원을 위해 내년에 3천만 달러가 필요하다고 호소했다.", "3천만 달러", RoleLevel, "세계식량계획(WFP)", "북한 주민 지원", "2026", "내년", ""},
 		{"서울시는 내년도 예산안으로 역대 최대인 47조 원을 편성했다고 밝혔다.", "47조 원", RoleLevel, "서울시", "내년도 예산안", "2026", "내년도", ""}, // 내년도 stays as N년도 does (P2; tenth round)
 		{"현대자동차는 미국 조지아주에 55억 달러를 들여 전기차 공장을 짓고 있다.", "55억 달러", RoleLevel, "현대자동차", "전기차 공장", "", "", ""},

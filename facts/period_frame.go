@@ -59,8 +59,8 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 			set = t // 지난해엔 …: it holds until another time is set
 		case set != nil && topic >= 0 && at > topic+1 && r.newTopicAt(at-1):
 			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
-		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && r.asOfTime(*t), r.inHead(at, last),
-			subj >= 0 && at == subj+1 && t.day && r.words[subj].actor,
+		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && (r.asOfTime(*t) || t.day && r.joinedOn(last, a.first)), r.inHead(at, last),
+			subj >= 0 && at == subj+1 && t.day && (r.words[subj].actor || r.joinedOn(last, a.first)),
 			at > 0 && r.afterSource(at-1) && t.since == 0 && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // not 지난해 … 침공 이후, a span since an event; 지금까지 is no time (time9)
 			if set == nil {
 				set = t
@@ -308,4 +308,28 @@ func (r *reading) asOfAfterTopic(ts []timeSpan, a amount) (timeSpan, bool) {
 func (r *reading) afterSource(i int) bool {
 	w := r.words[i].raw
 	return strings.HasPrefix(w, "따르면") || strings.HasPrefix(w, "의하면")
+}
+
+// joinedOn reports whether the clauses between word last, a time, and word
+// to are joined as equals (…경신하며, …이어가면서, …오르고): a day right
+// after a thing's topic (국제유가는 2일 사상 최고치를 경신하며 143.57달러를
+// 기록했다) then dates each of them, as one after an actor's topic does.
+// A clause that modifies a noun, or one of condition or reason, ends the
+// reach.
+func (r *reading) joinedOn(last, to int) bool {
+	joined := false
+	for i := last + 1; i < to && i < len(r.words); i++ {
+		w := r.words[i]
+		if w.comma && !w.verb {
+			return false
+		}
+		if !w.verb || !w.ends || isAdnominal(w) {
+			continue
+		}
+		if !hasAnySuffix(w.raw, []string{"며", "면서", "고"}) || strings.HasSuffix(w.raw, "다고") {
+			return false
+		}
+		joined = true
+	}
+	return joined
 }

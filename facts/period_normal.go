@@ -13,7 +13,7 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "어제" || t == "전날" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "전날" || t == "전일" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -91,6 +91,9 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
 		pb = pa[:4] + pb[4:]
 	}
+	// 지난해 2분기부터 올해 1분기까지: a span of quarters is written with
+	// its months, as 1~3분기 is (docs/meaning.md, time9 and M2).
+	pa, pb = quarterMonths(pa, false), quarterMonths(pb, true)
 	// Each end keeps the precision it is written with (2020/2022-07,
 	// 2018-07/2022: the guide's sixth and twelfth rounds), but a start that
 	// is the year's beginning runs from January (올해 초부터 지난 9월까지;
@@ -351,7 +354,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		}
 		day := pub
 		switch m[12] {
-		case "어제", "전날":
+		case "어제", "전날", "전일":
 			day = pub.AddDate(0, 0, -1)
 		}
 		if d := m[13] + m[16]; d != "" {
@@ -442,4 +445,17 @@ func shortMonthPeriod(m []string) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%s/%d-%02d", first, year(m[3]), mon2), true
+}
+
+// quarterMonths returns quarter p (2022-Q2) as its first month, or its last
+// when last is true (2022-04, 2022-06); any other period as it is.
+func quarterMonths(p string, last bool) string {
+	if len(p) != 7 || p[4:6] != "-Q" || p[6] < '1' || p[6] > '4' {
+		return p
+	}
+	m := int(p[6]-'0')*3 - 2
+	if last {
+		m += 2
+	}
+	return fmt.Sprintf("%s-%02d", p[:4], m)
 }

@@ -61,6 +61,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}
+	if !t.day && afterTopic && strings.HasSuffix(t.text, "월") && r.planAnnounced(a) {
+		return true // 중국은 지난 해 3월 … 늘인다고 발표했었습니다: the month of the announcement (E4)
+	}
 	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
 		// VOA는 지난해 2월 중국이 … 거래했다고 전한 바: the month of the
 		// report, before the subject of what is reported; but 장관은 올해
@@ -159,6 +162,9 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 	v := r.words[ce]
 	if !v.verb || !pastDeedRE.MatchString(v.raw) || isSpeechWord(v.raw) || announceRE.MatchString(v.raw) || isReportWord(v.raw) || budgetRE.MatchString(v.raw) {
 		return false // 3일 … 예산에 340억 달러를 배정했다고 밝혔습니다: what a budget holds, told that day
+	}
+	if ce > 0 && strings.HasSuffix(r.words[ce-1].raw, "기로") {
+		return false // 미국은 17일 … 지원을 하기로 결정했다고 발표했습니다: a deed resolved on, an intent as 하기로 했다고 is
 	}
 	for k := at; k < ce; k++ {
 		w := r.words[k]
@@ -403,4 +409,21 @@ var analysisRE = regexp.MustCompile(`^(?:분석|조사|집계|검토|추산|취�
 func (r *reading) thingSubject(i int) bool {
 	w := r.words[i]
 	return (w.part == "이" || w.part == "가") && w.noun && !w.actor && !w.named && !w.name && !w.time && !w.amt && isThing(w.stem)
+}
+
+// planAnnounced reports whether amount a stands in a clause quoted as a
+// plan, not as a deed done (늘인다고, 투입하겠다고, 지원하기로 했다고; not
+// 늘었다고), and the sentence ends by announcing it (발표했다, 발표했었다,
+// 밝혔다): a month right after the topic then dates the announcement, as
+// a day does (E4: 지난주 … 투입한다고 발표했었습니다).
+func (r *reading) planAnnounced(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	if ce >= len(r.words) || ce+1 >= len(r.words) || !r.quotative(ce) {
+		return false
+	}
+	v := strings.TrimSuffix(r.words[ce].raw, "고")
+	if pastDeedRE.MatchString(r.words[ce].raw) && !intentRE.MatchString(v) {
+		return false // 매출이 … 늘었다고 밝혔다: the month of the sales
+	}
+	return r.announcesLast()
 }

@@ -49,6 +49,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if strings.HasSuffix(r.text[:i], " 지 ") {
 			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
 		}
+		if contractMonth(r.text[i:j], r.text[j:]) {
+			continue // 9월 인도분 서부텍사스산 중질유: the name of a futures contract, no date
+		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
 		// A closed span: 2013년부터 2017년까지, 1945년에서 1950년, 지난 9일부터 23일까지.
@@ -190,6 +193,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
 			continue // 박근혜 당시 후보: then-, no time of the amount
+		}
+		if base == "당시" && r.yearOpensWhen(i) {
+			continue // 1991년 당시 국제유가는, 2004년 … 외출할 당시: the year is the time 당시 points to
 		}
 		if base == "같은 기간" && i > 0 && strings.HasSuffix(strings.TrimRight(r.text[:i], " "), "년") {
 			continue // 2019년 같은 기간: a base of comparison, with its year
@@ -481,4 +487,38 @@ func (r *reading) eventSince(j int) int {
 		}
 	}
 	return 0
+}
+
+// contractMonth reports whether the time t, followed by rest, is the month
+// that names a futures contract (9월 인도분, 8월물): part of the name of
+// what is traded, as a fiscal year is of a bill, and no time of the price.
+func contractMonth(t, rest string) bool {
+	if !strings.HasSuffix(t, "월") {
+		return false
+	}
+	return strings.HasPrefix(rest, " 인도분") || strings.HasPrefix(rest, "인도분") || strings.HasPrefix(rest, "물 ") || strings.HasPrefix(rest, "물(")
+}
+
+// yearOpensWhen reports whether the 당시 at byte i closes a clause that a
+// year written before it opens (1991년 당시, 2004년 보호감찰 하에 교도소
+// 밖으로 외출할 당시): the year, found already, is the time 당시 points to,
+// and 당시 adds none of its own. A verb that ends a clause or a comma
+// between them, or a time that is no year, leaves 당시 to point back.
+func (r *reading) yearOpensWhen(i int) bool {
+	if len(r.spans) == 0 {
+		return false
+	}
+	y := r.spans[len(r.spans)-1]
+	if y.end > i || !y.ok || len(y.period) != len("2006") || !strings.HasSuffix(strings.TrimSpace(y.text), "년") {
+		return false
+	}
+	for _, w := range r.words {
+		if w.start < y.end || w.start >= i {
+			continue
+		}
+		if w.comma || w.verb && !isAdnominal(w) {
+			return false
+		}
+	}
+	return true
 }

@@ -20,6 +20,7 @@ import (
 func (r *reading) purpose(a amount, j int) string {
 	r.forPurpose = true
 	defer func() { r.forPurpose = false }()
+	r.purposePath = ""
 	p := r.purposeOf(a, j)
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
@@ -79,13 +80,23 @@ func dropCount(p string) string {
 	return p
 }
 
+// via records that the rule named path built purpose p, when p is not
+// empty, and returns p: the rule paths are measured by the tests
+// (purpose_paths_test.go), never written out.
+func (r *reading) via(path, p string) string {
+	if p != "" {
+		r.purposePath = path
+	}
+	return p
+}
+
 // purposeOf is purpose, before a quantity is dropped.
 func (r *reading) purposeOf(a amount, j int) string {
 	if p := r.followerValue(a, j); p != "" {
-		return p // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
+		return r.via("rank:follower", p) // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
 	}
 	if p := r.suitClaim(a); p != "" {
-		return p // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
+		return r.via("deed:suit", p) // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
 	}
 	if b := a.before; b >= 0 && b == a.first-1 && genericMoney[r.words[b].raw] && (a.tail == "과" || a.tail == "와" || b > 0 && (r.words[b-1].part == "과" || r.words[b-1].part == "와")) {
 		// 현금 1억5천여만원과 고가의 선물을 받고, 식료품과 현금 10만원
@@ -102,23 +113,23 @@ func (r *reading) purposeOf(a amount, j int) string {
 		// for (에볼라 대응을 위해 8천800만 달러의 추가 예산, 동맹을 지원하기
 		// 위한 48억 달러의 예산) does not outrank the noun the amount sizes
 		// (docs/meaning.md "purpose", rule 1).
-		if t := r.spentOn(a); t != "" {
-			p = t
+		if t := r.spentOn(a, lastWord(p)); t != "" {
+			p = r.via("target:spentOn", t)
 		}
 	}
 	if genericMeasure[p] || genericMeasure[lastWord(p)] && !r.modifiedMeasure(p) {
 		if r.thisIs() && r.prevPurpose != "" {
-			return noAmount(r.prevPurpose) // 이는 2011년 같은 조사 결과(39만 5천원)보다
+			return r.via("ref:this", noAmount(r.prevPurpose)) // 이는 2011년 같은 조사 결과(39만 5천원)보다
 		}
 		if t := r.thingTopic(); t >= 0 && t < a.first && !r.words[t].money {
-			p = r.phrase(r.phraseStart(t, 0), t) // 직원 1인당 상여금은 대기업 평균이 100만원
+			p = r.via("measured:thingTopic", r.phrase(r.phraseStart(t, 0), t)) // 직원 1인당 상여금은 대기업 평균이 100만원
 		}
 	}
 	if p == "" && a.kin >= 0 {
-		p = r.kinPurpose(j)
+		p = r.via("list:kin", r.kinPurpose(j))
 	}
 	if p == "" {
-		p = r.topicThing(a)
+		p = r.via("measured:topicThing", r.topicThing(a))
 	}
 	if cs := r.clauseStart(a.first); p == "" && !r.hasSubject(cs, a.first) {
 		// 2019년 북중 교역액은 27억 달러였으며, 2016년에는 56억 달러에
@@ -127,9 +138,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		// 사용하면 인쇄 비용으로 1억 달러를 아낄 수 있으며, 만일 … 동참하면
 		// 2억 달러를 절감할 수 있다).
 		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && (r.got[j-1].role != RoleOther || r.couldBe(r.amts[j-1]) && r.couldBe(a)) {
-			p = r.got[j-1].purpose
+			p = r.via("list:prev", r.got[j-1].purpose)
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
-			p = r.phrase(r.phraseStart(t, 0), t) // 북중 교역액은 … 급감했고
+			p = r.via("measured:thingTopic", r.phrase(r.phraseStart(t, 0), t)) // 북중 교역액은 … 급감했고
 		}
 	}
 	if p == "" {
@@ -138,41 +149,41 @@ func (r *reading) purposeOf(a amount, j int) string {
 		// amount is said of, the subject of its clause or of the clause
 		// its comparison belongs to.
 		if k := r.predicatedOf(a, r.isChange(a, j)); k >= 0 {
-			p = r.phrase(r.phraseStart(k, 0), k)
+			p = r.via("measured:predicated", r.phrase(r.phraseStart(k, 0), k))
 		}
 	}
 	if genericMoney[strings.TrimPrefix(p, "총 ")] {
 		p = "" // 금액은 …, 총 금액은 …: money alone says nothing of what for
 	}
 	if p == "" {
-		p = r.through(a) // ‘북한자유장학금’ 프로그램을 통해 … 달러를 지급했다
+		p = r.via("for:through", r.through(a)) // ‘북한자유장학금’ 프로그램을 통해 … 달러를 지급했다
 	}
 	if p == "" {
-		p = r.rankValue(a) // 30억원을 신고해 재산이 가장 많았고
+		p = r.via("rank:value", r.rankValue(a)) // 30억원을 신고해 재산이 가장 많았고
 	}
 	if p == "" {
-		p = r.figureTopic(a) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
+		p = r.via("measured:figure", r.figureTopic(a)) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
 	}
 	if p == "" {
-		p = r.itemMeasure(a) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
+		p = r.via("measured:item", r.itemMeasure(a)) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
-		p = r.reachedTopic(a) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
+		p = r.via("measured:reached", r.reachedTopic(a)) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
 	}
 	if p == "" {
-		p = r.overtaken(a, j) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
+		p = r.via("measured:overtaken", r.overtaken(a, j)) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
 	}
 	if p == "" {
-		p = cleanPurpose(r.clauseHead(a)) // 매달 70만원씩 지급되는 수급비
+		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 70만원씩 지급되는 수급비
 	}
 	if p == "" && r.back && r.carriesAgent() {
 		if r.movedOnly(a) {
 			return "" // 이들 기업은 … 5천만 달러를 북한으로 송금했다: P5, no purpose
 		}
 		if (r.thisIs() || r.partOf()) && r.prevPurpose != "" {
-			return noAmount(r.prevPurpose) // 이 중에 … 2천억 달러: a part of what the sentence before sized
+			return r.via("ref:part", noAmount(r.prevPurpose)) // 이 중에 … 2천억 달러: a part of what the sentence before sized
 		}
-		return noAmount(deedOf(r.before()))
+		return r.via("ref:deed", noAmount(deedOf(r.before())))
 	}
 	return p
 }
@@ -191,24 +202,24 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 자산이 1조원이 넘는 억만장자: the attribute the class is sorted by.
 	if r.classByAttribute(a) {
 		if m, ms := r.measuredSpan(a); m >= 0 {
-			return r.phrase(ms, m)
+			return r.via("measured:attribute", r.phrase(ms, m))
 		}
 	}
 	// 일당 5만 원: a noun of pay per period is a purpose (P7), though it
 	// gives per too.
 	if p := r.payPerPeriod(a); p != "" {
-		return p
+		return r.via("measured:payPerPeriod", p)
 	}
 	// 영화표와 팝콘을 사고 … 구하는 데 드는 50달러: the deed's objects (P7).
 	if p := r.deedCost(a); p != "" {
-		return p
+		return r.via("object:deedCost", p)
 	}
 	// 7000만원(원금 300만 원): the noun the bracket opens with.
 	if b := a.before; b >= 0 && b == a.first-1 {
 		if raw := r.words[b].raw; strings.Count(raw, "(") == 1 && !strings.Contains(raw, ")") {
 			if in := raw[strings.IndexByte(raw, '(')+1:]; in != "" && isHangulWord(in) && !isAmountWord(in) && !isPreQualifier(in) && !glossWords[in] && !determiners[in] && !priceCondition(in) {
 				if st, _ := cutParticle(in); !genericMoney[st] && !isActor(st) {
-					return st
+					return r.via("measured:bracketOpen", st)
 				}
 			}
 		}
@@ -217,19 +228,19 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// worth of, before what it sizes.
 	if r.worth(a) {
 		if p := r.goodsOf(a); p != "" {
-			return p
+			return r.via("goods:worth", p)
 		}
 	}
 	// 59만 달러에 대한 몰수 명령; 70억 달러가 넘는 가상화폐 세탁: the noun
 	// the amount concerns or sizes.
 	if k := r.sizedHead(a); k >= 0 {
 		if p := keep(r.phraseRight(k)); p != "" {
-			return p
+			return r.via("head:sized", p)
 		}
 	}
 	// 벌금 70만원의 선고, 벌금 50만원 약식명령: the penalty, not the order.
 	if p := r.penaltyOrdered(a); p != "" {
-		return p
+		return r.via("measured:penalty", p)
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
 	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
@@ -238,22 +249,22 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
 	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) {
 		if p := keep(r.phraseRight(a.after)); p != "" {
-			return p
+			return r.via("head:of", p)
 		}
 	}
 	if p := r.bracketed(a); p != "" {
-		return keep(p)
+		return r.via("said:bracketed", keep(p))
 	}
 	// 유류 제품 26만 리터, 약 29만 달러 어치를; 1억 달러어치, 1천959t의
 	// 인모를: the goods an amount is the worth of.
 	if p := r.goodsOf(a); p != "" {
-		return p
+		return r.via("goods:of", p)
 	}
 	if p := r.tradedGoods(a); p != "" {
-		return p // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
+		return r.via("object:tradedGoods", p) // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
 	}
 	if p := r.tradedObject(a); p != "" {
-		return p // X를 도굴해 단돈 200만원에 처분했다; 13만원을 받고 X를 한
+		return r.via("object:traded", p) // X를 도굴해 단돈 200만원에 처분했다; 13만원을 받고 X를 한
 	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
 	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
@@ -266,19 +277,19 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		w := r.words[h]
 		changes := isChangeWord(r.words[h+1].raw) || isCutWord(r.words[h+1].raw)
 		if (w.part == "을" || w.part == "를" || (w.part == "이" || w.part == "가") && !w.actor) && w.noun && !w.time && changes {
-			return r.phrase(r.phraseStart(h, to), h)
+			return r.via("object:changed", r.phrase(r.phraseStart(h, to), h))
 		}
 	}
 	// 5000만 원 한도의 책임 보험, 5천만원 수준의 연봉: the noun past a
 	// measure that links the amount to it.
 	if a.tail == "" && a.after+1 < n && (r.words[a.after].raw == "한도의" || r.words[a.after].raw == "수준의" || r.words[a.after].raw == "정도의") {
 		if p := keep(r.phraseRight(a.after + 1)); p != "" {
-			return p
+			return r.via("head:measureOf", p)
 		}
 	}
 	// 5천500만∼7천만원 구간에서도: a step of the scale an earlier amount measures.
 	if p := r.scaleMeasure(a, j); p != "" {
-		return p
+		return r.via("measured:scale", p)
 	}
 	// 600억 달러 지원, 220억 달러 신규 투자: a noun right after it.
 	glossed := strings.HasSuffix(strings.TrimSpace(r.written(a.after-1)), ")") && !strings.HasSuffix(r.text[:a.start], "(") // 180억 호주 달러(미화 120억 달러) 투자
@@ -300,7 +311,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if w.noun && !w.time && !movePredicate && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
-				return r.regarding(a) + p
+				return r.via("head:after", r.regarding(a)+p)
 			}
 		}
 	}
@@ -308,11 +319,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 달러: what it is for, said before it (after the noun it modifies:
 	// 미사일 생산을 위해 180억 달러 투자 계획 → 투자 계획).
 	if p := r.forWhat(a); p != "" {
-		return p
+		return r.via("for:what", p)
 	}
 	// 주점 브랜드 사용료 명목 등으로 클럽의 자금 5억 원: what it was paid as.
 	if p := r.costAs(a, r.clauseStart(a.first), keep); p != "" && r.namedAs(a) {
-		return p
+		return r.via("as:cost", p)
 	}
 	// 정신적 고통에 대해 각각 2500만원: what it is claimed or paid for.
 	for b := a.before; b >= 1 && b >= a.before-2; b-- {
@@ -321,7 +332,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			continue
 		}
 		if (w.raw == "대해" || w.raw == "대해서" || w.raw == "대해선" || w.raw == "대한") && r.words[b-1].part == "에" && r.words[b-1].noun && !r.words[b-1].actor && !r.words[b-1].time {
-			return r.phrase(r.phraseStart(b-1, r.clauseStart(a.first)), b-1)
+			return r.via("target:regarding", r.phrase(r.phraseStart(b-1, r.clauseStart(a.first)), b-1))
 		}
 		break
 	}
@@ -329,7 +340,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// spent on.
 	if b := a.before; b > 0 && isAdnominal(r.words[b]) && isSpendWord(r.words[b].raw) {
 		if w := r.words[b-1]; (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] {
-			return trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1))
+			return r.via("target:spentClause", trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1)))
 		}
 	}
 	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
@@ -339,21 +350,21 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if i, s := r.measuredSpan(a); i >= 0 {
 		s = r.widenStart(s, i, r.clauseStart(a.first))
 		if p := r.shareOut(s, i, a, j); p != "" {
-			return p // 쌀과 옥수수는 kg당 각각 5천원, 2천원
+			return r.via("measured:shareOut", p) // 쌀과 옥수수는 kg당 각각 5천원, 2천원
 		}
 		if p := keep(r.phrase(s, i)); p != "" {
 			if t := r.caseTopic(a); t != "" && priceNoun(r.words[i].stem) && s == i {
-				return t // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
+				return r.via("measured:case", t) // 옥수수의 경우 … kg당 가격이 2천원: 옥수수
 			}
 			if w := r.words[i]; (w.part == "을" || w.part == "를") && a.tail == "에" {
 				if v := r.verbNoun(a.after, false); v != "" {
-					return p + " " + v // US스틸을 149억달러에 매수할: the object and the deed
+					return r.via("object:bought", p+" "+v) // US스틸을 149억달러에 매수할: the object and the deed
 				}
 			}
 			if i+1 < a.first && (r.words[i+1].raw == "중" || strings.HasPrefix(r.words[i+1].raw, "가운데")) {
 				whole = trimTail(p)
 			} else {
-				return trimTail(p)
+				return r.via("measured:span", trimTail(p))
 			}
 		}
 	}
@@ -377,10 +388,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	}
 	if b := a.before; b >= cs && b == a.first-1 && (r.words[a.last].comma && a.after < n && r.words[a.after].noun || lastItem) {
 		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
-			return trimTail(r.phrase(r.phraseStart(b, cs), b))
+			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b, cs), b)))
 		}
 	}
-	if v := r.spendAfter(a, ce); v >= 0 && !means {
+	if v := r.spendAfter(a, ce); v >= 0 && !means && !givenTo(r.words[v].raw) {
 		for i := a.before; i >= cs && i >= 0; i-- {
 			w := r.words[i]
 			if w.verb {
@@ -388,24 +399,24 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 			from := w.part == "에서는" || w.part == "에서"
 			if w.stem == "등" && (w.part == "에" || w.part == "에는") && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].actor {
-				return trimTail(r.phrase(r.phraseStart(i-1, cs), i-1)) // 반도체 생산과 연구 지원 등에
+				return r.via("target:spend", trimTail(r.phrase(r.phraseStart(i-1, cs), i-1))) // 반도체 생산과 연구 지원 등에
 			}
 			if (w.part == "에" || w.part == "에만" || w.part == "에도" || w.part == "에는" || from && isCostVerb(r.words[v].raw)) && w.noun && !w.time && !w.dur && !w.actor && !boundNouns[w.stem] && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !r.districtAt(i) {
 				if i > 0 && (r.words[i-1].raw == "이" || r.words[i-1].raw == "그" || r.words[i-1].raw == "해당") {
 					break // 이 사업에는: what the sentence before names
 				}
-				return trimTail(r.phrase(r.phraseStart(i, cs), i))
+				return r.via("target:spend", trimTail(r.phrase(r.phraseStart(i, cs), i)))
 			}
 		}
 	}
 	// X 비용으로 … 원; 주점 브랜드 사용료 명목 등으로 … 원.
 	if p := r.costAs(a, cs, keep); p != "" {
-		return p
+		return r.via("as:cost", p)
 	}
 	// 몸값으로 2억 달러를 지불하지, 석탄 수출로 … 40억 유로를 벌어들이고:
 	// what it is paid or earned as, or through.
 	if p := r.paidAs(a, cs, keep); p != "" {
-		return p
+		return r.via("as:paid", p)
 	}
 	// … 원을 들여 X을 임차, … 원을 투입해 X를 짓는다, … 원 더 주고 X를 산다.
 	mv := a.after
@@ -426,31 +437,31 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				if v := r.verbNoun(k+1, false); v != "" {
 					p += " " + v
 				}
-				return p
+				return r.via("object:means", p)
 			}
 			if (w.part == "으로" || w.part == "로") && w.noun && k+1 < n && isSpendWord(r.words[k+1].raw) {
-				return r.phrase(r.phraseStart(k, a.after+1), k) // 투입해 … 인건비로 사용한다
+				return r.via("target:meansAs", r.phrase(r.phraseStart(k, a.after+1), k)) // 투입해 … 인건비로 사용한다
 			}
 		}
 	}
 	// 283억 달러를 조기 투입하는 내용의 경기부양책: what holds the clause.
 	if v, h := r.gapHead(a); h > v+1 && contentNouns[r.words[v+1].stem] && r.words[v+1].part == "의" {
 		if p := keep(r.phraseRight(v + 2)); p != "" {
-			return p
+			return r.via("head:content", p)
 		}
 	}
 	// 6조 원 규모로 조성하는 펀드: the amount is the size its verb makes X.
 	if (a.tail == "으로" || a.tail == "로") && a.after+1 < n && isAdnominal(r.words[a.after]) && hasAnyPrefix(r.words[a.after].raw, sizeMakers) {
 		if k := a.after + 1; r.words[k].noun && !r.words[k].actor && !r.words[k].time {
 			if p := keep(r.phraseRight(k)); p != "" {
-				return p
+				return r.via("head:sizeMade", p)
 			}
 		}
 	}
 	// … 원을 지원하는 X: the amount pays for the X its verb modifies.
 	if v, h := r.gapHead(a); h >= 0 && v == a.after && !r.words[h].actor && !genericHeads[r.words[h].stem] && isSpendWord(r.words[v].raw) {
 		if p := keep(r.phraseRight(v + 1)); p != "" {
-			return p
+			return r.via("head:gap", p)
 		}
 	}
 	// … 원을 벌금으로 냈다, … 원이 최종 벌금액으로 결정됐다: what it is
@@ -459,7 +470,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		for k := a.after; k <= ce && k < n && k <= a.after+2; k++ {
 			w := r.words[k]
 			if (w.part == "으로" || w.part == "로") && w.noun && (isThing(w.stem) || hasAnySuffix(w.stem, costEnds)) && k+1 < n && r.words[k+1].verb {
-				return r.phrase(r.phraseStart(k, a.after), k)
+				return r.via("as:counted", r.phrase(r.phraseStart(k, a.after), k))
 			}
 			if w.verb {
 				break
@@ -478,11 +489,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		next := r.words[k+1].raw
 		if w.stem == "등" && (w.part == "에" || w.part == "에만") && k > a.after && isSpendWord(next) {
 			if x := r.words[k-1]; x.noun && x.part == "" && !x.actor && !x.time {
-				return r.phrase(r.phraseStart(k-1, a.after), k-1) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
+				return r.via("target:after", r.phrase(r.phraseStart(k-1, a.after), k-1)) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
 			}
 		}
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
-			return r.phrase(r.phraseStart(k, a.after), k)
+			return r.via("target:after", r.phrase(r.phraseStart(k, a.after), k))
 		}
 		// … 달러는 … 사업을 위해 쓰인다: what it is spent for, after it.
 		if (w.part == "을" || w.part == "를") && w.noun && !w.actor && purposeWords[next] && k+2 < n && isSpendWord(r.words[k+2].raw) {
@@ -490,37 +501,38 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if w.stem == "등" && k > a.after {
 				h = k - 1
 			}
-			return r.phrase(r.phraseStart(h, a.after), h)
+			return r.via("for:after", r.phrase(r.phraseStart(h, a.after), h))
 		}
 		// … 원씩 구직 수당을 준다, … 달러씩 월수입을 거두고: the object of the
-		// verb that gives or earns it.
-		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
+		// verb that gives or earns it; not an object the amount is joined
+		// to by 와 (… 달러와 이자를 납부): an item beside it.
+		if (w.part == "을" || w.part == "를") && w.noun && (isSpendWord(next) || isAgentVerb(next) && !isSpeechWord(next)) && a.tail != "을" && a.tail != "를" && a.tail != "와" && a.tail != "과" && !genericMoney[w.stem] && !receiverNoun(w.stem) {
 			if p := keep(r.phrase(r.phraseStart(k, a.after), k)); p != "" {
-				return p
+				return r.via("object:given", p)
 			}
 		}
 	}
 	if forBefore != "" {
-		return forBefore // 재개표를 위해 … 모금해 6000만원을 모았다
+		return r.via("for:before", forBefore) // 재개표를 위해 … 모금해 6000만원을 모았다
 	}
 	// 월 2,500원인 TV 수신료, 4천원 대 후반이었던 쌀 1kg 가격: what the
 	// amount is said to be of.
 	if k := r.copulaHead(a); k >= 0 {
 		if p := keep(r.phraseRight(k)); p != "" {
-			return p
+			return r.via("head:copula", p)
 		}
 	}
 	if t := r.caseTopic(a); t != "" {
-		return t
+		return r.via("measured:case", t)
 	}
 	// 8천 400만 달러를 배상하라고: the deed the amount is the object of.
 	if a.tail == "을" || a.tail == "를" || a.tail == "" && a.after < n && r.words[a.after].verb {
 		if v := r.governing(a); v >= 0 && v <= a.after+2 {
 			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] {
-				return m[1]
+				return r.via("deed:governing", m[1])
 			}
 		}
 	}
 	_ = generic
-	return whole
+	return r.via("measured:whole", whole)
 }

@@ -147,8 +147,8 @@ func (r *reading) skipBefore(i int) bool {
 		return true // 과표구간은 현행 3억원에서: as things stand, said of the amount
 	case w.raw == "걸쳐" || w.raw == "걸쳐서" || w.raw == "당" || w.raw == "포함" || strings.HasSuffix(w.raw, "적으로"):
 		return true // 60회에 걸쳐; 1비트코인 당; 지방비 포함; 세계적으로
-	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && (startsDigit(w.raw) || i > 0 && startsDigit(r.words[i-1].raw))) && w.part == "":
-		return true // 지방비 포함 2500억; 직원 1인당 평균; 1킬로와트(KWh) 당: the unit or what is included
+	case i+1 < len(r.words) && (r.words[i+1].raw == "포함" || rateWord(r.words[i+1].raw) || r.words[i+1].raw == "당" && (startsDigit(w.raw) || i > 0 && startsDigit(r.words[i-1].raw) || w.noun && !partyOwners[w.raw] && nounRateWord(w.raw+"당"))) && w.part == "":
+		return true // 지방비 포함 2500억; 직원 1인당 평균; 1킬로와트(KWh) 당, 배럴 당: the unit or what is included
 	case ordinalRE.MatchString(w.raw) && i < len(r.words)-1 && !r.words[i+1].amt:
 		return true // 2차 회의에서 5억 원
 	case r.listLabel(i), unitAt(r.words, i), (w.raw == "한" || w.raw == "1") && i+1 < len(r.words) && unitAt(r.words, i+1):

@@ -55,6 +55,18 @@ func (r *reading) phraseStart(i, stop int) int {
 			}
 		}
 	}
+	if r.forPurpose && i >= 2 && deedPrices[r.words[i].stem] && r.words[i-1].adn && r.words[i-1].verb && !r.words[i-1].comma {
+		if o := r.words[i-2]; (o.part == "을" || o.part == "를") && o.noun && !o.actor && !o.time && !o.money && !o.comma {
+			// 승부를 조작하는 대가, 교명변경 법안을 개정해주는 대가: the
+			// price of a deed names the deed, its verb and its object with
+			// the bare nouns that modify it.
+			s := i - 2
+			for s > 0 && r.words[s-1].noun && r.words[s-1].part == "" && !r.words[s-1].comma && !r.words[s-1].actor && !r.words[s-1].time && !r.words[s-1].money && !r.words[s-1].amt && i-s < 6 {
+				s--
+			}
+			return s
+		}
+	}
 	s := i
 	// 반품배송비, 관세 등의 명목으로: a list that 등 closes is one phrase
 	// across its commas (P1, P4).
@@ -99,6 +111,9 @@ func (r *reading) phraseStart(i, stop int) int {
 		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor && !r.undergoes(k, i) || p.time) || p.dur {
 			break // 기업들의 구입 비용: the owner is the agent
+		}
+		if p.part == "의" && (strings.HasSuffix(p.stem, "로부터") || strings.HasSuffix(p.stem, "에게서")) {
+			break // 중국으로부터의 수입액: where it comes from, as X에서 is, not what it is
 		}
 		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
 		// is its modifier; the owner among them leaves with the agent
@@ -151,12 +166,16 @@ func (r *reading) phraseRight(i int) string {
 		if r.forPurpose && w.raw == "등" && k > i && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].time && r.words[k-1].part == "" && r.joinedFrom(i, k) {
 			continue // 가발과 속눈썹 등 인조 모발 제품: the head after the list (P1)
 		}
-		if !w.noun && !w.name && !w.num || stopNouns[w.stem] || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
+		// 자산매입 규모를, 적자 규모를: a measure noun after the bare noun
+		// it measures is the phrase's head, as measured reads 대북한 수출
+		// 규모는 (sized); alone it says nothing.
+		sized := (w.stem == "규모" || w.stem == "수준") && k > i && r.words[k-1].noun && r.words[k-1].part == "" && !strings.HasSuffix(r.words[k-1].raw, "는") && !r.words[k-1].comma && !r.words[k-1].money && !r.words[k-1].time
+		if !w.noun && !w.name && !w.num || stopNouns[w.stem] && !sized || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
 		}
 		end = k
 		if (w.part == "와" || w.part == "과") && k+1 < len(r.words) && r.words[k+1].noun && !w.comma {
-			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" {
+			if n := r.words[k+1].part; n != "에" && n != "에서" && n != "에게" && n != "으로" && n != "로" && !r.otherItem(k+1) {
 				continue // 경제와 군사 지원; not 비용과 엔지니어링에
 			}
 		}
@@ -172,6 +191,31 @@ func (r *reading) phraseRight(i int) string {
 	}
 	return trimTail(r.phrase(i, end))
 }
+
+// otherItem reports whether the noun phrase that starts at word i, after
+// X과, is an item of its own rather than a second noun the amount sizes:
+// it has its own amount of money (금괴 40개와 현금 2억2천500만원) or opens
+// with an ordinal (채무탕감과 2차 구제금융).
+func (r *reading) otherItem(i int) bool {
+	if w := r.words[i]; startsDigit(w.raw) && strings.HasSuffix(w.raw, "차") {
+		return true
+	}
+	for k := i; k < len(r.words) && k < i+4; k++ {
+		w := r.words[k]
+		if w.money {
+			return true
+		}
+		if w.part != "" || w.comma || !w.noun && !w.num {
+			break
+		}
+	}
+	return false
+}
+
+// deedPrices are the nouns of what a deed costs or is paid: with a clause
+// of a deed and its object right before them (승부를 조작하는 대가, 담배를
+// 사다주는 대가) the deed is what the amount is the price of, and stays.
+var deedPrices = setOf("대가", "비용")
 
 // trimTail drops a trailing 계획 or 방안 from a phrase that says more
 // before it: 전기차 배터리 공장 건설 계획 → 전기차 배터리 공장 건설.

@@ -109,15 +109,19 @@ func lastWord(p string) string {
 
 // spentOn returns what the words around amount a say it is spent on,
 // besides the noun of cost it measures: X에 … 원, X로 … 원 (a noun of
-// cost), X에 총사업비 … 원이 투입된다; "" when they say nothing.
-func (r *reading) spentOn(a amount) string {
+// cost), X에 총사업비 … 원이 투입된다; "" when they say nothing. An X에
+// before the amount outranks the noun cost only when cost is X's own cost,
+// its head and 비 (신축 사업에 … 원의 사업비): a budget, funds or a cost of
+// another kind the amount sizes (이 제도에 … 원의 예산, 스마트 의료
+// 인프라에 사업비 …) is what the amount is (docs/meaning.md "purpose", rule 1).
+func (r *reading) spentOn(a amount, cost string) string {
 	cs := r.clauseStart(a.first)
 	for i := a.first - 1; i >= cs && i >= 0; i-- {
 		w := r.words[i]
 		if w.money || w.time {
 			continue
 		}
-		if (w.part == "에" || w.part == "에는") && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
+		if (w.part == "에" || w.part == "에는") && strings.TrimPrefix(cost, "총") == w.stem+"비" && w.noun && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) && !strings.HasPrefix(w.raw, "거기") && r.spendIn(a) {
 			s := r.phraseStart(i, cs)
 			if s > 0 && r.words[s-1].raw == "이" {
 				return w.stem // 이 치유센터에는 총사업비 …: the noun, not the pointer
@@ -142,6 +146,15 @@ func (r *reading) spentOn(a amount) string {
 	}
 	return ""
 }
+
+// givenToVerbs are the verbs that give or pay money to a body or a
+// person (moveOnlyNouns, P5): an X에 before their amount is who receives
+// it, no purpose, as one with 에게 is (CERF에 290만 달러를 기부, IOC에 …
+// 지불하였다). Giving for a deed (지원, 투입, 투자) is not one of them.
+var givenToVerbs = []string{"기부", "지불", "송금", "기탁", "헌납", "출연"}
+
+// givenTo reports whether the verb written raw gives money to someone.
+func givenTo(raw string) bool { return hasAnyPrefix(raw, givenToVerbs) }
 
 // spendIn reports whether a verb of spending or giving follows amount a
 // in its clause: 사업비를 편성했다, 예산이 투입된다.

@@ -57,6 +57,10 @@ var perUnitStems = map[string]bool{
 	"곳": true, "석": true, "척": true, "상자": true, "인분": true, "회분": true,
 	"자루": true, "켤레": true, "벌": true, "봉지": true, "포기": true, "송이": true, "그릇": true,
 	"접시": true, "포대": true, "박스": true, "묶음": true, "개비": true, "캔": true, "통": true,
+	"발": true, // 포탄 한 발 당: a round of ammunition
+	// Units commodities are priced in (갤런당 3달러, 부셸당, 백만BTU당).
+	"갤런": true, "부셸": true, "에이커": true, "헥타르": true, "㏊": true,
+	"킬로와트시": true, "메가와트시": true, "MMBtu": true, "BTU": true, "Btu": true,
 	"달러": true, "원": true, "엔": true, "유로": true, "위안": true, "파운드": true,
 	"t": true, "kg": true, "㎏": true, "g": true, "㎡": true, "m²": true, "리터": true, "ℓ": true,
 	"L": true, "킬로그램": true, "그램": true, "kWh": true, "MWh": true,

@@ -28,6 +28,11 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 			}
 			return end, ok
 		}
+		// "314달러(약 32만원)에서 393달러(약 40만원)의": the same with words.
+		if end, ok := x.wordRange(n1, u1, has1, p+g1, true); ok {
+			x.walk(p+1, p+g1-1)
+			return end, true
+		}
 	}
 	n2, ok := x.secondEnd(p)
 	if !ok {
@@ -37,7 +42,7 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 		if end, ok := x.boundRange(n1, u1, has1, p); ok {
 			return end, true
 		}
-		return x.wordRange(n1, u1, has1, p)
+		return x.wordRange(n1, u1, has1, p, false)
 	}
 	u2, ok := x.unitAfter(n2)
 	if !ok || has1 && !sameUnit(u1, u2) {
@@ -60,8 +65,10 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 // first end with no unit of its own takes B's, where that is plain
 // ("3.5에서 3.25%로", "1천억에서 2천억 원으로"), and the walk goes on to B;
 // so does a range written with words whose ends come down, which is a
-// change too. It reports false, reading nothing, when it read no fact.
-func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
+// change too. A gloss in brackets glued to B (B(약 b)의) stands between it
+// and what closes the range. With closedOnly, only a closed range is
+// read. It reports false, reading nothing, when it read no fact.
+func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int, closedOnly bool) (int, bool) {
 	m := matchAt(rangeWordRE, x.text[p:], "에부와과")
 	if m == nil {
 		return 0, false
@@ -80,6 +87,9 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 		return 0, false
 	}
 	after := x.text[u2.end:]
+	if g := glossEnd(after); g > 0 && !strings.HasPrefix(after, " ") {
+		after = after[g:]
+	}
 	closed := false
 	switch {
 	case conn == "와" || conn == "과":
@@ -95,7 +105,7 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int) (int, bool) {
 			return x.emit(rangeDraft(n1, u1, n2, u2, lo, hi, between)), true
 		}
 	}
-	if has1 || conn != "에서" && conn != "부터" || !closed && matchAt(changeToRE, after, "로으") == nil {
+	if closedOnly || has1 || conn != "에서" && conn != "부터" {
 		return 0, false
 	}
 	// A change from n1 to n2: n1 alone, in n2's unit.
@@ -487,4 +497,15 @@ func (x *extractor) readListItem(p int) listItem {
 	}
 	u, ok := x.unitAfter(n)
 	return listItem{n: n, u: u, hasUnit: ok, ok: true}
+}
+
+// changeTo reports whether after, the text after the second end of "A에서
+// B", makes it a change to B: 로 right after B (3천만 달러로) or after a
+// qualifier of B's (3천만 달러 선으로, 수준으로, 규모로).
+func changeTo(after string) bool {
+	if matchAt(changeToRE, after, "로으") != nil {
+		return true
+	}
+	m := matchIf(postQualRE, after, postQualStarts)
+	return m != nil && matchAt(changeToRE, after[m[1]:], "로으") != nil
 }

@@ -36,6 +36,13 @@ type reading struct {
 	// over the commas of a list that 등 closes (P1, P4) and keeps a fiscal
 	// year (P2); an agent's does not.
 	forPurpose bool
+
+	// path names the rule of agent that gave the last agent (took); only
+	// a test reads it.
+	path string
+	// purposePath names the rule that built the purpose being read
+	// (via); the tests measure the rules by it.
+	purposePath string
 }
 
 // reach is how many words before or after an amount its rules look at:
@@ -242,6 +249,13 @@ func (r *reading) markTimes(pub time.Time) {
 			}
 		}
 	}
+	// 9월 인도분: the month of a futures contract is part of its name, no
+	// time (contractMonth), and stays in the noun phrase.
+	for i := 0; i+1 < len(r.words); i++ {
+		if w := &r.words[i]; w.time && w.part == "" && contractMonth(w.raw, " "+r.words[i+1].raw) {
+			w.time = false
+		}
+	}
 	// 전년 동기 대비, 지난해 동월보다: the base of a comparison, left out
 	// of the spans, is still a time and no noun an amount measures.
 	for i := 1; i < len(r.words); i++ {
@@ -264,11 +278,14 @@ var baseTimeWords = setOf("전년", "전년도", "지난해", "작년", "전월"
 // it glosses means.
 func (r *reading) explain(j int, pub time.Time) meaning {
 	if g := r.amts[j].gloss; g >= 0 {
-		return r.got[g]
+		m := r.got[g]
+		m.agentPath = "gloss:" + m.agentPath
+		return m
 	}
 	a := r.group(j)
 	m := meaning{role: r.role(a, j)}
 	m.purpose = r.purpose(a, j)
+	m.path = r.purposePath
 	if m.role == RoleLevel && r.convertedPer(a) == "" && r.sameQuantityRate(a, j, m.purpose) {
 		m.role = RoleRate // 2019년엔 kg당 쌀이 5천원, … 작년엔 쌀이 5천원: the unit written once
 	}
@@ -282,7 +299,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.purpose = rest // 연간 수출액 → 수출액, per year
 	}
 	m.agent = r.agent(a, j)
+	m.agentPath = r.path
 	if m.role == RoleOther && m.agent != "" && r.speakerOnly(m.agent) {
+		m.agentPath += "+speakerOnly"
 		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
 	}
 	m.purpose = withoutOwner(m.purpose, m.agent)
@@ -291,6 +310,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
 		// (프라이스는 … 7만 달러로 끌어내리기로).
 		if r.topicThing(a) == m.purpose || isThing(lastWord(m.purpose)) || isRateNoun(lastWord(m.purpose)) {
+			m.agentPath += "+isPurpose"
 			m.agent = ""
 		} else {
 			m.purpose = ""
@@ -313,7 +333,7 @@ func (r *reading) share() {
 				continue
 			}
 			if r.got[k].purpose == "" {
-				r.got[k].purpose = r.got[j].purpose
+				r.got[k].purpose, r.got[k].path = r.got[j].purpose, "list:share"
 				if r.got[k].per == "" {
 					r.got[k].per = r.got[j].per
 				}
@@ -349,7 +369,7 @@ func (r *reading) carryMeasure() {
 			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
 				break
 			}
-			r.got[j].purpose = p
+			r.got[j].purpose, r.got[j].path = p, "list:carry"
 			break
 		}
 	}
@@ -387,7 +407,7 @@ func (r *reading) spanEnds() {
 		}
 		between := bracketRE.ReplaceAllString(r.text[r.amts[j].end:r.amts[k].start], "")
 		if spanLinkRE.MatchString(between) {
-			r.got[j].purpose = r.got[k].purpose
+			r.got[j].purpose, r.got[j].path = r.got[k].purpose, "list:span"
 		}
 	}
 }

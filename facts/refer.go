@@ -57,7 +57,10 @@ func (r *reading) thisIs() bool {
 // deedOf returns what the sentence p says is done: the last object of
 // its main verb with that verb's noun and the words between (첨단 GPU 1만
 // 장을 연내 확보하기로 했다 → 첨단 GPU 1만 장 연내 확보), or the object
-// alone when the verb has no noun; "" when it has no object.
+// alone when the verb has no noun or exports or imports it: the amount
+// pointing back is then the worth of the goods traded, which is for the
+// goods (docs/meaning.md E2: 요소를 수입했다. 이같은 액수는 → 요소); ""
+// when it has no object.
 func deedOf(p *reading) string {
 	for j := len(p.words) - 1; j >= 0; j-- {
 		w := p.words[j]
@@ -67,8 +70,19 @@ func deedOf(p *reading) string {
 		if w.actor {
 			return "" // 대학생 딸을 죽이고: whom it is done to, no purpose
 		}
-		s := p.phrase(p.phraseStart(j, 0), j)
-		if v := p.verbNoun(j+1, true); v != "" {
+		start := p.phraseStart(j, 0)
+		v := p.verbNoun(j+1, true)
+		if v == "수출" || v == "수입" {
+			// The worth of the goods traded is for the goods.
+			v = ""
+			for k := start; k < j; k++ {
+				if strings.HasSuffix(p.words[k].raw, "어치의") {
+					start = k + 1 // 490만 달러어치의 요소: the worth stated before
+				}
+			}
+		}
+		s := p.phrase(start, j)
+		if v != "" {
 			s += " " + v
 		}
 		return s

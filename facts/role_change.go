@@ -11,11 +11,14 @@ import (
 // changeNouns are nouns before an amount that make it a change: 증가액은
 // 2조 원.
 var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인상분", "인상폭", "인상액", "증가폭",
-	"감소폭", "상승폭", "하락폭", "차액", "증감액", "격차", "증액분", "감액분", "삭감액", "증액", "감액", "차이")
+	"감소폭", "상승폭", "하락폭", "차액", "증감액", "격차", "증액분", "감액분", "삭감액", "증액", "감액", "차이",
+	"급락폭", "급등폭", "낙폭", "인하폭", "상승분", "하락분") // 최대 급락폭인 10.56달러: the size of the fall
 
-// changeOfNouns are nouns of a change an amount with 의 sizes: 40조원
-// 이상의 증가.
-var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감")
+// changeOfNouns are nouns of a change or its trend an amount with 의
+// sizes: 40조원 이상의 증가, 15달러 이상의 하락세.
+var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감", "급등", "급락",
+	// The trend a change of that size makes: 15달러 이상의 하락세를 보였다.
+	"하락세", "상승세", "증가세", "감소세", "오름세", "내림세")
 
 // degreeWords are adverbs of how much a change is, which may stand
 // between its size and its verb or hold its size in brackets: 소폭(187만

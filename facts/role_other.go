@@ -46,7 +46,7 @@ func (r *reading) isOther(a amount) bool {
 			return true // ‘15만원 미만’이라고 응답, 5만 원 이상은
 		}
 		if a.tail == "의" || a.tail == "인" || a.tail == "" {
-			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part] || r.sortedHead(h) || h > a.after && r.words[a.after].noun && r.sortedHead(a.after)) {
+			if h := r.headAfter(a); h >= 0 && !genericHeads[r.words[h].stem] && !changeOfNouns[r.words[h].stem] && (a.tail == "인" || classNouns[r.words[h].stem] || strings.HasSuffix(r.words[h].stem, "층") || a.tail == "" && classParts[r.words[h].part] || r.sortedHead(h) || h > a.after && r.words[a.after].noun && r.sortedHead(a.after)) {
 				// 1조 원 이상 기업, 3천만 원 미만인 가구, 연봉 6천600만원 이상인
 				// 미혼 직장인, 3000만원 이하 소액대출은; not 5천만 달러 이상인
 				// 것으로 추정된다, an amount said.

@@ -162,7 +162,7 @@ func (r *reading) isRate(a amount) bool {
 		return true // 핵실험을 한 번 하는데 드는 비용은, 1회 구매시 평균 결제 금액
 	}
 	// 환율, 시급 and a noun phrase of a price per unit (쌀 1kg 가격).
-	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i)) {
+	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i) || r.perHeadIn(s, i)) {
 		return true
 	}
 	if r.resultOfRate(a) {
@@ -358,7 +358,11 @@ func bracketGloss(n string) string {
 // 올라 121달러 90센트를 기록했다): it is per the change's unit.
 func (r *reading) changeReached(a amount) bool {
 	for _, b := range r.amts {
-		if b.last+2 != a.first || b.tail != "가" && b.tail != "이" || !hasAnyPrefix(r.words[b.last+1].raw, reachedVerbs) {
+		v := b.last + 1
+		if v < len(r.words) && b.tail == "" && changeBoundWords[r.words[v].raw] {
+			v++ // 배럴당 2달러 이상 하락하여 71달러에: a bound of the change, said of it
+		}
+		if v+1 != a.first || b.tail != "가" && b.tail != "이" && b.tail != "" || !hasAnyPrefix(r.words[v].raw, reachedVerbs) {
 			continue
 		}
 		return b.start < a.start && r.isRate(b)
@@ -366,6 +370,30 @@ func (r *reading) changeReached(a amount) bool {
 	return false
 }
 
+// changeBoundWords are the words of bound or approximation that may stand
+// between a change and its verb: 2달러 이상 하락하여, 3달러 가량 올라.
+var changeBoundWords = setOf("이상", "가량", "가까이", "넘게", "정도", "안팎", "이하", "미만")
+
 // reachedVerbs are verbs of rising or falling joined to a next clause:
 // 올라, 내려, 떨어져, 상승해, 하락해, 뛰어.
-var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해"}
+var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해", "상승하여", "하락하여", "급등하여", "급락하여"}
+
+// perHeadIn reports whether words s to i, the noun phrase an amount
+// measures, open with a word of per head or per unit (1인당 GNP, 1 인당
+// GNP as tokenised text spaces it, 가구당 소득): a measure per that unit,
+// whatever the clause does to it (1970 년의 252 달러에서 … 5,569 달러로).
+func (r *reading) perHeadIn(s, i int) bool {
+	if s < 0 || i >= len(r.words) {
+		return false
+	}
+	for k := s; k < i; k++ {
+		w := r.words[k].raw
+		if rateWord(w) {
+			return true
+		}
+		if k+1 < i && r.words[k].num && rateWord(w+r.words[k+1].raw) {
+			return true // 1 인당 GNP: the number spaced from its unit
+		}
+	}
+	return false
+}

@@ -12,6 +12,7 @@ var changeWords = []string{
 	"하향", "절감", "삭감", "깎", "개선", "악화", "증대", "감축", "껑충", "쪼그라", "불었", "많", "적", "높", "낮", "웃돌", "밑돌", "늘었",
 	"늘어", "늘린", "늘려", "줄었", "줄어", "줄인", "줄여", "모자라", "부족", "올리", "올렸", "올려", "인상", "인하",
 	"싸", "비싸", "저렴", "반등", "되돌아",
+	"경신", // 사상 최고치를 2.60달러 경신하며: the record beaten by the amount
 }
 
 // thresholdWords are the beginnings of the word after an amount that make it the condition

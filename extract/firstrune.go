@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// firstRune tells, before an expression anchored at the start of the text
+// is run, whether the text's first rune can begin a match: the program's
+// instructions that can consume the first rune are found once, when the
+// package starts, and a line whose first rune none of them takes is
+// passed over without running the expression. classifyLine tries some
+// fifty expressions on every line of a page, most of them anchored, and a
+// call costs a few hundred nanoseconds even when it fails at once.
+//
+// The test is exact: it never turns away a text the expression matches
+// (case folding included, as the program's own instructions decide it).
+type firstRune struct {
+	// insts are the instructions one of which must take the first rune;
+	// nil when the expression is not anchored, or may match the empty
+	// text, and so every text is admitted.
+	insts []*syntax.Inst
+}
+
+// newFirstRune returns the firstRune of re.
+func newFirstRune(re *regexp.Regexp) firstRune {
+	// regexp.Compile parses with syntax.Perl and simplifies before it
+	// compiles: the same program.
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return firstRune{}
+	}
+	prog, err := syntax.Compile(t.Simplify())
+	if err != nil || prog.StartCond()&syntax.EmptyBeginText == 0 {
+		return firstRune{}
+	}
+	var insts []*syntax.Inst
+	seen := make([]bool, len(prog.Inst))
+	stack := []uint32{uint32(prog.Start)}
+	for len(stack) > 0 {
+		pc := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			stack = append(stack, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			// An empty-width test (\b, $) is taken as passed: more
+			// instructions admitted, never fewer.
+			stack = append(stack, in.Out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			insts = append(insts, in)
+		default: // InstMatch, InstFail
+			if in.Op == syntax.InstMatch {
+				return firstRune{} // the empty text may match
+			}
+		}
+	}
+	return firstRune{insts: insts}
+}
+
+// admits reports whether the first rune of s can begin a match. A text
+// turned away cannot match; one admitted may or may not.
+func (f firstRune) admits(s string) bool {
+	if f.insts == nil {
+		return true
+	}
+	if s == "" {
+		return false // the expression needs a rune
+	}
+	// An invalid byte reads as utf8.RuneError, as the regexp package
+	// reads it.
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, in := range f.insts {
+		// As the regexp package's machines test each kind.
+		switch in.Op {
+		case syntax.InstRune1:
+			if r == in.Rune[0] {
+				return true
+			}
+		case syntax.InstRuneAny:
+			return true
+		case syntax.InstRuneAnyNotNL:
+			if r != '\n' {
+				return true
+			}
+		default:
+			if in.MatchRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package facts
+
+import "testing"
+
+// TestRoleClasses14 reads the role of amounts in the constructions of the
+// fourteenth round (docs/meaning.md "Fourteenth round: b5"), each with a
+// near case it must leave alone.
+func TestRoleClasses14(t *testing.T) {
+	checkRoles(t, []roleCase{
+		// The level a change of a price per unit reached is per that
+		// unit, with a bound of the change (이상, 가량) between it and its
+		// verb and a verb in -하여, as with 가 … 올라 (tenth round).
+		{"누리유 가격은 배럴당 2달러 이상 하락하여 71달러에 마감됐다.", "71달러", RoleRate},
+		{"누리유 가격은 배럴당 2달러 이상 하락하여 71달러에 마감됐다.", "2달러", RoleChange},
+		{"누리유 가격은 배럴당 2달러 가량 올라 73달러를 기록했다.", "73달러", RoleRate},
+		{"누리전자 주가는 2천원 이상 하락하여 3만원에 마감됐다.", "3만원", RoleLevel},
+		// A measure per head or per unit opening the noun an amount
+		// measures (1인당 GNP, spaced 1 인당 as tokenised text writes it) is
+		// a rate at both ends of A에서 B로 (twelfth round, kept); the whole
+		// measure is a level.
+		{"1인당 GNP는 1970년의 252달러에서 1990년에는 5,569달러로 크게 증가하였다.", "252달러", RoleRate},
+		{"1 인당 GNP는 1970 년의 252 달러에서 1990 년에는 5,569 달러로 크게 증가하였다 .", "5,569 달러", RoleRate},
+		{"GNP는 1970년의 252억 달러에서 1990년에는 2천억 달러로 크게 증가하였다.", "2천억 달러", RoleLevel},
+		// A noun of the size of a change (급락폭, 낙폭) in apposition before
+		// the amount, and a trend (하락세, 증가세) the amount sizes with 의,
+		// make it a change; a level the trend goes on from stays a level.
+		{"이번 급락은 1991년 최대 급락폭인 10.56달러에 이어 두 번째다.", "10.56달러", RoleChange},
+		{"유가는 3일 연속 15달러 이상의 하락세를 보였다.", "15달러", RoleChange},
+		{"임금은 2009년에도 3천만 달러로 증가세를 이어갔다.", "3천만 달러", RoleLevel},
+		{"금값은 2만 4천 원에서 내림세를 멈췄다.", "2만 4천 원", RoleLevel},
+		// A bound before a noun of change (10달러 이상 급락은) sizes the
+		// change, not a class the bound sorts (5만 원 이상은, 1조 원 이상
+		// 기업).
+		{"1991년 당시 누리유 가격은 배럴당 32달러밖에 안 돼 10달러 이상 급락은 33% 하락률을 기록했다.", "10달러", RoleChange},
+		{"매출 1조 원 이상 기업은 10곳이다.", "1조 원", RoleOther},
+		{"5만 원 이상은 신고해야 한다.", "5만 원", RoleOther},
+		// A record beaten by an amount (최고치를 2.60달러 경신) is a change;
+		// the record reached (143.57달러를 기록) is a level.
+		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "2.60달러", RoleChange},
+		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "143.57달러", RoleLevel},
+		{"그 난은 1억 원에 낙찰되면서 경매 최고가를 경신했다.", "1억 원", RoleLevel},
+	})
+}
