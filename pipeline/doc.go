@@ -48,6 +48,40 @@
 // recycled ones, and read in place); the collections, 23.8 a 1,000
 // pages, now 19–20.
 //
+// Taken off in the evening, measured on cmd/extract itself: a first
+// extraction of 5,000 pages (the benchmark pages 100 times over), CPU
+// samples (perf, DWARF stacks) classed by stack; the machine was loaded
+// (load average 8–20), which inflates every class alike, so the shares
+// count more than the µs. The work beside the workers (checkpointer,
+// collector's background marking and sweeping, scavenger, sysmon,
+// scheduler), in µs of CPU a page and as a share of the process's:
+//
+//	                         one worker         two workers
+//	before (0.5.70)      700–1,000  14–16%     600–820  12–14%
+//	after                  180–245   5%        215–255    5%
+//
+// At 5% beside the workers, two workers on two cores can run about
+// 2 × 0.95 = 1.9 times as fast as one. What changed:
+//
+//   - the collector: cmd/extract's live heap is 5–10 MB (the benchmark's
+//     is larger: it holds its pages in memory), so at GOGC=100 it
+//     collected every 6 MB, 185 times a 1,000 pages, for 12–16% of the
+//     CPU time; TuneGC (GOGC=1000, a 512 MiB soft limit, unless GOGC is
+//     set) makes it 12 times, under 2%, for a peak RSS of 200–225 MB
+//     with two workers (95 before; /usr/bin/time -v);
+//   - the writer's statement journals (sqlite's temp_store = MEMORY): an
+//     article's upsert, with its triggers, copied the pages it changed
+//     to a temporary file, 195 KB and 24 pwrite calls a page: the bytes
+//     the process writes a page went from 280 KB to 77 (/proc/self/io);
+//   - the checkpointer runs at most once a second instead of every 100
+//     ms: 57–84 µs a page → 29–45;
+//   - the full-text index merges 8 segments at a time, not 4 (migration
+//     0018): merging, on the writer, was 7% of the CPU; a third less.
+//
+// Left beside: sysmon (80–95 µs a page under that load, with one worker
+// as with two: the most now), the collector's sweeping (50) and marking
+// (30), the checkpointer (35–45), the scheduler (20).
+//
 // Left beside two workers, and not beside one: Go's sysmon. With no idle
 // P it takes the P of a worker whose call into SQLite outlasts its tick
 // (20 µs at first) and hands it to a thread that finds nothing to do,
