@@ -21,6 +21,26 @@ type firstRune struct {
 	// nil when the expression is not anchored, or may match the empty
 	// text, and so every text is admitted.
 	insts []*syntax.Inst
+	// ascii holds, bit r, whether insts take the ASCII rune r: the
+	// answer for most lines of Latin text, found once.
+	ascii [2]uint64
+}
+
+// lineStart is what firstRune needs of a text: its first rune, and
+// whether it has one.
+type lineStart struct {
+	r     rune
+	empty bool
+}
+
+// startOf returns the start of s. An invalid byte reads as
+// utf8.RuneError, as the regexp package reads it.
+func startOf(s string) lineStart {
+	if s == "" {
+		return lineStart{empty: true}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return lineStart{r: r}
 }
 
 // newFirstRune returns the firstRune of re.
@@ -61,21 +81,31 @@ func newFirstRune(re *regexp.Regexp) firstRune {
 			}
 		}
 	}
-	return firstRune{insts: insts}
+	f := firstRune{insts: insts}
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		if f.takes(r) {
+			f.ascii[r/64] |= 1 << (r % 64)
+		}
+	}
+	return f
 }
 
-// admits reports whether the first rune of s can begin a match. A text
+// admits reports whether a text that starts with st can match. A text
 // turned away cannot match; one admitted may or may not.
-func (f firstRune) admits(s string) bool {
-	if f.insts == nil {
+func (f *firstRune) admits(st lineStart) bool {
+	switch {
+	case f.insts == nil:
 		return true
-	}
-	if s == "" {
+	case st.empty:
 		return false // the expression needs a rune
+	case st.r < utf8.RuneSelf:
+		return f.ascii[st.r/64]&(1<<(st.r%64)) != 0
 	}
-	// An invalid byte reads as utf8.RuneError, as the regexp package
-	// reads it.
-	r, _ := utf8.DecodeRuneInString(s)
+	return f.takes(st.r)
+}
+
+// takes reports whether one of f.insts takes r.
+func (f *firstRune) takes(r rune) bool {
 	for _, in := range f.insts {
 		// As the regexp package's machines test each kind.
 		switch in.Op {

@@ -17,10 +17,7 @@ const maxOpenDepth = 256
 // x/net/html allows (div soup, runs of unclosed <font>) is parsed again
 // after flatten, rather than refused.
 func parseHTML(b []byte) (*html.Node, error) {
-	if root, ok := parseSpliced(b, minRawSpan); ok {
-		return root, nil
-	}
-	root, err := html.Parse(bytes.NewReader(b))
+	root, err := parseSpliced(b, minRawSpan)
 	if err == nil {
 		return root, nil
 	}

@@ -320,9 +320,10 @@ func ruleMasks(ks *keySet, rules []lineRule) []keyBits {
 func classifyLine(s string) lineKind {
 	var found keyBits
 	scanned := false
+	first := startOf(s)
 	for i := range lineRules {
 		r := &lineRules[i]
-		if len(s) > r.maxLen || !lineFirst[i].admits(s) {
+		if len(s) > r.maxLen {
 			continue
 		}
 		if r.keys != nil {
@@ -332,6 +333,9 @@ func classifyLine(s string) lineKind {
 			if !found.any(&lineMasks[i]) {
 				continue
 			}
+		}
+		if !lineFirst[i].admits(first) {
+			continue
 		}
 		if r.re.MatchString(s) {
 			return r.kind

@@ -11,52 +11,68 @@ import (
 
 // A page's scripts and styles are more than half its bytes (57% of the
 // public benchmark's), and x/net/html's tokenizer reads their text a byte
-// at a time, through a call per byte. parseHTML hands the parser the page
-// with the text of each long script and style replaced by a short
-// placeholder, found by a scan that jumps from "<" to "<", and puts the
-// text back into the tree: the tree is the one the page parses to, node
-// for node, at a fraction of the tokenizer's work on those bytes.
+// at a time, through a call per byte, as it reads attribute values. parseHTML
+// hands the parser the page with the text of each long script and style,
+// and each long quoted attribute value, replaced by a short placeholder,
+// found by a scan that jumps from "<" to "<", and puts them back into the
+// tree: the tree is the one the page parses to, node for node, at a
+// fraction of the tokenizer's work on those bytes.
 //
-// The scan follows the tokenizer's states only as far as it can be sure
-// of them: it stops, leaving the rest of the page as it is, at the first
-// <svg>, <math>, <select> or <frameset> (where the parser may read a
-// script's or style's text otherwise than as that element's text), at a
-// <plaintext>, at a script holding "<!" (its escaped states), and where
-// the page ends inside a tag or a raw text. A text holding a carriage
-// return or a NUL byte, which the tokenizer rewrites, is left in place.
+// The scan follows the tokenizer's states (tags and their quoted values,
+// comments, raw text elements, a script's escaped states) only as far as
+// it can be sure of the parser's: it stops, leaving the rest of the page
+// as it is, at the first <math>, <select> or <frameset> (where the parser
+// may read a script's or style's text otherwise than as that element's
+// text), at an <svg> holding more than drawing elements, at a <plaintext>,
+// and where the page ends inside a tag or a raw text. A text or value
+// holding what the tokenizer rewrites (a carriage return, a NUL byte, a
+// character reference) stays, and so do the values of formatting
+// elements, which the parser compares.
 
 // minRawSpan is the length in bytes from which a script's or style's text
-// is replaced: a shorter one costs the tokenizer little.
+// is replaced, a quarter of it an attribute's value: a shorter one costs
+// the tokenizer little.
 const minRawSpan = 256
 
 // rawMark starts every placeholder, followed by the span's index. U+E000
 // is a private-use character: a page that holds it is parsed as it is.
 const rawMark = "\ue000"
 
-// parseSpliced parses page with the texts of its scripts and styles of
-// min bytes or more read as placeholders and put back into the tree. It
-// reports false when the page has no such text, or when the parse fails or
-// a text is not found again (which the scan's rules should never let
-// happen): the caller parses the page itself then.
-func parseSpliced(page []byte, min int) (*html.Node, bool) {
-	spans := rawSpans(page, min)
-	if len(spans) == 0 {
-		return nil, false
+// parseSpliced parses page as html.Parse does, with the texts of its
+// scripts and styles of min bytes or more read as placeholders and put
+// back into the tree. Its error is html.Parse's: placeholders change no
+// element. A page with a text not found again in the tree (which the
+// scan's rules should never let happen) is parsed as it is.
+func parseSpliced(page []byte, min int) (*html.Node, error) {
+	if spans := rawSpans(page, min); len(spans) > 0 {
+		root, err := html.Parse(newSpliceReader(page, spans))
+		if err != nil {
+			return nil, err
+		}
+		if restoreRaw(root, page, spans) {
+			return root, nil
+		}
 	}
-	root, err := html.Parse(newSpliceReader(page, spans))
-	if err != nil || !restoreRaw(root, page, spans) {
-		return nil, false
-	}
-	return root, true
+	return html.Parse(bytes.NewReader(page))
 }
 
-// rawSpans returns the byte spans of the texts of the scripts and styles
-// of min bytes or more of page that parseSpliced replaces, in order.
-func rawSpans(page []byte, min int) [][2]int {
+// rawSpan is a span of a page read as a placeholder: the text of a
+// script or style, or the value of a start tag's quoted attribute.
+type rawSpan struct {
+	start, end int
+	attr       bool // an attribute's value
+}
+
+// rawSpans returns the spans of page that parseSpliced replaces, in
+// order: the texts of scripts and styles of min bytes or more, and the
+// values of start tags' quoted attributes of min/4 bytes or more (a
+// tracking URL, an inline image) that hold no character reference,
+// carriage return or NUL byte (which the tokenizer rewrites).
+func rawSpans(page []byte, min int) []rawSpan {
 	if bytes.Contains(page, []byte(rawMark)) {
 		return nil
 	}
-	var spans [][2]int
+	var spans []rawSpan
 	for i := 0; ; {
 		j := bytes.IndexByte(page[i:], '<')
 		if j < 0 || i+j+1 >= len(page) {
@@ -66,15 +82,23 @@ func rawSpans(page []byte, min int) [][2]int {
 		c := page[i+1]
 		switch {
 		case isASCIILetter(c):
-			nameEnd, end, ok := scanTag(page, i+1)
+			n := len(spans)
+			nameEnd, end, ok := scanTag(page, i+1, &spans, max(min/4, 1))
 			if !ok {
-				return spans
+				return spans[:n]
 			}
 			name := page[i+1 : nameEnd]
+			if isFormatting(name) {
+				// The parser compares these elements' attributes (at
+				// most three alike stay open): their values stay.
+				spans = spans[:n]
+			}
 			switch {
 			case tagIs(name, "svg"):
 				// An icon drawn in SVG: passed over to its end tag, after
-				// which the parser reads HTML again.
+				// which the parser reads HTML again. Its own attributes
+				// are left as they are.
+				spans = spans[:n]
 				after, ok := skipSVG(page, end)
 				if !ok {
 					return spans
@@ -82,7 +106,7 @@ func rawSpans(page []byte, min int) [][2]int {
 				i = after
 				continue
 			case tagIs(name, "math"), tagIs(name, "select"), tagIs(name, "frameset"), tagIs(name, "plaintext"):
-				return spans
+				return spans[:n]
 			case tagIs(name, "script"), tagIs(name, "style"), tagIs(name, "textarea"), tagIs(name, "title"),
 				tagIs(name, "xmp"), tagIs(name, "iframe"), tagIs(name, "noembed"), tagIs(name, "noframes"), tagIs(name, "noscript"):
 				// The tokenizer reads up to the first "</name" and a
@@ -99,9 +123,9 @@ func rawSpans(page []byte, min int) [][2]int {
 				}
 				text := page[end:k]
 				if (isScript || tagIs(name, "style")) && len(text) >= min && bytes.IndexByte(text, '\r') < 0 && bytes.IndexByte(text, 0) < 0 {
-					spans = append(spans, [2]int{end, k})
+					spans = append(spans, rawSpan{start: end, end: k})
 				}
-				_, after, ok := scanTag(page, k+2) // the end tag
+				_, after, ok := scanTag(page, k+2, nil, 0) // the end tag
 				if !ok {
 					return spans
 				}
@@ -117,7 +141,7 @@ func rawSpans(page []byte, min int) [][2]int {
 			case d == '>':
 				i += 3 // "</>": no token
 			case isASCIILetter(d):
-				_, end, ok := scanTag(page, i+2)
+				_, end, ok := scanTag(page, i+2, nil, 0)
 				if !ok {
 					return spans
 				}
@@ -411,7 +435,7 @@ func skipSVG(page []byte, i int) (int, bool) {
 		if !isASCIILetter(page[start]) {
 			return 0, false
 		}
-		nameEnd, end, ok := scanTag(page, start)
+		nameEnd, end, ok := scanTag(page, start, nil, 0)
 		if !ok {
 			return 0, false
 		}
@@ -435,8 +459,21 @@ func skipSVG(page []byte, i int) (int, bool) {
 
 // scanTag reads a tag as the tokenizer does (readTag), its name starting
 // at page[i], and returns the end of the name and the index just past the
-// ">" that closes the tag; ok is false when the page ends first.
-func scanTag(page []byte, i int) (nameEnd, end int, ok bool) {
+// ">" that closes the tag; ok is false when the page ends first. With vals
+// not nil, it appends the quoted values of min bytes or more that the
+// tokenizer takes as they are written: no "&", carriage return or NUL.
+func scanTag(page []byte, i int, vals *[]rawSpan, min int) (nameEnd, end int, ok bool) {
+	if k := bytes.IndexByte(page[i:], '>'); k >= 0 {
+		if tag := page[i : i+k]; bytes.IndexByte(tag, '"') < 0 && bytes.IndexByte(tag, '\'') < 0 {
+			// No quote before the first ">": no quoted value holds it,
+			// and in every other state of a tag it ends the tag.
+			nameEnd = i + 1
+			for nameEnd < i+k && !isTagSpace(page[nameEnd]) && page[nameEnd] != '/' {
+				nameEnd++
+			}
+			return nameEnd, i + k + 1, true
+		}
+	}
 	n := len(page)
 	j := i + 1
 	for ; ; j++ {
@@ -492,6 +529,9 @@ func scanTag(page []byte, i int) (nameEnd, end int, ok bool) {
 				k := bytes.IndexByte(page[j+1:], q)
 				if k < 0 {
 					return 0, 0, false
+				}
+				if v := page[j+1 : j+1+k]; vals != nil && k >= min && bytes.IndexByte(v, '&') < 0 && bytes.IndexByte(v, '\r') < 0 && bytes.IndexByte(v, 0) < 0 {
+					*vals = append(*vals, rawSpan{start: j + 1, end: j + 1 + k, attr: true})
 				}
 				j += 1 + k + 1
 			default:
@@ -563,6 +603,21 @@ func rawEnd(page []byte, i int, name string) int {
 	}
 }
 
+// formattingTags are the elements whose attribute values the parser
+// compares (the "Noah's Ark" clause of its list of active formatting
+// elements).
+var formattingTags = []string{"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"}
+
+// isFormatting reports whether the tag name b is one of formattingTags.
+func isFormatting(b []byte) bool {
+	for _, t := range formattingTags {
+		if tagIs(b, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // tagIs reports whether the tag name b is s (lower case), in any case.
 func tagIs(b []byte, s string) bool {
 	if len(b) != len(s) {
@@ -598,14 +653,14 @@ func skipTagSpace(page []byte, j int) int {
 // and the span's index.
 type spliceReader struct {
 	page  []byte
-	spans [][2]int
+	spans []rawSpan
 	pos   int    // next byte of page to read
 	next  int    // the span pos stops at
 	mark  []byte // what is left of the current placeholder
 	markb [16]byte
 }
 
-func newSpliceReader(page []byte, spans [][2]int) *spliceReader {
+func newSpliceReader(page []byte, spans []rawSpan) *spliceReader {
 	return &spliceReader{page: page, spans: spans}
 }
 
@@ -620,7 +675,7 @@ func (r *spliceReader) Read(p []byte) (int, error) {
 		}
 		stop := len(r.page)
 		if r.next < len(r.spans) {
-			stop = r.spans[r.next][0]
+			stop = r.spans[r.next].start
 		}
 		if r.pos < stop {
 			k := copy(p[n:], r.page[r.pos:stop])
@@ -632,7 +687,7 @@ func (r *spliceReader) Read(p []byte) (int, error) {
 			break // the page is read
 		}
 		r.mark = strconv.AppendInt(append(r.markb[:0], rawMark...), int64(r.next), 10)
-		r.pos = r.spans[r.next][1]
+		r.pos = r.spans[r.next].end
 		r.next++
 	}
 	if n == 0 && len(p) > 0 {
@@ -641,26 +696,61 @@ func (r *spliceReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// restoreRaw puts the texts of spans back into the scripts and styles
-// under root that hold their placeholders, and reports whether it found
-// them all.
-func restoreRaw(root *html.Node, page []byte, spans [][2]int) bool {
-	left := len(spans)
+// restoreRaw puts the texts and values of spans back where the tree
+// holds their placeholders, and reports whether it found every text. An
+// attribute's value may be missing: the tokenizer drops a repeated
+// attribute, as it drops the page's own; and the parser may copy one (a
+// formatting element reopened), each copy is restored.
+func restoreRaw(root *html.Node, page []byte, spans []rawSpan) bool {
+	texts, left := 0, len(spans)
+	for _, sp := range spans {
+		if !sp.attr {
+			texts++
+		}
+	}
+	// With no attribute's value, the walk stops at the last text; a value
+	// may have been copied further on.
+	textsOnly := texts == len(spans)
+	seen := make([]bool, len(spans))
+	// index returns the span whose placeholder s is, or -1.
+	index := func(s string, attr bool) int {
+		if len(s) <= len(rawMark) || s[:len(rawMark)] != rawMark {
+			return -1
+		}
+		k, err := strconv.Atoi(s[len(rawMark):])
+		if err != nil || k < 0 || k >= len(spans) || spans[k].attr != attr {
+			return -1
+		}
+		if !seen[k] {
+			seen[k] = true
+			left--
+			if !attr {
+				texts--
+			}
+		}
+		return k
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && left > 0; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
-				if t := c.FirstChild; t != nil && t.Type == html.TextNode && len(t.Data) > len(rawMark) && t.Data[:len(rawMark)] == rawMark {
-					if k, err := strconv.Atoi(t.Data[len(rawMark):]); err == nil && k >= 0 && k < len(spans) {
-						t.Data = string(page[spans[k][0]:spans[k][1]])
-						left--
+		for c := n.FirstChild; c != nil && (left > 0 || !textsOnly); c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			for i := range c.Attr {
+				if k := index(c.Attr[i].Val, true); k >= 0 {
+					c.Attr[i].Val = string(page[spans[k].start:spans[k].end])
+				}
+			}
+			if c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+				if t := c.FirstChild; t != nil && t.Type == html.TextNode {
+					if k := index(t.Data, false); k >= 0 {
+						t.Data = string(page[spans[k].start:spans[k].end])
 					}
 				}
-				continue
 			}
 			walk(c)
 		}
 	}
 	walk(root)
-	return left == 0
+	return texts == 0
 }

@@ -57,16 +57,26 @@ func checkSpliced(t *testing.T, name string, page []byte, min int) int {
 	t.Helper()
 	want, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
+		if _, err := parseSpliced(page, min); err == nil {
+			t.Errorf("%s: parseSpliced gives no error, html.Parse one", name)
+		}
 		return 0
 	}
-	got, ok := parseSpliced(page, min)
-	if !ok {
+	got, err := parseSpliced(page, min)
+	if err != nil {
+		t.Errorf("%s: parseSpliced: %v, html.Parse none", name, err)
 		return 0
 	}
 	if d := sameTree(got, want, ""); d != "" {
 		t.Errorf("%s: parseSpliced tree differs from html.Parse: %s", name, d)
 	}
-	return len(rawSpans(page, min))
+	n := 0
+	for _, sp := range rawSpans(page, min) {
+		if !sp.attr {
+			n++
+		}
+	}
+	return n
 }
 
 var css = strings.Repeat(".a{color:red} ", 20)
@@ -109,6 +119,10 @@ func TestParseSpliced(t *testing.T) {
 		{"style after body", `<p>x</p></body></html><style>a</style>`, 1},
 		{"self-closing", `<style/>a</style><script />b</script>`, 2},
 		{"placeholder character", "<style>\ue000</style>", 0},
+		{"attribute values", `<div title="long value" TITLE='again' data-x="a&amp;b" data-y="a` + "\r\n" + `b"><img src="data:x" alt=plain></div></div class="end">`, 0},
+		{"formatting elements keep their values", `<b class="x"><b class="x"><b class="x"><b class="x">t</b></b><p>u`, 0},
+		{"body attributes merged", `<body class="z"><p>x<body class="y" id="w">`, 0},
+		{"html attributes merged", `<html lang="ko"><p>x<html data-a="b" lang="en">`, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -116,6 +130,42 @@ func TestParseSpliced(t *testing.T) {
 				t.Errorf("%d texts replaced, want %d", n, tt.spans)
 			}
 		})
+	}
+}
+
+// TestRawSpansAttributes checks which attribute values are read as
+// placeholders: quoted ones of start tags, long enough, that the tokenizer
+// takes as written, on elements whose attributes the parser never
+// compares.
+func TestRawSpansAttributes(t *testing.T) {
+	long := strings.Repeat("v", minRawSpan/4)
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{`<img src="` + long + `">`, 1},
+		{`<img src='` + long + `' alt="` + long + `">`, 2},
+		{`<img src="` + long[1:] + `">`, 0},                    // short
+		{`<img src=` + long + `>`, 0},                          // unquoted
+		{`<img src="` + long + `&amp;">`, 0},                   // a character reference
+		{`<img src="` + long + "\r" + `">`, 0},                 // a carriage return
+		{`<a href="` + long + `">`, 0},                         // a formatting element
+		{`<div></div title="` + long + `">`, 0},                // an end tag
+		{`<svg data-x="` + long + `"><path/></svg>`, 0},        // an SVG icon
+		{`<select title="` + long + `">`, 0},                   // the scan stops
+		{`<div title="` + long + `" title="` + long + `">`, 2}, // the second is dropped by the tokenizer, not here
+	}
+	for _, tt := range tests {
+		n := 0
+		for _, sp := range rawSpans([]byte(tt.in), minRawSpan) {
+			if sp.attr {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("rawSpans(%.60q…) holds %d values, want %d", tt.in, n, tt.want)
+		}
+		checkSpliced(t, tt.in, []byte(tt.in), minRawSpan)
 	}
 }
 

@@ -98,6 +98,10 @@ func (r *reading) nameStart(i int) int {
 		if apposedBody(p) && !isPerson(stem) && !personTitles[stem] {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}
+		if personTitles[stem] && k >= i-2 && misreadName(p) {
+			s = k // 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb or with a particle
+			continue
+		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
 		named := (p.part == "도" && !p.actor && !personTitles[p.stem] || p.part == "인" && inName) && !p.comma && p.noun
 		if p.part != "" && !named || p.comma || p.quoteClose || !p.noun && !p.name || p.time || p.dur || determiners[p.raw] || boundaryNouns[p.stem] || strings.HasSuffix(p.raw, "결과") ||
@@ -221,3 +225,30 @@ func apposedBody(w word) bool {
 // boundaryNouns end the words before a name that belong to another phrase:
 // 경찰 조사결과 박씨, … 사이 유니세프, … 관련 백악관.
 var boundaryNouns = setOf("결과", "사이", "관련", "가운데", "중")
+
+// misreadName reports whether word p, right before a person's title, is
+// a part of the person's name that the word reader took for a verb or a
+// noun with a particle (고, 살만, 브라운, 조지, 이해인): Hangul of one to
+// four syllables with no comma or quote, not ending as a verb that
+// modifies a noun or as a particle of case does (받은, 한, 된, 을, 의),
+// and no time, determiner, conjunction or actor of its own.
+func misreadName(p word) bool {
+	if !(p.verb || p.part != "" || !p.noun) || p.comma || p.quoteOpen || p.quoteClose || p.actor || p.amt || p.ends && utf8.RuneCountInString(p.raw) > 1 {
+		return false
+	}
+	n := 0
+	for _, c := range p.raw {
+		if !isHangul(c) {
+			return false
+		}
+		n++
+	}
+	if n < 1 || n > 4 || p.time && p.part == "" || determiners[p.raw] || conjunctions[p.raw] || isPreQualifier(p.raw) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p.raw)
+	if n == 1 {
+		return p.verb // 루시 고 판사; not 또 김 씨 (an adverb)
+	}
+	return !strings.ContainsRune("은는던한된할될을를의에와과로도서게며고면해여아어니", last)
+}

@@ -68,7 +68,7 @@
 //	agent_identified.go  whom a topic of rank or kind names (2위는 X로 4천만원)
 //	agent_goods.go     goods priced that no one is said to trade (…짜리 … 부순)
 //	agent_path.go      took: the name of the rule that gave an agent, which only TestAgentPaths reads
-//	purpose.go    what it is for or measures: the order of the rules
+//	purpose.go    what it is for or measures: the order of the rules, each named (via) for TestPurposePaths
 //	purpose_measured.go  the noun before an amount that it measures
 //	purpose_spent.go     what it is spent on or for (X 비용으로, X에, X을 위해, X으로 지불)
 //	purpose_said.go      what it is said of (X에 대한, X의 경우, … 원인 X, brackets)

@@ -22,7 +22,7 @@ var (
 )
 
 // learnSets are the annotated sets the experiment reads: every development
-// set, never a blind one (blind5).
+// set, never a blind one (testdata/blind6).
 var learnSets = []string{
 	filepath.Join("testdata", "meaning", "*.jsonl"),
 	filepath.Join("testdata", "meaning", "incoming", "*.jsonl"),

@@ -38,7 +38,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.bracketTime(a); ok && t.ok {
 		return t.period, t.text // 500억달러(1988년)
 	}
-	cs, ce := r.clauseStart(a.first), r.clauseEnd(a.last)
+	cs, ce := r.periodClauseStart(r.clauseStart(a.first)), r.clauseEnd(a.last)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time
@@ -218,8 +218,8 @@ func (r *reading) headAfterTime(ts []timeSpan, a amount) (timeSpan, bool) {
 		return timeSpan{}, false
 	}
 	for _, t := range ts {
-		if t.start != w.start || !t.ok || t.period == "" && !strings.Contains(t.text, "회계") && !yearRE.MatchString(t.text) {
-			continue
+		if t.start != w.start || !t.ok || t.period == "" && !strings.Contains(t.text, "회계") && !yearRE.MatchString(t.text) && !strings.HasSuffix(t.text, "년도") {
+			continue // 내년도 예산안, undated: a fiscal year told from the present keeps its words (P2)
 		}
 		k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })
 		if k < len(r.words) && r.words[k].noun && !r.words[k].time && !r.words[k].money {

@@ -62,6 +62,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		if b.tail == "에서" && t.end <= b.start && r.aheadBetween(b.last+1, a.first) {
 			return true // 지난해 300억 달러에서 장기적으로 1천억 달러까지: the target has no time of the start
 		}
+		if r.firstEndTime(t, b, a) {
+			return true // 4월 3천420만 달러에서 2천393만 달러로: April's is the first end (M6)
+		}
 		compared := (b.tail == "와" || b.tail == "과") && b.after < len(r.words) && likeWord(r.words[b.after].raw)
 		if (strings.HasPrefix(b.tail, "보다") || b.tail == "보단" || compared || strings.HasPrefix(r.text[b.end:], ")보다")) && !r.timedBase(b, t) && !r.headFrame(t, b) {
 			return true

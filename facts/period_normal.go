@@ -13,7 +13,7 @@ import (
 
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "전날" || t == "전일" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "내일" || t == "전날" || t == "전일" || t == "당일"
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -87,9 +87,14 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	if !ok || pb == "" {
 		return "", ok
 	}
-	// 지난해 1월부터 9월: the second takes the first one's year.
+	// 지난해 1월부터 9월: the second takes the first one's year; but a month
+	// told from publication that the first one's year would put before the
+	// start is publication's (2004년 12월부터 지난 7월까지, published 2010 →
+	// 2010-07).
 	if len(pa) >= 7 && len(pb) >= 7 && !hasYear(b) {
-		pb = pa[:4] + pb[4:]
+		if own := pb; pa[:4]+pb[4:] > pa || !strings.HasPrefix(b, "지난") || own <= pa {
+			pb = pa[:4] + pb[4:]
+		}
 	}
 	// 지난해 2분기부터 올해 1분기까지: a span of quarters is written with
 	// its months, as 1~3분기 is (docs/meaning.md, time9 and M2).
@@ -356,6 +361,8 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		switch m[12] {
 		case "어제", "전날", "전일":
 			day = pub.AddDate(0, 0, -1)
+		case "내일":
+			day = pub.AddDate(0, 0, 1)
 		}
 		if d := m[13] + m[16]; d != "" {
 			n := atoi(d)

@@ -10,6 +10,7 @@ import (
 // with a near case it must leave alone.
 func TestTimeClasses14(t *testing.T) {
 	jul := time.Date(2008, 7, 16, 12, 0, 0, 0, kst)
+	oct10 := time.Date(2010, 10, 17, 12, 0, 0, 0, kst)
 	var none time.Time
 	checkPeriods(t, []periodCase{
 		// 전일 and 금일, the written words for the day before and today,
@@ -22,6 +23,11 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리전자 주가는 전일 대비 500원 오른 3만원에 마감했다.", "500원", jul, "", ""},
 		// A word that only holds the syllables is no day.
 		{"누리전자는 전일제 직원에게 월 300만원을 준다.", "300만원", jul, "", ""},
+		// 내일, the day after, is a day as 오늘 is (a quotation keeps its
+		// own times, second round); 내일신문 is no day.
+		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "2억 유로", jul, "2008-07-17", "내일"},
+		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "1억 유로", jul, "2008-07-16", "오늘"},
+		{"내일신문은 지난해 2억 원의 적자를 봤다.", "2억 원", jul, "2007", "지난해"},
 		// The month of a futures contract (9월 인도분, 8월물) is part of
 		// its name, no time of the price: the day of trading is.
 		{"이날 거래된 9월 인도분 누리유는 배럴당 120달러에 거래를 마감했다.", "120달러", jul, "2008-07-16", "이날"},
@@ -60,5 +66,22 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리유 가격은 2일 사상 최고치를 경신하며 143달러를 기록했다.", "143달러", jul, "2008-07-02", "2일"},
 		{"누리유 가격이 2일 3일 연속 급락을 이어가면서 배럴당 130달러 가까이 떨어졌다.", "130달러", jul, "2008-07-02", "2일"},
 		{"누리유 가격이 2일 급등했다는 소식에 누리국 정부는 143억 달러의 보조금을 풀었다.", "143억 달러", jul, "", ""},
+		// A fiscal year told from the present opening the bill an amount
+		// sizes (규모의 내년도 예산안) is its time (P2), undated too, over the
+		// day of passing; dated, it resolves.
+		{"누리국 의회가 18일 1조 달러 규모의 내년도 예산안을 승인했습니다.", "1조 달러", none, "", "내년도"},
+		{"누리국 의회가 18일 1조 달러 규모의 내년도 예산안을 승인했습니다.", "1조 달러", jul, "2009", "내년도"},
+		{"누리국 의회가 18일 1조 달러 규모의 예산안을 승인했습니다.", "1조 달러", none, "", "18일"},
+		// A span from a written month to one told from publication (2004년
+		// 12월부터 지난 7월까지) ends in publication's year, where the first
+		// end's would put it before the start; 지난해 1월부터 9월까지 keeps
+		// the first end's year.
+		{"2004년 12월부터 지난 7월까지, 근로자들에게 지급된 임금이 1억 달러를 넘었다.", "1억 달러", oct10, "2004-12/2010-07", "2004년 12월부터 지난 7월까지"},
+		{"지난해 1월부터 9월까지 수출은 1억 달러였다.", "1억 달러", oct10, "2009-01/2009-09", "지난해 1월부터 9월까지"},
+		// A month of a year pointed back to (그해 12월) is one time: that
+		// year's month, or its words alone when the year is not known.
+		{"그는 2007년 10월 계약을 파기했다. 그해 12월 그는 2억 달러를 받기로 다시 계약했다.", "2억 달러", none, "2007-12", "그해 12월"},
+		{"그해 12월 그는 2억 달러를 받기로 다시 계약했다.", "2억 달러", none, "", "그해 12월"},
+		{"그는 2007년 10월 계약을 파기했다. 그해 그는 2억 달러를 받기로 다시 계약했다.", "2억 달러", none, "2007", "그해"},
 	})
 }

@@ -234,6 +234,20 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			r.spans = append(r.spans, t)
 			continue
 		}
+		if m := pointedMonthRE.FindStringSubmatch(base); m != nil {
+			// 그해 12월, 같은 해 3월, 이듬해 2월: the month of the year
+			// pointed to.
+			y := r.pointedTime(m[1], i, pub)
+			if m[1] == "이듬해" {
+				y = r.followingYear(i, pub)
+			}
+			if n, _ := strconv.Atoi(m[2]); len(y) >= 4 && n >= 1 && n <= 12 {
+				t.period = fmt.Sprintf("%s-%02d", y[:4], n)
+			}
+			t.ok = true
+			r.spans = append(r.spans, t)
+			continue
+		}
 		switch base {
 		case "이듬해":
 			t.period, t.ok = r.followingYear(i, pub), true // 2011년 …, 2012년 … 그러나 이듬해: 2013

@@ -28,6 +28,10 @@ func TestMeaningRound14(t *testing.T) {
 		// A spaced 당 after a word that makes it a party (그 당, 우리 당) is
 		// no unit.
 		{"그 당 후원회는 올해 5억원의 후원금을 모았다.", "5억원", "후원금", RoleLevel},
+		// 혹은 (or) is a conjunction as 또는 is, no noun with 은 that an
+		// amount measures.
+		{"기존에는 최대 30만 달러 혹은 거래액의 두 배 가운데 더 많은 금액을 벌금으로 내야했다.", "30만 달러", "", RoleLevel},
+		{"기존에는 최대 30만 달러 또는 거래액의 두 배 가운데 더 많은 금액을 벌금으로 내야했다.", "30만 달러", "", RoleLevel},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -138,12 +138,17 @@ var priceVerbs = setOf("산", "사들인", "판", "팔린", "팔았던", "구입
 // price. A head that names an actor (… 원에 판 업체) is the seller, no goods.
 func (r *reading) tradedGoods(a amount) string {
 	v := a.after
-	if a.tail != "에" || v+1 >= len(r.words) {
+	// 10달러를 주고 산 꽃 그림 액자: what is paid for the goods, as the
+	// price with 에 is.
+	paid := (a.tail == "을" || a.tail == "를") && v+2 < len(r.words) && r.words[v].raw == "주고" && priceVerbs[r.words[v+1].raw]
+	if paid {
+		v++
+	} else if a.tail != "에" || v+1 >= len(r.words) {
 		return ""
 	}
 	k := v + 1
 	switch w := r.words[v].raw; {
-	case priceVerbs[w] && v == a.last+1:
+	case priceVerbs[w] && (v == a.last+1 || paid):
 	case v+3 < len(r.words) && (hasAnyPrefix(w, soldVerbs) || strings.HasPrefix(w, "살")) && strings.HasSuffix(w, "할") || w == "살":
 		// 2만원 가량에 구매할 수 있는 커플등록증: goods one can buy at the
 		// price, which outrank a topic said to be them (P6).
@@ -170,8 +175,8 @@ func (r *reading) tradedGoods(a amount) string {
 	end := k
 	for m := k; m < len(r.words) && m < k+6; m++ {
 		w := r.words[m]
-		if !w.noun && !w.name || w.time || w.money {
-			break
+		if !w.noun && !w.name || w.time || w.money || m > k && locativeNouns[w.stem] && w.part != "" && w.part != "의" {
+			break // 액자 뒤에서: where, past the goods
 		}
 		end = m
 		if w.part != "" || w.comma {
@@ -183,6 +188,10 @@ func (r *reading) tradedGoods(a amount) string {
 	}
 	return ""
 }
+
+// locativeNouns are the nouns of place relative to the noun before them
+// (뒤, 앞, 위, 안, 속 …): with a particle they say where, past the goods.
+var locativeNouns = setOf("뒤", "앞", "위", "아래", "밑", "안", "밖", "속", "옆")
 
 // copulaEnds are the copula's endings after a noun that is a sentence's
 // predicate, the polite and connective ones too: 기념품이다, 커플등록증인데요.

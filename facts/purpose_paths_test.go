@@ -21,6 +21,7 @@ import (
 var (
 	measurePaths = flag.Bool("paths", false, "measure the purpose of every development set by the rule that built it, and the extent of the lenient-only misses")
 	pathsSets    = flag.String("paths.sets", filepath.Join("testdata", "meaning", "*.jsonl"), "with -paths: the annotated sets, a glob")
+	pathsHalf    = flag.String("paths.a", "b3,d11,econ-a,voa-b1,voa-econ,wikinews,b5", "with -paths: the sets of half A, comma-separated; the others are half B (docs/meaning.md \"Fourteenth round: purpose\")")
 	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got and agent to this file, tab-separated")
 )
 
@@ -98,6 +99,16 @@ func TestPurposePaths(t *testing.T) {
 	t.Logf("by class of rule (all sets, %d facts):\n%s", len(all), pathTable(all, func(f pathFact) string { return pathClass(f.path) }))
 	t.Logf("by rule:\n%s", pathTable(all, func(f pathFact) string { return f.path }))
 	t.Logf("by set and class of rule:\n%s", pathTable(all, func(f pathFact) string { return f.set + " " + pathClass(f.path) }))
+	halfA := map[string]bool{}
+	for _, s := range strings.Split(*pathsHalf, ",") {
+		halfA[strings.TrimSpace(s)] = true
+	}
+	t.Logf("by half (A: %s) and class of rule:\n%s", *pathsHalf, pathTable(all, func(f pathFact) string {
+		if halfA[f.set] {
+			return "A " + pathClass(f.path)
+		}
+		return "B " + pathClass(f.path)
+	}))
 	var lenient []pathFact
 	for _, f := range all {
 		if f.outcome == "lenient" {

@@ -182,6 +182,9 @@ func (r *reading) phraseRight(i int) string {
 		if w.part == "의" && k+1 < len(r.words) && !relational[r.words[k+1].stem] && !w.comma {
 			continue // 사랑의 쌀
 		}
+		if strings.HasSuffix(w.raw, "적인") && utf8.RuneCountInString(w.raw) >= 4 && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor && !r.words[k+1].time {
+			continue // 파격적인 가격, 직접적인 지원: an adnominal of -적 (-ic), no noun with 인
+		}
 		if w.part != "" || w.comma {
 			break // 암호화폐 해킹의 배후: the phrase ends at its 의
 		}

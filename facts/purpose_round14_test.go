@@ -57,6 +57,17 @@ func TestPurposeRound14(t *testing.T) {
 		{"그는 3경기의 점수를 조작하는 대가로 500만원을 받았다.", "500만원", "점수를 조작하는 대가"},
 		{"그는 급식 식자재를 납품하는 대가로 300만원을 받았다.", "300만원", "급식 식자재를 납품하는 대가"},
 		{"그는 자문 대가로 300만원을 받았다.", "300만원", "자문 대가"},
+		// An adnominal of -적 (-ic: 파격적인, 직접적인) before a noun goes on
+		// into the phrase, as an adjective does; a noun with the copula 인
+		// ends it.
+		{"소비자들은 20만원 이하의 파격적인 가격에 구매할 수 있다.", "20만원", "파격적인 가격"},
+		{"정부는 13억 달러 상당의 직접적인 재정 지원을 했다.", "13억 달러", "직접적인 재정 지원"},
+		{"정부는 13억 달러 상당의 재정 지원을 했다.", "13억 달러", "재정 지원"},
+		// An amount paid (…을 주고 산 X) is the price of the goods, as one
+		// with 에 is (…에 산 X); a place noun after them says where.
+		{"그는 벼룩시장에서 20달러를 주고 산 그림 액자 뒤에서 편지를 찾았다.", "20달러", "그림 액자"},
+		{"그는 20달러에 산 그림 액자를 팔았다.", "20달러", "그림 액자"},
+		{"그는 20달러를 주고 산 뒤 떠났다.", "20달러", ""},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

@@ -207,7 +207,7 @@ func (r *reading) sizeAgainstFrom(a amount) bool {
 
 // risingWords and fallingWords begin the verbs of a change up and down.
 var (
-	risingWords  = []string{"오르", "올라", "올랐", "오른", "인상", "증액", "늘", "증가", "상승", "확대", "뛰"}
+	risingWords  = []string{"오르", "올라", "올랐", "오른", "올려", "올리", "인상", "증액", "늘", "증가", "상승", "확대", "뛰"}
 	fallingWords = []string{"내리", "내려", "내렸", "내린", "인하", "감액", "줄", "감소", "하락", "축소", "삭감", "떨어"}
 )
 

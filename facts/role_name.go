@@ -20,6 +20,9 @@ func (r *reading) namedByAmount(a amount) bool {
 	if b := a.before; b >= 0 && b == a.first-1 && r.words[b].part == "" && (penaltyNouns[r.words[b].stem] || perNouns[r.words[b].stem] != "") {
 		return false // 범칙금 5만원 경범죄처벌법: the fine's amount, before the law that sets it
 	}
+	if r.quotedName(a) {
+		return true // ‘10억 달러 연구소’를 운영할: a name in quotes that the amount opens
+	}
 	for i := a.after; i < len(r.words) && i < a.after+3; i++ {
 		w := r.words[i]
 		if !w.noun || w.time || w.amt || w.num {
@@ -52,3 +55,28 @@ func lawName(n string) bool {
 // notLawNames are nouns ending in 법 that name no law an amount names.
 var notLawNames = setOf("해결법", "계산법", "사용법", "활용법", "투자법", "절세법", "운용법", "조리법", "치료법", "요리법",
 	"관리법", "재테크법", "공략법", "작성법", "구별법", "측정법", "평가법", "산정법", "표기법")
+
+// quotedName reports whether amount a opens a quotation that holds only
+// it and the bare nouns after it, closed on the last of them (‘10억 달러
+// 연구소’를, "10억 달러 연구소’는): the quotation names a thing by the
+// amount, as ‘20억 달러 시대’ and '1조원 클럽' do (R13). A bound (‘15만원
+// 미만’) or a clause quoted (“… 5억원을 주겠다”) is no name.
+func (r *reading) quotedName(a amount) bool {
+	open, _ := utf8.DecodeLastRuneInString(r.text[:a.start])
+	if !strings.ContainsRune("‘'“\"", open) {
+		return false
+	}
+	for i := a.after; i < len(r.words) && i < a.after+3; i++ {
+		w := r.words[i]
+		if !w.noun || w.time || w.amt || w.num || boundQuals[w.stem] {
+			return false
+		}
+		if w.quoteClose {
+			return true
+		}
+		if w.part != "" || w.comma {
+			return false
+		}
+	}
+	return false
+}

@@ -39,5 +39,18 @@ func TestRoleClasses14(t *testing.T) {
 		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "2.60달러", RoleChange},
 		{"누리유 가격은 사상 최고치를 2.60달러 경신하며 143.57달러를 기록했다.", "143.57달러", RoleLevel},
 		{"그 난은 1억 원에 낙찰되면서 경매 최고가를 경신했다.", "1억 원", RoleLevel},
+		// A raise to less than where it starts is no reading (b5's
+		// README question, decided in ADJUDICATION.md): the smaller amount
+		// after A에서 is the raise, with 올려 as with 인상.
+		{"택시회사는 기본요금을 15.70달러에서 0.79달러 올려줄 것을 요구했다.", "0.79달러", RoleChange},
+		{"택시회사는 기본요금을 15.70달러에서 0.79달러 인상할 것을 요구했다.", "0.79달러", RoleChange},
+		{"택시회사는 기본요금을 15.70달러에서 16.49달러로 올려줄 것을 요구했다.", "16.49달러", RoleLevel},
+		// An amount that opens a quotation holding only it and the nouns
+		// after it names a thing (R13), as ‘20억 달러 시대’ does; an amount
+		// quoted alone, or in a clause quoted, exists.
+		{"미 누리방송은 ‘10억 달러 연구소’를 운영할 계획이다.", "10억 달러", RoleOther},
+		{"그는 \"10억 달러 연구소’는 새로운 환경을 제공할 것\"이라고 주장했다.", "10억 달러", RoleOther},
+		{"누리재단은 ‘10억 달러’를 모았다고 밝혔다.", "10억 달러", RoleLevel},
+		{"그는 ‘10억 달러를 모으겠다’고 말했다.", "10억 달러", RoleLevel},
 	})
 }
