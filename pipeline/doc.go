@@ -81,6 +81,16 @@
 //   - the full-text index merges 8 segments at a time, not 4 (migration
 //     0018): merging, on the writer, was 7% of the CPU; a third less.
 //
+// BenchmarkExtractWorkers (first, 3 iterations, before and after
+// interleaved, load average 1.2–2.8) shows less of it: its process holds
+// the pages in memory, so its live heap is larger and the collector ran
+// only 10–12 times a 1,000 pages before (1.7 after; its CPU 30–44 µs a
+// page → 5–10). w1_cores 1.039–1.043 → 1.019–1.031; workers2/workers1
+// 1.74–1.79 → 1.75–1.85 (medians 1.77 → 1.82), within the noise of a
+// shared machine; w2_runq_cores 0.26–0.34 both. A re-extraction
+// costs 16% less CPU a page (2,544 → 2,156 µs with one worker, the
+// statement journals).
+//
 // Left beside: sysmon (80–95 µs a page under that load, with one worker
 // as with two: the most now), the collector's sweeping (50) and marking
 // (30), the checkpointer (35–45), the scheduler (20).
