@@ -61,7 +61,10 @@
 //	after                  180–245   5%        215–255    5%
 //
 // At 5% beside the workers, two workers on two cores can run about
-// 2 × 0.95 = 1.9 times as fast as one. What changed:
+// 2 × 0.95 = 1.9 times as fast as one. The whole command's CPU time for
+// the 5,000 pages (user and system, /usr/bin/time, six runs each, load
+// 2–7): 22.8–26.1 s before, 16.7–22.9 after; one worker had 1.13 cores
+// before (load 2.5), 1.01 after (load 5). What changed:
 //
 //   - the collector: cmd/extract's live heap is 5–10 MB (the benchmark's
 //     is larger: it holds its pages in memory), so at GOGC=100 it
@@ -77,6 +80,16 @@
 //     ms: 57–84 µs a page → 29–45;
 //   - the full-text index merges 8 segments at a time, not 4 (migration
 //     0018): merging, on the writer, was 7% of the CPU; a third less.
+//
+// BenchmarkExtractWorkers (first, 3 iterations, before and after
+// interleaved, load average 1.2–2.8) shows less of it: its process holds
+// the pages in memory, so its live heap is larger and the collector ran
+// only 10–12 times a 1,000 pages before (1.7 after; its CPU 30–44 µs a
+// page → 5–10). w1_cores 1.039–1.043 → 1.019–1.031; workers2/workers1
+// 1.74–1.79 → 1.75–1.85 (medians 1.77 → 1.82), within the noise of a
+// shared machine; w2_runq_cores 0.26–0.34 both. A re-extraction
+// costs 16% less CPU a page (2,544 → 2,156 µs with one worker, the
+// statement journals).
 //
 // Left beside: sysmon (80–95 µs a page under that load, with one worker
 // as with two: the most now), the collector's sweeping (50) and marking
