@@ -6,9 +6,7 @@ import "testing"
 // fourteenth round (docs/meaning.md "Fourteenth round: b5"), in sentences
 // of our own, each beside a near case the rule must leave alone.
 func TestAgentRound14(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	checkAgents(t, []agentCase{
 		// A country with 의 before a price of goods names the market the
 		// price is of, as a bare country does (북한 내 휘발유 가격): no one
 		// holds it. A country's own money (예산, 수출액) and a firm's share
@@ -18,11 +16,5 @@ func TestAgentRound14(t *testing.T) {
 		{"캐나다의 국방 예산은 300억 달러다.", "300억 달러", "캐나다"},
 		{"캐나다의 밀 수출액은 300억 달러를 기록했다.", "300억 달러", "캐나다"},
 		{"누리전자의 주가는 3만원으로 올랐다.", "3만원", "누리전자"},
-	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	})
 }

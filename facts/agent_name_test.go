@@ -8,9 +8,7 @@ import "testing"
 // cases where the word before the name is a verb, an adverb or a
 // connective, no part of it.
 func TestAgentMisreadName(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	checkAgents(t, []agentCase{
 		{"재판에서 케이트 고 판사는 3억 달러만 인정했다.", "3억 달러", "케이트 고 판사"},
 		{"아흐메드 빈 살만 왕세자가 5억 달러를 내놓았다.", "5억 달러", "아흐메드 빈 살만 왕세자"},
 		{"그린 교수는 200달러를 기부했다.", "200달러", "그린 교수"},
@@ -18,11 +16,5 @@ func TestAgentMisreadName(t *testing.T) {
 		{"3천만 원을 받은 김 씨가 돌려줬다.", "3천만 원", "김 씨"},
 		{"예산에 관해 바이든 대통령은 10억 달러를 요청했다.", "10억 달러", "바이든 대통령"},
 		{"그리고 또 김 씨가 5만 원을 냈다.", "5만 원", "김 씨"},
-	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	})
 }

@@ -6,9 +6,7 @@ import "testing"
 // the fourteenth round (docs/meaning.md "Fourteenth round: agent"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestAgentClasses14(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	checkAgents(t, []agentCase{
 		// A clause has one subject: when the amount, or the noun it
 		// measures before it, is its clause's subject (…이/가), a subject
 		// after the amount is another clause's.
@@ -49,11 +47,5 @@ func TestAgentClasses14(t *testing.T) {
 		// misread as a topic) names no one; counts and ordinals do.
 		{"누리국과 미국은 분담금을 지난해에 비해 8.9%적은 6804억원에 합의했다.", "6804억원", ""},
 		{"1·2심은 벌금 300만원을 선고했다.", "300만원", "1·2심"},
-	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	})
 }

@@ -8,9 +8,7 @@ import "testing"
 // the other, in sentences of our own, each beside a near case the rule
 // must leave alone.
 func TestPurposeRound14(t *testing.T) {
-	tests := []struct {
-		text, amount, purpose string
-	}{
+	checkPurposes(t, []purposeCase{
 		// A source (X로부터의, X에게서의) before the measure says where
 		// the money comes from, as X에서 does, not what it is; an owner
 		// with 의 that is a thing stays.
@@ -68,14 +66,5 @@ func TestPurposeRound14(t *testing.T) {
 		{"그는 벼룩시장에서 20달러를 주고 산 그림 액자 뒤에서 편지를 찾았다.", "20달러", "그림 액자"},
 		{"그는 20달러에 산 그림 액자를 팔았다.", "20달러", "그림 액자"},
 		{"그는 20달러를 주고 산 뒤 떠났다.", "20달러", ""},
-	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if !ok {
-			continue
-		}
-		if string(f.Purpose) != tt.purpose {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.purpose)
-		}
-	}
+	})
 }

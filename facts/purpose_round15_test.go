@@ -8,9 +8,7 @@ import "testing"
 // the other, in sentences of our own, each beside a near case the rule
 // must leave alone.
 func TestPurposeRound15(t *testing.T) {
-	tests := []struct {
-		text, amount, purpose string
-	}{
+	checkPurposes(t, []purposeCase{
 		// A deed in -기 before 위해 names what the amount is for with its
 		// object: a verb of 하다 by its noun (the ninth round's 생산), any
 		// other verb as written; whom the deed helps is its object.
@@ -30,14 +28,5 @@ func TestPurposeRound15(t *testing.T) {
 		{"정부는 청정에너지 분야에 3천억 달러를 투입한다.", "3천억 달러", "청정에너지 분야"},
 		{"정부는 신재생 에너지 분야에 3천억 달러를 투입한다.", "3천억 달러", "신재생 에너지 분야"},
 		{"값이 비싸지 않은 5만 원의 선물을 샀다.", "5만 원", "선물"},
-	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if !ok {
-			continue
-		}
-		if string(f.Purpose) != tt.purpose {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.purpose)
-		}
-	}
+	})
 }

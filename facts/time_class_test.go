@@ -163,3 +163,37 @@ func TestTimeClasses(t *testing.T) {
 	}
 	checkTimes(t, tests)
 }
+
+// agentCase is an amount of a sentence and the agent it must get, read
+// with publication time seedPublished.
+type agentCase struct {
+	text, amount, want string
+}
+
+// checkAgents reads each case's amount and checks its agent.
+func checkAgents(t *testing.T, tests []agentCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Agent) != tt.want {
+			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
+		}
+	}
+}
+
+// purposeCase is an amount of a sentence and the purpose it must get,
+// read with publication time seedPublished.
+type purposeCase struct {
+	text, amount, purpose string
+}
+
+// checkPurposes reads each case's amount and checks its purpose.
+func checkPurposes(t *testing.T, tests []purposeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && string(f.Purpose) != tt.purpose {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.purpose)
+		}
+	}
+}
