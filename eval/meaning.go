@@ -151,21 +151,28 @@ func ScoreMeaning(cases []MeaningCase) MeaningScore {
 	return s
 }
 
+// MeaningInput returns what the extractor reads for case c: its context and
+// text joined by a line break, the number of runes before the text (which
+// the facts' Start and End count), and its publication time as options.
+func MeaningInput(c MeaningCase) (input string, offset int, opt facts.Options) {
+	input = c.Text
+	if c.Context != "" {
+		input = c.Context + "\n" + c.Text
+		offset = utf8.RuneCountInString(c.Context) + 1
+	}
+	if c.Published != "" {
+		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
+	}
+	return input, offset, opt
+}
+
 // MoneyOf runs the extractor on the case as ScoreMeaning does, on its
 // context and text joined by a line break with its publication time, and
 // returns the money facts of the text; offset is the number of runes
 // before the text (the context's and the line break), which the facts'
 // Start and End count.
 func MoneyOf(c MeaningCase) (got []facts.Fact, offset int) {
-	input := c.Text
-	if c.Context != "" {
-		input = c.Context + "\n" + c.Text
-		offset = utf8.RuneCountInString(c.Context) + 1
-	}
-	var opt facts.Options
-	if c.Published != "" {
-		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
-	}
+	input, offset, opt := MeaningInput(c)
 	for _, f := range facts.Extract(input, opt) {
 		if f.Kind == facts.KindMoney && f.Start >= offset {
 			got = append(got, f)

@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
-	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/eval"
 	"github.com/newsfacts/newsfacts/facts"
@@ -57,15 +55,7 @@ func (pc *pathCount) add(want, got string, ok bool) {
 // tracedAgents runs the extractor on case c as eval.MoneyOf does and
 // returns its money facts with the rule that gave each one's agent.
 func tracedAgents(c eval.MeaningCase) ([]facts.Fact, []string) {
-	input, offset := c.Text, 0
-	if c.Context != "" {
-		input = c.Context + "\n" + c.Text
-		offset = utf8.RuneCountInString(c.Context) + 1
-	}
-	var opt facts.Options
-	if c.Published != "" {
-		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
-	}
+	input, offset, opt := eval.MeaningInput(c)
 	path := map[[2]int]string{}
 	all := facts.ExtractTraced(input, opt, func(f *facts.Fact, p string) { path[[2]int{f.Start, f.End}] = p })
 	var got []facts.Fact

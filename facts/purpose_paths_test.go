@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -122,15 +121,7 @@ func TestPurposePaths(t *testing.T) {
 // measureCase runs the extractor on case c as eval.ScoreMeaning does and
 // returns each annotated fact with the rule path of its match.
 func measureCase(set string, c eval.MeaningCase) []pathFact {
-	input, offset := c.Text, 0
-	if c.Context != "" {
-		input = c.Context + "\n" + c.Text
-		offset = utf8.RuneCountInString(c.Context) + 1
-	}
-	var opt facts.Options
-	if c.Published != "" {
-		opt.Published, _ = time.Parse(time.RFC3339, c.Published)
-	}
+	input, offset, opt := eval.MeaningInput(c)
 	fs := facts.Facts(input)
 	paths := facts.ExplainPaths(input, fs, opt)
 	var got []facts.Fact
