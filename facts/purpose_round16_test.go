@@ -1,0 +1,21 @@
+package facts
+
+import "testing"
+
+// TestPurposeRound16 reads the purpose of amounts in the constructions of
+// the sixteenth round (docs/meaning.md "Decisions, sixteenth round
+// (purpose)" and its rules), in sentences of our own, each beside a near
+// case the rule must leave alone.
+func TestPurposeRound16(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		// P1: a word of the period leaves the purpose, after a named year
+		// or month too (that year's total, per null).
+		{"양국의 2022년 연간 교역액은 15억 달러로 집계됐다.", "15억 달러", "교역액"},
+		{"2021년 5월 월간 교역액은 2천만 달러까지 줄었다.", "2천만 달러", "교역액"},
+		{"이 회사의 연간 매출은 500억 원 수준이다.", "500억 원", "매출"},
+		// Near cases: a noun of pay written as one word stays whole, and a
+		// measure with no word of the period is kept as written.
+		{"그 선수의 연봉은 3억 원이다.", "3억 원", "연봉"},
+		{"양국의 2022년 교역액은 15억 달러로 집계됐다.", "15억 달러", "교역액"},
+	})
+}
