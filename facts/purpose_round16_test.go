@@ -27,5 +27,11 @@ func TestPurposeRound16(t *testing.T) {
 		// a phrase with no actor is read as before.
 		{"상금이 약 7억 달러에 달하는 미국 복권의 당첨자가 나왔다.", "7억 달러", "상금"},
 		{"당초 2억 달러였던 부채는 5억 달러로 늘었다.", "2억 달러", "부채"},
+		// A noun in 도 right before the head of a list item is one noun
+		// with it (철도, 상수도), not a noun with the particle 도 (also);
+		// an actor with 도 is still the particle's (the subject, also).
+		{"예산안에는 도로 건설에 10억 달러, 고속철도 건설에 5억 달러가 포함됐다.", "5억 달러", "고속철도 건설"},
+		{"예산안에는 전력망 현대화에 7억 달러, 하수도 사업에 3억 달러가 포함됐다.", "3억 달러", "하수도 사업"},
+		{"정부도 건설에 3억 달러를 쓴다.", "3억 달러", "건설"},
 	})
 }
