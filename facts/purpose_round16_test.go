@@ -33,5 +33,14 @@ func TestPurposeRound16(t *testing.T) {
 		{"예산안에는 도로 건설에 10억 달러, 고속철도 건설에 5억 달러가 포함됐다.", "5억 달러", "고속철도 건설"},
 		{"예산안에는 전력망 현대화에 7억 달러, 하수도 사업에 3억 달러가 포함됐다.", "3억 달러", "하수도 사업"},
 		{"정부도 건설에 3억 달러를 쓴다.", "3억 달러", "건설"},
+		// What an amount is counted or paid as, X로 with a topic or a
+		// delimiter too, and nouns of pay in -액, 이자, 보너스, 수당.
+		{"정부는 시스템 구축 예산으로는 5억 원을 책정했다.", "5억 원", "시스템 구축 예산"},
+		{"법원은 최종 벌금액으로 3만 달러를 책정했다.", "3만 달러", "최종 벌금액"},
+		{"가구당 대출 이자로만 40만 원을 부담하게 된다.", "40만 원", "대출 이자"},
+		{"그는 우승 보너스로 10만 달러를 받는다.", "10만 달러", "우승 보너스"},
+		// Near case: X로 right before an amount that is itself the level
+		// reached says how it grew, not what it is.
+		{"빌린 돈은 1년 만에 이자로 7000만원으로 불어났다.", "7000만원", ""},
 	})
 }
