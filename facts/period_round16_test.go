@@ -28,5 +28,11 @@ func TestTimeClassesRound16(t *testing.T) {
 		{"누리영화는 2019년 매출 5억 달러를 달성해 흥행 3위에 올랐다.", "5억 달러", sep, "2019", "2019년"},
 		// Near: a bare 해 after 지난 is the year, no joined verb.
 		{"대변인은 올해 예산은 70억 달러가 될 것이며, 지난 해 지출은 60억 달러였다고 말했다.", "60억 달러", sep, "2022", "지난 해"},
+		// A month spaced from its number, as a corpus of words writes it
+		// (6 월에), is the month, as 1970 년 is the year.
+		{"누리회사는 6 월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6 월"},
+		{"누리회사는 6월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6월"},
+		// Near: a count of months is no month.
+		{"누리회사는 6 개월 동안 100만원의 자금이 부족하다.", "100만원", sep, "", ""},
 	})
 }
