@@ -33,6 +33,12 @@ func TestPurposeRound16(t *testing.T) {
 		{"예산안에는 도로 건설에 10억 달러, 고속철도 건설에 5억 달러가 포함됐다.", "5억 달러", "고속철도 건설"},
 		{"예산안에는 전력망 현대화에 7억 달러, 하수도 사업에 3억 달러가 포함됐다.", "3억 달러", "하수도 사업"},
 		{"정부도 건설에 3억 달러를 쓴다.", "3억 달러", "건설"},
+		// 주요, 실제, 최고, 최저, 최대, 최소 before a head that is a subject,
+		// a topic or an object qualify the noun and stay in its phrase;
+		// before a head glued to its amount they qualify the amount.
+		{"이 나라의 최저 임금은 현재 시간당 7달러다.", "7달러", "최저 임금"},
+		{"회사는 주요 제품 가격을 100원 인상했다.", "100원", "주요 제품 가격"},
+		{"최고 연회비 200만원인 카드가 인기다.", "200만원", "연회비"},
 		// What an amount is counted or paid as, X로 with a topic or a
 		// delimiter too, and nouns of pay in -액, 이자, 보너스, 수당.
 		{"정부는 시스템 구축 예산으로는 5억 원을 책정했다.", "5억 원", "시스템 구축 예산"},
