@@ -105,8 +105,8 @@ func (r *reading) phraseStart(i, stop int) int {
 		if p.amt && !p.num && !count || p.money || moneyWords[p.stem] && (k == 0 || r.words[k-1].amt || r.words[k-1].num) || p.time || p.dur {
 			break // an amount of money, or a time, ends the phrase; a count does not
 		}
-		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의" || r.forPurpose && k+1 == i && p.noun && !p.actor && !p.comma) {
-			p.part = "" // 닌텐도 3DS: a name that ends like 도, inside a phrase; 화물철도 건설에, 상수도 사업에: a noun in 도 right before the head
+		if n := r.words[k+1]; p.part == "도" && n.noun && (n.part == "" || n.part == "와" || n.part == "과" || n.part == "의") {
+			p.part = "" // 닌텐도 3DS: a name that ends like 도, inside a phrase
 		}
 		joined := (p.part == "와" || p.part == "과" || p.part == "와의" || p.part == "과의") && p.noun && !p.actor
 		if p.part != "" && p.part != "의" && !joined || p.comma || p.part == "의" && (p.actor && !r.undergoes(k, i) || p.time) || p.dur {

@@ -82,11 +82,8 @@ func (r *reading) costAs(a amount, cs int, keep func(string) string) string {
 		if (w.money || w.amt) && w.comma {
 			break // 치료비 등으로 5000만원, … 2500만원: another item's
 		}
-		if !asParts[w.part] {
+		if w.part != "으로" && w.part != "로" {
 			continue
-		}
-		if i == a.first-1 && (a.tail == "으로" || a.tail == "로") {
-			return "" // 이자로 7000만원으로 불어났다: how it grew to the level, not what it is counted as
 		}
 		h := i
 		if w.stem == "등" && i > 0 {
@@ -101,11 +98,6 @@ func (r *reading) costAs(a amount, cs int, keep func(string) string) string {
 	}
 	return ""
 }
-
-// asParts are the particles of "what it is counted or paid as": 으로 and
-// 로, alone or with a topic or a delimiter (예산으로는 100만 달러를 책정,
-// 이자로만 40만 원을 부담).
-var asParts = setOf("으로", "로", "으로는", "로는", "으로만", "로만")
 
 // lastWord returns the last word of the phrase p.
 func lastWord(p string) string {

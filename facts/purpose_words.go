@@ -45,7 +45,7 @@ var measureParts = setOf("", "은", "는", "이", "가", "도", "만")
 
 // costEnds are the ends of nouns that, with 으로 or 로, say what the
 // amount after is for: 사업비로 1조 원, 연구 비용으로 5억 원.
-var costEnds = []string{"비", "비용", "대가", "자금", "예산", "예산안", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값", "액", "이자", "보너스", "수당"}
+var costEnds = []string{"비", "비용", "대가", "자금", "예산", "예산안", "명목", "재원", "기금", "보조금", "지원금", "료", "금", "시가", "단가", "원가", "정가", "판매가", "가격", "값"}
 
 // determiners are words that stand before a noun phrase but are not part
 // of what it names, and adverbs that are no nouns.
