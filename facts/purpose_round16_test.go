@@ -23,5 +23,13 @@ func TestPurposeRound16(t *testing.T) {
 		{"이 나라의 최저 임금은 현재 시간당 7달러다.", "7달러", "최저 임금"},
 		{"회사는 주요 제품 가격을 100원 인상했다.", "100원", "주요 제품 가격"},
 		{"최고 연회비 200만원인 카드가 인기다.", "200만원", "연회비"},
+		// A noun of a change or of a level crossed right after an amount,
+		// with its case, is what happens to the measure, not a purpose: the
+		// measure before it is read instead; bare before a noun (5억 달러
+		// 인상 발언, E2) it still opens a purpose.
+		{"올해 국민 소득은 늘겠지만 3만달러 진입은 늦어진다.", "3만달러", "소득"},
+		{"금 시세 5만원선 붕괴는 업계에 부담이 됐다.", "5만원", "금 시세"},
+		{"근로자의 세부담이 2만원 증가에 그쳤다.", "2만원", "세부담"},
+		{"그는 5억 달러 인상 발언으로 논란이 됐다.", "5억 달러", "인상"},
 	})
 }
