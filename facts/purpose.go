@@ -372,6 +372,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
+	if whole == "" {
+		whole = r.partOfWhole(a) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
+	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
 	// 경쟁력 강화를 위해 … 반도체 생산 등에 2천억 달러를 투자: what it is

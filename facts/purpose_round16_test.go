@@ -31,5 +31,11 @@ func TestPurposeRound16(t *testing.T) {
 		{"금 시세 5만원선 붕괴는 업계에 부담이 됐다.", "5만원", "금 시세"},
 		{"근로자의 세부담이 2만원 증가에 그쳤다.", "2만원", "세부담"},
 		{"그는 5억 달러 인상 발언으로 논란이 됐다.", "5억 달러", "인상"},
+		// A part of a whole named with 가운데 or 중 measures the whole
+		// when nothing else says what it is for; 가운데 after a predicate
+		// with its subject is "while", no whole.
+		{"정부는 올해 구호 예산 가운데 3억 달러를 난민들에게 보냈다.", "3억 달러", "구호 예산"},
+		{"도난당한 자금 중 약 5%에 해당하는 2천만 달러는 이미 동결됐다.", "2천만 달러", "자금"},
+		{"비난이 거센 가운데 2억 달러를 들인 청사가 문을 열었다.", "2억 달러", ""},
 	})
 }
