@@ -176,6 +176,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p == "" {
 		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 70만원씩 지급되는 수급비
 	}
+	if p == "" {
+		p = r.via("measured:whole", r.partOfWhole(a)) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
+	}
 	if p == "" && r.back && r.carriesAgent() {
 		if r.movedOnly(a) {
 			return "" // 이들 기업은 … 5천만 달러를 북한으로 송금했다: P5, no purpose
@@ -371,9 +374,6 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				return r.via("measured:span", trimTail(p))
 			}
 		}
-	}
-	if whole == "" {
-		whole = r.partOfWhole(a) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
 	}
 	cs := r.clauseStart(a.first)
 	ce := r.clauseEnd(a.last)
