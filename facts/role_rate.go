@@ -401,13 +401,13 @@ func (r *reading) perHeadIn(s, i int) bool {
 	return false
 }
 
-// countsNoun reports whether word i, a number of a counter with no
-// particle (2개, 6개), stands before a noun other than e, the head of the
-// phrase it is read in, and so tells how many of that noun there are
-// (나머지 2개 기업 자금, 상위 6개 제품의 수출액이 각각): a count of the
-// things that own or make the amount, not the unit a price is given per,
-// which one of them is (쌀 1kg 가격, 한 가마니) or a count heading the
-// measure itself (사과 3개 가격).
+// countsNoun reports whether word i, a number of 개 with no particle (2개,
+// 6개), stands before a noun other than e, the head of the phrase it is
+// read in, and so tells how many of that noun there are (나머지 2개 기업
+// 자금, 상위 6개 제품의 수출액이 각각): a count of the things that own or
+// make the amount, not the unit a price is given per, which one of them is
+// (사과 1개 가격) or a count heading the measure itself (사과 3개 가격). A
+// measure (5kg 쌀 가격) is the quantity of the goods priced: a unit still.
 func (r *reading) countsNoun(i, e int) bool {
 	w := r.words[i]
 	if w.part != "" || i+1 >= len(r.words) || i+1 >= e {
@@ -418,8 +418,8 @@ func (r *reading) countsNoun(i, e int) bool {
 	for k < len(raw) && (isDigit(rune(raw[k])) || raw[k] == ',') {
 		k++
 	}
-	if k == 0 || raw[:k] == "1" {
-		return false // 1kg, 한 포기: one unit
+	if k == 0 || raw[:k] == "1" || raw[k:] != "개" {
+		return false // 1kg, 한 포기: one unit; 5kg 쌀 가격: a measure of the goods priced
 	}
 	n := r.words[i+1]
 	return n.noun && !n.time && !n.amt && !n.num && !isRateNoun(n.stem) && !unitNouns[n.stem]

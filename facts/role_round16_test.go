@@ -16,6 +16,7 @@ func TestRoleClasses16(t *testing.T) {
 		{"사과 1개 가격이 3천 원이다.", "3천 원", RoleRate},
 		{"사과 3개 가격이 1만 원이다.", "1만 원", RoleRate},
 		{"쌀 20kg 가격이 5만 원으로 올랐다.", "5만 원", RoleRate},
+		{"5kg 쌀 가격이 2만 원으로 올랐다.", "2만 원", RoleRate},
 		// A count with 에 is the unit of the amount right after it (1kg에
 		// 5만 3천원); with a verb between, it is where the amount is kept
 		// (계좌 2개에 보관된 500만 달러), no unit.
