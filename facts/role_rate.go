@@ -124,7 +124,7 @@ func (r *reading) isRate(a amount) bool {
 		if w.raw == "당" && i > 0 && i == a.before && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].named && !partyOwners[r.words[i-1].raw] && nounRateWord(r.words[i-1].raw+"당") {
 			return true // 단체 당 최대 7천500만원: a spaced 당 after the noun of the unit
 		}
-		if unitAt(r.words, i) && !r.anyVerb(i+1, a.first) {
+		if unitAt(r.words, i) && (!r.anyVerb(i+1, a.first) || r.equalsBetween(i+1, a.first)) {
 			return true // 한 그릇에 10위안, 1kg에 1만 3천원; not 계좌 3개에 예치된 237만 달러, where they are
 		}
 		if i == a.before && r.shortTimeAt(i) {
@@ -423,4 +423,11 @@ func (r *reading) countsNoun(i, e int) bool {
 	}
 	n := r.words[i+1]
 	return n.noun && !n.time && !n.amt && !n.num && !isRateNoun(n.stem) && !unitNouns[n.stem]
+}
+
+// equalsBetween reports whether words [from, to) are a verb of being worth
+// alone (1인분에 해당하는 2만 원, 1kg에 상당하는): the unit still prices the
+// amount, as no verb between would.
+func (r *reading) equalsBetween(from, to int) bool {
+	return to == from+1 && (strings.HasPrefix(r.words[from].raw, "해당하") || strings.HasPrefix(r.words[from].raw, "상당하"))
 }

@@ -22,5 +22,6 @@ func TestRoleClasses16(t *testing.T) {
 		// (계좌 2개에 보관된 500만 달러), no unit.
 		{"계좌 2개에 보관된 500만 달러가 동결됐다.", "500만 달러", RoleLevel},
 		{"한우는 1kg에 5만 3천원에 팔린다.", "5만 3천원", RoleRate},
+		{"한우는 1kg에 해당하는 5만 3천원을 받는다.", "5만 3천원", RoleRate},
 	})
 }
