@@ -131,7 +131,7 @@ func (r *reading) nameStart(i int) int {
 			s--
 		}
 	}
-	return s
+	return r.nameAfterDescription(s, i)
 }
 
 // phrase returns words s to i of the sentence as written, without the

@@ -1,0 +1,25 @@
+package facts
+
+import "testing"
+
+// TestAgentExtent16 reads the extent of an agent's phrase by the
+// sixteenth round's decisions (docs/meaning.md "Decisions, sixteenth
+// round (agent extent)"), in sentences of our own, each beside a near
+// case the rule must leave alone.
+func TestAgentExtent16(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// N2: nothing before a name — a kind of body, an occupation or a
+		// people, 출신, 산하 — but a head that is a common noun of people
+		// or bodies keeps its words, and a person's title keeps the body
+		// it is held in.
+		{"반도체 제조사 누리텍은 내년에 3천억 원을 투자한다.", "3천억 원", "누리텍"},
+		{"누리국 해킹조직 라자로스는 지난해 5억 달러를 벌어들였다.", "5억 달러", "라자로스"},
+		{"가수 김누리 씨는 심장재단에 10억원을 기부했다.", "10억원", "김누리 씨"},
+		{"영국인 누리 드와이트는 경매에서 4만 파운드를 냈다.", "4만 파운드", "누리 드와이트"},
+		{"누리국 국방부 산하 국방협력국(NDCA)은 3억 달러의 판매를 승인했다.", "3억 달러", "국방협력국(NDCA)"},
+		{"누리그룹 정누리 회장은 5년간 6조 원을 투자하겠다고 밝혔다.", "6조 원", "누리그룹 정누리 회장"},
+		{"대기업 생산직 근로자가 1억원을 기부했다.", "1억원", "대기업 생산직 근로자"},
+		{"한국 소재 가상화폐 거래소가 2억 달러를 도난당했다.", "2억 달러", "한국 소재 가상화폐 거래소"},
+		{"누리인 기술자 계장급은 월 1,500원을 받았다.", "1,500원", "누리인 기술자 계장급"},
+	})
+}
