@@ -91,3 +91,14 @@ var bodyKindEnds = []string{"제조사", "제작사", "업체", "기업", "회�
 // person's name and title (벤처기업 김 사장), unlike the named body the
 // title is held in.
 var genericBodies = setOf("기업", "업체", "회사", "벤처기업", "대기업", "중소기업", "스타트업", "사단법인", "재단법인")
+
+// ownsPeople reports whether word k, an owner with 의 right before a
+// common noun of people or bodies, names whose they are and so belongs to
+// the agent (sixteenth round, N3: 무시리의 주민들, AT&T의 … 고객들): a noun
+// or a name, not a time, an amount, a count, a thing or a pronoun
+// (자신의 보좌진).
+func (r *reading) ownsPeople(k int) bool {
+	w := r.words[k]
+	return (w.noun || w.name) && !w.time && !w.comma && !w.amt && !w.verb && !startsDigit(w.stem) &&
+		!reflexives[w.stem] && !pronouns[w.stem] && !isThing(w.stem) && !isDocument(w.stem) && !oneHangul(w.stem)
+}

@@ -129,6 +129,8 @@ func (r *reading) nameStart(i int) int {
 		p := r.words[s-1]
 		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
 			s--
+		} else if p.part == "의" && w.part != "" && commonActor(stem) && r.ownsPeople(s-1) {
+			s = r.nameStart(s - 1) // 무시리의 주민들, 후보자의 모친: whose people (N3)
 		}
 	}
 	return r.nameAfterDescription(s, i)

@@ -21,5 +21,13 @@ func TestAgentExtent16(t *testing.T) {
 		{"대기업 생산직 근로자가 1억원을 기부했다.", "1억원", "대기업 생산직 근로자"},
 		{"한국 소재 가상화폐 거래소가 2억 달러를 도난당했다.", "2억 달러", "한국 소재 가상화폐 거래소"},
 		{"누리인 기술자 계장급은 월 1,500원을 받았다.", "1,500원", "누리인 기술자 계장급"},
+		// N3: an owner with 의 before a common noun of people or bodies
+		// that is the subject names whose they are and stays; a pronoun
+		// owner does not, nor one before a bare noun of people glued to
+		// a charge (P3).
+		{"무수리의 주민들은 매달 6루피를 내야 한다.", "6루피", "무수리의 주민들"},
+		{"누리은행 소유의 타이머 은행은 수백만 달러를 빼돌렸다.", "수백만 달러", "누리은행 소유의 타이머 은행"},
+		{"자신의 보좌진이 1억원을 받았다.", "1억원", "보좌진"},
+		{"사립유치원의 학부모 부담금은 연간 230만원을 넘어섰다.", "230만원", "학부모"},
 	})
 }
