@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -101,4 +102,26 @@ func (r *reading) ownsPeople(k int) bool {
 	w := r.words[k]
 	return (w.noun || w.name) && !w.time && !w.comma && !w.amt && !w.verb && !startsDigit(w.stem) &&
 		!reflexives[w.stem] && !pronouns[w.stem] && !isThing(w.stem) && !isDocument(w.stem) && !oneHangul(w.stem)
+}
+
+// countRE matches a count of people or bodies written as one word: 2명,
+// 12곳, 4개, 42개국, 3개사.
+var countRE = regexp.MustCompile(`^[0-9][0-9,]*(명|곳|개|개국|개사)$`)
+
+// countAfter returns the last word of the agent whose head is word i: the
+// count that follows a bare head, past a 등 (노동자 1명이, 김 모 씨 등
+// 2명이, 교사와 학부모 3명이), as every such agent of the sets keeps it
+// (sixteenth round, N7); i itself otherwise.
+func (r *reading) countAfter(i int) int {
+	if r.words[i].part != "" || r.words[i].comma {
+		return i
+	}
+	k := i + 1
+	if k < len(r.words) && r.words[k].raw == "등" {
+		k++
+	}
+	if k < len(r.words) && countRE.MatchString(r.words[k].stem) && !r.words[k].amt && !r.words[k].money {
+		return k
+	}
+	return i
 }

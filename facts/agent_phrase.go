@@ -16,7 +16,7 @@ func (r *reading) agentPhrase(i int) string {
 		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
 	}
 	s, _ := r.agentSpan(i)
-	return r.phrase(s, i)
+	return r.phrase(s, r.countAfter(i))
 }
 
 // pointedBy are the demonstratives that make the noun after them point

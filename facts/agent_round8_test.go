@@ -15,7 +15,7 @@ func TestAgentClasses8(t *testing.T) {
 		{"삼성그룹 3천억원, LG그룹 2천억원을 냈다.", "3천억원", "삼성그룹"},
 		// The accused past what the charge is, in brackets, and past
 		// 등 N명; without the age in brackets.
-		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨"},
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨 등 3명"}, // a count after the head stays (N7)
 		{"경찰은 회삿돈 10억원을 빼돌린 혐의로 최모(52)씨를 입건했다.", "10억원", "최모씨"},
 		// A body with 에서 that a verb of receiving, borrowing or owing
 		// takes from is a source; one that demands or pays is a subject.

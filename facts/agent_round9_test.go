@@ -44,7 +44,7 @@ func TestAgentClasses9(t *testing.T) {
 		{"앞서 검찰은 50억원대 횡령 및 배임 혐의로 최씨에 대한 체포영장을 발부받았다.", "50억원", "최씨"},
 		{"법원은 300억원대 사기 혐의로 기소된 정 회장에게 징역 3년을 선고했다.", "300억원", "정 회장"},
 		{"경찰은 300억원대 예산을 들여 사기 혐의를 수사했다.", "300억원", "경찰"},
-		{"현금 10만 원을 빼앗아 달아난 혐의로 박 모(30) 씨 등 2명이 붙잡혔다.", "10만 원", "박 모 씨"},
+		{"현금 10만 원을 빼앗아 달아난 혐의로 박 모(30) 씨 등 2명이 붙잡혔다.", "10만 원", "박 모 씨 등 2명"}, // N7
 		// The head of a chain of verbs without a subject of their own, the
 		// first of which takes the amount, did every deed of the chain;
 		// a person with 의 heads the phrase the verb modifies; not a
