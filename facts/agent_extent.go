@@ -125,3 +125,41 @@ func (r *reading) countAfter(i int) int {
 	}
 	return i
 }
+
+// bodyBefore reports whether a word from k up to title i, not i, names a
+// body the title is held in (김광준 서울고등검찰청 부장검사, 콜린 칼 미
+// 국방부 정책차관): the name before it is the person's, whatever the
+// reader took its last word for.
+func (r *reading) bodyBefore(k, i int) bool {
+	for ; k < i; k++ {
+		if w := r.words[k]; w.actor && w.noun && w.part == "" && !personTitles[w.stem] {
+			return true
+		}
+	}
+	return false
+}
+
+// takesObject reports whether the word before word k is an object (…을,
+// …를), so that word k is the verb it is the object of (인수위원장을 지낸
+// 이경숙 …), not a name.
+func (r *reading) takesObject(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := r.words[k-1].part
+	return p == "을" || p == "를" || p == "으로" || p == "로" || p == "에" || p == "에서"
+}
+
+// titleLike reports whether noun n is a person's title or ends with one
+// (부장검사, 정책차관, 집행위원장, 부국장).
+func titleLike(n string) bool {
+	if personTitles[n] {
+		return true
+	}
+	for t := range personTitles {
+		if utf8.RuneCountInString(t) >= 2 && strings.HasSuffix(n, t) {
+			return true
+		}
+	}
+	return false
+}

@@ -98,8 +98,8 @@ func (r *reading) nameStart(i int) int {
 		if apposedBody(p) && !isPerson(stem) && !personTitles[stem] {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}
-		if personTitles[stem] && k >= i-2 && misreadName(p) {
-			s = k // 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb or with a particle
+		if misreadName(p) && (personTitles[stem] && k >= i-2 || titleLike(stem) && k == s-1 && r.bodyBefore(k+1, i) && !r.takesObject(k)) {
+			s = k // 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb or with a particle; 김광준 서울고등검찰청 부장검사: before the body of the title too
 			continue
 		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]

@@ -21,6 +21,12 @@ func TestAgentExtent16(t *testing.T) {
 		{"대기업 생산직 근로자가 1억원을 기부했다.", "1억원", "대기업 생산직 근로자"},
 		{"한국 소재 가상화폐 거래소가 2억 달러를 도난당했다.", "2억 달러", "한국 소재 가상화폐 거래소"},
 		{"누리인 기술자 계장급은 월 1,500원을 받았다.", "1,500원", "누리인 기술자 계장급"},
+		// A person's name the reader takes for a verb (…준, …린) stays
+		// before the body and the title it heads; a verb after its
+		// object (…을 지낸) does not.
+		{"당시 박정준 누리지방검찰청 부장검사가 9억 원을 받은 혐의로 구속됐다.", "9억 원", "박정준 누리지방검찰청 부장검사"},
+		{"콜린 칼 누리국 국방부 정책차관은 10억 달러를 지원한다고 밝혔다.", "10억 달러", "콜린 칼 누리국 국방부 정책차관"},
+		{"인수위원장을 지낸 박누리 누리장학재단 전 이사장이 65억원을 신고했다.", "65억원", "박누리 누리장학재단 전 이사장"},
 		// N3: an owner with 의 before a common noun of people or bodies
 		// that is the subject names whose they are and stays; a pronoun
 		// owner does not, nor one before a bare noun of people glued to
