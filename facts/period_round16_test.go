@@ -34,5 +34,11 @@ func TestTimeClassesRound16(t *testing.T) {
 		{"누리회사는 6월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6월"},
 		// Near: a count of months is no month.
 		{"누리회사는 6 개월 동안 100만원의 자금이 부족하다.", "100만원", sep, "", ""},
+		// The guide's d14 decision: X에 이어 names the time of an earlier
+		// instance, not the amount's.
+		{"누리국의 교역액은 지난달에 이어 또다시 2억 달러에 근접했다.", "2억 달러", sep, "", ""},
+		// Near: the amount's own time after it stays.
+		{"누리국의 교역액은 작년에 이어 올해도 1억 달러를 넘겼다.", "1억 달러", sep, "2023", "올해"},
+		{"누리국의 교역액은 지난달 또다시 2억 달러에 근접했다.", "2억 달러", sep, "2023-08", "지난달"},
 	})
 }
