@@ -17,8 +17,9 @@ var (
 		`kWh|MWh|메가와트시|킬로와트시|단위|판|포기|t|발|상자|박스|그램|g|㎏|벌|켤레)당$`)
 
 	// fiscalYearRE matches a fiscal year written as one word: 2023회계연도,
-	// 2026년도 (docs/meaning.md P2).
-	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:회계연도|년도)$`)
+	// 2026년도, and a span of them (2018~2019년도, 2018~2019도 with 년 left out)
+	// (docs/meaning.md P2).
+	fiscalYearRE = regexp.MustCompile(`^[0-9]{4}(?:[~∼～][0-9]{4})?(?:회계연도|년도)$|^[0-9]{4}[~∼～][0-9]{4}도$`)
 
 	// fiscalSpanRE matches a span of years written before 회계연도: the
 	// 2018~2019 of 2018~2019 회계연도 예산안.

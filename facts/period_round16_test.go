@@ -49,3 +49,19 @@ func TestTimeClassesRound16(t *testing.T) {
 		{"누리국의 교역액은 지난달 또다시 2억 달러에 근접했다.", "2억 달러", sep, "2023-08", "지난달"},
 	})
 }
+
+// TestFiscalSpanPurpose checks that a span of years of account read as a
+// time stays in the purpose it names, as 2023회계연도 예산 does (P2).
+func TestFiscalSpanPurpose(t *testing.T) {
+	sep := time.Date(2023, 9, 21, 12, 0, 0, 0, kst)
+	for _, tt := range []struct{ text, amount, want string }{
+		{"누리기구의 2018~2019도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "2018~2019도 예산"},
+		{"누리기구의 2023회계연도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "2023회계연도 예산"},
+		{"누리기구의 2021년 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "예산"},
+	} {
+		f, ok := explainOne(t, tt.text, tt.amount, sep)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
+}
