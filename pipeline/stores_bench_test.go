@@ -32,7 +32,9 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     articles and facts.
 //
 // The collector is set as extract sets it (TuneGC: GOGC=1000 and
-// GOMEMLIMIT=512MiB unless the environment sets GOGC).
+// GOMEMLIMIT=512MiB unless the environment sets GOGC), and so is the
+// scheduler for each run (TuneProcs: a P more than the workers, unless
+// the environment sets GOMAXPROCS).
 //
 // It reports pages per second of each run kind, workers2/workers1 on each
 // store (the goal on two cores is ≥ 1.8) and postgres/sqlite with two
@@ -139,7 +141,9 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 			res pipeline.Result
 			err error
 		)
+		restore := pipeline.TuneProcs(workers, os.Getenv) // as cmd/extract sets it
 		into.blocked += workerBlocked(func() { res, err = e.Extract(ctx, db) })
+		restore()
 		wall, cpu := time.Since(start), cpuTime()-startCPU
 		into.runq += runQueueWait() - startRunq
 		into.classes.add(cpuClassesNow().sub(startClasses))
