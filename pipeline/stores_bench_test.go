@@ -147,11 +147,14 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 		wall, cpu := time.Since(start), cpuTime()-startCPU
 		into.runq += runQueueWait() - startRunq
 		into.classes.add(cpuClassesNow().sub(startClasses))
+		// The failures name the benchmark, so that a script that keeps
+		// only the lines naming it keeps them too.
 		if err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: %T, %d workers: %v", b.Name(), db, workers, err)
 		}
 		if res.Pages != len(pages) {
-			b.Fatalf("extracted %d pages, want %d", res.Pages, len(pages))
+			b.Fatalf("%s: %T, %d workers: %d pages processed (%d taken over by another extraction), want each of the %d once",
+				b.Name(), db, workers, res.Pages, res.TakenOver, len(pages))
 		}
 		into.wall += wall
 		into.cpu += cpu
