@@ -116,7 +116,7 @@ func TestExplainEcon(t *testing.T) {
 		// The size a verb makes a noun (… 원 규모로 조성하는 X) is X's.
 		{"정부는 3조 원 규모로 편성한 추경예산을 국회에 제출했다.", "3조 원", "정부", "추경예산", ""},
 		// 연 of a noun after a year named is that year's.
-		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "연 누적 적자", ""},
+		{"북한은 2019년 사상 최대의 연 누적 적자인 23억 달러를 찍었다.", "23억 달러", "북한", "누적 적자", ""},
 	}
 	for _, tt := range tests {
 		var f *Fact

@@ -343,7 +343,7 @@ func TestExplain(t *testing.T) {
 
 		// Per: a named year's total is none; a total after a rate is none;
 		// pay per month written once after a list.
-		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "연간 교역액", "2024", "2024년", ""},
+		{"2024년 연간 교역액은 20억 달러였다.", "20억 달러", RoleLevel, "", "교역액", "2024", "2024년", ""},
 		{"녹색기후기금은 연간 1억 달러, 총 8천억 달러를 모은다.", "8천억 달러", RoleLevel, "녹색기후기금", "", "", "", ""},
 		{"과장이 300만 원, 사원이 200만 원의 월급을 받았다.", "300만 원", RoleLevel, "과장", "월급", "", "", PerMonth},
 		{"월평균 지출은 10만 원으로 소득(200만 원)의 5%였다.", "200만 원", RoleLevel, "", "소득", "", "", ""},

@@ -39,6 +39,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return t.period, t.text // 500억달러(1988년)
 	}
 	cs, ce := r.periodClauseStart(r.clauseStart(a.first)), r.clauseEnd(a.last)
+	cs, ce = r.joinedStart(cs, a), r.joinedEnd(ce, a) // a time belongs to the predicate after it (period_attach.go)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {
 		hi = a.start // 무궁화위성 3호(3019억 투자)는 2011년 9월에: not its time

@@ -416,7 +416,7 @@ func (r *reading) timeMatches() [][]int {
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
 		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
-			k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "회계") || strings.HasPrefix(r.words[k+1].raw, "년")))) && !strings.Contains(w.raw, "(") {
+			k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "회계") || strings.HasPrefix(r.words[k+1].raw, "년") || strings.HasPrefix(r.words[k+1].raw, "월")))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
 		end := min(len(r.text), w.start+96)

@@ -238,6 +238,13 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.via("head:sized", p)
 		}
 	}
+	// 5천만 달러였던 북한의 부채, 60달러가 넘는 러시아 원유: the head past
+	// an actor that owns it or with it.
+	if k := r.actorHead(a); k >= 0 {
+		if p := keep(r.phraseRight(k)); p != "" {
+			return r.via("head:actor", p)
+		}
+	}
 	// 벌금 70만원의 선고, 벌금 50만원 약식명령: the penalty, not the order.
 	if p := r.penaltyOrdered(a); p != "" {
 		return r.via("measured:penalty", p)

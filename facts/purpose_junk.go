@@ -223,7 +223,7 @@ var purposeOpeners = []string{"만약 ", "만일 ", "혹시 ", "소관의 ", "�
 // perOpeners open a purpose with the period its amount is per (연간
 // 수출액 500억달러, 월평균 가구소득이): the period goes to per, the noun is
 // the purpose, as the sets write it (연간 예산 → 예산).
-var perOpeners = []string{"연간 평균 ", "월 평균 ", "연간 ", "연 ", "월 ", "월평균 ", "연평균 ", "매월 ", "매년 ", "일평균 ", "하루 평균 "}
+var perOpeners = []string{"연간 평균 ", "월 평균 ", "연간 ", "월간 ", "연 ", "월 ", "월평균 ", "연평균 ", "매월 ", "매년 ", "일평균 ", "하루 평균 "}
 
 // withoutAmount returns purpose p, or "" when an amount stands in it (위자료
 // 800만원 for the 1천100만원 it is added to): the noun of another amount.

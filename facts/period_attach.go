@@ -1,0 +1,68 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file attaches a time to the predicate it can modify: a Korean
+// modifier stands before its head, so a time modifies the first
+// predicate after it, and a predicate joined to the next by -아/-어
+// (받아, 신고해, 달성해) is one a time can belong to without the clause
+// after it (docs/meaning.md, sixteenth round).
+
+// joinedEndings are the last letters of a verb joined to the next one by
+// -아/-어: 받아, 신고해, 들여, 세워, 거쳐, 이뤄.
+var joinedEndings = []string{"해", "돼", "아", "어", "여", "워", "와", "쳐", "져", "내", "켜", "춰", "혀", "뤄", "줘", "봐"}
+
+// joinedVerb reports whether w is a verb joined to the next one by -아/-어
+// that ends no clause by itself (받아, 신고해, 달성해); verbs standing for a
+// particle (통해, 위해, 따라) are none, and so is a bare 해 (지난 해: the year).
+func joinedVerb(w word) bool {
+	if !w.verb || w.adn || w.ends || w.noun || w.time || particleVerbs[w.raw] || nounEndings[w.raw] || utf8.RuneCountInString(w.raw) < 2 {
+		return false
+	}
+	return hasAnySuffix(w.raw, joinedEndings)
+}
+
+// joinedStart moves clause start cs of amount a forward past a verb
+// joined by -아/-어 that a new subject or topic follows before the
+// amount (2012년 3월 … 구제금융을 받아 전체 구제금융 규모는 2천400억
+// 유로에: 받아 ends the clause of the time, for 규모는 opens another).
+// A verb that modifies a noun after the joined one (수출해 번 돈은) keeps
+// the clause whole.
+func (r *reading) joinedStart(cs int, a amount) int {
+	for i := a.first - 1; i > cs; i-- {
+		if !joinedVerb(r.words[i-1]) {
+			continue
+		}
+		for k := i; k < a.first; k++ {
+			w := r.words[k]
+			if w.adn || w.verb || w.part == "인" {
+				break // 벌어들인 돈은: a clause on the subject, read as a noun with 인 or not
+			}
+			if w.noun && !w.time && topicOrSubject(w.part) {
+				return i
+			}
+		}
+	}
+	return cs
+}
+
+// topicOrSubject reports whether particle p marks a topic or a subject.
+func topicOrSubject(p string) bool {
+	return p == "은" || p == "는" || p == "이" || p == "가"
+}
+
+// joinedEnd moves clause end ce of amount a back to the verb joined by
+// -아/-어 that governs the amount (4억5774만 달러를 달성해 2015년 북미
+// 박스오피스 3위에 올랐다): a time after it modifies a later predicate.
+func (r *reading) joinedEnd(ce int, a amount) int {
+	if a.after >= len(r.words) || a.after > ce || !strings.ContainsAny(a.tail, "을를이가") {
+		return ce
+	}
+	if joinedVerb(r.words[a.after]) {
+		return a.after
+	}
+	return ce
+}

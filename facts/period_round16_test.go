@@ -1,0 +1,38 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeClassesRound16 reads the period of amounts in the classes of
+// the sixteenth round (docs/meaning.md "Sixteenth round: time rules"), each
+// beside a near case it must leave alone. The sentences are our own.
+func TestTimeClassesRound16(t *testing.T) {
+	sep := time.Date(2023, 9, 21, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		// J1: a verb joined by -아/-어 ends the clause of a time when a new
+		// subject or topic follows it: the time is the joined verb's deed.
+		{"누리국은 2021년 5월 10억 달러의 차관을 받아 전체 차관 규모는 30억 달러에 이른다.", "30억 달러", sep, "", ""},
+		{"누리국은 2021년 5월 10억 달러의 차관을 받아 전체 차관 규모는 30억 달러에 이른다.", "10억 달러", sep, "2021-05", "2021년 5월"},
+		// Near: no new subject after the joined verb; the verbs are one
+		// deed and the time is both amounts'.
+		{"누리시는 2021년 5월 공장을 팔아 20억원을 벌었다.", "20억원", sep, "2021-05", "2021년 5월"},
+		// Near: the joined verb is in a clause that modifies the subject
+		// (수출해 벌어들인 돈은): no new clause starts.
+		{"누리회사가 지난해 부품을 수출해 벌어들인 돈은 3억 달러다.", "3억 달러", sep, "2022", "지난해"},
+		// J2: a time after the joined verb that governs the amount modifies
+		// a later predicate.
+		{"누리영화는 매출 5억 달러를 달성해 2019년 흥행 3위에 올랐다.", "5억 달러", sep, "", ""},
+		// Near: a time before the amount stays its own.
+		{"누리영화는 2019년 매출 5억 달러를 달성해 흥행 3위에 올랐다.", "5억 달러", sep, "2019", "2019년"},
+		// Near: a bare 해 after 지난 is the year, no joined verb.
+		{"대변인은 올해 예산은 70억 달러가 될 것이며, 지난 해 지출은 60억 달러였다고 말했다.", "60억 달러", sep, "2022", "지난 해"},
+		// A month spaced from its number, as a corpus of words writes it
+		// (6 월에), is the month, as 1970 년 is the year.
+		{"누리회사는 6 월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6 월"},
+		{"누리회사는 6월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6월"},
+		// Near: a count of months is no month.
+		{"누리회사는 6 개월 동안 100만원의 자금이 부족하다.", "100만원", sep, "", ""},
+	})
+}
