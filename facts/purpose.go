@@ -350,6 +350,12 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.via("target:spentClause", trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1)))
 		}
 	}
+	// 5천만원을 보상할, 2천만 달러를 보상받을, 5억 달러를 배상하라는: the
+	// kind of money owed that the amount's own verb names (L1), before a
+	// noun the amount is read as measuring.
+	if p := r.owedKind(a); p != "" {
+		return r.via("deed:owed", p)
+	}
 	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
 	// is for what its verb spends it on, if the sentence says; else it
 	// measures the whole.

@@ -37,5 +37,13 @@ func TestPurposeRound16(t *testing.T) {
 		{"정부는 올해 구호 예산 가운데 3억 달러를 난민들에게 보냈다.", "3억 달러", "구호 예산"},
 		{"도난당한 자금 중 약 5%에 해당하는 2천만 달러는 이미 동결됐다.", "2천만 달러", "자금"},
 		{"비난이 거센 가운데 2억 달러를 들인 청사가 문을 열었다.", "2억 달러", ""},
+		// The verb right after an amount that names the kind of money
+		// owed (배상, 보상, 청구; L1), received too, says what it is before
+		// a noun the amount would be read as measuring; a verb that only
+		// moves money names nothing (P5).
+		{"보험사는 2차 피해 신고시 최고 3천만원을 보상할 것이라고 밝혔다.", "3천만원", "보상"},
+		{"피해를 입은 개인은 최대 2천만 달러를 보상받을 수 있다.", "2천만 달러", "보상"},
+		{"법원은 회사에 5억 달러를 배상하라는 판결을 내렸다.", "5억 달러", "배상"},
+		{"그는 자선단체에 5억 원을 기부했다.", "5억 원", ""},
 	})
 }
