@@ -356,6 +356,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.owedKind(a); p != "" {
 		return r.via("deed:owed", p)
 	}
+	// 이를 연봉으로 환산하면 1만5천80달러, 시급을 계산하면 1480원: the
+	// measure it is converted into.
+	if p := keep(r.convertedAs(a)); p != "" {
+		return r.via("as:converted", p)
+	}
 	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
 	// is for what its verb spends it on, if the sentence says; else it
 	// measures the whole.

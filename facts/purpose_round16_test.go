@@ -45,5 +45,10 @@ func TestPurposeRound16(t *testing.T) {
 		{"피해를 입은 개인은 최대 2천만 달러를 보상받을 수 있다.", "2천만 달러", "보상"},
 		{"법원은 회사에 5억 달러를 배상하라는 판결을 내렸다.", "5억 달러", "배상"},
 		{"그는 자선단체에 5억 원을 기부했다.", "5억 원", ""},
+		// The measure an amount is converted into or computed as, with the
+		// verb right before it; a currency converted into is no measure.
+		{"최저 임금은 시간당 7달러로, 이를 연봉으로 환산하면 1만5천달러에 불과하다.", "1만5천달러", "연봉"},
+		{"총 급여는 556만원이었으며 시급을 계산하면 1480원이다.", "1480원", "시급"},
+		{"이 금액을 미국 달러로 환산하면 5억 달러다.", "5억 달러", ""},
 	})
 }
