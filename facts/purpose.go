@@ -356,6 +356,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	if p := r.owedKind(a); p != "" {
 		return r.via("deed:owed", p)
 	}
+	// 24억원으로 계약을 맺었다, 1억 2천500만 달러에 계약한: the contract the
+	// amount is the sum of.
+	if p := r.contractFor(a); p != "" {
+		return r.via("deed:contract", p)
+	}
 	// 이를 연봉으로 환산하면 1만5천80달러, 시급을 계산하면 1480원: the
 	// measure it is converted into.
 	if p := keep(r.convertedAs(a)); p != "" {

@@ -50,5 +50,11 @@ func TestPurposeRound16(t *testing.T) {
 		{"최저 임금은 시간당 7달러로, 이를 연봉으로 환산하면 1만5천달러에 불과하다.", "1만5천달러", "연봉"},
 		{"총 급여는 556만원이었으며 시급을 계산하면 1480원이다.", "1480원", "시급"},
 		{"이 금액을 미국 달러로 환산하면 5억 달러다.", "5억 달러", ""},
+		// An amount with 에 or 으로 right before a contract's noun or verb,
+		// or a relative verb and that noun, is the contract's sum; a noun
+		// measured right before the amount keeps its place.
+		{"그는 구단과 총액 24억원으로 계약을 맺었다.", "24억원", "계약"},
+		{"그는 5년간 1억 달러에 계약한 선수다.", "1억 달러", "계약"},
+		{"그는 올해 연봉 3억원에 계약했다.", "3억원", "연봉"},
 	})
 }
