@@ -1,9 +1,6 @@
 package facts
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // This file attaches a time to the predicate it can modify: a Korean
 // modifier stands before its head, so a time modifies the first
@@ -29,8 +26,8 @@ func joinedVerb(w word) bool {
 // joined by -아/-어 that a new subject or topic follows before the
 // amount (2012년 3월 … 구제금융을 받아 전체 구제금융 규모는 2천400억
 // 유로에: 받아 ends the clause of the time, for 규모는 opens another).
-// A verb that modifies a noun after the joined one (수출해 번 돈은) keeps
-// the clause whole.
+// A verb that modifies a noun after the joined one (수출해 벌어들인 돈은)
+// keeps the clause whole.
 func (r *reading) joinedStart(cs int, a amount) int {
 	for i := a.first - 1; i > cs; i-- {
 		if !joinedVerb(r.words[i-1]) {
@@ -55,10 +52,11 @@ func topicOrSubject(p string) bool {
 }
 
 // joinedEnd moves clause end ce of amount a back to the verb joined by
-// -아/-어 that governs the amount (4억5774만 달러를 달성해 2015년 북미
-// 박스오피스 3위에 올랐다): a time after it modifies a later predicate.
+// -아/-어 that governs the amount, its object or subject (4억5774만
+// 달러를 달성해 2015년 북미 박스오피스 3위에 올랐다): a time after it
+// modifies a later predicate.
 func (r *reading) joinedEnd(ce int, a amount) int {
-	if a.after >= len(r.words) || a.after > ce || !strings.ContainsAny(a.tail, "을를이가") {
+	if a.after >= len(r.words) || a.after > ce || a.tail != "을" && a.tail != "를" && !topicOrSubject(a.tail) {
 		return ce
 	}
 	if joinedVerb(r.words[a.after]) {

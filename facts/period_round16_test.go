@@ -15,6 +15,8 @@ func TestTimeClassesRound16(t *testing.T) {
 		// subject or topic follows it: the time is the joined verb's deed.
 		{"누리국은 2021년 5월 10억 달러의 차관을 받아 전체 차관 규모는 30억 달러에 이른다.", "30억 달러", sep, "", ""},
 		{"누리국은 2021년 5월 10억 달러의 차관을 받아 전체 차관 규모는 30억 달러에 이른다.", "10억 달러", sep, "2021-05", "2021년 5월"},
+		// Near: a time right after the topic frames the sentence past J1.
+		{"누리전자는 지난해 반도체를 팔아 영업이익은 10조원을 기록했다.", "10조원", sep, "2022", "지난해"},
 		// Near: no new subject after the joined verb; the verbs are one
 		// deed and the time is both amounts'.
 		{"누리시는 2021년 5월 공장을 팔아 20억원을 벌었다.", "20억원", sep, "2021-05", "2021년 5월"},
@@ -34,5 +36,32 @@ func TestTimeClassesRound16(t *testing.T) {
 		{"누리회사는 6월에 100만원의 자금이 부족하다.", "100만원", sep, "2023-06", "6월"},
 		// Near: a count of months is no month.
 		{"누리회사는 6 개월 동안 100만원의 자금이 부족하다.", "100만원", sep, "", ""},
+		// A span of years of account with 년도 written short (2018~2019도)
+		// is the span, as 2025~2029 회계연도 is; degrees are no years.
+		{"누리기구의 2018~2019도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", sep, "2018/2019", "2018~2019도"},
+		{"누리기구의 2018~2019년도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", sep, "2018/2019", "2018~2019년도"},
+		{"누리창고는 섭씨 18~19도를 지키는 데 2억 달러를 썼다.", "2억 달러", sep, "", ""},
+		// The guide's d14 decision: X에 이어 names the time of an earlier
+		// instance, not the amount's.
+		{"누리국의 교역액은 지난달에 이어 또다시 2억 달러에 근접했다.", "2억 달러", sep, "", ""},
+		// Near: the amount's own time after it stays.
+		{"누리국의 교역액은 작년에 이어 올해도 1억 달러를 넘겼다.", "1억 달러", sep, "2023", "올해"},
+		{"누리국의 교역액은 지난달 또다시 2억 달러에 근접했다.", "2억 달러", sep, "2023-08", "지난달"},
 	})
+}
+
+// TestFiscalSpanPurpose checks that a span of years of account read as a
+// time stays in the purpose it names, as 2023회계연도 예산 does (P2).
+func TestFiscalSpanPurpose(t *testing.T) {
+	sep := time.Date(2023, 9, 21, 12, 0, 0, 0, kst)
+	for _, tt := range []struct{ text, amount, want string }{
+		{"누리기구의 2018~2019도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "2018~2019도 예산"},
+		{"누리기구의 2023회계연도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "2023회계연도 예산"},
+		{"누리기구의 2021년 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", "예산"},
+	} {
+		f, ok := explainOne(t, tt.text, tt.amount, sep)
+		if ok && string(f.Purpose) != tt.want {
+			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
+		}
+	}
 }
