@@ -48,6 +48,9 @@ func TestTimeClassesRound16(t *testing.T) {
 		// arguments.
 		{"누리전자는 1월 초 서울에서 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "", ""},
 		{"누리씨가 지난 2013년 소득액을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", sep, "", ""},
+		// Near: a year before a press conference is the deed's (E4 dates the
+		// saying by a day or a month only).
+		{"누리전자는 올해 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "2023", "올해"},
 		// Near: a deed of money after the time keeps it.
 		{"누리전자는 1월 초 서울에 공장을 열고 가나주에 약 25억 달러를 투자했다.", "25억 달러", sep, "2023-01", "1월 초"},
 		// Near: a day is the news's, the main deed's (M7: the sentencing).
