@@ -1,6 +1,9 @@
 package facts
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file attaches a time to the predicate it can modify: a Korean
 // modifier stands before its head, so a time modifies the first
@@ -102,7 +105,7 @@ func (r *reading) procedureTime(t timeSpan, a amount) bool {
 			continue
 		}
 		if i > k && (r.words[i-1].part == "을" || r.words[i-1].part == "를") && venueNouns[r.words[i-1].stem] {
-			return r.announcesLast()
+			return r.announcesLast() && strings.ContainsAny(t.text, "월달") // E4 dates the saying by a day or a month; a year is the deed's
 		}
 		if !hasAnyPrefix(w.raw, procedureStems) || w.ends {
 			return false
