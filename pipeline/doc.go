@@ -2,6 +2,8 @@
 // pages into articles and facts. store.go says what it needs of the store;
 // feed.go hands the workers the pages they claim, and batcher.go puts what
 // they extracted back in order and cuts it into the batches they save.
+// gc.go and procs.go set the collector and the scheduler for a process
+// whose work is an extraction (TuneGC, TuneProcs).
 //
 // # Where a page's CPU goes
 //
@@ -103,4 +105,56 @@
 // context switches were sysmon's sleeps and it had 2.1% of the samples,
 // against 1.3% with one worker, whose idle P keeps it from taking the
 // worker's.
+//
+// # Hand-offs beside the workers, at 0.5.99
+//
+// Each worker claims, reads, extracts and saves its pages itself: no page
+// is handed from one goroutine to another, and the goroutines started a
+// page are 0.04. The hand-offs left are the runtime's own. cmd/extract
+// over 5,000 pages (the benchmark pages 100 times over; perf at 199 Hz,
+// DWARF stacks, classed by stack; sched_switch events with their stacks;
+// uprobes on the runtime's scheduler functions), in µs of CPU a page, at
+// load average 1.5–1.9:
+//
+//	                               one worker    two workers
+//	the whole process                 4,160         3,610
+//	  extraction (FromHTML)           2,030         1,750
+//	  SQLite's C code (saving,
+//	    the FTS5 index, reading)        895           770
+//	  saving, its Go side               685           655
+//	  sketch, reading's Go side         235           170
+//	  calls into C and back              44            41
+//	  beside the workers                167 (4.0%)    147 (4.1%)
+//	    sysmon                           42            61
+//	    collector (sweeping, marking)    83            56
+//	    checkpointer                     38            28
+//	    scheduler                         3             1
+//
+// In the two-worker run the process switched context 95,000 times (19 a
+// page): 49,000 were sysmon's sleeps, 2,500 threads with nothing to run
+// going to sleep, 900 sysmon waking a thread to take a worker's P
+// (handoffp), 620 workers back from C finding no P and sleeping, 840 the
+// checkpointer's fsync. Sysmon sleeps 20 µs at a time for a millisecond
+// after each P it takes (then 40, 80 … up to 10 ms): its CPU time follows
+// the Ps it takes, which it takes from a worker's call into SQLite that
+// outlasts its tick only when no P is idle (procs.go). Its CPU time
+// understates what it costs the workers: a worker whose P it took may
+// wait, back from C, until a thread gives one back.
+//
+// TuneProcs gives the extraction one P more than its workers. Under the
+// load other work put on the machine that evening (load average 7–15:
+// a loaded machine lengthens the calls into C, as their threads wait for
+// a core, and sysmon takes more Ps), a page's counts with two workers,
+// before → after (uprobes; three runs each, interleaved):
+//
+//	Ps taken by sysmon (handoffp)          0.46–0.64 → 0.35
+//	workers back from C with no P          0.14–0.16 → 0.04
+//	context switches                       20.9–21.6 → 17.9–19.5
+//	sysmon's sleeps (sched_switch)         11.3–11.9 → 7.7–9.7
+//
+// and in µs of CPU a page (perf, two pairs at load 7–12): sysmon 137, 78
+// → 86, 68; sysmon, scheduler and calls into C together 224, 147 → 166,
+// 124; beside the workers 5.8%, 5.1% → 5.7%, 4.9%. One worker runs as
+// before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–250 MB
+// (190–240 before; /usr/bin/time -v), with one 165–180.
 package pipeline

@@ -32,7 +32,9 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     articles and facts.
 //
 // The collector is set as extract sets it (TuneGC: GOGC=1000 and
-// GOMEMLIMIT=512MiB unless the environment sets GOGC).
+// GOMEMLIMIT=512MiB unless the environment sets GOGC), and so is the
+// scheduler for each run (TuneProcs: a P more than the workers, unless
+// the environment sets GOMAXPROCS).
 //
 // It reports pages per second of each run kind, workers2/workers1 on each
 // store (the goal on two cores is ≥ 1.8) and postgres/sqlite with two
@@ -139,15 +141,20 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 			res pipeline.Result
 			err error
 		)
+		restore := pipeline.TuneProcs(workers, os.Getenv) // as cmd/extract sets it
 		into.blocked += workerBlocked(func() { res, err = e.Extract(ctx, db) })
+		restore()
 		wall, cpu := time.Since(start), cpuTime()-startCPU
 		into.runq += runQueueWait() - startRunq
 		into.classes.add(cpuClassesNow().sub(startClasses))
+		// The failures name the benchmark, so that a script that keeps
+		// only the lines naming it keeps them too.
 		if err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: %T, %d workers: %v", b.Name(), db, workers, err)
 		}
 		if res.Pages != len(pages) {
-			b.Fatalf("extracted %d pages, want %d", res.Pages, len(pages))
+			b.Fatalf("%s: %T, %d workers: %d pages processed (%d taken over by another extraction), want each of the %d once",
+				b.Name(), db, workers, res.Pages, res.TakenOver, len(pages))
 		}
 		into.wall += wall
 		into.cpu += cpu

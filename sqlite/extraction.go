@@ -11,9 +11,30 @@ import (
 // ClaimPages handed out and the extraction has not saved yet. SQLite has
 // one writer, so one extraction works on a database at a time (the
 // extract lock); the pages it holds need no lease in the database.
+//
+// It also remembers the pages saved while a claim may still be reading
+// from before their commit. A claim reads the pending pages from a
+// snapshot taken when its query starts, then leaves out those held: a
+// page whose save commits after the snapshot and lets go of it before
+// the claim looks (release) would be seen pending and not held, and handed
+// out again, extracted and saved twice. This can happen when the claims
+// start over from the first page (the feed's second pass, at the end of
+// a run) while other workers save, the likelier on a loaded machine,
+// where a claim's thread can be stopped half-way (BenchmarkExtractWorkers
+// failed one run in 13 under load). So a page saved stays left out by
+// the claims going on when it was saved.
 type extraction struct {
 	mu   sync.Mutex
 	held map[int64]bool
+	// claims counts the claims begun; saved holds the pages saved since
+	// the claim before the last began, with claims at the time of each.
+	claims int
+	saved  map[int64]int
+
+	// afterRead, if set, runs in ClaimPages once the query has read its
+	// first row (its snapshot taken), before any page is looked up in
+	// held: tests save pages there.
+	afterRead func()
 }
 
 func (x *extraction) hold(ids []int64) {
@@ -27,22 +48,52 @@ func (x *extraction) hold(ids []int64) {
 	}
 }
 
-func (x *extraction) holds(id int64) bool {
+// holds reports whether page id is held, or was saved since claim c
+// began: c's snapshot may show it pending.
+func (x *extraction) holds(id int64, c int) bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	return x.held[id]
+	at, saved := x.saved[id]
+	return x.held[id] || saved && at >= c
 }
 
+// release lets go of page id, saved (committed).
 func (x *extraction) release(id int64) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	delete(x.held, id)
+	if x.saved == nil {
+		x.saved = make(map[int64]int)
+	}
+	x.saved[id] = x.claims
+}
+
+// beginClaim returns the number of a claim about to read: it is called
+// before the claim's query.
+func (x *extraction) beginClaim() int {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.claims++
+	return x.claims
+}
+
+// endClaim forgets the pages saved before claim c began: their commits
+// are in the snapshot of every claim from c on.
+func (x *extraction) endClaim(c int) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for id, at := range x.saved {
+		if at < c {
+			delete(x.saved, id)
+		}
+	}
 }
 
 func (x *extraction) clear() {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	clear(x.held)
+	clear(x.saved)
 }
 
 // BeginExtract takes the extract lock of db's file, as the function
@@ -67,6 +118,8 @@ func (db *DB) BeginExtract(ctx context.Context, wait time.Duration) (end func() 
 // not saved yet. held is always 0: no other extraction works on the
 // database while this one holds the extract lock.
 func (db *DB) ClaimPages(ctx context.Context, version string, after int64, n int) (ids []int64, held int, err error) {
+	claim := db.extraction.beginClaim()
+	defer db.extraction.endClaim(claim)
 	rows, err := db.read.QueryContext(ctx, `
 		SELECT c.page_id FROM page_current c
 		LEFT JOIN page_extractions e ON e.page_id = c.page_id
@@ -81,7 +134,11 @@ func (db *DB) ClaimPages(ctx context.Context, version string, after int64, n int
 		if err := rows.Scan(&id); err != nil {
 			return nil, 0, fmt.Errorf("claim pages: %w", err)
 		}
-		if !db.extraction.holds(id) {
+		if f := db.extraction.afterRead; f != nil {
+			db.extraction.afterRead = nil
+			f()
+		}
+		if !db.extraction.holds(id, claim) {
 			ids = append(ids, id)
 		}
 	}

@@ -157,6 +157,9 @@ Environment (a flag given wins):
                   GOMEMLIMIT given): a run of two workers peaks at about
                   220 MB of RSS, against 95 MB at Go's default GOGC=100,
                   and spends a fifth less CPU
+  GOMAXPROCS      Go's threads running Go code at once: unless it is set,
+                  -db runs one more than -workers (if fewer), so that a
+                  worker's call into SQLite keeps its thread's turn
 
 Exit codes: 0 all fine; 1 error; 2 bad usage; 3 finished, but some files
 failed (-html), or the extractor failed on some pages (-db: a bug, logged
@@ -311,6 +314,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		pg.Lease = *lease
 	}
 	defer pipeline.TuneGC(os.Getenv)() // a batch job: the collector less often, unless GOGC is set
+	// A P beside the workers, unless GOMAXPROCS is set: no worker's call
+	// into SQLite has its P taken away (pipeline/procs.go).
+	defer pipeline.TuneProcs(*workers, os.Getenv)()
 	res, err := (&pipeline.Extractor{Log: log, Workers: *workers, LockWait: *lockWait, Profiles: profiles, MaxFacts: factsBound}).Extract(ctx, db)
 	if errors.Is(err, newsfacts.ErrLocked) {
 		return fmt.Errorf("%w: %w; use -wait to wait for it", cli.ErrLocked, err)
