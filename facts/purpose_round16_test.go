@@ -56,5 +56,9 @@ func TestPurposeRound16(t *testing.T) {
 		{"그는 구단과 총액 24억원으로 계약을 맺었다.", "24억원", "계약"},
 		{"그는 5년간 1억 달러에 계약한 선수다.", "1억 달러", "계약"},
 		{"그는 올해 연봉 3억원에 계약했다.", "3억원", "연봉"},
+		// Q3: a region with 에 before a verb of investing says where, as a
+		// named place does; a thing funded with 에 is the purpose.
+		{"회사는 남부 지역에 400억 달러를 투자했다.", "400억 달러", ""},
+		{"회사는 반도체 공장 건설에 400억 달러를 투자했다.", "400억 달러", "반도체 공장 건설"},
 	})
 }
