@@ -551,7 +551,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 8천 400만 달러를 배상하라고: the deed the amount is the object of.
 	if a.tail == "을" || a.tail == "를" || a.tail == "" && a.after < n && r.words[a.after].verb {
 		if v := r.governing(a); v >= 0 && v <= a.after+2 {
-			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] {
+			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] && !takenNouns[m[1]] {
 				return r.via("deed:governing", m[1])
 			}
 		}

@@ -60,5 +60,13 @@ func TestPurposeRound16(t *testing.T) {
 		// named place does; a thing funded with 에 is the purpose.
 		{"회사는 남부 지역에 400억 달러를 투자했다.", "400억 달러", ""},
 		{"회사는 반도체 공장 건설에 400억 달러를 투자했다.", "400억 달러", "반도체 공장 건설"},
+		// Q1 and Q2 (the lead's decisions on blind7's questions): an
+		// adjective of quantity leaves the purpose, one of kind stays; an
+		// amount taken with no noun of its own has none, what was taken
+		// stays.
+		{"오바마는 2억 달러의 많은 선거자금을 모았다.", "2억 달러", "선거자금"},
+		{"정부는 3억 달러의 추가적인 군사 지원을 약속했다.", "3억 달러", "추가적인 군사 지원"},
+		{"해커들은 6억 2천만 달러를 탈취했다.", "6억 2천만 달러", ""},
+		{"그는 학회 공금 1억 원을 횡령했다.", "1억 원", "학회 공금"},
 	})
 }
