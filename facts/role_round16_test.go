@@ -25,3 +25,22 @@ func TestRoleClasses16(t *testing.T) {
 		{"한우는 1kg에 해당하는 5만 3천원을 받는다.", "5만 3천원", RoleRate},
 	})
 }
+
+// TestChangeWordFew16 checks the fault of the change word 적 (few, less):
+// as a bare beginning it also began 적자, 적립 and 적용, so an amount
+// before them, with a comparison earlier in its clause, was read as a
+// change (docs/meaning.md "Sixteenth round (role): rules", C2).
+func TestChangeWordFew16(t *testing.T) {
+	checkRoles(t, []roleCase{
+		// 적자: the deficit is a level.
+		{"수출액은 전년 대비 소폭 늘어난 1억 달러, 수입액은 4억 달러로 3억 달러 적자를 기록했다.", "3억 달러", RoleLevel},
+		// 적립: what is saved is a level.
+		{"그는 지난해보다 이른 3월에 500만 원을 적립했다.", "500만 원", RoleLevel},
+		// 적용: the fee applied is a level.
+		{"새 요금은 지난해보다 높아진 3만 원이 적용된다.", "3만 원", RoleLevel},
+		// The adjective 적 (less than) after a comparison is a change.
+		{"올해 수출은 전년보다 2억 달러 적은 10억 달러였다.", "2억 달러", RoleChange},
+		{"올해 수출은 전년보다 2억 달러 적은 10억 달러였다.", "10억 달러", RoleLevel},
+		{"정부는 지난해보다 500만 달러 적게 썼다.", "500만 달러", RoleChange},
+	})
+}
