@@ -137,6 +137,9 @@ func (r *reading) couldBe(a amount) bool {
 		if sourceVerbs[w.raw] {
 			return false // X에 따르면: a source, no condition
 		}
+		if r.topicCase(i) {
+			continue // 152mm 포탄의 경우 한 발 당 300~600 달러를 받을 수 있을 것: as for, no condition
+		}
 		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
 			return true
 		}

@@ -44,3 +44,29 @@ func TestChangeWordFew16(t *testing.T) {
 		{"정부는 지난해보다 500만 달러 적게 썼다.", "500만 달러", RoleChange},
 	})
 }
+
+// TestRoleConsequent16 reads amounts after a condition or a supposition by
+// R1 (docs/meaning.md "Decisions, sixteenth round (role)"), each beside a
+// near case.
+func TestRoleConsequent16(t *testing.T) {
+	checkRoles(t, []roleCase{
+		// An outcome of a supposed case: money gathered, a return made.
+		{"연구진은 과자에 세금을 10% 부과하면 세금으로 2천억 원가량이 걷힐 것이라고 말했다.", "2천억 원", RoleOther},
+		{"설탕세를 도입할 경우 5백억 원 정도가 모이고 비만율도 낮아진다.", "5백억 원", RoleOther},
+		{"그 배우가 광고 한 편을 찍으면 10억 원 이상 본전을 뽑는다.", "10억 원", RoleOther},
+		// The same verbs with no condition tell what happened: a level.
+		{"지난해 담배 세금으로 2천억 원이 걷혔다.", "2천억 원", RoleLevel},
+		{"이 영화는 개봉 첫 주에 50억 원의 본전을 뽑았다.", "50억 원", RoleLevel},
+		// What a rule provides for the case stays a level.
+		{"이를 어기면 최대 300만 원의 과태료를 내야 한다.", "300만 원", RoleLevel},
+		// A supposition in a clause closed by -며, or in a quotation closed
+		// before the amount, supposes nothing of it.
+		{"그는 “예산이 있었다면 다리를 지었을 것”이라며 “도로에 500억 원을 썼다”고 말했다.", "500억 원", RoleLevel},
+		{"그는 예산이 있었다면 다리를 지었을 것이라며 도로에 500억 원을 썼다고 말했다.", "500억 원", RoleLevel},
+		{"그는 예산이 있었다면 도로에 500억 원을 썼을 것이라고 말했다.", "500억 원", RoleOther},
+		// X의 경우 is a topic (as for X), no condition: a price one can get
+		// is a rate; after a true condition it is what can be, other.
+		{"분석가는 대형 포탄의 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleRate},
+		{"분석가는 포탄을 넘길 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleOther},
+	})
+}

@@ -1,0 +1,67 @@
+package facts
+
+import "strings"
+
+// The reach of a condition or a supposition over the amounts after it
+// (docs/meaning.md "Decisions, sixteenth round (role)", R1): where a
+// supposition stops, a topic that only looks like a condition, and the
+// outcomes a supposed case would bring.
+
+// suppositionClosed reports whether word w closes the clause or the
+// quotation a supposition before it stands in, so that it supposes
+// nothing of the amounts after w: a verb in -며 with or without a comma
+// (장소가 있다면 … 하였으며, …; “지도자가 있었다면 … 전쟁”이라며 “우크라이나에
+// 2천억 달러를 지원했는데”), or a quotation closed before the amount.
+func suppositionClosed(w word) bool {
+	if w.quoteClose && w.verb {
+		return true
+	}
+	return w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") && (w.comma || strings.HasSuffix(w.raw, "라며") || strings.HasSuffix(w.raw, "다며"))
+}
+
+// topicCase reports whether the 경우 at word i follows a noun with 의 (152mm
+// 포탄의 경우, 8GB 모델의 경우): as for that noun, a topic, no condition.
+func (r *reading) topicCase(i int) bool {
+	return i > 0 && strings.HasPrefix(r.words[i].raw, "경우") && r.words[i-1].part == "의"
+}
+
+// outcomeVerbs are the beginnings of verbs that tell what a case brings
+// about rather than what someone sets to pay or charge in it: money
+// gathered (세금으로 4천만 달러 정도가 모이고, … 걷히게 될 것), a return
+// made (60억 원 이상 본전을 뽑는).
+var outcomeVerbs = []string{"모이", "모여", "모인", "모일", "모였", "걷히", "걷혀", "걷힐", "걷힌", "걷혔"}
+
+// outcomeOfCase reports whether amount a is an outcome of a case supposed
+// by a condition before it in its sentence (docs/meaning.md R1): the
+// subject of a verb of money gathered, or the measure of a return
+// (본전을 뽑다), after a -면 or -ㄹ 경우 with nothing but conditions
+// between. What a rule or a plan provides for the case (과태료를 내야 한다,
+// 국비 100억원이 추가된다) has no such verb and stays a level; so does
+// money gathered with no condition (지난해 세금으로 2천억 원이 걷혔다).
+func (r *reading) outcomeOfCase(a amount) bool {
+	ce := r.clauseEnd(a.last)
+	outcome := false
+	for i := a.after; i <= ce && i < len(r.words) && i <= a.after+3; i++ {
+		w := r.words[i]
+		if hasAnyPrefix(w.raw, outcomeVerbs) || w.stem == "본전" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "뽑") {
+			outcome = true
+			break
+		}
+	}
+	if !outcome {
+		return false
+	}
+	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
+		w := r.words[i]
+		if sourceVerbs[w.raw] || r.topicCase(i) {
+			return false
+		}
+		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
+			return !r.habitualIf(i)
+		}
+		if w.ends {
+			return false
+		}
+	}
+	return false
+}
