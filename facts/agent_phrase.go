@@ -99,7 +99,10 @@ func (r *reading) nameStart(i int) int {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}
 		if misreadName(p) && (personTitles[stem] && k >= i-2 || titleLike(stem) && k == s-1 && r.bodyBefore(k+1, i) && !r.takesObject(k)) {
-			s = k // 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb or with a particle; 김광준 서울고등검찰청 부장검사: before the body of the title too
+			// 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb
+			// or with a particle; before the body of the title too (김광준
+			// 서울고등검찰청 부장검사).
+			s = k
 			continue
 		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
