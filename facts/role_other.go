@@ -72,6 +72,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
 	}
+	if r.surveyAnswer(a) {
+		return true // 1천332명이 … 300만~600만원이라고 답했다: a bracket respondents fall in
+	}
 	if r.bandClass(a) {
 		return true // 1200원대 주유소: the band a class of sellers is sorted by
 	}

@@ -70,3 +70,15 @@ func TestRoleConsequent16(t *testing.T) {
 		{"분석가는 포탄을 넘길 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleOther},
 	})
 }
+
+// TestRoleSurvey16 reads amounts respondents answered as the brackets a
+// class of them falls in, beside an amount one speaker answers and one a
+// survey found.
+func TestRoleSurvey16(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"전체 응답자 1천 명 가운데 40%인 400명이 월 생활비가 200만~300만원이라고 답했다.", "200만~300만원", RoleOther},
+		{"“30만원 이상을 쓸 계획”이라고 답한 응답자는 12%에 그쳤다.", "30만원", RoleOther},
+		{"장관은 기자의 질문에 정부가 500만 달러를 기부했다고 답했다.", "500만 달러", RoleLevel},
+		{"쓸 의향이 있다고 답한 응답자는 800명이었으며 평균 예상 비용은 25만 원으로 조사됐다.", "25만 원", RoleLevel},
+	})
+}
