@@ -7,15 +7,14 @@ import "strings"
 // supposition stops, a topic that only looks like a condition, and the
 // outcomes a supposed case would bring.
 
-// suppositionClosed reports whether word w closes the clause or the
-// quotation a supposition before it stands in, so that it supposes
-// nothing of the amounts after w: a verb in -며 with or without a comma
-// (장소가 있다면 … 하였으며, …; “지도자가 있었다면 … 전쟁”이라며 “우크라이나에
-// 2천억 달러를 지원했는데”), or a quotation closed before the amount.
+// suppositionClosed reports whether word w closes the clause a
+// supposition before it stands in, so that it supposes nothing of the
+// amounts after w: a verb in -며 with a comma, or in -라며 or -다며 without
+// one (장소가 있다면 … 하였으며, …; “지도자가 있었다면 … 전쟁”이라며
+// “우크라이나에 2천억 달러를 지원했는데”). A quotation closed by another
+// ending may stand inside the condition (만약 그가 “…”고 하면) and closes
+// nothing.
 func suppositionClosed(w word) bool {
-	if w.quoteClose && w.verb {
-		return true
-	}
 	return w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") && (w.comma || strings.HasSuffix(w.raw, "라며") || strings.HasSuffix(w.raw, "다며"))
 }
 

@@ -59,11 +59,13 @@ func TestRoleConsequent16(t *testing.T) {
 		{"이 영화는 개봉 첫 주에 50억 원의 본전을 뽑았다.", "50억 원", RoleLevel},
 		// What a rule provides for the case stays a level.
 		{"이를 어기면 최대 300만 원의 과태료를 내야 한다.", "300만 원", RoleLevel},
-		// A supposition in a clause closed by -며, or in a quotation closed
-		// before the amount, supposes nothing of it.
+		// A supposition in a clause closed by -라며, quoted or not, supposes
+		// nothing of the amount after it; a quotation inside the condition
+		// closes nothing.
 		{"그는 “예산이 있었다면 다리를 지었을 것”이라며 “도로에 500억 원을 썼다”고 말했다.", "500억 원", RoleLevel},
 		{"그는 예산이 있었다면 다리를 지었을 것이라며 도로에 500억 원을 썼다고 말했다.", "500억 원", RoleLevel},
 		{"그는 예산이 있었다면 도로에 500억 원을 썼을 것이라고 말했다.", "500억 원", RoleOther},
+		{"만약 장관이 “예산을 늘리겠다”고 하면 도로에 500억 원이 더 쓰인다.", "500억 원", RoleOther},
 		// X의 경우 is a topic (as for X), no condition: a price one can get
 		// is a rate; after a true condition it is what can be, other.
 		{"분석가는 대형 포탄의 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleRate},
