@@ -64,3 +64,15 @@ func (r *reading) outcomeOfCase(a amount) bool {
 	}
 	return false
 }
+
+// amongWhole reports whether word i is 가운데 or 중 right after a bare
+// noun or an amount (수출액 30억달러 가운데, 예산 중): among a whole, a part
+// taken from it, which ends no clause (after a verb, 늘어나는 가운데, it
+// does), so a condition before the whole reaches the part.
+func (r *reading) amongWhole(i int) bool {
+	if i < 1 || r.words[i].raw != "가운데" && r.words[i].raw != "중" {
+		return false
+	}
+	p := r.words[i-1]
+	return (p.noun || p.money || p.amt) && !p.verb && p.part == "" && !p.comma
+}

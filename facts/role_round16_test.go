@@ -70,6 +70,13 @@ func TestRoleConsequent16(t *testing.T) {
 		// is a rate; after a true condition it is what can be, other.
 		{"분석가는 대형 포탄의 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleRate},
 		{"분석가는 포탄을 넘길 경우 한 발당 500 달러를 받을 수 있을 것으로 예상했다.", "500 달러", RoleOther},
+		// 가운데 after a whole is among, no clause end: the part cut under the
+		// condition is what can be, other; the whole stays a level (tenth
+		// round); after a verb 가운데 ends a clause, and the condition before
+		// it does not reach.
+		{"위원들은 법안이 통과되면, 정부의 연간 지출 50억달러 가운데 적어도 3억달러를 줄일 수 있을 것이라고 말했다.", "3억달러", RoleOther},
+		{"위원들은 법안이 통과되면, 정부의 연간 지출 50억달러 가운데 적어도 3억달러를 줄일 수 있을 것이라고 말했다.", "50억달러", RoleLevel},
+		{"법안이 통과되면 세금이 오르는 가운데 기업들은 3억달러를 아낄 수 있다고 말했다.", "3억달러", RoleLevel},
 	})
 }
 
