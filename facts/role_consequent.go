@@ -76,3 +76,25 @@ func (r *reading) amongWhole(i int) bool {
 	p := r.words[i-1]
 	return (p.noun || p.money || p.amt) && !p.verb && p.part == "" && !p.comma
 }
+
+// orderEnds are the endings of a verb in the imperative quoted: what an
+// order, a claim or a demand tells someone to pay (지급하라고 청구했다,
+// 내라고 명령했다, 배상하라며).
+var orderEnds = []string{"하라고", "하라며", "하라는", "내라고", "내라며", "내라는", "주라고", "주라며"}
+
+// orderedAmount reports whether amount a is what an order, a claim or a
+// demand quoted right after it tells someone to pay (만약 이를 위반할 경우
+// 한 건 당 1천만원씩 지급하라고 청구했다): what it provides for the case, as
+// a rule's fine is (R1), though a 만약 or a -다면 stands before it.
+func (r *reading) orderedAmount(a amount) bool {
+	for i := a.after; i < len(r.words) && i <= a.after+1; i++ {
+		w := r.words[i]
+		if hasAnySuffix(w.raw, orderEnds) {
+			return true
+		}
+		if w.ends || w.comma {
+			return false
+		}
+	}
+	return false
+}

@@ -119,6 +119,10 @@ func (r *reading) isOther(a amount) bool {
 		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
+	// Not an amount an order or a claim provides for the case (R1).
+	if r.orderedAmount(a) {
+		return false
+	}
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
