@@ -25,5 +25,18 @@ func TestTimeClassesRound17(t *testing.T) {
 		{"누리법원은 지난 2006년 누리국을 상대로 소송을 제기한 주민 4명에게 9천만 달러의 승소 판결을 내렸다.", "9천만 달러", sep, "2006", "지난 2006년"},
 		// Near: a judgment's own time is its, not the filing's.
 		{"주민 4명은 2006년 누리국을 상대로 소송을 제기해 2008년 9천만 달러를 승소했다.", "9천만 달러", sep, "2008", "2008년"},
+		// A clause on the subject tells another deed, whose time is not the
+		// amount's, unless it tells none: the paying of the money its object
+		// names, a verb standing for a particle, a state past another
+		// predicate.
+		{"누리기구에 따르면 지난해 기금에 가장 많은 분담금을 낸 국가는 누리국으로 전체 1천만 달러 가운데 800만 달러를 담당했다.", "800만 달러", sep, "2022", "지난해"},
+		{"지난달 시작된 누리시 도로 공사에 따른 비용은 모두 590억원으로 집계됐다.", "590억원", sep, "2023-08", "지난달"},
+		{"누리씨는 2010년 4월 자신이 투자했던 누리사의 최대주주였던 정씨가 22억원을 챙겼다며 고소장을 냈다.", "22억원", sep, "2010-04", "2010년 4월"},
+		// Near: a deed of another's (a degree, a signing, a deadline).
+		{"1970년대에 이 대학에서 박사 학위를 받은 누리씨는 매해 25만 달러의 기부금을 내왔다.", "25만 달러", sep, "", ""},
+		{"누리 대통령이 지난해 8월 9일 서명한 누리법은 보조금 520억 달러를 지원하는 법이다.", "520억 달러", sep, "", ""},
+		{"지난달 시작된 누리시 도로 공사를 맡은 업체는 모두 590억원을 받았다.", "590억원", sep, "", ""},
+		// Near: a state right after the time is the time's.
+		{"전년도 1위였던 누리대는 9억 달러를 기부받았다.", "9억 달러", sep, "", ""},
 	})
 }

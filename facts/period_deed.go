@@ -1,0 +1,68 @@
+package facts
+
+import "strings"
+
+// This file tells whether a clause that modifies the sentence's subject
+// tells a deed of its own, whose time is not the amount's (바이든 대통령이
+// 지난해 8월 9일 서명한 반도체지원법은 … 520억 달러: the signing's), or
+// none that is another's: a state, a verb standing for a particle, or the
+// paying of the money the amount is (docs/meaning.md, "Sixteenth round
+// (time): a clause on the subject").
+
+// stateEndings end an adnominal copula of a past state (최대주주였던,
+// 대표이던): what the subject was, no deed.
+var stateEndings = []string{"였던", "이었던", "이던"}
+
+// moneyObjectEnds end nouns that name money as a verb's object (분담금을
+// 낸, 기금을 받은, 비용을 댄): the deed of paying or taking it.
+var moneyObjectEnds = []string{"금", "돈", "금액", "액", "비용", "예산", "경비", "사업비", "수수료", "보험료", "요금"}
+
+// noOtherDeed reports whether adnominal word i, which modifies the
+// subject of a sentence after time t, tells no deed other than the
+// amount's: a verb standing for a particle (28일 시작된 … 비료제공에 따른
+// 비용은), the paying or taking of money its object names (지난해 … 분담금을
+// 낸 국가는 … 800만 달러를), or a past state with another predicate
+// between the time and it (2010년 4월 자신이 투자했던 … 최대주주였던 정씨가:
+// right after the time, 전년도 1위였던, the state is the time's).
+func (r *reading) noOtherDeed(t timeSpan, i int) bool {
+	w := r.words[i]
+	if particleVerbs[w.raw] {
+		return true // period_report.go's verbs that stand for a particle
+	}
+	if i > 0 && moneyObject(r.words[i-1]) {
+		return true
+	}
+	for _, e := range stateEndings {
+		if strings.HasSuffix(w.raw, e) {
+			return r.predicateIn(t.end, w.start)
+		}
+	}
+	return false
+}
+
+// moneyObject reports whether w is a noun with 을 or 를 that names money.
+func moneyObject(w word) bool {
+	if w.part != "을" && w.part != "를" {
+		return false
+	}
+	if genericMoney[w.stem] {
+		return true
+	}
+	for _, e := range moneyObjectEnds {
+		if strings.HasSuffix(w.stem, e) && w.stem != e {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateIn reports whether a verb or an adnominal stands in bytes
+// [from, to) of the sentence.
+func (r *reading) predicateIn(from, to int) bool {
+	for _, w := range r.words {
+		if w.start >= from && w.end <= to && (w.adn || w.verb) {
+			return true
+		}
+	}
+	return false
+}
