@@ -56,6 +56,10 @@
 //	role_bracket.go    brackets of a scale (5천500만원 이하 구간, 3천만원대 초반 이하의 근로자)
 //	role_possible.go   deeds that may not be done (싶다면, 할 시, 받을 가능성, 받기보다); a law's maximum
 //	role_name.go       a name made of an amount (5만4,000원 요금제, … 5억원 일당 금지법)
+//	role_consequent.go  a condition's reach: outcomes of a supposed case (… 부과하면 … 모이고), a supposition
+//	                   closed by -며 or a quotation, X의 경우 as a topic,
+//	                   가운데 after a whole (among)
+//	role_survey.go     an amount a share of respondents answers: a bracket
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
