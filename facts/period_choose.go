@@ -137,7 +137,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				if t.start == 0 && pointingTimes[t.text] {
 					continue // 이 기간 … 기록한 나라는 …: a time pointing back, heading the sentence, frames it all
 				}
-				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun && !r.noOtherDeed(t, i) || (n.amt || n.money) && i+1 < a.first-1 {
+				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun && !r.noOtherDeed(t, a, i) || (n.amt || n.money) && i+1 < a.first-1 {
 					return true // but 28일 시작된 … 비료제공에 따른 비용은, 지난해 … 분담금을 낸 국가는: no deed of another's
 				}
 				if pointers[n.raw] && i+2 < a.first {

@@ -18,18 +18,19 @@ var stateEndings = []string{"였던", "이었던", "이던"}
 var moneyObjectEnds = []string{"금", "돈", "금액", "액", "비용", "예산", "경비", "사업비", "수수료", "보험료", "요금"}
 
 // noOtherDeed reports whether adnominal word i, which modifies the
-// subject of a sentence after time t, tells no deed other than the
-// amount's: a verb standing for a particle (28일 시작된 … 비료제공에 따른
-// 비용은), the paying or taking of money its object names (지난해 … 분담금을
-// 낸 국가는 … 800만 달러를), or a past state with another predicate
-// between the time and it (2010년 4월 자신이 투자했던 … 최대주주였던 정씨가:
-// right after the time, 전년도 1위였던, the state is the time's).
-func (r *reading) noOtherDeed(t timeSpan, i int) bool {
+// subject of a sentence after time t, tells no deed other than amount
+// a's: a verb standing for a particle (28일 시작된 … 비료제공에 따른
+// 비용은), the paying or taking of the money its object names when a is
+// that money (지난해 … 분담금을 낸 국가는 … 800만 달러를; not 지원금을 받은
+// 누리사는 매출 5억 달러를), or a past state with another predicate between
+// the time and it (2010년 4월 자신이 투자했던 … 최대주주였던 정씨가: right
+// after the time, 전년도 1위였던, the state is the time's).
+func (r *reading) noOtherDeed(t timeSpan, a amount, i int) bool {
 	w := r.words[i]
 	if particleVerbs[w.raw] {
 		return true // period_report.go's verbs that stand for a particle
 	}
-	if i > 0 && moneyObject(r.words[i-1]) {
+	if i > 0 && moneyObject(r.words[i-1]) && r.sameMoney(a, r.words[i-1]) {
 		return true
 	}
 	for _, e := range stateEndings {
@@ -38,6 +39,21 @@ func (r *reading) noOtherDeed(t timeSpan, i int) bool {
 		}
 	}
 	return false
+}
+
+// sameMoney reports whether amount a can be the money that object o
+// names: a measures or sizes no noun, or one that is generic money or
+// holds o's noun (분담금 800만 달러; not 매출 5억 달러, 5억 달러의 매출).
+func (r *reading) sameMoney(a amount, o word) bool {
+	if a.tail == "의" && a.after < len(r.words) {
+		n := r.words[a.after]
+		return genericMoney[n.stem] || strings.Contains(n.stem, o.stem)
+	}
+	m, s := r.measuredSpan(a)
+	if m < 0 || s < 0 || s > m {
+		return true
+	}
+	return genericMoney[r.words[m].stem] || strings.Contains(r.text[r.words[s].start:r.words[m].end], o.stem)
 }
 
 // moneyObject reports whether w is a noun with 을 or 를 that names money.
