@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file tells whether a clause that modifies the sentence's subject
 // tells a deed of its own, whose time is not the amount's (바이든 대통령이
@@ -9,8 +12,9 @@ import "strings"
 // paying of the money the amount is (docs/meaning.md, "Sixteenth round
 // (time): a clause on the subject").
 
-// stateEndings end an adnominal copula of a past state (최대주주였던,
-// 대표이던): what the subject was, no deed.
+// stateEndings end an adnominal copula of a past state after a noun of
+// two letters or more (최대주주였던, 대표이던, 1위였던): what the subject
+// was, no deed; after one letter they end verbs (줄였던, 벌였던, 들였던).
 var stateEndings = []string{"였던", "이었던", "이던"}
 
 // moneyObjectEnds end nouns that name money as a verb's object (분담금을
@@ -34,7 +38,7 @@ func (r *reading) noOtherDeed(t timeSpan, a amount, i int) bool {
 		return true
 	}
 	for _, e := range stateEndings {
-		if strings.HasSuffix(w.raw, e) {
+		if n := strings.TrimSuffix(w.raw, e); n != w.raw && utf8.RuneCountInString(n) >= 2 {
 			return r.predicateIn(t.end, w.start)
 		}
 	}
