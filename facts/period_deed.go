@@ -17,6 +17,10 @@ import (
 // was, no deed; after one letter they end verbs (줄였던, 벌였던, 들였던).
 var stateEndings = []string{"였던", "이었던", "이던"}
 
+// notMoneyNouns end as money nouns do but name no money: 조금 (a little),
+// 지금, 방금 (now), 소금 (salt), 황금 (gold), 혈액 (blood).
+var notMoneyNouns = setOf("조금", "지금", "방금", "소금", "황금", "혈액")
+
 // moneyObjectEnds end nouns that name money as a verb's object (분담금을
 // 낸, 기금을 받은, 비용을 댄): the deed of paying or taking it.
 var moneyObjectEnds = []string{"금", "돈", "금액", "액", "비용", "예산", "경비", "사업비", "수수료", "보험료", "요금"}
@@ -67,6 +71,9 @@ func moneyObject(w word) bool {
 	}
 	if genericMoney[w.stem] {
 		return true
+	}
+	if notMoneyNouns[w.stem] {
+		return false
 	}
 	for _, e := range moneyObjectEnds {
 		if strings.HasSuffix(w.stem, e) && w.stem != e {
