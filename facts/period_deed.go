@@ -76,7 +76,7 @@ func moneyObject(w word) bool {
 		return false
 	}
 	for _, e := range moneyObjectEnds {
-		if strings.HasSuffix(w.stem, e) && w.stem != e {
+		if strings.HasSuffix(w.stem, e) && (w.stem != e || utf8.RuneCountInString(e) > 1) {
 			return true
 		}
 	}

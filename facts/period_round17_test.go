@@ -46,3 +46,25 @@ func TestTimeClassesRound17(t *testing.T) {
 		{"전년도 1위였던 누리대는 9억 달러를 기부받았다.", "9억 달러", sep, "", ""},
 	})
 }
+
+// TestMoneyObject checks which objects name money for noOtherDeed.
+func TestMoneyObject(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"분담금을", true},
+		{"돈을", true},
+		{"비용을", true},
+		{"수입액을", true},
+		{"분담금이", false}, // no object
+		{"학위를", false},
+		{"조금을", false}, // a little, no money
+		{"소금을", false},
+		{"금을", false}, // gold
+	} {
+		if got := moneyObject(splitWords(tt.word)[0]); got != tt.want {
+			t.Errorf("moneyObject(%s) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
