@@ -22,6 +22,9 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose = false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if x := r.forMoneyHead(a, p); x != "" {
+		p = r.via("for:moneyHead", x) // 동맹을 지원하기 위한 48억 달러의 예산: what the budget is for (P5)
+	}
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}

@@ -17,3 +17,22 @@ func TestPurposeRound17(t *testing.T) {
 		{"정부는 ‘우주 기술 개발’(2020~2025, 300억원)을 추진했다.", "300억원", "우주 기술 개발"},
 	})
 }
+
+// TestPurposeP5 reads `X을 위한 Y` with Y a bare generic noun of money
+// (docs/meaning.md "Decisions, sixteenth round (purpose)", P5): X, written
+// as `X을 위해` is, beside the near cases where Y says more and stays.
+func TestPurposeP5(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"시는 도서관 건립을 위한 예산 30억원을 확보했다.", "30억원", "도서관 건립"},
+		{"도는 청년 창업 지원을 위한 기금 100억원을 조성했다.", "100억원", "청년 창업 지원"},
+		{"국방부는 무인기를 구매하기 위한 2억 달러의 예산을 요청했다.", "2억 달러", "무인기 구매"},
+		{"이런 사업을 위한 지출은 내년까지 3천만 달러가 될 것으로 보인다.", "3천만 달러", "사업"},
+		// Near cases: a noun that says more than money stays, and a
+		// generic noun with no 위한 is read as before.
+		{"정부는 홍수 복구를 위한 30억 달러의 추가 예산을 요청했다.", "30억 달러", "추가 예산"},
+		{"시는 도서관 건립을 위한 긴급자금 30억원을 확보했다.", "30억원", "긴급자금"},
+		{"시는 올해 예산 30억원을 확보했다.", "30억원", "예산"},
+		// Whom it helps is a receiver (E3), no X: Y stays.
+		{"정부는 난민을 돕기 위한 5억 달러의 자금을 마련했다.", "5억 달러", "자금"},
+	})
+}
