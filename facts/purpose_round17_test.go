@@ -15,6 +15,12 @@ func TestPurposeRound17(t *testing.T) {
 		{"구단은 그와 3년간 총액 20억원(계약금 4억원, 연봉 5억원)에 계약했다.", "5억원", "연봉"},
 		// Near case: a bracket opened after a noun glosses that noun.
 		{"정부는 ‘우주 기술 개발’(2020~2025, 300억원)을 추진했다.", "300억원", "우주 기술 개발"},
+		// A name in straight quotes with its particle after the closing
+		// quote is read as the name with that particle: with 에 before a
+		// verb of giving it is a receiver, no purpose, as with curly
+		// quotes (the near case, read so before).
+		{"배우 김모 씨는 '희망나눔'에 5년 동안 총 3억 원을 기부했다.", "3억 원", ""},
+		{"배우 김모 씨는 ‘희망나눔’에 5년 동안 총 3억 원을 기부했다.", "3억 원", ""},
 	})
 }
 
