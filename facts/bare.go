@@ -8,7 +8,7 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) &&
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && !populationRE.MatchString(wordBefore(x.text, n.start)) &&
 		(worthAfterRE.MatchString(head(x.text[n.end:])) || x.moneyCue(n.start)) && !x.group(n)
 }
 

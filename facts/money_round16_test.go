@@ -25,5 +25,15 @@ var moneyRound16Tests = []factTest{
 	// The principal of an investment (원금) is money (kaist-money1).
 	{"적어도 10억을 목표로 한 그는 원금을 벌어야 한다.", []want{money("10억", "1000000000", krw)}},
 	{"적어도 10억 명이 원금 보장 상품을 안다.", []want{count("10억 명", "1000000000", "명")}},
+	// 원인 (cause) after a number is no won; 원인 as won and its copula
+	// stays money (kaist-money2).
+	{"신이야말로 모든 존재의 제 1 원인입니다.", nil},
+	{"사고의 2 원인을 밝혔다.", nil},
+	{"예산은 3억 원인데 모자란다.", []want{money("3억 원", "300000000", krw)}},
+	{"예산은 3억 원인 셈이다.", []want{money("3억 원", "300000000", krw)}},
+	// A bare amount after a word of population counts people, even in a
+	// sentence with a word of spending (kaist-money2).
+	{"지구상의 인구는 16억으로 늘었고 140년이 소요되었다.", nil},
+	{"사업비는 16억으로 늘었고 140일이 소요되었다.", []want{money("16억", "1600000000", krw)}},
 	{"유튜브 조회수 10억 뷰를 기록하고 수익금을 기부했다.", []want{count("10억 뷰", "1000000000", "뷰")}},
 }

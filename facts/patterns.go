@@ -185,6 +185,10 @@ var (
 	// "3조에 편성", "3조에 속한", "3조 1위", "3조에서 경기".
 	groupAfterRE = regexp.MustCompile(`^(?:에 (?:편성|속|배정|묶|포함)|로 편성|에서 (?:경기|경쟁|1위|2위)| ?[1-4]위)`)
 
+	// populationRE matches a word of population right before a bare
+	// amount, which then counts people: "인구는 16억으로", "인구 13억".
+	populationRE = regexp.MustCompile(`^(?:세계)?인구(?:수)?(?:는|가|도|만|이|은|를)?$`)
+
 	// groupBeforeRE matches the number of people in each group before a
 	// bare "1조": "2인 1조로", "3명 1조", "4명씩 1조".
 	groupBeforeRE = regexp.MustCompile(`[0-9]+ ?(?:인|명)(?:씩)? ?$`)
