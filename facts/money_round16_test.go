@@ -35,5 +35,8 @@ var moneyRound16Tests = []factTest{
 	// sentence with a word of spending (kaist-money2).
 	{"지구상의 인구는 16억으로 늘었고 140년이 소요되었다.", nil},
 	{"사업비는 16억으로 늘었고 140일이 소요되었다.", []want{money("16억", "1600000000", krw)}},
+	// 파운드 before goods weighs them, with a bound between (kodps-money3).
+	{"창고에는 800파운드가 넘는 기부 물품이 쌓여 있다.", nil},
+	{"그는 800파운드가 넘는 기부금을 냈다.", []want{money("800파운드", "800", "GBP")}},
 	{"유튜브 조회수 10억 뷰를 기록하고 수익금을 기부했다.", []want{count("10억 뷰", "1000000000", "뷰")}},
 }

@@ -156,9 +156,11 @@ var (
 	vehicleAfterRE = regexp.MustCompile(`^ (?:트럭|화물차|덤프|차량|트레일러|크레인|선박|화물선|어선|` +
 		`대형|중형|소형|초대형|급)`)
 
-	// goodsAfterRE matches goods after a 파운드, which then weighs them:
-	// "2천만 파운드의 원조", "수백만 파운드의 식량".
-	goodsAfterRE = regexp.MustCompile(`^의? ?(?:원조|구호품|구호 물자|구호물자|식량|물자|화물|쌀|밀가루|곡물|` +
+	// goodsAfterRE matches goods after a 파운드, which then weighs them,
+	// with 의 or a bound before them: "2천만 파운드의 원조", "수백만
+	// 파운드의 식량", "800파운드가 넘는 기부 물품".
+	goodsAfterRE = regexp.MustCompile(`^(?:의|[가이] 넘는|[가이] 넘은| 이상의| 가량의| 정도의)? ?` +
+		`(?:원조|구호품|구호 물자|구호물자|구호 물품|구호물품|기부 물품|기부물품|물품|식량|물자|화물|쌀|밀가루|곡물|` +
 		`식품|의약품|비료|고기|커피|설탕|차|폐기물|쓰레기)`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
