@@ -318,7 +318,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// change or a level crossed, with its case, is what happens to the
 		// measure the amount sizes, not what the amount is for.
 		levelEvent := levelEvents[w.stem] && w.part != "" && w.part != "의"
-		if w.noun && !w.time && !movePredicate && !levelEvent && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		if w.noun && !w.time && !movePredicate && !levelEvent && !receiverParts[w.part] && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.via("head:after", r.regarding(a)+p)
@@ -517,6 +517,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if x := r.words[k-1]; x.noun && x.part == "" && !x.actor && !x.time {
 				return r.via("target:after", r.phrase(r.phraseStart(k-1, a.after), k-1)) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
 			}
+		}
+		if (w.part == "에" || w.part == "에만") && givenTo(next) && (a.tail == "을" || a.tail == "를") {
+			break // … 원을 사회에 기부할: who receives the amount the verb gives, no purpose (P3)
 		}
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.via("target:after", r.phrase(r.phraseStart(k, a.after), k))

@@ -42,3 +42,17 @@ func TestPurposeP5(t *testing.T) {
 		{"정부는 난민을 돕기 위한 5억 달러의 자금을 마련했다.", "5억 달러", "자금"},
 	})
 }
+
+// TestPurposeReceivers reads a receiver named after the amount: a noun
+// with 에게 (or 한테, 께) is whom the money goes to, and one with 에
+// before a verb of giving whose object is the amount is too; neither is
+// what it is for. Near cases: a thing with 에 before a verb of spending
+// stays the purpose, and a noun after a bare amount is still its head.
+func TestPurposeReceivers(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"단체는 5000만원 홍길순에게 건네려 했다.", "5000만원", ""},
+		{"회장은 매각 뒤 500억원을 사회에 기부하겠다고 약속했다.", "500억원", ""},
+		{"회장은 매각 뒤 500억원을 장학 사업에 쓰겠다고 약속했다.", "500억원", "장학 사업"},
+		{"재단은 5000만원 장학금을 김모씨에게 건넸다.", "5000만원", "장학금"},
+	})
+}
