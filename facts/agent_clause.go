@@ -35,7 +35,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if i > a.last {
 		v = r.verbAfter(i)
 	}
-	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v)
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v) || r.openingName(i, a)
 }
 
 // openingDoer reports whether word i, a noun no dictionary knows, opens
