@@ -2,10 +2,10 @@ package facts
 
 import "testing"
 
-// TestAgentOpeningName17 reads the agent of a sentence opened by a name no
+// TestAgentRound17 reads the agent of a sentence opened by a name no
 // dictionary knows (docs/meaning.md "Seventeenth round: agent"), in
 // sentences of our own, each beside a near case the rule must leave alone.
-func TestAgentOpeningName17(t *testing.T) {
+func TestAgentRound17(t *testing.T) {
 	checkAgents(t, []agentCase{
 		// A name opening the sentence as its topic does the deed done to
 		// an object in the amount's clause, whatever the verb.
@@ -20,5 +20,13 @@ func TestAgentOpeningName17(t *testing.T) {
 		{"누리식당은 입구에 100달러를 원화로 환산한 금액을 표기해 놓는다.", "100달러", ""},
 		{"과표구간은 현행 3억원에서 2억원으로 낮아진다.", "3억원", ""},
 		{"'누리 나이트’는 개봉 첫주 1억 달러의 수익을 올리며 1위를 차지했다.", "1억 달러", ""},
+		// An actor with 이/가 that opens the sentence, before a clause on a
+		// noun that is no subject, with no subject after it, is the
+		// sentence's subject; not a bare common noun of bodies, nor one
+		// before a noun that is a subject, nor one after a topic.
+		{"누리국 정부가 극심한 가뭄 피해를 겪고 있는 이웃 나라에 1억 달러를 추가 지원합니다.", "1억 달러", "누리국 정부"},
+		{"누리국 법무부가 돈세탁에 연루된 기업 3곳에 대해 300만 달러 몰수 소송을 제기했습니다.", "300만 달러", "누리국 법무부"},
+		{"업계가 강력히 반대해온 규제 실시를 미루고 지원 규모를 2조 원으로 늘리는 대책을 내놓았다.", "2조 원", ""},
+		{"누리국 법무부가 연루된 기업 3곳이 300만 달러를 냈다.", "300만 달러", "기업 3곳"},
 	})
 }
