@@ -41,6 +41,27 @@ func TestTimeClassesRound16(t *testing.T) {
 		{"누리기구의 2018~2019도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", sep, "2018/2019", "2018~2019도"},
 		{"누리기구의 2018~2019년도 예산이 2억 달러 이상 감축될 것이라고 전했다.", "2억 달러", sep, "2018/2019", "2018~2019년도"},
 		{"누리창고는 섭씨 18~19도를 지키는 데 2억 달러를 썼다.", "2억 달러", sep, "", ""},
+		// K: a time whose first predicate is a deed of procedure going on
+		// into the amount's clause (a report to an office), or an occasion
+		// of saying in a sentence that ends by saying (a press conference,
+		// E4), is that deed's: the amount after the verb is none of its
+		// arguments.
+		{"누리전자는 1월 초 서울에서 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "", ""},
+		{"누리씨가 지난 2013년 소득액을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", sep, "", ""},
+		// Near: a year before a press conference is the deed's (E4 dates the
+		// saying by a day or a month only).
+		{"누리전자는 올해 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "2023", "올해"},
+		// Near: a deed of money after the time keeps it.
+		{"누리전자는 1월 초 서울에 공장을 열고 가나주에 약 25억 달러를 투자했다.", "25억 달러", sep, "2023-01", "1월 초"},
+		// Near: a day is the news's, the main deed's (M7: the sentencing).
+		{"누리법원은 3일 사기 혐의로 기소된 누리씨에게 벌금 450만원을 선고했다.", "450만원", sep, "2023-09-03", "3일"},
+		// Near: a verb of making known that modifies the amount's own noun
+		// dates it (지난달 31일 공시한 보조금 25만원).
+		{"이통사가 지난달 공시한 보조금 25만원에 15%를 더한다.", "25만원", sep, "2023-08", "지난달"},
+		// Near: a clause of its own that heads the sentence frames it
+		// (seventh round), and a suit's filing dates its amount
+		// (sixteenth round, b6).
+		{"누리국은 2021년 가나국을 상대로 제기한 소송에서 23억 달러의 배상 판결을 받았다.", "23억 달러", sep, "2021", "2021년"},
 		// The guide's d14 decision: X에 이어 names the time of an earlier
 		// instance, not the amount's.
 		{"누리국의 교역액은 지난달에 이어 또다시 2억 달러에 근접했다.", "2억 달러", sep, "", ""},
