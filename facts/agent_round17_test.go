@@ -2,9 +2,11 @@ package facts
 
 import "testing"
 
-// TestAgentRound17 reads the agent of a sentence opened by a name no
-// dictionary knows (docs/meaning.md "Seventeenth round: agent"), in
-// sentences of our own, each beside a near case the rule must leave alone.
+// TestAgentRound17 reads which noun is the agent by the seventeenth
+// round's rules (docs/meaning.md "Seventeenth round: agent — which noun is
+// the agent"): a name that opens the sentence as its topic, and an actor
+// that opens it as its subject past a clause on a noun; in sentences of our
+// own, each beside a near case the rule must leave alone.
 func TestAgentRound17(t *testing.T) {
 	checkAgents(t, []agentCase{
 		// A name opening the sentence as its topic does the deed done to
