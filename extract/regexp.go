@@ -152,7 +152,17 @@ var (
 	reURL = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+`)
 
 	// reKoreanReporter finds a Korean name before a reporter's title.
-	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+	// A grade may stand before the title: "김수아 인턴 기자".
+	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?` + reReporterGrade + `(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+
+	// reInfoName matches the text of a header's info element that is a
+	// reporter's name alone or with the title: "박상우", "김수아 인턴 기자".
+	reInfoName = regexp.MustCompile(`^([가-힣]{2,4})(?:\s?` + reReporterGrade + `(?:기자|특파원))?$`)
+
+	// reCopyrightHolder finds the holder a copyright line names, after the
+	// mark and an optional year and company form: "Copyright © 데일리안.",
+	// "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 2024 ㈜새벽일보".
+	reCopyrightHolder = regexp.MustCompile(`(?i)(?:ⓒ|©|\(c\))\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:㈜|\(주\)\s*)?([^\s.,·|<>()\[\]]{2,20})`)
 
 	// reKoreanName matches a word that is a Korean personal name alone.
 	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
