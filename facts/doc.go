@@ -100,6 +100,7 @@
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
 //	period_attach.go    a time belongs to the predicate after it: verbs joined by -아/-어
+//	period_deed.go      a clause on the subject that tells no deed of another (따른, 분담금을 낸, …였던)
 //	period_items.go     times of another item or amount (…을, 작년 10월 …; 2014년 기준 5000원인)
 //	period_frame.go     the time that frames a whole sentence
 //	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)
