@@ -20,6 +20,8 @@ func TestTimeClassesRound17(t *testing.T) {
 		// no time of the change.
 		{"누리국의 올해 1~3분기 교역액은 6억 달러다.\n교역액은 2019년 같은 기간보다 2억 달러 늘었다.", "2억 달러", sep, "", ""},
 		{"누리국의 올해 1~3분기 교역액은 6억 달러다.\n교역액은 2019년 같은 기간에 비해 2억 달러 늘었다.", "2억 달러", sep, "", ""},
+		// 지난해 spaced as published copy sometimes writes it: the same span.
+		{"누리국의 올해 1~3분기 교역액은 6억 달러로 지난 해 같은 기간 4억 달러보다 늘었다.", "4억 달러", sep, "2022-01/2022-09", "지난 해 같은 기간"},
 		// T21: a judgment in a suit whose only time is the one written on
 		// the suit takes it (b6's decision, the later one).
 		{"누리법원은 지난 2006년 누리국을 상대로 소송을 제기한 주민 4명에게 9천만 달러의 승소 판결을 내렸다.", "9천만 달러", sep, "2006", "지난 2006년"},
