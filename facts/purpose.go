@@ -110,6 +110,12 @@ func (r *reading) purposeOf(a amount, j int) string {
 		return ""
 	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
+	if p == "" && a.kin < 0 && r.tradedBare(a) {
+		// 2천만 달러어치를 수출했다: no goods named, no purpose (P2); an
+		// item of a list of the goods' amounts (… 비료를 수입했고, 2018년 약
+		// 2천 847만 달러어치를) still takes them.
+		return ""
+	}
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
 		// 원의 예산이: the thing it is spent on says more. But what it is

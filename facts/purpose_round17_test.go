@@ -56,3 +56,16 @@ func TestPurposeReceivers(t *testing.T) {
 		{"재단은 5000만원 장학금을 김모씨에게 건넸다.", "5000만원", "장학금"},
 	})
 }
+
+// TestPurposeTradedBare reads an amount that is the object of 수출하다 or
+// 수입하다 with no goods of its own (P2): no purpose, and no topic or
+// amount before it lends one; an item of a list of the goods' amounts
+// still takes them, and goods named give the goods.
+func TestPurposeTradedBare(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"양국 간 교역액은 10억 달러로, 이 나라는 4억 달러어치를 수출했다.", "4억 달러", ""},
+		{"이 나라는 5억 달러어치의 철강을 수입하고, 2억 달러어치를 수출했다.", "2억 달러", ""},
+		{"이 나라는 2019년 약 5억 달러어치의 철강을 수입했고, 2020년 약 4억 달러어치, 2021년 약 6억 달러어치를 수입했다.", "6억 달러", "철강"},
+		{"이 나라는 2억 달러어치의 철강을 수출했다.", "2억 달러", "철강"},
+	})
+}
