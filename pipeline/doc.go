@@ -157,4 +157,16 @@
 // 124; beside the workers 5.8%, 5.1% → 5.7%, 4.9%. One worker runs as
 // before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–250 MB
 // (190–240 before; /usr/bin/time -v), with one 165–180.
+//
+// The load (4–12 all that hour) left the wall times to chance: two
+// workers had 0.5–1.7 cores, and workers2/workers1 ran from 0.8 to 2.4
+// on cmd/extract, 0.79–1.31 in BenchmarkExtractWorkers (first, 3
+// iterations, three pairs interleaved with main's binary), whatever the
+// binary. Less swayed: cmd/extract's voluntary context switches with two
+// workers, 37,000–69,000 → 27,000–44,000 (five pairs). The benchmark's
+// process holds its pages in memory, so a collection has more to mark
+// than cmd/extract's; with the third P idle the collector's idle
+// marking runs there, on the cores the workers share: w2_gc_cpu_µs/page 13–25 → 51–69 (one outlier of 178 before),
+// w2_cpu_µs/page 3,274–4,321 → 2,999–3,780. What two workers gain on a
+// quiet machine is left to measure there.
 package pipeline
