@@ -155,15 +155,17 @@
 // and in µs of CPU a page (perf, two pairs at load 7–12): sysmon 137, 78
 // → 86, 68; sysmon, scheduler and calls into C together 224, 147 → 166,
 // 124; beside the workers 5.8%, 5.1% → 5.7%, 4.9%. One worker runs as
-// before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–250 MB
-// (190–240 before; /usr/bin/time -v), with one 165–180.
+// before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–290 MB
+// (190–245 before; /usr/bin/time -v), with one 165–195.
 //
 // The load (4–12 all that hour) left the wall times to chance: two
 // workers had 0.5–1.7 cores, and workers2/workers1 ran from 0.8 to 2.4
 // on cmd/extract, 0.79–1.31 in BenchmarkExtractWorkers (first, 3
 // iterations, three pairs interleaved with main's binary), whatever the
-// binary. Less swayed: cmd/extract's voluntary context switches with two
-// workers, 37,000–69,000 → 27,000–44,000 (five pairs). The benchmark's
+// binary. Less swayed, cmd/extract with two workers (six pairs, load
+// 3–9): voluntary context switches 37,000–77,000 → 27,000–45,000, system
+// time 1.03–1.59 s → 1.01–1.26; its CPU time a page over one worker's,
+// pair by pair, 0.96–1.22 (median 1.07) → 0.90–1.10 (1.06). The benchmark's
 // process holds its pages in memory, so a collection has more to mark
 // than cmd/extract's; with the third P idle the collector's idle
 // marking runs there, on the cores the workers share: w2_gc_cpu_µs/page 13–25 → 51–69 (one outlier of 178 before),
