@@ -115,6 +115,34 @@ func TestMeaningAnnotated(t *testing.T) {
 	checkBars(t, ScoreMeaning(cases), issueBars)
 }
 
+// TestSetFloors checks that every set with a floor of its own is there
+// (a set renamed would else join the pool unnoticed) and that no floor
+// stands above the issue's bar, which would hold the set to more than the
+// others.
+func TestSetFloors(t *testing.T) {
+	for name, b := range setFloors {
+		if _, err := os.Stat(filepath.Join("..", "facts", "testdata", "meaning", name)); err != nil {
+			t.Errorf("setFloors names %s: %v", name, err)
+		}
+		for _, c := range []struct {
+			field      string
+			floor, bar float64
+		}{
+			{"role", b.role, issueBars.role},
+			{"agent lenient", b.agentLenient, issueBars.agentLenient},
+			{"agent exact", b.agentExact, issueBars.agentExact},
+			{"purpose lenient", b.purposeLenient, issueBars.purposeLenient},
+			{"purpose exact", b.purposeExact, issueBars.purposeExact},
+			{"period", b.period, issueBars.period},
+			{"per", b.per, issueBars.per},
+		} {
+			if c.floor > c.bar {
+				t.Errorf("%s: %s floor %.3f above the bar %.2f", name, c.field, c.floor, c.bar)
+			}
+		}
+	}
+}
+
 func TestLenient(t *testing.T) {
 	tests := []struct {
 		a, b string

@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.6.04"
+const Version = "0.6.11"
 
 // Errors FromHTML returns for input that holds no article.
 var (
@@ -132,6 +132,7 @@ func fromHTML(page []byte, opt Options) (*Article, error) {
 			weight = weightOf(paras)
 		}
 	}
+	m.outletAuthor()
 	m.datelineReporter(paras)
 	m.apply(a)
 	a.Captions = captions
@@ -231,6 +232,9 @@ func filterLines(paras, captions []string, m *meta) ([]string, []string) {
 				continue
 			}
 		case lineDrop:
+			if m.copyrightHolder == "" {
+				m.copyrightHolder = copyrightHolder(p)
+			}
 			continue
 		case lineByline:
 			for _, e := range reEmail.FindAllString(p, -1) {

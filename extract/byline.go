@@ -321,6 +321,11 @@ var deskWords = []string{
 var englishDeskWords = wordSet("desk digital online web sports business economy finance politics",
 	"entertainment culture international world national english team bureau staff newsroom")
 
+// creditParagraphs is how many of the body's first paragraphs
+// datelineReporter reads for the opening credit: a deck's lines (two to
+// four as outlets set them) and the story's first paragraph.
+const creditParagraphs = 6
+
 // orgWords mark a byline as an organisation rather than a person.
 var orgWords = []string{"뉴스", "일보", "신문", "방송", "닷컴", "news", "staff", "newsroom", "editorial", "press", "agency", "네이버"}
 
@@ -340,16 +345,21 @@ func appendUnique(list []string, s string) []string {
 // story, "(서울=연합뉴스) 한가을 기자 =" or "[OSEN=선미경 기자]", when the
 // page names no reporter or only the outlet that credit names: a portal's
 // author tag gives the outlet (다음's og:article:author "뉴시스"), the
-// credit the reporter.
+// credit the reporter. The credit opens the first paragraph of the story,
+// which a deck of a few lines may stand before, so the first
+// creditParagraphs paragraphs are read and the first credit met is taken.
 func (m *meta) datelineReporter(paras []string) {
-	if len(paras) == 0 {
-		return
-	}
-	c := reDatelineCredit.FindStringSubmatch(paras[0])
-	if c == nil {
-		if c = reOpeningCredit.FindStringSubmatch(paras[0]); c == nil {
-			return
+	var c []string
+	for _, p := range paras[:min(len(paras), creditParagraphs)] {
+		if c = reDatelineCredit.FindStringSubmatch(p); c != nil {
+			break
 		}
+		if c = reOpeningCredit.FindStringSubmatch(p); c != nil {
+			break
+		}
+	}
+	if c == nil {
+		return
 	}
 	outlet := strings.TrimSpace(c[1])
 	if len(m.authors) == 0 || (len(m.authors) == 1 && m.authors[0] == outlet) {

@@ -22,6 +22,7 @@
 //	sitetitle.go  a document title that is only the site's name, and the heading that is the headline then
 //	date.go       date parsing in the forms Korean pages write, and choice
 //	byline.go     reporters' names and e-mail addresses; the author's credit repeated as a paragraph
+//	infoname.go   the reporter named alone before the header's date; an author tag naming the copyright holder is the outlet
 //	jsonld.go     JSON-LD article objects
 //	script.go     bodies that live only in scripts (Arc XP, articleBody); Arc's display date, where the meta time is a draft's
 //	appstate.go   bodies in the app state of Next.js and Nuxt pages

@@ -79,6 +79,11 @@ var lineRules = []lineRule{
 	// the address: "정수남 글로벌이코노믹 기자 perec@g-enews.com" (without
 	// the address such a line may be prose: "현장에 있던 기자").
 	{regexp.MustCompile(`^[가-힣]{2,4}\s+[\w가-힣]{2,12}\s+(기자|특파원|선임기자|전문기자)\s*[(\[<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[)\]>]?$`), lineByline, 120, []string{"@"}},
+	// A closing line led by a pointer that gives the outlet's name or
+	// slogan and the reporter's address, no name or title: "☞공감언론
+	// 뉴시스 ksa3077@newsis.com", "▶ 새벽일보 hong@x.example". Words and an
+	// address alone, no sentence: an address in prose ends no such line.
+	{regexp.MustCompile(`^[☞▶▷►◎]\s*(?:[\w가-힣]{1,12}\s+){0,2}[\w가-힣]{1,12}\s*[\[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])>]?$`), lineByline, 120, []string{"@"}},
 	// An address cut off after its "@", as a CMS truncates the closing
 	// signature: "s914@".
 	{regexp.MustCompile(`^[\w.+-]{2,30}@$`), lineByline, 40, []string{"@"}},

@@ -39,6 +39,13 @@ func TestClassifyLine(t *testing.T) {
 		{"대담: 홍길동 기자", lineByline},
 		{"사진=홍길동 기자", lineCaption},
 		{"정리했다는 기자", 0},
+		// A pointer-led closing line of the outlet's slogan and the
+		// reporter's address (daum-2024-newsis).
+		{"☞공감언론 새벽통신 hong@saebyeok.example", lineByline},
+		{"▶ 새벽일보 hong@saebyeok.example", lineByline},
+		{"☞새벽일보 (hong@saebyeok.example)", lineByline},
+		{"☞ 문의는 hong@saebyeok.example 로 보내면 된다.", 0},
+		{"▶ 자세한 내용은 새벽일보 누리집에서 볼 수 있다 hong@saebyeok.example", 0},
 		// Pointers to other stories and promotions as lines of the body.
 		{"▶ 관련기사: 주차난 해법은 공유주차장", lineDrop},
 		{"[관련기사] 구의회, 위탁 조례 손본다", lineDrop},

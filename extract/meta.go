@@ -43,6 +43,7 @@ type meta struct {
 	doc                   *goquery.Document
 	ruleTitle, ruleDate   string          // the title and date the profile's rules select
 	bylines               []string        // text of reporter and byline boxes
+	copyrightHolder       string          // the name the body's copyright line gives: "Copyright © 새벽일보."
 	mailtos               []string        // e-mail addresses in reporter boxes
 	script                *scriptBody     // a body found only in a script
 	app                   appState        // Next.js and Nuxt app state
@@ -159,6 +160,9 @@ func (m *meta) walk(n *html.Node, inByline, quiet bool) {
 					if _, ok := parseDate("20"+sm[1], kst); ok {
 						m.visDate = "20" + sm[1]
 					}
+				}
+				if m.visDate != "" {
+					m.nameBeforeDate(c)
 				}
 			case reClockOnly.MatchString(s) && !reClock.MatchString(m.visDate):
 				// The clock in an element of its own after the day's:

@@ -131,13 +131,13 @@ var (
 
 	// reDatelineCredit reads the credit that opens a wire story: the
 	// dateline, the outlet and the reporter, "(서울=연합뉴스) 한가을 기자 =",
-	// "【서울=뉴시스】한가을 기자 =".
-	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s*=`)
+	// "【서울=뉴시스】한가을 기자 =", "[서울=뉴시스]한가을 인턴 기자 =".
+	reDatelineCredit = regexp.MustCompile(`^\s*[(\[【]\s*[^=()\[\]【】]{1,12}=\s*([^=()\[\]【】]{2,12}?)\s*[)\]】]\s*([가-힣]{2,4})\s?` + reReporterGrade + `(?:기자|특파원)\s*=`)
 
 	// reOpeningCredit reads the credit in brackets that opens a story:
 	// the outlet and the reporter, "[OSEN=선미경 기자]", "[이데일리 채상우
 	// 기자]", "[스포츠서울 = 한가을 기자]".
-	reOpeningCredit = regexp.MustCompile(`^\s*[\[【]\s*([^=\[\]【】]{2,20}?)\s*(?:=\s*|\s)([가-힣]{2,4})\s?(?:기자|특파원)\s*[\]】]`)
+	reOpeningCredit = regexp.MustCompile(`^\s*[\[【]\s*([^=\[\]【】]{2,20}?)\s*(?:=\s*|\s)([가-힣]{2,4})\s?` + reReporterGrade + `(?:기자|특파원)\s*[\]】]`)
 
 	// reTrailingSignature splits a paragraph that ends with the reporter's
 	// signature run into its last sentence: "… 주장했다. 김미경기자
@@ -152,7 +152,17 @@ var (
 	reURL = regexp.MustCompile(`(?i)\b(https?://|www\.)\S+`)
 
 	// reKoreanReporter finds a Korean name before a reporter's title.
-	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+	// A grade may stand before the title: "김수아 인턴 기자".
+	reKoreanReporter = regexp.MustCompile(`(?:^|[\s=\[(/·,])([가-힣]{2,4})\s?` + reReporterGrade + `(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|앵커|에디터)`)
+
+	// reInfoName matches the text of a header's info element that is a
+	// reporter's name alone or with the title: "박상우", "김수아 인턴 기자".
+	reInfoName = regexp.MustCompile(`^([가-힣]{2,4})(?:\s?` + reReporterGrade + `(?:기자|특파원))?$`)
+
+	// reCopyrightHolder finds the holder a copyright line names, after the
+	// mark and an optional year and company form: "Copyright © 데일리안.",
+	// "<저작권자(c) 연합뉴스, 무단 전재…>", "ⓒ 2024 ㈜새벽일보".
+	reCopyrightHolder = regexp.MustCompile(`(?i)(?:ⓒ|©|\(c\))\s*(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:㈜|\(주\)\s*)?([^\s.,·|<>()\[\]]{2,20})`)
 
 	// reKoreanName matches a word that is a Korean personal name alone.
 	reKoreanName = regexp.MustCompile(`^[가-힣]{2,4}$`)
@@ -181,3 +191,7 @@ var (
 	// reLabel finds a short label ending in a colon: "SEE MORE:".
 	reLabel = regexp.MustCompile(`[\p{L}\s]{0,24}[:：]`)
 )
+
+// reReporterGrade is the grade a reporter's title may carry before 기자
+// or 특파원 in a credit, with or without a space: "인턴 기자", "수습기자".
+const reReporterGrade = `(?:(?:인턴|수습|객원|선임|전문)\s?)?`

@@ -16,7 +16,7 @@ func (r *reading) agentPhrase(i int) string {
 		return r.pointedActor(r.words[i].stem) // 이 회사의 매출, 이들 기업은: whom the sentence before names
 	}
 	s, _ := r.agentSpan(i)
-	return r.phrase(s, i)
+	return r.phrase(s, r.countAfter(i))
 }
 
 // pointedBy are the demonstratives that make the noun after them point
@@ -98,8 +98,11 @@ func (r *reading) nameStart(i int) int {
 		if apposedBody(p) && !isPerson(stem) && !personTitles[stem] {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}
-		if personTitles[stem] && k >= i-2 && misreadName(p) {
-			s = k // 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb or with a particle
+		if misreadName(p) && (personTitles[stem] && k >= i-2 || titleLike(stem) && k == s-1 && r.bodyBefore(k+1, i) && !r.takesObject(k)) {
+			// 루시 고 판사, 빈 살만 왕세자, 브라운 교수: a name read as a verb
+			// or with a particle; before the body of the title too (김광준
+			// 서울고등검찰청 부장검사).
+			s = k
 			continue
 		}
 		inName := !p.actor && !strings.HasSuffix(p.stem, "자") && !appositive(p.stem) || countries[p.stem] || places[p.stem]
@@ -129,9 +132,11 @@ func (r *reading) nameStart(i int) int {
 		p := r.words[s-1]
 		if p.part == "의" && (countries[p.stem] || places[p.stem]) {
 			s--
+		} else if p.part == "의" && w.part != "" && commonActor(stem) && r.ownsPeople(s-1) {
+			s = r.nameStart(s - 1) // 무시리의 주민들, 후보자의 모친: whose people (N3)
 		}
 	}
-	return s
+	return r.nameAfterDescription(s, i)
 }
 
 // phrase returns words s to i of the sentence as written, without the

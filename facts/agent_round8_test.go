@@ -15,7 +15,7 @@ func TestAgentClasses8(t *testing.T) {
 		{"삼성그룹 3천억원, LG그룹 2천억원을 냈다.", "3천억원", "삼성그룹"},
 		// The accused past what the charge is, in brackets, and past
 		// 등 N명; without the age in brackets.
-		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨"},
+		{"경찰은 회삿돈 10억원을 빼돌린 혐의(업무상 횡령)로 최모(52)씨 등 3명을 입건했다.", "10억원", "최모씨 등 3명"}, // a count after the head stays (N7)
 		{"경찰은 회삿돈 10억원을 빼돌린 혐의로 최모(52)씨를 입건했다.", "10억원", "최모씨"},
 		// A body with 에서 that a verb of receiving, borrowing or owing
 		// takes from is a source; one that demands or pays is a subject.
@@ -54,7 +54,7 @@ func TestAgentClasses8(t *testing.T) {
 		{"전망치와의 차이(31원)가 가장 컸다.", "31원", ""},
 		{"이 과자는 경쟁제품인 몽쉘(6천원)보다 싸다.", "6천원", ""},
 		// The subject before …한 뒤 (후) does the deed after it too.
-		{"경리 직원 박아무개씨가 동생과 공모해 유령 업체를 차린 후 30억원을 빼돌린 사실이 드러났다.", "30억원", "경리 직원 박아무개씨"},
+		{"경리 직원 박아무개씨가 동생과 공모해 유령 업체를 차린 후 30억원을 빼돌린 사실이 드러났다.", "30억원", "박아무개씨"}, // the job before the name goes (sixteenth round, N2)
 		// A subject at a clause's start, with 도 too, right before 비슷한
 		// or 같은 (which take no subject of their own there) does the
 		// deed whose object is the amount.

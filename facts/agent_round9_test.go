@@ -44,7 +44,7 @@ func TestAgentClasses9(t *testing.T) {
 		{"앞서 검찰은 50억원대 횡령 및 배임 혐의로 최씨에 대한 체포영장을 발부받았다.", "50억원", "최씨"},
 		{"법원은 300억원대 사기 혐의로 기소된 정 회장에게 징역 3년을 선고했다.", "300억원", "정 회장"},
 		{"경찰은 300억원대 예산을 들여 사기 혐의를 수사했다.", "300억원", "경찰"},
-		{"현금 10만 원을 빼앗아 달아난 혐의로 박 모(30) 씨 등 2명이 붙잡혔다.", "10만 원", "박 모 씨"},
+		{"현금 10만 원을 빼앗아 달아난 혐의로 박 모(30) 씨 등 2명이 붙잡혔다.", "10만 원", "박 모 씨 등 2명"}, // N7
 		// The head of a chain of verbs without a subject of their own, the
 		// first of which takes the amount, did every deed of the chain;
 		// a person with 의 heads the phrase the verb modifies; not a
@@ -72,10 +72,11 @@ func TestAgentClasses9(t *testing.T) {
 		{"제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", ""},
 		{"재무부는 제보자에 포상금 500만 달러를 지급한다는 방침도 함께 발표했다.", "500만 달러", "재무부"},
 		// A11: an agent's phrase as written. A relative is named with
-		// whose relative, with that one's occupation; a noun of a role, a
+		// whose relative, without that one's occupation (amended by the
+		// sixteenth round's N2: nothing before a name); a noun of a role, a
 		// rank or a kind of body in apposition with 인 is no part of the
 		// name; a former title past the body it was held in stays.
-		{"축구선수 크리스티아누 호날두의 어머니가 공항에서 4만 유로를 압류당했다.", "4만 유로", "축구선수 크리스티아누 호날두의 어머니"},
+		{"축구선수 크리스티아누 호날두의 어머니가 공항에서 4만 유로를 압류당했다.", "4만 유로", "크리스티아누 호날두의 어머니"},
 		{"매각주관사인 누리옥션은 미술품 20억원어치를 팔았다.", "20억원", "누리옥션"},
 		{"검찰은 박하늘 전 누리그룹 회장 일가가 보유한 1244억원의 재산을 동결했다.", "1244억원", "박하늘 전 누리그룹 회장 일가"},
 		{"한 50대 여성이 조카에게 12만 달러 손해배상 소송을 걸었다.", "12만 달러", "50대 여성"},
@@ -163,9 +164,10 @@ func TestAgentClasses9(t *testing.T) {
 		{"장관이 서명한 법은 1000억원을 지원한다.", "1000억원", ""},
 		// Both sides of a pair of bodies (양사, 양당, 노사) act as one.
 		{"아울러 양사는 임금협상 결과 지급하기로 한 상품권 20만원도 설에 맞춰 줄 예정이다.", "20만원", "양사"},
-		// A country owning a common noun of bodies inside a name stays
-		// with it, as with the noun alone (북한의 사이버 범죄자들).
-		{"지난 3월 북한의 해킹 조직 라자루스가 게임에서 6억 달러의 암호화폐를 탈취했다.", "6억 달러", "북한의 해킹 조직 라자루스"},
+		// A country owning a common noun of bodies stays with it (북한의
+		// 사이버 범죄자들), but not before a name: the sixteenth round's N2
+		// leaves the name alone.
+		{"지난 3월 북한의 해킹 조직 라자루스가 게임에서 6억 달러의 암호화폐를 탈취했다.", "6억 달러", "라자루스"},
 		{"누리사의 자회사는 북한에 114만 달러어치를 수출했다.", "114만 달러", "누리사의 자회사"},
 		// A delimiter on 로부터 is cut down to that case: a source, no
 		// subject with 도.

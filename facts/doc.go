@@ -62,6 +62,7 @@
 //	agent_clause.go    whether a subject may be the agent: governing verb, clause
 //	agent_sentence.go  the agent of a sentence as a whole: topic, source
 //	agent_phrase.go    the agent's phrase as written
+//	agent_extent.go    where the phrase starts and ends: nothing before a name, whose people, a count after the head
 //	agent_item.go      the owner of each item of a list; agents that name nobody
 //	agent_suspect.go   who is accused of the deed an amount is in (…한 혐의로 X를)
 //	agent_order.go     who orders or demands an amount quoted (…을 배상하라고 판결했다)

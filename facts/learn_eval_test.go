@@ -22,7 +22,8 @@ var (
 )
 
 // learnSets are the annotated sets the experiment reads: every development
-// set, never a blind one (testdata/blind6).
+// set, never a blind one (testdata/blind7; blind6 is meaning/b6.jsonl since
+// the sixteenth round).
 var learnSets = []string{
 	filepath.Join("testdata", "meaning", "*.jsonl"),
 	filepath.Join("testdata", "meaning", "incoming", "*.jsonl"),

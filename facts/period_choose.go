@@ -17,6 +17,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "(") {
 		return true
 	}
+	if strings.HasPrefix(r.text[t.end:], "에 이어 ") || strings.HasPrefix(r.text[t.end:], "에 이어서 ") {
+		return true // 지난달에 이어 또다시 2억 달러에 근접: an earlier instance's time (fourteenth round, d14 "Kept")
+	}
 	if t.end <= a.start && r.inBasePhrase(t, a) {
 		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
 	}
@@ -25,6 +28,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	}
 	if t.end <= a.start && r.inRelativeOfOther(t, a) {
 		return true // 지난 3월 … 약속한 이전 4억 달러를 포함해 약 14.5 달러: the time of the other amount's clause
+	}
+	if t.end <= a.start && r.procedureTime(t, a) {
+		return true // 1월 초 서울에서 기자회견을 열고 … 25억 달러를 투자해: the press conference's month
 	}
 	if t.end <= a.start && r.closesItemBefore(t, a) {
 		return true // 300억 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은: the first item's time

@@ -239,6 +239,9 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return quarterSpan(a, b, pub)
 		case strings.HasSuffix(b, "년") || strings.HasSuffix(b, "년도"):
 			return spanPeriod(a+"년", b, pub)
+		case len(b) == len("2019도") && strings.HasSuffix(b, "도") && isDigit(rune(b[0])):
+			// 2018~2019도 예산: 년도 written short, the years of account.
+			return spanPeriod(a+"년", strings.TrimSuffix(b, "도")+"년", pub)
 		case strings.HasSuffix(b, "회계연도"):
 			// 2025~2029 회계연도: the fiscal years, named as years.
 			return spanPeriod(a+"년", strings.TrimSpace(strings.TrimSuffix(b, "회계연도"))+"년", pub)

@@ -238,13 +238,6 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			return r.via("head:sized", p)
 		}
 	}
-	// 5천만 달러였던 북한의 부채, 60달러가 넘는 러시아 원유: the head past
-	// an actor that owns it or with it.
-	if k := r.actorHead(a); k >= 0 {
-		if p := keep(r.phraseRight(k)); p != "" {
-			return r.via("head:actor", p)
-		}
-	}
 	// 벌금 70만원의 선고, 벌금 50만원 약식명령: the penalty, not the order.
 	if p := r.penaltyOrdered(a); p != "" {
 		return r.via("measured:penalty", p)
@@ -315,7 +308,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// its clause, is what happens to it (role change), no purpose;
 		// one that modifies a noun (5억 달러 인상 발언) still is.
 		movePredicate := isChangeWord(w.stem) && w.part == "" && (w.comma || a.after+1 >= n || !r.words[a.after+1].noun)
-		if w.noun && !w.time && !movePredicate && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		// 3만달러 진입이 늦어진다, 900원선 붕괴는, 2만원 증가에 그치는: a
+		// change or a level crossed, with its case, is what happens to the
+		// measure the amount sizes, not what the amount is for.
+		levelEvent := levelEvents[w.stem] && w.part != "" && w.part != "의"
+		if w.noun && !w.time && !movePredicate && !levelEvent && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.via("head:after", r.regarding(a)+p)

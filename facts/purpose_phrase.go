@@ -119,7 +119,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		// is its modifier; the owner among them leaves with the agent
 		// (withoutOwner).
 		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money
-		if !modifier && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
+		if !modifier && !r.headAdnominal(k, i) && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
 		}
@@ -442,3 +442,27 @@ func (r *reading) joinedFrom(i, k int) bool {
 	}
 	return false
 }
+
+// headAdnominals are words that qualify the noun after them (최저 임금,
+// 최고 입찰 가격, 주요 제품 가격, 실제 대중 수입액) as well as an amount
+// (최대 5억 원): before a noun of a purpose they are part of its phrase.
+var headAdnominals = setOf("주요", "실제", "최고", "최저", "최대", "최소")
+
+// headAdnominal reports whether word k, one of headAdnominals with no
+// particle, opens the phrase whose head i is a subject, a topic or an
+// object (최저 임금은 … 7달러, 주요 제품 가격을 50∼100원): it qualifies the
+// noun; a superlative before goods (최대 수출품은 가발) ranks them, and
+// the goods named are the purpose. Before a head glued to its amount (최고 연회비 200만원인, 최소 해외
+// 인출 수수료 3달러와) it is the amount's qualifier, moved before the noun.
+func (r *reading) headAdnominal(k, i int) bool {
+	if k+1 >= len(r.words) || i >= len(r.words) || !headAdnominals[r.words[k].raw] || r.words[k].comma {
+		return false
+	}
+	n := r.words[k+1]
+	h := r.words[i]
+	return n.noun && !n.money && !n.amt && !n.time && headParts[h.part] && !strings.HasSuffix(h.stem, "품")
+}
+
+// headParts are the particles of a head that an amount is said of or
+// done to: subject, topic, object, and 도.
+var headParts = setOf("은", "는", "이", "가", "을", "를", "도")

@@ -17,15 +17,19 @@ func TestPurposeRound16(t *testing.T) {
 		// measure with no word of the period is kept as written.
 		{"그 선수의 연봉은 3억 원이다.", "3억 원", "연봉"},
 		{"양국의 2022년 교역액은 15억 달러로 집계됐다.", "15억 달러", "교역액"},
-		// The head of the noun phrase an amount modifies through a relative
-		// verb or a copula, past an actor that owns it (the agent) or with
-		// an actor glued before it (one phrase).
-		{"지난해 3억 달러에 달했던 일본의 수입은 올해 크게 줄었다.", "3억 달러", "수입"},
-		{"당초 2억 달러였던 회사의 부채는 5억 달러로 늘었다.", "2억 달러", "부채"},
-		{"그는 50억 달러가 넘는 민간 투자를 유치했다고 말했다.", "50억 달러", "민간 투자"},
-		// Near cases: the relative clause's own subject is what it sizes;
-		// a phrase with no actor is read as before.
-		{"상금이 약 7억 달러에 달하는 미국 복권의 당첨자가 나왔다.", "7억 달러", "상금"},
-		{"당초 2억 달러였던 부채는 5억 달러로 늘었다.", "2억 달러", "부채"},
+		// 주요, 실제, 최고, 최저, 최대, 최소 before a head that is a subject,
+		// a topic or an object qualify the noun and stay in its phrase;
+		// before a head glued to its amount they qualify the amount.
+		{"이 나라의 최저 임금은 현재 시간당 7달러다.", "7달러", "최저 임금"},
+		{"회사는 주요 제품 가격을 100원 인상했다.", "100원", "주요 제품 가격"},
+		{"최고 연회비 200만원인 카드가 인기다.", "200만원", "연회비"},
+		// A noun of a change or of a level crossed right after an amount,
+		// with its case, is what happens to the measure, not a purpose: the
+		// measure before it is read instead; bare before a noun (5억 달러
+		// 인상 발언, E2) it still opens a purpose.
+		{"올해 국민 소득은 늘겠지만 3만달러 진입은 늦어진다.", "3만달러", "소득"},
+		{"금 시세 5만원선 붕괴는 업계에 부담이 됐다.", "5만원", "금 시세"},
+		{"근로자의 세부담이 2만원 증가에 그쳤다.", "2만원", "세부담"},
+		{"그는 5억 달러 인상 발언으로 논란이 됐다.", "5억 달러", "인상"},
 	})
 }

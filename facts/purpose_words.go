@@ -167,3 +167,10 @@ func receiverNoun(n string) bool {
 // notPeopleMin are nouns that end in 민 and name no people: a worry, a
 // move abroad.
 var notPeopleMin = setOf("고민", "이민", "과민", "영민")
+
+// levelEvents are nouns of a change or of a level reached or crossed
+// (2만원 증가, 10달러 급락, 3만달러 진입, 900원선 붕괴): after an amount
+// with their case, what happens to the measure the amount sizes, as a
+// change noun that ends its clause is. A closed class.
+var levelEvents = setOf("증가", "감소", "상승", "하락", "급락", "급등", "급증", "급감", "인상", "인하", "증액", "감액",
+	"진입", "돌파", "붕괴", "달성", "경신")

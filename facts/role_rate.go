@@ -124,8 +124,8 @@ func (r *reading) isRate(a amount) bool {
 		if w.raw == "당" && i > 0 && i == a.before && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].named && !partyOwners[r.words[i-1].raw] && nounRateWord(r.words[i-1].raw+"당") {
 			return true // 단체 당 최대 7천500만원: a spaced 당 after the noun of the unit
 		}
-		if unitAt(r.words, i) {
-			return true // 한 그릇에 10위안, 1kg에 1만 3천원
+		if unitAt(r.words, i) && (!r.anyVerb(i+1, a.first) || r.equalsBetween(i+1, a.first)) {
+			return true // 한 그릇에 10위안, 1kg에 1만 3천원; not 계좌 3개에 예치된 237만 달러, where they are
 		}
 		if i == a.before && r.shortTimeAt(i) {
 			return true // 1초에 1억원 (R12): per a unit of time shorter than a day
@@ -202,6 +202,9 @@ func (r *reading) hasUnit(s, e int) bool {
 		}
 		if i+1 < len(r.words) && r.words[i+1].raw == "등" {
 			continue // 반지 8개와 시계 11개 등 시가 7억 원: the last item of a list counted
+		}
+		if r.countsNoun(i, e) {
+			continue // 나머지 2개 기업 자금, 상위 6개 제품의 수출액: how many of them, no unit
 		}
 		if stem, _ := cutParticle(raw); isUnitQty(stem) || isUnitQty(raw) {
 			return true
@@ -396,4 +399,35 @@ func (r *reading) perHeadIn(s, i int) bool {
 		}
 	}
 	return false
+}
+
+// countsNoun reports whether word i, a number of 개 with no particle (2개,
+// 6개), stands before a noun other than e, the head of the phrase it is
+// read in, and so tells how many of that noun there are (나머지 2개 기업
+// 자금, 상위 6개 제품의 수출액이 각각): a count of the things that own or
+// make the amount, not the unit a price is given per, which one of them is
+// (사과 1개 가격) or a count heading the measure itself (사과 3개 가격). A
+// measure (5kg 쌀 가격) is the quantity of the goods priced: a unit still.
+func (r *reading) countsNoun(i, e int) bool {
+	w := r.words[i]
+	if w.part != "" || i+1 >= len(r.words) || i+1 >= e {
+		return false
+	}
+	raw := strings.Trim(w.raw, "()[]")
+	k := 0
+	for k < len(raw) && (isDigit(rune(raw[k])) || raw[k] == ',') {
+		k++
+	}
+	if k == 0 || raw[:k] == "1" || raw[k:] != "개" {
+		return false // 1kg, 한 포기: one unit; 5kg 쌀 가격: a measure of the goods priced
+	}
+	n := r.words[i+1]
+	return n.noun && !n.time && !n.amt && !n.num && !isRateNoun(n.stem) && !unitNouns[n.stem]
+}
+
+// equalsBetween reports whether words [from, to) are a verb of being worth
+// alone (1인분에 해당하는 2만 원, 1kg에 상당하는): the unit still prices the
+// amount, as no verb between would.
+func (r *reading) equalsBetween(from, to int) bool {
+	return to == from+1 && (strings.HasPrefix(r.words[from].raw, "해당하") || strings.HasPrefix(r.words[from].raw, "상당하"))
 }
