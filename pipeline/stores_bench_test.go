@@ -101,16 +101,16 @@ func openWorkerStores(b *testing.B, pages []newsfacts.Page) workerStores {
 	lite := fixture.OpenDB(b)
 	pg, err := postgres.Open(ctx, pgtest.NewDB(b))
 	if err != nil {
-		b.Fatal(err)
+		b.Fatalf("%s: open postgres: %v", b.Name(), err)
 	}
 	b.Cleanup(func() { pg.Close() })
 	for i := range pages {
 		p, q := pages[i], pages[i]
 		if _, err := lite.InsertPage(ctx, &p); err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: store the pages in sqlite: %v", b.Name(), err)
 		}
 		if _, err := pg.InsertPage(ctx, &q); err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: store the pages in postgres: %v", b.Name(), err)
 		}
 	}
 	return workerStores{lite, pg}
@@ -166,7 +166,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	if !first { // the articles and facts the re-extractions replace
 		for _, db := range []pipeline.Store{stores.lite, stores.pg} {
 			if _, err := (&pipeline.Extractor{Version: "bench-init", Log: quiet, Workers: 2}).Extract(ctx, db); err != nil {
-				b.Fatal(err)
+				b.Fatalf("%s: first extraction: %T: %v", b.Name(), db, err)
 			}
 		}
 	}
