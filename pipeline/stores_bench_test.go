@@ -69,7 +69,10 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     OS (runtime/metrics' estimates: they count the time a core was
 //     given to that work, also while other processes had it), system
 //     time, and the bytes allocated a page; w2_goroutines/page and
-//     w2_gc_cycles/1000pages count goroutines started and collections.
+//     w2_gc_cycles/1000pages count goroutines started and collections;
+//   - w1_vcsw/page, w2_vcsw/page: the process's voluntary context
+//     switches a page (getrusage), its threads going to sleep: the
+//     hand-offs beside the workers (pipeline/doc.go).
 func BenchmarkExtractWorkers(b *testing.B) {
 	// The collector as cmd/extract sets it (unless the environment sets
 	// GOGC): the runs measure what extract does.
@@ -250,6 +253,12 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	// on the machine does not sway.
 	b.ReportMetric(float64(lite2.classes.started)/total, "w2_goroutines/page")
 	b.ReportMetric(float64(lite2.classes.cycles)*1000/total, "w2_gc_cycles/1000pages")
+	// Voluntary context switches a page: a thread of the process went
+	// to sleep (a worker back from C finding no P, a thread with nothing
+	// to run, sysmon between its ticks, an fsync): the hand-offs beside
+	// the workers, which the load on the machine sways less than time.
+	b.ReportMetric(float64(lite1.classes.switches)/total, "w1_vcsw/page")
+	b.ReportMetric(float64(lite2.classes.switches)/total, "w2_vcsw/page")
 	// What the workers of the SQLite runs waited for one another
 	// (workerBlocked, an upper bound), and the gain of a second worker
 	// on two idle cores that follows, each worker computing or waiting:
