@@ -145,12 +145,13 @@
 // load other work put on the machine that evening (load average 7–15:
 // a loaded machine lengthens the calls into C, as their threads wait for
 // a core, and sysmon takes more Ps), a page's counts with two workers,
-// before → after (uprobes; three runs each, interleaved):
+// before → after (uprobes, three and four runs, interleaved; sched_switch
+// events, three pairs):
 //
-//	Ps taken by sysmon (handoffp)          0.46–0.64 → 0.35
-//	workers back from C with no P          0.14–0.16 → 0.04
-//	context switches                       20.9–21.6 → 17.9–19.5
-//	sysmon's sleeps (sched_switch)         11.3–11.9 → 7.7–9.7
+//	Ps taken by sysmon (handoffp)          0.44–0.64 → 0.27–0.40
+//	workers back from C with no P          0.13–0.16 → 0.04–0.06
+//	context switches                       20.2–21.6 → 14.0–19.5
+//	sysmon's sleeps                        11.3–11.9 → 7.7–9.7
 //
 // and in µs of CPU a page (perf, two pairs at load 7–12): sysmon 137, 78
 // → 86, 68; sysmon, scheduler and calls into C together 224, 147 → 166,
@@ -160,15 +161,19 @@
 //
 // The load (4–12 all that hour) left the wall times to chance: two
 // workers had 0.5–1.7 cores, and workers2/workers1 ran from 0.8 to 2.4
-// on cmd/extract, 0.79–1.31 in BenchmarkExtractWorkers (first, 3
-// iterations, three pairs interleaved with main's binary), whatever the
-// binary. Less swayed, cmd/extract with two workers (six pairs, load
-// 3–9): voluntary context switches 37,000–77,000 → 27,000–45,000, system
-// time 1.03–1.59 s → 1.01–1.26; its CPU time a page over one worker's,
-// pair by pair, 0.96–1.22 (median 1.07) → 0.90–1.10 (1.06). The benchmark's
-// process holds its pages in memory, so a collection has more to mark
-// than cmd/extract's; with the third P idle the collector's idle
-// marking runs there, on the cores the workers share: w2_gc_cpu_µs/page 13–25 → 51–69 (one outlier of 178 before),
-// w2_cpu_µs/page 3,274–4,321 → 2,999–3,780. What two workers gain on a
-// quiet machine is left to measure there.
+// on cmd/extract, 0.79–1.36 in BenchmarkExtractWorkers (first, six pairs
+// interleaved with main's binary), whatever the binary. Less swayed,
+// cmd/extract with two workers (six pairs, load 3–9): voluntary context
+// switches 37,000–77,000 → 27,000–45,000, system time 1.03–1.59 s →
+// 1.01–1.26; its CPU time a page over one worker's, pair by pair,
+// 0.96–1.22 (median 1.07) → 0.90–1.10 (1.06). BenchmarkExtractWorkers
+// (first, 2 iterations, three pairs, load 7.5–9.3): w2_vcsw/page 5.7–9.0
+// → 5.5–6.1 (w1_vcsw/page 3.2–4.4 both); w2_cpu_µs/page over
+// w1_cpu_µs/page 1.07–1.11 → 1.03–1.08; w2_cpu_µs/page 2,875–3,250 →
+// 2,787–2,838. Its collector's CPU time with two workers (runtime/metrics:
+// the time a core was given to it, while other processes had it too)
+// went either way: 13–25 → 51–69 in three earlier pairs, 50–84 → 26–34 in
+// these; with the third P idle the collector's idle marking runs there
+// during a collection. What two workers gain on a quiet machine is left
+// to measure there.
 package pipeline
