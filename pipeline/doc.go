@@ -167,14 +167,15 @@
 // switches 37,000–77,000 → 27,000–45,000, system time 1.03–1.59 s →
 // 1.01–1.26; its CPU time a page over one worker's, pair by pair,
 // 0.96–1.22 (median 1.07) → 0.90–1.10 (1.06). BenchmarkExtractWorkers
-// (first, 2 iterations, three pairs, load 7.5–9.3): w2_vcsw/page 5.7–9.0
-// → 5.5–6.1 (w1_vcsw/page 3.2–4.4 both); w2_cpu_µs/page over
-// w1_cpu_µs/page 1.07–1.11 → 1.03–1.08; w2_cpu_µs/page 2,875–3,250 →
-// 2,787–2,838. Its collector's CPU time with two workers (runtime/metrics:
-// the time a core was given to it, while other processes had it too)
-// went either way: 13–25 → 51–69 in three earlier pairs, 50–84 → 26–34 in
-// these; with the third P idle the collector's idle marking runs there
-// during a collection. What two workers gain on a quiet machine is left
+// (first, 2 iterations, six pairs, load 7.5–12.6): w2_vcsw/page
+// 5.5–10.0 (median 6.7) → 5.5–7.4 (6.3), w1_vcsw/page 3.2–4.8 both;
+// w2_cpu_µs/page over w1_cpu_µs/page 1.03–1.18 (median 1.10) →
+// 1.03–1.08 (1.07); w2_cpu_µs/page 2,777–3,484 → 2,787–2,938. Its
+// collector's CPU time with two workers (runtime/metrics: the time a core
+// was given to it, while other processes had it too) went either way:
+// 13–25 → 51–69 in three earlier pairs, 19–84 → 21–80 in these; with
+// the third P idle the collector's idle marking runs there during a
+// collection. So the gain is small beside the noise. What two workers gain on a quiet machine is left
 // to measure there: at extract 0.5.70, when the work beside the workers
 // was 12–16% of the CPU, GOMAXPROCS 3 set by hand gave 1.66 and 1.86 on
 // the quiet machine, no clear gain (README).
