@@ -56,6 +56,10 @@
 //	role_bracket.go    brackets of a scale (5천500만원 이하 구간, 3천만원대 초반 이하의 근로자)
 //	role_possible.go   deeds that may not be done (싶다면, 할 시, 받을 가능성, 받기보다); a law's maximum
 //	role_name.go       a name made of an amount (5만4,000원 요금제, … 5억원 일당 금지법)
+//	role_consequent.go  a condition's reach: outcomes of a supposed case (… 부과하면 … 모이고), a supposition
+//	                   closed by -며 or a quotation, X의 경우 as a topic,
+//	                   가운데 after a whole (among)
+//	role_survey.go     an amount a share of respondents answers: a bracket
 //	agent.go      who spends, earns or announces it: the order of the rules
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
@@ -83,10 +87,18 @@
 //	purpose_words.go     the word lists of the purpose rules, as data
 //	purpose_junk.go      purposes that name nothing it is for: verbs, bound nouns, actors
 //	purpose_split.go     X별 (by X) dropped when items name each X (직업별 … 자유업종사자가)
+//	purpose_adverb.go    adverbs told from nouns at a purpose's edge (잠시, 군데군데)
+//	purpose_reached.go   the measure that moves to or reaches a level (주가는 … 3만 원까지 올랐다)
+//	purpose_unit.go      a rate's unit inside a purpose dropped (복권의 1장 당 가격 → 복권의 가격)
+//	purpose_whole.go     the whole a part is of (X 가운데 N원은), the last fallback
+//	purpose_owed.go      the kind of money owed its verb names (N원을 보상받을, 배상하라는)
+//	purpose_converted.go the measure it is converted into (X로 환산하면 N원)
+//	purpose_contract.go  the contract it is the sum of (N원에 계약한, N원으로 계약을 맺었다)
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
 //	period_attach.go    a time belongs to the predicate after it: verbs joined by -아/-어
+//	period_deed.go      a clause on the subject that tells no deed of another (따른, 분담금을 낸, …였던)
 //	period_items.go     times of another item or amount (…을, 작년 10월 …; 2014년 기준 5000원인)
 //	period_frame.go     the time that frames a whole sentence
 //	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)

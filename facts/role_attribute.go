@@ -137,6 +137,9 @@ func (r *reading) couldBe(a amount) bool {
 		if sourceVerbs[w.raw] {
 			return false // X에 따르면: a source, no condition
 		}
+		if r.topicCase(i) || r.amongWhole(i) {
+			continue // 152mm 포탄의 경우 …: as for; 수출액 30억달러 가운데 적어도 8억달러를: among, no clause end
+		}
 		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
 			return true
 		}

@@ -72,6 +72,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
 	}
+	if r.surveyAnswer(a) {
+		return true // 1천332명이 … 300만~600만원이라고 답했다: a bracket respondents fall in
+	}
 	if r.bandClass(a) {
 		return true // 1200원대 주유소: the band a class of sellers is sorted by
 	}
@@ -112,14 +115,18 @@ func (r *reading) isOther(a amount) bool {
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) && !r.recalled(a, ce) && !r.habitualIf(ce) {
 		return true
 	}
-	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) || r.possibleDeed(a) || r.notChosen(a) || r.startsFrom(a) {
+	if r.neverDone(a) || r.couldHaveBeen(a) || r.couldBe(a) || r.outcomeOfCase(a) || r.possibleDeed(a) || r.notChosen(a) || r.startsFrom(a) {
 		return true // 1천만 달러 넘게 소비한 적은 없습니다; … 않을 경우 … 추징금이 선고될 수 있었습니다
 	}
 	// After a counterfactual: 878억원이라면 … 1,000만 원 가까이; 만약 … 경우.
+	// Not an amount an order or a claim provides for the case (R1).
+	if r.orderedAmount(a) {
+		return false
+	}
 	own := r.clauseStart(a.first)
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
-		if w.comma && w.verb && !isAdnominal(w) && strings.HasSuffix(w.raw, "며") {
+		if suppositionClosed(w) {
 			break // 장소가 있다면 … 하였으며, … 50만원의 내기를: another clause's supposition
 		}
 		if w.raw == "때" && r.supposedWhen(i) {
@@ -199,7 +206,7 @@ func (r *reading) couldHaveBeen(a amount) bool {
 	}
 	for i := a.first - 1; i >= 0; i-- {
 		w := r.words[i]
-		if w.raw == "경우" || w.raw == "경우에는" || w.verb && w.ends && strings.HasSuffix(w.raw, "면") {
+		if (w.raw == "경우" || w.raw == "경우에는") && !r.topicCase(i) || w.verb && w.ends && strings.HasSuffix(w.raw, "면") {
 			return true
 		}
 		if w.ends && w.comma && !strings.HasSuffix(w.raw, "면") {
