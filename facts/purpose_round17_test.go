@@ -69,3 +69,13 @@ func TestPurposeTradedBare(t *testing.T) {
 		{"이 나라는 2억 달러어치의 철강을 수출했다.", "2억 달러", "철강"},
 	})
 }
+
+// TestPurposeForRelative reads X을 위해 before a relative verb (설립한,
+// 지정된): it says what that verb's noun was made for, not the amount;
+// the near case, 위해 before the amount's own words, still gives X.
+func TestPurposeForRelative(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"그는 청년 창업 지원을 위해 설립한 재단에 5억 원을 기부했다.", "5억 원", ""},
+		{"그는 청년 창업 지원을 위해 올해 5억 원을 기부했다.", "5억 원", "청년 창업 지원"},
+	})
+}

@@ -245,6 +245,9 @@ func (r *reading) forWhatBefore(a amount) string {
 				return p // 난민들을 돕기 위해 추가로 10억 달러를, 역량을 강화하기 위해 향후 3년간 1억 달러를
 			}
 		}
+		if x := r.words[k]; forWords[x.raw] && k+1 < a.first && r.words[k+1].verb && isAdnominal(r.words[k+1]) {
+			return "" // 트럼프 지원을 위해 설립한 모금단체에 … 기부: 위해 is the relative verb's, not the amount's
+		}
 		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
 			if beneficiary(r.words[k-1]) {
 				return "" // 극단주의자들을 위해 수만 달러를 모금한: who gets it (E3)
