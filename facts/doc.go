@@ -64,6 +64,8 @@
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
 //	agent_clause.go    whether a subject may be the agent: governing verb, clause
+//	agent_opening.go   a name no dictionary knows that opens the sentence as its topic does the deed
+//	agent_overclause.go  an actor opening the sentence is its subject past a clause on a noun that is no subject
 //	agent_sentence.go  the agent of a sentence as a whole: topic, source
 //	agent_phrase.go    the agent's phrase as written
 //	agent_extent.go    where the phrase starts and ends: nothing before a name, whose people, a count after the head
