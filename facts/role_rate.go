@@ -165,6 +165,9 @@ func (r *reading) isRate(a amount) bool {
 	if i, s := r.measuredSpan(a); i >= 0 && (isRateNoun(r.words[i].stem) || isRateNoun(bracketGloss(r.words[i].stem)) || r.hasUnit(s, i) || r.perHeadIn(s, i)) {
 		return true
 	}
+	if r.currencyWorth(a) {
+		return true // 위안화 가치도 640원에서 810원으로: the price of one unit of it
+	}
 	if r.resultOfRate(a) {
 		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
 	}
