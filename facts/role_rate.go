@@ -168,6 +168,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.currencyWorth(a) {
 		return true // 위안화 가치도 640원에서 810원으로: the price of one unit of it
 	}
+	if r.rateNamedAfter(a) {
+		return true // 8천원 선이었던 원-달러 환율이: what the rate was
+	}
 	if r.resultOfRate(a) {
 		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
 	}
@@ -175,7 +178,7 @@ func (r *reading) isRate(a amount) bool {
 		return true // 주당순자산가치(BPS)를 … BPS는 2006년 4천253원에서: the rate its letters stand for
 	}
 	for i := a.first - 1; i >= 0 && i >= a.first-3; i-- {
-		if isRateNoun(r.words[i].stem) {
+		if isRateNoun(r.words[i].stem) && !r.rateQualifies(i, a) {
 			return true // 시급을 계산하면 1480원이다
 		}
 	}

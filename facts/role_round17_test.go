@@ -19,3 +19,20 @@ func TestRoleCurrencyWorth17(t *testing.T) {
 		{"원화 가치 하락으로 수입 업체들이 500억 원의 손해를 봤다.", "500억 원", RoleLevel},
 	})
 }
+
+// TestRoleRateNamedAfter17 reads an amount that a clause says a rate
+// named after it was or held (docs/meaning.md "Seventeenth round (role):
+// rates as levels"), beside near cases where the rate only qualifies
+// another noun.
+func TestRoleRateNamedAfter17(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"1천100원 선이었던 원-달러 환율이 지난달 크게 올랐다.", "1천100원", RoleRate},
+		{"한때 5천원 대를 유지했던 미국 달러 가치가 최근 흔들린다.", "5천원", RoleRate},
+		{"1천300원 수준인 환율이 더 오를 수 있다.", "1천300원", RoleRate},
+		// The rate qualifies the noun that heads the phrase: a level.
+		{"10억 원 규모인 환율 손실이 드러났다.", "10억 원", RoleLevel},
+		{"환율 상승으로 10억 원 손실을 본 기업이 늘었다.", "10억 원", RoleLevel},
+		// A sum the clause tells of a thing that is no rate: a level.
+		{"3억 원 선이었던 아파트 값이 올랐다.", "3억 원", RoleLevel},
+	})
+}

@@ -25,7 +25,13 @@ var (
 // 하락으로 500억 원의 손해) is not what the amount measures.
 func (r *reading) currencyWorth(a amount) bool {
 	i, _ := r.measuredSpan(a)
-	if i < 1 || r.words[i].stem != "가치" || r.words[i-1].part != "" {
+	return r.worthAt(i, a)
+}
+
+// worthAt reports whether word i is the worth (가치) of a currency other
+// than amount a's own: 위안화 가치 for 810원.
+func (r *reading) worthAt(i int, a amount) bool {
+	if i < 1 || i >= len(r.words) || r.words[i].stem != "가치" || r.words[i-1].part != "" {
 		return false
 	}
 	owner := currencyBase(r.words[i-1].stem)
