@@ -168,6 +168,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.currencyWorth(a) {
 		return true // 위안화 가치도 640원에서 810원으로: the price of one unit of it
 	}
+	if r.perCurrencyUnit(a) {
+		return true // 1위안에 1천200원: the price of one unit of another currency
+	}
 	if r.rateNamedAfter(a) {
 		return true // 8천원 선이었던 원-달러 환율이: what the rate was
 	}

@@ -36,3 +36,19 @@ func TestRoleRateNamedAfter17(t *testing.T) {
 		{"3억 원 선이었던 아파트 값이 올랐다.", "3억 원", RoleLevel},
 	})
 }
+
+// TestRolePerCurrencyUnit17 reads an amount told per one unit of another
+// currency with 에 (docs/meaning.md "Seventeenth round (role): rates as
+// levels"), beside near cases.
+func TestRolePerCurrencyUnit17(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"1엔에 10원 하던 것이 9원으로 내렸다.", "10원", RoleRate},
+		{"1엔에 10원 하던 것이 9원으로 내렸다.", "9원", RoleRate},
+		{"루블화는 1달러에 90루블을 기록했다.", "90루블", RoleRate},
+		{"장마당에서 1 달러에 8천원에 거래된다.", "8천원", RoleRate},
+		// A sum after more than one unit, or after the same currency, is no
+		// exchange: a level.
+		{"그는 100달러에 산 주식을 팔아 500만 원을 벌었다.", "500만 원", RoleLevel},
+		{"환율 상승으로 10억 원 손실을 냈다.", "10억 원", RoleLevel},
+	})
+}

@@ -50,3 +50,25 @@ func currencyBase(s string) string {
 	}
 	return s
 }
+
+// oneCurrencyUnitRE matches one unit of a currency with 에, the unit an
+// exchange rate is told per: 1달러에, 1위안에 (the 1 may stand apart).
+var oneCurrencyUnitRE = regexp.MustCompile(`^1? ?(` + currencyAlt + `)에$`)
+
+// perCurrencyUnit reports whether amount a comes right after one unit of
+// another currency with 에 (1위안에 1천200원, 1달러에 93루불): the price of
+// that unit, a rate. One unit of its own currency (1달러에 1달러) is no
+// exchange.
+func (r *reading) perCurrencyUnit(a amount) bool {
+	i := a.first - 1
+	if i < 0 || a.before != i {
+		return false
+	}
+	w := r.words[i]
+	m := oneCurrencyUnitRE.FindStringSubmatch(w.raw)
+	if m == nil || !strings.HasPrefix(w.raw, "1") && (i == 0 || r.words[i-1].raw != "1") {
+		return false
+	}
+	own := amountCurrencyRE.FindString(strings.TrimSpace(r.text[a.start:a.end]))
+	return own != "" && currencyBase(own) != currencyBase(m[1])
+}
