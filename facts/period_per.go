@@ -14,7 +14,7 @@ var perWords = map[string]Per{
 	"연": PerYear, "연간": PerYear, "매년": PerYear, "해마다": PerYear, "연평균": PerYear, "매해": PerYear,
 	"월": PerMonth, "매달": PerMonth, "매월": PerMonth, "월평균": PerMonth, "다달이": PerMonth, "월간": PerMonth,
 	"하루": PerDay, "매일": PerDay, "일평균": PerDay, "일당": PerDay, "날마다": PerDay, "일일": PerDay,
-	"월별": PerMonth,
+	"월별": PerMonth, "달마다": PerMonth,
 }
 
 // everyYear are the words of a period that say every year, not a year's
@@ -28,6 +28,9 @@ var everyYear = setOf("매년", "해마다", "매해", "연평균")
 // (2024년 연간 교역액) decides that it is per none.
 func (r *reading) perWritten(a amount, j int) (Per, bool) {
 	for _, q := range a.quals {
+		if q == "하루" && r.thatDay(a) {
+			continue // 이날 하루 10만 원: that day's (per_class.go)
+		}
 		if p := perWords[q]; p != "" {
 			return p, true
 		}
@@ -62,6 +65,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
 		p := perWords[w.stem]
+		if p == "" && (i == a.first-1 || i == a.before) {
+			p = r.perGlued(i) // 하루당, 한 달당, 일 년에 (per_class.go)
+		}
 		if i == a.first-1 && r.perDayAt(i) {
 			p = PerDay // 1일 90불 정도의 요금
 		}
@@ -86,6 +92,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
 			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
 		}
+		if r.occasionsBetween(i, a.first) {
+			return "", true // 연 3회 5천만 원: per occasion, the period how often
+		}
 		return p, true
 	}
 	if p := r.perOfYear(a, start); p != "" && !total {
@@ -104,6 +113,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	total := hasQual(a, "총")
 	if p, ok := r.perWritten(a, j); ok {
 		return p
+	}
+	if p := r.perAfter(a); p != "" {
+		return p // 5천만 원을 매년 기부한다 (per_class.go)
 	}
 	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {

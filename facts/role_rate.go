@@ -11,8 +11,8 @@ import (
 // rateWord reports whether w makes the amount after it a rate per unit:
 // 1인당, 가구당, 1비트코인당 (a number before any unit).
 func rateWord(w string) bool {
-	if !strings.HasSuffix(w, "당") || perWords[w] != "" {
-		return false // 일당: a day's pay, per a time
+	if !strings.HasSuffix(w, "당") || perWords[w] != "" || timeDang[w] != "" {
+		return false // 일당: a day's pay; 하루당: per a time (per_class.go)
 	}
 	return rateRE.MatchString(w) || unitRateRE.MatchString(w)
 }
@@ -268,7 +268,7 @@ func (r *reading) nounRate(i int) bool {
 // nounRateWord reports whether w is a noun glued to 당 that makes a rate
 // per that noun, as nounRate tells of a word of the sentence.
 func nounRateWord(w string) bool {
-	if !strings.HasSuffix(w, "당") || w == "당" || orgNames[w] || notRateDang[w] {
+	if !strings.HasSuffix(w, "당") || w == "당" || orgNames[w] || notRateDang[w] || timeDang[w] != "" {
 		return false
 	}
 	return utf8.RuneCountInString(w) <= 4
