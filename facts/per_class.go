@@ -3,6 +3,7 @@ package facts
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file completes the closed class of the words that make an amount
@@ -83,21 +84,21 @@ var afterParts = setOf("을", "를", "이", "가", "씩", "씩을", "씩이")
 
 // perAfter returns the period of a word of every period right after
 // amount a, before the verb that takes it (총 9달러를 매달 기부하게
-// 됩니다, 5천만 원씩 해마다 기부한다), or "": the amount must end in an
-// object's or a subject's particle or in 씩, and a verb follow the word
-// of the period, with nothing but an adverb between.
+// 됩니다, 5천만 원씩 해마다 기부한다, 10만 원을 하루에 번다), or "": the
+// amount must end in an object's or a subject's particle or in 씩, and a
+// verb follow the word of the period, with nothing but an adverb between;
+// a verb of a span (1년에 걸쳐) makes the period a stretch of time.
 func (r *reading) perAfter(a amount) Per {
 	if !afterParts[a.tail] || a.after <= a.last || a.after+1 >= len(r.words) {
 		return ""
 	}
-	w := r.words[a.after]
-	p := everyAfter[w.raw]
-	if p == "" || w.comma {
+	p, k := r.periodAt(a.after)
+	if p == "" {
 		return ""
 	}
-	for k := a.after + 1; k < len(r.words) && k <= a.after+2; k++ {
+	for ; k < len(r.words) && k <= a.after+3; k++ {
 		x := r.words[k]
-		if x.amt || x.money || x.time || x.num {
+		if x.amt || x.money || x.time || x.num || spanVerb(x.raw) {
 			return ""
 		}
 		if x.verb {
@@ -110,10 +111,159 @@ func (r *reading) perAfter(a amount) Per {
 	return ""
 }
 
+// periodAt returns the period a word of every period or one period with
+// 에 at word i says (매년, 하루에, 1년에, 한 달에, 연간) and the index of the
+// word after it, or "".
+func (r *reading) periodAt(i int) (Per, int) {
+	w := r.words[i]
+	if w.comma {
+		return "", i
+	}
+	if p := everyAfter[w.raw]; p != "" {
+		return p, i + 1
+	}
+	if w.raw == "연간" || w.raw == "월간" {
+		return perWords[w.raw], i + 1
+	}
+	if w.raw == "하루에" {
+		return PerDay, i + 1
+	}
+	if w.part == "에" && onePeriod[w.stem] != "" {
+		return onePeriod[w.stem], i + 1
+	}
+	if w.raw == "한" && i+1 < len(r.words) && !r.words[i+1].comma {
+		switch r.words[i+1].raw {
+		case "해에":
+			return PerYear, i + 2
+		case "달에":
+			return PerMonth, i + 2
+		}
+	}
+	return "", i
+}
+
+// spanVerb reports whether w is a verb of a span of time (1년에 걸쳐
+// 갚았다): the period before it is the span, not a period the amount is
+// per.
+func spanVerb(w string) bool {
+	return strings.HasPrefix(w, "걸쳐") || strings.HasPrefix(w, "걸친") || strings.HasPrefix(w, "걸려")
+}
+
 // thatDay reports whether 하루, a qualifier of amount a, is one day named
 // by the bare time right before it (이날 하루 10만 원, 그날 하루): that
 // day's total, no day's rate.
 func (r *reading) thatDay(a amount) bool {
 	i := a.before
 	return i >= 0 && i < len(r.words) && r.words[i].time && r.words[i].part == "" && !r.words[i].comma
+}
+
+// everyOne are one year, month or day with 마다 or written after a spaced
+// 매 (1년마다, 하루마다, 매 달), and 매일같이: every such period. A count
+// other than one (3개월마다, 2년마다) is no year, month or day.
+var everyOne = map[string]Per{
+	"1년마다": PerYear, "한해마다": PerYear, "일년마다": PerYear,
+	"1개월마다": PerMonth, "1달마다": PerMonth, "한달마다": PerMonth,
+	"하루마다": PerDay, "1일마다": PerDay, "매일같이": PerDay, "매일매일": PerDay,
+}
+
+// spacedEvery are the periods a spaced 매 makes every one of: 매 년, 매 달.
+var spacedEvery = map[string]Per{"년": PerYear, "해": PerYear, "달": PerMonth, "월": PerMonth, "일": PerDay}
+
+// oneBeforeAverage are one year, month or day as a number, which 평균
+// after them makes a period an average is per (1일 평균 10만 원).
+var oneBeforeAverage = map[string]Per{"1일": PerDay, "1년": PerYear, "1개월": PerMonth, "1달": PerMonth}
+
+// perEvery returns the period word i says every one of (1년마다, 매 달,
+// 매일같이), or one of before 평균 (1일 평균; not after a month: 3월 1일
+// 평균), or "".
+func (r *reading) perEvery(i int) Per {
+	w := r.words[i]
+	if p := everyOne[w.raw]; p != "" {
+		return p
+	}
+	if i > 0 && r.words[i-1].raw == "매" {
+		return spacedEvery[w.raw]
+	}
+	if p := oneBeforeAverage[w.raw]; p != "" && i+1 < len(r.words) && r.words[i+1].raw == "평균" {
+		if i > 0 && strings.HasSuffix(r.words[i-1].raw, "월") {
+			return ""
+		}
+		return p
+	}
+	return ""
+}
+
+// spanWords are the words after a period that make it a stretch of
+// time, not a period an amount is per: 하루 사이, 한 달 새, 하루 만에.
+// 동안 is left out: 하루 동안 숙박하기 위해서는 396달러 is the price of a
+// day (b5), and a one day's total is told from it only by the meaning.
+var spanWords = setOf("사이", "사이에", "새", "만에", "만", "내내", "이내", "이내에", "안에")
+
+// spanAfter reports whether word i, a word of a period, is followed by a
+// word that makes it a stretch of time (하루 사이 10만 원을 잃었다).
+func (r *reading) spanAfter(i int) bool {
+	return i+1 < len(r.words) && spanWords[r.words[i+1].raw]
+}
+
+// worthWords are the words of a period's worth before an amount (한 달
+// 치, 1년치): a period's total paid or held, no amount per period.
+var worthWords = setOf("치", "치의", "분", "분의")
+
+// periodWorth reports whether amount a stands right after a period's
+// worth (한 달 치 50만 원, 한달치 50만 원).
+func (r *reading) periodWorth(a amount) bool {
+	i := a.first - 1
+	if i < 0 {
+		return false
+	}
+	w := r.words[i].raw
+	if worthWords[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "치") && (strings.HasPrefix(w, "한달") || strings.HasPrefix(w, "한해") || strings.HasPrefix(w, "1년") || strings.HasPrefix(w, "하루"))
+}
+
+// perRelative returns the period that opens a relative clause on the noun
+// amount a measures, or on the amount itself (한 달에 버는 50만 원, 한 해
+// 버는 돈은 5천만 원이다): one year or month with 에 or bare after 한,
+// right before the adnominal verb; or "".
+func (r *reading) perRelative(a amount, start int) Per {
+	i := a.first - 1
+	if i < start || i < 0 {
+		return ""
+	}
+	if w := r.words[i]; w.noun && !w.time && !w.amt && measuredParts[w.part] && !relativeVerb(w) {
+		i-- // 버는 돈은 5천만 원: the noun the amount measures
+	}
+	if i < start || i < 1 || !relativeVerb(r.words[i]) {
+		return ""
+	}
+	i--
+	w := r.words[i]
+	if w.part == "에" && onePeriod[w.stem] != "" {
+		return onePeriod[w.stem] // 1년에 버는, 한달에 쓰는
+	}
+	if w.part != "" && w.part != "에" || i < 1 || r.words[i-1].raw != "한" {
+		return ""
+	}
+	if k := i - 2; k >= 0 && (r.words[k].time && r.words[k].part == "" && !r.words[k].comma || bareTimeOpeners[r.words[k].raw]) {
+		return "" // 지난 한 해 번 돈은: that year's
+	}
+	switch w.stem {
+	case "해":
+		return PerYear
+	case "달":
+		return PerMonth
+	}
+	return ""
+}
+
+// relativeVerb reports whether w may be a verb modifying the noun after
+// it: adnominal, or a short word in 는 or 던 that the splitter took for a
+// noun with a topic's particle (버는 of 벌다, 쓰던).
+func relativeVerb(w word) bool {
+	if w.adn {
+		return true
+	}
+	return !w.comma && utf8.RuneCountInString(w.raw) <= 3 && (strings.HasSuffix(w.raw, "는") || strings.HasSuffix(w.raw, "던"))
 }

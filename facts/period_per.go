@@ -68,6 +68,12 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if p == "" && (i == a.first-1 || i == a.before) {
 			p = r.perGlued(i) // 하루당, 한 달당, 일 년에 (per_class.go)
 		}
+		if p == "" {
+			p = r.perEvery(i) // 1년마다, 매 달, 1일 평균 (per_class.go)
+		}
+		if p != "" && r.spanAfter(i) {
+			continue // 하루 동안, 한 달 새: a stretch of time (per_class.go)
+		}
 		if i == a.first-1 && r.perDayAt(i) {
 			p = PerDay // 1일 90불 정도의 요금
 		}
@@ -97,8 +103,11 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		}
 		return p, true
 	}
-	if p := r.perOfYear(a, start); p != "" && !total {
-		return p, true // 10년 후에는 한 해 10조 원
+	if p := r.perOfYear(a, start); p != "" && !total && !r.periodWorth(a) {
+		return p, true // 10년 후에는 한 해 10조 원; not 한 달 치 (per_class.go)
+	}
+	if p := r.perRelative(a, start); p != "" && !total {
+		return p, true // 한 달에 버는 50만 원 (per_class.go)
 	}
 	return "", false
 }
