@@ -70,6 +70,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
+	if r.glossCompared(a) {
+		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(6천원)보다 20% 저렴하다: a price compared with, nobody's deed
+	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
 			return r.took("itemOwner", p) // 삼성그룹 3천536억원, LG그룹 3천342억원 …

@@ -35,7 +35,7 @@ func (r *reading) accepts(i int, a amount) bool {
 	if i > a.last {
 		v = r.verbAfter(i)
 	}
-	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v)
+	return v >= 0 && isAgentVerb(r.words[v].raw) || i == r.topic() || r.openingDoer(i, a, v) || r.openingName(i, a)
 }
 
 // openingDoer reports whether word i, a noun no dictionary knows, opens
@@ -187,6 +187,9 @@ func (r *reading) isSubject(i int) bool {
 				continue // 최빈국들이 지난 1년 동안: a span of time, no clause on a noun
 			}
 			if isAdnominal(n) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
+				if r.subjectOverClause(i, k) {
+					break // 미국 정부가 극심한 가뭄 피해를 겪고 있는 … 나라에 … 지원합니다
+				}
 				return false // but 미국이 담당할 것이라고: 것 makes the clause a noun, not a noun's
 			}
 			if n.verb && k+1 < len(r.words) && auxAdnominal[r.words[k+1].raw] {

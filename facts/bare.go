@@ -8,13 +8,14 @@ import (
 // bare reports whether the number n, with no currency, is an amount of won
 // in its sentence: see Facts for the rule.
 func (x *extractor) bare(n num) bool {
-	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) &&
+	return bareShape(n) && x.bareAfter(n.end) && x.bareBefore(n.start) && !populationRE.MatchString(wordBefore(x.text, n.start)) &&
 		(worthAfterRE.MatchString(head(x.text[n.end:])) || x.moneyCue(n.start)) && !x.group(n)
 }
 
 // group reports whether the bare number n is a group, a team or a heat
 // rather than won: a whole number of 조 alone below 100 (3조, 12조),
-// placed as a group ("3조에 편성됐다", "3조 1위": groupAfterRE) or in a
+// placed as a group ("3조에 편성됐다", "3조 1위": groupAfterRE), after the
+// number of people in each ("2인 1조로", "3명 1조": groupBeforeRE) or in a
 // sentence of sport or contests (teamRE), which may well name money too:
 // 편성 is also what is done with a budget.
 func (x *extractor) group(n num) bool {
@@ -23,7 +24,8 @@ func (x *extractor) group(n num) bool {
 		return false
 	}
 	after := x.text[n.end:min(len(x.text), n.end+48)]
-	return groupAfterRE.MatchString(after) || x.has(clueTeam, n.start)
+	before := x.text[max(0, n.start-16):n.start]
+	return groupAfterRE.MatchString(after) || groupBeforeRE.MatchString(before) || x.has(clueTeam, n.start)
 }
 
 // bareShape reports whether the number n may be a bare amount of won: a
@@ -45,8 +47,9 @@ func (x *extractor) bareAfter(end int) bool {
 	}
 	a, spaced := strings.CutPrefix(after, " ")
 	switch {
-	case measured(a) && !(!spaced && strings.HasPrefix(a, "대")):
-		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대 is money
+	case measured(a) && !(!spaced && strings.HasPrefix(a, "대")) &&
+		!(spaced && strings.HasPrefix(a, "대 ") && moneyWordNext(a[len("대"):])):
+		return false // 2억 화소, 3억 회분, 1억㎞, 1억 년; but 800억대, 50억 대 세금 are money
 	case spaced && a != "" && isDigit(rune(a[0])):
 		return false // 25조 1항, 3조 2교대
 	case !spaced && !fitsAfterUnit(lastSyllable(x.text[:end]), after, KindMoney) && !worthAfterRE.MatchString(head(after)):
@@ -141,4 +144,18 @@ func wordBefore(text string, i int) string {
 func lastSyllable(s string) string {
 	_, w := utf8.DecodeLastRuneInString(s)
 	return s[len(s)-w:]
+}
+
+// moneyWordNext reports whether after is a space and a word that opens
+// with a word of money (moneyCueRE): " 세금 포탈", " 자금을".
+func moneyWordNext(after string) bool {
+	w, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	loc := moneyCueRE.FindStringIndex(w)
+	return loc != nil && loc[0] == 0
 }

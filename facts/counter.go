@@ -180,10 +180,14 @@ func spacedYeo(rest string) []int {
 
 // countsVehicles reports whether a number with 대 after it counts
 // something (차량 2대, 30만 대 컴퓨터, 150여 대) rather than writing a score
-// (50 대 36, 55대 19로), a rank or ordinal (5대 은행, 18대 대통령) or an
-// age (30대가, 10대였던). spaced is a space before 대, yeo a 여 in the
+// (50 대 36, 55대 19로), a rank or ordinal (5대 은행, 18대 대통령), an
+// age (30대가, 10대였던) or the 대 of a bare amount of won before a word
+// of money (50억 대 세금 포탈). spaced is a space before 대, yeo a 여 in the
 // amount; after is what follows 대.
 func (x *extractor) countsVehicles(n num, after string, spaced, yeo bool) bool {
+	if spaced && bareShape(n) && moneyWordNext(after) {
+		return false // 50억 대 세금 포탈: 대 qualifies an amount of won
+	}
 	if rest, ok := strings.CutPrefix(after, " "); ok && rest != "" && isDigit(rune(rest[0])) {
 		return false // a score: 50 대 36, 55대 19로
 	}

@@ -64,6 +64,8 @@
 //	agent_subject.go   the subject it is read from: head, owner, nearest
 //	agent_pronoun.go   subjects that point back (이들, 그, 이 회사) resolved
 //	agent_clause.go    whether a subject may be the agent: governing verb, clause
+//	agent_opening.go   a name no dictionary knows that opens the sentence as its topic does the deed
+//	agent_overclause.go  an actor opening the sentence is its subject past a clause on a noun that is no subject
 //	agent_sentence.go  the agent of a sentence as a whole: topic, source
 //	agent_phrase.go    the agent's phrase as written
 //	agent_extent.go    where the phrase starts and ends: nothing before a name, whose people, a count after the head
@@ -87,10 +89,18 @@
 //	purpose_words.go     the word lists of the purpose rules, as data
 //	purpose_junk.go      purposes that name nothing it is for: verbs, bound nouns, actors
 //	purpose_split.go     X별 (by X) dropped when items name each X (직업별 … 자유업종사자가)
+//	purpose_adverb.go    adverbs told from nouns at a purpose's edge (잠시, 군데군데)
+//	purpose_reached.go   the measure that moves to or reaches a level (주가는 … 3만 원까지 올랐다)
+//	purpose_unit.go      a rate's unit inside a purpose dropped (복권의 1장 당 가격 → 복권의 가격)
+//	purpose_whole.go     the whole a part is of (X 가운데 N원은), the last fallback
+//	purpose_owed.go      the kind of money owed its verb names (N원을 보상받을, 배상하라는)
+//	purpose_converted.go the measure it is converted into (X로 환산하면 N원)
+//	purpose_contract.go  the contract it is the sum of (N원에 계약한, N원으로 계약을 맺었다)
 //	period.go     when: period, period_text; the order of the rules
 //	period_spans.go     the time expressions of a sentence and their spans
 //	period_choose.go    times that are not an amount's (another clause's …)
 //	period_attach.go    a time belongs to the predicate after it: verbs joined by -아/-어
+//	period_deed.go      a clause on the subject that tells no deed of another (따른, 분담금을 낸, …였던)
 //	period_items.go     times of another item or amount (…을, 작년 10월 …; 2014년 기준 5000원인)
 //	period_frame.go     the time that frames a whole sentence
 //	period_sequence.go  the time of a clause of sequence (…한 뒤, …하는 과정에서)

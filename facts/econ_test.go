@@ -56,8 +56,10 @@ func TestExplainEcon(t *testing.T) {
 		{"이 씨는 임대료 2900여만원을 내지 않았다.", "2900여만원", "이 씨", "임대료", ""},
 		{"왕씨 등은 장물 10억여원 어치를 넘긴 혐의를 받고 있다.", "10억여원", "왕씨", "장물", ""},
 		// A bracket of when or for whom a price holds glosses the noun
-		// before it; the price of goods a clause trades is theirs.
-		{"극장은 조조 요금(주중·주말 6천원)을 적용하고 있다.", "6천원", "", "조조 요금", ""},
+		// before it; the price of goods a clause trades is theirs. The
+		// topic that applies the price is its agent (guide rule 3, as
+		// econ-a's 롯데시네마 has it; seventeenth round).
+		{"극장은 조조 요금(주중·주말 6천원)을 적용하고 있다.", "6천원", "극장", "조조 요금", ""},
 		{"그는 5억 원에 판 건물의 세금을 냈다.", "5억 원", "", "건물", ""},
 		{"그는 5억 원에 판 업체를 고소했다.", "5억 원", "", "", ""},
 		// What only a firm or a person has is owned by the name before it

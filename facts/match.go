@@ -59,10 +59,14 @@ var (
 	measureStarts  = newPrefixSet(counterAlt, measureAlt)
 )
 
-// mayStart reports whether s, after an optional 여 and one space, starts
-// with one of the words of p.
+// mayStart reports whether s, after an optional 여 (glued, or after one
+// space: 1억 여원) and one space, starts with one of the words of p.
 func mayStart(s string, p prefixSet) bool {
-	s = strings.TrimPrefix(s, "여")
+	if t, ok := strings.CutPrefix(s, " 여"); ok {
+		s = t // 1억 여원: a 여 spaced from its number
+	} else {
+		s = strings.TrimPrefix(s, "여")
+	}
 	s = strings.TrimPrefix(s, " ")
 	return p.starts(s)
 }

@@ -50,11 +50,11 @@ var (
 	// 십수억.
 	vagueRE = regexp.MustCompile(`^(?:수|몇|십수) ?(?:[십백천](?: ?[만억조경])?|[만억조경])여?`)
 
-	// currencyRE matches a currency written after a number: an optional 여
-	// ("10억여 원"), a space, a country naming the currency's issuer
+	// currencyRE matches a currency written after a number: an optional 여,
+	// glued to the number or spaced from it ("10억여 원", "1억 여원"), a space, a country naming the currency's issuer
 	// ("캐나다 달러", "100홍콩달러") and the currency word. Longer words come
 	// first so that 원화 is not read as 원. Group 1: 여; 2: country; 3: word.
-	currencyRE = regexp.MustCompile(`^(여)? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `|[₩$€£¥])`)
+	currencyRE = regexp.MustCompile(`^(?: ?(여))? ?(?:(` + countryAlt + `) ?)?(` + currencyAlt + `|` + isoAlt + `|[₩$€£¥])`)
 
 	// prefixRE matches a currency sign or code written before the number:
 	// "$", "US$", "HK$", "₩", "€", "£", "¥", "KRW ". Group 1: the sign or
@@ -131,7 +131,8 @@ var (
 		`금액|자금|기금|보조금|지원금|배상|보상금|벌금|과징금|추징|몸값|연봉|임금|급여|가격|` +
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
 		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
-		`뇌물|비자금|횡령|배임|탈세|착복|돈세탁|리베이트|뒷돈|비리|사기`)
+		`뇌물|비자금|횡령|배임|탈세|착복|돈세탁|리베이트|뒷돈|비리|사기|` +
+		`빚|기부|수익금|소송|원금`)
 
 	// worthAfterRE matches 짜리 or 어치 after a bare amount, which makes it
 	// won whatever its sentence: "2조짜리 비리", "3천억어치".
@@ -155,9 +156,11 @@ var (
 	vehicleAfterRE = regexp.MustCompile(`^ (?:트럭|화물차|덤프|차량|트레일러|크레인|선박|화물선|어선|` +
 		`대형|중형|소형|초대형|급)`)
 
-	// goodsAfterRE matches goods after a 파운드, which then weighs them:
-	// "2천만 파운드의 원조", "수백만 파운드의 식량".
-	goodsAfterRE = regexp.MustCompile(`^의? ?(?:원조|구호품|구호 물자|구호물자|식량|물자|화물|쌀|밀가루|곡물|` +
+	// goodsAfterRE matches goods after a 파운드, which then weighs them,
+	// with 의 or a bound before them: "2천만 파운드의 원조", "수백만
+	// 파운드의 식량", "800파운드가 넘는 기부 물품".
+	goodsAfterRE = regexp.MustCompile(`^(?:의|[가이] 넘는|[가이] 넘은| 이상의| 가량의| 정도의)? ?` +
+		`(?:원조|구호품|구호 물자|구호물자|구호 물품|구호물품|기부 물품|기부물품|물품|식량|물자|화물|쌀|밀가루|곡물|` +
 		`식품|의약품|비료|고기|커피|설탕|차|폐기물|쓰레기)`)
 
 	// dateTailRE matches a date written with dots, up to its last dot:
@@ -183,6 +186,14 @@ var (
 	// groupAfterRE matches what follows a bare "3조" placed as a group:
 	// "3조에 편성", "3조에 속한", "3조 1위", "3조에서 경기".
 	groupAfterRE = regexp.MustCompile(`^(?:에 (?:편성|속|배정|묶|포함)|로 편성|에서 (?:경기|경쟁|1위|2위)| ?[1-4]위)`)
+
+	// populationRE matches a word of population right before a bare
+	// amount, which then counts people: "인구는 16억으로", "인구 13억".
+	populationRE = regexp.MustCompile(`^(?:세계)?인구(?:수)?(?:는|가|도|만|이|은|를)?$`)
+
+	// groupBeforeRE matches the number of people in each group before a
+	// bare "1조": "2인 1조로", "3명 1조", "4명씩 1조".
+	groupBeforeRE = regexp.MustCompile(`[0-9]+ ?(?:인|명)(?:씩)? ?$`)
 
 	// weightRE matches the words of weight near a 파운드, which then
 	// weighs: 체중 250파운드(약 113kg), 30파운드 감량, 바벨 무게.

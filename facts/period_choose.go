@@ -137,8 +137,8 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 				if t.start == 0 && pointingTimes[t.text] {
 					continue // 이 기간 … 기록한 나라는 …: a time pointing back, heading the sentence, frames it all
 				}
-				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun || (n.amt || n.money) && i+1 < a.first-1 {
-					return true
+				if (n.part == "은" || n.part == "는" || n.part == "이" || n.part == "가") && n.noun && !r.noOtherDeed(t, a, i) || (n.amt || n.money) && i+1 < a.first-1 {
+					return true // but 28일 시작된 … 비료제공에 따른 비용은, 지난해 … 분담금을 낸 국가는: no deed of another's
 				}
 				if pointers[n.raw] && i+2 < a.first {
 					// 지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을: the
@@ -328,7 +328,9 @@ func (r *reading) placeDeedTime(t timeSpan, a amount) bool {
 		if !n.noun || n.time || n.amt || n.money || n.part != "에" && n.part != "에는" {
 			return false
 		}
-		return true
+		// 시작된 … 공사에 따른 비용은: the 에 of a verb standing for a
+		// particle names no place or receiver of a's deed.
+		return k+1 >= len(r.words) || !particleVerbs[r.words[k+1].raw]
 	}
 	return false
 }

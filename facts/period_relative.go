@@ -27,6 +27,29 @@ func yearEarlier(p string) string {
 	return strings.Join(parts, "/")
 }
 
+// yearMoved returns span or period p moved to year y, its ends kept apart
+// as they are (2022-01/2022-09 in 2019 → 2019-01/2019-09), or "" when p
+// or y names no year.
+func yearMoved(p, y string) string {
+	to, err := strconv.Atoi(y)
+	if p == "" || err != nil || len(y) != 4 || len(p) < 4 {
+		return ""
+	}
+	from, err := strconv.Atoi(p[:4])
+	if err != nil {
+		return ""
+	}
+	parts := strings.Split(p, "/")
+	for k, q := range parts {
+		n, err := strconv.Atoi(q[:min(4, len(q))])
+		if err != nil || len(q) < 4 {
+			return ""
+		}
+		parts[k] = strconv.Itoa(n+to-from) + q[4:]
+	}
+	return strings.Join(parts, "/")
+}
+
 // listPeriods returns the periods of the two times of a list, a and b; a
 // year alone takes the part of the year b names (2016년과 2015년 상반기 →
 // 2016-H1, 2015-H1).

@@ -157,6 +157,17 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 			continue
 		}
+		if e := j + len(" 같은 기간"); yearRE.MatchString(t.text) && strings.HasPrefix(rest, " 같은 기간") && !timeAfterRE.MatchString(r.text[e:]) {
+			// 2019년 같은 기간에 기록한 19억 달러: the span named before, in
+			// that year, as 지난해 같은 기간 is it a year earlier. An amount
+			// that is the base keeps it (T20, as T18); a 같은 기간 that is
+			// itself the base (2019년 같은 기간보다) dates no change.
+			t.end, t.text = e, r.text[i:e]
+			t.period, t.ok = yearMoved(r.pointedTime("이 기간", i, pub), strings.TrimSuffix(strings.TrimSuffix(r.text[i:j], "도"), "년")), true
+			r.spans = append(r.spans, t)
+			done = e
+			continue
+		}
 		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !r.pastOfAmount(i) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
 		}

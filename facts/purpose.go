@@ -176,6 +176,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	if p == "" {
 		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 70만원씩 지급되는 수급비
 	}
+	if p == "" {
+		p = r.via("measured:whole", r.partOfWhole(a)) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
+	}
 	if p == "" && r.back && r.carriesAgent() {
 		if r.movedOnly(a) {
 			return "" // 이들 기업은 … 5천만 달러를 북한으로 송금했다: P5, no purpose
@@ -346,6 +349,22 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		if w := r.words[b-1]; (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] {
 			return r.via("target:spentClause", trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1)))
 		}
+	}
+	// 5천만원을 보상할, 2천만 달러를 보상받을, 5억 달러를 배상하라는: the
+	// kind of money owed that the amount's own verb names (L1), before a
+	// noun the amount is read as measuring.
+	if p := r.owedKind(a); p != "" {
+		return r.via("deed:owed", p)
+	}
+	// 24억원으로 계약을 맺었다, 1억 2천500만 달러에 계약한: the contract the
+	// amount is the sum of.
+	if p := r.contractFor(a); p != "" {
+		return r.via("deed:contract", p)
+	}
+	// 이를 연봉으로 환산하면 1만5천80달러, 시급을 계산하면 1480원: the
+	// measure it is converted into.
+	if p := keep(r.convertedAs(a)); p != "" {
+		return r.via("as:converted", p)
 	}
 	// 전체 자금 중 9천만 달러가 코로나 대응에 사용된다: a part of a whole
 	// is for what its verb spends it on, if the sentence says; else it
@@ -532,7 +551,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// 8천 400만 달러를 배상하라고: the deed the amount is the object of.
 	if a.tail == "을" || a.tail == "를" || a.tail == "" && a.after < n && r.words[a.after].verb {
 		if v := r.governing(a); v >= 0 && v <= a.after+2 {
-			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] {
+			if m := verbNounRE.FindStringSubmatch(r.words[v].raw); m != nil && deedNouns[m[1]] && !takenNouns[m[1]] {
 				return r.via("deed:governing", m[1])
 			}
 		}

@@ -55,6 +55,9 @@ func cleanPurpose(p string) string {
 	if rest, ok := cutPrefix(p, reflexiveOwners); ok && rest != "" {
 		p = rest // 자신의 연봉: the owner is the agent, no part of the purpose
 	}
+	if rest, ok := cutPrefix(p, quantityOpeners); ok && rest != "" {
+		p = rest // 많은 선거자금: how much, no kind (Q1)
+	}
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
 		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
 	}

@@ -308,10 +308,18 @@ func (r *reading) resultAt(a amount, j int) int {
 // spent in is where, not what for.
 var placeEnds = []string{"시", "성", "주", "현"}
 
+// regionNouns are common nouns of a region (지역, 일대, 권역): with 에 before
+// a verb of investing or spending they say where, as a named place does
+// (Q3: 텍사스 테일러 등 지역에 400억 달러 이상을 투자 → no purpose).
+var regionNouns = setOf("지역", "일대", "권역")
+
 // placeName reports whether noun n looks like the name of such a place:
 // three syllables or more ending in one of placeEnds, no thing (가능성,
 // 적시 are none: they are two syllables, or things).
 func placeName(n string) bool {
+	if regionNouns[n] {
+		return true // 이 지역에 … 투자: where, not what (docs/meaning.md Q3)
+	}
 	if utf8.RuneCountInString(n) < 3 || isThing(n) || !isHangulWord(n) {
 		return false
 	}

@@ -174,3 +174,15 @@ var notPeopleMin = setOf("고민", "이민", "과민", "영민")
 // change noun that ends its clause is. A closed class.
 var levelEvents = setOf("증가", "감소", "상승", "하락", "급락", "급등", "급증", "급감", "인상", "인하", "증액", "감액",
 	"진입", "돌파", "붕괴", "달성", "경신")
+
+// takenNouns are the nouns of verbs that take money (탈취, 횡령, 착복):
+// they say what happened to it, not what it is, so an amount that is
+// their object with no noun of its own has no purpose (docs/meaning.md
+// Q2, "Decisions, sixteenth round (blind7's questions)").
+var takenNouns = setOf("탈취", "횡령", "착복", "갈취")
+
+// quantityOpeners are adjectives that say only that an amount is large,
+// a quantity, no kind: they leave a purpose (Q1: 많은 선거자금 →
+// 선거자금, 막대한 가상화폐 자금 → 가상화폐 자금, 가장 많은 분담금 →
+// 분담금).
+var quantityOpeners = []string{"가장 많은 ", "많은 ", "막대한 ", "엄청난 "}

@@ -94,9 +94,10 @@ func TestTimeClasses(t *testing.T) {
 		{"앞으로 한 달 50만 원을 받는다.", "50만 원", false, "", "", PerMonth},
 		{"그는 한 달에 50만 원을 번다.", "50만 원", false, "", "", PerMonth},
 		// 같은 기간 points to the span its sentence names before it; with a
-		// year it is a base of comparison.
+		// year it is the base's own time, its words kept and no period
+		// where no span is named before (T20 overrules 6b's none).
 		{"삼성전자는 올해 1분기 매출 70조 원을 기록했으며, LG전자는 같은 기간 20조 원을 기록했다.", "20조 원", false, "2025-Q1", "같은 기간", ""},
-		{"교역액은 2019년 같은 기간 10억 달러보다 줄었다.", "10억 달러", false, "", "", ""},
+		{"교역액은 2019년 같은 기간 10억 달러보다 줄었다.", "10억 달러", false, "", "2019년 같은 기간", ""},
 		{"작년 한 해 북한이 탈취한 암호화폐는 6억 달러에 이른다.", "6억 달러", false, "2024", "작년", ""},
 		// The qualifier 연 is its own amount's, not the list's.
 		{"최대 연 20억 원, 2천억~3천억 원", "2천억~3천억 원", true, "", "", ""},

@@ -86,6 +86,8 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 		return unit{}, false // 3불 정책 is a policy, not $3
 	case word == "불" && !bulEnds(after):
 		return unit{}, false // 5조 불어나, 3천억 불과, 2조 불이익
+	case word == "원" && country == "" && causeAfter(after):
+		return unit{}, false // 제 1 원인입니다: the noun 원인 (cause), not ₩1
 	case rest[:m[1]] == "원" && n.hangul && n.syllables == 1 && !x.priceWon(n, after):
 		return unit{}, false // 만원 버스, 객석이 만원이다, 천원 (a noun): not ₩10,000
 	case word == "파운드" && (x.near(weightRE, n.start, n.end+m[1], 12, 12) || goodsAfterRE.MatchString(head(after))):
@@ -204,4 +206,17 @@ func fullHouse(before, after string) bool {
 // isWordByte reports whether c continues an ASCII word.
 func isWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+}
+
+// causeAfter reports whether after, what follows a 원, makes it the noun
+// 원인 (cause) rather than won and the copula 인: 인 followed by a syllable
+// that ends no copula (원인입니다, 원인을, 원인이다), where 원인데, 원인지
+// and 원인가 are won's copula.
+func causeAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, "인")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isHangul(r) && !strings.ContainsRune("데지가걸", r)
 }
