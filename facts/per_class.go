@@ -267,3 +267,35 @@ func relativeVerb(w word) bool {
 	}
 	return !w.comma && utf8.RuneCountInString(w.raw) <= 3 && (strings.HasSuffix(w.raw, "는") || strings.HasSuffix(w.raw, "던"))
 }
+
+// oneNumbered are one year or month written with a number, which opens a
+// noun an amount measures as 한 해 and 한 달 do (1년 예산 10억 달러).
+var oneNumbered = map[string]Per{"1년": PerYear, "일년": PerYear, "1개월": PerMonth, "1달": PerMonth}
+
+// notMeasured are the words after 1년 or 1개월 that make it a time or a
+// stretch of time (1년 전, 1년 만에, 1년 이상), not the period of a noun.
+var notMeasured = setOf("전", "후", "뒤", "만", "만에", "새", "간", "동안", "이상", "이내", "미만", "치", "분", "사이", "내내",
+	"가량", "여", "반", "안", "째", "전에", "후에", "뒤에", "이상의", "만의")
+
+// perOneNoun returns the period of 1년 or 1개월 opening the noun right
+// before amount a that the amount measures (1년 예산 10억 달러, 1년
+// 예산은 10억 달러다: per year), or "": not after a time or a word that
+// makes it one stretch of time (지난 1년 매출은: that year's total).
+func (r *reading) perOneNoun(a amount, start int) Per {
+	i := a.first - 1
+	if i-1 < start || i < 1 {
+		return ""
+	}
+	n, p := r.words[i], r.words[i-1]
+	if !n.noun || n.time || n.dur || n.amt || !measuredParts[n.part] || notMeasured[n.stem] || notMeasured[n.raw] || stopNouns[n.stem] || boundNouns[n.stem] || p.comma {
+		return ""
+	}
+	per := oneNumbered[p.raw]
+	if per == "" {
+		return ""
+	}
+	if k := i - 2; k >= 0 && (r.words[k].time && r.words[k].part == "" && !r.words[k].comma || bareTimeOpeners[r.words[k].raw] || r.words[k].raw == "최근") {
+		return ""
+	}
+	return per
+}

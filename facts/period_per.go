@@ -109,6 +109,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 	if p := r.perRelative(a, start); p != "" && !total {
 		return p, true // 한 달에 버는 50만 원 (per_class.go)
 	}
+	if p := r.perOneNoun(a, start); p != "" && !total {
+		return p, true // 1년 예산 10억 달러 (per_class.go)
+	}
 	return "", false
 }
 
