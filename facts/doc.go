@@ -113,6 +113,8 @@
 //	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
 //	period_per_scope.go whose a period word is (해마다 … 늘어); 1일 before a charge; a second currency
 //	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년
+//	per_class.go        the rest of per's closed class: 하루당, 일 년에, 1년마다, 매 달, 5천만 원을 매년,
+//	                    한 달에 버는 50만 원, 1년 예산; near cases 연 3회, 이날 하루, 하루 사이, 한 달 치
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data
 //	orgs_people.go     titles, nouns of people and names, as data
