@@ -20,6 +20,7 @@ type cpuClasses struct {
 	allocs   uint64        // bytes allocated on the heap
 	started  uint64        // goroutines started
 	cycles   uint64        // garbage collections
+	switches int64         // voluntary context switches (getrusage): a thread sleeping
 }
 
 // cpuClassNames are the runtime/metrics samples cpuClassesNow reads, in
@@ -55,6 +56,7 @@ func cpuClassesNow() cpuClasses {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
 		c.sys = time.Duration(ru.Stime.Nano())
+		c.switches = ru.Nvcsw
 	}
 	return c
 }
@@ -62,7 +64,8 @@ func cpuClassesNow() cpuClasses {
 // sub returns what happened between c0 and c.
 func (c cpuClasses) sub(c0 cpuClasses) cpuClasses {
 	return cpuClasses{gc: c.gc - c0.gc, scavenge: c.scavenge - c0.scavenge, sys: c.sys - c0.sys,
-		allocs: c.allocs - c0.allocs, started: c.started - c0.started, cycles: c.cycles - c0.cycles}
+		allocs: c.allocs - c0.allocs, started: c.started - c0.started, cycles: c.cycles - c0.cycles,
+		switches: c.switches - c0.switches}
 }
 
 // add adds d to c.
@@ -73,4 +76,5 @@ func (c *cpuClasses) add(d cpuClasses) {
 	c.allocs += d.allocs
 	c.started += d.started
 	c.cycles += d.cycles
+	c.switches += d.switches
 }

@@ -145,16 +145,38 @@
 // load other work put on the machine that evening (load average 7–15:
 // a loaded machine lengthens the calls into C, as their threads wait for
 // a core, and sysmon takes more Ps), a page's counts with two workers,
-// before → after (uprobes; three runs each, interleaved):
+// before → after (uprobes, three and four runs, interleaved; sched_switch
+// events, three pairs):
 //
-//	Ps taken by sysmon (handoffp)          0.46–0.64 → 0.35
-//	workers back from C with no P          0.14–0.16 → 0.04
-//	context switches                       20.9–21.6 → 17.9–19.5
-//	sysmon's sleeps (sched_switch)         11.3–11.9 → 7.7–9.7
+//	Ps taken by sysmon (handoffp)          0.44–0.64 → 0.27–0.40
+//	workers back from C with no P          0.13–0.16 → 0.04–0.06
+//	context switches                       20.2–21.6 → 14.0–19.5
+//	sysmon's sleeps                        11.3–11.9 → 7.7–9.7
 //
 // and in µs of CPU a page (perf, two pairs at load 7–12): sysmon 137, 78
 // → 86, 68; sysmon, scheduler and calls into C together 224, 147 → 166,
 // 124; beside the workers 5.8%, 5.1% → 5.7%, 4.9%. One worker runs as
-// before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–250 MB
-// (190–240 before; /usr/bin/time -v), with one 165–180.
+// before (its GOMAXPROCS stays 2). Peak RSS with two workers 220–290 MB
+// (190–245 before; /usr/bin/time -v), with one 165–195.
+//
+// The load (4–12 all that hour) left the wall times to chance: two
+// workers had 0.5–1.7 cores, and workers2/workers1 ran from 0.8 to 2.4
+// on cmd/extract, 0.79–1.36 in BenchmarkExtractWorkers (first, six pairs
+// interleaved with main's binary), whatever the binary. Less swayed,
+// cmd/extract with two workers (six pairs, load 3–9): voluntary context
+// switches 37,000–77,000 → 27,000–45,000, system time 1.03–1.59 s →
+// 1.01–1.26; its CPU time a page over one worker's, pair by pair,
+// 0.96–1.22 (median 1.07) → 0.90–1.10 (1.06). BenchmarkExtractWorkers
+// (first, 2 iterations, six pairs, load 7.5–12.6): w2_vcsw/page
+// 5.5–10.0 (median 6.7) → 5.5–7.4 (6.3), w1_vcsw/page 3.2–4.8 both;
+// w2_cpu_µs/page over w1_cpu_µs/page 1.03–1.18 (median 1.10) →
+// 1.03–1.08 (1.07); w2_cpu_µs/page 2,777–3,484 → 2,787–2,938. Its
+// collector's CPU time with two workers (runtime/metrics: the time a core
+// was given to it, while other processes had it too) went either way:
+// 13–25 → 51–69 in three earlier pairs, 19–84 → 21–80 in these; with
+// the third P idle the collector's idle marking runs there during a
+// collection. So the gain is small beside the noise. What two workers gain on a quiet machine is left
+// to measure there: at extract 0.5.70, when the work beside the workers
+// was 12–16% of the CPU, GOMAXPROCS 3 set by hand gave 1.66 and 1.86 on
+// the quiet machine, no clear gain (README).
 package pipeline

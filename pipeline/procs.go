@@ -19,8 +19,11 @@ import "runtime"
 // So an extraction runs with one P more than its workers: with the
 // workers' calls into C and the goroutines beside them (the checkpointer,
 // the collector's workers) there is always a P for a worker coming back,
-// and sysmon has none to take. It adds no thread that computes: the
-// workers are the only goroutines with work to do all the time.
+// and sysmon has none to take. It adds no thread that computes all the
+// time: the workers are the only goroutines with work to do all the time.
+// (During a collection the idle P runs the collector's idle marking, on
+// the cores the workers share: work that the workers' Ps would otherwise
+// do in part, the collections being rare with TuneGC.)
 
 // TuneProcs lets the Go scheduler run workers+1 goroutines at once, if it
 // runs fewer, unless the environment sets GOMAXPROCS (getenv reads it:

@@ -69,7 +69,10 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 //     OS (runtime/metrics' estimates: they count the time a core was
 //     given to that work, also while other processes had it), system
 //     time, and the bytes allocated a page; w2_goroutines/page and
-//     w2_gc_cycles/1000pages count goroutines started and collections.
+//     w2_gc_cycles/1000pages count goroutines started and collections;
+//   - w1_vcsw/page, w2_vcsw/page: the process's voluntary context
+//     switches a page (getrusage), its threads going to sleep: the
+//     hand-offs beside the workers (pipeline/doc.go).
 func BenchmarkExtractWorkers(b *testing.B) {
 	// The collector as cmd/extract sets it (unless the environment sets
 	// GOGC): the runs measure what extract does.
@@ -101,16 +104,16 @@ func openWorkerStores(b *testing.B, pages []newsfacts.Page) workerStores {
 	lite := fixture.OpenDB(b)
 	pg, err := postgres.Open(ctx, pgtest.NewDB(b))
 	if err != nil {
-		b.Fatal(err)
+		b.Fatalf("%s: open postgres: %v", b.Name(), err)
 	}
 	b.Cleanup(func() { pg.Close() })
 	for i := range pages {
 		p, q := pages[i], pages[i]
 		if _, err := lite.InsertPage(ctx, &p); err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: store the pages in sqlite: %v", b.Name(), err)
 		}
 		if _, err := pg.InsertPage(ctx, &q); err != nil {
-			b.Fatal(err)
+			b.Fatalf("%s: store the pages in postgres: %v", b.Name(), err)
 		}
 	}
 	return workerStores{lite, pg}
@@ -166,7 +169,7 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	if !first { // the articles and facts the re-extractions replace
 		for _, db := range []pipeline.Store{stores.lite, stores.pg} {
 			if _, err := (&pipeline.Extractor{Version: "bench-init", Log: quiet, Workers: 2}).Extract(ctx, db); err != nil {
-				b.Fatal(err)
+				b.Fatalf("%s: first extraction: %T: %v", b.Name(), db, err)
 			}
 		}
 	}
@@ -250,6 +253,12 @@ func benchWorkers(b *testing.B, pages []newsfacts.Page, first bool) {
 	// on the machine does not sway.
 	b.ReportMetric(float64(lite2.classes.started)/total, "w2_goroutines/page")
 	b.ReportMetric(float64(lite2.classes.cycles)*1000/total, "w2_gc_cycles/1000pages")
+	// Voluntary context switches a page: a thread of the process went
+	// to sleep (a worker back from C finding no P, a thread with nothing
+	// to run, sysmon between its ticks, an fsync): the hand-offs beside
+	// the workers, which the load on the machine sways less than time.
+	b.ReportMetric(float64(lite1.classes.switches)/total, "w1_vcsw/page")
+	b.ReportMetric(float64(lite2.classes.switches)/total, "w2_vcsw/page")
 	// What the workers of the SQLite runs waited for one another
 	// (workerBlocked, an upper bound), and the gain of a second worker
 	// on two idle cores that follows, each worker computing or waiting:

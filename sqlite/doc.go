@@ -12,7 +12,7 @@
 //	version.go     a database migrated by a newer build is refused
 //	checkpoint.go  the WAL checkpointed in the background, not by the writer
 //	page.go        fetched pages: insert, pending extraction
-//	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds
+//	extraction.go  BeginExtract, ClaimPages: the pages an extraction holds, and those saved while a claim reads
 //	article.go     articles and their facts, replaced atomically
 //	claim.go       the claims of an article's money facts, decided before they are written
 //	factdiff.go    a re-extraction keeps the fact rows that did not change (their digests)

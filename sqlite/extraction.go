@@ -30,6 +30,9 @@ type extraction struct {
 	// the claim before the last began, with claims at the time of each.
 	claims int
 	saved  map[int64]int
+	// active holds the claims begun and not ended: the pipeline makes
+	// one at a time, but the store does not count on it.
+	active map[int]bool
 
 	// afterRead, if set, runs in ClaimPages once the query has read its
 	// first row (its snapshot taken), before any page is looked up in
@@ -74,16 +77,26 @@ func (x *extraction) beginClaim() int {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	x.claims++
+	if x.active == nil {
+		x.active = make(map[int]bool)
+	}
+	x.active[x.claims] = true
 	return x.claims
 }
 
-// endClaim forgets the pages saved before claim c began: their commits
-// are in the snapshot of every claim from c on.
+// endClaim ends claim c and forgets the pages saved before the oldest
+// claim still going on began (before the next one, if none is): their
+// commits are in the snapshot of every claim from it on.
 func (x *extraction) endClaim(c int) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	delete(x.active, c)
+	oldest := x.claims + 1
+	for a := range x.active {
+		oldest = min(oldest, a)
+	}
 	for id, at := range x.saved {
-		if at < c {
+		if at < oldest {
 			delete(x.saved, id)
 		}
 	}
@@ -94,6 +107,7 @@ func (x *extraction) clear() {
 	defer x.mu.Unlock()
 	clear(x.held)
 	clear(x.saved)
+	clear(x.active)
 }
 
 // BeginExtract takes the extract lock of db's file, as the function

@@ -62,3 +62,20 @@ func TestClaimSavedDuringRead(t *testing.T) {
 		t.Errorf("%d pages saved are remembered after two claims that began after their save, want 0", n)
 	}
 }
+
+// TestOverlappingClaims: a claim that ends before an older one still
+// going on keeps the pages saved while the older one reads.
+func TestOverlappingClaims(t *testing.T) {
+	var x extraction
+	c1 := x.beginClaim()
+	x.release(5) // saved after c1's snapshot
+	c2 := x.beginClaim()
+	x.endClaim(c2)
+	if !x.holds(5, c1) {
+		t.Errorf("page 5, saved during claim %d, is handed out by it once claim %d has ended", c1, c2)
+	}
+	x.endClaim(c1)
+	if len(x.saved) != 0 {
+		t.Errorf("%d pages remembered with no claim going on, want 0", len(x.saved))
+	}
+}
