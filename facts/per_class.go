@@ -299,3 +299,9 @@ func (r *reading) perOneNoun(a amount, start int) Per {
 	}
 	return per
 }
+
+// convertedPeriods are the periods an amount may be converted into per
+// (연간으로 환산하면 10억 달러, 월로 환산하면), as it may into pay per a
+// period (연봉으로 환산하면).
+var convertedPeriods = map[string]Per{"연간": PerYear, "연": PerYear, "1년": PerYear, "한해": PerYear,
+	"월간": PerMonth, "월": PerMonth, "1개월": PerMonth, "한달": PerMonth, "하루": PerDay, "1일": PerDay, "일": PerDay}
