@@ -144,3 +144,18 @@ func TestPerClassRoleBy(t *testing.T) {
 		{"누리국은 기업별로 4년간 연 5억원을 지원한다.", "5억원", RoleRate},
 	})
 }
+
+// TestPerClassRolePay checks the role of pay per a period beside pay per
+// an hour: 시급 is a rate (the guide: 시간당 1만 원), before or after the
+// amount; 연봉, 일당 and 주급 are levels, per a period or none.
+func TestPerClassRolePay(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"누리씨는 시급 1만 원을 받는다.", "1만 원", RoleRate},
+		{"누리씨의 시급은 1만 원이다.", "1만 원", RoleRate},
+		{"누리씨는 1만 원의 시급을 받는다.", "1만 원", RoleRate},
+		{"누리씨는 주급 50만 원을 받는다.", "50만 원", RoleLevel},
+		{"누리씨는 일당 10만 원을 받는다.", "10만 원", RoleLevel},
+		{"누리씨는 연봉 5천만 원을 받는다.", "5천만 원", RoleLevel},
+		{"누리씨는 50만 원의 월급을 받는다.", "50만 원", RoleLevel},
+	})
+}

@@ -168,6 +168,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.resultOfRate(a) {
 		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
 	}
+	if a.tail == "의" && a.after < len(r.words) && isRateNoun(r.words[a.after].stem) {
+		return true // 1만 원의 시급을 받는다: the rate the amount is, as 50만 원의 월급 is pay per month
+	}
 	if i, _ := r.measuredSpan(a); i >= 0 && r.rateAbbrev(r.words[i].stem) {
 		return true // 주당순자산가치(BPS)를 … BPS는 2006년 4천253원에서: the rate its letters stand for
 	}
