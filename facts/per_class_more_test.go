@@ -98,6 +98,8 @@ func TestPerClassMore(t *testing.T) {
 		{"누리국은 1년 이상 10억 달러를 썼다.", "10억 달러", ""},
 		{"누리국은 1년 뒤 10억 달러를 갚는다.", "10억 달러", ""},
 		{"누리국은 최근 1년 매출 10억 달러를 올렸다.", "10억 달러", ""},
+		{"누리국은 1년 만기 10억 달러를 빌렸다.", "10억 달러", ""},
+		{"누리국은 1년짜리 10억 달러를 빌렸다.", "10억 달러", ""},
 		{"누리씨는 1개월 월급 50만 원을 받는다.", "50만 원", PerMonth},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
