@@ -230,10 +230,13 @@ var (
 
 	// northWonRE matches North Korean won written as such in a sentence
 	// (북한의 원-달러 환율, 북한 돈, 북한의 원화가), or a rate of exchange of
-	// North Korea (북한의 달러화 환율, 북한 시장 위안 환율): its 원 is KPW.
-	// Elsewhere 원 is KRW. 원화 and 돈 may carry a particle; 원 may not (북한 원로).
+	// North Korea (북한의 달러화 환율, 북한 시장 위안 환율, 북한 내 미국 달러
+	// 환율), or the worth of a foreign currency there (북한에선 … 달러 가치가,
+	// in the same sentence): its 원 is KPW. Elsewhere 원 is KRW. 원화 and
+	// 돈 may carry a particle; 원 may not (북한 원로).
 	northWonRE = regexp.MustCompile(`북한(?:의)? ?(?:(?:원화|돈)(?:[이가은는을를의도만와과에]|으?로|[^가-힣]|$)|원(?:[^가-힣]|$)|` +
-		`(?:내 |시장 |장마당 )?(?:달러|위안|엔)화? ?환율)`)
+		`(?:내 |시장 |장마당 )?(?:미국 |미 |중국 |일본 )?(?:달러|위안|엔)화? ?환율)|` +
+		`북한(?:에서는?|에선|에서도| 내에서는?| 시장에서는?)[^.?!]{0,120}?(?:미국 |미 |중국 |일본 )?(?:달러|위안|엔)화? ?(?:가치|값|시세)`)
 
 	// foreignRE matches a foreign currency in a sentence, where a bare
 	// "31조" could as well be dollars: no won is assumed there.

@@ -22,6 +22,9 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose = false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if x := r.forMoneyHead(a, p); x != "" {
+		p = r.via("for:moneyHead", x) // 동맹을 지원하기 위한 48억 달러의 예산: what the budget is for (P5)
+	}
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
@@ -107,6 +110,12 @@ func (r *reading) purposeOf(a amount, j int) string {
 		return ""
 	}
 	p := withoutAmount(cleanPurpose(r.ownPurpose(a, j)))
+	if p == "" && a.kin < 0 && r.tradedBare(a) {
+		// 2천만 달러어치를 수출했다: no goods named, no purpose (P2); an
+		// item of a list of the goods' amounts (… 비료를 수입했고, 2018년 약
+		// 2천 847만 달러어치를) still takes them.
+		return ""
+	}
 	if genericCosts[lastWord(p)] {
 		// 신축 사업에 총 878억 원의 사업비를 편성했다; 전차 정비비로 …
 		// 원의 예산이: the thing it is spent on says more. But what it is
@@ -315,7 +324,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// change or a level crossed, with its case, is what happens to the
 		// measure the amount sizes, not what the amount is for.
 		levelEvent := levelEvents[w.stem] && w.part != "" && w.part != "의"
-		if w.noun && !w.time && !movePredicate && !levelEvent && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
+		if w.noun && !w.time && !movePredicate && !levelEvent && !receiverParts[w.part] && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
 			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.via("head:after", r.regarding(a)+p)
@@ -514,6 +523,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			if x := r.words[k-1]; x.noun && x.part == "" && !x.actor && !x.time {
 				return r.via("target:after", r.phrase(r.phraseStart(k-1, a.after), k-1)) // … 원은 장사정 미사일 개발 등에 배정됐고: the list 등 closes
 			}
+		}
+		if (w.part == "에" || w.part == "에만") && givenTo(next) && (a.tail == "을" || a.tail == "를") {
+			break // … 원을 사회에 기부할: who receives the amount the verb gives, no purpose (P3)
 		}
 		if (w.part == "에" || w.part == "에만" || w.part == "으로" || w.part == "로") && w.noun && !w.time && !w.actor && isSpendWord(next) {
 			return r.via("target:after", r.phrase(r.phraseStart(k, a.after), k))

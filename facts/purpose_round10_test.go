@@ -33,7 +33,9 @@ func TestPurposeClasses10(t *testing.T) {
 		// more, and with no noun sized the purpose clause speaks.
 		{"정부는 홍수 복구를 위해 30억 달러의 추가 예산을 요청했다.", "30억 달러", "추가 예산"},
 		{"그는 도로 보수를 위해 5억 달러에 달하는 긴급 자금을 요청했다.", "5억 달러", "긴급 자금"},
-		{"장비 구매 등을 위한 2억 달러의 예산이 포함됐다.", "2억 달러", "예산"},
+		// P5 (sixteenth round): 위한 before a bare generic noun of money
+		// gives what it is for.
+		{"장비 구매 등을 위한 2억 달러의 예산이 포함됐다.", "2억 달러", "장비 구매"},
 		{"시는 청사 신축 사업에 총 300억 원의 사업비를 편성했다.", "300억 원", "청사 신축 사업"},
 		{"정부는 홍수 복구를 위해 30억 달러를 지원했다.", "30억 달러", "홍수 복구"},
 		// A fiscal year told from the present (내년도, 다음 회계연도, 새

@@ -21,7 +21,9 @@ func TestPurposeRound15(t *testing.T) {
 		// and a deed whose clause is ended by another noun with its case
 		// before the amount does not reach it (빚을 갚기 위해 경매업체에
 		// 그림을 3억원에: the price of the goods, not what it pays).
-		{"정부는 수출 경쟁력을 강화하기 위한 2조 원의 예산을 편성했다.", "2조 원", "예산"},
+		// P5 (sixteenth round): …하기 위한 before a bare generic noun of
+		// money gives the object and the deed's noun.
+		{"정부는 수출 경쟁력을 강화하기 위한 2조 원의 예산을 편성했다.", "2조 원", "수출 경쟁력 강화"},
 		{"그는 빚을 갚기 위해 경매업체에 그림을 3억원에 내놓았다.", "3억원", "그림"},
 		// 에너지 is the loanword energy, a noun, not a verb in -지 (비싸지):
 		// the phrase goes on through it; a verb in -지 still ends it.

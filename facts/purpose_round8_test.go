@@ -52,7 +52,9 @@ func TestPurposeClasses8(t *testing.T) {
 		// X를 …하기 위해: the object and the deed's noun; …하기 위한 X
 		// names X.
 		{"폭스콘이 인도에서 반도체를 생산하기 위해 194억 달러를 투자할 계획이다.", "194억 달러", "반도체 생산"},
-		{"공세를 억지하기 위한 48억 달러의 예산을 승인했다.", "48억 달러", "예산"},
+		// P5 (sixteenth round): not when X is a bare generic noun of money.
+		{"공세를 억지하기 위한 48억 달러의 예산을 승인했다.", "48억 달러", "공세 억지"},
+		{"공세를 억지하기 위한 48억 달러의 무기를 승인했다.", "48억 달러", "무기"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)

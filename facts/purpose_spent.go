@@ -178,32 +178,7 @@ func (r *reading) forWhat(a amount) string {
 	w := r.words[b]
 	switch {
 	case w.raw == "위한" || forWords[w.raw]:
-		k := b - 1
-		x := r.words[k]
-		if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && w.raw != "위한" && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
-			// 반도체를 생산하기 위해 194억 달러를: the object and the deed's
-			// noun, joined as the guide allows (GPU 2,600장분 임차); …하기
-			// 위한 X names X, the noun it modifies.
-			return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
-		}
-		if w.raw != "위한" {
-			if p := r.deedFor(k); p != "" {
-				return p // 시리아 난민들을 돕기 위해 10억 달러를
-			}
-		}
-		if x.part != "을" && x.part != "를" || beneficiary(x) {
-			return "" // 주민들을 위해 5억 달러를: who gets it, no purpose (E3)
-		}
-		if x.stem == "등" && k > 0 {
-			k-- // 강화 등을 위한
-		}
-		if x.stem == "이" || x.stem == "그" {
-			if r.prev == "" {
-				return ""
-			}
-			return noAmount(deedOf(r.before())) // 이를 위해 94억 달러가: what the sentence before says is done
-		}
-		return r.phrase(r.phraseStart(k, 0), k)
+		return r.forAt(b, false)
 	case w.raw == "관련" || w.raw == "관련해" || w.raw == "관련해서" || w.raw == "관련된":
 		k := b - 1
 		x := r.words[k]
@@ -213,6 +188,40 @@ func (r *reading) forWhat(a amount) string {
 		return r.phrase(r.phraseStart(k, 0), k)
 	}
 	return ""
+}
+
+// forAt returns X of "X을 위한" or "X을 위해" whose form of 위하다 is word
+// b (b ≥ 1), or "". With deedJoin, "X를 …하기 위한" gives the object and the
+// deed's noun as "…하기 위해" does; without it, "…하기 위한 Y" names Y,
+// the noun it modifies, and gives nothing here.
+func (r *reading) forAt(b int, deedJoin bool) string {
+	w := r.words[b]
+	k := b - 1
+	x := r.words[k]
+	if deed, ok := strings.CutSuffix(x.raw, "하기"); ok && deed != "" && (w.raw != "위한" || deedJoin) && k >= 1 && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && r.words[k-1].noun && !r.words[k-1].actor {
+		// 반도체를 생산하기 위해 194억 달러를: the object and the deed's
+		// noun, joined as the guide allows (GPU 2,600장분 임차); …하기
+		// 위한 X names X, the noun it modifies.
+		return r.phrase(r.phraseStart(k-1, 0), k-1) + " " + deed
+	}
+	if w.raw != "위한" {
+		if p := r.deedFor(k); p != "" {
+			return p // 시리아 난민들을 돕기 위해 10억 달러를
+		}
+	}
+	if x.part != "을" && x.part != "를" || beneficiary(x) {
+		return "" // 주민들을 위해 5억 달러를: who gets it, no purpose (E3)
+	}
+	if x.stem == "등" && k > 0 {
+		k-- // 강화 등을 위한
+	}
+	if x.stem == "이" || x.stem == "그" {
+		if r.prev == "" {
+			return ""
+		}
+		return noAmount(deedOf(r.before())) // 이를 위해 94억 달러가: what the sentence before says is done
+	}
+	return r.phrase(r.phraseStart(k, 0), k)
 }
 
 // beneficiary reports whether the noun x before 을 위해 names whom the
@@ -235,6 +244,9 @@ func (r *reading) forWhatBefore(a amount) string {
 			if p := r.deedFor(k - 1); p != "" {
 				return p // 난민들을 돕기 위해 추가로 10억 달러를, 역량을 강화하기 위해 향후 3년간 1억 달러를
 			}
+		}
+		if x := r.words[k]; forWords[x.raw] && k+1 < a.first && r.words[k+1].verb && isAdnominal(r.words[k+1]) {
+			return "" // 트럼프 지원을 위해 설립한 모금단체에 … 기부: 위해 is the relative verb's, not the amount's
 		}
 		if x := r.words[k]; forWords[x.raw] && (r.words[k-1].part == "을" || r.words[k-1].part == "를") && !r.words[k-1].money {
 			if beneficiary(r.words[k-1]) {

@@ -154,3 +154,16 @@ func (r *reading) through(a amount) string {
 // what they say is paid is not paid for them.
 var mediaNouns = setOf("성명", "성명서", "발표", "보도자료", "회견", "기자회견", "인터뷰", "홈페이지", "웹사이트",
 	"보고서", "자료", "서한", "서면", "방송", "트위터", "소셜미디어", "브리핑")
+
+// tradedBare reports whether amount a is the object of 수출하다 or
+// 수입하다 right after it (2천만 달러어치를 수출했다): with no goods of its
+// own named, such an amount has no purpose (docs/meaning.md P2), and no
+// topic or amount before it lends one.
+func (r *reading) tradedBare(a amount) bool {
+	if a.tail != "을" && a.tail != "를" && a.tail != "어치를" || a.after >= len(r.words) {
+		return false
+	}
+	w := r.words[a.after]
+	return w.verb && (strings.HasPrefix(w.raw, "수출하") || strings.HasPrefix(w.raw, "수출했") || strings.HasPrefix(w.raw, "수출해") ||
+		strings.HasPrefix(w.raw, "수입하") || strings.HasPrefix(w.raw, "수입했") || strings.HasPrefix(w.raw, "수입해"))
+}

@@ -186,3 +186,8 @@ var takenNouns = setOf("탈취", "횡령", "착복", "갈취")
 // 선거자금, 막대한 가상화폐 자금 → 가상화폐 자금, 가장 많은 분담금 →
 // 분담금).
 var quantityOpeners = []string{"가장 많은 ", "많은 ", "막대한 ", "엄청난 "}
+
+// receiverParts are the particles that mark whom money is given to: a
+// noun with one is a receiver, never what the amount is for (6000만원
+// 민경욱에게 주면; "Decisions from the adjudication", receivers).
+var receiverParts = setOf("에게", "에게서", "한테", "께", "에게는", "에게도")

@@ -138,7 +138,15 @@ func makeWord(s string, i, j int) word {
 	if startsDigit(wd.raw) {
 		wd.amt, wd.num, wd.year = isAmountWord(wd.raw), isNumberWord(wd.raw), isYearWord(wd.raw)
 	}
-	wd.stem, wd.part = cutParticle(wd.raw)
+	cut := wd.raw
+	if k := strings.LastIndexAny(cut, `'"`); wd.quoteOpen && k > 0 && k < len(cut)-1 && cut[k+1:] != "의" {
+		// '좋은벗들'에: a straight quote opened before the word and closed
+		// inside it ends a name, and the particle after it is the name's;
+		// read it as the closing quote it is. With 의 the quoted name
+		// stays whole in its phrase ('호'의 주인), as it was read before.
+		cut = cut[:k] + "’" + cut[k+1:]
+	}
+	wd.stem, wd.part = cutParticle(cut)
 	wd.dur = isDuration(wd.raw) || wd.stem != wd.raw && isDuration(wd.stem)
 	// A quote closed inside the word, before its particle: 카드’가.
 	for wd.stem != "" {
