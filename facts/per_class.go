@@ -40,17 +40,35 @@ func (r *reading) perGlued(i int) Per {
 		}
 		return p
 	}
-	if w.raw == "에" && i > 0 {
-		return onePeriod[prev] // 1년 에, 1개월 에: a corpus of words spaces the particle
+	if (w.raw == "에" || w.raw == "마다") && i > 0 {
+		if p := onePeriod[prev]; p != "" {
+			return p // 1년 에, 1개월 에: a corpus of words spaces the particle; 1년 마다
+		}
+		if i > 1 && r.words[i-2].raw == "한" {
+			return spacedOne[prev] // 한 달 마다, 한 해 에
+		}
+		return ""
 	}
-	if prev == "일" && (w.raw == "년에" || w.raw == "년간에") {
-		return PerYear // 일 년에
+	if (prev == "일" || prev == "1") && (w.raw == "년에" || w.raw == "년마다") {
+		return PerYear // 일 년에, 1 년에
 	}
-	if prev == "일" && w.raw == "개월에" {
+	if (prev == "일" || prev == "1") && (w.raw == "개월에" || w.raw == "개월마다") {
 		return PerMonth // 일 개월에
+	}
+	if stem, ok := strings.CutSuffix(w.raw, "에만"); ok {
+		if p := onePeriod[stem]; p != "" {
+			return p // 1년에만 5천만 원: 만 marks the amount as much, the period stays
+		}
+		if prev == "한" {
+			return spacedOne[stem] // 한 달에만
+		}
 	}
 	return ""
 }
+
+// spacedOne are year and month as the noun after a spaced 한 (한 달, 한
+// 해) before a particle written apart or 에만.
+var spacedOne = map[string]Per{"해": PerYear, "달": PerMonth}
 
 // occasionRE matches a count of occasions: 3회, 두 번, 한 차례 written
 // glued (3회, 2차례) or as the counter alone after its number.

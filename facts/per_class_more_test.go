@@ -101,6 +101,19 @@ func TestPerClassMore(t *testing.T) {
 		{"누리국은 1년 만기 10억 달러를 빌렸다.", "10억 달러", ""},
 		{"누리국은 1년짜리 10억 달러를 빌렸다.", "10억 달러", ""},
 		{"누리씨는 1개월 월급 50만 원을 받는다.", "50만 원", PerMonth},
+		// Spaced and glued: 월마다, 한 달 마다, 1 년에, 매 월, 에만; a week
+		// with 마다 is none.
+		{"누리씨는 월마다 50만 원을 받는다.", "50만 원", PerMonth},
+		{"누리씨는 한 달 마다 50만 원을 받는다.", "50만 원", PerMonth},
+		{"누리씨는 1년 마다 5천만 원을 받는다.", "5천만 원", PerYear},
+		{"누리씨는 하루 마다 10만 원을 받는다.", "10만 원", PerDay},
+		{"누리씨는 매 월 50만 원을 받는다.", "50만 원", PerMonth},
+		{"누리씨는 매 일 10만 원을 받는다.", "10만 원", PerDay},
+		{"누리씨는 1 년에 5천만 원을 받는다.", "5천만 원", PerYear},
+		{"누리씨는 하루에만 10만 원을 번다.", "10만 원", PerDay},
+		{"누리씨는 한 달에만 50만 원을 번다.", "50만 원", PerMonth},
+		{"누리씨는 1년에만 5천만 원을 번다.", "5천만 원", PerYear},
+		{"누리씨는 주마다 50만 원을 받는다.", "50만 원", ""},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
 		// and 연 as what an amount is converted into; 연도별 and 일별 as

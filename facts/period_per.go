@@ -14,7 +14,7 @@ var perWords = map[string]Per{
 	"연": PerYear, "연간": PerYear, "매년": PerYear, "해마다": PerYear, "연평균": PerYear, "매해": PerYear,
 	"월": PerMonth, "매달": PerMonth, "매월": PerMonth, "월평균": PerMonth, "다달이": PerMonth, "월간": PerMonth,
 	"하루": PerDay, "매일": PerDay, "일평균": PerDay, "일당": PerDay, "날마다": PerDay, "일일": PerDay,
-	"월별": PerMonth, "달마다": PerMonth, "연도별": PerYear, "연별": PerYear, "일별": PerDay,
+	"월별": PerMonth, "달마다": PerMonth, "월마다": PerMonth, "연도별": PerYear, "연별": PerYear, "일별": PerDay,
 }
 
 // everyYear are the words of a period that say every year, not a year's
