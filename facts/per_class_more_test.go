@@ -174,3 +174,23 @@ func TestPerClassRolePay(t *testing.T) {
 		{"누리씨는 50만 원의 월급을 받는다.", "50만 원", RoleLevel},
 	})
 }
+
+// TestPerClassWithRate checks an amount per unit and per period at once
+// (1인당 연 50만 원): role rate for the unit, per for the period, in
+// either order.
+func TestPerClassWithRate(t *testing.T) {
+	checkPers(t, []perCase{
+		{"누리시는 1인당 연 50만 원을 지원한다.", "50만 원", PerYear},
+		{"누리시는 연 1인당 50만 원을 지원한다.", "50만 원", PerYear},
+		{"누리시는 가구당 매달 50만 원을 지원한다.", "50만 원", PerMonth},
+		{"누리시는 1인당 하루 1만 원을 지원한다.", "1만 원", PerDay},
+		{"누리시는 하루 1인당 1만 원을 지원한다.", "1만 원", PerDay},
+	})
+	checkRoles(t, []roleCase{
+		{"누리시는 1인당 연 50만 원을 지원한다.", "50만 원", RoleRate},
+		{"누리시는 연 1인당 50만 원을 지원한다.", "50만 원", RoleRate},
+		{"누리시는 가구당 매달 50만 원을 지원한다.", "50만 원", RoleRate},
+		{"누리시는 1인당 하루 1만 원을 지원한다.", "1만 원", RoleRate},
+		{"누리시는 하루 1인당 1만 원을 지원한다.", "1만 원", RoleRate},
+	})
+}
