@@ -72,7 +72,7 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 			p = r.perEvery(i) // 1년마다, 매 달, 1일 평균 (per_class.go)
 		}
 		if p != "" && r.spanAfter(i) {
-			continue // 하루 동안, 한 달 새: a stretch of time (per_class.go)
+			continue // 하루 사이, 한 달 새: a stretch of time (per_class.go)
 		}
 		if i == a.first-1 && r.perDayAt(i) {
 			p = PerDay // 1일 90불 정도의 요금
