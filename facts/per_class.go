@@ -325,3 +325,38 @@ func (r *reading) perOneNoun(a amount, start int) Per {
 // period (연봉으로 환산하면).
 var convertedPeriods = map[string]Per{"연간": PerYear, "연": PerYear, "1년": PerYear, "한해": PerYear,
 	"월간": PerMonth, "월": PerMonth, "1개월": PerMonth, "한달": PerMonth, "하루": PerDay, "1일": PerDay, "일": PerDay}
+
+// phraseParts are the particles the last noun of a phrase opened by 연 or
+// 월 may carry right before the amount it is measured by (월 사무실
+// 임대료 … 등으로 1천 8백만 원씩, 연 이자 수익은 10억 원).
+var phraseParts = setOf("", "은", "는", "이", "가", "으로", "로", "만", "도")
+
+// perOfPhrase returns the period of a bare 연 or 월 opening the noun
+// phrase right before amount a, when the phrase is longer than the one
+// noun perBefore reads (월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만
+// 원씩: per month): every word between is a noun with no particle, a
+// list's comma or 등 or 및, and only the last may carry a particle; not
+// 월 after a number (6 월 사무실 임대료: a month named) nor 월 of a name
+// (월 스트리트).
+func (r *reading) perOfPhrase(a amount, start int) Per {
+	for i := a.first - 1; i >= start && i >= a.first-7; i-- {
+		w := r.words[i]
+		if (w.raw == "연" || w.raw == "월") && i < a.first-2 {
+			if i > 0 && (r.words[i-1].num || startsDigit(r.words[i-1].raw)) || i+1 < len(r.words) && r.words[i+1].raw == "스트리트" {
+				return ""
+			}
+			return perWords[w.raw]
+		}
+		if w.raw == "" && w.comma || w.raw == "등" || w.raw == "및" {
+			continue // the list's comma, 등, 및
+		}
+		if w.verb || w.time || w.amt || w.money || w.num || startsDigit(w.raw) || occasionRE.MatchString(w.raw) || !w.noun && w.stem != "등" {
+			return "" // 월 1회 사무실 임대료로: a count of occasions
+		}
+		last := i == a.first-1
+		if !last && w.part != "" || last && !phraseParts[w.part] {
+			return ""
+		}
+	}
+	return ""
+}

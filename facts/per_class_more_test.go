@@ -114,6 +114,16 @@ func TestPerClassMore(t *testing.T) {
 		{"누리씨는 한 달에만 50만 원을 번다.", "50만 원", PerMonth},
 		{"누리씨는 1년에만 5천만 원을 번다.", "5천만 원", PerYear},
 		{"누리씨는 주마다 50만 원을 받는다.", "50만 원", ""},
+		// 연 or 월 opening a noun phrase longer than one noun (a list, a
+		// compound) that the amount measures; near: a month named, 월 of a
+		// name, a count of occasions after 월.
+		{"누리회사는 월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만 원씩 지출했다.", "1천 8백만 원", PerMonth},
+		{"누리회사는 월 사무실 임대료로 1천만 원을 낸다.", "1천만 원", PerMonth},
+		{"누리회사의 연 이자 수익은 10억 원이다.", "10억 원", PerYear},
+		{"누리회사는 6 월 사무실 임대료로 1천만 원을 냈다.", "1천만 원", ""},
+		{"누리회사는 6월 사무실 임대료로 1천만 원을 냈다.", "1천만 원", ""},
+		{"월 스트리트 저널은 10억 달러라고 보도했다.", "10억 달러", ""},
+		{"누리회사는 월 1회 사무실 임대료로 1천만 원을 낸다.", "1천만 원", ""},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
 		// and 연 as what an amount is converted into; 연도별 and 일별 as

@@ -112,6 +112,9 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 	if p := r.perOneNoun(a, start); p != "" && !total {
 		return p, true // 1년 예산 10억 달러 (per_class.go)
 	}
+	if p := r.perOfPhrase(a, start); p != "" && !total {
+		return p, true // 월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만 원씩 (per_class.go)
+	}
 	return "", false
 }
 
@@ -157,7 +160,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 			}
 		}
 		for k, w := range f[:len(f)-1] {
-			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) {
+			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) && !occasionRE.MatchString(f[k+1]) {
 				return perWords[w] // 대중국 월 가발 수출액, 연간 예산
 			}
 		}
