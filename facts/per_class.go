@@ -360,3 +360,59 @@ func (r *reading) perOfPhrase(a amount, start int) Per {
 	}
 	return ""
 }
+
+// periodPrefixes are the words of a period that glue to a noun of money
+// as a prefix (연매출, 월임대료, 일매출, 연간매출), longest first, and the
+// period each says.
+var periodPrefixes = []struct {
+	prefix string
+	per    Per
+}{{"연간", PerYear}, {"월간", PerMonth}, {"일일", PerDay}, {"연", PerYear}, {"월", PerMonth}, {"일", PerDay}}
+
+// periodHeads are the nouns of money a prefix of a period glues to,
+// making a noun per that period (연매출, 월이용료). Only these: 연금,
+// 연구비, 월드컵, 일반 begin as a prefix does and are none.
+var periodHeads = setOf("매출", "매출액", "수입액", "수익", "이자", "임대료", "이용료", "사용료", "요금", "납입액", "납부액",
+	"보험료", "관리비", "생활비", "판매액", "거래액", "수출액", "거래대금", "지출", "지출액", "생산액", "상환액", "순이익",
+	"영업이익")
+
+// gluedPeriodHead returns the period of noun n made of a period's prefix
+// and a noun of money (연매출 → year, 월임대료 → month), or "".
+func gluedPeriodHead(n string) Per {
+	for _, p := range periodPrefixes {
+		if rest, ok := strings.CutPrefix(n, p.prefix); ok && periodHeads[rest] {
+			return p.per
+		}
+	}
+	return ""
+}
+
+// perOfGluedHead returns the period of a noun of money with a period's
+// prefix that amount a measures (연매출 5천억 원, 연매출은 5천억 원이다,
+// 5천억 원의 연매출을): right before it, past a bare time (연매출은 지난해
+// 5천억 원), or right after it with 의; or "".
+func (r *reading) perOfGluedHead(a amount) Per {
+	if a.tail == "의" && a.after < len(r.words) {
+		if p := gluedPeriodHead(r.words[a.after].stem); p != "" {
+			return p // 5천억 원의 연매출을
+		}
+	}
+	i := a.before
+	if i >= 0 && r.words[i].time && r.words[i].part == "" && !r.words[i].comma {
+		i-- // 연매출은 지난해 5천억 원
+	}
+	if i < 0 || i < r.clauseStart(a.first) {
+		return ""
+	}
+	w := r.words[i]
+	if w.comma {
+		return ""
+	}
+	if p := gluedPeriodHead(w.raw); p != "" {
+		return p // 연이자, which the splitter reads as 연 with a particle 이자
+	}
+	if !payParts[w.part] {
+		return ""
+	}
+	return gluedPeriodHead(w.stem)
+}

@@ -124,6 +124,28 @@ func TestPerClassMore(t *testing.T) {
 		{"누리회사는 6월 사무실 임대료로 1천만 원을 냈다.", "1천만 원", ""},
 		{"월 스트리트 저널은 10억 달러라고 보도했다.", "10억 달러", ""},
 		{"누리회사는 월 1회 사무실 임대료로 1천만 원을 낸다.", "1천만 원", ""},
+		// A period's prefix glued to a noun of money (연매출, 월임대료,
+		// 일매출, 연이자), before the amount or after it with 의; a year
+		// named makes it that year's total, as 2024년 연간 교역액; near:
+		// nouns that only begin as a prefix does (연금, 연구비, 월드컵,
+		// 일반).
+		{"누리회사는 연매출 5천억 원을 올린다.", "5천억 원", PerYear},
+		{"누리회사의 연매출은 5천억 원이다.", "5천억 원", PerYear},
+		{"누리회사는 월매출 1억 원을 올린다.", "1억 원", PerMonth},
+		{"누리회사는 일매출 100만 원을 올린다.", "100만 원", PerDay},
+		{"누리회사는 연간매출 5천억 원을 올린다.", "5천억 원", PerYear},
+		{"누리씨는 월이용료 1만 원을 낸다.", "1만 원", PerMonth},
+		{"누리씨는 월임대료 50만 원을 낸다.", "50만 원", PerMonth},
+		{"누리씨는 월납입액 50만 원을 낸다.", "50만 원", PerMonth},
+		{"누리씨는 연이자 50만 원을 낸다.", "50만 원", PerYear},
+		{"누리씨는 연금 50만 원을 받는다.", "50만 원", ""},
+		{"누리씨는 연구비 50만 원을 받는다.", "50만 원", ""},
+		{"누리씨는 월드컵 상금 50만 원을 받는다.", "50만 원", ""},
+		{"누리씨는 일반 예산 50만 원을 받는다.", "50만 원", ""},
+		{"누리씨는 5천억 원의 연매출을 올린다.", "5천억 원", PerYear},
+		{"누리회사의 연매출은 지난해 5천억 원이었다.", "5천억 원", ""},
+		{"누리회사는 연매출 5천억 원, 영업이익 500억 원을 올렸다.", "500억 원", ""},
+		{"누리회사는 총 연매출 5천억 원을 올렸다.", "5천억 원", PerYear},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
 		// and 연 as what an amount is converted into; 연도별 and 일별 as

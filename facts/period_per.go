@@ -140,6 +140,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if p := r.perOfPay(a); p != "" && !total {
 		return p // 연봉 5천500만원 초과 구간, 평균연봉은 5천892만원: the pay it measures
 	}
+	if p := r.perOfGluedHead(a); p != "" && !total {
+		return p // 연매출 5천억 원, 월임대료 50만 원 (per_class.go)
+	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfNoun(a, start); p != "" && !total {
 		return p // 한 해 수출액은 500억 달러, 월급으로 300만 원
