@@ -416,3 +416,28 @@ func (r *reading) perOfGluedHead(a amount) Per {
 	}
 	return gluedPeriodHead(w.stem)
 }
+
+// restatedIn are the words that restate the amount before in another
+// currency (150만 달러, 우리 돈 20억 원; 한화 약 20억 원).
+var restatedIn = setOf("돈", "돈으로", "한화", "한화로", "원화", "원화로", "우리돈", "우리돈으로")
+
+// perRestated returns the per of the amount right before amount a, the
+// j-th, when a restates it in another currency after 우리 돈 or 한화
+// (연간 150만 달러, 우리 돈 20억 원: per year as the first), or "".
+func (r *reading) perRestated(a amount, j int) Per {
+	if j == 0 || j-1 >= len(r.got) {
+		return ""
+	}
+	b := r.amts[j-1]
+	i := a.before
+	if i < 0 || i <= b.last || i > b.last+3 || !restatedIn[r.words[i].raw] {
+		return ""
+	}
+	if w := r.words[i].raw; (w == "돈" || w == "돈으로") && (i == 0 || r.words[i-1].raw != "우리") {
+		return ""
+	}
+	if unitWord(r.text[b.start:b.end]) == unitWord(r.text[a.start:a.end]) {
+		return "" // the same currency: another amount
+	}
+	return r.got[j-1].per
+}

@@ -146,6 +146,19 @@ func TestPerClassMore(t *testing.T) {
 		{"누리회사의 연매출은 지난해 5천억 원이었다.", "5천억 원", ""},
 		{"누리회사는 연매출 5천억 원, 영업이익 500억 원을 올렸다.", "500억 원", ""},
 		{"누리회사는 총 연매출 5천억 원을 올렸다.", "5천억 원", PerYear},
+		// An amount restated in another currency, in brackets, with 로, or
+		// after 우리 돈 or 한화, shares the per of the one it restates; an
+		// amount of its own after a clause does not.
+		{"누리씨는 연 20억 원(약 150만 달러)을 번다.", "150만 달러", PerYear},
+		{"누리씨는 월 50만 원(약 400달러)을 번다.", "400달러", PerMonth},
+		{"누리씨는 하루 2달러(약 2천 원)로 산다.", "2천 원", PerDay},
+		{"누리씨는 매년 150만 달러(약 20억 원)를 번다.", "20억 원", PerYear},
+		{"누리씨는 150만 달러(약 20억 원)를 매년 번다.", "20억 원", PerYear},
+		{"누리씨는 연간 150만 달러, 우리 돈 20억 원을 번다.", "20억 원", PerYear},
+		{"누리씨는 연간 150만 달러, 한화 약 20억 원을 번다.", "20억 원", PerYear},
+		{"누리씨는 연간 150만 달러를 벌고, 지난해 20억 원을 썼다.", "20억 원", ""},
+		{"누리씨는 연간 150만 달러, 우리 돈 20억 원을 번다.", "150만 달러", PerYear},
+		{"누리씨는 150만 달러, 우리 돈 20억 원을 번다.", "20억 원", ""},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
 		// and 연 as what an amount is converted into; 연도별 and 일별 as

@@ -174,6 +174,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if r.convertedFrom(a, j) {
 		return r.got[j-1].per // 월 평균임금은 80달러로 6만 원 수준: the same wage in won
 	}
+	if p := r.perRestated(a, j); p != "" {
+		return p // 연간 150만 달러, 우리 돈 20억 원 (per_class.go)
+	}
 	if j > 0 && a.gloss < 0 && !total {
 		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {
 			if p, ok := r.perWritten(b, j-1); ok {
