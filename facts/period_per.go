@@ -107,13 +107,13 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		return p, true // 10년 후에는 한 해 10조 원; not 한 달 치 (per_class.go)
 	}
 	if p := r.perRelative(a, start); p != "" && !total {
-		return p, true // 한 달에 버는 50만 원 (per_class.go)
+		return p, true // 한 달에 버는 50만 원 (per_noun.go)
 	}
 	if p := r.perOneNoun(a, start); p != "" && !total {
-		return p, true // 1년 예산 10억 달러 (per_class.go)
+		return p, true // 1년 예산 10억 달러 (per_noun.go)
 	}
 	if p := r.perOfPhrase(a, start); p != "" && !total {
-		return p, true // 월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만 원씩 (per_class.go)
+		return p, true // 월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만 원씩 (per_noun.go)
 	}
 	return "", false
 }
@@ -130,7 +130,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 		return p
 	}
 	if p := r.perAfter(a); p != "" {
-		return p // 5천만 원을 매년 기부한다 (per_class.go)
+		return p // 5천만 원을 매년 기부한다 (per_after.go)
 	}
 	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {
@@ -141,7 +141,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 		return p // 연봉 5천500만원 초과 구간, 평균연봉은 5천892만원: the pay it measures
 	}
 	if p := r.perOfGluedHead(a); p != "" && !total {
-		return p // 연매출 5천억 원, 월임대료 50만 원 (per_class.go)
+		return p // 연매출 5천억 원, 월임대료 50만 원 (per_noun.go)
 	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfNoun(a, start); p != "" && !total {
@@ -175,7 +175,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 		return r.got[j-1].per // 월 평균임금은 80달러로 6만 원 수준: the same wage in won
 	}
 	if p := r.perRestated(a, j); p != "" {
-		return p // 연간 150만 달러, 우리 돈 20억 원 (per_class.go)
+		return p // 연간 150만 달러, 우리 돈 20억 원 (per_noun.go)
 	}
 	if j > 0 && a.gloss < 0 && !total {
 		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {

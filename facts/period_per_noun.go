@@ -156,7 +156,7 @@ func (r *reading) convertedPer(a amount) Per {
 		return ""
 	}
 	if p := convertedPeriods[n.stem]; p != "" {
-		return p // 연간으로 환산하면 10억 달러 (per_class.go)
+		return p // 연간으로 환산하면 10억 달러 (per_noun.go)
 	}
 	return perNouns[n.stem]
 }
