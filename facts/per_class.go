@@ -122,6 +122,9 @@ func (r *reading) perEvery(i int) Per {
 	if i > 0 && r.words[i-1].raw == "매" {
 		return spacedEvery[w.raw]
 	}
+	if pre, ok := strings.CutSuffix(w.stem, "평균"); ok && pre != "" {
+		return averagedPeriod(pre) // 하루평균, 한달평균, 1일평균, 매년평균
+	}
 	if p := oneBeforeAverage[w.raw]; p != "" && i+1 < len(r.words) && r.words[i+1].raw == "평균" {
 		if i > 0 && strings.HasSuffix(r.words[i-1].raw, "월") {
 			return ""
@@ -159,4 +162,16 @@ func (r *reading) periodWorth(a amount) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "치") && (strings.HasPrefix(w, "한달") || strings.HasPrefix(w, "한해") || strings.HasPrefix(w, "1년") || strings.HasPrefix(w, "하루"))
+}
+
+// averagedPeriod returns the period that pre, glued before 평균, says
+// (하루평균, 한달평균, 1일평균, 연간평균), or "".
+func averagedPeriod(pre string) Per {
+	if p := perWords[pre]; p != "" {
+		return p
+	}
+	if p := onePeriod[pre]; p != "" {
+		return p
+	}
+	return oneBeforeAverage[pre]
 }

@@ -159,6 +159,14 @@ func TestPerClassMore(t *testing.T) {
 		{"누리씨는 연간 150만 달러를 벌고, 지난해 20억 원을 썼다.", "20억 원", ""},
 		{"누리씨는 연간 150만 달러, 우리 돈 20억 원을 번다.", "150만 달러", PerYear},
 		{"누리씨는 150만 달러, 우리 돈 20억 원을 번다.", "20억 원", ""},
+		// A period glued to 평균 (하루평균, 한달평균, 1일평균).
+		{"누리씨는 하루평균 10만 원을 번다.", "10만 원", PerDay},
+		{"누리씨는 한달평균 50만 원을 번다.", "50만 원", PerMonth},
+		{"누리씨는 일일평균 10만 원을 번다.", "10만 원", PerDay},
+		{"누리씨는 1일평균 10만 원을 번다.", "10만 원", PerDay},
+		{"누리씨는 연간평균 5천만 원을 번다.", "5천만 원", PerYear},
+		{"누리씨는 매년평균 5천만 원을 번다.", "5천만 원", PerYear},
+		{"누리씨는 하루평균으로 10만 원을 번다.", "10만 원", PerDay},
 		// Quarters, every other month or year, half a year and a week are
 		// no year, month or day; a count of occasions after 월 or 주; 연간
 		// and 연 as what an amount is converted into; 연도별 and 일별 as
