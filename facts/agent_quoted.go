@@ -18,12 +18,7 @@ func (r *reading) quotedActor(a amount, p string) int {
 	if c < 0 {
 		return -1
 	}
-	s := -1
-	for i := 0; i < a.first; i++ {
-		if w := r.words[i]; w.subj && strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(i), "")) == p {
-			s = i
-		}
-	}
+	s := r.sayer(a, p)
 	if s < 0 {
 		return -1
 	}
@@ -90,4 +85,16 @@ func (r *reading) complementEnd(a amount) int {
 		return -1
 	}
 	return -1
+}
+
+// sayer returns the last subject or topic before amount a whose phrase is
+// agent p, or -1.
+func (r *reading) sayer(a amount, p string) int {
+	s := -1
+	for i := 0; i < a.first; i++ {
+		if w := r.words[i]; w.subj && strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(i), "")) == p {
+			s = i
+		}
+	}
+	return s
 }
