@@ -21,6 +21,31 @@ type bars struct {
 	role, agentLenient, agentExact, purposeLenient, purposeExact, period, per float64
 }
 
+// barField is one field of bars with its name.
+type barField struct {
+	name string
+	bar  float64
+}
+
+// fields lists b's fields in the order scores print them.
+func (b bars) fields() []barField {
+	return []barField{
+		{"role", b.role},
+		{"agent lenient", b.agentLenient},
+		{"agent exact", b.agentExact},
+		{"purpose lenient", b.purposeLenient},
+		{"purpose exact", b.purposeExact},
+		{"period", b.period},
+		{"per", b.per},
+	}
+}
+
+// scoreFields lists the figures of s that bars hold, in the order of
+// bars.fields.
+func scoreFields(s MeaningScore) []Ratio {
+	return []Ratio{s.Role, s.AgentLenient, s.AgentExact, s.PurposeLenient, s.PurposeExact, s.Period, s.Per}
+}
+
 // issueBars are the bars of issue 13, for every set that meets them.
 var issueBars = bars{barRole, barLenient, barExact, barLenient, barExact, barPeriod, barPerField}
 
@@ -41,21 +66,10 @@ var setFloors = map[string]bars{
 // checkBars fails the test for every figure of s below its bar in b.
 func checkBars(t *testing.T, s MeaningScore, b bars) {
 	t.Helper()
-	for _, c := range []struct {
-		name string
-		r    Ratio
-		bar  float64
-	}{
-		{"role", s.Role, b.role},
-		{"agent lenient", s.AgentLenient, b.agentLenient},
-		{"agent exact", s.AgentExact, b.agentExact},
-		{"purpose lenient", s.PurposeLenient, b.purposeLenient},
-		{"purpose exact", s.PurposeExact, b.purposeExact},
-		{"period", s.Period, b.period},
-		{"per", s.Per, b.per},
-	} {
-		if c.r.Value() < c.bar {
-			t.Errorf("%s %.3f (%d/%d), want at least %.3f", c.name, c.r.Value(), c.r.Hit, c.r.Total, c.bar)
+	rs := scoreFields(s)
+	for i, f := range b.fields() {
+		if r := rs[i]; r.Value() < f.bar {
+			t.Errorf("%s %.3f (%d/%d), want at least %.3f", f.name, r.Value(), r.Hit, r.Total, f.bar)
 		}
 	}
 	if t.Failed() || testing.Verbose() {
@@ -124,20 +138,10 @@ func TestSetFloors(t *testing.T) {
 		if _, err := os.Stat(filepath.Join("..", "facts", "testdata", "meaning", name)); err != nil {
 			t.Errorf("setFloors names %s: %v", name, err)
 		}
-		for _, c := range []struct {
-			field      string
-			floor, bar float64
-		}{
-			{"role", b.role, issueBars.role},
-			{"agent lenient", b.agentLenient, issueBars.agentLenient},
-			{"agent exact", b.agentExact, issueBars.agentExact},
-			{"purpose lenient", b.purposeLenient, issueBars.purposeLenient},
-			{"purpose exact", b.purposeExact, issueBars.purposeExact},
-			{"period", b.period, issueBars.period},
-			{"per", b.per, issueBars.per},
-		} {
-			if c.floor > c.bar {
-				t.Errorf("%s: %s floor %.3f above the bar %.2f", name, c.field, c.floor, c.bar)
+		issue := issueBars.fields()
+		for i, f := range b.fields() {
+			if f.bar > issue[i].bar {
+				t.Errorf("%s: %s floor %.3f above the bar %.2f", name, f.name, f.bar, issue[i].bar)
 			}
 		}
 	}

@@ -113,6 +113,11 @@
 //	period_per_noun.go  per from the noun an amount is said of (한 해 수출액은, 월급으로, 연봉 5천만원)
 //	period_per_scope.go whose a period word is (해마다 … 늘어); 1일 before a charge; a second currency
 //	period_per_over.go  per over clauses: one quantity's later values, a sentence's 매년
+//	per_class.go        the rest of per's closed class before the amount: 하루당, 일 년에, 1년마다, 매 달;
+//	                    near cases 연 3회, 이날 하루, 하루 사이, 한 달 치
+//	per_after.go        a period after the amount, before its verb (5천만 원을 매년 기부한다)
+//	per_noun.go         a period opening the noun measured or a clause on it (한 달에 버는, 1년 예산,
+//	                    연매출, 월 사무실 임대료 … 등으로); 우리 돈 restating an amount
 //	refer.go      sentences that point back (여기에는 …)
 //	orgs.go       organisations and actors' nouns, as data
 //	orgs_people.go     titles, nouns of people and names, as data

@@ -31,6 +31,8 @@ func FuzzExtract(f *testing.F) {
 	// The twelfth round's constructions of time and role (role_round12_test.go, period_round12_test.go).
 	f.Add("지난 89년 12억 달러, 92 년 8월까지 5억 달러, 92년도 10억원. 당시 1일 90불 정도의 요금. 다달이 70만 원씩. 한 부 팔리면 5천 원이다 . 1세트 230만 원씩.")
 	f.Add("주가가 5천 원만 내려가도, 100달러가 더 비싸도 사겠다. 1인당 GDP는 3만 달러인데 반해 북한은 1천 달러로. 예를 들어 100만원에 팔았다고 하자. 1년 후쯤이면 1억 원. 1달러당 775.25원씩 42만 달러를 매입했다.")
+	// The seventeenth round's closed class of per (per_class_test.go).
+	f.Add("하루당 10만 원, 한 달당 50만 원. 일 년에 1억 원, 1년 에 2억 원. 5천만 원을 매년 기부한다. 10만 원씩 하루에 번다. 한 달에 버는 50만 원. 한 해 버는 돈은 5천만 원이다. 1년 예산 10억 달러. 연 3회 5천만 원. 이날 하루 10만 원. 매 달 50만 원. 1일 평균 10만 원. 한 달 치 50만 원. 연간으로 환산하면 10억 달러. 1만 원의 시급을")
 	f.Fuzz(func(t *testing.T, text string) {
 		got := Extract(text, Options{Published: seedPublished})
 		want := Facts(text)

@@ -14,7 +14,7 @@ var perWords = map[string]Per{
 	"연": PerYear, "연간": PerYear, "매년": PerYear, "해마다": PerYear, "연평균": PerYear, "매해": PerYear,
 	"월": PerMonth, "매달": PerMonth, "매월": PerMonth, "월평균": PerMonth, "다달이": PerMonth, "월간": PerMonth,
 	"하루": PerDay, "매일": PerDay, "일평균": PerDay, "일당": PerDay, "날마다": PerDay, "일일": PerDay,
-	"월별": PerMonth,
+	"월별": PerMonth, "달마다": PerMonth, "월마다": PerMonth, "연도별": PerYear, "연별": PerYear, "일별": PerDay,
 }
 
 // everyYear are the words of a period that say every year, not a year's
@@ -28,6 +28,9 @@ var everyYear = setOf("매년", "해마다", "매해", "연평균")
 // (2024년 연간 교역액) decides that it is per none.
 func (r *reading) perWritten(a amount, j int) (Per, bool) {
 	for _, q := range a.quals {
+		if q == "하루" && r.thatDay(a) {
+			continue // 이날 하루 10만 원: that day's (per_class.go)
+		}
 		if p := perWords[q]; p != "" {
 			return p, true
 		}
@@ -62,6 +65,15 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
 		p := perWords[w.stem]
+		if p == "" && (i == a.first-1 || i == a.before) {
+			p = r.perGlued(i) // 하루당, 한 달당, 일 년에 (per_class.go)
+		}
+		if p == "" {
+			p = r.perEvery(i) // 1년마다, 매 달, 1일 평균 (per_class.go)
+		}
+		if p != "" && r.spanAfter(i) {
+			continue // 하루 사이, 한 달 새: a stretch of time (per_class.go)
+		}
 		if i == a.first-1 && r.perDayAt(i) {
 			p = PerDay // 1일 90불 정도의 요금
 		}
@@ -86,10 +98,22 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
 			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
 		}
+		if r.occasionsBetween(i, a.first) {
+			return "", true // 연 3회 5천만 원: per occasion, the period how often
+		}
 		return p, true
 	}
-	if p := r.perOfYear(a, start); p != "" && !total {
-		return p, true // 10년 후에는 한 해 10조 원
+	if p := r.perOfYear(a, start); p != "" && !total && !r.periodWorth(a) {
+		return p, true // 10년 후에는 한 해 10조 원; not 한 달 치 (per_class.go)
+	}
+	if p := r.perRelative(a, start); p != "" && !total {
+		return p, true // 한 달에 버는 50만 원 (per_noun.go)
+	}
+	if p := r.perOneNoun(a, start); p != "" && !total {
+		return p, true // 1년 예산 10억 달러 (per_noun.go)
+	}
+	if p := r.perOfPhrase(a, start); p != "" && !total {
+		return p, true // 월 사무실 임대료 , 인건비 광고비 등으로 1천 8백만 원씩 (per_noun.go)
 	}
 	return "", false
 }
@@ -105,6 +129,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	if p, ok := r.perWritten(a, j); ok {
 		return p
 	}
+	if p := r.perAfter(a); p != "" {
+		return p // 5천만 원을 매년 기부한다 (per_after.go)
+	}
 	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {
 			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
@@ -112,6 +139,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	}
 	if p := r.perOfPay(a); p != "" && !total {
 		return p // 연봉 5천500만원 초과 구간, 평균연봉은 5천892만원: the pay it measures
+	}
+	if p := r.perOfGluedHead(a); p != "" && !total {
+		return p // 연매출 5천억 원, 월임대료 50만 원 (per_noun.go)
 	}
 	start := r.clauseStart(a.first)
 	if p := r.perOfNoun(a, start); p != "" && !total {
@@ -133,7 +163,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 			}
 		}
 		for k, w := range f[:len(f)-1] {
-			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) {
+			if (w == "월" || w == "월간" || w == "연" || w == "연간") && !total && !(k > 0 && strings.HasSuffix(f[k-1], "년")) && !occasionRE.MatchString(f[k+1]) {
 				return perWords[w] // 대중국 월 가발 수출액, 연간 예산
 			}
 		}
@@ -143,6 +173,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	}
 	if r.convertedFrom(a, j) {
 		return r.got[j-1].per // 월 평균임금은 80달러로 6만 원 수준: the same wage in won
+	}
+	if p := r.perRestated(a, j); p != "" {
+		return p // 연간 150만 달러, 우리 돈 20억 원 (per_noun.go)
 	}
 	if j > 0 && a.gloss < 0 && !total {
 		if b := r.amts[j-1]; b.tail == "에서" && (b.last+1 == a.first || b.last+2 == a.first && r.words[b.last+1].time && r.words[b.last+1].part == "") {

@@ -155,5 +155,8 @@ func (r *reading) convertedPer(a amount) Per {
 	if n.part != "으로" && n.part != "로" || n.comma {
 		return ""
 	}
+	if p := convertedPeriods[n.stem]; p != "" {
+		return p // 연간으로 환산하면 10억 달러 (per_noun.go)
+	}
 	return perNouns[n.stem]
 }

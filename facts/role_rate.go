@@ -11,8 +11,8 @@ import (
 // rateWord reports whether w makes the amount after it a rate per unit:
 // 1인당, 가구당, 1비트코인당 (a number before any unit).
 func rateWord(w string) bool {
-	if !strings.HasSuffix(w, "당") || perWords[w] != "" {
-		return false // 일당: a day's pay, per a time
+	if !strings.HasSuffix(w, "당") || perWords[w] != "" || timeDang[w] != "" {
+		return false // 일당: a day's pay; 하루당: per a time (per_class.go)
 	}
 	return rateRE.MatchString(w) || unitRateRE.MatchString(w)
 }
@@ -168,6 +168,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.resultOfRate(a) {
 		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
 	}
+	if a.tail == "의" && a.after < len(r.words) && isRateNoun(r.words[a.after].stem) {
+		return true // 1만 원의 시급을 받는다: the rate the amount is, as 50만 원의 월급 is pay per month
+	}
 	if i, _ := r.measuredSpan(a); i >= 0 && r.rateAbbrev(r.words[i].stem) {
 		return true // 주당순자산가치(BPS)를 … BPS는 2006년 4천253원에서: the rate its letters stand for
 	}
@@ -268,7 +271,7 @@ func (r *reading) nounRate(i int) bool {
 // nounRateWord reports whether w is a noun glued to 당 that makes a rate
 // per that noun, as nounRate tells of a word of the sentence.
 func nounRateWord(w string) bool {
-	if !strings.HasSuffix(w, "당") || w == "당" || orgNames[w] || notRateDang[w] {
+	if !strings.HasSuffix(w, "당") || w == "당" || orgNames[w] || notRateDang[w] || timeDang[w] != "" {
 		return false
 	}
 	return utf8.RuneCountInString(w) <= 4
