@@ -108,6 +108,10 @@ func (r *reading) agent(a amount, j int) string {
 		}
 		return ""
 	}
+	if k := r.quotedActor(a, p); k >= 0 && (strings.HasPrefix(r.path, "subjectBefore") || strings.HasPrefix(r.path, "topic")) {
+		r.path += "+quotedActor" // 두 나라가 "합의한 액수는 … 1조389억원"이라고 말했습니다: the clause's actor, not its sayer (E1)
+		return strings.TrimSpace(asideRE.ReplaceAllString(r.agentPhrase(k), ""))
+	}
 	return p
 }
 
