@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -19,7 +18,7 @@ import (
 // annotation (lenient), split by whether the annotation names anyone.
 var (
 	agentPaths    = flag.Bool("agentpaths", false, "log how often each rule of agent is right on the development sets")
-	agentPathSets = flag.String("agentpathsets", filepath.Join("testdata", "meaning", "*.jsonl"), "with -agentpaths: the annotated sets (a glob)")
+	agentPathSets = flag.String("agentpathsets", devSetsGlob, "with -agentpaths: the annotated sets (a glob)")
 	agentPathDump = flag.String("agentpathdump", "", "with -agentpaths: write one line a fact (set, id, amount, rule, want, got) to this file")
 )
 
@@ -73,23 +72,15 @@ func tracedAgents(c eval.MeaningCase) ([]facts.Fact, []string) {
 // its agent from a named rule, and with -agentpaths logs each rule's
 // figures.
 func TestAgentPaths(t *testing.T) {
-	files, err := filepath.Glob(*agentPathSets)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no annotated set at %q: %v", *agentPathSets, err)
-	}
 	counts := map[string]*pathCount{}
 	bySet := map[string]*pathCount{} // the same counts per set, every rule pooled
 	var sets []string
 	var dump strings.Builder
-	for _, file := range files {
-		cases, err := eval.LoadMeaning(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set := strings.TrimSuffix(filepath.Base(file), ".jsonl")
+	for _, ms := range loadMeaningSets(t, "agentpathsets", *agentPathSets) {
+		set := ms.name
 		bySet[set] = &pathCount{}
 		sets = append(sets, set)
-		for _, c := range cases {
+		for _, c := range ms.cases {
 			got, paths := tracedAgents(c)
 			used := make([]bool, len(got))
 			for _, want := range c.Facts {

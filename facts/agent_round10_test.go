@@ -6,9 +6,7 @@ import "testing"
 // the tenth round (docs/meaning.md "Tenth round: agent on d11"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestAgentClasses10(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []agentCase{
 		// A numeral glued to the particle before it starts a new word:
 		// the topic keeps its particle.
 		{"앞서 누리중앙은행은9일 3천억 달러 규모의 채권을 사들였다.", "3천억 달러", "누리중앙은행"},
@@ -63,10 +61,5 @@ func TestAgentClasses10(t *testing.T) {
 		{"한편 누리증권은 올해 하반기에도 금값은 온스당 2천 달러 선을 유지하다가 내년 말까지 2천500달러로 오를 것으로 전망했습니다.", "2천500달러", ""},
 		{"누리전자는 내년에 반도체 공장에 20억 달러를 투자할 것으로 전망했습니다.", "20억 달러", "누리전자"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	checkAgents(t, tests)
 }

@@ -7,9 +7,7 @@ import "testing"
 // round (open questions)", E1), in sentences of our own, each beside a
 // near case the rule must leave alone.
 func TestAgentDecisions11(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []agentCase{
 		// Who counts or estimates a figure is its source: the owner if
 		// written, else no one; its own need or deed stays its own.
 		{"누리정책연구소는 지난 선거에 총 80억 달러가 들어간 것으로 추정했습니다.", "80억 달러", ""},
@@ -45,10 +43,5 @@ func TestAgentDecisions11(t *testing.T) {
 		{"누리 의원은 이 제안이 국방 예산을 약 110억 달러 줄여 400억 달러로 삭감하는 내용을 담고 있다고 말했습니다.", "400억 달러", ""},
 		{"누리 의원은 정부가 국방 예산을 400억 달러로 삭감했다고 말했습니다.", "400억 달러", "정부"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	checkAgents(t, tests)
 }

@@ -6,9 +6,7 @@ import "testing"
 // the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestAgentClasses8(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []agentCase{
 		// The unit of a rate (a noun glued to 당) is nobody, in a list of
 		// items too.
 		{"초등반에는 교실당 30만원, 중등반에는 20만원을 지원한다.", "30만원", ""},
@@ -95,10 +93,5 @@ func TestAgentClasses8(t *testing.T) {
 		{"이번 조치의 수혜 인원은 900만명이며 소요자금 200억 위안은 전액 중앙재정에서 부담한다.", "200억 위안", ""},
 		{"사람을 구하는 데 드는 50달러로 여성들을 지원하자는 캠페인이다.", "50달러", ""},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	checkAgents(t, tests)
 }

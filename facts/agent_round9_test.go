@@ -6,9 +6,7 @@ import "testing"
 // the ninth round (docs/meaning.md "Ninth round: agent on b4"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestAgentClasses9(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []agentCase{
 		// A verb whose ending looks like a particle is no subject: 않-,
 		// -져, -아도, -게는, the auxiliary 주다.
 		{"박씨는 세금을 내지 않고도 들키지 않은 채 5천만원의 연봉을 받아갔다.", "5천만원", "박씨"},
@@ -175,10 +173,5 @@ func TestAgentClasses9(t *testing.T) {
 		// The subject of a clause of time (…될 때까지) is not the amount's.
 		{"옛 제품 4종은 재고가 모두 소진될 때까지 기존과 같은 2700원에 판매된다.", "2700원", ""},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
+	checkAgents(t, tests)
 }

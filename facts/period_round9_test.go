@@ -51,12 +51,7 @@ func TestPerClasses9(t *testing.T) {
 func TestTimeClasses9(t *testing.T) {
 	jan := time.Date(2023, 1, 18, 12, 0, 0, 0, kst)
 	oct := time.Date(2023, 10, 18, 12, 0, 0, 0, kst)
-	tests := []struct {
-		text, amount string
-		pub          time.Time
-		period       string
-		ptext        string
-	}{
+	tests := []periodCase{
 		// A bare month more than half a year after publication's is the
 		// nearer one, last year's; a month close ahead stays ahead.
 		{"회사는 12월 매출 30억원을 기록했다고 밝혔다.", "30억원", jan, "2022-12", "12월"},
@@ -135,13 +130,5 @@ func TestTimeClasses9(t *testing.T) {
 		{"23일 통화에서 왕세자가 6천억 달러 투자 계획을 내놓은 것입니다.", "6천억 달러", oct, "", ""},
 		{"23일 회의에서 정부가 6천억 달러를 지급했습니다.", "6천억 달러", oct, "2023-09-23", "23일"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
-		if ok && string(f.PeriodText) != tt.ptext {
-			t.Errorf("%s\n\t%s: period_text %q, want %q", tt.text, tt.amount, f.PeriodText, tt.ptext)
-		}
-		if ok && string(f.Period) != tt.period {
-			t.Errorf("%s\n\t%s: period %q, want %q", tt.text, tt.amount, f.Period, tt.period)
-		}
-	}
+	checkPeriods(t, tests)
 }

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -19,7 +18,7 @@ import (
 // purpose"): go test -tags sqlite_fts5 -run TestPurposePaths -paths -v ./facts/
 var (
 	measurePaths = flag.Bool("paths", false, "measure the purpose of every development set by the rule that built it, and the extent of the lenient-only misses")
-	pathsSets    = flag.String("paths.sets", filepath.Join("testdata", "meaning", "*.jsonl"), "with -paths: the annotated sets, a glob")
+	pathsSets    = flag.String("paths.sets", devSetsGlob, "with -paths: the annotated sets, a glob")
 	pathsHalf    = flag.String("paths.a", "b3,d11,econ-a,voa-b1,voa-econ,wikinews,b5", "with -paths: the sets of half A, comma-separated; the others are half B (docs/meaning.md \"Fourteenth round: purpose\")")
 	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got and agent to this file, tab-separated")
 )
@@ -71,19 +70,10 @@ func TestPurposePaths(t *testing.T) {
 	if !*measurePaths {
 		t.Skip("a measure: run with -paths")
 	}
-	files, err := filepath.Glob(*pathsSets)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("-paths.sets %q: no set (%v)", *pathsSets, err)
-	}
 	var all []pathFact
-	for _, file := range files {
-		cases, err := eval.LoadMeaning(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		set := strings.TrimSuffix(filepath.Base(file), ".jsonl")
-		for _, c := range cases {
-			all = append(all, measureCase(set, c)...)
+	for _, ms := range loadMeaningSets(t, "paths.sets", *pathsSets) {
+		for _, c := range ms.cases {
+			all = append(all, measureCase(ms.name, c)...)
 		}
 	}
 	if *pathsOut != "" {

@@ -6,9 +6,7 @@ import "testing"
 // the tenth round (docs/meaning.md "Tenth round: purpose on d11"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestPurposeClasses10(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []purposeCase{
 		// The worth of goods (어치): the goods named before it, even right
 		// before it, outrank what the worth sizes (관세); a common noun
 		// of people that names goods with a modifier (침실용 가구) is the
@@ -124,12 +122,7 @@ func TestPurposeClasses10(t *testing.T) {
 		{"이 가운데 1억 달러는 학교 재건을 지원하게 된다.", "1억 달러", "학교 재건"},
 		{"정부는 도로 건설에 20억 달러를 지원하기로 했다.", "20억 달러", "도로 건설"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.want {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
-		}
-	}
+	checkPurposes(t, tests)
 }
 
 // TestLoanwords10 reads loanwords that end in 어 as nouns, not a verb's -어.

@@ -7,9 +7,7 @@ import "testing"
 // questions)", E2 and E3), in sentences of our own, each beside a near
 // case the rule must leave alone.
 func TestPurposeDecisions11(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []purposeCase{
 		// E2: a deed done to what the amount sizes is dropped; a deed the
 		// amount sizes stays.
 		{"여야는 500조원 규모의 2026년 예산안 통과에 합의했다.", "500조원", "2026년 예산안"},
@@ -38,10 +36,5 @@ func TestPurposeDecisions11(t *testing.T) {
 		{"누리 복권의 가격은 2달러입니다.", "2달러", "누리 복권의 가격"},
 		{"한국의 1인당 GDP는 3만 달러를 넘었다.", "3만 달러", "1인당 GDP"}, // 한국, the agent, leaves
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.want {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
-		}
-	}
+	checkPurposes(t, tests)
 }

@@ -6,9 +6,7 @@ import "testing"
 // the twelfth round (docs/meaning.md "Twelfth round: purpose on d12"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestPurposeClasses12(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []purposeCase{
 		// 밖에 (only) is a delimiter glued to a noun, no part of it:
 		// the measure or the noun before it is the purpose.
 		{"현재 시세는 5억 원 정도밖에 되지 않는다.", "5억 원", "시세"},
@@ -114,12 +112,7 @@ func TestPurposeClasses12(t *testing.T) {
 		{"이 장비의 가격은 우리나라 돈으로 약 10억원이나 하는 매우 비싼 장비이다.", "10억원", "장비의 가격"},
 		{"세계 전체의 수출이 향후 10년 동안 5조 달러 늘어날 것으로 전망된다.", "5조 달러", "수출"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.want {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
-		}
-	}
+	checkPurposes(t, tests)
 }
 
 // TestAdverbWord12 tells adverbs, by the treebanks' list and by their

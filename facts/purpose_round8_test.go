@@ -6,9 +6,7 @@ import "testing"
 // the eighth round (docs/meaning.md "Decisions, eighth round (b3)"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestPurposeClasses8(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []purposeCase{
 		// 총 before a noun is the noun's, as 전체 is; 총 금액 is as
 		// generic as 금액; 총 before the amount is its qualifier.
 		{"올해 총 수출액은 50억 달러를 넘었다.", "50억 달러", "총 수출액"},
@@ -56,10 +54,5 @@ func TestPurposeClasses8(t *testing.T) {
 		{"공세를 억지하기 위한 48억 달러의 예산을 승인했다.", "48억 달러", "공세 억지"},
 		{"공세를 억지하기 위한 48억 달러의 무기를 승인했다.", "48억 달러", "무기"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.want {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
-		}
-	}
+	checkPurposes(t, tests)
 }

@@ -6,9 +6,7 @@ import "testing"
 // the ninth round (docs/meaning.md "Ninth round: purpose on b4"), in
 // sentences of our own, each with a near case the rule must leave alone.
 func TestPurposeClasses9(t *testing.T) {
-	tests := []struct {
-		text, amount, want string
-	}{
+	tests := []purposeCase{
 		// A litre written l, L or ℓ before 당 is a unit of a rate, no noun
 		// the amount measures: the topic is.
 		{"이날 경유 평균값은 l당 1천380원이다.", "1천380원", "경유 평균값"},
@@ -151,12 +149,7 @@ func TestPurposeClasses9(t *testing.T) {
 		{"국무부는 별도의 성명을 통해 제보자에게 최대 500만 달러를 지급하겠다고 밝혔다.", "500만 달러", ""},
 		{"두 번째로 많이 수입한 품목은 담배였으며, 설탕(38만 달러·1천t)과 고무 시트(26만 달러·900t)가 뒤를 이었다.", "26만 달러", "고무 시트"},
 	}
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.want {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.want)
-		}
-	}
+	checkPurposes(t, tests)
 }
 
 // TestVerbForms9 tells from nouns the verb forms the ninth round found
