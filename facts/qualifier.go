@@ -295,6 +295,9 @@ func preWordsAt(text string, at int) (words, int) {
 		if ok && word == "한" && (k > 0 || verbBefore(text, w)) {
 			ok = false // 한 장당: one; 무역을 한: did
 		}
+		if ok && recordBounds[word] && recordWords[wordBefore(text, w)] {
+			ok = false // 역대 최대 수준인 17억 달러: a record, not a bound
+		}
 		if !ok {
 			break
 		}
@@ -307,6 +310,15 @@ func preWordsAt(text string, at int) (words, int) {
 	}
 	return ws, p
 }
+
+// recordBounds are the bounds that, after a word of recordWords, name a
+// record instead of bounding the amount: 역대 최대 수준인 17억 달러 is the
+// largest sum yet, not "at most 1.7 billion".
+var recordBounds = setOf("최대", "최고", "최소", "최저")
+
+// recordWords are the words that make a bound after them a record: 역대
+// (in all its history), 사상 (ever).
+var recordWords = setOf("역대", "사상")
 
 // wordStart returns where the word w, written right before text[p] with
 // one space or none between, starts.
