@@ -140,18 +140,12 @@ func (r *reading) caseTopic(a amount) string {
 func (r *reading) copulaHead(a amount) int {
 	k := a.after
 	if a.tail == "인" || a.tail == "이던" || a.tail == "이었던" || a.tail == "였던" {
-		if k < len(r.words) && r.words[k].noun && !r.words[k].actor && !genericHeads[r.words[k].stem] {
-			return k
-		}
-		return -1
+		return r.copulaNoun(k)
 	}
 	for i := a.after; i < len(r.words) && i <= a.after+2; i++ {
 		w := r.words[i]
 		if strings.HasSuffix(w.raw, "이었던") || strings.HasSuffix(w.raw, "였던") || strings.HasSuffix(w.raw, "이던") || w.raw == "하는" || w.raw == "하던" {
-			if i+1 < len(r.words) && r.words[i+1].noun && !r.words[i+1].actor && r.words[i+1].raw != "게" {
-				return i + 1
-			}
-			return -1
+			return r.copulaNoun(i + 1)
 		}
 		if w.verb || w.part != "" {
 			return -1
