@@ -165,36 +165,39 @@ func TestTimeClasses(t *testing.T) {
 	checkTimes(t, tests)
 }
 
-// agentCase is an amount of a sentence and the agent it must get, read
-// with publication time seedPublished.
-type agentCase struct {
+// phraseCase is an amount of a sentence and the phrase (agent or
+// purpose) it must get, read with publication time seedPublished.
+type phraseCase struct {
 	text, amount, want string
+}
+
+// agentCase and purposeCase are the cases of checkAgents and
+// checkPurposes.
+type (
+	agentCase   = phraseCase
+	purposeCase = phraseCase
+)
+
+// checkPhrases reads each case's amount and checks the field get reads,
+// named field in the messages.
+func checkPhrases(t *testing.T, field string, get func(Fact) string, tests []phraseCase) {
+	t.Helper()
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if got := get(f); ok && got != tt.want {
+			t.Errorf("%s\n\t%s: %s %q, want %q", tt.text, tt.amount, field, got, tt.want)
+		}
+	}
 }
 
 // checkAgents reads each case's amount and checks its agent.
 func checkAgents(t *testing.T, tests []agentCase) {
 	t.Helper()
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Agent) != tt.want {
-			t.Errorf("%s\n\t%s: agent %q, want %q", tt.text, tt.amount, f.Agent, tt.want)
-		}
-	}
-}
-
-// purposeCase is an amount of a sentence and the purpose it must get,
-// read with publication time seedPublished.
-type purposeCase struct {
-	text, amount, purpose string
+	checkPhrases(t, "agent", func(f Fact) string { return string(f.Agent) }, tests)
 }
 
 // checkPurposes reads each case's amount and checks its purpose.
 func checkPurposes(t *testing.T, tests []purposeCase) {
 	t.Helper()
-	for _, tt := range tests {
-		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
-		if ok && string(f.Purpose) != tt.purpose {
-			t.Errorf("%s\n\t%s: purpose %q, want %q", tt.text, tt.amount, f.Purpose, tt.purpose)
-		}
-	}
+	checkPhrases(t, "purpose", func(f Fact) string { return string(f.Purpose) }, tests)
 }
