@@ -22,8 +22,9 @@ var (
 )
 
 // learnSets are the annotated sets the experiment reads: every development
-// set, never a blind one (testdata/blind7; blind6 is meaning/b6.jsonl since
-// the sixteenth round).
+// set, never a blind one (testdata/blind8 and any after it; blind6 and
+// blind7 are meaning/b6.jsonl and b7.jsonl since the sixteenth and
+// seventeenth rounds).
 var learnSets = []string{
 	filepath.Join("testdata", "meaning", "*.jsonl"),
 	filepath.Join("testdata", "meaning", "incoming", "*.jsonl"),
