@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsfacts/newsfacts/facteval"
 	"github.com/newsfacts/newsfacts/facts"
 )
 
@@ -24,7 +25,12 @@ type MeaningCase struct {
 	Context   string        `json:"context"`   // the sentence before, or ""
 	Text      string        `json:"text"`
 	Facts     []MeaningFact `json:"facts"`
-	File      string        `json:"-"` // where it was read from, with its line: set.jsonl:12
+	// From and ContextFrom, when set, say where Text and Context are read
+	// from (a fetched copy of a repository, see FillMeaning) for a set
+	// that may not hold them; both are then empty in the file.
+	From        *facteval.From `json:"from,omitempty"`
+	ContextFrom *facteval.From `json:"context_from,omitempty"`
+	File        string         `json:"-"` // where it was read from, with its line: set.jsonl:12
 }
 
 // MeaningFact is the annotation of one money fact. Empty fields are null

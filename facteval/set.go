@@ -26,7 +26,11 @@ type Sentence struct {
 	Trap   Trap   `json:"trap"` // the class of trap, "" for a plain sentence
 	Note   string `json:"note"`
 	Facts  []Gold `json:"facts"`
-	File   string `json:"-"` // the file and line it was read from, for messages
+	// From, when set, says where the text is read from (a fetched copy of a
+	// repository, see Fill) for a set that may not hold it; Text is then
+	// empty in the file.
+	From *From  `json:"from,omitempty"`
+	File string `json:"-"` // the file and line it was read from, for messages
 }
 
 // Trap is the class of a trap sentence, one chosen to tempt the extractor
@@ -214,8 +218,13 @@ func Read(r io.Reader, name string) ([]Sentence, error) {
 	return set, nil
 }
 
-// check reports what in s breaks the format.
+// check reports what in s breaks the format. A sentence read from a
+// fetched copy (From set) has no text until Fill gives it one, and is
+// checked then.
 func (s *Sentence) check() error {
+	if s.ID != "" && s.Text == "" && s.From != nil {
+		return nil
+	}
 	if s.ID == "" || s.Text == "" {
 		return fmt.Errorf("no id or no text: %w", ErrFormat)
 	}

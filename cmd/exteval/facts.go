@@ -12,11 +12,15 @@ import (
 // realtextDir is the real-text evaluation, from the repository root.
 const realtextDir = "facts/testdata/realtext"
 
-// scoreFacts scores facts.Facts on the annotated sentences of dir and
+// scoreFacts scores facts.Facts on the annotated sentences of dir (those
+// read from fetched copies filled from mirror) and
 // prints the figures per kind, the bars of issue 12 and every miss.
-func scoreFacts(ctx context.Context, dir string, w io.Writer) error {
+func scoreFacts(ctx context.Context, dir, mirror string, w io.Writer) error {
 	set, err := facteval.Load(dir)
 	if err != nil {
+		return err
+	}
+	if err := facteval.Fill(set, facteval.NewMirror(mirror)); err != nil {
 		return err
 	}
 	if len(set) == 0 {

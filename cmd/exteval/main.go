@@ -73,6 +73,12 @@ matched facts ("words" misses). It prints the figures, the bars of issue
 0.99) and every miss with its sentence. docs/facts.md states the
 conventions the annotations follow.
 
+A line of -facts or -meaning with "from" (and "context_from") and an empty
+text is read from a fetched copy of a repository under -mirror: bytes
+start..end of path at commit, checked against sha256 (third-party text we
+may not commit, facts/testdata/blind8). A missing copy or a changed file
+is an error naming the repository and the line.
+
 Flags:
 `
 
@@ -94,7 +100,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	stories := fs.String("stories", "testdata/claims/articles.jsonl", "with -claims: the cross-outlet set, a JSON Lines `file`")
 	realPages := fs.Bool("realpages", false, "check the HTML extractor on the real-page set instead")
 	pagesDir := fs.String("pages", realPagesDir, "with -realpages: the real-page set, a `dir` with manifest.json and NAME.truth.json")
-	mirror := fs.String("mirror", defaultMirror(), "with -realpages: where fetched repositories live (`dir`/owner+name/repo)")
+	mirror := fs.String("mirror", defaultMirror(), "with -realpages, -facts and -meaning: where fetched repositories live (`dir`/owner+name/repo)")
 	version := fs.Bool("version", false, "print the version and exit")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -127,14 +133,14 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		if fs.NArg() == 1 {
 			dir = fs.Arg(0)
 		}
-		return scoreFacts(ctx, dir, stdout)
+		return scoreFacts(ctx, dir, *mirror, stdout)
 	case *meaning && *agree:
 		if fs.NArg() != 2 {
 			return fmt.Errorf("-meaning -agree takes FILE_A FILE_B, not %d arguments", fs.NArg())
 		}
 		return scoreAgreement(fs.Arg(0), fs.Arg(1), stdout)
 	case *meaning:
-		return scoreMeaning(*sets, stdout)
+		return scoreMeaning(*sets, *mirror, stdout)
 	case *claims:
 		return scoreClaims(*stories, stdout)
 	case *realPages:

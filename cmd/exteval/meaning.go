@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 
 	"github.com/newsfacts/newsfacts/eval"
+	"github.com/newsfacts/newsfacts/facteval"
 )
 
 // scoreMeaning prints the scores of the meaning of money facts on the
-// annotated sets matching glob, and every miss.
-func scoreMeaning(glob string, w io.Writer) error {
+// annotated sets matching glob (lines read from fetched copies filled
+// from mirror), and every miss.
+func scoreMeaning(glob, mirror string, w io.Writer) error {
 	paths, err := filepath.Glob(glob)
 	if err != nil {
 		return fmt.Errorf("-sets %q: %w", glob, err)
@@ -20,6 +22,9 @@ func scoreMeaning(glob string, w io.Writer) error {
 	}
 	cases, err := eval.LoadMeaning(paths...)
 	if err != nil {
+		return err
+	}
+	if err := eval.FillMeaning(cases, facteval.NewMirror(mirror)); err != nil {
 		return err
 	}
 	s := eval.ScoreMeaning(cases)
