@@ -18,3 +18,33 @@ func TestAgentCompanyMark(t *testing.T) {
 		{"정부는 올해 역사 교육에 5억 원을 쓴다고 밝혔다.", "5억 원", "정부"},
 	})
 }
+
+// TestAgentThingHead drops an agent whose noun is a thing by its suffix
+// (a system, a law, a bill, a measure) or a noun of reason
+// (docs/meaning.md "Nineteenth round: agent (agent17)"); a body whose name
+// ends the same way and that a dictionary knows stays.
+func TestAgentThingHead(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// A system or a reason as the topic: nobody.
+		{"빈병 보증금제는 소주병 한 병에 100원을 더 내고 병을 돌려줄 때 돌려받는 제도다.", "100원", ""},
+		{"청사를 새로 짓는 이유는 행사를 치르기 위해서라며 총 50억 원의 사업비를 잡았다.", "50억 원", ""},
+		// A body whose name ends as a thing's word may: 법인 is no 법 with 인.
+		{"통합법인은 자산 5조원 규모가 된다.", "5조원", "통합법인"},
+		{"누리은행은 올해 3천억원을 대출했다.", "3천억원", "누리은행"},
+	})
+}
+
+func TestThingHead(t *testing.T) {
+	for _, c := range []struct {
+		n    string
+		want bool
+	}{
+		{"보증금제", true}, {"특별법", true}, {"개정안", true}, {"대책", true}, {"중계권", true},
+		{"생산량", true}, {"건축물", true}, {"수입품", true}, {"이유", true},
+		{"통합법인", false}, {"정권", false}, {"회사", false}, {"방안", false}, {"누리제", true}, {"법", false},
+	} {
+		if got := thingHead(c.n); got != c.want {
+			t.Errorf("thingHead(%q) = %v, want %v", c.n, got, c.want)
+		}
+	}
+}
