@@ -40,7 +40,7 @@ func TestThingHead(t *testing.T) {
 		want bool
 	}{
 		{"보증금제", true}, {"특별법", true}, {"개정안", true}, {"대책", true}, {"중계권", true},
-		{"생산량", true}, {"건축물", true}, {"수입품", true}, {"이유", true},
+		{"생산량", true}, {"건축물", true}, {"이유", true}, {"다온식품", false},
 		{"통합법인", false}, {"정권", false}, {"회사", false}, {"방안", false}, {"누리제", true}, {"법", false},
 	} {
 		if got := thingHead(c.n); got != c.want {

@@ -9,8 +9,9 @@ import (
 // one that may name an actor: Sino-Korean nouns take a bound suffix that
 // says what kind of thing they are (보증금제 a system, 특별법 a law,
 // 개정안 a bill, 대책 a measure, 중계권 a right, 생산량 a quantity, 건축물
-// a built thing, 수입품 goods), and a closed class of nouns names a reason
-// or an aim (이유, 목적). No actor is named so, whatever the dictionaries
+// a built thing), and a closed class of nouns names a reason or an aim
+// (이유, 목적). Goods (…품) are left out: firms are named for their goods
+// (다온식품, a table test's company). No actor is named so, whatever the dictionaries
 // know of the stem: such a noun as a subject or topic names what is
 // spoken of, not who spends.
 
@@ -20,7 +21,7 @@ import (
 var thingSuffixes = []struct {
 	end string
 	min int
-}{{"제", 3}, {"법", 3}, {"안", 3}, {"책", 2}, {"권", 3}, {"량", 2}, {"물", 3}, {"품", 3}}
+}{{"제", 3}, {"법", 3}, {"안", 3}, {"책", 2}, {"권", 3}, {"량", 2}, {"물", 3}}
 
 // reasonNouns name a reason or an aim: 부속시설을 짓는 이유는 …
 var reasonNouns = setOf("이유", "목적", "배경", "취지", "계기", "까닭", "원인")
