@@ -14,6 +14,8 @@ func TestAgentCompanyMark(t *testing.T) {
 		{"미 정부는 지난달 ‘한빛 테크’ 사가 제기한 3천만 달러 소송을 기각했습니다.", "3천만 달러", "‘한빛 테크’ 사"},
 		// Latin letters before 사.
 		{"NRX 사는 올해 5억 달러를 새 공장에 투자한다고 밝혔습니다.", "5억 달러", "NRX 사"},
+		// A bare Hangul name no dictionary knows, past what the body is.
+		{"독일의 철강 기업인 누르텍 사가 미국 법무부와 3억 달러의 벌금을 내기로 합의했습니다.", "3억 달러", "누르텍 사"},
 		// Not 사 after a common noun: no name marks it.
 		{"정부는 올해 역사 교육에 5억 원을 쓴다고 밝혔다.", "5억 원", "정부"},
 	})
