@@ -58,6 +58,9 @@ func (r *reading) agentSpan(i int) (int, []string) {
 // nameStart returns the first word of the name that ends with word i.
 func (r *reading) nameStart(i int) int {
 	w := r.words[i]
+	if w.stem == "사" && w.actor && i > 0 {
+		return r.nameStart(i - 1) // ‘마이크론 테크놀로지’ 사: the company mark takes the name before it (companyMarks)
+	}
 	if w.quoteOpen {
 		return i // ‘라자루스’가: the quotes close the name
 	}
@@ -144,7 +147,15 @@ func (r *reading) nameStart(i int) int {
 // (a floor set beyond the word) gives word i alone.
 func (r *reading) phrase(s, i int) string {
 	s = min(s, i)
-	p := r.text[r.words[s].start:max(r.words[i].stemEnd, r.words[s].start)]
+	start := r.words[s].start
+	if w := r.words[s]; w.quoteOpen && i > s && w.start > 0 {
+		// ‘누리 솔라’ 사: a quoted name that a word after it ends keeps
+		// its opening mark, so that the pair stays whole (trimQuotes).
+		if q, n := utf8.DecodeLastRuneInString(r.text[:w.start]); strings.ContainsRune(`‘“「『《`, q) {
+			start -= n
+		}
+	}
+	p := r.text[start:max(r.words[i].stemEnd, start)]
 	if o := strings.LastIndexByte(p, '('); o > 0 && !strings.Contains(p[o:], ")") {
 		p = strings.TrimSpace(p[:o]) // 무궁화위성 2호(1500억 …: the bracket is an aside
 	}

@@ -98,7 +98,28 @@ func splitWordsWith(s string, cache map[string]word) []word {
 	if len(ws) == 0 {
 		return nil // only spaces: no words, as before the sizing
 	}
+	companyMarks(ws)
 	return ws
+}
+
+// companyMarks makes an actor of the bound noun 사 (社) written apart after
+// a name in quotation marks or Latin letters (‘마이크론 테크놀로지’ 사가, GPI
+// 사는) or a bare noun no dictionary knows (알스톰 사가): Korean writes it
+// so to say the name before it is a company's, as 씨 after a name says it
+// is a person's; after a common noun it is glued (통신사, 신문사). Alone, 사 is no noun a dictionary
+// can know, so it is read from the word before it.
+func companyMarks(ws []word) {
+	for k := 1; k < len(ws); k++ {
+		w, p := &ws[k], ws[k-1]
+		if w.stem != "사" || w.open || p.comma || p.part != "" && !p.quoteClose {
+			continue
+		}
+		if !p.quoteClose && !looksNamed(p) && !(nameLike(p) && !p.actor) {
+			continue // 알스톰 사가: a bare name no dictionary knows is marked too
+		}
+		w.verb, w.noun, w.actor, w.named, w.owner, w.name = false, true, true, true, true, true
+		w.adn, w.ends = false, false
+	}
 }
 
 // makeWord builds the word s[i:j], stripping the punctuation around it.
