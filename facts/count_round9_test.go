@@ -3,8 +3,8 @@ package facts
 // countRound9Tests are the table cases of the ninth round's decisions on
 // counts (docs/facts.md, "Decisions, ninth round (counts)") and of the
 // classes of false and missed counts found on news sentences the extractor
-// was not tuned on (sets since removed, see SOURCES.md). The
-// sentences are our own.
+// was not tuned on (KLUE sets, removed on 2026-12-07 as a kept-apart
+// corpus; see SOURCES.md). The sentences are our own.
 var countRound9Tests = []factTest{
 	// 회 before a qualifier counts; 회 before an amount with no frequency
 	// word is an occasion (the first, second offence; a single deal).

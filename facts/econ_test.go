@@ -3,7 +3,8 @@ package facts
 import "testing"
 
 // TestExplainEcon reads the meaning of amounts in constructions of
-// Korean newspaper copy that the sixth round (econ-a.jsonl) found: lists
+// Korean newspaper copy that the sixth round found (on a set removed on
+// 2026-12-07 as a kept-apart corpus, see SOURCES.md): lists
 // of owners and amounts, a surname with 씨, spans of one quantity, a
 // year's amount (한 해), purposes and agents that name nothing. The
 // sentences are our own.

@@ -2,7 +2,8 @@ package facts
 
 // moneyRound16Tests are the table cases of the classes of false and missed
 // money found on news sentences the extractor was not tuned on
-// (facts/testdata/realtext/klue-money*.jsonl and kodps-money*.jsonl; docs/facts.md,
+// (facts/testdata/realtext/kodps-money*.jsonl, and a KLUE set removed on
+// 2026-12-07 as a kept-apart corpus; docs/facts.md,
 // "Decisions, sixteenth round (money on unread text)"), each beside a near
 // case that stays as it was. The sentences are our own.
 var moneyRound16Tests = []factTest{
