@@ -86,7 +86,7 @@ func TestRoleClasses9(t *testing.T) {
 		{"입국자는 면세한도(800달러) 초과 여부를 확인받는다.", "800달러", RoleOther},
 		{"여행자는 면세한도(600달러)를 점검받는다.", "600달러", RoleLevel},
 		// A noun of a price per unit glossed in brackets: 중간가격(기준환율).
-		{"센터는 위안화 대비 달러 중간가격(기준환율)을 전날보다 내린 7.1235위안으로 발표했다.", "7.1235위안", RoleRate},
+		{"센터는 위안화 대비 달러 중간가격(기준환율)을 하루 전보다 내린 7.1235위안으로 발표했다.", "7.1235위안", RoleRate},
 		{"센터는 위안화 대비 달러 중간가격(평균)을 7.1235위안으로 발표했다.", "7.1235위안", RoleLevel},
 	}
 	checkRoles(t, tests)
