@@ -33,7 +33,7 @@ func (r *reading) glossAfter(a amount) amount {
 // reports the figure; the object's owner is its agent.
 func (r *reading) countedAs(a amount) bool {
 	if g := r.glossAfter(a); g.end > 0 {
-		a = g // 24억800만달러(2조6천897억원)로 추정해: the gloss's particle
+		a = g // 24억800만달러(2조6천197억원)로 추정해: the gloss's particle
 	}
 	if (a.tail != "로" && a.tail != "으로") || a.after >= len(r.words) {
 		return false
@@ -71,16 +71,16 @@ func (r *reading) agent(a amount, j int) string {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if r.glossCompared(a) {
-		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(6천원)보다 20% 저렴하다: a price compared with, nobody's deed
+		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
-			return r.took("itemOwner", p) // 삼성그룹 3천536억원, LG그룹 3천342억원 …
+			return r.took("itemOwner", p) // 삼성그룹 3천836억원, LG그룹 3천342억원 …
 		}
 		return r.took("itemUnit", "") // 교실당 50만원, …: the unit of a rate, nobody
 	}
 	if s := r.suspect(a); s >= 0 {
-		// … 손해를 끼친 혐의로 장 회장을 고발했다; 김모(40)씨를: without the age.
+		// … 손해를 끼친 혐의로 … 회장을 고발했다; 김모(40)씨를: without the age.
 		return r.took("suspect", strings.TrimSpace(asideRE.ReplaceAllString(countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentPhrase(s), ""), ""), "")))
 	}
 	if c := r.imposer(a); c >= 0 {
@@ -95,10 +95,10 @@ func (r *reading) agent(a amount, j int) string {
 		return r.took("seizer", r.agentPhrase(z)) // 미국은 … 중앙은행의 자산 70억 달러를 동결했다: who freezes it (A8)
 	}
 	if g := r.glossedActor(a); g >= 0 {
-		return r.took("glossedActor", r.agentPhrase(g)) // 개인투자자 4천여명(투자금액 3천억원)이
+		return r.took("glossedActor", r.agentPhrase(g)) // 개인투자자 7천여명(투자금액 3천억원)이
 	}
 	p := countBracketRE.ReplaceAllString(personBracketRE.ReplaceAllString(r.agentOf(a, j), ""), "") // 운동선수(396명)의 체납액, 남(21·여)모씨
-	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))                                          // 형사합의38부(심우용 부장판사)
+	p = strings.TrimSpace(asideRE.ReplaceAllString(p, ""))                                          // 형사합의38부(심우용 …
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
@@ -118,7 +118,7 @@ func (r *reading) agent(a amount, j int) string {
 // agentOf is agent, before the agents that name nobody are dropped.
 func (r *reading) agentOf(a amount, j int) string {
 	if r.penaltyOfLaw(a) {
-		return r.took("penaltyOfLaw", "") // 3년 이하의 징역 또는 3천만원 이하의 벌금: a law's maximum, nobody's to pay
+		return r.took("penaltyOfLaw", "") // 3년 이하의 징역 또는 6천만원 이하의 벌금: a law's maximum, nobody's to pay
 	}
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
 		return r.took("bracketHost", r.got[host].agent) // 7000만원(원금 300만 원)
@@ -155,7 +155,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("apposOwner", r.agentPhrase(o))
 		}
 	}
-	// 2위는 한국과학기술원으로 4천833만원: whom a topic of rank or kind
+	// 2위는 한국과학기술원으로 7천833만원: whom a topic of rank or kind
 	// identifies holds the amount.
 	if s, e := r.identified(a); e >= 0 {
 		return r.took("identified", r.phrase(s, e))
@@ -170,13 +170,13 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("bodyNounTopic", r.agentPhrase(t))
 		}
 	}
-	// 우리나라 1인당 명목 GDP는 2만3113달러: the people a per-capita
+	// 우리나라 1인당 명목 GDP는 5만3113달러: the people a per-capita
 	// measure is counted over own it (the eighth round left it open).
 	if k := r.perCapitaOwner(a); k >= 0 {
 		return r.took("perCapita", r.phrase(r.nameStart(k), k))
 	}
 	m, ms := r.measuredSpan(a)
-	// 5천원 정도의 환자 본인부담금을 내야 한다: a bare noun of people glued
+	// 5천원 정도의 … 본인부담금을 내야 한다: a bare noun of people glued
 	// before a charge they pay is its agent (ninth round, P3).
 	if k := r.chargePayer(a); k >= 0 {
 		return r.took("chargePayer", r.phrase(k, k))
@@ -188,7 +188,7 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("measuredOwner", r.agentPhrase(o))
 		}
 		if bodyNoun(r.words[m].stem) && ms > 0 && (r.words[m].part == "이" || r.words[m].part == "가") && r.nameTopic(0) && !r.hasSubject(1, ms) {
-			return r.took("measuredBodyTopic", r.agentPhrase(0)) // 다스는 … 지난해 매출이 2조원에 육박한다: the topic's earnings
+			return r.took("measuredBodyTopic", r.agentPhrase(0)) // 다스는 … 지난해 매출이 5조원에 육박한다: the topic's earnings
 		}
 		if r.countedAs(a) && (r.words[m].part == "을" || r.words[m].part == "를") {
 			return r.took("countedNull", "") // 보잉 측은 … 부대 비용을 24억 달러로 추정해: who counts is a source
@@ -222,7 +222,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		if movesLevel(r.words[a.before].raw) && !r.words[s].actor {
-			// 난방유 선물이 12.8센트 하락한 갤런당 5.5501달러: what rose or
+			// 난방유 선물이 42.8센트 하락한 갤런당 5.5501달러: what rose or
 			// fell is a measure, no one who holds the amount.
 			return r.took("movedMeasure", "")
 		}
@@ -248,7 +248,7 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.took("bodySubjectOwner", r.agentPhrase(o))
 	}
 	if v, h := r.chainHead(a); h >= 0 {
-		return r.took("chainHead", r.phrase(max(r.nameStart(h), v+1), h)) // … 내지 않으려고 달아나다 흉기를 휘두른 20대 남성이
+		return r.took("chainHead", r.phrase(max(r.nameStart(h), v+1), h)) // … 내지 않으려고 달아나다 … 휘두른 20대 남성이
 	}
 	// FBI가 … 수억 달러 규모의 도난 사건에 대해 주의하도록 경고했다: an
 	// amount in what is spoken about is no subject's.
@@ -387,7 +387,7 @@ func (r *reading) countedLast() bool {
 
 // boundOfClass reports whether amount a is a bound (이상, 이하, 미만,
 // 초과, or a band 원대) that sorts a class of people or things named right
-// after it (연봉 6천600만원 이상인 미혼 직장인, 연봉 3천만원대 초반 이하의
+// after it (연봉 6천900만원 이상인 미혼 직장인, 연봉 3천만원대 초반 이하의
 // 미혼 근로소득자는, 10만원 미만 상품을, 5천500만원 초과 구간 근로자): the
 // class is sorted, no one pays the bound (docs/meaning.md 6b, eighth
 // round). A bound before what is done (45만원 이상을 지출할) is not one.
@@ -418,7 +418,7 @@ func (r *reading) boundOfClass(a amount) bool {
 // perCapitaOwner returns the last word of the bare noun phrase before
 // 1인당 (인당) that opens the noun amount a measures, a few words before it
 // with no clause's end or other subject between (우리나라 1인당 명목 GDP는,
-// 삼성전자 일반 직원 1인당 평균 연봉인, 국민 1인당 나랏빚에 따른 이자로만):
+// 삼성전자 일반 … 1인당 평균 연봉인, 국민 1인당 나랏빚에 … 이자로만):
 // -1 when there is none. A unit glued to 당 other than people (교실당)
 // stays nobody's.
 func (r *reading) perCapitaOwner(a amount) int {
@@ -455,7 +455,7 @@ func (r *reading) perCapitaOwner(a amount) int {
 var countedOver = setOf("평균", "매월", "매년", "매일", "매달", "월", "연", "연간", "하루", "월평균", "연평균")
 
 // chargePayer returns the bare noun of people glued before a charge they
-// pay that amount a sizes, after it with 의 (5천원 정도의 환자 본인부담금)
+// pay that amount a sizes, after it with 의 (5천원 정도의 … 본인부담금)
 // or before it (학부모 부담금은 230만원): -1 when there is none.
 func (r *reading) chargePayer(a amount) int {
 	k := a.after
@@ -529,7 +529,7 @@ func isDocument(n string) bool {
 }
 
 // articleNumber reports whether n is the number of an article of a law
-// (제40조, 제3조의2): 장애인복지법 제40조는 … 과태료를 부과하도록 명시하고
+// (제40조, 제3조의2): 장애인복지법 제40조는 … 부과하도록 명시하고
 // 있다 names a rule, no one.
 func articleNumber(n string) bool {
 	rest, ok := strings.CutPrefix(n, "제")
@@ -550,7 +550,7 @@ func articleNumber(n string) bool {
 var itemWords = setOf("하나", "둘", "셋", "나머지", "일부", "대부분", "절반", "전부", "다른 하나")
 
 // penaltyOfLaw reports whether amount a is the fine a law sets beside a
-// term of prison (3년 이하의 징역 또는 3천만원 이하의 벌금, 징역 혹은 미화
+// term of prison (3년 이하의 징역 또는 6천만원 이하의 벌금, 징역 혹은 미화
 // 3만 달러에 가까운 벌금) in a clause where no actor is its subject: the
 // maximum of a rule, which nobody is said to pay.
 func (r *reading) penaltyOfLaw(a amount) bool {
@@ -561,7 +561,7 @@ func (r *reading) penaltyOfLaw(a amount) bool {
 		or = or || strings.HasPrefix(w.raw, "징역") && w.part == "이나"
 		if or {
 			if r.conditionDoer(a) >= 0 {
-				return false // 성범죄자가 … 제출하면 … 징역이나 500만원 이하 벌금형을 받는다: who meets the condition pays (A9)
+				return false // 성범죄자가 … 제출하면 … 징역이나 800만원 이하 벌금형을 받는다: who meets the condition pays (A9)
 			}
 			for k := r.clauseStart(a.first); k < i; k++ {
 				if r.isSubject(k) && r.words[k].actor {

@@ -53,7 +53,7 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 		return false // 그러고는: an adverb; 옥수수는 … 2천500원을 기록했다: a figure reached, no deed
 	}
 	if pre := r.text[:a.start]; strings.LastIndexByte(pre, '(') > strings.LastIndexByte(pre, ')') {
-		return false // 극장은 조조 요금(주중·주말 6천원)을: a bracket glossing the noun's price
+		return false // 극장은 조조 요금(주중·주말 9천원)을: a bracket glossing the noun's price
 	}
 	for k := i + 1; k < a.first; k++ {
 		if r.words[k].ends && !bareItem(r.words[k]) || r.words[k].part == "이" || r.words[k].part == "가" {
@@ -71,7 +71,7 @@ func (r *reading) openingDoer(i int, a amount, v int) bool {
 		}
 	}
 	if b := first.before; b >= 0 && b == first.first-1 && (r.words[b].part == "을" || r.words[b].part == "를" || r.words[b].part == "도" && a.tail != "이" && a.tail != "가") && r.words[b].noun {
-		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 18만원으로 인상키로: the noun it measures is the object
+		object = true // 가격을 50∼100원 인상했다, 주차요금도 10만원에서 48만원으로 인상키로: the noun it measures is the object
 	}
 	if (a.tail == "에" || first.tail == "에") && hasAnyPrefix(r.words[v].raw, tradedAtVerbs) {
 		object = true // 스타벅스는 … 간식을 3천800원에 내놓으며: the price of goods it trades (6a)
@@ -158,7 +158,7 @@ func (r *reading) isSubject(i int) bool {
 		return false // 국제 원유가는 21일 뉴욕 거래소에서: the clause has its subject; 에서 is where
 	}
 	if w.part == "에서" && r.receivedFrom(i) {
-		return false // 저축은행에서 44억원을 대출받아: whom it came from
+		return false // 저축은행에서 74억원을 대출받아: whom it came from
 	}
 	if i+1 < len(r.words) && r.words[i+1].raw == "역시" {
 		return true // 웬헝 하사 역시 … 민감한 사진을 제공하고: a topic, whatever follows
@@ -178,7 +178,7 @@ func (r *reading) isSubject(i int) bool {
 				continue // 코레일이 지난 2006년 …: a time, no clause on a noun
 			}
 			if isAdnominal(n) && k == i+1 && k+1 < len(r.words) && (r.words[k+1].part == "으로" || r.words[k+1].part == "로") && r.words[k+1].noun && !r.words[k+1].actor {
-				continue // 정다연 씨가 왕성한 활동으로 1000억원을 벌어들였다: a manner, no clause on the subject's noun
+				continue // 정다연 씨가 왕성한 활동으로 4000억원을 벌어들였다: a manner, no clause on the subject's noun
 			}
 			if isAdnominal(n) && k > i+1 && r.words[k-1].money && r.words[k-1].part != "" {
 				continue // 대통령이 80억 달러에 달하는 긴급 자금을 요청했다: the clause measures the noun it modifies
@@ -260,7 +260,7 @@ func (r *reading) gapHead(a amount) (int, int) {
 	switch a.tail {
 	case "을", "를":
 	case "에":
-		// 5년간 1억 2천500만 달러에 계약한 해밀턴은: the price of a deal
+		// 5년간 1억 2천800만 달러에 계약한 해밀턴은: the price of a deal
 		// the head made, as 6a reads the price of goods traded.
 		if a.after >= len(r.words) || !isAdnominal(r.words[a.after]) || !hasAnyPrefix(r.words[a.after].raw, tradedAtVerbs) {
 			return -1, -1
@@ -322,8 +322,8 @@ func (r *reading) gapHead(a amount) (int, int) {
 // amount a is the object of the first verb of a chain of verbs joined
 // without a subject of their own (-아/-어, -고, -려고, -다, -지 않-, …한
 // 뒤), the last of which modifies that actor: the actor did every deed
-// of the chain (택시비 40만원을 내지 않으려고 달아나다 흉기를 휘두른 20대
-// 남성이; 1억원을 기부해 언론에 보도된 … 근로자가; 900만원을 빌려간 뒤
+// of the chain (택시비 40만원을 내지 … 달아나다 흉기를 휘두른 20대
+// 남성이; 1억원을 … 언론에 보도된 … 근로자가; 900만원을 빌려간 뒤
 // 갚지 않은 대학 동기 A씨에게). -1, -1 when there is none; gapHead reads
 // the chain of one verb.
 func (r *reading) chainHead(a amount) (int, int) {
@@ -364,7 +364,7 @@ func (r *reading) chainHead(a amount) (int, int) {
 			}
 		}
 		if h < 0 || !r.words[h].actor || !r.words[h].named && !isPerson(bareName(r.words[h].stem)) || r.words[h].part == "을" || r.words[h].part == "를" {
-			return -1, -1 // … 들여 공간을 재배치하는 내부공사를: a work, though 공사 may be a body
+			return -1, -1 // … 들여 … 재배치하는 내부공사를: a work, though 공사 may be a body
 		}
 		return v, h
 	}
@@ -391,7 +391,7 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 
 // receivedFrom reports whether the body at word i, with 에서, is whom the
 // verb of its clause receives or borrows from (강씨 측에서 1억원을 받은,
-// 저축은행에서 44억원을 대출받아, 은행에서 빚을 진): a source, no subject.
+// 저축은행에서 74억원을 대출받아, 은행에서 빚을 진): a source, no subject.
 // The verbs are those of receiving (받다 and its compounds: 대출받다,
 // 지원받다), borrowing (빌리다) and owing (빚을 지다).
 func (r *reading) receivedFrom(i int) bool {
@@ -438,7 +438,7 @@ func nameLike(w word) bool {
 
 // glossedName returns the noun that amount a glosses in brackets when the
 // bracket closes right after the amount and a particle of the subject or
-// topic follows it (루이뷔통(284억 달러)이 10위를 했다): the value of what
+// topic follows it (루이뷔통(584억 달러)이 10위를 했다): the value of what
 // that noun names, whose owner it is, though no dictionary knows it.
 func (r *reading) glossedName(a amount) (string, bool) {
 	w := r.words[a.first]
@@ -496,7 +496,7 @@ func isThingLike(n string) bool {
 }
 
 // firstTopic reports whether word i is the sentence's first subject or
-// topic, with no verb before it (동물보호 과실혐의로 '호'의 주인은 …): only
+// topic, with no verb before it (동물보호 과실혐의로 '호'의 …): only
 // adverbials, an owner with 의 and bare nouns stand before it.
 func (r *reading) firstTopic(i int) bool {
 	for k := 0; k < i; k++ {
@@ -538,7 +538,7 @@ func (r *reading) subjectEarlier(i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		w := r.words[k]
 		if w.ends || w.verb && !w.adn || w.comma && !w.time {
-			return false // but 국제 원유가격이11일, 뉴욕 상품 거래소에서; 브라질을 비롯한 전 세계 123개국에서
+			return false // but 국제 원유가격이11일, 뉴욕 상품 거래소에서; 브라질을 비롯한 … 세계 123개국에서
 		}
 		if (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && w.noun && !w.time {
 			return true

@@ -5,7 +5,7 @@ import "strings"
 // glossCompared reports whether the amount a stands alone in brackets
 // glossing the noun before it, a thing (not a time nor a survey's result:
 // the same measure earlier), and the bracket is then compared
-// with or counted from (롯데 몽쉘(6천원)보다 20% 저렴하다; 최소액(5만원)의 10배를
+// with or counted from (롯데 몽쉘(9천원)보다 20% 저렴하다; 최소액(5만원)의 10배를
 // 초과하지 못하도록): the price of a thing another is measured against is
 // nobody's deed in the sentence (docs/meaning.md "agent"; seventeenth
 // round).

@@ -127,7 +127,7 @@ func (r *reading) countAfter(i int) int {
 }
 
 // bodyBefore reports whether a word from k up to title i, not i, names a
-// body the title is held in (김광준 서울고등검찰청 부장검사, 콜린 칼 미
+// body the title is held in (… 서울고등검찰청 부장검사, 콜린 칼 미
 // 국방부 정책차관): the name before it is the person's, whatever the
 // reader took its last word for.
 func (r *reading) bodyBefore(k, i int) bool {

@@ -3,7 +3,7 @@ package facts
 import "strings"
 
 // This file reads goods priced (2억900만원 짜리 벤츠 차량, 300만원 상당의
-// 금목걸이, 시가 40억원 상당의 석조약사여래좌상): a subject is their amount's
+// 금목걸이, 시가 40억원 … 석조약사여래좌상): a subject is their amount's
 // agent only when it does with them what the guide's definition names —
 // buys, sells, owns, receives, takes, pays (docs/meaning.md "Decisions,
 // ninth round", A10). One who breaks, holds up, finds, digs up or shows

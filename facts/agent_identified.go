@@ -6,8 +6,8 @@ import (
 )
 
 // This file reads the agent of an amount said of whoever a topic of rank
-// or kind identifies: 2위는 한국과학기술원으로 4천833만원; 재산을 가장 많이
-// 불린 이는 유명희 전 기획관으로 3억4천200여만원이 늘었고; … 가장 낮은 곳은
+// or kind identifies: 2위는 한국과학기술원으로 7천833만원; 재산을 가장 많이
+// 불린 이는 유명희 전 … 3억4천200여만원이 늘었고; … 가장 낮은 곳은
 // 랄라블라로 1만802원이었다. The topic names a place in a ranking or a kind
 // (N위, 곳, 이); the noun with 으로/로 after it says who holds that place,
 // and the amount that follows is theirs.
@@ -73,7 +73,7 @@ func rankOrKind(n string) bool {
 
 // identifiedLast returns the first and last words of whom a topic of rank
 // or kind before amount a identifies by the copula that ends the sentence
-// (우리나라 부자 2위는 63억 달러의 재산을 가지고 있는 현대차그룹 정몽구
+// (우리나라 부자 2위는 63억 달러의 재산을 가지고 … 현대차그룹 정몽구
 // 회장입니다), when that noun names an actor: -1, -1 otherwise. The last
 // word's copula is no part of the phrase.
 func (r *reading) identifiedLast(a amount) (int, int) {

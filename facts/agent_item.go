@@ -7,7 +7,7 @@ import (
 )
 
 // This file reads the agent of an item of a list of owners and amounts
-// (한국철도공사 15조3천억원, 한국수자원공사 12조4천억원 …), and drops
+// (한국철도공사 15조3천억원, … 12조4천억원 …), and drops
 // agents that name nobody.
 
 // itemOwner returns the owner that amount a, an item of a list, is
@@ -126,7 +126,7 @@ var countBracketRE = regexp.MustCompile(`\([0-9][0-9,.]*[가-힣]{0,2}\)`)
 
 // glossedActor returns the word of the actor a bracket holding amount a
 // glosses when the bracket opens after it or after its count (개인투자자
-// 4천여명(투자금액 3천억원)이 서명한), or -1.
+// 4천여명(투자금액 6천억원)이 서명한), or -1.
 func (r *reading) glossedActor(a amount) int {
 	for k := a.first; k >= 0 && k >= a.first-3; k-- {
 		seg := r.text[r.words[k].start:r.words[k].end]
@@ -156,7 +156,7 @@ func (r *reading) glossedActor(a amount) int {
 }
 
 // asideRE matches a bracket after a name that says who heads it or who it
-// is (서울중앙지법 형사합의38부(심우용 부장판사), 현영(본명 유현영·37)): an
+// is (서울중앙지법 … 부장판사), 현영(본명 유현영·37)): an
 // aside, no part of the agent; a bracket that glosses the name itself
 // (유엔아동기금(UNICEF. 유니세프)) stays.
 // personBracketRE matches a bracket of who a person is, age and sex or

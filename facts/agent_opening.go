@@ -6,7 +6,7 @@ import "strings"
 // topic that opens the sentence (이대형은, 한철만은, 실패한 KIA 타이거즈는:
 // a clause on it before it, no other topic) and the amount a stands in its
 // clause: no subject or topic between them, and an active verb after the
-// amount governs it (… 24억원으로 계약을 맺었습니다; … 100만 달러 이상의
+// amount governs it (… 24억원으로 … 맺었습니다; … 100만 달러 이상의
 // 결제를 알선했습니다). The topic then does the deed, whatever the verb
 // (docs/meaning.md "agent", rule 2; seventeenth round). A thing, a place, a
 // time, a document, a rate, a pronoun, a word of one syllable, a noun owned
@@ -59,7 +59,7 @@ func (r *reading) openingName(i int, a amount) bool {
 	}
 	for k := a.after; k < v; k++ {
 		if w := r.words[k]; w.verb && isAdnominal(w) && !(k+1 < len(r.words) && nominalizers[r.words[k+1].stem]) {
-			return false // 식당은 … 100달러를 원화로 환산한 금액을 표기해: the amount is in a clause on a noun, no deed of the topic's
+			return false // 식당은 … 100달러를 원화로 … 금액을 표기해: the amount is in a clause on a noun, no deed of the topic's
 		}
 	}
 	object := false

@@ -3,7 +3,7 @@ package facts
 import "strings"
 
 // This file reads the agent of an amount in an order or a demand quoted:
-// "해당 유치원에 4000만원을 배상하라"고 판결했다, … 1천만원씩 지급하라고
+// "해당 유치원에 7000만원을 배상하라"고 판결했다, … 1천만원씩 지급하라고
 // 청구했다. Who orders, claims or demands the amount is its agent
 // (docs/meaning.md "Decisions, eighth round (b3)": a court's order quoted;
 // "Decisions, ninth round": A9, a demand or a claim), not who is ordered
@@ -78,7 +78,7 @@ func stripQuotes(s string) string {
 
 // conditionDoer returns the subject of a condition (…하면, …할 경우) whose
 // deed incurs the penalty amount a measures in a main clause with no
-// subject of its own (성범죄자가 … 거짓 정보를 제출하면 1년 이하 징역이나
+// subject of its own (성범죄자가 … 거짓 정보를 제출하면 … 이하 징역이나
 // 500만원 이하 벌금형을 받는다): who meets the condition pays it
 // (docs/meaning.md "Decisions, ninth round", A9). -1 when there is none.
 func (r *reading) conditionDoer(a amount) int {
@@ -140,7 +140,7 @@ func (r *reading) imposer(a amount) int {
 			if court(w.stem) {
 				return i
 			}
-			// 서울고법 형사11부(서태환 부장판사)는: the court before the bracket.
+			// … 형사11부(서태환 부장판사)는: the court before the bracket.
 			if strings.HasSuffix(w.stem, ")") {
 				for k := i; k >= 0 && k >= i-3; k-- {
 					if o := strings.IndexByte(r.words[k].raw, '('); o > 0 {

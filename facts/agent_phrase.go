@@ -91,7 +91,7 @@ func (r *reading) nameStart(i int) int {
 		}
 		if b := k - 1; p.raw == "전" && k < i-1 && b >= 0 && (personTitles[stem] || personTitles[baseName(r.words[i-1].stem)]) &&
 			r.words[b].part == "" && r.words[b].noun && !r.words[b].comma && !r.words[b].time {
-			s = k // 유병언 전 세모그룹 회장 일가: a former title past the body it was held in
+			s = k // 유병언 … 세모그룹 회장 일가: a former title past the body it was held in
 			continue
 		}
 		// 트뤼도 총리, 레인 매니지먼트: a name may end as a particle does.
@@ -118,7 +118,7 @@ func (r *reading) nameStart(i int) int {
 		}
 		s = k
 	}
-	// 축구선수 크리스티아누 호날두의 어머니: a relative is named by whose
+	// 축구선수 크리스티아누 … 어머니: a relative is named by whose
 	// relative they are, with the name's occupation (ninth round, A11).
 	if s == i && kinNouns[stem] && i > 0 {
 		if p := r.words[i-1]; p.part == "의" && (p.noun || p.name) && !p.comma && !p.time && !isThing(p.stem) && !places[p.stem] && !countries[p.stem] {

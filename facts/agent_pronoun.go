@@ -51,7 +51,7 @@ func (r *reading) resolveFrom(i int, a amount, j, floor int) string {
 			return p // … 리베라와 … 로즈홀트를 기소했으며, 이들은 … 받기로
 		}
 		if w.stem == "이" && !r.ownerBetween(i+1, a.first) {
-			// … 116억 원의 재산을 보유하고 있었으며 이는 지난해보다 11억
+			// … 116억 원의 재산을 보유하고 … 이는 지난해보다 11억
 			// 원 증가한 수치다: 이는 is what the amount before it said.
 			for k := j - 1; k >= 0; k-- {
 				if r.amts[k].last < i && r.got[k].agent != "" {
@@ -284,7 +284,7 @@ func (r *reading) sameBody(i int) int {
 			return k // 에스에스엘엠의 지분: a name no dictionary knows, owning shares
 		}
 		if (w.part == "을" || w.part == "를") && nameLike(w) && utf8.RuneCountInString(w.stem) >= 3 && !personNouns[w.stem] {
-			return k // … 서베이몽키를 … 조직으로 키웠으며, 이 회사는: a name no dictionary knows, the object of what was done to a body
+			return k // … 서베이몽키를 … 조직으로 키웠으며, … 회사는: a name no dictionary knows, the object of what was done to a body
 		}
 	}
 	return -1

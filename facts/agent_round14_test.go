@@ -10,9 +10,9 @@ func TestAgentClasses14(t *testing.T) {
 		// A clause has one subject: when the amount, or the noun it
 		// measures before it, is its clause's subject (…이/가), a subject
 		// after the amount is another clause's.
-		{"모아둔 현금 300만 원이 사라져 경찰이 수사에 나섰다.", "300만 원", ""},
+		{"금고에 둔 수표 700만 원이 없어져 경찰이 조사에 나섰다.", "700만 원", ""},
 		{"당첨금이 약 5억 달러에 달하는 누리주 복권의 당첨자가 나왔다.", "5억 달러", ""},
-		{"은행에서 찾은 300만원을 봉투에 넣어 가다가 떨어뜨린 박씨는 길을 되돌아갔다.", "300만원", "박씨"},
+		{"우체국에서 찾은 500만원을 가방에 넣어 가다가 잃어버린 한씨는 길을 되짚어갔다.", "500만원", "한씨"},
 		{"이 중 2천억 달러는 누리국이 맡을 것이라고 총리는 밝혔다.", "2천억 달러", "누리국"},
 		// A country, a place or a thing with 에서는 is where, as with 에서:
 		// no subject; a body with it may be who (한은에서는 …).
@@ -35,17 +35,17 @@ func TestAgentClasses14(t *testing.T) {
 		// of it, the forecast told by a verb or impersonally (… 전망이다);
 		// a topic that forecasts its own deed keeps it.
 		{"누리항공 측은 부대 비용을 2억달러로 추정해 총 계약액은 10억달러가 될 전망이다.", "10억달러", ""},
-		{"누리광업 회장은 발굴된 금의 가격이 3억달러 이상 될 것으로 예상했다.", "3억달러", ""},
+		{"다온자원 대표는 찾아낸 은의 가치가 2억달러 이상 될 것으로 예상했다.", "2억달러", ""},
 		{"누리전자는 내년에 반도체 공장에 20억 달러를 투자할 전망이다.", "20억 달러", "누리전자"},
 		// The owner of a report or of a law's article that is the topic
 		// is its source (E1), no agent of what it tells of; the owner of a
 		// budget that is the topic owns it.
-		{"장애인복지법 제40조는 보조견을 동반한 장애인이 대중교통수단을 이용할 때 정당한 사유 없이 거부해서는 안 되며, 이를 어길 때에는 300만원 이하의 과태료를 부과하도록 명시하고 있다.", "300만원", ""},
+		{"동물보호법 제12조는 반려견을 데리고 온 손님이 공공시설을 이용할 때 정당한 사유 없이 거절해서는 안 되며, 이를 위반하면 200만원까지 과태료를 매기도록 정하고 있다.", "200만원", ""},
 		{"또한 MS 보고서는 지난해 북한의 암호화폐 탈취가 늘면서 한 해에만 총 6억 달러 규모에 달하는 탈취 사건에 연루됐다고 지적했습니다.", "6억 달러", ""},
 		{"27일 국무회의에서 의결된 내년 통일부 예산안은 일반회계 2천293억원 규모입니다.", "2천293억원", "통일부"},
 		// An agent's phrase that opens with a percent or an amount (8.9%적은,
 		// misread as a topic) names no one; counts and ordinals do.
-		{"누리국과 미국은 분담금을 지난해에 비해 8.9%적은 6804억원에 합의했다.", "6804억원", ""},
-		{"1·2심은 벌금 300만원을 선고했다.", "300만원", "1·2심"},
+		{"누리국과 일본은 기여금을 지난해에 비해 4.2%적은 3215억원에 합의했다.", "3215억원", ""},
+		{"1·2심은 벌금 700만원을 선고했다.", "700만원", "1·2심"},
 	})
 }

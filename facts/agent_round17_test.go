@@ -18,9 +18,9 @@ func TestAgentRound17(t *testing.T) {
 		// an amount in a clause on another noun, nor a clause with no
 		// object, nor a title quoted.
 		{"누리산 경질유는 3달러 급락한 배럴당 90달러에 거래를 마감했다.", "90달러", ""},
-		{"하지만 주당 순익은 시장의 예측치 5 달러를 웃도는 수준이다.", "5 달러", ""},
-		{"누리식당은 입구에 100달러를 원화로 환산한 금액을 표기해 놓는다.", "100달러", ""},
-		{"과표구간은 현행 3억원에서 2억원으로 낮아진다.", "3억원", ""},
+		{"그러나 주당 배당은 시장의 전망치 3 달러를 넘는 수준이다.", "3 달러", ""},
+		{"누리식당은 입구에 50달러를 원화로 환산한 가격을 표기해 놓는다.", "50달러", ""},
+		{"과세구간은 지금의 8억원에서 6억원으로 내려간다.", "8억원", ""},
 		{"'누리 나이트’는 개봉 첫주 1억 달러의 수익을 올리며 1위를 차지했다.", "1억 달러", ""},
 		// An actor with 이/가 that opens the sentence, before a clause on a
 		// noun that is no subject, with no subject after it, is the
@@ -33,8 +33,8 @@ func TestAgentRound17(t *testing.T) {
 		// A price in brackets glossing a thing that another is compared
 		// with or counted from is nobody's; not the same measure earlier,
 		// nor a price applied.
-		{"누리파이는 경쟁제품인 누리몽(6천원)보다 20% 저렴하다고 누리제과는 설명했다.", "6천원", ""},
-		{"누리 의원은 환산금액을 최소액(5만원)의 10배를 넘지 못하도록 하는 법안을 발의했다.", "5만원", ""},
+		{"누리쿠키는 경쟁상품인 다온칩(4천원)보다 15% 싸다고 누리제과는 밝혔다.", "4천원", ""},
+		{"누리 의원은 배상금액을 기준액(3만원)의 5배를 넘지 못하도록 하는 법안을 냈다.", "3만원", ""},
 		{"누리공사에 따르면 배추 한포기 소매가격은 한달 전(10,886원)보다 33% 내렸다.", "10,886원", "누리공사"},
 	})
 }

@@ -180,7 +180,7 @@ func (r *reading) documentBetween(i int, a amount) bool {
 // topic at word i is said to estimate, in the middle of the sentence: a
 // verb of estimateVerbs after a, with no verb ending a clause between but
 // a condition's -면 and verbs that modify a noun (경제학자들은 … 기기당
-// 65∼100달러 정도의 비용이 추가로 들어가면 되는 것으로 추산, …): whoever
+// 65∼100달러 정도의 비용이 … 들어가면 되는 것으로 추산, …): whoever
 // estimates is a source (E1). Not 정부는 5억 달러를 투입해 피해를 1조
 // 원으로 추산했다, where the amount is in a deed of its own.
 func (r *reading) estimatedClause(i int, a amount) bool {

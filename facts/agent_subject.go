@@ -75,7 +75,7 @@ func (r *reading) ownerOf(s int) int {
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}
-	// IBM의 주가, 마우나오션개발의 주당순자산가치: what only a firm or a
+	// IBM의 주가, 마우나오션개발의 …: what only a firm or a
 	// person has is owned by one, whatever the dictionaries know of the name.
 	if s < len(r.words) && w.part == "의" && bodyNoun(r.words[s].stem) && (w.noun || w.name) && !w.time && !w.comma && !w.amt &&
 		!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
@@ -138,7 +138,7 @@ func (r *reading) subjectBefore(a amount) int {
 			sub = -1
 		}
 		if hasAnySuffix(w.raw, quotedAdnominals) {
-			embedded = true // 승객이 매년 늘어날 것이라는 예측을 믿고: 승객 is that clause's
+			embedded = true // 승객이 매년 … 것이라는 예측을 믿고: 승객 is that clause's
 		}
 		if embedded && (w.part == "이" || w.part == "가") {
 			continue
@@ -242,7 +242,7 @@ func (r *reading) hasSubject(from, to int) bool {
 func (r *reading) joins(i int) bool {
 	w := r.words[i].raw
 	if r.afterDeed(i) && !r.quotative(i) {
-		return true // 성현아가 … 성관계를 맺은 뒤 5000만원을 받았다: one doer, one deed after another
+		return true // 성현아가 … 성관계를 맺은 뒤 8000만원을 받았다: one doer, one deed after another
 	}
 	if clauseNouns[w] || conditional(r.words[i]) || strings.HasSuffix(w, "려면") || strings.HasSuffix(w, "도록") {
 		return false

@@ -3,7 +3,7 @@ package facts
 import "strings"
 
 // This file reads the agent of an amount in what someone is accused of
-// (…을 제공한 혐의를 받는 현대중공업 임직원; … 손해를 끼친 혐의로 장 회장을
+// (…을 제공한 혐의를 … 현대중공업 임직원; … 손해를 끼친 혐의로 … 회장을
 // 고발했다): the suspect did it, not the prosecutor, the police or the
 // plaintiff who is the subject of the sentence.
 

@@ -2,7 +2,8 @@ package facts
 
 // moneyRound16Tests are the table cases of the classes of false and missed
 // money found on news sentences the extractor was not tuned on
-// (facts/testdata/realtext/klue-money*.jsonl and kodps-money*.jsonl; docs/facts.md,
+// (facts/testdata/realtext/kodps-money*.jsonl, and a KLUE set removed on
+// 2026-12-07 as a kept-apart corpus; docs/facts.md,
 // "Decisions, sixteenth round (money on unread text)"), each beside a near
 // case that stays as it was. The sentences are our own.
 var moneyRound16Tests = []factTest{
@@ -16,7 +17,7 @@ var moneyRound16Tests = []factTest{
 	{"그는 1억여원의 손해배상을 청구했다.", []want{money("1억여원", "100000000", krw).q("여").a()}},
 	// A 대 spaced after a bare amount, before a word of money, is the
 	// amount's qualifier; before anything else it counts.
-	{"그는 50억 대 세금 포탈 혐의를 받는다.", []want{money("50억", "5000000000", krw).q("대").a()}},
+	{"그녀는 30억 대 세금 탈루 혐의를 받는다.", []want{money("30억", "3000000000", krw).q("대").a()}},
 	{"올해 2억 대 스마트폰이 팔렸고 투자가 늘었다.", []want{count("2억 대", "200000000", "대")}},
 	// Debts, donations, proceeds and suits are words of money.
 	{"그는 10억 빚을 졌다.", []want{money("10억", "1000000000", krw)}},

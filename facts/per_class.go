@@ -136,7 +136,7 @@ func (r *reading) perEvery(i int) Per {
 
 // spanWords are the words after a period that make it a stretch of
 // time, not a period an amount is per: 하루 사이, 한 달 새, 하루 만에.
-// 동안 is left out: 하루 동안 숙박하기 위해서는 396달러 is the price of a
+// 동안 is left out: 하루 … 숙박하기 위해서는 396달러 is the price of a
 // day (b5), and a one day's total is told from it only by the meaning.
 var spanWords = setOf("사이", "사이에", "새", "만에", "만", "내내", "이내", "이내에", "안에")
 

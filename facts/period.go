@@ -73,7 +73,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			continue
 		}
 		if t.start >= a.end && r.timesCompared(ts, k) {
-			continue // 3억원 이상인 주택의 비중도 2000년에는 0.8%였지만 2013년에는 30.0%: the times of the values compared
+			continue // 3억원 이상인 주택의 … 2000년에는 0.8%였지만 2013년에는 30.0%: the times of the values compared
 		}
 		d := r.distance(t, a)
 		if best < 0 || d < bestDist {
@@ -118,7 +118,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		return t.period, t.text // 1년 후쯤이면 1억 원 정도의 적립이: the time the clause is set at
 	}
 	if t, ok := r.asOfAfterTopic(ts, a); ok {
-		return t.period, t.text // 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%
+		return t.period, t.text // 2천만원 이상 조기 … 집주인 비중은 6월 말 기준 26.8%
 	}
 	if t, ok := r.sequenceTime(ts, a); ok {
 		return t.period, t.text // 지난 2010년 2월부터 3월 사이에 … 맺은 뒤 5000만원을 받았다
@@ -357,7 +357,7 @@ func (r *reading) namedBracket(a amount) bool {
 }
 
 // partOfBefore reports whether the words between amounts b and a point
-// back to b as the whole a is part of (269억 달러이며 그나마 이 가운데
+// back to b as the whole a is part of (269억 달러이며 그나마 … 가운데
 // 석유제품이 193달러: 이 가운데, 이 중, 그중), with no other amount between.
 func (r *reading) partOfBefore(b, a amount) bool {
 	for i := b.last + 1; i < a.first && i < len(r.words); i++ {

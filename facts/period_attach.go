@@ -27,7 +27,7 @@ func joinedVerb(w word) bool {
 
 // joinedStart moves clause start cs of amount a forward past a verb
 // joined by -아/-어 that a new subject or topic follows before the
-// amount (2012년 3월 … 구제금융을 받아 전체 구제금융 규모는 2천400억
+// amount (2012년 3월 … 구제금융을 받아 … 구제금융 규모는 2천400억
 // 유로에: 받아 ends the clause of the time, for 규모는 opens another).
 // A verb that modifies a noun after the joined one (수출해 벌어들인 돈은)
 // keeps the clause whole.
@@ -56,7 +56,7 @@ func topicOrSubject(p string) bool {
 
 // joinedEnd moves clause end ce of amount a back to the verb joined by
 // -아/-어 that governs the amount, its object or subject (4억5774만
-// 달러를 달성해 2015년 북미 박스오피스 3위에 올랐다): a time after it
+// 달러를 달성해 2015년 … 박스오피스 3위에 올랐다): a time after it
 // modifies a later predicate.
 func (r *reading) joinedEnd(ce int, a amount) int {
 	if a.after >= len(r.words) || a.after > ce || a.tail != "을" && a.tail != "를" && !topicOrSubject(a.tail) {
@@ -87,7 +87,7 @@ var venueNouns = setOf("기자회견", "회견", "성명", "브리핑")
 // … 25억 달러를 투자해 … 구축한다고 발표했습니다, E4). The amount, after
 // the verb, is none of its arguments. A day is none (3일 … 기소된 …에게
 // 벌금 … 선고했다: the news's day, the main deed's); nor is a verb that
-// modifies the amount's own noun (지난달 31일 공시한 보조금 25만원), nor a
+// modifies the amount's own noun (지난달 31일 공시한 보조금 55만원), nor a
 // coordinate clause of its own that heads the sentence (재무부는 지난
 // 2022년 8월 업체 한 곳을 제재했고, … 4억 달러를 세탁한 업체를: the frame,
 // seventh round).

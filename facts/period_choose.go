@@ -21,7 +21,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 		return true // 지난달에 이어 또다시 2억 달러에 근접: an earlier instance's time (fourteenth round, d14 "Kept")
 	}
 	if t.end <= a.start && r.inBasePhrase(t, a) {
-		return true // 2009년 파업의 39억원에 비해 훨씬 많은 447억원: the base's time
+		return true // 2009년 파업의 69억원에 비해 훨씬 많은 447억원: the base's time
 	}
 	if t.end <= a.start && r.madeAt(t, a) {
 		return true // 1899년 … 발행된 ' 일자첨쇄우표 ' 가 1백 80만 원: when the thing priced was made
@@ -41,7 +41,7 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.start > 0 && r.text[t.start-1] == '(' && strings.HasPrefix(r.text[t.end:], ")") {
 		for _, b := range r.amts {
 			if b.start != a.start && b.end == t.start-1 {
-				return true // 연간 수출액 500억달러(1988년)에서 월 수출액 500억달러: the first one's year
+				return true // 연간 수출액 500억달러(1988년)에서 … 수출액 500억달러: the first one's year
 			}
 		}
 	}
@@ -392,7 +392,7 @@ func (r *reading) laterTopic(t timeSpan, a amount) bool {
 
 // inBasePhrase reports whether time t, before amount a, stands in the
 // phrase of another amount that is the base a is compared with (2009년
-// 파업의 39억원에 비해 훨씬 많은 447억원): a word of comparison (…에 비해,
+// 파업의 69억원에 비해 훨씬 많은 447억원): a word of comparison (…에 비해,
 // …보다, 대비) closes, before a, a phrase that holds t and an amount, with
 // no topic, subject or verb between them. A base with no amount (올해 전년
 // 대비 5억원) leaves the time to a.

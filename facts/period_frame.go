@@ -58,7 +58,7 @@ func (r *reading) frame(ts []timeSpan, a amount) (timeSpan, bool) {
 		case topical:
 			set = t // 지난해엔 …: it holds until another time is set
 		case set != nil && topic >= 0 && at > topic+1 && r.newTopicAt(at-1):
-			set = t // 삼성전자는 현재 … 보유 중이며, 이 회사는 2013년 기준으로 …: a new topic, its own time
+			set = t // 삼성전자는 현재 … 보유 중이며, … 회사는 2013년 기준으로 …: a new topic, its own time
 		case lead && at <= 2, topic >= 0 && (at == topic+1 || last == topic-1), thing >= 0 && at == thing+1 && (r.asOfTime(*t) || t.day && r.joinedOn(last, a.first)), r.inHead(at, last),
 			subj >= 0 && at == subj+1 && t.day && (r.words[subj].actor || r.joinedOn(last, a.first)),
 			at > 0 && r.afterSource(at-1) && t.since == 0 && !strings.HasPrefix(t.text, "지금"), r.eventClause(last, a.first): // not 지난해 … 침공 이후, a span since an event; 지금까지 is no time (time9)
@@ -242,7 +242,7 @@ func (r *reading) durationAfter(end, to int) bool {
 
 // eventClause reports whether the time ending at word last stands in a
 // clause that modifies an event with 에서 before word to (코베이가 이날
-// 오후 … 전시장에서 진행한 경매에서 … 7천만원에 낙찰됐다; … 19일 열린 회의에서):
+// 오후 … 전시장에서 … 경매에서 … 7천만원에 낙찰됐다; … 19일 열린 회의에서):
 // the event's time frames what happens at it, as a time heading the
 // sentence does. (A sentence that ends by saying dates the saying
 // instead: period_report.go.)
@@ -276,7 +276,7 @@ var eventNouns = setOf("경매", "행사", "회의", "대회", "경기", "공연
 
 // asOfAfterTopic returns the time things are as of (6월 말 기준, 18일
 // 현재) written right after the topic whose noun phrase holds amount a:
-// 대출금을 2천만원 이상 조기 상환한 집주인 비중은 6월 말 기준 26.8%로 →
+// 대출금을 2천만원 이상 조기 … 집주인 비중은 6월 말 기준 26.8%로 →
 // 6월 말. The time frames all the sentence says of the topic, the amount
 // in the clause that names it too.
 func (r *reading) asOfAfterTopic(ts []timeSpan, a amount) (timeSpan, bool) {

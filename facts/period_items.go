@@ -103,7 +103,7 @@ func (r *reading) pastOfAmount(i int) bool {
 }
 
 // rateInBracketOf returns the amount right before amount a whose bracket
-// a stands in after a rate word (지난해 동기의 27억3천만 달러(주당 8.33달러)
+// a stands in after a rate word (지난해 동기의 27억6천만 달러(주당 8.33달러)
 // 보다): the same figure per share, of the same time; or -1.
 func (r *reading) rateInBracketOf(a amount) int {
 	for k := len(r.amts) - 1; k >= 0; k-- {

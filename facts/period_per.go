@@ -134,7 +134,7 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 	}
 	if a.tail == "" && a.after < len(r.words) && a.after > a.last && !r.words[a.after-1].comma { // not 계약금 3억원, 연봉 …
 		if p := perNouns[r.words[a.after].stem]; p != "" {
-			return p // 노역장 유치 5억원 일당 금지법, 1억 원 연봉: the pay the amount is
+			return p // 노역장 유치 8억원 일당 금지법, 1억 원 연봉: the pay the amount is
 		}
 	}
 	if p := r.perOfPay(a); p != "" && !total {
@@ -193,9 +193,9 @@ func (r *reading) per(a amount, j int, purpose string, role Role) Per {
 		}
 	}
 	if p := r.perFrame(a); p != "" {
-		return p // 매년 … 접수되고 금액으로는 평균 3억 9천716만원이
+		return p // 매년 … 접수되고 금액으로는 평균 6억 9천716만원이
 	}
-	return r.perOver(a, j, role) // 연간 5천 달러에서 1만 달러 수준으로 내려가고 … 캐디들은 20만 달러까지 (T14)
+	return r.perOver(a, j, role) // 연간 5천 달러에서 4만 달러 수준으로 내려가고 … 캐디들은 20만 달러까지 (T14)
 }
 
 // perOfYear returns the period of 한 해 or 한 달 written right
@@ -305,7 +305,7 @@ func (r *reading) yearTotal(a amount, period, purpose string) bool {
 
 // purposeHere reports whether purpose, read for amount a, the j-th of its
 // sentence, is written after the amount before a: a purpose taken from
-// before another amount (월 누적 이용금액이 8만원 이상이면 3만원 환급해주고)
+// before another amount (월 누적 이용금액이 … 이상이면 3만원 환급해주고)
 // says nothing of a's period.
 func (r *reading) purposeHere(a amount, j int, purpose string) bool {
 	if j == 0 || a.list || a.kin >= 0 {

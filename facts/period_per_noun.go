@@ -49,7 +49,7 @@ func (r *reading) perOfNoun(a amount, start int) Per {
 
 // perOfPay returns the period of a noun of pay per period standing right
 // before amount a as the noun it measures, bare or as the topic or
-// subject (연봉 5천500만원 초과 구간, 공무원의 평균연봉은 5천892만원), or "".
+// subject (연봉 5천500만원 초과 구간, 공무원의 평균연봉은 8천892만원), or "".
 // It needs no purpose: the amount may be a threshold whose purpose is read
 // otherwise.
 func (r *reading) perOfPay(a amount) Per {

@@ -4,14 +4,14 @@ import "strings"
 
 // This file reads per over clauses: one quantity whose per is written
 // once, for its first value, keeps it for the values of later clauses
-// (docs/meaning.md, ninth round, T14: 연간 5천 달러에서 1만 달러 수준으로
-// 내려가고 … 톱 랭커들의 캐디들은 20만 달러까지 → year for all three).
+// (docs/meaning.md, ninth round, T14: 연간 5천 달러에서 4만 달러 수준으로
+// 내려가고 … 톱 랭커들의 캐디들은 50만 달러까지 → year for all three).
 
 // perOver returns the per of the nearest money amount before amount a,
 // the j-th, read with role, when a is a later value of the same quantity: the same role
 // and currency, no per and no 총 of its own, no time of its own between
 // them but a start (지난 2020년부터), and no noun measured that differs
-// from the earlier one's (매해 25만 달러의 기부금을 내왔으며 2004년에는
+// from the earlier one's (매해 25만 … 기부금을 내왔으며 2004년에는
 // 150만 달러의 기금을: another noun, no per).
 func (r *reading) perOver(a amount, j int, role Role) Per {
 	if hasQual(a, "총") || a.gloss >= 0 || j == 0 || j > len(r.got) {
@@ -30,7 +30,7 @@ func (r *reading) perOver(a amount, j int, role Role) Per {
 		return ""
 	}
 	if role != r.got[k].role {
-		return "" // 이용금액이 8만원 이상이면 3만원 환급해주고: a bound and a refund, two quantities
+		return "" // 이용금액이 8만원 이상이면 6만원 환급해주고: a bound and a refund, two quantities
 	}
 	for _, t := range r.spans {
 		if t.start >= b.end && t.end <= a.start && !strings.Contains(t.text, "부터") {
@@ -39,7 +39,7 @@ func (r *reading) perOver(a amount, j int, role Role) Per {
 	}
 	na, nb := r.quantityNoun(a), r.quantityNoun(b)
 	if nb == "" {
-		nb = r.clauseTopic(b) // 캐디는 연간 5천 달러에서 1만 달러 수준으로: the topic its values are of
+		nb = r.clauseTopic(b) // 캐디는 연간 5천 달러에서 4만 달러 수준으로: the topic its values are of
 	}
 	if na != "" && nb != "" && !sameNoun(na, nb) || na != "" && nb == "" {
 		return ""
@@ -104,8 +104,8 @@ func (r *reading) clauseTopic(a amount) string {
 
 // perFrame returns the period of a word of every period (매년, 매달,
 // 매일) that opens the sentence, or stands right after its topic, for an
-// amount of a later clause (매년 평균 5천182건의 현금 분실물이 접수되고
-// 금액으로는 평균 3억 9천716만원이: per year), as a time heading the
+// amount of a later clause (매년 평균 5천182건의 … 분실물이 접수되고
+// 금액으로는 평균 6억 9천716만원이: per year), as a time heading the
 // sentence frames it; a time of the amount's own before it, or 총, breaks
 // the frame.
 func (r *reading) perFrame(a amount) Per {

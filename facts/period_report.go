@@ -172,7 +172,7 @@ func (r *reading) ownDeed(at, ce, topic int) bool {
 			return false
 		}
 		if chargedRE.MatchString(w.raw) {
-			continue // 3일 약사법 위반 혐의로 기소된 약사 A씨에게 … 선고했다고 (T19): the bare charge of the noun, no deed of its own
+			continue // 3일 약사법 … 혐의로 기소된 약사 A씨에게 … 선고했다고 (T19): the bare charge of the noun, no deed of its own
 		}
 		if isAdnominal(w) && !particleVerbs[w.raw] && !strings.HasSuffix(w.raw, "는") && !strings.HasSuffix(w.raw, "할") && !strings.HasSuffix(w.raw, "될") {
 			return false // 1일 6억 달러를 탈취한 조직을 제재했다고: the theft is before the sanction
@@ -202,7 +202,7 @@ func (r *reading) saidAt(from, to int) bool {
 }
 
 // speakerAfter returns the word that ends what is quoted when the
-// sentence names its speaker only after it (…팔렸다고 영국 데일리메일이
+// sentence names its speaker only after it (…팔렸다고 … 데일리메일이
 // 전했습니다, …취했다고 조선중앙통신이 보도했다): the subject of the verb
 // of saying stands between the quotation and that verb, and no time
 // does; or -1. The times before it are then the quotation's own, none
@@ -311,7 +311,7 @@ func (r *reading) announces(at int, a amount) bool {
 	for i := at; i < len(r.words) && i <= at+reach; i++ {
 		w := r.words[i]
 		if strings.HasSuffix(w.raw, "다고도") || strings.HasSuffix(w.raw, "라고도") {
-			return false // … 큰 혼란이 빚어졌다고도 덧붙였다: what is quoted ends first, a deed of its own
+			return false // … 큰 … 빚어졌다고도 덧붙였다: what is quoted ends first, a deed of its own
 		}
 		if !w.verb || particleVerbs[w.raw] || isAdnominal(w) && !w.ends {
 			continue

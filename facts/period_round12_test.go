@@ -38,7 +38,7 @@ func TestTimeClasses12(t *testing.T) {
 		{"그는 30년 동안 5억원을 모았다.", "5억원", none, "", ""},
 		{"그는 지난 30년간 5억원을 모았다.", "5억원", none, "", ""},
 		{"재판부는 징역 18년에 벌금 200억원을 선고했다.", "200억원", none, "", ""},
-		{"두 사람은 30년에 걸쳐 5억원을 모았다.", "5억원", none, "", ""},
+		{"세 형제는 20년에 걸쳐 3억원을 모았다.", "3억원", none, "", ""},
 		{"그는 21년 만에 5억원을 돌려받았다.", "5억원", none, "", ""},
 		{"그는 70년 만에 5억원을 돌려받았다.", "5억원", none, "", ""},
 		// A year of four digits spaced from 년, as published copy
@@ -70,8 +70,8 @@ func TestTimeClasses12(t *testing.T) {
 		{"가격은 2022년에 비해 8천원 올랐다.", "8천원", mar, "", ""},
 		// An amount in brackets after a rate word right after another
 		// amount is that figure per share: the host's time.
-		{"이는 지난해 동기의 27억 달러(주당 8.33달러)보다 20% 감소한 것이다.", "8.33달러", none, "", "지난해 동기"},
-		{"이는 27억 달러(주당 8.33달러)보다 20% 감소한 것이다.", "8.33달러", none, "", ""},
+		{"이는 지난해 동기의 14억 달러(주당 5.12달러)보다 15% 줄어든 것이다.", "5.12달러", none, "", "지난해 동기"},
+		{"이는 14억 달러(주당 5.12달러)보다 15% 줄어든 것이다.", "5.12달러", none, "", ""},
 		// Each end of a span keeps the precision it is written with; a
 		// start that is the year's beginning (올해 들어) runs from January.
 		{"정부는 2020년부터 2022년 7월까지 370만 달러를 지원했다.", "370만 달러", aug, "2020/2022-07", "2020년부터 2022년 7월까지"},

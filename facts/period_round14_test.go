@@ -25,8 +25,8 @@ func TestTimeClasses14(t *testing.T) {
 		{"누리전자는 전일제 직원에게 월 300만원을 준다.", "300만원", jul, "", ""},
 		// 내일, the day after, is a day as 오늘 is (a quotation keeps its
 		// own times, second round); 내일신문 is no day.
-		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "2억 유로", jul, "2008-07-17", "내일"},
-		{"부회장은 “제안은 이야기에 불과하다”며 “오늘은 1억 유로였다가 내일은 2억 유로가 될 것이다.” 고 말했다.", "1억 유로", jul, "2008-07-16", "오늘"},
+		{"부회장은 “그 금액은 추측일 뿐이다”며 “오늘은 3억 유로였다가 내일은 5억 유로로 바뀔 것이다.” 고 말했다.", "5억 유로", jul, "2008-07-17", "내일"},
+		{"부회장은 “그 금액은 추측일 뿐이다”며 “오늘은 3억 유로였다가 내일은 5억 유로로 바뀔 것이다.” 고 말했다.", "3억 유로", jul, "2008-07-16", "오늘"},
 		{"내일신문은 지난해 2억 원의 적자를 봤다.", "2억 원", jul, "2007", "지난해"},
 		// The month of a futures contract (9월 인도분, 8월물) is part of
 		// its name, no time of the price: the day of trading is.
@@ -49,14 +49,14 @@ func TestTimeClasses14(t *testing.T) {
 		// A weekend told from publication is a time as its week is
 		// (tenth round): its words stay, with no period; a first weekend
 		// of a film's run is none.
-		{"이 영화는 이번 주말 개봉되자마자 7천만 달러의 수익을 거두었습니다.", "7천만 달러", jul, "", "이번 주말"},
-		{"이 영화는 이번 주 7천만 달러의 수익을 거두었습니다.", "7천만 달러", jul, "", "이번 주"},
-		{"이 영화는 개봉 첫 주말에는 7천만 달러의 수익을 거두었습니다.", "7천만 달러", jul, "", ""},
+		{"이 작품은 이번 주말 개봉되자마자 4천만 달러의 매출을 올렸습니다.", "4천만 달러", jul, "", "이번 주말"},
+		{"이 작품은 이번 주 4천만 달러의 매출을 올렸습니다.", "4천만 달러", jul, "", "이번 주"},
+		{"이 작품은 공개 첫 주말에는 4천만 달러의 매출을 올렸습니다.", "4천만 달러", jul, "", ""},
 		// A year that opens the clause 당시 closes (1991년 당시, 2004년 …
 		// 외출할 당시) is the time 당시 points to; 당시 alone points back to
 		// the sentence before.
 		{"그러나 1991년 당시 누리유 가격은 배럴당 32달러밖에 안 됐다.", "32달러", jul, "1991", "1991년"},
-		{"그는 2004년 교도소 밖으로 외출할 당시 700만파운드짜리 복권에 당첨됐었다.", "700만파운드", jul, "2004", "2004년"},
+		{"그는 2007년 병원 밖으로 외박할 당시 300만파운드짜리 복권에 당첨됐었다.", "300만파운드", jul, "2007", "2007년"},
 		{"그는 2004년 교도소에 갔다. 당시 그는 700만파운드짜리 복권에 당첨됐었다.", "700만파운드", jul, "2004", "당시"},
 		{"그는 2004년 교도소에 갔고, 당시 700만파운드짜리 복권에 당첨됐었다.", "700만파운드", jul, "2004", "당시"},
 		// A day right after a thing's topic or subject (국제유가는 2일, 누리유
@@ -64,7 +64,7 @@ func TestTimeClasses14(t *testing.T) {
 		// …이어가면서), as one after an actor does; a clause that modifies
 		// a noun (급등했다는 소식에) ends its reach.
 		{"누리유 가격은 2일 사상 최고치를 경신하며 143달러를 기록했다.", "143달러", jul, "2008-07-02", "2일"},
-		{"누리유 가격이 2일 3일 연속 급락을 이어가면서 배럴당 130달러 가까이 떨어졌다.", "130달러", jul, "2008-07-02", "2일"},
+		{"다온유 값이 2일 4일 연속 하락을 이어가면서 배럴당 95달러 가까이 내려갔다.", "95달러", jul, "2008-07-02", "2일"},
 		{"누리유 가격이 2일 급등했다는 소식에 누리국 정부는 143억 달러의 보조금을 풀었다.", "143억 달러", jul, "", ""},
 		// A fiscal year told from the present opening the bill an amount
 		// sizes (규모의 내년도 예산안) is its time (P2), undated too, over the

@@ -46,17 +46,17 @@ func TestTimeClassesRound16(t *testing.T) {
 		// of saying in a sentence that ends by saying (a press conference,
 		// E4), is that deed's: the amount after the verb is none of its
 		// arguments.
-		{"누리전자는 1월 초 서울에서 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "", ""},
-		{"누리씨가 지난 2013년 소득액을 불성실 신고해 세무서로부터 1억 원을 추징당했다.", "1억 원", sep, "", ""},
+		{"누리전자는 1월 초 부산에서 기자회견을 열고 다온주에 약 18억 달러를 투입한다고 발표했다.", "18억 달러", sep, "", ""},
+		{"누리씨가 지난 2017년 매출액을 축소 신고해 국세청으로부터 2억 원을 추징당했다.", "2억 원", sep, "", ""},
 		// Near: a year before a press conference is the deed's (E4 dates the
 		// saying by a day or a month only).
-		{"누리전자는 올해 기자회견을 열고 가나주에 약 25억 달러를 투자한다고 발표했다.", "25억 달러", sep, "2023", "올해"},
+		{"누리전자는 올해 기자회견을 열고 다온주에 약 18억 달러를 투입한다고 발표했다.", "18억 달러", sep, "2023", "올해"},
 		// Near: a deed of money after the time keeps it.
 		{"누리전자는 1월 초 서울에 공장을 열고 가나주에 약 25억 달러를 투자했다.", "25억 달러", sep, "2023-01", "1월 초"},
 		// Near: a day is the news's, the main deed's (M7: the sentencing).
-		{"누리법원은 3일 사기 혐의로 기소된 누리씨에게 벌금 450만원을 선고했다.", "450만원", sep, "2023-09-03", "3일"},
+		{"누리법원은 3일 횡령 혐의로 기소된 누리씨에게 벌금 600만원을 선고했다.", "600만원", sep, "2023-09-03", "3일"},
 		// Near: a verb of making known that modifies the amount's own noun
-		// dates it (지난달 31일 공시한 보조금 25만원).
+		// dates it (지난달 30일 공개한 지원금 20만원).
 		{"이통사가 지난달 공시한 보조금 25만원에 15%를 더한다.", "25만원", sep, "2023-08", "지난달"},
 		// Near: a clause of its own that heads the sentence frames it
 		// (seventh round), and a suit's filing dates its amount

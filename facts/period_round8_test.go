@@ -24,10 +24,10 @@ func TestTimeClasses8(t *testing.T) {
 		// deed after it.
 		{"박씨가 2019년 공장을 매각한 뒤 5억원을 투자했다.", "5억원", seedPublished, "2019", "2019년"},
 		// After a comma, a time before a later amount opens the next item.
-		{"작년 2월 B씨로부터 48차례 4천만원을, 작년 10월 C씨에게는 9차례 540만원을 각각 받았다.", "4천만원", seedPublished, "2024-02", "작년 2월"},
-		{"작년 2월 B씨로부터 48차례 4천만원을, 작년 10월 C씨에게는 9차례 540만원을 각각 받았다.", "540만원", seedPublished, "2024-10", "작년 10월"},
+		{"작년 2월 D씨로부터 31차례 2천만원을, 작년 10월 E씨에게는 6차례 380만원을 각각 받았다.", "2천만원", seedPublished, "2024-02", "작년 2월"},
+		{"작년 2월 D씨로부터 31차례 2천만원을, 작년 10월 E씨에게는 6차례 380만원을 각각 받았다.", "380만원", seedPublished, "2024-10", "작년 10월"},
 		// A count of days after 지 (since) is a duration, no day.
-		{"현재 이 상품은 크라우드펀드에 올라온 지 5일도 되지 않아 목표 금액인 2만 달러를 넘겼다.", "2만 달러", seedPublished, "2025-04-18", "현재"},
+		{"현재 이 기획은 모금사이트에 공개된 지 3일도 안 돼 모금 목표인 5만 달러를 넘었다.", "5만 달러", seedPublished, "2025-04-18", "현재"},
 	}
 	for _, tt := range tests {
 		f, ok := explainOne(t, tt.text, tt.amount, tt.pub)
@@ -51,7 +51,7 @@ func TestPerClasses8(t *testing.T) {
 		{"한 달 동안 5천원대 가격이 이어졌다.", "5천원", ""},
 		{"수출 규모는 한 달 새 5억달러에서 7억달러로 늘었다.", "7억달러", ""},
 		// Both ends of A에서 B share the period before A, past a time.
-		{"병사의 하루 간식비는 지난해 하루 500원에서 올해 1천원으로 늘었다.", "1천원", PerDay},
+		{"신병의 하루 간식비는 지난해 하루 700원에서 올해 1천200원으로 올랐다.", "1천200원", PerDay},
 	}
 	checkPers(t, tests)
 }

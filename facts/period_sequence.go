@@ -5,7 +5,7 @@ package facts
 
 // sequenceTime returns the time of the clause right before amount a's
 // when that clause is closed by a noun of sequence or course after a verb
-// that modifies it (…성관계를 맺은 뒤 5000만원을 받았다, …을 상정한 뒤
+// that modifies it (…성관계를 맺은 뒤 8000만원을 받았다, …을 상정한 뒤
 // 가결시켰다): the two deeds are one episode, and the first clause's time
 // is the second's when the second names none of its own.
 func (r *reading) sequenceTime(ts []timeSpan, a amount) (timeSpan, bool) {

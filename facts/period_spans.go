@@ -44,13 +44,13 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			continue
 		}
 		if daysBeforeRE.MatchString(r.text[i:j]) && !strings.HasPrefix(r.text[j:], "에") {
-			continue // 하루전 세제개편안과 관련해: the time of the noun it stands before
+			continue // … 세제개편안과 관련해: the time of the noun it stands before
 		}
 		if strings.HasSuffix(r.text[:i], " 지 ") {
 			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
 		}
 		if contractMonth(r.text[i:j], r.text[j:]) {
-			continue // 9월 인도분 서부텍사스산 중질유: the name of a futures contract, no date
+			continue // 9월 … 서부텍사스산 중질유: the name of a futures contract, no date
 		}
 		t := timeSpan{start: i, end: j, text: r.text[i:j]}
 		rest := r.text[j:]
@@ -292,7 +292,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 
 // namedMonthYear gives a bare month (1월) the year of the same month
 // written with its year before it in the sentence ('2014년 1월 국제수지'
-// 자료를 보면 1월 경상수지 흑자는 → 2014-01), as the second end of a span
+// 자료를 보면 … 경상수지 흑자는 → 2014-01), as the second end of a span
 // takes the first one's year; a month named again is that month.
 func (r *reading) namedMonthYear() {
 	for k := range r.spans {

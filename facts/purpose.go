@@ -99,10 +99,10 @@ func (r *reading) purposeOf(a amount, j int) string {
 		return r.via("rank:follower", p) // 박 군수가 25억원으로 뒤를 이었다: the one ranked is no purpose
 	}
 	if p := r.suitClaim(a); p != "" {
-		return r.via("deed:suit", p) // 손해배상 소송에서 "500만원을 지급하라": the suit's claim (P7)
+		return r.via("deed:suit", p) // 손해배상 소송에서 "800만원을 지급하라": the suit's claim (P7)
 	}
 	if b := a.before; b >= 0 && b == a.first-1 && genericMoney[r.words[b].raw] && (a.tail == "과" || a.tail == "와" || b > 0 && (r.words[b-1].part == "과" || r.words[b-1].part == "와")) {
-		// 현금 1억5천여만원과 고가의 선물을 받고, 식료품과 현금 10만원
+		// 현금 1억5천여만원과 … 선물을 받고, 식료품과 현금 10만원
 		// 가량을 훔쳐: the amount is the cash, an item of a list of what
 		// was taken or given, and cash says only that it is money; the
 		// goods beside it are not what it is for. (현금 1만6500원을
@@ -168,7 +168,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.via("for:through", r.through(a)) // ‘북한자유장학금’ 프로그램을 통해 … 달러를 지급했다
 	}
 	if p == "" {
-		p = r.via("rank:value", r.rankValue(a)) // 30억원을 신고해 재산이 가장 많았고
+		p = r.via("rank:value", r.rankValue(a)) // 30억원을 신고해 재산이 … 많았고
 	}
 	if p == "" {
 		p = r.via("measured:figure", r.figureTopic(a)) // 북한의 적자액은 … 각각 4억 달러와 2억 달러를 기록하며
@@ -183,7 +183,7 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.via("measured:overtaken", r.overtaken(a, j)) // 영국의 GDP는 3조 달러로 인도의 2조 9천억 달러를 앞섰다
 	}
 	if p == "" {
-		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 70만원씩 지급되는 수급비
+		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 40만원씩 지급되는 수급비
 	}
 	if p == "" {
 		p = r.via("measured:whole", r.partOfWhole(a)) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
@@ -255,7 +255,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		return r.via("measured:penalty", p)
 	}
 	// … 원 규모의 X, … 원의 X, … 원짜리 X, … 원 상당의 X.
-	// But 저가담배(인상 전 2천원)의 소매점 마진율: the 의 after a bracket is
+	// But 저가담배(인상 전 5천원)의 소매점 마진율: the 의 after a bracket is
 	// the noun's before it, not the amount's.
 	before := r.text[:a.start]
 	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
@@ -276,10 +276,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		return r.via("object:tradedGoods", p) // 7천800만원에 산 포르셰 카이엔 차량: the price of the goods
 	}
 	if p := r.tradedObject(a); p != "" {
-		return r.via("object:traded", p) // X를 도굴해 단돈 200만원에 처분했다; 13만원을 받고 X를 한
+		return r.via("object:traded", p) // X를 도굴해 단돈 500만원에 처분했다; 13만원을 받고 X를 한
 	}
 	// 95조 원으로 방위비를 늘리게: the new level of what its verb changes;
-	// 300만원에서 330만원으로 공제한도가 늘어난다: of the subject it
+	// 300만원에서 330만원으로 … 늘어난다: of the subject it
 	// changes, for the old level too.
 	if to := r.resultAt(a, j); to >= 0 && to+1 < n {
 		h := to

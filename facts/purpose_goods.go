@@ -133,7 +133,7 @@ var priceVerbs = setOf("산", "사들인", "판", "팔린", "팔았던", "구입
 	"낙찰된", "낙찰받은", "거래된", "인수한", "사온", "들여온")
 
 // tradedGoods returns the goods a clause on amount a trades for it (…
-// 7천800만원에 산 개조된 포르셰 카이엔 차량 → 개조된 포르셰 카이엔 차량,
+// 7천800만원에 … 개조된 포르셰 카이엔 차량 → 개조된 포르셰 카이엔 차량,
 // its verbs of state after the first kept), or "": the amount is their
 // price. A head that names an actor (… 원에 판 업체) is the seller, no goods.
 func (r *reading) tradedGoods(a amount) string {
@@ -150,7 +150,7 @@ func (r *reading) tradedGoods(a amount) string {
 	switch w := r.words[v].raw; {
 	case priceVerbs[w] && (v == a.last+1 || paid):
 	case v+3 < len(r.words) && (hasAnyPrefix(w, soldVerbs) || strings.HasPrefix(w, "살")) && strings.HasSuffix(w, "할") || w == "살":
-		// 2만원 가량에 구매할 수 있는 커플등록증: goods one can buy at the
+		// 2만원 가량에 구매할 … 있는 커플등록증: goods one can buy at the
 		// price, which outrank a topic said to be them (P6).
 		if r.words[v+1].raw != "수" || !strings.HasPrefix(r.words[v+2].raw, "있는") {
 			return ""
@@ -159,7 +159,7 @@ func (r *reading) tradedGoods(a amount) string {
 		if h := r.words[k]; h.verb {
 			for _, c := range copulaEnds {
 				if n, ok := strings.CutSuffix(h.raw, c); ok && n != "" && isHangulWord(n) && !isActor(n) {
-					return n // … 구매할 수 있는 커플등록증인데요: the goods, said to be what the topic is
+					return n // … 구매할 … 있는 커플등록증인데요: the goods, said to be what the topic is
 				}
 			}
 		}

@@ -7,7 +7,7 @@ import (
 
 // This file reads what the clause around an amount says it is for: the
 // noun a clause on the amount modifies when nothing else says (매달 70만원씩
-// 지급되는 수급비, 240억원을 공동 투자해 건립한 신규 공장, 600만 달러에
+// 지급되는 수급비, 240억원을 … 투자해 건립한 신규 공장, 600만 달러에
 // 이르는 이 요트), the objects of a deed it is the cost of (… 구하는 데 드는
 // 50달러), the measure it bounds before a class or a step of a scale (연봉
 // 5천500만원 초과 구간 근로자) (docs/meaning.md "Ninth round: purpose on b4").

@@ -59,18 +59,18 @@ func cleanPurpose(p string) string {
 		p = rest // 많은 선거자금: how much, no kind (Q1)
 	}
 	if rest, ok := cutPrefix(p, purposeOpeners); ok && rest != "" {
-		p = rest // 만약 목록통관품목이 200달러를 넘으면; 안전행정부 소관의 담배소비세
+		p = rest // 만약 목록통관품목이 500달러를 넘으면; 안전행정부 … 담배소비세
 	}
 	if p = dropAdverb(p); p == "" || compoundVerb(p) || dayNouns[lastWord(p)] {
 		return "" // 잠시, 놀랍게: an adverb, how or when; 들어가, 살아나: a verb; 다음날: a time; no noun phrase
 	}
 	for _, l := range []string{" 소관의 ", " 산하의 "} {
 		if i := strings.Index(p, l); i > 0 && !strings.Contains(p[:i], " ") {
-			p = p[i+len(l):] // 안전행정부 소관의 담배소비세: the body whose the item is, and its link
+			p = p[i+len(l):] // 안전행정부 … 담배소비세: the body whose the item is, and its link
 		}
 	}
 	if ws := wordsOfP(); len(ws) > 1 && (ws[0].adn && ws[0].verb || strings.HasSuffix(ws[0].raw, "든")) && !adjectives[ws[0].raw] && ws[1].noun {
-		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 드림 하우스 가격: a clause cut off
+		p = strings.TrimSpace(p[ws[1].start:]) // 디자이너가 … 만든 럭셔리 … 하우스 가격: a clause cut off
 	}
 	for ws := wordsOfP(); len(ws) > 1 && (ws[0].part == "" || connectiveHa(ws[0].raw)) && allHangul(strings.TrimSpace(p[:ws[1].start])) && (ws[0].verb && !ws[0].adn || connectiveGyeo(ws[0].raw) || connectiveHa(ws[0].raw) || dayNouns[ws[0].stem]) && !adjectives[ws[0].raw] && ws[1].noun; ws = wordsOfP() {
 		p = strings.TrimSpace(p[ws[1].start:]) // 이익을 남겨 총자금, 다음날 동 주식: a verb's connective or a day opening the phrase

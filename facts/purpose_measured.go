@@ -46,7 +46,7 @@ func (r *reading) measured(a amount) (int, int) {
 	for i := a.before; i >= cs && i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if likeWords[w.raw] && i > cs && (r.words[i-1].part == "와" || r.words[i-1].part == "과") {
-			i-- // 연봉을 직원들과 같은 수준인 7만 달러로: what it is like is no part of it
+			i-- // 연봉을 직원들과 … 수준인 7만 달러로: what it is like is no part of it
 			continue
 		}
 		if (w.part == "와" || w.part == "과") && !w.money && !w.amt {
@@ -136,9 +136,9 @@ func (r *reading) skipBefore(i int) bool {
 	case (w.part == "을" || w.part == "를") && i+1 < len(r.words) && (r.words[i+1].raw == "포함" || r.words[i+1].raw == "포함해" || r.words[i+1].raw == "기준으로" || r.words[i+1].raw == "기준으론"):
 		return true // 진찰료를 포함 1만3천원, 교통카드를 기준으로 1천50원: what is included, the basis
 	case w.raw == "것만" || w.raw == "것도" || w.adn && i+1 < len(r.words) && (r.words[i+1].raw == "것만" || r.words[i+1].raw == "것도"):
-		return true // 현금 수수는 드러난 것만 250만원이다: what of it is known, said of the amount
+		return true // 현금 수수는 드러난 것만 550만원이다: what of it is known, said of the amount
 	case w.raw == "현행대로" || w.raw == "종전대로" || everyUnit(w):
-		return true // 현행대로 144m마다, 35초마다 각각 100원: as before, per a unit
+		return true // 현행대로 144m마다, 35초마다 각각 400원: as before, per a unit
 	case w.raw == "한때" || w.raw == "때" && i > 0 && r.words[i-1].raw == "한":
 		return true // 한 때 1 배럴 당 71달러까지: at one time, when, not what
 	case r.spanWord(i) || clockRE.MatchString(w.raw) || w.raw == "장중":

@@ -19,7 +19,7 @@ import (
 var (
 	measurePaths = flag.Bool("paths", false, "measure the purpose of every development set by the rule that built it, and the extent of the lenient-only misses")
 	pathsSets    = flag.String("paths.sets", devSetsGlob, "with -paths: the annotated sets, a glob")
-	pathsHalf    = flag.String("paths.a", "b3,d11,econ-a,voa-b1,voa-econ,wikinews,b5", "with -paths: the sets of half A, comma-separated; the others are half B (docs/meaning.md \"Fourteenth round: purpose\")")
+	pathsHalf    = flag.String("paths.a", "b3,d11,voa-econ,wikinews,voa,d14", "with -paths: the sets of half A, comma-separated; the others are half B (docs/meaning.md \"Fourteenth round: purpose\")")
 	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got and agent to this file, tab-separated")
 )
 

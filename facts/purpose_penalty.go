@@ -4,7 +4,7 @@ import "strings"
 
 // This file reads the penalty an amount is when a court's or a
 // prosecutor's order on it is written around it: 벌금 30만 원의 선고유예
-// 판결, 벌금 50만원 약식명령, 1년 이하 징역 또는 1천만원 이하 벌금
+// 판결, 벌금 50만원 약식명령, 1년 이하 징역 또는 4천만원 이하 벌금
 // (docs/meaning.md "Ninth round: purpose on b4").
 
 // orderNouns are the nouns of an order that imposes, suspends or asks
@@ -43,7 +43,7 @@ func (r *reading) penaltyOrdered(a amount) string {
 }
 
 // suitClaim returns the claim of the suit a court's order on amount a is
-// quoted in (손해배상 소송에서 "500만원을 지급하라"며 … 판결했다 →
+// quoted in (손해배상 소송에서 "800만원을 지급하라"며 … 판결했다 →
 // 손해배상), or "": the amount is the object of an order (…하라) and the
 // sentence names the suit as X 소송 (docs/meaning.md P7).
 func (r *reading) suitClaim(a amount) string {

@@ -57,7 +57,7 @@ func (r *reading) phraseStart(i, stop int) int {
 	}
 	if r.forPurpose && i >= 2 && deedPrices[r.words[i].stem] && r.words[i-1].adn && r.words[i-1].verb && !r.words[i-1].comma {
 		if o := r.words[i-2]; (o.part == "을" || o.part == "를") && o.noun && !o.actor && !o.time && !o.money && !o.comma {
-			// 승부를 조작하는 대가, 교명변경 법안을 개정해주는 대가: the
+			// 승부를 조작하는 대가, 교명변경 … 개정해주는 대가: the
 			// price of a deed names the deed, its verb and its object with
 			// the bare nouns that modify it.
 			s := i - 2
@@ -68,7 +68,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		}
 	}
 	s := i
-	// 반품배송비, 관세 등의 명목으로: a list that 등 closes is one phrase
+	// 반품배송비, … 등의 명목으로: a list that 등 closes is one phrase
 	// across its commas (P1, P4).
 	list := r.forPurpose && (r.words[i].stem == "등" || i+1 < len(r.words) && r.words[i+1].stem == "등")
 	for k := i - 1; k >= stop && k >= 0 && i-k < 8; k-- {

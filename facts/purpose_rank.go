@@ -60,7 +60,7 @@ func (r *reading) followerValue(a amount, j int) string {
 
 // rankValue returns what amount a is the value of in a ranking, or "":
 // an amount right before the ranking's clause, past a verb that chains
-// into it (65억원을 신고해 재산이 가장 많았고), or the amount of the first
+// into it (65억원을 신고해 재산이 … 많았고), or the amount of the first
 // (N의 미국, after a topic a ranking clause modifies) measures what it
 // ranks by.
 func (r *reading) rankValue(a amount) string {
@@ -72,7 +72,7 @@ func (r *reading) rankValue(a amount) string {
 	measure := r.phrase(r.phraseStart(m, 0), m)
 	if m > a.last && m <= a.after+1 && a.after < n {
 		if m == a.after || chainsInto(r.words[a.after]) {
-			return measure // 65억원을 신고해 재산이 가장 많았고
+			return measure // 65억원을 신고해 재산이 … 많았고
 		}
 	}
 	if m < a.first && a.tail == "의" && a.after < n && r.words[a.after].actor {

@@ -76,7 +76,7 @@ func TestPurposeClasses10(t *testing.T) {
 		// 정부 재정 지원); a body and its link of jurisdiction (소관의) are
 		// not.
 		{"국제개발처는 우크라이나 정부 재정 지원을 위해 45억달러를 추가로 제공한다고 밝혔다.", "45억달러", "우크라이나 정부 재정 지원"},
-		{"담뱃값과 함께 행정안전부 소관의 담배소비세(641원)도 오른다.", "641원", "담배소비세"},
+		{"술값과 함께 기획재정부 소관의 주류세(437원)도 오른다.", "437원", "주류세"},
 		// -ㄴ데 after 하다 (기록한데 반해) is a verb's connective: the
 		// amount's figure verb, past a clause of its subject.
 		{"콩 수출이 급증하며 90억 달러를 기록한데 반해, 수입은 줄었다.", "90억 달러", "콩 수출"},
@@ -104,7 +104,7 @@ func TestPurposeClasses10(t *testing.T) {
 		{"범인은 노트북과 현금 50만원 가량을 훔쳐 달아났다.", "50만원", ""},
 		{"그는 손님으로부터 현금 2만원을 배달비로 받았다.", "2만원", "배달비"},
 		// 거액 (a large sum) says only that it is money, as 돈 does.
-		{"그는 세무서로부터 1억 원에 달하는 거액을 추징당했다.", "1억 원", ""},
+		{"그녀는 국세청으로부터 2억 원에 이르는 거액을 추징당했다.", "2억 원", ""},
 		// A list that 와 or 과 marks as one runs over its comma (P1); a
 		// comma after a time or an amount ends the phrase.
 		{"국제개발처는 3일, 긴급 식량과 영양 보조, 보건 서비스 지원을 위해 케냐에 3천만 달러를 투입한다고 밝혔다.", "3천만 달러", "긴급 식량과 영양 보조, 보건 서비스 지원"},

@@ -40,7 +40,7 @@ func TestPurposeClasses12(t *testing.T) {
 		// when the items name each X: thirteenth round, L2.)
 		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "325억 달러", "수출액"},
 		{"지역별 수출액을 보면 중국이 325억 달러로 가장 많고 미국이 200억 달러로 뒤를 이었다.", "200억 달러", "수출액"},
-		{"통계청 자료를 보면 1월 경상수지 흑자는 36억 달러로 집계됐다.", "36억 달러", "경상수지 흑자"},
+		{"관세청 자료를 보면 3월 무역수지 흑자는 52억 달러로 집계됐다.", "52억 달러", "무역수지 흑자"},
 		// A compound verb of direction cut from its ending (들어가는,
 		// 되돌아오는, 살아나) is no noun; nor is a noun of a day (다음날,
 		// 그 날은); a change noun that closes the amount's clause (30원
@@ -62,7 +62,7 @@ func TestPurposeClasses12(t *testing.T) {
 		{"그는 300만 원의 이익을 남겨 총자금은 모두 5천만 원이 되었다.", "5천만 원", "총자금"},
 		{"부유층이 즐겨 찾는 수입 시계도 3억 달러어치나 수입되었다.", "3억 달러", "수입 시계"},
 		{"그는 지시에 따라 다음날 동 주식을 1만 원에 100 주 매입했다.", "1만 원", "동 주식 매입"},
-		{"그 회사는 가입자를 확보하고도 매출액 20억원을 기록하는 데 그쳤다.", "20억원", "매출액"},
+		{"그 업체는 고객을 확보하고도 매출액 8억원을 올리는 데 그쳤다.", "8억원", "매출액"},
 		// 나 (as much as) after the amount leaves the noun after it the
 		// amount's when that noun is its verb's subject or object; a
 		// verb's clause made a noun (늘어날 것) is no purpose, and the
@@ -99,7 +99,7 @@ func TestPurposeClasses12(t *testing.T) {
 		// (까지) or falls short of (도) is that noun's.
 		{"3만 원까지 오른 주가는 다시 떨어졌다.", "3만 원", "주가"},
 		{"1만 원도 안 되던 주가는 2만 원까지 올랐다.", "1만 원", "주가"},
-		{"그 결과 1000원 이하에서 형성됐던 과자 가격은 1500원선까지 뛰었다.", "1000원", "과자 가격"},
+		{"그 결과 2000원 이하에서 머물렀던 라면 가격은 2800원선까지 올랐다.", "2000원", "라면 가격"},
 		// The subject of a clause of whether (예측이 들어맞았는지) is no
 		// measure a figure reaches.
 		{"그 후 전문가의 예측이 들어맞았는지 주가는 2만 원을 돌파했다.", "2만 원", "주가"},
@@ -108,7 +108,7 @@ func TestPurposeClasses12(t *testing.T) {
 		{"예상과 달리 주가가 2천 원 이상 올라갔다.", "2천 원", "주가"},
 		// 우리나라 돈으로 (in our money) glosses the currency: the measure
 		// it is said of speaks, not the country.
-		{"그 양조장은 은행 잔금이 우리나라 돈으로 약 150만원에 불과해 파산하게 생겼다.", "150만원", "은행 잔금"},
+		{"그 농장은 예금 잔액이 우리나라 돈으로 약 90만원에 불과해 문을 닫게 생겼다.", "90만원", "예금 잔액"},
 		{"이 장비의 가격은 우리나라 돈으로 약 10억원이나 하는 매우 비싼 장비이다.", "10억원", "장비의 가격"},
 		{"세계 전체의 수출이 향후 10년 동안 5조 달러 늘어날 것으로 전망된다.", "5조 달러", "수출"},
 	}

@@ -58,7 +58,7 @@ func TestPurposeRound14(t *testing.T) {
 		// An adnominal of -적 (-ic: 파격적인, 직접적인) before a noun goes on
 		// into the phrase, as an adjective does; a noun with the copula 인
 		// ends it.
-		{"소비자들은 20만원 이하의 파격적인 가격에 구매할 수 있다.", "20만원", "파격적인 가격"},
+		{"고객들은 30만원 이하의 파격적인 값에 장만할 수 있다.", "30만원", "파격적인 값"},
 		{"정부는 13억 달러 상당의 직접적인 재정 지원을 했다.", "13억 달러", "직접적인 재정 지원"},
 		{"정부는 13억 달러 상당의 재정 지원을 했다.", "13억 달러", "재정 지원"},
 		// An amount paid (…을 주고 산 X) is the price of the goods, as one

@@ -16,7 +16,7 @@ func TestPurposeRound15(t *testing.T) {
 		{"구단은 우승 트로피를 되찾기 위해 30억 원을 썼다.", "30억 원", "우승 트로피 되찾기"},
 		{"정부는 수출 경쟁력을 강화하기 위해 추가로 2조 원을 투입한다.", "2조 원", "수출 경쟁력 강화"},
 		{"재단은 이재민들을 돕기 위해 앞으로 5억 원을 내놓는다.", "5억 원", "이재민들 돕기"},
-		{"회원은 가입비를 내거나 광고를 건너뛰기 위하여 1달러를 낸다.", "1달러", "광고 건너뛰기"},
+		{"이용자는 구독료를 치르거나 광고를 건너뛰기 위해 2달러를 낸다.", "2달러", "광고 건너뛰기"},
 		// Near cases: …하기 위한 X still names X, the noun it modifies;
 		// and a deed whose clause is ended by another noun with its case
 		// before the amount does not reach it (빚을 갚기 위해 경매업체에

@@ -53,7 +53,7 @@ func TestPurposeRound16(t *testing.T) {
 		// An amount with 에 or 으로 right before a contract's noun or verb,
 		// or a relative verb and that noun, is the contract's sum; a noun
 		// measured right before the amount keeps its place.
-		{"그는 구단과 총액 24억원으로 계약을 맺었다.", "24억원", "계약"},
+		{"그녀는 구단과 총액 17억원으로 계약을 체결했다.", "17억원", "계약"},
 		{"그는 5년간 1억 달러에 계약한 선수다.", "1억 달러", "계약"},
 		{"그는 올해 연봉 3억원에 계약했다.", "3억원", "연봉"},
 		// Q3: a region with 에 before a verb of investing says where, as a

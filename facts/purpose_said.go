@@ -97,7 +97,7 @@ func (r *reading) bracketHostText(a amount) string {
 			}
 			hw := makeWord(host, 0, len(host))
 			if !hw.noun && !hw.name || hw.actor || hw.time || hw.amt || hw.num {
-				// 총액 10억6000만원(계약금 3억원, 연봉 3억8000만원): a bracket
+				// 총액 10억6000만원(계약금 6억원, 연봉 3억8000만원): a bracket
 				// that holds the items of an amount glosses no noun; each
 				// item is read by its own.
 				return ""

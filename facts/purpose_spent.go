@@ -369,7 +369,7 @@ var payStems = []string{"지불", "지급", "벌어", "벌었", "벌고", "벌�
 var payKinds = setOf("이자", "대가", "보수", "수당", "급여", "월급", "연봉", "임금", "상여금", "보상금", "배당금", "수수료", "사례비", "사례금", "위로금", "성과급")
 
 // mannerNouns say how an amount was paid or earned, not what as: 이런
-// 수법으로 300만 달러를 벌었다, 왕성한 활동으로 1000억원을 벌어들였다.
+// 수법으로 300만 달러를 벌었다, 왕성한 활동으로 4000억원을 벌어들였다.
 var mannerNouns = setOf("수법", "방법", "방식", "수단", "활동", "노력")
 
 // paidAs returns X of "X으로 … 원을 지불하다" or "X로 … 원을 벌어들이다":
@@ -438,7 +438,7 @@ func (r *reading) deedFor(k int) string {
 	}
 	st := r.phraseStart(k-1, 0)
 	for st < k-1 && (r.words[st].verb || strings.HasSuffix(r.words[st].raw, "거나")) {
-		st++ // 가입비를 내거나 광고를 건너뛰기: the verb of another deed
+		st++ // 가입비를 … 광고를 건너뛰기: the verb of another deed
 	}
 	obj := r.phrase(st, k-1)
 	if obj == "" {

@@ -35,7 +35,7 @@ var deedVerbs = setOf("한", "했다", "하고", "해", "하는", "하다", "했
 // tradedObject returns the goods or the deed amount a is the price of, or
 // "": with 에 before an active verb of buying or selling (soldVerbs), that
 // verb's object before the amount, past verbs that chain into it with no
-// subject of their own (석조약사여래좌상을 도굴해 단돈 200만원에
+// subject of their own (석조약사여래좌상을 … 단돈 200만원에
 // 처분했다; 도넛 10개와 꽈배기 5개를 모두 합쳐 1만원에 판매); with 을 or
 // 를 before 받고 (a price received), the first object after it whose
 // verb sells (그림 한 점을 내다 팔았다) or does it as a deed (성매매를

@@ -28,7 +28,7 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 			}
 			return end, ok
 		}
-		// "314달러(약 32만원)에서 393달러(약 40만원)의": the same with words.
+		// "314달러(약 32만원)에서 693달러(약 40만원)의": the same with words.
 		if end, ok := x.wordRange(n1, u1, has1, p+g1, true); ok {
 			x.walk(p+1, p+g1-1)
 			return end, true

@@ -363,7 +363,7 @@ func (r *reading) carryMeasure() {
 		for k := j - 1; k >= 0; k-- {
 			p := r.got[k].purpose
 			if p == "" || r.amts[k].gloss >= 0 || r.got[k].role == RoleOther {
-				continue // 이용금액이 8만원 이상이면 3만원 환급: a threshold measures no later amount
+				continue // 이용금액이 1만원 이상이면 3만원 환급: a threshold measures no later amount
 			}
 			words := strings.Fields(p)
 			if !isThing(words[len(words)-1]) || r.nounBetween(r.amts[k].after, r.amts[j].first) {
@@ -391,7 +391,7 @@ func (r *reading) nounBetween(from, to int) bool {
 }
 
 // spanEnds gives the first end of a span written A에서 B (월 최대 3만3천원에서
-// 7천700원의 전화요금 할인 혜택; 최소 2천 루피(약 3만6천원)에서 최대 수만
+// 7천700원의 전화요금 할인 혜택; 최소 2천 루피(약 3만9천원)에서 최대 수만
 // 루피의 벌금) the purpose of its other end, when it has none of its own.
 func (r *reading) spanEnds() {
 	for j := 0; j+1 < len(r.amts); j++ {

@@ -31,16 +31,16 @@ func (r *reading) role(a amount, j int) Role {
 		return RoleRate // 건당 120만원에 …, 70만원에: the list shares its unit
 	}
 	if r.contrastRate(a, j) {
-		return RoleRate // 1인당 명목 GDP는 2만3113달러인데 반해 북한은 783달러로: the same measure, contrasted
+		return RoleRate // 1인당 명목 GDP는 2만3113달러인데 … 북한은 783달러로: the same measure, contrasted
 	}
 	if r.seriesRate(a, j) {
 		return RoleRate // 1kg에 1천413원, 2021년 2천280원이었는데 올해는 2천700원을: the series goes on
 	}
 	if r.joinedRate(a, j) {
-		return RoleRate // 1인당 4억원 안팎의 배상금과 5천만원의 지원금: items joined, one unit
+		return RoleRate // 1인당 4억원 안팎의 배상금과 8천만원의 지원금: items joined, one unit
 	}
 	if r.bracketListRate(a, j) {
-		return RoleRate // 국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원): the unit of the first
+		return RoleRate // 국민건강증진기금(1갑 기준 654원)과 … 담배소비세(641원): the unit of the first
 	}
 	return RoleLevel
 }

@@ -235,7 +235,7 @@ func everyUnit(w word) bool {
 }
 
 // joinedRate reports whether amount a, the j-th, is the second of two
-// items joined by 와 or 과 (1인당 4억2천만원 안팎의 배상금과 5천만원의
+// items joined by 와 or 과 (1인당 4억2천만원 … 배상금과 5천만원의
 // 국비위로지원금, 개당 5만5천원 상당의 온열기 800개와 10만원 상당의 방한복)
 // whose first is given per a unit: the unit is written once for both. A
 // total (총) keeps its own role, and a verb between ends the list.
@@ -271,7 +271,7 @@ func hasRateQual(a amount) bool {
 
 // mustReach reports whether amount a, with a bound, is what a verb of -아야
 // or -어야 (써야, 내야) right after it requires before another deed can be
-// (1천500만원 이상 써야 사용할 수 있도록): a condition that must be met. A
+// (1천500만원 이상 써야 사용할 … 있도록): a condition that must be met. A
 // verb of -야 before 한다 is an obligation (335억원을 내야 한다), no
 // condition.
 func (r *reading) mustReach(a amount) bool {
@@ -288,7 +288,7 @@ func (r *reading) mustReach(a amount) bool {
 }
 
 // scaleStep reports whether amount a, with a bound, is a step of a scale
-// given as a list (자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯
+// given as a list (자본금 10조원 초과, 1조원 초과 40조원 이하 등의 다섯
 // 단계로): followed by a comma and another bounded amount, or by 등의 and a
 // noun of steps, brackets or grades. Each step sorts a class: other.
 func (r *reading) scaleStep(a amount) bool {

@@ -10,7 +10,7 @@ import "strings"
 // bracketOther reports whether amount a, with its qualifiers, names a
 // bracket of a scale: the noun 구간 right after it (연봉 5천500만원 이하
 // 구간의 근로자들, 5천500만∼7천만원 구간에서도), or a band with its part
-// bounded before a class (연봉 3천만원대 초반 이하의 미혼 근로소득자는).
+// bounded before a class (연봉 3천만원대 … 이하의 미혼 근로소득자는).
 func (r *reading) bracketOther(a amount) bool {
 	if a.after >= len(r.words) {
 		return false
@@ -22,7 +22,7 @@ func (r *reading) bracketOther(a amount) bool {
 }
 
 // boundTested reports whether amount a is a bound whose passing is
-// tested (면세한도(400달러) 초과 여부를 점검받지만, 100만원 이상 여부): a
+// tested (면세한도(400달러) … 여부를 점검받지만, 100만원 이상 여부): a
 // threshold, no amount that exists.
 func (r *reading) boundTested(a amount) bool {
 	bound := hasAnyQual(a, boundQuals)

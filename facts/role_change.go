@@ -17,7 +17,7 @@ var changeNouns = setOf("증가액", "증가분", "감소액", "감소분", "인
 // changeOfNouns are nouns of a change or its trend an amount with 의
 // sizes: 40조원 이상의 증가, 15달러 이상의 하락세.
 var changeOfNouns = setOf("증가", "감소", "상승", "하락", "인상", "인하", "증액", "감액", "급증", "급감", "삭감", "급등", "급락",
-	// The trend a change of that size makes: 15달러 이상의 하락세를 보였다.
+	// The trend a change of that size makes: 15달러 … 하락세를 보였다.
 	"하락세", "상승세", "증가세", "감소세", "오름세", "내림세")
 
 // degreeWords are adverbs of how much a change is, which may stand
@@ -81,12 +81,12 @@ func (r *reading) isChange(a amount, j int) bool {
 		return true
 	}
 	if n, ok := r.bracketNoun(a); ok && changeNouns[n] {
-		return true // 최근 전망치 평균과의 차이(31원)가: the difference, in brackets after its noun
+		return true // 최근 전망치 평균과의 차이(61원)가: the difference, in brackets after its noun
 	}
 	if w, ok := r.bracketNoun(a); ok && degreeWords[w] && a.after < n && a.tail == "" && isChangeWord(r.words[a.after].raw) {
 		return true // …보단 소폭(187만 달러) 증가했습니다: the size of the change, in brackets after its degree
 	}
-	// 올해 들어 7.5%(1천288만원), 2년 전보다 18.9%(2천925만원) 상승했다:
+	// 올해 들어 7.5%(1천288만원), 2년 전보다 48.9%(2천925만원) 상승했다:
 	// amounts glossing the percents of one list share the verb written
 	// after the last.
 	if r.afterPercent(a) && j+1 < len(r.amts) {
@@ -111,7 +111,7 @@ func (r *reading) isChange(a amount, j int) bool {
 		}
 	}
 	if r.paidMore(a) {
-		return true // 소비자들은 3만원가량 더 주고 해당 제품을 구입해야: paid more than others by it
+		return true // 소비자들은 3만원가량 … 주고 해당 제품을 구입해야: paid more than others by it
 	}
 	if r.paymentRaised(a) {
 		return true // 방위비 분담금으로 5억 달러를 더 내기로: the raise of a payment

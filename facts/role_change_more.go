@@ -59,7 +59,7 @@ func (r *reading) partOfRise(a amount) bool {
 }
 
 // paidMore reports whether amount a, named by no bare noun before it, is
-// paid with 더 (소비자들은 3만원가량 더 주고 해당 제품을 구입해야 한다): how
+// paid with 더 (소비자들은 3만원가량 … 주고 해당 제품을 구입해야 한다): how
 // much more one pays than a base unwritten, a change. An extra charge named
 // bare before it (자원순환보증금 300원을 더 내고) is an item of its own, a
 // level, as paymentRaised says.

@@ -26,7 +26,7 @@ func (r *reading) topicCase(i int) bool {
 
 // outcomeVerbs are the beginnings of verbs that tell what a case brings
 // about rather than what someone sets to pay or charge in it: money
-// gathered (세금으로 4천만 달러 정도가 모이고, … 걷히게 될 것), a return
+// gathered (세금으로 7천만 달러 정도가 모이고, … 걷히게 될 것), a return
 // made (60억 원 이상 본전을 뽑는).
 var outcomeVerbs = []string{"모이", "모여", "모인", "모일", "모였", "걷히", "걷혀", "걷힐", "걷힌", "걷혔"}
 
@@ -84,7 +84,7 @@ var orderEnds = []string{"하라고", "하라며", "하라는", "내라고", "�
 
 // orderedAmount reports whether amount a is what an order, a claim or a
 // demand quoted right after it tells someone to pay (만약 이를 위반할 경우
-// 한 건 당 1천만원씩 지급하라고 청구했다): what it provides for the case, as
+// 한 건 당 1천만원씩 … 청구했다): what it provides for the case, as
 // a rule's fine is (R1), though a 만약 or a -다면 stands before it.
 func (r *reading) orderedAmount(a amount) bool {
 	for i := a.after; i < len(r.words) && i <= a.after+1; i++ {

@@ -57,13 +57,13 @@ func (r *reading) isOther(a amount) bool {
 			return true // 인구의 39%가 하루 1달러 35센트 미만으로 살아가고: the line a class lives below
 		}
 		if r.classByDeed(a) {
-			return true // 대출금을 2천만원 이상 조기 상환한 집주인, 2천만원 이상을 버는 피부양자
+			return true // 대출금을 2천만원 … 조기 상환한 집주인, 2천만원 이상을 … 피부양자
 		}
 		if r.scaleStep(a) {
-			return true // 자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계: the steps of a scale
+			return true // 자본금 10조원 초과, 1조원 초과 40조원 이하 등의 다섯 단계: the steps of a scale
 		}
 		if r.mustReach(a) {
-			return true // 바우처를 전년도 1천500만원 이상 써야 사용할 수 있도록: a condition that must be met
+			return true // 바우처를 전년도 1천500만원 … 써야 사용할 수 있도록: a condition that must be met
 		}
 	}
 	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) || r.chainSupposed(a) {
@@ -82,7 +82,7 @@ func (r *reading) isOther(a amount) bool {
 		return true // 5만4,000원 요금제, '… 5억원 일당 금지법' (R13): a name
 	}
 	if r.bracketOther(a) {
-		return true // 5천500만원 이하 구간의 근로자들, 3천만원대 초반 이하의 미혼 근로소득자는
+		return true // 5천800만원 이하 구간의 근로자들, 3천만원대 초반 이하의 … 근로소득자는
 	}
 	if a.before >= 0 {
 		b := r.words[a.before]
@@ -93,12 +93,12 @@ func (r *reading) isOther(a amount) bool {
 			return true
 		}
 	}
-	// 세 부담 기준선을 기존 3천450만원에서 5천500만원선으로: what a threshold
+	// 세 부담 기준선을 기존 3천750만원에서 5천500만원선으로: what a threshold
 	// is, though words stand between.
 	if m, _ := r.measuredSpan(a); m >= 0 && m != a.before && isThresholdNoun(r.words[m].stem) && r.words[m].stem != "기준" {
 		return true
 	}
-	// 환율이 1달러당 1000원이라고 가정하고: the amount supposed.
+	// 환율이 1달러당 4000원이라고 가정하고: the amount supposed.
 	for i := a.last + 1; i < len(r.words) && i <= a.last+2; i++ {
 		if supposes(r.words[i]) {
 			return true
@@ -109,7 +109,7 @@ func (r *reading) isOther(a amount) bool {
 	}
 	// A condition that holds the amount: 6000만원 민경욱에게 주면; not
 	// the amount a topic is said to be before another clause (광고 모델
-	// 수익은 20억 원 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
+	// 수익은 20억 … 안팎으로 알파고를 이기면 …, 총사업비는 1천161억 규모로 …
 	// 지정될 경우), nor one a comma closes before a condition with its own
 	// object (누적 적자액은 113억 달러, 범위를 지난 30년으로 넓히면 …).
 	if ce := r.clauseEnd(a.last); ce < len(r.words) && r.conditionalAt(ce) && ce > a.last && !((r.topicIs(a) || r.words[a.last].comma) && r.ownArguments(a.after, ce)) && !r.verbBetween(a.after, ce) && !r.statutoryMax(a) && !r.recalled(a, ce) && !r.habitualIf(ce) {
@@ -144,7 +144,7 @@ func (r *reading) isOther(a amount) bool {
 
 // sortedHead reports whether the noun at word h, after a bound amount, is
 // a class of deals, goods or crimes the bound sorts (1회 10만달러 이상의
-// 고액거래, 200달러 이하 물건에, 5억원 이상의 뇌물수수죄에 대해): a
+// 고액거래, 200달러 이하 물건에, 5억원 이상의 뇌물수수죄에 …): a
 // compound ending in a noun of a class, goods, or a crime (…죄); not the
 // object of a deed, which is an amount done.
 func (r *reading) sortedHead(h int) bool {
@@ -235,8 +235,8 @@ func (r *reading) supposedWhen(i int) bool {
 }
 
 // classByDeed reports whether amount a, with a bound, is what a clause
-// says of a person or a class it modifies (대출금을 2천만원 이상 조기 상환한
-// 집주인, 연간 종합소득 2천만원 이상을 버는 피부양자): a class of them.
+// says of a person or a class it modifies (대출금을 5천만원 이상 조기 상환한
+// 집주인, 연간 종합소득 2천만원 … 버는 피부양자): a class of them.
 func (r *reading) classByDeed(a amount) bool {
 	if a.tail != "" && a.tail != "을" && a.tail != "를" {
 		return false

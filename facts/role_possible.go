@@ -69,7 +69,7 @@ func endsInL(w string) bool {
 }
 
 // notChosen reports whether amount a is in a clause closed by -기보다
-// (30년에 걸쳐 5억2800만달러를 받기보다, 한번에 …): the option passed over,
+// (30년에 걸쳐 5억5800만달러를 받기보다, 한번에 …): the option passed over,
 // no amount that is paid.
 func (r *reading) notChosen(a amount) bool {
 	ce := r.clauseEnd(a.last)
@@ -86,7 +86,7 @@ func (r *reading) notChosen(a amount) bool {
 }
 
 // startsFrom reports whether amount a, with 부터 and no end after it
-// (5000원부터 후원을 시작할 수 있으며), is the least amount something
+// (5000원부터 후원을 시작할 … 있으며), is the least amount something
 // starts from: a threshold, as 5만 원 이상은 is; not one end of a span
 // (5000원부터 1만원까지), nor a time.
 func (r *reading) startsFrom(a amount) bool {

@@ -119,7 +119,7 @@ func (r *reading) isRate(a amount) bool {
 			return true
 		}
 		if w.part == "" && strings.HasSuffix(w.raw, "당") && isUnitQty(w.raw) {
-			return true // 한장당 가격이 무려 44만 5천달러: one unit, glued
+			return true // 한장당 가격이 무려 74만 5천달러: one unit, glued
 		}
 		if w.raw == "당" && i > 0 && i == a.before && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].named && !partyOwners[r.words[i-1].raw] && nounRateWord(r.words[i-1].raw+"당") {
 			return true // 단체 당 최대 7천500만원: a spaced 당 after the noun of the unit
@@ -175,7 +175,7 @@ func (r *reading) isRate(a amount) bool {
 		return true // 8천원 선이었던 원-달러 환율이: what the rate was
 	}
 	if r.resultOfRate(a) {
-		return true // 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천310원을: the rate studied
+		return true // 채용공고 시급을 분석한 … 피팅모델이 평균 1만3천310원을: the rate studied
 	}
 	if a.tail == "의" && a.after < len(r.words) && isRateNoun(r.words[a.after].stem) {
 		return true // 1만 원의 시급을 받는다: the rate the amount is, as 50만 원의 월급 is pay per month
@@ -314,7 +314,7 @@ var oneBodyNouns = setOf("회사", "기업", "업체", "기관", "단체", "은�
 
 // bracketListRate reports whether amount a, the j-th, stands in brackets
 // after a noun of a list whose item before it, in brackets after its own
-// noun, is a rate (국민건강증진기금(1갑 기준 354원)과 … 담배소비세(641원),
+// noun, is a rate (국민건강증진기금(1갑 기준 654원)과 … 담배소비세(641원),
 // 지방교육세(321원)): the items share the unit of the first.
 func (r *reading) bracketListRate(a amount, j int) bool {
 	if j == 0 || j > len(r.got) {
@@ -375,7 +375,7 @@ func (r *reading) changeReached(a amount) bool {
 	for _, b := range r.amts {
 		v := b.last + 1
 		if v < len(r.words) && b.tail == "" && changeBoundWords[r.words[v].raw] {
-			v++ // 배럴당 2달러 이상 하락하여 71달러에: a bound of the change, said of it
+			v++ // 배럴당 5달러 이상 하락하여 71달러에: a bound of the change, said of it
 		}
 		if v+1 != a.first || b.tail != "가" && b.tail != "이" && b.tail != "" || !hasAnyPrefix(r.words[v].raw, reachedVerbs) {
 			continue

@@ -19,7 +19,7 @@ func TestRoleClasses12(t *testing.T) {
 		{"한 회사에 빌려준 돈은 10억원이다.", "10억원", RoleLevel},
 		// An amount paid with 더 and named by no bare noun is how much
 		// more is paid; an extra charge named bare is an item, a level.
-		{"앱으로 사는 소비자들은 3만원가량 더 주고 제품을 사야 한다.", "3만원", RoleChange},
+		{"온라인으로 사는 고객들은 2만원가량 더 주고 물건을 사야 한다.", "2만원", RoleChange},
 		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
 		// Letters given in brackets for a measure per unit stand for it:
 		// an amount they measure is a rate; letters of a total are none.
@@ -49,7 +49,7 @@ func TestRoleClasses12(t *testing.T) {
 		{"한국의 수출액은 3천억 달러인데 반해 북한은 30억 달러로 추정된다.", "30억 달러", RoleLevel},
 		// The figures of a study of a rate (시급을 분석한 결과) are values
 		// of that rate; of a study of totals, levels.
-		{"알바천국이 채용공고 시급을 분석한 결과 피팅모델이 평균 1만3천원을 받았다.", "1만3천원", RoleRate},
+		{"누리잡이 구인광고 시급을 분석한 결과 촬영보조가 평균 1만1천원을 받았다.", "1만1천원", RoleRate},
 		{"알바천국이 채용공고 매출을 분석한 결과 피팅업체가 평균 1억원을 벌었다.", "1억원", RoleLevel},
 		// One piece right before the amount, bare or before a verb of its
 		// sale with -면: the price of each; a number of pieces is a total.

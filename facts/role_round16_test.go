@@ -58,10 +58,10 @@ func TestRoleConsequent16(t *testing.T) {
 		{"지난해 담배 세금으로 2천억 원이 걷혔다.", "2천억 원", RoleLevel},
 		{"이 영화는 개봉 첫 주에 50억 원의 본전을 뽑았다.", "50억 원", RoleLevel},
 		// What a rule provides for the case stays a level.
-		{"이를 어기면 최대 300만 원의 과태료를 내야 한다.", "300만 원", RoleLevel},
+		{"이를 위반하면 최대 200만 원의 과태료를 물어야 한다.", "200만 원", RoleLevel},
 		// So does what an order or a claim provides, under 만약 too; what is
 		// only supposed to follow under 만약 is other.
-		{"회사는 만약 계약을 어길 경우 한 건당 500만원씩 지급하라고 청구했다.", "500만원", RoleRate},
+		{"업체는 만약 약정을 위반할 경우 한 건당 700만원씩 지급하라고 요구했다.", "700만원", RoleRate},
 		{"회사는 만약 계약을 어길 경우 위약금 500만원을 지급하라고 요구했다.", "500만원", RoleLevel},
 		{"만약 판결이 그대로 확정될 경우 그는 500만원을 내야 한다.", "500만원", RoleOther},
 		// A supposition in a clause closed by -라며, quoted or not, supposes

@@ -30,15 +30,15 @@ func TestRoleClasses8(t *testing.T) {
 		{"새 서체를 쓰면 인쇄 비용으로만 연간 2억 달러를 아낄 수 있다.", "2억 달러", RoleOther},
 		{"목표를 달성하면 모두 합쳐 1년에 500억원의 비용을 줄일 수 있다는 계산이다.", "500억원", RoleOther},
 		{"새 서체를 쓰면서 인쇄 비용으로 연간 2억 달러를 아낄 수 있었다고 한다.", "2억 달러", RoleLevel},
-		{"도시로 지정될 경우 국비 100억원이 추가된다.", "100억원", RoleLevel},
+		{"특구로 선정될 경우 국비 70억원이 더해진다.", "70억원", RoleLevel},
 		{"적발되면 법에 따라 100만원 이하의 과태료가 부과될 수 있다.", "100만원", RoleLevel},
 		{"기금 웹사이트에 따르면 피해자는 2천만 달러를 보상받을 수 있다.", "2천만 달러", RoleLevel},
 		// A compound noun of a rule's threshold (a bracket, a
 		// requirement, a basis price) the amount measures, past 현행.
-		{"종합소득세 최고세율 과표구간은 현행 5억원에서 3억원으로 낮아진다.", "5억원", RoleOther},
-		{"시행령은 등록 자본금 요건을 5억원으로 정했다.", "5억원", RoleOther},
+		{"법인세 최고세율 과표구간은 지금의 8억원에서 6억원으로 내려간다.", "8억원", RoleOther},
+		{"고시는 인가 자본금 기준을 7억원으로 정했다.", "7억원", RoleOther},
 		{"보석류 과세 기준가격은 300만원에서 600만원으로 오른다.", "600만원", RoleOther},
-		{"공제 한도는 현행 300만원에서 330만원으로 늘어난다.", "330만원", RoleLevel},
+		{"감면 한도는 지금의 200만원에서 250만원으로 오른다.", "250만원", RoleLevel},
 		{"이 구간의 통행료는 5천원이다.", "5천원", RoleLevel},
 		// From one level to another without 으로: both levels.
 		{"버스 요금은 1천200원에서 1천400원 인상된다.", "1천400원", RoleLevel},
@@ -59,23 +59,23 @@ func TestRoleClasses8(t *testing.T) {
 		{"가격이 1500원이라면 팔리지 않는다.", "1500원", RoleOther},
 		// Two items joined by 과 share the unit written for the first;
 		// items of two clauses do not.
-		{"희생자 1인당 4억원 안팎의 배상금과 5천만원의 위로금이 지급된다.", "5천만원", RoleRate},
-		{"도는 개당 5만원 상당의 온열기 800개와 10만원 상당의 방한복도 나눠준다.", "10만원", RoleRate},
+		{"피해자 1인당 2억원 안팎의 보상금과 3천만원의 지원금이 지급된다.", "3천만원", RoleRate},
+		{"시는 개당 3만원 상당의 난방기 500개와 7만원 상당의 방한복도 지급한다.", "7만원", RoleRate},
 		{"희생자에게 1인당 4억원의 배상금이 지급되고 유족회에는 5천만원의 위로금이 지급된다.", "5천만원", RoleLevel},
 		// A bound a verb of -아야 requires before another deed is a
 		// condition; before 한다 it is an obligation.
-		{"이 카드는 바우처를 전년도 1천500만원 이상 써야 사용할 수 있다.", "1천500만원", RoleOther},
+		{"이 혜택은 포인트를 지난해 800만원 이상 써야 받을 수 있다.", "800만원", RoleOther},
 		{"그는 벌금 1천500만원 이상을 내야 한다.", "1천500만원", RoleLevel},
 		// The steps of a scale given as a list of bounds are classes.
-		{"자본금 10조원 초과, 1조원 초과 10조원 이하 등의 다섯 단계로 나눈다.", "10조원", RoleOther},
+		{"매출액 5조원 초과, 5천억원 초과 5조원 이하 등의 네 단계로 나눈다.", "5조원", RoleOther},
 		{"매출은 10조원 초과, 영업이익은 1조원이었다.", "1조원", RoleLevel},
 		// A bound in a deed of the class a clause targets (…을 대상으로).
-		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 대상으로 한 평가가 시작된다.", "50억원", RoleOther},
-		{"금융권 신용을 50억원 이상 끌어다 쓴 중소기업을 조사했다.", "50억원", RoleLevel},
+		{"은행 대출을 30억원 이상 빌려 쓴 중견기업을 대상으로 한 심사가 시작된다.", "30억원", RoleOther},
+		{"은행 대출을 30억원 이상 빌려 쓴 중견기업을 조사했다.", "30억원", RoleLevel},
 		// A band (대) before a noun that is the topic sorts a class, as a
 		// bound does (6b); before an object it is an amount done.
 		{"1500원대 주유소는 두 곳만 남았다.", "1500원", RoleOther},
-		{"회사에 200억원대 손해를 끼쳤다.", "200억원", RoleLevel},
+		{"법인에 90억원대 손해를 끼쳤다.", "90억원", RoleLevel},
 		{"쌀이 5천원대 중반, 옥수수는 2천원 안팎이었다.", "5천원", RoleLevel},
 	}
 	checkRoles(t, tests)

@@ -80,7 +80,7 @@ func (r *reading) perOwnCurrency(w string, a amount) bool {
 var rateOpeners = []string{"주당", "1인당", "인당", "가구당", "1주당"}
 
 // rateAbbrev reports whether n is the letters the sentence gives in
-// brackets for a measure per unit (주당순자산가치(BPS)를 산출한 결과, BPS는
+// brackets for a measure per unit (주당순자산가치(BPS)를 … 결과, BPS는
 // 4천253원): an amount it measures is a rate as the measure's is.
 func (r *reading) rateAbbrev(n string) bool {
 	if n == "" || !strings.ContainsAny(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
@@ -127,7 +127,7 @@ func (r *reading) anyVerb(from, to int) bool {
 
 // contrastRate reports whether amount a, the j-th, is the value of another
 // owner contrasted with a rate right before it by 인데 반해 or 반면 (우리나라
-// 1인당 명목 GDP는 2만3113달러인데 반해 북한은 783달러로): the same measure,
+// 1인당 명목 GDP는 2만3113달러인데 … 북한은 783달러로): the same measure,
 // per the same unit. The contrasted one stands right after its topic.
 func (r *reading) contrastRate(a amount, j int) bool {
 	if j == 0 || j-1 >= len(r.got) || r.got[j-1].role != RoleRate || a.before < 0 || a.before != a.first-1 {
@@ -146,7 +146,7 @@ func (r *reading) contrastRate(a amount, j int) bool {
 var studyVerbs = setOf("분석한", "조사한", "집계한", "산출한", "살펴본", "평가한")
 
 // resultOfRate reports whether amount a follows "X을 분석한 결과" where X
-// is a noun of a rate (채용공고 시급을 분석한 결과 피팅모델이 평균
+// is a noun of a rate (채용공고 시급을 분석한 … 피팅모델이 평균
 // 1만3천310원을 받는): the figures of the result are values of that rate.
 func (r *reading) resultOfRate(a amount) bool {
 	for i := a.first - 1; i >= 2; i-- {

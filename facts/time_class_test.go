@@ -88,9 +88,9 @@ func TestTimeClasses(t *testing.T) {
 	tests := []timeCase{
 		// 한 해, 한 달 before an amount with no time bare before them: per,
 		// shared by the list; but a year's total once the year is known.
-		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "10조 원", true, "", "10년 후", PerYear},
-		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "17조 원", true, "", "20년 후", PerYear},
-		{"10년 후에는 한 해 10조 원, 20년 후에는 17조 원의 적자가 난다.", "17조 원", false, "2045", "20년 후", ""},
+		{"5년 후에는 한 해 6조 원, 15년 후에는 11조 원의 손실이 생긴다.", "6조 원", true, "", "5년 후", PerYear},
+		{"5년 후에는 한 해 6조 원, 15년 후에는 11조 원의 손실이 생긴다.", "11조 원", true, "", "15년 후", PerYear},
+		{"5년 후에는 한 해 6조 원, 15년 후에는 11조 원의 손실이 생긴다.", "11조 원", false, "2040", "15년 후", ""},
 		{"앞으로 한 달 50만 원을 받는다.", "50만 원", false, "", "", PerMonth},
 		{"그는 한 달에 50만 원을 번다.", "50만 원", false, "", "", PerMonth},
 		// 같은 기간 points to the span its sentence names before it; with a
@@ -102,7 +102,7 @@ func TestTimeClasses(t *testing.T) {
 		// The qualifier 연 is its own amount's, not the list's.
 		{"최대 연 20억 원, 2천억~3천억 원", "2천억~3천억 원", true, "", "", ""},
 		// Both ends of A에서 B take the period written before A.
-		{"요금제에 따라 월 최대 3만3천원에서 7천700원의 할인을 받는다.", "7천700원", false, "", "", PerMonth},
+		{"상품에 따라 월 최대 2만1천원에서 4천400원의 할인을 받는다.", "4천400원", false, "", "", PerMonth},
 		// A noun of pay per period as the object the amount becomes.
 		{"그는 자신의 연봉을 7만 달러로 끌어내리기로 했다.", "7만 달러", false, "", "", PerYear},
 		// 월별, and a year named: that year's total, not per year.
@@ -112,15 +112,15 @@ func TestTimeClasses(t *testing.T) {
 		{"정부는 2019년 매년 1억 원을 지원했다.", "1억 원", false, "2019", "2019년", PerYear},
 		{"그는 2024년 연봉 5천만 원을 받았다.", "5천만 원", false, "2024", "2024년", PerYear},
 		// A year in brackets after an amount is its own, and no other's.
-		{"연간 수출액 500억달러(1988년)에서 월 수출액 500억달러까지 25년이 걸렸다.", "500억달러", false, "1988", "1988년", ""},
+		{"연간 생산액 300억달러(1992년)에서 월 생산액 300억달러까지 20년이 걸렸다.", "300억달러", false, "1992", "1992년", ""},
 		// Days listed with a middle dot; 사이 closing a span; 께.
 		{"그는 2011년 2월 26일과 3월 11·13·19일 경기당 700만원을 받았다.", "700만원", false, "", "2011년 2월 26일과 3월 11·13·19일", ""},
-		{"그는 2009년 12월부터 2010년 1월사이 25억원을 챙겼다.", "25억원", false, "2009-12/2010-01", "2009년 12월부터 2010년 1월사이", ""},
-		{"그는 2009년 12월부터 2010년 1월 사이 25억원을 챙겼다.", "25억원", false, "2009-12/2010-01", "2009년 12월부터 2010년 1월", ""},
+		{"그녀는 2015년 12월부터 2016년 1월사이 13억원을 빼돌렸다.", "13억원", false, "2015-12/2016-01", "2015년 12월부터 2016년 1월사이", ""},
+		{"그녀는 2015년 12월부터 2016년 1월 사이 13억원을 빼돌렸다.", "13억원", false, "2015-12/2016-01", "2015년 12월부터 2016년 1월", ""},
 		{"권씨는 2010년 2월께 297억원을 대출받았다.", "297억원", false, "2010-02", "2010년 2월", ""},
 		// 제N차 after a time is a round of the year's (올해 제3차 추경); 제N호
 		// a name's number.
-		{"두 부처는 올해 제3차 추경으로 407억 원의 예산을 반영했다.", "407억 원", false, "2025", "올해", ""},
+		{"세 기관은 올해 제2차 추경으로 253억 원의 예산을 편성했다.", "253억 원", false, "2025", "올해", ""},
 		// 까지만 해도: the open span frames what follows.
 		{"북한은 2019년까지만 해도 연간 7천만 달러 규모의 쌀을 수입했다.", "7천만 달러", false, "", "2019년까지", PerYear},
 		// A base in brackets after a time of its own leaves the sentence's
@@ -129,7 +129,7 @@ func TestTimeClasses(t *testing.T) {
 		{"올 상반기 순이익은 3조 원으로 지난해 상반기(2조 원)보다 1조 원 늘었다.", "2조 원", false, "2024-H1", "지난해 상반기", ""},
 		{"정부는 2009년에 제안한 3조5천억원보다 1조7천억원 증액된 예산을 냈다.", "1조7천억원", false, "", "", ""},
 		// A purpose read from before another amount says nothing of per.
-		{"월 누적 이용금액이 8만원 이상이면 3만원을 환급해준다.", "3만원", false, "", "", ""},
+		{"월 누적 사용액이 6만원 이상이면 2만원을 돌려준다.", "2만원", false, "", "", ""},
 		// 재작년, 지지난해 and 내후년: two years before or after publication.
 		{"재작년 매출은 5조 원이었다.", "5조 원", false, "2023", "재작년", ""},
 		{"내후년 예산은 700조 원에 이를 전망이다.", "700조 원", false, "2027", "내후년", ""},
@@ -144,7 +144,7 @@ func TestTimeClasses(t *testing.T) {
 		{"지난해에는 대규모 공격이 늘었으며, 과거 2년간 주로 5천만 달러 이하의 공격이 있었다.", "5천만 달러", false, "", "", ""},
 		{"지난해에는 공격이 늘었고, 피해액은 10억 달러였다.", "10억 달러", false, "2024", "지난해", ""},
 		// A month as policy tables write it, alone or opening a span.
-		{"재산규모에 따라 500~1,200만원 공제(‘18.7∼‘22년)", "500~1,200만원", false, "2018-07/2022", "‘18.7∼‘22년", ""},
+		{"소득수준에 따라 300~900만원 감면(‘17.3∼‘21년)", "300~900만원", false, "2017-03/2021", "‘17.3∼‘21년", ""},
 		{"잔액은 ’22.3월 기준 5조 원이다.", "5조 원", false, "2022-03", "’22.3월", ""},
 		// A decade is its ten years; a part of it names none, its text kept.
 		{"1990년대 북한의 교역액은 연평균 20억 달러였다.", "20억 달러", false, "1990/1999", "1990년대", PerYear},
@@ -160,7 +160,7 @@ func TestTimeClasses(t *testing.T) {
 		{"경매는 18일 현재 조회 수를 기록하면서 가격도 4만 달러를 넘었다.", "4만 달러", false, "2025-04-18", "18일 현재", ""},
 		{"새 청사는 2020년 착공, 총 500억 원이 투입됐다.", "500억 원", false, "", "", ""},
 		// A new topic after a comma, with a time of its own.
-		{"삼성전자는 현재 지분을 보유 중이며, 이 회사는 2013년 기준으로 자산이 부채보다 많지만, 642억원의 적자를 냈다.", "642억원", false, "2013", "2013년", ""},
+		{"누리화학은 현재 지분을 갖고 있으며, 이 회사는 2017년 기준으로 자산이 부채보다 크지만, 218억원의 적자를 냈다.", "218억원", false, "2017", "2017년", ""},
 	}
 	checkTimes(t, tests)
 }
