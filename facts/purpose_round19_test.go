@@ -30,3 +30,32 @@ func TestPurposeRound19For(t *testing.T) {
 		{"정부는 피해 주민들을 위해 10억 원의 예산을 마련했다.", "10억 원", "예산"},
 	})
 }
+
+// TestPurposeRound19SpacedMarks reads a sentence whose commas and full
+// stop are written apart from their words (400 조 원 , 주택 부문에) as the
+// same sentence written with them glued (docs/meaning.md "Nineteenth
+// round: purpose (purpose19)", rule 3), and a bound noun of time with a
+// comma (했을 때,) as the end of a clause, not an item of a list of
+// agents.
+func TestPurposeRound19SpacedMarks(t *testing.T) {
+	for _, tt := range []struct{ spaced, glued string }{
+		{"정부는 도로 부문에 400 조 원 , 주택 부문에 500 조 원을 투자한다 .", "정부는 도로 부문에 400 조 원, 주택 부문에 500 조 원을 투자한다."},
+		{"그는 그림 구입에 3천만 달러 , 도자기 구입에 8백만 달러를 썼다 .", "그는 그림 구입에 3천만 달러, 도자기 구입에 8백만 달러를 썼다."},
+	} {
+		s, g := Extract(tt.spaced, Options{}), Extract(tt.glued, Options{})
+		if len(s) != len(g) {
+			t.Fatalf("Extract(%q): %d facts, want %d as glued", tt.spaced, len(s), len(g))
+		}
+		for i := range s {
+			if s[i].Purpose != g[i].Purpose || s[i].Agent != g[i].Agent || s[i].Purpose == "" {
+				t.Errorf("%s\n\t%s: purpose %q agent %q, want %q %q as glued", tt.spaced, s[i].Text, s[i].Purpose, s[i].Agent, g[i].Purpose, g[i].Agent)
+			}
+		}
+	}
+	checkPurposes(t, []purposeCase{
+		{"정부는 도로 부문에 400 조 원 , 주택 부문에 500 조 원을 투자한다 .", "500 조 원", "주택 부문"},
+	})
+	checkAgents(t, []agentCase{
+		{"구단이 중계권료로 3억 달러를 제시했을 때, ABS는 500만달러를 더 제안하였다.", "500만달러", "ABS"},
+	})
+}
