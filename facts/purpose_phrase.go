@@ -118,7 +118,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
 		// is its modifier; the owner among them leaves with the agent
 		// (withoutOwner).
-		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money
+		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && (r.words[k+1].noun || r.headAdnominal(k+1, i)) && !r.words[k+1].money
 		if !modifier && !r.headAdnominal(k, i) && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
@@ -463,6 +463,9 @@ func (r *reading) headAdnominal(k, i int) bool {
 	}
 	n := r.words[k+1]
 	h := r.words[i]
+	if r.words[k].raw == "주요" {
+		return n.noun && !n.money && !n.amt && !n.time // 주요 부속시설 신축 사업에: never an amount's qualifier, always the noun's
+	}
 	return n.noun && !n.money && !n.amt && !n.time && headParts[h.part] && !strings.HasSuffix(h.stem, "품")
 }
 

@@ -59,3 +59,18 @@ func TestPurposeRound19SpacedMarks(t *testing.T) {
 		{"구단이 중계권료로 3억 달러를 제시했을 때, ABS는 500만달러를 더 제안하였다.", "500만달러", "ABS"},
 	})
 }
+
+// TestPurposeRound19Main reads 주요 (main) as the noun's, whatever the
+// case of the head: unlike 최대 or 최고 it never qualifies an amount, so
+// the owner before it owns the whole phrase (docs/meaning.md "Nineteenth
+// round: purpose (purpose19)", rule 4). Near case: 최고 before a head
+// glued to its amount still qualifies the amount.
+func TestPurposeRound19Main(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"지난해 일본의 주요 대중 수출품은 반도체(3억 달러), 자동차 부품(2억 달러) 등이었다.", "3억 달러", "일본"},
+	})
+	checkPurposes(t, []purposeCase{
+		{"시는 주요 도로 정비 사업에 50억 원을 투입한다.", "50억 원", "주요 도로 정비 사업"},
+		{"이 카드는 최고 연회비 200만원인 상품이다.", "200만원", "연회비"},
+	})
+}
