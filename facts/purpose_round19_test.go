@@ -74,3 +74,15 @@ func TestPurposeRound19Main(t *testing.T) {
 		{"이 카드는 최고 연회비 200만원인 상품이다.", "200만원", "연회비"},
 	})
 }
+
+// TestPurposeRound19ListEtc reads an item of a list of amounts whose
+// noun with 에 is closed by 등 (교량과 터널 보수 등에 3억 달러,): the nouns
+// before 등, as target:spend reads X 등에 (docs/meaning.md "Nineteenth
+// round: purpose (purpose19)", rule 5), first or last in the list.
+func TestPurposeRound19ListEtc(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"정부는 교량과 터널 보수 등에 3억 달러, 학교 신축에 2억 달러를 배정했다.", "3억 달러", "교량과 터널 보수"},
+		{"정부는 학교 신축에 2억 달러, 교량과 터널 보수 등에 3억 달러를 배정했다.", "3억 달러", "교량과 터널 보수"},
+		{"정부는 학교 신축에 2억 달러, 교량과 터널 보수 등에 3억 달러를 배정했다.", "2억 달러", "학교 신축"},
+	})
+}
