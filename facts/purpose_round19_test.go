@@ -86,3 +86,16 @@ func TestPurposeRound19ListEtc(t *testing.T) {
 		{"정부는 학교 신축에 2억 달러, 교량과 터널 보수 등에 3억 달러를 배정했다.", "2억 달러", "학교 신축"},
 	})
 }
+
+// TestPurposeRound19Persons reads a pronoun of a person (귀하, 당신, 자신)
+// as who, never as the thing an amount measures (docs/meaning.md
+// "Nineteenth round: purpose (purpose19)", rule 6). Near case: a noun
+// measured after it is still read.
+func TestPurposeRound19Persons(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"당신이 3만 원에 공매한 뒤 값은 더 올랐다.", "3만 원", ""},
+		{"자신은 5억 원을 벌었다고 그는 말했다.", "5억 원", ""},
+		// Near case.
+		{"당신이 받을 연봉은 3천만 원이다.", "3천만 원", "연봉"},
+	})
+}
