@@ -17,6 +17,12 @@ var topicParts = setOf("은", "는", "께서", "도")
 // names (docs/meaning.md "Decisions from real text").
 var pronouns = setOf("이들", "그", "그들", "그녀", "이곳", "이", "해당")
 
+// personPronouns are the pronouns of persons that point at no one the
+// sentence before names: the reflexive (자신, 자기, 본인) and the second
+// and first persons (귀하, 당신, 우리, 저희), a closed class. Whoever they
+// stand for, they are who, never the thing an amount measures.
+var personPronouns = setOf("자신", "자기", "본인", "귀하", "당신", "우리", "저희")
+
 // glossAfter returns the amount in brackets right after amount a that
 // glosses it in another currency, or a zero amount.
 func (r *reading) glossAfter(a amount) amount {

@@ -42,6 +42,9 @@ func (r *reading) agentSpan(i int) (int, []string) {
 		if !(p.part == "와" || p.part == "과" || p.comma && p.part == "" && !p.verb) || p.time || !(p.noun || p.name) || p.verb {
 			break
 		}
+		if p.comma && stopNouns[p.stem] {
+			break // 제공했을 때, ABS는: a bound noun of time or case ends a clause, no item of a list
+		}
 		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt {
 			break
 		}

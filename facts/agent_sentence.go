@@ -51,7 +51,7 @@ func (r *reading) thingTopic() int {
 			break // but 관세청에 따르면 한국 우표수출은: a source opens the sentence
 		}
 		w := r.words[i]
-		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] && !oneHangul(w.stem) {
+		if (w.part == "은" || w.part == "는") && w.noun && !w.actor && !w.time && !pronouns[w.stem] && !personPronouns[w.stem] && !oneHangul(w.stem) {
 			return i
 		}
 	}

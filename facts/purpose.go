@@ -419,6 +419,11 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		lastItem = pa.before >= 0 && pa.before == pa.first-1 && r.words[pa.before].part == "에" && r.words[pa.last].comma && pa.last < a.first
 	}
 	if b := a.before; b >= cs && b == a.first-1 && (r.words[a.last].comma && a.after < n && r.words[a.after].noun || lastItem) {
+		if w := r.words[b]; w.stem == "등" && w.part == "에" && b > cs && r.words[b-1].noun && r.words[b-1].part == "" && !r.words[b-1].comma && !r.words[b-1].actor && !r.words[b-1].time && !places[r.words[b-1].stem] && !countries[r.words[b-1].stem] {
+			// 도로와 항만 등에 3억 달러, …: 등 closes a list, and the item
+			// is the nouns before it, as target:spend reads X 등에.
+			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b-1, cs), b-1)))
+		}
 		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b, cs), b)))
 		}

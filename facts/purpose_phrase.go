@@ -118,7 +118,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		// 가계 부채, 지방 정부 부채: a bare actor noun right before the head
 		// is its modifier; the owner among them leaves with the agent
 		// (withoutOwner).
-		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && r.words[k+1].noun && !r.words[k+1].money
+		ownerMod := r.forPurpose && p.named && p.part == "" && !p.comma && (r.words[k+1].noun || r.headAdnominal(k+1, i)) && !r.words[k+1].money
 		if !modifier && !r.headAdnominal(k, i) && (!p.noun && !p.name || p.time || p.named && !places[p.stem] && !countries[p.stem] && !ownerMod || pointer(p) ||
 			stopNouns[p.stem] && p.raw != "전체" || clauseNouns[p.raw] || rateWord(p.raw) && !r.perHead(k, i) || determiners[p.raw] || conjunctions[p.raw]) {
 			break
@@ -144,15 +144,18 @@ func (r *reading) phraseRight(i int) string {
 	end := -1
 	for k := i; k < len(r.words) && k-i < 8; k++ {
 		w := r.words[k]
+		if k == i && (yearDigitsRE.MatchString(w.raw) || fiscalSpanRE.MatchString(w.raw) || fiscalRelative[w.raw]) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
+			k++
+			// 5조 8천억 달러 규모의 2023 회계연도 예산안, … 다음 회계연도
+			// 국방예산안; read before the adjectives: 새 회계연도 is a
+			// fiscal year told from the present, not a new one.
+			continue
+		}
 		if k == i && adjectives[w.raw] && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].actor {
 			continue // 220억 달러 규모의 새로운 대미 투자
 		}
 		if k == i && (w.year || w.time && startsDigit(w.raw)) && w.part == "" && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 342조원 규모의 2013년 예산안
-		}
-		if k == i && (yearDigitsRE.MatchString(w.raw) || fiscalSpanRE.MatchString(w.raw) || fiscalRelative[w.raw]) && k+2 < len(r.words) && strings.HasPrefix(r.words[k+1].raw, "회계연도") && r.words[k+1].part == "" && r.words[k+2].noun {
-			k++
-			continue // 5조 8천억 달러 규모의 2023 회계연도 예산안, … 다음 회계연도 국방예산안
 		}
 		if k == i && fiscalRelativeYears[w.raw] && !w.comma && k+1 < len(r.words) && r.words[k+1].noun && !r.words[k+1].time {
 			continue // 374억 달러 규모의 내년도 국방예산안
@@ -460,6 +463,9 @@ func (r *reading) headAdnominal(k, i int) bool {
 	}
 	n := r.words[k+1]
 	h := r.words[i]
+	if r.words[k].raw == "주요" {
+		return n.noun && !n.money && !n.amt && !n.time // 주요 부속시설 신축 사업에: never an amount's qualifier, always the noun's
+	}
 	return n.noun && !n.money && !n.amt && !n.time && headParts[h.part] && !strings.HasSuffix(h.stem, "품")
 }
 

@@ -79,6 +79,17 @@ func splitWordsWith(s string, cache map[string]word) []word {
 		if k := gluedNumeral(s, i, j); k > 0 {
 			j = k // 유럽중앙은행은9일: two words written without their space
 		}
+		if n := len(ws); n > 0 && spacedMark(s[i:j]) {
+			// 400 조 원 , 철도 부문에 …: a comma or a full stop written
+			// apart from its word belongs to the word before, as it does
+			// when glued to it; read as a word of its own it hid the end
+			// of that word's phrase from every rule.
+			if s[i:j] != "." && s[i:j] != "?" && s[i:j] != "!" {
+				ws[n-1].comma = true
+			}
+			i = j
+			continue
+		}
 		if cache == nil {
 			ws = append(ws, makeWord(s, i, j))
 		} else if w, ok := cache[s[i:j]]; ok {
@@ -120,6 +131,16 @@ func companyMarks(ws []word) {
 		w.verb, w.noun, w.actor, w.named, w.owner, w.name = false, true, true, true, true, true
 		w.adn, w.ends = false, false
 	}
+}
+
+// spacedMark reports whether t, a word between spaces, is one comma,
+// semicolon, colon or full stop alone.
+func spacedMark(t string) bool {
+	switch t {
+	case ",", ";", ":", ".", "?", "!", "·":
+		return true
+	}
+	return false
 }
 
 // makeWord builds the word s[i:j], stripping the punctuation around it.
