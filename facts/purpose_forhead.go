@@ -14,8 +14,7 @@ var moneyForHeads = setOf("예산", "자금", "기금", "비용", "지출", "재
 // forMoneyHead returns X when purpose p, read for amount a, is a bare
 // generic noun of money that `X을 위한` modifies, before the amount
 // (시스템 구축을 위한 예산으로는 100만 달러) or after it (동맹을 지원하기
-// 위한 48억 달러의 예산), or that the amount sizes with 의 after `X을
-// 위해` (인권 증진을 위해 500만 달러의 예산을, P6); or "".
+// 위한 48억 달러의 예산), or "".
 func (r *reading) forMoneyHead(a amount, p string) string {
 	if !moneyForHeads[p] {
 		return ""
@@ -28,14 +27,6 @@ func (r *reading) forMoneyHead(a amount, p string) string {
 		if r.words[k].stem == p && r.words[k-1].raw == "위한" {
 			return withoutLeadCount(r.forAt(k-1, true))
 		}
-	}
-	// 북한 인권 증진을 위해 최소 500만 달러의 예산을 (P6): the adverbial
-	// 위해 says what the amount's own generic noun is for, as 위한 does.
-	if a.tail == "의" && a.after < len(r.words) && r.words[a.after].stem == p {
-		if b := a.before; b >= 1 && forWords[r.words[b].raw] {
-			return withoutLeadCount(r.forAt(b, false))
-		}
-		return withoutLeadCount(r.forWhatBefore(a))
 	}
 	return ""
 }

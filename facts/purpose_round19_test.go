@@ -17,20 +17,6 @@ func TestPurposeRound19Fiscal(t *testing.T) {
 	})
 }
 
-// TestPurposeRound19For reads `X을 위해` before `N의 Y`, Y a bare generic
-// noun of money: X, as `X을 위한 Y` gives (docs/meaning.md P8). Near
-// cases: a Y that says more stays, and whom the money helps is no X.
-func TestPurposeRound19For(t *testing.T) {
-	checkPurposes(t, []purposeCase{
-		{"시는 도서관 건립을 위해 30억 원의 예산을 편성했다.", "30억 원", "도서관 건립"},
-		{"회사는 신제품 개발을 위해 200억 원의 비용을 들였다.", "200억 원", "신제품 개발"},
-		{"위원회는 난민 교육 지원을 위해 최소 500만 달러의 자금을 쓰라고 권고했다.", "500만 달러", "난민 교육 지원"},
-		// Near cases.
-		{"의회는 홍수 복구를 위해 8천만 달러의 추가 예산을 승인했다.", "8천만 달러", "추가 예산"},
-		{"정부는 피해 주민들을 위해 10억 원의 예산을 마련했다.", "10억 원", "예산"},
-	})
-}
-
 // TestPurposeRound19SpacedMarks reads a sentence whose commas and full
 // stop are written apart from their words (400 조 원 , 주택 부문에) as the
 // same sentence written with them glued (docs/meaning.md "Nineteenth
