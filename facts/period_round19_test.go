@@ -1,0 +1,60 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeNormalRound19 reads times written without their year against
+// the publication date (docs/meaning.md, "Nineteenth round: time
+// (time19)"): 지난 names a time begun before publication, 오는 one not
+// yet over, and a quarter or a span of months far ahead of publication
+// is last year's, as a bare month is (ninth round). The sentences are our
+// own.
+func TestTimeNormalRound19(t *testing.T) {
+	feb := time.Date(2024, 2, 10, 9, 0, 0, 0, kst)
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		// 지난: a quarter or a half not yet begun is last year's.
+		{"누리사의 지난 4분기 매출은 5억 원이었다.", "5억 원", feb, "2023-Q4", "지난 4분기"},
+		{"누리사의 지난 하반기 매출은 5억 원이었다.", "5억 원", feb, "2023-H2", "지난 하반기"},
+		{"누리사는 지난 12월 5억 원을 벌었다.", "5억 원", feb, "2023-12", "지난 12월"},
+		// Near: begun before publication, this year's.
+		{"누리사는 지난 2월 매출 5억 원을 기록했다.", "5억 원", feb, "2024-02", "지난 2월"},
+		{"누리사는 지난 1월 5억 원을 벌었다.", "5억 원", nov, "2024-01", "지난 1월"},
+		// 오는: a month, a quarter or a day already over is next year's
+		// or next month's.
+		{"누리사는 오는 3월 5억 원을 투자한다.", "5억 원", nov, "2025-03", "오는 3월"},
+		{"누리사는 오는 1분기 5억 원을 투자한다.", "5억 원", nov, "2025-Q1", "오는 1분기"},
+		{"누리사는 오는 5일 5억 원을 지급한다.", "5억 원", feb, "2024-03-05", "오는 5일"},
+		{"누리사는 오는 25일 5억 원을 지급한다.", "5억 원", feb, "2024-02-25", "오는 25일"},
+		// Near: 지난 and a bare day keep the month before.
+		{"누리사는 지난 25일 5억 원을 지급했다.", "5억 원", feb, "2024-01-25", "지난 25일"},
+		{"누리사는 12월 31일 5억 원을 지급했다.", "5억 원", feb, "2023-12-31", "12월 31일"},
+		// A bare quarter or span of months beginning more than half a
+		// year after publication's month is last year's.
+		{"누리사의 4분기 매출은 5억 원이었다.", "5억 원", feb, "2023-Q4", "4분기"},
+		{"누리사는 10~12월 5억 원을 벌었다.", "5억 원", feb, "2023-Q4", "10~12월"},
+		{"누리사는 11월 매출 5억 원을 기록했다.", "5억 원", feb, "2023-11", "11월"},
+		// Near: a half or a quarter beginning within half a year stays
+		// this year's (하반기 in February: the coming one).
+		{"누리사의 하반기 매출은 5억 원으로 예상된다.", "5억 원", feb, "2024-H2", "하반기"},
+		{"누리사는 3분기에 5억 원을 벌었다.", "5억 원", nov, "2024-Q3", "3분기"},
+		{"누리사는 1~9월 5억 원을 벌었다.", "5억 원", nov, "2024-01/2024-09", "1~9월"},
+		// The closed class of days told from today, and quarters told
+		// from the present.
+		{"누리사는 그제 5억 원을 빌렸다.", "5억 원", nov, "2024-11-03", "그제"},
+		{"누리사는 그저께 5억 원을 빌렸다.", "5억 원", nov, "2024-11-03", "그저께"},
+		{"누리사는 그제(3일) 5억 원을 빌렸다.", "5억 원", nov, "2024-11-03", "그제(3일)"},
+		{"누리사는 모레 5억 원을 갚는다.", "5억 원", nov, "2024-11-07", "모레"},
+		{"누리사는 이번 분기 5억 원을 벌었다.", "5억 원", nov, "2024-Q4", "이번 분기"},
+		{"누리사는 지난 분기 5억 원을 벌었다.", "5억 원", feb, "2023-Q4", "지난 분기"},
+		{"누리사는 다음 분기 5억 원을 받는다.", "5억 원", nov, "2025-Q1", "다음 분기"},
+		// Near: 그제야 (only then) is no day; a quarter as the base of a
+		// comparison is no time of the change.
+		{"누리사는 그제야 5억 원을 갚았다.", "5억 원", nov, "", ""},
+		{"누리사는 그제서야 5억 원을 갚았다.", "5억 원", nov, "", ""},
+		{"누리사의 매출은 지난 분기 대비 5억 원 늘었다.", "5억 원", feb, "", ""},
+		{"누리사의 매출은 지난 분기보다 5억 원 늘었다.", "5억 원", feb, "", ""},
+	})
+}
