@@ -58,3 +58,35 @@ func TestTimeNormalRound19(t *testing.T) {
 		{"누리사의 매출은 지난 분기보다 5억 원 늘었다.", "5억 원", feb, "", ""},
 	})
 }
+
+// TestTimeSaidRound19 reads the day and the month of a saying (E4) against
+// those of the deed quoted (docs/meaning.md, "Nineteenth round: time
+// (time19)"). The sentences are our own.
+func TestTimeSaidRound19(t *testing.T) {
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		// A month after the topic dates an announcement of a plan as a
+		// day does, however the month is written (E4: a week or a month).
+		{"누리국 정부는 지난달 이웃 나라에 5억 달러를 지원한다고 발표했다.", "5억 달러", nov, "", ""},
+		{"누리국 정부는 10월 이웃 나라에 5억 달러를 지원한다고 발표했다.", "5억 달러", nov, "", ""},
+		// Near: a deed done and quoted keeps its month; a year is the
+		// plan's.
+		{"누리사는 지난달 매출이 5억 원 늘었다고 밝혔다.", "5억 원", nov, "2024-10", "지난달"},
+		{"누리국 정부는 올해 이웃 나라에 5억 달러를 지원한다고 4일 밝혔다.", "5억 달러", nov, "2024", "올해"},
+		// A day inside a quoted clause, past its other words, is the
+		// deed's: the clause's -다고 ends it before the saying.
+		{"누리국 정부는 이웃 나라에 4일 5억 달러를 지원했다고 밝혔다.", "5억 달러", nov, "2024-11-04", "4일"},
+		{"누리국 정부는 이웃 나라에 5억 달러를 내기로 4일 합의했다고 말했다.", "5억 달러", nov, "2024-11-04", "4일"},
+		// Near: a day after the topic, or right before the saying, dates
+		// the saying (E4).
+		{"누리국 정부는 4일 이웃 나라에 5억 달러를 지원한다고 밝혔다.", "5억 달러", nov, "", ""},
+		{"누리국 정부는 이웃 나라에 5억 달러를 지원한다고 4일 밝혔다.", "5억 달러", nov, "", ""},
+		{"누리국 정부는 4일 성명을 내고 이웃 나라에 5억 달러를 지원한다고 밝혔다.", "5억 달러", nov, "", ""},
+		{"누리통신은 4일 누리국이 이웃 나라에 5억 달러를 지원했다고 보도했다.", "5억 달러", nov, "", ""},
+		{"누리국 정부는 지난 2일 이웃 나라에 5억 달러를 송금했다고 4일 밝혔다.", "5억 달러", nov, "2024-11-02", "지난 2일"},
+		// A count of days with 안에, 내에, 이내 is a stretch, no day of the
+		// month; a year or a month with 안에 names the time it closes.
+		{"누리국은 21일 안에 5억 달러어치 수입품에 관세를 매긴다고 말했다.", "5억 달러", nov, "", ""},
+		{"누리사는 30일 이내에 5억 원을 갚아야 한다.", "5억 원", nov, "", ""},
+	})
+}
