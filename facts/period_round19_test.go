@@ -90,3 +90,24 @@ func TestTimeSaidRound19(t *testing.T) {
 		{"누리사는 30일 이내에 5억 원을 갚아야 한다.", "5억 원", nov, "", ""},
 	})
 }
+
+// TestPerRound19 reads per where a time is named with a word of the
+// closed class (docs/meaning.md, "Nineteenth round: time (time19)"). The
+// sentences are our own.
+func TestPerRound19(t *testing.T) {
+	checkPers(t, []perCase{
+		// 하루 평균 is an average per day in any time named, as 월평균 is.
+		{"누리국의 지난해 하루 평균 거래액은 5억 달러였다.", "5억 달러", PerDay},
+		{"누리국의 지난해 월평균 수출액은 5억 달러였다.", "5억 달러", PerMonth},
+		// Near: 이날 하루 is that one day.
+		{"누리국은 이날 하루 5억 달러를 벌었다.", "5억 달러", ""},
+		// A month's prefix glued to its noun of money is that month's
+		// total in a month named, as 연매출 is a year's (per16, rule 8).
+		{"누리사의 지난달 월매출은 5억 원이었다.", "5억 원", ""},
+		{"누리사의 지난해 연매출은 5억 원이었다.", "5억 원", ""},
+		// Near: no month named, a bare 월, pay per month.
+		{"누리사의 월매출은 5억 원이다.", "5억 원", PerMonth},
+		{"누리국은 5월에도 월 교역액 5억 달러를 넘겼다.", "5억 달러", PerMonth},
+		{"누리씨의 지난달 월급은 300만 원이었다.", "300만 원", PerMonth},
+	})
+}
