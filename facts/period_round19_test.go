@@ -111,3 +111,24 @@ func TestPerRound19(t *testing.T) {
 		{"누리씨의 지난달 월급은 300만 원이었다.", "300만 원", PerMonth},
 	})
 }
+
+// TestTimeRelativeRound19 reads a year or a month written right before a
+// past adnominal verb of 하다 or 되다 as that relative clause's time
+// (docs/meaning.md, "Nineteenth round: time (time19)"). The sentences are
+// our own.
+func TestTimeRelativeRound19(t *testing.T) {
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리국은 2019년 도입한 제도로 5억 달러를 절감했다.", "5억 달러", nov, "", ""},
+		{"누리국은 지난해 12월 체결한 계약에 따라 5억 달러를 받았다.", "5억 달러", nov, "", ""},
+		{"누리국은 2021년 채택된 결의에 따라 5억 달러를 냈다.", "5억 달러", nov, "", ""},
+		// Near: the head is the noun the amount measures, or the amount.
+		{"누리국이 올해 수령한 지원금은 5억 달러다.", "5억 달러", nov, "2024", "올해"},
+		{"누리국이 지난해 체결한 5억 달러 규모의 계약이 파기됐다.", "5억 달러", nov, "2023", "지난해"},
+		// Near: the amount's own time stands nearer.
+		{"누리국은 2020년 시작된 사업에 올해 5억 원을 투입한다.", "5억 원", nov, "2024", "올해"},
+		// Near: an adjective or a state is no deed (같은 조사, 필요한).
+		{"누리사의 매출은 2023년 같은 기간 5억 원보다 늘었다.", "5억 원", nov, "", "2023년 같은 기간"},
+		{"누리국은 2023년 필요한 예산 5억 원을 확보했다.", "5억 원", nov, "2023", "2023년"},
+	})
+}
