@@ -39,6 +39,13 @@ func (r *reading) relativeDeedTime(t timeSpan, a amount) bool {
 	if m, s := r.measuredSpan(a); m >= 0 && (m == h || s >= 0 && s <= h && h <= m) {
 		return false // 올해 받은 지원금은 5억 달러: the noun the amount measures
 	}
+	e := h
+	for e+1 < a.first && r.words[e].noun && r.words[e].part == "" && !r.words[e].comma {
+		e++ // 누리시 도로 공사에: to the last noun of the head's phrase
+	}
+	if r.words[e].part == "의" || e+1 < a.first && e+1 < len(r.words) && particleVerbs[r.words[e+1].raw] && isAdnominal(r.words[e+1]) {
+		return false // 지난달 시작된 … 공사에 따른 비용은: the head qualifies the noun measured (period17)
+	}
 	if r.measuresDeed(a, v) {
 		return false // 지난달 수입한 품목 … 수입액: the deed the amount measures
 	}

@@ -125,6 +125,9 @@ func TestTimeRelativeRound19(t *testing.T) {
 		// Near: the head is the noun the amount measures, or the amount.
 		{"누리국이 올해 수령한 지원금은 5억 달러다.", "5억 달러", nov, "2024", "올해"},
 		{"누리국이 지난해 체결한 5억 달러 규모의 계약이 파기됐다.", "5억 달러", nov, "2023", "지난해"},
+		// Near: the head qualifies the noun measured, with 의 or a verb
+		// standing for a particle (period17's noOtherDeed).
+		{"지난달 착공한 누리시 도로 공사에 따른 비용은 모두 590억원이다.", "590억원", nov, "2024-10", "지난달"},
 		// Near: the amount's own time stands nearer.
 		{"누리국은 2020년 시작된 사업에 올해 5억 원을 투입한다.", "5억 원", nov, "2024", "올해"},
 		// Near: an adjective or a state is no deed (같은 조사, 필요한).
