@@ -135,3 +135,21 @@ func TestTimeRelativeRound19(t *testing.T) {
 		{"누리국은 2023년 필요한 예산 5억 원을 확보했다.", "5억 원", nov, "2023", "2023년"},
 	})
 }
+
+// TestTimeBackRound19 reads the time a sentence pointing back takes from
+// the one before: a part (그중, 그 가운데) or the same money (이 금액은,
+// 그 액수는) as 이 중 and 이는 already did (docs/meaning.md, "Nineteenth
+// round: time (time19)"). The sentences are our own.
+func TestTimeBackRound19(t *testing.T) {
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리국의 지난해 수출액은 50억 달러였다.\n그중 반도체 수출액은 20억 달러였다.", "20억 달러", nov, "2023", "지난해"},
+		{"누리국의 지난해 수출액은 50억 달러였다.\n그 가운데 반도체 수출액은 20억 달러였다.", "20억 달러", nov, "2023", "지난해"},
+		{"누리국의 지난해 수출액은 50억 달러였다.\n이 중 반도체 수출액은 20억 달러였다.", "20억 달러", nov, "2023", "지난해"},
+		{"누리국은 지난해 누리사에 50억 달러를 빌려줬다.\n이 금액은 누리사 자산의 절반인 50억 달러에 해당한다.", "50억 달러", nov, "2023", "지난해"},
+		// Near: a noun pointed at has its own time; a sentence that does
+		// not point back takes none.
+		{"누리국은 지난해 누리법을 만들었다.\n이 법에 따라 누리사는 20억 달러를 받는다.", "20억 달러", nov, "", ""},
+		{"누리국의 지난해 수출액은 50억 달러였다.\n반도체 수출액은 20억 달러였다.", "20억 달러", nov, "", ""},
+	})
+}
