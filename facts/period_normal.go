@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,9 +12,12 @@ import (
 // This file normalises a time expression against the publication time:
 // 올해 → 2025, 2분기 → 2025-Q2, 1~3월 → 2025-Q1.
 
+// dottedDateRE matches a date written with dots: 2023.12.31.
+var dottedDateRE = regexp.MustCompile(`^([12][0-9]{3})\.([0-9]{1,2})\.([0-9]{1,2})$`)
+
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "그제" || t == "그저께" || t == "내일" || t == "모레" || t == "전날" || t == "전일" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "그제" || t == "그저께" || t == "내일" || t == "모레" || t == "전날" || t == "전일" || t == "당일" || dottedDateRE.MatchString(t)
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -157,6 +161,14 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, kst).AddDate(0, -1, 0).Format("2006-01"), true
+	case dottedDateRE.MatchString(t):
+		// 2023.12.31: a date as press releases and tables write it.
+		m := dottedDateRE.FindStringSubmatch(t)
+		y, mon, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if mon < 1 || mon > 12 || d < 1 || d > daysIn(y, mon) {
+			return "", false
+		}
+		return fmt.Sprintf("%d-%02d-%02d", y, mon, d), true
 	case strings.HasSuffix(t, "후"):
 		n := atoi(strings.TrimRight(strings.TrimSuffix(t, "후"), "년 "))
 		if !known || n == 0 {

@@ -153,3 +153,27 @@ func TestTimeBackRound19(t *testing.T) {
 		{"누리국의 지난해 수출액은 50억 달러였다.\n반도체 수출액은 20억 달러였다.", "20억 달러", nov, "", ""},
 	})
 }
+
+// TestNormPeriodRound19 normalises the written forms this round added: a
+// date with dots.
+func TestNormPeriodRound19(t *testing.T) {
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	for _, tt := range []struct{ in, want string }{
+		{"2023.12.31", "2023-12-31"},
+		{"2024.1.5", "2024-01-05"},
+		{"지난 회계연도", ""},
+	} {
+		if got, ok := normPeriod(tt.in, nov); !ok || got != tt.want {
+			t.Errorf("normPeriod(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	if got, ok := normPeriod("2023.13.01", nov); ok && got != "" {
+		t.Errorf("normPeriod(2023.13.01) = %q, want none", got)
+	}
+	checkPeriods(t, []periodCase{
+		{"누리국의 외채는 2023.12.31 기준 5억 달러다.", "5억 달러", nov, "2023-12-31", "2023.12.31"},
+		{"누리국은 지난 회계연도에 5억 달러를 지출했다.", "5억 달러", nov, "", "지난 회계연도"},
+		// Near: a decimal is no date.
+		{"누리국의 외채는 2023.5 배 늘어 5억 달러다.", "5억 달러", nov, "", ""},
+	})
+}

@@ -34,6 +34,10 @@ var (
 	withinRE     = regexp.MustCompile(`^ ?(?:안에|안으로|내에|내로|이내)`)
 )
 
+// dottedDateStartRE matches the start of a word that may be a date written
+// with dots (2023.12.31).
+var dottedDateStartRE = regexp.MustCompile(`^[12][0-9]{3}\.[0-9]{1,2}\.[0-9]`)
+
 // timeSpans returns the time expressions of the sentence, found once:
 // each normalised against pub, joined with the other end of a span, and
 // marked when it may not be the amount's.
@@ -438,7 +442,7 @@ func (r *reading) timeMatches() [][]int {
 			continue
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
-		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
+		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") || dottedDateStartRE.MatchString(w.raw) ||
 			k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "회계") || strings.HasPrefix(r.words[k+1].raw, "년") || strings.HasPrefix(r.words[k+1].raw, "월")))) && !strings.Contains(w.raw, "(") {
 			continue
 		}
