@@ -117,9 +117,10 @@ var (
 		` 전(?:[^가-힣]|$|에|엔|부터|까지|인|의|으로|보다|만)| 뒤(?:[^가-힣]|$|에|엔|부터|까지|인|의|로)| 만에| 동안|[0-9]|의 [0-9][0-9.]*%|의 [0-9][0-9.]*배|에 비해| 비해|와 비교|과 비교| 제[0-9]+호)`)
 
 	// openSpanRE matches what makes a time one end of an open span: 2017년
-	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래, and 설립이래 glued
+	// 까지, 2020년부터, 2017년 이후, 2019년 설립 이래, and 설립이래 glued;
+	// 부턴 and 까진, 부터는 and 까지는 contracted (9월1일부턴)
 	// (docs/meaning.md, fourteenth round, M5).
-	openSpanRE = regexp.MustCompile(`^(?:까지|부터|부터는|이후|이래| 이후| 이래| [가-힣]{1,4} ?(?:이후|이래)(?:[^가-힣]|$))`)
+	openSpanRE = regexp.MustCompile(`^(?:까지|까진|부터|부터는|부턴|이후|이래| 이후| 이래| [가-힣]{1,4} ?(?:이후|이래)(?:[^가-힣]|$))`)
 
 	// listJoinRE matches what joins two times of a list: 지난해 10월과
 	// 올해 1월, 지난해 말과 올 1월.

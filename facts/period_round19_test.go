@@ -88,6 +88,9 @@ func TestTimeSaidRound19(t *testing.T) {
 		// month; a year or a month with 안에 names the time it closes.
 		{"누리국은 21일 안에 5억 달러어치 수입품에 관세를 매긴다고 말했다.", "5억 달러", nov, "", ""},
 		{"누리사는 30일 이내에 5억 원을 갚아야 한다.", "5억 원", nov, "", ""},
+		// 부턴, 부터는 contracted, opens a span as 부터 does: no period,
+		// its words kept (the guide's open spans).
+		{"누리국은 9월1일부턴 5억 달러어치 물품에 관세를 매긴다고 말했다.", "5억 달러", nov, "", "9월1일부턴"},
 	})
 }
 
