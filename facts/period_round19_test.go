@@ -176,6 +176,10 @@ func TestNormPeriodRound19(t *testing.T) {
 	checkPeriods(t, []periodCase{
 		{"누리국의 외채는 2023.12.31 기준 5억 달러다.", "5억 달러", nov, "2023-12-31", "2023.12.31"},
 		{"누리국은 지난 회계연도에 5억 달러를 지출했다.", "5억 달러", nov, "", "지난 회계연도"},
+		// Publication is read in KST: 20:00 UTC on 31 December is New
+		// Year's morning in Seoul.
+		{"누리국은 올해 5억 달러를 지출한다.", "5억 달러", time.Date(2024, 12, 31, 20, 0, 0, 0, time.UTC), "2025", "올해"},
+		{"누리국은 어제 5억 달러를 지출했다.", "5억 달러", time.Date(2024, 12, 31, 20, 0, 0, 0, time.UTC), "2024-12-31", "어제"},
 		// Near: a decimal is no date.
 		{"누리국의 외채는 2023.5 배 늘어 5억 달러다.", "5억 달러", nov, "", ""},
 	})
