@@ -184,3 +184,18 @@ func TestNormPeriodRound19(t *testing.T) {
 		{"누리국의 외채는 2023.5 배 늘어 5억 달러다.", "5억 달러", nov, "", ""},
 	})
 }
+
+// TestTimeEachRound19 pairs a list of times with the amounts 각각 names
+// after it, counting the list's items from the first after the times
+// (docs/meaning.md, "Nineteenth round: time (time19)"). The sentences are
+// our own.
+func TestTimeEachRound19(t *testing.T) {
+	nov := time.Date(2024, 11, 5, 9, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리국의 무역액은 2020년 4억 달러, 2021년과 2022년은 각각 6천만 달러와 3억 달러였다.", "6천만 달러", nov, "2021", "2021년과 2022년"},
+		{"누리국의 무역액은 2020년 4억 달러, 2021년과 2022년은 각각 6천만 달러와 3억 달러였다.", "3억 달러", nov, "2022", "2021년과 2022년"},
+		{"누리국의 무역액은 2020년 4억 달러, 2021년과 2022년은 각각 6천만 달러와 3억 달러였다.", "4억 달러", nov, "2020", "2020년"},
+		// Near: no amount before the times.
+		{"누리국의 무역액은 2021년과 2022년 각각 6천만 달러와 3억 달러였다.", "3억 달러", nov, "2022", "2021년과 2022년"},
+	})
+}
