@@ -83,7 +83,7 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if best >= 0 {
 		if t := ts[best]; len(t.items) > 1 {
 			// 2016년과 2015년 상반기 … 각각 23억 달러와 25억 달러.
-			if n := r.listPosition(a); n >= 0 && n < len(t.items) && r.eachBetween(t.end, a.start) {
+			if n := r.listPositionAfter(a, t.end); n >= 0 && n < len(t.items) && r.eachBetween(t.end, a.start) {
 				return t.items[n], t.text
 			}
 		}
@@ -267,6 +267,28 @@ func (r *reading) pairedTimes(ts []timeSpan, a amount) (timeSpan, int, bool) {
 		break
 	}
 	return timeSpan{}, 0, false
+}
+
+// listPositionAfter returns the place of amount a in its list counted
+// from the first item after byte from, where a list of times paired with
+// it by 각각 ends (2020년 첫 6개월 4억 달러, 2021년과 2022년은 각각 6천만
+// 달러와 3억 달러: 6천만 달러 is the first item the times pair, 2021's),
+// or -1.
+func (r *reading) listPositionAfter(a amount, from int) int {
+	n := r.listPosition(a)
+	if n <= 0 {
+		return n
+	}
+	for k := range r.amts {
+		b := r.amts[k]
+		if b.start >= from || b.start >= a.start {
+			break
+		}
+		if k == a.kin || b.list && b.kin == a.kin {
+			n-- // an item before the times is none of theirs
+		}
+	}
+	return n
 }
 
 // listPosition returns the place of amount a in the list it heads or

@@ -29,6 +29,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.end <= a.start && r.inRelativeOfOther(t, a) {
 		return true // 지난 3월 … 약속한 이전 4억 달러를 포함해 약 14.5 달러: the time of the other amount's clause
 	}
+	if r.relativeDeedTime(t, a) {
+		return true // 2019년 도입한 제도로 5억 달러를 절감했다: the introducing's year
+	}
 	if t.end <= a.start && r.procedureTime(t, a) {
 		return true // 1월 초 서울에서 기자회견을 열고 … 25억 달러를 투자해: the press conference's month
 	}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,9 +12,12 @@ import (
 // This file normalises a time expression against the publication time:
 // 올해 → 2025, 2분기 → 2025-Q2, 1~3월 → 2025-Q1.
 
+// dottedDateRE matches a date written with dots: 2023.12.31.
+var dottedDateRE = regexp.MustCompile(`^([12][0-9]{3})\.([0-9]{1,2})\.([0-9]{1,2})$`)
+
 // isDayTime reports whether the time expression t names a day.
 func isDayTime(t string) bool {
-	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "내일" || t == "전날" || t == "전일" || t == "당일"
+	return strings.HasSuffix(t, "일") || strings.HasSuffix(t, "일)") || daysBeforeRE.MatchString(t) || weekRE.MatchString(t) || t == "이날" || t == "이 날" || t == "오늘" || t == "금일" || t == "어제" || t == "그제" || t == "그저께" || t == "내일" || t == "모레" || t == "전날" || t == "전일" || t == "당일" || dottedDateRE.MatchString(t)
 }
 
 // timeBounded reports whether the time expression s[i:j] stands as a
@@ -157,6 +161,14 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return "", true
 		}
 		return time.Date(pub.Year(), pub.Month(), 1, 0, 0, 0, 0, kst).AddDate(0, -1, 0).Format("2006-01"), true
+	case dottedDateRE.MatchString(t):
+		// 2023.12.31: a date as press releases and tables write it.
+		m := dottedDateRE.FindStringSubmatch(t)
+		y, mon, d := atoi(m[1]), atoi(m[2]), atoi(m[3])
+		if mon < 1 || mon > 12 || d < 1 || d > daysIn(y, mon) {
+			return "", false
+		}
+		return fmt.Sprintf("%d-%02d-%02d", y, mon, d), true
 	case strings.HasSuffix(t, "후"):
 		n := atoi(strings.TrimRight(strings.TrimSuffix(t, "후"), "년 "))
 		if !known || n == 0 {
@@ -207,6 +219,13 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 			return strconv.Itoa(pub.Year() + 1), true
 		}
 		return strconv.Itoa(pub.Year()), true
+	case t == "이번 분기" || t == "지난 분기" || t == "다음 분기":
+		// The quarter of publication, the one before it or after it.
+		if !known {
+			return "", true
+		}
+		q := (int(pub.Month())-1)/3 + map[string]int{"이번 분기": 0, "지난 분기": -1, "다음 분기": 1}[t]
+		return time.Date(pub.Year(), time.Month(3*q+1), 1, 0, 0, 0, 0, kst).Format("2006") + fmt.Sprintf("-Q%d", (q+4)%4+1), true
 	case weekRE.MatchString(t):
 		return "", true // 지난주: a week has no period format (docs/meaning.md); the words stay
 	case t == "당시" || t == "같은 해" || t == "이해" || t == "그해" || t == "이 기간" || t == "이듬해":
@@ -284,33 +303,52 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		}
 		return p, true
 	}
-	lastYearIf := func(month int) {
-		// 지난 11월 in an article of April is November of last year.
-		if m[1] == "" && m[2] == "" && m[3] == "" && known && strings.HasPrefix(t, "지난") && month > int(pub.Month()) {
-			year--
+	// A time written without its year is placed by the word before it
+	// and by the calendar (docs/meaning.md, ninth and nineteenth rounds).
+	// first and last are the months it begins and ends in: a month, a
+	// quarter (4분기: 10 and 12), a half, a span of months.
+	lastYearIf := func(first, last int) {
+		if m[1] != "" || m[2] != "" || m[3] != "" || !known {
+			return
 		}
-		// 12월 교역액 in an article of January: a bare month more than
-		// half a year ahead of publication is the nearer one, last year's;
-		// 12월 in an article of October is still ahead (docs/meaning.md,
-		// ninth round).
-		if m[1] == "" && m[2] == "" && m[3] == "" && known && startsDigit(t) && month-int(pub.Month()) > 6 {
+		pm := int(pub.Month())
+		switch {
+		case strings.HasPrefix(t, "지난") && first > pm:
+			// 지난 11월 in an article of April is November of last
+			// year; 지난 4분기 in February last year's fourth quarter:
+			// 지난 names a time begun before publication.
+			year--
+		case strings.HasPrefix(t, "오는") && last < pm:
+			// 오는 3월 in an article of November is next March; 오는
+			// 1분기 next year's first quarter: 오는 names a time not
+			// yet over.
+			year++
+		case startsDigit(t) && first-pm > 6:
+			// 12월 교역액, 4분기 매출, 10~12월 in an article of January: a
+			// time more than half a year ahead of publication is the
+			// nearer one, last year's; 12월 in an article of October
+			// is still ahead (docs/meaning.md, ninth round).
 			year--
 		}
 	}
 	switch {
 	case m[4] != "":
+		q := atoi(m[4])
+		lastYearIf(3*q-2, 3*q)
 		return out(fmt.Sprintf("%d-Q%s", year, m[4]))
 	case m[5] != "":
-		h := "H1"
+		h, first := "H1", 1
 		if m[5] == "하" {
-			h = "H2"
+			h, first = "H2", 7
 		}
+		lastYearIf(first, first+5)
 		return out(fmt.Sprintf("%d-%s", year, h))
 	case m[6] != "":
 		a, b := atoi(m[6]), atoi(m[7])
 		if a < 1 || b > 12 || a >= b {
 			return "", false
 		}
+		lastYearIf(a, b)
 		if a%3 == 1 && b == a+2 {
 			return out(fmt.Sprintf("%d-Q%d", year, (a+2)/3))
 		}
@@ -323,7 +361,7 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		if mon < 1 || mon > 12 {
 			return "", false
 		}
-		lastYearIf(mon)
+		lastYearIf(mon, mon)
 		if m[9] != "" {
 			d := atoi(m[9])
 			if d < 1 || d > daysIn(year, mon) {
@@ -364,13 +402,23 @@ func normPeriod(t string, pub time.Time) (string, bool) {
 		switch m[12] {
 		case "어제", "전날", "전일":
 			day = pub.AddDate(0, 0, -1)
+		case "그제", "그저께":
+			day = pub.AddDate(0, 0, -2)
 		case "내일":
 			day = pub.AddDate(0, 0, 1)
+		case "모레":
+			day = pub.AddDate(0, 0, 2)
 		}
 		if d := m[13] + m[16]; d != "" {
 			n := atoi(d)
 			y, mon := pub.Year(), pub.Month()
-			if n > pub.Day() {
+			switch {
+			case strings.HasPrefix(t, "오는") && n < pub.Day():
+				mon++ // 오는 5일 after the 10th: the day is next month's
+				if mon == 13 {
+					y, mon = y+1, 1
+				}
+			case n > pub.Day() && !strings.HasPrefix(t, "오는"):
 				mon-- // a day after publication day is of the month before
 				if mon == 0 {
 					y, mon = y-1, 12

@@ -80,8 +80,8 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if w.stem == "하루" && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "만에") {
 			continue // 기소 발표 후 하루 만에 400만 달러: within a day, no day's rate
 		}
-		if w.stem == "하루" && i > 0 && r.words[i-1].time && r.words[i-1].part == "" {
-			continue // 이날 하루 알리바바의 매출은: that one day, no day's rate
+		if w.stem == "하루" && i > 0 && r.words[i-1].time && r.words[i-1].part == "" && !(i+1 < len(r.words) && r.words[i+1].stem == "평균") {
+			continue // 이날 하루 알리바바의 매출은: that one day, no day's rate; but 지난해 하루 평균, an average per day
 		}
 		if p == "" && w.raw == "평균" && i > 0 && r.words[i-1].raw == "일" {
 			p = PerDay // 일 평균
@@ -297,6 +297,38 @@ func (r *reading) yearTotal(a amount, period, purpose string) bool {
 	}
 	for _, q := range a.quals {
 		if everyYear[q] {
+			return false
+		}
+	}
+	return true
+}
+
+// everyMonth are the words of a period that say every month, not a
+// month's total, as everyYear are for a year.
+var everyMonth = setOf("매달", "매월", "다달이", "달마다", "월마다", "월평균")
+
+// monthTotal reports whether amount a, whose period is period and whose
+// purpose is purpose, is the total of that one month (지난달 월매출 5억
+// 원), not an amount per month, as yearTotal tells a year's (연매출은
+// 지난해 5천억 원): the month's prefix is glued to the noun of money it
+// measures (per16, rule 8), its period is one month, no word before it
+// in its clause says every month, and it is no pay per month (3월 월급 300만
+// 원). A bare 월 keeps its per in a month named (5월에도 월 무역 총액 1억
+// 달러: a monthly level).
+func (r *reading) monthTotal(a amount, period, purpose string) bool {
+	if !monthPeriod(period) || r.perOfGluedHead(a) != PerMonth {
+		return false
+	}
+	if f := strings.Fields(purpose); len(f) > 0 && perNouns[f[len(f)-1]] != "" {
+		return false
+	}
+	for i := a.first - 1; i >= r.clauseStart(a.first); i-- {
+		if everyMonth[r.words[i].stem] || r.words[i].stem == "평균" {
+			return false
+		}
+	}
+	for _, q := range a.quals {
+		if everyMonth[q] || q == "평균" {
 			return false
 		}
 	}

@@ -58,10 +58,10 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 	if t.day && (afterTopic || r.leads(first)) && r.orderedLast(a) {
 		return true // 법원은 24일 … 5억 달러를 배상하라고 판결했다: the day of the ruling (E4)
 	}
-	if (t.day || afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
+	if (afterTopic || r.leads(first)) && r.announces(at, a) && (t.day || !r.quotedPredicate(a)) {
 		return true
 	}
-	if !t.day && afterTopic && strings.HasSuffix(t.text, "월") && r.planAnnounced(a) {
+	if !t.day && afterTopic && (strings.HasSuffix(t.text, "월") || monthPeriod(t.period)) && r.planAnnounced(a) {
 		return true // 중국은 지난 해 3월 … 늘인다고 발표했었습니다: the month of the announcement (E4)
 	}
 	if !t.day && !(afterSpeaker && r.actorSubject(at, min(r.clauseEnd(a.last)+1, len(r.words)))) {
@@ -75,6 +75,9 @@ func (r *reading) dated(t timeSpan, a amount) bool {
 		w := r.words[i]
 		if isSpeechWord(w.raw) || isReportWord(w.raw) || i <= at+1 && speechVenues[w.stem] {
 			return true
+		}
+		if w.verb && r.quotative(i) {
+			break // 4일 5억 달러를 지원했다고 밝혔다: a quoted deed ends before the saying
 		}
 	}
 	if t.day && r.saidAt(at, a.first) && r.saysLast() {
@@ -426,4 +429,10 @@ func (r *reading) planAnnounced(a amount) bool {
 		return false // 매출이 … 늘었다고 밝혔다: the month of the sales
 	}
 	return r.announcesLast()
+}
+
+// monthPeriod reports whether period p is one month (2024-03): a month
+// however written, 3월, 지난달, 이달 초.
+func monthPeriod(p string) bool {
+	return len(p) == len("2006-01") && p[4] == '-' && isDigit(rune(p[5]))
 }

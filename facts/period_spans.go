@@ -25,6 +25,19 @@ type timeSpan struct {
 	since      int      // the end of the 이후 of an event after the time (2018년 … 제재 복원 이후), or 0
 }
 
+// withinDaysRE matches a bare count of days, and withinRE the
+// postpositions of "within" after it (21일 안에, 30일 이내, 10일 내로): a
+// stretch of days counted from now, not a day of the month. A year or a
+// month with them (올해 안에, 이달 내) names the time it closes, and stays.
+var (
+	withinDaysRE = regexp.MustCompile(`^[0-9]{1,3}일$`)
+	withinRE     = regexp.MustCompile(`^ ?(?:안에|안으로|내에|내로|이내)`)
+)
+
+// dottedDateStartRE matches the start of a word that may be a date written
+// with dots (2023.12.31).
+var dottedDateStartRE = regexp.MustCompile(`^[12][0-9]{3}\.[0-9]{1,2}\.[0-9]`)
+
 // timeSpans returns the time expressions of the sentence, found once:
 // each normalised against pub, joined with the other end of a span, and
 // marked when it may not be the amount's.
@@ -48,6 +61,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		if strings.HasSuffix(r.text[:i], " 지 ") {
 			continue // 올라온 지 5일도 되지 않아: days gone by since, no date
+		}
+		if withinDaysRE.MatchString(r.text[i:j]) && withinRE.MatchString(r.text[j:]) {
+			continue // 21일 안에 관세를 부과한다: within 21 days, a duration, no day of the month
 		}
 		if contractMonth(r.text[i:j], r.text[j:]) {
 			continue // 9월 … 서부텍사스산 중질유: the name of a futures contract, no date
@@ -426,7 +442,7 @@ func (r *reading) timeMatches() [][]int {
 			continue
 		}
 		c, _ := utf8.DecodeRuneInString(w.raw)
-		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") ||
+		if !strings.ContainsRune(timeStarts, c) && !gluedDayRE.MatchString(w.raw) && !(isDigit(c) && (strings.ContainsAny(w.raw, "년월일분기~∼～") || strings.Contains(w.raw, "회계") || dottedDateStartRE.MatchString(w.raw) ||
 			k+1 < len(r.words) && (strings.HasPrefix(r.words[k+1].raw, "회계") || strings.HasPrefix(r.words[k+1].raw, "년") || strings.HasPrefix(r.words[k+1].raw, "월")))) && !strings.Contains(w.raw, "(") {
 			continue
 		}

@@ -69,7 +69,7 @@ var stopNouns = setOf("가운데", "중", "등", "및", "전체", "모두", "이
 
 // timeStarts are the first letters of the time expressions timeRE
 // matches, besides digits.
-const timeStarts = "’지올오금작전내연상하이다당어한현같그재새차"
+const timeStarts = "’지올오금작전내연상하이다당어한현같그재새차모"
 
 // isNouny reports whether w may be part of a noun phrase: a word with a
 // letter that is no verb and no adverb.

@@ -295,6 +295,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
 		m.per = "" // 2019년 사상 최대의 연 누적 적자인 23억 달러: that year's total
 	}
+	if m.per == PerMonth && r.monthTotal(a, m.period, m.purpose) {
+		m.per = "" // 지난달 월매출 5억 원: that month's total
+	}
 	if rest, ok := cutPrefix(m.purpose, perOpeners); ok && rest != "" {
 		m.purpose = rest // 연간 수출액 → 수출액, per year; 2024년 연간 교역액 → 교역액, that year's total (sixteenth round, P1)
 	}

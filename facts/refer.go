@@ -10,7 +10,7 @@ import "strings"
 // demonstratives are the words that point back when a sentence opens
 // with one, alone or with a particle or a noun after it.
 var demonstratives = setOf("이", "그", "이런", "이러한", "이같은", "이와", "여기", "거기", "이곳", "이들", "그들",
-	"해당", "이는", "이에", "이를", "이로", "이로써", "이중", "이에는", "이처럼", "이것", "이것은", "그것")
+	"해당", "이는", "이에", "이를", "이로", "이로써", "이중", "그중", "이에는", "이처럼", "이것", "이것은", "그것")
 
 // openers are the words a sentence may open with before it points back:
 // 또 여기에는, 한편 이 법안에는.
@@ -98,11 +98,11 @@ func (r *reading) partOf() bool {
 		if openers[w.raw] {
 			continue
 		}
-		if w.raw == "이중" || w.raw == "이중에" {
+		if w.raw == "이중" || w.raw == "이중에" || w.raw == "그중" || w.raw == "그중에" {
 			return true
 		}
 		n := r.words[i+1].raw
-		return w.raw == "이" && (n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데"))
+		return (w.raw == "이" || w.raw == "그") && (n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데"))
 	}
 	return false
 }
@@ -119,12 +119,16 @@ func (r *reading) carriesTime() bool {
 			continue
 		}
 		switch w.raw {
-		case "이는", "이것은", "이를", "이중", "이중에", "이중에서":
+		case "이는", "이것은", "이를", "이중", "이중에", "이중에서", "그중", "그중에", "그중에서":
 			return true
-		case "이":
+		case "이", "그", "이같은", "이러한", "이런":
+			// 이 중, 그 가운데: a part of what was sized; 이 금액은, 그
+			// 액수는, 이같은 액수는: the same money. The 그 of a reference
+			// points back as 이 does.
 			if i+1 < len(r.words) {
 				n := r.words[i+1].raw
-				return n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데") || strings.HasPrefix(n, "금액")
+				part := n == "중" || n == "중에" || n == "중에서" || strings.HasPrefix(n, "가운데")
+				return part && (w.raw == "이" || w.raw == "그") || strings.HasPrefix(n, "금액") || strings.HasPrefix(n, "액수")
 			}
 		}
 		return false
