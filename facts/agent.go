@@ -206,6 +206,14 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("measuredRelSubject", r.agentPhrase(s))
 		}
 	}
+	// … 5천만 달러였던 누리국의 부채는: the owner of the noun a copula's
+	// clause says the amount was (rule 1; S4: a figure takes its owner
+	// before any source or sayer that tells it).
+	if m < 0 {
+		if o := r.copulaOwner(a); o >= 0 {
+			return r.took("copulaOwner", r.agentPhrase(o))
+		}
+	}
 	// 북한이 한국으로부터 빌려간 차관은 … 1조 원 규모입니다: the owner
 	// or the subject of the clause on the noun the amount is said of.
 	if m < 0 {

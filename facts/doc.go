@@ -74,6 +74,7 @@
 //	agent_order.go     who orders or demands an amount quoted (…을 배상하라고 판결했다)
 //	agent_identified.go  whom a topic of rank or kind names (2위는 X로 4천만원)
 //	agent_goods.go     goods priced that no one is said to trade (…짜리 … 부순)
+//	agent_copula.go    the owner of the noun a copula says the amount was (…달러였던 X의 부채는)
 //	agent_path.go      took: the name of the rule that gave an agent, which only TestAgentPaths reads
 //	purpose.go    what it is for or measures: the order of the rules, each named (via) for TestPurposePaths
 //	purpose_measured.go  the noun before an amount that it measures
