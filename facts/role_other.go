@@ -206,8 +206,8 @@ func (r *reading) couldHaveBeen(a amount) bool {
 	}
 	for i := a.first - 1; i >= 0; i-- {
 		w := r.words[i]
-		if (w.raw == "경우" || w.raw == "경우에는") && !r.topicCase(i) || w.verb && w.ends && strings.HasSuffix(w.raw, "면") {
-			return true
+		if (w.raw == "경우" || w.raw == "경우에는") && !r.topicCase(i) || w.verb && w.ends && strings.HasSuffix(w.raw, "면") && !clauseNouns[w.raw] {
+			return true // not 반면, a noun of contrast
 		}
 		if w.ends && w.comma && !strings.HasSuffix(w.raw, "면") {
 			return false
