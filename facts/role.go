@@ -19,6 +19,9 @@ func (r *reading) role(a amount, j int) Role {
 		return RoleOther
 	}
 	if r.isChange(a, j) {
+		if r.changeInCase(a) {
+			return RoleOther // 금리가 오르면 이자 부담이 3조 원 늘어난다: an outcome of a case supposed (R1)
+		}
 		return RoleChange // 환율은 12원 오른: a change, of a rate
 	}
 	if r.convertedPer(a) != "" {

@@ -16,3 +16,24 @@ func TestRoleContrastNoCondition19(t *testing.T) {
 		{"매출이 200억 원을 넘으면 경쟁사는 적자를 낸다.", "200억 원", RoleOther},
 	})
 }
+
+// TestRoleChangeInCase19 reads the size of a change after a condition
+// (docs/meaning.md R1 and "Nineteenth round: role (role18)"): the change
+// a supposed case would bring is an outcome, other, beside near cases —
+// the same change with no condition, a condition that only counts, and a
+// concession.
+func TestRoleChangeInCase19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"금리가 1%포인트 오르면 이자 부담이 3조 원 늘어난다.", "3조 원", RoleOther},
+		{"이 제도가 도입되면 세수가 연간 1조 원 줄어들 것으로 보인다.", "1조 원", RoleOther},
+		{"공장 가동이 멈출 경우 수출이 20억 달러 감소할 전망이다.", "20억 달러", RoleOther},
+		// No condition: the change happened.
+		{"금리가 오르자 이자 부담이 3조 원 늘어났다.", "3조 원", RoleChange},
+		{"제도가 도입된 뒤 세수가 연간 1조 원 줄었다.", "1조 원", RoleChange},
+		// A condition that only sets how a figure is counted.
+		{"두 나라의 물품 액수를 더할 경우 교역액은 500만 달러 줄어든다.", "500만 달러", RoleChange},
+		{"작년과 비교하면 수출이 20억 달러 감소했다.", "20억 달러", RoleChange},
+		// A concession supposes no case.
+		{"금리가 오르더라도 이자 부담은 1조 원 늘어나는 데 그친다.", "1조 원", RoleChange},
+	})
+}
