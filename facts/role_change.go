@@ -183,12 +183,13 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
-	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진"} {
+	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진",
+		"커지", "커져", "커졌", "커진", "커질", "작아지", "작아져", "작아졌", "작아진"} {
 		if strings.HasPrefix(next, p) {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
 	}
-	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴"} {
+	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴", "크", "큰", "컸", "작"} {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {
 				w := r.words[i]

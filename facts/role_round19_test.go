@@ -37,3 +37,20 @@ func TestRoleChangeInCase19(t *testing.T) {
 		{"금리가 오르더라도 이자 부담은 1조 원 늘어나는 데 그친다.", "1조 원", RoleChange},
 	})
 }
+
+// TestRoleSizeAdjective19 reads 크다 and 작다, the adjectives of size,
+// as 많다 and 적다 are read (docs/meaning.md "Nineteenth round: role
+// (role18)"): with a comparison they make the amount before them a
+// change, and 커지다, 작아지다 make one by themselves; with no comparison
+// an amount before 큰 is no change.
+func TestRoleSizeAdjective19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"이 회사의 시가총액은 경쟁사보다 100조 원 작다.", "100조 원", RoleChange},
+		{"올해 적자는 작년보다 2조 원 컸다.", "2조 원", RoleChange},
+		{"무역수지는 적자 폭이 3억 달러 커졌다.", "3억 달러", RoleChange},
+		{"재고 가치가 1천억 원 작아졌다.", "1천억 원", RoleChange},
+		// No comparison: what is big or small is the amount itself.
+		{"그는 10억 원이라는 큰돈을 모았다.", "10억 원", RoleLevel},
+		{"이 회사는 매출이 늘어 1조 원을 벌었다.", "1조 원", RoleLevel},
+	})
+}
