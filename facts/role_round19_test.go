@@ -54,3 +54,22 @@ func TestRoleSizeAdjective19(t *testing.T) {
 		{"이 회사는 매출이 늘어 1조 원을 벌었다.", "1조 원", RoleLevel},
 	})
 }
+
+// TestRoleEveryNoun19 reads an amount after a noun with 마다, the
+// particle of distribution (docs/meaning.md "Nineteenth round: role
+// (role18)"): per each of it, a rate as with 당; beside a time with 마다,
+// which per says, and an occasion.
+func TestRoleEveryNoun19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"정부는 피해 가구마다 300만 원씩 지원하기로 했다.", "300만 원", RoleRate},
+		{"회사는 직원마다 50만 원의 상품권을 나눠줬다.", "50만 원", RoleRate},
+		{"시는 학교마다 1천만 원을 배정했다.", "1천만 원", RoleRate},
+		// A time with 마다 is per that time, no unit.
+		{"정부는 해마다 1조 원씩 투입한다.", "1조 원", RoleLevel},
+		{"그는 달마다 100만 원을 저축했다.", "100만 원", RoleLevel},
+		{"그는 주말마다 10만 원을 쓴다.", "10만 원", RoleLevel},
+		{"그는 매달마다 30만 원을 보냈다.", "30만 원", RoleLevel},
+		// An occasion with 마다.
+		{"그는 올 때마다 5만 원을 놓고 갔다.", "5만 원", RoleLevel},
+	})
+}
