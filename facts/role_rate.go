@@ -152,6 +152,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.onePieceBefore(a) {
 		return true // 1세트 230만 원씩, 한 부 팔리면 5천 원
 	}
+	if r.oneEach(a) {
+		return true // 참가자 한 명에게 3만 원씩: each of one unit
+	}
 	if r.countedUnitBefore(a) {
 		return true // 한 개 업체에 지원하는 한도는 약 43만6천 달러
 	}

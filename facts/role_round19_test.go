@@ -73,3 +73,21 @@ func TestRoleEveryNoun19(t *testing.T) {
 		{"그는 올 때마다 5만 원을 놓고 갔다.", "5만 원", RoleLevel},
 	})
 }
+
+// TestRoleOneEach19 reads an amount with 씩 after a thing counted as one
+// with 에 or 에게 (docs/meaning.md "Nineteenth round: role (role18)"): 씩
+// distributes it over units and the count of one names the unit, a rate;
+// beside 씩 over a time and with no count.
+func TestRoleOneEach19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"참가자 한 명에게 3만 원씩 나눠 준다.", "3만 원", RoleRate},
+		{"이 회사는 직원 한 사람에게 100만 원씩 성과급을 줬다.", "100만 원", RoleRate},
+		{"시는 노인 1인에게 20만 원씩 지급한다.", "20만 원", RoleRate},
+		{"기부자는 1개 사업에 5천 원씩 모두 3만 원을 낸다.", "5천 원", RoleRate},
+		// A time or a turn counted as one: how often, no unit.
+		{"그는 한 달에 10만 원씩 저축했다.", "10만 원", RoleLevel},
+		{"그는 1년에 500만 원씩 갚았다.", "500만 원", RoleLevel},
+		// No count: 씩 alone makes no rate.
+		{"그는 다달이 70만 원씩 저축했다.", "70만 원", RoleLevel},
+	})
+}
