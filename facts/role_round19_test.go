@@ -91,3 +91,24 @@ func TestRoleOneEach19(t *testing.T) {
 		{"그는 다달이 70만 원씩 저축했다.", "70만 원", RoleLevel},
 	})
 }
+
+// TestRoleBoundClass19 reads a bound (이상, 이하, 미만, 초과) before the
+// people it sorts or before the receiver or scope of a rule
+// (docs/meaning.md "Nineteenth round: role (role18)"): a class, other;
+// beside the near cases a bound before goods a deed is done to, a law's
+// maximum fine, and a scale.
+func TestRoleBoundClass19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"정부는 연 매출 3억 원 이하 소상공인에게 100만 원을 지급한다.", "3억 원", RoleOther},
+		{"1천만 원 초과 예금에는 세금이 붙는다.", "1천만 원", RoleOther},
+		{"세금 감면 대상은 매출 10억 원 미만의 영세 사업자다.", "10억 원", RoleOther},
+		{"연봉 5천만 원 이하 근로자는 신청할 수 있다.", "5천만 원", RoleOther},
+		{"이 세금은 10억 원 초과분에 대해 부과된다.", "10억 원", RoleOther},
+		// A bound before what a deed is done to is an amount done.
+		{"북한은 1억 달러 이상의 석탄을 수출했다.", "1억 달러", RoleLevel},
+		// A law's maximum penalty is a level.
+		{"위반하면 3년 이하 징역이나 3천만 원 이하 벌금에 처한다.", "3천만 원", RoleLevel},
+		// A scale is the amount itself.
+		{"정부는 5조 원 이상 규모에 달하는 예산을 편성했다.", "5조 원", RoleLevel},
+	})
+}
