@@ -94,6 +94,9 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true
 		}
 	}
+	if r.listShares(a, j) {
+		return true // 수출은 3억 달러, 수입은 5억 달러 각각 늘었다: the items share the verb
+	}
 	// 40조원 이상의 증가를 보일: the size of the change it is said of.
 	if a.tail == "의" && a.after < n && changeOfNouns[r.words[a.after].stem] {
 		return true

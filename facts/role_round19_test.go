@@ -112,3 +112,22 @@ func TestRoleBoundClass19(t *testing.T) {
 		{"정부는 5조 원 이상 규모에 달하는 예산을 편성했다.", "5조 원", RoleLevel},
 	})
 }
+
+// TestRoleListShares19 reads the items of a list whose last is the size
+// of a change by a verb written once (docs/meaning.md "Nineteenth round:
+// role (role18)"): with 각각 or one comparison before the first they share
+// the verb; beside lists with a verb of their own between, and with
+// neither marker.
+func TestRoleListShares19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"전년 대비 수출은 3억 달러, 수입은 5억 달러 각각 늘었다.", "3억 달러", RoleChange},
+		{"매출과 영업이익은 각각 1천억 원, 200억 원 증가했다.", "1천억 원", RoleChange},
+		{"작년보다 매출은 5천억 원, 영업이익은 300억 원 줄었다.", "5천억 원", RoleChange},
+		{"세 회사의 이익은 각각 10억 원, 20억 원, 30억 원 늘었다.", "10억 원", RoleChange},
+		{"세 회사의 이익은 각각 10억 원, 20억 원, 30억 원 늘었다.", "20억 원", RoleChange},
+		// A verb between: each item has its own.
+		{"수출은 10억 달러로 1억 달러 늘었고, 수입은 12억 달러로 2억 달러 줄었다.", "10억 달러", RoleLevel},
+		// Neither 각각 nor a comparison: the first is what the topic is.
+		{"올해 예산은 50조 원, 추경은 3조 원 늘었다.", "50조 원", RoleLevel},
+	})
+}
