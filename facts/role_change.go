@@ -56,6 +56,13 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
+	// 작년보다 2천만 원 더 벌었다: 더 after the amount, with the base of
+	// the comparison in 보다 or 대비 before it, makes the amount how much
+	// more, whatever the verb (the guide's 더 with an unwritten base,
+	// written here).
+	if changeTail(a.tail) && a.after+1 < n && r.words[a.after].raw == "더" && r.words[a.after+1].verb && r.comparedBefore(a) {
+		return true
+	}
 	// 부채가 자산을 323억원 초과하여: exceeding by the amount.
 	if hasQual(a, "초과") && (strings.HasPrefix(a.tail, "하") || strings.HasPrefix(a.tail, "해") || strings.HasPrefix(a.tail, "했")) {
 		for i := a.before; i >= 0 && i >= a.first-4; i-- {

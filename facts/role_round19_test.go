@@ -131,3 +131,17 @@ func TestRoleListShares19(t *testing.T) {
 		{"올해 예산은 50조 원, 추경은 3조 원 늘었다.", "50조 원", RoleLevel},
 	})
 }
+
+// TestRoleMoreThanBase19 reads an amount before 더 and a verb with the
+// base of a comparison before it (docs/meaning.md "Nineteenth round: role
+// (role18)"): how much more, a change; beside 더 with no base, which
+// stays what it was read as.
+func TestRoleMoreThanBase19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"그는 작년보다 2천만 원 더 벌었다.", "2천만 원", RoleChange},
+		{"정부는 계획보다 1조 원을 더 썼다.", "1조 원", RoleChange},
+		{"올해는 전년 대비 5억 달러 더 수출했다.", "5억 달러", RoleChange},
+		// No base: an extra item of its own.
+		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
+	})
+}
