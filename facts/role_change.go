@@ -223,9 +223,23 @@ func unglossed(w string) string {
 }
 
 // bracketNoun returns the noun amount a stands in brackets right after,
-// glued to it (차이(31원)가 → 차이).
+// glued to it (차이(31원)가 → 차이), or past 약 or 총 opening the brackets
+// (증가액(약 1조 원)은 → 증가액): what the brackets gloss is the noun, however
+// the amount in them is qualified. A currency before them (40억 유로(약 44억
+// 달러)) makes a gloss of one amount by another, no noun.
 func (r *reading) bracketNoun(a amount) (string, bool) {
 	w := r.words[a.first]
+	if a.start <= w.start && a.first > 0 {
+		p := r.words[a.first-1].raw
+		for _, q := range []string{"(약", "(총"} {
+			if n, ok := strings.CutSuffix(p, q); ok && n != "" && !moneyWords[n] && !r.words[a.first-1].money && !r.words[a.first-1].amt {
+				if c, _ := utf8.DecodeRuneInString(n); isHangul(c) && !strings.ContainsAny(n, "()%") {
+					return n, true
+				}
+			}
+		}
+		return "", false
+	}
 	if a.start <= w.start || !strings.HasSuffix(r.text[w.start:a.start], "(") {
 		return "", false
 	}

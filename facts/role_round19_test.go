@@ -145,3 +145,18 @@ func TestRoleMoreThanBase19(t *testing.T) {
 		{"손님은 보증금 300원을 더 내고 컵을 받는다.", "300원", RoleLevel},
 	})
 }
+
+// TestRoleBracketQualified19 reads an amount in brackets after the noun
+// it glosses with 약 or 총 opening the brackets (docs/meaning.md
+// "Nineteenth round: role (role18)"): it takes that noun's role as a bare
+// amount in them does; beside a gloss of one amount by another.
+func TestRoleBracketQualified19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"올해 증가액(약 1조 원)은 역대 최대다.", "1조 원", RoleChange},
+		{"두 나라의 차이(약 300억 달러)는 더 벌어졌다.", "300억 달러", RoleChange},
+		{"올해 증가분(총 5천억 원)은 복지에 쓴다.", "5천억 원", RoleChange},
+		// One amount glossed by another: the gloss is the first's.
+		{"수출액은 40억 유로(약 44억 달러)로 늘었다.", "44억 달러", RoleLevel},
+		{"수출액은 전년보다 4억 유로(약 4억4천만 달러) 늘었다.", "4억4천만 달러", RoleChange},
+	})
+}
