@@ -62,12 +62,20 @@ func (r *reading) boundHead(a amount) (int, string, string) {
 
 // peopleNoun reports whether noun n names a class of people or of
 // households by what they are: a noun of people (직장인, 노인), one of
-// three syllables or more ending in 자 (소득자, 사업자, 납세자), or of
-// households (가구, 세대).
+// three syllables or more ending in 자 (者: 소득자, 사업자, 납세자) but the
+// other 자 that ends compounds of things (삼성전자, 해외투자, 무역적자), or
+// of households (가구, 세대). A name is one body, no class.
 func peopleNoun(n string) bool {
 	n = strings.TrimSuffix(n, "들")
+	if properName(n) || hasAnySuffix(n, thingJa) {
+		return false
+	}
 	return isPerson(n) || personLike(n) || n == "가구" || n == "세대" || n == "가계"
 }
+
+// thingJa are the nouns of things ending in 자 that end compounds: 전자
+// (electronics), 투자, 이자, 적자, 흑자, 숫자, 문자, 상자.
+var thingJa = []string{"전자", "투자", "이자", "적자", "흑자", "숫자", "문자", "상자", "원자", "분자", "의자", "과자", "모자"}
 
 // excessPart reports whether the word after amount a is a noun of the
 // part above a bound, the bound glued to it (10억 원 초과분에 대해, 1억 원
@@ -81,3 +89,32 @@ func (r *reading) excessPart(a amount) bool {
 
 // excessNouns are the nouns of the part of a sum above a bound.
 var excessNouns = setOf("초과분", "초과액", "초과금액", "초과부분", "초과금")
+
+// boundVerbClass reports whether amount a is bounded by a verb in its
+// adnominal form that modifies a noun of people or households (연 소득 1억
+// 원이 넘는 고소득자는, 월 소득이 100만 원에 못 미치는 가구가): those people,
+// sorted by the bound, are a class, as 1억 원을 넘는 주택 is. A noun of
+// anything else after 넘는 (22만 달러가 넘는 장학금, 예산 1천억 달러가 넘는
+// 교통부 조직) is what the amount sizes, a level, as the sets read it.
+func (r *reading) boundVerbClass(a amount) bool {
+	i := a.after
+	if i+1 >= len(r.words) {
+		return false
+	}
+	switch {
+	case classVerbRE.MatchString(r.words[i].raw) && (a.tail == "" || a.tail == "이" || a.tail == "가" || a.tail == "을" || a.tail == "를"):
+		i++
+	case a.tail == "에" && (r.words[i].raw == "못" && strings.HasPrefix(r.words[i+1].raw, "미치는") || r.words[i].raw == "미달하는"):
+		i++ // 100만 원에 못 미치는, 100만 원에 미달하는: falling short of the bound
+		if r.words[i].raw == "미치는" {
+			i++
+		}
+	default:
+		return false
+	}
+	if i >= len(r.words) {
+		return false
+	}
+	w := r.words[i]
+	return w.noun && !w.name && peopleNoun(w.stem)
+}

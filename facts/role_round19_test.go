@@ -160,3 +160,20 @@ func TestRoleBracketQualified19(t *testing.T) {
 		{"수출액은 전년보다 4억 유로(약 4억4천만 달러) 늘었다.", "4억4천만 달러", RoleChange},
 	})
 }
+
+// TestRoleBoundVerbClass19 reads an amount bounded by a verb in its
+// adnominal form before a noun of people or households (docs/meaning.md
+// "Nineteenth round: role (role18)"): a class, other; beside the same verb
+// before a thing the amount sizes.
+func TestRoleBoundVerbClass19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"연 소득 1억 원이 넘는 고소득자는 세금을 더 낸다.", "1억 원", RoleOther},
+		{"월 소득이 100만 원에 못 미치는 가구가 절반을 넘는다.", "100만 원", RoleOther},
+		{"재산이 5억 원을 초과하는 노인은 받을 수 없다.", "5억 원", RoleOther},
+		// What the amount sizes: a level.
+		{"그는 1억 원이 넘는 장학금을 학생들에게 전달했다.", "1억 원", RoleLevel},
+		{"정부는 10조 원이 넘는 예산을 투입했다.", "10조 원", RoleLevel},
+		// A name, though it ends in 자 as nouns of people do: one body.
+		{"매출이 10조 원이 넘는 삼성전자는 투자를 늘렸다.", "10조 원", RoleLevel},
+	})
+}
