@@ -118,3 +118,15 @@ func (r *reading) boundVerbClass(a amount) bool {
 	w := r.words[i]
 	return w.noun && !w.name && peopleNoun(w.stem)
 }
+
+// limitedTo reports whether bounded amount a, with 에, is what 한해 or 한정
+// after it limits a rule to (소득 5천만 원 이하에 한해 세금을 면제한다): those
+// within the bound, a condition of the rule, other. An amount without a
+// bound (100만 원에 한해 지원한다) is the most given, a cap (R3), and
+// stays a level.
+func (r *reading) limitedTo(a amount) bool {
+	if a.tail != "에" || a.after >= len(r.words) || !hasAnyQual(a, boundQuals) {
+		return false
+	}
+	return hasAnyPrefix(r.words[a.after].raw, []string{"한해", "한하", "한한", "한정"})
+}

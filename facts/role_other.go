@@ -69,7 +69,7 @@ func (r *reading) isOther(a amount) bool {
 	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) || r.chainSupposed(a) {
 		return true // 10억원을 벌 수 있을까 ?, 몇 천만 원이 아니다, 5천 원만 내려가도
 	}
-	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) {
+	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) || r.limitedTo(a) {
 		return true // 3억 원 이하 소상공인에게, 10억 원 미만의 영세 사업자: a class the bound sorts; 10억 원 초과분에
 	}
 	if r.classByAttribute(a) {

@@ -177,3 +177,15 @@ func TestRoleBoundVerbClass19(t *testing.T) {
 		{"매출이 10조 원이 넘는 삼성전자는 투자를 늘렸다.", "10조 원", RoleLevel},
 	})
 }
+
+// TestRoleLimitedTo19 reads a bounded amount with 에 before 한해 or 한정
+// (docs/meaning.md "Nineteenth round: role (role18)"): what a rule is
+// limited to, a condition, other; beside an amount with no bound, a cap.
+func TestRoleLimitedTo19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"정부는 소득 5천만 원 이하에 한해 세금을 면제한다.", "5천만 원", RoleOther},
+		{"지원은 매출 10억 원 미만에 한정된다.", "10억 원", RoleOther},
+		// No bound: the most given, a cap.
+		{"정부는 100만 원에 한해 지원한다.", "100만 원", RoleLevel},
+	})
+}
