@@ -130,8 +130,8 @@ func (r *reading) headAfter(a amount) int {
 	h := -1
 	for i := a.after; i < len(r.words) && i < a.after+4; i++ {
 		w := r.words[i]
-		if !w.noun || w.time {
-			break
+		if !w.noun || w.time || w.raw == "드는" {
+			break // 500억 원 이상 드는 사업: 들다 (to cost), which the cutter reads as 드 and 는, takes the amount as its cost
 		}
 		h = i
 		if w.part != "" || w.comma {

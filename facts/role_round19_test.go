@@ -189,3 +189,16 @@ func TestRoleLimitedTo19(t *testing.T) {
 		{"정부는 100만 원에 한해 지원한다.", "100만 원", RoleLevel},
 	})
 }
+
+// TestRoleCostVerb19 reads a bounded amount before 드는 (들다, to cost),
+// which the word cutter reads as a noun and a topic (docs/meaning.md
+// "Nineteenth round: role (role18)"): the cost of the thing after it, a
+// level; beside a bound before a topic, a class.
+func TestRoleCostVerb19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"이 사업은 예산이 500억 원 이상 드는 대형 사업이다.", "500억 원", RoleLevel},
+		{"공사에는 1조 원 넘게 드는 것으로 추산된다.", "1조 원", RoleLevel},
+		// A bound before a topic noun sorts it.
+		{"3000만원 이하 소액대출은 심사를 줄인다.", "3000만원", RoleOther},
+	})
+}
