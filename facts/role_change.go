@@ -56,11 +56,11 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
-	// 작년보다 2천만 원 더 벌었다: 더 after the amount, with the base of
-	// the comparison in 보다 or 대비 before it, makes the amount how much
-	// more, whatever the verb (the guide's 더 with an unwritten base,
-	// written here).
-	if changeTail(a.tail) && a.after+1 < n && r.words[a.after].raw == "더" && r.words[a.after+1].verb && r.comparedBefore(a) {
+	// 작년보다 2천만 원 더 벌었다, 52조 원 덜 걷혔다: 더 or 덜 after the
+	// amount, with the base of the comparison in 보다 or 대비 before it,
+	// makes the amount how much more or less, whatever the verb (the
+	// guide's 더 with an unwritten base, written here).
+	if changeTail(a.tail) && a.after+1 < n && (r.words[a.after].raw == "더" || r.words[a.after].raw == "덜") && r.words[a.after+1].verb && r.comparedBefore(a) {
 		return true
 	}
 	// 부채가 자산을 323억원 초과하여: exceeding by the amount.
@@ -193,7 +193,7 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
-	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진",
+	for _, p := range []string{"높이", "높여", "높였", "높인", "높일", "낮추", "낮춰", "낮췄", "낮춘", "낮출", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진",
 		"커지", "커져", "커졌", "커진", "커질", "작아지", "작아져", "작아졌", "작아진"} {
 		if strings.HasPrefix(next, p) {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it

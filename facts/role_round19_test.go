@@ -202,3 +202,20 @@ func TestRoleCostVerb19(t *testing.T) {
 		{"3000만원 이하 소액대출은 심사를 줄인다.", "3000만원", RoleOther},
 	})
 }
+
+// TestRoleChangeForms19 reads forms of the words of change the lists
+// missed (docs/meaning.md "Nineteenth round: role (role18)"): the
+// adnominal 낮춘, 높인; 덜 with a base, as 더; 빠져나가다, money flowing
+// out; beside near cases with no change.
+func TestRoleChangeForms19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"회사는 가격을 1천 원 낮춘 신제품을 내놨다.", "1천 원", RoleChange},
+		{"정부는 목표를 5조 원 높인 계획을 발표했다.", "5조 원", RoleChange},
+		{"올해 세수는 작년보다 52조 원 덜 걷혔다.", "52조 원", RoleChange},
+		{"은행 예금은 전달보다 3조 원 빠져나갔다.", "3조 원", RoleChange},
+		// The level a lowered price reaches is a level.
+		{"회사는 가격을 1만 원으로 낮춘 신제품을 내놨다.", "1만 원", RoleLevel},
+		// 덜 with no base: no comparison written.
+		{"그는 보험료 10만 원을 덜 냈다고 말했다.", "10만 원", RoleLevel},
+	})
+}

@@ -21,6 +21,8 @@ var changeWords = []string{
 	// forms: a bare 작 also begins 작년, 작업; a bare 커 begins 커피.
 	"크다", "큰", "컸", "크고", "작다", "작은", "작았", "작고", "작게", "작아",
 	"커지", "커져", "커졌", "커진", "커질",
+	// 빠져나가다, money flowing out: 예금이 3조 원 빠져나갔다.
+	"빠져나",
 }
 
 // thresholdWords are the beginnings of the word after an amount that make it the condition
