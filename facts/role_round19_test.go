@@ -219,3 +219,16 @@ func TestRoleChangeForms19(t *testing.T) {
 		{"그는 보험료 10만 원을 덜 냈다고 말했다.", "10만 원", RoleLevel},
 	})
 }
+
+// TestRoleRateReached19 reads the level a change per unit reaches when
+// the verb of change modifies it (docs/meaning.md "Nineteenth round: role
+// (role18)"): per the same unit, a rate; beside a change with no unit.
+func TestRoleRateReached19(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"최저임금은 시간당 500원 인상된 1만 원으로 결정됐다.", "1만 원", RoleRate},
+		{"국제 유가는 배럴당 5달러 오른 80달러를 기록했다.", "80달러", RoleRate},
+		{"최저임금은 시간당 500원 인상된 1만 원으로 결정됐다.", "500원", RoleChange},
+		// No unit: the level reached is a level.
+		{"수출은 작년보다 5억 달러 늘어난 50억 달러였다.", "50억 달러", RoleLevel},
+	})
+}
