@@ -61,6 +61,9 @@ func (r *reading) inCase(a amount) bool {
 		if sourceVerbs[w.raw] || r.topicCase(i) {
 			return false
 		}
+		if w.raw == "들면" && i > 0 && r.words[i-1].raw == "예를" {
+			return false // 예를 들면: for example, no condition
+		}
 		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
 			return !r.habitualIf(i)
 		}

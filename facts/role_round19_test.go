@@ -35,6 +35,8 @@ func TestRoleChangeInCase19(t *testing.T) {
 		{"작년과 비교하면 수출이 20억 달러 감소했다.", "20억 달러", RoleChange},
 		// A concession supposes no case.
 		{"금리가 오르더라도 이자 부담은 1조 원 늘어나는 데 그친다.", "1조 원", RoleChange},
+		// 예를 들면 (for example) supposes nothing.
+		{"예를 들면 쌀값은 지난달보다 500원 올랐다.", "500원", RoleChange},
 	})
 }
 
