@@ -181,8 +181,8 @@ func conditional(w word) bool {
 	if w.raw == "경우" || w.raw == "경우에는" || w.raw == "경우엔" {
 		return true
 	}
-	if !w.verb {
-		return false
+	if !w.verb || clauseNouns[w.raw] {
+		return false // 감소한 반면: a noun of contrast that ends in 면, no -면 of a verb
 	}
 	for _, p := range considering {
 		if strings.HasPrefix(w.raw, p) {

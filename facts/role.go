@@ -19,6 +19,9 @@ func (r *reading) role(a amount, j int) Role {
 		return RoleOther
 	}
 	if r.isChange(a, j) {
+		if r.changeInCase(a) {
+			return RoleOther // 금리가 오르면 이자 부담이 3조 원 늘어난다: an outcome of a case supposed (R1)
+		}
 		return RoleChange // 환율은 12원 오른: a change, of a rate
 	}
 	if r.convertedPer(a) != "" {
@@ -127,8 +130,8 @@ func (r *reading) headAfter(a amount) int {
 	h := -1
 	for i := a.after; i < len(r.words) && i < a.after+4; i++ {
 		w := r.words[i]
-		if !w.noun || w.time {
-			break
+		if !w.noun || w.time || w.raw == "드는" {
+			break // 500억 원 이상 드는 사업: 들다 (to cost), which the cutter reads as 드 and 는, takes the amount as its cost
 		}
 		h = i
 		if w.part != "" || w.comma {

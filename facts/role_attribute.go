@@ -223,16 +223,28 @@ func (r *reading) valueOf(a amount) (Decimal, bool) {
 }
 
 // everyUnit reports whether word w is a quantity of a unit with 마다
-// (144m마다, 35초마다, 10km마다): the amount after it is given per that
-// unit, a rate. 해마다, 매달마다 and a number of years, months or days
-// (3년마다) are per a time or a span, not a unit.
+// (144m마다, 35초마다, 10km마다), or a noun with 마다 (가구마다, 학교마다):
+// the amount after it is given per that unit, each of them, a rate, as
+// with 당 (가구당). 마다 is the particle of distribution: it makes a rate
+// of whatever it follows but a time. 해마다, 매달마다, 주말마다 and a
+// number of years, months or days (3년마다) are per a time or a span,
+// which per says, not a unit; 때마다, 번마다 count occasions.
 func everyUnit(w word) bool {
 	stem, ok := strings.CutSuffix(w.raw, "마다")
-	if !ok || stem == "" || !startsDigit(stem) {
+	if !ok || stem == "" {
 		return false
+	}
+	if !startsDigit(stem) {
+		return !timeUnits[stem] && !notUnitNouns[stem] && !timeNouns[stem] && !periodicNouns[stem] &&
+			!timeWord(word{raw: stem, stem: stem}) && !strings.HasPrefix(stem, "매")
 	}
 	return !hasAnySuffix(stem, []string{"년", "개월", "달", "월", "일", "주", "해"})
 }
+
+// periodicNouns are nouns of a time that comes again, which 마다 makes a
+// period of, no unit (주말마다, 학기마다, 아침마다).
+var periodicNouns = setOf("주말", "평일", "휴일", "명절", "학기", "계절", "철", "아침", "저녁", "밤", "새벽", "오전", "오후",
+	"회기", "분", "초", "회")
 
 // joinedRate reports whether amount a, the j-th, is the second of two
 // items joined by 와 or 과 (1인당 4억2천만원 … 배상금과 5천만원의

@@ -56,6 +56,13 @@ func (r *reading) isChange(a amount, j int) bool {
 			return true // but 매출 393억 달러를 올렸다: earned, a level
 		}
 	}
+	// 작년보다 2천만 원 더 벌었다, 52조 원 덜 걷혔다: 더 or 덜 after the
+	// amount, with the base of the comparison in 보다 or 대비 before it,
+	// makes the amount how much more or less, whatever the verb (the
+	// guide's 더 with an unwritten base, written here).
+	if changeTail(a.tail) && a.after+1 < n && (r.words[a.after].raw == "더" || r.words[a.after].raw == "덜") && r.words[a.after+1].verb && r.comparedBefore(a) {
+		return true
+	}
 	// 부채가 자산을 323억원 초과하여: exceeding by the amount.
 	if hasQual(a, "초과") && (strings.HasPrefix(a.tail, "하") || strings.HasPrefix(a.tail, "해") || strings.HasPrefix(a.tail, "했")) {
 		for i := a.before; i >= 0 && i >= a.first-4; i-- {
@@ -93,6 +100,9 @@ func (r *reading) isChange(a amount, j int) bool {
 		if b := r.amts[j+1]; b.gloss < 0 && b.first-a.last <= 6 && r.afterPercent(b) && r.isChange(b, j+1) {
 			return true
 		}
+	}
+	if r.listShares(a, j) {
+		return true // 수출은 3억 달러, 수입은 5억 달러 각각 늘었다: the items share the verb
 	}
 	// 40조원 이상의 증가를 보일: the size of the change it is said of.
 	if a.tail == "의" && a.after < n && changeOfNouns[r.words[a.after].stem] {
@@ -183,12 +193,13 @@ func changeTail(t string) bool {
 // amount (많은, 적은, 높은, 낮은) says no change: these make a change
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
-	for _, p := range []string{"높이", "높여", "높였", "낮추", "낮춰", "낮췄", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진"} {
+	for _, p := range []string{"높이", "높여", "높였", "높인", "높일", "낮추", "낮춰", "낮췄", "낮춘", "낮출", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진",
+		"커지", "커져", "커졌", "커진", "커질", "작아지", "작아져", "작아졌", "작아진"} {
 		if strings.HasPrefix(next, p) {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
 	}
-	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴"} {
+	for _, p := range []string{"많", "적", "높", "낮", "모자라", "부족", "싸", "비싸", "저렴", "크", "큰", "컸", "작"} {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {
 				w := r.words[i]
@@ -212,9 +223,23 @@ func unglossed(w string) string {
 }
 
 // bracketNoun returns the noun amount a stands in brackets right after,
-// glued to it (차이(31원)가 → 차이).
+// glued to it (차이(31원)가 → 차이), or past 약 or 총 opening the brackets
+// (증가액(약 1조 원)은 → 증가액): what the brackets gloss is the noun, however
+// the amount in them is qualified. A currency before them (40억 유로(약 44억
+// 달러)) makes a gloss of one amount by another, no noun.
 func (r *reading) bracketNoun(a amount) (string, bool) {
 	w := r.words[a.first]
+	if a.start <= w.start && a.first > 0 {
+		p := r.words[a.first-1].raw
+		for _, q := range []string{"(약", "(총"} {
+			if n, ok := strings.CutSuffix(p, q); ok && n != "" && !moneyWords[n] && !r.words[a.first-1].money && !r.words[a.first-1].amt {
+				if c, _ := utf8.DecodeRuneInString(n); isHangul(c) && !strings.ContainsAny(n, "()%") {
+					return n, true
+				}
+			}
+		}
+		return "", false
+	}
 	if a.start <= w.start || !strings.HasSuffix(r.text[w.start:a.start], "(") {
 		return "", false
 	}

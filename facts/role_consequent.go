@@ -47,13 +47,22 @@ func (r *reading) outcomeOfCase(a amount) bool {
 			break
 		}
 	}
-	if !outcome {
-		return false
-	}
+	return outcome && r.inCase(a)
+}
+
+// inCase reports whether amount a stands in the consequent of a condition
+// right before its clause (… 오르면 이자 부담이 3조 원 늘어난다), with nothing
+// but conditions between: a -면 or -ㄹ 경우 that supposes a case, not a
+// concession (-더라도), a topic (X의 경우), nor a -면 that tells what
+// happened again and again in the past.
+func (r *reading) inCase(a amount) bool {
 	for i := a.first - 1; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if sourceVerbs[w.raw] || r.topicCase(i) {
 			return false
+		}
+		if w.raw == "들면" && i > 0 && r.words[i-1].raw == "예를" {
+			return false // 예를 들면: for example, no condition
 		}
 		if conditional(w) && !strings.HasSuffix(w.raw, "더라도") {
 			return !r.habitualIf(i)
@@ -63,6 +72,29 @@ func (r *reading) outcomeOfCase(a amount) bool {
 		}
 	}
 	return false
+}
+
+// changeInCase reports whether amount a, the measure of a change, is the
+// change a supposed case would bring (R1; the tenth round's "a figure cut
+// under a condition is other"): a change is what happens to an amount, so
+// after a -면 or -ㄹ 경우 it is an outcome worked out for the case (금리가
+// 1%포인트 오르면 이자 부담이 3조 원 늘어난다, 제도가 도입되면 세수가 1조 원
+// 줄어들 것으로 보인다), never what a rule provides. A condition that only
+// sets how a figure is counted (비교하면, 더할 경우: considering, and a
+// verb of it before 경우) supposes no case, and the change stays one.
+func (r *reading) changeInCase(a amount) bool {
+	if !r.inCase(a) {
+		return false
+	}
+	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
+		if r.words[i].raw == "경우" || r.words[i].raw == "경우에는" || r.words[i].raw == "경우엔" {
+			return !hasAnyPrefix(withoutL(r.words[i-1].raw), considering) // 물품 액수를 더할 경우 … 520만 달러가 줄어들며
+		}
+		if r.words[i].ends {
+			break
+		}
+	}
+	return true
 }
 
 // amongWhole reports whether word i is 가운데 or 중 right after a bare
@@ -97,4 +129,17 @@ func (r *reading) orderedAmount(a amount) bool {
 		}
 	}
 	return false
+}
+
+// withoutL returns word w with the final ㄹ of its last syllable taken
+// off (더할 → 더하, 합칠 → 합치): the stem of a verb in its adnominal -ㄹ
+// form, as the beginnings of considering are written; another word is
+// returned as it is.
+func withoutL(w string) string {
+	if !endsInL(w) {
+		return w
+	}
+	rs := []rune(w)
+	rs[len(rs)-1] -= 8 // the final ㄹ is the eighth of a syllable's 28 finals
+	return string(rs)
 }

@@ -69,6 +69,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.askedCan(a) || r.deniedAmount(a) || r.concessiveChange(a) || r.supposedSentence() || r.paidIf(a) || r.chainSupposed(a) {
 		return true // 10억원을 벌 수 있을까 ?, 몇 천만 원이 아니다, 5천 원만 내려가도
 	}
+	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) || r.limitedTo(a) {
+		return true // 3억 원 이하 소상공인에게, 10억 원 미만의 영세 사업자: a class the bound sorts; 10억 원 초과분에
+	}
 	if r.classByAttribute(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
 	}
@@ -206,8 +209,8 @@ func (r *reading) couldHaveBeen(a amount) bool {
 	}
 	for i := a.first - 1; i >= 0; i-- {
 		w := r.words[i]
-		if (w.raw == "경우" || w.raw == "경우에는") && !r.topicCase(i) || w.verb && w.ends && strings.HasSuffix(w.raw, "면") {
-			return true
+		if (w.raw == "경우" || w.raw == "경우에는") && !r.topicCase(i) || w.verb && w.ends && strings.HasSuffix(w.raw, "면") && !clauseNouns[w.raw] {
+			return true // not 반면, a noun of contrast
 		}
 		if w.ends && w.comma && !strings.HasSuffix(w.raw, "면") {
 			return false

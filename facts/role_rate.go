@@ -152,6 +152,9 @@ func (r *reading) isRate(a amount) bool {
 	if r.onePieceBefore(a) {
 		return true // 1세트 230만 원씩, 한 부 팔리면 5천 원
 	}
+	if r.oneEach(a) {
+		return true // 참가자 한 명에게 3만 원씩: each of one unit
+	}
 	if r.countedUnitBefore(a) {
 		return true // 한 개 업체에 지원하는 한도는 약 43만6천 달러
 	}
@@ -389,9 +392,12 @@ func (r *reading) changeReached(a amount) bool {
 // between a change and its verb: 2달러 이상 하락하여, 3달러 가량 올라.
 var changeBoundWords = setOf("이상", "가량", "가까이", "넘게", "정도", "안팎", "이하", "미만")
 
-// reachedVerbs are verbs of rising or falling joined to a next clause:
-// 올라, 내려, 떨어져, 상승해, 하락해, 뛰어.
-var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해", "상승하여", "하락하여", "급등하여", "급락하여"}
+// reachedVerbs are verbs of rising or falling joined to a next clause
+// (올라, 내려, 떨어져, 상승해, 하락해, 뛰어), or in the adnominal form that
+// modifies the level reached (시간당 500원 인상된 1만 원, 배럴당 5달러 오른
+// 80달러): the level is per the change's unit too.
+var reachedVerbs = []string{"올라", "내려", "떨어져", "상승해", "하락해", "뛰어", "급등해", "급락해", "상승하여", "하락하여", "급등하여", "급락하여",
+	"오른", "내린", "인상된", "인하된", "인상한", "인하한", "상승한", "하락한", "늘어난", "줄어든", "떨어진", "뛴", "급등한", "급락한", "증가한", "감소한"}
 
 // perHeadIn reports whether words s to i, the noun phrase an amount
 // measures, open with a word of per head or per unit (1인당 GNP, 1 인당

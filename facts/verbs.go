@@ -16,6 +16,13 @@ var changeWords = []string{
 	// 적 (few, less) only as the adjective: a bare 적 also begins 적자
 	// (a deficit), 적립 (saving), 적용 (applying), 적발, 적정, 적극.
 	"적은", "적게", "적다", "적었", "적어", "적고", "적으", "적을", "적습", "적던",
+	// 크다 and 작다, the adjectives of size, as 많다 and 적다 are of
+	// quantity: 삼성보다 100조 원 작다, 적자 폭이 3억 달러 커졌다. Only their
+	// forms: a bare 작 also begins 작년, 작업; a bare 커 begins 커피.
+	"크다", "큰", "컸", "크고", "작다", "작은", "작았", "작고", "작게", "작아",
+	"커지", "커져", "커졌", "커진", "커질",
+	// 빠져나가다, money flowing out: 예금이 3조 원 빠져나갔다.
+	"빠져나",
 }
 
 // thresholdWords are the beginnings of the word after an amount that make it the condition
