@@ -18,6 +18,9 @@ func (r *reading) boundClass(a amount) bool {
 	if a.tail != "" && a.tail != "의" || !hasAnyQual(a, boundQuals) {
 		return false
 	}
+	if a.after > 0 && a.after <= len(r.words) && r.words[a.after-1].comma {
+		return false // 터키에 10억 달러 이상, 시리아에 …: the comma ends the amount's item; what follows is the next item
+	}
 	h, stem, part := r.boundHead(a)
 	if h < 0 || penaltyNouns[stem] || scaleWords[stem] || moneyWords[stem] || genericHeads[stem] || relational[stem] || changeOfNouns[stem] {
 		return false

@@ -112,6 +112,8 @@ func TestRoleBoundClass19(t *testing.T) {
 		{"위반하면 3년 이하 징역이나 3천만 원 이하 벌금에 처한다.", "3천만 원", RoleLevel},
 		// A scale is the amount itself.
 		{"정부는 5조 원 이상 규모에 달하는 예산을 편성했다.", "5조 원", RoleLevel},
+		// A comma ends the amount's item of a list: the next item's noun is no class.
+		{"기구는 재건을 위해 갑국에 3억 달러 이상, 을국에 1억 달러의 자금이 필요하다고 밝혔다.", "3억 달러", RoleLevel},
 	})
 }
 

@@ -18,8 +18,11 @@ var changeWords = []string{
 	"적은", "적게", "적다", "적었", "적어", "적고", "적으", "적을", "적습", "적던",
 	// 크다 and 작다, the adjectives of size, as 많다 and 적다 are of
 	// quantity: 삼성보다 100조 원 작다, 적자 폭이 3억 달러 커졌다. Only their
-	// forms: a bare 작 also begins 작년, 작업; a bare 커 begins 커피.
-	"크다", "큰", "컸", "크고", "작다", "작은", "작았", "작고", "작게", "작아",
+	// forms: a bare 작 also begins 작년, 작업; a bare 커 begins 커피. Not
+	// the attributive and connective forms (큰, 작은, 크고, 작고, 작게):
+	// prose uses them of anything (차이가 큰 것으로, 큰 폭으로), and read
+	// as a change word they moved the purpose of the amounts before them.
+	"크다", "컸", "작다", "작았", "작아",
 	"커지", "커져", "커졌", "커진", "커질",
 	// 빠져나가다, money flowing out: 예금이 3조 원 빠져나갔다.
 	"빠져나",
