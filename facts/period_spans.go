@@ -90,6 +90,12 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			}
 			t.period, t.ok = spanPeriod(first, second, pub)
 			t.day = isDayTime(second)
+			if (second == "지금" || second == "현재") && !strings.HasSuffix(first, " 들어") {
+				// 지난해 3월부터 지금까지: 지금, like 최근, ends no span that
+				// resolves (E5 (c), Sp6); open, its words whole. 올 들어
+				// 지금까지 stays the days so far (time9).
+				t.period, t.ok, t.day = "", true, false
+			}
 			r.spans = append(r.spans, t)
 			done = e
 			k++
