@@ -19,9 +19,12 @@ import (
 // 5억 달러 (the noun measured), 2022년 맺은 5억 달러 규모의 계약 (the
 // amount inside the head's phrase), nor a day (3일 열린 회의에서: the day of
 // the main deed as often as not), a span or a verb of the present or the
-// future (올해 지급하는 5억 원, 내년 받을 돈).
+// future (올해 지급하는 5억 원, 내년 받을 돈). An open span's start or
+// deadline is read so too (2020년부터 시행된 법에 따라 벌금 300만 원: the
+// law's start; docs/meaning.md, Sp1): 부터 and 까지 close the adverbial on
+// the verb right after them as any time's particle does.
 func (r *reading) relativeDeedTime(t timeSpan, a amount) bool {
-	if t.end > a.start || t.day || len(t.items) > 0 || strings.Contains(t.period, "/") || t.period == "" {
+	if t.end > a.start || t.day || len(t.items) > 0 || strings.Contains(t.period, "/") || t.period == "" && !openEnd(t.text) {
 		return false
 	}
 	k := sort.Search(len(r.words), func(i int) bool { return r.words[i].start >= t.end })

@@ -90,6 +90,12 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			}
 			t.period, t.ok = spanPeriod(first, second, pub)
 			t.day = isDayTime(second)
+			if (second == "지금" || second == "현재") && !strings.HasSuffix(first, " 들어") {
+				// 지난해 3월부터 지금까지: 지금, like 최근, ends no span that
+				// resolves (E5 (c), Sp6); open, its words whole. 올 들어
+				// 지금까지 stays the days so far (time9).
+				t.period, t.ok, t.day = "", true, false
+			}
 			r.spans = append(r.spans, t)
 			done = e
 			k++
@@ -480,6 +486,26 @@ func wholeYear(t string) bool {
 // (작년 한 해 → 작년), as 2024년 한 해 is written 2024년: the time is the
 // year, 한 해 says it is all of it (docs/meaning.md, fifth round). 지난 한
 // 해 and 올 한 해 keep it: 지난 and 올 alone name no year.
+// openEndRE matches an open span's start or deadline written with 부터 or
+// 까지 (2020년부터, 9월 말까지, 9월1일부턴) at the end of a time's text.
+var openEndRE = regexp.MustCompile(`(?:까지|까진|부터|부터는|부턴)$`)
+
+// openEnd reports whether text is one end of an open span (Sp1).
+func openEnd(text string) bool { return openEndRE.MatchString(text) }
+
+// untilNow reports whether text is 지금까지 or 현재까지 alone (until now):
+// an open span whose only end is the present names no time (docs/meaning.md,
+// Sp6; time9), so the amount keeps no period_text. It stays the time chosen,
+// so that no other time of the sentence takes its place (지난 2017년 시작된
+// … 지금까지 30만 달러: neither is the amount's).
+func untilNow(text string) bool {
+	switch text {
+	case "지금까지", "지금까진", "현재까지", "현재까진":
+		return true
+	}
+	return false
+}
+
 func withoutWhole(text string) string {
 	for _, t := range []string{" 한 해", " 한해"} {
 		if q, ok := strings.CutSuffix(text, t); ok && q != "지난" && q != "올" && q != "" {

@@ -292,6 +292,9 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	m.per = r.per(a, j, m.purpose, m.role)
 	m.period, m.periodText = r.period(a, pub)
 	m.periodText = withoutWhole(m.periodText)
+	if untilNow(m.periodText) {
+		m.period, m.periodText = "", "" // 지금까지 3억 원을 냈다: no time (Sp6)
+	}
 	if m.per == PerYear && r.yearTotal(a, m.period, m.purpose) {
 		m.per = "" // 2019년 사상 최대의 연 누적 적자인 23억 달러: that year's total
 	}
