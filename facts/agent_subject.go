@@ -90,6 +90,15 @@ func (r *reading) ownerOf(s int) int {
 	// the owner past the modifiers and the items of a list.
 	for k := o; k >= 0 && k >= o-5; k-- {
 		p := r.words[k]
+		if k >= 2 && p.part == "의" && p.stem == "간" {
+			// 북한과 중국 간의 무역액은: the bound noun 간 (間) after a list
+			// joined by 와/과 makes the list the owner of what lies between
+			// them (docs/meaning.md "Nineteenth round: agent (owner18)").
+			if q := r.words[k-1]; q.actor && q.part == "" && !q.time && !q.comma && (r.words[k-2].part == "와" || r.words[k-2].part == "과") && r.words[k-2].actor {
+				return k - 1
+			}
+			return -1
+		}
 		if p.part == "의" {
 			if p.actor && !p.time {
 				return k
