@@ -219,11 +219,6 @@ func (r *reading) agentOf(a amount, j int) string {
 	if k := a.after; k+1 < len(r.words) && (a.tail == "이" || a.tail == "가" || a.tail == "에") && sizeVerbs[r.words[k].raw] && r.words[k+1].named {
 		return r.took("sizedBody", r.agentPhrase(k+1))
 	}
-	// 28억 달러에 달했던 북한의 수출은: the owner of the phrase the
-	// amount's clause sizes.
-	if o := r.sizedOwner(a); o >= 0 {
-		return r.took("sizedOwner", r.agentPhrase(o))
-	}
 	// 'DMM 비트코인'이 탈취 당한 3억800만 달러.
 	if s := r.relativeSubject(a.before, true); s >= 0 {
 		if movesLevel(r.words[a.before].raw) && !r.words[s].actor {
@@ -349,13 +344,6 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() && r.sourceHolds(s, a) {
 		return r.took("source", r.agentPhrase(s))
-	}
-	// …로, 북한의 전체 수출액 3천만 달러의 66%에 해당합니다: the whole's owner.
-	if o := r.wholeOwner(a); o >= 0 {
-		return r.took("wholeOwner", r.agentPhrase(o))
-	}
-	if o := r.containerOwner(a); o >= 0 {
-		return r.took("containerOwner", r.agentPhrase(o)) // 북한의 수출품에는 … 달러가 포함된
 	}
 	if r.back && r.carriesAgent() {
 		if r.prevAgent != "" {
