@@ -33,3 +33,18 @@ func TestCountryPairJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentGenitiveGiver reads X의 before a noun of giving whose receiver a
+// 對-word already names (X의 대북 지원) as the giver, whatever the
+// dictionaries know of X (docs/meaning.md "Nineteenth round: agent
+// (owner18)"); without the 對-word X의 may be what is given.
+func TestAgentGenitiveGiver(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리재단의 대북 지원 규모는 지난해 5억 달러였다.", "5억 달러", "누리재단"},
+		{"올해 국제사회의 대우크라이나 송금액은 30억 달러를 넘었다.", "30억 달러", "국제사회"},
+		// No 對-word: 백신의 지원 is what is given, no giver.
+		{"백신의 지원 규모는 지난해 5억 달러였다.", "5억 달러", ""},
+		// A time with 의 is when, not who.
+		{"연말의 대북 지원 규모는 5억 달러였다.", "5억 달러", ""},
+	})
+}
