@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // This file finds the subject an amount's agent is read from: the one
@@ -60,6 +61,9 @@ func (r *reading) ownerOf(s int) int {
 			!isThing(w.stem) && !places[w.stem] && !isDocument(w.stem) && !oneHangul(w.stem) && !startsDigit(w.stem) {
 			return s // IBM의 주가는, opening the phrase
 		}
+		if w := r.words[s]; w.part == "의" && !w.actor && nameLike(w) && !w.comma && r.givingNounAfter(s) {
+			return s // 국제사회의 대북 지원 규모는: the genitive subject of a noun of giving
+		}
 	}
 	o := s - 1
 	for o >= 0 && (r.words[o].time && r.words[o].part == "" || r.words[o].raw == "간" || r.words[o].raw == "사이") {
@@ -90,9 +94,21 @@ func (r *reading) ownerOf(s int) int {
 	// the owner past the modifiers and the items of a list.
 	for k := o; k >= 0 && k >= o-5; k-- {
 		p := r.words[k]
+		if k >= 2 && p.part == "의" && p.stem == "간" {
+			// 북한과 중국 간의 무역액은: the bound noun 간 (間) after a list
+			// joined by 와/과 makes the list the owner of what lies between
+			// them (docs/meaning.md "Nineteenth round: agent (owner18)").
+			if q := r.words[k-1]; q.actor && q.part == "" && !q.time && !q.comma && (r.words[k-2].part == "와" || r.words[k-2].part == "과") && r.words[k-2].actor {
+				return k - 1
+			}
+			return -1
+		}
 		if p.part == "의" {
 			if p.actor && !p.time {
 				return k
+			}
+			if nameLike(p) && !p.comma && r.givingNounAfter(k) {
+				return k // 국제사회의 대북 지원 규모는: the genitive subject of a noun of giving
 			}
 			return -1
 		}
@@ -486,4 +502,42 @@ func (r *reading) measureOfForecast(i int, a amount) bool {
 	}
 	m, _ := r.measuredSpan(a)
 	return i == m
+}
+
+// givingNounAfter reports whether a Sino-Korean verbal noun of giving
+// (moveOnlyNouns: 지원, 기부, 송금 …) heads the phrase after word k, with
+// its receiver already named by a bare 對-word before it (대북, 대중국,
+// 대우크라이나), up to the phrase's head (the first noun with a particle).
+// The receiver fills the noun's object, so X의 before the phrase can only be
+// its subject, the giver (국제사회의 대북 지원 규모는 = 국제사회가 북한을
+// 지원한 규모), whatever the dictionaries know of X; without it X의 may be
+// what is given (백신의 지원). docs/meaning.md "Nineteenth round: agent
+// (owner18)".
+func (r *reading) givingNounAfter(k int) bool {
+	toward := false
+	for i := k + 1; i < len(r.words) && i <= k+4; i++ {
+		w := r.words[i]
+		if !w.noun || w.comma || w.money || w.amt {
+			return false
+		}
+		if moveOnlyNouns[w.stem] || moveOnlyNouns[strings.TrimSuffix(w.stem, "액")] {
+			return toward // 지원, 송금액: the deed or its sum (額)
+		}
+		if w.part != "" {
+			return false
+		}
+		toward = toward || towardWord(w.stem)
+	}
+	return false
+}
+
+// towardWord reports whether noun n is 對 (대) before a country, by its
+// initial or its name: 대북, 대중, 대미국, 대우크라이나 — the receiver or
+// the other side of a deed.
+func towardWord(n string) bool {
+	rest, ok := strings.CutPrefix(n, "대")
+	if !ok || rest == "" {
+		return false
+	}
+	return countries[rest] || utf8.RuneCountInString(rest) == 1 && strings.Contains(countryInitials, rest)
 }

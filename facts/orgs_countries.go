@@ -40,11 +40,17 @@ var countries = setOf(
 const countryInitials = "한미중일북남러영독불호캐인베"
 
 // isCountryPair reports whether n names two or three countries by their
-// initials (북중, 한미, 한중일), or both sides of a pair (양국, 양측).
+// initials (북중, 한미, 한중일, 북-중, 한·미), or both sides of a pair (양국, 양측).
 func isCountryPair(n string) bool {
 	switch n {
 	case "양국", "양측", "쌍방", "각국", "남북한":
 		return true
+	}
+	if p := strings.FieldsFunc(n, func(r rune) bool { return r == '-' || r == '·' }); len(p) > 1 && utf8.RuneCountInString(n) == 2*len(p)-1 {
+		// 북-중, 한·미·일: the initials joined by a hyphen or a middle dot,
+		// the way a pair is written beside the glued 북중 (Nineteenth round:
+		// agent (owner18)).
+		n = strings.Join(p, "")
 	}
 	k := utf8.RuneCountInString(n)
 	if k < 2 || k > 3 {
