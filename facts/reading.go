@@ -363,6 +363,16 @@ func (r *reading) carryMeasure() {
 			strings.HasPrefix(strings.TrimLeft(r.text[r.amts[j].end:], " "), "어치") {
 			continue // 28억 달러어치를 수입했고: the worth of goods, no measure
 		}
+		if t := r.amts[j].tail; (t == "을" || t == "를") && !strings.HasPrefix(r.text[r.amts[j].end:], ")") {
+			// 원조비 4억 달러에 더해 2천만 달러를 추가로 지원할: an amount
+			// that is the object of its own verb is what that verb does
+			// with money, a sum handed over or spent; what it is for is
+			// said by that verb's clause (guide, purpose rule 3), not by a
+			// measure said of an amount before it, and is null when the
+			// clause says nothing. A gloss's particle (119달러(89.99파운드)를)
+			// is the amount's outside the brackets.
+			continue
+		}
 		for k := j - 1; k >= 0; k-- {
 			p := r.got[k].purpose
 			if p == "" || r.amts[k].gloss >= 0 || r.got[k].role == RoleOther {
