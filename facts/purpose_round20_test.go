@@ -16,3 +16,17 @@ func TestPurposeRound20CarryObject(t *testing.T) {
 		{"2018년 양국 교역액은 30억 달러였으며, 2015년에는 51억 달러에 달했다.", "51억 달러", "교역액"},
 	})
 }
+
+// TestPurposeRound20ClauseOwner reads a clause on an amount that modifies
+// an actor's noun (N원에 달했던 X의 Y) as modifying Y: X with 의 owns Y and
+// is the agent's, not the purpose's (docs/meaning.md E3 (c); "Twentieth
+// round: purpose (purpose20)", rule 2). Near case: a clause that modifies
+// the actor itself (N원을 받은 회사는) still gives no purpose by it.
+func TestPurposeRound20ClauseOwner(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"한때 50억 달러에 달했던 한국의 수출은 제재 이후 크게 줄었다.", "50억 달러", "수출"},
+		{"2천억 원을 넘었던 삼성전자의 연구개발비는 올해 줄어들었다.", "2천억 원", "연구개발비"},
+		// Near case.
+		{"정부에서 30억 원을 받은 회사는 곧 문을 닫았다.", "30억 원", ""},
+	})
+}
