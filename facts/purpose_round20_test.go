@@ -30,3 +30,18 @@ func TestPurposeRound20ClauseOwner(t *testing.T) {
 		{"정부에서 30억 원을 받은 회사는 곧 문을 닫았다.", "30억 원", ""},
 	})
 }
+
+// TestPurposeRound20CountryOwner drops a country written bare before a
+// noun of money it holds (이란 자산, 북한 자금 동결) from the purpose, whoever
+// the agent is: the owner is the agent's part (docs/meaning.md, fifth
+// round; "Twentieth round: purpose (purpose20)", rule 3). Near cases: a
+// country before a deed done to it or before a place word stays.
+func TestPurposeRound20CountryOwner(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"의회는 행정부에 30억 달러의 러시아 자산을 압류하라고 요구했다.", "30억 달러", "자산"},
+		{"의원들은 20억 달러의 베네수엘라 자금 동결을 촉구했다.", "20억 달러", "자금 동결"},
+		// Near cases.
+		{"세계은행은 5억 달러 규모의 우크라이나 재건 사업을 승인했다.", "5억 달러", "우크라이나 재건 사업"},
+		{"북한 내 쌀 가격은 지난달 5천 원으로 올랐다.", "5천 원", "북한 내 쌀 가격"},
+	})
+}

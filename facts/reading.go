@@ -307,7 +307,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.agentPath += "+speakerOnly"
 		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
 	}
-	m.purpose = withoutOwner(m.purpose, m.agent)
+	m.purpose = withoutCountryOwner(withoutOwner(m.purpose, m.agent))
 	if m.agent == m.purpose && m.agent != "" {
 		// One phrase is not both who and what for: a topic priced is a
 		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
