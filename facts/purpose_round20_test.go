@@ -45,3 +45,16 @@ func TestPurposeRound20CountryOwner(t *testing.T) {
 		{"북한 내 쌀 가격은 지난달 5천 원으로 올랐다.", "5천 원", "북한 내 쌀 가격"},
 	})
 }
+
+// TestPurposeRound20SubjectAmount reads an amount marked 이 or 가 as the
+// subject of its own clause: the clause has a subject, so it does not go
+// on with the purpose of the amount before (docs/meaning.md "Twentieth
+// round: purpose (purpose20)", rule 4). Near case: an amount with 에 in a
+// clause with no subject still does.
+func TestPurposeRound20SubjectAmount(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"정부는 도로 건설에 5억 달러를 투입했으며, 내년에는 3억 달러가 더 필요할 것으로 추산했다.", "3억 달러", ""},
+		// Near case.
+		{"양국 교역액은 2019년 27억 달러였으며, 2016년에는 56억 달러에 달했다.", "56억 달러", "교역액"},
+	})
+}
