@@ -145,8 +145,10 @@ func (r *reading) purposeOf(a amount, j int) string {
 		// 달했습니다: a clause with no subject goes on with the one before;
 		// an amount that could be goes on with one that could be too (…를
 		// 사용하면 인쇄 비용으로 1억 달러를 아낄 수 있으며, 만일 … 동참하면
-		// 2억 달러를 절감할 수 있다).
-		if j > 0 && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && (r.got[j-1].role != RoleOther || r.couldBe(r.amts[j-1]) && r.couldBe(a)) {
+		// 2억 달러를 절감할 수 있다). An amount marked 이 or 가 is
+		// itself its clause's subject (…을 투입했으며, 내년에는 3억 달러가
+		// 더 필요할): the clause has one, and goes on with nothing.
+		if j > 0 && a.tail != "이" && a.tail != "가" && r.amts[j-1].gloss < 0 && r.amts[j-1].last < cs && r.got[j-1].purpose != "" && (r.got[j-1].role != RoleOther || r.couldBe(r.amts[j-1]) && r.couldBe(a)) {
 			p = r.via("list:prev", r.got[j-1].purpose)
 		} else if t := r.thingTopic(); t >= 0 && t < a.first {
 			p = r.via("measured:thingTopic", r.phrase(r.phraseStart(t, 0), t)) // 북중 교역액은 … 급감했고

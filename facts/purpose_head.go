@@ -44,6 +44,14 @@ func (r *reading) clauseHead(a amount) string {
 				return ""
 			}
 			x := r.words[h]
+			if x.actor && x.part == "의" && !x.comma && h+1 < n && r.words[h+1].noun {
+				// 28억 달러에 달했던 북한의 수출: the clause modifies the
+				// whole noun phrase, whose head is the noun after the
+				// owner; an actor's 의 is the agent's (agent rule 1), not
+				// part of the purpose (E3 (c)).
+				h++
+				x = r.words[h]
+			}
 			if !x.noun || x.actor || x.time || x.money || genericHeads[x.stem] || boundNouns[x.stem] || stopNouns[x.stem] || clauseNouns[x.raw] || genericMoney[x.stem] || genericMeasure[x.stem] {
 				return ""
 			}

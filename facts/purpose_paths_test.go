@@ -20,7 +20,7 @@ var (
 	measurePaths = flag.Bool("paths", false, "measure the purpose of every development set by the rule that built it, and the extent of the lenient-only misses")
 	pathsSets    = flag.String("paths.sets", devSetsGlob, "with -paths: the annotated sets, a glob")
 	pathsHalf    = flag.String("paths.a", "b3,d11,voa-econ,wikinews,voa,d14", "with -paths: the sets of half A, comma-separated; the others are half B (docs/meaning.md \"Fourteenth round: purpose\")")
-	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got and agent to this file, tab-separated")
+	pathsOut     = flag.String("paths.out", "", "with -paths: write every fact's set, id, text, path, outcome, extent, want, got, agent, annotated role and role given to this file, tab-separated")
 )
 
 // pathFact is one annotated money fact as the measure sees it.
@@ -29,6 +29,8 @@ type pathFact struct {
 	path          string // the rule's class and name, "none" when no purpose was given, "unfound" when the fact was not found
 	want, got     string
 	agent         string // the agent the extractor gave
+	wantRole      string // the annotated role
+	gotRole       string // the role the extractor gave
 	outcome       string // exact, lenient (lenient only), miss
 	extent        string // for a lenient-only miss: how the phrase is too long or too short
 }
@@ -79,7 +81,7 @@ func TestPurposePaths(t *testing.T) {
 	if *pathsOut != "" {
 		var b strings.Builder
 		for _, f := range all {
-			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.set, f.id, f.text, f.path, f.outcome, f.extent, f.want, f.got, f.agent)
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", f.set, f.id, f.text, f.path, f.outcome, f.extent, f.want, f.got, f.agent, f.wantRole, f.gotRole)
 		}
 		if err := os.WriteFile(*pathsOut, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)
@@ -125,10 +127,11 @@ func measureCase(set string, c eval.MeaningCase) []pathFact {
 	used := make([]bool, len(got))
 	var out []pathFact
 	for _, want := range c.Facts {
-		pf := pathFact{set: set, id: c.ID, text: want.Text, want: string(want.Purpose), path: "unfound", outcome: "miss"}
+		pf := pathFact{set: set, id: c.ID, text: want.Text, want: string(want.Purpose), path: "unfound", outcome: "miss", wantRole: string(want.Role)}
 		if k := eval.MatchFact(want, got, used); k >= 0 {
 			used[k] = true
 			pf.got, pf.agent = string(got[k].Purpose), string(got[k].Agent)
+			pf.gotRole = string(got[k].Role)
 			pf.path = gotPaths[k]
 			if pf.got == "" || pf.path == "" {
 				pf.path = "none"

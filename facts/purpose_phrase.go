@@ -234,6 +234,28 @@ func trimTail(p string) string {
 	return p
 }
 
+// heldMoney are nouns of money a body holds or spends as its own: a
+// country written bare before one is its owner, as 정부 예산 is the
+// government's (docs/meaning.md, fifth round: 이란 자금 → 자금, 일본
+// 방위비 → 방위비).
+var heldMoney = setOf("자금", "자산", "예산", "재산", "방위비", "국방비", "국방예산")
+
+// withoutCountryOwner drops a country written bare before a noun of money
+// it holds (이란 자산, 북한 자금 재동결) from the purpose, whoever the agent
+// is: the country is the money's owner, the agent's part (agent rule 1),
+// not what the money is for. A country before any other noun stays: a
+// receiver, a target or a place (우크라이나 재건 비용, 북한 내 쌀 가격).
+func withoutCountryOwner(purpose string) string {
+	first, rest, ok := strings.Cut(purpose, " ")
+	if !ok || !countries[first] {
+		return purpose
+	}
+	if next, _, _ := strings.Cut(rest, " "); !heldMoney[next] {
+		return purpose
+	}
+	return rest
+}
+
 // withoutOwner drops from a purpose the agent that opens it as the owner
 // of its noun: 정부 예산 with agent 정부 → 예산, 이란 자금 → 자금 (the
 // owner is the agent, docs/meaning.md, fifth round). A place word after

@@ -310,7 +310,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.agentPath += "+speakerOnly"
 		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
 	}
-	m.purpose = withoutOwner(m.purpose, m.agent)
+	m.purpose = withoutCountryOwner(withoutOwner(m.purpose, m.agent))
 	if m.agent == m.purpose && m.agent != "" {
 		// One phrase is not both who and what for: a topic priced is a
 		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent
@@ -365,6 +365,16 @@ func (r *reading) carryMeasure() {
 		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" || r.got[j].role == RoleOther ||
 			strings.HasPrefix(strings.TrimLeft(r.text[r.amts[j].end:], " "), "어치") {
 			continue // 28억 달러어치를 수입했고: the worth of goods, no measure
+		}
+		if t := r.amts[j].tail; (t == "을" || t == "를") && !strings.HasPrefix(r.text[r.amts[j].end:], ")") {
+			// 원조비 4억 달러에 더해 2천만 달러를 추가로 지원할: an amount
+			// that is the object of its own verb is what that verb does
+			// with money, a sum handed over or spent; what it is for is
+			// said by that verb's clause (guide, purpose rule 3), not by a
+			// measure said of an amount before it, and is null when the
+			// clause says nothing. A gloss's particle (119달러(89.99파운드)를)
+			// is the amount's outside the brackets.
+			continue
 		}
 		for k := j - 1; k >= 0; k-- {
 			p := r.got[k].purpose
