@@ -1,0 +1,34 @@
+package facts
+
+import "testing"
+
+// TestRoleAreaUnit20 reads prices per area whose unit stands before the
+// noun the amount measures, not next to the amount (docs/meaning.md
+// "Twentieth round: role on domestic copy"), beside near cases: a size of
+// a flat is no unit, and a unit in another clause is another amount's.
+func TestRoleAreaUnit20(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"지난달 서초구 3.3㎡당 전셋값은 2500만원으로 집계됐다.", "2500만원", RoleRate},
+		{"부산 3.3㎡(1평)당 매매가는 1200만원에 그쳤다.", "1200만원", RoleRate},
+		{"대구 아파트의 3.3㎡ 평균 매매가격은 작년 1,100만 원에서 올해 1,350만 원으로 올랐다.", "1,100만 원", RoleRate},
+		{"대구 아파트의 3.3㎡ 평균 매매가격은 작년 1,100만 원에서 올해 1,350만 원으로 올랐다.", "1,350만 원", RoleRate},
+		{"분양가는 3.3(평당)㎡ 기준으로 광주 1,100만 원, 대전 1,250만 원이다.", "1,100만 원", RoleRate},
+		// A size of a flat: the whole flat's price, a level.
+		{"이 단지 전용 84㎡는 지난달 9억2000만원에 거래됐다.", "9억2000만원", RoleLevel},
+		{"전용면적 59㎡ 아파트 가격은 6억원이다.", "6억원", RoleLevel},
+		// The unit is another clause's: a verb stands between.
+		{"평당 분양가가 2000만원을 넘었고 이 단지의 총 분양 수입은 900억원에 이른다.", "900억원", RoleLevel},
+	})
+}
+
+// TestRoleTopicCaseList20 reads list items before `X의 경우` (as for X),
+// which is a topic, no condition (sixteenth round, rule 3), so the items
+// before it are no amounts of a supposed case.
+func TestRoleTopicCaseList20(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"올해 임금은 서울 300만 원, 부산 280만 원, 대구의 경우 250만 원 수준이다.", "300만 원", RoleLevel},
+		{"올해 임금은 서울 300만 원, 부산 280만 원, 대구의 경우 250만 원 수준이다.", "280만 원", RoleLevel},
+		// A verb's -ㄹ 경우 is a condition: what would be paid is no amount that exists.
+		{"매출이 줄 경우 손실은 500만 원에 이를 수 있다.", "500만 원", RoleOther},
+	})
+}
