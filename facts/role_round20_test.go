@@ -32,3 +32,19 @@ func TestRoleTopicCaseList20(t *testing.T) {
 		{"매출이 줄 경우 손실은 500만 원에 이를 수 있다.", "500만 원", RoleOther},
 	})
 }
+
+// TestRolePriceTier20 reads a bound before a noun of a price tier (docs/
+// meaning.md "Twentieth round: role on domestic copy"): the line of the
+// tier, other; beside a bound before an object done and a tier with no
+// bound.
+func TestRolePriceTier20(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"부산은 5억원 이하 중저가 밀집 지역이 오름세를 이끌었다.", "5억원", RoleOther},
+		{"올해 상반기 부산에서 시세 5억원 이하의 중저가 아파트 4채 중 1채가 사라졌다.", "5억원", RoleOther},
+		{"12억원 초과 고가 주택은 대출이 막혔다.", "12억원", RoleOther},
+		// No bound: a price said of the tier, a level.
+		{"중저가 아파트 평균 가격이 5억원으로 올랐다.", "5억원", RoleLevel},
+		// A bound before an object done: an amount done.
+		{"그는 10억 원 이상 투자를 했다.", "10억 원", RoleLevel},
+	})
+}
