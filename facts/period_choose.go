@@ -408,6 +408,10 @@ func (r *reading) inBasePhrase(t timeSpan, a amount) bool {
 			money = true
 		}
 		base := strings.HasSuffix(w.raw, "보다") || w.raw == "대비" || strings.HasSuffix(w.raw, "에") && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "비해")
+		// … 거래된 것과 비교하면 5500만원 오른: 과 or 와 before a verb of
+		// comparing closes the base as 보다 does (docs/meaning.md
+		// "Twentieth round: role on domestic copy").
+		base = base || (w.part == "과" || w.part == "와") && i+1 < a.first && strings.HasPrefix(r.words[i+1].raw, "비교")
 		if base {
 			return money
 		}
