@@ -48,3 +48,17 @@ func TestRolePriceTier20(t *testing.T) {
 		{"그는 10억 원 이상 투자를 했다.", "10억 원", RoleLevel},
 	})
 }
+
+// TestRoleDearerBecame20 reads an amount before an adjective of price in
+// -지다 (비싸졌다, 싸졌다: became dearer, cheaper) after a base with 보다는
+// (docs/meaning.md "Twentieth round: role on domestic copy"): the size of
+// a change; beside a price that is only dear.
+func TestRoleDearerBecame20(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"지난달 5일보다는 9000만원 비싸졌다.", "9000만원", RoleChange},
+		{"석 달 전보다 300만원 싸진 값에 팔렸다.", "300만원", RoleChange},
+		{"올해 들어 2천만원 저렴해진 매물이 늘었다.", "2천만원", RoleChange},
+		// No base and no becoming: a price.
+		{"이 집은 9000만원 비싼 편이다.", "9000만원", RoleLevel},
+	})
+}
