@@ -29,6 +29,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if t.end <= a.start && r.inRelativeOfOther(t, a) {
 		return true // 지난 3월 … 약속한 이전 4억 달러를 포함해 약 14.5 달러: the time of the other amount's clause
 	}
+	if t.end <= a.start && r.inRelativeAfterOther(t, a) {
+		return true // 2019년 7월에는 11억8000만원에도 거래되던 아파트 가격이 … 4억5000만원: the relative clause's amount's time
+	}
 	if r.relativeDeedTime(t, a) {
 		return true // 2019년 도입한 제도로 5억 달러를 절감했다: the introducing's year
 	}
@@ -408,6 +411,10 @@ func (r *reading) inBasePhrase(t timeSpan, a amount) bool {
 			money = true
 		}
 		base := strings.HasSuffix(w.raw, "보다") || w.raw == "대비" || strings.HasSuffix(w.raw, "에") && i+1 < len(r.words) && strings.HasPrefix(r.words[i+1].raw, "비해")
+		// … 거래된 것과 비교하면 5500만원 오른: 과 or 와 before a verb of
+		// comparing closes the base as 보다 does (docs/meaning.md
+		// "Twentieth round: role on domestic copy").
+		base = base || (w.part == "과" || w.part == "와") && i+1 < a.first && strings.HasPrefix(r.words[i+1].raw, "비교")
 		if base {
 			return money
 		}
@@ -463,6 +470,47 @@ func (r *reading) inRelativeOfOther(t timeSpan, a amount) bool {
 					}
 				}
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRelativeAfterOther reports whether time t, before amount a, opens a
+// clause that holds another amount b and ends in an adnominal verb right
+// after b, which modifies a noun before a (2019년 7월에는 11억8000만원에도
+// 거래되던 아파트 가격이 2년 새 4억5000만원 올랐다): the clause says when b
+// was, and a, of the main clause, is not dated by it (docs/meaning.md
+// "Twentieth round: role on domestic copy"; the fifth round's time of a
+// relative clause). The noun the clause modifies must be a subject or a
+// topic.
+func (r *reading) inRelativeAfterOther(t timeSpan, a amount) bool {
+	for _, b := range r.amts {
+		if b.start < t.end || b.end > a.start || b.start == a.start {
+			continue
+		}
+		for k := b.last + 1; k < a.first-1 && k <= b.last+3; k++ {
+			w := r.words[k]
+			if w.adn && !w.ends && r.words[k+1].noun {
+				// The head the clause modifies is a subject or a topic
+				// before a: not a noun that a itself sizes (8만원 증가한
+				// 평균 47만 3천원: the clause is a's own).
+				h := k + 1
+				for h+1 < a.first && r.words[h].part == "" && r.words[h+1].noun && !r.words[h+1].time && !r.words[h+1].money {
+					h++
+				}
+				if p := r.words[h].part; h >= a.first || p != "이" && p != "가" && p != "은" && p != "는" {
+					return false
+				}
+				for i := k; i >= 0 && r.words[i].start >= t.end; i-- {
+					if r.words[i].comma && i != b.last || r.words[i].ends {
+						return false
+					}
+				}
+				return true
+			}
+			if w.comma || w.ends || w.verb {
+				break
 			}
 		}
 	}

@@ -27,7 +27,7 @@ func (r *reading) role(a amount, j int) Role {
 	if r.convertedPer(a) != "" {
 		return RoleLevel // 이를 연봉으로 환산하면 1만5천80달러: per a period, no unit
 	}
-	if r.isRate(a) {
+	if r.isRate(a) || r.areaRate(a) {
 		return RoleRate
 	}
 	if a.kin >= 0 && r.got[a.kin].role == RoleRate && !hasQual(a, "총") {

@@ -194,7 +194,10 @@ func changeTail(t string) bool {
 // only with a comparison (전년보다, 대비) before the amount.
 func comparesNothing(r *reading, a amount, next string) bool {
 	for _, p := range []string{"높이", "높여", "높였", "높인", "높일", "낮추", "낮춰", "낮췄", "낮춘", "낮출", "높아지", "높아져", "높아졌", "높아진", "낮아지", "낮아져", "낮아졌", "낮아진", "많아지", "많아져", "많아졌", "많아진", "적어지", "적어져", "적어졌", "적어진",
-		"커지", "커져", "커졌", "커진", "커질", "작아지", "작아져", "작아졌", "작아진"} {
+		"커지", "커져", "커졌", "커진", "커질", "작아지", "작아져", "작아졌", "작아진",
+		// 9000만원 비싸졌다: -지다 (became) on an adjective of price says a
+		// change happened, as 높아졌다 does.
+		"비싸지", "비싸져", "비싸졌", "비싸진", "싸지", "싸져", "싸졌", "싸진", "저렴해지", "저렴해져", "저렴해졌", "저렴해진"} {
 		if strings.HasPrefix(next, p) {
 			return false // 국방 예산을 500억 달러 높여 잡았다, 적자도 2억 달러 낮아졌다: raised or lowered by it
 		}
@@ -203,8 +206,8 @@ func comparesNothing(r *reading, a amount, next string) bool {
 		if strings.HasPrefix(next, p) {
 			for i := r.clauseStart(a.first); i < a.first; i++ {
 				w := r.words[i]
-				if w.part == "보다" || w.raw == "대비" || strings.HasSuffix(w.raw, "대비") {
-					return false
+				if strings.HasPrefix(w.part, "보다") || w.raw == "대비" || strings.HasSuffix(w.raw, "대비") || strings.HasSuffix(w.raw, "보다는") {
+					return false // 보다는, 보다도: a base with a particle of contrast after it
 				}
 			}
 			return true

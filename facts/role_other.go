@@ -53,6 +53,9 @@ func (r *reading) isOther(a amount) bool {
 				return true
 			}
 		}
+		if r.priceTier(a) {
+			return true // 9억원 이하 중저가 밀집 지역: the line of a price tier
+		}
 		if r.livesOn(a, q) {
 			return true // 인구의 39%가 하루 1달러 35센트 미만으로 살아가고: the line a class lives below
 		}

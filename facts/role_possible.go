@@ -14,6 +14,9 @@ import "strings"
 // 싶다면, 사고 싶으면).
 func (r *reading) conditionalAt(ce int) bool {
 	w := r.words[ce]
+	if r.topicCase(ce) {
+		return false // 성남 복정1과 위례의 경우 2,400만 원: as for, a topic (sixteenth round, rule 3)
+	}
 	if conditional(w) {
 		return true
 	}
