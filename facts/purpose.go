@@ -22,6 +22,9 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose = false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if t := r.dealtThing(a); t != "" {
+		p = r.via("traded:subject", t) // … 전용 84㎡는 지난달 9억원에 거래됐다: the thing traded (purpose_dealt.go)
+	}
 	if x := r.forMoneyHead(a, p); x != "" {
 		p = r.via("for:moneyHead", x) // 동맹을 지원하기 위한 48억 달러의 예산: what the budget is for (P5)
 	}

@@ -1,0 +1,38 @@
+package facts
+
+import "testing"
+
+// TestPurposeRound20Dealt reads the thing traded: the subject of a passive
+// verb of trading with the price in 에 (거래됐다, 팔렸다, 낙찰됐다,
+// 손바뀜했다), or of a verb that writes the trade down (매매계약서를 썼다,
+// 신고가를 썼다), is the amount's purpose, without the address before it,
+// and no agent (docs/meaning.md "Twentieth round: purpose
+// (dompurpose20)"). Near cases: a noun the amount sizes right before it
+// (전세 보증금 9억원에) keeps its own reading; an active verb of selling
+// (회사는 … 에 팔았다) is not the passive.
+func TestPurposeRound20Dealt(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"서울 마포구 아현동 래미안푸르지오 전용 59㎡는 지난달 15억원에 거래됐다.", "15억원", "래미안푸르지오 전용 59㎡"},
+		{"부산 수영구 ‘남천자이’ 전용 84㎡는 지난 4월 12억원에 팔렸다.", "12억원", "남천자이 전용 84㎡"},
+		{"대구 수성구 수성SK리더스뷰 84㎡가 지난달 8억원에 거래됐다.", "8억원", "수성SK리더스뷰 84㎡"},
+		{"경기 과천시 별양동 과천푸르지오써밋 전용 84㎡는 지난달 20억원에 신고가를 썼다.", "20억원", "과천푸르지오써밋 전용 84㎡"},
+		{"은평구 녹번동 북한산푸르지오 전용 84㎡는 지난달 3일 10억원에 매매계약서를 썼다.", "10억원", "북한산푸르지오 전용 84㎡"},
+		{"이 단지 전용 59㎡ 분양권은 지난 6월 9억원에 손바뀜했다.", "9억원", "전용 59㎡ 분양권"},
+		{"작년 10월 5억원에 거래된 평형이다.", "5억원", "평형"},
+	})
+	checkAgents(t, []agentCase{
+		{"경기 과천시 별양동 과천푸르지오써밋 전용 84㎡는 지난달 20억원에 신고가를 썼다.", "20억원", ""},
+		{"은평구 녹번동 북한산푸르지오 전용 84㎡는 지난달 3일 10억원에 매매계약서를 썼다.", "10억원", ""},
+	})
+	for _, tt := range []struct {
+		raw  string
+		want bool
+	}{{"팔렸다", true}, {"거래됐다", true}, {"낙찰된", true}, {"손바뀜했다", true}, {"팔았다", false}, {"거래했다", false}} {
+		if got := dealtVerb(splitWords(tt.raw)[0]); got != tt.want {
+			t.Errorf("dealtVerb(%q) = %v, want %v", tt.raw, got, tt.want)
+		}
+	}
+	checkPurposes(t, []purposeCase{
+		{"송파구 헬리오시티 전용 84㎡는 전세 보증금 9억원에 거래됐다.", "9억원", "전세 보증금"},
+	})
+}
