@@ -36,3 +36,26 @@ func TestPurposeRound20Dealt(t *testing.T) {
 		{"송파구 헬리오시티 전용 84㎡는 전세 보증금 9억원에 거래됐다.", "9억원", "전세 보증금"},
 	})
 }
+
+// TestAgentRound20PlaceOfPrice reads a local place that is the topic or
+// the owner of a market price as where the price is, no agent
+// (docs/meaning.md "Twentieth round: purpose (dompurpose20)", rule L).
+// Near cases: a local government that spends keeps its agent; a place
+// with no suffix (a country) is left to the rules before.
+func TestAgentRound20PlaceOfPrice(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"수원시는 지난해 아파트 매매가격이 5억 원이었지만 올해는 6억 원으로 올랐다.", "5억 원", ""},
+		{"같은 기간 성남시는 900만 원에서 1200만 원으로 뛰었다.", "900만 원", ""},
+		{"지난달 강서구의 아파트 평균 전셋값은 4억2000만원을 기록했다.", "4억2000만원", ""},
+		// Near cases.
+		{"수원시는 내년 도로 정비에 300억 원을 투입한다.", "300억 원", "수원시"},
+	})
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{{"하남시", true}, {"강서구", true}, {"압구정동", true}, {"중국", false}, {"서울 강서구", false}, {"구청", false}} {
+		if got := localPlace(tt.in); got != tt.want {
+			t.Errorf("localPlace(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
