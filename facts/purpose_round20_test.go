@@ -59,3 +59,27 @@ func TestAgentRound20PlaceOfPrice(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound20Area reads a floor area before the noun a price
+// measures as part of its phrase, with the complex's name before it, and
+// drops the address that opens such a phrase (docs/meaning.md "Twentieth
+// round: purpose (dompurpose20)", rule A). Near cases: 3.3㎡ alone is the
+// unit of a price per 평, no size, and ends the phrase as before; a measure of a place keeps its place.
+func TestPurposeRound20Area(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"고덕리엔파크 전용 59㎡ 분양가는 4억2000만원으로 정해졌다.", "4억2000만원", "고덕리엔파크 전용 59㎡ 분양가"},
+		{"가장 작은 39㎡의 분양가는 2억 9,100만 원이다.", "2억 9,100만 원", "39㎡의 분양가"},
+		{"대전 유성구 봉명동 ‘유성푸르지오’ 전용 84㎡의 실거래가는 지난달 7억 원이었다.", "7억 원", "유성푸르지오 전용 84㎡의 실거래가"},
+		// Near cases.
+		{"대전 아파트의 3.3㎡ 평균 분양가는 올해 1,500만 원이다.", "1,500만 원", "평균 분양가"},
+	})
+	for _, tt := range []struct{ in, want string }{
+		{"대전 유성구 봉명동 ‘유성푸르지오’ 전용 84㎡의 실거래가", "유성푸르지오 전용 84㎡의 실거래가"},
+		{"성남 복정1 지구 전용 59㎡ 분양가", "성남 복정1 지구 전용 59㎡ 분양가"},
+		{"서울 강남구 아파트 평균가격", "서울 강남구 아파트 평균가격"},
+	} {
+		if got := withoutAddress(tt.in); got != tt.want {
+			t.Errorf("withoutAddress(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
