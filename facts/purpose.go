@@ -19,7 +19,8 @@ import (
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
 	r.forPurpose = true
-	defer func() { r.forPurpose = false }()
+	r.memo.ok = false // the noun measured is read again with the purpose's phrase (withoutAreaPer)
+	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
 	if t := r.dealtThing(a); t != "" {
@@ -31,7 +32,7 @@ func (r *reading) purpose(a amount, j int) string {
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a))))))
+	return withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))
 }
 
 // deedsOn are nouns of deeds that act on a thing an amount sizes without

@@ -54,3 +54,19 @@ func withoutAddress(p string) string {
 	}
 	return strings.NewReplacer("‘", "", "’", "").Replace(strings.Join(ws[n:], " "))
 }
+
+// areaPerRE matches a unit of a price per area written as one word: 3.3㎡당,
+// ㎡당, 3.3㎡(1평)당, 평당, and 3.3㎡ alone (per 평).
+var areaPerRE = regexp.MustCompile(`^(?:(?:3\.3)?㎡(?:\(1평\))?당|평당|3\.3㎡)$`)
+
+// areaPerInRE matches such a unit inside a phrase, between two words.
+var areaPerInRE = regexp.MustCompile(` (?:(?:3\.3)?㎡(?:\(1평\))?당|평당|3\.3㎡) `)
+
+// withoutAreaPer drops a unit of a price per area from inside purpose p
+// (다산신도시 3.3㎡(1평)당 아파트값 → 다산신도시 아파트값, 제주 아파트의 3.3㎡
+// 평균 분양가 → 제주 아파트의 평균 분양가): the unit of a rate is no part of
+// what is priced (E3), as the 1kg당 of 쌀의 1kg당 가격 is not
+// (withoutInnerUnit).
+func withoutAreaPer(p string) string {
+	return areaPerInRE.ReplaceAllString(p, " ")
+}

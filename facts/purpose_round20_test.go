@@ -83,3 +83,22 @@ func TestPurposeRound20Area(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound20AreaPer steps over a unit of a price per area inside
+// the phrase a price measures and drops it from the purpose
+// (docs/meaning.md "Twentieth round: purpose (dompurpose20)", rule U).
+// Near case: a per-capita unit (1인당) is left to the rules of per.
+func TestPurposeRound20AreaPer(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"올 5월 광교신도시 3.3㎡당 아파트값은 3100만원으로 올랐다.", "3100만원", "광교신도시 아파트값"},
+	})
+	for _, tt := range []struct{ in, want string }{
+		{"광교신도시 3.3㎡(1평)당 아파트값", "광교신도시 아파트값"},
+		{"세종 아파트의 3.3㎡ 평균 분양가", "세종 아파트의 평균 분양가"},
+		{"한국의 1인당 국민소득", "한국의 1인당 국민소득"},
+	} {
+		if got := withoutAreaPer(tt.in); got != tt.want {
+			t.Errorf("withoutAreaPer(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
