@@ -102,3 +102,22 @@ func TestPurposeRound20AreaPer(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound20PriceNouns reads the nouns of a home's price in 가
+// (중저가, 분양가, 매매가) as nouns, not a stem with the subject's
+// particle, and a count of homes in 채 at the end of a purpose as a
+// count (docs/meaning.md "Twentieth round: purpose (dompurpose20)", rule
+// N). Near case: 가 after a noun not on the list is still a particle.
+func TestPurposeRound20PriceNouns(t *testing.T) {
+	for _, tt := range []struct{ raw, stem, part string }{
+		{"중저가", "중저가", ""}, {"분양가", "분양가", ""}, {"중저가가", "중저가", "가"}, {"아파트가", "아파트", "가"},
+	} {
+		w := splitWords(tt.raw)[0]
+		if w.stem != tt.stem || w.part != tt.part {
+			t.Errorf("splitWords(%q): %q + %q, want %q + %q", tt.raw, w.stem, w.part, tt.stem, tt.part)
+		}
+	}
+	if got := dropCount("중저가 아파트 3채"); got != "중저가 아파트" {
+		t.Errorf("dropCount(중저가 아파트 3채) = %q, want 중저가 아파트", got)
+	}
+}
