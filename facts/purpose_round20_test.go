@@ -121,3 +121,14 @@ func TestPurposeRound20PriceNouns(t *testing.T) {
 		t.Errorf("dropCount(중저가 아파트 3채) = %q, want 중저가 아파트", got)
 	}
 }
+
+// TestPurposeRound20AreaTopic reads a floor area that is the subject or
+// topic of the clause an amount measures as what it measures: the unit
+// type priced (docs/meaning.md "Twentieth round: purpose (dompurpose20)",
+// rule S).
+func TestPurposeRound20AreaTopic(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"공공분양 주택의 전용 74㎡는 3억 2,000만~3억 4,000만 원으로 오히려 더 낮았다.", "3억 2,000만~3억 4,000만 원", "공공분양 주택의 전용 74㎡"},
+		{"인천 검단에서는 전용 74㎡가 3억 1,000만 원 수준으로 예상됐다.", "3억 1,000만 원", "전용 74㎡"},
+	})
+}
