@@ -135,6 +135,9 @@ func (r *reading) dealtThing(a amount) string {
 			return r.dealtPhrase(r.bracketHead(k))
 		}
 	}
+	if cs >= 2 && r.words[cs-1].raw == "경우" && r.words[cs-2].part == "의" {
+		return r.dealtPhrase(cs - 2) // 주공 19단지 전용 68.86㎡의 경우 …: 경우 closes a clause of its own
+	}
 	if t := r.thingTopic(); t >= 0 && t < cs {
 		return r.dealtPhrase(t)
 	}
