@@ -78,6 +78,9 @@ func (r *reading) measured(a amount) (int, int) {
 		if sumWords[w.raw] && i > cs && (r.words[i-1].part == "을" || r.words[i-1].part == "를") && r.words[i-1].noun {
 			return i - 1, r.phraseStart(i-1, cs) // 대통령 선거와 연방 선거를 합쳐 총 140억 달러
 		}
+		if r.forPurpose && w.stem == "등" && (w.part == "이" || w.part == "가") && i == a.before && i > cs && r.words[i-1].noun && isChangeWord(r.words[a.after].raw) {
+			return i, r.phraseStart(i, cs) // A단지, B단지 등이 500만원 상승했다: the list whose prices moved (P4)
+		}
 		if r.skipBefore(i) {
 			continue
 		}

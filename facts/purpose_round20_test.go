@@ -133,3 +133,14 @@ func TestPurposeRound20AreaTopic(t *testing.T) {
 		{"인천 검단에서는 전용 74㎡가 3억 1,000만 원 수준으로 예상됐다.", "3억 1,000만 원", "전용 74㎡"},
 	})
 }
+
+// TestPurposeRound20ListMoved reads a list closed by 등 that is the
+// subject of a verb of change right after the amount as what the amount
+// measures: the things whose prices moved (docs/meaning.md "Twentieth
+// round: purpose (dompurpose20)", rule M; P4 drops the 등).
+func TestPurposeRound20ListMoved(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"대구는 범어동 범어SK, 만촌동 만촌화성 등이 500만원~1000만원 상승했다.", "500만원~1000만원", "범어동 범어SK, 만촌동 만촌화성"},
+		{"범어SK와 만촌화성 등이 500만원 올랐다.", "500만원", "범어SK와 만촌화성"},
+	})
+}
