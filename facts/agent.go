@@ -76,6 +76,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
+	if r.dealtThing(a) != "" {
+		return r.took("dealtThing", "") // … 전용 84㎡는 9억원에 거래됐다: the thing traded is nobody (6a)
+	}
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}

@@ -255,7 +255,7 @@ var (
 	// countTailRE matches a quantity that closes a purpose: the 1그램 of 필로폰
 	// 1그램, the 5552장 of 5만원권 위조지폐 5552장, the 한 쌍(2개) of 멜론 한
 	// 쌍(2개), the 하나 of 작품 하나 (native numerals and their gloss too).
-	countTailRE = regexp.MustCompile(` (?:(?:약 |총 )?(?:[0-9][0-9,.]*(?: ?[만천억])?|한|두|세|네|다섯) ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루|쌍|판|건)(?:\([^)]*\))?|하나|둘|셋)$`)
+	countTailRE = regexp.MustCompile(` (?:(?:약 |총 )?(?:[0-9][0-9,.]*(?: ?[만천억])?|한|두|세|네|다섯) ?(?:개|장|톤|t|kg|그램|g|대|척|리터|배럴|상자|점|켤레|벌|마리|그루|쌍|판|건|채)(?:\([^)]*\))?|하나|둘|셋)$`)
 )
 
 // The regexps of words that hold a number are asked of every word the

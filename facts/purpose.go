@@ -19,16 +19,20 @@ import (
 // (돈, 금액, 액수) is no purpose alone.
 func (r *reading) purpose(a amount, j int) string {
 	r.forPurpose = true
-	defer func() { r.forPurpose = false }()
+	r.memo.ok = false // the noun measured is read again with the purpose's phrase (withoutAreaPer)
+	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if t := r.dealtThing(a); t != "" {
+		p = r.via("traded:subject", t) // … 전용 84㎡는 지난달 9억원에 거래됐다: the thing traded (purpose_dealt.go)
+	}
 	if x := r.forMoneyHead(a, p); x != "" {
 		p = r.via("for:moneyHead", x) // 동맹을 지원하기 위한 48억 달러의 예산: what the budget is for (P5)
 	}
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))
+	return withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))
 }
 
 // deedsOn are nouns of deeds that act on a thing an amount sizes without

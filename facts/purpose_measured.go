@@ -78,16 +78,19 @@ func (r *reading) measured(a amount) (int, int) {
 		if sumWords[w.raw] && i > cs && (r.words[i-1].part == "을" || r.words[i-1].part == "를") && r.words[i-1].noun {
 			return i - 1, r.phraseStart(i-1, cs) // 대통령 선거와 연방 선거를 합쳐 총 140억 달러
 		}
+		if r.forPurpose && w.stem == "등" && (w.part == "이" || w.part == "가") && i == a.before && i > cs && r.words[i-1].noun && isChangeWord(r.words[a.after].raw) {
+			return i, r.phraseStart(i, cs) // A단지, B단지 등이 500만원 상승했다: the list whose prices moved (P4)
+		}
 		if r.skipBefore(i) {
 			continue
 		}
 		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it
 		// measures before it is a noun like any other.
 		sized := (w.stem == "규모" || w.stem == "수준") && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
-		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name || w.actor || personPronouns[w.stem] {
+		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name && !(r.forPurpose && areaSizeRE.MatchString(w.stem)) || w.actor || personPronouns[w.stem] {
 			return -1, -1 // 귀하가 2만 원에: a person, who and not what
 		}
-		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
+		if !w.actor && (w.part == "은" || w.part == "는" || w.part == "이" || w.part == "가") && !isThing(w.stem) && !(r.forPurpose && areaSizeRE.MatchString(w.stem)) && r.isSubject(i) && r.accepts(i, a) && !r.words[i].time {
 			return -1, -1 // 알파문고는 2천만 원 … 부과받았다: who pays, not what
 		}
 		object := (w.part == "을" || w.part == "를") && a.tail != "을" && a.tail != "를" &&

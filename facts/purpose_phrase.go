@@ -88,7 +88,10 @@ func (r *reading) phraseStart(i, stop int) int {
 				break
 			}
 		}
-		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year ||
+		if r.forPurpose && areaPerRE.MatchString(p.raw) && k > stop && r.words[k-1].noun && r.words[k-1].part == "" && !r.words[k-1].comma && !r.words[k-1].time {
+			continue // 다산신도시 3.3㎡당 아파트값: the unit of the rate, stepped over (withoutAreaPer)
+		}
+		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year || areaSize(p) || // 전용 84㎡ 분양가 (purpose_area.go)
 			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
 			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt || // 총 계약액은: the noun's own, not the amount's qualifier
 			(p.raw == "기존" || p.raw == "종전") && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt // 기존 판매가격이: the noun's own (P1)

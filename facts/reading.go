@@ -310,6 +310,10 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.agentPath += "+speakerOnly"
 		m.agent = "" // 외교관들은 결의안이 채택되면 … 8억달러를 삭감할 수 있을 것이라고 말했다: only spoken about (E1)
 	}
+	if m.agent != "" && r.placeOfPrice(a, m.agent, m.purpose, m.role) {
+		m.agentPath += "+placeOfPrice"
+		m.agent = "" // 하남시는 … 아파트 전셋값이 … 원: where the price is, no agent (agent_place.go)
+	}
 	m.purpose = withoutCountryOwner(withoutOwner(m.purpose, m.agent))
 	if m.agent == m.purpose && m.agent != "" {
 		// One phrase is not both who and what for: a topic priced is a
