@@ -73,6 +73,8 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		return unit{}, false
 	case strictCounters[word] && (!wholeAfter(word, after) || m[6] >= 0):
 		return unit{}, false // 10기가바이트, 5t급, 3회말, 3억 회분
+	case strictCounters[word] && glued && spacedBigWord(x.text, n):
+		return unit{}, false // 부동산114 조사에: 조사 is a word
 	case word == "회" && (wordOf(strings.TrimPrefix(after, " "), "초") || wordOf(strings.TrimPrefix(after, " "), "말")) && strings.HasPrefix(after, " "):
 		return unit{}, false // 6회 초, 9회 말: an inning, an ordinal
 	case word == "개" && glued && !countFits(word, after):
@@ -117,6 +119,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	case "회":
 		if x.occasion(n, after) {
 			return unit{}, false // 1회 25만원, 16회를 맞은, 8회 교체됐다: ordinals
+		}
+		if perOccasion(after) {
+			return unit{}, false // 1천회 클릭당: the denominator of a price
 		}
 	case "사":
 		if x.outs(n) {

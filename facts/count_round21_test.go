@@ -1,0 +1,20 @@
+package facts
+
+// countRound21Tests are the table cases of the twenty-first round's
+// decisions on counts (docs/facts.md, "Decisions, twenty-first round
+// (counts)"). The sentences are our own.
+var countRound21Tests = []factTest{
+	// 회 before a spaced word glued to 당 sizes the unit of a price.
+	{"검색 광고는 1천회 클릭당 3천원을 받는다.", []want{money("3천원", "3000", krw)}},
+	{"배너는 1000회 노출당 과금하는 방식이다.", nil},
+	{"광고비는 1회 클릭당 최소 100원이다.", []want{money("100원", "100", krw).q("최소")}},
+	{"그는 하루 3회 운동한다.", []want{count("3회", "3", "회").c("하루")}},
+	{"지난해 5회 방문당 평균 2만원을 썼다.", []want{money("2만원", "20000", krw).c("평균")}},
+	// A big unit written apart from its digits and glued to a strict
+	// counter makes a word with it.
+	{"정보업체 리서치114 조사에 따르면 매물이 줄었다.", nil},
+	{"은행 3 조기 상환 물량이 늘었다.", nil},
+	{"증권사 3곳이 참여했다.", []want{count("3곳", "3", "곳")}},
+	{"시중은행 5 만회 이상 접속했다.", nil},
+	{"신청은 1만회를 넘었다.", []want{count("1만회", "10000", "회")}},
+}

@@ -1,0 +1,46 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file holds two readings of a strict counter (docs/facts.md,
+// "Decisions, twenty-first round (counts)") where a space stands between
+// the parts of what looks like a count.
+
+// perOccasion reports whether after, what follows a 회, is a space and one
+// word glued to 당 (1천회 클릭당, 1000회 노출당, 1회 클릭당): the number
+// sizes the unit a price is given per, a denominator as the 1천명 of
+// 1천명당, not a count. Only 회 is read so: it counts occurrences, and a
+// noun of an occurrence takes 당; before other counters a word ending in
+// 당 is more often a name (5명 민주당 의원).
+func perOccasion(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	word := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !isHangul(r) }); i >= 0 {
+		word = rest[:i]
+	}
+	w, ok := strings.CutSuffix(word, "당")
+	return ok && w != ""
+}
+
+// spacedBigWord reports whether the number n ends with a big unit written
+// apart from the digits before it (114 조) and glued to the strict counter
+// after it: then the unit and the counter are one word (조사, 조기, 조회,
+// 만회: 부동산114 조사에 따르면), since a spaced unit stands alone as a
+// word of its own (500 조 원) and nothing is counted in companies, times or
+// reactors of trillions written so.
+func spacedBigWord(text string, n num) bool {
+	if !n.endsBig || n.hangul {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(text[:n.end])
+	if !isUnit(r) {
+		return false
+	}
+	return strings.HasSuffix(text[:n.end-size], " ")
+}
