@@ -1,0 +1,16 @@
+package facts
+
+// moneyRound21Tests are the table cases of the twenty-first round's
+// decisions on money (docs/facts.md, "Decisions, twenty-first round
+// (counts on domestic copy)"). The sentences are our own.
+var moneyRound21Tests = []factTest{
+	// An arrow is read as 에서 … 로: a first end with no unit takes the
+	// second's where that is plain.
+	{"평당 시세는 2051만→2118만원으로 올랐다.", []want{money("2051만", "20510000", krw), money("2118만원", "21180000", krw)}},
+	{"평균 분양가(1억 2천만 → 1억 5천만원)가 뛰었다.", []want{
+		money("1억 2천만", "120000000", krw), money("1억 5천만원", "150000000", krw)}},
+	{"가격은 4,120만→4,380만원이다.", []want{money("4,120만", "41200000", krw), money("4,380만원", "43800000", krw)}},
+	{"시세(2051→2118만원)가 올랐다.", []want{money("2118만원", "21180000", krw)}},
+	{"지수는 95→102로 올랐다.", nil},
+	{"매출은 300억원→450억원으로 늘었다.", []want{money("300억원", "30000000000", krw), money("450억원", "45000000000", krw)}},
+}
