@@ -17,4 +17,11 @@ var countRound21Tests = []factTest{
 	{"증권사 3곳이 참여했다.", []want{count("3곳", "3", "곳")}},
 	{"시중은행 5 만회 이상 접속했다.", nil},
 	{"신청은 1만회를 넘었다.", []want{count("1만회", "10000", "회")}},
+	// 회 spaced before a noun in the object case sizes the noun; a verb
+	// after it, a frequency or a total before it keep the count.
+	{"이 상품은 5억회 노출을 보장한다.", nil},
+	{"행사 기간 10만회 조회를 기록했다.", nil},
+	{"백신은 2회 맞을 예정이다.", []want{count("2회", "2", "회")}},
+	{"정부는 연 4회 점검을 벌인다.", []want{count("4회", "4", "회").q("연")}},
+	{"그는 3회 우승했다.", []want{count("3회", "3", "회")}},
 }

@@ -44,3 +44,31 @@ func spacedBigWord(text string, n num) bool {
 	}
 	return strings.HasSuffix(text[:n.end-size], " ")
 }
+
+// occasionObject reports whether after, what follows a 회, is a space and
+// a noun of two syllables or more in the object case before a space
+// (4억회 노출을 보장한다): the number then counts nothing of its own but
+// sizes the noun, and docs/facts.md counts a strict counter only before a
+// particle, punctuation, a qualifier or the end (D18-9: 회 before a noun
+// counts nothing). A verb may follow 회 (백신을 2회 맞았다, 2회 맞을
+// 예정), but 를 ends no verb and a verb stem before 을 is mostly one
+// syllable (맞을, 받을), so the length keeps those. The caller keeps a
+// frequency or a total (월 2회, 최대 12회) counted.
+func occasionObject(after string) bool {
+	rest, ok := strings.CutPrefix(after, " ")
+	if !ok {
+		return false
+	}
+	word := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !isHangul(r) }); i >= 0 {
+		if rest[i] != ' ' {
+			return false
+		}
+		word = rest[:i]
+	}
+	stem, ok := strings.CutSuffix(word, "를")
+	if !ok {
+		stem, ok = strings.CutSuffix(word, "을")
+	}
+	return ok && utf8.RuneCountInString(stem) >= 2
+}
