@@ -24,4 +24,9 @@ var countRound21Tests = []factTest{
 	{"백신은 2회 맞을 예정이다.", []want{count("2회", "2", "회")}},
 	{"정부는 연 4회 점검을 벌인다.", []want{count("4회", "4", "회").q("연")}},
 	{"그는 3회 우승했다.", []want{count("3회", "3", "회")}},
+	// 회 분 spaced is 회분, doses; a change between two counts with no
+	// big unit reads its first end as written.
+	{"지금까지 3천만회 분 이상이 접종됐다.", nil},
+	{"사상자는 1천에서 1천500명으로 늘었다.", []want{count("1천", "1000", "명"), count("1천500명", "1500", "명")}},
+	{"예산은 5천에서 1만 원으로 늘었다.", []want{money("1만 원", "10000", krw)}},
 }

@@ -123,6 +123,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if perOccasion(after) {
 			return unit{}, false // 1천회 클릭당: the denominator of a price
 		}
+		if doseAfter(after) {
+			return unit{}, false // 1억 1천만회 분: doses, 회분 spaced
+		}
 		if occasionObject(after) && !x.frequency(n.start) {
 			return unit{}, false // 4억회 노출을 보장: 회 before a noun
 		}

@@ -72,3 +72,11 @@ func occasionObject(after string) bool {
 	}
 	return ok && utf8.RuneCountInString(stem) >= 2
 }
+
+// doseAfter reports whether after, what follows a 회, is a space and 분 as
+// a word of its own (1억 1천만회 분 이상이): 회분, doses, written apart,
+// a unit of measure as the glued 3억 회분 is, not a count of times.
+func doseAfter(after string) bool {
+	rest, ok := strings.CutPrefix(after, " 분")
+	return ok && (fitsAfter(rest) || strings.HasPrefix(rest, " "))
+}

@@ -124,8 +124,8 @@ func (x *extractor) changeFrom(n1, n2 num, u2 unit) (int, bool) {
 		d.unit = u2.word
 	}
 	if !n1.vague {
-		if !n1.plain && n1.top == 0 || n1.plain && !n2.plain {
-			return 0, false // 5천에서 1만 원으로: 5천 or 5천만?
+		if !n1.plain && n1.top == 0 && n2.top > 0 || n1.plain && !n2.plain {
+			return 0, false // 5천에서 1만 원으로: 5천 or 5천만? (1천에서 1천500명으로 is plain)
 		}
 		v := u2.scaled(n1.value)
 		d.value = &v
