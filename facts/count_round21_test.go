@@ -29,4 +29,8 @@ var countRound21Tests = []factTest{
 	{"지금까지 3천만회 분 이상이 접종됐다.", nil},
 	{"사상자는 1천에서 1천500명으로 늘었다.", []want{count("1천", "1000", "명"), count("1천500명", "1500", "명")}},
 	{"예산은 5천에서 1만 원으로 늘었다.", []want{money("1만 원", "10000", krw)}},
+	// A middle dot ends one item of a list: 가나당 is a name, not per seat.
+	{"여당은 88석(다온당 80석∙가나당 8석)을 얻었다.", []want{
+		count("88석", "88", "석"), count("80석", "80", "석"), count("8석", "8", "석")}},
+	{"1천명당 3명이 감염됐다.", nil},
 }

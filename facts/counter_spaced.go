@@ -80,3 +80,11 @@ func doseAfter(after string) bool {
 	rest, ok := strings.CutPrefix(after, " 분")
 	return ok && (fitsAfter(rest) || strings.HasPrefix(rest, " "))
 }
+
+// perCounter reports whether c, what follows the digits of a word in 당
+// (1천명당), is a counter and Hangul alone: a middle dot or other mark
+// inside ends one item of a list and starts the next (191석∙공명당 24석:
+// the seats of two parties, 공명당 a name, not per 191 seats).
+func perCounter(c string) bool {
+	return counterStarts.starts(c) && strings.IndexFunc(c, func(r rune) bool { return !isHangul(r) }) < 0
+}
