@@ -33,4 +33,10 @@ var countRound21Tests = []factTest{
 	{"여당은 88석(다온당 80석∙가나당 8석)을 얻었다.", []want{
 		count("88석", "88", "석"), count("80석", "80", "석"), count("8석", "8", "석")}},
 	{"1천명당 3명이 감염됐다.", nil},
+	// One unit owning a price is its denominator; a part after a title
+	// is an ordinal.
+	{"마스크 1장의 가격은 약 500원이다.", []want{money("500원", "500", krw).q("약").a()}},
+	{"사과 3개의 가격을 비교했다.", []want{count("3개", "3", "개")}},
+	{"그는 《늑대의 밤》 2편 출연을 거절했다.", nil},
+	{"그는 영화 2편에 출연했다.", []want{count("2편", "2", "편")}},
 }

@@ -144,6 +144,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if flightNumber(x.text, n, after) {
 			return unit{}, false // 아시아나항공 214편 조종사들: a flight number
 		}
+		if titleBefore(x.text, n.start) {
+			return unit{}, false // 《대부》 2편: a part of a series, as '상속자들' 18회
+		}
 	case "점":
 		if !x.has(clueItems, n.start) {
 			return unit{}, false // 74점을 획득해, 10점 기준 9.2점: scores
@@ -306,6 +309,9 @@ func (x *extractor) rate(n num, end int) bool {
 	if rest, ok := strings.CutPrefix(after, "에 "); ok && rest != "" && n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague &&
 		isDigit(rune(rest[0])) {
 		return true // 1장에 5달러, 1개에 3천 원: one unit, the denominator of a price
+	}
+	if n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague && priceOfOne(after) {
+		return true // 백신 1개의 가격은 10달러: one unit, the denominator of a price
 	}
 	if w, ok := perBefore(x.text, n.start); ok && perMany(w) {
 		return true // 1천명 당 17명: per thousand; but 1인당 5개 counts

@@ -88,3 +88,23 @@ func doseAfter(after string) bool {
 func perCounter(c string) bool {
 	return counterStarts.starts(c) && strings.IndexFunc(c, func(r rune) bool { return !isHangul(r) }) < 0
 }
+
+// priceWords are the nouns of a price that one unit of goods may own
+// with 의: 1개의 가격, 1장의 값.
+var priceWords = []string{"가격", "값", "단가", "판매가", "원가"}
+
+// priceOfOne reports whether after, what follows the counter of one unit,
+// is 의 and a noun of price (백신 1개의 가격은 약 10달러): the unit is
+// the denominator of the price, as in 1개에 3천 원, not a count.
+func priceOfOne(after string) bool {
+	rest, ok := strings.CutPrefix(after, "의 ")
+	if !ok {
+		return false
+	}
+	for _, w := range priceWords {
+		if r, ok := strings.CutPrefix(rest, w); ok && fitsAfter(r) {
+			return true
+		}
+	}
+	return false
+}
