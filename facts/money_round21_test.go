@@ -17,4 +17,10 @@ var moneyRound21Tests = []factTest{
 	{"최근 15억 넘는 단지가 늘면서 강북 집값을 끌어올렸다.", []want{money("15억", "1500000000", krw)}},
 	{"이 아파트 호가는 12억까지 올랐다.", []want{money("12억", "1200000000", krw)}},
 	{"인구는 5억 넘게 늘었다.", nil},
+	// One unit of a currency before 당 or 에 and an amount of another is
+	// the unit of an exchange rate.
+	{"환율은 1달러에 1천320원이었다.", []want{money("1천320원", "1320", krw)}},
+	{"엔화는 1 달러 당 150엔 선이다.", []want{money("150엔", "150", "JPY").q("선").a().c("달러 당")}},
+	{"그는 1달러에 팔았다.", []want{money("1달러", "1", "USD")}},
+	{"1만원에 2만원을 더했다.", []want{money("1만원", "10000", krw), money("2만원", "20000", krw)}},
 }
