@@ -73,6 +73,8 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		return unit{}, false
 	case strictCounters[word] && (!wholeAfter(word, after) || m[6] >= 0):
 		return unit{}, false // 10기가바이트, 5t급, 3회말, 3억 회분
+	case strictCounters[word] && glued && spacedBigWord(x.text, n):
+		return unit{}, false // 부동산114 조사에: 조사 is a word
 	case word == "회" && (wordOf(strings.TrimPrefix(after, " "), "초") || wordOf(strings.TrimPrefix(after, " "), "말")) && strings.HasPrefix(after, " "):
 		return unit{}, false // 6회 초, 9회 말: an inning, an ordinal
 	case word == "개" && glued && !countFits(word, after):
@@ -118,6 +120,15 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 		if x.occasion(n, after) {
 			return unit{}, false // 1회 25만원, 16회를 맞은, 8회 교체됐다: ordinals
 		}
+		if perOccasion(after) {
+			return unit{}, false // 1천회 클릭당: the denominator of a price
+		}
+		if doseAfter(after) {
+			return unit{}, false // 1억 1천만회 분: doses, 회분 spaced
+		}
+		if occasionObject(after) && !x.frequency(n.start) {
+			return unit{}, false // 4억회 노출을 보장: 회 before a noun
+		}
 	case "사":
 		if x.outs(n) {
 			return unit{}, false // 1사 1루: the outs of an inning
@@ -132,6 +143,9 @@ func (x *extractor) counterAfter(n num, rest string) (unit, bool) {
 	case "편":
 		if flightNumber(x.text, n, after) {
 			return unit{}, false // 아시아나항공 214편 조종사들: a flight number
+		}
+		if titleBefore(x.text, n.start) {
+			return unit{}, false // 《대부》 2편: a part of a series, as '상속자들' 18회
 		}
 	case "점":
 		if !x.has(clueItems, n.start) {
@@ -295,6 +309,9 @@ func (x *extractor) rate(n num, end int) bool {
 	if rest, ok := strings.CutPrefix(after, "에 "); ok && rest != "" && n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague &&
 		isDigit(rune(rest[0])) {
 		return true // 1장에 5달러, 1개에 3천 원: one unit, the denominator of a price
+	}
+	if n.value.Cmp(Decimal{Coef: 1}) == 0 && !n.vague && priceOfOne(after) {
+		return true // 백신 1개의 가격은 10달러: one unit, the denominator of a price
 	}
 	if w, ok := perBefore(x.text, n.start); ok && perMany(w) {
 		return true // 1천명 당 17명: per thousand; but 1인당 5개 counts

@@ -91,7 +91,7 @@ type factTest struct {
 
 // factTests are all the table cases of Facts, each kind in its own file.
 // The fuzz targets are seeded with them.
-var factTests = slices.Concat(moneyTests, moneyRound16Tests, moneyRound17Tests, countTests, countRound9Tests, percentTests, trapTests)
+var factTests = slices.Concat(moneyTests, moneyRound16Tests, moneyRound17Tests, moneyRound21Tests, countTests, countRound9Tests, countRound21Tests, percentTests, trapTests)
 
 func TestFacts(t *testing.T) {
 	for _, tt := range factTests {

@@ -87,6 +87,9 @@ type draft struct {
 // returns where the walk goes on. A KRW amount with a fraction of a won is
 // dropped.
 func (x *extractor) emit(d draft) int {
+	if x.exchangeUnit(d) {
+		return d.end // 1달러에 4천750원: the unit of an exchange rate
+	}
 	if d.currency == "KRW" {
 		for _, v := range []*Decimal{d.value, d.min, d.max} {
 			if v != nil && !v.isInt() {

@@ -475,7 +475,8 @@ var moneyTests = []factTest{
 	{"수백 만 명의 공분을 샀다", []want{count("수백 만 명", "", "명").a()}},
 	{"북한의 원-달러 환율이 1만4천200원을 기록했다", []want{money("1만4천200원", "14200", "KPW")}},
 	{"북한 돈 5천원이면 쌀 1kg을 산다", []want{money("5천원", "5000", "KPW")}},
-	{"북한의 원화가 1달러에 8천 원으로 거래된다", []want{money("1달러", "1", "USD"), money("8천 원", "8000", "KPW")}},
+	// 1달러에 is the unit of the exchange rate, no fact (docs/meaning.md: "neither a fact nor a context word").
+	{"북한의 원화가 1달러에 8천 원으로 거래된다", []want{money("8천 원", "8000", "KPW")}},
 	{"북한 원로들은 5천 원을 냈다", []want{money("5천 원", "5000", krw)}},
 	{"북한의 달러화 환율이 8천원으로 올랐다", []want{money("8천원", "8000", "KPW")}},
 	{"북한 시장 위안 환율은 1천200원이다", []want{money("1천200원", "1200", "KPW")}},

@@ -132,7 +132,11 @@ var (
 		`대출|예금|자본|출자|배당|세금|국채|사업비|공사비|거래대금|거래액|피해액|총액|돈|` +
 		`투입|지원(?:[^자]|$)|소요|편성|조달|확보|증액|감액|삭감|배정|충당|집행|융자|지급|상환|재원|` +
 		`뇌물|비자금|횡령|배임|탈세|착복|돈세탁|리베이트|뒷돈|비리|사기|` +
-		`빚|기부|수익금|소송|원금`)
+		`빚|기부|수익금|소송|원금|` +
+		// The prices of dwellings and land that domestic copy writes
+		// with a bare 억 (10억 넘는 아파트가 … 남양주 집값을): a 값 or
+		// 가 (價) word of a home, the asking price, the going rate.
+		`집값|땅값|아파트값|주택값|전셋값|전세값|매맷값|분양가|매매가|전세가|호가|시세`)
 
 	// worthAfterRE matches 짜리 or 어치 after a bare amount, which makes it
 	// won whatever its sentence: "2조짜리 비리", "3천억어치".

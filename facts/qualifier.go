@@ -97,7 +97,7 @@ func perBefore(text string, start int) (string, bool) {
 		}
 		return "", false
 	}
-	if stem := strings.TrimSuffix(w, "당"); stem != "" && (perUnit(w) || isDigit(rune(stem[0])) && counterStarts.starts(strings.TrimLeft(stem, "0123456789.,천백만억"))) {
+	if stem := strings.TrimSuffix(w, "당"); stem != "" && (perUnit(w) || isDigit(rune(stem[0])) && perCounter(strings.TrimLeft(stem, "0123456789.,천백만억"))) {
 		return w, true
 	}
 	return "", false

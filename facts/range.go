@@ -42,6 +42,9 @@ func (x *extractor) rangeAt(n1 num, u1 unit, has1 bool) (int, bool) {
 		if end, ok := x.boundRange(n1, u1, has1, p); ok {
 			return end, true
 		}
+		if end, ok := x.arrowChange(n1, has1, p); ok {
+			return end, true
+		}
 		return x.wordRange(n1, u1, has1, p, false)
 	}
 	u2, ok := x.unitAfter(n2)
@@ -108,15 +111,21 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int, closedOnly bool
 	if closedOnly || has1 || conn != "에서" && conn != "부터" {
 		return 0, false
 	}
-	// A change from n1 to n2: n1 alone, in n2's unit.
+	return x.changeFrom(n1, n2, u2)
+}
+
+// changeFrom reads the first end n1 of a change from n1 to n2 (unit u2):
+// n1 alone, in n2's unit, where that is plain. It reports false, reading
+// nothing, when it is not ("5천에서 1만 원으로": 5천 or 5천만?).
+func (x *extractor) changeFrom(n1, n2 num, u2 unit) (int, bool) {
 	d := draft{kind: u2.kind, start: n1.start, end: n1.end, currency: u2.currency,
 		approx: n1.approx || n1.vague, yeo: n1.yeo, pre: true}
 	if u2.kind != KindMoney {
 		d.unit = u2.word
 	}
 	if !n1.vague {
-		if !n1.plain && n1.top == 0 || n1.plain && !n2.plain {
-			return 0, false // 5천에서 1만 원으로: 5천 or 5천만?
+		if !n1.plain && n1.top == 0 && n2.top > 0 || n1.plain && !n2.plain {
+			return 0, false // 5천에서 1만 원으로: 5천 or 5천만? (1천에서 1천500명으로 is plain)
 		}
 		v := u2.scaled(n1.value)
 		d.value = &v
