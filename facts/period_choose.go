@@ -14,8 +14,8 @@ import (
 // comparison's base amount stands between them (2009년에 제안한
 // 3조5천억원보다 1조7천억원 증액된), or 이후 (thereafter) does.
 func (r *reading) notFor(t timeSpan, a amount) bool {
-	if strings.HasPrefix(r.text[t.end:], "(") {
-		return true
+	if strings.HasPrefix(r.text[t.end:], "(") && r.glossesAmount(t) {
+		return true // 한달 전(10,886원): the time of the bracketed amount
 	}
 	if strings.HasPrefix(r.text[t.end:], "에 이어 ") || strings.HasPrefix(r.text[t.end:], "에 이어서 ") {
 		return true // 지난달에 이어 또다시 2억 달러에 근접: an earlier instance's time (fourteenth round, d14 "Kept")

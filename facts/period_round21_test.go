@@ -1,0 +1,32 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeBracketRound21 reads a time followed by a bracket (docs/
+// meaning.md, "Twenty-first round: time (domtime21)"): a bracket that
+// holds an amount makes the time that amount's (한달 전(10,886원)); one
+// that glosses the time itself (the months of a quarter, the basis of
+// counting, a mark of the figure) leaves the time the amount's, and a
+// bracket holding the months or the year is written with the time, as
+// 오늘(18일) is. The sentences are our own.
+func TestTimeBracketRound21(t *testing.T) {
+	jun := time.Date(2024, 6, 25, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		// A gloss of the basis or a mark: the time stays the amount's.
+		{"누리전자는 올해 1분기(연결 기준) 300억원의 매출을 기록했다.", "300억원", jun, "2024-Q1", "올해 1분기"},
+		{"누리전자는 올해 1분기(연결 기준) 300억원의 매출과 20억원의 영업손실을 기록했다.", "20억원", jun, "2024-Q1", "올해 1분기"},
+		{"누리전자는 1분기(연결) 300억원의 매출을 기록했다.", "300억원", jun, "2024-Q1", "1분기"},
+		{"누리전자의 2분기(잠정) 매출이 5000억원을 기록했다.", "5000억원", jun, "2024-Q2", "2분기"},
+		{"누리전자는 지난해(별도 기준) 300억원의 순이익을 냈다.", "300억원", jun, "2023", "지난해"},
+		// The months of a quarter: one time, written with its gloss.
+		{"누리전자는 1분기(1~3월) 300억원의 매출을 기록했다.", "300억원", jun, "2024-Q1", "1분기(1~3월)"},
+		{"누리전자의 2분기(4~6월) 매출이 전년 동기 대비 10% 증가한 5000억원을 기록했다.", "5000억원", jun, "2024-Q2", "2분기(4~6월)"},
+		{"누리전자는 지난해 4분기(10~12월) 300억원의 매출을 올렸다.", "300억원", jun, "2023-Q4", "지난해 4분기(10~12월)"},
+		// Near: a bracket that holds an amount is that amount's time.
+		{"누리전자의 주가는 한달 전(9,800원)보다 1,200원 오른 11,000원이다.", "11,000원", jun, "", ""},
+		{"누리사의 매출은 전년(10억 달러)보다 2억 달러 늘었다.", "2억 달러", jun, "", ""},
+	})
+}
