@@ -24,6 +24,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if inBracket && host >= 0 {
 		return r.got[host].period, r.got[host].periodText
 	}
+	if inBracket && r.percentBracket(a) {
+		inBracket = false // 3.97%(5천원) 상승한: the percent's own change, in its clause
+	}
 	if inBracket {
 		// 전년(10억2천772만 달러), 한달 전(10,886원).
 		for _, t := range ts {

@@ -55,3 +55,41 @@ func timeGlossLen(rest string) int {
 	}
 	return closing + 1
 }
+
+// percentGlossedRE matches a percent written right before a bracket
+// (3.97%(, -1.5%().
+var percentGlossedRE = regexp.MustCompile(`^[+-]?[0-9][0-9.,]*%$`)
+
+// percentBracket reports whether amount a stands in a bracket right after
+// a percent of change, a verb of rising or falling right after the
+// bracket (전 거래일 대비 3.97%(5천원) 상승한): the bracket restates the
+// percent's change in money, the same figure in another unit, so a is in
+// the percent's clause and takes its time as any amount of that clause
+// does, not the narrower time of an amount bracketed after a noun
+// (무궁화위성 3호(3019억 투자)).
+func (r *reading) percentBracket(a amount) bool {
+	w := r.words[a.first]
+	b := strings.IndexByte(r.text[w.start:a.start], '(')
+	if b <= 0 {
+		return false
+	}
+	if !percentGlossedRE.MatchString(r.text[w.start : w.start+b]) {
+		return false
+	}
+	closing := strings.IndexByte(r.text[a.end:], ')')
+	if closing < 0 {
+		return false
+	}
+	next := strings.TrimLeft(r.text[a.end+closing+1:], " ")
+	for _, v := range riseFallStems {
+		if strings.HasPrefix(next, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// riseFallStems are the verbs of rising and falling a change of a figure
+// is told with (오른, 상승한, 내린, 떨어진, 늘어난, 줄어든 …): a percent with
+// one after its bracket is a change, restated in money in the bracket.
+var riseFallStems = append([]string{"오른", "오르", "올라", "올랐", "내린", "내려", "내렸", "떨어"}, growWords...)

@@ -30,3 +30,20 @@ func TestTimeBracketRound21(t *testing.T) {
 		{"누리사의 매출은 전년(10억 달러)보다 2억 달러 늘었다.", "2억 달러", jun, "", ""},
 	})
 }
+
+// TestTimePercentBracketRound21 reads money bracketed after a percent of
+// change (3.97%(5천원) 상승한): the same change in another unit, in the
+// percent's clause, so it takes the time of that clause, as the price
+// after it does (docs/meaning.md, "Twenty-first round: time
+// (domtime21)"). The sentences are our own.
+func TestTimePercentBracketRound21(t *testing.T) {
+	jun := time.Date(2024, 6, 25, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"25일 오후 2시 현재 코스닥시장에서 누리바이오는 전 거래일 대비 2.5%(300원) 오른 1만2300원에 거래되고 있다.", "300원", jun, "2024-06-25", "25일 오후 2시 현재"},
+		{"25일 오후 2시 현재 코스닥시장에서 누리바이오는 전 거래일 대비 2.5%(300원) 오른 1만2300원에 거래되고 있다.", "1만2300원", jun, "2024-06-25", "25일 오후 2시 현재"},
+		{"24일 누리바이오는 전날보다 1.2%(150원) 하락한 1만2000원에 장을 마감했다.", "150원", jun, "2024-06-24", "24일"},
+		// Near: money bracketed after a noun keeps the narrower reading
+		// (no time of the clause after it).
+		{"누리위성 3호(3019억 투자)는 2011년 9월에 발사됐다.", "3019억", jun, "", ""},
+	})
+}
