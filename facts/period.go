@@ -137,6 +137,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 			return t.period, t.text
 		}
 	}
+	if p, text, ok := r.gappedTime(a); ok {
+		return p, text // 매출은 올해 5억원을 기록했고, 영업이익은 1억원을 기록했다: the time the predicate shares
+	}
 	if r.back && r.carriesTime() {
 		return r.pointedPeriod(pub) // 이를 위해 94억 달러가 필요하다고: the year the sentence before names
 	}

@@ -47,3 +47,22 @@ func TestTimePercentBracketRound21(t *testing.T) {
 		{"누리위성 3호(3019억 투자)는 2011년 9월에 발사됐다.", "3019억", jun, "", ""},
 	})
 }
+
+// TestTimeGappedRound21 reads coordinated clauses that end in the same
+// predicate (매출은 올해 5억원을 기록했고, 영업이익은 1억원을 기록했다): the
+// second leaves out the time it shares with the first (docs/meaning.md,
+// "Twenty-first round: time (domtime21)"). The sentences are our own.
+func TestTimeGappedRound21(t *testing.T) {
+	jun := time.Date(2024, 6, 25, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리사의 매출은 올해 5억원을 기록했고, 영업이익은 1억원을 기록했다.", "1억원", jun, "2024", "올해"},
+		{"누리사의 매출은 올해 5억원을 기록했고, 영업이익은 1억원, 순이익은 3천만원을 기록했다.", "1억원", jun, "2024", "올해"},
+		{"누리사의 매출은 올해 5억원을 기록했고, 영업이익은 1억원, 순이익은 3천만원(전년대비 -7.7%)을 기록했다.", "3천만원", jun, "2024", "올해"},
+		{"누리사는 지난해 5억원을 투자했고, 한빛사는 3억원을 투자했다.", "3억원", jun, "2023", "지난해"},
+		// Near: another predicate, or a time of its own, keeps the
+		// second clause's reading.
+		{"누리사는 지난해 매출 5억원을 기록했고, 시가총액은 10억원이다.", "10억원", jun, "", ""},
+		{"누리사는 올해 매출 5억원을 기록했고, 영업이익은 1억원이었다.", "1억원", jun, "", ""},
+		{"누리사는 지난해 매출 5억원을 기록했고, 올해는 8억원을 목표로 한다.", "8억원", jun, "2024", "올해"},
+	})
+}
