@@ -66,3 +66,18 @@ func TestTimeGappedRound21(t *testing.T) {
 		{"누리사는 지난해 매출 5억원을 기록했고, 올해는 8억원을 목표로 한다.", "8억원", jun, "2024", "올해"},
 	})
 }
+
+// TestTimeChangeEndsRound21 reads a change whose two ends each have their
+// own time (지난해 6조원에서 올해 7조원으로 1조원 늘었다): each time is its
+// end's alone, and the change spans both (docs/meaning.md, "Twenty-first
+// round: time (domtime21)"; M6). The sentences are our own.
+func TestTimeChangeEndsRound21(t *testing.T) {
+	jun := time.Date(2024, 6, 25, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "1조원", jun, "", ""},
+		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "6조원", jun, "2023", "지난해"},
+		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "7조원", jun, "2024", "올해"},
+		// Near: one time heading both ends frames the change (M6).
+		{"누리그룹 자산총액은 올해 6조원에서 7조원으로 1조원 넘게 증가했다.", "1조원", jun, "2024", "올해"},
+	})
+}
