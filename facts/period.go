@@ -24,6 +24,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if inBracket && host >= 0 {
 		return r.got[host].period, r.got[host].periodText
 	}
+	if inBracket && r.percentBracket(a) {
+		inBracket = false // 3.97%(5천원) 상승한: the percent's own change, in its clause
+	}
 	if inBracket {
 		// 전년(10억2천772만 달러), 한달 전(10,886원).
 		for _, t := range ts {
@@ -133,6 +136,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		if t.ok && t.period != "" && strings.Contains(t.text, "회계연도") && t.end <= a.start && !r.dated(t, a) && !r.notFor(t, a) {
 			return t.period, t.text
 		}
+	}
+	if p, text, ok := r.gappedTime(a); ok {
+		return p, text // 매출은 올해 5억원을 기록했고, 영업이익은 1억원을 기록했다: the time the predicate shares
 	}
 	if r.back && r.carriesTime() {
 		return r.pointedPeriod(pub) // 이를 위해 94억 달러가 필요하다고: the year the sentence before names

@@ -211,6 +211,9 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		if m := localTimeRE.FindString(rest); m != "" {
 			t.end = j + len(m) // 14일(현지시간): the day where it happened
 			done = t.end
+		} else if n := timeGlossLen(rest); n > 0 && t.end == j {
+			t.end, t.text = j+n, r.text[i:j+n] // 2분기(4~6월): one time, glossed, as 오늘(18일)
+			done = t.end
 		}
 		base := r.text[i:j]
 		if base == "현" {
