@@ -132,6 +132,7 @@ func explain(text string, fs []Fact, opt Options, trace func(f *Fact, agentPath 
 	if !opt.Published.IsZero() {
 		pub = opt.Published.In(kst)
 	}
+	text = plainSpaces(text)
 	spans := sentenceSpans(text)
 	// Code point offsets to bytes, in one pass: facts come in order of
 	// their starts, and a fact's end may lie past the next one's start (a

@@ -106,3 +106,19 @@ func (f folded) orig(i int) int {
 	}
 	return i + f.shifts[k-1].delta
 }
+
+// plainSpaces returns text with every white space but the line breaks
+// (a no-break space, a tab, an ideographic space …) written as an ASCII
+// space, one for one, so that code point offsets stay what they were. The
+// meaning rules read words between ASCII spaces; Facts folds such spaces
+// for itself (fold), and text taken from a page has them folded already
+// (extract), but plain text given to Extract may not (a crawl's CSV, a
+// copy from a browser: 올해\u00a01분기 read as one word lost its 올해).
+func plainSpaces(text string) string {
+	return strings.Map(func(r rune) rune {
+		if r != ' ' && r != '\n' && r != '\r' && unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, text)
+}
