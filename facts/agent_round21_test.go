@@ -1,0 +1,31 @@
+package facts
+
+import "testing"
+
+// TestCompanyName tells a firm's name by its form (docs/meaning.md
+// "Twenty-first round: agent (domagent21)"): the legal marks and the glued
+// endings of firms' names, and the bare trade words that stay no name.
+func TestCompanyName(t *testing.T) {
+	for _, c := range []struct {
+		n    string
+		want bool
+	}{
+		{"누리뱅크", true}, {"한빛엔터테인먼트", true}, {"ABC엔터테인먼트", true}, {"누리금융", true},
+		{"㈜누리식품", true}, {"주식회사 누리", true}, {"누리식품㈜", true}, {"누리벤처스", true},
+		{"금융", false}, {"뱅크", false}, {"엔터테인먼트", false}, {"㈜", false}, {"주식회사", false},
+	} {
+		if got := companyName(c.n); got != c.want {
+			t.Errorf("companyName(%q) = %v, want %v", c.n, got, c.want)
+		}
+	}
+}
+
+// TestAgentCompanyName reads a firm named by its form as the agent, in
+// sentences of our own.
+func TestAgentCompanyName(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// A topic that is a firm's name owns what it records.
+		{"누리뱅크는 올 3월 말 기준 예금 잔액 12조3000억원을 기록하고 있다.", "12조3000억원", "누리뱅크"},
+		{"한빛엔터테인먼트는 지난해 영업이익 420억원을 냈다.", "420억원", "한빛엔터테인먼트"},
+	})
+}
