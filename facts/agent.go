@@ -129,6 +129,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
 		return r.took("bracketHost", r.got[host].agent) // 7000만원(원금 300만 원)
 	}
+	if o, ok := r.bracketMeasureOwner(a); ok {
+		return r.took("bracketMeasureOwner", o) // JYP엔터테인먼트(시총 8,483억원): the name glossed (agent_bracket_owner.go)
+	}
 	// 중소기업(57만원): the actor the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {

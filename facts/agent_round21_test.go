@@ -29,3 +29,14 @@ func TestAgentCompanyName(t *testing.T) {
 		{"한빛엔터테인먼트는 지난해 영업이익 420억원을 냈다.", "420억원", "한빛엔터테인먼트"},
 	})
 }
+
+// TestAgentBracketMeasureOwner reads the name glued before a bracket that
+// holds a measure and an amount as the amount's owner, and each name of a
+// list of such brackets as its own, in sentences of our own.
+func TestAgentBracketMeasureOwner(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"국내 음원 업체 중 누리엔터테인먼트(시총 3,210억원)를 넘어섰다.", "3,210억원", "누리엔터테인먼트"},
+		{"상장 게임사 중 한빛엔터테인먼트(시총 4,100억원)나 누리엔터테인먼트(2,950억원)를 앞섰다.", "2,950억원", "누리엔터테인먼트"},
+		{"그 가치는 KNB(시총 1조200억원)와도 맞먹는다.", "1조200억원", "KNB"},
+	})
+}
