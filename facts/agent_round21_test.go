@@ -40,3 +40,14 @@ func TestAgentBracketMeasureOwner(t *testing.T) {
 		{"그 가치는 KNB(시총 1조200억원)와도 맞먹는다.", "1조200억원", "KNB"},
 	})
 }
+
+// TestAgentClosedRelative steps over the subject of a clause that modifies
+// a noun before the amount when a topic actor opens the sentence, in
+// sentences of our own, each beside a near case the rule must leave alone.
+func TestAgentClosedRelative(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"금융위원회는 누리은행이 고객 정보를 부실하게 관리한 사실을 적발해 과태료 3000만원을 부과했다.", "3000만원", "금융위원회"},
+		// No topic: the subject in 이/가 is the sentence's own.
+		{"누리은행이 고객 정보를 유출한 혐의를 인정해 벌금 5000만원을 냈다.", "5000만원", "누리은행"},
+	})
+}
