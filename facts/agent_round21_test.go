@@ -51,3 +51,21 @@ func TestAgentClosedRelative(t *testing.T) {
 		{"누리은행이 고객 정보를 유출한 혐의를 인정해 벌금 5000만원을 냈다.", "5000만원", "누리은행"},
 	})
 }
+
+// TestCrawlCut cuts the headline or byline a crawl glued before a name.
+func TestCrawlCut(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"[ 홍길동 기자 ]금융위원회", "금융위원회"},
+		{"막았다…]금융위원회", "금융위원회"},
+		{"해명\"(누리일보=홍길동 기자)금융위원회(이하 금융위)", "금융위원회"},
+		// Brackets with no space inside are part of the name.
+		{"누리(012345)벤처스", "누리(012345)벤처스"},
+		{"(주)누리식품", "(주)누리식품"},
+		// A quoted name keeps its quotes.
+		{"‘누리 그룹’과 ‘한빛 솔루션’", "‘누리 그룹’과 ‘한빛 솔루션’"},
+	} {
+		if got := crawlCut(c.in); got != c.want {
+			t.Errorf("crawlCut(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
