@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file reads the owner of an amount that a bracket after a name
@@ -61,4 +62,28 @@ func ownerName(n string) bool {
 		}
 	}
 	return len(n) >= 2
+}
+
+// boundInBracket reports whether amount a, with a bound (이상, 이하, 미만,
+// 초과), closes a bracket glued to a noun: 기업집단(자산총액 10조원 이상).
+// The bracket states the criterion of the class the noun names, and a
+// class's bound is nobody's (6b; as 10조원 이상인 기업집단 is).
+func (r *reading) boundInBracket(a amount) bool {
+	rest := strings.TrimLeft(r.text[a.end:], " ")
+	bound := false
+	for _, q := range a.quals {
+		if boundQuals[q] {
+			bound = true
+			rest = strings.TrimLeft(strings.TrimPrefix(rest, q), " ")
+		}
+	}
+	if !bound || !strings.HasPrefix(rest, ")") {
+		return false
+	}
+	o := strings.LastIndex(r.text[:a.start], "(")
+	if o <= 0 || strings.Contains(r.text[o:a.start], ")") {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(r.text[:o])
+	return unicode.IsLetter(c)
 }

@@ -69,3 +69,15 @@ func TestCrawlCut(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentClassBound reads a bound that sorts a class as nobody's: before
+// a compound whose head is a class noun, and inside a bracket glued to the
+// class's noun; in sentences of our own, beside a near case left alone.
+func TestAgentClassBound(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"다음달부터 은행들은 500만원 이상의 해외송금거래는 당국에 보고해야 한다.", "500만원", ""},
+		{"누리그룹은 올해 대기업집단(자산총액 5조원 이상)에 새로 지정됐다.", "5조원", ""},
+		// A bound before what is done is the doer's.
+		{"누리그룹은 올해 5조원 이상을 투자하기로 했다.", "5조원", "누리그룹"},
+	})
+}
