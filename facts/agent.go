@@ -150,6 +150,9 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("ownerPastConcern", r.agentPhrase(b-2))
 		}
 	}
+	if o := r.ownerPastTime(a); o >= 0 {
+		return r.took("ownerPastTime", r.agentPhrase(o)) // 카카오뱅크의 올해 약 600억원의: agent_owner_time.go
+	}
 	// 삼성전자의 6조 원; in a list, 업비트의 5천만 달러 whoever 업비트 is.
 	if a.before >= 0 {
 		w := r.words[a.before]

@@ -81,3 +81,11 @@ func TestAgentClassBound(t *testing.T) {
 		{"누리그룹은 올해 5조원 이상을 투자하기로 했다.", "5조원", "누리그룹"},
 	})
 }
+
+// TestAgentOwnerPastTime reads the owner in 의 across a bare time before
+// the amount, in sentences of our own.
+func TestAgentOwnerPastTime(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"박 연구원은 \"누리은행의 올해 약 400억원의 순이익이 기대된다\"고 말했다.", "400억원", "누리은행"},
+	})
+}
