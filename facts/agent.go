@@ -150,6 +150,9 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("ownerPastConcern", r.agentPhrase(b-2))
 		}
 	}
+	if h := r.headOwner(a); h >= 0 {
+		return r.took("headOwner", r.phrase(h, h)) // 시장 가치 5조원인 카카오뱅크의: agent_head_owner.go
+	}
 	if o := r.ownerPastTime(a); o >= 0 {
 		return r.took("ownerPastTime", r.agentPhrase(o)) // 카카오뱅크의 올해 약 600억원의: agent_owner_time.go
 	}

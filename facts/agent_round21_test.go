@@ -89,3 +89,13 @@ func TestAgentOwnerPastTime(t *testing.T) {
 		{"박 연구원은 \"누리은행의 올해 약 400억원의 순이익이 기대된다\"고 말했다.", "400억원", "누리은행"},
 	})
 }
+
+// TestAgentHeadOwner reads the firm that a clause holding the amount
+// modifies as its owner, in sentences of our own, beside a name that only
+// opens the noun phrase the clause modifies.
+func TestAgentHeadOwner(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"기업가치 3조원인 누리뱅크의 상장도 주가에 도움이 될 전망이다.", "3조원", "누리뱅크"},
+		{"박 연구원은 \"1분기 40억원 흑자로 전환한 누리뱅크를 연결 대상에 넣을 수 있다\"고 말했다.", "40억원", "누리뱅크"},
+	})
+}
