@@ -150,6 +150,9 @@ func (r *reading) agentOf(a amount, j int) string {
 			return r.took("ownerPastConcern", r.agentPhrase(b-2))
 		}
 	}
+	if t := r.recordTopic(a); t >= 0 {
+		return r.took("recordTopic", r.phrase(t, t)) // 다우키움은 자산총액 5조원을 기록해: agent_record.go
+	}
 	if h := r.headOwner(a); h >= 0 {
 		return r.took("headOwner", r.phrase(h, h)) // 시장 가치 5조원인 카카오뱅크의: agent_head_owner.go
 	}

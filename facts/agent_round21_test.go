@@ -99,3 +99,13 @@ func TestAgentHeadOwner(t *testing.T) {
 		{"박 연구원은 \"1분기 40억원 흑자로 전환한 누리뱅크를 연결 대상에 넣을 수 있다\"고 말했다.", "40억원", "누리뱅크"},
 	})
 }
+
+// TestAgentRecordTopic reads the topic opening the sentence as the holder
+// of a figure it records, its measure written before the amount, in
+// sentences of our own, beside a basis of time the rule leaves alone.
+func TestAgentRecordTopic(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"한빛키움은 자산총액 6조원을 기록해 재계 50위에 올랐다.", "6조원", "한빛키움"},
+		{"보리는 지난 3일 기준 3천원을 기록했다.", "3천원", ""},
+	})
+}
