@@ -32,6 +32,13 @@ func companyName(n string) bool {
 			return true
 		}
 	}
+	// 5개사, 10여개사: the counter 개사 counts companies, so the count names
+	// a group of firms (누락된 5개사의 총자산).
+	if num, ok := strings.CutSuffix(n, "개사"); ok {
+		if num = strings.TrimSuffix(num, "여"); num != "" && strings.Trim(num, "0123456789,") == "" {
+			return true
+		}
+	}
 	syl := utf8.RuneCountInString(n)
 	for _, e := range companyEndings {
 		if strings.HasSuffix(n, e.end) && syl >= e.minLen {

@@ -12,6 +12,7 @@ func TestCompanyName(t *testing.T) {
 	}{
 		{"누리뱅크", true}, {"한빛엔터테인먼트", true}, {"ABC엔터테인먼트", true}, {"누리금융", true},
 		{"㈜누리식품", true}, {"주식회사 누리", true}, {"누리식품㈜", true}, {"누리벤처스", true},
+		{"5개사", true}, {"10여개사", true}, {"개사", false}, {"여개사", false},
 		{"금융", false}, {"뱅크", false}, {"엔터테인먼트", false}, {"㈜", false}, {"주식회사", false},
 	} {
 		if got := companyName(c.n); got != c.want {
