@@ -52,6 +52,9 @@ func isActor(n string) bool {
 			return true
 		}
 	}
+	if companyName(n) {
+		return true // 카카오뱅크, JYP엔터테인먼트, ㈜마카롱팩토리: actor_company.go
+	}
 	if stem, ok := strings.CutSuffix(n, "군"); ok && countries[stem] {
 		return true // 러시아군, 우크라이나군: a country's army
 	}

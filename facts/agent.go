@@ -73,7 +73,7 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) || r.boundInBracket(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if r.dealtThing(a) != "" {
@@ -132,6 +132,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if host, ok := r.bracketHost(a); ok && host >= 0 {
 		return r.took("bracketHost", r.got[host].agent) // 7000만원(원금 300만 원)
 	}
+	if o, ok := r.bracketMeasureOwner(a); ok {
+		return r.took("bracketMeasureOwner", o) // JYP엔터테인먼트(시총 8,483억원): the name glossed (agent_bracket_owner.go)
+	}
 	// 중소기업(57만원): the actor the bracket glosses.
 	if w := r.words[a.first]; a.start > w.start && strings.HasSuffix(r.text[w.start:a.start], "(") {
 		if stem := strings.TrimSuffix(r.text[w.start:a.start], "("); isActor(stem) {
@@ -149,6 +152,15 @@ func (r *reading) agentOf(a amount, j int) string {
 		if w := r.words[b-2]; w.part == "의" && w.actor {
 			return r.took("ownerPastConcern", r.agentPhrase(b-2))
 		}
+	}
+	if t := r.recordTopic(a); t >= 0 {
+		return r.took("recordTopic", r.phrase(t, t)) // 다우키움은 자산총액 5조원을 기록해: agent_record.go
+	}
+	if h := r.headOwner(a); h >= 0 {
+		return r.took("headOwner", r.phrase(h, h)) // 시장 가치 5조원인 카카오뱅크의: agent_head_owner.go
+	}
+	if o := r.ownerPastTime(a); o >= 0 {
+		return r.took("ownerPastTime", r.agentPhrase(o)) // 카카오뱅크의 올해 약 600억원의: agent_owner_time.go
 	}
 	// 삼성전자의 6조 원; in a list, 업비트의 5천만 달러 whoever 업비트 is.
 	if a.before >= 0 {
@@ -422,7 +434,7 @@ func (r *reading) boundOfClass(a amount) bool {
 			return false
 		}
 		st := strings.TrimSuffix(w.stem, "들")
-		if classNouns[st] || isPerson(st) || personLike(st) || strings.HasSuffix(st, "층") || strings.HasSuffix(st, "구간") {
+		if classNouns[st] || endsInClassNoun(st) || isPerson(st) || personLike(st) || strings.HasSuffix(st, "층") || strings.HasSuffix(st, "구간") {
 			return true
 		}
 		if w.part != "" {

@@ -156,6 +156,9 @@ func (r *reading) subjectBefore(a amount) int {
 		if hasAnySuffix(w.raw, quotedAdnominals) {
 			embedded = true // 승객이 매년 … 것이라는 예측을 믿고: 승객 is that clause's
 		}
+		if r.closedRelative(i, a) {
+			embedded = true // 공정위는 카카오가 … 막은 사실을 적발해 과태료 …를: 카카오 is the clause's on 사실 (agent_relative.go)
+		}
 		if embedded && (w.part == "이" || w.part == "가") {
 			continue
 		}

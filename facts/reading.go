@@ -304,7 +304,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 	if rest, ok := cutPrefix(m.purpose, perOpeners); ok && rest != "" {
 		m.purpose = rest // 연간 수출액 → 수출액, per year; 2024년 연간 교역액 → 교역액, that year's total (sixteenth round, P1)
 	}
-	m.agent = r.agent(a, j)
+	m.agent = crawlCut(r.agent(a, j)) // agent_crawl.go: not the headline or byline a crawl glued before the name
 	m.agentPath = r.path
 	if m.role == RoleOther && m.agent != "" && r.speakerOnly(m.agent) {
 		m.agentPath += "+speakerOnly"
