@@ -8,16 +8,18 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/facteval"
 )
 
 // ErrNoCopy reports that the fetched copy of a real page's repository is
 // not on this machine (as in CI): the page cannot be checked, which is no
-// failure of the extractor.
-var ErrNoCopy = errors.New("no fetched copy of the repository")
+// failure of the extractor. It is facteval's: both read fetched copies
+// with facteval.ShowFile.
+var ErrNoCopy = facteval.ErrNoCopy
 
 // RealPage is one page of the real-page check set: a Korean article page
 // kept in a public repository, where to find it (repository, commit,
@@ -130,35 +132,15 @@ func LoadRealPages(dir string) ([]RealPage, error) {
 	return pages, nil
 }
 
-// gitDir returns the git directory of a repository fetched under mirror
-// (mirror/owner+name/repo, a bare repository or one with a .git folder).
-func gitDir(mirror, repo string) (string, error) {
-	dir := filepath.Join(mirror, strings.Replace(repo, "/", "+", 1), "repo")
-	if fi, err := os.Stat(filepath.Join(dir, ".git")); err == nil && fi.IsDir() {
-		return filepath.Join(dir, ".git"), nil
-	}
-	if _, err := os.Stat(filepath.Join(dir, "HEAD")); err != nil {
-		return "", fmt.Errorf("%s under %s: %w", repo, mirror, ErrNoCopy)
-	}
-	return dir, nil
-}
-
 // HTML reads the page from the fetched copy of its repository under
 // mirror (git show COMMIT:PATH), cuts the HTML out as p.Cut says and
 // checks its SHA-256. It returns an error wrapping ErrNoCopy when the copy
 // is absent, and another error when git fails, the cut fails or the HTML
 // is not the one the manifest names.
 func (p RealPage) HTML(mirror string) ([]byte, error) {
-	dir, err := gitDir(mirror, p.Repo)
+	file, err := facteval.ShowFile(mirror, p.Repo, p.Commit, p.Path)
 	if err != nil {
 		return nil, err
-	}
-	var stderr bytes.Buffer
-	cmd := exec.Command("git", "--git-dir", dir, "show", p.Commit+":"+p.Path)
-	cmd.Stderr = &stderr
-	file, err := cmd.Output()
-	if err != nil {
-		return nil, fmt.Errorf("git show %s:%s in %s: %w: %s", p.Commit, p.Path, p.Repo, err, strings.TrimSpace(stderr.String()))
 	}
 	page, err := p.Cut.apply(file)
 	if err != nil {

@@ -71,23 +71,37 @@ func (m *Mirror) file(f From) ([]byte, error) {
 	if b, ok := m.files[key]; ok {
 		return b, nil
 	}
-	dir := filepath.Join(m.Dir, strings.Replace(f.Repo, "/", "+", 1), "repo")
-	if fi, err := os.Stat(filepath.Join(dir, ".git")); err == nil && fi.IsDir() {
-		dir = filepath.Join(dir, ".git")
-	} else if _, err := os.Stat(filepath.Join(dir, "HEAD")); err != nil {
-		return nil, fmt.Errorf("%s under %s: %w", f.Repo, m.Dir, ErrNoCopy)
-	}
-	var stderr bytes.Buffer
-	cmd := exec.Command("git", "--git-dir", dir, "show", f.Commit+":"+f.Path)
-	cmd.Stderr = &stderr
-	b, err := cmd.Output()
+	b, err := ShowFile(m.Dir, f.Repo, f.Commit, f.Path)
 	if err != nil {
-		return nil, fmt.Errorf("git show %s:%s in %s: %w: %s", f.Commit, f.Path, f.Repo, err, strings.TrimSpace(stderr.String()))
+		return nil, err
 	}
 	if m.files == nil {
 		m.files = map[string][]byte{}
 	}
 	m.files[key] = b
+	return b, nil
+}
+
+// ShowFile returns the file path of repository repo (owner/name) at
+// commit from its fetched copy under mirror (mirror/owner+name/repo, a
+// bare repository or one with a .git folder; git show COMMIT:PATH). It
+// returns an error wrapping ErrNoCopy when the copy is absent, and
+// another error, naming the repository, when git fails. The real-page set
+// (eval) reads its pages the same way.
+func ShowFile(mirror, repo, commit, path string) ([]byte, error) {
+	dir := filepath.Join(mirror, strings.Replace(repo, "/", "+", 1), "repo")
+	if fi, err := os.Stat(filepath.Join(dir, ".git")); err == nil && fi.IsDir() {
+		dir = filepath.Join(dir, ".git")
+	} else if _, err := os.Stat(filepath.Join(dir, "HEAD")); err != nil {
+		return nil, fmt.Errorf("%s under %s: %w", repo, mirror, ErrNoCopy)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command("git", "--git-dir", dir, "show", commit+":"+path)
+	cmd.Stderr = &stderr
+	b, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("git show %s:%s in %s: %w: %s", commit, path, repo, err, strings.TrimSpace(stderr.String()))
+	}
 	return b, nil
 }
 
