@@ -79,6 +79,10 @@ func (r *reading) agent(a amount, j int) string {
 	if r.dealtThing(a) != "" {
 		return r.took("dealtThing", "") // … 전용 84㎡는 9억원에 거래됐다: the thing traded is nobody (6a)
 	}
+	if k := r.closingSubject(a); k >= 0 {
+		// '에스티큐브'가 … 6,140원에 거래를 마감했다: the company's closing price (6a)
+		return r.took("closingPrice", strings.NewReplacer("‘", "", "’", "", "'", "", "\"", "").Replace(bareName(r.agentPhrase(k))))
+	}
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}

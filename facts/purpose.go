@@ -26,6 +26,9 @@ func (r *reading) purpose(a amount, j int) string {
 	if t := r.dealtThing(a); t != "" {
 		p = r.via("traded:subject", t) // … 전용 84㎡는 지난달 9억원에 거래됐다: the thing traded (purpose_dealt.go)
 	}
+	if r.closingSubject(a) >= 0 {
+		p = r.via("closing:company", "") // '에스티큐브'가 … 6,140원에 거래를 마감: no purpose written (6a; closing_price.go)
+	}
 	if x := r.forMoneyHead(a, p); x != "" {
 		p = r.via("for:moneyHead", x) // 동맹을 지원하기 위한 48억 달러의 예산: what the budget is for (P5)
 	}
