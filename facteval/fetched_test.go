@@ -4,40 +4,18 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/internal/gittest"
 )
 
 // tinyRepo makes a git repository under mirror/owner+name/repo holding
 // path with content, and returns its commit.
 func tinyRepo(t *testing.T, mirror, repo, path, content string) string {
 	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("no git on this machine")
-	}
-	dir := filepath.Join(mirror, strings.Replace(repo, "/", "+", 1), "repo")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, path), []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	git := func(args ...string) string {
-		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@t"}, args...)...)
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %v: %v: %s", args, err, out)
-		}
-		return strings.TrimSpace(string(out))
-	}
-	git("init", "-q")
-	git("add", path)
-	git("commit", "-q", "-m", "c")
-	return git("rev-parse", "HEAD")
+	return gittest.Repo(t, mirror, repo, map[string]string{path: content})
 }
 
 func sum(s string) string {
