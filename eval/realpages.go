@@ -28,18 +28,21 @@ var ErrNoCopy = facteval.ErrNoCopy
 // not in this project: they are read from a fetched copy of the
 // repository.
 type RealPage struct {
-	Name    string `json:"name"`    // also the truth file's name: NAME.truth.json
-	Outlet  string `json:"outlet"`  // the outlet whose text it is, e.g. "헤럴드경제"
-	Layout  string `json:"layout"`  // the layout it shows, e.g. "naver-2023"
-	Year    int    `json:"year"`    // when the page was served
-	URL     string `json:"url"`     // the URL it was fetched from, given to the extractor
-	Repo    string `json:"repo"`    // owner/name on GitHub
-	Commit  string `json:"commit"`  // 40 hex digits
-	Path    string `json:"path"`    // the file in the repository
-	Licence string `json:"licence"` // the repository's licence, or "none stated"
-	Cut     Cut    `json:"cut"`
-	SHA256  string `json:"sha256"` // of the HTML once cut
-	Note    string `json:"note,omitempty"`
+	Name   string `json:"name"`             // also the truth file's name: NAME.truth.json
+	Outlet string `json:"outlet"`           // the outlet whose text it is, e.g. "헤럴드경제"
+	Layout string `json:"layout"`           // the layout it shows, e.g. "naver-2023"
+	Year   int    `json:"year"`             // when the page was served
+	URL    string `json:"url"`              // the URL it was fetched from, given to the extractor
+	Repo   string `json:"repo,omitempty"`   // owner/name on GitHub
+	Commit string `json:"commit,omitempty"` // 40 hex digits
+	// Package, set instead of Repo and Commit, names a registry's package
+	// archive that holds the page (see Package).
+	Package *Package `json:"package,omitempty"`
+	Path    string   `json:"path"`    // the file in the repository or the package archive
+	Licence string   `json:"licence"` // the repository's or package's licence, or "none stated"
+	Cut     Cut      `json:"cut"`
+	SHA256  string   `json:"sha256"` // of the HTML once cut
+	Note    string   `json:"note,omitempty"`
 
 	Truth RealTruth `json:"-"`
 }
@@ -133,12 +136,19 @@ func LoadRealPages(dir string) ([]RealPage, error) {
 }
 
 // HTML reads the page from the fetched copy of its repository under
-// mirror (git show COMMIT:PATH), cuts the HTML out as p.Cut says and
-// checks its SHA-256. It returns an error wrapping ErrNoCopy when the copy
-// is absent, and another error when git fails, the cut fails or the HTML
-// is not the one the manifest names.
+// mirror (git show COMMIT:PATH), or from its package's archive under
+// mirror/registry when p.Package is set, cuts the HTML out as p.Cut says
+// and checks its SHA-256. It returns an error wrapping ErrNoCopy when the
+// copy is absent, and another error when git or the archive fails, the
+// cut fails or the HTML is not the one the manifest names.
 func (p RealPage) HTML(mirror string) ([]byte, error) {
-	file, err := facteval.ShowFile(mirror, p.Repo, p.Commit, p.Path)
+	var file []byte
+	var err error
+	if p.Package != nil {
+		file, err = p.Package.ReadFile(mirror, p.Path)
+	} else {
+		file, err = facteval.ShowFile(mirror, p.Repo, p.Commit, p.Path)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -151,6 +161,15 @@ func (p RealPage) HTML(mirror string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: sha256 %s, manifest says %s", p.Name, got, p.SHA256)
 	}
 	return page, nil
+}
+
+// Source names where the page is kept: the repository, or the package as
+// its registry's client names it.
+func (p RealPage) Source() string {
+	if p.Package != nil {
+		return p.Package.String()
+	}
+	return p.Repo
 }
 
 // apply cuts the HTML out of a file and undoes a misreading.

@@ -93,7 +93,7 @@ func forRealPages(t *testing.T, check func(t *testing.T, p eval.RealPage, page [
 		t.Run(p.Name, func(t *testing.T) {
 			page, err := p.HTML(mirrorDir())
 			if errors.Is(err, eval.ErrNoCopy) {
-				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Repo, mirrorDir(), err)
+				t.Skipf("%s: fetch %s into %s to check this page (%v)", p.Name, p.Source(), mirrorDir(), err)
 			}
 			if err != nil {
 				t.Fatal(err)
@@ -105,8 +105,9 @@ func forRealPages(t *testing.T, check func(t *testing.T, p eval.RealPage, page [
 }
 
 // TestRealPagesManifest checks the set itself, which CI can do without
-// the pages: every entry names a repository, a full commit, a path, a
-// licence and a known cut, and its truth has phrases and a time.
+// the pages: every entry names a repository and a full commit or a
+// package, a path, a licence and a known cut, and its truth has phrases
+// and a time.
 func TestRealPagesManifest(t *testing.T) {
 	pages, err := eval.LoadRealPages(realPagesDir)
 	if err != nil {
@@ -118,8 +119,8 @@ func TestRealPagesManifest(t *testing.T) {
 			t.Errorf("%s: name used twice", p.Name)
 		}
 		seen[p.Name] = true
-		if !strings.Contains(p.Repo, "/") || len(p.Commit) != 40 || p.Path == "" || p.Licence == "" || len(p.SHA256) != 64 {
-			t.Errorf("%s: incomplete provenance %+v", p.Name, p)
+		if err := p.CheckSource(); err != nil {
+			t.Error(err)
 		}
 		switch p.Cut.Kind {
 		case "file", "from", "notebook", "json":

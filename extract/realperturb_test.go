@@ -42,7 +42,7 @@ func TestRealPagesPerturbed(t *testing.T) {
 	for _, p := range pages {
 		page, err := p.HTML(mirrorDir())
 		if errors.Is(err, eval.ErrNoCopy) {
-			t.Logf("%s: skipped, fetch %s into %s (%v)", p.Name, p.Repo, mirrorDir(), err)
+			t.Logf("%s: skipped, fetch %s into %s (%v)", p.Name, p.Source(), mirrorDir(), err)
 			continue
 		}
 		if err != nil {
