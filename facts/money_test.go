@@ -291,6 +291,8 @@ var moneyTests = []factTest{
 	{"약 1조 원 이상", []want{money("1조 원", jo, krw).q("약", "이상").a()}},
 	{"1조 원 이상 규모", []want{money("1조 원", jo, krw).q("이상", "규모").a()}},
 	{"10억 원 선거 비용", []want{money("10억 원", "1000000000", krw)}},
+	{"17조원 대부분은", []want{money("17조원", "17000000000000", krw)}},
+	{"6천원 대였던", []want{money("6천원", "6000", krw).q("대").a()}},
 	{"1조 원 대 2조 원", []want{money("1조 원", jo, krw), money("2조 원", "2000000000000", krw)}},
 	// Ranges: one fact with min and max and no value.
 	{"2천억~3천억 원", []want{money("2천억~3천억 원", "", krw).rng("200000000000", "300000000000")}},
@@ -311,6 +313,13 @@ var moneyTests = []factTest{
 	{"2천~3천 원", []want{money("2천~3천 원", "", krw).rng("2000", "3000")}},
 	{"2천 원~3천억 원", []want{money("2천 원~3천억 원", "", krw).rng("2000", "300000000000")}},
 	{"5천~1억 원", nil},
+	// A bare first end the second's big unit would put above it is read
+	// bare: an offering band of 9,500 to 12,000 won.
+	{"9500~1만2000원", []want{money("9500~1만2000원", "", krw).rng("9500", "12000")}},
+	{"9500～1만원", []want{money("9500～1만원", "", krw).rng("9500", "10000")}},
+	{"9천~1만2천원", []want{money("9천~1만2천원", "", krw).rng("9000", "12000")}},
+	{"1~1만2000원", nil},
+	{"5~1만2000원", nil},
 	{"1~1조5천억 원", nil},
 	{"3천억~2천억 원", nil},
 	{"2천억 원~3천억 달러", []want{money("2천억 원", "200000000000", krw), money("3천억 달러", "300000000000", "USD")}},

@@ -391,6 +391,9 @@ func postWordsAt(text string, at int, k Kind) (words, int) {
 		if word == "대" && spaced && (rest == "" || strings.HasPrefix(rest, " ") && len(rest) > 1 && isDigit(rune(rest[1]))) {
 			break // 1조 원 대 2조 원: versus
 		}
+		if word == "대" && spaced && !gluedParticle(rest) && !copulaAfter(word, rest) {
+			break // 17조원 대부분은: most of it, 대 opening a word
+		}
 		if !pq.approx && pq.role == roleQual && verbEnding(rest) {
 			break // 초과하여, 이상했다: a verb
 		}
@@ -401,6 +404,23 @@ func postWordsAt(text string, at int, k Kind) (words, int) {
 		}
 	}
 	return ws, last
+}
+
+// gluedParticle reports whether s starts with no Hangul, with the copula
+// (대였던, 대인, 대다) or with one of the particles a noun takes
+// (particles): what fitsAfter checks by the first syllable alone, which
+// takes 부분 for 부터.
+func gluedParticle(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !isHangul(r) || strings.ContainsRune("였인일입임다", r) {
+		return true
+	}
+	for _, p := range particles {
+		if strings.HasPrefix(s, p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // glossEnd returns the length of a gloss in brackets at the start of s, a

@@ -360,18 +360,25 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 			if !ok {
 				return lo, hi, false
 			}
-			lo = v
+			lo = lowEnd(lo, v, hi)
 		}
 	case !n2.plain && !n2.english:
 		units := strings.TrimLeft(s2, "0123456789,.")
 		if strings.Trim(units, unitRunes) != "" {
-			return lo, hi, false // "1~1조5천억": which units would 1 take?
+			// "1~1조5천억": which units would 1 take? Only the bare
+			// number when the big unit would put it above the high
+			// end ("9500~1만2000원").
+			v, ok := lo.shift(lowestBig(s2))
+			if !ok || v.Cmp(hi) < 0 || lowEnd(lo, v, hi) != lo {
+				return lo, hi, false
+			}
+			return lo, hi, true
 		}
 		v, err := scanAmount(s1 + units)
 		if err != nil {
 			return lo, hi, false
 		}
-		lo = v
+		lo = lowEnd(lo, v, hi)
 	case n2.plain && !n1.commas && lo.Scale == 0 && hi.Scale == 0 && len(s2) < len(s1) && hi.Cmp(lo) < 0:
 		v, err := scanAmount(s1[:len(s1)-len(s2)] + s2)
 		if err != nil {
@@ -380,6 +387,21 @@ func bounds(text string, n1, n2 num, has1 bool) (Decimal, Decimal, bool) {
 		hi = v
 	}
 	return lo, hi, true
+}
+
+// lowEnd returns the low end of a range whose first end has no big unit
+// of its own: read in the second end's (scaled: "2천~3천억" is 2천억 to
+// 3천억), unless that puts it at or above the high end hi while the bare
+// number bare stays under it, within a hundredth of it: "9천~1만2천원" and
+// "9500~1만원" start at 9,000 and 9,500 won, not at 9천만 and 9500만.
+func lowEnd(bare, scaled, hi Decimal) Decimal {
+	if scaled.Cmp(hi) < 0 || bare.Cmp(hi) >= 0 {
+		return scaled
+	}
+	if b, ok := bare.shift(2); !ok || b.Cmp(hi) < 0 {
+		return scaled
+	}
+	return bare
 }
 
 // lowestBig returns the exponent of the lowest big unit (만, 억, 조, 경)
