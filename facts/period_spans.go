@@ -190,7 +190,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = e
 			continue
 		}
-		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !r.pastOfAmount(i) {
+		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !duringCalendar(r.text[i:j], rest) && !r.pastOfAmount(i) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
 		}
 		if strings.HasPrefix(rest, " 들어 ") || strings.HasPrefix(rest, " 들어,") || strings.HasPrefix(rest, " 들어서 ") {

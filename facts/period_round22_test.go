@@ -1,0 +1,38 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeDuringRound22 reads 동안 after a time of the calendar as
+// "during" it (올해 상반기 동안 → 올해 상반기) and after a count of units as
+// a duration (지난 3년 동안, 4분기 동안: no time), docs/meaning.md,
+// "Twenty-second round: time (domtime22)". The sentences are our own.
+func TestTimeDuringRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"한빛마을 전용 59㎡는 올해 상반기 동안 7억 원 수준에서 거래됐다.", "7억 원", jul, "2025-H1", "올해 상반기"},
+		{"누리시의 관광 수입은 2020년 동안 30억원에 그쳤다.", "30억원", jul, "2020", "2020년"},
+		{"누리전자는 지난해 3분기 동안 500억원의 매출을 올렸다.", "500억원", jul, "2024-Q3", "지난해 3분기"},
+		{"누리시는 지난달 동안 2억원을 모았다.", "2억원", jul, "2025-06", "지난달"},
+		// Near: a count of units keeps 동안 a duration (Sp4).
+		{"한빛마을 전용 59㎡는 지난 3년 동안 2억 원 올랐다.", "2억 원", jul, "", ""},
+		{"한빛마을 전용 59㎡는 6개월 동안 1억 원 올랐다.", "1억 원", jul, "", ""},
+		{"누리사의 매출은 4분기 동안 900억원을 기록했다.", "900억원", jul, "", ""},
+	})
+}
+
+// TestTimeIdentityRound22 reads a time before an adjective of identity or
+// difference (같은, 다른) as the clause's: such an adnominal tells no deed
+// that the time could date (docs/meaning.md, "Twenty-second round: time
+// (domtime22)"). The sentences are our own.
+func TestTimeIdentityRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"나흘 전인 10일에는 같은 평형이 보증금 4억원에 계약됐다.", "4억원", jul, "2025-07-10", "10일"},
+		{"지난달에는 다른 단지가 매매가 9억원에 팔렸다.", "9억원", jul, "2025-06", "지난달"},
+		// Near: a deed's relative clause on the subject keeps its time.
+		{"지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을 올린다.", "300만 원", jul, "", ""},
+	})
+}
