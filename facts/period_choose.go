@@ -14,7 +14,7 @@ import (
 // comparison's base amount stands between them (2009년에 제안한
 // 3조5천억원보다 1조7천억원 증액된), or 이후 (thereafter) does.
 func (r *reading) notFor(t timeSpan, a amount) bool {
-	if strings.HasPrefix(r.text[t.end:], "(") && r.glossesAmount(t) {
+	if strings.HasPrefix(r.text[t.end:], "(") && r.glossesAmount(t) && !(t.end <= a.start && r.bracketAdverbial(t)) {
 		return true // 한달 전(10,886원): the time of the bracketed amount
 	}
 	if strings.HasPrefix(r.text[t.end:], "에 이어 ") || strings.HasPrefix(r.text[t.end:], "에 이어서 ") {

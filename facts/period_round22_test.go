@@ -36,3 +36,20 @@ func TestTimeIdentityRound22(t *testing.T) {
 		{"지난 2020년 8월 개업한 이 가게는 하루 매출 300만 원을 올린다.", "300만 원", jul, "", ""},
 	})
 }
+
+// TestTimeBracketAdverbialRound22 reads a time glossed by its amount in a
+// bracket with a particle of time after the bracket (올해 3월(6억1000만원)에는
+// 6억원을 넘겼다): the time is an adverbial of the clause, and its amounts
+// take it; without the particle the time stays the bracketed amount's
+// (docs/meaning.md, "Twenty-second round: time (domtime22)"). The
+// sentences are our own.
+func TestTimeBracketAdverbialRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"한빛마을 평균 매매가는 지난해 2분기 3000만원 오르며 5억원 선을 넘었고 올해 3월(6억1000만원)에는 6억원을 넘겼다.", "6억원", jul, "2025-03", "올해 3월"},
+		{"한빛마을 평균 매매가는 지난해 2분기 3000만원 오르며 5억원 선을 넘었고 올해 3월(6억1000만원)에는 6억원을 넘겼다.", "6억1000만원", jul, "2025-03", "올해 3월"},
+		{"누리시 관광 수입은 지난해(20억원)엔 30억원을 목표로 잡았다.", "30억원", jul, "2024", "지난해"},
+		// Near: a base keeps the time the bracketed amount's alone.
+		{"누리전자의 주가는 한달 전(9,800원)보다 1,200원 오른 11,000원이다.", "11,000원", jul, "", ""},
+	})
+}
