@@ -70,8 +70,8 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if p, text, ok := r.baseOwnTime(ts, a); ok {
 		return p, text // 지난해 동기의 27억3천만 달러보다: the base's own time (T18)
 	}
-	if p, text, ok := r.baseBareTime(ts, a); ok {
-		return p, text // 전년 동기(2024년 6월) 9억원 대비: the base's own time, no 의 (period_base_bare.go)
+	if p, text, ok := r.baseDatedTime(ts, a); ok {
+		return p, text // 전년 동기(2024년 6월) 9억원 대비: the base's own time, no 의 (period_base_dated.go)
 	}
 	best, bestDist := -1, 0
 	for k, t := range ts {
