@@ -71,3 +71,16 @@ func TestTimeBaseDatedRound22(t *testing.T) {
 		{"올해 6월 누리시 아파트 평균가격은 7억원으로 한빛시(2024년 6월) 6억원 대비 1억원 높다.", "7억원", jul, "2025-06", "올해 6월"},
 	})
 }
+
+// TestPerWithinRound22 reads 1년 내 (within a year) as a stretch of time,
+// as 1년 이내 is: it frames a record (1년 내 최고가), it makes no amount
+// per year (docs/meaning.md, "Twenty-second round: time (domtime22)").
+// The sentences are our own.
+func TestPerWithinRound22(t *testing.T) {
+	checkPers(t, []perCase{
+		{"누리전자 주가는 장중 1만2000원까지 올라 1년 내 최고가(1만2500원)에 다가섰다.", "1만2500원", ""},
+		{"누리전자 주가는 1년 내 최고가(1만2500원)를 넘었다.", "1만2500원", ""},
+		// Near: 1년 before a noun it is the period of still makes it per year.
+		{"누리시의 1년 예산 30억원 가운데 절반이 복지에 쓰인다.", "30억원", PerYear},
+	})
+}
