@@ -84,3 +84,17 @@ func TestPerWithinRound22(t *testing.T) {
 		{"누리시의 1년 예산 30억원 가운데 절반이 복지에 쓰인다.", "30억원", PerYear},
 	})
 }
+
+// TestTimePointedEndRound22 reads the start or end of a year pointed back
+// to (그해 말, 이듬해 초) as one time, written whole and resolved to that
+// year, as 지난해 말 is (docs/meaning.md, "Twenty-second round: time
+// (domtime22)"). The sentences are our own.
+func TestTimePointedEndRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리마을 전용 84㎡는 그해 말 5억원에 신고가를 경신했다.", "5억원", jul, "", "그해 말"},
+		{"누리마을은 2019년 입주를 시작했고 그해 말 전용 84㎡가 5억원에 거래됐다.", "5억원", jul, "2019", "그해 말"},
+		// Near: a month of the year pointed to keeps its reading.
+		{"누리마을은 2019년 입주를 시작했고 그해 12월 전용 84㎡가 5억원에 거래됐다.", "5억원", jul, "2019-12", "그해 12월"},
+	})
+}
