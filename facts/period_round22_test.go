@@ -98,3 +98,16 @@ func TestTimePointedEndRound22(t *testing.T) {
 		{"누리마을은 2019년 입주를 시작했고 그해 12월 전용 84㎡가 5억원에 거래됐다.", "5억원", jul, "2019-12", "그해 12월"},
 	})
 }
+
+// TestTimeAsOfGluedRound22 reads a time with 기준 glued to it (6월기준,
+// as copy often writes a source line: (부동산114, 6월기준)) as the time the
+// amount is as of, as 6월 기준 is (Sp10; docs/meaning.md, "Twenty-second
+// round: time (domtime22)"). The sentences are our own.
+func TestTimeAsOfGluedRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리시 아파트 평균 매매가는 6억원(한빛부동산, 6월기준)이다.", "6억원", jul, "2025-06", "6월"},
+		{"누리시 아파트 평균 매매가는 6억원(한빛부동산, 6월 기준)이다.", "6억원", jul, "2025-06", "6월"},
+		{"누리시 아파트 평균 매매가는 6월말기준 6억원이다.", "6억원", jul, "2025-06", "6월말"},
+	})
+}
