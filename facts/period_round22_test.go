@@ -111,3 +111,17 @@ func TestTimeAsOfGluedRound22(t *testing.T) {
 		{"누리시 아파트 평균 매매가는 6월말기준 6억원이다.", "6억원", jul, "2025-06", "6월말"},
 	})
 }
+
+// TestTimeProcedureHeadRound22 reads a time before a relative clause of
+// procedure (신고된, 공시한) whose head is the noun the amount measures,
+// written as its topic or subject: the deed is the amount's own and the
+// time dates it (docs/meaning.md, "Twenty-second round: time
+// (domtime22)"). The sentences are our own.
+func TestTimeProcedureHeadRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"올해 3월 신고된 보증금은 8억 원이다.", "8억 원", jul, "2025-03", "올해 3월"},
+		{"올해 3~6월 신고된 전세 보증금 상당수가 8억 원대다.", "8억 원", jul, "2025-03/2025-06", "올해 3~6월"},
+		{"지난달 공시한 누리사의 배당금은 주당 500원이다.", "500원", jul, "2025-06", "지난달"},
+	})
+}
