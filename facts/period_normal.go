@@ -138,9 +138,11 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	return pa + "/" + pb, true
 }
 
-// hasYear reports whether the time expression t names its year.
+// hasYear reports whether the time expression t names its year: a year
+// written (2024년, ’24, ‘24년), or told from now (올해, 작년, and 올 before
+// a part of it: 올 5월 말).
 func hasYear(t string) bool {
-	return strings.Contains(t, "년") || strings.Contains(t, "’") || strings.Contains(t, "해")
+	return strings.Contains(t, "년") || strings.ContainsAny(t, "’‘") || strings.Contains(t, "해") || strings.HasPrefix(t, "올 ")
 }
 
 // normPeriod normalises the time expression t against the publication

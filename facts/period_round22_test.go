@@ -125,3 +125,20 @@ func TestTimeProcedureHeadRound22(t *testing.T) {
 		{"지난달 공시한 누리사의 배당금은 주당 500원이다.", "500원", jul, "2025-06", "지난달"},
 	})
 }
+
+// TestTimePastOfAmountRound22 reads a time that a clause on an amount
+// modifies (2000만원을 조금 웃돌던 2015년 대비): the time is that amount's
+// with an adverb of degree in its clause too, no earlier amount's, and a
+// month of basis written with 올 (올 5월 말 기준) names its year and lends
+// its month to no later year (docs/meaning.md, "Twenty-second round: time
+// (domtime22)"). The sentences are our own.
+func TestTimePastOfAmountRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	s := "올 5월 말 기준 누리동 아파트값은 3.3㎡당 4000만원으로 2000만원을 조금 웃돌던 2015년 대비 2배가량 뛰었다."
+	checkPeriods(t, []periodCase{
+		{s, "2000만원", jul, "2015", "2015년"},
+		{s, "4000만원", jul, "2025-05", "올 5월 말"},
+		{"누리동 아파트값은 4000만원으로 2000만원을 웃돌던 2015년 대비 2배가량 뛰었다.", "4000만원", jul, "", ""},
+		{"누리동 아파트값은 4000만원으로 2000만원을 웃돌던 2015년 대비 2배가량 뛰었다.", "2000만원", jul, "2015", "2015년"},
+	})
+}
