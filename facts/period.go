@@ -115,6 +115,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		if t, ok := r.frame(ts, a); ok && t.start == 0 && r.namedBracket(a) {
 			return t.period, t.text
 		}
+		if t, ok := r.listGroupTime(ts, a); ok {
+			return t.period, t.text // A(10억원), B(9억원) 등 올 들어 … 거래된 아파트 중 (period_list_group.go)
+		}
 		return "", ""
 	}
 	if t, ok := r.frame(ts, a); ok {

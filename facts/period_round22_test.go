@@ -142,3 +142,20 @@ func TestTimePastOfAmountRound22(t *testing.T) {
 		{"누리동 아파트값은 4000만원으로 2000만원을 웃돌던 2015년 대비 2배가량 뛰었다.", "2000만원", jul, "2015", "2015년"},
 	})
 }
+
+// TestTimeListGroupRound22 reads items closed by 등 in apposition with the
+// noun phrase after it (A(10억원), B(9억원) 등 지난달 거래된 아파트): the
+// time that opens that phrase right after 등 dates the prices bracketed
+// after the items; a comma after 등 breaks it (docs/meaning.md,
+// "Twenty-second round: time (domtime22)"). The sentences are our own.
+func TestTimeListGroupRound22(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	s := "‘누리마을’(10억5000만원), ‘한빛마을’(10억4000만원), 누리 푸르지오(10억2500만원) 등 올 들어 누리시에서 거래된 아파트 중 상위 10개 단지가 모두 누리신도시에 있다."
+	checkPeriods(t, []periodCase{
+		{s, "10억5000만원", jul, "2025", "올 들어"},
+		{s, "10억2500만원", jul, "2025", "올 들어"},
+		{"누리마을(10억원), 한빛마을(9억원) 등 지난달 거래된 아파트가 많다.", "9억원", jul, "2025-06", "지난달"},
+		// Near: a comma after 등 ends the apposition.
+		{"누리마을(10억원), 한빛마을(9억원) 등, 지난달 거래된 아파트가 많다.", "9억원", jul, "", ""},
+	})
+}
