@@ -64,8 +64,9 @@ func relativeVerb(w word) bool {
 var oneNumbered = map[string]Per{"1년": PerYear, "일년": PerYear, "1개월": PerMonth, "1달": PerMonth}
 
 // notMeasured are the words after 1년 or 1개월 that make it a time or a
-// stretch of time (1년 전, 1년 만에, 1년 이상), not the period of a noun.
-var notMeasured = setOf("전", "후", "뒤", "만", "만에", "새", "간", "동안", "이상", "이내", "미만", "치", "분", "사이", "내내",
+// stretch of time (1년 전, 1년 만에, 1년 이상, 1년 내: within), not the period
+// of a noun.
+var notMeasured = setOf("전", "후", "뒤", "만", "만에", "새", "간", "동안", "이상", "이내", "내", "내에", "미만", "치", "분", "사이", "내내",
 	"가량", "여", "반", "안", "째", "전에", "후에", "뒤에", "이상의", "만의",
 	// 1년 만기 10억 달러, 1년짜리, 1년 연속: a term, not a year's amount.
 	"만기", "물", "짜리", "연속", "임기", "기한", "시한", "유예", "거치", "약정", "단기")

@@ -70,6 +70,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if p, text, ok := r.baseOwnTime(ts, a); ok {
 		return p, text // 지난해 동기의 27억3천만 달러보다: the base's own time (T18)
 	}
+	if p, text, ok := r.baseDatedTime(ts, a); ok {
+		return p, text // 전년 동기(2024년 6월) 9억원 대비: the base's own time, no 의 (period_base_dated.go)
+	}
 	best, bestDist := -1, 0
 	for k, t := range ts {
 		if !t.ok || t.start < lo || t.end > hi || t.start < a.end && t.end > a.start || r.dated(t, a) || r.notFor(t, a) {
@@ -111,6 +114,9 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 		// only a time before it in its clause (무궁화위성 3호(3019억 투자)는).
 		if t, ok := r.frame(ts, a); ok && t.start == 0 && r.namedBracket(a) {
 			return t.period, t.text
+		}
+		if t, ok := r.listGroupTime(ts, a); ok {
+			return t.period, t.text // A(10억원), B(9억원) 등 올 들어 … 거래된 아파트 중 (period_list_group.go)
 		}
 		return "", ""
 	}

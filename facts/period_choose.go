@@ -14,7 +14,7 @@ import (
 // comparison's base amount stands between them (2009년에 제안한
 // 3조5천억원보다 1조7천억원 증액된), or 이후 (thereafter) does.
 func (r *reading) notFor(t timeSpan, a amount) bool {
-	if strings.HasPrefix(r.text[t.end:], "(") && r.glossesAmount(t) {
+	if strings.HasPrefix(r.text[t.end:], "(") && r.glossesAmount(t) && !(t.end <= a.start && r.bracketAdverbial(t)) {
 		return true // 한달 전(10,886원): the time of the bracketed amount
 	}
 	if strings.HasPrefix(r.text[t.end:], "에 이어 ") || strings.HasPrefix(r.text[t.end:], "에 이어서 ") {
@@ -43,6 +43,9 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	}
 	if t.end <= a.start && r.closesItemBefore(t, a) {
 		return true // 300억 달러어치 제품에는 4일부터, 나머지 1천250억 달러어치 제품은: the first item's time
+	}
+	if t.start >= a.end && r.pastOfAmount(t.start) && !r.pastOfThis(t, a) {
+		return true // 4126만원으로 2000만원을 웃돌던 2015년 대비: 2015년 is the later amount's (period_degree.go)
 	}
 	if t.start >= a.end && r.laterTopic(t, a) {
 		return true // 6월 수출액은 1천118만 달러로 7월은 …; … 이 요트는 2007년부터 …: another topic's time

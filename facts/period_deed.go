@@ -38,6 +38,9 @@ func (r *reading) noOtherDeed(t timeSpan, a amount, i int) bool {
 	if particleVerbs[w.raw] {
 		return true // period_report.go's verbs that stand for a particle
 	}
+	if identityAdnominal(w) {
+		return true // 10일에는 같은 평형이: no deed to date (period_identity.go)
+	}
 	if i > 0 && moneyObject(r.words[i-1]) && r.sameMoney(a, r.words[i-1]) {
 		return true
 	}

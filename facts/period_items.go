@@ -99,6 +99,9 @@ func (r *reading) pastOfAmount(i int) bool {
 	if k < 0 || r.words[k].end+1 != i || !strings.HasSuffix(r.words[k].raw, "던") {
 		return false
 	}
+	if k > 1 && degreeAdverbs[r.words[k-1].raw] {
+		k-- // 2000만원을 조금 웃돌던 2015년: past an adverb of degree (period_degree.go)
+	}
 	return r.words[k].money || k > 0 && r.words[k-1].money
 }
 

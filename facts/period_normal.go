@@ -65,7 +65,8 @@ func timeBounded(s string, i, j int) bool {
 	case "과", "와", "엔", "에는", "에도", "까지", "까지만", "부터", "부터는", "까지의", "이후", "이래", "보다", "대비", "쯤", "경", "께", "사이", "사이에",
 		"동안", "간", "째", "까지는", "에서", "에서는", "엔가", "이나", "에만", "에야", "만에", "이었던", "였던", "이던",
 		"이었습니다", "이었다", "였습니다", "였다", "입니다", "이다", // 넘긴 해는 2014년이었습니다
-		"이면", "쯤이면", "쯤엔", "쯤에는": // 1년 후쯤이면, 2030년이면: the time a clause is set at
+		"이면", "쯤이면", "쯤엔", "쯤에는", // 1년 후쯤이면, 2030년이면: the time a clause is set at
+		"기준", "기준으로", "기준으론": // 6월기준: as of, 기준 glued as copy often writes it (Sp10)
 		return true
 	}
 	return false
@@ -137,9 +138,11 @@ func spanPeriod(a, b string, pub time.Time) (string, bool) {
 	return pa + "/" + pb, true
 }
 
-// hasYear reports whether the time expression t names its year.
+// hasYear reports whether the time expression t names its year: a year
+// written (2024년, ’24, ‘24년), or told from now (올해, 작년, and 올 before
+// a part of it: 올 5월 말).
 func hasYear(t string) bool {
-	return strings.Contains(t, "년") || strings.Contains(t, "’") || strings.Contains(t, "해")
+	return strings.Contains(t, "년") || strings.ContainsAny(t, "’‘") || strings.Contains(t, "해") || strings.HasPrefix(t, "올 ")
 }
 
 // normPeriod normalises the time expression t against the publication

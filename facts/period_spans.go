@@ -190,7 +190,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = e
 			continue
 		}
-		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !r.pastOfAmount(i) {
+		if timeAfterRE.MatchString(rest) && !(wholeYear(r.text[i:j]) && strings.HasPrefix(strings.TrimLeft(rest, " "), "동안")) && !duringCalendar(r.text[i:j], rest) && !r.pastOfAmount(i) {
 			continue // 3년간, 전년 대비; but 작년 한 해 동안 is last year
 		}
 		if strings.HasPrefix(rest, " 들어 ") || strings.HasPrefix(rest, " 들어,") || strings.HasPrefix(rest, " 들어서 ") {
@@ -272,13 +272,15 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 		}
 		if m := pointedMonthRE.FindStringSubmatch(base); m != nil {
 			// 그해 12월, 같은 해 3월, 이듬해 2월: the month of the year
-			// pointed to.
+			// pointed to; 그해 말, 이듬해 초: the year.
 			y := r.pointedTime(m[1], i, pub)
 			if m[1] == "이듬해" {
 				y = r.followingYear(i, pub)
 			}
 			if n, _ := strconv.Atoi(m[2]); len(y) >= 4 && n >= 1 && n <= 12 {
 				t.period = fmt.Sprintf("%s-%02d", y[:4], n)
+			} else if len(y) >= 4 && m[2] == "" {
+				t.period = y[:4] // 그해 말: that year, as 지난해 말 is
 			}
 			t.ok = true
 			r.spans = append(r.spans, t)
