@@ -81,7 +81,7 @@ func (r *reading) measured(a amount) (int, int) {
 		if r.forPurpose && w.stem == "등" && (w.part == "이" || w.part == "가") && i == a.before && i > cs && r.words[i-1].noun && isChangeWord(r.words[a.after].raw) {
 			return i, r.phraseStart(i, cs) // A단지, B단지 등이 500만원 상승했다: the list whose prices moved (P4)
 		}
-		if r.skipBefore(i) {
+		if r.skipBefore(i) || r.baseOfComparison(i, a) {
 			continue
 		}
 		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it

@@ -1,0 +1,44 @@
+package facts
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestPurposeRound22Base reads a bare noun before the postposition 대비 as
+// the base a change is compared with, never what the amount measures: the
+// search goes on to the topic before it (docs/meaning.md "Twenty-second
+// round: purpose (dompurpose22)"). Near case: 대비 glued to its noun
+// (전년대비) was stepped over already.
+func TestPurposeRound22Base(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"해외 매출은 전분기 대비 12% 늘어난 850억원을 기록했다.", "850억원", "해외 매출"},
+		{"광고 수익은 전년 동기 대비 8% 줄어든 320억원이었다.", "320억원", "광고 수익"},
+		{"마케팅 비용은 전분기 대비 40억원 증가한 510억원이다.", "40억원", "마케팅 비용"},
+		{"순이익은 전년대비 15% 늘어난 90억원이다.", "90억원", "순이익"},
+	})
+}
+
+// TestPurposeRound22Same keeps 같은 ("the same") that opens the noun phrase
+// of a purpose, as P1 keeps every word up to the head but the named
+// determiners; after a subject (면적이 같은) or a bare noun it likens (삼성
+// 같은) it is a verb's adnominal and stays out.
+func TestPurposeRound22Same(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"지난달에는 같은 단지의 아파트가 11억원에 거래됐다.", "11억원", "같은 단지의 아파트"},
+		{"3월 같은 평형이 7억원에 팔렸다.", "7억원", "같은 평형"},
+		{"층수가 같은 아파트가 9억원에 매물로 나왔다.", "9억원", "아파트"},
+	})
+	s := "면적이 같은 주택과 달리 삼성 같은 대기업 주택은 같은 가격에 팔렸다."
+	r := newReading(s, 0, len(s), 0, nil)
+	var got []bool
+	for k, w := range r.words {
+		if w.raw == "같은" {
+			got = append(got, r.sameDeterminer(k))
+		}
+	}
+	// Only the last: after 주택은 another phrase has ended.
+	if want := []bool{false, false, true}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("sameDeterminer of %q = %v, want %v", s, got, want)
+	}
+}

@@ -1,0 +1,61 @@
+package facts
+
+import "strings"
+
+// This file keeps the adnominals that open a purpose's noun phrase as
+// part of what it names (docs/meaning.md P1: only particles, an owner
+// that is the agent, counts and the determiners 이, 이번, 해당, 한 leave
+// it; "Twenty-second round: purpose").
+
+// totalOfNoun reports whether 총 before word n opens n's noun phrase (총
+// 계약액, 총 대회 상금: the total of what the noun names, kept by P1) rather
+// than qualifying the amount after it (총 3억 원): n is a noun, no amount,
+// bare unless it is the head.
+func totalOfNoun(n word, head bool) bool {
+	return n.noun && !n.money && !n.amt && !n.time && (head || n.part == "" && !n.comma)
+}
+
+// sameDeterminer reports whether word k is 같은 meaning "the same", the
+// adnominal of identity that opens a noun phrase (6월 같은 평형이, 앞서
+// 같은 주택형의 분양권은): it starts the sentence or follows a time, an
+// adverb or a word that ends another phrase. After a subject or a noun
+// joined by 와 or 과 it is a verb's adnominal whose clause modifies the
+// noun (면적이 같은 아파트, 직원들과 같은 수준), and after a bare noun it
+// means "like" (삼성 같은 대기업): neither is part of the phrase.
+func (r *reading) sameDeterminer(k int) bool {
+	if k+1 >= len(r.words) || r.words[k].raw != "같은" || r.words[k].comma {
+		return false
+	}
+	if n := r.words[k+1]; !n.noun || n.money || n.amt || n.time || n.actor {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	p := r.words[k-1]
+	switch {
+	case p.comma || p.ends || p.time || p.dur || p.money:
+		return true
+	case p.part == "이" || p.part == "가" || p.part == "와" || p.part == "과" || strings.HasSuffix(p.raw, "처럼"):
+		return false
+	case p.part == "":
+		return determiners[p.raw] // 앞서 같은 …; 삼성 같은 …: a noun it likens
+	}
+	return !p.verb // 5월에는 같은 조건의 아파트가: another phrase ends before it
+}
+
+// withSame puts back 같은 before purpose p when the word before p's phrase
+// is the adnominal of identity (sameDeterminer): the walkers that build a
+// phrase stop at it as at any verb, and cleanPurpose cuts a verb opening
+// one.
+func (r *reading) withSame(p string) string {
+	if p == "" || strings.HasPrefix(p, "같은 ") {
+		return p
+	}
+	for k := 0; k+1 < len(r.words); k++ {
+		if r.words[k].raw == "같은" && strings.HasPrefix(r.text[r.words[k+1].start:], p) && r.sameDeterminer(k) {
+			return "같은 " + p
+		}
+	}
+	return p
+}
