@@ -42,3 +42,14 @@ func TestPurposeRound22Same(t *testing.T) {
 		t.Errorf("sameDeterminer of %q = %v, want %v", s, got, want)
 	}
 }
+
+// TestPurposeRound22Total keeps 총 that opens a phrase of bare nouns (총
+// 대회 상금), as it keeps 총 right before the head; 총 before the amount is
+// the amount's qualifier.
+func TestPurposeRound22Total(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"총 행사 예산은 3억원이다.", "3억원", "총 행사 예산"},
+		{"행사 예산은 총 3억원이다.", "3억원", "행사 예산"},
+		{"총 계약액은 50억원이다.", "50억원", "총 계약액"},
+	})
+}
