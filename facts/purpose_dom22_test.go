@@ -53,3 +53,14 @@ func TestPurposeRound22Total(t *testing.T) {
 		{"총 계약액은 50억원이다.", "50억원", "총 계약액"},
 	})
 }
+
+// TestPurposeRound22TargetPrice reads 목표주가 as one noun, no 목표주 with
+// the subject's 가.
+func TestPurposeRound22TargetPrice(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"한 증권사는 목표주가 20만원을 유지했다.", "20만원", "목표주가"},
+	})
+	if s, p := cutParticle("목표주가"); s != "목표주가" || p != "" {
+		t.Errorf("cutParticle(목표주가) = %q, %q", s, p)
+	}
+}
