@@ -195,6 +195,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 40만원씩 지급되는 수급비
 	}
 	if p == "" {
+		p = r.via("head:degree", cleanPurpose(r.degreeHead(a))) // 8900만원 높은 가격이다 (purpose_degree.go)
+	}
+	if p == "" {
 		p = r.via("measured:whole", r.partOfWhole(a)) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
 	}
 	if p == "" && r.back && r.carriesAgent() {

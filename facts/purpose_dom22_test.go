@@ -65,3 +65,20 @@ func TestPurposeRound22TargetPrice(t *testing.T) {
 		t.Errorf("cutParticle(목표주가) = %q, %q", s, p)
 	}
 }
+
+// TestPurposeRound22Degree reads the adnominal of an adjective of degree
+// (높은, 낮은, 넓은) as a verb, no one-letter noun with 은, and gives a bare
+// amount of difference before it, or before a verb of change, the noun
+// that clause modifies.
+func TestPurposeRound22Degree(t *testing.T) {
+	for _, raw := range []string{"높은", "낮은", "넓은", "좋은"} {
+		if w := splitWords(raw)[0]; !w.verb || w.noun {
+			t.Errorf("%s: verb %v noun %v, want a verb", raw, w.verb, w.noun)
+		}
+	}
+	checkPurposes(t, []purposeCase{
+		{"지난해 거래보다 7천만원 높은 가격이다.", "7천만원", "가격"},
+		{"인근 단지보다 1억원 낮은 분양가에 공급된다.", "1억원", "분양가"},
+		{"석 달 전보다 4천만원 오른 가격에 팔렸다.", "4천만원", "가격"},
+	})
+}
