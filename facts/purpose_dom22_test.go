@@ -82,3 +82,12 @@ func TestPurposeRound22Degree(t *testing.T) {
 		{"석 달 전보다 4천만원 오른 가격에 팔렸다.", "4천만원", "가격"},
 	})
 }
+
+// TestPurposeRound22PenaltyJoin gives the penalty alone when 및 or 또는
+// joins another sanction before it, as 와 and 과 do.
+func TestPurposeRound22PenaltyJoin(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"위원회는 업체에 시정명령 및 과태료 300만원을 부과했다.", "300만원", "과태료"},
+		{"법원은 경고 또는 벌금 100만원을 선고할 수 있다.", "100만원", "벌금"},
+	})
+}

@@ -106,8 +106,8 @@ func cleanPurpose(p string) string {
 	}
 	if ws := wordsOfP(); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
-			if pt := ws[k].part; pt == "와" || pt == "과" {
-				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료: the penalty the amount is
+			if pt := ws[k].part; pt == "와" || pt == "과" || penaltyJoins[ws[k].raw] {
+				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료, 시정명령 및 과태료: the penalty the amount is
 				break
 			}
 		}
