@@ -27,3 +27,19 @@ func (r *reading) baseOfComparison(i int, a amount) bool {
 	}
 	return false
 }
+
+// standardNoun reports whether 기준 is the noun of a standard, marked as
+// subject, topic or object (보고 기준을 2천만원에서 1천만원으로 낮춘다, 지원
+// 기준은 5천만원): the amount sets or is the standard, which is what it
+// measures. Bare or with 으로 it is the postposition of a basis or of the
+// time a figure stands at (4일 기준 3억원), stepped over (skipBefore).
+func standardNoun(w word) bool {
+	if w.stem != "기준" || w.comma {
+		return false
+	}
+	switch w.part {
+	case "을", "를", "이", "가", "은", "는", "도":
+		return true
+	}
+	return false
+}

@@ -91,3 +91,13 @@ func TestPurposeRound22PenaltyJoin(t *testing.T) {
 		{"법원은 경고 또는 벌금 100만원을 선고할 수 있다.", "100만원", "벌금"},
 	})
 }
+
+// TestPurposeRound22Standard reads 기준 with a case particle as the noun
+// of a standard the amount sets; bare, it stays the postposition of the
+// time or basis a figure stands at.
+func TestPurposeRound22Standard(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"은행은 소액 대출 심사 기준을 3천만원에서 5천만원으로 올렸다.", "3천만원", "소액 대출 심사 기준"},
+		{"전세 보증금은 지난달 말 기준 4억원이다.", "4억원", "전세 보증금"},
+	})
+}
