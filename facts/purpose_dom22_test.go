@@ -101,3 +101,12 @@ func TestPurposeRound22Standard(t *testing.T) {
 		{"전세 보증금은 지난달 말 기준 4억원이다.", "4억원", "전세 보증금"},
 	})
 }
+
+// TestPurposeRound22Area keeps a floor area that is the whole purpose (a
+// home's type in a list of prices), which the cut of a lone count took.
+func TestPurposeRound22Area(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"59㎡는 5억1000만원, 84㎡는 6억8000만원이다.", "6억8000만원", "84㎡"},
+		{"59㎡는 5억1000만원, 84㎡는 6억8000만원이다.", "5억1000만원", "59㎡"},
+	})
+}

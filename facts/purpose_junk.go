@@ -172,8 +172,8 @@ func cleanPurpose(p string) string {
 	}
 	if len(ws) == 1 {
 		stem := bareName(last.stem)
-		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) {
-			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count
+		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) && !areaSizeRE.MatchString(stem) {
+			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count; a floor area (84㎡는 5억원) names a home's type and stays
 		}
 	}
 	return p
