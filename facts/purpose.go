@@ -436,7 +436,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			// is the nouns before it, as target:spend reads X 등에.
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b-1, cs), b-1)))
 		}
-		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b, cs), b)))
 		}
 	}

@@ -110,3 +110,19 @@ func TestPurposeRound22Area(t *testing.T) {
 		{"59㎡는 5억1000만원, 84㎡는 6억8000만원이다.", "5억1000만원", "59㎡"},
 	})
 }
+
+// TestPurposeRound22Receivers reads a count of people or teams with 에 as
+// who is paid, never what for: the list's amounts keep the topic.
+func TestPurposeRound22Receivers(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"장학금은 총 900만원으로 1위 3명에 각각 200만원, 2위 2명에 각각 150만원을 준다.", "150만원", "장학금"},
+	})
+	for _, tt := range []struct {
+		n    string
+		want bool
+	}{{"2팀", true}, {"1,000명", true}, {"5곳", true}, {"3개사", true}, {"팀", false}, {"3억원", false}, {"2등", false}} {
+		if got := peopleCount(tt.n); got != tt.want {
+			t.Errorf("peopleCount(%q) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
