@@ -131,6 +131,9 @@ func cleanPurpose(p string) string {
 	if len(ws) == 1 && (strings.HasSuffix(last.raw, "어야") || strings.HasSuffix(last.raw, "아야") || last.raw == "써야" || last.raw == "해야") {
 		return "" // 1천500만원 이상 써야: a verb, what must be done
 	}
+	if last.raw == "대비" && len(ws) > 1 {
+		return "" // 전 거래일 대비: the base of a comparison, ended by its postposition, measures nothing the amount is
+	}
 	if first := ws[0]; first.raw == "대비" || first.raw == "데" || first.raw == "대비해" {
 		return "" // 10억 달러 대비 2.2배: a ratio to a base; …하는 데 드는: a bound noun opening a clause cut off
 	}
