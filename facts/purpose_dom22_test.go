@@ -127,3 +127,19 @@ func TestPurposeRound22Receivers(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound22CapitalJa reads the money nouns in 자 (資: 유상증자,
+// 추가출자) as things, no person in -자 (설립자).
+func TestPurposeRound22CapitalJa(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"회사는 2000억원 규모의 유상증자를 결정했다.", "2000억원", "유상증자"},
+	})
+	for _, n := range []string{"유상증자", "무상감자", "추가출자", "정책융자"} {
+		if isPerson(n) {
+			t.Errorf("isPerson(%q) = true, want false", n)
+		}
+	}
+	if !isPerson("설립자") {
+		t.Errorf("isPerson(설립자) = false, want true")
+	}
+}
