@@ -143,3 +143,20 @@ func TestPurposeRound22CapitalJa(t *testing.T) {
 		t.Errorf("isPerson(설립자) = false, want true")
 	}
 }
+
+// TestPurposeRound22Loss reads nouns in 손실, 사실, 부실 as no office in 실
+// (비서실): 영업손실 is a measure the amount is, no actor.
+func TestPurposeRound22Loss(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"지난해 영업이익과 영업손실은 각각 900억원과 120억원이다.", "120억원", "영업손실"},
+		{"지난해 영업이익과 영업손실은 각각 900억원과 120억원이다.", "900억원", "영업이익"},
+	})
+	for _, tt := range []struct {
+		n    string
+		want bool
+	}{{"영업손실", false}, {"횡령사실", false}, {"대통령비서실", true}} {
+		if got := isActor(tt.n); got != tt.want {
+			t.Errorf("isActor(%q) = %v, want %v", tt.n, got, tt.want)
+		}
+	}
+}
