@@ -160,3 +160,11 @@ func TestPurposeRound22Loss(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound22AlsoAt reads 에도 (에 with the delimiter 도) as 에 in
+// a relative clause on the amount's noun.
+func TestPurposeRound22AlsoAt(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"3년 전 6억원에도 팔리던 빌라 가격이 두 배로 뛰었다.", "6억원", "빌라 가격"},
+	})
+}
