@@ -168,3 +168,15 @@ func TestPurposeRound22AlsoAt(t *testing.T) {
 		{"3년 전 6억원에도 팔리던 빌라 가격이 두 배로 뛰었다.", "6억원", "빌라 가격"},
 	})
 }
+
+// TestPurposeRound22PointedOwner drops an owner that a pointing determiner
+// opens (이 증권사의 순이익 → 순이익); a thing's owner stays.
+func TestPurposeRound22PointedOwner(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"코스닥에 상장된 이 증권사의 시가총액은 3조원에 이른다.", "3조원", "시가총액"},
+		{"이 아파트의 시세는 12억원이다.", "12억원", "아파트의 시세"},
+	})
+	if !firmKind("계열사들") || firmKind("역사") {
+		t.Errorf("firmKind: 계열사들 %v, 역사 %v", firmKind("계열사들"), firmKind("역사"))
+	}
+}

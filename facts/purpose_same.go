@@ -59,3 +59,39 @@ func (r *reading) withSame(p string) string {
 	}
 	return p
 }
+
+// pointingWords are the determiners that point back to what the text
+// before named (P1 drops them): 이 그룹사의, 해당 업체의.
+var pointingWords = setOf("이", "그", "해당", "이들", "저")
+
+// withoutPointedOwner drops from purpose p an owner with 의 that opens it
+// when a pointing determiner stands right before it in the sentence and
+// the owner names an actor (이 그룹사의 시가총액 → 시가총액): the owner is
+// someone the text named before, the agent's place, and no part of what
+// the amount is (P1: an owner that is the agent, determiners). A thing's
+// owner stays (이 아파트의 시세).
+func (r *reading) withoutPointedOwner(p string) string {
+	ws := splitWords(p)
+	if len(ws) < 2 || ws[0].part != "의" || ws[0].comma || !isActor(ws[0].stem) && !firmKind(ws[0].stem) || isThing(ws[0].stem) {
+		return p
+	}
+	for k := 1; k < len(r.words); k++ {
+		if pointingWords[r.words[k-1].raw] && strings.HasPrefix(r.text[r.words[k].start:], p) {
+			return strings.TrimSpace(p[ws[1].start:])
+		}
+	}
+	return p
+}
+
+// firmKinds are the endings in 사 (社, a company) of nouns that name a
+// firm by its kind or its tie to another (그룹사, 계열사, 증권사, 협력사):
+// an organisation suffix, where 사 alone ends many words that name none
+// (역사, 기사, 의사).
+var firmKinds = []string{"그룹사", "계열사", "자회사", "모회사", "지주사", "증권사", "보험사", "카드사", "운용사",
+	"통신사", "건설사", "제약사", "항공사", "협력사", "경쟁사", "상장사", "금융사", "배급사", "제작사", "유통사"}
+
+// firmKind reports whether n ends in one of firmKinds (한 그룹사, 카카오
+// 계열사들).
+func firmKind(n string) bool {
+	return hasAnySuffix(strings.TrimSuffix(n, "들"), firmKinds)
+}
