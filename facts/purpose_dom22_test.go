@@ -180,3 +180,14 @@ func TestPurposeRound22PointedOwner(t *testing.T) {
 		t.Errorf("firmKind: 계열사들 %v, 역사 %v", firmKind("계열사들"), firmKind("역사"))
 	}
 }
+
+// TestPurposeRound22Bullets strips a list's bullet from a purpose and
+// keeps a class of floor areas written as one word.
+func TestPurposeRound22Bullets(t *testing.T) {
+	if got := cleanPurpose("▲85㎡초과"); got != "85㎡초과" {
+		t.Errorf("cleanPurpose(▲85㎡초과) = %q", got)
+	}
+	if got := cleanPurpose("60㎡초과~85㎡이하"); got != "60㎡초과~85㎡이하" {
+		t.Errorf("cleanPurpose(60㎡초과~85㎡이하) = %q", got)
+	}
+}

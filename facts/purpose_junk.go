@@ -49,6 +49,7 @@ func cleanPurpose(p string) string {
 		p = quotedParticleRE.ReplaceAllString(p, "$1") // a literal check first: most purposes hold no quote
 	}
 	p = trimQuotes(p)
+	p = strings.TrimLeft(p, listBullets+" ") // ▲85㎡초과: the mark of a list's item, no part of it
 	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
 		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
 	}
@@ -175,7 +176,7 @@ func cleanPurpose(p string) string {
 	}
 	if len(ws) == 1 {
 		stem := bareName(last.stem)
-		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) && !areaSizeRE.MatchString(stem) {
+		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) && !areaSizeRE.MatchString(stem) && !areaClassRE.MatchString(stem) {
 			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count; a floor area (84㎡는 5억원) names a home's type and stays
 		}
 	}

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // This file keeps the adnominals that open a purpose's noun phrase as
 // part of what it names (docs/meaning.md P1: only particles, an owner
@@ -95,3 +98,12 @@ var firmKinds = []string{"그룹사", "계열사", "자회사", "모회사", "�
 func firmKind(n string) bool {
 	return hasAnySuffix(strings.TrimSuffix(n, "들"), firmKinds)
 }
+
+// listBullets are the marks that open the items of a list in news copy
+// (▲60㎡이하 8억원 ▲85㎡초과 17억원): punctuation, no part of a purpose.
+const listBullets = "▲△▶▷►■□●○◆◇※•"
+
+// areaClassRE matches a class of floor areas written as one word, a size
+// bounded or a range of sizes (85㎡초과, 60㎡초과~85㎡이하): the type of home
+// a price is given for, as a size alone is (cleanPurpose).
+var areaClassRE = regexp.MustCompile(`^[0-9]+(?:\.[0-9]+)?(?:㎡|m²|평)(?:초과|이하|미만|이상)?(?:~[0-9]+(?:\.[0-9]+)?(?:㎡|m²|평)(?:초과|이하|미만|이상)?)?$`)
