@@ -277,6 +277,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	if p := r.bracketed(a); p != "" {
+		if h := r.sharedHead(a); h != "" && !strings.HasSuffix(p, " "+h) {
+			p += " " + h // 톡비즈(1338억원)와 포털비즈(1310억원) 매출 (purpose_sharedhead.go)
+		}
 		return r.via("said:bracketed", keep(p))
 	}
 	// 유류 제품 26만 리터, 약 29만 달러 어치를; 1억 달러어치, 1천959t의

@@ -191,3 +191,13 @@ func TestPurposeRound22Bullets(t *testing.T) {
 		t.Errorf("cleanPurpose(60㎡초과~85㎡이하) = %q", got)
 	}
 }
+
+// TestPurposeRound22SharedHead gives each bracketed item of a list joined
+// by 와 or 과 the head noun after the last bracket.
+func TestPurposeRound22SharedHead(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"쌀(5천원)과 옥수수(2천원) 가격이 올랐다.", "5천원", "쌀 가격"},
+		{"쌀(5천원)과 옥수수(2천원) 가격이 올랐다.", "2천원", "옥수수 가격"},
+		{"국내 부문(300억원) 매출이 늘었다.", "300억원", "국내 부문"},
+	})
+}
