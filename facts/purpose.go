@@ -186,6 +186,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.via("measured:item", r.itemMeasure(a)) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
+		p = r.via("measured:givenAs", r.givenAs(a)) // 목표주가로는 18만원을 내놓았다 (purpose_compared.go)
+	}
+	if p == "" {
 		p = r.via("measured:reached", r.reachedTopic(a)) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
 	}
 	if p == "" {

@@ -43,3 +43,19 @@ func standardNoun(w word) bool {
 	}
 	return false
 }
+
+// givenAs returns the noun that the amount right after it is given as,
+// with the particle 으로는 or 로는 (목표주가로는 18만원을 제시했다: as a target
+// price, 18만원), or "": the noun names money or a measure and is no
+// generic word of money (총 금액으로는 says nothing).
+func (r *reading) givenAs(a amount) string {
+	b := a.before
+	if b < 0 || b != a.first-1 {
+		return ""
+	}
+	w := r.words[b]
+	if w.part != "으로는" && w.part != "로는" || w.comma || w.actor || w.time || !w.noun || !isThing(w.stem) || genericMoney[w.stem] || genericMeasure[w.stem] {
+		return ""
+	}
+	return r.phrase(r.phraseStart(b, r.clauseStart(a.first)), b)
+}

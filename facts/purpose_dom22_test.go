@@ -201,3 +201,12 @@ func TestPurposeRound22SharedHead(t *testing.T) {
 		{"국내 부문(300억원) 매출이 늘었다.", "300억원", "국내 부문"},
 	})
 }
+
+// TestPurposeRound22GivenAs reads X(으)로는 right before an amount as what
+// the amount is given as.
+func TestPurposeRound22GivenAs(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"증권사는 투자의견을 유지하고 목표주가로는 21만원을 제시했다.", "21만원", "목표주가"},
+		{"총 금액으로는 3억원이다.", "3억원", ""},
+	})
+}
