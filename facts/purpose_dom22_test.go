@@ -210,3 +210,14 @@ func TestPurposeRound22GivenAs(t *testing.T) {
 		{"총 금액으로는 3억원이다.", "3억원", ""},
 	})
 }
+
+// TestPurposeRound22BareOwnerPrice drops a company written bare before
+// 주가, as the fifth round drops one with 의.
+func TestPurposeRound22BareOwnerPrice(t *testing.T) {
+	if got := cleanPurpose("삼성전자 주가"); got != "주가" {
+		t.Errorf("cleanPurpose(삼성전자 주가) = %q, want 주가", got)
+	}
+	if got := cleanPurpose("목표 주가"); got != "목표 주가" {
+		t.Errorf("cleanPurpose(목표 주가) = %q", got)
+	}
+}

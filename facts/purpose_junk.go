@@ -96,6 +96,9 @@ func cleanPurpose(p string) string {
 	if ws := wordsOfP(); len(ws) > 2 && (ws[0].part == "과" || ws[0].part == "와") && ws[1].raw == "달리" {
 		p = strings.TrimSpace(p[ws[2].start:]) // 예상과 달리 주가: unlike what, an adverbial, no part of it
 	}
+	if ws := wordsOfP(); len(ws) == 2 && ws[1].raw == "주가" && ws[0].part == "" && !ws[0].comma && (ws[0].actor || isActor(ws[0].stem)) {
+		p = "주가" // 카카오 주가: the company bare before its share price is its owner and agent, as with 의 (fifth round)
+	}
 	if strings.HasSuffix(p, "의 주가") {
 		p = "주가" // 테슬라의 주가, 조일알미늄 주의 주가: whose stock, the owner and agent (fifth round), or when (얼마 전의)
 	}
