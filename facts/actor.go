@@ -37,7 +37,7 @@ func isActor(n string) bool {
 	if orgNames[n] || actorNouns[n] {
 		return true
 	}
-	if notOrgs[n] {
+	if notOrgs[n] || hasAnySuffix(n, notOrgEnds) {
 		return false
 	}
 	syl := utf8.RuneCountInString(n)

@@ -254,7 +254,7 @@ func TestExplain(t *testing.T) {
 		// a noun after the amount past a country, what a clause of content
 		// is in, the main object after a relative clause, 또는, a basis
 		// (당시 시세로) stepped over, adverbs no nouns.
-		{"중국의 총 대북한 수출 규모는 5천만 달러로 늘었다.", "5천만 달러", RoleLevel, "중국", "대북한 수출 규모", "", "", ""},
+		{"중국의 총 대북한 수출 규모는 5천만 달러로 늘었다.", "5천만 달러", RoleLevel, "중국", "총 대북한 수출 규모", "", "", ""},
 		{"미국이 제공한 군수 지원 규모는 총 90억 달러에 달한다.", "90억 달러", RoleLevel, "미국", "군수 지원 규모", "", "", ""},
 		{"중국은 북한에 유류 제품 26만 리터, 약 29만 달러 어치를 수출했다.", "29만 달러", RoleLevel, "중국", "유류 제품", "", "", ""},
 		{"북한은 총 1억 달러어치, 1천959t의 인모를 수입했다.", "1억 달러", RoleLevel, "북한", "인모", "", "", ""},

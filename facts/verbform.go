@@ -145,6 +145,9 @@ var verbStems = map[string]bool{
 	"많": true, "적": true, "크": true, "늘": true, "줄": true, "넘": true, "받는": true, "쓰이": true,
 	"잃": true, "얻": true, "찾": true, "겪": true, "막": true, "갖": true, "벌": true, "팔": true, "남": true,
 	"쌓": true, "맺": true, "맡": true, "끼": true,
+	// Adjectives of degree, whose adnominal ends like a noun with 은: 8천만원
+	// 높은 가격, 낮은 금리; no noun is written 높, 낮, 좋, 넓, 좁, 깊, 짧.
+	"높": true, "낮": true, "좋": true, "넓": true, "좁": true, "깊": true, "짧": true,
 }
 
 // isHangulWord reports whether s holds a Hangul syllable or a letter: a
