@@ -1,0 +1,31 @@
+package facts
+
+import "testing"
+
+// TestAgentWordForms reads word forms that look like a name and are not
+// (docs/meaning.md "Twenty-second round: agent (domagent22)"), in
+// sentences of our own, each beside a near case the rule must leave alone.
+func TestAgentWordForms(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// A noun of money whose tail is an organisation's ending (손실:
+		// 실) names nobody.
+		{"지난해 영업이익과 영업손실은 각각 320억원과 85억원이다.", "85억원", ""},
+		{"대통령비서실은 올해 예산 900억원을 썼다.", "900억원", "대통령비서실"},
+		// 당 after a count is per unit, not a party.
+		{"업계는 \"광고 1천회 노출당 비용 3천원으로 잡으면 분기 매출은 200억원\"이라고 본다.", "3천원", ""},
+		{"누리민주당은 선거비용 30억원을 보전받았다.", "30억원", "누리민주당"},
+		// A name is not written across the end of a quotation.
+		{"그는 \"소비자가 혼동하게 해 놓아서…\"누리위원회는 과태료 300만원을 부과했다.", "300만원", "누리위원회"},
+	})
+	// -는데/-ㄴ데 ends a clause, as -지만 does: no word of a name.
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"상품이 아닌데", true}, {"값이 많은데", true}, {"팔리는데", true}, {"누리데이터", false}, {"누리위원회", false},
+	} {
+		if got := junkAgent(c.p); got != c.want {
+			t.Errorf("junkAgent(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
+}
