@@ -29,3 +29,16 @@ func TestAgentWordForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentBareAttributeClass reads a bound of a measure written bare
+// before the amount that sorts the noun after into a class: nobody's, in
+// sentences of our own, beside the near cases the rule must leave alone.
+func TestAgentBareAttributeClass(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리그룹은 자산 3조원이 넘는 비상장회사인 누리물류를 자회사로 두고 있다.", "3조원", ""},
+		{"누리시는 매출 500억원 이상 중소기업을 지원 대상에서 뺐다.", "500억원", ""},
+		// What the amount sizes is a level with its agent.
+		{"누리전자는 규모 1조원이 넘는 투자를 결정했다.", "1조원", "누리전자"},
+		{"누리전자는 상금 100만 달러 이상의 홍보 효과를 얻었다.", "100만 달러", "누리전자"},
+	})
+}

@@ -1,0 +1,49 @@
+package facts
+
+// bareAttributeClass reports whether amount a bounds a measure written
+// bare right before it, in a noun phrase that modifies the noun after
+// and so sorts it into a class (자산 2조원이 넘는 비금융회사, 기업가치 1조원
+// 이상 유니콘, 매출 500억원 이상의 기업): `other`, nobody's (docs/meaning.md
+// "Twenty-second round: agent (domagent22)"); role and agent ask it, the
+// purpose of such a bound is left as it was. It is classByAttribute's
+// rule for the measure noun in apposition, with no particle of its own
+// (자산 2조원이) instead of a subject (자산이 2조원이). The measure must be a
+// noun of money or measure (isThing) and the noun after must not be one:
+// 규모 1조원이 넘는 투자를 했다 sizes the investment, a level; and the
+// phrase must have no actor before the amount (북한이 30억 달러 이상의
+// 암호화폐를 훔쳤다: what was stolen, a level).
+func (r *reading) bareAttributeClass(a amount) bool {
+	n := len(r.words)
+	if a.after >= n || a.first < 1 {
+		return false
+	}
+	head := -1
+	switch {
+	case (a.tail == "" || a.tail == "의" || a.tail == "인") && hasAnyQual(a, boundQuals):
+		head = a.after // 1조원 이상 유니콘, 1조원 이상의 기업
+	case a.tail == "" || a.tail == "이" || a.tail == "가":
+		if boundAdnominals[r.words[a.after].raw] {
+			head = a.after + 1 // 2조원이 넘는 비금융회사
+		}
+	}
+	if head < 0 || head >= n {
+		return false
+	}
+	h := r.words[head]
+	if !h.noun || h.verb || h.time || h.amt || h.num || properName(h.stem) || genericHeads[h.stem] || boundNouns[h.stem] || sizeNouns[h.stem] {
+		return false
+	}
+	for k := head; k < n && k < head+4; k++ {
+		if w := r.words[k]; isThing(w.stem) {
+			return false // 100만 달러 이상의 홍보 효과: what the amount sizes, a level
+		} else if w.part != "" || !w.noun || w.comma {
+			break
+		}
+	}
+	i := a.first - 1
+	for i > 0 && (r.words[i].raw == "약" || r.words[i].raw == "총" || lowerBoundQuals[r.words[i].raw]) {
+		i--
+	}
+	w := r.words[i]
+	return w.noun && w.part == "" && !w.comma && !w.actor && !w.name && !w.time && !w.money && isThing(w.stem)
+}
