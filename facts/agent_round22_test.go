@@ -42,3 +42,13 @@ func TestAgentBareAttributeClass(t *testing.T) {
 		{"누리전자는 상금 100만 달러 이상의 홍보 효과를 얻었다.", "100만 달러", "누리전자"},
 	})
 }
+
+// TestAgentStudySource reads the 의-owner of a study cited with 에
+// 따르면 as a source, no agent of a figure that is no price; the owner of a
+// plan stays, and so does the surveyor of a market price.
+func TestAgentStudySource(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리연구소의 분석에 따르면, 지난해 누리 지역의 미분양 주택 공사비는 3억원에 달했다.", "3억원", ""},
+		{"누리전자의 사업 계획에 따르면, 누리전자는 신규 공장에 5천억원을 투입한다.", "5천억원", "누리전자"},
+	})
+}

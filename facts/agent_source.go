@@ -210,7 +210,7 @@ func (r *reading) estimatedClause(i int, a amount) bool {
 // 따르면 … 탈북자들에게 지원된 정착금은 모두 2천3백88억원), is not the
 // source's.
 func (r *reading) sourceHolds(s int, a amount) bool {
-	if r.words[s].part == "의" {
+	if r.words[s].part == "의" && !r.citesStudy(s) {
 		return true
 	}
 	m, _ := r.measuredSpan(a)

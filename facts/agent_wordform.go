@@ -50,3 +50,23 @@ func afterQuoteMark(p string) string {
 	}
 	return p
 }
+
+// studyNouns end the nouns of a study, a survey, a lookup or a report:
+// what one finds or counts about others (연구, 조사, 분석, 조회, 보도자료,
+// 통계), no account of one's own money.
+var studyNouns = []string{"연구", "조사", "분석", "조회", "집계", "통계", "보도자료", "자료", "보고서", "결과"}
+
+// citesStudy reports whether the words after the source at word s, up to
+// the 에 of 에 따르면, name a study of others (블록체인 분석 회사들의 연구에
+// 따르면, 국토부의 아파트실거래가조회에 따르면): the 의-owner of a study is
+// who found the figure, a source and no owner of it (E1). A plan or an
+// account (LG전자의 비행 계획에 따르면) stays its owner's.
+func (r *reading) citesStudy(s int) bool {
+	for k := s + 1; k < len(r.words) && k <= s+4; k++ {
+		w := r.words[k]
+		if w.part == "에" || w.part == "에서" {
+			return hasAnySuffix(w.stem, studyNouns)
+		}
+	}
+	return false
+}
