@@ -52,3 +52,13 @@ func TestAgentStudySource(t *testing.T) {
 		{"누리전자의 사업 계획에 따르면, 누리전자는 신규 공장에 5천억원을 투입한다.", "5천억원", "누리전자"},
 	})
 }
+
+// TestAgentAfterQuotation reads the subject of an amount after a direct
+// quotation closed by a quotative ending: the one before the quotation,
+// not a topic inside it; an amount inside the quotation keeps its own.
+func TestAgentAfterQuotation(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리위원회는 “일부 상품은 재고가 있었고 소비자는 색상만 고르는 형태였다”며 시정명령과 함께 과태료 300만원을 부과했다.", "300만원", "누리위원회"},
+		{"누리위원회는 “누리상사는 이미 과징금 5억원을 냈다”고 밝혔다.", "5억원", "누리상사"},
+	})
+}

@@ -148,8 +148,12 @@ func (r *reading) subjectBefore(a amount) int {
 	embedded := false  // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
 	topicSeen := false // a topic stepped over: a measure's owner further back is no longer the nearest's
 	quote := -1        // the end of a clause quoted with …다며, …라며 stepped over: a topic before it may be the quote's
+	quoted := r.quotedBefore(a.first)
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
+		if insideQuoted(quoted, i) {
+			continue // 공정위 측은 “… 소비자는 …였다”며 과태료를: the quotation's own subjects (agent_quote_span.go)
+		}
 		if i < sub {
 			sub = -1
 		}
