@@ -62,3 +62,21 @@ func TestAgentAfterQuotation(t *testing.T) {
 		{"누리위원회는 “누리상사는 이미 과징금 5억원을 냈다”고 밝혔다.", "5억원", "누리상사"},
 	})
 }
+
+// TestCopulaJiNoun keeps a noun that ends in 이지 before a particle a noun
+// (a firm's name, 홈페이지), not the copula's -이지만.
+func TestCopulaJiNoun(t *testing.T) {
+	for _, c := range []struct {
+		raw  string
+		verb bool
+	}{
+		{"누리페이지는", false}, {"홈페이지에", false}, {"수준이지만", true}, {"하지는", true},
+	} {
+		if w := makeWord(c.raw, 0, len(c.raw)); w.verb != c.verb {
+			t.Errorf("%s: verb %v, want %v", c.raw, w.verb, c.verb)
+		}
+	}
+	checkAgents(t, []agentCase{
+		{"누리페이지는 지난해 연간 거래액이 3,000억원을 넘었다고 밝혔다.", "3,000억원", "누리페이지"},
+	})
+}

@@ -73,3 +73,11 @@ func (r *reading) citesStudy(s int) bool {
 	}
 	return false
 }
+
+// copulaJiNoun reports whether word w, whose noun ends in 이지, is a noun
+// with its particle (카카오페이지는, 홈페이지에, 이미지를) and not the copula's
+// -이지 before 만 (수준이지만), the one particle the copula's -지 takes in
+// news copy: a firm's name that ends like a verb's ending stays a name.
+func copulaJiNoun(w word) bool {
+	return strings.HasSuffix(w.stem, "이지") && w.part != "만" && w.part != "도" && w.part != "요"
+}

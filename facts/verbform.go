@@ -99,7 +99,7 @@ func verbish(w word) bool {
 	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
 		return true // 내기로 (했다): a verb made a noun
 	}
-	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
+	if w.part != "" && (verbStemEndIndex.has(w.stem) && !copulaJiNoun(w) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
 	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다", "하다", "되다"}) {
