@@ -80,3 +80,12 @@ func TestCopulaJiNoun(t *testing.T) {
 		{"누리페이지는 지난해 연간 거래액이 3,000억원을 넘었다고 밝혔다.", "3,000억원", "누리페이지"},
 	})
 }
+
+// TestAgentSharePriceDealt gives a share price traded at an amount its
+// company (D18-5), while a thing traded stays nobody's.
+func TestAgentSharePriceDealt(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"이날 오후 2시 현재 누리전자 주가는 전날보다 2.1% 오른 5만3000원에 거래됐다.", "5만3000원", "누리전자"},
+		{"누리동 누리아파트 전용 84㎡는 지난달 9억원에 거래됐다.", "9억원", ""},
+	})
+}

@@ -81,3 +81,12 @@ func (r *reading) citesStudy(s int) bool {
 func copulaJiNoun(w word) bool {
 	return strings.HasSuffix(w.stem, "이지") && w.part != "만" && w.part != "도" && w.part != "요"
 }
+
+// sharePriceOf reports whether the subject d of a verb of trading (…에
+// 거래됐다) is a share price (카카오 주가는 13만원에 거래됐다): a measure of the
+// company's shares, which the company owns (D18-5, 6a), not a thing
+// traded with nobody's price.
+func sharePriceOf(d string) bool {
+	ws := strings.Fields(d)
+	return len(ws) >= 2 && ws[len(ws)-1] == "주가"
+}
