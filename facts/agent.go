@@ -312,6 +312,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		ce = -1 // 현금 500만 원이 사라져 경찰이: a clause has one subject, and the amount's has its own
 	}
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
+		if r.listItemTopic(i) || r.isSubject(i) && pronouns[r.words[i].stem] {
+			break // 자본금은 9억원, 케이뱅크는 160억원: the next item's topic; 7063억원으로 이는 …: the figure itself (agent_wordform.go)
+		}
 		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
 		}

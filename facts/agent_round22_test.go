@@ -89,3 +89,13 @@ func TestAgentSharePriceDealt(t *testing.T) {
 		{"누리동 누리아파트 전용 84㎡는 지난달 9억원에 거래됐다.", "9억원", ""},
 	})
 }
+
+// TestAgentListItemTopic keeps the topic of the next item of a list of
+// amounts, and a pronoun after the amount, from the amount before.
+func TestAgentListItemTopic(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"첫해 자본금은 5억원, 누리은행은 120억원으로 누리은행이 훨씬 많았다.", "5억원", ""},
+		{"첫해 자본금은 5억원, 누리은행은 120억원으로 누리은행이 훨씬 많았다.", "120억원", "누리은행"},
+		{"같은 기간 매출은 3200억원으로 이는 전년보다 12% 늘어난 수치다.", "3200억원", ""},
+	})
+}

@@ -90,3 +90,23 @@ func sharePriceOf(d string) bool {
 	ws := strings.Fields(d)
 	return len(ws) >= 2 && ws[len(ws)-1] == "주가"
 }
+
+// listItemTopic reports whether word i is the topic of the next item of a
+// list of amounts (A는 9억원, B는 160억원): a topic in 은/는 right after an
+// amount and a comma, with an amount of its own before any verb. It owns
+// that amount, not the one before the comma.
+func (r *reading) listItemTopic(i int) bool {
+	if i < 1 || !r.words[i-1].comma || !r.words[i-1].money || !topicParts[r.words[i].part] || !r.isSubject(i) {
+		return false
+	}
+	for k := i + 1; k < len(r.words) && k <= i+4; k++ {
+		w := r.words[k]
+		if w.money {
+			return true
+		}
+		if w.verb || w.comma {
+			return false
+		}
+	}
+	return false
+}
