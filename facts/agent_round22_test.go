@@ -17,6 +17,12 @@ func TestAgentWordForms(t *testing.T) {
 		// A name is not written across the end of a quotation.
 		{"그는 \"소비자가 혼동하게 해 놓아서…\"누리위원회는 과태료 300만원을 부과했다.", "300만원", "누리위원회"},
 	})
+	// A number with an organisation's ending is a rank or an ordinal.
+	for n, want := range map[string]bool{"21위": false, "3부": false, "금통위": true, "누리위원회": true} {
+		if got := isActor(n); got != want {
+			t.Errorf("isActor(%q) = %v, want %v", n, got, want)
+		}
+	}
 	// -는데/-ㄴ데 ends a clause, as -지만 does: no word of a name.
 	for _, c := range []struct {
 		p    string

@@ -110,3 +110,11 @@ func (r *reading) listItemTopic(i int) bool {
 	}
 	return false
 }
+
+// digitsBefore reports whether word n is a number with the organisation
+// ending e glued to it (21위, 3부, 2국): a rank or an ordinal, no body's
+// name, which has letters before its ending (금통위, 민주당).
+func digitsBefore(n, e string) bool {
+	stem := strings.TrimSuffix(n, e)
+	return stem != "" && strings.Trim(stem, "0123456789,.") == ""
+}
