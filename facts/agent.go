@@ -264,6 +264,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
 	// 중국이었습니다: the amount or its noun is the object of a verb whose
 	// subject is the noun the verb modifies.
+	if o := r.summedOwner(a); o >= 0 {
+		return r.took("summedOwner", r.phrase(r.bareNounsBefore(o), o)) // 참여 업체들의 시가 총액을 모두 합치면 약 75조원에 달한다 (agent_summed.go)
+	}
 	if v, h := r.gapHead(a); h >= 0 {
 		if n := withoutCopula(r.words[h].raw); n != r.words[h].raw && isActor(n) {
 			return r.took("gapCopula", n) // … 손실을 낸 독일이었다

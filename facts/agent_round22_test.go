@@ -105,3 +105,19 @@ func TestAgentListItemTopic(t *testing.T) {
 		{"같은 기간 매출은 3200억원으로 이는 전년보다 12% 늘어난 수치다.", "3200억원", ""},
 	})
 }
+
+// TestAgentSummedOwner reads the owner of what a conditional of summing
+// sums as the owner of the sum; a sum with a subject of its own keeps it.
+func TestAgentSummedOwner(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"국내 은행들의 순이익을 모두 합하면 약 4조원에 이른다.", "4조원", "국내 은행들"},
+		{"참여 기업들의 시가 총액을 합치면 20조원에 달한다.", "20조원", "참여 기업들"},
+		{"두 사업의 비용을 합치면 누리시가 3억원을 부담한다.", "3억원", "누리시"},
+	})
+	// Sino-Korean nouns in 여 are nouns, not the -여 of a verb.
+	for raw, verb := range map[string]bool{"참여": false, "급여를": false, "줄여": true, "하여": true} {
+		if w := makeWord(raw, 0, len(raw)); w.verb != verb {
+			t.Errorf("%s: verb %v, want %v", raw, w.verb, verb)
+		}
+	}
+}

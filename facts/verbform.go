@@ -33,6 +33,8 @@ var verbEndings = []string{
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
 var nounEndings = map[string]bool{
+	// Sino-Korean nouns in 여 (與, 餘), no -여 of a verb (하여, 줄여): 참여 업체들.
+	"참여": true, "기여": true, "급여": true, "관여": true, "부여": true, "대여": true, "수여": true, "증여": true, "잉여": true, "투여": true,
 	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "상해": true, "방해": true, "살해": true, "침해": true, "가해": true, "재해": true, "폭행상해": true, "이해": true, "한해": true, "새해": true,
 	"당해": true, "매해": true, "그해": true, "재고": true, "광고": true, "사고": true, "최고": true,
 	"보고": true, "신고": true, "경고": true, "참고": true, "원고": true, "창고": true, "잔고": true,
