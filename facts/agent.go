@@ -115,7 +115,7 @@ func (r *reading) agent(a amount, j int) string {
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
-	if p = afterQuoteMark(afterAside(p)); junkAgent(p) {
+	if p = beforeOpenBracket(afterQuoteMark(afterAside(p))); junkAgent(p) {
 		if p != "" {
 			r.path += "+junk" // a phrase that names nobody, dropped
 		}
@@ -302,6 +302,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.took("conditionDoer", r.agentPhrase(c)) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
+		if n := r.asideName(i); n != "" {
+			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
+		}
 		return r.took("subjectBefore", r.resolve(i, a, j))
 	}
 	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.

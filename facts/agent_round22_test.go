@@ -121,3 +121,14 @@ func TestAgentSummedOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentAsideSubject reads the name before an aside in brackets that
+// its particle follows as the subject, without the aside; a gloss of the
+// name or its code stays as before.
+func TestAgentAsideSubject(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리은행(지분 12.5%)이 500억원 규모의 증자에 나선다.", "500억원", "누리은행"},
+		{"누리뱅크(대표 홍길동)가 200억원을 조달했다.", "200억원", "누리뱅크"},
+		{"누리전자(035720)가 1000억원을 투자했다.", "1000억원", "누리전자"},
+	})
+}

@@ -154,6 +154,9 @@ func (r *reading) subjectBefore(a amount) int {
 		if insideQuoted(quoted, i) {
 			continue // 공정위 측은 “… 소비자는 …였다”며 과태료를: the quotation's own subjects (agent_quote_span.go)
 		}
+		if h := r.asideHost(i); h >= 0 && sub < 0 && !embedded {
+			return h // 우리은행(지분 13.79%)이: the name before the aside (agent_aside_subject.go)
+		}
 		if i < sub {
 			sub = -1
 		}
