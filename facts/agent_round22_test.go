@@ -132,3 +132,12 @@ func TestAgentAsideSubject(t *testing.T) {
 		{"누리전자(035720)가 1000억원을 투자했다.", "1000억원", "누리전자"},
 	})
 }
+
+// TestAgentCaseActor keeps X의 경우 (as for X) the agent of what X does
+// with the amount, and no agent of a price or a band framed by it.
+func TestAgentCaseActor(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"영국의 경우 300억 달러를 조달할 것으로 전해졌다.", "300억 달러", "영국"},
+		{"누리시의 경우 지난달 아파트 평균 매매가격이 3000만원 올랐다.", "3000만원", ""},
+	})
+}

@@ -32,8 +32,15 @@ func (r *reading) headActor(a amount) int {
 }
 
 // caseActor returns the actor of "X의 경우" (as for X) before amount a in
-// its sentence, or -1.
+// its sentence, or -1, when a is the object of what is done (미국의 경우
+// 2천억 달러를 조달할): X does it. An amount that is a price, a level or a
+// band in its clause (노원구의 경우 … 2000만원 올랐다, 무주택자의 경우 6억~9억원
+// 주택은 …) is no deed of X's: on all sets the rule's 3 agents of such
+// amounts were all wrong (domagent22).
 func (r *reading) caseActor(a amount) int {
+	if a.tail != "을" && a.tail != "를" {
+		return -1
+	}
 	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].actor {
