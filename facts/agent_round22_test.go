@@ -141,3 +141,12 @@ func TestAgentCaseActor(t *testing.T) {
 		{"누리시의 경우 지난달 아파트 평균 매매가격이 3000만원 올랐다.", "3000만원", ""},
 	})
 }
+
+// TestAgentBoundTarget reads a bound that 대상으로 takes as a class: no
+// agent; a bound spent keeps its spender.
+func TestAgentBoundTarget(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리부의 지원 사업은 연 매출 10억원 이하를 대상으로 한다.", "10억원", ""},
+		{"누리전자는 올해 연구개발에 1조원 이상을 투자한다.", "1조원", "누리전자"},
+	})
+}

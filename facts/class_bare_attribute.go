@@ -1,5 +1,7 @@
 package facts
 
+import "strings"
+
 // bareAttributeClass reports whether amount a bounds a measure written
 // bare right before it, in a noun phrase that modifies the noun after
 // and so sorts it into a class (자산 2조원이 넘는 비금융회사, 기업가치 1조원
@@ -46,4 +48,15 @@ func (r *reading) bareAttributeClass(a amount) bool {
 	}
 	w := r.words[i]
 	return w.noun && w.part == "" && !w.comma && !w.actor && !w.name && !w.time && !w.money && isThing(w.stem)
+}
+
+// boundTarget reports whether amount a, a bound (이상, 이하, 미만, 초과), is
+// the object of 대상으로 (자산 총액 5조원 이상을 대상으로 한 공시대상기업집단,
+// 연 소득 7000만원 이하를 대상으로): the bound states whom a rule or a
+// programme takes in, a class, `other` and nobody's (6b).
+func (r *reading) boundTarget(a amount) bool {
+	if (a.tail != "을" && a.tail != "를") || a.after >= len(r.words) || !hasAnyQual(a, boundQuals) {
+		return false
+	}
+	return strings.HasPrefix(r.words[a.after].raw, "대상으로")
 }
