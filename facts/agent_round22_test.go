@@ -150,3 +150,15 @@ func TestAgentBoundTarget(t *testing.T) {
 		{"누리전자는 올해 연구개발에 1조원 이상을 투자한다.", "1조원", "누리전자"},
 	})
 }
+
+// TestAgentBoundInClassClause reads a bound with 의 that sizes the object
+// of a clause on a class noun as that class's bound: no agent.
+func TestAgentBoundInClassClause(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"은행들은 앞으로 2천만원 이상의 현금을 입금하거나 인출하는 거래를 보고해야 한다.", "2천만원", ""},
+		{"누리전자는 1조원 이상의 자금을 공장에 투자했다.", "1조원", "누리전자"},
+	})
+	if w := makeWord("입금하거나", 0, len("입금하거나")); !w.verb {
+		t.Errorf("입금하거나: no verb")
+	}
+}

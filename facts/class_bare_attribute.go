@@ -60,3 +60,42 @@ func (r *reading) boundTarget(a amount) bool {
 	}
 	return strings.HasPrefix(r.words[a.after].raw, "대상으로")
 }
+
+// boundInClassClause reports whether amount a, a bound with 의 (1천만원
+// 이상의), sizes the object of a clause that modifies a noun of a class
+// (1천만원 이상의 현찰을 입금하거나 인출하는 거래, 5억원 초과의 대출을 받은
+// 가구): the bound sorts that class, as when it modifies the class noun
+// itself (boundOfClass), and is nobody's (6b).
+func (r *reading) boundInClassClause(a amount) bool {
+	if a.tail != "의" || !hasAnyQual(a, boundQuals) {
+		return false
+	}
+	n := len(r.words)
+	k := a.after
+	for ; k < n && k < a.after+3; k++ {
+		w := r.words[k]
+		if !w.noun || w.time || w.comma {
+			return false
+		}
+		if w.part == "을" || w.part == "를" {
+			break
+		}
+		if w.part != "" {
+			return false
+		}
+	}
+	if k >= n || k >= a.after+3 {
+		return false
+	}
+	for v := k + 1; v+1 < n && v <= k+3; v++ {
+		w := r.words[v]
+		if !w.verb || w.comma {
+			return false
+		}
+		if w.adn {
+			st := strings.TrimSuffix(r.words[v+1].stem, "들")
+			return r.words[v+1].noun && (classNouns[st] || endsInClassNoun(st))
+		}
+	}
+	return false
+}

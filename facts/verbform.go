@@ -29,6 +29,9 @@ var verbEndings = []string{
 	// -ㄴ데 after 하다 and 되다 (기록한데 반해, 지정된데 이어): a clause's
 	// connective, as -는데 and -은데 are.
 	"한데", "된데",
+	// -거나 (or) joins verbs (입금하거나 인출하는), as -고 does (domagent22);
+	// after the light verbs and 있다/없다/받다, the stems that end no noun.
+	"하거나", "되거나", "있거나", "없거나", "받거나",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
