@@ -162,3 +162,11 @@ func TestAgentBoundInClassClause(t *testing.T) {
 		t.Errorf("입금하거나: no verb")
 	}
 }
+
+// TestAgentPassiveAnalysed gives no agent to the source of a figure an
+// analysis found (…것으로 분석됐다, S4).
+func TestAgentPassiveAnalysed(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리연구원에 따르면, 규제를 풀면 총 투자가 2.5%(12조 원) 증가하는 것으로 분석됐다.", "12조 원", ""},
+	})
+}
