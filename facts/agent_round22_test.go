@@ -170,3 +170,12 @@ func TestAgentPassiveAnalysed(t *testing.T) {
 		{"누리연구원에 따르면, 규제를 풀면 총 투자가 2.5%(12조 원) 증가하는 것으로 분석됐다.", "12조 원", ""},
 	})
 }
+
+// TestAgentAcquiredFirm reads a bare firm before a verbal noun of
+// acquiring as the firm bought, no owner; a firm's own measure keeps it.
+func TestAgentAcquiredFirm(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"누리뱅크 인수 금액이 최대 3조원에 달할 것으로 예상된다.", "3조원", ""},
+		{"누리뱅크 영업이익이 300억원을 넘었다.", "300억원", "누리뱅크"},
+	})
+}

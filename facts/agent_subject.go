@@ -83,6 +83,9 @@ func (r *reading) ownerOf(s int) int {
 	if w.part == "의" && countries[w.stem] && r.marketPriceAt(s) {
 		return -1 // 미국의 원유 선물 가격이: the market the price is of, no holder
 	}
+	if w.part == "" && s < len(r.words) && acquiredBy(r.words[s].stem) {
+		return -1 // 넥슨 인수 금액: the firm bought, no owner (agent_wordform.go)
+	}
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
 	}

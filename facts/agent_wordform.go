@@ -118,3 +118,11 @@ func digitsBefore(n, e string) bool {
 	stem := strings.TrimSuffix(n, e)
 	return stem != "" && strings.Trim(stem, "0123456789,.") == ""
 }
+
+// acquisitionNouns begin the verbal nouns of acquiring a firm, whose bare
+// noun before them is their object, the firm bought (넥슨 인수 금액, 넥슨
+// 인수금액): no owner of the measure they open.
+var acquisitionNouns = []string{"인수", "매입", "매수", "합병"}
+
+// acquiredBy reports whether noun n is a verbal noun of acquiring.
+func acquiredBy(n string) bool { return hasAnyPrefix(n, acquisitionNouns) }
