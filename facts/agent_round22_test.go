@@ -179,3 +179,15 @@ func TestAgentAcquiredFirm(t *testing.T) {
 		{"누리뱅크 영업이익이 300억원을 넘었다.", "300억원", "누리뱅크"},
 	})
 }
+
+// TestSharePriceNouns keeps the prices of a market report in 가 whole.
+func TestSharePriceNouns(t *testing.T) {
+	for _, raw := range []string{"목표주가", "공모가", "시초가"} {
+		if w := makeWord(raw, 0, len(raw)); w.stem != raw || w.part != "" {
+			t.Errorf("%s: stem %q part %q", raw, w.stem, w.part)
+		}
+	}
+	if w := makeWord("대주주가", 0, len("대주주가")); w.stem != "대주주" || w.part != "가" {
+		t.Errorf("대주주가: stem %q part %q", w.stem, w.part)
+	}
+}
