@@ -53,11 +53,8 @@ func afterQuoteMark(p string) string {
 
 // studyNouns end the nouns of a study, a survey, a lookup or a report:
 // what one finds or counts about others (연구, 조사, 분석, 조회, 보도자료,
-// 통계), no account of one's own money. Not 결과 (연구 결과에 따르면): the
-// seed's decision keeps that source as the agent of what nobody else in
-// the sentence owns (meaning_test.go, 한국개발원의 연구 결과에 따르면 경제
-// 효과는), open for the lead against E1 (docs/meaning.md, domagent22).
-var studyNouns = []string{"연구", "조사", "분석", "조회", "집계", "통계", "보도자료", "자료", "보고서"}
+// 통계, 연구 결과), no account of one's own money.
+var studyNouns = []string{"연구", "조사", "분석", "조회", "집계", "통계", "보도자료", "자료", "보고서", "결과"}
 
 // citesStudy reports whether the words after the source at word s, up to
 // the 에 of 에 따르면, name a study of others (블록체인 분석 회사들의 연구에
