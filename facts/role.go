@@ -206,8 +206,8 @@ func (r *reading) inBrackets(a amount) bool {
 // to): the amount is that verb's, not the condition's after it.
 func (r *reading) verbBetween(from, to int) bool {
 	for i := from; i < to && i < len(r.words); i++ {
-		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) && !(i > 0 && r.negatedAt(i-1)) {
-			return true // not 지불하지 않을 경우: one verb, negated
+		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) && !(i > 0 && r.negatedAt(i-1)) && !r.periphrastic(i) {
+			return true // not 지불하지 않을 경우: one verb, negated; not 초과하게 되면: one verb, an auxiliary
 		}
 	}
 	return false
