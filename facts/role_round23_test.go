@@ -16,3 +16,16 @@ func TestRolePeriphrastic23(t *testing.T) {
 		{"그는 지난해 5000만원을 투자해 올해 손실을 보게 되면 팔겠다고 했다.", "5000만원", RoleLevel},
 	})
 }
+
+// TestRoleDangWords23 reads amounts after nouns that end in 당 (當) but
+// are no unit glued to 당 (per): 수당 (an allowance), 충당, 할당, 저당,
+// 배당 are words of their own, as 식당 and 정당 are; beside a unit in 당.
+func TestRoleDangWords23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"회사는 퇴직한 팀장에게 지급된 수당 700만원을 돌려받기로 했다.", "700만원", RoleLevel},
+		{"공단은 야간 근무 수당 2억원을 체불했다.", "2억원", RoleLevel},
+		{"조합은 대손 충당 50억원을 쌓았다.", "50억원", RoleLevel},
+		// A unit: per head.
+		{"조합은 조합원 1인당 50만원을 돌려준다.", "50만원", RoleRate},
+	})
+}
