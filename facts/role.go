@@ -89,6 +89,9 @@ func (r *reading) asOf(i int) bool {
 	if c, _ := utf8.DecodeRuneInString(raw); isDigit(c) || raw == "한" || i > 1 && r.words[i-2].raw == "한" {
 		return true // 12주 기준, 1갑 기준, 한 병 기준: what it is counted per, no threshold
 	}
+	if i > 1 && r.countedBasis(i) {
+		return true // 4인 가구 기준: the case it is counted for, no threshold
+	}
 	return p.time || moneyWords[p.stem] || glossWords[p.raw] || p.raw == "한화" || p.raw == "미화" ||
 		strings.HasSuffix(p.raw, "일") || strings.HasSuffix(p.raw, "말") || strings.HasSuffix(p.raw, "월")
 }

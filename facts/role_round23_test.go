@@ -29,3 +29,16 @@ func TestRoleDangWords23(t *testing.T) {
 		{"조합은 조합원 1인당 50만원을 돌려준다.", "50만원", RoleRate},
 	})
 }
+
+// TestRoleCountedBasis23 reads 기준 after a noun a number counts (4인
+// 가구 기준: for a household of four), the basis a figure is counted
+// on, no threshold (docs/meaning.md "Twenty-third round: role"); beside
+// 기준 heading a threshold.
+func TestRoleCountedBasis23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"정부는 4인 가구 기준 30만원을 인상했다.", "30만원", RoleChange},
+		{"생계급여는 3인 가족 기준 월 150만원이다.", "150만원", RoleLevel},
+		// 기준 after a bare noun of a rule: a threshold.
+		{"과세 기준 10억원을 넘는 주택이 늘었다.", "10억원", RoleOther},
+	})
+}
