@@ -42,3 +42,20 @@ func TestRoleCountedBasis23(t *testing.T) {
 		{"과세 기준 10억원을 넘는 주택이 늘었다.", "10억원", RoleOther},
 	})
 }
+
+// TestRoleClassCounted23 reads a bound in a relative clause on a noun
+// the predicate counts in heads (… 낸 회원은 3만여명이다), and a bound
+// before the object of that clause (10만원 이상 회비를 낸): the bound sorts
+// a class, other (docs/meaning.md "Twenty-third round: role"); beside
+// the doers of one deed, not counted, and an amount done with no bound.
+func TestRoleClassCounted23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"지난달 10만원 이상 회비를 낸 정회원은 3만여명이다.", "10만원", RoleOther},
+		{"작년에 회비를 5만원 이상 납부한 조합원은 2만명이다.", "5만원", RoleOther},
+		{"월 50만원 이하 임대료를 내는 세입자가 1만 가구에 이른다.", "50만원", RoleOther},
+		// The doers of one deed, not counted: what they took.
+		{"6억 달러 이상을 빼돌린 해커들은 북한 소속으로 드러났다.", "6억 달러", RoleLevel},
+		// No bound: the dues paid, a level.
+		{"지난달 회비 10만원을 낸 회원은 3만여명이다.", "10만원", RoleLevel},
+	})
+}
