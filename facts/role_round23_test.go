@@ -59,3 +59,18 @@ func TestRoleClassCounted23(t *testing.T) {
 		{"지난달 회비 10만원을 낸 회원은 3만여명이다.", "10만원", RoleLevel},
 	})
 }
+
+// TestRoleLimitPassed23 reads an amount named a limit by the noun apposed
+// before it and passed by a verb of passing, itself or by a share of it
+// (docs/meaning.md "Twenty-third round: role", R3's threshold): other;
+// beside a limit given, a level (R3), and a limit with no verb of passing.
+func TestRoleLimitPassed23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"선관위는 연간 후원 한도액인 500만원을 초과해 후원한 B씨를 고발했다.", "500만원", RoleOther},
+		{"그는 월 사용 한도 300만원을 넘겨 카드를 썼다.", "300만원", RoleOther},
+		{"B씨는 연간 후원 한도액 500만원의 90%를 넘긴 혐의를 받고 있다.", "500만원", RoleOther},
+		// A limit given: the most one may give, given (R3).
+		{"그는 법정 상한액인 1000만원을 후원했다.", "1000만원", RoleLevel},
+		{"정부는 대출 한도를 5억원으로 늘렸다.", "5억원", RoleLevel},
+	})
+}
