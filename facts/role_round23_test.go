@@ -74,3 +74,18 @@ func TestRoleLimitPassed23(t *testing.T) {
 		{"정부는 대출 한도를 5억원으로 늘렸다.", "5억원", RoleLevel},
 	})
 }
+
+// TestRoleBracketRange23 reads a range a bracket after a noun gives with
+// the measure it bounds (docs/meaning.md "Twenty-third round: role"): the
+// class of the noun's members in the range, other; beside one member's
+// measure in brackets and a range glossing another currency's amount.
+func TestRoleBracketRange23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"카드사는 영세 상점(연 매출 3억~10억원)에 대해 수수료를 깎는다.", "3억~10억원", RoleOther},
+		{"정부는 중견기업(자산 5000억~1조원)에 세액공제를 넓힌다.", "5000억~1조원", RoleOther},
+		// One member's measure: a level.
+		{"정부는 A사(연 매출 30억원)에 지원금을 줬다.", "30억원", RoleLevel},
+		// A gloss of another currency's range: that amount's level.
+		{"사업비는 50억~70억 호주달러(약 4조~6조원)로 줄었다.", "4조~6조원", RoleLevel},
+	})
+}
