@@ -75,6 +75,9 @@ func (r *reading) isOther(a amount) bool {
 	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) || r.limitedTo(a) {
 		return true // 3억 원 이하 소상공인에게, 10억 원 미만의 영세 사업자: a class the bound sorts; 10억 원 초과분에
 	}
+	if r.minimumFrom(a) {
+		return true // 최소 10만원부터 가입할 수 있다: the least a rule starts from
+	}
 	if r.bracketRange(a) {
 		return true // 중소 가맹점(연 매출 5억~30억원): the class the bracket bounds
 	}

@@ -89,3 +89,18 @@ func TestRoleBracketRange23(t *testing.T) {
 		{"사업비는 50억~70억 호주달러(약 4조~6조원)로 줄었다.", "4조~6조원", RoleLevel},
 	})
 }
+
+// TestRoleMinimumFrom23 reads a minimum with 부터 and no end (docs/
+// meaning.md "Twenty-third round: role"): the least a rule lets something
+// start from, a threshold; beside one end of a range and a floor per unit.
+func TestRoleMinimumFrom23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"이 적금은 최소 5만원부터 들 수 있다.", "5만원", RoleOther},
+		{"납입 금액은 최저 1만원부터다.", "1만원", RoleOther},
+		{"이 펀드는 최소 투자금액 100만원부터 받는다.", "100만원", RoleOther},
+		// One end of a range: not a threshold alone.
+		{"이 적금은 최소 5만원부터, 최대 50만원까지 들 수 있다.", "5만원", RoleLevel},
+		// A floor per unit stays a rate.
+		{"배당은 1주당 최소 500원부터 준다.", "500원", RoleRate},
+	})
+}
