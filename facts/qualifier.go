@@ -391,6 +391,9 @@ func postWordsAt(text string, at int, k Kind) (words, int) {
 		if word == "대" && spaced && (rest == "" || strings.HasPrefix(rest, " ") && len(rest) > 1 && isDigit(rune(rest[1]))) {
 			break // 1조 원 대 2조 원: versus
 		}
+		if word == "대" && strings.HasPrefix(rest, "부") && !strings.HasPrefix(rest, "부터") {
+			break // 17조원 대부분은: 대 begins the noun 대부분 (most); 부 begins no particle but 부터
+		}
 		if !pq.approx && pq.role == roleQual && verbEnding(rest) {
 			break // 초과하여, 이상했다: a verb
 		}

@@ -104,3 +104,29 @@ func TestRoleMinimumFrom23(t *testing.T) {
 		{"배당은 1주당 최소 500원부터 준다.", "500원", RoleRate},
 	})
 }
+
+// TestBandNotMost23 reads 대 after an amount only as a band (1조원대, 2조
+// 원 대의), not as the first syllable of 대부분 (most): 부 begins no
+// particle but 부터, so 대부분 is a word of its own and the amount keeps
+// no qualifier and stays a level (docs/meaning.md "Twenty-third round:
+// role"); beside a band and a band with 부터.
+func TestBandNotMost23(t *testing.T) {
+	tests := []struct {
+		text, amount string
+		quals        []string
+		role         Role
+	}{
+		{"지원금 5조원 대부분은 청년에게 돌아갔다.", "5조원", nil, RoleLevel},
+		{"올해 예산 3조원 대부분이 인건비다.", "3조원", nil, RoleLevel},
+		{"가격은 1200원대부터 팔린다.", "1200원", []string{"대"}, RoleLevel},
+	}
+	for _, tt := range tests {
+		f, ok := explainOne(t, tt.text, tt.amount, seedPublished)
+		if ok && (len(f.Qualifiers) != len(tt.quals) || len(tt.quals) > 0 && f.Qualifiers[0] != tt.quals[0]) {
+			t.Errorf("%s\n\t%s: qualifiers %q, want %q", tt.text, tt.amount, f.Qualifiers, tt.quals)
+		}
+		if ok && f.Role != tt.role {
+			t.Errorf("%s\n\t%s: role %q, want %q", tt.text, tt.amount, f.Role, tt.role)
+		}
+	}
+}
