@@ -40,3 +40,9 @@ func (r *reading) boundObject(i int) bool {
 	w := r.words[i]
 	return (w.part == "을" || w.part == "를") && w.noun && !w.amt && !w.money && !w.comma
 }
+
+// genericPersons are the nouns of a person that refer to no one by
+// themselves (사람, 자, 분): a relative clause with a bound on them (300만원
+// 이상 기부한 사람은) defines whoever meets it, a class, as a count of heads
+// does for other nouns (docs/meaning.md "Twenty-third round: role").
+var genericPersons = setOf("사람", "사람들", "자")

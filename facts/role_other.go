@@ -265,7 +265,7 @@ func (r *reading) classByDeed(a amount) bool {
 			n := r.words[i+1]
 			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem) || endsInClassNoun(n.stem)
 			targeted := (n.part == "을" || n.part == "를") && i+2 < len(r.words) && strings.HasPrefix(r.words[i+2].raw, "대상")
-			return people && (r.counted(i+1) || targeted) || r.countedByPredicate(i+1) // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
+			return people && (r.counted(i+1) || targeted) || r.countedByPredicate(i+1) || genericPersons[n.stem] // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
 		}
 		if i == a.after && a.tail == "" && r.boundObject(i) {
 			continue // 1000원 이상 회비를 낸 회원: the bound measures the object

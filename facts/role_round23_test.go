@@ -130,3 +130,16 @@ func TestBandNotMost23(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleGenericPerson23 reads a bound in a relative clause on a noun of
+// a person that refers to no one by itself (사람, 자): whoever meets the
+// bound, a class, other (docs/meaning.md "Twenty-third round: role");
+// beside the same clause with no bound, an amount given.
+func TestRoleGenericPerson23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"한 해 300만원 이상 후원한 사람은 이름이 공개된다.", "300만원", RoleOther},
+		{"5000만원 이상을 빌린 자는 신고해야 한다.", "5000만원", RoleOther},
+		// No bound: what one person gave.
+		{"300만원을 후원한 사람은 김씨로 밝혀졌다.", "300만원", RoleLevel},
+	})
+}
