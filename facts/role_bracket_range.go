@@ -28,3 +28,19 @@ func (r *reading) bracketRange(a amount) bool {
 	host, _ := utf8.DecodeLastRuneInString(r.text[:open])
 	return host >= 0xAC00 && host <= 0xD7A3 && !strings.HasSuffix(r.text[:open], "원") && !strings.HasSuffix(r.text[:open], "달러")
 }
+
+// rangeClass reports whether amount a is a range right before a bare noun
+// of a class (연 매출 5억~30억원 가맹점은, 3억~5억원 사이 기업): the two ends
+// sort the noun's members as a bracket after it does (bracketRange) and
+// as a bound does (1조 원 이상 기업), so the range is a class's, other.
+func (r *reading) rangeClass(a amount) bool {
+	if !strings.ContainsAny(r.text[a.start:a.end], "~∼～") || a.tail != "" || a.after >= len(r.words) {
+		return false
+	}
+	h := a.after
+	if r.words[h].raw == "사이" && h+1 < len(r.words) {
+		h++ // 3억~5억원 사이 기업
+	}
+	n := r.words[h].stem
+	return classNouns[n] || endsInClassNoun(n)
+}

@@ -78,7 +78,7 @@ func (r *reading) isOther(a amount) bool {
 	if r.minimumFrom(a) {
 		return true // 최소 10만원부터 가입할 수 있다: the least a rule starts from
 	}
-	if r.bracketRange(a) {
+	if r.bracketRange(a) || r.rangeClass(a) {
 		return true // 중소 가맹점(연 매출 5억~30억원): the class the bracket bounds
 	}
 	if r.limitPassed(a) {

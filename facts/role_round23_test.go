@@ -143,3 +143,16 @@ func TestRoleGenericPerson23(t *testing.T) {
 		{"300만원을 후원한 사람은 김씨로 밝혀졌다.", "300만원", RoleLevel},
 	})
 }
+
+// TestRoleRangeClass23 reads a range right before a bare noun of a class
+// (docs/meaning.md "Twenty-third round: role"): the members whose measure
+// falls between the ends, other, as in brackets after the noun; beside a
+// range of one thing's size.
+func TestRoleRangeClass23(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"연 매출 5억~30억원 가맹점은 수수료가 내려간다.", "5억~30억원", RoleOther},
+		{"자산 1조~5조원 기업이 대상이다.", "1조~5조원", RoleOther},
+		// The size of one project: a level.
+		{"정부는 5억~30억원 규모의 사업을 벌인다.", "5억~30억원", RoleLevel},
+	})
+}
