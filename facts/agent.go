@@ -86,6 +86,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}
+	if _, ag, ok := r.bracketItem(a); ok {
+		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
+	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
 			return r.took("itemOwner", p) // 삼성그룹 3천836억원, LG그룹 3천342억원 …

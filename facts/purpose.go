@@ -23,6 +23,9 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if it, _, ok := r.bracketItem(a); ok {
+		p = r.via("list:bracketItem", it) // 예금(2억원), 토지(5억원) 등: the name the bracket glosses (list_bracket.go)
+	}
 	if t := r.dealtThing(a); t != "" {
 		p = r.via("traded:subject", t) // … 전용 84㎡는 지난달 9억원에 거래됐다: the thing traded (purpose_dealt.go)
 	}

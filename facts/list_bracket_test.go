@@ -1,0 +1,40 @@
+package facts
+
+import "testing"
+
+// TestBracketItem reads an amount in brackets after the name of an item
+// of a list a topic frames (list_bracket.go), in sentences of our own: the
+// name is the purpose, and the topic — an actor itself, or the owner of a
+// thing it names, or the subject of the clause on it — the agent.
+func TestBracketItem(t *testing.T) {
+	const (
+		ranked   = "기관의 순매수 상위 3개 종목은 한빛전자(512억원), 누리화학(301억원), 가람제약(120억원)이었다."
+		relative = "외국인이 가장 많이 사들인 종목은 한빛전자(512억원), 누리화학(301억원) 순이었다."
+		spaced   = "개인의 순매도 상위 종목은 한빛전자(512억 원), 누리화학(301억 원) 등이었다."
+		declared = "김모 장관은 본인 명의 예금(2억1000만원), 배우자 명의 토지(5억원) 등 모두 12억원을 신고했다."
+		owned    = "박 차관의 재산은 아파트(9억원)와 예금(3억원) 등으로 집계됐다."
+	)
+	checkAgents(t, []agentCase{
+		{ranked, "301억원", "기관"},
+		{ranked, "512억원", "기관"},
+		{relative, "301억원", "외국인"},
+		{"외국인이 가장 많이 사들인 종목은 한빛전자(512억원)로 집계됐다.", "512억원", "외국인"},
+		{spaced, "301억 원", "개인"},
+		{declared, "5억원", "김모 장관"},
+		{declared, "2억1000만원", "김모 장관"},
+		{owned, "3억원", "박 차관"},
+		{owned, "9억원", "박 차관"},
+		// Not an item of a list after a topic: the older rules read them.
+		{"한빛전자는 자회사 누리(500억원)에 출자했다.", "500억원", "한빛전자"},
+		{"이 의원은 서울 마포구 아파트 7억원, 예금 2억원, 주식 3000만원 등을 신고했다.", "2억원", "이 의원"},
+	})
+	checkPurposes(t, []purposeCase{
+		{ranked, "301억원", "누리화학"},
+		{ranked, "512억원", "한빛전자"},
+		{relative, "301억원", "누리화학"},
+		{spaced, "301억 원", "누리화학"},
+		{declared, "5억원", "배우자 명의 토지"},
+		{owned, "3억원", "예금"},
+		{owned, "9억원", "아파트"},
+	})
+}
