@@ -38,3 +38,12 @@ func TestBracketItem(t *testing.T) {
 		{owned, "9억원", "아파트"},
 	})
 }
+
+// TestAgentStopsAtItemAmount keeps the name of an agent from running back
+// over the amount of the item before it in a list (agent_phrase.go).
+func TestAgentStopsAtItemAmount(t *testing.T) {
+	checkAgents(t, []agentCase{
+		{"연기금이 310억 원어치, 보험사가 42억 원어치를 순매도했다.", "42억 원", "보험사"},
+		{"한빛은행과 누리은행, 가람은행은 모두 1조원을 출자했다.", "1조원", "한빛은행과 누리은행, 가람은행"},
+	})
+}
