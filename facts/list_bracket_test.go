@@ -47,3 +47,15 @@ func TestAgentStopsAtItemAmount(t *testing.T) {
 		{"한빛은행과 누리은행, 가람은행은 모두 1조원을 출자했다.", "1조원", "한빛은행과 누리은행, 가람은행"},
 	})
 }
+
+// TestItemOwnerTitled reads each owner of a list of owners and amounts,
+// in sentences of our own, when the owner is a person named before a title
+// and a qualifier (약) stands before the amount (agent_item.go).
+func TestItemOwnerTitled(t *testing.T) {
+	const s = "이 밖에 한빛당 김모 의원 약 290만원, 누리당 박모 의원 약 139만원 등으로 집계됐다."
+	checkAgents(t, []agentCase{
+		{s, "290만원", "한빛당 김모 의원"},
+		{s, "139만원", "누리당 박모 의원"},
+		{"누리당 김모 의원 500만원, 가람당 최모 의원 300만원이 뒤를 이었다.", "300만원", "가람당 최모 의원"},
+	})
+}
