@@ -59,3 +59,21 @@ func TestItemOwnerTitled(t *testing.T) {
 		{"누리당 김모 의원 500만원, 가람당 최모 의원 300만원이 뒤를 이었다.", "300만원", "가람당 최모 의원"},
 	})
 }
+
+// TestListTotalAndLabel reads, in sentences of our own, the total after a
+// list (등 총 …) as no item's (list_total.go), and the label `X(으)로`
+// each item of a list writes before its amount as that amount's own
+// (list_label.go).
+func TestListTotalAndLabel(t *testing.T) {
+	const (
+		total = "그가 받은 약 3000만원의 월급과 대여금 5억원, 퇴직금 2억원 등 총 10억원을 추징했다."
+		label = "그는 김모 전 부장에게 행사 준비비 명목으로 200만원, 홍보용으로 500만원을 건넨 혐의를 받는다."
+	)
+	checkPurposes(t, []purposeCase{
+		{total, "10억원", ""},
+		{total, "2억원", "퇴직금"},
+		{"누리그룹이 한빛시에 도로 건설비 300억원과 학교 신축비 200억원 등 총 500억원을 기부했다.", "500억원", ""},
+		{label, "200만원", "행사 준비비"},
+		{label, "500만원", "홍보용"},
+	})
+}

@@ -23,6 +23,12 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
+		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
+	}
+	if l := r.itemLabel(a); l != "" {
+		p = r.via("list:label", l) // 준비비 명목으로 200만원, 홍보용으로 500만원: each item's own label (list_label.go)
+	}
 	if it, _, ok := r.bracketItem(a); ok {
 		p = r.via("list:bracketItem", it) // 예금(2억원), 토지(5억원) 등: the name the bracket glosses (list_bracket.go)
 	}
