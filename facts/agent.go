@@ -209,6 +209,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if k := r.chargePayer(a); k >= 0 {
 		return r.took("chargePayer", r.phrase(k, k))
 	}
+	if m >= 0 && r.listTotal(a) && r.measuredInItem(a, j) {
+		m = -1 // … 방북비용 300만 달러 등 총 800만 달러: the last item's noun and its owner are not the total's (list_total.go)
+	}
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is
 		// nobody's spending; who reports it may be the agent.

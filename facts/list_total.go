@@ -41,3 +41,22 @@ func (r *reading) measuredInItem(a amount, j int) bool {
 	}
 	return false
 }
+
+// otherConjunct returns what is left of the purpose p of the j-th amount
+// when p joins with 와/과 a first noun that an earlier amount already
+// sizes (약 3000만원의 월급과 대여금 5억원 → 대여금: 월급 is the first
+// amount's); "" when p is no such phrase.
+func (r *reading) otherConjunct(p string, j int) string {
+	for k := 0; k < j && k < len(r.got); k++ {
+		q := r.got[k].purpose
+		if q == "" {
+			continue
+		}
+		for _, c := range []string{"과 ", "와 "} {
+			if rest, ok := strings.CutPrefix(p, q+c); ok && rest != "" {
+				return rest
+			}
+		}
+	}
+	return ""
+}

@@ -26,6 +26,9 @@ func (r *reading) purpose(a amount, j int) string {
 	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
 		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
 	}
+	if q := r.otherConjunct(p, j); q != "" {
+		p = r.via("list:conjunct", q) // 3000만원의 월급과 대여금 5억원: the conjunct no earlier amount sizes (list_total.go)
+	}
 	if l := r.itemLabel(a); l != "" {
 		p = r.via("list:label", l) // 준비비 명목으로 200만원, 홍보용으로 500만원: each item's own label (list_label.go)
 	}
