@@ -81,3 +81,15 @@ func TestListTotalAndLabel(t *testing.T) {
 		{"누리그룹이 한빛시를 대신해 도로 지원 사업비 500만 달러와 당시 김모 시장의 출장비 300만 달러 등 총 800만 달러를 보냈다.", "800만 달러", "누리그룹"},
 	})
 }
+
+// TestParallelTopic reads each topic of a gapped list `A는 X를, B는 Y를 V`
+// as the agent of its own object (list_parallel.go), in sentences of our own.
+func TestParallelTopic(t *testing.T) {
+	const s = "장남은 예금 3200만원을, 차남은 예금 1억200만원과 주식 500만원을 각각 신고했다."
+	checkAgents(t, []agentCase{
+		{s, "3200만원", "장남"},
+		{s, "1억200만원", "차남"},
+		{s, "500만원", "차남"},
+		{"누리은행은 300억원을, 한빛은행은 200억원을 출자하기로 했다.", "200억원", "한빛은행"},
+	})
+}
