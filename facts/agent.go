@@ -89,6 +89,9 @@ func (r *reading) agent(a amount, j int) string {
 	if _, ag, ok := r.bracketItem(a); ok {
 		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
 	}
+	if _, _, ok := r.bracketMeasure(a); ok {
+		return r.took("classBracket", "") // 가맹점(연 매출 5억~30억원): a bound of a class in brackets is nobody's (list_gloss.go)
+	}
 	if t := r.parallelTopic(a); t >= 0 {
 		return r.took("parallelTopic", r.agentPhrase(t)) // 장남은 …을, 차남은 … 1억200만원과: each topic its own object (list_parallel.go)
 	}

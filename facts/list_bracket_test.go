@@ -93,3 +93,24 @@ func TestParallelTopic(t *testing.T) {
 		{"누리은행은 300억원을, 한빛은행은 200억원을 출자하기로 했다.", "200억원", "한빛은행"},
 	})
 }
+
+// TestClassBracket reads a bound of a class written in brackets after the
+// class (list_gloss.go), in sentences of our own: the measure inside the
+// bracket is the purpose (its per opener read as per), and nobody is the
+// agent; a qualifier (약) and a bracket that bounds no class are left to
+// the older rules.
+func TestClassBracket(t *testing.T) {
+	const (
+		rangeS = "카드사들은 12만여 영세 가맹점(연 매출 3억~10억원)에 대해 대금을 먼저 지급한다."
+		bound  = "한빛시는 청년 가구(월 소득 250만원 이하)에 월세를 지원한다."
+	)
+	checkPurposes(t, []purposeCase{
+		{rangeS, "3억~10억원", "매출"},
+		{bound, "250만원", "소득"},
+		{"누리재단은 연구 지원금으로 1억 크로나(약 1500만원)를 준다.", "1500만원", "연구 지원금"},
+	})
+	checkAgents(t, []agentCase{
+		{rangeS, "3억~10억원", ""},
+		{bound, "250만원", ""},
+	})
+}

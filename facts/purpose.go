@@ -29,6 +29,9 @@ func (r *reading) purpose(a amount, j int) string {
 	if q := r.otherConjunct(p, j); q != "" {
 		p = r.via("list:conjunct", q) // 3000만원의 월급과 대여금 5억원: the conjunct no earlier amount sizes (list_total.go)
 	}
+	if m, _, ok := r.bracketMeasure(a); ok {
+		p = r.via("list:bracketMeasure", m) // 영세 가맹점(연 매출 3억원 이하): the measure the bracket writes (list_gloss.go)
+	}
 	if l := r.itemLabel(a); l != "" {
 		p = r.via("list:label", l) // 준비비 명목으로 200만원, 홍보용으로 500만원: each item's own label (list_label.go)
 	}
