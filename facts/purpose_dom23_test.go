@@ -1,0 +1,40 @@
+package facts
+
+import "testing"
+
+// TestPurposeRound23Basis keeps a bare 기준 that opens the noun phrase of
+// a purpose (기준 중위소득): with no noun before it, it is no postposition
+// of the basis or time an amount stands at (docs/meaning.md "Twenty-third
+// round: purpose (purpose23)"). Near cases: after a noun or a time it
+// stays a postposition and leaves the phrase.
+func TestPurposeRound23Basis(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"복지부가 고시한 기준 중위소득은 약 610만원이다.", "610만원", "기준 중위소득"},
+		{"정부는 기준 중위소득을 580만원으로 올렸다.", "580만원", "기준 중위소득"},
+		{"지난달 말 기준 가계대출은 1000조원을 넘었다.", "1000조원", "가계대출"},
+		{"연결 기준 영업이익은 320억원이다.", "320억원", "영업이익"},
+	})
+}
+
+// TestPurposeRound23Opening drops a word that ends in a verb's ending no
+// noun has (-거나, -면서, -는데, -지만, the adnominal -힌) from the opening
+// of a purpose: the end of another clause or a relative clause cut at its
+// verb. Near case: a noun opening the phrase stays.
+func TestPurposeRound23Opening(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"시청이 밝힌 총사업비는 900억원이다.", "900억원", "총사업비"},
+		{"방문 횟수가 10회 이상이거나 누적 결제금액이 500만원 이상인 회원이 대상이다.", "500만원", "누적 결제금액"},
+		{"공단이 정한 지원 한도는 300만원이다.", "300만원", "지원 한도"},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"밝힌 사업규모", "사업규모"},
+		{"이상이거나 누적 구매금액", "누적 구매금액"},
+		{"늘었지만 영업이익", "영업이익"},
+		{"전환사채 발행", "전환사채 발행"},
+		{"적힌", "적힌"},
+	} {
+		if got := openingEnding(c.in); got != c.want {
+			t.Errorf("openingEnding(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
