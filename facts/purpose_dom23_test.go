@@ -38,3 +38,14 @@ func TestPurposeRound23Opening(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound23SizeOfMoney gives no purpose for a noun that says only
+// how much money there is (소액, 고액, as 거액 already): it names no kind,
+// as 돈 and 금액 do not (Q1). Near case: the same word inside a longer
+// phrase (소액 대출) keeps it.
+func TestPurposeRound23SizeOfMoney(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"그는 약 50만원 등으로 소액을 보유했다.", "50만원", ""},
+		{"소액 대출 한도는 300만원이다.", "300만원", "소액 대출 한도"},
+	})
+}
