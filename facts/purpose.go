@@ -43,7 +43,7 @@ func (r *reading) purpose(a amount, j int) string {
 // keeping, imposing, disposing of it, speaking of it (docs/meaning.md E2).
 // A deed that gives, spends, sells, buys or invests the money (지원,
 // 판매, 투자) is what the amount sizes, and is not one of them.
-var deedsOn = []string{"통과", "승인", "가결", "의결", "서명", "출범", "이행", "부과", "처분", "발언"}
+var deedsOn = []string{"통과", "승인", "가결", "의결", "서명", "출범", "이행", "부과", "처분", "발언", "편성"}
 
 // withoutDeedOn drops a trailing noun of deedsOn from the purpose p when
 // words before it name what the deed acts on: 2013년 예산안 통과 →

@@ -49,3 +49,23 @@ func TestPurposeRound23SizeOfMoney(t *testing.T) {
 		{"소액 대출 한도는 300만원이다.", "300만원", "소액 대출 한도"},
 	})
 }
+
+// TestPurposeRound23Drafting drops 편성 (drafting a budget) after the
+// budget an amount sizes, as E2 drops 통과 and 의결: a deed done to what
+// the amount sizes. Near case: a deed the amount sizes (지원) stays.
+func TestPurposeRound23Drafting(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"야당은 20조원 규모의 추경안 편성을 요구했다.", "20조원", "추경안"},
+		{"정부는 3조원 규모의 긴급 지원을 결정했다.", "3조원", "긴급 지원"},
+	})
+}
+
+// TestPurposeRound23And reads a noun phrase after an amount on past 및
+// between bare nouns, which share the head after them. Near case: 또는
+// offers another item and ends the phrase.
+func TestPurposeRound23And(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"시는 2조원 규모의 주거 안정 및 일자리 지원 예산을 마련했다.", "2조원", "주거 안정 및 일자리 지원 예산"},
+		{"법인은 500만원의 과태료 또는 영업 정지 처분을 받을 수 있다.", "500만원", "과태료"},
+	})
+}

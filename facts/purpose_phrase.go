@@ -176,6 +176,9 @@ func (r *reading) phraseRight(i int) string {
 		// 자산매입 규모를, 적자 규모를: a measure noun after the bare noun
 		// it measures is the phrase's head, as measured reads 대북한 수출
 		// 규모는 (sized); alone it says nothing.
+		if r.forPurpose && r.joinsRight(k, i) {
+			continue // 경제회복 및 취약계층 지원 예산 (purpose_join.go)
+		}
 		sized := (w.stem == "규모" || w.stem == "수준") && k > i && r.words[k-1].noun && r.words[k-1].part == "" && !strings.HasSuffix(r.words[k-1].raw, "는") && !r.words[k-1].comma && !r.words[k-1].money && !r.words[k-1].time
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] && !sized || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break
