@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestPurposeRound23Basis keeps a bare 기준 that opens the noun phrase of
 // a purpose (기준 중위소득): with no noun before it, it is no postposition
@@ -68,4 +71,32 @@ func TestPurposeRound23And(t *testing.T) {
 		{"시는 2조원 규모의 주거 안정 및 일자리 지원 예산을 마련했다.", "2조원", "주거 안정 및 일자리 지원 예산"},
 		{"법인은 500만원의 과태료 또는 영업 정지 처분을 받을 수 있다.", "500만원", "과태료"},
 	})
+}
+
+// TestPurposeRound23Ji reads a bare word in 지 with no auxiliary of
+// negation after it as a noun (이차전지, 단지), not a verb's -지: a phrase
+// with it is a purpose. Near cases: 하지 않는 and the question -는지 stay
+// verbs.
+func TestPurposeRound23Ji(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"두 회사는 약 3000억원 규모 이차전지 공장을 짓는다.", "3000억원", "이차전지 공장"},
+	})
+	for _, c := range []struct {
+		s    string
+		verb []bool
+	}{
+		{"이차전지 공장", []bool{false, false}},
+		{"아파트 단지 내", []bool{false, false, false}},
+		{"투자하지 않는다", []bool{true, true}},
+		{"얼마인지 모른다", []bool{true, true}},
+		{"오를지 주목된다", []bool{true, true}},
+	} {
+		var got []bool
+		for _, w := range splitWords(c.s) {
+			got = append(got, w.verb)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.verb) {
+			t.Errorf("%s: verb %v, want %v", c.s, got, c.verb)
+		}
+	}
 }
