@@ -100,3 +100,14 @@ func TestPurposeRound23Ji(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound23Bound gives no purpose for a record of a past deed
+// that a clause on the amount modifies (매도한 이력), nor for 해 or 건
+// alone. Near case: a noun the clause's amount sizes stays.
+func TestPurposeRound23Bound(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"그는 코인에 40만원을 투자해 32만원에 처분한 이력이 있다.", "32만원", ""},
+		{"수출이 가장 많았던 해는 2020년(300만달러)이었다.", "300만달러", ""},
+		{"그는 50만원에 매입한 주식을 팔았다.", "50만원", "주식"},
+	})
+}

@@ -125,7 +125,7 @@ func cleanPurpose(p string) string {
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
-	if p == "" || boundNouns[p] {
+	if p == "" || boundNouns[p] || aloneBound[p] {
 		return ""
 	}
 	ws := wordsOfP()

@@ -32,3 +32,9 @@ func openingEnding(p string) string {
 // clauseEndingForms are connective endings that close a clause and that
 // no Korean noun ends with.
 var clauseEndingForms = []string{"거나", "면서", "는데", "지만"}
+
+// aloneBound are words that name nothing as a purpose of their own: 해
+// (the year: 가장 많이 수입한 해는 2019년) is a time, and 건 is 것 with the
+// topic's 은 (두 번째로 많은 건 2011년), a bound noun. Inside a phrase they
+// are read as before (회계연도 해, 사건 건수).
+var aloneBound = setOf("해", "건")
