@@ -111,3 +111,13 @@ func TestPurposeRound23Bound(t *testing.T) {
 		{"그는 50만원에 매입한 주식을 팔았다.", "50만원", "주식"},
 	})
 }
+
+// TestPurposeRound23Alone gives no purpose for an adverb of doing alone
+// (혼자, 홀로) left once the owner before it leaves with the agent. Near
+// case: a noun after the owner stays.
+func TestPurposeRound23Alone(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"이날 기관 혼자 2100억원어치 사들였다.", "2100억원", ""},
+		{"이날 개인 홀로 900억원어치 순매수했다.", "900억원", ""},
+	})
+}
