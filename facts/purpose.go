@@ -251,6 +251,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			}
 		}
 	}
+	if p := r.bracketLead(a); p != "" {
+		return r.via("measured:bracketLead", p) // 가맹점(연 매출 5억~30억원) (purpose_bracketlead.go)
+	}
 	// 중국산 제품 2천억 달러어치에 대한 관세: the goods the amount is the
 	// worth of, before what it sizes.
 	if r.worth(a) {

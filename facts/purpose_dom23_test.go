@@ -121,3 +121,16 @@ func TestPurposeRound23Alone(t *testing.T) {
 		{"이날 개인 홀로 900억원어치 순매수했다.", "900억원", ""},
 	})
 }
+
+// TestPurposeRound23BracketLead reads the bare nouns that open a bracket
+// and lead up to its amount as what the amount measures, not the noun the
+// bracket follows; a qualifier of the amount (연, per year) that opens it
+// leaves. Near case: a bracket that holds only its amount glosses the noun
+// before it.
+func TestPurposeRound23BracketLead(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"정부는 소상공인(연 매출 3억원 이하)에게 지원금을 준다.", "3억원", "매출"},
+		{"이 사업자(영업이익 20억원)는 세금을 냈다.", "20억원", "영업이익"},
+		{"처분가능소득(84만원)이 줄었다.", "84만원", "처분가능소득"},
+	})
+}
