@@ -15,6 +15,9 @@ func (r *reading) bracketLead(a amount) string {
 	if b < 1 || b != a.first-1 || !strings.HasPrefix(afterBounds(r.text[a.end:]), ")") {
 		return ""
 	}
+	if last := r.words[b].stem; stopNouns[last] || beforeAfter[last] {
+		return "" // 수입맥주(인하 전 3천원): when the amount held, the bracket glosses the noun before it
+	}
 	for k := b; k >= 0 && k >= b-3; k-- {
 		w := r.words[k]
 		if o := strings.IndexByte(w.raw, '('); o >= 0 {
@@ -48,3 +51,7 @@ func afterBounds(rest string) string {
 	}
 	return rest
 }
+
+// beforeAfter are nouns of before and after that make the words in a
+// bracket a time, not a noun phrase: (인하 전 3천원), (인상 후 5천원).
+var beforeAfter = setOf("전", "후", "이전", "이후", "당시", "때", "직전", "직후")

@@ -134,3 +134,11 @@ func TestPurposeRound23BracketLead(t *testing.T) {
 		{"처분가능소득(84만원)이 줄었다.", "84만원", "처분가능소득"},
 	})
 }
+
+// TestPurposeRound23BracketTime keeps the noun before a bracket whose
+// words before the amount say when it held (인상 전).
+func TestPurposeRound23BracketTime(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"수입와인(인상 전 2만원)의 판매량이 늘었다.", "2만원", "수입와인"},
+	})
+}
