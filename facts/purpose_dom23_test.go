@@ -35,6 +35,8 @@ func TestPurposeRound23Opening(t *testing.T) {
 		{"늘었지만 영업이익", "영업이익"},
 		{"전환사채 발행", "전환사채 발행"},
 		{"적힌", "적힌"},
+		{"정도인데", ""},
+		{"수준이지만", ""},
 	} {
 		if got := openingEnding(c.in); got != c.want {
 			t.Errorf("openingEnding(%q) = %q, want %q", c.in, got, c.want)

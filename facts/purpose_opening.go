@@ -15,6 +15,9 @@ import (
 // their stem, these are known by their ending alone.
 func openingEnding(p string) string {
 	ws := splitWords(p)
+	if len(ws) == 1 && utf8.RuneCountInString(ws[0].raw) >= 3 && allHangul(ws[0].raw) && hasAnySuffix(ws[0].raw, clauseEndingForms) {
+		return "" // 정도인데: a clause's end alone, no noun
+	}
 	if len(ws) < 2 || !ws[1].noun || ws[0].comma || !allHangul(ws[0].raw) {
 		return p
 	}
@@ -31,7 +34,7 @@ func openingEnding(p string) string {
 
 // clauseEndingForms are connective endings that close a clause and that
 // no Korean noun ends with.
-var clauseEndingForms = []string{"거나", "면서", "는데", "지만"}
+var clauseEndingForms = []string{"거나", "면서", "는데", "인데", "지만"}
 
 // aloneBound are words that name nothing as a purpose of their own: 해
 // (the year: 가장 많이 수입한 해는 2019년) is a time, and 건 is 것 with the
