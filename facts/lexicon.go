@@ -67,7 +67,7 @@ func isRateNoun(n string) bool {
 // genericMoney are the nouns that say only that something is money: alone
 // they are no purpose (docs/meaning.md); with a modifier they are.
 // 거액, 목돈 and 큰돈 (a large sum) say no more than 돈.
-var genericMoney = setOf("돈", "금액", "액수", "현금", "회삿돈", "거액", "목돈", "큰돈")
+var genericMoney = setOf("돈", "금액", "액수", "현금", "회삿돈", "거액", "목돈", "큰돈", "소액", "고액", "푼돈")
 
 // moveOnlyNouns are the nouns of the verbs that only move or take money
 // (P5): an amount that is their object has no purpose unless another noun

@@ -58,7 +58,7 @@ func (r *reading) purpose(a amount, j int) string {
 // keeping, imposing, disposing of it, speaking of it (docs/meaning.md E2).
 // A deed that gives, spends, sells, buys or invests the money (지원,
 // 판매, 투자) is what the amount sizes, and is not one of them.
-var deedsOn = []string{"통과", "승인", "가결", "의결", "서명", "출범", "이행", "부과", "처분", "발언"}
+var deedsOn = []string{"통과", "승인", "가결", "의결", "서명", "출범", "이행", "부과", "처분", "발언", "편성"}
 
 // withoutDeedOn drops a trailing noun of deedsOn from the purpose p when
 // words before it name what the deed acts on: 2013년 예산안 통과 →
@@ -265,6 +265,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 				}
 			}
 		}
+	}
+	if p := r.bracketLead(a); p != "" {
+		return r.via("measured:bracketLead", p) // 가맹점(연 매출 5억~30억원) (purpose_bracketlead.go)
 	}
 	// 중국산 제품 2천억 달러어치에 대한 관세: the goods the amount is the
 	// worth of, before what it sizes.

@@ -20,7 +20,9 @@ import (
 // Kaist also tags VERB and SCONJ, are adverbs by their form (-게).
 var adverbs = setOf("꼭", "잠시", "과연", "다행히", "군데군데", "마침내", "아마", "비로소", "심지어",
 	"만약", "겨우", "단지", "오직", "결국", "드디어", "갑자기", "어느새", "도저히", "정작", "기껏",
-	"대충", "줄곧", "때마침", "오히려", "한때", "한동안")
+	"대충", "줄곧", "때마침", "오히려", "한때", "한동안",
+	// Who did it alone or by oneself (개인 혼자 3천억원어치 팔았다): how, no thing.
+	"혼자", "홀로", "나홀로", "스스로", "각자")
 
 // isAdverbWord reports whether word w, without its particle, is an adverb:
 // one of adverbs, or one made by its form, which no noun has: a verb or

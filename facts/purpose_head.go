@@ -71,7 +71,9 @@ func (r *reading) clauseHead(a amount) string {
 // eventHeads are nouns of an event, a time or a finding that a clause on
 // an amount may modify without the amount being for them: 탈취된 사건,
 // 달성한 시점, 파악됐다는 조사 결과.
-var eventHeads = setOf("사건", "사고", "시점", "시기", "당시", "사례", "소식", "결과", "사실", "의혹", "가능성", "이유", "방식", "과정", "직후", "이후")
+var eventHeads = setOf("사건", "사고", "시점", "시기", "당시", "사례", "소식", "결과", "사실", "의혹", "가능성", "이유", "방식", "과정", "직후", "이후",
+	// A record of a past deed (매도한 이력, 투자한 경험, 받은 전력): the deed, not what it is for.
+	"이력", "경험", "전력")
 
 // boundsClass reports whether amount a bounds the measure written right
 // before it to sort the class that word k, after it, names (연봉 5천500만원

@@ -79,6 +79,7 @@ func cleanPurpose(p string) string {
 			p = strings.TrimSpace(p[ws[1].start:]) // 부유층이 즐겨 찾는 귀금속제품: a clause cut off, its adverb with it
 		}
 	}
+	p = openingEnding(p) // 이상이거나 누적 구매금액, 밝힌 사업규모: a clause's last word (purpose_opening.go)
 	if ws := wordsOfP(); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
@@ -124,7 +125,7 @@ func cleanPurpose(p string) string {
 	if rest, ok := strings.CutSuffix(p, " 혐의"); ok && rest != "" {
 		p = rest // 492억원의 횡령·배임 혐의: what is done, as a trailing 계획 is dropped
 	}
-	if p == "" || boundNouns[p] {
+	if p == "" || boundNouns[p] || aloneBound[p] {
 		return ""
 	}
 	ws := wordsOfP()

@@ -94,7 +94,8 @@ func (r *reading) phraseStart(i, stop int) int {
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year || areaSize(p) || // 전용 84㎡ 분양가 (purpose_area.go)
 			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
 			p.raw == "총" && totalOfNoun(r.words[k+1], k+1 == i) && !r.words[i].money && !r.words[i].amt || // 총 계약액은, 총 대회 상금은: the noun's own, not the amount's qualifier
-			(p.raw == "기존" || p.raw == "종전") && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt // 기존 판매가격이: the noun's own (P1)
+			(p.raw == "기존" || p.raw == "종전") && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt || // 기존 판매가격이: the noun's own (P1)
+			r.forPurpose && r.basisInPhrase(k, i, stop) // 4인 가구 기준 중위소득 (purpose_basis.go)
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {
 			s = k - 1
@@ -175,6 +176,9 @@ func (r *reading) phraseRight(i int) string {
 		// 자산매입 규모를, 적자 규모를: a measure noun after the bare noun
 		// it measures is the phrase's head, as measured reads 대북한 수출
 		// 규모는 (sized); alone it says nothing.
+		if r.forPurpose && r.joinsRight(k, i) {
+			continue // 경제회복 및 취약계층 지원 예산 (purpose_join.go)
+		}
 		sized := (w.stem == "규모" || w.stem == "수준") && k > i && r.words[k-1].noun && r.words[k-1].part == "" && !strings.HasSuffix(r.words[k-1].raw, "는") && !r.words[k-1].comma && !r.words[k-1].money && !r.words[k-1].time
 		if !w.noun && !w.name && !w.num || stopNouns[w.stem] && !sized || w.time || w.raw == "게" || w.amt && !w.num || w.money || moneyWords[w.stem] {
 			break

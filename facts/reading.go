@@ -314,7 +314,7 @@ func (r *reading) explain(j int, pub time.Time) meaning {
 		m.agentPath += "+placeOfPrice"
 		m.agent = "" // 하남시는 … 아파트 전셋값이 … 원: where the price is, no agent (agent_place.go)
 	}
-	m.purpose = withoutCountryOwner(withoutOwner(m.purpose, m.agent))
+	m.purpose = dropAdverb(withoutCountryOwner(withoutOwner(m.purpose, m.agent))) // 개인 혼자 → 혼자, an adverb once its owner left: none
 	if m.agent == m.purpose && m.agent != "" {
 		// One phrase is not both who and what for: a topic priced is a
 		// thing (아이폰6 모델은 … 142만원으로 책정될), else it is the agent

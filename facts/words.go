@@ -110,6 +110,7 @@ func splitWordsWith(s string, cache map[string]word) []word {
 		return nil // only spaces: no words, as before the sizing
 	}
 	companyMarks(ws)
+	nounsInJi(ws) // 단지, 이차전지: nouns, not a verb's -지 (words_ji.go)
 	return ws
 }
 
