@@ -209,7 +209,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 		}
 		if m := localTimeRE.FindString(rest); m != "" {
-			t.end = j + len(m) // 14일(현지시간): the day where it happened
+			t.end, t.text = j+len(m), r.text[i:j+len(m)] // 14일(현지시간): the day where it happened, in its words (period_time_gloss.go)
+			done = t.end
+		} else if n := ownGlossLen(r.text[i:j], rest); n > 0 && t.end == j {
+			t.end, t.text = j+n, r.text[i:j+n] // 전날(27일), 전달(9월): one time, glossed (period_time_gloss.go)
 			done = t.end
 		} else if n := timeGlossLen(rest); n > 0 && t.end == j {
 			t.end, t.text = j+n, r.text[i:j+n] // 2분기(4~6월): one time, glossed, as 오늘(18일)

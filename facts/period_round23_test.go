@@ -1,0 +1,24 @@
+package facts
+
+import (
+	"testing"
+	"time"
+)
+
+// TestTimeOwnGlossRound23 keeps a bracket that restates a time in the
+// time's words: a day counted from another with its day of the month
+// (전날(13일)), a month counted from another with its month (전달(6월)),
+// a day with the clock it is told by (12일(현지시간)); docs/meaning.md,
+// "Twenty-third round: time (domtime23)". The sentences are our own.
+func TestTimeOwnGlossRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리당은 전날(13일) 10조원 규모의 추경을 요구했다.", "10조원", jul, "2025-07-13", "전날(13일)"},
+		{"누리시는 이날(14일) 5억원을 기부했다.", "5억원", jul, "2025-07-14", "이날(14일)"},
+		{"누리전자 주가는 전달(6월) 1만원에서 이달 1만2000원으로 올랐다.", "1만원", jul, "2025-06", "전달(6월)"},
+		{"미 정부는 지난 12일(현지시간) 이스라엘에 3억달러 규모의 무기를 지원했다.", "3억달러", jul, "2025-07-12", "지난 12일(현지시간)"},
+		{"미 정부는 12일(현지시간) 3억달러를 풀었다.", "3억달러", jul, "2025-07-12", "12일(현지시간)"},
+		// Near: a bracket with an amount glosses no time (domtime21).
+		{"누리전자의 주가는 한달 전(9,800원)보다 1,200원 오른 11,000원이다.", "11,000원", jul, "", ""},
+	})
+}
