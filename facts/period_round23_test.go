@@ -22,3 +22,17 @@ func TestTimeOwnGlossRound23(t *testing.T) {
 		{"누리전자의 주가는 한달 전(9,800원)보다 1,200원 오른 11,000원이다.", "11,000원", jul, "", ""},
 	})
 }
+
+// TestPerBracketRound23 reads a word of a period that opens a bracket glued
+// to the noun it glosses (가맹점(연 매출 10억원)) as it reads one that opens
+// a phrase: the bracket's amount is per year (docs/meaning.md,
+// "Twenty-third round: time (domtime23)"). The sentences are our own.
+func TestPerBracketRound23(t *testing.T) {
+	checkPers(t, []perCase{
+		{"누리카드는 3만여 영세 가맹점(연 매출 3억~10억원)에 대해 수수료를 깎는다.", "3억~10억원", PerYear},
+		{"누리카드는 영세 가맹점(연 매출 10억원)에 대해 수수료를 깎는다.", "10억원", PerYear},
+		{"누리시는 청년(월 소득 200만원 이하)에게 교통비를 준다.", "200만원", PerMonth},
+		// Near: no word of a period in the bracket.
+		{"누리카드는 영세 가맹점(매출 10억원)에 대해 수수료를 깎는다.", "10억원", ""},
+	})
+}
