@@ -36,3 +36,20 @@ func TestPerBracketRound23(t *testing.T) {
 		{"누리카드는 영세 가맹점(매출 10억원)에 대해 수수료를 깎는다.", "10억원", ""},
 	})
 }
+
+// TestTimeDangsiRound23 reads 당시 as the lead's decisions of the
+// twenty-second round settle it: before a title, a compound one included
+// (당시 경기지사), it is "then-"; right after a time it restates that
+// time; after an event it keeps the event's words with a determiner of
+// time (지난 총선 당시); docs/meaning.md, "Twenty-third round: time
+// (domtime23)". The sentences are our own.
+func TestTimeDangsiRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"누리시는 2019년 도를 대신해 지원비 50만 달러와 당시 김철수 경기지사의 방문비용 30만 달러를 보냈다.", "30만 달러", jul, "2019", "2019년"},
+		{"그는 석달 전인 지난 4월 2일 당시에도 주당 5만원에 300주를 샀다.", "5만원", jul, "2025-04-02", "지난 4월 2일"},
+		{"김 후보는 지난 총선 당시 1인당 월 50만원의 수당 지급을 공약했다.", "50만원", jul, "", "지난 총선 당시"},
+		// Near: 당시 alone points back; 당시 before a market is no title.
+		{"당시 국내 주식시장은 10조원 규모였다.", "10조원", jul, "", "당시"},
+	})
+}
