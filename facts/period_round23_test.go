@@ -53,3 +53,18 @@ func TestTimeDangsiRound23(t *testing.T) {
 		{"당시 국내 주식시장은 10조원 규모였다.", "10조원", jul, "", "당시"},
 	})
 }
+
+// TestTimeRelativeConverbRound23 keeps a converb in -며 or -면서 written
+// right before a verb that modifies a noun inside that relative clause: a
+// time before the converb dates the relative clause and the amount its head
+// measures (docs/meaning.md, "Twenty-third round: time (domtime23)"). The
+// sentences are our own.
+func TestTimeRelativeConverbRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"김씨의 아들이 2017년 누리개발에 근무하며 받은 돈은 10억원이다.", "10억원", jul, "2017", "2017년"},
+		{"김씨의 아들이 2017년부터 2020년까지 누리개발에 근무하며 받은 약 10억원의 이익 중 3억원을 혐의에 추가했다.", "10억원", jul, "2017/2020", "2017년부터 2020년까지"},
+		// Near: no converb between, read so before.
+		{"김씨의 아들이 2017~2020년 받은 돈은 10억원이다.", "10억원", jul, "2017/2020", "2017~2020년"},
+	})
+}
