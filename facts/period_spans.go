@@ -318,6 +318,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 	}
 	r.basisMonth()
 	r.namedMonthYear()
+	r.countedMonthYear(pub) // 그로부터 3개월 후인 8월 (period_counted.go)
 	return r.spans
 }
 
