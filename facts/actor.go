@@ -37,13 +37,13 @@ func isActor(n string) bool {
 	if orgNames[n] || actorNouns[n] {
 		return true
 	}
-	if notOrgs[n] {
+	if notOrgs[n] || hasAnySuffix(n, notOrgEnds) {
 		return false
 	}
 	syl := utf8.RuneCountInString(n)
 	last, _ := utf8.DecodeLastRuneInString(n)
 	for _, e := range orgEndingIndex[last] {
-		if strings.HasSuffix(n, e.end) && syl >= e.minLen && n != e.end {
+		if strings.HasSuffix(n, e.end) && syl >= e.minLen && n != e.end && !orgEndInThing(n, e.end) && !digitsBefore(n, e.end) {
 			return true
 		}
 	}

@@ -73,10 +73,10 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.boundOfClass(a) || r.boundInBracket(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
-	if r.dealtThing(a) != "" {
+	if d := r.dealtThing(a); d != "" && !sharePriceOf(d) {
 		return r.took("dealtThing", "") // … 전용 84㎡는 9억원에 거래됐다: the thing traded is nobody (6a)
 	}
 	if k := r.closingSubject(a); k >= 0 {
@@ -115,7 +115,7 @@ func (r *reading) agent(a amount, j int) string {
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
-	if p = afterAside(p); junkAgent(p) {
+	if p = beforeOpenBracket(afterQuoteMark(afterAside(p))); junkAgent(p) {
 		if p != "" {
 			r.path += "+junk" // a phrase that names nobody, dropped
 		}
@@ -264,6 +264,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	// 6억 달러를 탈취했던 북한 연계 해커들이; … 달러의 무역 기록을 남긴
 	// 중국이었습니다: the amount or its noun is the object of a verb whose
 	// subject is the noun the verb modifies.
+	if o := r.summedOwner(a); o >= 0 {
+		return r.took("summedOwner", r.phrase(r.bareNounsBefore(o), o)) // 참여 업체들의 시가 총액을 모두 합치면 약 75조원에 달한다 (agent_summed.go)
+	}
 	if v, h := r.gapHead(a); h >= 0 {
 		if n := withoutCopula(r.words[h].raw); n != r.words[h].raw && isActor(n) {
 			return r.took("gapCopula", n) // … 손실을 낸 독일이었다
@@ -299,6 +302,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.took("conditionDoer", r.agentPhrase(c)) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
+		if n := r.asideName(i); n != "" {
+			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
+		}
 		return r.took("subjectBefore", r.resolve(i, a, j))
 	}
 	// 24억 달러는 국방부 주도로 진행됩니다: who leads the spending.
@@ -312,6 +318,9 @@ func (r *reading) agentOf(a amount, j int) string {
 		ce = -1 // 현금 500만 원이 사라져 경찰이: a clause has one subject, and the amount's has its own
 	}
 	for i := a.after; i <= ce && i < len(r.words) && i <= a.last+reach; i++ {
+		if r.listItemTopic(i) || r.isSubject(i) && pronouns[r.words[i].stem] {
+			break // 자본금은 9억원, 케이뱅크는 160억원: the next item's topic; 7063억원으로 이는 …: the figure itself (agent_wordform.go)
+		}
 		if i == a.after && a.after > a.last && (a.tail == "" || a.tail == "인" || a.tail == "의") || classNouns[r.words[i].stem] {
 			continue // 3천만 원 미만인 가구는: the noun the amount sorts; not 2천억 달러는 미국이
 		}

@@ -96,6 +96,9 @@ func junkAgent(p string) bool {
 	if rateWord(last.raw) || len(ws) == 1 && strings.HasSuffix(last.raw, "당") && utf8.RuneCountInString(last.raw) <= 4 && !orgNames[last.raw] && !notRateDang[last.raw] && !strings.HasSuffix(last.raw, "정당") {
 		return true // 교실당 50만원: the unit of a rate, nobody
 	}
+	if perUnitAfterCount(ws) {
+		return true // 1천회 클릭당 광고비용 5천원: the unit of a rate after its count (agent_wordform.go)
+	}
 	for _, w := range ws {
 		if hasAnySuffix(w.raw, verbOnlyEnds) {
 			return true
@@ -109,7 +112,8 @@ func junkAgent(p string) bool {
 var reflexives = setOf("자신", "자기", "본인", "스스로")
 
 // verbOnlyEnds are endings of verbs that no noun with a particle has.
-var verbOnlyEnds = []string{"고자", "는데도", "지만", "면서", "려고", "으려", "하며", "했으며", "많지", "려다", "려다가"}
+// -는데/-ㄴ데 (아닌데, 많은데) join clauses as -지만 does (domagent22).
+var verbOnlyEnds = []string{"고자", "는데도", "는데", "닌데", "은데", "지만", "면서", "려고", "으려", "하며", "했으며", "많지", "려다", "려다가"}
 
 // afterAside returns agent p without an aside it is cut out of: a
 // bracket p closes but does not open (에버라드 대사) 양국 → 양국).

@@ -12,6 +12,12 @@ import "strings"
 // 집계됐다, 추산했다, 추정된다.
 var estimateVerbs = []string{"집계", "추산", "추정"}
 
+// passiveAnalysed are the passive forms of 분석하다 that end a sentence
+// (… 증가하는 것으로 분석됐다): the figure was found by an analysis, whose
+// source names no agent (S4); the active 분석했다 of a sayer stays S5's
+// (domagent22).
+var passiveAnalysed = []string{"분석됐", "분석되었", "분석된다", "분석되고"}
+
 // estimatedLast reports whether the figures of the sentence were counted
 // or estimated: its last verb is one of estimateVerbs (… 140억 달러가
 // 들어간 것으로 추정했습니다), or the clause it quotes ends in one (…
@@ -30,7 +36,7 @@ func (r *reading) estimatedLast() bool {
 	if last < 0 {
 		return false
 	}
-	if hasAnyPrefix(r.words[last].raw, estimateVerbs) {
+	if hasAnyPrefix(r.words[last].raw, estimateVerbs) || hasAnyPrefix(r.words[last].raw, passiveAnalysed) {
 		return true
 	}
 	if !isSpeechWord(r.words[last].raw) {
@@ -210,7 +216,7 @@ func (r *reading) estimatedClause(i int, a amount) bool {
 // 따르면 … 탈북자들에게 지원된 정착금은 모두 2천3백88억원), is not the
 // source's.
 func (r *reading) sourceHolds(s int, a amount) bool {
-	if r.words[s].part == "의" {
+	if r.words[s].part == "의" && !r.citesStudy(s) {
 		return true
 	}
 	m, _ := r.measuredSpan(a)

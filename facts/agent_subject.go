@@ -32,8 +32,15 @@ func (r *reading) headActor(a amount) int {
 }
 
 // caseActor returns the actor of "X의 경우" (as for X) before amount a in
-// its sentence, or -1.
+// its sentence, or -1, when a is the object of what is done (미국의 경우
+// 2천억 달러를 조달할): X does it. An amount that is a price, a level or a
+// band in its clause (노원구의 경우 … 2000만원 올랐다, 무주택자의 경우 6억~9억원
+// 주택은 …) is no deed of X's: on all sets the rule's 3 agents of such
+// amounts were all wrong (domagent22).
 func (r *reading) caseActor(a amount) int {
+	if a.tail != "을" && a.tail != "를" {
+		return -1
+	}
 	for i := a.first - 1; i > 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
 		if strings.HasPrefix(w.raw, "경우") && r.words[i-1].part == "의" && r.words[i-1].actor {
@@ -75,6 +82,9 @@ func (r *reading) ownerOf(s int) int {
 	w := r.words[o]
 	if w.part == "의" && countries[w.stem] && r.marketPriceAt(s) {
 		return -1 // 미국의 원유 선물 가격이: the market the price is of, no holder
+	}
+	if w.part == "" && s < len(r.words) && acquiredBy(r.words[s].stem) {
+		return -1 // 넥슨 인수 금액: the firm bought, no owner (agent_wordform.go)
 	}
 	if (w.part == "의" || w.part == "") && w.actor && !w.time && !w.comma {
 		return o
@@ -148,8 +158,15 @@ func (r *reading) subjectBefore(a amount) int {
 	embedded := false  // past a clause quoted to modify a noun (… 늘어날 것이라는 예측을)
 	topicSeen := false // a topic stepped over: a measure's owner further back is no longer the nearest's
 	quote := -1        // the end of a clause quoted with …다며, …라며 stepped over: a topic before it may be the quote's
+	quoted := r.quotedBefore(a.first)
 	for i := a.before; i >= 0 && i >= a.first-reach; i-- {
 		w := r.words[i]
+		if insideQuoted(quoted, i) {
+			continue // 공정위 측은 “… 소비자는 …였다”며 과태료를: the quotation's own subjects (agent_quote_span.go)
+		}
+		if h := r.asideHost(i); h >= 0 && sub < 0 && !embedded {
+			return h // 우리은행(지분 13.79%)이: the name before the aside (agent_aside_subject.go)
+		}
 		if i < sub {
 			sub = -1
 		}

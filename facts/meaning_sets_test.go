@@ -1,11 +1,14 @@
 package facts_test
 
 import (
+	"cmp"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/eval"
+	"github.com/newsfacts/newsfacts/facteval"
 )
 
 // devSetsGlob is where the per-rule measures look for the annotated
@@ -21,7 +24,11 @@ type meaningSet struct {
 
 // loadMeaningSets loads every annotated set whose file matches glob, in
 // the glob's order, the value of the flag named flagName. It fails the
-// test when no file matches or one does not load.
+// test when no file matches or one does not load. Lines read from a
+// fetched copy (the domestic sets under testdata/fetched, and their
+// halves) get their text from the mirror, $NEWSFACTS_MIRROR or
+// /work/.mirror as exteval reads it, so that the per-rule measures run on
+// them too; no test's default glob holds such lines.
 func loadMeaningSets(t *testing.T, flagName, glob string) []meaningSet {
 	t.Helper()
 	files, err := filepath.Glob(glob)
@@ -32,6 +39,9 @@ func loadMeaningSets(t *testing.T, flagName, glob string) []meaningSet {
 	for _, file := range files {
 		cases, err := eval.LoadMeaning(file)
 		if err != nil {
+			t.Fatal(err)
+		}
+		if err := eval.FillMeaning(cases, facteval.NewMirror(cmp.Or(os.Getenv("NEWSFACTS_MIRROR"), "/work/.mirror"))); err != nil {
 			t.Fatal(err)
 		}
 		sets = append(sets, meaningSet{strings.TrimSuffix(filepath.Base(file), ".jsonl"), cases})

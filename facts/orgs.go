@@ -182,3 +182,7 @@ func fullNames(s string) string {
 // 삼성카드): a means of payment, nobody who pays (신용카드 결제액이 50만원을
 // 초과할 경우).
 var notOrgs = setOf("신용카드", "체크카드", "직불카드", "선불카드", "교통카드", "현금카드", "기프트카드", "법인카드", "카드")
+
+// notOrgEnds are nouns in 실 (失, 實) that end a compound naming no office
+// (비서실, 상황실): a loss, a fact, a failure (영업손실, 횡령사실, 부실).
+var notOrgEnds = []string{"손실", "사실", "부실", "과실", "결실", "현실", "진실", "내실"}

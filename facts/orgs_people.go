@@ -83,7 +83,9 @@ func isPerson(n string) bool {
 // notPersonJa are the endings in 자 of words that name no person: 적자
 // (deficit), 투자, 이자 (interest), 문자, 상자, 원자, 모자, 여자 … are
 // no -자 of a doer, nor is a verb of intent (확보하고자, 지원하고자).
-var notPersonJa = []string{"고자", "적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자"}
+var notPersonJa = []string{"고자", "적자", "흑자", "투자", "이자", "문자", "상자", "원자", "모자", "액자", "과자", "의자", "숫자", "글자", "혜자", "분자", "전자", "양자", "제자", "부자", "남자", "여자",
+	// Money words in 자 (資, capital): 유상증자, 무상감자, 추가출자, 정책융자, 합자.
+	"증자", "감자", "출자", "융자", "합자"}
 
 // surnames are the Korean family names of one syllable that news copy
 // writes before 씨 alone (정씨는, 김씨에게): the most common, which cover

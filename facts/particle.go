@@ -75,6 +75,9 @@ var particleNouns = map[string]bool{
 	// 중저 with 가; 분양가, 매매가 written bare before a word of their own).
 	"중저가": true, "중고가": true, "분양가": true, "매매가": true, "실거래가": true, "전세가": true,
 	"평균가": true, "공시가": true, "최고가": true, "신고가": true, "최저가": true, "감정가": true, "낙찰가": true,
+	// Prices of a share in the analysts' and market reports (목표주가
+	// 17만원: no 목표주 with 가; 우선주가 is shares and 가, left cut).
+	"목표주가": true, "적정주가": true, "목표가": true, "공모가": true, "시초가": true, "희망가": true,
 	"정품시가": true, "절도": true, "비트코인": true, "카이엔": true, // 절도 사건: theft, no 절 with 도
 	// Adverbs that end like a subject's particle: 게다가, 나아가 (moreover),
 	// 일찍이, 굳이, 일일이, 다달이 (every month).

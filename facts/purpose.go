@@ -35,7 +35,7 @@ func (r *reading) purpose(a amount, j int) string {
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))
+	return r.withSame(r.withoutPointedOwner(withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))))
 }
 
 // deedsOn are nouns of deeds that act on a thing an amount sizes without
@@ -186,6 +186,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 		p = r.via("measured:item", r.itemMeasure(a)) // 1인당 GPD는 인도가 250 달러 수준이지만 영국은 4만 7천 달러로
 	}
 	if p == "" {
+		p = r.via("measured:givenAs", r.givenAs(a)) // 목표주가로는 18만원을 내놓았다 (purpose_compared.go)
+	}
+	if p == "" {
 		p = r.via("measured:reached", r.reachedTopic(a)) // 주가는 잠시 3만 9천 원까지 올랐다; 외환준비고가 … 10억 달러 수준까지 떨어진
 	}
 	if p == "" {
@@ -193,6 +196,9 @@ func (r *reading) purposeOf(a amount, j int) string {
 	}
 	if p == "" {
 		p = r.via("head:clause", cleanPurpose(r.clauseHead(a))) // 매달 40만원씩 지급되는 수급비
+	}
+	if p == "" {
+		p = r.via("head:degree", cleanPurpose(r.degreeHead(a))) // 8900만원 높은 가격이다 (purpose_degree.go)
 	}
 	if p == "" {
 		p = r.via("measured:whole", r.partOfWhole(a)) // 추가 지원금 가운데 6억 달러는: the whole, when nothing else says
@@ -274,6 +280,9 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		}
 	}
 	if p := r.bracketed(a); p != "" {
+		if h := r.sharedHead(a); h != "" && !strings.HasSuffix(p, " "+h) {
+			p += " " + h // 톡비즈(1338억원)와 포털비즈(1310억원) 매출 (purpose_sharedhead.go)
+		}
 		return r.via("said:bracketed", keep(p))
 	}
 	// 유류 제품 26만 리터, 약 29만 달러 어치를; 1억 달러어치, 1천959t의
@@ -433,7 +442,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 			// is the nouns before it, as target:spend reads X 등에.
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b-1, cs), b-1)))
 		}
-		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !commonActor(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
+		if w := r.words[b]; w.part == "에" && w.noun && !w.time && !w.dur && !w.actor && !receiverNoun(w.stem) && !pointer(w) && !places[w.stem] && !countries[w.stem] && !placeName(w.stem) {
 			return r.via("target:listItem", trimTail(r.phrase(r.phraseStart(b, cs), b)))
 		}
 	}

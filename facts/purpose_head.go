@@ -22,7 +22,7 @@ import (
 func (r *reading) clauseHead(a amount) string {
 	switch a.tail {
 	case "이", "가", "을", "를", "에", "으로", "로", "씩", "씩이", "씩을",
-		"까지", "도", "에서": // 2만 원까지 오른 주가, 1만 원도 안 되던 주가, 1천원 이하에서 형성됐던 라면 가격: the level the noun reaches, falls short of or stood at
+		"까지", "도", "에서", "에도": // 2만 원까지 오른 주가, 1만 원도 안 되던 주가, 1천원 이하에서 형성됐던 라면 가격: the level the noun reaches, falls short of or stood at
 
 	default:
 		if !hasQual(a, "씩") || a.tail != "" {

@@ -49,6 +49,7 @@ func cleanPurpose(p string) string {
 		p = quotedParticleRE.ReplaceAllString(p, "$1") // a literal check first: most purposes hold no quote
 	}
 	p = trimQuotes(p)
+	p = strings.TrimLeft(p, listBullets+" ") // ▲85㎡초과: the mark of a list's item, no part of it
 	if rest, ok := cutPrefix(p, sizeLinks); ok && rest != "" {
 		p = rest // 상당의 금품: the link of an amount before it, cut with the phrase
 	}
@@ -95,6 +96,9 @@ func cleanPurpose(p string) string {
 	if ws := wordsOfP(); len(ws) > 2 && (ws[0].part == "과" || ws[0].part == "와") && ws[1].raw == "달리" {
 		p = strings.TrimSpace(p[ws[2].start:]) // 예상과 달리 주가: unlike what, an adverbial, no part of it
 	}
+	if ws := wordsOfP(); len(ws) == 2 && ws[1].raw == "주가" && ws[0].part == "" && !ws[0].comma && (ws[0].actor || isActor(ws[0].stem)) {
+		p = "주가" // 카카오 주가: the company bare before its share price is its owner and agent, as with 의 (fifth round)
+	}
 	if strings.HasSuffix(p, "의 주가") {
 		p = "주가" // 테슬라의 주가, 조일알미늄 주의 주가: whose stock, the owner and agent (fifth round), or when (얼마 전의)
 	}
@@ -106,8 +110,8 @@ func cleanPurpose(p string) string {
 	}
 	if ws := wordsOfP(); len(ws) >= 2 && penaltyNouns[ws[len(ws)-1].stem] {
 		for k := len(ws) - 2; k >= 0; k-- {
-			if pt := ws[k].part; pt == "와" || pt == "과" {
-				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료: the penalty the amount is
+			if pt := ws[k].part; pt == "와" || pt == "과" || penaltyJoins[ws[k].raw] {
+				p = strings.TrimSpace(p[ws[k+1].start:]) // 징역형과 벌금 50만 달러, 시정 명령과 과태료, 시정명령 및 과태료: the penalty the amount is
 				break
 			}
 		}
@@ -130,6 +134,9 @@ func cleanPurpose(p string) string {
 	last := ws[len(ws)-1]
 	if len(ws) == 1 && (strings.HasSuffix(last.raw, "어야") || strings.HasSuffix(last.raw, "아야") || last.raw == "써야" || last.raw == "해야") {
 		return "" // 1천500만원 이상 써야: a verb, what must be done
+	}
+	if last.raw == "대비" && len(ws) > 1 {
+		return "" // 전 거래일 대비: the base of a comparison, ended by its postposition, measures nothing the amount is
 	}
 	if first := ws[0]; first.raw == "대비" || first.raw == "데" || first.raw == "대비해" {
 		return "" // 10억 달러 대비 2.2배: a ratio to a base; …하는 데 드는: a bound noun opening a clause cut off
@@ -172,8 +179,8 @@ func cleanPurpose(p string) string {
 	}
 	if len(ws) == 1 {
 		stem := bareName(last.stem)
-		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) {
-			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count
+		if pronouns[stem] || namedActor(stem) && !isThing(stem) || startsDigit(stem) && !areaSizeRE.MatchString(stem) && !areaClassRE.MatchString(stem) {
+			return "" // 정씨, 연예인(330명), 이들, 쌍(2개) is caught as a count; a floor area (84㎡는 5억원) names a home's type and stays
 		}
 	}
 	return p

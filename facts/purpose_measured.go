@@ -81,12 +81,12 @@ func (r *reading) measured(a amount) (int, int) {
 		if r.forPurpose && w.stem == "등" && (w.part == "이" || w.part == "가") && i == a.before && i > cs && r.words[i-1].noun && isChangeWord(r.words[a.after].raw) {
 			return i, r.phraseStart(i, cs) // A단지, B단지 등이 500만원 상승했다: the list whose prices moved (P4)
 		}
-		if r.skipBefore(i) {
+		if r.skipBefore(i) || r.baseOfComparison(i, a) {
 			continue
 		}
 		// 대북한 수출 규모는, 적자 규모는: a measure noun with what it
 		// measures before it is a noun like any other.
-		sized := (w.stem == "규모" || w.stem == "수준") && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
+		sized := (w.stem == "규모" || w.stem == "수준" || standardNoun(w)) && w.part != "" && i > cs && r.words[i-1].noun && r.words[i-1].part == "" && !r.words[i-1].time && !r.words[i-1].money
 		if w.comma && !r.listLabel(i) || pointer(w) || stopNouns[w.stem] && !sized || !w.noun && !w.name && !(r.forPurpose && areaSizeRE.MatchString(w.stem)) || w.actor || personPronouns[w.stem] {
 			return -1, -1 // 귀하가 2만 원에: a person, who and not what
 		}
@@ -128,7 +128,7 @@ func (r *reading) skipBefore(i int) bool {
 		w.amt, moneyWords[w.stem], w.verb && isChangeWord(w.raw) && !changeConnective(w),
 		determiners[w.raw], conjunctions[w.raw], glossWords[w.raw], w.raw == "각각", rateWord(w.raw), koreanNumerals[w.raw]:
 		return true
-	case w.stem == "기준" || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
+	case w.stem == "기준" && !standardNoun(w) || w.raw == "기준으론" || w.raw == "기준으로는" || w.raw == "기준으로":
 		return true // 지난 4일 기준: as of a time
 	case (w.part == "으로" || w.part == "로" || w.part == "론" || w.part == "으론") && (w.stem == "시세" || w.stem == "환율" || strings.HasSuffix(w.stem, "기준")):
 		return true // 당시 시세로 미화 4천 150만 달러: at what rate it is counted

@@ -63,3 +63,8 @@ func (r *reading) suitClaim(a amount) string {
 	}
 	return ""
 }
+
+// penaltyJoins are the conjunctions written as words that join a penalty
+// to another sanction before the amount, as 와 and 과 do (시정명령 및 과태료
+// 250만원, 경고 또는 벌금): the amount is the penalty alone (cleanPurpose).
+var penaltyJoins = setOf("및", "또는", "혹은")

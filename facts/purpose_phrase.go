@@ -93,7 +93,7 @@ func (r *reading) phraseStart(i, stop int) int {
 		}
 		modifier := p.num || p.raw == "연" || p.raw == "월" || p.year || areaSize(p) || // 전용 84㎡ 분양가 (purpose_area.go)
 			koreanNumerals[p.raw] && counterNoun(r.words[k+1].stem) || // 배추 한 포기 가격, 멜론 한 쌍(2개)
-			p.raw == "총" && k == i-1 && !r.words[i].money && !r.words[i].amt || // 총 계약액은: the noun's own, not the amount's qualifier
+			p.raw == "총" && totalOfNoun(r.words[k+1], k+1 == i) && !r.words[i].money && !r.words[i].amt || // 총 계약액은, 총 대회 상금은: the noun's own, not the amount's qualifier
 			(p.raw == "기존" || p.raw == "종전") && r.words[k+1].noun && !r.words[k+1].money && !r.words[k+1].amt // 기존 판매가격이: the noun's own (P1)
 		// 북한에 대한 지원 사업: 에 대한 and 에 관한 belong to the phrase.
 		if (p.raw == "대한" || p.raw == "관한") && k > stop && r.words[k-1].part == "에" && r.words[k-1].noun {

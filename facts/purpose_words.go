@@ -154,7 +154,7 @@ var sizeMakers = []string{"조성", "확대", "늘린", "늘리는", "키운", "
 // letters or more, -국 "country" (주변국, 공여국, 회원국).
 func receiverNoun(n string) bool {
 	n = strings.TrimSuffix(n, "들")
-	if commonActor(n) {
+	if commonActor(n) || peopleCount(n) {
 		return true
 	}
 	runes := utf8.RuneCountInString(n)

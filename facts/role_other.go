@@ -75,8 +75,8 @@ func (r *reading) isOther(a amount) bool {
 	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) || r.limitedTo(a) {
 		return true // 3억 원 이하 소상공인에게, 10억 원 미만의 영세 사업자: a class the bound sorts; 10억 원 초과분에
 	}
-	if r.classByAttribute(a) {
-		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정
+	if r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) {
+		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정; 자산 2조원이 넘는 비금융회사
 	}
 	if r.surveyAnswer(a) {
 		return true // 1천332명이 … 300만~600만원이라고 답했다: a bracket respondents fall in

@@ -29,10 +29,15 @@ var verbEndings = []string{
 	// -ㄴ데 after 하다 and 되다 (기록한데 반해, 지정된데 이어): a clause's
 	// connective, as -는데 and -은데 are.
 	"한데", "된데",
+	// -거나 (or) joins verbs (입금하거나 인출하는), as -고 does (domagent22);
+	// after the light verbs and 있다/없다/받다, the stems that end no noun.
+	"하거나", "되거나", "있거나", "없거나", "받거나",
 }
 
 // nounEndings are nouns that end like a verb: 올해 is no 하다, 재고 no 고.
 var nounEndings = map[string]bool{
+	// Sino-Korean nouns in 여 (與, 餘), no -여 of a verb (하여, 줄여): 참여 업체들.
+	"참여": true, "기여": true, "급여": true, "관여": true, "부여": true, "대여": true, "수여": true, "증여": true, "잉여": true, "투여": true,
 	"수지": true, "국가": true, "올해": true, "지난해": true, "손해": true, "피해": true, "상해": true, "방해": true, "살해": true, "침해": true, "가해": true, "재해": true, "폭행상해": true, "이해": true, "한해": true, "새해": true,
 	"당해": true, "매해": true, "그해": true, "재고": true, "광고": true, "사고": true, "최고": true,
 	"보고": true, "신고": true, "경고": true, "참고": true, "원고": true, "창고": true, "잔고": true,
@@ -99,7 +104,7 @@ func verbish(w word) bool {
 	if w.part == "로" && strings.HasSuffix(w.stem, "기") && utf8.RuneCountInString(w.stem) >= 2 {
 		return true // 내기로 (했다): a verb made a noun
 	}
-	if w.part != "" && (verbStemEndIndex.has(w.stem) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
+	if w.part != "" && (verbStemEndIndex.has(w.stem) && !copulaJiNoun(w) || utf8.RuneCountInString(w.stem) == 1 && verbStems[w.stem] && (w.part == "는" || w.part == "은" || w.part == "을")) {
 		return true // 대해서는, 부과받은, 오는: a verb, not a noun with a particle
 	}
 	if w.part == "가" && !nounEndings[w.stem] && hasAnySuffix(w.stem, []string{"었다", "았다", "였다", "했다", "됐다", "렸다", "랐다", "졌다", "데다", "하다", "되다"}) {
@@ -145,6 +150,9 @@ var verbStems = map[string]bool{
 	"많": true, "적": true, "크": true, "늘": true, "줄": true, "넘": true, "받는": true, "쓰이": true,
 	"잃": true, "얻": true, "찾": true, "겪": true, "막": true, "갖": true, "벌": true, "팔": true, "남": true,
 	"쌓": true, "맺": true, "맡": true, "끼": true,
+	// Adjectives of degree, whose adnominal ends like a noun with 은: 8천만원
+	// 높은 가격, 낮은 금리; no noun is written 높, 낮, 좋, 넓, 좁, 깊, 짧.
+	"높": true, "낮": true, "좋": true, "넓": true, "좁": true, "깊": true, "짧": true,
 }
 
 // isHangulWord reports whether s holds a Hangul syllable or a letter: a
