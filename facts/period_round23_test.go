@@ -68,3 +68,17 @@ func TestTimeRelativeConverbRound23(t *testing.T) {
 		{"김씨의 아들이 2017~2020년 받은 돈은 10억원이다.", "10억원", jul, "2017/2020", "2017~2020년"},
 	})
 }
+
+// TestTimeCountedMonthRound23 gives a bare month counted from an earlier
+// time (그로부터 3개월 후인 8월) that time's year, the next one when the
+// month comes before the earlier month (docs/meaning.md, "Twenty-third
+// round: time (domtime23)"). The sentences are our own.
+func TestTimeCountedMonthRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"김씨는 2020년 5월 첫 계약을 맺었고, 그로부터 3개월 후인 8월에도 5000만원을 냈다.", "5000만원", jul, "2020-08", "8월"},
+		{"김씨는 2020년 11월 첫 계약을 맺었고, 그로부터 3개월 뒤인 2월에도 5000만원을 냈다.", "5000만원", jul, "2021-02", "2월"},
+		// Near: no earlier time, the month of the publication's year.
+		{"김씨는 석 달 후인 8월에 5000만원을 냈다.", "5000만원", jul, "2025-08", "8월"},
+	})
+}
