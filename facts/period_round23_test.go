@@ -82,3 +82,17 @@ func TestTimeCountedMonthRound23(t *testing.T) {
 		{"김씨는 석 달 후인 8월에 5000만원을 냈다.", "5000만원", jul, "2025-08", "8월"},
 	})
 }
+
+// TestTimeRelativeHeadRound23 reads a relative clause whose head phrase
+// runs, bare noun after bare noun (a title among them), to the amount in
+// apposition: the clause dates the noun the amount measures (docs/meaning.md,
+// "Twenty-third round: time (domtime23)"). The sentences are our own.
+func TestTimeRelativeHeadRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"김씨는 2021년 3월 의뢰한 차기 회장 적합도 관련 설문조사 비용 300만원을 협회에게 대납하게 했다.", "300만원", jul, "2021-03", "2021년 3월"},
+		{"김씨는 2021년 3월 주문한 회장 선거 홍보물 제작 비용 300만원을 협회에 떠넘겼다.", "300만원", jul, "2021-03", "2021년 3월"},
+		// Near: a particle ends the head's phrase before the amount.
+		{"누리시는 2019년 도입한 제도로 5억 달러를 절감했다.", "5억 달러", jul, "", ""},
+	})
+}
