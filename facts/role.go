@@ -89,6 +89,9 @@ func (r *reading) asOf(i int) bool {
 	if c, _ := utf8.DecodeRuneInString(raw); isDigit(c) || raw == "한" || i > 1 && r.words[i-2].raw == "한" {
 		return true // 12주 기준, 1갑 기준, 한 병 기준: what it is counted per, no threshold
 	}
+	if i > 1 && r.countedBasis(i) {
+		return true // 4인 가구 기준: the case it is counted for, no threshold
+	}
 	return p.time || moneyWords[p.stem] || glossWords[p.raw] || p.raw == "한화" || p.raw == "미화" ||
 		strings.HasSuffix(p.raw, "일") || strings.HasSuffix(p.raw, "말") || strings.HasSuffix(p.raw, "월")
 }
@@ -206,8 +209,8 @@ func (r *reading) inBrackets(a amount) bool {
 // to): the amount is that verb's, not the condition's after it.
 func (r *reading) verbBetween(from, to int) bool {
 	for i := from; i < to && i < len(r.words); i++ {
-		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) && !(i > 0 && r.negatedAt(i-1)) {
-			return true // not 지불하지 않을 경우: one verb, negated
+		if w := r.words[i]; w.verb && !isAdnominal(w) && !r.negatedAt(i) && !(i > 0 && r.negatedAt(i-1)) && !r.periphrastic(i) {
+			return true // not 지불하지 않을 경우: one verb, negated; not 초과하게 되면: one verb, an auxiliary
 		}
 	}
 	return false

@@ -75,6 +75,15 @@ func (r *reading) isOther(a amount) bool {
 	if r.boundClass(a) || r.excessPart(a) || r.boundVerbClass(a) || r.limitedTo(a) {
 		return true // 3억 원 이하 소상공인에게, 10억 원 미만의 영세 사업자: a class the bound sorts; 10억 원 초과분에
 	}
+	if r.minimumFrom(a) {
+		return true // 최소 10만원부터 가입할 수 있다: the least a rule starts from
+	}
+	if r.bracketRange(a) || r.rangeClass(a) {
+		return true // 중소 가맹점(연 매출 5억~30억원): the class the bracket bounds
+	}
+	if r.limitPassed(a) {
+		return true // 기부 한도액인 500만원을 초과해: a limit passed (R3)
+	}
 	if r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) {
 		return true // 자산이 1조원이 넘는 억만장자, 월 사용료가 최저 7달러인 유료 계정; 자산 2조원이 넘는 비금융회사
 	}
@@ -256,7 +265,10 @@ func (r *reading) classByDeed(a amount) bool {
 			n := r.words[i+1]
 			people := isPerson(n.stem) || isPerson(n.raw) || classNouns[n.stem] || personLike(n.stem) || endsInClassNoun(n.stem)
 			targeted := (n.part == "을" || n.part == "를") && i+2 < len(r.words) && strings.HasPrefix(r.words[i+2].raw, "대상")
-			return people && (r.counted(i+1) || targeted) // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
+			return people && (r.counted(i+1) || targeted) || r.countedByPredicate(i+1) || genericPersons[n.stem] // not 6억 달러 이상을 탈취한 해커들은: who did it; 중소기업을 대상으로: a class targeted
+		}
+		if i == a.after && a.tail == "" && r.boundObject(i) {
+			continue // 1000원 이상 회비를 낸 회원: the bound measures the object
 		}
 		if w.comma || w.part != "" {
 			return false
