@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -74,3 +76,25 @@ func compoundTitle(word string) bool {
 // ambiguousTitles are titles that end common nouns too (무역상사, 집행이사회
 // aside, 종합검사, 장부대장).
 var ambiguousTitles = setOf("상사", "이사", "검사", "대장", "감독", "고문", "수석", "대사", "소장", "부장", "단장")
+
+// comparedTimeRE matches a year, or a year and month, written as the base
+// of a comparison (2023년 대비, 2023년 3월보다, 2023년에 비해).
+var comparedTimeRE = regexp.MustCompile(`([0-9]{4}년(?: [0-9]{1,2}월)?) ?(?:대비|보다|에 비해)`)
+
+// comparedTimeBefore returns the period of the last time written before
+// byte i as the base of a comparison, "" when there is none. Such a time
+// dates no amount of its clause and is no span of the sentence, but it is
+// a time the text named: 당시 after it points to it (이는 2023년 대비 1억
+// 달러 감소한 수치로, 당시 교역액은 …).
+func (r *reading) comparedTimeBefore(i int, pub time.Time) string {
+	ms := comparedTimeRE.FindAllStringSubmatchIndex(r.text[:i], -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	m := ms[len(ms)-1]
+	p, ok := normPeriod(r.text[m[2]:m[3]], pub)
+	if !ok {
+		return ""
+	}
+	return p
+}

@@ -96,3 +96,16 @@ func TestTimeRelativeHeadRound23(t *testing.T) {
 		{"누리시는 2019년 도입한 제도로 5억 달러를 절감했다.", "5억 달러", jul, "", ""},
 	})
 }
+
+// TestTimeDangsiComparedRound23 points 당시 back to a time written as the
+// base of a comparison when the sentence names no other time before it
+// (docs/meaning.md, "Twenty-third round: time (domtime23)"). The sentences
+// are our own.
+func TestTimeDangsiComparedRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"이는 2022년 대비 약 2억 달러 감소한 수치로, 당시 누리국의 교역액은 30억 달러를 기록한 바 있다.", "30억 달러", jul, "2022", "당시"},
+		// Near: the base's time dates no amount of its own clause.
+		{"이는 2022년 대비 약 2억 달러 감소한 수치다.", "2억 달러", jul, "", ""},
+	})
+}
