@@ -109,3 +109,21 @@ func TestTimeDangsiComparedRound23(t *testing.T) {
 		{"이는 2022년 대비 약 2억 달러 감소한 수치다.", "2억 달러", jul, "", ""},
 	})
 }
+
+// TestTimeFirstEndWiderRound23 keeps a time before the first end of a
+// change its end's alone when a rate's unit stands between (올해 시간당
+// 9000원에서) or the change is written as a relative clause on the second
+// end (9000원에서 200원 오른 9200원으로): the change and the second end take
+// the new level's time (docs/meaning.md, "Twenty-third round: time
+// (domtime23)"). The sentences are our own.
+func TestTimeFirstEndWiderRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	s := "위원회는 내년도 최저임금을 올해 시간당 9000원에서 200원 오른 9200원으로 결정했다."
+	checkPeriods(t, []periodCase{
+		{s, "9200원", jul, "2026", "내년도"},
+		{s, "200원", jul, "2026", "내년도"},
+		{s, "9000원", jul, "2025", "올해"},
+		// Near: two dated ends, the change after them (the lead's decision).
+		{"누리시 중위소득은 지난해 300만원에서 올해 320만원으로 20만원 올랐다.", "20만원", jul, "2025", "올해"},
+	})
+}
