@@ -466,6 +466,9 @@ func (r *reading) inRelativeOfOther(t timeSpan, a amount) bool {
 			if r.words[k].start < t.end || r.words[k].comma || r.words[k].ends {
 				break
 			}
+			if r.clauseOnTopic(k, b, a) {
+				break // 올해 4월 … 수출한 액수는 2천만 달러로 … 500만 달러 많다: the clause is the topic's (period_topic_clause.go)
+			}
 			if r.words[k].adn {
 				for i := k; i >= 0 && r.words[i].start >= t.end; i-- {
 					if r.words[i].comma {

@@ -127,3 +127,17 @@ func TestTimeFirstEndWiderRound23(t *testing.T) {
 		{"누리시 중위소득은 지난해 300만원에서 올해 320만원으로 20만원 올랐다.", "20만원", jul, "2025", "올해"},
 	})
 }
+
+// TestTimeTopicClauseRound23 dates a difference against a base by the time
+// of the relative clause on the topic whose level it compares (올해 3월 …
+// 수출한 액수는 3천만 달러로 기존 최대 액수보다 400만 달러 많다): the
+// change takes its new level's time (docs/meaning.md, "Twenty-third round:
+// time (domtime23)"). The sentences are our own.
+func TestTimeTopicClauseRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	s := "올해 3월 누리국이 한빛국에 수출한 액수는 3천만 달러로 기존 최대 액수보다 400만 달러 이상 많습니다."
+	checkPeriods(t, []periodCase{
+		{s, "400만 달러", jul, "2025-03", "올해 3월"},
+		{s, "3천만 달러", jul, "2025-03", "올해 3월"},
+	})
+}
