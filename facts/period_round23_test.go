@@ -141,3 +141,17 @@ func TestTimeTopicClauseRound23(t *testing.T) {
 		{s, "3천만 달러", jul, "2025-03", "올해 3월"},
 	})
 }
+
+// TestTimeFormerTitleRound23 reads 전 before a title as "former", no clause
+// end, and ends an amount's clause at the first verb joined by -아/-어
+// after it even when an adverbial stands between (docs/meaning.md,
+// "Twenty-third round: time (domtime23)"). The sentences are our own.
+func TestTimeFormerTitleRound23(t *testing.T) {
+	jul := time.Date(2025, 7, 14, 12, 0, 0, 0, kst)
+	checkPeriods(t, []periodCase{
+		{"검찰은 김씨가 2021년 3월부터 9월까지 홍보업체에 지불해야하는 이 전 대표의 선거 전략 수립, 설문 조사 등 의뢰 비용 5000만원을 협회 측에서 대신 내게 했다고 본다.", "5000만원", jul, "2021-03/2021-09", "2021년 3월부터 9월까지"},
+		{"검찰은 김씨가 관리하던 자금 총 5000만원을 봉투 10개로 만들어 이 전 총장과 의원들에게 전달, 4월27일~28일 양일에 걸쳐 나눠줬다고 본다.", "5000만원", jul, "", ""},
+		// Near: 전 after a count is "before" and closes its clause.
+		{"누리전자는 4억 달러를 해외 공장에 투자해 2024년 매출 1위에 올랐다.", "4억 달러", jul, "", ""},
+	})
+}
