@@ -86,6 +86,15 @@ func (r *reading) agent(a amount, j int) string {
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}
+	if _, ag, ok := r.bracketItem(a); ok {
+		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
+	}
+	if _, _, ok := r.bracketMeasure(a); ok {
+		return r.took("classBracket", "") // 가맹점(연 매출 5억~30억원): a bound of a class in brackets is nobody's (list_gloss.go)
+	}
+	if t := r.parallelTopic(a); t >= 0 {
+		return r.took("parallelTopic", r.agentPhrase(t)) // 장남은 …을, 차남은 … 1억200만원과: each topic its own object (list_parallel.go)
+	}
 	if o := r.itemOwner(a, j); o >= 0 {
 		if p := bareName(r.agentPhrase(o)); !junkAgent(p) {
 			return r.took("itemOwner", p) // 삼성그룹 3천836억원, LG그룹 3천342억원 …
@@ -205,6 +214,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	// before a charge they pay is its agent (ninth round, P3).
 	if k := r.chargePayer(a); k >= 0 {
 		return r.took("chargePayer", r.phrase(k, k))
+	}
+	if m >= 0 && r.listTotal(a) && r.measuredInItem(a, j) {
+		m = -1 // … 방북비용 300만 달러 등 총 800만 달러: the last item's noun and its owner are not the total's (list_total.go)
 	}
 	if m >= 0 && (r.words[m].part != "을" && r.words[m].part != "를" || r.countedAs(a)) {
 		// 북한의 원-달러 환율이 1만4천200원: a country's exchange rate is

@@ -17,8 +17,13 @@ import (
 // item has its own owner, where the subject of the sentence, written once,
 // would give them all the last.
 func (r *reading) itemOwner(a amount, j int) int {
-	b := a.first - 1
-	if b < 0 || b != a.before {
+	// 유경준 의원 약 290만원, …: a qualifier of the amount (약, 총) may
+	// stand between the item's owner and its amount (list23).
+	b := a.before
+	if a.start > r.words[a.first].start {
+		return -1 // 박하늘 누리그룹 회장(559억원): the bracket glosses the name glued to it
+	}
+	if b < 0 || b < a.first-2 || b != a.first-1 && len(a.quals) == 0 {
 		return -1
 	}
 	w := r.words[b]
@@ -32,8 +37,9 @@ func (r *reading) itemOwner(a amount, j int) int {
 		return -1
 	}
 	if b > 0 {
-		// 정부 예산 10조 원 is no item; 미국 1조 달러, 중국 5천억 달러 are.
-		if p := r.words[b-1]; !p.comma && p.part == "" && p.noun && !p.time && !conjunctions[p.raw] && !p.actor && !p.name {
+		// 정부 예산 10조 원 is no item; 미국 1조 달러, 중국 5천억 달러 are,
+		// and so is a person named before a title (누리당 김모 의원 290만원).
+		if p := r.words[b-1]; !p.comma && p.part == "" && p.noun && !p.time && !conjunctions[p.raw] && !p.actor && !p.name && r.nameStart(b) == b {
 			return -1
 		}
 	}
@@ -48,7 +54,7 @@ func (r *reading) listItem(a amount, j int) bool {
 		return true
 	}
 	if j+1 < len(r.amts) && r.words[a.last].comma && r.amts[j+1].gloss < 0 {
-		return r.amts[j+1].first-a.last <= 3
+		return r.amts[j+1].first-a.last <= 5 // 김모 의원 290만원, 누리당 박모 의원 약 139만원
 	}
 	return false
 }

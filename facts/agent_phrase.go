@@ -45,8 +45,8 @@ func (r *reading) agentSpan(i int) (int, []string) {
 		if p.comma && stopNouns[p.stem] {
 			break // 제공했을 때, ABS는: a bound noun of time or case ends a clause, no item of a list
 		}
-		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt {
-			break
+		if !(p.actor || p.name || !isThing(p.stem) && !places[p.stem] && !p.verb) || moneyWords[p.stem] || p.amt || p.money && p.comma {
+			break // 개인투자자가 177억 원어치, 외국인투자자가: a word of another item's amount ends the name (list23)
 		}
 		k := r.nameStart(s - 1)
 		items = append([]string{r.phrase(k, s-1)}, items...)

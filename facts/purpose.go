@@ -23,6 +23,21 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
+		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
+	}
+	if q := r.otherConjunct(p, j); q != "" {
+		p = r.via("list:conjunct", q) // 3000만원의 월급과 대여금 5억원: the conjunct no earlier amount sizes (list_total.go)
+	}
+	if m, _, ok := r.bracketMeasure(a); ok {
+		p = r.via("list:bracketMeasure", m) // 영세 가맹점(연 매출 3억원 이하): the measure the bracket writes (list_gloss.go)
+	}
+	if l := r.itemLabel(a); l != "" {
+		p = r.via("list:label", l) // 준비비 명목으로 200만원, 홍보용으로 500만원: each item's own label (list_label.go)
+	}
+	if it, _, ok := r.bracketItem(a); ok {
+		p = r.via("list:bracketItem", it) // 예금(2억원), 토지(5억원) 등: the name the bracket glosses (list_bracket.go)
+	}
 	if t := r.dealtThing(a); t != "" {
 		p = r.via("traded:subject", t) // … 전용 84㎡는 지난달 9억원에 거래됐다: the thing traded (purpose_dealt.go)
 	}

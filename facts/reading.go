@@ -366,7 +366,7 @@ func (r *reading) share() {
 // 무역액 667만 달러를 기록한 잠비아가 …, 태국과 영국이 각각 171만 달러와 …
 func (r *reading) carryMeasure() {
 	for j := 1; j < len(r.amts); j++ {
-		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" || r.got[j].role == RoleOther ||
+		if r.amts[j].gloss >= 0 || r.got[j].purpose != "" || r.got[j].role == RoleOther || r.listTotal(r.amts[j]) ||
 			strings.HasPrefix(strings.TrimLeft(r.text[r.amts[j].end:], " "), "어치") {
 			continue // 28억 달러어치를 수입했고: the worth of goods, no measure
 		}
