@@ -99,7 +99,8 @@ func closesClause(w word) bool {
 // bare noun of an event after its date, with a comma (2005년 8월31일 착공,
 // 총 550억 원 …), ends a clause as a verb would.
 func markClauses(ws []word) {
-	unmarkFunds(ws) // a fund is money unless it acts (fund.go)
+	unmarkFunds(ws)  // a fund is money unless it acts (fund.go)
+	formerTitles(ws) // 송 전 대표: former, no clause end (clause_former.go)
 	for i := range ws {
 		// 식량 차관이, 군수 지원: a loan and munitions, not a vice
 		// minister or a county head, unless a body or a name stands before

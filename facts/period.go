@@ -41,7 +41,8 @@ func (r *reading) period(a amount, pub time.Time) (string, string) {
 	if t, ok := r.bracketTime(a); ok && t.ok {
 		return t.period, t.text // 500억달러(1988년)
 	}
-	cs, ce := r.periodClauseStart(r.clauseStart(a.first)), r.clauseEnd(a.last)
+	// 근무하며 받은: a converb inside a relative clause (period_converb.go).
+	cs, ce := r.relativeConverbStart(r.periodClauseStart(r.clauseStart(a.first))), r.clauseEnd(a.last)
 	cs, ce = r.joinedStart(cs, a), r.joinedEnd(ce, a) // a time belongs to the predicate after it (period_attach.go)
 	lo, hi := r.words[cs].start, r.words[ce].end
 	if inBracket {

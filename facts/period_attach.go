@@ -65,6 +65,9 @@ func (r *reading) joinedEnd(ce int, a amount) int {
 	if joinedVerb(r.words[a.after]) {
 		return a.after
 	}
+	if k := r.governingJoinedVerb(a, ce); k >= 0 {
+		return k // 6000만원을 봉투 20개로 만들어 … 4월27일 … 살포했다 (period_joined_far.go)
+	}
 	return ce
 }
 

@@ -20,9 +20,6 @@ func (r *reading) notFor(t timeSpan, a amount) bool {
 	if strings.HasPrefix(r.text[t.end:], "에 이어 ") || strings.HasPrefix(r.text[t.end:], "에 이어서 ") {
 		return true // 지난달에 이어 또다시 2억 달러에 근접: an earlier instance's time (fourteenth round, d14 "Kept")
 	}
-	if t.end <= a.start && r.secondEndTime(t, a) {
-		return true // 지난해 6조원에서 올해 7조원으로 1조원 늘었다: 올해 is the second end's alone
-	}
 	if t.end <= a.start && r.inBasePhrase(t, a) {
 		return true // 2009년 파업의 69억원에 비해 훨씬 많은 447억원: the base's time
 	}
@@ -468,6 +465,9 @@ func (r *reading) inRelativeOfOther(t timeSpan, a amount) bool {
 		for k := b.first - 1; k >= 0 && k >= b.first-2; k-- {
 			if r.words[k].start < t.end || r.words[k].comma || r.words[k].ends {
 				break
+			}
+			if r.clauseOnTopic(k, b, a) {
+				break // 올해 4월 … 수출한 액수는 2천만 달러로 … 500만 달러 많다: the clause is the topic's (period_topic_clause.go)
 			}
 			if r.words[k].adn {
 				for i := k; i >= 0 && r.words[i].start >= t.end; i-- {

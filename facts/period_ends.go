@@ -13,10 +13,13 @@ func (r *reading) firstEndTime(t timeSpan, b, a amount) bool {
 	if b.tail != "에서" || t.end > b.start || b.end > a.start {
 		return false
 	}
-	if strings.TrimSpace(r.text[t.end:b.start]) != "" || strings.TrimSpace(r.text[b.end:a.start]) != "에서" {
+	if strings.TrimSpace(r.text[t.end:b.start]) != "" && !rateUnitBetween(r.text[t.end:b.start]) {
 		return false
 	}
-	return a.tail == "로" || a.tail == "으로"
+	if strings.TrimSpace(r.text[b.end:a.start]) == "에서" && (a.tail == "로" || a.tail == "으로") {
+		return true
+	}
+	return r.changeBetweenEnds(b, a) // 올해 시간당 9620원에서 240원 오른 9860원으로 (period_ends_change.go)
 }
 
 // periodClauseStart moves clause start cs back past a clause noun that

@@ -64,7 +64,8 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if own && i > a.before {
 			continue // 최대 연 20억 원, 2천억~3천억 원: 연 is the first one's
 		}
-		p := perWords[w.stem]
+		stem := perStem(w) // 가맹점(연 매출: 연 opens the bracket (per_bracket.go)
+		p := perWords[stem]
 		if p == "" && (i == a.first-1 || i == a.before) {
 			p = r.perGlued(i) // 하루당, 한 달당, 일 년에 (per_class.go)
 		}
@@ -89,13 +90,13 @@ func (r *reading) perBefore(a amount, j int, own bool) (Per, bool) {
 		if p == "" {
 			continue
 		}
-		if (w.stem == "연" || w.stem == "월") && i < a.first-2 {
+		if (stem == "연" || stem == "월") && i < a.first-2 {
 			continue
 		}
-		if (w.stem == "연" || w.stem == "월") && (w.part != "" || i > 0 && r.words[i-1].num) {
+		if (stem == "연" || stem == "월") && (stem == w.stem && w.part != "" || i > 0 && r.words[i-1].num && stem == w.stem) {
 			continue // 6 월에 100만원의 자금이: a month named, with its particle, no per
 		}
-		if (w.stem == "연간" || w.stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
+		if (stem == "연간" || stem == "월간") && (i > 0 && r.words[i-1].time || r.bracketYear(a)) {
 			return "", true // 2024년 연간 교역액, 연간 수출액 500억달러(1988년): one year's total
 		}
 		if r.occasionsBetween(i, a.first) {

@@ -184,6 +184,11 @@ func (r *reading) pointedTime(base string, i int, pub time.Time) string {
 		}
 		return same[:4]
 	}
+	if base == "당시" {
+		if p := r.comparedTimeBefore(i, pub); p != "" {
+			return p // 2023년 대비 … 감소한 수치로, 당시: the base's time (period_dangsi.go)
+		}
+	}
 	if r.prev == "" {
 		return ""
 	}

@@ -52,6 +52,9 @@ func (r *reading) relativeDeedTime(t timeSpan, a amount) bool {
 	if r.measuresDeed(a, v) {
 		return false // 지난달 수입한 품목 … 수입액: the deed the amount measures
 	}
+	if r.headsMeasuredPhrase(h, a) {
+		return false // 지난달 의뢰한 회장 적합도 조사 비용 300만원: the clause heads the amount's phrase (period_relative_head.go)
+	}
 	return true
 }
 

@@ -69,12 +69,14 @@ func TestTimeGappedRound21(t *testing.T) {
 
 // TestTimeChangeEndsRound21 reads a change whose two ends each have their
 // own time (지난해 6조원에서 올해 7조원으로 1조원 늘었다): each time is its
-// end's alone, and the change spans both (docs/meaning.md, "Twenty-first
-// round: time (domtime21)"; M6). The sentences are our own.
+// end's alone (docs/meaning.md, "Twenty-first round: time (domtime21)";
+// M6), and the change takes the new level's time, as the lead decided in
+// the twenty-second round (it took none before; domtime23). The sentences
+// are our own.
 func TestTimeChangeEndsRound21(t *testing.T) {
 	jun := time.Date(2024, 6, 25, 12, 0, 0, 0, kst)
 	checkPeriods(t, []periodCase{
-		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "1조원", jun, "", ""},
+		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "1조원", jun, "2024", "올해"},
 		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "6조원", jun, "2023", "지난해"},
 		{"누리그룹 자산총액은 지난해 6조원에서 올해 7조원으로 1조원 넘게 증가했다.", "7조원", jun, "2024", "올해"},
 		// Near: one time heading both ends frames the change (M6).

@@ -209,7 +209,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			done = t.end
 		}
 		if m := localTimeRE.FindString(rest); m != "" {
-			t.end = j + len(m) // 14일(현지시간): the day where it happened
+			t.end, t.text = j+len(m), r.text[i:j+len(m)] // 14일(현지시간): the day where it happened, in its words (period_time_gloss.go)
+			done = t.end
+		} else if n := ownGlossLen(r.text[i:j], rest); n > 0 && t.end == j {
+			t.end, t.text = j+n, r.text[i:j+n] // 전날(27일), 전달(9월): one time, glossed (period_time_gloss.go)
 			done = t.end
 		} else if n := timeGlossLen(rest); n > 0 && t.end == j {
 			t.end, t.text = j+n, r.text[i:j+n] // 2분기(4~6월): one time, glossed, as 오늘(18일)
@@ -227,10 +230,10 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			r.spans = append(r.spans, t)
 			continue
 		}
-		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || personTitleAfter(rest) || personTitleAfter(secondWord(rest))) {
-			continue // 박근혜 당시 후보: then-, no time of the amount
+		if base == "당시" && (strings.HasPrefix(rest, " 후보") || strings.HasPrefix(rest, " 대통령") || titleAhead(rest)) {
+			continue // 박근혜 당시 후보, 당시 이재명 경기지사: then-, no time of the amount (period_dangsi.go)
 		}
-		if base == "당시" && r.yearOpensWhen(i) {
+		if base == "당시" && (r.yearOpensWhen(i) || r.timeRightBefore(i)) {
 			continue // 1991년 당시 국제유가는, 2004년 … 외출할 당시: the year is the time 당시 points to
 		}
 		if base == "같은 기간" && i > 0 && strings.HasSuffix(strings.TrimRight(r.text[:i], " "), "년") {
@@ -296,7 +299,8 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 			t.period, t.ok = r.pointedTime(base, i, pub), true
 			if base == "당시" {
 				if k := r.eventBefore(i); k >= 0 {
-					t.start, t.text = r.words[k].start, r.text[r.words[k].start:t.end] // 피해 당시
+					t.start = r.eventWordsStart(k) // 피해 당시, 지난 대선 당시 (period_dangsi.go)
+					t.text = r.text[t.start:t.end]
 				}
 			}
 		case "전년", "전년도":
@@ -314,6 +318,7 @@ func (r *reading) timeSpans(pub time.Time) []timeSpan {
 	}
 	r.basisMonth()
 	r.namedMonthYear()
+	r.countedMonthYear(pub) // 그로부터 3개월 후인 8월 (period_counted.go)
 	return r.spans
 }
 
