@@ -88,6 +88,10 @@ func (r *reading) nameStart(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && i-k <= limit; k-- {
 		p := r.words[k]
+		if r.formerTitle(k) {
+			s = k - 1 // 박 전 특검 (딸): a surname and a former office, whatever the office
+			break
+		}
 		if p.raw == "전" && k == i-1 && k > 0 && personTitles[stem] && r.words[k-1].part == "" && r.words[k-1].noun && !r.words[k-1].comma {
 			s = k // 강 전 감독, 전 전 청장: a former title stays with its name
 			continue

@@ -1,0 +1,18 @@
+package facts
+
+import "testing"
+
+// TestAgentRound23 reads the rules of docs/meaning.md "Twenty-third round:
+// agent (agent23)" in sentences of our own, each beside a near case the
+// rule must leave alone.
+func TestAgentRound23(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// A surname, 전 (former) and an office: the name as written,
+		// whatever the office.
+		{"최 전 특보는 업자에게서 3억원을 받은 혐의를 받는다.", "3억원", "최 전 특보"},
+		{"경찰은 정 전 단장 아들이 받은 7천만원의 급여를 조사했다.", "7천만원", "정 전 단장 아들"},
+		{"오 전 비대위원장의 배우자는 예금 2억원을 신고했다.", "2억원", "오 전 비대위원장의 배우자"},
+		// 이 and 한 before 전 are as often this and one: left alone.
+		{"이 전 과정에 5억원이 들었다.", "5억원", ""},
+	})
+}
