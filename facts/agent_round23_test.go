@@ -14,5 +14,12 @@ func TestAgentRound23(t *testing.T) {
 		{"오 전 비대위원장의 배우자는 예금 2억원을 신고했다.", "2억원", "오 전 비대위원장의 배우자"},
 		// 이 and 한 before 전 are as often this and one: left alone.
 		{"이 전 과정에 5억원이 들었다.", "5억원", ""},
+		// A country, bare or with 의, owns the measure of its economy,
+		// modifiers between included; 우리나라 is Korea.
+		{"작년 우리나라 실질 GDP는 1조7천억달러였다.", "1조7천억달러", "우리나라"},
+		{"우리나라의 1인당 국민소득은 3만3천달러로 늘었다.", "3만3천달러", "우리나라"},
+		{"올해 독일 연간 수출액은 1조6천억달러로 줄었다.", "1조6천억달러", "독일"},
+		// A place that is no country stays where the price is.
+		{"제주 평균 휘발유 가격은 1800원이다.", "1800원", ""},
 	})
 }

@@ -54,6 +54,9 @@ func (r *reading) caseActor(a amount) int {
 // s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
 // past the times between (현대차의 지난해 순이익은), or -1.
 func (r *reading) ownerOf(s int) int {
+	if c := r.economyOwner(s); c >= 0 {
+		return c // 우리나라 명목 GDP는: the country owns its economy's measure (agent_economy.go)
+	}
 	if s >= 0 && s+1 < len(r.words) {
 		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
 		// bare, owns the noun after it.
