@@ -301,6 +301,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.took("conditionDoer", r.agentPhrase(c)) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
+	if r.forecastFigure(a) {
+		return r.took("forecastFigure", "") // 당초 전망된 180억 달러: a foreseen figure, no one's (agent_forecast.go)
+	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
 		if n := r.asideName(i); n != "" {
 			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)

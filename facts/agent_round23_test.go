@@ -21,5 +21,9 @@ func TestAgentRound23(t *testing.T) {
 		{"올해 독일 연간 수출액은 1조6천억달러로 줄었다.", "1조6천억달러", "독일"},
 		// A place that is no country stays where the price is.
 		{"제주 평균 휘발유 가격은 1800원이다.", "1800원", ""},
+		// A figure a passive participle of forecasting modifies names
+		// no one; the active participle keeps its subject.
+		{"서울시가 밝힌 사업규모는 900억원으로, 애초 예상된 1200억원보다 줄었다.", "1200억원", ""},
+		{"서울시가 밝힌 사업규모는 900억원으로, 애초 예상된 1200억원보다 줄었다.", "900억원", "서울시"},
 	})
 }
