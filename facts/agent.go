@@ -76,6 +76,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
+	if r.inQuotedName(a) {
+		return r.took("quotedName", "") // '간도 15만원 사건': an amount in a name, nobody's (agent_quoted_name.go)
+	}
 	if d := r.dealtThing(a); d != "" && !sharePriceOf(d) {
 		return r.took("dealtThing", "") // … 전용 84㎡는 9억원에 거래됐다: the thing traded is nobody (6a)
 	}

@@ -25,5 +25,9 @@ func TestAgentRound23(t *testing.T) {
 		// no one; the active participle keeps its subject.
 		{"서울시가 밝힌 사업규모는 900억원으로, 애초 예상된 1200억원보다 줄었다.", "1200억원", ""},
 		{"서울시가 밝힌 사업규모는 900억원으로, 애초 예상된 1200억원보다 줄었다.", "900억원", "서울시"},
+		// An amount inside a quoted name that modifies a noun is part of
+		// the name; a quoted band (an answer) and a quoted programme that
+		// is the clause's object are left alone.
+		{"이른바 '누리 30만원 사건'의 주동자인 김 선생 등 3명이 서훈을 받았다.", "30만원", ""},
 	})
 }
