@@ -308,6 +308,12 @@ func (r *reading) agentOf(a amount, j int) string {
 		return r.took("forecastFigure", "") // 당초 전망된 180억 달러: a foreseen figure, no one's (agent_forecast.go)
 	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
+		if k, ok := r.quoteInnerSubject(i, a); ok {
+			if k < 0 {
+				return r.took("quoteInnerThing", "") // 박 의원은 “… 31평형은 … 1억5천만원 정도 됐다”며: a thing's price (agent_quote_inner.go)
+			}
+			return r.took("quoteInner", r.resolve(k, a, j)) // the quotation's own subject, not its sayer (S2)
+		}
 		if n := r.asideName(i); n != "" {
 			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
 		}

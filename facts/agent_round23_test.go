@@ -29,5 +29,10 @@ func TestAgentRound23(t *testing.T) {
 		// the name; a quoted band (an answer) and a quoted programme that
 		// is the clause's object are left alone.
 		{"이른바 '누리 30만원 사건'의 주동자인 김 선생 등 3명이 서훈을 받았다.", "30만원", ""},
+		// An amount inside a direct quotation with a subject of its own
+		// is not the sayer's: a thing priced names no one; a quotation
+		// with no subject is the sayer's own deed.
+		{"최 의원은 “당시 그 상가 건물은 30억원 정도였다”며 “출처를 밝혀야 한다”고 말했다.", "30억원", ""},
+		{"정부는 “내년에 20억 달러를 지원하겠다”고 밝혔다.", "20억 달러", "정부"},
 	})
 }
