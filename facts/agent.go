@@ -118,7 +118,7 @@ func (r *reading) agent(a amount, j int) string {
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
-	if p = beforeOpenBracket(afterQuoteMark(afterAside(p))); junkAgent(p) {
+	if p = afterAmountTail(beforeOpenBracket(afterQuoteMark(afterAside(p)))); junkAgent(p) {
 		if p != "" {
 			r.path += "+junk" // a phrase that names nobody, dropped
 		}

@@ -34,5 +34,14 @@ func TestAgentRound23(t *testing.T) {
 		// with no subject is the sayer's own deed.
 		{"최 의원은 “당시 그 상가 건물은 30억원 정도였다”며 “출처를 밝혀야 한다”고 말했다.", "30억원", ""},
 		{"정부는 “내년에 20억 달러를 지원하겠다”고 밝혔다.", "20억 달러", "정부"},
+		// A name never starts with the tail of the amount before a comma.
+		{"이날 기관투자자가 310억 원어치, 외국인투자자가 52억 원어치를 순매도했다.", "52억 원", "외국인투자자"},
 	})
+	for p, want := range map[string]string{
+		"원어치, 외국인투자자": "외국인투자자", "달러(16.2%), 스웨덴": "스웨덴", "미국과 일본, 유럽": "미국과 일본, 유럽", "누리, 공화 양당": "누리, 공화 양당",
+	} {
+		if got := afterAmountTail(p); got != want {
+			t.Errorf("afterAmountTail(%q) = %q, want %q", p, got, want)
+		}
+	}
 }
