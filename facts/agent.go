@@ -118,6 +118,7 @@ func (r *reading) agent(a amount, j int) string {
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
+	p = percentBracketRE.ReplaceAllString(p, "") // 삼성전자(-0.14%): the share's move, no part of the name (agent_amount_tail.go)
 	if p = afterAmountTail(beforeOpenBracket(afterQuoteMark(afterAside(p)))); junkAgent(p) {
 		if p != "" {
 			r.path += "+junk" // a phrase that names nobody, dropped

@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // afterAmountTail drops from agent phrase p the tail of another amount
 // that opens it before a comma (원어치, 외국인투자자: the 원어치 of the
@@ -26,3 +29,10 @@ func afterAmountTail(p string) string {
 	}
 	return p
 }
+
+// percentBracketRE matches a bracket holding only a percent, signed or not,
+// after a name (삼성전자(-0.14%)는, SK하이닉스(+2.1%)): the day's move of
+// its share, a gloss of the price and no part of who (A11, as a count or
+// an age in brackets is none). A stock code (삼성전자(005930)) glosses the
+// name itself and stays.
+var percentBracketRE = regexp.MustCompile(`\s*\([+\-−]?[0-9][0-9.,]*\s*%(포인트|p)?\)`)

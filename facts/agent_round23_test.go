@@ -36,6 +36,8 @@ func TestAgentRound23(t *testing.T) {
 		{"정부는 “내년에 20억 달러를 지원하겠다”고 밝혔다.", "20억 달러", "정부"},
 		// A name never starts with the tail of the amount before a comma.
 		{"이날 기관투자자가 310억 원어치, 외국인투자자가 52억 원어치를 순매도했다.", "52억 원", "외국인투자자"},
+		// A bracket of a percent after a name is the share's move.
+		{"반면 LG화학(-1.25%)은 하락하며 40만원을 내줬다.", "40만원", "LG화학"},
 	})
 	for p, want := range map[string]string{
 		"원어치, 외국인투자자": "외국인투자자", "달러(16.2%), 스웨덴": "스웨덴", "미국과 일본, 유럽": "미국과 일본, 유럽", "누리, 공화 양당": "누리, 공화 양당",
