@@ -12,6 +12,9 @@ func TestAgentRound23(t *testing.T) {
 		{"최 전 특보는 업자에게서 3억원을 받은 혐의를 받는다.", "3억원", "최 전 특보"},
 		{"경찰은 정 전 단장 아들이 받은 7천만원의 급여를 조사했다.", "7천만원", "정 전 단장 아들"},
 		{"오 전 비대위원장의 배우자는 예금 2억원을 신고했다.", "2억원", "오 전 비대위원장의 배우자"},
+		// What a person is, in apposition with 인 before the name and
+		// title, is no part of the name.
+		{"화제의 주인공인 박누리 누리당 의원은 5억원대 주식을 보유했다.", "5억원", "박누리 누리당 의원"},
 		// 이 and 한 before 전 are as often this and one: left alone.
 		{"이 전 과정에 5억원이 들었다.", "5억원", ""},
 		// A country, bare or with 의, owns the measure of its economy,
