@@ -37,6 +37,8 @@ func TestAgentRound23(t *testing.T) {
 		// with no subject is the sayer's own deed.
 		{"최 의원은 “당시 그 상가 건물은 30억원 정도였다”며 “출처를 밝혀야 한다”고 말했다.", "30억원", ""},
 		{"정부는 “내년에 20억 달러를 지원하겠다”고 밝혔다.", "20억 달러", "정부"},
+		// A conjunct of a firm no dictionary knows acts as the firm does.
+		{"SK그룹과 누리켐텍은 약 5천억원 규모 이차전지 소재 공장을 짓는다.", "5천억원", "SK그룹과 누리켐텍"},
 		// A name never starts with the tail of the amount before a comma.
 		{"이날 기관투자자가 310억 원어치, 외국인투자자가 52억 원어치를 순매도했다.", "52억 원", "외국인투자자"},
 		// A bracket of a percent after a name is the share's move.
