@@ -39,6 +39,10 @@ func TestAgentRound23(t *testing.T) {
 		{"정부는 “내년에 20억 달러를 지원하겠다”고 밝혔다.", "20억 달러", "정부"},
 		// A conjunct of a firm no dictionary knows acts as the firm does.
 		{"SK그룹과 누리켐텍은 약 5천억원 규모 이차전지 소재 공장을 짓는다.", "5천억원", "SK그룹과 누리켐텍"},
+		// A band in a bracket after a counted class sorts the class: no
+		// one's; after a name it glosses that one's measure.
+		{"누리카드는 12만여 영세 상점(연 매출 3억~8억원)에 수수료를 깎아준다.", "3억~8억원", ""},
+		{"누리전자(매출 5조~6조원)는 신제품을 내놓았다.", "5조~6조원", "누리전자"},
 		// A name never starts with the tail of the amount before a comma.
 		{"이날 기관투자자가 310억 원어치, 외국인투자자가 52억 원어치를 순매도했다.", "52억 원", "외국인투자자"},
 		// A bracket of a percent after a name is the share's move.
