@@ -43,6 +43,8 @@ func TestAgentRound23(t *testing.T) {
 		// one's; after a name it glosses that one's measure.
 		{"누리카드는 12만여 영세 상점(연 매출 3억~8억원)에 수수료를 깎아준다.", "3억~8억원", ""},
 		{"누리전자(매출 5조~6조원)는 신제품을 내놓았다.", "5조~6조원", "누리전자"},
+		// A noun of pay or earnings is what is held, no one who holds it.
+		{"내년 간부 봉급은 월 250만원 수준이 될 전망이다.", "250만원", ""},
 		// A name never starts with the tail of the amount before a comma.
 		{"이날 기관투자자가 310억 원어치, 외국인투자자가 52억 원어치를 순매도했다.", "52억 원", "외국인투자자"},
 		// A bracket of a percent after a name is the share's move.

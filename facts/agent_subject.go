@@ -304,7 +304,7 @@ func tradeNoun(n string) bool { return hasAnySuffix(n, tradeNouns) }
 // bodyNouns are what only a firm, a body or a person has: a share price,
 // earnings, assets, a salary. The noun before one with 의 names its owner.
 var bodyNouns = []string{"주가", "주당순자산가치", "주당순이익", "시가총액", "매출", "매출액", "영업이익", "순이익", "당기순이익",
-	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
+	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "봉급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
 
 // bodyNoun reports whether noun n is one of bodyNouns, or ends in one
 // after a modifier glued to it (연간매출).
