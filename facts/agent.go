@@ -73,8 +73,11 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) || r.bandInBracket(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
+	}
+	if r.inQuotedName(a) {
+		return r.took("quotedName", "") // '간도 15만원 사건': an amount in a name, nobody's (agent_quoted_name.go)
 	}
 	if d := r.dealtThing(a); d != "" && !sharePriceOf(d) {
 		return r.took("dealtThing", "") // … 전용 84㎡는 9억원에 거래됐다: the thing traded is nobody (6a)
@@ -124,7 +127,8 @@ func (r *reading) agent(a amount, j int) string {
 	if strings.HasPrefix(p, "주)") {
 		p = "(" + p // (주)용산역세권개발: the mark of a company opens its name
 	}
-	if p = beforeOpenBracket(afterQuoteMark(afterAside(p))); junkAgent(p) {
+	p = percentBracketRE.ReplaceAllString(p, "") // 삼성전자(-0.14%): the share's move, no part of the name (agent_amount_tail.go)
+	if p = afterAmountTail(beforeOpenBracket(afterQuoteMark(afterAside(p)))); junkAgent(p) {
 		if p != "" {
 			r.path += "+junk" // a phrase that names nobody, dropped
 		}
@@ -313,7 +317,16 @@ func (r *reading) agentOf(a amount, j int) string {
 	if c := r.conditionDoer(a); c >= 0 {
 		return r.took("conditionDoer", r.agentPhrase(c)) // 성범죄자가 … 제출하면 … 500만원 이하 벌금형을 받는다
 	}
+	if r.forecastFigure(a) {
+		return r.took("forecastFigure", "") // 당초 전망된 180억 달러: a foreseen figure, no one's (agent_forecast.go)
+	}
 	if i := r.subjectBefore(a); i >= 0 && !about && !r.reporterOnly(i, a) {
+		if k, ok := r.quoteInnerSubject(i, a); ok {
+			if k < 0 {
+				return r.took("quoteInnerThing", "") // 박 의원은 “… 31평형은 … 1억5천만원 정도 됐다”며: a thing's price (agent_quote_inner.go)
+			}
+			return r.took("quoteInner", r.resolve(k, a, j)) // the quotation's own subject, not its sayer (S2)
+		}
 		if n := r.asideName(i); n != "" {
 			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
 		}

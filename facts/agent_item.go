@@ -90,6 +90,9 @@ func junkAgent(p string) bool {
 	if thingHead(last.raw) && !looksNamed(last) {
 		return true // 일회용컵 보증금제는 …, 사업을 추진하는 이유는 …: a system, a law or a reason, nobody (thing_head.go); the word as written, as 통합법인 is no 통합법 with 인
 	}
+	if bodyNoun(last.stem) && !last.actor {
+		return true // 병사 봉급은 … 월급 150만원: a measure of pay or earnings is what is held, no one who holds it
+	}
 	if articleNumber(last.stem) {
 		return true // 장애인복지법 제40조는 …: a law states amounts but spends none (fourth round)
 	}

@@ -88,6 +88,10 @@ func (r *reading) nameStart(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && i-k <= limit; k-- {
 		p := r.words[k]
+		if r.formerTitle(k) {
+			s = k - 1 // 박 전 특검 (딸): a surname and a former office, whatever the office
+			break
+		}
 		if p.raw == "전" && k == i-1 && k > 0 && personTitles[stem] && r.words[k-1].part == "" && r.words[k-1].noun && !r.words[k-1].comma {
 			s = k // 강 전 감독, 전 전 청장: a former title stays with its name
 			continue
@@ -101,6 +105,9 @@ func (r *reading) nameStart(i int) int {
 		// 개발자인 그리피스 씨, 독일 기업인 엘모스사: a noun of a role or
 		// a body with 인 is in apposition, no part of the name; 조선인,
 		// 미국인 are people of a country.
+		if p.part == "인" && p.noun && k < i-1 && personTitles[stem] && !p.comma {
+			break // 논란의 중심인 김 의원: what the person is, in apposition with 인 (6a), no part of the name
+		}
 		if apposedBody(p) && !isPerson(stem) && !personTitles[stem] {
 			break // 독일 기업인 엘모스사, 수탁생산 기업인 TSMC: what the body is, no part of its name
 		}

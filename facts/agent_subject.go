@@ -54,6 +54,9 @@ func (r *reading) caseActor(a amount) int {
 // s (북한의 대중국 수입액은, 정부 예산, 북중 교역액은, 양국 간 교역액은),
 // past the times between (현대차의 지난해 순이익은), or -1.
 func (r *reading) ownerOf(s int) int {
+	if c := r.economyOwner(s); c >= 0 {
+		return c // 우리나라 명목 GDP는: the country owns its economy's measure (agent_economy.go)
+	}
 	if s >= 0 && s+1 < len(r.words) {
 		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
 		// bare, owns the noun after it.
@@ -301,7 +304,7 @@ func tradeNoun(n string) bool { return hasAnySuffix(n, tradeNouns) }
 // bodyNouns are what only a firm, a body or a person has: a share price,
 // earnings, assets, a salary. The noun before one with 의 names its owner.
 var bodyNouns = []string{"주가", "주당순자산가치", "주당순이익", "시가총액", "매출", "매출액", "영업이익", "순이익", "당기순이익",
-	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
+	"영업손실", "순손실", "자산", "부채", "자본금", "지분", "재산", "연봉", "월급", "봉급", "임금", "초봉", "보수", "체납액", "BPS", "EPS"}
 
 // bodyNoun reports whether noun n is one of bodyNouns, or ends in one
 // after a modifier glued to it (연간매출).

@@ -117,6 +117,7 @@ func markClauses(ws []word) {
 			w.actor, w.name, w.named, w.owner = true, true, true, true
 		}
 	}
+	markConjuncts(ws) // LS그룹과 엘앤에프는: a conjunct of a firm is one (conjunct.go)
 	for i := 1; i < len(ws); i++ {
 		// 통제해 온, 운영하고 있는: an auxiliary verb after a verb is a verb
 		// that modifies the noun after it, no noun (온 is also "whole").
