@@ -92,7 +92,7 @@ func (r *reading) agent(a amount, j int) string {
 	if _, ag, ok := r.bracketItem(a); ok {
 		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
 	}
-	if _, _, ok := r.bracketMeasure(a); ok {
+	if _, k, ok := r.bracketMeasure(a); ok && !r.glossesName(k) {
 		return r.took("classBracket", "") // 가맹점(연 매출 5억~30억원): a bound of a class in brackets is nobody's (list_gloss.go)
 	}
 	if t := r.parallelTopic(a); t >= 0 {

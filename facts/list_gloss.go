@@ -42,3 +42,23 @@ func (r *reading) bracketMeasure(a amount) (measure string, host int, ok bool) {
 	}
 	return m, k, true
 }
+
+// glossesName reports whether the word k a bracket is glued to names an
+// owner before its bracket (누리전자(매출 5조~6조원), ownerName): the bracket
+// glosses that one's own measure, no class, and the name owns the amount
+// (bracketMeasureOwner); a class noun (가맹점, 중견기업: classNouns)
+// names none.
+func (r *reading) glossesName(k int) bool {
+	if k < 0 || k >= len(r.words) {
+		return false
+	}
+	w := r.words[k]
+	name, _, ok := strings.Cut(r.text[w.start:w.end], "(")
+	return ok && glossedOwner(name)
+}
+
+// glossedOwner reports whether n, glued before a bracket, names one owner
+// (ownerName) and no class (classNouns: 중견기업, 가맹점).
+func glossedOwner(n string) bool {
+	return ownerName(n) && !classNouns[n] && !endsInClassNoun(n)
+}

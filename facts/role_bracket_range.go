@@ -25,6 +25,9 @@ func (r *reading) bracketRange(a amount) bool {
 	if len(inside) == 0 || glossWords[inside[len(inside)-1]] || inside[len(inside)-1] == "약" {
 		return false // (약 4조~6조원): a gloss
 	}
+	if glossedOwner(r.text[strings.LastIndexAny(r.text[:open], " (")+1 : open]) {
+		return false // 누리전자(매출 5조~6조원): one firm's own measure, glossed
+	}
 	host, _ := utf8.DecodeLastRuneInString(r.text[:open])
 	return host >= 0xAC00 && host <= 0xD7A3 && !strings.HasSuffix(r.text[:open], "원") && !strings.HasSuffix(r.text[:open], "달러")
 }

@@ -85,6 +85,7 @@ func TestRoleBracketRange23(t *testing.T) {
 		{"정부는 중견기업(자산 5000억~1조원)에 세액공제를 넓힌다.", "5000억~1조원", RoleOther},
 		// One member's measure: a level.
 		{"정부는 A사(연 매출 30억원)에 지원금을 줬다.", "30억원", RoleLevel},
+		{"누리전자(매출 5조~6조원)는 신제품을 내놓았다.", "5조~6조원", RoleLevel},
 		// A gloss of another currency's range: that amount's level.
 		{"사업비는 50억~70억 호주달러(약 4조~6조원)로 줄었다.", "4조~6조원", RoleLevel},
 	})
