@@ -85,12 +85,12 @@ type draft struct {
 
 // emit records the fact d with its qualifiers and context words and
 // returns where the walk goes on. A KRW amount with a fraction of a won is
-// dropped.
+// dropped, unless the fraction is written in 전 (1426원30전, jeon).
 func (x *extractor) emit(d draft) int {
 	if x.exchangeUnit(d) {
 		return d.end // 1달러에 4천750원: the unit of an exchange rate
 	}
-	if d.currency == "KRW" {
+	if d.currency == "KRW" && !strings.HasSuffix(x.text[d.start:d.end], "전") {
 		for _, v := range []*Decimal{d.value, d.min, d.max} {
 			if v != nil && !v.isInt() {
 				return d.end
@@ -262,6 +262,9 @@ func (x *extractor) unitGloss(u unit, p int) int {
 func (x *extractor) minor(n1 num, u1 unit) (Decimal, int, bool) {
 	major := strings.TrimSuffix(u1.word, "화")
 	dollar := major == "달러" || major == "불" || major == "유로"
+	if u1.kind == KindMoney && major == "원" && !n1.vague {
+		return x.jeon(n1, u1)
+	}
 	if u1.kind != KindMoney || u1.cents || n1.vague || !dollar && major != "파운드" {
 		return Decimal{}, 0, false
 	}
@@ -283,6 +286,45 @@ func (x *extractor) minor(n1 num, u1 unit) (Decimal, int, bool) {
 	}
 	v, ok := n1.value.plus(u2.scaled(n2.value))
 	return v, u2.end, ok
+}
+
+// jeon reads the hundredths of a won (전) after the won u1 of n1, glued
+// or after a space: 1426원30전, 55원 60전, as exchange rates are quoted.
+func (x *extractor) jeon(n1 num, u1 unit) (Decimal, int, bool) {
+	p := u1.end
+	if strings.HasPrefix(x.text[p:], " ") {
+		p++
+	}
+	k := jeonLen(x.text[p:])
+	if k == 0 {
+		return Decimal{}, 0, false
+	}
+	n2, err := scanAmount(x.text[p : p+k-len("전")])
+	if err != nil {
+		return Decimal{}, 0, false
+	}
+	n2.Scale += 2
+	v, ok := n1.value.plus(n2)
+	return v, p + k, ok
+}
+
+// jeonLen returns the length of the hundredths of a won at the start of
+// s (30전, 5전), or 0. 전 is also "before" (3년 전) and opens 전후
+// (around), so it counts only glued to one or two digits and followed by
+// what may follow a noun (fitsAfter), not by 후.
+func jeonLen(s string) int {
+	q := 0
+	for q < len(s) && q < 3 && isDigit(rune(s[q])) {
+		q++
+	}
+	if q == 0 || q > 2 || !strings.HasPrefix(s[q:], "전") {
+		return 0
+	}
+	end := q + len("전")
+	if rest := s[end:]; strings.HasPrefix(rest, "후") || !fitsAfter(rest) {
+		return 0
+	}
+	return end
 }
 
 // maxGloss bounds the gloss in brackets inside an amount, in bytes.

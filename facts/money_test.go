@@ -220,6 +220,14 @@ var moneyTests = []factTest{
 	{"1 페니를", []want{money("1 페니", "0.01", "GBP")}},
 	{"3파운드 50펜스", []want{money("3파운드 50펜스", "3.5", "GBP")}},
 	{"3유로 50센트", []want{money("3유로 50센트", "3.5", "EUR")}},
+	// Hundredths of a won in 전, as exchange rates are quoted; 전 as
+	// "before" and 전후 (around) are no part of the amount.
+	{"1426원30전까지", []want{money("1426원30전", "1426.3", krw)}},
+	{"14원 20전 오른", []want{money("14원 20전", "14.2", krw)}},
+	{"1400원 전후로", []want{money("1400원", "1400", krw)}},
+	{"1000원 30전후", []want{money("1000원", "1000", krw)}},
+	{"5000원 3년 전", []want{money("5000원", "5000", krw)}},
+	{"1.5원", nil},
 	{"66억 5천만 페세타 상당의", []want{money("66억 5천만 페세타", "6650000000", "ESP").q("상당").a()}},
 	{"2억 5천만 네덜란드 휠던", []want{money("2억 5천만 네덜란드 휠던", "250000000", "NLG")}},
 	{"4억 2천만 핀란드 마르카에", []want{money("4억 2천만 핀란드 마르카", "420000000", "FIM")}},

@@ -74,7 +74,7 @@ func (x *extractor) currencyAfter(rest string, n num) (unit, bool) {
 	switch {
 	case ascii && after != "" && isWordByte(after[0]):
 		return unit{}, false // "100 wonders", "5 USDT"
-	case !ascii && !fitsAfterUnit(word, after, KindMoney):
+	case !ascii && !fitsAfterUnit(word, after, KindMoney) && !(word == "원" && jeonLen(after) > 0):
 		return unit{}, false // 원칙, 프랑스, 불법
 	case word[0] >= 'a' && word[0] <= 'z' && !n.english && !n.commas:
 		return unit{}, false // English words need "600 billion won" or "5,000 won"
