@@ -321,6 +321,9 @@ var moneyTests = []factTest{
 	{"2천~3천 원", []want{money("2천~3천 원", "", krw).rng("2000", "3000")}},
 	{"2천 원~3천억 원", []want{money("2천 원~3천억 원", "", krw).rng("2000", "300000000000")}},
 	{"5천~1억 원", nil},
+	{"30만원부터 200만원대까지", []want{money("30만원부터 200만원", "", krw).rng("300000", "2000000").q("대").a()}},
+	{"100만원이상 1000만원 미만", []want{money("100만원이상 1000만원", "", krw).rng("1000000", "10000000").q("이상", "미만")}},
+	{"3만 원 이상~6만 원 미만", []want{money("3만 원 이상~6만 원", "", krw).rng("30000", "60000").q("이상", "미만")}},
 	// A bare first end the second's big unit would put above it is read
 	// bare: an offering band of 9,500 to 12,000 won.
 	{"9500~1만2000원", []want{money("9500~1만2000원", "", krw).rng("9500", "12000")}},

@@ -81,8 +81,10 @@ var (
 	rangeSepRE = regexp.MustCompile(`^(?: ?[~∼～〜] ?|[-–])`)
 
 	// boundOpenRE and boundCloseRE match the bound words of a bracket of
-	// bounds, "15만원 이상 30만원 미만": group 1 of boundOpenRE is the word.
-	boundOpenRE  = regexp.MustCompile(`^ (이상|초과) `)
+	// bounds, "15만원 이상 30만원 미만", also glued to the first end or
+	// followed by a tilde ("100만원이상 1000만원 미만", "3만 원 이상~6만 원
+	// 미만"): group 1 of boundOpenRE is the word.
+	boundOpenRE  = regexp.MustCompile(`^ ?(이상|초과)(?: ?[~∼～] ?| )`)
 	boundCloseRE = regexp.MustCompile(`^ ?(?:미만|이하)`)
 
 	// rangeWordRE matches the word after the first end of a range

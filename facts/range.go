@@ -100,7 +100,9 @@ func (x *extractor) wordRange(n1 num, u1 unit, has1 bool, p int, closedOnly bool
 	case high && lowBefore(x.text, n1.start):
 		closed = true // 최소 A에서 최대 B를, 적게는 A에서 많게는 B로: bounded on both sides
 	default:
-		closed = matchAt(rangeCloseRE, after, "까에사정의규가안내남쯤") != nil
+		// A band's 대 glued to B may stand before what closes the range: 30만원부터
+		// 200만원대까지 (the 대 is the range's qualifier, postWordsAt).
+		closed = matchAt(rangeCloseRE, strings.TrimPrefix(after, "대"), "까에사정의규가안내남쯤") != nil
 	}
 	if closed {
 		lo, hi, ok := rangeEnds(x.text, n1, n2, has1)
