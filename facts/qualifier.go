@@ -58,6 +58,9 @@ var perUnitStems = map[string]bool{
 	"자루": true, "켤레": true, "벌": true, "봉지": true, "포기": true, "송이": true, "그릇": true,
 	"접시": true, "포대": true, "박스": true, "묶음": true, "개비": true, "캔": true, "통": true,
 	"발": true, // 포탄 한 발 당: a round of ammunition
+	// Units of support and of fines paid out to each body (업체당 최대
+	// 1000만원, 농가당, 점포당, 사업장당, 학교당).
+	"업체": true, "기업": true, "농가": true, "점포": true, "업소": true, "사업장": true, "학교": true, "기관": true,
 	// Units commodities are priced in (갤런당 3달러, 부셸당, 백만BTU당).
 	"갤런": true, "부셸": true, "에이커": true, "헥타르": true, "㏊": true,
 	"킬로와트시": true, "메가와트시": true, "MMBtu": true, "BTU": true, "Btu": true,
