@@ -50,7 +50,7 @@ func (r *reading) purpose(a amount, j int) string {
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return r.withSame(r.withoutPointedOwner(withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))))
+	return extentTrimmed(r.withSame(r.withoutPointedOwner(withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a))))))))))
 }
 
 // deedsOn are nouns of deeds that act on a thing an amount sizes without
