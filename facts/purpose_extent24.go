@@ -23,7 +23,16 @@ var spacedParticles = setOf("은", "는", "가", "을", "를", "의", "에", "�
 //   - an opening bracket `[` with no `]` after it, and what follows
 //     (`배당 [충청투데이 김영 기자` → `배당`): a byline or a headline's
 //     label begins there, past the end of the phrase.
+//   - a trailing `명목` or `명분` (`인건비 명목` → `인건비`): the noun of
+//     the name an amount is given under, whose X is what it is for, as
+//     the X of `X 명목으로 N원` is (namedAs) and as cleanPurpose drops a
+//     trailing `혐의`.
 func extentTrimmed(p string) string {
+	for _, n := range []string{" 명목", " 명분"} {
+		if rest, ok := strings.CutSuffix(p, n); ok && strings.TrimSpace(rest) != "" {
+			p = strings.TrimSpace(rest)
+		}
+	}
 	if i := strings.Index(p, " ["); i > 0 && !strings.Contains(p[i:], "]") {
 		p = strings.TrimSpace(p[:i])
 	}

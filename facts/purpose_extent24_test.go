@@ -15,6 +15,8 @@ func TestExtentTrimmed(t *testing.T) {
 		{"연구비 [추정]", "연구비 [추정]"},
 		{"는", "는"},
 		{"매출", "매출"},
+		{"교육비 명목", "교육비"},
+		{"명목 GDP", "명목 GDP"},
 	} {
 		if got := extentTrimmed(c.in); got != c.want {
 			t.Errorf("extentTrimmed(%q) = %q, want %q", c.in, got, c.want)
