@@ -361,7 +361,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// measure the amount sizes, not what the amount is for.
 		levelEvent := levelEvents[w.stem] && w.part != "" && w.part != "의"
 		if w.noun && !w.time && !movePredicate && !levelEvent && !receiverParts[w.part] && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
-			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
+			!strings.HasPrefix(w.raw, "클럽") && !r.namedBefore(a) && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.via("head:after", r.regarding(a)+p)
 			}

@@ -47,3 +47,18 @@ func extentTrimmed(p string) string {
 		p = strings.TrimSpace(rest)
 	}
 }
+
+// namedBefore reports whether the word right before amount a is a bare
+// noun of money (농지은행사업비 194억 원 확보, 예산 3억원 투입): an
+// apposition that names what the amount is, so that a noun of a deed
+// right after it (확보, 투입), as a headline writes `N원을 확보하다`,
+// is what is done with the money, not what it is for. A qualifier after
+// the amount (시가 3억원 상당 장물) links it to the noun after, which stays.
+func (r *reading) namedBefore(a amount) bool {
+	b := a.first - 1
+	if b < 0 || b != a.before || a.after != a.last+1 {
+		return false
+	}
+	w := r.words[b]
+	return w.noun && w.part == "" && !w.comma && !w.actor && !w.time && !strings.ContainsAny(w.raw, ")]’'\"") && hasAnySuffix(w.stem, costEnds)
+}

@@ -23,3 +23,14 @@ func TestExtentTrimmed(t *testing.T) {
 		}
 	}
 }
+
+// TestPurposeRound24NamedBefore: a bare noun of money right before the
+// amount names it, over a noun of a deed right after it (a headline's
+// `N원 확보`); with no such noun before, the noun after stays the purpose.
+func TestPurposeRound24NamedBefore(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"군청, 하수도정비사업비 210억 원 확보", "210억 원", "하수도정비사업비"},
+		{"도는 올해 운영자금 50억원 투입으로 일자리를 늘린다.", "50억원", "운영자금"},
+		{"정부는 올해 600억 원 지원을 약속했다.", "600억 원", "지원"},
+	})
+}
