@@ -23,6 +23,9 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if p == "" {
+		p = r.via("exceeded:object", r.exceededObject(a)) // A값을 200만 원 초과하지 않으면 (purpose_exceeded.go)
+	}
 	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
 		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
 	}

@@ -34,3 +34,13 @@ func TestPurposeRound24NamedBefore(t *testing.T) {
 		{"정부는 올해 600억 원 지원을 약속했다.", "600억 원", "지원"},
 	})
 }
+
+// TestPurposeRound24Exceeded: the object of a verb of exceeding that the
+// amount bounds is what the amount measures; an actor or another clause
+// between gives nothing.
+func TestPurposeRound24Exceeded(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"소득월액을 최대 300만 원 초과하지 않으면 감액되지 않는다.", "300만 원", "소득월액"},
+		{"이 회사는 사업비를 50억원 넘게 써 버렸다.", "50억원", "사업비"},
+	})
+}
