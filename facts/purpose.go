@@ -26,6 +26,9 @@ func (r *reading) purpose(a amount, j int) string {
 	if p == "" {
 		p = r.via("exceeded:object", r.exceededObject(a)) // A값을 200만 원 초과하지 않으면 (purpose_exceeded.go)
 	}
+	if p == "" {
+		p = r.via("list:sharedOf", r.sharedOfHead(a, j)) // A 시 최대 300만 원, B 시 최대 50만 원의 보상 혜택 (purpose_sharedof.go)
+	}
 	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
 		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
 	}

@@ -44,3 +44,11 @@ func TestPurposeRound24Exceeded(t *testing.T) {
 		{"이 회사는 사업비를 50억원 넘게 써 버렸다.", "50억원", "사업비"},
 	})
 }
+
+// TestPurposeRound24SharedOf: amounts coordinated by a comma before one
+// 의 share its head; a verb between ends the sharing.
+func TestPurposeRound24SharedOf(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"화재 발생 시 최대 500만 원, 도난 또는 분실 시 최대 30만 원의 보상금을 지급한다.", "500만 원", "보상금"},
+	})
+}
