@@ -29,6 +29,9 @@ func (r *reading) purpose(a amount, j int) string {
 	if p == "" {
 		p = r.via("list:sharedOf", r.sharedOfHead(a, j)) // A 시 최대 300만 원, B 시 최대 50만 원의 보상 혜택 (purpose_sharedof.go)
 	}
+	if p == "" {
+		p = r.via("measured:boundSubject", r.boundSubject(a)) // 잔고가 10만원 미만인 고객 (purpose_boundsubject.go)
+	}
 	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
 		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
 	}

@@ -52,3 +52,11 @@ func TestPurposeRound24SharedOf(t *testing.T) {
 		{"화재 발생 시 최대 500만 원, 도난 또는 분실 시 최대 30만 원의 보상금을 지급한다.", "500만 원", "보상금"},
 	})
 }
+
+// TestPurposeRound24BoundSubject: the subject of a copula whose
+// complement is an amount with a bound is what the amount measures.
+func TestPurposeRound24BoundSubject(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"지난해 적립금 잔액이 50만원 미만인 회원에게 쿠폰을 준다.", "50만원", "적립금 잔액"},
+	})
+}
