@@ -301,7 +301,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// the noun's before it, not the amount's.
 	before := r.text[:a.start]
 	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) {
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) && !(a.tail == "의" && r.appositionItem(a, j)) {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return r.via("head:of", p)
 		}

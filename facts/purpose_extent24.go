@@ -62,3 +62,23 @@ func (r *reading) namedBefore(a amount) bool {
 	w := r.words[b]
 	return w.noun && w.part == "" && !w.comma && !w.actor && !w.time && !strings.ContainsAny(w.raw, ")]’'\"") && hasAnySuffix(w.stem, costEnds)
 }
+
+// appositionItem reports whether amount a, the j-th, closes a list of
+// items each named by a bare noun right before its amount, the one before
+// ending in a comma (매출 1,271억원, 영업이익 461억원의 실적): each amount
+// is its own item's (6a), and the noun after the last one's 의 is what
+// the items make up together, no item's purpose.
+func (r *reading) appositionItem(a amount, j int) bool {
+	bare := func(k int) bool {
+		if k < 0 {
+			return false
+		}
+		w := r.words[k]
+		return w.noun && w.part == "" && !w.comma && !w.actor && !w.time && !w.num
+	}
+	if j == 0 || !bare(a.first-1) || a.before != a.first-1 {
+		return false
+	}
+	p := r.amts[j-1]
+	return p.gloss < 0 && p.last < len(r.words) && r.words[p.last].comma && p.last+1 == a.first-1 && bare(p.first-1)
+}

@@ -60,3 +60,14 @@ func TestPurposeRound24BoundSubject(t *testing.T) {
 		{"지난해 적립금 잔액이 50만원 미만인 회원에게 쿠폰을 준다.", "50만원", "적립금 잔액"},
 	})
 }
+
+// TestPurposeRound24AppositionItem: in a list of items each named right
+// before its amount, the last amount's 의 joins the whole the items make,
+// and each amount keeps its own item; one amount alone keeps its head.
+func TestPurposeRound24AppositionItem(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"이 회사는 매출 900억원, 순이익 120억원의 성과를 냈다.", "120억원", "순이익"},
+		{"이 회사는 매출 900억원, 순이익 120억원의 성과를 냈다.", "900억원", "매출"},
+		{"시는 120억원의 예산을 편성했다.", "120억원", "예산"},
+	})
+}
