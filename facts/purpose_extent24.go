@@ -82,3 +82,12 @@ func (r *reading) appositionItem(a amount, j int) bool {
 	p := r.amts[j-1]
 	return p.gloss < 0 && p.last < len(r.words) && r.words[p.last].comma && p.last+1 == a.first-1 && bare(p.first-1)
 }
+
+// glossedItems reports whether phrase p, before a closing bracket, is a
+// list whose earlier item already carries a bracket gloss
+// (CD(양도성예금증서)·CP before (기업어음)): the last bracket glosses its
+// own item as the first does, and stays with it.
+func glossedItems(p string) bool {
+	i := strings.LastIndexByte(p, ')')
+	return i > 0 && strings.ContainsAny(p[i:], "·,")
+}

@@ -71,3 +71,16 @@ func TestPurposeRound24AppositionItem(t *testing.T) {
 		{"시는 120억원의 예산을 편성했다.", "120억원", "예산"},
 	})
 }
+
+// TestGlossedItems: a bracket after the last item of a list stays when an
+// earlier item has its own gloss; a bracket after a lone head leaves.
+func TestGlossedItems(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ETF(상장지수펀드)·ETN(상장지수증권)", "ETF(상장지수펀드)·ETN(상장지수증권)"},
+		{"휴대용 온열기(전기찜질기)", "휴대용 온열기"},
+	} {
+		if got := cleanPurpose(c.in); got != c.want {
+			t.Errorf("cleanPurpose(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
