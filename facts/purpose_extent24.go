@@ -60,8 +60,13 @@ func (r *reading) namedBefore(a amount) bool {
 		return false
 	}
 	w := r.words[b]
-	return w.noun && w.part == "" && !w.comma && !w.actor && !w.time && !strings.ContainsAny(w.raw, ")]’'\"") && hasAnySuffix(w.stem, costEnds)
+	return w.noun && w.part == "" && !w.comma && !w.actor && !w.time && !strings.ContainsAny(w.raw, ")]’'\"") && (hasAnySuffix(w.stem, costEnds) || hasAnySuffix(w.stem, sumEnds))
 }
+
+// sumEnds are the last morphemes of Sino-Korean nouns of a sum of money
+// that costEnds (what is paid) leaves out: 액 (額: 거래액, 수출액), 익 (益:
+// 영업이익, 순익), 출 of 매출 and 대출, 자산, 소득, 수익, 잔고.
+var sumEnds = []string{"액", "익", "매출", "대출", "자산", "소득", "수익", "잔고"}
 
 // appositionItem reports whether amount a, the j-th, closes a list of
 // items each named by a bare noun right before its amount, the one before
