@@ -23,6 +23,15 @@ func (r *reading) purpose(a amount, j int) string {
 	defer func() { r.forPurpose, r.memo.ok = false, false }()
 	r.purposePath = ""
 	p := r.purposeOf(a, j)
+	if p == "" {
+		p = r.via("exceeded:object", r.exceededObject(a)) // A값을 200만 원 초과하지 않으면 (purpose_exceeded.go)
+	}
+	if p == "" {
+		p = r.via("list:sharedOf", r.sharedOfHead(a, j)) // A 시 최대 300만 원, B 시 최대 50만 원의 보상 혜택 (purpose_sharedof.go)
+	}
+	if p == "" {
+		p = r.via("measured:boundSubject", r.boundSubject(a)) // 잔고가 10만원 미만인 고객 (purpose_boundsubject.go)
+	}
 	if (strings.HasPrefix(r.purposePath, "list:") || r.purposePath == "measured:span" && r.measuredInItem(a, j)) && r.listTotal(a) {
 		p = r.via("list:total", "") // … 퇴직금 2억원 등 총 10억원: the sum of the list, no item's (list_total.go)
 	}
@@ -50,7 +59,7 @@ func (r *reading) purpose(a amount, j int) string {
 	if rest, ok := strings.CutSuffix(p, " 등"); ok && rest != "" && !quotedEnd(r.text, p) {
 		p = rest // 반품배송비, 관세 등: the list goes on and names nothing more (P4)
 	}
-	return r.withSame(r.withoutPointedOwner(withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a)))))))))
+	return extentTrimmed(r.withSame(r.withoutPointedOwner(withoutAreaPer(withoutAddress(cleanPurpose(dropCount(withoutInnerUnit(withoutDeedOn(r.withoutSplit(p, a))))))))))
 }
 
 // deedsOn are nouns of deeds that act on a thing an amount sizes without
@@ -292,7 +301,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 	// the noun's before it, not the amount's.
 	before := r.text[:a.start]
 	closes := strings.LastIndexByte(before, '(') > strings.LastIndexByte(before, ')') && strings.HasPrefix(r.text[a.end:], ")")
-	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) {
+	if (a.tail == "의" || a.tail == "짜리" || a.tail == "짜리의" || a.tail == "어치의" || a.tail == "짜리인") && !r.ratioAt(a.after) && !closes && !r.boundsClass(a, a.after) && !(a.tail == "의" && r.appositionItem(a, j)) {
 		if p := keep(r.phraseRight(a.after)); p != "" {
 			return r.via("head:of", p)
 		}
@@ -361,7 +370,7 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		// measure the amount sizes, not what the amount is for.
 		levelEvent := levelEvents[w.stem] && w.part != "" && w.part != "의"
 		if w.noun && !w.time && !movePredicate && !levelEvent && !receiverParts[w.part] && (!w.actor || modifier) && !r.boundsClass(a, a.after) && !stopNouns[w.stem] && !boundNouns[w.stem] && !determiners[w.raw] && (!places[w.stem] || modifier) && !w.comma && (!w.open || w.quoteOpen) && !genericHeads[w.stem] &&
-			!strings.HasPrefix(w.raw, "클럽") && !strings.Contains(w.raw, ")") {
+			!strings.HasPrefix(w.raw, "클럽") && !r.namedBefore(a) && !strings.Contains(w.raw, ")") {
 			if p := keep(r.phraseRight(a.after)); p != "" {
 				return r.via("head:after", r.regarding(a)+p)
 			}

@@ -83,7 +83,7 @@ func cleanPurpose(p string) string {
 	if ws := wordsOfP(); len(ws) >= 2 && personNouns[ws[0].raw] && hasAnySuffix(ws[len(ws)-1].stem, chargeEnds) {
 		p = strings.TrimSpace(p[ws[1].start:]) // 환자 본인부담금: who pays the charge is its agent (P3)
 	}
-	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") {
+	if o := strings.LastIndexByte(p, '('); o > 0 && strings.HasSuffix(p, ")") && !strings.ContainsAny(p[o:], "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") && !glossedItems(p[:o]) {
 		p = strings.TrimSpace(p[:o]) // 휴대용 온열기(전기찜질기), 조세지출액(추정): a bracket after the head is no part of it (P1)
 	}
 	if ws := wordsOfP(); len(ws) > 1 && ws[0].raw == "과거" && ws[1].noun {
