@@ -412,6 +412,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() && r.sourceHolds(s, a) {
 		return r.took("source", r.agentPhrase(s))
 	}
+	if k := r.leadSubject(a); k >= 0 {
+		return r.took("leadSubject", r.leadPhrase(k)) // 농지은행사업비 194억 원 확보 [… 기자] 보령지사가: the lead's subject (agent_lead.go)
+	}
 	if r.back && r.carriesAgent() {
 		if r.prevAgent != "" {
 			return r.took("backPrev", r.prevAgent)

@@ -1,0 +1,19 @@
+package facts
+
+import "testing"
+
+// TestAgentRound24 reads the rules of docs/meaning.md "Twenty-fourth
+// round: agent (agent24)" in sentences of our own, each beside a near
+// case the rule must leave alone.
+func TestAgentRound24(t *testing.T) {
+	checkAgents(t, []agentCase{
+		// A headline glued before a byline takes the lead's subject.
+		{"예금 3000억원 돌파 순이익 9억원 [누리일보 홍길동 기자] 한빛신협은 지난 5일 정기총회를 열었다고 밝혔다.", "3000억원", "한빛신협"},
+		{"설비투자 120억 원 확보 [누리일보 김하나 기자] 한국누리공사 남부지사가 올해 공장 증설에 나선다.", "120억 원", "한국누리공사 남부지사"},
+		// An aside in brackets is no byline; a clause that ends before
+		// the byline has the amount to itself.
+		{"예금 3000억원 돌파 [사진 제공] 한빛신협은 정기총회를 열었다.", "3000억원", ""},
+		// The lead's first clause names no one before its verb.
+		{"순이익 9억원 [누리일보 홍길동 기자] 지난 5일 열린 총회에서 한빛신협은 배당을 정했다.", "9억원", ""},
+	})
+}
