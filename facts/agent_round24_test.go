@@ -15,5 +15,11 @@ func TestAgentRound24(t *testing.T) {
 		{"예금 3000억원 돌파 [사진 제공] 한빛신협은 정기총회를 열었다.", "3000억원", ""},
 		// The lead's first clause names no one before its verb.
 		{"순이익 9억원 [누리일보 홍길동 기자] 지난 5일 열린 총회에서 한빛신협은 배당을 정했다.", "9억원", ""},
+		// A phrase over two bulleted items is no one; a bullet that
+		// opens a clause of its own keeps its subject.
+		{"△노인 일자리 지원 △어린이 급식 개선 등 9개 사업에 30억 원을 투입한다.", "30억 원", ""},
+		// 당 spaced off its unit is still per: the unit owns nothing.
+		{"비용을 뺀 농가 당 순소득은 1200만원으로 집계됐다.", "1200만원", ""},
+		{"농가 순소득은 1200만원으로 집계됐다.", "1200만원", "농가"},
 	})
 }
