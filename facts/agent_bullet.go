@@ -34,3 +34,9 @@ func spansBullets(p string) bool {
 func spacedPerUnit(ws []word, s int) bool {
 	return s >= 0 && s+1 < len(ws) && ws[s+1].raw == "당" && ws[s].noun && !ws[s].comma
 }
+
+// asForParts are the particles of a topic that frames a list as what it
+// is an instance of (`도의 주요 사업으로는 A(N원), B(N원) 등이 있다`: as for
+// the province's projects, there are A and B): 로 with the topic's 는 says
+// the items are of the kind it names, as 은/는 does (list_bracket.go).
+var asForParts = setOf("으로는", "로는")

@@ -21,5 +21,9 @@ func TestAgentRound24(t *testing.T) {
 		// 당 spaced off its unit is still per: the unit owns nothing.
 		{"비용을 뺀 농가 당 순소득은 1200만원으로 집계됐다.", "1200만원", ""},
 		{"농가 순소득은 1200만원으로 집계됐다.", "1200만원", "농가"},
+		// A list framed by `X의 … 으로는` (as for X's …): X owns each
+		// bracketed item, the province in one syllable too.
+		{"도의 올해 주요 사업으로는 누리항 정비사업(500억원), 한빛교 확장공사(210억원) 등이 있다.", "210억원", "도"},
+		{"누리시의 주요 사업으로는 도서관 건립사업(90억원), 공원 조성사업(40억원) 등이 있다.", "90억원", "누리시"},
 	})
 }
