@@ -25,5 +25,9 @@ func TestAgentRound24(t *testing.T) {
 		// bracketed item, the province in one syllable too.
 		{"도의 올해 주요 사업으로는 누리항 정비사업(500억원), 한빛교 확장공사(210억원) 등이 있다.", "210억원", "도"},
 		{"누리시의 주요 사업으로는 도서관 건립사업(90억원), 공원 조성사업(40억원) 등이 있다.", "90억원", "누리시"},
+		// Two topics in one clause: the first, an actor, acts on the
+		// second, a thing; a verb between ends the first topic's reach.
+		{"서울시는 지난해 중소기업 육성자금은 20개 업체에 9억 원을 융자 지원했다.", "9억 원", "서울시"},
+		{"누리군은 심사를 마쳤고 누리재단의 창업자금은 9억 원이다.", "9억 원", "누리재단"},
 	})
 }
