@@ -254,7 +254,7 @@ func (r *reading) agentOf(a amount, j int) string {
 	if m < 0 {
 		if k := r.predicatedOf(a, false); k >= 0 {
 			ks := r.phraseStart(k, 0)
-			if t := r.outerTopic(k, ks); t >= 0 {
+			if t := r.outerTopic(a, k, ks); t >= 0 {
 				return r.took("outerTopic", r.agentPhrase(t)) // 누리군은 지난해 창업 지원금은 …: the first of two topics (agent_outer_topic.go)
 			}
 			if o := r.ownerOf(ks); o >= 0 {
