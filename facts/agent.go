@@ -330,6 +330,9 @@ func (r *reading) agentOf(a amount, j int) string {
 			}
 			return r.took("quoteInner", r.resolve(k, a, j)) // the quotation's own subject, not its sayer (S2)
 		}
+		if r.copulaKind(i) {
+			return r.took("copulaKind", "") // 누리패스는 월 5만원에 … 카드다: a thing defined (agent_copula_kind.go)
+		}
 		if n := r.asideName(i); n != "" {
 			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
 		}

@@ -29,5 +29,9 @@ func TestAgentRound24(t *testing.T) {
 		// second, a thing; a verb between ends the first topic's reach.
 		{"서울시는 지난해 중소기업 육성자금은 20개 업체에 9억 원을 융자 지원했다.", "9억 원", "서울시"},
 		{"누리군은 심사를 마쳤고 누리재단의 창업자금은 9억 원이다.", "9억 원", "누리재단"},
+		// A topic the closing copula defines as a kind of thing is no
+		// agent; a sentence that ends in no copula keeps its topic.
+		{"누리적금은 월 30만원씩 3년간 부으면 이자를 더 주는 적금이다.", "30만원", ""},
+		{"누리은행은 월 30만원씩 3년간 부으면 이자를 더 주는 적금을 내놨다.", "30만원", "누리은행"},
 	})
 }
