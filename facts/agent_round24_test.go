@@ -33,5 +33,9 @@ func TestAgentRound24(t *testing.T) {
 		// agent; a sentence that ends in no copula keeps its topic.
 		{"누리적금은 월 30만원씩 3년간 부으면 이자를 더 주는 적금이다.", "30만원", ""},
 		{"누리은행은 월 30만원씩 3년간 부으면 이자를 더 주는 적금을 내놨다.", "30만원", "누리은행"},
+		// A topic that closes a day's trading names its issuer, known or
+		// not; a commodity stays a thing.
+		{"장중 신고가를 새로 쓴 누리로보틱스는 이날 2만1천500원에 거래를 마감했다.", "2만1천500원", "누리로보틱스"},
+		{"금값은 이날 온스당 2천300달러에 거래를 마감했다.", "2천300달러", ""},
 	})
 }
