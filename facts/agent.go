@@ -89,6 +89,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}
+	if r.fundSource(a) {
+		return r.took("fundSource", "") // 국비 200억 원, 도비 21억 원: the payer named by the word of money (agent_fund_source.go)
+	}
 	if _, ag, ok := r.bracketItem(a); ok {
 		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
 	}

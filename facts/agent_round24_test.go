@@ -37,5 +37,10 @@ func TestAgentRound24(t *testing.T) {
 		// not; a commodity stays a thing.
 		{"장중 신고가를 새로 쓴 누리로보틱스는 이날 2만1천500원에 거래를 마감했다.", "2만1천500원", "누리로보틱스"},
 		{"금값은 이날 온스당 2천300달러에 거래를 마감했다.", "2천300달러", ""},
+		// A breakdown by payer: each item's word of money names its payer,
+		// not the sentence's subject; the total stays the subject's.
+		{"누리시는 총 90억 원(국비 50억 원, 시비 30억 원, 민자 10억 원)을 들여 도서관을 짓는다.", "50억 원", ""},
+		{"누리시는 총 90억 원(국비 50억 원, 시비 30억 원, 민자 10억 원)을 들여 도서관을 짓는다.", "30억 원", ""},
+		{"서울시는 총 90억 원(국비 50억 원, 시비 30억 원, 민자 10억 원)을 들여 도서관을 짓는다.", "90억 원", "서울시"},
 	})
 }
