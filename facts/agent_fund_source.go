@@ -7,10 +7,10 @@ import "strings"
 // 투입해`. Each item's noun is a word of money that names its payer by
 // its form: 비 (expense) after the state (국비), a level of government
 // (지방비, 도비, 시비, 군비, 구비) or a city or county by name (양산시비),
-// and 민자 (private capital). The payer so named is none of the sentence's subjects (the province that runs the project
-// does not pay the state's share), and the noun itself is money, no
-// agent: the item's agent is left empty, as the gold of the sets reads
-// it.
+// and 민자 (private capital). The payer so named is none of the
+// sentence's subjects (the province that runs the project does not pay
+// the state's share), and the noun itself is money, no agent: the item's
+// agent is left empty, as the gold of the sets reads it.
 
 // fundSource reports whether the bare noun right before amount a names
 // its payer by the form of a word of money.
