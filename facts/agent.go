@@ -89,6 +89,9 @@ func (r *reading) agent(a amount, j int) string {
 	if r.glossCompared(a) {
 		return r.took("glossCompared", "") // 경쟁제품인 롯데 몽쉘(9천원)보다 20% 저렴하다: a price compared with, nobody's deed
 	}
+	if r.fundSource(a) {
+		return r.took("fundSource", "") // 국비 200억 원, 도비 21억 원: the payer named by the word of money (agent_fund_source.go)
+	}
 	if _, ag, ok := r.bracketItem(a); ok {
 		return r.took("bracketItem", ag) // 기관의 순매수 상위 종목은 누리화학(301억원), …: the list's frame (list_bracket.go)
 	}
@@ -254,6 +257,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	if m < 0 {
 		if k := r.predicatedOf(a, false); k >= 0 {
 			ks := r.phraseStart(k, 0)
+			if t := r.outerTopic(a, k, ks); t >= 0 {
+				return r.took("outerTopic", r.agentPhrase(t)) // 누리군은 지난해 창업 지원금은 …: the first of two topics (agent_outer_topic.go)
+			}
 			if o := r.ownerOf(ks); o >= 0 {
 				return r.took("predicatedOwner", r.agentPhrase(o))
 			}
@@ -326,6 +332,9 @@ func (r *reading) agentOf(a amount, j int) string {
 				return r.took("quoteInnerThing", "") // 박 의원은 “… 31평형은 … 1억5천만원 정도 됐다”며: a thing's price (agent_quote_inner.go)
 			}
 			return r.took("quoteInner", r.resolve(k, a, j)) // the quotation's own subject, not its sayer (S2)
+		}
+		if r.copulaKind(i) {
+			return r.took("copulaKind", "") // 누리패스는 월 5만원에 … 카드다: a thing defined (agent_copula_kind.go)
 		}
 		if n := r.asideName(i); n != "" {
 			return r.took("asideHost", n) // 우리은행(지분 13.79%)이: the name, not its aside (agent_aside_subject.go)
@@ -411,6 +420,9 @@ func (r *reading) agentOf(a amount, j int) string {
 	}
 	if s := r.source(); s >= 0 && !r.countedLast() && !r.estimatedLast() && !r.mediumPassing(s, a) && !r.inDocument(a) && !r.fundTopic() && r.sourceHolds(s, a) {
 		return r.took("source", r.agentPhrase(s))
+	}
+	if k := r.leadSubject(a); k >= 0 {
+		return r.took("leadSubject", r.leadPhrase(k)) // 농지은행사업비 194억 원 확보 [… 기자] 보령지사가: the lead's subject (agent_lead.go)
 	}
 	if r.back && r.carriesAgent() {
 		if r.prevAgent != "" {

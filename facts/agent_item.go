@@ -73,6 +73,9 @@ func junkAgent(p string) bool {
 		return true
 	}
 	last, first := ws[len(ws)-1], ws[0]
+	if spansBullets(p) {
+		return true // △입양비 지원 △길고양(이): two items of a bulleted list, no one (agent_bullet.go)
+	}
 	if conjunctions[last.raw] || conjunctions[first.raw] || len(ws) == 1 && (boundNouns[last.stem] || reflexives[last.stem]) {
 		return true
 	}

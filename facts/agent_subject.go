@@ -57,6 +57,9 @@ func (r *reading) ownerOf(s int) int {
 	if c := r.economyOwner(s); c >= 0 {
 		return c // 우리나라 명목 GDP는: the country owns its economy's measure (agent_economy.go)
 	}
+	if spacedPerUnit(r.words, s) {
+		return -1 // 가구 당 농업소득은: the unit of a rate with its 당 spaced off, no owner (agent_bullet.go)
+	}
 	if s >= 0 && s+1 < len(r.words) {
 		// 대기업 평균이, 기업 투자는: an actor that opens the phrase,
 		// bare, owns the noun after it.

@@ -51,7 +51,7 @@ func (r *reading) closingSubject(a amount) int {
 			continue // 전 거래일보다 50원(0.4%) 오른: the change before the price
 		}
 		if w.subj && subjectParts4[w.part] && !w.time && !w.verb && (w.noun || w.name || w.quoteClose) {
-			if sharePriceNouns[w.stem] || strings.HasSuffix(w.stem, "주가") || pronouns[w.stem] || !w.actor && !w.quoteClose {
+			if sharePriceNouns[w.stem] || strings.HasSuffix(w.stem, "주가") || pronouns[w.stem] || !w.actor && !w.quoteClose && !r.closingName(w, a) {
 				return -1 // a commodity (원유 선물은 … 70달러로 마감) is a thing: its own rules read it
 			}
 			return k

@@ -78,8 +78,8 @@ func (r *reading) frameOwner(t int) int {
 		if w.time {
 			continue
 		}
-		if w.part == "의" && (w.actor || isActor(w.stem) || nameLike(w)) {
-			return k
+		if w.part == "의" && (w.actor || isActor(w.stem) || nameLike(w) || oneSyllableActors[w.stem] && k == 0) {
+			return k // 도의 주요 사업으로는: the province, opening the sentence (agent24)
 		}
 		if (w.part == "이" || w.part == "가") && (w.actor || isActor(w.stem) || nameLike(w)) {
 			if adn {
@@ -130,7 +130,7 @@ func plainNoun(w word) bool {
 func (r *reading) listTopic(s int) int {
 	for k := s - 1; k >= 0 && k >= s-24; k-- {
 		w := r.words[k]
-		if w.part == "은" || w.part == "는" {
+		if w.part == "은" || w.part == "는" || asForParts[w.part] {
 			if w.comma || w.money || w.amt || w.verb || w.time {
 				return -1
 			}
