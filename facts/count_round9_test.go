@@ -25,6 +25,8 @@ var countRound9Tests = []factTest{
 	{"운동화는 켤레당 5만원이다.", []want{money("5만원", "50000", krw).c("켤레당")}},
 	// Editions, episodes, innings, outs and cohorts are ordinals.
 	{"올해로 16회를 맞은 축제가 시작됐다.", nil},
+	// A number of 회 in brackets after a day names what was held that day.
+	{"로또는 2003년 4월 12일(19회) 추첨에서 1등이 나왔다.", nil},
 	{"지난 5회 대회에서 우승했다.", nil},
 	{"드라마 18회 예고편이 공개됐다.", nil},
 	{"백신을 2회 맞았다.", []want{count("2회", "2", "회")}},

@@ -43,6 +43,9 @@ func (x *extractor) occasion(n num, after string) bool {
 	if spaced && rest != "" && isDigit(rune(rest[0])) && !x.frequency(n.start) {
 		return true // 1회 25만원, 2회 50만원: the first, second offence; 3회 2사
 	}
+	if strings.HasPrefix(after, ")") && dayBefore(x.text, n.start) {
+		return true // 2003년 4월 12일(19회) 추첨: the 19th draw, held that day
+	}
 	if titleBefore(x.text, n.start) {
 		return true // '상속자들' 18회에서, '별에서 온 그대' 7회: an episode
 	}
@@ -65,6 +68,13 @@ func (x *extractor) occasion(n num, after string) bool {
 		return true // 8회 교체됐다, 1회 첫 타석, 7회 현재: innings
 	}
 	return false
+}
+
+// dayBefore reports whether a date's day opens a bracket right before
+// start: 12일(19회), whose number names what was held that day.
+func dayBefore(text string, start int) bool {
+	before, ok := strings.CutSuffix(text[:start], "일(")
+	return ok && before != "" && isDigit(rune(before[len(before)-1]))
 }
 
 // frequency reports whether the word right before the number at start
