@@ -14,7 +14,7 @@ import (
 
 // Version identifies the extractor's rules. Stored with every article, it
 // lets the pipeline re-extract pages whose articles came from older rules.
-const Version = "0.6.73"
+const Version = "0.6.74"
 
 // Errors FromHTML returns for input that holds no article.
 var (

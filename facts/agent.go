@@ -361,7 +361,10 @@ func (r *reading) agentOf(a amount, j int) string {
 		if i-1 > a.last && r.words[i-1].comma && !r.words[i-1].money && !r.words[i-1].amt {
 			break // 10억 달러 상당으로, 한국 당국은 …: a clause after a comma is another's
 		}
-		if r.isSubject(i) && !r.measures(i) {
+		// Only a subject that can act (an actor noun or a name) is taken:
+		// 혐의가, 수 없, 공장이 after the amount are subjects of their own
+		// predicates, not the one who paid (prune25: 10 right of 23 before).
+		if r.isSubject(i) && !r.measures(i) && (r.words[i].actor || r.words[i].name) {
 			floor := a.after
 			if a.tail == "을" || a.tail == "를" {
 				floor++ // 5억 원을 가로챈 내부 직원: the verb is no name
