@@ -16,3 +16,12 @@ func TestAgentPrune25(t *testing.T) {
 		{"요금 3만 1천 원을 더 내야 할 수도 있다.", "3만 1천 원", ""},
 	})
 }
+
+// TestPurposePrune25: a spending clause on the amount names its purpose
+// only with an active verb; with a passive one X에 is where the money lies.
+func TestPurposePrune25(t *testing.T) {
+	checkPurposes(t, []purposeCase{
+		{"당국은 누리항 복구에 쓴 9만 달러를 공개했다.", "9만 달러", "누리항 복구"},
+		{"당국은 두 개의 계좌에 예치된 52만 달러를 압류했다.", "52만 달러", ""},
+	})
+}

@@ -398,8 +398,10 @@ func (r *reading) ownPurpose(a amount, j int) string {
 		break
 	}
 	// 마약 재활에 쓴 7만여 달러: a clause on the amount says what it was
-	// spent on.
-	if b := a.before; b > 0 && isAdnominal(r.words[b]) && isSpendWord(r.words[b].raw) {
+	// spent on. Only an active verb: with a passive one (계좌에 예치된,
+	// 동결된) X에 is where the money lies, not what it went to (prune25:
+	// the rule was right 1 of 4 before).
+	if b := a.before; b > 0 && isAdnominal(r.words[b]) && isSpendWord(r.words[b].raw) && !strings.HasSuffix(r.words[b].raw, "된") {
 		if w := r.words[b-1]; (w.part == "에" || w.part == "에만") && w.noun && !w.actor && !w.time && !places[w.stem] && !countries[w.stem] {
 			return r.via("target:spentClause", trimTail(r.phrase(r.phraseStart(b-1, r.clauseStart(b-1)), b-1)))
 		}
