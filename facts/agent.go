@@ -73,7 +73,7 @@ func (r *reading) countedAs(a amount) bool {
 // earning, giving or taking (인터파크는 … 과태료를 부과받은).
 func (r *reading) agent(a amount, j int) string {
 	r.path = "" // took names the rule that returns; none named is a rule unnamed (TestAgentPaths)
-	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) || r.bandInBracket(a) {
+	if r.penaltyOfLaw(a) || r.classByAttribute(a) || r.bareAttributeClass(a) || r.boundTarget(a) || r.boundInClassClause(a) || r.boundOfClass(a) || r.boundInBracket(a) {
 		return r.took("classBound", "") // 자산이 1조원이 넘는 억만장자: a bound sorting a class is nobody's
 	}
 	if r.inQuotedName(a) {
